@@ -1,0 +1,47 @@
+"""Developer loop: run stages 1–6 in-process on a benchmark folder and score it (no DuckDB, no CLI).
+
+    .venv/bin/python scripts/devscore.py ../shared/seeds [--show-errors] [--no-prefilter]
+
+The real path is `../shared/bench/run.sh BENCH_DIR` (ingest → export → score); this one skips the
+store so stage work can be measured in seconds.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+from detente import pipeline
+from detente.export.contract import document_json, event_json
+from detente.records import Document
+
+
+def main(argv: list[str]) -> int:
+    bench = argv[0]
+    prefilter = "--no-prefilter" not in argv
+    rest = [a for a in argv[1:] if a != "--no-prefilter"]
+    texts = os.path.join(bench, "texts")
+    paths = [texts] if os.path.isdir(texts) else sorted(
+        os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
+    coded = [pipeline.code_document(d, prefilter=prefilter)
+             for d in pipeline.read(paths) if isinstance(d, Document)]
+    links = {l.doc_id: l.story_id for l in pipeline.link_stories((c.article.doc_id, c.signature) for c in coded)}
+    with tempfile.TemporaryDirectory() as tmp:
+        ev_path, doc_path = os.path.join(tmp, "events.jsonl"), os.path.join(tmp, "documents.jsonl")
+        with open(ev_path, "w") as evf, open(doc_path, "w") as docf:
+            for c in coded:
+                story = links.get(c.article.doc_id)
+                docf.write(json.dumps(document_json(c.article, story)) + "\n")
+                for e in c.events:
+                    evf.write(json.dumps(event_json(e, story)) + "\n")
+        score = os.path.join(os.path.dirname(os.path.abspath(bench)), "bench", "score.py")
+        if not os.path.exists(score):
+            score = "/work/shared/bench/score.py"
+        return subprocess.call([sys.executable, score, "--gold", os.path.join(bench, "gold.jsonl"),
+                                "--events", ev_path, "--documents", doc_path, *rest])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

