@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
         os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
     coded = [pipeline.code_document(d, prefilter=prefilter)
              for d in pipeline.read(paths) if isinstance(d, Document)]
-    links = {l.doc_id: l.story_id for l in pipeline.link_stories((c.article.doc_id, c.signature) for c in coded)}
+    links = {l.doc_id: l.story_id for l in pipeline.link_stories(c.fingerprint for c in coded)}
     with tempfile.TemporaryDirectory() as tmp:
         ev_path, doc_path = os.path.join(tmp, "events.jsonl"), os.path.join(tmp, "documents.jsonl")
         with open(ev_path, "w") as evf, open(doc_path, "w") as docf:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from detente import actors, clean, events, nlp, stories
-from detente.ingest import IngestOptions, read_inputs
-from detente.records import CodedArticle, Document, Reject, StoryLink
+from detente.ingest import IngestOptions, discover, read_file, read_inputs
+from detente.records import CodedArticle, Document, Fingerprint, Reject, StoryLink
 
 
 def candidate_sentence(text: str) -> bool:
@@ -30,8 +30,18 @@ def candidate_sentence(text: str) -> bool:
 
 
 def read(paths: Sequence[str], options: IngestOptions | None = None) -> Iterator[Document | Reject]:
-    """Stage 1."""
+    """Stage 1 over many paths."""
     return read_inputs(paths, options or IngestOptions())
+
+
+def inputs(paths: Sequence[str], options: IngestOptions) -> Iterator[str]:
+    """Stage 1a: the input files (and "-") below the given paths, in a stable order."""
+    return discover(paths, options)
+
+
+def read_input(path: str, options: IngestOptions) -> Iterator[Document | Reject]:
+    """Stage 1b: the documents and rejects of one input file."""
+    return read_file(path, options)
 
 
 def code_document(document: Document, prefilter: bool = True, model=None) -> CodedArticle:
@@ -46,10 +56,10 @@ def code_document(document: Document, prefilter: bool = True, model=None) -> Cod
         sentences=len(sentences),
         parsed=sum(1 for s in sentences if s.parsed),
         events=coded,
-        signature=stories.signature(article),
+        fingerprint=stories.fingerprint(article),
     )
 
 
-def link_stories(signatures: Iterable[tuple[str, tuple[int, ...]]]) -> list[StoryLink]:
-    """Stage 6: group documents into stories from their MinHash signatures."""
-    return stories.assign_stories(signatures)
+def link_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
+    """Stage 6: group documents into stories (near-duplicates and the same story from other outlets)."""
+    return stories.assign_stories(fingerprints)

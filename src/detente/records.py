@@ -10,7 +10,7 @@ Rows become dicts only at the storage edge (`detente.store`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 SEGMENT_ROLES = ("title", "dateline", "body", "caption", "related", "comment", "boilerplate")
 # Roles whose sentences may yield events (captions are coded but flagged by their role).
@@ -201,7 +201,16 @@ class CodedArticle:
     sentences: int  # number of sentences
     parsed: int  # number of sentences the parser ran on
     events: tuple[Event, ...]
-    signature: tuple[int, ...] = field(default=())  # MinHash signature for story clustering
+    fingerprint: "Fingerprint | None" = None  # for story clustering (detente.stories)
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What story clustering needs of a document: its MinHash signature and publication date."""
+
+    doc_id: str
+    signature: bytes  # MinHash hash values, little-endian uint64
+    published: str | None  # Article.published.value
 
 
 @dataclass(frozen=True, slots=True)

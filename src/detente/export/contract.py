@@ -33,9 +33,26 @@ def event_json(event: Event, story_id: str | None) -> dict[str, Any]:
 
 
 def document_json(article: Article, story_id: str | None) -> dict[str, Any]:
-    """One document in the export contract."""
+    """One document in the export contract, from a record."""
     return {
         "doc_id": article.doc_id, "path": article.path, "url": article.url,
         "title": article.title, "outlet": article.outlet,
         "published": article.published.value, "story_id": story_id,
     }
+
+
+def document_json_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One document in the export contract, from a stored row (same fields, same order)."""
+    return {name: row.get(name) for name in DOCUMENT_FIELDS}
+
+
+def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested contract JSON → flat columns for CSV/TSV/Parquet ("source.country" → "source_country")."""
+    flat: dict[str, Any] = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{name}_"))
+        else:
+            flat[name] = value
+    return flat

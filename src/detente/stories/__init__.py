@@ -1,14 +1,13 @@
-"""Stories stage (placeholder walking skeleton; being replaced)."""
-from __future__ import annotations
+"""Stories stage: recognise the same story across documents and outlets.
 
-from collections.abc import Iterable
+Each article gets a MinHash fingerprint of its content vocabulary (title and body only, so a
+site's shared 'related stories' furniture cannot glue unrelated pages together). MinHash LSH
+proposes candidate pairs in sub-quadratic time; a pair joins one story when its estimated
+Jaccard similarity clears STORY_JACCARD and the publication dates (when both are known) are
+close. Stories are the connected components; a story's id is derived from its smallest doc_id, so
+the same corpus always yields the same ids whatever the ingest order.
+"""
+from detente.stories.cluster import assign_stories
+from detente.stories.fingerprint import fingerprint
 
-from detente.records import Article, StoryLink
-
-
-def signature(article: Article) -> tuple[int, ...]:
-    return ()
-
-
-def assign_stories(signatures: Iterable[tuple[str, tuple[int, ...]]]) -> list[StoryLink]:
-    return [StoryLink(d, "s" + d[1:]) for d, _ in signatures]
+__all__ = ["assign_stories", "fingerprint"]

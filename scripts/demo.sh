@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Install (if needed), ingest the shipped demo corpus into demo.duckdb, and print the coded events.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit $?
+rm -f demo.duckdb
+.venv/bin/detente ingest demo/corpus --db demo.duckdb
+status=$?
+# Exit code 1 only says some inputs were rejected: the demo corpus holds two bad JSONL lines on purpose.
+[ "$status" -le 1 ] || exit "$status"
+.venv/bin/detente events --db demo.duckdb --limit 0

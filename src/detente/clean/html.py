@@ -1,0 +1,124 @@
+"""HTML pages → units with role hints, via trafilatura (main text, comments, metadata).
+
+trafilatura's XML output keeps the structure we need: <head> (headings), <p>, <list>/<item>,
+<quote>, <table>, and a separate <comments> section. We rebuild a plain text from it, one paragraph
+per unit separated by blank lines, so the same role rules as for plain text run over it (trafilatura
+still lets through "Read more" lines, captions and teaser lists on many sites). When trafilatura
+finds nothing, the page's visible text (lxml, scripts and styles dropped) goes to the plain-text path.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from detente.clean.lexicon import line_key
+from detente.clean.text_segmenter import Unit
+
+_BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+               "header", "footer", "nav", "aside", "blockquote", "figcaption", "figure", "table", "ul", "ol",
+               "dd", "dt", "pre", "title")
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
+_PARA_TAGS = ("p", "item", "head", "quote", "row", "cell")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    """What the HTML gave: units over `text` (None when trafilatura found nothing) and metadata."""
+
+    text: str
+    units: tuple[Unit, ...] | None
+    title: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _paragraphs(section: etree._Element, hint: str | None) -> list[tuple[str, str | None]]:
+    """(text, hint) for each leaf paragraph-like element of a trafilatura section, in order."""
+    out: list[tuple[str, str | None]] = []
+    for element in section.iter(*_PARA_TAGS):
+        if any(child.tag in _PARA_TAGS for child in element):
+            continue  # a container (list item holding paragraphs): its leaves are read instead
+        text = _flat("".join(element.itertext()))
+        if text:
+            out.append((text, "heading" if element.tag == "head" and hint is None else hint))
+    return out
+
+
+def _join_units(parts: list[tuple[str, str | None]]) -> tuple[str, tuple[Unit, ...]]:
+    units, pos, chunks = [], 0, []
+    for text, hint in parts:
+        units.append(Unit(pos, pos + len(text), text, hint))
+        chunks.append(text)
+        pos += len(text) + 2
+    return "\n\n".join(chunks), tuple(units)
+
+
+def _with_title(parts: list[tuple[str, str | None]], title: str | None) -> list[tuple[str, str | None]]:
+    """Mark the heading that repeats the page title as the title, or put the title first."""
+    if not title or not line_key(title):
+        return parts
+    for n, (text, hint) in enumerate(parts[:5]):
+        if hint == "heading" and line_key(text) == line_key(title):
+            return [*parts[:n], (text, "title"), *parts[n + 1:]]
+    return [(_flat(title), "title"), *parts]
+
+
+def _trafilatura_xml(content: str) -> etree._Element | None:
+    import trafilatura  # heavy import; plain-text runs never need it
+
+    try:
+        xml = trafilatura.extract(content, output_format="xml", include_comments=True, with_metadata=True,
+                                  include_tables=True, include_images=False, include_formatting=False,
+                                  deduplicate=False)
+    except Exception:  # trafilatura and lxml raise many kinds of errors on broken pages
+        return None
+    if not xml:
+        return None
+    try:
+        return etree.fromstring(xml.encode("utf-8"), etree.XMLParser(huge_tree=True, recover=True))
+    except etree.LxmlError:
+        return None
+
+
+def visible_text(content: str) -> str:
+    """The text a browser would show, one block element per line ('' when lxml cannot read it)."""
+    try:
+        root = lxml_html.fromstring(content, parser=lxml_html.HTMLParser(huge_tree=True, recover=True))
+    except (etree.LxmlError, ValueError):
+        return _flat_tags(content)
+    for element in list(root.iter(*_INVISIBLE_TAGS, etree.Comment)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n\n" + (element.tail or "")
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(root.itertext()).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _flat_tags(content: str) -> str:
+    """Last resort for markup lxml refuses: drop tags by pattern."""
+    content = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", content)
+    return re.sub(r"\n{3,}", "\n\n", re.sub(r"<[^>]*>", "\n", content)).strip()
+
+
+def read_html(content: str) -> HtmlPage:
+    """Main text and metadata of an HTML page (units None: use the visible text instead)."""
+    doc = _trafilatura_xml(content)
+    if doc is None or doc.find("main") is None:
+        return HtmlPage(visible_text(content), None)
+    title = doc.get("title")
+    parts = _paragraphs(doc.find("main"), None)
+    comments = doc.find("comments")
+    if comments is not None:
+        parts += _paragraphs(comments, "comment")
+    if not parts:
+        return HtmlPage(visible_text(content), None, title, doc.get("date"), doc.get("sitename"))
+    text, units = _join_units(_with_title(parts, title))
+    return HtmlPage(text, units, title, doc.get("date"), doc.get("sitename"))

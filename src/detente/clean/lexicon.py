@@ -1,0 +1,102 @@
+"""Loaders for the clean stage's data files (cue phrases, function words, verb-ish words).
+
+Each loader reads one TSV under data/ once (lru_cache) and returns immutable values; a malformed
+line raises KnowledgeError naming the file and line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from detente.errors import KnowledgeError
+
+CUE_ROLES = ("boilerplate", "related", "caption", "dateline", "comment")
+CUE_MATCHES = ("line", "prefix", "contains")
+# Lines longer than this never match a "contains" cue: a paragraph that mentions a newsletter is prose.
+CONTAINS_MAX_WORDS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    role: str
+    match: str
+    phrase: str  # normalised with line_key (match "line") or prefix_form (other matches)
+
+
+def _rows(name: str, width: int) -> list[tuple[int, list[str]]]:
+    text = resources.files("detente.clean").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != width or not all(c.strip() for c in cells):
+            raise KnowledgeError(f"clean/data/{name}:{number}: expected {width} tab-separated cells")
+        rows.append((number, [c.strip() for c in cells]))
+    return rows
+
+
+def line_key(text: str) -> str:
+    """Letters and digits only, lowercased: 'Go toTop' and 'GO TO TOP' share the key 'gototop'."""
+    return re.sub(r"[^0-9a-z]+", "", text.lower())
+
+
+def prefix_form(text: str) -> str:
+    """Lowercase, curly apostrophes straightened, whitespace collapsed (punctuation kept)."""
+    return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip()
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> tuple[Cue, ...]:
+    cues = []
+    for number, (role, match, phrase) in _rows("cues.tsv", 3):
+        if role not in CUE_ROLES or match not in CUE_MATCHES:
+            raise KnowledgeError(f"clean/data/cues.tsv:{number}: unknown role {role!r} or match {match!r}")
+        cues.append(Cue(role, match, line_key(phrase) if match == "line" else prefix_form(phrase)))
+    return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def load_function_words() -> dict[str, frozenset[str]]:
+    by_lang: dict[str, set[str]] = {}
+    for _number, (lang, word) in _rows("function_words.tsv", 2):
+        by_lang.setdefault(lang, set()).add(word.lower())
+    if "en" not in by_lang:
+        raise KnowledgeError("clean/data/function_words.tsv: no English ('en') words")
+    return {lang: frozenset(words) for lang, words in by_lang.items()}
+
+
+@lru_cache(maxsize=1)
+def load_verbish() -> frozenset[str]:
+    return frozenset(word.lower() for _number, (word,) in _rows("verbish.tsv", 1))
+
+
+def _prefix_hit(form: str, phrase: str) -> bool:
+    if not form.startswith(phrase):
+        return False
+    rest = form[len(phrase):]
+    # a phrase ending in punctuation ("photo:", "file -") is its own boundary; a word needs one
+    return not rest or not phrase[-1].isalnum() or not rest[0].isalnum()
+
+
+def _contains_hit(form: str, phrase: str) -> bool:
+    return re.search(r"(?<![0-9a-z])" + re.escape(phrase) + r"(?![0-9a-z])", form) is not None
+
+
+def match_cue(text: str, n_words: int) -> Cue | None:
+    """The first cue that matches the line: whole-line cues first, then prefixes, then contains."""
+    key, form = line_key(text), prefix_form(text)
+    cues = load_cues()
+    for cue in cues:
+        if cue.match == "line" and key == cue.phrase:
+            return cue
+    for cue in cues:
+        if cue.match == "prefix" and _prefix_hit(form, cue.phrase):
+            return cue
+    if n_words <= CONTAINS_MAX_WORDS:
+        for cue in cues:
+            if cue.match == "contains" and _contains_hit(form, cue.phrase):
+                return cue
+    return None

@@ -1,0 +1,219 @@
+"""Give every unit of a page one segment role (records.SEGMENT_ROLES) with small scored rules.
+
+The page is read in three regions: the head (everything before the first sentence of article
+prose: title, datelines, section labels, top captions), the article, and the furniture that follows
+it. A left-to-right walk keeps a state — article, related block, comment thread — because a
+"Related" or "Latest from" header makes the headlines and snippets after it furniture, and a
+"user on <date> at <time>" header makes the paragraphs after it a reader's comment.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from detente.clean import dates
+from detente.clean.text_segmenter import Features, Unit, describe
+from detente.clean.lexicon import line_key
+
+# A caption's quotes and reporting verbs are rare; a news sentence ending ", May 5, 2017." has them.
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|stated)\b|[\"\u201c\u201d]", re.I)
+_COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*\(\d+\))$", re.I)
+# The page's own publication stamp below an article ("Updated 10:22 GMT") is not a reader comment.
+_PUBLICATION_STAMP = re.compile(r"^(?:last\s+)?(?:updated|published|modified|posted on)\b", re.I)
+_ROLE_OF_HINT = {"title": "title", "comment": "comment"}
+
+
+def _caption_by_form(text: str, f: Features) -> bool:
+    """A short descriptive line ending in ', <place>, <Month D, YYYY>.' (news-photo caption style)."""
+    found = dates.find_dates(text)
+    if not found or not f.ends_terminal or f.n_words > 60 or _REPORTING.search(text):
+        return False
+    last = found[-1]
+    after, before = text[last.end:].strip(), text[:last.start].rstrip()
+    return after in {".", ".)", ""} and before.endswith(",")
+
+
+def _dateline_by_form(text: str, f: Features) -> bool:
+    """A short line that is a date, or a name and a date ('by NAME DATE'), and no sentence."""
+    if f.n_dates == 0 or f.n_words > 16 or (f.ends_terminal and f.has_verb):
+        return False
+    return len(re.findall(r"\w+", dates.strip_dates(text))) <= 6
+
+
+def intrinsic_role(text: str, f: Features) -> str | None:
+    """The role a unit has by itself (cue phrase or form), whatever surrounds it."""
+    if f.cue is not None:
+        if f.cue.role != "dateline":
+            return f.cue.role
+        if f.n_words <= 16 and (not f.ends_terminal or f.n_dates):
+            return "dateline"
+    if _caption_by_form(text, f):
+        return "caption"
+    return "dateline" if _dateline_by_form(text, f) else None
+
+
+def comment_header(text: str, f: Features) -> bool:
+    """'user on <date> at <time> »', 'Name 3 hours ago', '12 comments', 'Reply' (after the article)."""
+    if f.cue is not None and f.cue.role == "comment":
+        return True
+    if _COMMENT_COUNT.match(text.strip()):
+        return True
+    if f.n_words > 14 or (f.ends_terminal and f.has_verb) or _PUBLICATION_STAMP.match(text.strip()):
+        return False
+    return f.has_time and len(re.findall(r"\w+", dates.strip_dates(text))) <= 6
+
+
+def _opens_block(f: Features) -> bool:
+    """A related/comment cue that is a header ('Related', 'Latest from World') rather than one item."""
+    return f.cue is not None and (f.cue.match == "line" or (f.n_words <= 5 and not f.has_verb))
+
+
+def _strong_prose(f: Features, role: str | None) -> bool:
+    return role is None and f.sentence_like and f.n_words >= 8
+
+
+def _first_body(units: Sequence[Unit], feats: Sequence[Features], intrinsic: Sequence[str | None]) -> int:
+    """Index of the first unit of article prose (len(units) when there is none)."""
+    open_units = [i for i, u in enumerate(units) if intrinsic[i] is None and u.hint not in _ROLE_OF_HINT
+                  and u.hint != "heading"]
+    for test in (lambda f: _strong_prose(f, None), lambda f: f.prose_score >= 4,
+                 lambda f: f.n_words >= 6 and (f.has_verb or f.dangling)):
+        for i in open_units:
+            if test(feats[i]):
+                return i
+    return len(units)
+
+
+def _head_role(unit: Unit, intrinsic: str | None) -> str | None:
+    """Before the article prose, comment cues are page counters and related cues top-bar links."""
+    if unit.hint in _ROLE_OF_HINT:
+        return _ROLE_OF_HINT[unit.hint]
+    if intrinsic == "comment":
+        return "boilerplate"
+    return intrinsic
+
+
+def _next_open(feats: Sequence[Features], intrinsic: Sequence[str | None], i: int) -> int | None:
+    """Index of the next unit after i that no cue or form has claimed."""
+    for j in range(i + 1, len(feats)):
+        if intrinsic[j] is None:
+            return j
+    return None
+
+
+def _resumes_article(feats: Sequence[Features], intrinsic: Sequence[str | None], i: int) -> bool:
+    """Two paragraphs of full prose in a row end a related block: teaser lists alternate a headline
+    with a one-paragraph (often cut-off) snippet, so they never hold two prose paragraphs in a row."""
+    j = _next_open(feats, intrinsic, i)
+    return (_strong_prose(feats[i], intrinsic[i]) and feats[i].n_words >= 12 and j is not None
+            and _strong_prose(feats[j], intrinsic[j]) and feats[j].n_words >= 12)
+
+
+def _teaser_pair(feats: Sequence[Features], intrinsic: Sequence[str | None], i: int) -> bool:
+    """A headline followed by a snippet cut off mid-sentence: a teaser list with no header."""
+    f, j = feats[i], i + 1
+    if intrinsic[i] is not None or not f.headline_like or f.n_words > 20 or f.ends_terminal or j >= len(feats):
+        return False
+    g = feats[j]
+    return intrinsic[j] is None and g.n_words >= 10 and not g.ends_terminal and not g.text_ends_period
+
+
+def _article_step(unit: Unit, f: Features, intrinsic: str | None, state_ctx) -> tuple[str, str | None]:
+    """One unit in the article state: (next state, role or None for 'decide by prose')."""
+    feats, intr, i = state_ctx
+    if unit.hint in _ROLE_OF_HINT:
+        return ("comment" if unit.hint == "comment" else "article"), _ROLE_OF_HINT[unit.hint]
+    if comment_header(unit.text, f):
+        return "comment", "comment"
+    if intrinsic == "related":
+        return ("related" if _opens_block(f) else "article"), "related"
+    if intrinsic is None and _teaser_pair(feats, intr, i):
+        return "related", "related"
+    return "article", intrinsic
+
+
+def _furniture_step(state: str, unit: Unit, f: Features, intrinsic: str | None, state_ctx) -> tuple[str, str | None]:
+    """One unit inside a related block or a comment thread."""
+    feats, intr, i = state_ctx
+    if unit.hint == "comment" or comment_header(unit.text, f):
+        return "comment", "comment"
+    if intrinsic == "boilerplate":
+        return state, "boilerplate"
+    if intrinsic == "related" and _opens_block(f):
+        return "related", "related"
+    if state == "related" and unit.hint != "comment" and _resumes_article(feats, intr, i):
+        return "article", None
+    return state, state
+
+
+def _walk(units: Sequence[Unit], feats: Sequence[Features], intrinsic: Sequence[str | None],
+          first_body: int) -> list[str | None]:
+    roles: list[str | None] = [_head_role(u, intrinsic[i]) for i, u in enumerate(units[:first_body])]
+    state = "article"
+    for i in range(first_body, len(units)):
+        ctx = (feats, intrinsic, i)
+        if state == "article":
+            state, role = _article_step(units[i], feats[i], intrinsic[i], ctx)
+        else:
+            state, role = _furniture_step(state, units[i], feats[i], intrinsic[i], ctx)
+        roles.append(role)
+    return roles
+
+
+def _mark_repeats(units: Sequence[Unit], roles: list[str | None], first_body: int) -> None:
+    """A line repeated right after itself is a photo caption printed twice (caption + alt text); in the
+    head the repeat is the headline printed twice, so only the second copy is dropped."""
+    for i in range(1, len(units)):
+        if line_key(units[i].text) != line_key(units[i - 1].text) or not line_key(units[i].text):
+            continue
+        if i <= first_body:
+            roles[i] = "boilerplate"
+        elif roles[i] in (None, "body", "caption") and roles[i - 1] in (None, "body", "caption"):
+            roles[i] = roles[i - 1] = "caption"
+
+
+def _title_candidates(units: Sequence[Unit], feats: Sequence[Features], roles: Sequence[str | None],
+                      first_body: int) -> list[int]:
+    return [i for i in range(min(first_body, len(units)))
+            if roles[i] is None and feats[i].headline_like and feats[i].n_words >= 3]
+
+
+def _pick_title(units: Sequence[Unit], feats: Sequence[Features], roles: Sequence[str | None],
+                first_body: int, known_title: str | None) -> int | None:
+    """The headline: the unit equal to the known title, else the Title-Case candidate nearest the
+    article (section labels come above the headline), else the first longer sentence-case one."""
+    if first_body >= len(units) or "title" in roles:
+        return None
+    candidates = _title_candidates(units, feats, roles, first_body)
+    if known_title and line_key(known_title):
+        same = [i for i in candidates if line_key(units[i].text) == line_key(known_title)]
+        if same:
+            return same[0]
+    title_case = [i for i in candidates if feats[i].cap_ratio >= 0.75]
+    if title_case:
+        return title_case[-1]
+    longer = [i for i in candidates if feats[i].n_words >= 4]
+    return longer[0] if longer else (candidates[-1] if candidates else None)
+
+
+def _prose_role(f: Features, in_head: bool) -> str:
+    """Role of a unit no cue, form or block claimed: prose is body; labels and subheadings are not."""
+    if in_head:  # a standfirst under the headline reads like a sentence even without its full stop
+        return "body" if f.has_verb and f.n_words >= 8 and f.cap_ratio <= 0.6 else "boilerplate"
+    if f.ends_terminal and f.n_words >= 4:
+        return "body"
+    return "body" if f.prose_score >= 4 and f.has_verb else "boilerplate"
+
+
+def assign_roles(units: Sequence[Unit], known_title: str | None = None) -> list[str]:
+    """One role per unit, in order."""
+    feats = [describe(u.text) for u in units]
+    intrinsic = [None if u.hint in _ROLE_OF_HINT else intrinsic_role(u.text, f) for u, f in zip(units, feats)]
+    first_body = _first_body(units, feats, intrinsic)
+    roles = _walk(units, feats, intrinsic, first_body)
+    _mark_repeats(units, roles, first_body)
+    title = _pick_title(units, feats, roles, first_body, known_title)
+    if title is not None:
+        roles[title] = "title"
+    return [role if role is not None else _prose_role(f, i < first_body)
+            for i, (role, f) in enumerate(zip(roles, feats))]

@@ -1,0 +1,49 @@
+"""`detente events [--country] [--dyad] [--type] [--since]`: coded events as a table."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from detente import store
+from detente.cli.main import edge
+from detente.store.queries import EventFilter, select_events
+
+out = Console(highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("events")(events)
+
+
+@edge
+def events(
+    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
+    country: Annotated[str | None, typer.Option(help="Either side is this country (ISO alpha-3).")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Both sides, either direction, e.g. PAK-USA.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,
+    since: Annotated[str | None, typer.Option(help="Event date on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
+    status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
+) -> None:
+    """List coded events, newest first."""
+    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
+    rows = select_events(db, filt, limit=limit or None)
+    table = Table(show_lines=False)
+    for col in ("event", "date", "type", "status", "source", "target"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("evidence", overflow="ellipsis", no_wrap=True, min_width=20)
+    for e, _story in rows:
+        target = f"{e.target.country or '-'} {e.target.sector or ''}" if e.target else "-"
+        table.add_row(e.event_id, e.date.value or "?", e.event_type, e.status,
+                      f"{e.source.country or '-'} {e.source.sector or ''}", target,
+                      _snippet(e.evidence.sentence))
+    out.print(table)
+    out.print(f"{len(rows)} events" + (" (limit reached; use --limit 0 for all)" if limit and len(rows) == limit else ""))
+
+
+def _snippet(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

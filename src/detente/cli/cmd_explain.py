@@ -1,0 +1,42 @@
+"""`detente explain EVENT_ID`: why the event was coded the way it was."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from detente import store
+from detente.cli.main import edge
+from detente.store.queries import get_event
+
+out = Console(highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("explain")(explain)
+
+
+@edge
+def explain(event_id: Annotated[str, typer.Argument(help="An event id from `detente events`.")],
+            db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB) -> None:
+    """Explain an event: trigger and rule, how each actor was resolved, what set status and date."""
+    e, _story = get_event(db, event_id)
+    ev = e.evidence
+    out.print(f"[bold]{e.event_type}[/bold] (mode {e.mode or '-'}, context {e.context or '-'}) "
+              f"confidence {e.confidence:.2f}")
+    out.print(f"trigger  : '{ev.trigger}' at chars {ev.trigger_start}-{ev.trigger_end} ({ev.segment_role})")
+    out.print(f"rule     : {e.rule}")
+    out.print(f"source   : '{e.source.text}' → {e.source.country or '?'} / {e.source.sector or '?'}"
+              f"   [{e.source.resolution or 'no resolution recorded'}]")
+    if e.target:
+        out.print(f"target   : '{e.target.text}' → {e.target.country or '?'} / {e.target.sector or '?'}"
+                  f"   [{e.target.resolution or 'no resolution recorded'}]")
+    out.print(f"status   : {e.status}  [{e.status_cue or 'default: reported as having happened'}]")
+    out.print(f"date     : {e.date.value or 'unknown'} ({e.date.precision}, from {e.date.source})"
+              f"   [{e.date.note or '-'}]")
+    if e.attribution:
+        out.print(f"reported : {e.attribution} ({e.attribution_kind})")
+    if e.location:
+        out.print(f"location : {e.location.text} → {e.location.country or '?'}")
+    out.print(f"sentence : {ev.sentence}")

@@ -1,0 +1,81 @@
+"""`detente ingest PATH... [--db FILE]`: read, code and store articles."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from detente import pipeline, store
+from detente.cli.main import EXIT_OK, EXIT_PARTIAL, edge, err
+from detente.ingest import IngestOptions
+from detente.runners.local import RunOptions, run_ingest
+from detente.runners.summary import RunSummary
+
+out = Console(highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+
+
+@edge
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
+    db: Annotated[str, typer.Option(help="DuckDB file to write.")] = store.DEFAULT_DB,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: all cores, up to 8).")] = 0,
+    batch_size: Annotated[int, typer.Option(help="Documents per committed transaction.")] = 256,
+    prefilter: Annotated[bool, typer.Option(help="Parse only sentences that can hold an event.")] = True,
+    max_mb: Annotated[float, typer.Option(help="Reject single files larger than this (MB).")] = 10.0,
+    engine: Annotated[str, typer.Option(help="local, or spark (see README).")] = "local",
+    master: Annotated[str, typer.Option(help="Spark master URL (with --engine spark).")] = "local[*]",
+) -> None:
+    """Ingest articles (.txt, .html, .jsonl[.gz], .warc[.gz]) and code their events into the database."""
+    options = RunOptions(db=db, batch_size=batch_size, prefilter=prefilter,
+                         ingest=IngestOptions(max_bytes=int(max_mb * 1024 * 1024)),
+                         **({"workers": workers} if workers > 0 else {}))
+    if engine == "spark":
+        from detente.runners.spark import run_ingest_spark
+
+        summary = run_ingest_spark(paths, options, master=master)
+    else:
+        summary = _run_with_progress(paths, options)
+    _print_summary(summary, db)
+    raise typer.Exit(EXIT_PARTIAL if summary.rejected else EXIT_OK)
+
+
+def _run_with_progress(paths: list[str], options: RunOptions) -> RunSummary:
+    total = sum(1 for _ in pipeline.inputs(paths, options.ingest))
+    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"),
+               TextColumn("{task.fields[docs]} documents"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=total, docs=0)
+        counted = {"documents": 0}
+
+        def advance(what: str, n: int) -> None:
+            if what == "inputs":
+                progress.advance(task, n)
+            else:
+                counted["documents"] += n
+                progress.update(task, docs=counted["documents"])
+
+        return run_ingest(paths, options, progress=advance)
+
+
+def _print_summary(s: RunSummary, db: str) -> None:
+    rate = f" ({s.documents / s.seconds:.1f} docs/s)" if s.seconds > 0 and s.documents else ""
+    out.print(f"[bold]{s.documents}[/bold] new documents, [bold]{s.events}[/bold] events → {db}"
+              f"  in {s.seconds:.1f}s{rate}")
+    out.print(f"inputs: {s.inputs} ({s.inputs_skipped} already done), duplicates skipped: {s.duplicates}, "
+              f"sentences parsed: {s.parsed}/{s.sentences}")
+    if s.rejected:
+        table = Table(title=f"{s.rejected} rejected inputs", title_justify="left")
+        for col in ("reason", "count", "first example"):
+            table.add_column(col)
+        for reason, n in s.rejects.most_common():
+            table.add_row(reason, str(n), s.reject_examples.get(reason, ""))
+        out.print(table)
+        out.print(f"every rejected input is listed in the rejects table: "
+                  f"duckdb {db} \"SELECT * FROM rejects\"")

@@ -1,0 +1,44 @@
+"""`detente show EVENT_ID`: the event with its evidence in context."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from detente import store
+from detente.cli.main import edge
+from detente.store.queries import get_document, get_event
+
+out = Console(highlight=False)
+CONTEXT_CHARS = 300
+
+
+def register(app: typer.Typer) -> None:
+    app.command("show")(show)
+
+
+@edge
+def show(event_id: Annotated[str, typer.Argument(help="An event id from `detente events`.")],
+         db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB) -> None:
+    """Show one event and the text around its evidence."""
+    event, story = get_event(db, event_id)
+    doc = get_document(db, event.doc_id)
+    ev = event.evidence
+    out.print(f"[bold]{event.event_type}[/bold] {event.status}  {event.source.text} ({event.source.country}) → "
+              f"{event.target.text if event.target else '-'} ({event.target.country if event.target else '-'})  "
+              f"date {event.date.value or '?'} ({event.date.precision})")
+    out.print(f"document {doc['doc_id']}  {doc['path']}{':' + str(doc['line']) if doc['line'] else ''}  "
+              f"story {story}  published {doc['published'] or '?'}  title: {doc['title'] or '-'}")
+    if event.attribution:
+        out.print(f"attribution: {event.attribution} ({event.attribution_kind})")
+    text = doc["text"]
+    lo, hi = max(0, ev.start - CONTEXT_CHARS), min(len(text), ev.end + CONTEXT_CHARS)
+    shown = Text(text[lo:ev.start], style="dim")
+    shown.append(text[ev.start:ev.trigger_start])
+    shown.append(text[ev.trigger_start:ev.trigger_end], style="bold reverse")
+    shown.append(text[ev.trigger_end:ev.end])
+    shown.append(text[ev.end:hi], style="dim")
+    out.print(f"evidence ({ev.segment_role}, chars {ev.start}-{ev.end}):")
+    out.print(shown)

@@ -1,0 +1,142 @@
+"""The events stage's knowledge, loaded from the TSV files in data/ (triggers, irregular forms, cues).
+
+Lemmas are folded to one spelling (`fold_spelling`) on both sides, so British "criticise" and
+American "criticize" hit the same entry. `surface_forms` lists every word form the coder can
+accept for a lemma; the prefilter (`detente.events.prefilter`) is built from that same list.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# Types whose intent ("will provide", "ready to send") PLOVER codes as AGREE, and those whose
+# announced intent is a THREATEN (CAMEO 03x vs 13x).
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+CONFLICTUAL = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+VOWELS = "aeiou"
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp"
+    words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    event_type: str
+    mode: str | None
+    requires: tuple[Requirement, ...]  # alternatives: any one suffices; () = none needed
+    frame: bool
+    notes: str
+    line: int  # line in triggers.tsv, to name the entry in rules and tests
+
+    @property
+    def name(self) -> str:
+        req = ",".join(f"{r.kind}:{'|'.join(sorted(r.words))}" if r.words else r.kind for r in self.requires)
+        return f"{self.pos.lower()}:{self.lemma}" + (f"[{req}]" if req else "")
+
+
+def fold_spelling(word: str) -> str:
+    """One spelling per lemma: -ise/-yse/-isation → -ize/-yze/-ization (British → American)."""
+    word = word.lower()
+    word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word)
+    return re.sub(r"ys(e|ed|es|ing)$", r"yz\1", word)
+
+
+def _rows(name: str) -> list[tuple[int, list[str]]]:
+    text = resources.files("detente.events").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        rows.append((n, line.split("\t")))
+    return rows[1:]  # drop the header row
+
+
+def _requirements(field: str) -> tuple[Requirement, ...]:
+    if field == "-":
+        return ()
+    out = []
+    for alt in field.split(","):
+        kind, _, words = alt.partition(":")
+        out.append(Requirement(kind, frozenset(fold_spelling(w) for w in words.split("|") if w)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def load_triggers() -> tuple[TriggerEntry, ...]:
+    entries = []
+    for n, cols in _rows("triggers.tsv"):
+        lemma, pos, etype, mode, requires, role, notes = cols
+        if etype not in PLOVER_TYPES:
+            raise ValueError(f"triggers.tsv:{n}: unknown PLOVER type {etype!r}")
+        entries.append(TriggerEntry(fold_spelling(lemma), pos, etype, None if mode == "-" else mode,
+                                    _requirements(requires), role == "frame", notes, n))
+    return tuple(entries)
+
+
+@functools.lru_cache(maxsize=1)
+def triggers_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    """(lemma, pos) → entries, those with requirements first (the most specific pattern wins)."""
+    table: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for entry in load_triggers():
+        table.setdefault((entry.lemma, entry.pos), []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in table.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, tuple[str, ...]]:
+    return {cols[0]: tuple(cols[1].split()) for _, cols in _rows("irregular.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> dict[str, dict[str, str]]:
+    """kind → {word: value}."""
+    cues: dict[str, dict[str, str]] = {}
+    for _, cols in _rows("cues.tsv"):
+        cues.setdefault(cols[0], {})[cols[1]] = cols[2]
+    return cues
+
+
+def cue_words(kind: str) -> dict[str, str]:
+    return load_cues().get(kind, {})
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    """Overgenerated regular inflections (harmless extra forms keep the prefilter recall-safe)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if len(lemma) > 2 and lemma[-1] not in VOWELS + "wxy" and lemma[-2] in VOWELS:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # ban → banned, travel → travelled
+    return forms
+
+
+def _british(form: str) -> set[str]:
+    out = {form}
+    out.add(re.sub(r"iz(e|ed|es|ing|ation|ations)$", r"is\1", form))
+    out.add(re.sub(r"yz(e|ed|es|ing)$", r"ys\1", form))
+    out.add(re.sub(r"or$", "our", form))  # a noun like "labor"
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def surface_forms(lemma: str) -> frozenset[str]:
+    """Every lower-case word form the coder accepts for a (folded) trigger lemma."""
+    forms = _regular_forms(lemma) | set(irregular_forms().get(lemma, ()))
+    return frozenset(f for form in forms for f in _british(form))
+
+
+@functools.lru_cache(maxsize=1)
+def all_trigger_forms() -> frozenset[str]:
+    return frozenset(f for entry in load_triggers() for f in surface_forms(entry.lemma))

@@ -1,0 +1,162 @@
+"""Find trigger words in a parsed sentence and group nested ones into one candidate event.
+
+A sentence like "Norway refused to lift the sanctions" holds three trigger words (refuse,
+lift, sanction) but reports one event: the outermost trigger (REJECT) owns the ones nested in
+its object or complement. Coordinated or subject-position triggers stay separate events.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.events.lexicon import (TriggerEntry, fold_spelling, load_triggers, surface_forms,
+                                    triggers_by_lemma)
+from detente.records import Sentence, Token
+
+# Entity labels that are never triggers even when their text is a trigger form ("March", a date).
+NON_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# Relations along which a trigger counts as nested in (owned by) a higher trigger.
+NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
+                          "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One trigger word matched to one lexicon entry."""
+
+    token: int
+    entry: TriggerEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An outermost trigger and the triggers nested under it (which it absorbs)."""
+
+    hit: Hit
+    nested: tuple[Hit, ...]
+
+
+def children(sentence: Sentence, i: int) -> list[Token]:
+    return [t for t in sentence.tokens if t.head == i and t.i != i]
+
+
+def folded_lemmas(token: Token) -> set[str]:
+    return {fold_spelling(token.lemma), fold_spelling(token.text)}
+
+
+def whole_word(sentence: Sentence, token: Token) -> bool:
+    """True when the token is a maximal run of letters in the text, as the prefilter sees words."""
+    text = sentence.text
+    a, b = token.start - sentence.start, token.start - sentence.start + len(token.text)
+    return token.text.isalpha() and (a == 0 or not text[a - 1].isalpha()) and (b >= len(text) or not text[b].isalpha())
+
+
+def _pos_fits(entry: TriggerEntry, token: Token) -> bool:
+    if entry.pos == "VERB":
+        return token.pos == "VERB" or (token.pos == "PROPN" and token.tag.startswith("VB"))
+    if entry.pos == "NOUN":
+        return token.pos in ("NOUN", "PROPN")
+    return token.pos == entry.pos
+
+
+def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
+    heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
+    heads += [c for p in children(sentence, token.i) if p.dep == "prep" and p.lemma == "of"
+              for c in children(sentence, p.i) if c.dep == "pobj"]
+    if token.dep in ("relcl", "acl") and token.head != token.i:
+        heads.append(sentence.tokens[token.head])  # "the sanctions that were lifted"
+    heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
+    return {lemma for h in heads for lemma in folded_lemmas(h)}
+
+
+def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
+    if not entry.requires:
+        return True
+    kids = children(sentence, token.i)
+    for req in entry.requires:
+        if req.kind == "comp" and any(c.dep in COMPLEMENT_DEPS for c in kids):
+            return True  # checked for a nested trigger later, in `group_hits`
+        if req.kind == "obj" and req.words & _object_lemmas(sentence, token):
+            return True
+        if req.kind == "prt" and any(c.dep == "prt" and c.lemma.lower() in req.words for c in kids):
+            return True
+        if req.kind == "prep" and any(c.dep in ("prep", "agent") and c.lemma.lower() in req.words for c in kids):
+            return True
+        if req.kind == "mod" and any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words for c in kids):
+            return True
+    return False
+
+
+def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
+    """The most specific lexicon entry this token satisfies, or None."""
+    if token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
+        return None
+    word = token.text.lower()
+    table = triggers_by_lemma()
+    for lemma in sorted(folded_lemmas(token)):
+        for pos in ("VERB", "NOUN", "ADJ"):
+            for entry in table.get((lemma, pos), ()):
+                if word in surface_forms(entry.lemma) and _pos_fits(entry, token) and _meets(sentence, token, entry):
+                    return entry
+    return None
+
+
+def find_hits(sentence: Sentence) -> list[Hit]:
+    return [Hit(t.i, entry) for t in sentence.tokens if (entry := match_token(sentence, t)) is not None]
+
+
+def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool] | None:
+    """Nearest higher trigger reachable through nesting relations; and whether via a complement."""
+    via_complement = False
+    steps = 0
+    while steps < 12:
+        token = sentence.tokens[i]
+        if token.head == i or token.dep not in NESTING_DEPS:
+            return None
+        via_complement |= token.dep in COMPLEMENT_DEPS
+        i, steps = token.head, steps + 1
+        if i in hits:
+            return i, via_complement
+    return None
+
+
+def group_hits(sentence: Sentence, hits: list[Hit]) -> list[Candidate]:
+    """Outermost triggers with the triggers they own; frames that need a complement but own none drop out."""
+    live = {h.token: h for h in hits}
+    while True:
+        owners = {i: _owner(sentence, i, live) for i in live}
+        needy = [i for i, h in live.items() if _needs_complement(h)
+                 and not any(o and o[0] == i and o[1] for o in owners.values())
+                 and not _has_requirement_besides_comp(sentence, h)]
+        if not needy:
+            break
+        for i in needy:
+            del live[i]
+    roots = [i for i in live if owners[i] is None]
+    return [Candidate(live[r], tuple(live[i] for i in sorted(live) if i != r and _root_of(i, owners) == r)) for r in sorted(roots)]
+
+
+def _needs_complement(hit: Hit) -> bool:
+    return any(r.kind == "comp" for r in hit.entry.requires)
+
+
+def _has_requirement_besides_comp(sentence: Sentence, hit: Hit) -> bool:
+    others = tuple(r for r in hit.entry.requires if r.kind != "comp")
+    if not others:
+        return False
+    probe = TriggerEntry(hit.entry.lemma, hit.entry.pos, hit.entry.event_type, None, others, True, "", 0)
+    return _meets(sentence, sentence.tokens[hit.token], probe)
+
+
+def _root_of(i: int, owners: dict[int, tuple[int, bool] | None]) -> int:
+    seen = set()
+    while owners.get(i) is not None and i not in seen:
+        seen.add(i)
+        i = owners[i][0]
+    return i
+
+
+def entry_by_line(line: int) -> TriggerEntry:
+    return next(e for e in load_triggers() if e.line == line)

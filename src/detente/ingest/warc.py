@@ -1,0 +1,103 @@
+"""WARC web archives (plain or gzip), read record by record with warcio.
+
+Only captured web pages become Documents: HTTP `response` records (and `resource` records)
+with an HTML content type and a 2xx status. Requests, metadata, images, redirects and error
+pages are not articles and are passed over without a Reject.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from detente.errors import InputRejected
+from detente.ingest.decode import bytes_to_text, declared_charset
+from detente.ingest.documents import make_document
+from detente.ingest.options import IngestOptions, human_size
+from detente.records import Document, Reject
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, IndexError)
+
+
+def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Document | Reject]:
+    """Documents from a WARC file; a damaged record ends the file with Reject("corrupt")."""
+    number, end = 0, 0
+    records = ArchiveIterator(raw, arc2warc=True)
+    try:
+        for number, record in enumerate(records, start=1):
+            item = _record_item(path, number, record, options)
+            if item is not None:
+                yield item
+            records.read_to_end()
+            end = records.get_record_offset() + records.get_record_length()
+    except _DAMAGE as exc:
+        yield _corrupt(path, number + 1 if number else 1, f"{type(exc).__name__}: {exc}")
+        return
+    if number == 0:
+        yield Reject(path, None, "empty", "the WARC file holds no records")
+    elif _trailing_garbage(raw, end):
+        yield _corrupt(path, number + 1, f"unreadable data after record {number} (byte {end})")
+
+
+def _corrupt(path: str, number: int, what: str) -> Reject:
+    return Reject(path, number, "corrupt", f"WARC damaged or truncated at record {number} ({what}); "
+                  "earlier records were kept — re-download or repair the file")
+
+
+def _trailing_garbage(raw: BinaryIO, end: int) -> bool:
+    """warcio stops quietly at a truncated record; anything but blank bytes left means damage."""
+    try:
+        raw.seek(end)
+        return bool(raw.read(64 * 1024).strip())
+    except (OSError, ValueError):
+        return False
+
+
+def _is_page(record) -> bool:
+    if record.rec_type not in ("response", "resource"):
+        return False
+    if record.rec_type == "response":
+        http = record.http_headers
+        if http is None or not http.get_statuscode().startswith("2"):
+            return False
+        content_type = http.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    return content_type.split(";")[0].strip().lower() in _HTML_TYPES
+
+
+def _record_item(path: str, number: int, record, options: IngestOptions) -> Document | Reject | None:
+    if not _is_page(record):
+        return None
+    payload = record.content_stream().read(options.max_bytes + 1)
+    if len(payload) <= options.max_bytes and _ends_early(record):
+        raise ArchiveLoadFailed(f"record {number} ends early")
+    if len(payload) > options.max_bytes:
+        return Reject(path, number, "too_large", f"record payload is over max_bytes "
+                      f"({human_size(options.max_bytes)}); raise max_bytes to read it")
+    headers = record.http_headers
+    content_type = headers.get_header("Content-Type") if headers else record.rec_headers.get_header("Content-Type")
+    try:
+        html = bytes_to_text(payload, declared_charset(payload, content_type))
+    except InputRejected as exc:
+        return Reject(path, number, exc.reason, exc.detail)
+    if not html.strip():
+        return Reject(path, number, "empty", "the HTML response has no content")
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    return make_document(path, number, "html", html, url=url, date=_date_of(record))
+
+
+def _ends_early(record) -> bool:
+    """A record whose bytes stop before its declared Content-Length (a truncated download)."""
+    left = record.raw_stream.limit
+    return left > 0 and len(record.raw_stream.read(left)) < left
+
+
+def _date_of(record) -> str | None:
+    date = record.rec_headers.get_header("WARC-Date")
+    if not date and record.http_headers:
+        date = record.http_headers.get_header("Last-Modified") or record.http_headers.get_header("Date")
+    return date or None

@@ -1,0 +1,155 @@
+"""Local runner: stream inputs, code documents on a process pool, commit in batches.
+
+Crash safety: each batch (documents, events, rejects, and the ledger keys of inputs that are now
+completely stored) is one DuckDB transaction. A run killed at any point leaves only whole
+batches; the next run skips ledgered inputs and already-stored documents, so it ends in the
+same state as one clean run.
+"""
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import os
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from detente import pipeline, store
+from detente.errors import InputRejected
+from detente.ingest import IngestOptions, input_key
+from detente.records import CodedArticle, Document, Reject
+from detente.runners.summary import RunSummary
+
+Progress = Callable[[str, int], None]  # (what happened, how many) → None
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    db: str = store.DEFAULT_DB
+    workers: int = field(default_factory=lambda: max(1, min(os.cpu_count() or 1, 8)))
+    batch_size: int = 256  # documents per transaction: bounds memory and the work lost to a kill
+    prefilter: bool = True
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+
+
+def code_or_reject(document: Document, prefilter: bool = True) -> CodedArticle | Reject:
+    """Error policy for one document: stage errors become Rejects, never a crashed run."""
+    try:
+        return pipeline.code_document(document, prefilter=prefilter)
+    except InputRejected as exc:
+        return Reject(document.path, document.line, exc.reason, exc.detail)
+    except Exception as exc:  # a bug on one document must not lose the others
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return Reject(document.path, document.line, "internal_error",
+                      f"{type(exc).__name__}: {exc} (at {os.path.basename(where.filename)}:{where.lineno}); "
+                      "please report this input")
+
+
+def _init_worker() -> None:
+    from detente.nlp import load_model
+
+    load_model()  # once per worker process, before the first document arrives
+
+
+class _Coder:
+    """Codes batches in-process or on a spawn-context process pool.
+
+    The pool starts with the first full batch: a run smaller than one batch (a handful of files)
+    is coded in this process and does not pay for starting workers and loading the model in each.
+    """
+
+    def __init__(self, options: RunOptions):
+        self.options = options
+        self.pool = None
+
+    def _pool(self, batch: int):
+        if self.pool is None and self.options.workers > 1 and batch >= self.options.batch_size:
+            ctx = multiprocessing.get_context("spawn")
+            self.pool = cf.ProcessPoolExecutor(self.options.workers, mp_context=ctx, initializer=_init_worker)
+        return self.pool
+
+    def code(self, documents: list[Document]) -> list[CodedArticle | Reject]:
+        prefilter = [self.options.prefilter] * len(documents)
+        if self._pool(len(documents)) is None:
+            return [code_or_reject(d, p) for d, p in zip(documents, prefilter)]
+        chunk = max(1, len(documents) // (self.options.workers * 4))
+        return list(self.pool.map(code_or_reject, documents, prefilter, chunksize=chunk))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
+                 finished: set[str]) -> Iterator[Document | Reject | tuple[str, str]]:
+    """Documents and rejects of unfinished inputs, then ("key", path) when an input is exhausted."""
+    for path in pipeline.inputs(paths, options.ingest):
+        summary.inputs += 1
+        key = input_key(path)
+        if key is not None and key in finished:
+            summary.inputs_skipped += 1
+            continue
+        yield from pipeline.read_input(path, options.ingest)
+        if key is not None:
+            yield (key, path)
+
+
+def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | None = None) -> RunSummary:
+    """Ingest `paths` into `options.db`; returns what happened, counted."""
+    started = time.monotonic()
+    summary = RunSummary()
+    known = store.known_documents(options.db)
+    finished = store.finished_inputs(options.db)
+    coder = _Coder(options)
+    try:
+        batch: list[Document] = []
+        rejects: list[Reject] = []
+        done: list[tuple[str, str]] = []
+        for item in _fresh_items(paths, options, summary, finished):
+            if isinstance(item, tuple):
+                done.append(item)
+            elif isinstance(item, Reject):
+                rejects.append(item)
+            elif item.doc_id in known:
+                summary.duplicates += 1
+            else:
+                known.add(item.doc_id)
+                batch.append(item)
+            if len(batch) >= options.batch_size:
+                _commit(coder, batch, rejects, done, options, summary, progress)
+                batch, rejects, done = [], [], []
+        _commit(coder, batch, rejects, done, options, summary, progress)
+    finally:
+        coder.close()
+    _link_stories(options.db)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _commit(coder: _Coder, batch: list[Document], rejects: list[Reject], done: list[tuple[str, str]],
+            options: RunOptions, summary: RunSummary, progress: Progress | None) -> None:
+    results = coder.code(batch) if batch else []
+    coded = [r for r in results if isinstance(r, CodedArticle)]
+    rejects = rejects + [r for r in results if isinstance(r, Reject)]
+    store.write_batch(options.db, coded, rejects, done)
+    _count(summary, coded, rejects)
+    if progress:
+        progress("documents", len(results))
+        progress("inputs", len(done))
+
+
+def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]) -> None:
+    summary.documents += len(coded)
+    summary.sentences += sum(c.sentences for c in coded)
+    summary.parsed += sum(c.parsed for c in coded)
+    summary.events += sum(len(c.events) for c in coded)
+    for r in rejects:
+        summary.rejects[r.reason] += 1
+        where = f"{r.path}:{r.line}" if r.line else r.path
+        summary.reject_examples.setdefault(r.reason, f"{where}: {r.detail}")
+
+
+def _link_stories(db: str) -> None:
+    """Stage 6 over every stored document, so stories span runs and ids do not depend on order."""
+    store.write_stories(db, pipeline.link_stories(store.fingerprints(db)))

@@ -1,0 +1,128 @@
+"""Read queries over the store, returning records (Event) or plain dicts for documents."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from detente.errors import ConfigError, NotFound
+from detente.records import Event
+from detente.store.db import opened
+from detente.store.rows import event_from_row
+
+_CODE = re.compile(r"^[A-Z]{3,4}$")
+_SINCE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    country: str | None = None  # either side
+    dyad: str | None = None  # "PAK-USA": the two sides in either direction
+    event_type: str | None = None
+    since: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD" (compared at the event date's precision)
+    until: str | None = None
+    status: str | None = None
+    doc_id: str | None = None
+    story_id: str | None = None
+
+    def where(self) -> tuple[str, list]:
+        """SQL condition and parameters; raises ConfigError for malformed values."""
+        parts, params = ["TRUE"], []
+        if self.country:
+            parts.append("(e.source_country = ? OR e.target_country = ?)")
+            params += [_code(self.country)] * 2
+        if self.dyad:
+            a, b = _dyad(self.dyad)
+            parts.append("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))")
+            params += [a, b, b, a]
+        for column, value in (("e.event_type", self.event_type), ("e.status", self.status),
+                              ("e.doc_id", self.doc_id), ("s.story_id", self.story_id)):
+            if value:
+                parts.append(f"{column} = ?")
+                params.append(value.upper() if column == "e.event_type" else value)
+        if self.since:
+            parts.append("e.date >= ?")
+            params.append(_date_bound(self.since, "--since"))
+        if self.until:
+            parts.append("substr(e.date, 1, length(?)) <= ?")
+            params += [_date_bound(self.until, "--until")] * 2
+        return " AND ".join(parts), params
+
+
+def _code(value: str) -> str:
+    code = value.strip().upper()
+    if not _CODE.match(code):
+        raise ConfigError(f"{value!r} is not a country code: use ISO 3166 alpha-3 (PAK, USA) or NATO/UNO/EUR/IGO")
+    return code
+
+
+def _dyad(value: str) -> tuple[str, str]:
+    sides = value.split("-")
+    if len(sides) != 2:
+        raise ConfigError(f"--dyad {value!r}: write two codes joined by '-', e.g. PAK-USA")
+    return _code(sides[0]), _code(sides[1])
+
+
+def _date_bound(value: str, option: str) -> str:
+    if not _SINCE.match(value):
+        raise ConfigError(f"{option} {value!r}: write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+_EVENT_SELECT = "SELECT e.*, s.story_id FROM events e LEFT JOIN stories s USING (doc_id)"
+
+
+def select_events(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> list[tuple[Event, str | None]]:
+    """Events matching the filter, newest first, each with its story id."""
+    where, params = filt.where()
+    sql = f"{_EVENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.doc_id, e.start_char"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return list(_events(db, sql, params))
+
+
+def iter_events(db: str, filt: EventFilter = EventFilter()) -> Iterator[tuple[Event, str | None]]:
+    where, params = filt.where()
+    return _events(db, f"{_EVENT_SELECT} WHERE {where} ORDER BY e.doc_id, e.trigger_start, e.event_id", params)
+
+
+def _events(db: str, sql: str, params: list) -> Iterator[tuple[Event, str | None]]:
+    with opened(db, read_only=True) as con:
+        cur = con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(1000):
+            for row in rows:
+                record = dict(zip(names, row))
+                yield event_from_row(record), record.get("story_id")
+
+
+def get_event(db: str, event_id: str) -> tuple[Event, str | None]:
+    found = list(_events(db, f"{_EVENT_SELECT} WHERE e.event_id = ?", [event_id]))
+    if not found:
+        raise NotFound(f"no event {event_id!r} in {db}; list ids with `detente events --db {db}`")
+    return found[0]
+
+
+def get_document(db: str, doc_id: str) -> dict:
+    with opened(db, read_only=True) as con:
+        cur = con.execute("SELECT d.*, s.story_id FROM documents d LEFT JOIN stories s USING (doc_id) WHERE doc_id = ?",
+                          [doc_id])
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"no document {doc_id!r} in {db}")
+        return dict(zip([d[0] for d in cur.description], row))
+
+
+def iter_documents(db: str) -> Iterator[dict]:
+    with opened(db, read_only=True) as con:
+        cur = con.execute("SELECT d.* EXCLUDE (text), s.story_id FROM documents d LEFT JOIN stories s USING (doc_id) "
+                          "ORDER BY d.path, d.line, d.doc_id")
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(1000):
+            yield from (dict(zip(names, r)) for r in rows)
+
+
+def counts(db: str) -> dict[str, int]:
+    with opened(db, read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "segments", "events", "stories", "rejects", "ledger")}

@@ -1,0 +1,68 @@
+"""Records → table rows (tuples in the column order of schema.sql). The only place rows are built."""
+from __future__ import annotations
+
+import datetime as dt
+
+from detente.records import Actor, Article, CodedArticle, DateInfo, Event, Evidence, Location, Reject
+
+DOCUMENT_COLUMNS = ("doc_id", "path", "line", "fmt", "url", "title", "outlet", "published",
+                    "published_precision", "published_source", "published_note", "text", "sentences",
+                    "parsed", "ingested_at")
+SEGMENT_COLUMNS = ("doc_id", "idx", "role", "start_char", "end_char")
+EVENT_COLUMNS = ("event_id", "doc_id", "event_type", "mode", "context", "status", "status_cue", "date",
+                 "date_precision", "date_source", "date_note", "source_text", "source_country",
+                 "source_sector", "source_resolution", "target_text", "target_country", "target_sector",
+                 "target_resolution", "location_text", "location_country", "attribution",
+                 "attribution_kind", "confidence", "segment_role", "segment_idx", "sentence_idx",
+                 "sentence", "start_char", "end_char", "trig", "trigger_start", "trigger_end", "rule")
+REJECT_COLUMNS = ("path", "line", "reason", "detail", "seen_at")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def document_row(coded: CodedArticle) -> tuple:
+    a: Article = coded.article
+    p = a.published
+    return (a.doc_id, a.path, a.line, a.fmt, a.url, a.title, a.outlet, p.value, p.precision, p.source,
+            p.note, a.text, coded.sentences, coded.parsed, _now())
+
+
+def segment_rows(article: Article) -> list[tuple]:
+    return [(article.doc_id, s.index, s.role, s.start, s.end) for s in article.segments]
+
+
+def event_row(e: Event) -> tuple:
+    src, tgt, loc, ev = e.source, e.target, e.location, e.evidence
+    return (e.event_id, e.doc_id, e.event_type, e.mode, e.context, e.status, e.status_cue, e.date.value,
+            e.date.precision, e.date.source, e.date.note, src.text, src.country, src.sector, src.resolution,
+            tgt.text if tgt else None, tgt.country if tgt else None, tgt.sector if tgt else None,
+            tgt.resolution if tgt else None, loc.text if loc else None, loc.country if loc else None,
+            e.attribution, e.attribution_kind, e.confidence, ev.segment_role, ev.segment,
+            ev.sentence_index, ev.sentence, ev.start, ev.end, ev.trigger, ev.trigger_start,
+            ev.trigger_end, e.rule)
+
+
+def reject_row(r: Reject) -> tuple:
+    # DuckDB primary keys may not be NULL: whole-file rejects are stored with line 0.
+    return (r.path, r.line or 0, r.reason, r.detail, _now())
+
+
+def event_from_row(row: dict) -> Event:
+    """The inverse of event_row: a stored row back to an Event record."""
+    g = row.get
+
+    def actor(prefix: str) -> Actor | None:
+        if g(f"{prefix}_text") is None and g(f"{prefix}_country") is None:
+            return None
+        return Actor(g(f"{prefix}_text") or "", g(f"{prefix}_country"), g(f"{prefix}_sector"),
+                     g(f"{prefix}_resolution") or "")
+
+    evidence = Evidence(g("segment_role"), g("segment_idx"), g("sentence_idx"), g("sentence"), g("start_char"),
+                        g("end_char"), g("trig"), g("trigger_start"), g("trigger_end"))
+    location = Location(g("location_text"), g("location_country")) if g("location_text") else None
+    return Event(g("event_id"), g("doc_id"), g("event_type"), g("mode"), g("context"), g("status"),
+                 DateInfo(g("date"), g("date_precision") or "none", g("date_source") or "none", g("date_note") or ""),
+                 actor("source") or Actor("", None, None), actor("target"), location, g("attribution"),
+                 g("attribution_kind"), g("confidence"), evidence, g("rule"), g("status_cue") or "")

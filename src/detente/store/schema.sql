@@ -1,0 +1,35 @@
+-- detente's DuckDB schema. Every key is a content hash, so writes are idempotent upserts.
+-- Version: bump SCHEMA_VERSION in db.py when this changes.
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, path VARCHAR, line INTEGER, fmt VARCHAR,
+    url VARCHAR, title VARCHAR, outlet VARCHAR,
+    published VARCHAR, published_precision VARCHAR, published_source VARCHAR, published_note VARCHAR,
+    text VARCHAR, sentences INTEGER, parsed INTEGER, ingested_at TIMESTAMP);
+
+CREATE TABLE IF NOT EXISTS segments (
+    doc_id VARCHAR, idx INTEGER, role VARCHAR, start_char INTEGER, end_char INTEGER,
+    PRIMARY KEY (doc_id, idx));
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, event_type VARCHAR, mode VARCHAR, context VARCHAR,
+    status VARCHAR, status_cue VARCHAR,
+    date VARCHAR, date_precision VARCHAR, date_source VARCHAR, date_note VARCHAR,
+    source_text VARCHAR, source_country VARCHAR, source_sector VARCHAR, source_resolution VARCHAR,
+    target_text VARCHAR, target_country VARCHAR, target_sector VARCHAR, target_resolution VARCHAR,
+    location_text VARCHAR, location_country VARCHAR,
+    attribution VARCHAR, attribution_kind VARCHAR, confidence DOUBLE,
+    segment_role VARCHAR, segment_idx INTEGER, sentence_idx INTEGER, sentence VARCHAR,
+    start_char INTEGER, end_char INTEGER, trig VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    rule VARCHAR);
+
+CREATE TABLE IF NOT EXISTS stories (
+    doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, signature BLOB, published VARCHAR);
+
+CREATE TABLE IF NOT EXISTS rejects (
+    path VARCHAR, line INTEGER, reason VARCHAR, detail VARCHAR, seen_at TIMESTAMP,
+    PRIMARY KEY (path, line, reason));
+
+-- Inputs (files) whose every document and reject is committed: a rerun skips them.
+CREATE TABLE IF NOT EXISTS ledger (input_key VARCHAR PRIMARY KEY, path VARCHAR, finished_at TIMESTAMP);

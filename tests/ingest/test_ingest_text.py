@@ -1,0 +1,124 @@
+"""Whole-file inputs (.txt, .html): encodings, binary data, empty files, size limits."""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from detente import ids
+from detente.ingest import IngestOptions, read_file, read_inputs
+from detente.records import Document, Reject
+
+OPTIONS = IngestOptions()
+ARTICLE = "The foreign minister of Norland met her Sudovian counterpart in Vell on Tuesday.\nTalks will resume in May.\n"
+ACCENTED = "Le ministre a déclaré « nous négocions » — l’accord reste fragile, naïveté à part.\n"
+
+
+def read_one(path: Path, options: IngestOptions = OPTIONS) -> Document | Reject:
+    items = list(read_file(str(path), options))
+    assert len(items) == 1, items
+    return items[0]
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_plain_text_file_becomes_one_document(tmp_path):
+    doc = read_one(write(tmp_path, "a.txt", ARTICLE.encode()))
+    assert isinstance(doc, Document)
+    assert (doc.fmt, doc.line, doc.content, doc.path) == ("text", None, ARTICLE, str(tmp_path / "a.txt"))
+    assert doc.doc_id == ids.doc_id(ARTICLE)
+
+
+def test_html_file_keeps_markup_for_the_clean_stage(tmp_path):
+    html = f"<html><head><title>T</title></head><body><p>{ARTICLE}</p></body></html>"
+    doc = read_one(write(tmp_path, "a.HTM", html.encode()))
+    assert doc.fmt == "html" and doc.content == html
+
+
+def test_same_content_under_two_names_gets_the_same_id(tmp_path):
+    write(tmp_path, "one.txt", ARTICLE.encode())
+    write(tmp_path, "two.txt", ARTICLE.replace("\n", "\r\n").encode("utf-8-sig"))
+    first, second = read_inputs([str(tmp_path)], OPTIONS)
+    assert first.doc_id == second.doc_id and first.path != second.path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"])
+def test_encodings_are_detected(tmp_path, encoding):
+    text = ACCENTED * 3
+    if encoding == "latin-1":  # no curly quote or dash in latin-1
+        text = text.replace("’", "'").replace("—", "-")
+    data = text.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):  # with an explicit byte-order mark
+        data = (codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE) + data
+    doc = read_one(write(tmp_path, "a.txt", data))
+    assert doc.content == text
+
+
+def test_utf16_without_bom_is_still_read(tmp_path):
+    doc = read_one(write(tmp_path, "a.txt", ARTICLE.encode("utf-16-le")))
+    assert doc.content == ARTICLE
+
+
+def test_html_meta_charset_is_used_when_bytes_are_not_utf8(tmp_path):
+    html = '<html><head><meta charset="windows-1251"></head><body><p>Министр заявил о переговорах</p></body></html>'
+    doc = read_one(write(tmp_path, "ru.html", html.encode("cp1251")))
+    assert doc.content == html
+
+
+def test_latin1_label_is_read_as_cp1252_like_browsers_do(tmp_path):
+    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head><body><p>“Talks” resume</p></body></html>'
+    assert read_one(write(tmp_path, "a.html", html.encode("cp1252"))).content == html
+
+
+def test_mixed_encodings_in_one_file_do_not_crash(tmp_path):
+    data = "Café talks — ".encode() + "déjà vu, “quoted”".encode("cp1252") + b"\n"
+    doc = read_one(write(tmp_path, "mixed.txt", data))
+    assert isinstance(doc, Document) and "Caf" in doc.content and "talks" in doc.content
+
+
+def test_control_characters_are_stripped_and_newlines_normalised(tmp_path):
+    data = b"Line one\r\nLine\x07 two\rLine\x1b three\tend\x0cpage two\x00"[:-1]
+    doc = read_one(write(tmp_path, "a.txt", data))
+    assert doc.content == "Line one\nLine two\nLine three\tend\npage two"
+
+
+@pytest.mark.parametrize("data", [b"hello\x00world" * 20, bytes(range(256)) * 4, b"\x1f\x8b\x08\x00" + b"x" * 50,
+                                  b"%PDF-1.7\n" + bytes(range(1, 32)) * 10, b"PK\x03\x04" + b"\x00" * 40])
+def test_binary_behind_a_text_name_is_rejected(tmp_path, data):
+    for name in ("a.txt", "a.html"):
+        reject = read_one(write(tmp_path, name, data))
+        assert isinstance(reject, Reject) and reject.reason == "binary", reject
+        assert reject.detail
+
+
+def test_high_share_of_control_characters_is_binary(tmp_path):
+    data = (b"ab\x01\x02\x03\x04cd" * 100)
+    assert read_one(write(tmp_path, "a.txt", data)).reason == "binary"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", "\ufeff  \n".encode("utf-8"), "  \n".encode("utf-16"), b"\x07\n" + b" " * 60])
+def test_empty_or_blank_files_are_rejected(tmp_path, data):
+    reject = read_one(write(tmp_path, "blank.txt", data))
+    assert isinstance(reject, Reject) and reject.reason == "empty", reject
+
+
+def test_file_over_max_bytes_is_too_large_with_a_helpful_detail(tmp_path):
+    path = write(tmp_path, "big.txt", b"word " * 400)
+    reject = read_one(path, IngestOptions(max_bytes=1000))
+    assert reject.reason == "too_large"
+    assert "2000 bytes" in reject.detail and "max_bytes" in reject.detail
+    assert isinstance(read_one(path, IngestOptions(max_bytes=2000)), Document)
+
+
+def test_seed_articles_read_without_rejects():
+    seeds = Path("/work/shared/seeds")
+    if not seeds.is_dir():
+        pytest.skip("seed articles not available")
+    items = [i for i in read_inputs([str(p) for p in sorted(seeds.glob("*.txt"))], OPTIONS)]
+    assert items and all(isinstance(i, Document) and i.fmt == "text" and len(i.content) > 200 for i in items)
+    assert len({i.doc_id for i in items}) == len(items)

@@ -1,0 +1,72 @@
+import pytest
+
+from detente import store
+from detente.errors import NotFound, StoreError
+from detente.records import Reject
+from detente.store import queries
+
+from tests.conftest import make_coded
+
+TEXT = "Kenya and Tanzania signed a trade agreement in Arusha on Tuesday, officials said."
+
+
+def test_write_batch_twice_adds_nothing(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT, events=2)
+    reject = Reject("bad.jsonl", 3, "bad_json", "line 3 is not JSON")
+    for _ in range(2):
+        store.write_batch(db, [coded], [reject], [("key1", "in.txt")])
+    assert queries.counts(db) == {"documents": 1, "segments": 1, "events": 2, "stories": 1, "rejects": 1, "ledger": 1}
+
+
+def test_events_round_trip_through_rows(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT, events=1)
+    store.write_batch(db, [coded], [])
+    (event, _story), = queries.select_events(db)
+    assert event == coded.events[0]
+
+
+def test_filters_by_country_dyad_type_and_since(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    store.write_batch(db, [make_coded(TEXT, events=3)], [])
+    F = queries.EventFilter
+    assert len(queries.select_events(db, F(country="ken"))) == 3
+    assert len(queries.select_events(db, F(dyad="TZA-KEN"))) == 3
+    assert len(queries.select_events(db, F(dyad="TZA-UGA"))) == 0
+    assert [e.event_type for e, _ in queries.select_events(db, F(event_type="aid"))] == ["AID"]
+    assert len(queries.select_events(db, F(since="2024-03"))) == 3
+    assert len(queries.select_events(db, F(since="2025"))) == 0
+
+
+def test_bad_filter_values_raise_config_errors():
+    from detente.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        queries.EventFilter(dyad="PAKUSA").where()
+    with pytest.raises(ConfigError):
+        queries.EventFilter(since="March").where()
+
+
+def test_unknown_event_is_not_found(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    store.write_batch(db, [], [])
+    with pytest.raises(NotFound):
+        queries.get_event(db, "e0000")
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
+    bad = tmp_path / "not.duckdb"
+    bad.write_text("hello")
+    with pytest.raises(StoreError):
+        store.known_documents(str(bad))
+
+
+def test_stories_are_written_to_stored_documents(tmp_path):
+    from detente.records import StoryLink
+
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT)
+    store.write_batch(db, [coded], [])
+    store.write_stories(db, [StoryLink(coded.article.doc_id, "s123")])
+    assert queries.get_document(db, coded.article.doc_id)["story_id"] == "s123"
