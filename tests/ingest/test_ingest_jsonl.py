@@ -95,9 +95,10 @@ def test_gzip_bomb_stops_at_max_decompressed_bytes(tmp_path):
 
 
 def test_gzip_bomb_stops_on_expansion_ratio(tmp_path):
-    data = gzip.compress(b"\n" * (40 * 1024 * 1024), compresslevel=9)  # 40 MiB of blank lines in ~40 KB
+    data = gzip.compress(b'{"text": "' + b" " * (40 * 1024 * 1024), compresslevel=9)  # 40 MiB in ~40 KB
     items = read(tmp_path, "a.jsonl.gz", data)
     assert len(items) == 1 and items[0].reason == "too_large" and "max_gzip_ratio" in items[0].detail
+    assert items[0].line == 1
 
 
 def test_line_over_max_bytes_is_skipped_in_bounded_memory(tmp_path):

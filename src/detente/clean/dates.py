@@ -23,6 +23,7 @@ _DATE_PATTERNS = (
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\b|"
                    r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 _RELATIVE = re.compile(r"\b(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b", re.I)
+_YEARISH = re.compile(r"\d{4}")
 _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?", re.I)
 
 
@@ -46,6 +47,8 @@ def _to_date(match: re.Match) -> dt.date | None:
 def find_dates(text: str) -> list[FoundDate]:
     """Full (day, month, year) dates in text order; overlapping matches keep the first pattern's."""
     found: list[FoundDate] = []
+    if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
+        return found
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             value = _to_date(match)

@@ -54,7 +54,7 @@ def intrinsic_role(text: str, f: Features) -> str | None:
 
 def comment_header(text: str, f: Features) -> bool:
     """'user on <date> at <time> »', 'Name 3 hours ago', '12 comments', 'Reply' (after the article)."""
-    if f.cue is not None and f.cue.role == "comment":
+    if f.cue is not None and f.cue.role == "comment" and f.n_words <= 12:
         return True
     if _COMMENT_COUNT.match(text.strip()):
         return True
@@ -104,9 +104,10 @@ def _next_open(feats: Sequence[Features], intrinsic: Sequence[str | None], i: in
 def _resumes_article(feats: Sequence[Features], intrinsic: Sequence[str | None], i: int) -> bool:
     """Two paragraphs of full prose in a row end a related block: teaser lists alternate a headline
     with a one-paragraph (often cut-off) snippet, so they never hold two prose paragraphs in a row."""
+    if not (_strong_prose(feats[i], intrinsic[i]) and feats[i].n_words >= 12):
+        return False
     j = _next_open(feats, intrinsic, i)
-    return (_strong_prose(feats[i], intrinsic[i]) and feats[i].n_words >= 12 and j is not None
-            and _strong_prose(feats[j], intrinsic[j]) and feats[j].n_words >= 12)
+    return j is not None and _strong_prose(feats[j], intrinsic[j]) and feats[j].n_words >= 12
 
 
 def _teaser_pair(feats: Sequence[Features], intrinsic: Sequence[str | None], i: int) -> bool:
@@ -215,5 +216,7 @@ def assign_roles(units: Sequence[Unit], known_title: str | None = None) -> list[
     title = _pick_title(units, feats, roles, first_body, known_title)
     if title is not None:
         roles[title] = "title"
+    if first_body < len(units) and roles[first_body] is None:
+        roles[first_body] = "body"  # chosen as the article's first prose, even if cut off mid-sentence
     return [role if role is not None else _prose_role(f, i < first_body)
             for i, (role, f) in enumerate(zip(roles, feats))]

@@ -1,6 +1,7 @@
 """`detente events [--country] [--dyad] [--type] [--since]`: coded events as a table."""
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -11,7 +12,8 @@ from detente import store
 from detente.cli.main import edge
 from detente.store.queries import EventFilter, select_events
 
-out = Console(highlight=False)
+# Piped output is not cut to 80 columns: people pipe tables into files and pagers.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 
 def register(app: typer.Typer) -> None:
@@ -35,7 +37,7 @@ def events(
     table = Table(show_lines=False)
     for col in ("event", "date", "type", "status", "source", "target"):
         table.add_column(col, no_wrap=True)
-    table.add_column("evidence", overflow="ellipsis", no_wrap=True, min_width=20)
+    table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=100)
     for e, _story in rows:
         target = f"{e.target.country or '-'} {e.target.sector or ''}" if e.target else "-"
         table.add_row(e.event_id, e.date.value or "?", e.event_type, e.status,

@@ -37,6 +37,7 @@ class TriggerEntry:
     frame: bool
     notes: str
     line: int  # line in triggers.tsv, to name the entry in rules and tests
+    inverse: bool = False  # the grammatical subject is the receiver ("received aid from Y")
 
     @property
     def name(self) -> str:
@@ -78,8 +79,8 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
         lemma, pos, etype, mode, requires, role, notes = cols
         if etype not in PLOVER_TYPES:
             raise ValueError(f"triggers.tsv:{n}: unknown PLOVER type {etype!r}")
-        entries.append(TriggerEntry(fold_spelling(lemma), pos, etype, None if mode == "-" else mode,
-                                    _requirements(requires), role == "frame", notes, n))
+        entries.append(TriggerEntry(lemma, pos, etype, None if mode == "-" else mode,
+                                    _requirements(requires), role == "frame", notes, n, role == "inverse"))
     return tuple(entries)
 
 
@@ -88,7 +89,7 @@ def triggers_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
     """(lemma, pos) → entries, those with requirements first (the most specific pattern wins)."""
     table: dict[tuple[str, str], list[TriggerEntry]] = {}
     for entry in load_triggers():
-        table.setdefault((entry.lemma, entry.pos), []).append(entry)
+        table.setdefault((fold_spelling(entry.lemma), entry.pos), []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in table.items()}
 
 
@@ -135,6 +136,16 @@ def surface_forms(lemma: str) -> frozenset[str]:
     """Every lower-case word form the coder accepts for a (folded) trigger lemma."""
     forms = _regular_forms(lemma) | set(irregular_forms().get(lemma, ()))
     return frozenset(f for form in forms for f in _british(form))
+
+
+@functools.lru_cache(maxsize=1)
+def lemmas_of_form() -> dict[str, frozenset[str]]:
+    """Word form → folded trigger lemmas that can produce it (guards against lemmatizer slips: "hopes" → "hop")."""
+    table: dict[str, set[str]] = {}
+    for entry in load_triggers():
+        for form in surface_forms(entry.lemma):
+            table.setdefault(form, set()).add(fold_spelling(entry.lemma))
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 @functools.lru_cache(maxsize=1)

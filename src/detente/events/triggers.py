@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (TriggerEntry, fold_spelling, load_triggers, surface_forms,
+from detente.events.lexicon import (TriggerEntry, fold_spelling, lemmas_of_form, load_triggers, surface_forms,
                                     triggers_by_lemma)
 from detente.records import Sentence, Token
 
@@ -95,7 +95,7 @@ def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
         return None
     word = token.text.lower()
     table = triggers_by_lemma()
-    for lemma in sorted(folded_lemmas(token)):
+    for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
         for pos in ("VERB", "NOUN", "ADJ"):
             for entry in table.get((lemma, pos), ()):
                 if word in surface_forms(entry.lemma) and _pos_fits(entry, token) and _meets(sentence, token, entry):
@@ -146,7 +146,7 @@ def _has_requirement_besides_comp(sentence: Sentence, hit: Hit) -> bool:
     others = tuple(r for r in hit.entry.requires if r.kind != "comp")
     if not others:
         return False
-    probe = TriggerEntry(hit.entry.lemma, hit.entry.pos, hit.entry.event_type, None, others, True, "", 0)
+    probe = TriggerEntry(hit.entry.lemma, hit.entry.pos, hit.entry.event_type, None, others, True, "", 0, False)
     return _meets(sentence, sentence.tokens[hit.token], probe)
 
 

@@ -12,7 +12,7 @@ from detente.ingest.options import IngestOptions, human_size
 
 GZIP_MAGIC = b"\x1f\x8b"
 # Below this much output a high ratio is harmless (and short repetitive files compress well).
-_RATIO_FLOOR = 8 * 1024 * 1024
+_RATIO_FLOOR = 1024 * 1024
 
 
 class _CountingReader(io.RawIOBase):

@@ -24,17 +24,21 @@ _DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, IndexError)
 
 def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Document | Reject]:
     """Documents from a WARC file; a damaged record ends the file with Reject("corrupt")."""
-    number, end = 0, 0
-    records = ArchiveIterator(raw, arc2warc=True)
+    number, end, inside = 0, 0, False
+    records = ArchiveIterator(raw)
     try:
         for number, record in enumerate(records, start=1):
+            inside = True  # damage from here on lies in this record, not the next
+            if record.format != "warc":  # warcio falls back to the old ARC format for any text
+                raise ArchiveLoadFailed(f"not a WARC record (read as {record.format})")
             item = _record_item(path, number, record, options)
             if item is not None:
                 yield item
             records.read_to_end()
             end = records.get_record_offset() + records.get_record_length()
+            inside = False
     except _DAMAGE as exc:
-        yield _corrupt(path, number + 1 if number else 1, f"{type(exc).__name__}: {exc}")
+        yield _corrupt(path, number if inside else number + 1, f"{type(exc).__name__}: {exc}")
         return
     if number == 0:
         yield Reject(path, None, "empty", "the WARC file holds no records")

@@ -1,0 +1,182 @@
+"""Document context for coreference, read from the raw text of every sentence.
+
+Context is built from sentence *text* (never from parses) so that a mention resolves the same way
+whether or not the parser prefilter skipped the sentences around it: the pipeline promises the
+same events with the prefilter on and off.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from detente.actors.gazetteer import Hit, leader_rows, scan, state_code
+from detente.records import Article, Sentence
+
+NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
+NAME_LINK = r"(?:bin|al|el|de|da|van|von|der|la|ul|le)"
+# Capitalised words after a title: "President Ashraf Ghani", "Senator John McCain".
+NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{0,3}})")
+NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+                      "April May June July August September October November December The On In Of".split())
+PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
+POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class StateRef:
+    """A state or body named somewhere in the document."""
+
+    sentence: int
+    start: int  # article offset
+    code: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """A named person introduced with enough context to resolve later short references."""
+
+    sentence: int
+    start: int
+    name: str
+    country: str | None
+    sector: str | None
+    how: str
+    context_ok: bool = False  # a state title with no country named: take the document's country
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    year: int | None
+    title_country: str | None
+    states: tuple[StateRef, ...]
+    people: tuple[PersonRef, ...]
+
+
+def article_year(article: Article) -> int | None:
+    value = article.published.value
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocContext:
+    year = article_year(article)
+    states: list[StateRef] = []
+    people: list[PersonRef] = []
+    for sentence in sentences:
+        hits = scan(sentence.text)
+        states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
+                   for h in hits if (code := state_code(h))]
+        people += _people_in(sentence, hits, year)
+    title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
+    ctx = DocContext(year, title, tuple(states), ())
+    return DocContext(year, title, tuple(states), tuple(_with_context(ctx, p) for p in people))
+
+
+def _with_context(ctx: DocContext, person: PersonRef) -> PersonRef:
+    """"Senator John McCain" in a US story: the later "McCain" should get what the full mention got."""
+    if person.country or not person.context_ok:
+        return person
+    code = dominant_country(ctx, person.sentence)
+    return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
+
+
+def _role_of(sentences: tuple[Sentence, ...], index: int) -> str:
+    return next((s.role for s in sentences if s.index == index), "")
+
+
+def _people_in(sentence: Sentence, hits: list[Hit], year: int | None) -> list[PersonRef]:
+    """Titled names ("Pakistani Prime Minister Nawaz Sharif") and known office holders."""
+    out = []
+    for i, hit in enumerate(hits):
+        if hit.term.kind == "leader":
+            rows = leader_rows(hit.terms, year)
+            codes = {r.code for r in rows}
+            country = codes.pop() if len(codes) == 1 else None
+            out.append(PersonRef(sentence.index, sentence.start + hit.start, rows[0].entity, country,
+                                 rows[0].sector, "office holder"))
+        elif hit.term.kind == "role" and hit.term.sector:
+            person = _titled_name(sentence, hits, i)
+            if person:
+                out.append(person)
+    return out
+
+
+def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | None:
+    hit = hits[i]
+    match = NAME_AFTER_TITLE.match(sentence.text, hit.end)
+    if not match:
+        return None
+    words = [w for w in match.group(1).split() if w not in NOT_NAMES]
+    if len(words) < (1 if hit.term.use == "title" else 2) or any(_overlaps(h, match) for h in hits[i + 1:]):
+        return None
+    country = _country_before(sentence.text, hits, i)
+    return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
+                     hit.term.sector, f"title '{hit.text}'", hit.term.context)
+
+
+def _overlaps(hit: Hit, match: re.Match[str]) -> bool:
+    return hit.start < match.end(1) and hit.end > match.start(1) and hit.term.kind != "role"
+
+
+def _country_before(text: str, hits: list[Hit], i: int) -> str | None:
+    """Country word right before a title: "Pakistani Prime Minister", "Iran's Foreign Minister"."""
+    for j in range(i - 1, -1, -1):
+        prev = hits[j]
+        code = state_code(prev)
+        if code and POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
+            return code
+        if prev.term.kind != "role" or not POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
+            return None
+    return None
+
+
+def dominant_country(ctx: DocContext, sentence: int) -> str | None:
+    """Most frequent state named in the document up to and including `sentence`; ties go to the
+    title's first country, then to the state named first."""
+    refs = [s for s in ctx.states if s.sentence <= sentence and len(s.code) == 3]
+    if not refs:
+        return None
+    counts = Counter(s.code for s in refs)
+    best = max(counts.values())
+    tied = [code for code in dict.fromkeys(s.code for s in refs) if counts[code] == best]
+    return ctx.title_country if ctx.title_country in tied else tied[0]
+
+
+def antecedent_state(ctx: DocContext, sentence: int, position: int) -> StateRef | None:
+    """For "it"/"its": the first state named earlier in this sentence (usually the subject), else
+    the first state of the nearest earlier sentence that names one."""
+    here = [s for s in ctx.states if s.sentence == sentence and s.start < position and s.kind not in PERSONAL]
+    if here:
+        return here[0]
+    earlier = [s for s in ctx.states if s.sentence < sentence and s.kind not in PERSONAL]
+    if not earlier:
+        return None
+    last = earlier[-1].sentence
+    return next(s for s in earlier if s.sentence == last)
+
+
+def recent_states(ctx: DocContext, position: int, n: int = 2) -> list[str]:
+    """The last `n` distinct countries named before `position` (for "the two countries")."""
+    out: list[str] = []
+    for ref in reversed([s for s in ctx.states if s.start < position and len(s.code) == 3]):
+        if ref.code not in out:
+            out.append(ref.code)
+        if len(out) == n:
+            break
+    return list(reversed(out))
+
+
+def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None:
+    """The latest earlier person whose full name is `name` or ends with it ("McCain")."""
+    for person in reversed([p for p in ctx.people if p.start < position]):
+        if person.name == name or person.name.endswith(" " + name):
+            return person
+    return None
+
+
+def recent_person(ctx: DocContext, sentence: int, position: int) -> PersonRef | None:
+    """For "he"/"she": the latest person named in this or the two previous sentences."""
+    close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 2]
+    return close[-1] if close else None

@@ -1,0 +1,210 @@
+"""The actor gazetteer: data files → one term index → raw-text matching.
+
+Everything the actors stage knows about the world lives in `data/*.tsv`; this module loads those
+files once per process (lru_cache) and matches their terms against raw sentence text. Matching
+works on text, not tokens, so the same scanner serves the parser prefilter, the document context
+pre-pass (which must not depend on which sentences were parsed) and the mention builder.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+ISO_KINDS = frozenset({"country", "demonym", "capital", "seat", "leader"})  # kinds that name a state
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One surface form of one gazetteer entry."""
+
+    text: str  # as written in the data file (case rules come from it)
+    kind: str  # country | demonym | capital | seat | body | org | role | leader | place
+    code: str | None  # ISO alpha-3, NATO/UNO/EUR/IGO, or None (non-state organisations, roles)
+    sector: str | None
+    entity: str  # canonical name
+    check: str = ""  # "" | "name" (refuse PERSON/ORG) | "strict" (needs a place entity)
+    use: str = ""  # roles: role | title | head | place | group
+    context: bool = False  # roles: may take the document's country
+    start: str = ""  # leaders: term of office "YYYY-MM"
+    end: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found in a text at [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    terms: tuple[Term, ...]  # every entry with this surface form (a leader may hold several rows)
+
+    @property
+    def term(self) -> Term:
+        return self.terms[0]
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """Rows of a data file: comment lines skipped, header dropped, tabs split, cells stripped."""
+    text = resources.files("detente.actors").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [[cell.strip() for cell in line.split("\t")] for line in lines[1:]]
+
+
+def split_list(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+def _plural(demonym: str) -> str | None:
+    # "Pakistani" → "Pakistanis", "Afghan" → "Afghans"; "Chinese", "British", "French" have none.
+    if demonym.endswith(("ese", "sh", "ch", "ss", "s", "x")):
+        return None
+    return demonym + "s"
+
+
+def _country_terms(row: list[str]) -> list[Term]:
+    code, name, alternates, demonyms, capitals, ambiguous = (row + [""] * 6)[:6]
+    flags = {a.lstrip("!"): ("strict" if a.startswith("!") else "name") for a in split_list(ambiguous)}
+    out = [Term(t, "country", code, None, name, flags.get(t, "")) for t in [name, *split_list(alternates)]]
+    for demonym in split_list(demonyms):
+        forms = [demonym] + ([p] if (p := _plural(demonym)) else [])
+        out += [Term(f, "demonym", code, None, name, flags.get(demonym, "")) for f in forms]
+    out += [Term(t, "capital", code, "GOV", name, flags.get(t, "")) for t in split_list(capitals)]
+    return out
+
+
+def _body_terms(row: list[str]) -> list[Term]:
+    code, sector, name, alternates = (row + [""] * 4)[:4]
+    kind, country = ("org", None) if code == "-" else ("body", code)
+    return [Term(t, kind, country, sector, name) for t in [name, *split_list(alternates)]]
+
+
+def _seat_terms(row: list[str]) -> list[Term]:
+    country, sector, name, alternates = (row + [""] * 4)[:4]
+    return [Term(t, "seat", country, sector, name) for t in [name, *split_list(alternates)]]
+
+
+def _role_terms(row: list[str]) -> list[Term]:
+    term, sector, use, context = row[:4]
+    return [Term(term, "role", None, None if sector == "-" else sector, term.lower(), "", use, context == "y")]
+
+
+def _leader_terms(row: list[str]) -> list[Term]:
+    name, alternates, country, role, sector, start, end = (row + [""] * 7)[:7]
+    return [Term(t, "leader", country, sector, name, "", role, False, start, end)
+            for t in [name, *split_list(alternates)]]
+
+
+def _place_terms(row: list[str]) -> list[Term]:
+    country, name, alternates = (row + [""] * 3)[:3]
+    return [Term(t, "place", country, None, name) for t in [name, *split_list(alternates)]]
+
+
+LOADERS = {
+    "countries.tsv": _country_terms,
+    "bodies.tsv": _body_terms,
+    "seats.tsv": _seat_terms,
+    "roles.tsv": _role_terms,
+    "leaders.tsv": _leader_terms,
+    "places.tsv": _place_terms,
+}
+
+
+@functools.lru_cache(maxsize=None)
+def load_terms(name: str) -> tuple[Term, ...]:
+    return tuple(term for row in data_rows(name) for term in _without_article(LOADERS[name](row)))
+
+
+def _without_article(terms: list[Term]) -> list[Term]:
+    # "the UN" would start matching at "the" and hide "UN Security Council"; keep a "the X" form
+    # only when X alone is not a term of the entry ("the States" stays, "the EU" goes).
+    bare = {t.text.lower() for t in terms}
+    return [t for t in terms if not (t.text.lower().startswith("the ") and t.text.lower()[4:] in bare)]
+
+
+@functools.lru_cache(maxsize=1)
+def term_index() -> dict[str, tuple[Term, ...]]:
+    """Lower-cased surface form → every term written that way (file order: countries first)."""
+    index: dict[str, list[Term]] = {}
+    for name in LOADERS:
+        for term in load_terms(name):
+            index.setdefault(term.text.lower(), []).append(term)
+    return {key: tuple(terms) for key, terms in index.items()}
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation shaped like a trie, so the engine never retries shared prefixes and
+    a longer term always wins over its prefix ("UN Security Council" over "UN")."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@functools.lru_cache(maxsize=1)
+def term_regex() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])" + _trie_pattern(list(term_index())) + r"(?![\w])", re.IGNORECASE)
+
+
+def case_matches(term: str, found: str) -> bool:
+    """Case rules: a capitalised word must be capitalised ("Turkey" not "turkey"), an
+    abbreviation in capitals must be in capitals ("US", never "us" or "Us")."""
+    if len(term) != len(found):
+        return term.lower() == found.lower()
+    for t_word, f_word in zip(term.split(" "), found.split(" ")):
+        letters = [c for c in t_word if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            if not all(c.isupper() for c in f_word if c.isalpha()):
+                return False
+        elif any(c.isupper() for c in t_word[1:]) and f_word != t_word and not f_word.isupper():
+            return False  # mixed case is part of the name: "LeT" is not "Let"
+        elif t_word[:1].isupper() and not f_word[:1].isupper():
+            return False
+    return True
+
+
+def scan(text: str) -> list[Hit]:
+    """Every gazetteer term in `text` (longest match, case rules applied), in text order."""
+    hits = []
+    for match in term_regex().finditer(text):
+        found = match.group(0)
+        terms = tuple(t for t in term_index()[found.lower()] if case_matches(t.text, found))
+        if terms:
+            hits.append(Hit(match.start(), match.end(), found, terms))
+    return hits
+
+
+def state_code(hit: Hit) -> str | None:
+    """The code a hit names when it names a state or international body (not roles or places)."""
+    codes = {t.code for t in hit.terms if t.kind in ISO_KINDS | {"body"} and t.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def leader_rows(terms: tuple[Term, ...], year: int | None) -> tuple[Term, ...]:
+    """The leader rows among a hit's terms, narrowed to the ones in office in `year` if known."""
+    rows = tuple(t for t in terms if t.kind == "leader")
+    if year is None:
+        return rows
+    dated = tuple(t for t in rows if int(t.start[:4]) <= year <= int(t.end[:4] or 9999))
+    return dated or rows
+
+
+def country_of_place(text: str) -> str | None:
+    """Country of a place name: a country, capital, seat or listed city/region; None if unknown."""
+    terms = tuple(t for t in term_index().get(text.strip().lower(), ())
+                  if t.kind in {"country", "capital", "place", "seat"} and case_matches(t.text, text.strip()))
+    codes = {t.code for t in terms}
+    return codes.pop() if len(codes) == 1 else None

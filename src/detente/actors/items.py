@@ -1,0 +1,142 @@
+"""Actor items of one parsed sentence, and their grouping into actor phrases.
+
+An item is a gazetteer hit aligned to tokens (and checked against the parse), a PERSON entity
+or a pronoun. Items that modify one another ("Pakistani" → "Prime Minister" → "Nawaz Sharif",
+"Pakistan's" → "army chief") are grouped into one phrase by climbing the dependency tree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.actors.gazetteer import Hit, Term, scan
+from detente.records import Sentence, Token
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+NAME_ENTS = frozenset({"PERSON", "ORG"})
+# Dependencies by which a word modifies the noun of the same actor phrase.
+ATTACH_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "npadvmod"})
+PRONOUNS = {"its": "state", "it": "state", "he": "person", "his": "person", "she": "person", "her": "person"}
+# "it" is often a dummy subject ("it is likely that…"): only resolve it as the doer of a real verb.
+DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "mean", "happen", "become", "look"})
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    first: int  # token indices (inclusive)
+    last: int
+    kind: str  # a Term kind, or "person" / "pronoun"
+    text: str
+    terms: tuple[Term, ...] = ()  # the matching gazetteer entries (empty for persons and pronouns)
+
+    @property
+    def term(self) -> Term | None:
+        return self.terms[0] if self.terms else None
+
+
+def token_end(token: Token) -> int:
+    return token.start + len(token.text)
+
+
+def align(hit: Hit, sentence: Sentence) -> tuple[int, int] | None:
+    """Token span of a hit (character offsets of the hit are relative to the sentence)."""
+    start, end = sentence.start + hit.start, sentence.start + hit.end
+    inside = [t.i for t in sentence.tokens if token_end(t) > start and t.start < end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def span_head(tokens: tuple[Token, ...], first: int, last: int) -> int:
+    """The token of a span whose head lies outside it (the last such token if several)."""
+    outside = [i for i in range(first, last + 1) if not first <= tokens[i].head <= last or tokens[i].head == i]
+    return outside[-1] if outside else last
+
+
+def sentence_items(sentence: Sentence) -> list[Item]:
+    items = [item for hit in scan(sentence.text) if (item := _hit_item(hit, sentence))]
+    taken = {i for item in items for i in range(item.first, item.last + 1)}
+    items += [p for p in _person_items(sentence.tokens) if not taken & set(range(p.first, p.last + 1))]
+    items += [p for p in _pronoun_items(sentence.tokens) if p.first not in taken]
+    return sorted(items, key=lambda item: item.first)
+
+
+def _hit_item(hit: Hit, sentence: Sentence) -> Item | None:
+    span = align(hit, sentence)
+    if span is None:
+        return None
+    tokens = sentence.tokens[span[0] : span[1] + 1]
+    terms = tuple(t for t in hit.terms if _fits_parse(t, tokens, sentence.tokens))
+    if not terms or terms[0].kind == "place":
+        return None
+    return Item(span[0], span[1], terms[0].kind, hit.text, terms)
+
+
+def _fits_parse(term: Term, tokens: tuple[Token, ...], all_tokens: tuple[Token, ...]) -> bool:
+    ents = {t.ent for t in tokens}
+    if term.check == "name" and ents & NAME_ENTS:
+        return False  # "Jordan" in "Michael Jordan", "Washington" in "The Washington Post"
+    if term.check == "strict" and not ents & PLACE_ENTS:
+        return False  # "Victoria", "Male", "Santiago" need the parser to see a place
+    if term.kind == "role":
+        return _role_fits(tokens, all_tokens)
+    return True
+
+
+def _role_fits(tokens: tuple[Token, ...], all_tokens: tuple[Token, ...]) -> bool:
+    """A role word must be a noun ("official" in "an official visit" is not), and must not be
+    the inside of somebody's name ("King" in "Tom King")."""
+    last = tokens[-1]
+    if last.pos not in {"NOUN", "PROPN"}:
+        return False
+    first = tokens[0]
+    inside_name = first.ent == "PERSON" and first.ent_iob == "I"
+    return not inside_name
+
+
+def _person_items(tokens: tuple[Token, ...]) -> list[Item]:
+    out, i = [], 0
+    while i < len(tokens):
+        if tokens[i].ent == "PERSON" and tokens[i].ent_iob == "B":
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].ent == "PERSON" and tokens[j + 1].ent_iob == "I":
+                j += 1
+            while j > i and tokens[j].tag == "POS":
+                j -= 1
+            text = " ".join(t.text for t in tokens[i : j + 1])
+            out.append(Item(i, j, "person", text))
+            i = j
+        i += 1
+    return out
+
+
+def _pronoun_items(tokens: tuple[Token, ...]) -> list[Item]:
+    out = []
+    for token in tokens:
+        word = token.text.lower()
+        if word not in PRONOUNS or token.pos != "PRON":
+            continue
+        if word == "it" and (token.dep != "nsubj" or tokens[token.head].lemma in DUMMY_IT_VERBS):
+            continue
+        out.append(Item(token.i, token.i, "pronoun", token.text))
+    return out
+
+
+def group_items(items: list[Item], tokens: tuple[Token, ...]) -> list[list[Item]]:
+    """Items of one actor phrase together; the phrase's root item comes last in each group."""
+    owner = {i: n for n, item in enumerate(items) for i in range(item.first, item.last + 1)}
+    roots = [_climb(n, items, owner, tokens) for n in range(len(items))]
+    groups: dict[int, list[Item]] = {}
+    for n, root in enumerate(roots):
+        groups.setdefault(root, []).append(items[n])
+    return [sorted(g, key=lambda item: (item is items[root], item.first)) for root, g in groups.items()]
+
+
+def _climb(n: int, items: list[Item], owner: dict[int, int], tokens: tuple[Token, ...]) -> int:
+    seen = {n}
+    while True:
+        token = tokens[span_head(tokens, items[n].first, items[n].last)]
+        nxt = owner.get(token.head)
+        attached = token.dep in ATTACH_DEPS or (
+            token.dep == "conj" and tokens[token.head].dep in ATTACH_DEPS)  # "Hungarian and Romanian officials"
+        if nxt is None or nxt in seen or not attached:
+            return n
+        seen.add(nxt)
+        n = nxt

@@ -1,0 +1,182 @@
+"""The PLOVER coder: parsed sentences + actor mentions → Events with status, date, attribution, evidence.
+
+Per sentence: trigger words → candidates (outermost trigger owns nested ones, see triggers.py)
+→ arguments from the parse (roles.py) → actors → one Event per (type, source, target).
+Policy on actors (decided here): an event needs a source argument; it is emitted when its
+source resolves to a mention or to a plain noun phrase (country None), so sentence-level users
+still get the type. When source and target resolve to the same country the target is dropped
+(a domestic act is not an interstate relation). A sentence's extra candidates (beyond the one
+nearest the root) are emitted only with a source resolved to a country: "two triggers with
+their own arguments", not a second reading of one reported event.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from detente import ids
+from detente.events import attribution as attr
+from detente.events.dates import Anchor, document_anchor, event_date
+from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
+from detente.events.modes import event_context, event_location, event_mode
+from detente.events.roles import actors_at, source_tokens, target_tokens
+from detente.events.status import event_status, governors
+from detente.events.triggers import Candidate, Hit, children, find_hits, group_hits
+from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence
+
+CAPTION_FACTOR = 0.9
+UNRESOLVED_FACTOR = 0.75
+
+
+def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
+    leaders = {m.entity for m in mentions if m.entity}  # office terms can date an undated article
+    anchor, why = document_anchor(article, leaders, tuple(s.text for s in sentences if s.role in CODED_ROLES))
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+    out: list[Event] = []
+    for sentence in sentences:
+        if sentence.role in CODED_ROLES and sentence.parsed:
+            out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why))
+    return tuple(out)
+
+
+def _depth(sentence: Sentence, i: int) -> int:
+    depth = 0
+    while sentence.tokens[i].head != i and depth < 50:
+        i, depth = sentence.tokens[i].head, depth + 1
+    return depth
+
+
+def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
+                  why: str) -> list[Event]:
+    candidates = sorted(group_hits(sentence, find_hits(sentence)), key=lambda c: _depth(sentence, c.hit.token))
+    events: dict[tuple, Event] = {}
+    for rank, candidate in enumerate(candidates):
+        for event in _events_of(article, sentence, candidate, mentions, anchor, why):
+            if rank > 0 and event.source.country is None:
+                continue
+            key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
+            events.setdefault(key, event)
+    return list(events.values())
+
+
+def _actor_key(actor: Actor | None) -> str | None:
+    return None if actor is None else (actor.country or actor.text.lower())
+
+
+def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
+    """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
+    entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
+    if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
+        return entry.event_type, ""
+    modals, intents = cue_words("modal"), cue_words("intent")
+    marker = next((c.text.lower() for c in children(sentence, token.i)
+                   if c.dep == "aux" and modals.get(c.text.lower()) == "intent"), "")
+    if not marker:
+        marker = next((g.lemma.lower() for g in governors(sentence, token.i, 3) if g.lemma.lower() in intents), "")
+    if not marker:
+        return entry.event_type, ""
+    return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
+    """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
+    root = candidate.hit.token
+    sources, s_how = source_tokens(sentence, root)
+    for hit in candidate.nested:
+        if sources:
+            break
+        sources, s_how = source_tokens(sentence, hit.token)
+        s_how = f"nested:{s_how}"
+    options = [target_tokens(sentence, root, sources)]
+    for hit in candidate.nested:
+        own, how = source_tokens(sentence, hit.token)
+        if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
+            options.append((own, f"nested-subject:{how}"))
+        options.append(_path_targets(sentence, hit, root, sources))
+    return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def _choose_targets(sentence: Sentence, options: list[tuple[list[int], str]], mentions: list[Mention]
+                    ) -> tuple[list[Actor], str]:
+    """The first target option naming a state; else the first option at all ("mediated the deal during
+    its visit to Kabul": the visit's destination, not the deal)."""
+    resolved = [(actors, how) for actors, how in
+                (([a for i in idx for a in actors_at(sentence, i, mentions)], how) for idx, how in options)]
+    for actors, how in resolved:
+        if any(a.country for a in actors):
+            return actors, how
+    return (resolved[0] if resolved else ([], "none"))
+
+
+def _path_targets(sentence: Sentence, hit: Hit, root: int, sources: list[int]) -> tuple[list[int], str]:
+    """Targets of a nested trigger or of the verbs between it and the outer trigger."""
+    i, steps = hit.token, 0
+    while i != root and steps < 8:
+        found, how = target_tokens(sentence, i, sources)
+        found = [f for f in found if not _inside(sentence, f, root, i)]
+        if found:
+            return found, f"nested:{sentence.tokens[i].lemma}"
+        i, steps = sentence.tokens[i].head, steps + 1
+    return [], "none"
+
+
+def _inside(sentence: Sentence, f: int, root: int, carrier: int) -> bool:
+    return f == root or f == carrier
+
+
+def _best(actors: list[Actor]) -> list[Actor]:
+    """Resolved actors if any; otherwise only the first unresolved phrase ("monitoring and verification")."""
+    resolved = [a for a in actors if a.country]
+    return resolved or actors[:1]
+
+
+def _pairs(event_type: str, sources: list[Actor], targets: list[Actor], mutual: bool) -> list[tuple[Actor, Actor | None]]:
+    """Source × target pairs; coordinated subjects of a symmetric act pair with each other; 'between' is mutual."""
+    sources, targets = _best(sources), _best(targets)
+    if event_type in SYMMETRIC and len(sources) > 1 and not any(t.country for t in targets):
+        return [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:]]
+    pairs = [(s, t) for s in sources for t in (targets or [None])]
+    if mutual and event_type not in SYMMETRIC:
+        pairs += [(t, s) for s, t in pairs if t is not None]
+    return pairs
+
+
+def _events_of(article: Article, sentence: Sentence, candidate: Candidate, mentions: list[Mention],
+               anchor: Anchor | None, why: str) -> list[Event]:
+    source_idx, target_options, arg_rule = _arguments(sentence, candidate)
+    sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
+    targets, t_how = _choose_targets(sentence, target_options, mentions)
+    arg_rule += f" tgt={t_how}"
+    if candidate.hit.entry.inverse:
+        sources, targets = targets, sources  # "X received aid from Y": Y gives
+    if not sources:
+        return []
+    event_type, intent = intent_type(sentence, candidate)
+    status, cue = event_status(sentence, candidate)
+    if intent and status == "negated":
+        event_type, intent = candidate.hit.entry.event_type, ""
+    if intent:
+        status, cue = ("pending", f"intent:{intent}") if event_type == "AGREE" else ("asserted", f"threat:{intent}")
+    token = sentence.tokens[candidate.hit.token]
+    rule = "+".join([candidate.hit.entry.name] + [h.entry.name for h in candidate.nested]) + " " + arg_rule
+    if intent:
+        rule += f" intent({intent})→{event_type}"
+    date = event_date(sentence.text, token.start - sentence.start, anchor, why)
+    attribution, kind = attr.attribution(sentence, token.i)
+    hedge, _ = attr.hedge_factor(sentence)
+    location = event_location(sentence, [token.i] + [g.i for g in governors(sentence, token.i, 3)])
+    evidence = Evidence(sentence.role, sentence.segment, sentence.index, sentence.text, sentence.start, sentence.end,
+                        token.text, token.start, token.start + len(token.text))
+    out = []
+    for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or len({a.country for a in sources} - {None}) > 1 and not targets):
+        if target is not None and source.country and source.country == target.country:
+            target = None
+        confidence = attr.BASE_CONFIDENCE * hedge * (CAPTION_FACTOR if sentence.role == "caption" else 1.0)
+        if source.country is None or (target is not None and target.country is None):
+            confidence *= UNRESOLVED_FACTOR
+        event_id = ids.event_id(article.doc_id, token.start, event_type, _actor_key(source), _actor_key(target))
+        out.append(Event(event_id, article.doc_id, event_type, event_mode(candidate.hit.entry), event_context(sentence),
+                         status, date, source, target, location, attribution, kind, round(confidence, 3), evidence,
+                         rule, cue))
+    return out

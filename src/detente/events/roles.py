@@ -1,0 +1,201 @@
+"""Source and target of a trigger, read from the dependency tree, then resolved to actor mentions.
+
+Arguments are token indices first (`source_tokens`, `target_tokens`), actors second
+(`actor_at`): the mention whose span covers the argument's head, or the nearest mention inside
+the argument's phrase ("the head of Pakistan's army" → Pakistan). Arguments with no mention
+become unresolved actors (country None) so a sentence-level coder still sees who acted.
+"""
+from __future__ import annotations
+
+from detente.events.triggers import children
+from detente.records import Actor, Mention, Sentence, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "into", "at", "toward", "towards", "upon",
+                          "from", "over", "between", "of"})
+# Prepositions that name a target of a verb (not "of", which on verbs is usually a topic).
+VERB_TARGET_PREPS = TARGET_PREPS - {"of", "between", "over"}
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+ACTOR_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+# Subtree relations not searched for an argument's mention: other clauses and other conjuncts.
+MAX_PHRASE_DEPTH = 3
+# Nouns whose possessive pronoun names the state itself ("his country", "its government").
+OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "state", "administration", "army", "military"})
+SKIP_IN_PHRASE = frozenset({"relcl", "conj", "cc", "punct", "acl", "advcl", "appos", "ccomp", "parataxis"})
+
+
+def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
+    """i and the words coordinated with it; "Pakistani and Afghan forces" gives the two modifiers."""
+    mods = [c.i for c in children(sentence, i) if c.dep in ("amod", "compound")
+            and any(k.dep == "conj" for k in children(sentence, c.i))]
+    if mods:
+        i = mods[0]
+    out, frontier = [i], [i]
+    while frontier:
+        nxt = [c.i for j in frontier for c in children(sentence, j) if c.dep == "conj" and c.pos in ACTOR_POS]
+        out += nxt
+        frontier = nxt
+    return out
+
+
+def _pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
+    return [o.i for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps
+            for o in children(sentence, p.i) if o.dep == "pobj"]
+
+
+def _is_verbal(token: Token) -> bool:
+    return token.pos in ("VERB", "AUX") or token.tag.startswith("VB")
+
+
+def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int], str]:
+    """Who acts: agent of a passive, subject, possessor/modifier of a nominal, or climbed from the clause above."""
+    token = sentence.tokens[i]
+    agents = _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(token) else ("agent",))
+    if agents:
+        return with_conjuncts(sentence, agents[0]), "agent"
+    kids = children(sentence, i)
+    subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
+    between = _between(sentence, token) if _is_verbal(token) and not subj else []
+    if between:
+        return with_conjuncts(sentence, between[0])[:1], "between"  # "was signed between X and Y"
+    if subj:
+        first = sentence.tokens[subj[0]]
+        if first.text.lower() in RELATIVE_PRONOUNS and token.dep == "relcl":
+            return [token.head], "relcl-head"
+        return with_conjuncts(sentence, subj[0]), "nsubj"
+    if not _is_verbal(token):
+        own = _nominal_source(sentence, token, kids)
+        if own:
+            return own
+    if depth < 4 and token.head != i:
+        return _climb(sentence, token, depth)
+    return [], "none"
+
+
+def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tuple[list[int], str] | None:
+    poss = [c for c in kids if c.dep == "poss"]
+    if poss and poss[0].pos != "PRON":
+        return with_conjuncts(sentence, poss[0].i), "poss"
+    mods = [c for c in kids if c.dep in ("compound", "amod", "nmod") and (c.ent in ("GPE", "NORP", "ORG") or c.pos == "PROPN")]
+    if mods:
+        return [mods[0].i], "modifier"
+    between = _between(sentence, token)
+    if between:
+        return with_conjuncts(sentence, between[0])[:1], "between"  # the other sides come back as targets
+    return None
+
+
+def _between(sentence: Sentence, token: Token) -> list[int]:
+    """'between X and Y' on the trigger, or on the verb a nominal trigger is subject/object of, or on a verb trigger."""
+    found = _pobjs(sentence, token.i, frozenset({"between"}))
+    if not found and token.dep in ("nsubjpass", "nsubj", "dobj") and token.head != token.i:
+        found = _pobjs(sentence, token.head, frozenset({"between"}))
+    return found
+
+
+def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str]:
+    """An xcomp/conj/acl/nominal argument borrows the subject of the clause it hangs from."""
+    head = sentence.tokens[token.head]
+    if token.dep in ("relcl",):
+        return [head.i], "relcl-head"
+    if token.dep == "acl" and not _is_verbal(head):
+        nominal = _nominal_source(sentence, head, children(sentence, head.i))
+        return nominal if nominal else ([], "none")
+    controller = [c.i for c in children(sentence, head.i) if c.dep == "dobj"]
+    if token.dep == "xcomp" and controller and _is_verbal(token):
+        return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
+    if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
+        return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
+    if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
+            or (token.dep == "poss" and token.pos == "PRON"):
+        if token.dep == "ccomp" and _is_verbal(token):
+            return [], "none"  # a reported clause never borrows the reporter as its actor
+        found, how = source_tokens(sentence, head.i, depth + 1)
+        return found, (f"climb:{token.dep}>{how}" if found else "none")
+    return [], "none"
+
+
+def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[int], str]:
+    """Who is acted upon: passive subject, object, dative, prepositional object, or 'between X and Y'."""
+    token = sentence.tokens[i]
+    kids = children(sentence, i)
+    verbal = _is_verbal(token)
+    between = _between(sentence, token)
+    if between:
+        sides = with_conjuncts(sentence, between[0])
+        rest = [j for j in sides if j not in sources]
+        if rest:
+            return rest, "between"
+    if verbal:
+        passive = [c.i for c in kids if c.dep == "nsubjpass"]
+        found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
+        found += _pobjs(sentence, i, VERB_TARGET_PREPS)
+    else:
+        found = _pobjs(sentence, i, TARGET_PREPS)
+        found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
+                  and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
+    found = [f for f in found if f not in sources]
+    if not found:
+        return [], "none"
+    return with_conjuncts(sentence, found[0]) + [f for f in found[1:]], "object"
+
+
+def _mention_covering(mentions: list[Mention], i: int) -> Mention | None:
+    covering = [m for m in mentions if m.first <= i <= m.last]
+    return min(covering, key=lambda m: m.last - m.first) if covering else None
+
+
+def _within_phrase(sentence: Sentence, token: Token) -> bool:
+    """Only 'of' prepositions stay inside an actor phrase ("the head of Pakistan's army");
+    "the request for bases in Afghanistan" must not make Afghanistan the requester."""
+    if token.dep == "prep":
+        return token.lemma.lower() == "of"
+    return True
+
+
+def mention_at(sentence: Sentence, i: int, mentions: list[Mention]) -> Mention | None:
+    """The mention covering token i, else the nearest mention inside i's phrase (breadth first)."""
+    frontier = [i]
+    seen: set[int] = set()
+    depth = 0
+    while frontier:
+        for j in frontier:
+            found = _mention_covering(mentions, j)
+            if found is not None and (j == i or sentence.tokens[found.head].pos != "PRON"
+                                      or sentence.tokens[i].lemma.lower() in OWN_STATE_NOUNS):
+                return found  # "its allies" is not "it": a possessive pronoun does not name the phrase
+        seen.update(frontier)
+        frontier = [c.i for j in frontier for c in children(sentence, j)
+                    if c.dep not in SKIP_IN_PHRASE and c.i not in seen and _within_phrase(sentence, c)]
+        depth += 1
+        if depth > MAX_PHRASE_DEPTH:
+            break
+    return None
+
+
+def phrase_text(sentence: Sentence, i: int, limit: int = 60) -> str:
+    """The argument's noun phrase (its subtree minus clauses), trimmed for display."""
+    keep = {i}
+    frontier = [i]
+    while frontier:
+        frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep not in SKIP_IN_PHRASE]
+        keep.update(frontier)
+    toks = [sentence.tokens[k] for k in sorted(keep)]
+    text = sentence.text[toks[0].start - sentence.start: toks[-1].start - sentence.start + len(toks[-1].text)]
+    return text if len(text) <= limit else sentence.tokens[i].text
+
+
+def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor]:
+    """Actors named by argument i: its mention (a group such as "both sides" gives each member state),
+    else the unresolved phrase."""
+    token = sentence.tokens[i]
+    mention = mention_at(sentence, i, mentions)
+    if mention is not None:
+        how = mention.resolution or f"{mention.kind} mention"
+        if mention.country is None and mention.kind == "group" and "+" in mention.entity:
+            return [Actor(mention.text, code, mention.sector, f"{how}; member of group {mention.entity}")
+                    for code in mention.entity.split("+")]
+        return [Actor(mention.text, mention.country, mention.sector, how)]
+    if token.pos not in ACTOR_POS:
+        return []
+    return [Actor(phrase_text(sentence, i), None, None, "unresolved: no actor mention in the argument")]

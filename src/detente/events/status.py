@@ -1,0 +1,88 @@
+"""Status of a coded event: asserted (default), pending (modal, planned, proposed) or negated.
+
+The cues are data (data/cues.tsv). We look at the trigger itself, its auxiliaries and
+modifiers, and the chain of words that govern it ("is finalizing an agreement", "failed to
+reach a deal"), stopping at a reporting verb: "officials would not say whether X attacked Y"
+must not negate the attack's report through the reporter's clause.
+"""
+from __future__ import annotations
+
+from detente.events.lexicon import cue_words
+from detente.events.triggers import Candidate, children
+from detente.records import Sentence, Token
+
+CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubjpass", "acl", "conj", "advcl"})
+
+
+def governors(sentence: Sentence, i: int, limit: int = 5) -> list[Token]:
+    """Words above token i that qualify it: walk up object/complement links (not into a reporter's clause)."""
+    out: list[Token] = []
+    reports = cue_words("report")
+    while len(out) < limit:
+        token = sentence.tokens[i]
+        if token.head == i or token.dep not in CHAIN_DEPS | {"ccomp"}:
+            break
+        head = sentence.tokens[token.head]
+        if token.dep == "ccomp" and head.lemma.lower() in reports:
+            break
+        out.append(head)
+        i = head.i
+    return out
+
+
+def _own_cues(sentence: Sentence, token: Token) -> tuple[str, str] | None:
+    negations, modals = cue_words("negation"), cue_words("modal")
+    for c in children(sentence, token.i):
+        word = c.lower_ if hasattr(c, "lower_") else c.text.lower()
+        if c.dep == "neg" or (c.dep in ("det", "advmod", "preconj") and word in negations):
+            return "negated", f"negation:{word}"
+    for c in children(sentence, token.i):
+        if c.dep == "aux" and c.text.lower() in modals:
+            return "pending", f"modal:{c.text.lower()}"
+        if c.dep == "mark" and c.text.lower() in ("if", "unless"):
+            return "pending", f"conditional:{c.text.lower()}"
+    return None
+
+
+def _amod_pending(sentence: Sentence, token: Token) -> str | None:
+    pending = cue_words("pending")
+    for c in children(sentence, token.i):
+        if c.dep in ("amod", "compound") and c.text.lower() in pending:
+            return f"modifier:{c.text.lower()}"
+    return None
+
+
+def event_status(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
+    """(status, cue). Negation wins over pending; a REJECT/THREATEN frame is asserted unless itself negated."""
+    token = sentence.tokens[candidate.hit.token]
+    own = _own_cues(sentence, token)
+    if own and own[0] == "negated":
+        return own
+    chain = governors(sentence, token.i)
+    for gov in chain:
+        cue = _own_cues(sentence, gov)
+        if cue and cue[0] == "negated":
+            return cue
+        if gov.lemma.lower() in cue_words("negator"):
+            return "negated", f"negator:{gov.lemma.lower()}"
+    if own:
+        return own
+    return _pending(sentence, token, chain, candidate)
+
+
+def _pending(sentence: Sentence, token: Token, chain: list[Token], candidate: Candidate) -> tuple[str, str]:
+    pending = cue_words("pending")
+    if pending.get(token.lemma.lower()) == "self":
+        return "pending", f"intent:{token.lemma.lower()}"
+    modifier = _amod_pending(sentence, token)
+    if modifier:
+        return "pending", modifier
+    for gov in chain:
+        cue = _own_cues(sentence, gov)
+        if cue:
+            return cue
+        if gov.lemma.lower() in pending or gov.text.lower() in pending:
+            return "pending", f"governor:{gov.lemma.lower()}"
+    if any(c.dep == "advmod" and c.text.lower() == "yet" for g in chain for c in children(sentence, g.i)):
+        return "pending", "yet to"
+    return "asserted", ""

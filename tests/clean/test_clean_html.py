@@ -1,0 +1,71 @@
+"""HTML pages through trafilatura, the visible-text fallback, and pages that resist parsing."""
+from __future__ import annotations
+
+import pytest
+
+from clean_helpers import fixture_text, make_document, role_of
+from detente.clean import clean_document, html
+from detente.errors import InputRejected
+
+
+@pytest.fixture(scope="module")
+def article():
+    return clean_document(make_document(fixture_text("article.html"), fmt="html", path="page.html"))
+
+
+def test_metadata_title_date_outlet(article):
+    assert article.title == "Envoys Agree Prisoner Exchange Framework"
+    assert (article.published.value, article.published.source) == ("2020-11-18", "metadata")
+    assert article.outlet == "The Northern Courier"
+
+
+def test_roles_from_structure(article):
+    assert role_of(article, "Envoys Agree Prisoner Exchange Framework") == "title"
+    assert role_of(article, "Envoys from two rival governments agreed") == "body"
+    assert role_of(article, "Neither government has commented") == "body"
+    assert role_of(article, "About time the two sides talked") == "comment"
+    assert role_of(article, "lakeview_reader on") == "comment"
+
+
+def test_scripts_navigation_and_footer_are_gone(article):
+    for junk in ("tracking", "color: black", "Sport", "All rights reserved"):
+        assert junk not in article.text or role_of(article, junk) not in ("title", "body")
+
+
+def test_document_outlet_and_date_win_over_the_page():
+    doc = make_document(fixture_text("article.html"), fmt="html", outlet="Given Outlet", date="2020-11-17")
+    article = clean_document(doc)
+    assert article.outlet == "Given Outlet" and article.published.value == "2020-11-17"
+
+
+def test_visible_text_fallback_when_trafilatura_finds_nothing(monkeypatch):
+    monkeypatch.setattr(html, "_trafilatura_xml", lambda content: None)
+    article = clean_document(make_document(fixture_text("article.html"), fmt="html"))
+    assert "tracking" not in article.text and "color: black" not in article.text
+    assert role_of(article, "Envoys from two rival governments agreed") == "body"
+    assert role_of(article, "lakeview_reader on") == "comment"
+
+
+def test_html_in_a_text_document_is_read_as_html():
+    article = clean_document(make_document(fixture_text("article.html"), fmt="text"))
+    assert "<p>" not in article.text and role_of(article, "Neither government has commented") == "body"
+
+
+def test_deeply_nested_page_does_not_crash():
+    para = ("<p>The two delegations agreed on Thursday to continue the border talks next month, "
+            "a spokesman for the mediators said in a statement.</p>")
+    page = "<html><body>" + "<div>" * 5000 + para * 3 + "</div>" * 5000 + "</body></html>"
+    try:
+        article = clean_document(make_document(page, fmt="html"))
+    except InputRejected as exc:
+        assert exc.reason in ("corrupt", "not_article")
+    else:
+        assert any(s.role == "body" for s in article.segments)
+
+
+@pytest.mark.parametrize("page", ["<html><body><nav><a href='/'>Home</a></nav></body></html>",
+                                  "<<<>>>\x00\x01", "<html><script>var x = 1;</script></html>"])
+def test_pages_without_article_text_are_rejected(page):
+    with pytest.raises(InputRejected) as caught:
+        clean_document(make_document(page, fmt="html"))
+    assert caught.value.reason in ("corrupt", "not_article")

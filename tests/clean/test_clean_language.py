@@ -1,0 +1,56 @@
+"""not_english and not_article rejections (offline function-word test)."""
+from __future__ import annotations
+
+import pytest
+
+from clean_helpers import make_document
+from detente.clean import clean_document
+from detente.clean.language import english_verdict
+from detente.errors import InputRejected
+
+FOREIGN = {
+    "fr": "Le ministre des affaires étrangères a rencontré mardi son homologue pour discuter de la frontière. "
+          "Les deux pays ont signé un accord qui prévoit des patrouilles communes dans la région.",
+    "de": "Der Außenminister hat am Dienstag seinen Amtskollegen getroffen, um über die Grenze zu sprechen. "
+          "Die beiden Länder haben ein Abkommen unterzeichnet, das gemeinsame Patrouillen vorsieht.",
+    "es": "El ministro de asuntos exteriores se reunió el martes con su homólogo para hablar de la frontera. "
+          "Los dos países firmaron un acuerdo que prevé patrullas conjuntas en la región.",
+    "id": "Menteri luar negeri bertemu dengan mitranya pada hari Selasa untuk membahas perbatasan. "
+          "Kedua negara telah menandatangani perjanjian yang mengatur patroli bersama di wilayah tersebut.",
+    "ru": "Министр иностранных дел во вторник встретился с коллегой, чтобы обсудить границу. "
+          "Две страны подписали соглашение о совместном патрулировании в регионе.",
+    "ar": "التقى وزير الخارجية يوم الثلاثاء نظيره لمناقشة الحدود ووقع البلدان اتفاقا ينص على دوريات مشتركة.",
+}
+ENGLISH = ("The foreign minister met his counterpart on Tuesday to discuss the border. The two countries "
+           "signed an agreement that provides for joint patrols in the region, officials said.")
+
+
+@pytest.mark.parametrize("lang", sorted(FOREIGN))
+def test_foreign_article_is_rejected(lang):
+    with pytest.raises(InputRejected) as caught:
+        clean_document(make_document(FOREIGN[lang]))
+    assert caught.value.reason == "not_english"
+    assert caught.value.path == "test.txt"
+
+
+def test_english_passes():
+    assert english_verdict(ENGLISH)[0]
+    assert clean_document(make_document(ENGLISH)).segments[0].role == "body"
+
+
+def test_short_english_sentence_passes():
+    assert english_verdict("Some 90 soldiers crossed into the northern province last week.")[0]
+
+
+def test_navigation_only_page_is_not_an_article():
+    nav = "Home\nWorld\nPolitics\nSign in\n\nTop Stories\n\nMarkets Rally On Rate Hopes\n\nStorm Warning Issued\n"
+    with pytest.raises(InputRejected) as caught:
+        clean_document(make_document(nav))
+    assert caught.value.reason == "not_article"
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n  ", "OK."])
+def test_empty_or_tiny_text_is_not_an_article(content):
+    with pytest.raises(InputRejected) as caught:
+        clean_document(make_document(content))
+    assert caught.value.reason == "not_article"

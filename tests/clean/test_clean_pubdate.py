@@ -1,0 +1,77 @@
+"""Publication date: metadata, dateline, inference from comments or body dates, and distrust of
+impossible dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from clean_helpers import make_document
+from detente.clean import clean_document
+from detente.clean.pubdate import from_metadata
+
+BODY = ("The two foreign ministers met in the capital on Monday and agreed to restore direct flights, "
+        "officials said after the meeting.\n\nA joint committee will report on the timetable within weeks, "
+        "according to the statement issued by both ministries.\n")
+
+
+@pytest.mark.parametrize("raw, value, precision", [
+    ("2021-03-04", "2021-03-04", "day"),
+    ("2021-03-04T10:15:00Z", "2021-03-04", "day"),
+    ("2021-03", "2021-03", "month"),
+    ("2019", "2019", "year"),
+    ("Thu, 04 Mar 2021 10:15:00 GMT", "2021-03-04", "day"),
+    ("March 4, 2021", "2021-03-04", "day"),
+    ("4 March 2021", "2021-03-04", "day"),
+])
+def test_metadata_formats(raw, value, precision):
+    info, note = from_metadata(raw)
+    assert info is not None and (info.value, info.precision, info.source) == (value, precision, "metadata")
+    assert note == ""
+
+
+def test_metadata_wins_over_dateline():
+    article = clean_document(make_document("Ministers Agree Flights\n\nJune 2, 2018\n\n" + BODY, date="2018-06-01"))
+    assert (article.published.value, article.published.source) == ("2018-06-01", "metadata")
+
+
+def test_future_metadata_is_not_trusted_and_says_so():
+    future = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    article = clean_document(make_document("Ministers Agree Flights\n\nJune 2, 2018\n\n" + BODY, date=future))
+    assert (article.published.value, article.published.source) == ("2018-06-02", "dateline")
+    assert "not trusted" in article.published.note
+
+
+def test_dateline_with_byline():
+    article = clean_document(make_document("Ministers Agree Flights\n\nby Jon Tallis 14th May 2016\n\n" + BODY))
+    assert (article.published.value, article.published.precision, article.published.source) == (
+        "2016-05-14", "day", "dateline")
+
+
+def test_future_dateline_is_not_trusted():
+    year = dt.date.today().year + 3
+    article = clean_document(make_document(f"Ministers Agree Flights\n\nJanuary 5, {year}\n\n" + BODY))
+    assert article.published.value is None and "not trusted" in article.published.note
+
+
+def test_earliest_comment_bounds_the_date():
+    comments = ("\n4 comments\n\nriverbank on July 9, 2022 at 11:02 »\n\nGood news for travellers at last.\n\n"
+                "k_melo on July 8, 2022 at 19:40 »\n\nI doubt the flights will start on time.\n")
+    article = clean_document(make_document("Ministers Agree Flights\n\n" + BODY + comments))
+    assert (article.published.value, article.published.precision, article.published.source) == (
+        "2022-07-08", "day", "inferred")
+    assert "comment" in article.published.note
+
+
+def test_latest_body_date_bounds_the_date_by_month():
+    body = BODY + ("\nThe previous agreement, signed on March 3, 2011, lapsed on 30 April 2015 when neither side "
+                   "renewed it, the ministry said.\n")
+    article = clean_document(make_document("Ministers Agree Flights\n\n" + body))
+    assert (article.published.value, article.published.precision, article.published.source) == (
+        "2015-04", "month", "inferred")
+
+
+def test_no_date_anywhere():
+    article = clean_document(make_document("Ministers Agree Flights\n\n" + BODY))
+    assert (article.published.value, article.published.precision, article.published.source) == (None, "none", "none")
+    assert article.published.note == "no publication date in metadata or text"

@@ -1,0 +1,80 @@
+"""Property tests: any bytes give Documents or Rejects, never an exception; valid text round-trips."""
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from detente.errors import InputRejected
+from detente.ingest import IngestOptions, read_file
+from detente.ingest.decode import bytes_to_text
+from detente.records import Document, Reject
+
+SETTINGS = settings(max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+OPTIONS = IngestOptions(max_bytes=20_000)
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\r\ud800-\udfff\ufeff]")
+
+# Text as it survives cleaning: no control characters, surrogates, BOMs or exotic line breaks.
+clean_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff\u2028\u2029"),
+    min_size=1, max_size=300,
+).map(lambda s: s + "\n").filter(lambda s: s.strip())
+# Western prose, as cp1252 files hold it: words with accents, curly quotes and dashes.
+_WORDS = st.sampled_from(["the", "minister", "said", "talks", "café", "naïve", "Müller", "señor", "déjà", "façade",
+                          "“quoted”", "it’s", "—", "crème", "Zürich", "Ångström", "ŒUVRE", "€20", "Ørsted", "."])
+western_text = st.lists(_WORDS, min_size=6, max_size=40).map(lambda ws: " ".join(ws) + "\n")
+
+
+def read_bytes(data: bytes, suffix: str) -> list:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_bytes(data)
+        return list(read_file(str(path), OPTIONS))
+
+
+@SETTINGS
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".html", ".jsonl", ".warc", ".jsonl.gz", ".warc.gz"]))
+def test_any_bytes_give_documents_or_rejects(data, suffix):
+    for item in read_bytes(data, suffix):
+        assert isinstance(item, (Document, Reject))
+        if isinstance(item, Document):
+            assert item.content.strip() and not _FORBIDDEN.search(item.content)
+        else:
+            assert item.reason and item.detail
+
+
+@SETTINGS
+@given(data=st.binary(max_size=3000))
+def test_decoding_raises_nothing_but_a_binary_rejection(data):
+    try:
+        text = bytes_to_text(data)
+    except InputRejected as exc:
+        assert exc.reason == "binary"
+    else:
+        assert not _FORBIDDEN.search(text)
+
+
+@SETTINGS
+@given(text=clean_text, encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+def test_unicode_text_round_trips(text, encoding):
+    (doc,) = read_bytes(text.encode(encoding), ".txt")
+    assert isinstance(doc, Document) and doc.content == text
+
+
+@SETTINGS
+@given(text=western_text)
+def test_cp1252_text_round_trips(text):
+    (doc,) = read_bytes(text.encode("cp1252"), ".txt")
+    assert isinstance(doc, Document) and doc.content == text
+
+
+@SETTINGS
+@given(texts=st.lists(clean_text, min_size=1, max_size=5))
+def test_jsonl_text_fields_round_trip(texts):
+    data = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode()
+    items = read_bytes(data, ".jsonl")
+    assert [i.content for i in items] == texts and [i.line for i in items] == list(range(1, len(texts) + 1))

@@ -1,0 +1,97 @@
+"""WARC / WARC.gz: HTML responses become documents; other records pass; damage is reported."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from detente.ingest import IngestOptions, read_file
+from detente.records import Document, Reject
+
+PAGE = "<html><body><article><p>Envoys of Ostria and Pelland agreed to reopen the border crossing.</p></article></body></html>"
+
+
+def http_response(writer: WARCWriter, url: str, body: bytes, content_type: str = "text/html; charset=utf-8",
+                  status: str = "200 OK", extra: list | None = None):
+    headers = StatusAndHeaders(status, [("Content-Type", content_type)] + (extra or []), protocol="HTTP/1.1")
+    return writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+
+
+def build_warc(records: list[tuple], gz: bool) -> bytes:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gz)
+    writer.write_record(writer.create_warcinfo_record("test.warc", {"software": "tests"}))
+    for args in records:
+        if args[0] == "request":
+            record = writer.create_warc_record(args[1], "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+        else:
+            record = http_response(writer, *args)
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
+def read(tmp_path: Path, name: str, data: bytes, options: IngestOptions = IngestOptions()) -> list:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return list(read_file(str(path), options))
+
+
+MIXED = [
+    ("request", "http://www.coastal-times.example/a"),
+    ("http://www.coastal-times.example/a", PAGE.encode()),
+    ("http://www.coastal-times.example/logo.png", b"\x89PNG....", "image/png"),
+    ("http://www.coastal-times.example/gone", b"<html>missing</html>", "text/html", "404 Not Found"),
+    ("https://valley.example/b?x=1", PAGE.replace("Ostria", "Lunaria").encode("cp1252"), "text/html; charset=windows-1252",
+     "200 OK", [("Last-Modified", "Tue, 02 Apr 2024 10:00:00 GMT")]),
+]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_only_html_responses_become_documents(tmp_path, gz):
+    items = read(tmp_path, "crawl.warc.gz" if gz else "crawl.warc", build_warc(MIXED, gz))
+    assert [type(i) for i in items] == [Document, Document]
+    first, second = items
+    assert (first.line, first.fmt, first.url, first.outlet) == (3, "html", "http://www.coastal-times.example/a", "coastal-times.example")
+    assert first.content == PAGE and first.date and first.date.startswith("20")
+    assert (second.line, second.outlet) == (6, "valley.example") and "Lunaria" in second.content
+
+
+def test_truncated_warc_keeps_earlier_records(tmp_path):
+    data = build_warc([("http://a.example/1", PAGE.encode()), ("http://a.example/2", PAGE.encode() * 40)], gz=False)
+    items = read(tmp_path, "cut.warc", data[:-400])
+    assert isinstance(items[0], Document) and items[0].url == "http://a.example/1"
+    assert items[-1].reason == "corrupt" and items[-1].line == 3 and "earlier records were kept" in items[-1].detail
+
+
+def test_truncated_warc_gz_keeps_earlier_records(tmp_path):
+    pages = [(f"http://a.example/{n}", (PAGE * 30).encode()) for n in range(4)]
+    data = build_warc(pages, gz=True)
+    items = read(tmp_path, "cut.warc.gz", data[: len(data) * 3 // 4])
+    documents = [i for i in items if isinstance(i, Document)]
+    assert 1 <= len(documents) < 4 and items[-1].reason == "corrupt"
+
+
+@pytest.mark.parametrize("data", [b"this is not an archive\n\nat all", b"\x1f\x8b\x08\x00garbage" * 3])
+def test_not_a_warc_is_corrupt(tmp_path, data):
+    (item,) = read(tmp_path, "x.warc.gz", data)
+    assert item.reason == "corrupt" and item.line == 1
+
+
+def test_empty_warc(tmp_path):
+    (item,) = read(tmp_path, "x.warc", b"")
+    assert item.reason == "empty"
+
+
+def test_record_over_max_bytes_is_too_large_and_reading_goes_on(tmp_path):
+    data = build_warc([("http://a.example/big", PAGE.encode() * 100), ("http://a.example/ok", PAGE.encode())], gz=True)
+    big, ok = read(tmp_path, "x.warc.gz", data, IngestOptions(max_bytes=5000))
+    assert (big.reason, big.line) == ("too_large", 2) and ok.url == "http://a.example/ok"
+
+
+def test_binary_payload_labelled_html_is_rejected(tmp_path):
+    data = build_warc([("http://a.example/bin", bytes(range(256)) * 8)], gz=False)
+    (item,) = read(tmp_path, "x.warc", data)
+    assert isinstance(item, Reject) and (item.reason, item.line) == ("binary", 2)

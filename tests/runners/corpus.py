@@ -1,0 +1,27 @@
+"""A small corpus of our own invented wire items, written into a folder for runner tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+PAIRS = [("Kenya", "Tanzania"), ("Chile", "Peru"), ("Norway", "Sweden"), ("Vietnam", "Japan"),
+         ("Ghana", "Nigeria"), ("Poland", "Germany"), ("Egypt", "Jordan"), ("Brazil", "Argentina")]
+TEMPLATES = [
+    "{a} and {b} signed a trade agreement on Tuesday, officials said.",
+    "The foreign minister of {a} met his counterpart from {b} in the capital on Monday.",
+    "{a} accused {b} of violating its airspace, the defence ministry said.",
+    "{a} pledged to send humanitarian aid to {b} after the floods.",
+]
+
+
+def write_corpus(folder: Path, docs: int = 24) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(docs):
+        a, b = PAIRS[i % len(PAIRS)]
+        lines = [f"Wire report number {i}: {a} and {b}", "March 4, 2024"]
+        lines += [t.format(a=a, b=b) for t in TEMPLATES]
+        lines.append(f"Analysts in {a} said the talks were the {i + 1}th round this decade, and more are planned.")
+        path = folder / f"wire_{i:03d}.txt"
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -1,0 +1,122 @@
+"""The local runner: idempotent re-ingest, resume after SIGKILL, error policy, parallel = serial."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import duckdb
+import pytest
+
+from detente.records import Document
+from detente.runners.local import RunOptions, code_or_reject, run_ingest
+
+from tests.runners.corpus import write_corpus
+
+TABLES = {"documents": "doc_id, path, title, published, sentences, parsed",
+          "segments": "doc_id, idx, role, start_char, end_char",
+          "events": "event_id, doc_id, event_type, status, date, source_country, target_country, start_char",
+          "stories": "doc_id, story_id", "rejects": "path, line, reason", "ledger": "input_key, path"}
+
+
+def snapshot(db: str) -> dict[str, list]:
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return {t: sorted(con.execute(f"SELECT {cols} FROM {t}").fetchall(), key=repr) for t, cols in TABLES.items()}
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, docs=24)
+    (folder / "broken.jsonl").write_text('{"text": "fine"\n{"title": "no text here"}\n', encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clean_run(corpus, tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("clean") / "clean.duckdb")
+    summary = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    return db, summary
+
+
+def test_clean_run_stores_documents_and_counts_rejects(clean_run):
+    db, summary = clean_run
+    snap = snapshot(db)
+    assert summary.documents == len(snap["documents"]) == 24
+    assert summary.rejected == len(snap["rejects"]) >= 2
+    assert summary.events == len(snap["events"]) > 0
+
+
+def test_ingesting_again_changes_nothing(clean_run, corpus):
+    db, _ = clean_run
+    before = snapshot(db)
+    again = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    assert again.documents == 0 and again.inputs_skipped == again.inputs == 25
+    assert snapshot(db) == before
+
+
+def test_same_content_under_another_name_is_stored_once(clean_run, corpus, tmp_path):
+    db = str(tmp_path / "copy.duckdb")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "renamed.txt").write_bytes((corpus / "wire_000.txt").read_bytes())
+    summary = run_ingest([str(corpus / "wire_000.txt"), str(copy)], RunOptions(db=db, workers=1))
+    assert summary.documents == 1 and summary.duplicates == 1
+
+
+def test_two_workers_store_the_same_rows_as_one(clean_run, corpus, tmp_path):
+    db = str(tmp_path / "pool.duckdb")
+    run_ingest([str(corpus)], RunOptions(db=db, workers=2, batch_size=8))
+    assert snapshot(db) == snapshot(clean_run[0])
+
+
+def test_a_bug_on_one_document_becomes_a_reject_not_a_crash(monkeypatch):
+    from detente import pipeline
+
+    def explode(document, prefilter=True):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline, "code_document", explode)
+    result = code_or_reject(Document("d1", "x.txt", None, "text", "text"))
+    assert result.reason == "internal_error" and "ValueError: boom" in result.detail
+
+
+def _ingest_process(corpus, db: str) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "detente", "ingest", str(corpus), "--db", db,
+           "--workers", "1", "--batch-size", "3"]
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _ledger_rows(db: str) -> int:
+    try:
+        con = duckdb.connect(db, read_only=True)
+    except duckdb.Error:
+        return -1  # locked by the writer right now, or not created yet
+    try:
+        return con.execute("SELECT count(*) FROM ledger").fetchone()[0]
+    except duckdb.Error:
+        return -1
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kill_after_ledger_rows", [0, 4])
+def test_sigkill_then_rerun_ends_like_a_clean_run(clean_run, corpus, tmp_path, kill_after_ledger_rows):
+    db = str(tmp_path / "killed.duckdb")
+    proc = _ingest_process(corpus, db)
+    deadline = time.monotonic() + 120
+    while _ledger_rows(db) < kill_after_ledger_rows and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if kill_after_ledger_rows == 0:
+        time.sleep(1.5)  # inside start-up or the first batch
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    rerun = subprocess.run([sys.executable, "-m", "detente", "ingest", str(corpus), "--db", db,
+                            "--workers", "1"], capture_output=True, text=True)
+    assert rerun.returncode == 1, rerun.stderr  # 1: the corpus holds rejected JSONL lines on purpose
+    assert snapshot(db) == snapshot(clean_run[0])
