@@ -15,7 +15,8 @@ import tempfile
 
 from detente import pipeline
 from detente.export.contract import document_json, event_json
-from detente.records import Document
+from detente.records import CodedArticle, Document, Reject
+from detente.runners.local import code_or_reject
 
 
 def main(argv: list[str]) -> int:
@@ -25,8 +26,11 @@ def main(argv: list[str]) -> int:
     texts = os.path.join(bench, "texts")
     paths = [texts] if os.path.isdir(texts) else sorted(
         os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
-    coded = [pipeline.code_document(d, prefilter=prefilter)
-             for d in pipeline.read(paths) if isinstance(d, Document)]
+    results = [code_or_reject(d, prefilter) for d in pipeline.read(paths) if isinstance(d, Document)]
+    coded = [r for r in results if isinstance(r, CodedArticle)]
+    for r in results:
+        if isinstance(r, Reject):
+            print(f"rejected {r.path}: {r.reason}: {r.detail}", file=sys.stderr)
     links = {l.doc_id: l.story_id for l in pipeline.link_stories(c.fingerprint for c in coded)}
     with tempfile.TemporaryDirectory() as tmp:
         ev_path, doc_path = os.path.join(tmp, "events.jsonl"), os.path.join(tmp, "documents.jsonl")

@@ -23,10 +23,12 @@ clean_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff\u2028\u2029"),
     min_size=1, max_size=300,
 ).map(lambda s: s + "\n").filter(lambda s: s.strip())
-# Western prose, as cp1252 files hold it: words with accents, curly quotes and dashes.
-_WORDS = st.sampled_from(["the", "minister", "said", "talks", "café", "naïve", "Müller", "señor", "déjà", "façade",
-                          "“quoted”", "it’s", "—", "crème", "Zürich", "Ångström", "ŒUVRE", "€20", "Ørsted", "."])
-western_text = st.lists(_WORDS, min_size=6, max_size=40).map(lambda ws: " ".join(ws) + "\n")
+# Western prose, as cp1252 files hold it: plain words mixed with accents, curly quotes, dashes.
+_PLAIN = st.sampled_from(["the", "minister", "said", "talks", "resumed", "on", "Monday", "border"])
+_WESTERN = st.sampled_from(["café", "naïve", "Müller", "señor", "déjà", "façade", "“quoted”", "it’s", "—",
+                            "crème", "Zürich", "Ångström", "ŒUVRE", "€20", "Ørsted", "garçon", "Ærø", "."])
+western_text = st.lists(st.tuples(_PLAIN, _WESTERN), min_size=3, max_size=20).map(
+    lambda pairs: " ".join(f"{a} {b}" for a, b in pairs) + "\n")
 
 
 def read_bytes(data: bytes, suffix: str) -> list:

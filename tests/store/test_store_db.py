@@ -16,7 +16,8 @@ def test_write_batch_twice_adds_nothing(tmp_path):
     reject = Reject("bad.jsonl", 3, "bad_json", "line 3 is not JSON")
     for _ in range(2):
         store.write_batch(db, [coded], [reject], [("key1", "in.txt")])
-    assert queries.counts(db) == {"documents": 1, "segments": 1, "events": 2, "stories": 1, "rejects": 1, "ledger": 1}
+    assert queries.counts(db) == {"documents": 1, "segments": 1, "events": 2, "stories": 1, "rejects": 1, "ledger": 1,
+                                  "sources": 1}
 
 
 def test_events_round_trip_through_rows(tmp_path):

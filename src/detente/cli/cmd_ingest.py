@@ -43,7 +43,7 @@ def ingest(
     else:
         summary = _run_with_progress(paths, options)
     _print_summary(summary, db)
-    raise typer.Exit(EXIT_PARTIAL if summary.rejected else EXIT_OK)
+    raise typer.Exit(EXIT_PARTIAL if summary.failed else EXIT_OK)
 
 
 def _run_with_progress(paths: list[str], options: RunOptions) -> RunSummary:
@@ -71,7 +71,8 @@ def _print_summary(s: RunSummary, db: str) -> None:
     out.print(f"inputs: {s.inputs} ({s.inputs_skipped} already done), duplicates skipped: {s.duplicates}, "
               f"sentences parsed: {s.parsed}/{s.sentences}")
     if s.rejected:
-        table = Table(title=f"{s.rejected} rejected inputs", title_justify="left")
+        title = f"{s.rejected} inputs set aside ({s.failed} could not be read or coded)"
+        table = Table(title=title, title_justify="left")
         for col in ("reason", "count", "first example"):
             table.add_column(col)
         for reason, n in s.rejects.most_common():

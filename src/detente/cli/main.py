@@ -1,7 +1,8 @@
 """The `detente` command: one module per subcommand, each calling one library function.
 
-Exit codes: 0 everything done; 1 done, but some inputs were rejected (partial); 2 usage error
-(bad option, unknown id); 3 could not run (database busy or unreadable, model missing).
+Exit codes: 0 everything done (inputs set aside as not_article / not_english are listed but are not
+failures); 1 done, but some inputs could not be read or coded (partial); 2 usage error (bad option,
+unknown id); 3 could not run (database busy or unreadable, model missing).
 """
 from __future__ import annotations
 

@@ -18,12 +18,13 @@ from detente.events import attribution as attr
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import actors_at, source_tokens, target_tokens
+from detente.events.roles import actors_at, phrase_targets, source_tokens, target_tokens
 from detente.events.status import event_status, governors
 from detente.events.triggers import Candidate, Hit, children, find_hits, group_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence
 
 CAPTION_FACTOR = 0.9
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 UNRESOLVED_FACTOR = 0.75
 
 
@@ -50,14 +51,31 @@ def _depth(sentence: Sentence, i: int) -> int:
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
                   why: str) -> list[Event]:
     candidates = sorted(group_hits(sentence, find_hits(sentence)), key=lambda c: _depth(sentence, c.hit.token))
+    coded = [(c, _events_of(article, sentence, c, mentions, anchor, why)) for c in candidates]
+    # The main event: the highest candidate with a state as source, else the highest with any source.
+    primary = next((n for n, (_, evs) in enumerate(coded) if any(e.source.country for e in evs)),
+                   next((n for n, (_, evs) in enumerate(coded) if evs), -1))
     events: dict[tuple, Event] = {}
-    for rank, candidate in enumerate(candidates):
-        for event in _events_of(article, sentence, candidate, mentions, anchor, why):
-            if rank > 0 and event.source.country is None:
+    for rank, (candidate, found) in enumerate(coded):
+        if rank != primary and _subordinate(sentence, candidate.hit.token):
+            continue
+        for event in found:
+            if rank != primary and event.source.country is None:
                 continue
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
     return list(events.values())
+
+
+def _subordinate(sentence: Sentence, i: int) -> bool:
+    """Inside an adverbial, relative or adnominal clause ("unless X agrees", "as battles raged"): background
+    or condition of the main event, not a second event of the sentence."""
+    steps = 0
+    while sentence.tokens[i].head != i and steps < 20:
+        if sentence.tokens[i].dep in SUBORDINATE_DEPS:
+            return True
+        i, steps = sentence.tokens[i].head, steps + 1
+    return False
 
 
 def _actor_key(actor: Actor | None) -> str | None:
@@ -70,13 +88,37 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
         return entry.event_type, ""
     modals, intents = cue_words("modal"), cue_words("intent")
-    marker = next((c.text.lower() for c in children(sentence, token.i)
+    chain = [token] + governors(sentence, token.i, 3)
+    # "will impose sanctions": the modal sits on the light verb above a nominal trigger
+    marker = next((c.text.lower() for t in chain[:2] for c in children(sentence, t.i)
                    if c.dep == "aux" and modals.get(c.text.lower()) == "intent"), "")
     if not marker:
-        marker = next((g.lemma.lower() for g in governors(sentence, token.i, 3) if g.lemma.lower() in intents), "")
+        marker = next((g.lemma.lower() for g in chain[1:] if g.lemma.lower() in intents), "")
     if not marker:
         return entry.event_type, ""
+    if any(_conditioned(sentence, t.i) for t in chain[:2]):
+        return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _conditioned(sentence: Sentence, i: int) -> bool:
+    return any(c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() == "unless" for m in children(sentence, c.i))
+               for c in children(sentence, i))
+
+
+def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int]] | None:
+    """"X said that Y must do Z" reports X's demand on Y: (reporter's subject, Y) when the pattern holds."""
+    token = sentence.tokens[candidate.hit.token]
+    if not any(c.dep == "aux" and c.text.lower() == "must" for c in children(sentence, token.i)):
+        return None
+    if token.dep != "ccomp" or token.head == token.i:
+        return None
+    reporter = sentence.tokens[token.head]
+    speaker = [c.i for c in children(sentence, reporter.i) if c.dep == "nsubj"]
+    addressee = [c.i for c in children(sentence, token.i) if c.dep in ("nsubj", "nsubjpass")]
+    if not speaker or not addressee:
+        return None
+    return speaker, addressee
 
 
 def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
@@ -89,11 +131,13 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
     options = [target_tokens(sentence, root, sources)]
+    options.append((phrase_targets(sentence, options[0][0], sources), "object-phrase"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
-        options.append(_path_targets(sentence, hit, root, sources))
+        path = _path_targets(sentence, hit, root, sources)
+        options += [path, (phrase_targets(sentence, path[0], sources), "nested-object-phrase")]
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 
@@ -145,6 +189,9 @@ def _pairs(event_type: str, sources: list[Actor], targets: list[Actor], mutual: 
 def _events_of(article: Article, sentence: Sentence, candidate: Candidate, mentions: list[Mention],
                anchor: Anchor | None, why: str) -> list[Event]:
     source_idx, target_options, arg_rule = _arguments(sentence, candidate)
+    demand = obligation(sentence, candidate)
+    if demand is not None:
+        source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
     sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
     targets, t_how = _choose_targets(sentence, target_options, mentions)
     arg_rule += f" tgt={t_how}"
@@ -152,7 +199,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         sources, targets = targets, sources  # "X received aid from Y": Y gives
     if not sources:
         return []
-    event_type, intent = intent_type(sentence, candidate)
+    event_type, intent = ("REQUEST", "") if demand is not None else intent_type(sentence, candidate)
     status, cue = event_status(sentence, candidate)
     if intent and status == "negated":
         event_type, intent = candidate.hit.entry.event_type, ""
@@ -162,6 +209,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     rule = "+".join([candidate.hit.entry.name] + [h.entry.name for h in candidate.nested]) + " " + arg_rule
     if intent:
         rule += f" intent({intent})→{event_type}"
+    if demand is not None:
+        rule += " obligation(must)→REQUEST"
+        status, cue = "asserted", "demand:must"
     date = event_date(sentence.text, token.start - sentence.start, anchor, why)
     attribution, kind = attr.attribution(sentence, token.i)
     hedge, _ = attr.hedge_factor(sentence)

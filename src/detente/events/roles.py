@@ -130,11 +130,15 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         found += _pobjs(sentence, i, VERB_TARGET_PREPS)
+        found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
+                  for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
     else:
         found = _pobjs(sentence, i, TARGET_PREPS)
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
                   and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
-    found = [f for f in found if f not in sources]
+    if not verbal and not found and token.dep == "dobj" and token.head != i:
+        found = [f for f in target_tokens(sentence, token.head, sources + [i])[0] if f != i]  # "issued an ultimatum to X"
+    found = [f for f in found if f not in sources and f != i and sentence.tokens[f].ent not in ("DATE", "TIME")]
     if not found:
         return [], "none"
     return with_conjuncts(sentence, found[0]) + [f for f in found[1:]], "object"
@@ -199,3 +203,8 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
     if token.pos not in ACTOR_POS:
         return []
     return [Actor(phrase_text(sentence, i), None, None, "unresolved: no actor mention in the argument")]
+
+
+def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
+    """Targets named inside an object phrase: "action against Russia", "ties with Japan"."""
+    return [j for i in objects for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources]

@@ -33,7 +33,7 @@ def governors(sentence: Sentence, i: int, limit: int = 5) -> list[Token]:
 def _own_cues(sentence: Sentence, token: Token) -> tuple[str, str] | None:
     negations, modals = cue_words("negation"), cue_words("modal")
     for c in children(sentence, token.i):
-        word = c.lower_ if hasattr(c, "lower_") else c.text.lower()
+        word = c.text.lower()
         if c.dep == "neg" or (c.dep in ("det", "advmod", "preconj") and word in negations):
             return "negated", f"negation:{word}"
     for c in children(sentence, token.i):

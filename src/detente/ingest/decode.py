@@ -10,7 +10,6 @@ import codecs
 import re
 
 from charset_normalizer import from_bytes
-from charset_normalizer.utils import is_multi_byte_encoding
 
 from detente.errors import InputRejected
 
@@ -111,52 +110,32 @@ def declared_charset(data: bytes, header: str | None = None) -> str | None:
 
 
 def _rank(match) -> tuple:
-    """Common code pages first, then low chaos (in coarse steps: tiny differences are noise on
-    short text), then language coherence, then the Western preference."""
+    """Common code pages first, then low chaos, then language coherence, then Western ones."""
     rare = match.encoding in _RARE or match.encoding.startswith("mac_")
-    return (rare, round(match.chaos, 1), -round(match.coherence, 2), _PREFERRED.get(match.encoding, 9))
+    return (rare, round(match.chaos, 2), -round(match.coherence, 2), _PREFERRED.get(match.encoding, 9))
 
 
-def _mostly_ascii(text: str) -> bool:
-    return sum(1 for ch in text if ord(ch) > 0x7F) < 0.3 * len(text)
+def _mostly_non_latin(text: str) -> bool:
+    """Are most letters outside the Latin blocks (Cyrillic, Greek, Arabic, CJK, …)?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(1 for ch in letters if ord(ch) > 0x24F) > len(letters) / 2
 
 
 def _normalizer_guess(data: bytes) -> str | None:
-    """charset-normalizer's best reading, biased to cp1252 for Western text; None if nothing fits."""
-    matches = list(from_bytes(data))
-    if not matches:
-        # The detector gives up on short text with several rare symbols ("€20 €20"); bytes
-        # that passed the binary check and read as cp1252 are Western text.
-        return _strict(data, "cp1252")
-    best = min(matches, key=_rank)
-    if is_multi_byte_encoding(best.encoding) and _mostly_ascii(str(best)):
-        # English text with a lone "ïv" reads as one CJK character in GBK/Big5; real CJK
-        # text is mostly non-ASCII, so a single-byte reading is the better guess here.
-        single = [m for m in matches if not is_multi_byte_encoding(m.encoding)]
-        best = min(single, key=_rank) if single else None
-    elif is_multi_byte_encoding(best.encoding):
-        return str(best)
-    else:
-        best = _western_if_close(best, matches)
-        if best.coherence > 0 or "cp1252" in best.could_be_from_charset:
-            return str(best)
-    # No language evidence for any single-byte reading: the Western default beats an
-    # arbitrary code page.
-    western = _strict(data, "cp1252")
-    return western if western is not None else (str(best) if best else _strict(data, "latin-1"))
+    """Text for bytes that are neither UTF-8 nor in their declared charset; None if nothing fits.
 
-
-def _western_if_close(best, matches):
-    """cp1252 when its reading is about as coherent as the best one.
-
-    Chaos and coherence on a few accented words are noise ("crème" scored as Croatian cp1250,
-    "déjà" as more chaotic in cp1252 than in Baltic cp1257), and the
-    engine reads English news, so Western wins near-ties. Cost: Polish or Turkish files in
-    cp1250/cp1254 may lose a few letters; Cyrillic, Greek and CJK never tie with cp1252.
+    charset-normalizer is reliable about the alphabet but not about which Latin code page a
+    few accented words came from: "crème" came out as Croatian cp1250, "déjà" as Baltic
+    cp1257, "naïve" as a CJK character in Big5. So when its best reading is mostly Latin
+    letters and the bytes are valid cp1252 (the Western default of English news), cp1252
+    wins. Cost: Polish or Turkish files in cp1250/cp1254 lose a few letters.
     """
-    western = [m for m in matches if "cp1252" in m.could_be_from_charset]
-    if western and western[0].chaos - best.chaos <= 0.15 and best.coherence - western[0].coherence <= 0.2:
-        return western[0]
+    # BOM-less UTF-16 was ruled out above (no NUL pattern); guessing it here turns ASCII into CJK.
+    matches = [m for m in from_bytes(data) if not m.encoding.startswith(("utf_16", "utf_32"))]
+    best = str(min(matches, key=_rank)) if matches else None
+    western = _strict(data, "cp1252")
+    if western is not None and (best is None or not _mostly_non_latin(best)):
+        return western
     return best
 
 

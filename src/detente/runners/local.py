@@ -103,23 +103,22 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
     finished = store.finished_inputs(options.db)
     coder = _Coder(options)
     try:
-        batch: list[Document] = []
-        rejects: list[Reject] = []
-        done: list[tuple[str, str]] = []
+        pending = _Pending()
         for item in _fresh_items(paths, options, summary, finished):
             if isinstance(item, tuple):
-                done.append(item)
+                pending.done.append(item)
             elif isinstance(item, Reject):
-                rejects.append(item)
+                pending.rejects.append(item)
             elif item.doc_id in known:
                 summary.duplicates += 1
+                pending.duplicates.append(item)
             else:
                 known.add(item.doc_id)
-                batch.append(item)
-            if len(batch) >= options.batch_size:
-                _commit(coder, batch, rejects, done, options, summary, progress)
-                batch, rejects, done = [], [], []
-        _commit(coder, batch, rejects, done, options, summary, progress)
+                pending.batch.append(item)
+            if len(pending.batch) >= options.batch_size:
+                _commit(coder, pending, options, summary, progress)
+                pending = _Pending()
+        _commit(coder, pending, options, summary, progress)
     finally:
         coder.close()
     _link_stories(options.db)
@@ -127,16 +126,26 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
     return summary
 
 
-def _commit(coder: _Coder, batch: list[Document], rejects: list[Reject], done: list[tuple[str, str]],
-            options: RunOptions, summary: RunSummary, progress: Progress | None) -> None:
-    results = coder.code(batch) if batch else []
+@dataclass
+class _Pending:
+    """What the next transaction will hold."""
+
+    batch: list[Document] = field(default_factory=list)  # new documents to code
+    rejects: list[Reject] = field(default_factory=list)
+    done: list[tuple[str, str]] = field(default_factory=list)  # (input_key, path) of exhausted inputs
+    duplicates: list[Document] = field(default_factory=list)  # known content under another name
+
+
+def _commit(coder: _Coder, pending: _Pending, options: RunOptions, summary: RunSummary,
+            progress: Progress | None) -> None:
+    results = coder.code(pending.batch) if pending.batch else []
     coded = [r for r in results if isinstance(r, CodedArticle)]
-    rejects = rejects + [r for r in results if isinstance(r, Reject)]
-    store.write_batch(options.db, coded, rejects, done)
+    rejects = pending.rejects + [r for r in results if isinstance(r, Reject)]
+    store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates)
     _count(summary, coded, rejects)
     if progress:
         progress("documents", len(results))
-        progress("inputs", len(done))
+        progress("inputs", len(pending.done))
 
 
 def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]) -> None:

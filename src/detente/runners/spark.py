@@ -109,7 +109,6 @@ def _session(master: str, scratch: str):
                .config("spark.ui.showConsoleProgress", "false")
                .config("spark.driver.memory", DRIVER_MEMORY)
                .config("spark.python.worker.reuse", "true")
-               .config("spark.local.dir", scratch)
                .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{log4j}"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")

@@ -4,6 +4,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+# Reasons that are verdicts on content, not failures to read: the input was read correctly and
+# set aside on purpose (a navigation-only page, a page in another language). They are stored
+# and summarised like every reject but do not make the run a partial failure (exit code 1):
+# otherwise one non-article page in a crawl would fail scripts that run `set -e`.
+SKIP_REASONS = frozenset({"not_article", "not_english"})
+
 
 @dataclass
 class RunSummary:
@@ -20,4 +26,10 @@ class RunSummary:
 
     @property
     def rejected(self) -> int:
+        """Every input set aside, for whatever reason."""
         return sum(self.rejects.values())
+
+    @property
+    def failed(self) -> int:
+        """Inputs that could not be read or coded (rejects other than content verdicts)."""
+        return sum(n for reason, n in self.rejects.items() if reason not in SKIP_REASONS)

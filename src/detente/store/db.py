@@ -15,7 +15,7 @@ from importlib import resources
 import duckdb
 
 from detente.errors import StoreBusy, StoreError
-from detente.records import CodedArticle, Fingerprint, Reject, StoryLink
+from detente.records import CodedArticle, Document, Fingerprint, Reject, StoryLink
 from detente.store import rows
 
 SCHEMA_VERSION = "1"
@@ -70,10 +70,13 @@ def _insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode
 
 
 def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reject],
-                finished: Iterable[tuple[str, str]] = ()) -> None:
-    """Commit one batch in one transaction: documents, segments, events, fingerprints, rejects and
+                finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = ()) -> None:
+    """Commit one batch in one transaction: documents, segments, events, fingerprints, rejects,
+    the sources of documents (including `duplicates`: known content read under another name) and
     the ledger keys (input_key, path) of inputs now completely stored. Existing rows are kept."""
     coded, rejects, finished = list(coded), list(rejects), list(finished)
+    sources = [(c.article.doc_id, c.article.path, c.article.line or 0) for c in coded]
+    sources += [(d.doc_id, d.path, d.line or 0) for d in duplicates]
     with opened(path) as con:
         con.execute("BEGIN TRANSACTION")
         try:
@@ -82,6 +85,7 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
             _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
             _insert(con, "stories", ("doc_id", "signature", "published"),
                     [(f.doc_id, f.signature, f.published) for c in coded if (f := c.fingerprint)])
+            _insert(con, "sources", ("doc_id", "path", "line"), sources)
             _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
             _insert(con, "ledger", ("input_key", "path", "finished_at"),
                     [(k, p, rows._now()) for k, p in finished])

@@ -125,4 +125,4 @@ def iter_documents(db: str) -> Iterator[dict]:
 def counts(db: str) -> dict[str, int]:
     with opened(db, read_only=True) as con:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "segments", "events", "stories", "rejects", "ledger")}
+                for t in ("documents", "segments", "events", "stories", "rejects", "ledger", "sources")}

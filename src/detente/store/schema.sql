@@ -24,6 +24,11 @@ CREATE TABLE IF NOT EXISTS events (
     start_char INTEGER, end_char INTEGER, trig VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     rule VARCHAR);
 
+-- Every input (path, line) a document was read from: identical content under several names is
+-- one document with several sources.
+CREATE TABLE IF NOT EXISTS sources (
+    doc_id VARCHAR, path VARCHAR, line INTEGER, PRIMARY KEY (doc_id, path, line));
+
 CREATE TABLE IF NOT EXISTS stories (
     doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, signature BLOB, published VARCHAR);
 

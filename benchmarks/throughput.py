@@ -1,0 +1,225 @@
+"""Throughput and memory of `detente ingest` against plain spaCy, on one synthetic corpus.
+
+    .venv/bin/python benchmarks/throughput.py --docs 1000 [--json out.json] [--prefilter-off]
+
+One run builds N articles with benchmarks/synth.py (txt files in a temp dir) and measures, on the
+same texts:
+  (a) spaCy baseline: detente.nlp.load_model() (the full en_core_web_sm pipeline) over the raw file
+      texts with nlp.pipe(n_process=2), in a child process;
+  (b) the real CLI end to end, `detente ingest DIR --db tmp.duckdb` (default workers), as a child;
+  (b') optionally the same with --no-prefilter (every coded sentence parsed);
+  (c) story clustering alone (pipeline.link_stories) on the stored fingerprints, at N and N/10.
+Wall time counts each child from start to exit (interpreter start, model loads, and for ingest the
+DuckDB writes and story linking). Peak RSS sums the RSS of the child and all its descendants,
+sampled every 0.1 s with psutil. Targets (docs/scaling.md): (b) ≥ 2× the throughput of (a) at 1,000
+docs; peak RSS of (b) ≤ 1.5 GB at 10,000 docs and flat as the corpus grows tenfold.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+SAMPLE_SECONDS = 0.1
+
+
+@dataclass
+class Measure:
+    name: str
+    docs: int
+    words: int
+    seconds: float
+    peak_rss_mb: float
+    inner_seconds: float | None = None  # time of the work itself, without start-up (baseline only)
+    notes: dict = field(default_factory=dict)
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+
+def tree_rss(proc: psutil.Process) -> int:
+    """RSS of a process and all its descendants, in bytes (processes that vanish mid-count are skipped)."""
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            continue
+    return total
+
+
+def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, str]:
+    """Run `cmd`; return (wall seconds, peak RSS of its process tree in bytes, stdout)."""
+    started = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peak = [0]
+
+    def sample() -> None:
+        proc = psutil.Process(child.pid)
+        while child.poll() is None:
+            try:
+                peak[0] = max(peak[0], tree_rss(proc))
+            except psutil.Error:
+                break
+            time.sleep(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = child.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    if child.returncode not in (0, 1):  # detente ingest exits 1 when some inputs were rejected
+        raise RuntimeError(f"{' '.join(cmd)} failed with exit code {child.returncode}:\n{err[-3000:]}")
+    return seconds, peak[0], out
+
+
+def build_corpus(docs: int, seed: int, folder: Path) -> tuple[list[Path], int]:
+    subprocess.run([sys.executable, str(HERE / "synth.py"), "--docs", str(docs), "--out", str(folder),
+                    "--seed", str(seed)], check=True, stderr=subprocess.DEVNULL)
+    files = sorted(folder.glob("*.txt"))
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in files)
+    return files, words
+
+
+def spacy_baseline(folder: Path, docs: int, words: int, batch_size: int) -> Measure:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--baseline-child", str(folder),
+           "--batch-size", str(batch_size)]
+    seconds, peak, out = run_measured(cmd)
+    inner = json.loads(out.strip().splitlines()[-1])
+    return Measure("spaCy nlp.pipe (n_process=2)", docs, words, seconds, peak / 2**20, inner["seconds"],
+                   {"batch_size": batch_size, "tokens": inner["tokens"]})
+
+
+def baseline_child(folder: Path, batch_size: int) -> None:
+    """Child process of the baseline: parse every raw text with the full pipeline, print the timing."""
+    from detente.nlp import load_model
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    nlp = load_model()
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=2, batch_size=batch_size))
+    print(json.dumps({"seconds": time.perf_counter() - started, "tokens": tokens}))
+
+
+def detente_cli() -> list[str]:
+    script = Path(sys.executable).parent / "detente"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "detente.cli.main"]
+
+
+def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool) -> Measure:
+    cmd = [*detente_cli(), "ingest", str(folder), "--db", str(db)] + ([] if prefilter else ["--no-prefilter"])
+    seconds, peak, out = run_measured(cmd)
+    notes = stored_counts(db)
+    parsed = re.search(r"sentences parsed: (\d+)/(\d+)", out)
+    if parsed:
+        notes["sentences_parsed"], notes["sentences"] = int(parsed[1]), int(parsed[2])
+    name = "detente ingest" + ("" if prefilter else " --no-prefilter")
+    return Measure(name, docs, words, seconds, peak / 2**20, None, notes)
+
+
+def stored_counts(db: Path) -> dict:
+    from detente import store
+
+    with store.opened(str(db), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "events", "rejects", "stories")}
+
+
+def story_clustering(db: Path) -> dict:
+    """Seconds of pipeline.link_stories on all stored fingerprints and on a tenth of them."""
+    from detente import pipeline, store
+
+    prints = store.fingerprints(str(db))
+    tenth = prints[: max(1, len(prints) // 10)]
+    pipeline.link_stories(prints[:2])  # warm-up: data files and imports load on the first call
+    timings = {}
+    for label, chunk in (("all", prints), ("tenth", tenth)):
+        best = float("inf")
+        for _ in range(3 if len(chunk) <= 2000 else 1):  # best of 3 where it is cheap: less noise
+            started = time.perf_counter()
+            pipeline.link_stories(chunk)
+            best = min(best, time.perf_counter() - started)
+        timings[label] = {"docs": len(chunk), "seconds": best}
+    timings["ratio"] = timings["all"]["seconds"] / max(timings["tenth"]["seconds"], 1e-9)
+    return timings
+
+
+def machine() -> dict:
+    return {"date": dt.datetime.now().isoformat(timespec="seconds"), "cpus": os.cpu_count(),
+            "memory_gb": round(psutil.virtual_memory().total / 2**30, 1), "platform": platform.platform(),
+            "python": platform.python_version(), "load_average_at_start": os.getloadavg()}
+
+
+def table(rows: list[Measure], stories: dict) -> str:
+    base = rows[0]
+    head = f"{'run':34} {'docs':>6} {'words':>10} {'wall s':>8} {'docs/s':>8} {'words/s':>9} {'peak RSS MB':>12} {'× spaCy':>8}"
+    lines = [head, "-" * len(head)]
+    for m in rows:
+        ratio = m.docs_per_s / base.docs_per_s if base.docs_per_s else 0.0
+        lines.append(f"{m.name:34} {m.docs:>6} {m.words:>10,} {m.seconds:>8.1f} {m.docs_per_s:>8.1f} "
+                     f"{m.words_per_s:>9,.0f} {m.peak_rss_mb:>12,.0f} {ratio:>8.2f}")
+    if base.inner_seconds:
+        lines.append(f"(spaCy nlp.pipe alone, without start-up and model load: {base.inner_seconds:.1f} s, "
+                     f"{base.docs / base.inner_seconds:.1f} docs/s)")
+    for m in rows[1:]:
+        if m.notes:
+            lines.append(f"({m.name}: " + ", ".join(f"{k} {v}" for k, v in m.notes.items()) + ")")
+    a, t = stories["all"], stories["tenth"]
+    lines.append(f"story clustering: {a['docs']} docs {a['seconds']:.2f} s, {t['docs']} docs {t['seconds']:.3f} s, "
+                 f"ratio {stories['ratio']:.1f} (linear ≈ 10, quadratic ≈ 100)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000, help="articles in the synthetic corpus")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size of the spaCy baseline")
+    parser.add_argument("--prefilter-off", action="store_true", help="add a `detente ingest --no-prefilter` row")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--baseline-child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.baseline_child:
+        baseline_child(args.baseline_child, args.batch_size)
+        return 0
+    info = machine()
+    with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
+        folder = Path(tmp) / "corpus"
+        files, words = build_corpus(args.docs, args.seed, folder)
+        print(f"corpus: {len(files)} articles, {words:,} words in {folder}", file=sys.stderr)
+        rows = [spacy_baseline(folder, len(files), words, args.batch_size)]
+        print(f"baseline done in {rows[0].seconds:.1f}s", file=sys.stderr)
+        rows.append(detente_ingest(folder, Path(tmp) / "bench.duckdb", len(files), words, prefilter=True))
+        print(f"ingest done in {rows[1].seconds:.1f}s", file=sys.stderr)
+        if args.prefilter_off:
+            rows.append(detente_ingest(folder, Path(tmp) / "full.duckdb", len(files), words, prefilter=False))
+        stories = story_clustering(Path(tmp) / "bench.duckdb")
+    print(table(rows, stories))
+    if args.json:
+        result = {"machine": info, "command": " ".join([Path(sys.argv[0]).name, *(argv or sys.argv[1:])]),
+                  "runs": [asdict(m) | {"docs_per_s": m.docs_per_s, "words_per_s": m.words_per_s} for m in rows],
+                  "speedup_vs_spacy": rows[1].docs_per_s / rows[0].docs_per_s, "stories": stories}
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

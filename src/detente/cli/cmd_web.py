@@ -1,0 +1,52 @@
+"""`detente web --db FILE [--host] [--port]`: explore a DuckDB file in the browser (local FastAPI app)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from detente import store
+from detente.cli.main import edge, err
+from detente.errors import ConfigError, StoreBusy
+from detente.store.db import opened
+
+LOCAL_HOST = "127.0.0.1"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("web")(web)
+
+
+@edge
+def web(
+    db: Annotated[str, typer.Option(help="DuckDB file to explore (read-only).")] = store.DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on; the default serves this machine only.")] = LOCAL_HOST,
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8765,
+) -> None:
+    """Serve a local web page over the events: filters, timeline, country pairs, evidence."""
+    check_database(db)
+    try:
+        import uvicorn
+
+        from detente.web.app import create_app
+    except ImportError as exc:
+        raise ConfigError(f"the web UI needs fastapi and uvicorn: pip install 'detente[web]' ({exc})") from exc
+    if host != LOCAL_HOST:
+        # The page has no login: anyone who can reach the port can read the database.
+        err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach port {port} can read {db}")
+    err.print(f"detente web: http://{host}:{port}/  (database {db}; Ctrl+C to stop)")
+    uvicorn.run(create_app(str(Path(db))), host=host, port=port, log_level="warning")
+
+
+def check_database(db: str) -> None:
+    """Refuse a path that is not an existing file: a read-only open would fail on every request."""
+    path = Path(db)
+    if not path.is_file():
+        what = "is a directory" if path.is_dir() else "does not exist"
+        raise ConfigError(f"--db {db} {what}; build one with `detente ingest INPUT --db {db}`")
+    try:  # a file that is not a DuckDB database fails here (StoreError, exit 3), not on every request
+        with opened(db, read_only=True, wait_seconds=1.0):
+            pass
+    except StoreBusy:
+        err.print(f"note: {db} is being written by another process; pages answer once each batch is committed")

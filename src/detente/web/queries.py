@@ -1,0 +1,194 @@
+"""Read-only aggregates for the web UI. Every function opens the file read-only for one query
+batch and closes it, so an ingest in another process can write between two page requests."""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import duckdb
+
+from detente.errors import ConfigError, NotFound
+from detente.export.contract import event_json
+from detente.records import STATUSES, Event
+from detente.store.db import opened
+from detente.store.queries import EventFilter, get_document, get_event
+from detente.store.rows import event_from_row
+from detente.web.quads import QUAD_CLASSES, event_types, quad_table
+
+# A browser waiting on a busy file is worse off than one told so: give up sooner than the CLI.
+WAIT_SECONDS = 3.0
+CONTEXT_CHARS = 300
+_FROM = "FROM events e LEFT JOIN stories s USING (doc_id)"
+
+
+@contextlib.contextmanager
+def _reading(db: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
+        yield con
+
+
+def make_filter(country: str | None = None, dyad: str | None = None, event_type: str | None = None,
+                since: str | None = None, until: str | None = None, status: str | None = None) -> EventFilter:
+    """An EventFilter from request parameters, checked now so a bad value is a 400, not an empty page."""
+    if event_type and event_type.strip().upper() not in event_types():
+        raise ConfigError(f"type {event_type!r} is not a PLOVER event type; use one of {', '.join(event_types())}")
+    if status and status not in STATUSES:
+        raise ConfigError(f"status {status!r}: use one of {', '.join(STATUSES)}")
+    filt = EventFilter(country=country or None, dyad=dyad or None,
+                       event_type=event_type.strip() if event_type else None,
+                       since=since or None, until=until or None, status=status or None)
+    filt.where()  # raises ConfigError for a malformed country, dyad or date
+    return filt
+
+
+def page_events(db: str, filt: EventFilter, limit: int, offset: int) -> tuple[int, list[tuple[Event, str | None]]]:
+    """One page of matching events (newest first, like `detente events`) and the total count."""
+    where, params = filt.where()
+    with _reading(db) as con:
+        total = con.execute(f"SELECT count(*) {_FROM} WHERE {where}", params).fetchone()[0]
+        cur = con.execute(f"SELECT e.*, s.story_id {_FROM} WHERE {where} "
+                          "ORDER BY e.date DESC NULLS LAST, e.doc_id, e.start_char, e.event_id "
+                          "LIMIT ? OFFSET ?", params + [limit, offset])
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, row)) for row in cur.fetchall()]
+    return total, [(event_from_row(r), r.get("story_id")) for r in rows]
+
+
+def summary(db: str) -> dict:
+    """Table counts, date ranges, top countries, and events per type and status."""
+    with _reading(db) as con:
+        one = lambda sql: con.execute(sql).fetchone()  # noqa: E731
+        tables = {t: one(f"SELECT count(*) FROM {t}")[0]
+                  for t in ("documents", "events", "rejects")}
+        tables["stories"] = one("SELECT count(DISTINCT story_id) FROM stories")[0]
+        event_dates = one("SELECT min(date), max(date) FROM events")
+        published = one("SELECT min(published), max(published) FROM documents")
+        countries = con.execute(
+            "SELECT country, count(*) AS n FROM (SELECT source_country AS country FROM events UNION ALL "
+            "SELECT target_country FROM events WHERE target_country IS DISTINCT FROM source_country) "
+            "WHERE country IS NOT NULL GROUP BY country ORDER BY n DESC, country LIMIT 15").fetchall()
+        types = dict(con.execute("SELECT event_type, count(*) FROM events GROUP BY 1").fetchall())
+        statuses = dict(con.execute("SELECT status, count(*) FROM events GROUP BY 1").fetchall())
+    return {"counts": tables,
+            "event_dates": {"first": event_dates[0], "last": event_dates[1]},
+            "published": {"first": published[0], "last": published[1]},
+            "top_countries": [{"country": c, "events": n} for c, n in countries],
+            "event_types": [{"event_type": t, "quad_class": q.quad_class, "events": types.get(t, 0)}
+                            for t, q in quad_table().items()],
+            "statuses": {s: statuses.get(s, 0) for s in STATUSES},
+            "quad_classes": list(QUAD_CLASSES)}
+
+
+def timeline(db: str, filt: EventFilter) -> dict:
+    """Events per month per PLOVER type. Events dated only to the year, or not at all, cannot sit
+    in a month: they are counted apart so the chart does not silently drop them."""
+    where, params = filt.where()
+    with _reading(db) as con:
+        rows = con.execute(
+            f"SELECT CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END AS month, e.event_type, "
+            f"count(*) {_FROM} WHERE {where} GROUP BY ALL", params).fetchall()
+    per_month: dict[str, dict[str, int]] = {}
+    unplaced: dict[str, int] = {}
+    for month, event_type, n in rows:
+        bucket = per_month.setdefault(month, {}) if month else unplaced
+        bucket[event_type] = bucket.get(event_type, 0) + n
+    months = _month_range(min(per_month), max(per_month)) if per_month else []
+    return {"months": [{"month": m, "types": per_month.get(m, {})} for m in months],
+            "undated_or_year_only": unplaced,
+            "quad_of_type": {t: q.quad_class for t, q in quad_table().items()}}
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    """Every month from first to last ("YYYY-MM"), so empty months show as gaps, not as nothing."""
+    year, month = int(first[:4]), int(first[5:7])
+    months = []
+    while (key := f"{year:04d}-{month:02d}") <= last:
+        months.append(key)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def dyads(db: str, filt: EventFilter, limit: int) -> list[dict]:
+    """Country pairs (either direction, two different known countries) with events per quad class
+    and per side, busiest first. Same-country events are domestic and left out."""
+    where, params = filt.where()
+    with _reading(db) as con:
+        rows = con.execute(
+            f"SELECT least(e.source_country, e.target_country), greatest(e.source_country, e.target_country), "
+            f"e.event_type, count(*) {_FROM} WHERE {where} AND e.source_country IS NOT NULL "
+            f"AND e.target_country IS NOT NULL AND e.source_country <> e.target_country GROUP BY ALL", params).fetchall()
+    pairs: dict[tuple[str, str], dict] = {}
+    table = quad_table()
+    for a, b, event_type, n in rows:
+        pair = pairs.setdefault((a, b), {"dyad": f"{a}-{b}", "events": 0, "cooperation": 0, "conflict": 0,
+                                         **{q: 0 for q in QUAD_CLASSES}})
+        pair["events"] += n
+        if event_type in table:
+            pair[table[event_type].quad_class] += n
+            pair[table[event_type].side] += n
+    return sorted(pairs.values(), key=lambda p: (-p["events"], p["dyad"]))[:limit]
+
+
+def stories(db: str, limit: int, offset: int) -> dict:
+    """Stories (documents clustered as one story), most documents first, with documents and outlets."""
+    with _reading(db) as con:
+        total = con.execute("SELECT count(DISTINCT story_id) FROM stories").fetchone()[0]
+        heads = con.execute(
+            "SELECT s.story_id, count(*) AS documents, "
+            "(SELECT count(*) FROM events e JOIN stories t USING (doc_id) WHERE t.story_id = s.story_id) AS events "
+            "FROM stories s WHERE s.story_id IS NOT NULL GROUP BY s.story_id "
+            "ORDER BY documents DESC, events DESC, s.story_id LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+        ids = [h[0] for h in heads]
+        docs = con.execute(
+            "SELECT s.story_id, d.doc_id, d.title, d.url, d.outlet, d.published FROM stories s "
+            "JOIN documents d USING (doc_id) WHERE list_contains(?, s.story_id) "
+            "ORDER BY d.published NULLS LAST, d.doc_id", [ids]).fetchall()
+    members: dict[str, list[dict]] = {i: [] for i in ids}
+    for story_id, doc_id, title, url, outlet, published in docs:
+        members[story_id].append({"doc_id": doc_id, "title": title, "url": url, "outlet": outlet,
+                                  "published": published})
+    return {"total": total, "limit": limit, "offset": offset,
+            "stories": [{"story_id": sid, "documents": n, "events": ev,
+                         "outlets": sorted({d["outlet"] for d in members[sid] if d["outlet"]}),
+                         "members": members[sid]} for sid, n, ev in heads]}
+
+
+def event_detail(db: str, event_id: str) -> dict:
+    """One event with its document and the text around its evidence (offsets index the document
+    text; `context_start` says where the context begins, so the page can place the highlights)."""
+    event, story = get_event(db, event_id)
+    try:
+        doc = get_document(db, event.doc_id)
+    except NotFound:  # an event whose document row is gone still shows its own sentence
+        doc = None
+    ev = event.evidence
+    text = doc["text"] if doc and doc.get("text") else None
+    if text is None or ev.end > len(text):
+        text_start, text = ev.start, ev.sentence
+    else:
+        text_start = 0
+    lo = max(text_start, ev.start - CONTEXT_CHARS)
+    hi = min(text_start + len(text), ev.end + CONTEXT_CHARS)
+    return {"event": event_json(event, story), "document": _document_view(doc),
+            "evidence": {"context": text[lo - text_start:hi - text_start], "context_start": lo, "context_end": hi,
+                         "sentence_start": ev.start, "sentence_end": ev.end, "trigger": ev.trigger,
+                         "trigger_start": ev.trigger_start, "trigger_end": ev.trigger_end,
+                         "segment_role": ev.segment_role, "sentence_index": ev.sentence_index},
+            "explain": _explain(event)}
+
+
+def _document_view(doc: dict | None) -> dict | None:
+    if doc is None:
+        return None
+    return {k: doc.get(k) for k in ("doc_id", "path", "line", "url", "title", "outlet", "published",
+                                    "published_precision", "story_id")}
+
+
+def _explain(event: Event) -> dict:
+    """The why of each field, for the evidence view (what `detente explain` prints, in short)."""
+    quad = quad_table().get(event.event_type)
+    return {"quad_class": quad.quad_class if quad else None, "rule": event.rule, "confidence": event.confidence,
+            "status_cue": event.status_cue, "attribution_kind": event.attribution_kind,
+            "date_source": event.date.source, "date_note": event.date.note,
+            "source_resolution": event.source.resolution,
+            "target_resolution": event.target.resolution if event.target else None}

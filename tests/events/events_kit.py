@@ -1,0 +1,52 @@
+"""Test helpers for the events stage: one-sentence articles, hand-made actor mentions, cached parses.
+
+Mentions are built here from a small word list (not by detente.actors) so these tests measure
+the coder alone, whatever state the actors stage is in.
+"""
+from __future__ import annotations
+
+import functools
+
+from detente.events import code_events
+from detente.nlp import parse_article
+from detente.records import Article, DateInfo, Event, Mention, Segment, Sentence
+
+NAMES = {
+    "norway": "NOR", "norwegian": "NOR", "oslo": "NOR", "chile": "CHL", "chilean": "CHL", "peru": "PER",
+    "peruvian": "PER", "lima": "PER", "kenya": "KEN", "kenyan": "KEN", "nairobi": "KEN", "uganda": "UGA",
+    "ugandan": "UGA", "ghana": "GHA", "ghanaian": "GHA", "togo": "TGO", "togolese": "TGO", "denmark": "DNK",
+    "danish": "DNK", "finland": "FIN", "finnish": "FIN", "bolivia": "BOL", "bolivian": "BOL", "nato": "NATO",
+}
+PUBLISHED = DateInfo("2019-03-14", "day", "metadata", "test")  # a Thursday
+
+
+def article(text: str, role: str = "body", published: DateInfo = PUBLISHED) -> Article:
+    return Article("dtest", "test.txt", None, "text", text, (Segment(0, role, 0, len(text)),), published)
+
+
+def mentions_for(sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
+    out = []
+    for s in sentences:
+        for t in s.tokens:
+            code = NAMES.get(t.text.lower())
+            if code:
+                out.append(Mention(s.index, t.i, t.i, t.i, t.start, t.start + len(t.text), t.text, code, "GOV",
+                                   "country", f"test gazetteer: {t.text} → {code}", t.text))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=512)
+def parsed(text: str, role: str = "body") -> tuple[Article, tuple[Sentence, ...]]:
+    art = article(text, role)
+    return art, parse_article(art)
+
+
+def code(text: str, role: str = "body", published: DateInfo = PUBLISHED) -> tuple[Event, ...]:
+    art, sentences = parsed(text, role)
+    if published != PUBLISHED:
+        art = article(text, role, published)
+    return code_events(art, sentences, mentions_for(sentences))
+
+
+def summary(events: tuple[Event, ...]) -> set[tuple]:
+    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in events}

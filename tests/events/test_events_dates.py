@@ -1,0 +1,80 @@
+"""Date expressions resolved against a fixed publication date (Thursday 2019-03-14)."""
+import datetime as dt
+
+import pytest
+
+from detente.events.dates import Anchor, event_date, resolve, find_dates, tenure_anchor
+from detente.records import DateInfo
+from events_kit import code
+
+DAY = Anchor(dt.date(2019, 3, 14), "day", "metadata")
+MONTH = Anchor(dt.date(2019, 3, 1), "month", "inferred")
+
+CASES = [
+    ("The envoys met on Wednesday.", "2019-03-13", "day"),
+    ("The envoys met on Thursday.", "2019-03-14", "day"),
+    ("The envoys met on Friday.", "2019-03-08", "day"),
+    ("The envoys met yesterday.", "2019-03-13", "day"),
+    ("The envoys met today.", "2019-03-14", "day"),
+    ("The envoys met earlier this month.", "2019-03", "month"),
+    ("The envoys met last month.", "2019-02", "month"),
+    ("The envoys met earlier in June.", "2018-06", "month"),
+    ("The envoys met in February.", "2019-02", "month"),
+    ("The envoys met in July this year.", "2019-07", "month"),
+    ("The envoys met in October 2005.", "2005-10", "month"),
+    ("The envoys met in 2020.", "2020", "year"),
+    ("The envoys met on May 5, 2017.", "2017-05-05", "day"),
+    ("The envoys met on 5 May 2017.", "2017-05-05", "day"),
+    ("The envoys met on January 3.", "2019-01-03", "day"),
+    ("The envoys met this week.", "2019-03", "month"),
+    ("The envoys met last year.", "2018", "year"),
+    ("The envoys met three days ago.", "2019-03-11", "day"),
+    ("The envoys met two months ago.", "2019-01", "month"),
+]
+
+
+@pytest.mark.parametrize("text,value,precision", CASES, ids=[c[0] for c in CASES])
+def test_relative_and_absolute_forms(text, value, precision):
+    info = event_date(text, 12, DAY, "publication")
+    assert (info.value, info.precision, info.source) == (value, precision, "sentence")
+
+
+def test_no_expression_falls_back_to_publication_with_its_precision():
+    assert event_date("The envoys met.", 4, MONTH, "publication") == DateInfo("2019-03", "month", "publication", "publication")
+
+
+def test_inferred_anchor_gives_month_for_day_relative_expressions():
+    assert event_date("They met on Wednesday.", 5, MONTH, "publication").value == "2019-03"
+
+
+def test_no_anchor_and_no_expression_gives_none_with_reason():
+    info = event_date("They met.", 5, None, "no publication date and no explicit date in the document")
+    assert info.value is None and "no publication date" in info.note
+
+
+def test_modal_may_is_not_a_month():
+    assert all(m.kind != "month-day" for m in find_dates("They may 5 times reconsider."))
+
+
+def test_absolute_dates_need_no_anchor():
+    (mention,) = find_dates("signed in October 2005")
+    assert resolve(mention, None) == ("2005-10", "month")
+
+
+def test_nearest_expression_to_trigger_wins():
+    text = "In 2010 they disagreed, but on Wednesday they met."
+    assert event_date(text, text.index("met"), DAY, "publication").value == "2019-03-13"
+
+
+def test_undated_article_uses_explicit_year_elsewhere():
+    events = code("Kenya signed a treaty with Uganda in June. The previous treaty expired in 2016.",
+                  published=DateInfo(None))
+    agree = [e for e in events if e.event_type == "AGREE" and "June" in e.evidence.sentence]
+    assert agree and agree[0].date.value == "2016-06"
+
+
+def test_office_terms_bound_an_undated_document():
+    anchor, note = tenure_anchor({"Imran Khan", "Joe Biden"}, ["June"])
+    if anchor is None:
+        pytest.skip("actors stage ships no leaders.tsv with these office holders")
+    assert anchor.date.year == 2021 and "office terms" in note

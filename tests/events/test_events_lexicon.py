@@ -1,0 +1,55 @@
+"""The trigger and cue data load, every entry is reachable, and the prefilter covers every form."""
+from hypothesis import given, strategies as st
+
+from detente.events import mentions_trigger
+from detente.events.lexicon import (PLOVER_TYPES, all_trigger_forms, cue_words, fold_spelling, irregular_forms,
+                                    load_cues, load_triggers, surface_forms, triggers_by_lemma)
+
+
+def test_every_entry_loads_with_a_plover_type():
+    entries = load_triggers()
+    assert len(entries) > 200
+    assert {e.event_type for e in entries} == set(PLOVER_TYPES)
+
+
+def test_every_entry_is_reachable_by_lookup_and_prefilter():
+    table = triggers_by_lemma()
+    for entry in load_triggers():
+        assert entry in table[(fold_spelling(entry.lemma), entry.pos)], entry.name
+        assert entry.lemma in surface_forms(entry.lemma)
+        assert mentions_trigger(f"They {entry.lemma} it."), entry.name
+
+
+def test_specific_entries_are_tried_before_general_ones():
+    for entries in triggers_by_lemma().values():
+        flags = [bool(e.requires) for e in entries]
+        assert flags == sorted(flags, reverse=True)
+
+
+def test_irregular_forms_belong_to_trigger_lemmas_or_light_verbs_and_reach_the_prefilter():
+    for lemma, forms in irregular_forms().items():
+        for form in forms:
+            if any(e.lemma == lemma for e in load_triggers()):
+                assert form in all_trigger_forms(), (lemma, form)
+
+
+def test_british_and_american_spellings():
+    assert mentions_trigger("Oslo criticised the move") and mentions_trigger("Oslo criticized the move")
+    assert fold_spelling("mobilised") == fold_spelling("mobilized")
+
+
+def test_cue_kinds_load():
+    for kind in ("modal", "pending", "intent", "negation", "negator", "report", "anon", "media", "statement",
+                 "hedge", "context"):
+        assert cue_words(kind), kind
+    assert cue_words("pending")["promise"] == "self"
+    assert len(load_cues()) == 11
+
+
+def test_prefilter_rejects_sentences_without_trigger_forms():
+    assert not mentions_trigger("The weather in the capital was mild and sunny.")
+
+
+@given(st.text(max_size=200))
+def test_prefilter_never_crashes(text):
+    assert mentions_trigger(text) in (True, False)

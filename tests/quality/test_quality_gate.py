@@ -1,0 +1,37 @@
+"""Quality gate: score the three benchmarks end to end and refuse to drop below the pinned floors."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BENCH, SEEDS, need_shared
+from tests.quality.scoring import run_bench
+
+FLOORS = json.loads((Path(__file__).with_name("floors.json")).read_text())
+BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples": BENCH / "cameo_examples"}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> dict[str, dict]:
+    need_shared()
+    out = tmp_path_factory.mktemp("scores")
+    return {name: run_bench(path, out / f"{name}.json") for name, path in BENCHES.items()}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("bench,metric", [(b, m) for b, floors in FLOORS.items() if not b.startswith("_")
+                                          for m in floors])
+def test_benchmark_is_not_below_its_floor(scores, bench, metric):
+    got = scores[bench]
+    if metric == "leaks_max":
+        assert got["leaks"] <= FLOORS[bench][metric], got
+    else:
+        assert got[metric] >= FLOORS[bench][metric], f"{bench} {metric} {got[metric]} < floor {FLOORS[bench][metric]}: {got}"
+
+
+def test_every_document_of_every_benchmark_was_seen(scores):
+    for name, got in scores.items():
+        # at most one text per benchmark may be rejected (a placeholder line is not an article)
+        assert got["documents_seen"] >= got["documents"] - 1, (name, got)

@@ -1,0 +1,66 @@
+"""A small hand-written store for the web tests: a few articles, events of chosen types, actors,
+dates and statuses, and two documents joined as one story. All sentences are our own."""
+from __future__ import annotations
+
+import dataclasses
+
+from detente import ids, store
+from detente.records import CodedArticle, DateInfo, Evidence, Event, StoryLink
+from detente.stories import fingerprint
+
+from tests.conftest import make_article, make_event
+
+# Filler so the evidence sits well inside a long text and the ±300-character window can be checked.
+PAD = "Delegates met over several days to review a long list of shared concerns. " * 6
+
+ARTICLES = {
+    "trade": (PAD + "Kenya signed a new trade pact with Tanzania in Arusha. " + PAD, "https://news.example/trade",
+              "Trade pact signed", "East Wire", "2024-03-05"),
+    "trade_copy": (PAD + "Kenya signed a new trade pact with Tanzania in Arusha. " + PAD + "Markets rose.",
+                   "https://other.example/pact", "Nairobi and Dodoma agree trade pact", "Lake Daily", "2024-03-06"),
+    "border": ("Ugandan troops shelled positions held by Kenyan units near the border.", None, "Border clash",
+               "Border Post", "2024-06-10"),
+    "talks": ("Ethiopia rejected a proposal from Somalia to reopen the port talks.", None, None, None, "2023"),
+}
+
+
+def _event(article, word: str, event_type: str, source: str, target: str | None, date: str | None,
+           status: str = "asserted") -> Event:
+    """An event whose trigger is `word` in the article's text (its first occurrence after the padding)."""
+    base = make_event(article, event_type, source, target or "", date)
+    start = article.text.index(word, len(PAD) if article.text.startswith(PAD) else 0)
+    sent_start = article.text.rfind(". ", 0, start) + 2 if article.text.startswith(PAD) else 0
+    sent_end = article.text.index(".", start) + 1
+    evidence = Evidence("body", 0, 1, article.text[sent_start:sent_end], sent_start, sent_end, word, start,
+                        start + len(word))
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(date or ""), "none")
+    target_actor = dataclasses.replace(base.target, country=target) if target else None
+    return dataclasses.replace(base, event_id=ids.event_id(article.doc_id, start, event_type, source, target),
+                               status=status, evidence=evidence, date=DateInfo(date, precision, "sentence"),
+                               source=dataclasses.replace(base.source, country=source), target=target_actor)
+
+
+def _article(key: str):
+    text, url, title, outlet, published = ARTICLES[key]
+    return dataclasses.replace(make_article(text, published=published), url=url, title=title, outlet=outlet)
+
+
+def build_store(db: str) -> dict[str, CodedArticle]:
+    """Write the corpus to `db`; returns the coded articles by key."""
+    arts = {key: _article(key) for key in ARTICLES}
+    events = {
+        "trade": [_event(arts["trade"], "signed", "AGREE", "KEN", "TZA", "2024-03-05"),
+                  _event(arts["trade"], "pact", "COOPERATE", "TZA", "KEN", "2024-03")],
+        "trade_copy": [_event(arts["trade_copy"], "signed", "AGREE", "KEN", "TZA", "2024-03-06", "pending")],
+        "border": [_event(arts["border"], "shelled", "ASSAULT", "UGA", "KEN", "2024-06-10"),
+                   _event(arts["border"], "held", "MOBILIZE", "KEN", "KEN", "2024-06-10", "negated")],
+        "talks": [_event(arts["talks"], "rejected", "REJECT", "ETH", "SOM", "2023"),
+                  _event(arts["talks"], "proposal", "REQUEST", "SOM", None, None)],
+    }
+    coded = {key: CodedArticle(arts[key], 1, 1, tuple(events[key]), fingerprint(arts[key])) for key in ARTICLES}
+    store.write_batch(db, coded.values(), [])
+    story = "s" + coded["trade"].article.doc_id[1:]
+    store.write_stories(db, [StoryLink(coded["trade"].article.doc_id, story),
+                             StoryLink(coded["trade_copy"].article.doc_id, story),
+                             StoryLink(coded["border"].article.doc_id, "s" + coded["border"].article.doc_id[1:])])
+    return coded
