@@ -10,7 +10,8 @@ same texts:
   (b') optionally the same with --no-prefilter (every coded sentence parsed);
   (c) story clustering alone (pipeline.link_stories) on the stored fingerprints, at N and N/10.
 Wall time counts each child from start to exit (interpreter start, model loads, and for ingest the
-DuckDB writes and story linking). Peak RSS sums the RSS of the child and all its descendants,
+DuckDB writes and story linking); CPU seconds sum user and system time of the whole process tree,
+which stays meaningful when other jobs share the machine. Peak RSS sums the RSS of the child and all its descendants,
 sampled every 0.1 s with psutil. Targets (docs/scaling.md): (b) ≥ 2× the throughput of (a) at 1,000
 docs; peak RSS of (b) ≤ 1.5 GB at 10,000 docs and flat as the corpus grows tenfold.
 """
@@ -22,6 +23,7 @@ import json
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -43,12 +45,17 @@ class Measure:
     words: int
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float  # user + system CPU of the whole process tree: fairer than wall on a busy machine
     inner_seconds: float | None = None  # time of the work itself, without start-up (baseline only)
     notes: dict = field(default_factory=dict)
 
     @property
     def docs_per_s(self) -> float:
         return self.docs / self.seconds if self.seconds else 0.0
+
+    @property
+    def docs_per_cpu_s(self) -> float:
+        return self.docs / self.cpu_seconds if self.cpu_seconds else 0.0
 
     @property
     def words_per_s(self) -> float:
@@ -66,8 +73,14 @@ def tree_rss(proc: psutil.Process) -> int:
     return total
 
 
-def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, str]:
-    """Run `cmd`; return (wall seconds, peak RSS of its process tree in bytes, stdout)."""
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # every waited-for descendant, pool workers too
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, float, str]:
+    """Run `cmd`; return (wall seconds, peak RSS of its process tree in bytes, CPU seconds, stdout)."""
+    cpu_before = children_cpu()
     started = time.perf_counter()
     child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0]
@@ -88,7 +101,7 @@ def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, s
     sampler.join()
     if child.returncode not in (0, 1):  # detente ingest exits 1 when some inputs were rejected
         raise RuntimeError(f"{' '.join(cmd)} failed with exit code {child.returncode}:\n{err[-3000:]}")
-    return seconds, peak[0], out
+    return seconds, peak[0], children_cpu() - cpu_before, out
 
 
 def build_corpus(docs: int, seed: int, folder: Path) -> tuple[list[Path], int]:
@@ -102,9 +115,9 @@ def build_corpus(docs: int, seed: int, folder: Path) -> tuple[list[Path], int]:
 def spacy_baseline(folder: Path, docs: int, words: int, batch_size: int) -> Measure:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--baseline-child", str(folder),
            "--batch-size", str(batch_size)]
-    seconds, peak, out = run_measured(cmd)
+    seconds, peak, cpu, out = run_measured(cmd)
     inner = json.loads(out.strip().splitlines()[-1])
-    return Measure("spaCy nlp.pipe (n_process=2)", docs, words, seconds, peak / 2**20, inner["seconds"],
+    return Measure("spaCy nlp.pipe (n_process=2)", docs, words, seconds, peak / 2**20, cpu, inner["seconds"],
                    {"batch_size": batch_size, "tokens": inner["tokens"]})
 
 
@@ -126,13 +139,13 @@ def detente_cli() -> list[str]:
 
 def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool) -> Measure:
     cmd = [*detente_cli(), "ingest", str(folder), "--db", str(db)] + ([] if prefilter else ["--no-prefilter"])
-    seconds, peak, out = run_measured(cmd)
+    seconds, peak, cpu, out = run_measured(cmd)
     notes = stored_counts(db)
     parsed = re.search(r"sentences parsed: (\d+)/(\d+)", out)
     if parsed:
         notes["sentences_parsed"], notes["sentences"] = int(parsed[1]), int(parsed[2])
     name = "detente ingest" + ("" if prefilter else " --no-prefilter")
-    return Measure(name, docs, words, seconds, peak / 2**20, None, notes)
+    return Measure(name, docs, words, seconds, peak / 2**20, cpu, None, notes)
 
 
 def stored_counts(db: Path) -> dict:
@@ -169,18 +182,21 @@ def machine() -> dict:
 
 
 def table(rows: list[Measure], stories: dict) -> str:
-    base = rows[0]
-    head = f"{'run':34} {'docs':>6} {'words':>10} {'wall s':>8} {'docs/s':>8} {'words/s':>9} {'peak RSS MB':>12} {'× spaCy':>8}"
+    base = rows[0] if rows[0].inner_seconds is not None else None  # the spaCy row, unless skipped
+    head = (f"{'run':34} {'docs':>6} {'words':>10} {'wall s':>8} {'docs/s':>8} {'words/s':>9} {'peak RSS MB':>12} "
+            f"{'× spaCy':>8} {'CPU s':>8} {'docs/CPU s':>10} {'× spaCy':>8}")
     lines = [head, "-" * len(head)]
     for m in rows:
-        ratio = m.docs_per_s / base.docs_per_s if base.docs_per_s else 0.0
+        ratio = f"{m.docs_per_s / base.docs_per_s:.2f}" if base and base.docs_per_s else "-"
+        cpu_ratio = f"{m.docs_per_cpu_s / base.docs_per_cpu_s:.2f}" if base and base.docs_per_cpu_s else "-"
         lines.append(f"{m.name:34} {m.docs:>6} {m.words:>10,} {m.seconds:>8.1f} {m.docs_per_s:>8.1f} "
-                     f"{m.words_per_s:>9,.0f} {m.peak_rss_mb:>12,.0f} {ratio:>8.2f}")
-    if base.inner_seconds:
+                     f"{m.words_per_s:>9,.0f} {m.peak_rss_mb:>12,.0f} {ratio:>8} {m.cpu_seconds:>8.0f} "
+                     f"{m.docs_per_cpu_s:>10.2f} {cpu_ratio:>8}")
+    if base:
         lines.append(f"(spaCy nlp.pipe alone, without start-up and model load: {base.inner_seconds:.1f} s, "
                      f"{base.docs / base.inner_seconds:.1f} docs/s)")
-    for m in rows[1:]:
-        if m.notes:
+    for m in rows:
+        if m.notes and m is not base:
             lines.append(f"({m.name}: " + ", ".join(f"{k} {v}" for k, v in m.notes.items()) + ")")
     a, t = stories["all"], stories["tenth"]
     lines.append(f"story clustering: {a['docs']} docs {a['seconds']:.2f} s, {t['docs']} docs {t['seconds']:.3f} s, "
@@ -194,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size of the spaCy baseline")
     parser.add_argument("--prefilter-off", action="store_true", help="add a `detente ingest --no-prefilter` row")
+    parser.add_argument("--skip-baseline", action="store_true",
+                        help="no spaCy row (large corpora where only memory and story scaling are wanted)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--baseline-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -205,18 +223,20 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp) / "corpus"
         files, words = build_corpus(args.docs, args.seed, folder)
         print(f"corpus: {len(files)} articles, {words:,} words in {folder}", file=sys.stderr)
-        rows = [spacy_baseline(folder, len(files), words, args.batch_size)]
-        print(f"baseline done in {rows[0].seconds:.1f}s", file=sys.stderr)
+        rows = [] if args.skip_baseline else [spacy_baseline(folder, len(files), words, args.batch_size)]
         rows.append(detente_ingest(folder, Path(tmp) / "bench.duckdb", len(files), words, prefilter=True))
-        print(f"ingest done in {rows[1].seconds:.1f}s", file=sys.stderr)
+        print("; ".join(f"{m.name} {m.seconds:.1f}s" for m in rows), file=sys.stderr)
         if args.prefilter_off:
             rows.append(detente_ingest(folder, Path(tmp) / "full.duckdb", len(files), words, prefilter=False))
         stories = story_clustering(Path(tmp) / "bench.duckdb")
     print(table(rows, stories))
     if args.json:
         result = {"machine": info, "command": " ".join([Path(sys.argv[0]).name, *(argv or sys.argv[1:])]),
-                  "runs": [asdict(m) | {"docs_per_s": m.docs_per_s, "words_per_s": m.words_per_s} for m in rows],
-                  "speedup_vs_spacy": rows[1].docs_per_s / rows[0].docs_per_s, "stories": stories}
+                  "runs": [asdict(m) | {"docs_per_s": m.docs_per_s, "words_per_s": m.words_per_s,
+                                        "docs_per_cpu_s": m.docs_per_cpu_s} for m in rows],
+                  "speedup_vs_spacy": None if args.skip_baseline else rows[1].docs_per_s / rows[0].docs_per_s,
+                  "cpu_speedup_vs_spacy": None if args.skip_baseline else rows[1].docs_per_cpu_s / rows[0].docs_per_cpu_s,
+                  "stories": stories}
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 

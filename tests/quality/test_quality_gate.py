@@ -31,7 +31,15 @@ def test_benchmark_is_not_below_its_floor(scores, bench, metric):
         assert got[metric] >= FLOORS[bench][metric], f"{bench} {metric} {got[metric]} < floor {FLOORS[bench][metric]}: {got}"
 
 
+def _repeated_texts(folder: Path) -> int:
+    """Texts whose content already appeared under another name: detente stores those once."""
+    texts = [p.read_bytes().strip() for p in sorted(folder.glob("*.txt"))]
+    return len(texts) - len(set(texts))
+
+
 def test_every_document_of_every_benchmark_was_seen(scores):
     for name, got in scores.items():
-        # at most one text per benchmark may be rejected (a placeholder line is not an article)
-        assert got["documents_seen"] >= got["documents"] - 1, (name, got)
+        folder = BENCHES[name] / "texts" if (BENCHES[name] / "texts").is_dir() else BENCHES[name]
+        # identical texts are one document; at most one text per benchmark may be set aside as
+        # not an article (cameo_examples holds a placeholder line where an example is missing)
+        assert got["documents_seen"] >= got["documents"] - _repeated_texts(folder) - 1, (name, got)

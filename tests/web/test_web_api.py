@@ -90,14 +90,20 @@ def test_event_filters_narrow_as_expected(client):
     ({"country": "Pakistan"}, "not a country code"), ({"dyad": "PAKUSA"}, "two codes"),
     ({"since": "March"}, "YYYY"), ({"until": "2024/03"}, "YYYY"), ({"type": "FIGHT"}, "not a PLOVER event type"),
     ({"status": "maybe"}, "asserted, pending, negated"),
-    ({"limit": "0"}, "limit"), ({"limit": "many"}, "limit"),
 ])
 def test_bad_filter_values_are_400_with_the_message(client, path, params, message):
-    if "limit" in params and path == "/api/timeline":
-        pytest.skip("the timeline takes no limit")
     response = client.get(path, params=params)
     assert response.status_code == 400
     assert message in response.json()["error"]
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/dyads", "/api/stories"])
+@pytest.mark.parametrize("params", [{"limit": "0"}, {"limit": "many"}, {"limit": "5000"}, {"offset": "-1"}])
+def test_bad_paging_values_are_400(client, path, params):
+    if path == "/api/dyads" and "offset" in params:
+        params = {"limit": "-1"}
+    response = client.get(path, params=params)
+    assert response.status_code == 400 and next(iter(params)) in response.json()["error"]
 
 
 def test_event_detail_has_document_context_and_trigger_offsets(client, built):
@@ -109,7 +115,7 @@ def test_event_detail_has_document_context_and_trigger_offsets(client, built):
     assert d["document"]["published"] == "2024-03-05" and d["document"]["outlet"] == "East Wire"
     ev, text = d["evidence"], coded.article.text
     assert ev["context_start"] == ev["sentence_start"] - 300 and ev["context_end"] == ev["sentence_end"] + 300
-    assert ev["context"] == text[ev["context_start"]:ev["context_end"]]
+    assert ev["context"] == text[ev["context_start"]:ev["context_end"]] and ev["text_chars"] == len(text)
     rel = lambda offset: offset - ev["context_start"]  # noqa: E731
     assert ev["context"][rel(ev["trigger_start"]):rel(ev["trigger_end"])] == "signed" == ev["trigger"]
     assert ev["context"][rel(ev["sentence_start"]):rel(ev["sentence_end"])] == event.evidence.sentence
@@ -205,3 +211,11 @@ def test_a_duckdb_file_without_detente_tables_is_a_json_500(tmp_path):
     response = TestClient(create_app(other)).get("/api/events")
     assert response.status_code == 500 and "detente database" in response.json()["error"]
 
+
+
+def test_a_malformed_quad_class_line_names_the_file_and_line():
+    from detente.errors import KnowledgeError
+    from detente.web.quads import _parse
+
+    with pytest.raises(KnowledgeError, match=r"quad_classes.tsv:7"):
+        _parse("AGREE\tfriendly\tcooperation", 7)

@@ -43,9 +43,9 @@ def edge(fn: Callable) -> Callable:
 
 
 def _register() -> None:
-    from detente.cli import cmd_events, cmd_explain, cmd_export, cmd_ingest, cmd_show
+    from detente.cli import cmd_events, cmd_explain, cmd_export, cmd_ingest, cmd_show, cmd_web
 
-    for module in (cmd_ingest, cmd_events, cmd_show, cmd_explain, cmd_export):
+    for module in (cmd_ingest, cmd_events, cmd_show, cmd_explain, cmd_export, cmd_web):
         module.register(app)
 
 

@@ -43,7 +43,3 @@ def _parse(line: str, number: int) -> QuadClass:
 def event_types() -> tuple[str, ...]:
     return tuple(quad_table())
 
-
-def quad_of(event_type: str) -> str | None:
-    found = quad_table().get(event_type.upper())
-    return found.quad_class if found else None

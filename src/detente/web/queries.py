@@ -173,7 +173,8 @@ def event_detail(db: str, event_id: str) -> dict:
             "evidence": {"context": text[lo - text_start:hi - text_start], "context_start": lo, "context_end": hi,
                          "sentence_start": ev.start, "sentence_end": ev.end, "trigger": ev.trigger,
                          "trigger_start": ev.trigger_start, "trigger_end": ev.trigger_end,
-                         "segment_role": ev.segment_role, "sentence_index": ev.sentence_index},
+                         "segment_role": ev.segment_role, "sentence_index": ev.sentence_index,
+                         "text_chars": text_start + len(text)},
             "explain": _explain(event)}
 
 

@@ -89,7 +89,8 @@ async function loadSummary() {
 
 // ---- timeline: stacked bars per month, drawn as inline SVG ----------------------------------
 function niceMax(value) {
-  if (value <= 5) return Math.max(value, 1);
+  // small maxima round up to an even number so the middle gridline is a whole count
+  if (value <= 10) return Math.max(value + (value % 2), 2);
   const step = Math.pow(10, Math.floor(Math.log10(value)));
   return Math.ceil(value / step) * step;
 }
@@ -123,7 +124,7 @@ function drawTimeline(data) {
   const labelEvery = Math.ceil(months.length / 16);
   months.forEach((m, i) => {
     let y = top + plotH;
-    const x = left + i * slot + slot * 0.1, w = Math.max(slot * 0.8, 1);
+    const w = Math.min(Math.max(slot * 0.8, 1), 48), x = left + i * slot + (slot - w) / 2;
     const group = svg("g", { "data-month": m.month });
     for (const q of QUADS) {
       const h = (totals[i][q] / max) * plotH;
@@ -205,7 +206,7 @@ function contextNodes(ev) {
   return el("p", { class: "context" },
     el("span", { class: "around" }, (ev.context_start > 0 ? "…" : "") + text.slice(0, s0)),
     el("span", { class: "sentence" }, text.slice(s0, t0), el("mark", {}, text.slice(t0, t1)), text.slice(t1, s1)),
-    el("span", { class: "around" }, text.slice(s1)));
+    el("span", { class: "around" }, text.slice(s1) + (ev.context_end < ev.text_chars ? "…" : "")));
 }
 
 function safeLink(url) {
@@ -228,6 +229,9 @@ async function showEvent(eventId) {
   const panel = document.getElementById("evidence");
   let d;
   try { d = await api(`/api/events/${encodeURIComponent(eventId)}`, {}); } catch (error) { showError(error); return; }
+  const link = new URLSearchParams(location.hash.slice(1));
+  link.set("event", eventId);
+  history.replaceState(null, "", `#${link}`);  // a shareable link to this event; no hashchange, no reload
   const e = d.event, doc = d.document || {}, x = d.explain;
   panel.replaceChildren(el("h2", {}, "Evidence ", typeChip(e.event_type), " ", el("span", { class: `status-${e.status}` }, e.status)),
     contextNodes(d.evidence),
@@ -280,7 +284,8 @@ function init() {
   document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(); });
   document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; refresh(); });
   window.addEventListener("hashchange", () => { state.offset = 0; refresh(); });
-  loadSummary().then(() => { syncForm(); refresh(); }).catch(showError);
+  const linked = new URLSearchParams(location.hash.slice(1)).get("event");
+  loadSummary().then(() => { refresh(); if (linked) showEvent(linked); }).catch(showError);
   loadStories().catch(showError);
 }
 
