@@ -26,7 +26,7 @@ __all__ = ["find_mentions", "mentions_actor", "country_of_place", "resolve_name"
 # may come back alone: "McCain said"). Function words that are capitalised only at the start of a
 # sentence are not names.
 NAME = re.compile(r"\b[A-Z][\w'’-]+")
-PRONOUN = re.compile(r"\b(?:it|its|he|his|she|her)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:it|its|he|his|she|her|they|their|them)\b", re.IGNORECASE)
 NOT_NAMES = frozenset("The A An In On At But And Or If As It Its He His She Her This That These Those "
                       "There Then When While After Before Since For From To With By Of".split())
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from detente.actors.gazetteer import Hit, leader_rows, scan, state_code
+from detente.actors.gazetteer import Hit, leader_rows, marked_former, office_name, scan, state_code
 from detente.records import Article, Sentence
 
 NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
@@ -45,6 +45,7 @@ class PersonRef:
     sector: str | None
     how: str
     context_ok: bool = False  # a state title with no country named: take the document's country
+    office: str = ""  # the office a title or a leaders.tsv row names ("president", "prime minister")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,9 @@ class DocContext:
     title_country: str | None
     states: tuple[StateRef, ...]
     people: tuple[PersonRef, ...]
+    when: str | None = None  # publication date as given ("YYYY", "YYYY-MM" or "YYYY-MM-DD")
+    supported: frozenset[str] = frozenset()  # entities named somewhere in ordinary (not all-capitals) text
+    hits: dict[int, list[Hit]] = field(default_factory=dict)  # Sentence.index → its kept gazetteer hits
 
 
 def article_year(article: Article) -> int | None:
@@ -60,25 +64,35 @@ def article_year(article: Article) -> int | None:
     return int(value[:4]) if value and value[:4].isdigit() else None
 
 
+def document_hits(sentences: tuple[Sentence, ...]) -> tuple[list[list[Hit]], frozenset[str]]:
+    """Gazetteer hits of every sentence, without shouted acronyms ("WHO", "LET" in an all-capitals
+    headline) unless the same entity is named elsewhere in ordinary text; and those entities."""
+    raw = [scan(sentence.text) for sentence in sentences]
+    supported = frozenset(t.entity for hits in raw for h in hits if not h.shouted for t in h.terms)
+    kept = [[h for h in hits if not h.shouted or h.term.entity in supported] for hits in raw]
+    return kept, supported
+
+
 def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocContext:
-    year = article_year(article)
+    year, when = article_year(article), article.published.value
     states: list[StateRef] = []
     people: list[PersonRef] = []
-    for sentence in sentences:
-        hits = scan(sentence.text)
+    all_hits, supported = document_hits(sentences)
+    for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
                    for h in hits if (code := state_code(h))]
-        people += _people_in(sentence, hits, year)
+        people += _people_in(sentence, hits, when)
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
-    ctx = DocContext(year, title, tuple(states), ())
-    return DocContext(year, title, tuple(states), tuple(_with_context(ctx, p) for p in people))
+    ctx = DocContext(year, title, tuple(states), (), when, supported,
+                     {s.index: hits for s, hits in zip(sentences, all_hits)})
+    return replace(ctx, people=tuple(_with_context(ctx, p) for p in people))
 
 
 def _with_context(ctx: DocContext, person: PersonRef) -> PersonRef:
     """"Senator John McCain" in a US story: the later "McCain" should get what the full mention got."""
     if person.country or not person.context_ok:
         return person
-    code = dominant_country(ctx, person.sentence)
+    code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
 
 
@@ -86,16 +100,18 @@ def _role_of(sentences: tuple[Sentence, ...], index: int) -> str:
     return next((s.role for s in sentences if s.index == index), "")
 
 
-def _people_in(sentence: Sentence, hits: list[Hit], year: int | None) -> list[PersonRef]:
+def _people_in(sentence: Sentence, hits: list[Hit], when: str | None) -> list[PersonRef]:
     """Titled names ("Pakistani Prime Minister Nawaz Sharif") and known office holders."""
     out = []
     for i, hit in enumerate(hits):
         if hit.term.kind == "leader":
-            rows = leader_rows(hit.terms, year)
+            rows, in_office = leader_rows(hit.terms, when)
+            former = not in_office and marked_former(sentence.text, hit.start)
             codes = {r.code for r in rows}
-            country = codes.pop() if len(codes) == 1 else None
+            country = codes.pop() if len(codes) == 1 and (in_office or former) else None
+            how = "office holder" if in_office else "former office holder" if former else "not in office then"
             out.append(PersonRef(sentence.index, sentence.start + hit.start, rows[0].entity, country,
-                                 rows[0].sector, "office holder"))
+                                 rows[0].sector if in_office or former else None, how, office=office_name(rows[0].use)))
         elif hit.term.kind == "role" and hit.term.sector:
             person = _titled_name(sentence, hits, i)
             if person:
@@ -113,7 +129,7 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
         return None
     country = _country_before(sentence.text, hits, i)
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
-                     hit.term.sector, f"title '{hit.text}'", hit.term.context)
+                     hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
 
 
 def _overlaps(hit: Hit, match: re.Match[str]) -> bool:
@@ -132,10 +148,13 @@ def _country_before(text: str, hits: list[Hit], i: int) -> str | None:
     return None
 
 
-def dominant_country(ctx: DocContext, sentence: int) -> str | None:
-    """Most frequent state named in the document up to and including `sentence`; ties go to the
-    title's first country, then to the state named first."""
-    refs = [s for s in ctx.states if s.sentence <= sentence and len(s.code) == 3]
+def dominant_country(ctx: DocContext, sentence: int, before: int | None = None) -> str | None:
+    """Most frequent state named in the document up to `sentence` (in that sentence only before
+    offset `before`, when given); ties go to the title's first country, then to the state named
+    first. Why `before`: in "President X welcomed South African leader Y" the only country named
+    belongs to the other party, so it is no evidence for X's own country."""
+    refs = [s for s in ctx.states if (s.sentence < sentence or s.sentence == sentence and (
+        before is None or s.start < before)) and len(s.code) == 3]
     if not refs:
         return None
     counts = Counter(s.code for s in refs)
@@ -144,13 +163,14 @@ def dominant_country(ctx: DocContext, sentence: int) -> str | None:
     return ctx.title_country if ctx.title_country in tied else tied[0]
 
 
-def antecedent_state(ctx: DocContext, sentence: int, position: int) -> StateRef | None:
-    """For "it"/"its": the first state named earlier in this sentence (usually the subject), else
-    the first state of the nearest earlier sentence that names one."""
-    here = [s for s in ctx.states if s.sentence == sentence and s.start < position and s.kind not in PERSONAL]
-    if here:
-        return here[0]
-    earlier = [s for s in ctx.states if s.sentence < sentence and s.kind not in PERSONAL]
+def previous_state(ctx: DocContext, sentence: int, demonyms: bool = False, states_only: bool = False
+                   ) -> StateRef | None:
+    """The first state named in the nearest earlier sentence that names one: that sentence's
+    subject, as a rule of thumb (news sentences mostly open with their actor). Nationality words
+    count only when `demonyms` ("Chilean officials met. The country…"); `states_only` leaves out
+    international bodies ("the country" is never NATO)."""
+    earlier = [s for s in ctx.states if s.sentence < sentence and (demonyms or s.kind not in PERSONAL)
+               and s.kind != "leader" and (len(s.code) == 3 or not states_only)]
     if not earlier:
         return None
     last = earlier[-1].sentence
@@ -174,6 +194,14 @@ def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | Non
         if person.name == name or person.name.endswith(" " + name):
             return person
     return None
+
+
+def recent_office_holder(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:
+    """For "the president", "the premier" without a country: the latest person named with that
+    office (by title or as a known office holder) in this or the previous sentence."""
+    close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 1
+             and p.office == office and p.country]
+    return close[-1] if close else None
 
 
 def recent_person(ctx: DocContext, sentence: int, position: int) -> PersonRef | None:

@@ -30,6 +30,12 @@ class Term:
     start: str = ""  # leaders: term of office "YYYY-MM"
     end: str = ""
 
+    @property
+    def acronym(self) -> bool:
+        """Written with capitals inside ("UN", "U.S.", "LeT"): such forms double as ordinary words
+        or fragments of other codes, so they get the hyphen and all-capitals checks in `scan`."""
+        return any(c.isupper() for c in self.text[1:])
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -39,6 +45,7 @@ class Hit:
     end: int
     text: str
     terms: tuple[Term, ...]  # every entry with this surface form (a leader may hold several rows)
+    shouted: bool = False  # an acronym inside all-capitals text ("LET THE GAMES BEGIN"): needs support
 
     @property
     def term(self) -> Term:
@@ -75,8 +82,8 @@ def _country_terms(row: list[str]) -> list[Term]:
 
 
 def _body_terms(row: list[str]) -> list[Term]:
-    code, sector, name, alternates = (row + [""] * 4)[:4]
-    kind, country = ("org", None) if code == "-" else ("body", code)
+    code, sector, name, alternates, home = (row + [""] * 5)[:5]
+    kind, country = ("org", home or None) if code == "-" else ("body", code)
     return [Term(t, kind, country, sector, name) for t in [name, *split_list(alternates)]]
 
 
@@ -86,8 +93,9 @@ def _seat_terms(row: list[str]) -> list[Term]:
 
 
 def _role_terms(row: list[str]) -> list[Term]:
-    term, sector, use, context = row[:4]
-    return [Term(term, "role", None, None if sector == "-" else sector, term.lower(), "", use, context == "y")]
+    term, sector, use, context, office = (row + [""])[:5]
+    return [Term(term, "role", None, None if sector == "-" else sector, office or term.lower(), "", use,
+                 context == "y")]
 
 
 def _leader_terms(row: list[str]) -> list[Term]:
@@ -176,15 +184,49 @@ def case_matches(term: str, found: str) -> bool:
     return True
 
 
+# A fragment joined by a hyphen to an acronym: "MOA" in "CIS-MOA", "led" in "US-led".
+LEFT_FRAGMENT = re.compile(r"([\w.]+)-$")
+RIGHT_FRAGMENT = re.compile(r"^-([\w.]+)")
+WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def scan(text: str) -> list[Hit]:
     """Every gazetteer term in `text` (longest match, case rules applied), in text order."""
     hits = []
     for match in term_regex().finditer(text):
         found = match.group(0)
         terms = tuple(t for t in term_index()[found.lower()] if case_matches(t.text, found))
+        if terms and terms[0].acronym and _inside_code(text, match.start(), match.end()):
+            continue
         if terms:
-            hits.append(Hit(match.start(), match.end(), found, terms))
+            shouted = terms[0].acronym and found.isupper() and _in_capitals(text, match.start(), match.end())
+            hits.append(Hit(match.start(), match.end(), found, terms, shouted))
     return hits
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """An acronym hyphenated to a fragment that is neither a lower-case word ("US-led", "UN-backed")
+    nor another gazetteer term ("US-Pakistan", "EU-China") is part of a longer code: a treaty or
+    programme name such as "ABC-MOA" or "XYZ-2" does not name the body "ABC"."""
+    fragments = [m.group(1) for m in (LEFT_FRAGMENT.search(text[max(0, start - 40):start]),
+                                      RIGHT_FRAGMENT.match(text[end:end + 40])) if m]
+    return any(not _free_fragment(fragment) for fragment in fragments)
+
+
+def _free_fragment(fragment: str) -> bool:
+    if fragment.isalpha() and fragment.islower():
+        return True
+    terms = term_index().get(fragment.lower(), ())
+    return any(case_matches(t.text, fragment) for t in terms)
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """True when the words around [start, end) are written in capitals too (a shouted headline):
+    there "WHO", "US" or "LET" may be ordinary words."""
+    before = WORD.findall(text[max(0, start - 60):start])[-2:]
+    after = WORD.findall(text[end:end + 60])[:2]
+    around = before + after
+    return len(around) >= 2 and all(word.isupper() for word in around)
 
 
 def state_code(hit: Hit) -> str | None:
@@ -193,13 +235,36 @@ def state_code(hit: Hit) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def leader_rows(terms: tuple[Term, ...], year: int | None) -> tuple[Term, ...]:
-    """The leader rows among a hit's terms, narrowed to the ones in office in `year` if known."""
+def leader_rows(terms: tuple[Term, ...], when: str | None) -> tuple[tuple[Term, ...], bool]:
+    """The leader rows among a hit's terms, narrowed to the terms of office covering `when`
+    ("YYYY", "YYYY-MM" or "YYYY-MM-DD", compared at the precision given), and whether any does.
+    Without a date every row counts as in office; with one, rows that do not cover it come back
+    with False so callers can tell a former office holder from a current one."""
     rows = tuple(t for t in terms if t.kind == "leader")
-    if year is None:
-        return rows
-    dated = tuple(t for t in rows if int(t.start[:4]) <= year <= int(t.end[:4] or 9999))
-    return dated or rows
+    if not when:
+        return rows, True
+    dated = tuple(t for t in rows if _covers(t, when))
+    return (dated, True) if dated else (rows, False)
+
+
+def _covers(row: Term, when: str) -> bool:
+    size = min(len(when), 7)
+    return row.start[:size] <= when[:size] <= (row.end or "9999-99")[:size]
+
+
+# "former President X", "ex-premier X", "the late King X": the office is past, the nationality stays.
+FORMER = re.compile(r"\b(?:former|ex|the\s+late)\b[\s-]+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def marked_former(text: str, start: int) -> bool:
+    """True when the words just before `start` call the person a former or late office holder."""
+    return bool(FORMER.search(text[max(0, start - 60):start]))
+
+
+def office_name(title: str) -> str:
+    """The office a title names ("premier" → "prime minister"); the title itself if not a role."""
+    roles = [t for t in term_index().get(title.lower(), ()) if t.kind == "role"]
+    return roles[0].entity if roles else title.lower()
 
 
 def country_of_place(text: str) -> str | None:

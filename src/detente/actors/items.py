@@ -15,9 +15,13 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 NAME_ENTS = frozenset({"PERSON", "ORG"})
 # Dependencies by which a word modifies the noun of the same actor phrase.
 ATTACH_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "npadvmod"})
-PRONOUNS = {"its": "state", "it": "state", "he": "person", "his": "person", "she": "person", "her": "person"}
-# "it" is often a dummy subject ("it is likely that…"): only resolve it as the doer of a real verb.
+PRONOUNS = {"its": "state", "it": "state", "he": "person", "his": "person", "she": "person", "her": "person",
+            "they": "plural", "their": "plural", "them": "plural"}
+# "it" is often a dummy subject ("it is likely that…"): only resolve it as the doer of a real verb,
+# or as the subject of a stance adjective that only an actor can hold ("it is willing to withdraw").
 DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "mean", "happen", "become", "look"})
+STANCE_ADJECTIVES = frozenset({"willing", "unwilling", "ready", "prepared", "determined", "committed", "eager",
+                               "keen", "reluctant", "able", "unable", "opposed", "confident", "open", "interested"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +54,10 @@ def span_head(tokens: tuple[Token, ...], first: int, last: int) -> int:
     return outside[-1] if outside else last
 
 
-def sentence_items(sentence: Sentence) -> list[Item]:
-    items = [item for hit in scan(sentence.text) if (item := _hit_item(hit, sentence))]
+def sentence_items(sentence: Sentence, hits: list[Hit] | None = None) -> list[Item]:
+    """Actor items of a sentence from its gazetteer `hits` (scanned here when not given)."""
+    hits = scan(sentence.text) if hits is None else hits
+    items = [item for hit in hits if (item := _hit_item(hit, sentence))]
     taken = {i for item in items for i in range(item.first, item.last + 1)}
     items += [p for p in _person_items(sentence.tokens) if not taken & set(range(p.first, p.last + 1))]
     items += [p for p in _pronoun_items(sentence.tokens) if p.first not in taken]
@@ -113,10 +119,19 @@ def _pronoun_items(tokens: tuple[Token, ...]) -> list[Item]:
         word = token.text.lower()
         if word not in PRONOUNS or token.pos != "PRON":
             continue
-        if word == "it" and (token.dep != "nsubj" or tokens[token.head].lemma in DUMMY_IT_VERBS):
+        if word == "it" and _dummy_it(token, tokens):
             continue
         out.append(Item(token.i, token.i, "pronoun", token.text))
     return out
+
+
+def _dummy_it(token: Token, tokens: tuple[Token, ...]) -> bool:
+    if token.dep != "nsubj":
+        return True
+    verb = tokens[token.head]
+    if verb.lemma not in DUMMY_IT_VERBS:
+        return False
+    return not any(t.head == verb.i and t.dep == "acomp" and t.lemma.lower() in STANCE_ADJECTIVES for t in tokens)
 
 
 def group_items(items: list[Item], tokens: tuple[Token, ...]) -> list[list[Item]]:

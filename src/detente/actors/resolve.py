@@ -9,10 +9,12 @@ becomes `Mention.resolution`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from detente.actors import coref
-from detente.actors.gazetteer import leader_rows
+from detente.actors.anaphora import resolve_anaphora
+from detente.actors.draft import Draft, add_country, inherit
+from detente.actors.gazetteer import leader_rows, marked_former
 from detente.actors.items import Item, group_items, sentence_items, span_head, token_end
 from detente.records import Article, Mention, Sentence
 
@@ -21,29 +23,9 @@ OF_PREPS = frozenset({"of", "from"})
 PLACE_DETS = frozenset({"the", "this", "that"})
 
 
-@dataclass(slots=True)
-class Draft:
-    """An actor phrase being resolved (mutable while the passes run, then frozen to Mentions)."""
-
-    items: list[Item]
-    first: int
-    last: int
-    root: int  # token index of the phrase's head
-    kind: str
-    countries: list[str] = field(default_factory=list)
-    sector: str | None = None
-    entity: str = ""
-    notes: list[str] = field(default_factory=list)
-    context_ok: bool = False  # may take the document's country
-
-    @property
-    def root_item(self) -> Item:
-        return self.items[-1]
-
-
 def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContext) -> list[Mention]:
     tokens = sentence.tokens
-    items = sentence_items(sentence)
+    items = sentence_items(sentence, ctx.hits.get(sentence.index))
     items = sorted(items + _known_surnames(sentence, ctx, items), key=lambda item: item.first)
     drafts = [_draft(g, sentence, ctx) for g in group_items(items, tokens)]
     drafts = [d for d in drafts if d is not None]
@@ -51,7 +33,10 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     _appositives(drafts, sentence)
     for draft in drafts:
         _alias(draft, sentence, ctx)
+    resolve_anaphora(drafts, sentence, ctx)
+    for draft in drafts:
         _document_context(draft, sentence, ctx)
+    drafts = [d for d in drafts if d.kind != "pronoun" or d.countries or d.entity]  # unresolved: no actor
     return [m for d in drafts for m in _emit(d, article, sentence)]
 
 
@@ -70,10 +55,9 @@ def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draf
     draft = Draft(group, first, last, span_head(tokens, root.first, root.last), _kind(group))
     for item in reversed(group):  # root first: its reading leads the resolution chain
         _read_item(draft, item, sentence, ctx)
-    if draft.kind == "pronoun" and not draft.countries and not draft.entity:
-        return None  # an unresolved pronoun is no actor mention
-    if draft.kind == "role" and root.term and root.term.use == "place" and not _definite(sentence, root):
-        return None  # "a country", "countries": no particular state
+    if draft.kind == "role" and root.term and root.term.use == "place" and not _definite(sentence, root) \
+            and len(group) == 1:
+        return None  # "a country", "countries": no particular state ("his country" is kept)
     return draft
 
 
@@ -96,21 +80,16 @@ def _read_item(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     reader(draft, item, sentence, ctx)
 
 
-def _add_country(draft: Draft, code: str | None, explicit: bool = True) -> None:
-    if code and code not in draft.countries and (explicit or not draft.countries):
-        draft.countries.append(code)
-
-
 def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
     """Country names, nationalities, capitals, seats, bodies and non-state organisations."""
     term = item.term
     role = "possessor" if sentence.tokens[item.last].dep == "poss" or _possessive_after(sentence, item) else {
         "demonym": "nationality", "capital": "capital", "seat": "seat", "body": "body",
-        "org": "organisation"}.get(term.kind, "country")
+        "org": "organisation" + (" rooted in one state" if term.code else "")}.get(term.kind, "country")
     if term.kind == "seat":
-        _add_country(draft, term.code, explicit=False)
+        add_country(draft, term.code, explicit=False)
     else:
-        _add_country(draft, term.code)
+        add_country(draft, term.code)
     draft.sector = draft.sector or (term.sector if term.kind in {"seat", "body", "org"} or item is draft.root_item
                                     else None)
     draft.entity = draft.entity or term.entity
@@ -131,11 +110,9 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
         draft.notes.append(f"group '{item.text}' → several states ({', '.join(codes) or 'none named before'}); "
                            "expand in events")
         return
-    if term.use == "place" and _definite(sentence, item):
-        code = coref.dominant_country(ctx, sentence.index)
-        _add_country(draft, code, explicit=False)
-        draft.notes.append(f"'{item.text}' → {code} (document's main country)")
-        return
+    if term.use == "place":
+        draft.anaphor = draft.anaphor or (item if _definite(sentence, item) else None)
+        return  # resolved by anaphora.resolve_anaphora ("the country", "his country")
     if draft.sector is None and term.sector:
         draft.sector = term.sector
     draft.context_ok = draft.context_ok or (term.context and item is draft.root_item) or (
@@ -144,15 +121,22 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
 
 
 def _read_leader(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
-    rows = leader_rows(item.terms, ctx.year)
+    """A known office holder. With a publication date, a name whose terms of office do not cover
+    it gives no country through the office, unless the text calls the person "former X" (then the
+    country stays: the nationality of a past office holder does not change)."""
+    rows, in_office = leader_rows(item.terms, ctx.when)
+    former = not in_office and marked_former(sentence.text, sentence.tokens[draft.first].start - sentence.start)
     codes = sorted({r.code for r in rows})
-    if len(codes) == 1:
-        _add_country(draft, codes[0], explicit=False)
+    if len(codes) == 1 and (in_office or former):
+        add_country(draft, codes[0], explicit=False)
     row = rows[0]
-    draft.sector = draft.sector or row.sector
+    draft.sector = draft.sector or (row.sector if in_office or former else None)
     draft.entity = draft.entity or row.entity
     terms = "; ".join(f"{r.code} {r.use} {r.start}–{r.end or 'now'}" for r in rows[:3])
-    draft.notes.append(f"office holder '{row.entity}' ({terms})" + ("" if len(codes) == 1 else " — ambiguous"))
+    state = "" if in_office else f" — former, not in office on {ctx.when}" if former else \
+        f" — not in office on {ctx.when}: no country from the office"
+    draft.notes.append(f"office holder '{row.entity}' ({terms})" + ("" if len(codes) == 1 else " — ambiguous")
+                       + state)
 
 
 def _read_person(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
@@ -161,19 +145,7 @@ def _read_person(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCon
 
 
 def _read_pronoun(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
-    position = sentence.tokens[item.first].start
-    if item.text.lower() in {"it", "its"}:
-        ref = coref.antecedent_state(ctx, sentence.index, position)
-        if ref:
-            _add_country(draft, ref.code)
-            draft.notes.append(f"pronoun '{item.text}' → '{ref.text}' ({ref.code})")
-        return
-    person = coref.recent_person(ctx, sentence.index, position)
-    if person and person.country:
-        _add_country(draft, person.country)
-        draft.sector = draft.sector or person.sector
-        draft.entity = draft.entity or person.name
-        draft.notes.append(f"pronoun '{item.text}' → {person.name} ({person.country})")
+    draft.anaphor = item  # resolved by anaphora.resolve_anaphora once every phrase is read
 
 
 def _of_phrases(drafts: list[Draft], sentence: Sentence) -> None:
@@ -188,7 +160,7 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence) -> None:
                           None)
             if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target):
                 continue
-            _inherit(draft, target, f"'{prep.text} {_text(target, sentence)}'")
+            inherit(draft, target, f"'{prep.text} {_text(target, sentence)}'")
             draft.last = max(draft.last, target.last)
             break
 
@@ -196,14 +168,6 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence) -> None:
 def _prep_fits(prep: str, target: Draft) -> bool:
     # "officials in Islamabad" names the government; "troops in Afghanistan" may be anyone's troops.
     return prep in OF_PREPS or (prep == "in" and target.kind in {"capital", "seat"})
-
-
-def _inherit(draft: Draft, source: Draft, how: str) -> None:
-    _add_country(draft, source.countries[0])
-    head_role = draft.root_item.term is not None and draft.root_item.term.use == "head"
-    if source.sector and (draft.sector is None or head_role):
-        draft.sector = source.sector
-    draft.notes.append(f"{how} ({source.countries[0]}{' ' + source.sector if source.sector else ''})")
 
 
 def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
@@ -216,7 +180,7 @@ def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
             continue
         for a, b in ((draft, other), (other, draft)):
             if not a.countries and b.countries:
-                _inherit(a, b, f"appositive '{_text(b, sentence)}'")
+                inherit(a, b, f"appositive '{_text(b, sentence)}'")
 
 
 def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
@@ -225,7 +189,7 @@ def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     person = coref.person_by_name(ctx, draft.root_item.text, sentence.tokens[draft.root_item.first].start)
     if person is None or person.country is None:
         return
-    _add_country(draft, person.country)
+    add_country(draft, person.country)
     draft.sector = draft.sector or person.sector
     draft.entity = person.name
     draft.kind = "alias"
@@ -233,11 +197,23 @@ def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
 
 
 def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
+    """A state organ named without a country ("the cabinet", "the president"): a holder of the same
+    office named in this or the previous sentence first ("Premier X of Peru met Y. The prime
+    minister said…"), else the document's main country among the states named before it."""
     if draft.countries or not draft.context_ok:
         return
-    code = coref.dominant_country(ctx, sentence.index)
+    position = sentence.tokens[draft.first].start
+    root = draft.root_item.term
+    if root is not None and root.kind == "role" and root.use == "title" and draft.kind == "role":
+        holder = coref.recent_office_holder(ctx, sentence.index, position, root.entity)
+        if holder:
+            add_country(draft, holder.country)
+            draft.entity = draft.entity or holder.name
+            draft.notes.append(f"same office as recent '{holder.name}' ({holder.country})")
+            return
+    code = coref.dominant_country(ctx, sentence.index, position)
     if code:
-        _add_country(draft, code)
+        add_country(draft, code)
         draft.notes.append(f"country {code} from document context (main country so far)")
 
 

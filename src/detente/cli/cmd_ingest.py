@@ -8,10 +8,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from detente import pipeline, store
+from detente import store
 from detente.cli.main import EXIT_OK, EXIT_PARTIAL, edge, err
-from detente.ingest import IngestOptions
-from detente.runners.local import RunOptions, run_ingest
 from detente.runners.summary import RunSummary
 
 out = Console(highlight=False)
@@ -33,6 +31,9 @@ def ingest(
     master: Annotated[str, typer.Option(help="Spark master URL (with --engine spark).")] = "local[*]",
 ) -> None:
     """Ingest articles (.txt, .html, .jsonl[.gz], .warc[.gz]) and code their events into the database."""
+    from detente.ingest import IngestOptions
+    from detente.runners.local import RunOptions
+
     options = RunOptions(db=db, batch_size=batch_size, prefilter=prefilter,
                          ingest=IngestOptions(max_bytes=int(max_mb * 1024 * 1024)),
                          **({"workers": workers} if workers > 0 else {}))
@@ -46,7 +47,10 @@ def ingest(
     raise typer.Exit(EXIT_PARTIAL if summary.failed else EXIT_OK)
 
 
-def _run_with_progress(paths: list[str], options: RunOptions) -> RunSummary:
+def _run_with_progress(paths: list[str], options) -> RunSummary:
+    from detente import pipeline
+    from detente.runners.local import run_ingest
+
     total = sum(1 for _ in pipeline.inputs(paths, options.ingest))
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"),
                TextColumn("{task.fields[docs]} documents"), TimeElapsedColumn())

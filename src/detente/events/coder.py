@@ -18,7 +18,9 @@ from detente.events import attribution as attr
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import actors_at, phrase_targets, source_tokens, target_tokens
+from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
+                                  conjunct_verb_targets, locative_targets, phrase_targets, source_tokens,
+                                  stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
 from detente.events.triggers import Candidate, Hit, children, find_hits, group_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence
@@ -26,6 +28,9 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 UNRESOLVED_FACTOR = 0.75
+# Types whose place of action names the party acted upon (see roles.locative_targets).
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "PROTEST", "SANCTION",
+                            "CONSULT", "COOPERATE"})
 
 
 def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -125,6 +130,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
     root = candidate.hit.token
     sources, s_how = source_tokens(sentence, root)
+    if candidate.hit.entry.frame and (stative := stative_passive_subject(sentence, root)):
+        sources, s_how = stative, "stative-passive"
     for hit in candidate.nested:
         if sources:
             break
@@ -132,12 +139,21 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         s_how = f"nested:{s_how}"
     options = [target_tokens(sentence, root, sources)]
     options.append((phrase_targets(sentence, options[0][0], sources), "object-phrase"))
+    options.append((conjunct_verb_targets(sentence, root, sources), "conjunct-verb"))
+    if candidate.hit.entry.frame:
+        options.append((complement_subject(sentence, root, sources), "complement-subject"))
+    if candidate.hit.entry.event_type == "THREATEN" or intent_type(sentence, candidate)[0] == "THREATEN":
+        options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
         path = _path_targets(sentence, hit, root, sources)
         options += [path, (phrase_targets(sentence, path[0], sources), "nested-object-phrase")]
+    if candidate.hit.entry.frame:
+        options.append((complement_objects(sentence, root, sources), "complement-object"))
+    if candidate.hit.entry.event_type in MATERIAL_TYPES or any(h.entry.event_type in MATERIAL_TYPES for h in candidate.nested):
+        options.append((locative_targets(sentence, root, options[0][0], sources), "place"))
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 

@@ -19,7 +19,9 @@ MONTHS |= {m.lower(): n for n, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): n for n, d in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,-])"
+# Not followed by more digits ("2000,000" or "2017-18" are not years), but a comma or dash after
+# the year is common: "On May 5, 2017, the two sides…".
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|[,-]\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # Most specific first: the first pattern that matches a stretch of text claims it.

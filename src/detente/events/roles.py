@@ -22,6 +22,13 @@ MAX_PHRASE_DEPTH = 3
 # Nouns whose possessive pronoun names the state itself ("his country", "its government").
 OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "state", "administration", "army", "military"})
 SKIP_IN_PHRASE = frozenset({"relcl", "conj", "cc", "punct", "acl", "advcl", "appos", "ccomp", "parataxis"})
+# Prepositions that keep an argument's actor inside its phrase: "the head of X's army", "calls by X for aid",
+# "an offer from X" (the maker of the thing named); "for"/"in"/"to" lead elsewhere.
+PHRASE_PREPS = frozenset({"of", "by", "from"})
+# Where a material act happened ("lifted the curfew in X", "strengthened its forces in X"): the place is
+# the party acted upon when no other argument names a state. Verbal acts ("criticised X in Paris") are excluded.
+LOCATIVE_PREPS = frozenset({"in", "inside", "near", "into"})
+PREP_DEPS = ("prep", "dative")
 
 
 def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
@@ -129,7 +136,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
     if verbal:
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
-        found += _pobjs(sentence, i, VERB_TARGET_PREPS)
+        found += _pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
                   for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
     else:
@@ -152,8 +159,8 @@ def _mention_covering(mentions: list[Mention], i: int) -> Mention | None:
 def _within_phrase(sentence: Sentence, token: Token) -> bool:
     """Only 'of' prepositions stay inside an actor phrase ("the head of Pakistan's army");
     "the request for bases in Afghanistan" must not make Afghanistan the requester."""
-    if token.dep == "prep":
-        return token.lemma.lower() == "of"
+    if token.dep in ("prep", "agent"):
+        return token.lemma.lower() in PHRASE_PREPS
     return True
 
 
@@ -206,5 +213,70 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
 
 
 def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
-    """Targets named inside an object phrase: "action against Russia", "ties with Japan"."""
-    return [j for i in objects for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources]
+    """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru"."""
+    return [k for i in objects for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
+            for k in with_conjuncts(sentence, j)]
+
+
+def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: list[int]) -> list[int]:
+    """States named as the place of the act, on the trigger, on its objects, or on the verb a nominal
+    trigger is the object of ("ordered patrols in X")."""
+    anchors = [i] + objects
+    token = sentence.tokens[i]
+    if not _is_verbal(token) and token.dep in ("dobj", "pobj") and token.head != i:
+        anchors.append(token.head)
+    return [k for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS) if j not in sources
+            for k in with_conjuncts(sentence, j)]
+
+
+def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Who a demand, charge or warning is about: the subject of its that-clause ("demanded that X withdraw",
+    "warned that X would pay", "denied that X had entered")."""
+    for c in children(sentence, i):
+        if c.dep == "ccomp" and _is_verbal(c):
+            subj = [k.i for k in children(sentence, c.i) if k.dep in ("nsubj", "nsubjpass") and k.i not in sources]
+            if subj and sentence.tokens[subj[0]].text.lower() not in RELATIVE_PRONOUNS:
+                return with_conjuncts(sentence, subj[0])
+    return []
+
+
+def complement_objects(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Targets of a frame's infinitive complement when that verb is not itself a trigger
+    ("threatened to cut off electricity to X", "refused to deploy troops in X")."""
+    out: list[int] = []
+    for c in children(sentence, i):
+        if c.dep == "xcomp" and _is_verbal(c):
+            objs, _ = target_tokens(sentence, c.i, sources)
+            out += objs + phrase_targets(sentence, objs, sources) + locative_targets(sentence, c.i, objs, sources)
+    return out
+
+
+def condition_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The party a conditional threat is aimed at: subject of its 'unless/if' clause, on the trigger or
+    on its complement ("threatened to walk out unless X paid")."""
+    heads = [i] + [c.i for c in children(sentence, i) if c.dep in ("xcomp", "ccomp")]
+    for h in heads:
+        for c in children(sentence, h):
+            marks = {m.text.lower() for m in children(sentence, c.i) if m.dep == "mark"}
+            if c.dep == "advcl" and marks & {"unless", "if"}:
+                subj = [k.i for k in children(sentence, c.i) if k.dep == "nsubj" and k.i not in sources]
+                if subj:
+                    return with_conjuncts(sentence, subj[0])
+    return []
+
+
+def conjunct_verb_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Coordinated verbs share arguments: "donated and delivered food to X" gives 'donated' the target X."""
+    conj = [c.i for c in children(sentence, i) if c.dep == "conj" and _is_verbal(c)
+            and not any(k.dep in SUBJECT_DEPS for k in children(sentence, c.i))]
+    return [t for c in conj for t in target_tokens(sentence, c, sources)[0]]
+
+
+def stative_passive_subject(sentence: Sentence, i: int) -> list[int]:
+    """"X is opposed to / committed to Y": a stance verb in the passive with a 'to' phrase and no agent
+    describes its subject's own position, so the passive subject is the actor."""
+    kids = children(sentence, i)
+    if any(c.dep == "agent" for c in kids) or not any(c.dep == "prep" and c.lemma.lower() == "to" for c in kids):
+        return []
+    subj = [c.i for c in kids if c.dep == "nsubjpass"]
+    return with_conjuncts(sentence, subj[0]) if subj else []

@@ -4,8 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from datasketch import MinHashLSH
-
 from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM, minhash
@@ -31,6 +29,8 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
 
 
 def _candidate_pairs(fps: dict[str, Fingerprint]) -> Iterable[tuple[str, str]]:
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     hashes = {d: minhash(fp) for d, fp in fps.items()}
     for d in sorted(hashes):

@@ -6,7 +6,6 @@ import re
 from importlib import resources
 
 import numpy as np
-from datasketch import MinHash
 
 from detente.records import Article, Fingerprint
 
@@ -35,11 +34,19 @@ def vocabulary(article: Article) -> set[str]:
     return words
 
 
+def _minhash_class():
+    # datasketch's package import pulls in its async/storage extras (seconds); only pay for it
+    # in processes that actually fingerprint or cluster.
+    from datasketch import MinHash
+
+    return MinHash
+
+
 def fingerprint(article: Article) -> Fingerprint:
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh = _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     mh.update_batch([w.encode("utf-8") for w in sorted(vocabulary(article))])
     return Fingerprint(article.doc_id, mh.hashvalues.astype("<u8").tobytes(), article.published.value)
 
 
-def minhash(fp: Fingerprint) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(fp.signature, dtype="<u8"))
+def minhash(fp: Fingerprint):
+    return _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(fp.signature, dtype="<u8"))

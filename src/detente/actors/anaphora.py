@@ -1,0 +1,143 @@
+"""Pronouns and definite place nouns: "it", "its", "they", "he", "his country", "the country".
+
+Rules, in order (each documented where it lives):
+1. Subject of a reported clause → the reporter: in "Syria says it is willing…", "Kenyan officials
+   said they would…", "the minister said he…" the pronoun that is the subject of the complement
+   clause refers to the subject of the reporting verb, when the two agree (a state for "it", a
+   plural phrase for "they", a person for "he"/"she").
+2. Otherwise the most recent fitting phrase before the pronoun in the same sentence: for "its" a
+   state or state organ that heads its own noun phrase (so "U.S." in "a key U.S. ally" is skipped,
+   being a modifier), for "they"/"their" a plural phrase or several coordinated states, for
+   "his"/"her" a person. "the country"/"the nation" take the most recent state named at all.
+3. Otherwise the previous sentences (read from raw text, so that parsing fewer sentences changes
+   nothing): the first state of the nearest earlier sentence naming one (its subject, as a rule of
+   thumb) for "it"/"the country"; the person named last in the two previous sentences for "he".
+Known limits: no gender or number agreement beyond the above; "they" never looks across sentences
+(the earlier sentence may not be parsed); a sentence with two states and a possessive pronoun
+("Peru asked Chile to return its fishermen") is ambiguous and gets the more recent state.
+"""
+from __future__ import annotations
+
+from detente.actors import coref
+from detente.actors.draft import Draft, add_country
+from detente.actors.items import PRONOUNS, Item
+from detente.records import Sentence
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
+MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+STATE_KINDS = frozenset({"country", "capital", "seat", "body", "role", "alias"})
+PERSON_KINDS = frozenset({"person", "alias"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def resolve_anaphora(drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
+    """Give each phrase holding a pronoun or "the country" the country of its antecedent."""
+    for draft in sorted(drafts, key=lambda d: d.first):
+        item = draft.anaphor
+        if item is None or draft.countries:
+            continue
+        if item.kind == "pronoun":
+            _pronoun(draft, item, drafts, sentence, ctx)
+        else:
+            _place(draft, item, drafts, sentence, ctx)
+
+
+def _nature(item: Item) -> str:
+    return PRONOUNS[item.text.lower()]
+
+
+def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
+    nature = _nature(item)
+    ante = _reporter(item, draft, drafts, sentence, nature) or _recent(item, draft, drafts, sentence, nature)
+    if ante is not None:
+        _take(draft, item, ante, sentence, all_states=nature == "plural")
+    elif nature == "state":
+        _from_state_ref(draft, item, coref.previous_state(ctx, sentence.index))
+    elif nature == "person":
+        person = coref.recent_person(ctx, sentence.index, sentence.tokens[item.first].start)
+        if person and person.country:
+            add_country(draft, person.country)
+            _person_fields(draft, item, person.sector, person.name)
+            draft.notes.append(f"pronoun '{item.text}' → {person.name} ({person.country})")
+
+
+def _place(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
+    """"the country's defence minister": the most recent state named in this sentence, else the
+    first state of the nearest earlier sentence naming one, else the document's main country."""
+    before = [d for d in drafts if d.last < item.first and len(d.countries) == 1 and len(d.countries[0]) == 3]
+    if before:
+        ante = before[-1]
+        add_country(draft, ante.countries[0])
+        draft.notes.append(f"'{item.text}' → '{_text(ante, sentence)}' ({ante.countries[0]}, most recent state)")
+        return
+    ref = coref.previous_state(ctx, sentence.index, demonyms=True, states_only=True)
+    if ref is None:
+        code = coref.dominant_country(ctx, sentence.index, sentence.tokens[item.first].start)
+        add_country(draft, code)
+        draft.notes.append(f"'{item.text}' → {code} (document's main country)")
+        return
+    add_country(draft, ref.code)
+    draft.notes.append(f"'{item.text}' → '{ref.text}' ({ref.code}, first state of an earlier sentence)")
+
+
+def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:
+    """Rule 1: the subject of the verb that governs the pronoun's clause ("X said it/they/he …")."""
+    tokens = sentence.tokens
+    token = tokens[item.first]
+    clause = tokens[token.head]
+    if token.dep not in SUBJECTS or clause.dep not in CLAUSES or clause.head == clause.i:
+        return None
+    verb = clause.head
+    for other in drafts:
+        root = tokens[other.root]
+        if other is not draft and root.dep in SUBJECTS and root.head == verb and _fits(other, nature, sentence):
+            return other
+    return None
+
+
+def _recent(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:
+    """Rule 2: the most recent fitting phrase before the pronoun in this sentence."""
+    before = [d for d in drafts if d is not draft and d.last < item.first and _fits(d, nature, sentence)]
+    if nature == "state":
+        before = [d for d in before if sentence.tokens[d.root].dep not in MODIFIERS]
+    return before[-1] if before else None
+
+
+def _fits(other: Draft, nature: str, sentence: Sentence) -> bool:
+    if not other.countries:
+        return False
+    tag = sentence.tokens[other.root].tag
+    if nature == "state":
+        return other.kind in STATE_KINDS and tag not in PLURAL_TAGS and len(other.countries) == 1
+    if nature == "person":
+        return other.kind in PERSON_KINDS and len(other.countries) == 1
+    return tag in PLURAL_TAGS or len(other.countries) > 1 or other.root_item.text.endswith("s") and \
+        other.root_item.kind == "demonym"
+
+
+def _take(draft: Draft, item: Item, ante: Draft, sentence: Sentence, all_states: bool) -> None:
+    for code in ante.countries if all_states else ante.countries[:1]:
+        add_country(draft, code)
+    _person_fields(draft, item, ante.sector, ante.entity if _nature(item) == "person" else "")
+    draft.notes.append(f"pronoun '{item.text}' → '{_text(ante, sentence)}' ({'+'.join(draft.countries)})")
+
+
+def _person_fields(draft: Draft, item: Item, sector: str | None, entity: str) -> None:
+    """A pronoun standing alone ("he said", "they agreed") is its antecedent: sector and name too;
+    a possessive inside a phrase ("his aides", "its troops") keeps the phrase's own sector."""
+    if draft.root_item is item:
+        draft.sector = draft.sector or sector
+        draft.entity = draft.entity or entity
+
+
+def _from_state_ref(draft: Draft, item: Item, ref: coref.StateRef | None) -> None:
+    if ref is not None:
+        add_country(draft, ref.code)
+        draft.notes.append(f"pronoun '{item.text}' → '{ref.text}' ({ref.code}, earlier sentence)")
+
+
+def _text(draft: Draft, sentence: Sentence) -> str:
+    tokens = sentence.tokens
+    end = tokens[draft.last].start + len(tokens[draft.last].text)
+    return sentence.text[tokens[draft.first].start - sentence.start:end - sentence.start]

@@ -1,0 +1,88 @@
+"""The CLI end to end on the seed articles: ingest, events, show, explain, export; exit codes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SEEDS, need_shared
+from tests.runners.corpus import write_corpus
+
+
+def detente(*args: str, check_codes=(0,)) -> subprocess.CompletedProcess:
+    proc = subprocess.run([sys.executable, "-m", "detente", *args], capture_output=True, text=True, timeout=600)
+    assert proc.returncode in check_codes, (args, proc.returncode, proc.stdout[-3000:], proc.stderr[-3000:])
+    assert "Traceback" not in proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory):
+    need_shared()
+    db = str(tmp_path_factory.mktemp("cli") / "seeds.duckdb")
+    proc = detente("ingest", *sorted(str(p) for p in SEEDS.glob("*.txt")), "--db", db)
+    assert "5 new documents" in proc.stdout
+    return db
+
+
+@pytest.fixture(scope="module")
+def exported(seeds_db, tmp_path_factory):
+    out = tmp_path_factory.mktemp("export") / "events.jsonl"
+    detente("export", "events", "--db", seeds_db, "--format", "jsonl", "--output", str(out))
+    return [json.loads(line) for line in out.read_text().splitlines()]
+
+
+def test_ingest_codes_interstate_events_from_the_seeds(exported):
+    pairs = {(e["source"]["country"], e["target"]["country"]) for e in exported if e["target"]}
+    assert {("PAK", "USA"), ("USA", "PAK")} & pairs and {("PAK", "AFG"), ("AFG", "PAK")} & pairs
+    assert all(e["evidence"]["segment_role"] in ("title", "body", "caption") for e in exported)
+
+
+def test_events_filters_by_dyad_and_type(seeds_db, exported):
+    agree = [e for e in exported if e["event_type"] == "AGREE" and e["target"]
+             and {e["source"]["country"], e["target"]["country"]} == {"PAK", "USA"}]
+    proc = detente("events", "--db", seeds_db, "--dyad", "USA-PAK", "--type", "AGREE", "--limit", "0")
+    assert f"{len(agree)} events" in proc.stdout and len(agree) > 0
+
+
+def test_show_and_explain_an_event(seeds_db, exported):
+    event = exported[0]
+    shown = detente("show", event["event_id"], "--db", seeds_db).stdout
+    assert event["event_type"] in shown and event["evidence"]["sentence"][:30] in shown.replace("\n", " ")
+    explained = detente("explain", event["event_id"], "--db", seeds_db).stdout
+    for label in ("trigger", "rule", "source", "status", "date"):
+        assert label in explained
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "parquet"])
+def test_export_formats(seeds_db, exported, tmp_path, fmt):
+    out = tmp_path / f"events.{fmt}"
+    proc = detente("export", "events", "--db", seeds_db, "--format", fmt, "--output", str(out))
+    assert f"wrote {len(exported)} events" in proc.stderr and out.stat().st_size > 0
+
+
+def test_usage_errors_exit_2_with_a_message(seeds_db):
+    assert "PAK-USA" in detente("events", "--db", seeds_db, "--dyad", "PAKUSA", check_codes=(2,)).stderr
+    assert "no event" in detente("show", "e000", "--db", seeds_db, check_codes=(2,)).stderr
+    detente("export", "events", "--db", seeds_db, "--format", "xml", "--output", "x", check_codes=(2,))
+    detente("ingest", check_codes=(2,))
+
+
+def test_partial_failure_exits_1_and_lists_reasons(tmp_path):
+    write_corpus(tmp_path / "in", docs=2)
+    (tmp_path / "in" / "bad.jsonl").write_text('{"text": \n', encoding="utf-8")
+    (tmp_path / "in" / "page.html").write_bytes(b"\x00\x01\x02binary")
+    proc = detente("ingest", str(tmp_path / "in"), "--db", str(tmp_path / "t.duckdb"), check_codes=(1,))
+    assert "bad_json" in proc.stdout and "binary" in proc.stdout and "2 new documents" in proc.stdout
+
+
+def test_clean_input_exits_0(tmp_path):
+    write_corpus(tmp_path / "in", docs=2)
+    detente("ingest", str(tmp_path / "in"), "--db", str(tmp_path / "t.duckdb"), check_codes=(0,))
+
+
+def test_reading_a_missing_database_is_a_clear_error(tmp_path):
+    proc = detente("events", "--db", str(tmp_path / "none.duckdb"), check_codes=(3,))
+    assert "none.duckdb" in proc.stderr
