@@ -40,8 +40,19 @@ def _dateline_by_form(text: str, f: Features) -> bool:
     return len(re.findall(r"\w+", dates.strip_dates(text))) <= 6
 
 
+# A site menu: three or more short items separated by pipes, bullets or slashes ("Home | World | Video").
+_MENU_SEPARATOR = re.compile(r"\s+[|•·/»]\s+")
+
+
+def _menu_by_form(text: str) -> bool:
+    items = [i for i in _MENU_SEPARATOR.split(text.strip()) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 3 and not i.rstrip().endswith(".") for i in items)
+
+
 def intrinsic_role(text: str, f: Features) -> str | None:
     """The role a unit has by itself (cue phrase or form), whatever surrounds it."""
+    if f.cue is None and _menu_by_form(text):
+        return "boilerplate"
     if f.cue is not None:
         if f.cue.role != "dateline":
             return f.cue.role
@@ -181,8 +192,9 @@ def _title_candidates(units: Sequence[Unit], feats: Sequence[Features], roles: S
 
 def _pick_title(units: Sequence[Unit], feats: Sequence[Features], roles: Sequence[str | None],
                 first_body: int, known_title: str | None) -> int | None:
-    """The headline: the unit equal to the known title, else the Title-Case candidate nearest the
-    article (section labels come above the headline), else the first longer sentence-case one."""
+    """The headline: the unit equal to the known title, else the Title-Case candidate of four words
+    or more nearest the article (section labels and site names come above the headline and are
+    shorter), else the nearest sentence-case one of five words or more, else the older fallbacks."""
     if first_body >= len(units) or "title" in roles:
         return None
     candidates = _title_candidates(units, feats, roles, first_body)
@@ -190,6 +202,12 @@ def _pick_title(units: Sequence[Unit], feats: Sequence[Features], roles: Sequenc
         same = [i for i in candidates if line_key(units[i].text) == line_key(known_title)]
         if same:
             return same[0]
+    long_title_case = [i for i in candidates if feats[i].cap_ratio >= 0.75 and feats[i].n_words >= 4]
+    if long_title_case:
+        return long_title_case[-1]
+    sentence_case = [i for i in candidates if feats[i].n_words >= 5]
+    if sentence_case:
+        return sentence_case[-1]
     title_case = [i for i in candidates if feats[i].cap_ratio >= 0.75]
     if title_case:
         return title_case[-1]

@@ -52,7 +52,10 @@ class Features:
 
     @property
     def sentence_like(self) -> bool:
-        return self.ends_terminal and self.n_words >= 6 and self.has_verb
+        # A long, mostly lower-case line ending in a full stop is a sentence even when the verb list
+        # misses its verb (irregular past tenses: "Warplanes struck villages…", a news lead).
+        return self.ends_terminal and self.n_words >= 6 and (
+            self.has_verb or (self.n_words >= 12 and self.cap_ratio < 0.5))
 
     @property
     def headline_like(self) -> bool:

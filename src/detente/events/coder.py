@@ -19,7 +19,7 @@ from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, locative_targets, phrase_targets, source_tokens,
+                                  conjunct_verb_targets, grievance_targets, locative_targets, phrase_targets, source_tokens,
                                   stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
 from detente.events.triggers import Candidate, Hit, children, find_hits, group_hits
@@ -28,6 +28,9 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 UNRESOLVED_FACTOR = 0.75
+# Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
+# council about X's raids").
+GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # Types whose place of action names the party acted upon (see roles.locative_targets).
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "PROTEST", "SANCTION",
                             "CONSULT", "COOPERATE"})
@@ -57,9 +60,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                   why: str) -> list[Event]:
     candidates = sorted(group_hits(sentence, find_hits(sentence)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why)) for c in candidates]
-    # The main event: the highest candidate with a state as source, else the highest with any source.
-    primary = next((n for n, (_, evs) in enumerate(coded) if any(e.source.country for e in evs)),
-                   next((n for n, (_, evs) in enumerate(coded) if evs), -1))
+    primary = _primary(sentence, coded)
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
         if rank != primary and _subordinate(sentence, candidate.hit.token):
@@ -70,6 +71,15 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
     return list(events.values())
+
+
+def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:
+    """The main event: the highest main-clause candidate with a state as source, else with any source;
+    a trigger inside an "unless"/"as"/relative clause is the main event only when nothing else is coded
+    ("will boycott the vote unless the president agrees to step down" reports the boycott threat)."""
+    ranked = sorted(range(len(coded)), key=lambda n: _subordinate(sentence, coded[n][0].hit.token))
+    return next((n for n in ranked if any(e.source.country for e in coded[n][1])),
+                next((n for n in ranked if coded[n][1]), -1))
 
 
 def _subordinate(sentence: Sentence, i: int) -> bool:
@@ -138,6 +148,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
     options = [target_tokens(sentence, root, sources)]
+    if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
+        options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
     options.append((phrase_targets(sentence, options[0][0], sources), "object-phrase"))
     options.append((conjunct_verb_targets(sentence, root, sources), "conjunct-verb"))
     if candidate.hit.entry.frame:
@@ -202,6 +214,19 @@ def _pairs(event_type: str, sources: list[Actor], targets: list[Actor], mutual: 
     return pairs
 
 
+def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> tuple[str, str, str, str]:
+    """(type, intent marker, status, status cue) after the intent rules of `intent_type`."""
+    event_type, intent = ("REQUEST", "") if demand else intent_type(sentence, candidate)
+    status, cue = event_status(sentence, candidate)
+    if intent and status == "negated":
+        if event_type == "AGREE":  # "will not accept", "would not meet the demands": a refusal
+            return "REJECT", "", "asserted", "refusal:" + cue
+        return candidate.hit.entry.event_type, "", status, cue
+    if intent:
+        status, cue = ("pending", f"intent:{intent}") if event_type == "AGREE" else ("asserted", f"threat:{intent}")
+    return event_type, intent, status, cue
+
+
 def _events_of(article: Article, sentence: Sentence, candidate: Candidate, mentions: list[Mention],
                anchor: Anchor | None, why: str) -> list[Event]:
     source_idx, target_options, arg_rule = _arguments(sentence, candidate)
@@ -215,12 +240,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         sources, targets = targets, sources  # "X received aid from Y": Y gives
     if not sources:
         return []
-    event_type, intent = ("REQUEST", "") if demand is not None else intent_type(sentence, candidate)
-    status, cue = event_status(sentence, candidate)
-    if intent and status == "negated":
-        event_type, intent = candidate.hit.entry.event_type, ""
-    if intent:
-        status, cue = ("pending", f"intent:{intent}") if event_type == "AGREE" else ("asserted", f"threat:{intent}")
+    event_type, intent, status, cue = _type_and_status(sentence, candidate, demand is not None)
     token = sentence.tokens[candidate.hit.token]
     rule = "+".join([candidate.hit.entry.name] + [h.entry.name for h in candidate.nested]) + " " + arg_rule
     if intent:

@@ -23,7 +23,7 @@ VOWELS = "aeiou"
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp"
+    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must"
     words: frozenset[str]
 
 

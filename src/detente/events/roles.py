@@ -267,9 +267,17 @@ def condition_subject(sentence: Sentence, i: int, sources: list[int]) -> list[in
 
 def conjunct_verb_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """Coordinated verbs share arguments: "donated and delivered food to X" gives 'donated' the target X."""
+    if any(c.dep in ("dobj", "dative") for c in children(sentence, i)):
+        return []  # the first verb has its own object: "opened X to A but refused Y to B"
     conj = [c.i for c in children(sentence, i) if c.dep == "conj" and _is_verbal(c)
             and not any(k.dep in SUBJECT_DEPS for k in children(sentence, c.i))]
     return [t for c in conj for t in target_tokens(sentence, c, sources)[0]]
+
+
+def grievance_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """What a complaint or protest is about: "complained to the council over X's raids" → X's raids."""
+    return [k for j in _pobjs(sentence, i, frozenset({"over", "about", "against"})) if j not in sources
+            for k in with_conjuncts(sentence, j)]
 
 
 def stative_passive_subject(sentence: Sentence, i: int) -> list[int]:

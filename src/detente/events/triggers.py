@@ -67,6 +67,8 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
               for c in children(sentence, p.i) if c.dep == "pobj"]
     if token.dep in ("relcl", "acl") and token.head != token.i:
         heads.append(sentence.tokens[token.head])  # "the sanctions that were lifted"
+    heads += [c for h in list(heads) for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "of"
+              for c in children(sentence, p.i) if c.dep == "pobj"]  # "tons of aid", "a shipment of arms"
     heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
     return {lemma for h in heads for lemma in folded_lemmas(h)}
 
@@ -78,6 +80,8 @@ def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
     for req in entry.requires:
         if req.kind == "comp" and any(c.dep in COMPLEMENT_DEPS for c in kids):
             return True  # checked for a nested trigger later, in `group_hits`
+        if req.kind == "must" and any(c.dep == "ccomp" and _obliged(sentence, c) for c in kids):
+            return True
         if req.kind == "obj" and req.words & _object_lemmas(sentence, token):
             return True
         if req.kind == "prt" and any(c.dep == "prt" and c.lemma.lower() in req.words for c in kids):
@@ -87,6 +91,12 @@ def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
         if req.kind == "mod" and any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words for c in kids):
             return True
     return False
+
+
+def _obliged(sentence: Sentence, clause: Token) -> bool:
+    """A that-clause stating what its subject must do ("that X must withdraw", "X must be ready to talk")."""
+    kids = children(sentence, clause.i)
+    return any(c.dep == "aux" and c.text.lower() == "must" for c in kids) and any(c.dep in ("nsubj", "nsubjpass") for c in kids)
 
 
 def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
