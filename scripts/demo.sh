@@ -4,7 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit $?
 rm -f demo.duckdb
-.venv/bin/detente ingest demo/corpus --db demo.duckdb
+.venv/bin/detente ingest demo/texts demo/wire.jsonl --db demo.duckdb
 status=$?
 # Exit code 1 only says some inputs were rejected: the demo corpus holds two bad JSONL lines on purpose.
 [ "$status" -le 1 ] || exit "$status"

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BENCH, SEEDS, need_shared
+from tests.conftest import BENCH, REPO, SEEDS, need_shared
 from tests.quality.scoring import run_bench
 
 FLOORS = json.loads((Path(__file__).with_name("floors.json")).read_text())
-BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples": BENCH / "cameo_examples"}
+BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples": BENCH / "cameo_examples",
+           "demo": REPO / "demo"}  # our own invented corpus: the rules were not tuned on it
 
 
 @pytest.fixture(scope="module")
