@@ -31,6 +31,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     drafts = [d for d in drafts if d is not None]
     _of_phrases(drafts, sentence)
     _appositives(drafts, sentence)
+    _led_by(drafts, sentence)
     for draft in drafts:
         _alias(draft, sentence, ctx)
     resolve_anaphora(drafts, sentence, ctx)
@@ -181,6 +182,21 @@ def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
         for a, b in ((draft, other), (other, draft)):
             if not a.countries and b.countries:
                 inherit(a, b, f"appositive '{_text(b, sentence)}'")
+
+
+def _led_by(drafts: list[Draft], sentence: Sentence) -> None:
+    """"Vietnamese-led forces", "a US-led coalition": a force led by a state is coded as that state.
+    Only "-led": a "Y-backed" or "pro-Y" group is somebody else's proxy or sympathiser, not Y, so it
+    gets no country from Y (Y stays a mention of its own)."""
+    tokens = sentence.tokens
+    by_last = {d.last: d for d in drafts}
+    for draft in drafts:
+        i = draft.first
+        if draft.countries or i < 3 or tokens[i - 1].text.lower() != "led" or tokens[i - 2].text != "-":
+            continue
+        leader = by_last.get(i - 3)
+        if leader is not None and len(leader.countries) == 1:
+            inherit(draft, leader, f"led by '{_text(leader, sentence)}'")
 
 
 def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:

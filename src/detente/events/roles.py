@@ -27,7 +27,7 @@ SKIP_IN_PHRASE = frozenset({"relcl", "conj", "cc", "punct", "acl", "advcl", "app
 PHRASE_PREPS = frozenset({"of", "by", "from"})
 # Where a material act happened ("lifted the curfew in X", "strengthened its forces in X"): the place is
 # the party acted upon when no other argument names a state. Verbal acts ("criticised X in Paris") are excluded.
-LOCATIVE_PREPS = frozenset({"in", "inside", "near", "into"})
+LOCATIVE_PREPS = frozenset({"in", "inside"})  # not "near": "near the X border" is not in X
 PREP_DEPS = ("prep", "dative")
 
 

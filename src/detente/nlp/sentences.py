@@ -9,6 +9,9 @@ from detente.records import CODED_ROLES, Article, Segment, Sentence, Token
 # Sentences longer than this many characters are cut before parsing: spaCy's cost grows with
 # length and a 'sentence' this long is almost always a run-on table or list, not prose.
 MAX_SENTENCE_CHARS = 2000
+# Segments are split into sentences in pieces of at most this size (cut at white space), far under
+# spaCy's max_length, so a giant paragraph (a whole book on one line) never raises.
+MAX_PIECE_CHARS = 100_000
 
 Keep = Callable[[str], bool]
 
@@ -21,21 +24,32 @@ def split_sentences(article: Article) -> list[Sentence]:
     """Unparsed sentences of the segments that may yield events, numbered in text order."""
     splitter = load_splitter()
     out: list[Sentence] = []
-    coded = [s for s in article.segments if s.role in CODED_ROLES]
-    texts = (article.text[s.start : s.end] for s in coded)
-    for segment, doc in zip(coded, splitter.pipe(texts, batch_size=64)):
-        for start, end in _sentence_spans(doc, segment):
+    pieces = [p for s in article.segments if s.role in CODED_ROLES for p in _pieces(article.text, s)]
+    texts = (article.text[start:end] for _segment, start, end in pieces)
+    for (segment, offset, _end), doc in zip(pieces, splitter.pipe(texts, batch_size=64)):
+        for start, end in _sentence_spans(doc, offset):
             out.append(Sentence(article.doc_id, len(out), segment.index, segment.role,
                                 start, end, article.text[start:end]))
     return out
 
 
-def _sentence_spans(doc, segment: Segment) -> Iterator[tuple[int, int]]:
+def _pieces(text: str, segment: Segment) -> Iterator[tuple[Segment, int, int]]:
+    """The segment as (segment, start, end) pieces of at most MAX_PIECE_CHARS, cut at white space."""
+    start = segment.start
+    while segment.end - start > MAX_PIECE_CHARS:
+        cut = text.rfind(" ", start + MAX_PIECE_CHARS // 2, start + MAX_PIECE_CHARS)
+        cut = cut if cut > start else start + MAX_PIECE_CHARS
+        yield segment, start, cut
+        start = cut
+    yield segment, start, segment.end
+
+
+def _sentence_spans(doc, offset: int) -> Iterator[tuple[int, int]]:
     for sent in doc.sents:
         text = sent.text.strip()
         if not text:
             continue
-        start = segment.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         end = start + len(text)
         while end - start > MAX_SENTENCE_CHARS:
             yield start, start + MAX_SENTENCE_CHARS

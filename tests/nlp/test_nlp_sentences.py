@@ -1,0 +1,42 @@
+"""NLP stage: sentences of coded segments only, offsets into the article, prefilter, long input."""
+from detente.nlp import parse_article, split_sentences
+from detente.nlp.sentences import MAX_SENTENCE_CHARS
+from detente.records import NO_DATE, Article, Segment
+
+BODY = "Ghana and Togo agreed on a new border post on Friday. The U.S. envoy met Gen. Mensah in Accra."
+RELATED = "Related: Niger closes its airspace"
+
+
+def _article(text: str, roles: list[tuple[str, int, int]]) -> Article:
+    return Article("d1", "a.txt", None, "text", text, tuple(Segment(i, r, s, e) for i, (r, s, e) in enumerate(roles)),
+                   NO_DATE)
+
+
+def test_sentences_come_from_coded_roles_only_with_exact_offsets():
+    text = f"{BODY}\n{RELATED}"
+    article = _article(text, [("body", 0, len(BODY)), ("related", len(BODY) + 1, len(text))])
+    sentences = parse_article(article)
+    assert [s.text for s in sentences] == ["Ghana and Togo agreed on a new border post on Friday.",
+                                           "The U.S. envoy met Gen. Mensah in Accra."]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text and s.role == "body"
+        assert all(text[t.start:t.start + len(t.text)] == t.text for t in s.tokens)
+
+
+def test_tokens_carry_the_parse():
+    (first, _second) = parse_article(_article(BODY, [("body", 0, len(BODY))]))
+    agreed = next(t for t in first.tokens if t.text == "agreed")
+    assert agreed.lemma == "agree" and agreed.pos == "VERB"
+    assert first.tokens[0].ent == "GPE" and first.tokens[first.tokens[0].head].text == "agreed"
+
+
+def test_the_prefilter_leaves_sentences_unparsed_but_keeps_them():
+    sentences = parse_article(_article(BODY, [("body", 0, len(BODY))]), keep=lambda text: "agreed" in text)
+    assert [s.parsed for s in sentences] == [True, False] and len(sentences) == 2
+
+
+def test_a_giant_paragraph_is_split_and_cut_without_errors():
+    text = ("word " * 150_000).strip()  # 750,000 characters, one 'sentence', no full stop
+    sentences = split_sentences(_article(text, [("body", 0, len(text))]))
+    assert sentences and all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start:s.end] == s.text for s in sentences)
