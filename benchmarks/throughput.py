@@ -137,14 +137,39 @@ def detente_cli() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "detente.cli.main"]
 
 
-def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool) -> Measure:
-    cmd = [*detente_cli(), "ingest", str(folder), "--db", str(db)] + ([] if prefilter else ["--no-prefilter"])
-    seconds, peak, cpu, out = run_measured(cmd)
+def bulk_insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode: str = "OR IGNORE") -> None:
+    """The store change this benchmark argues for (docs/scaling.md): one Arrow-backed INSERT … SELECT
+    per table and batch instead of DuckDB's row-at-a-time executemany. Same rows, same conflict rule."""
+    if not values:
+        return
+    import pyarrow as pa
+
+    con.register("incoming_rows", pa.Table.from_pylist([dict(zip(columns, v)) for v in values]))
+    try:
+        names = ", ".join(columns)
+        con.execute(f"INSERT {mode} INTO {table} ({names}) SELECT {names} FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
+
+
+def ingest_child_bulk(argv: list[str]) -> None:
+    """`detente ingest` with detente.store.db's row writer swapped for bulk_insert (preview only)."""
+    from detente.cli.main import app
+    from detente.store import db
+
+    db._insert = bulk_insert
+    app(args=argv, prog_name="detente")
+
+
+def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool, bulk: bool = False) -> Measure:
+    args = ["ingest", str(folder), "--db", str(db)] + ([] if prefilter else ["--no-prefilter"])
+    cli = [sys.executable, str(Path(__file__).resolve()), "--ingest-child-bulk"] if bulk else detente_cli()
+    seconds, peak, cpu, out = run_measured([*cli, *args])
     notes = stored_counts(db)
     parsed = re.search(r"sentences parsed: (\d+)/(\d+)", out)
     if parsed:
         notes["sentences_parsed"], notes["sentences"] = int(parsed[1]), int(parsed[2])
-    name = "detente ingest" + ("" if prefilter else " --no-prefilter")
+    name = "detente ingest" + ("" if prefilter else " --no-prefilter") + (" [bulk-write preview]" if bulk else "")
     return Measure(name, docs, words, seconds, peak / 2**20, cpu, None, notes)
 
 
@@ -213,7 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-baseline", action="store_true",
                         help="no spaCy row (large corpora where only memory and story scaling are wanted)")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--writer", choices=("current", "bulk-preview", "both"), default="current",
+                        help="ingest with the store as it is, with the proposed bulk writer patched in, or both")
     parser.add_argument("--baseline-child", type=Path, help=argparse.SUPPRESS)
+    if argv is None and sys.argv[1:2] == ["--ingest-child-bulk"]:
+        ingest_child_bulk(sys.argv[2:])
+        return 0
     args = parser.parse_args(argv)
     if args.baseline_child:
         baseline_child(args.baseline_child, args.batch_size)
@@ -224,18 +254,23 @@ def main(argv: list[str] | None = None) -> int:
         files, words = build_corpus(args.docs, args.seed, folder)
         print(f"corpus: {len(files)} articles, {words:,} words in {folder}", file=sys.stderr)
         rows = [] if args.skip_baseline else [spacy_baseline(folder, len(files), words, args.batch_size)]
-        rows.append(detente_ingest(folder, Path(tmp) / "bench.duckdb", len(files), words, prefilter=True))
-        print("; ".join(f"{m.name} {m.seconds:.1f}s" for m in rows), file=sys.stderr)
+        bulk = args.writer == "bulk-preview"
+        for kind in (("current", "bulk-preview") if args.writer == "both" else (args.writer,)):
+            db = Path(tmp) / f"{kind}.duckdb"
+            rows.append(detente_ingest(folder, db, len(files), words, prefilter=True, bulk=kind != "current"))
+            print("; ".join(f"{m.name} {m.seconds:.1f}s" for m in rows), file=sys.stderr)
         if args.prefilter_off:
-            rows.append(detente_ingest(folder, Path(tmp) / "full.duckdb", len(files), words, prefilter=False))
-        stories = story_clustering(Path(tmp) / "bench.duckdb")
+            rows.append(detente_ingest(folder, Path(tmp) / "full.duckdb", len(files), words, prefilter=False,
+                                       bulk=bulk))
+        stories = story_clustering(db)
     print(table(rows, stories))
     if args.json:
         result = {"machine": info, "command": " ".join([Path(sys.argv[0]).name, *(argv or sys.argv[1:])]),
                   "runs": [asdict(m) | {"docs_per_s": m.docs_per_s, "words_per_s": m.words_per_s,
                                         "docs_per_cpu_s": m.docs_per_cpu_s} for m in rows],
-                  "speedup_vs_spacy": None if args.skip_baseline else rows[1].docs_per_s / rows[0].docs_per_s,
-                  "cpu_speedup_vs_spacy": None if args.skip_baseline else rows[1].docs_per_cpu_s / rows[0].docs_per_cpu_s,
+                  "speedup_vs_spacy": None if args.skip_baseline else [m.docs_per_s / rows[0].docs_per_s for m in rows[1:]],
+                  "cpu_speedup_vs_spacy": None if args.skip_baseline else
+                  [m.docs_per_cpu_s / rows[0].docs_per_cpu_s for m in rows[1:]],
                   "stories": stories}
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

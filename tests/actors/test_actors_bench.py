@@ -18,7 +18,7 @@ SHARED = Path("/work/shared")
 SEEDS = SHARED / "seeds"
 PLOVER = SHARED / "bench" / "plover_gsr"
 CAMEO = SHARED / "bench" / "cameo_examples"
-MIN_PAIR_COVERAGE = 0.90
+MIN_PAIR_COVERAGE = 0.93
 
 pytestmark = pytest.mark.skipif(not SHARED.exists(), reason="shared test data not present")
 

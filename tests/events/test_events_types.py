@@ -22,8 +22,7 @@ CASES = [
     ("Denmark praised Norway for its handling of the crisis.", ("SUPPORT", "DNK", "NOR")),
     ("The Kenyan government endorsed Uganda's bid for the council seat.", ("SUPPORT", "KEN", "UGA")),
     # CONCEDE
-    ("Togo released twelve Ghanaian prisoners on Tuesday.", ("CONCEDE", "TGO", "GHA")),
-    ("Chile lifted the sanctions on Peru.", ("CONCEDE", "CHL", "PER")),
+    ("Chile lifted the travel ban on Peruvian journalists.", ("CONCEDE", "CHL", "PER")),
     ("Uganda reopened the border crossing with Kenya.", ("CONCEDE", "UGA", "KEN")),
     # COOPERATE
     ("Norway cooperates with Denmark on fisheries research.", ("COOPERATE", "NOR", "DNK")),
@@ -32,7 +31,9 @@ CASES = [
     ("Denmark provided humanitarian aid to Kenya.", ("AID", "DNK", "KEN")),
     ("Uganda received military assistance from Kenya.", ("AID", "KEN", "UGA")),
     ("Norway donated vaccines to Ghana.", ("AID", "NOR", "GHA")),
-    # RETREAT
+    # RETREAT (CAMEO 084/085: releasing persons and easing sanctions end a coercive act)
+    ("Togo released twelve Ghanaian prisoners on Tuesday.", ("RETREAT", "TGO", "GHA")),
+    ("Chile lifted the sanctions on Peru.", ("RETREAT", "CHL", "PER")),
     ("Peru withdrew its troops from Bolivia.", ("RETREAT", "PER", "BOL")),
     ("Kenyan forces pulled out of Uganda in May.", ("RETREAT", "KEN", "UGA")),
     # REQUEST

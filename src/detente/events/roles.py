@@ -62,6 +62,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         return with_conjuncts(sentence, agents[0]), "agent"
     kids = children(sentence, i)
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
+    # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
+    subj += [c.i for a in kids if a.dep in ("aux", "auxpass") for c in children(sentence, a.i) if c.dep in SUBJECT_DEPS]
     between = _between(sentence, token) if _is_verbal(token) and not subj else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # "was signed between X and Y"
@@ -108,6 +110,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if token.dep == "acl" and not _is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else ([], "none")
+    passive_subject = [c.i for c in children(sentence, head.i) if c.dep == "nsubjpass"]
+    if token.dep == "conj" and passive_subject and _is_verbal(token):
+        return with_conjuncts(sentence, passive_subject[0]), "conj-passive-subject"  # "X was charged by Y and will resign"
     controller = [c.i for c in children(sentence, head.i) if c.dep == "dobj"]
     if token.dep == "xcomp" and controller and _is_verbal(token):
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
