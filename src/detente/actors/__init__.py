@@ -6,6 +6,9 @@
     resolve_name(text) → (country, sector)        resolve a free-text actor phrase (tests, tools)
 
 Knowledge lives in data/*.tsv (countries, bodies, seats, roles, leaders, places); see gazetteer.py.
+Pronouns, "the country" and bare titles ("the premier") are resolved in anaphora.py (rules and
+known limits in its docstring); a non-state group rooted in one state (bodies.tsv "home") gets
+that state with sector REB and kind "org".
 Mentions may nest ("the head of Pakistan's armed forces" contains "Pakistan's armed forces"); a
 phrase naming several states ("US and Pakistani officials") yields one Mention per state over the
 same span; kind "group" ("the two countries") has no country and lists the candidate states,

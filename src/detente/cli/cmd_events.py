@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from detente import store
-from detente.cli.main import edge
+from detente.cli.edge import edge
 from detente.store.queries import EventFilter, select_events
 
 # Piped output is not cut to 80 columns: people pipe tables into files and pagers.

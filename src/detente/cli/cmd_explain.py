@@ -7,7 +7,7 @@ import typer
 from rich.console import Console
 
 from detente import store
-from detente.cli.main import edge
+from detente.cli.edge import edge
 from detente.store.queries import get_event
 
 out = Console(highlight=False)

@@ -7,7 +7,7 @@ import typer
 from rich.console import Console
 
 from detente import store
-from detente.cli.main import edge
+from detente.cli.edge import edge
 from detente.export import export as export_records
 from detente.store.queries import EventFilter
 

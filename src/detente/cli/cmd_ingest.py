@@ -9,7 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from detente import store
-from detente.cli.main import EXIT_OK, EXIT_PARTIAL, edge, err
+from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
 from detente.runners.summary import RunSummary
 
 out = Console(highlight=False)

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from detente import store
-from detente.cli.main import edge
+from detente.cli.edge import edge
 from detente.store.queries import get_document, get_event
 
 out = Console(highlight=False)

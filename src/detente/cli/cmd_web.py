@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from detente import store
-from detente.cli.main import edge, err
+from detente.cli.edge import edge, err
 from detente.errors import ConfigError, StoreBusy
 from detente.store.db import opened
 
