@@ -254,11 +254,13 @@ def main(argv: list[str] | None = None) -> int:
         files, words = build_corpus(args.docs, args.seed, folder)
         print(f"corpus: {len(files)} articles, {words:,} words in {folder}", file=sys.stderr)
         rows = [] if args.skip_baseline else [spacy_baseline(folder, len(files), words, args.batch_size)]
+        if rows:
+            print(f"measured: {asdict(rows[0])}", file=sys.stderr)
         bulk = args.writer == "bulk-preview"
         for kind in (("current", "bulk-preview") if args.writer == "both" else (args.writer,)):
             db = Path(tmp) / f"{kind}.duckdb"
             rows.append(detente_ingest(folder, db, len(files), words, prefilter=True, bulk=kind != "current"))
-            print("; ".join(f"{m.name} {m.seconds:.1f}s" for m in rows), file=sys.stderr)
+            print(f"measured: {asdict(rows[-1])}", file=sys.stderr)  # a long run's rows survive an interrupt
         if args.prefilter_off:
             rows.append(detente_ingest(folder, Path(tmp) / "full.duckdb", len(files), words, prefilter=False,
                                        bulk=bulk))

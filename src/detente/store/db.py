@@ -64,9 +64,22 @@ def opened(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> It
 
 
 def _insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode: str = "OR IGNORE") -> None:
-    if values:
-        marks = ", ".join("?" * len(columns))
-        con.executemany(f"INSERT {mode} INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+    """Insert rows as one Arrow table and one INSERT … SELECT.
+
+    DuckDB runs `executemany` as one INSERT per row: a 256-document batch (~10,000 segment and
+    event rows) took minutes that way and a second this way (benchmarks/throughput.py profile).
+    """
+    if not values:
+        return
+    import pyarrow as pa
+
+    incoming = pa.Table.from_pydict({c: [row[i] for row in values] for i, c in enumerate(columns)})
+    con.register("incoming_rows", incoming)
+    try:
+        cols = ", ".join(columns)
+        con.execute(f"INSERT {mode} INTO {table} ({cols}) SELECT {cols} FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
 
 
 def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reject],
