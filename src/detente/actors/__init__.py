@@ -3,6 +3,7 @@
     find_mentions(article, sentences) → Mention…   every actor phrase of the parsed sentences
     mentions_actor(text) → bool                   cheap, recall-safe parser prefilter
     country_of_place(text) → code | None          gazetteer lookup for event locations
+    document_states(article, sentences) → counts   how often each state is named in title and body text
     resolve_name(text) → (country, sector)        resolve a free-text actor phrase (tests, tools)
 
 Knowledge lives in data/*.tsv (countries, bodies, seats, roles, leaders, places); see gazetteer.py.
@@ -17,13 +18,14 @@ same span; kind "group" ("the two countries") has no country and lists the candi
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from detente.actors.coref import build_context
 from detente.actors.gazetteer import country_of_place, scan
 from detente.actors.resolve import sentence_mentions
 from detente.records import Article, DateInfo, Mention, Segment, Sentence
 
-__all__ = ["find_mentions", "mentions_actor", "country_of_place", "resolve_name"]
+__all__ = ["find_mentions", "mentions_actor", "country_of_place", "resolve_name", "document_states"]
 
 # Pronouns coreference may resolve, and capitalised words (a surname seen earlier in the document
 # may come back alone: "McCain said"). Function words that are capitalised only at the start of a
@@ -44,6 +46,14 @@ def mentions_actor(text: str) -> bool:
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     ctx = build_context(article, sentences)
     return tuple(m for s in sentences if s.parsed for m in sentence_mentions(article, s, ctx))
+
+
+def document_states(article: Article, sentences: tuple[Sentence, ...]) -> Counter[str]:
+    """Times each state or body is named in the title and body (page furniture left out), read from the
+    sentence text so the counts are the same whether or not the parser prefilter skipped a sentence."""
+    ctx = build_context(article, sentences)
+    roles = {s.index: s.role for s in sentences}
+    return Counter(ref.code for ref in ctx.states if roles.get(ref.sentence) in ("title", "body"))
 
 
 def resolve_name(text: str) -> tuple[str | None, str | None]:

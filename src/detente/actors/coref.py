@@ -177,8 +177,24 @@ def previous_state(ctx: DocContext, sentence: int, demonyms: bool = False, state
     return next(s for s in earlier if s.sentence == last)
 
 
+def leading_pair(ctx: DocContext, position: int) -> list[str]:
+    """The document's two protagonists for "the two countries": the two states named most often before
+    `position`, when each is named at least twice and both are ahead of any third. Why: a story about two
+    neighbours often names a third state just before "the two countries" ("Japan voiced support for X.
+    The two countries are due to hold talks"), so recency alone picks the wrong pair."""
+    counts = Counter(s.code for s in ctx.states if s.start < position and len(s.code) == 3 and s.kind != "leader")
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
+        return []
+    order = list(dict.fromkeys(s.code for s in ctx.states))
+    return sorted((ranked[0][0], ranked[1][0]), key=order.index)
+
+
 def recent_states(ctx: DocContext, position: int, n: int = 2) -> list[str]:
-    """The last `n` distinct countries named before `position` (for "the two countries")."""
+    """The document's leading pair (see `leading_pair`), else the last `n` distinct countries named
+    before `position` (for "the two countries")."""
+    if n == 2 and (pair := leading_pair(ctx, position)):
+        return pair
     out: list[str] = []
     for ref in reversed([s for s in ctx.states if s.start < position and len(s.code) == 3]):
         if ref.code not in out:

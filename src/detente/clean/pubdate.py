@@ -83,7 +83,8 @@ def _first_plausible(texts: Sequence[str], notes: list[str]) -> dates.FoundDate 
 def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, list[str]]:
     """A dateline date, else an inference from comment or body dates; notes on dates not trusted."""
     notes: list[str] = []
-    head = [s for s in segments[:DATELINE_WINDOW] if s.role == "dateline"]
+    first_body = next((i for i, s in enumerate(segments) if s.role == "body"), len(segments))
+    head = [s for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
     found = _first_plausible([text[s.start:s.end] for s in head], notes)
     if found:
         return DateInfo(found.value.isoformat(), "day", "dateline", f"dateline '{found.text}'"), notes

@@ -20,7 +20,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|stated)\
 _COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*\(\d+\))$", re.I)
 # The page's own publication stamp below an article ("Updated 10:22 GMT") is not a reader comment.
 _PUBLICATION_STAMP = re.compile(r"^(?:last\s+)?(?:updated|published|modified|posted on)\b", re.I)
-_ROLE_OF_HINT = {"title": "title", "comment": "comment"}
+_ROLE_OF_HINT = {"title": "title", "comment": "comment", "dateline": "dateline"}
 
 
 def _caption_by_form(text: str, f: Features) -> bool:

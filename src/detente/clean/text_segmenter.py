@@ -131,5 +131,29 @@ def split_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     for block in re.finditer(r"\S(?:.|\n(?![ \t\r\f\v]*\n))*", text):
         for start, end in _join_wrapped(text, _lines(text, block.start(), block.end())):
-            units.append(Unit(start, end, text[start:end]))
+            units.extend(split_wire_dateline(Unit(start, end, text[start:end])))
     return units
+
+
+# A wire-style dateline opening a paragraph: a place in capitals, then optionally a date and the
+# agency, then a dash: "ACCRA, March 13, 2014 (Coastline Wire) - …", "ZAGREB, Feb 11 (APA) - …",
+# "WASHINGTON (Reuters) - …", "PHNOM PENH — …". It is the page's dateline, not part of the lead
+# sentence: left in, its date would pass for the date of the lead's event.
+_WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'\u2019.\-]{2,}(?:[ /][A-Z][A-Z'\u2019.\-]+){0,3})"  # PLACE IN CAPITALS
+    r"(?:,\s*[A-Z][a-z]+\.?)?"  # ", State"
+    r"(?P<date>,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+    r"(?P<agency>\s*\([^()\n]{1,40}\))?"
+    r"\s*(?P<dash>-{1,2}|\u2014|\u2013)\s+(?=[\"\u201c'A-Z])")
+
+
+def split_wire_dateline(unit: Unit) -> list[Unit]:
+    """[dateline unit, rest] when the unit opens with a wire dateline, else [unit]."""
+    m = _WIRE_DATELINE.match(unit.text)
+    if not m or unit.hint is not None or len(unit.text) - m.end() < 20:
+        return [unit]
+    if not (m.group("date") or m.group("agency") or m.group("dash") in ("\u2014", "\u2013")):
+        return [unit]  # "ASEAN - China talks resume": a plain hyphen after capitals alone is no dateline
+    head = unit.text[: m.end()].rstrip()
+    return [Unit(unit.start, unit.start + len(head), head, "dateline"),
+            Unit(unit.start + m.end(), unit.end, unit.text[m.end():])]

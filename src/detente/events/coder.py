@@ -11,10 +11,12 @@ their own arguments", not a second reading of one reported event.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from detente import ids
+from detente.actors import document_states
 from detente.events import attribution as attr
+from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
@@ -42,10 +44,11 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence].append(m)
+    states = document_states(article, sentences)
     out: list[Event] = []
     for sentence in sentences:
         if sentence.role in CODED_ROLES and sentence.parsed:
-            out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why))
+            out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
     return tuple(out)
 
 
@@ -57,7 +60,7 @@ def _depth(sentence: Sentence, i: int) -> int:
 
 
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
-                  why: str) -> list[Event]:
+                  why: str, states: Counter[str] | None = None) -> list[Event]:
     candidates = sorted(group_hits(sentence, find_hits(sentence)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why)) for c in candidates]
     primary = _primary(sentence, coded)
@@ -65,6 +68,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     for rank, (candidate, found) in enumerate(coded):
         if rank != primary and _subordinate(sentence, candidate.hit.token):
             continue
+        if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
+            found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found:
             if rank != primary and event.source.country is None:
                 continue
@@ -147,6 +152,9 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             break
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
+    if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
+        members = _members(sentence, root)
+        sources, s_how = (members, "of-members") if members else (sources, s_how)
     options = [target_tokens(sentence, root, sources)]
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
         options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
@@ -169,12 +177,23 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 
-def _choose_targets(sentence: Sentence, options: list[tuple[list[int], str]], mentions: list[Mention]
-                    ) -> tuple[list[Actor], str]:
-    """The first target option naming a state; else the first option at all ("mediated the deal during
-    its visit to Kabul": the visit's destination, not the deal)."""
+def _members(sentence: Sentence, i: int) -> list[int]:
+    """Who takes part in a meeting or talks named as "a meeting of X's border committee": the 'of' phrase,
+    rather than the subject of the clause the noun sits in ("the steps follow a meeting of ...")."""
+    return [o.i for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() == "of"
+            for o in children(sentence, p.i) if o.dep == "pobj"]
+
+
+def _choose_targets(sentence: Sentence, options: list[tuple[list[int], str]], mentions: list[Mention],
+                    own: set[str | None]) -> tuple[list[Actor], str]:
+    """The first target option naming a state other than the source's own; else the first option at all
+    ("mediated the deal during its visit to Kabul": the visit's destination, not the deal). "X denied that
+    its aircraft had entered Y's airspace": 'its aircraft' is X itself, so Y's airspace is the target."""
     resolved = [(actors, how) for actors, how in
                 (([a for i in idx for a in actors_at(sentence, i, mentions)], how) for idx, how in options)]
+    for actors, how in resolved:
+        if any(a.country and a.country not in own for a in actors):
+            return actors, how
     for actors, how in resolved:
         if any(a.country for a in actors):
             return actors, how
@@ -234,7 +253,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if demand is not None:
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
     sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
-    targets, t_how = _choose_targets(sentence, target_options, mentions)
+    targets, t_how = _choose_targets(sentence, target_options, mentions, {a.country for a in sources})
     arg_rule += f" tgt={t_how}"
     if candidate.hit.entry.inverse:
         sources, targets = targets, sources  # "X received aid from Y": Y gives

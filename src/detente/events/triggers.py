@@ -69,8 +69,21 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
         heads.append(sentence.tokens[token.head])  # "the sanctions that were lifted"
     heads += [c for h in list(heads) for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]  # "tons of aid", "a shipment of arms"
+    heads += _cargo(sentence, heads)
     heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
     return {lemma for h in heads for lemma in folded_lemmas(h)}
+
+
+def _cargo(sentence: Sentence, heads: list[Token]) -> list[Token]:
+    """What a sent vehicle carries: "planes carrying 40 tonnes of food", "lorries loaded with medicine",
+    "ships with supplies" (the load tells aid from a troop movement)."""
+    carriers = [c for h in heads for c in children(sentence, h.i) if c.dep in ("acl", "relcl")]
+    loads = [c for a in carriers for c in children(sentence, a.i) if c.dep == "dobj"]
+    loads += [o for h in heads + carriers for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "with"
+              for o in children(sentence, p.i) if o.dep == "pobj"]
+    loads += [o for h in list(loads) for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "of"
+              for o in children(sentence, p.i) if o.dep == "pobj"]  # "40 tonnes of food"
+    return loads
 
 
 def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
@@ -83,6 +96,9 @@ def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
         if req.kind == "must" and any(c.dep == "ccomp" and _obliged(sentence, c) for c in kids):
             return True
         if req.kind == "obj" and req.words & _object_lemmas(sentence, token):
+            return True
+        if req.kind == "ctl" and any(c.dep == "dobj" for c in kids) and any(
+                c.dep == "xcomp" and c.pos in ("VERB", "AUX") for c in kids):
             return True
         if req.kind == "prt" and any(c.dep == "prt" and c.lemma.lower() in req.words for c in kids):
             return True
@@ -119,15 +135,18 @@ def find_hits(sentence: Sentence) -> list[Hit]:
 
 def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool] | None:
     """Nearest higher trigger reachable through nesting relations; and whether via a complement."""
-    via_complement = False
+    via_complement = coordinated = False
     steps = 0
     while steps < 12:
         token = sentence.tokens[i]
-        if token.head == i or token.dep not in NESTING_DEPS:
+        # a conjunct of a complement trigger shares its owner: "demanded that X halt its raids and
+        # withdraw its troops" is one demand, not a demand plus a withdrawal
+        if token.head == i or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)):
             return None
+        coordinated |= token.dep == "conj"
         via_complement |= token.dep in COMPLEMENT_DEPS
         i, steps = token.head, steps + 1
-        if i in hits:
+        if i in hits and (via_complement or not coordinated):
             return i, via_complement
     return None
 

@@ -1,0 +1,81 @@
+"""Document-context target: the counterpart state of a two-party story, for events whose target is implicit.
+
+News about two states often leaves the target of a physical or bilateral act unsaid because the
+whole story is about it: "Turkey refused to withdraw", "X reopened three border crossings",
+"Y pledged to send a rescue team". When a sentence has a state source, a trigger, and no other
+state in the trigger's clause, and the document is clearly about one counterpart (the state other than the
+source that the title and body name most often, clearly ahead of any third), that counterpart is
+taken as the target. The rule is marked in `Event.rule` and lowers confidence.
+Verbal conflict types (THREATEN, PROTEST) are left out: a warning or a street protest without a
+named addressee is mostly domestic ("authorities warned of flooding"); so are negated events, whose
+wording ("would not accept lectures from abroad") rarely has one counterpart.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from detente import ids
+from detente.events.triggers import children
+from detente.records import Actor, Event, Mention, Sentence
+
+COUNTERPART_FACTOR = 0.8
+# The counterpart must be named at least this often, and this many times more than any third state.
+MIN_NAMED = 2
+MIN_LEAD = 2
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
+COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                               "REQUEST", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def counterpart_of(states: Counter[str], source: str) -> str | None:
+    """The state other than `source` that the document is clearly about, or None."""
+    others = [(code, n) for code, n in states.most_common() if code != source and len(code) == 3]
+    if not others or others[0][1] < MIN_NAMED:
+        return None
+    if len(others) > 1 and others[0][1] < others[1][1] + MIN_LEAD:
+        return None
+    return others[0][0]
+
+
+def clause_of(sentence: Sentence, i: int) -> set[int]:
+    """Tokens of the clause that holds token i, without clauses coordinated with it: in "X accused Y of
+    incursions and sent troops to the border" the sending clause does not name Y."""
+    c, steps = i, 0
+    while steps < 20 and sentence.tokens[c].head != c and not (
+            sentence.tokens[c].pos in ("VERB", "AUX") and sentence.tokens[c].dep in CLAUSE_DEPS):
+        c, steps = sentence.tokens[c].head, steps + 1
+    keep, frontier = {c}, [c]
+    while frontier:
+        frontier = [k.i for j in frontier for k in children(sentence, j)
+                    if not (j == c and k.dep == "conj" and k.pos in ("VERB", "AUX")) and k.i not in keep]
+        keep.update(frontier)
+    return keep
+
+
+def _open_event(event: Event, clause: set[int], mentions: list[Mention]) -> bool:
+    """A state source, no resolved target, and no other state named in the trigger's clause."""
+    source = event.source.country
+    if source is None or event.event_type not in COUNTERPART_TYPES or event.status == "negated":
+        return False
+    if event.target is not None and event.target.country is not None:
+        return False
+    return all(m.country in (None, source) for m in mentions if m.head in clause)
+
+
+def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention],
+                      states: Counter[str]) -> list[Event]:
+    """Events of one trigger, open ones given the document's counterpart as target."""
+    clause = clause_of(sentence, trigger)
+    out = []
+    for event in events:
+        code = counterpart_of(states, event.source.country or "") if _open_event(event, clause, mentions) else None
+        if code is None:
+            out.append(event)
+            continue
+        target = Actor(code, code, None, f"document counterpart: {code} is the other state this story is about")
+        event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
+                                code)
+        out.append(replace(event, event_id=event_id, target=target, rule=event.rule + " tgt→document-counterpart",
+                           confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
+    return out
