@@ -86,3 +86,21 @@ def test_clean_input_exits_0(tmp_path):
 def test_reading_a_missing_database_is_a_clear_error(tmp_path):
     proc = detente("events", "--db", str(tmp_path / "none.duckdb"), check_codes=(3,))
     assert "none.duckdb" in proc.stderr
+
+
+def test_jsonl_field_names_are_configurable(tmp_path):
+    line = ('{"body": "Kenya and Tanzania signed a border trade agreement on Tuesday in Arusha, officials said.", '
+            '"headline": "Kenya, Tanzania sign deal"}\n')
+    (tmp_path / "feed.jsonl").write_text(line, encoding="utf-8")
+    default = detente("ingest", str(tmp_path / "feed.jsonl"), "--db", str(tmp_path / "a.duckdb"), check_codes=(1,))
+    assert "no_text" in default.stdout
+    custom = detente("ingest", str(tmp_path / "feed.jsonl"), "--db", str(tmp_path / "b.duckdb"),
+                     "--text-field", "text,body", "--title-field", "headline")
+    assert "1 new documents" in custom.stdout
+
+
+def test_standard_input_is_ingested(tmp_path):
+    text = "Chile and Peru agreed on Monday to reopen their border crossing, the two foreign ministries said.\n"
+    proc = subprocess.run([sys.executable, "-m", "detente", "ingest", "-", "--db", str(tmp_path / "s.duckdb")],
+                          input=text, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and "1 new documents" in proc.stdout, proc.stderr

@@ -27,6 +27,11 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Documents per committed transaction.")] = 256,
     prefilter: Annotated[bool, typer.Option(help="Parse only sentences that can hold an event.")] = True,
     max_mb: Annotated[float, typer.Option(help="Reject single files larger than this (MB).")] = 10.0,
+    text_field: Annotated[str, typer.Option(help="JSONL field(s) holding the article text, comma-separated, tried in order.")] = "text",
+    title_field: Annotated[str, typer.Option(help="JSONL field(s) for the title.")] = "title",
+    url_field: Annotated[str, typer.Option(help="JSONL field(s) for the URL.")] = "url",
+    date_field: Annotated[str, typer.Option(help="JSONL field(s) for the publication date.")] = "date",
+    outlet_field: Annotated[str, typer.Option(help="JSONL field(s) for the outlet name.")] = "outlet",
     engine: Annotated[str, typer.Option(help="local, or spark (see README).")] = "local",
     master: Annotated[str, typer.Option(help="Spark master URL (with --engine spark).")] = "local[*]",
 ) -> None:
@@ -34,8 +39,11 @@ def ingest(
     from detente.ingest import IngestOptions
     from detente.runners.local import RunOptions
 
+    fields = {name: tuple(f.strip() for f in value.split(",") if f.strip()) for name, value in (
+        ("text_field", text_field), ("title_field", title_field), ("url_field", url_field),
+        ("date_field", date_field), ("outlet_field", outlet_field))}
     options = RunOptions(db=db, batch_size=batch_size, prefilter=prefilter,
-                         ingest=IngestOptions(max_bytes=int(max_mb * 1024 * 1024)),
+                         ingest=IngestOptions(max_bytes=int(max_mb * 1024 * 1024), **fields),
                          **({"workers": workers} if workers > 0 else {}))
     if engine == "spark":
         from detente.runners.spark import run_ingest_spark
