@@ -29,6 +29,8 @@ PHRASE_PREPS = frozenset({"of", "by", "from"})
 # the party acted upon when no other argument names a state. Verbal acts ("criticised X in Paris") are excluded.
 LOCATIVE_PREPS = frozenset({"in", "inside"})  # not "near": "near the X border" is not in X
 PREP_DEPS = ("prep", "dative")
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its border with X" is six steps down
 
 
 def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
@@ -144,6 +146,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         found += _pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
                   for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
+        found += [o for c in kids if c.dep == "dobj" for a in children(sentence, c.i) if a.dep == "acl"
+                  for o in _pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
     else:
         found = _pobjs(sentence, i, TARGET_PREPS)
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
@@ -230,8 +234,22 @@ def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: li
     token = sentence.tokens[i]
     if not _is_verbal(token) and token.dep in ("dobj", "pobj") and token.head != i:
         anchors.append(token.head)
-    return [k for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS) if j not in sources
-            for k in with_conjuncts(sentence, j)]
+    found = [k for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS) if j not in sources
+             for k in with_conjuncts(sentence, j)]
+    return found + border_partners(sentence, i, sources)
+
+
+def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The neighbour in "its border with X" anywhere in the act's phrases ("withdrew troops from positions
+    near its border with X", "massed forces on the frontier with X"): the side across the line."""
+    out, frontier, seen = [], [i], {i}
+    for _ in range(BORDER_DEPTH):
+        frontier = [c.i for j in frontier for c in children(sentence, j)
+                    if c.dep not in SKIP_IN_PHRASE and c.i not in seen]
+        seen.update(frontier)
+        out += [k for j in frontier if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
+                for o in _pobjs(sentence, j, frozenset({"with"})) if o not in sources for k in with_conjuncts(sentence, o)]
+    return out
 
 
 def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
@@ -246,11 +264,12 @@ def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[i
 
 
 def complement_objects(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
-    """Targets of a frame's infinitive complement when that verb is not itself a trigger
-    ("threatened to cut off electricity to X", "refused to deploy troops in X")."""
+    """Targets of a frame's infinitive or that-complement when that verb is not itself a trigger
+    ("threatened to cut off electricity to X", "refused to deploy troops in X", "denied that its jets
+    had entered X's airspace")."""
     out: list[int] = []
     for c in children(sentence, i):
-        if c.dep == "xcomp" and _is_verbal(c):
+        if c.dep in ("xcomp", "ccomp") and _is_verbal(c):
             objs, _ = target_tokens(sentence, c.i, sources)
             out += objs + phrase_targets(sentence, objs, sources) + locative_targets(sentence, c.i, objs, sources)
     return out

@@ -1,0 +1,29 @@
+"""'The two countries' names the story's two leading states, not the last two named."""
+from __future__ import annotations
+
+from collections import Counter
+
+from detente.actors import document_states
+from detente.nlp import parse_article
+from helpers import make_article, mentions_of
+
+
+def _group(mentions, text):
+    return next(m for m in mentions if m.text.lower() == text.lower())
+
+
+def test_two_countries_are_the_leading_pair_not_the_last_named():
+    body = ("Chile accused Peru of blocking its fishing boats. Peru rejected the charge from Chile. "
+            "Ecuador voiced support for Peru. The two countries will hold talks next week.")
+    assert _group(mentions_of(body), "The two countries").entity == "CHL+PER"
+
+
+def test_two_countries_fall_back_to_recency_without_a_clear_pair():
+    body = "Chile met Peru. Ecuador met Bolivia. The two countries signed a deal."
+    assert _group(mentions_of(body), "The two countries").entity == "ECU+BOL"
+
+
+def test_document_states_count_title_and_body_only():
+    article = make_article("Ghana accused Togo of raids. Ghana closed the border.", title="Ghana and Togo row")
+    counts = document_states(article, parse_article(article))
+    assert counts == Counter({"GHA": 3, "TGO": 2})

@@ -1,0 +1,67 @@
+"""Implicit targets and common news wordings: document counterpart, border partners, carried cargo,
+object control, coordinated complements (our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+def test_counterpart_fills_an_implicit_target_of_a_two_state_story():
+    text = ("Ghana accused Togo of shelling border villages. Togo denied the charge. "
+            "Ghana refused to withdraw.")
+    refusal = [e for e in code(text) if e.event_type == "REJECT" and e.source.country == "GHA"]
+    assert [(e.target.country, "document-counterpart" in e.rule) for e in refusal] == [("TGO", True)]
+    assert refusal[0].confidence < 0.8
+
+
+def test_no_counterpart_when_a_third_state_is_as_prominent():
+    text = ("Ghana accused Togo of shelling villages. Kenya backed Togo. Kenya and Ghana traded charges. "
+            "Ghana refused to withdraw.")
+    refusal = [e for e in code(text) if e.event_type == "REJECT" and e.source.country == "GHA"]
+    assert all(e.target is None or e.target.country is None for e in refusal)
+
+
+def test_no_counterpart_for_a_warning_about_weather():
+    text = "Ghana accused Togo of raids. Togo denied it. Ghana warned of flooding along the coast."
+    assert not any(e.event_type == "THREATEN" and e.target and e.target.country for e in code(text))
+
+
+def test_counterpart_skips_a_clause_with_its_own_state_only_in_a_coordinated_clause():
+    text = ("Norway accused Finland of spying. Finland denied it. "
+            "Norway accused Finland of a new incursion and ordered 500 more soldiers to the frontier.")
+    assert ("MOBILIZE", "NOR", "FIN") in summary(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway withdrew troops from positions near its border with Finland.", ("RETREAT", "NOR", "FIN")),
+    ("Bolivia asked Chile and Peru to send helicopters.", ("REQUEST", "BOL", "CHL")),
+    ("Bolivia asked Chile and Peru to send helicopters.", ("REQUEST", "BOL", "PER")),
+    ("Norway sent two planes carrying 30 tonnes of medicine to Bolivia.", ("AID", "NOR", "BOL")),
+    ("Chilean patrol ships blocked a Peruvian fishing boat.", ("COERCE", "CHL", "PER")),
+    ("Chilean coast guard ships used water cannon on a Peruvian boat.", ("COERCE", "CHL", "PER")),
+    ("Finland ordered 500 more soldiers to its border with Norway.", ("MOBILIZE", "FIN", "NOR")),
+    ("Togo denied that its jets had entered Ghanaian airspace.", ("REJECT", "TGO", "GHA")),
+])
+def test_common_wordings(text, expected):
+    assert expected in summary(code(text))
+
+
+def test_relief_cargo_is_aid_not_a_troop_movement():
+    found = summary(code("Norway sent two air force planes carrying food and medicine to Bolivia."))
+    assert ("AID", "NOR", "BOL") in found and ("MOBILIZE", "NOR", "BOL") not in found
+
+
+def test_weather_freezing_is_no_sanction():
+    assert not any(e.event_type == "SANCTION" for e in code("Temperatures in Norway dropped below freezing."))
+
+
+def test_coordinated_demands_are_one_request():
+    found = summary(code("Kenya demanded that Uganda halt its raids and withdraw its troops."))
+    assert ("REQUEST", "KEN", "UGA") in found
+    assert not any(t == "RETREAT" for t, _, _ in found)
+
+
+def test_coordinated_acts_in_the_main_clause_stay_separate():
+    found = summary(code("Kenya signed a trade deal with Uganda and withdrew troops from Uganda."))
+    assert ("RETREAT", "KEN", "UGA") in found
