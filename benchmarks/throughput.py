@@ -134,42 +134,17 @@ def baseline_child(folder: Path, batch_size: int) -> None:
 
 def detente_cli() -> list[str]:
     script = Path(sys.executable).parent / "detente"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "detente.cli.main"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "detente"]
 
 
-def bulk_insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode: str = "OR IGNORE") -> None:
-    """The store change this benchmark argues for (docs/scaling.md): one Arrow-backed INSERT … SELECT
-    per table and batch instead of DuckDB's row-at-a-time executemany. Same rows, same conflict rule."""
-    if not values:
-        return
-    import pyarrow as pa
-
-    con.register("incoming_rows", pa.Table.from_pylist([dict(zip(columns, v)) for v in values]))
-    try:
-        names = ", ".join(columns)
-        con.execute(f"INSERT {mode} INTO {table} ({names}) SELECT {names} FROM incoming_rows")
-    finally:
-        con.unregister("incoming_rows")
-
-
-def ingest_child_bulk(argv: list[str]) -> None:
-    """`detente ingest` with detente.store.db's row writer swapped for bulk_insert (preview only)."""
-    from detente.cli.main import app
-    from detente.store import db
-
-    db._insert = bulk_insert
-    app(args=argv, prog_name="detente")
-
-
-def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool, bulk: bool = False) -> Measure:
+def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool) -> Measure:
     args = ["ingest", str(folder), "--db", str(db)] + ([] if prefilter else ["--no-prefilter"])
-    cli = [sys.executable, str(Path(__file__).resolve()), "--ingest-child-bulk"] if bulk else detente_cli()
-    seconds, peak, cpu, out = run_measured([*cli, *args])
+    seconds, peak, cpu, out = run_measured([*detente_cli(), *args])
     notes = stored_counts(db)
     parsed = re.search(r"sentences parsed: (\d+)/(\d+)", out)
     if parsed:
         notes["sentences_parsed"], notes["sentences"] = int(parsed[1]), int(parsed[2])
-    name = "detente ingest" + ("" if prefilter else " --no-prefilter") + (" [bulk-write preview]" if bulk else "")
+    name = "detente ingest" + ("" if prefilter else " --no-prefilter")
     return Measure(name, docs, words, seconds, peak / 2**20, cpu, None, notes)
 
 
@@ -238,12 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-baseline", action="store_true",
                         help="no spaCy row (large corpora where only memory and story scaling are wanted)")
     parser.add_argument("--json", type=Path, help="also write the results here")
-    parser.add_argument("--writer", choices=("current", "bulk-preview", "both"), default="current",
-                        help="ingest with the store as it is, with the proposed bulk writer patched in, or both")
     parser.add_argument("--baseline-child", type=Path, help=argparse.SUPPRESS)
-    if argv is None and sys.argv[1:2] == ["--ingest-child-bulk"]:
-        ingest_child_bulk(sys.argv[2:])
-        return 0
     args = parser.parse_args(argv)
     if args.baseline_child:
         baseline_child(args.baseline_child, args.batch_size)
@@ -256,14 +226,11 @@ def main(argv: list[str] | None = None) -> int:
         rows = [] if args.skip_baseline else [spacy_baseline(folder, len(files), words, args.batch_size)]
         if rows:
             print(f"measured: {asdict(rows[0])}", file=sys.stderr)
-        bulk = args.writer == "bulk-preview"
-        for kind in (("current", "bulk-preview") if args.writer == "both" else (args.writer,)):
-            db = Path(tmp) / f"{kind}.duckdb"
-            rows.append(detente_ingest(folder, db, len(files), words, prefilter=True, bulk=kind != "current"))
-            print(f"measured: {asdict(rows[-1])}", file=sys.stderr)  # a long run's rows survive an interrupt
+        db = Path(tmp) / "detente.duckdb"
+        rows.append(detente_ingest(folder, db, len(files), words, prefilter=True))
+        print(f"measured: {asdict(rows[-1])}", file=sys.stderr)  # a long run's rows survive an interrupt
         if args.prefilter_off:
-            rows.append(detente_ingest(folder, Path(tmp) / "full.duckdb", len(files), words, prefilter=False,
-                                       bulk=bulk))
+            rows.append(detente_ingest(folder, Path(tmp) / "full.duckdb", len(files), words, prefilter=False))
         stories = story_clustering(db)
     print(table(rows, stories))
     if args.json:

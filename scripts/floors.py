@@ -19,7 +19,7 @@ from tests.quality.scoring import run_bench  # noqa: E402
 from tests.quality.test_quality_gate import BENCHES  # noqa: E402
 
 FLOORS = ROOT / "tests" / "quality" / "floors.json"
-MARGIN = 0.02  # floors sit a little under today's score: parsing ties may move a sentence
+MARGIN = 0.02  # floors sit a little under today's score (edit by hand to leave one event of slack on small corpora)
 
 
 def main() -> int:
