@@ -1,7 +1,9 @@
-"""A small corpus of our own invented wire items, written into a folder for runner tests."""
+"""Runner test helpers: a small corpus of our own invented wire items, and a snapshot of a store."""
 from __future__ import annotations
 
 from pathlib import Path
+
+import duckdb
 
 PAIRS = [("Kenya", "Tanzania"), ("Chile", "Peru"), ("Norway", "Sweden"), ("Vietnam", "Japan"),
          ("Ghana", "Nigeria"), ("Poland", "Germany"), ("Egypt", "Jordan"), ("Brazil", "Argentina")]
@@ -25,3 +27,18 @@ def write_corpus(folder: Path, docs: int = 24) -> list[Path]:
         path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+TABLES = {"documents": "doc_id, path, title, published, sentences, parsed",
+          "segments": "doc_id, idx, role, start_char, end_char",
+          "events": "event_id, doc_id, event_type, status, date, source_country, target_country, start_char",
+          "stories": "doc_id, story_id", "rejects": "path, line, reason", "ledger": "input_key, path",
+          "sources": "doc_id, path, line"}
+
+
+def snapshot(db: str) -> dict[str, list]:
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return {t: sorted(con.execute(f"SELECT {cols} FROM {t}").fetchall(), key=repr) for t, cols in TABLES.items()}
+    finally:
+        con.close()

@@ -13,22 +13,7 @@ import pytest
 from detente.records import Document
 from detente.runners.local import RunOptions, code_or_reject, run_ingest
 
-from tests.runners.corpus import write_corpus
-
-TABLES = {"documents": "doc_id, path, title, published, sentences, parsed",
-          "segments": "doc_id, idx, role, start_char, end_char",
-          "events": "event_id, doc_id, event_type, status, date, source_country, target_country, start_char",
-          "stories": "doc_id, story_id", "rejects": "path, line, reason", "ledger": "input_key, path",
-          "sources": "doc_id, path, line"}
-
-
-def snapshot(db: str) -> dict[str, list]:
-    con = duckdb.connect(db, read_only=True)
-    try:
-        return {t: sorted(con.execute(f"SELECT {cols} FROM {t}").fetchall(), key=repr) for t, cols in TABLES.items()}
-    finally:
-        con.close()
-
+from tests.runners.corpus import snapshot, write_corpus
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):

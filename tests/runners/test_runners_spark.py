@@ -5,7 +5,6 @@ import os
 import shutil
 from functools import reduce
 
-import duckdb
 import pytest
 
 from detente.ingest import IngestOptions
@@ -14,19 +13,7 @@ from detente.runners import spark as spark_runner
 from detente.runners.local import RunOptions, run_ingest
 
 from tests.conftest import SEEDS, need_shared
-
-TABLES = {"documents": "doc_id, path, title, published, sentences, parsed",
-          "events": "event_id, doc_id, event_type, status, date, source_country, target_country",
-          "stories": "doc_id, story_id", "rejects": "path, line, reason", "ledger": "input_key, path"}
-
-
-def snapshot(db: str) -> dict[str, list]:
-    con = duckdb.connect(db, read_only=True)
-    try:
-        return {t: sorted(con.execute(f"SELECT {cols} FROM {t}").fetchall(), key=repr) for t, cols in TABLES.items()}
-    finally:
-        con.close()
-
+from tests.runners.corpus import snapshot
 
 def need_spark() -> None:
     pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'detente[spark]')")
