@@ -42,3 +42,11 @@ def test_prefilter_on_and_off_give_identical_events(folder):
             differing.append(document.path)
     assert coded > 0
     assert differing == []
+
+
+def test_reporting_verbs_alone_do_not_send_a_sentence_to_the_parser():
+    from detente.events import mentions_trigger
+
+    assert not mentions_trigger("The spokesman said the weather was mild in the capital.")
+    assert mentions_trigger("The spokesman said the neighbouring government must withdraw its troops.")
+    assert mentions_trigger("The spokesman said the two ministers met in the capital.")

@@ -148,6 +148,18 @@ def lemmas_of_form() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def needs_must(entry: TriggerEntry) -> bool:
+    """Entries that code only with "must" in a clause they govern ("said Y must leave" → REQUEST)."""
+    return bool(entry.requires) and all(r.kind == "must" for r in entry.requires)
+
+
 @functools.lru_cache(maxsize=1)
 def all_trigger_forms() -> frozenset[str]:
+    """Every word form of every trigger lemma (what the prefilter looks for)."""
     return frozenset(f for entry in load_triggers() for f in surface_forms(entry.lemma))
+
+
+@functools.lru_cache(maxsize=1)
+def unconditional_trigger_forms() -> frozenset[str]:
+    """Word forms that may code an event whatever else the sentence says."""
+    return frozenset(f for entry in load_triggers() if not needs_must(entry) for f in surface_forms(entry.lemma))
