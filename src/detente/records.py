@@ -137,7 +137,7 @@ class Mention:
     sector: str | None  # PLOVER sector: GOV, MIL, LEG, JUD, POL, REB, CVL, BUS, MED, …
     kind: str  # what matched: "country", "demonym", "capital", "seat", "body", "role", "person", "alias", "org"
     resolution: str = ""  # how: mention → entity → country/sector, for `detente explain`
-    entity: str = ""  # canonical entity name when known ("John McCain", "Pakistan")
+    entity: str = ""  # canonical entity name when known ("Jane Ortiz", "Kenya")
 
 
 @dataclass(frozen=True, slots=True)

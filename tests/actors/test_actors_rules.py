@@ -57,9 +57,9 @@ CASES = [
     ("The foreign minister of Iran arrived on Tuesday.", "foreign minister of Iran", "IRN", "GOV", "role"),
     ("The head of Nigeria's armed forces resigned.", "head of Nigeria's armed forces", "NGA", "MIL", "role"),
     ("Officials in Islamabad said the talks went well.", "Officials in Islamabad", "PAK", "GOV", "role"),
-    ("President Ashraf Ghani left the country.", "President Ashraf Ghani", "AFG", "GOV", "person"),
-    ("Prime Minister Imran Khan addressed the assembly.", "Prime Minister Imran Khan", "PAK", "GOV", "person"),
-    ("General Qamar Javed Bajwa inspected the troops.", "General Qamar Javed Bajwa", "PAK", "MIL", "person"),
+    ("President Cyril Ramaphosa left the country.", "President Cyril Ramaphosa", "ZAF", "GOV", "person"),
+    ("Prime Minister Narendra Modi addressed the assembly.", "Prime Minister Narendra Modi", "IND", "GOV", "person"),
+    ("Defense Secretary Chuck Hagel inspected the troops.", "Defense Secretary Chuck Hagel", "USA", "MIL", "person"),
     ("Vladimir Putin signed the decree.", "Vladimir Putin", "RUS", "GOV", "person"),
     ("The Taliban seized the district.", "Taliban", "AFG", "REB", "org"),
     ("ISIS claimed the bombing.", "ISIS", None, "REB", "org"),
@@ -204,7 +204,7 @@ def test_resolve_name(phrase, expected):
 
 
 @pytest.mark.parametrize("text", ["Pakistan's army chief met the envoy.", "He said it would happen.",
-                                  "The premier spoke.", "McCain disagreed."])
+                                  "The premier spoke.", "Okonkwo disagreed."])
 def test_prefilter_accepts_possible_actors(text):
     assert mentions_actor(text)
 

@@ -28,7 +28,7 @@ from detente.records import Article, DateInfo, Mention, Segment, Sentence
 __all__ = ["find_mentions", "mentions_actor", "country_of_place", "resolve_name", "document_states"]
 
 # Pronouns coreference may resolve, and capitalised words (a surname seen earlier in the document
-# may come back alone: "McCain said"). Function words that are capitalised only at the start of a
+# may come back alone: "Okafor said"). Function words that are capitalised only at the start of a
 # sentence are not names.
 NAME = re.compile(r"\b[A-Z][\w'’-]+")
 PRONOUN = re.compile(r"\b(?:it|its|he|his|she|her|they|their|them)\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ from detente.records import Article, Sentence
 
 NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
 NAME_LINK = r"(?:bin|al|el|de|da|van|von|der|la|ul|le)"
-# Capitalised words after a title: "President Ashraf Ghani", "Senator John McCain".
+# Capitalised words after a title: "President Ama Owusu", "Senator Jane Ortiz".
 NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{0,3}})")
 NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
                       "April May June July August September October November December The On In Of".split())
@@ -89,7 +89,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
 
 
 def _with_context(ctx: DocContext, person: PersonRef) -> PersonRef:
-    """"Senator John McCain" in a US story: the later "McCain" should get what the full mention got."""
+    """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got."""
     if person.country or not person.context_ok:
         return person
     code = dominant_country(ctx, person.sentence, person.start)
@@ -205,7 +205,7 @@ def recent_states(ctx: DocContext, position: int, n: int = 2) -> list[str]:
 
 
 def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None:
-    """The latest earlier person whose full name is `name` or ends with it ("McCain")."""
+    """The latest earlier person whose full name is `name` or ends with it ("Ortiz")."""
     for person in reversed([p for p in ctx.people if p.start < position]):
         if person.name == name or person.name.endswith(" " + name):
             return person

@@ -184,7 +184,7 @@ def case_matches(term: str, found: str) -> bool:
     return True
 
 
-# A fragment joined by a hyphen to an acronym: "MOA" in "CIS-MOA", "led" in "US-led".
+# A fragment joined by a hyphen to an acronym: "MOA" in "ABC-MOA", "led" in "US-led".
 LEFT_FRAGMENT = re.compile(r"([\w.]+)-$")
 RIGHT_FRAGMENT = re.compile(r"^-([\w.]+)")
 WORD = re.compile(r"[A-Za-z]{2,}")
