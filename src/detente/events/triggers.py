@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (TriggerEntry, fold_spelling, lemmas_of_form, load_triggers, surface_forms,
+from detente.events.lexicon import (TriggerEntry, fold_spelling, lemmas_of_form, surface_forms,
                                     triggers_by_lemma)
 from detente.records import Sentence, Token
 
@@ -186,6 +186,3 @@ def _root_of(i: int, owners: dict[int, tuple[int, bool] | None]) -> int:
         i = owners[i][0]
     return i
 
-
-def entry_by_line(line: int) -> TriggerEntry:
-    return next(e for e in load_triggers() if e.line == line)
