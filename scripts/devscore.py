@@ -16,7 +16,7 @@ import tempfile
 from detente import pipeline
 from detente.export.contract import document_json, event_json
 from detente.records import CodedArticle, Document, Reject
-from detente.runners.local import code_or_reject
+from detente.runners.local import chunks, code_chunk
 
 
 def main(argv: list[str]) -> int:
@@ -26,7 +26,8 @@ def main(argv: list[str]) -> int:
     texts = os.path.join(bench, "texts")
     paths = [texts] if os.path.isdir(texts) else sorted(
         os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
-    results = [code_or_reject(d, prefilter) for d in pipeline.read(paths) if isinstance(d, Document)]
+    documents = [d for d in pipeline.read(paths) if isinstance(d, Document)]
+    results = [r for part in chunks(documents) for r in code_chunk(part, prefilter)]
     coded = [r for r in results if isinstance(r, CodedArticle)]
     for r in results:
         if isinstance(r, Reject):

@@ -34,7 +34,7 @@ class MemoParser:
     def __init__(self, model):
         self.model, self.parsed = model, {}
 
-    def pipe(self, texts):
+    def pipe(self, texts, **_options):
         texts = list(texts)
         fresh = list(dict.fromkeys(t for t in texts if t not in self.parsed))
         self.parsed.update(zip(fresh, self.model.pipe(fresh)))

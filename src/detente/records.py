@@ -141,6 +141,15 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Cast:
+    """What the actors stage read in one article, for the events stage."""
+
+    mentions: tuple[Mention, ...]  # every actor phrase of the parsed sentences
+    # times each state or body is named in title and body text, parsed or not (the counterpart rule)
+    named_states: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """Source or target of an event."""
 

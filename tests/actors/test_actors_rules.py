@@ -5,7 +5,7 @@ import functools
 
 import pytest
 
-from detente.actors import country_of_place, mentions_actor, resolve_name
+from detente.actors import country_of_place, resolve_name
 from detente.records import Mention
 from helpers import mentions_of
 
@@ -201,13 +201,3 @@ def test_country_of_place(place, code):
                                               ("a congressional delegation", (None, "LEG"))])
 def test_resolve_name(phrase, expected):
     assert resolve_name(phrase) == expected
-
-
-@pytest.mark.parametrize("text", ["Pakistan's army chief met the envoy.", "He said it would happen.",
-                                  "The premier spoke.", "Okonkwo disagreed."])
-def test_prefilter_accepts_possible_actors(text):
-    assert mentions_actor(text)
-
-
-def test_prefilter_refuses_sentences_without_any_actor_cue():
-    assert not mentions_actor("the weather was mild and the roads were dry.")

@@ -2,7 +2,7 @@
 from hypothesis import given, strategies as st
 
 from detente.events import mentions_trigger
-from detente.events.lexicon import (PLOVER_TYPES, all_trigger_forms, needs_must, cue_words, fold_spelling, irregular_forms,
+from detente.events.lexicon import (PLOVER_TYPES, all_trigger_forms, cue_words, fold_spelling, irregular_forms,
                                     load_cues, load_triggers, surface_forms, triggers_by_lemma)
 
 
@@ -17,8 +17,19 @@ def test_every_entry_is_reachable_by_lookup_and_prefilter():
     for entry in load_triggers():
         assert entry in table[(fold_spelling(entry.lemma), entry.pos)], entry.name
         assert entry.lemma in surface_forms(entry.lemma)
-        probe = f"They {entry.lemma} it must." if needs_must(entry) else f"They {entry.lemma} it."
-        assert mentions_trigger(probe), entry.name
+        assert mentions_trigger(f"They {entry.lemma} it {_requirement_words(entry)}."), entry.name
+
+
+def _requirement_words(entry) -> str:
+    """Words that make the entry's first requirement lexically possible (what the prefilter asks)."""
+    if not entry.requires:
+        return ""
+    req = entry.requires[0]
+    if req.kind == "must":
+        return "must"
+    if req.kind == "comp":
+        return "to attack"
+    return " ".join(sorted(req.words))
 
 
 def test_specific_entries_are_tried_before_general_ones():
@@ -41,10 +52,10 @@ def test_british_and_american_spellings():
 
 def test_cue_kinds_load():
     for kind in ("modal", "pending", "intent", "negation", "negator", "report", "anon", "media", "statement",
-                 "hedge", "context"):
+                 "hedge", "context", "document", "engage", "decision", "posture", "pledge"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 11
+    assert len(load_cues()) == 16
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

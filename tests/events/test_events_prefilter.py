@@ -50,3 +50,42 @@ def test_reporting_verbs_alone_do_not_send_a_sentence_to_the_parser():
     assert not mentions_trigger("The spokesman said the weather was mild in the capital.")
     assert mentions_trigger("The spokesman said the neighbouring government must withdraw its troops.")
     assert mentions_trigger("The spokesman said the two ministers met in the capital.")
+
+
+def _requirement_lemmas() -> set[str]:
+    from detente.events.lexicon import load_triggers
+    from detente.events.prefilter import LEXICAL_KINDS
+
+    return {w for e in load_triggers() for r in e.requires if r.kind in LEXICAL_KINDS for w in r.words}
+
+
+def test_every_word_spacy_lemmatises_to_a_requirement_word_passes_the_word_test():
+    """The prefilter's stem test must accept every word the model's lemmatizer can map to a required
+    lemma: its suffix rules ("supplies" → "supply") and its exception table ("men" → "man")."""
+    from detente.events.prefilter import could_be_lemma
+    from detente.nlp import load_model
+
+    lookups = load_model().get_pipe("lemmatizer").lookups
+    rules, exceptions = lookups.get_table("lemma_rules"), lookups.get_table("lemma_exc")
+    missed = []
+    for lemma in _requirement_lemmas():
+        words = {lemma[: len(lemma) - len(new)] + old for pos in ("noun", "verb", "adj")
+                 for old, new in rules[pos] if lemma.endswith(new)}
+        words |= {w for pos in ("noun", "verb", "adj") for w, lemmas in exceptions[pos].items() if lemma in lemmas}
+        missed += [(w, lemma) for w in words if not could_be_lemma(w, lemma)]
+    assert missed == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shares closed higher in the capital on Friday.", False),
+    ("The government closed the border crossing on Friday.", True),
+    ("The army closed its borders to the refugees.", True),
+    ("The ministry declined to comment.", False),
+    ("The ministry declined to sign the accord.", True),
+    ("Officials gave a briefing to reporters.", False),
+    ("The donors gave supplies and money to the flood victims.", True),
+    ("The council stepped up its campaign.", False),
+    ("The president stepped down last week.", True),
+])
+def test_trigger_words_that_need_an_object_or_complement_pass_only_with_it(sentence, expected):
+    assert mentions_trigger(sentence) is expected

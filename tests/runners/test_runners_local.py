@@ -67,11 +67,12 @@ def test_two_workers_store_the_same_rows_as_one(clean_run, corpus, tmp_path):
 def test_a_bug_on_one_document_becomes_a_reject_not_a_crash(monkeypatch):
     from detente import pipeline
 
-    def explode(document, prefilter=True):
+    def explode(article, sentences):
         raise ValueError("boom")
 
-    monkeypatch.setattr(pipeline, "code_document", explode)
-    result = code_or_reject(Document("d1", "x.txt", None, "text", "text"))
+    monkeypatch.setattr(pipeline, "_code_article", explode)
+    text = "Kenya and Tanzania signed a trade accord in Nairobi on Monday, officials said."
+    result = code_or_reject(Document("d1", "x.txt", None, "text", text))
     assert result.reason == "internal_error" and "ValueError: boom" in result.detail
 
 

@@ -21,6 +21,7 @@ from detente.records import Article, Mention, Sentence
 EXPLICIT_KINDS = ("country", "demonym", "capital", "body")
 OF_PREPS = frozenset({"of", "from"})
 PLACE_DETS = frozenset({"the", "this", "that"})
+DOMESTIC_SECTORS = frozenset({"COP", "GOV"})
 
 
 def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContext) -> list[Mention]:
@@ -159,16 +160,20 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence) -> None:
         for prep in (t for t in tokens if t.head == draft.root and t.dep == "prep" and t.i > draft.root):
             target = next((by_root[t.i] for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i in by_root),
                           None)
-            if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target):
+            if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target, draft):
                 continue
             inherit(draft, target, f"'{prep.text} {_text(target, sentence)}'")
             draft.last = max(draft.last, target.last)
             break
 
 
-def _prep_fits(prep: str, target: Draft) -> bool:
+def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
     # "officials in Islamabad" names the government; "troops in Afghanistan" may be anyone's troops.
-    return prep in OF_PREPS or (prep == "in" and target.kind in {"capital", "seat"})
+    # Police and civil authorities act at home: "security forces in X", "authorities in X" are X's.
+    if prep in OF_PREPS:
+        return True
+    return prep == "in" and (target.kind in {"capital", "seat"}
+                             or (target.kind == "country" and draft.sector in DOMESTIC_SECTORS))
 
 
 def _appositives(drafts: list[Draft], sentence: Sentence) -> None:

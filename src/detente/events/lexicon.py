@@ -1,8 +1,8 @@
 """The events stage's knowledge, loaded from the TSV files in data/ (triggers, irregular forms, cues).
 
 Lemmas are folded to one spelling (`fold_spelling`) on both sides, so British "criticise" and
-American "criticize" hit the same entry. `surface_forms` lists every word form the coder can
-accept for a lemma; the prefilter (`detente.events.prefilter`) is built from that same list.
+American "criticize" hit the same entry. `entry_forms` lists every word form the coder can
+accept for an entry; the prefilter (`detente.events.prefilter`) is built from that same list.
 """
 from __future__ import annotations
 
@@ -123,7 +123,8 @@ def _regular_forms(lemma: str) -> set[str]:
     return forms
 
 
-def _british(form: str) -> set[str]:
+def variant_spellings(form: str) -> set[str]:
+    """The form and its British spellings (-ise, -yse, -our)."""
     out = {form}
     out.add(re.sub(r"iz(e|ed|es|ing|ation|ations)$", r"is\1", form))
     out.add(re.sub(r"yz(e|ed|es|ing)$", r"ys\1", form))
@@ -135,7 +136,21 @@ def _british(form: str) -> set[str]:
 def surface_forms(lemma: str) -> frozenset[str]:
     """Every lower-case word form the coder accepts for a (folded) trigger lemma."""
     forms = _regular_forms(lemma) | set(irregular_forms().get(lemma, ()))
-    return frozenset(f for form in forms for f in _british(form))
+    return frozenset(f for form in forms for f in variant_spellings(form))
+
+
+@functools.lru_cache(maxsize=None)
+def entry_forms(entry: TriggerEntry) -> frozenset[str]:
+    """Word forms the coder accepts for one entry: a noun's singular and plural only, every inflection
+    of a verb or adjective. Why: the noun "accord" must not match "according" ("according to
+    officials" opens a fifth of news sentences, and a tagging slip there coded a false AGREE)."""
+    if entry.pos != "NOUN":
+        return surface_forms(entry.lemma)
+    lemma = entry.lemma
+    forms = {lemma, lemma + "s", lemma + "es"} | set(irregular_forms().get(lemma, ()))
+    if lemma.endswith("y"):
+        forms.add(lemma[:-1] + "ies")
+    return frozenset(f for form in forms for f in variant_spellings(form))
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,23 +158,12 @@ def lemmas_of_form() -> dict[str, frozenset[str]]:
     """Word form → folded trigger lemmas that can produce it (guards against lemmatizer slips: "hopes" → "hop")."""
     table: dict[str, set[str]] = {}
     for entry in load_triggers():
-        for form in surface_forms(entry.lemma):
+        for form in entry_forms(entry):
             table.setdefault(form, set()).add(fold_spelling(entry.lemma))
     return {k: frozenset(v) for k, v in table.items()}
-
-
-def needs_must(entry: TriggerEntry) -> bool:
-    """Entries that code only with "must" in a clause they govern ("said Y must leave" → REQUEST)."""
-    return bool(entry.requires) and all(r.kind == "must" for r in entry.requires)
 
 
 @functools.lru_cache(maxsize=1)
 def all_trigger_forms() -> frozenset[str]:
     """Every word form of every trigger lemma (what the prefilter looks for)."""
-    return frozenset(f for entry in load_triggers() for f in surface_forms(entry.lemma))
-
-
-@functools.lru_cache(maxsize=1)
-def unconditional_trigger_forms() -> frozenset[str]:
-    """Word forms that may code an event whatever else the sentence says."""
-    return frozenset(f for entry in load_triggers() if not needs_must(entry) for f in surface_forms(entry.lemma))
+    return frozenset(f for entry in load_triggers() for f in entry_forms(entry))

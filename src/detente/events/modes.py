@@ -21,7 +21,7 @@ def event_context(sentence: Sentence) -> str | None:
     return None
 
 
-def _entity_text(sentence: Sentence, i: int) -> str:
+def entity_text(sentence: Sentence, i: int) -> str:
     tokens = sentence.tokens
     a = i
     while a > 0 and tokens[a].ent_iob == "I":
@@ -40,7 +40,7 @@ def event_location(sentence: Sentence, anchors: list[int]) -> Location | None:
                 continue
             for o in children(sentence, p.i):
                 if o.dep == "pobj" and o.ent in PLACE_ENTS:
-                    text = _entity_text(sentence, o.i)
+                    text = entity_text(sentence, o.i)
                     return Location(text, _place_country(text))
     return None
 

@@ -7,6 +7,9 @@ become unresolved actors (country None) so a sentence-level coder still sees who
 """
 from __future__ import annotations
 
+from detente.actors import country_of_place
+from detente.events.lexicon import cue_words
+from detente.events.modes import PLACE_ENTS, entity_text
 from detente.events.triggers import children
 from detente.records import Actor, Mention, Sentence, Token
 
@@ -66,6 +69,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
     # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
     subj += [c.i for a in kids if a.dep in ("aux", "auxpass") for c in children(sentence, a.i) if c.dep in SUBJECT_DEPS]
+    if not subj and depth and _is_verbal(token) and token.lemma.lower() in cue_words("engage"):
+        subj = [c.i for c in kids if c.dep == "nsubjpass"]  # "X were engaged in fighting": X fought
     between = _between(sentence, token) if _is_verbal(token) and not subj else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # "was signed between X and Y"
@@ -90,7 +95,7 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     mods = [c for c in kids if c.dep in ("compound", "amod", "nmod") and (c.ent in ("GPE", "NORP", "ORG") or c.pos == "PROPN")]
     if mods:
         return [mods[0].i], "modifier"
-    between = _between(sentence, token)
+    between = _between(sentence, token) if token.dep != "compound" else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # the other sides come back as targets
     return None
@@ -99,7 +104,7 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
 def _between(sentence: Sentence, token: Token) -> list[int]:
     """'between X and Y' on the trigger, or on the verb a nominal trigger is subject/object of, or on a verb trigger."""
     found = _pobjs(sentence, token.i, frozenset({"between"}))
-    if not found and token.dep in ("nsubjpass", "nsubj", "dobj") and token.head != token.i:
+    if not found and token.dep in ("nsubjpass", "nsubj", "dobj", "compound") and token.head != token.i:
         found = _pobjs(sentence, token.head, frozenset({"between"}))
     return found
 
@@ -111,7 +116,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return [head.i], "relcl-head"
     if token.dep == "acl" and not _is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
-        return nominal if nominal else ([], "none")
+        return nominal if nominal else _issuer(sentence, head, depth)
+    if token.dep == "compound" and not _is_verbal(token) and not _is_verbal(head):
+        return _modified_noun_source(sentence, head, depth)
     passive_subject = [c.i for c in children(sentence, head.i) if c.dep == "nsubjpass"]
     if token.dep == "conj" and passive_subject and _is_verbal(token):
         return with_conjuncts(sentence, passive_subject[0]), "conj-passive-subject"  # "X was charged by Y and will resign"
@@ -126,6 +133,30 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
             return [], "none"  # a reported clause never borrows the reporter as its actor
         found, how = source_tokens(sentence, head.i, depth + 1)
         return found, (f"climb:{token.dep}>{how}" if found else "none")
+    return [], "none"
+
+
+def _issuer(sentence: Sentence, document: Token, depth: int) -> tuple[list[int], str]:
+    """"X issued a statement condemning Y", "X published a declaration demanding Z": a document noun
+    that is the object of a verb speaks for that verb's subject. Other nouns do not lend their verb's
+    subject ("X condemned the attack killing five" - X did not kill)."""
+    if document.lemma.lower() not in cue_words("document") or document.dep != "dobj" or document.head == document.i:
+        return [], "none"
+    found, how = source_tokens(sentence, document.head, depth + 1)
+    return found, (f"issuer:{how}" if found else "none")
+
+
+def _modified_noun_source(sentence: Sentence, head: Token, depth: int) -> tuple[list[int], str]:
+    """A trigger noun used as a modifier ("a mediation effort", "the aid package") acts through the noun
+    it modifies: that noun's owner, or the subject of the clause it sits in. Its 'between' phrase names
+    the parties, not the actor ("launched a mediation effort between X and Y")."""
+    kids = children(sentence, head.i)
+    poss = [c for c in kids if c.dep == "poss" and c.pos != "PRON"]
+    if poss:
+        return with_conjuncts(sentence, poss[0].i), "compound-head:poss"
+    if depth < 4 and head.head != head.i:
+        found, how = _climb(sentence, head, depth + 1)
+        return found, (f"compound-head:{how}" if found else "none")
     return [], "none"
 
 
@@ -221,6 +252,17 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
     return [Actor(phrase_text(sentence, i), None, None, "unresolved: no actor mention in the argument")]
 
 
+def place_actor(sentence: Sentence, i: int) -> list[Actor]:
+    """The state a named place lies in ("the Gaza Strip", a province or city), as a one-actor list."""
+    token = sentence.tokens[i]
+    if token.ent not in PLACE_ENTS:
+        return []
+    text = entity_text(sentence, i)
+    text = text[4:] if text.lower().startswith("the ") else text  # "the Gaza Strip" is listed without it
+    code = country_of_place(text)
+    return [Actor(text, code, None, f"place '{text}' lies in {code}")] if code else []
+
+
 def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
     """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru"."""
     return [k for i in objects for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
@@ -234,6 +276,9 @@ def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: li
     token = sentence.tokens[i]
     if not _is_verbal(token) and token.dep in ("dobj", "pobj") and token.head != i:
         anchors.append(token.head)
+        prep = sentence.tokens[token.head]
+        if token.dep == "pobj" and prep.dep == "prep" and _is_verbal(sentence.tokens[prep.head]):
+            anchors.append(prep.head)  # "took part in exercises in X": the verb carries the place
     found = [k for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS) if j not in sources
              for k in with_conjuncts(sentence, j)]
     return found + border_partners(sentence, i, sources)

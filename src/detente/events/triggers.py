@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (TriggerEntry, fold_spelling, lemmas_of_form, surface_forms,
+from detente.events.lexicon import (TriggerEntry, entry_forms, fold_spelling, lemmas_of_form,
                                     triggers_by_lemma)
 from detente.records import Sentence, Token
 
@@ -124,7 +124,7 @@ def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
         for pos in ("VERB", "NOUN", "ADJ"):
             for entry in table.get((lemma, pos), ()):
-                if word in surface_forms(entry.lemma) and _pos_fits(entry, token) and _meets(sentence, token, entry):
+                if word in entry_forms(entry) and _pos_fits(entry, token) and _meets(sentence, token, entry):
                     return entry
     return None
 

@@ -1,7 +1,8 @@
 """Split an article's coded segments into sentences; parse the ones worth parsing."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from detente.nlp.model import load_model, load_splitter
 from detente.records import CODED_ROLES, Article, Segment, Sentence, Token
@@ -12,6 +13,8 @@ MAX_SENTENCE_CHARS = 2000
 # Segments are split into sentences in pieces of at most this size (cut at white space), far under
 # spaCy's max_length, so a giant paragraph (a whole book on one line) never raises.
 MAX_PIECE_CHARS = 100_000
+# Sentences per parser batch (spaCy's default is 1,000 docs; a few hundred sentences fill its matrices).
+PARSE_BATCH = 256
 
 Keep = Callable[[str], bool]
 
@@ -59,15 +62,20 @@ def _sentence_spans(doc, offset: int) -> Iterator[tuple[int, int]]:
 
 def parse_article(article: Article, keep: Keep = _keep_all, model=None) -> tuple[Sentence, ...]:
     """All coded sentences; those `keep` accepts carry parsed tokens, the others none."""
-    sentences = split_sentences(article)
-    wanted = [s for s in sentences if keep(s.text)]
+    return parse_sentences(split_sentences(article), keep, model)
+
+
+def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model=None) -> tuple[Sentence, ...]:
+    """The same sentences (of one article or many), those `keep` accepts parsed, in one parser call.
+
+    Callers hand over many articles' sentences at once when they can: spaCy's layers work on
+    batches of PARSE_BATCH sentences, and on the throughput corpus one stream of 1,836 candidate
+    sentences took 11.8–12.8 CPU s against 12.1–14.6 s as one call per article."""
+    wanted = [i for i, s in enumerate(sentences) if keep(s.text)]
     nlp = model if model is not None else load_model()
-    parsed = {s.index: _tokens(doc, s.start) for s, doc in zip(wanted, nlp.pipe(s.text for s in wanted))}
-    return tuple(
-        Sentence(s.doc_id, s.index, s.segment, s.role, s.start, s.end, s.text, parsed[s.index])
-        if s.index in parsed else s
-        for s in sentences
-    )
+    docs = nlp.pipe((sentences[i].text for i in wanted), batch_size=PARSE_BATCH)
+    parsed = {i: _tokens(doc, sentences[i].start) for i, doc in zip(wanted, docs)}
+    return tuple(replace(s, tokens=parsed[i]) if i in parsed else s for i, s in enumerate(sentences))
 
 
 def _tokens(doc, offset: int) -> tuple[Token, ...]:

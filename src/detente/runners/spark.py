@@ -3,7 +3,7 @@
     driver     discover inputs, skip ledgered ones, parallelize the paths
     executors  read each input → Documents/Rejects; drop already-stored documents (broadcast ids);
                keep one copy of each doc_id (the first in discovery order, so runs are deterministic);
-               code documents with runners.local.code_or_reject (model loaded once per Python worker)
+               code documents in chunks with runners.local.code_chunk (model loaded once per Python worker)
     driver     stream results back partition by partition, commit them with store.write_batch in
                batches, ledger the inputs once everything is committed, then link stories
 
@@ -25,8 +25,8 @@ from typing import Any
 from detente import pipeline, store
 from detente.errors import ConfigError
 from detente.ingest import IngestOptions, input_key
-from detente.records import CodedArticle, Reject
-from detente.runners.local import RunOptions, _count, _link_stories, code_or_reject
+from detente.records import CodedArticle, Document, Reject
+from detente.runners.local import CHUNK_DOCUMENTS, RunOptions, _count, _link_stories, code_chunk
 from detente.runners.summary import RunSummary
 
 # Target input bytes per shuffle partition: the driver holds one partition's results at a time
@@ -151,7 +151,9 @@ def _first_copy(a: tuple[Order, int, Any], b: tuple[Order, int, Any]) -> tuple[O
 
 
 def _code_partition(part: Iterable[Keyed], prefilter: bool) -> Iterator[Any]:
-    """Executor side: code each unique document (the model is cached per Python worker)."""
+    """Executor side: code each unique document (the model is cached per Python worker), a chunk of
+    documents per parser stream as the local runner does."""
+    todo: list[Document] = []
     for _key, (_order, copies, item) in part:
         if item is None:
             yield (DUPLICATES, copies)
@@ -160,7 +162,11 @@ def _code_partition(part: Iterable[Keyed], prefilter: bool) -> Iterator[Any]:
         else:
             if copies > 1:
                 yield (DUPLICATES, copies - 1)
-            yield code_or_reject(item, prefilter)
+            todo.append(item)
+            if len(todo) == CHUNK_DOCUMENTS:
+                yield from code_chunk(todo, prefilter)
+                todo = []
+    yield from code_chunk(todo, prefilter)
 
 
 def _store_results(results: Iterable[Any], options: RunOptions, summary: RunSummary) -> None:

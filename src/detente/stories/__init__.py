@@ -1,10 +1,11 @@
 """Stories stage: recognise the same story across documents and outlets.
 
 Each article gets a MinHash fingerprint of its content vocabulary (title and body only, so a
-site's shared 'related stories' furniture cannot glue unrelated pages together). MinHash LSH
-proposes candidate pairs in sub-quadratic time; a pair joins one story when its estimated
-Jaccard similarity clears STORY_JACCARD and the publication dates (when both are known) are
-close. Stories are the connected components; a story's id is derived from its smallest doc_id, so
+site's shared 'related stories' furniture cannot glue unrelated pages together). LSH banding over
+the signatures proposes candidate pairs, at most a fixed number per document however crowded a
+band bucket gets, so clustering stays linear in the corpus (see cluster.py). A pair joins one story
+when its estimated Jaccard similarity clears STORY_JACCARD and the publication dates (when both are
+known) are close. Stories are the connected components; a story's id is derived from its smallest doc_id, so
 the same corpus always yields the same ids whatever the ingest order.
 """
 from detente.stories.cluster import assign_stories
