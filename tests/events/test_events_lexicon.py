@@ -55,7 +55,7 @@ def test_cue_kinds_load():
                  "hedge", "context", "document", "engage", "decision", "posture", "pledge"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 16
+    assert len(load_cues()) == 17
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

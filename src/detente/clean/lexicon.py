@@ -40,6 +40,9 @@ def _rows(name: str, width: int) -> list[tuple[int, list[str]]]:
     return rows
 
 
+_COUNT_SUFFIX = re.compile(r"\s*[(\[]\d+[)\]]\s*$")
+
+
 def line_key(text: str) -> str:
     """Letters and digits only, lowercased: 'Go toTop' and 'GO TO TOP' share the key 'gototop'."""
     return re.sub(r"[^0-9a-z]+", "", text.lower())
@@ -101,7 +104,8 @@ def _indexed_cues() -> tuple[dict[str, Cue], tuple[Cue, ...], tuple[tuple[re.Pat
 def match_cue(text: str, n_words: int) -> Cue | None:
     """The first cue that matches the line: whole-line cues first, then prefixes, then contains."""
     by_key, prefixes, contains = _indexed_cues()
-    if n_words <= 8 and (hit := by_key.get(line_key(text))):
+    # a header may carry a counter: "Reader comments (4)", "Related [3]"
+    if n_words <= 8 and (hit := by_key.get(line_key(_COUNT_SUFFIX.sub("", text)))):
         return hit
     form = prefix_form(text[:400])
     for cue in prefixes:

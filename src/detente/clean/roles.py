@@ -71,7 +71,22 @@ def comment_header(text: str, f: Features) -> bool:
         return True
     if f.n_words > 14 or (f.ends_terminal and f.has_verb) or _PUBLICATION_STAMP.match(text.strip()):
         return False
-    return f.has_time and len(re.findall(r"\w+", dates.strip_dates(text))) <= 6
+    return f.has_time and 1 <= len(_names_beside_time(text)) <= 6
+
+
+# What may stand next to a time without naming anyone: time zones ("16:40 GST", "10:22 GMT") and
+# small words ("posted at", "3 hours ago").
+_TIME_ZONE = re.compile(r"(?:[A-Z]{1,4}T|UTC|MSK|WIB|Z)")
+_TIME_WORDS = frozenset("at on by posted ago am pm a.m p.m local time hrs h".split())
+
+
+def _names_beside_time(text: str) -> list[str]:
+    """Words of a time-stamped line that could name a commenter. A reader's comment header names its
+    author ("jdoe on 5 May at 10:22", "Ana R. 3 hours ago"); a live blog's entry stamp ("16:40 GST") or
+    a byline's "Tue 18 Mar 2025, 19.40 JST" names nobody, and taking it for one turned a whole live
+    page into a comment thread."""
+    words = re.findall(r"\w+", dates.strip_dates(text))
+    return [w for w in words if not _TIME_ZONE.fullmatch(w) and w.lower() not in _TIME_WORDS]
 
 
 def _opens_block(f: Features) -> bool:

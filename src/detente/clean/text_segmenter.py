@@ -109,9 +109,14 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
-    """The next line carries on the previous one's sentence."""
+    """The next line carries on the previous one's sentence. A header line ("READER COMMENTS (4)")
+    carries on nothing, even when the next line opens in lower case (a user name: "kaz_tokyo: …")."""
     prev_text = _stripped_end(text[prev[0]:prev[1]])
-    return bool(prev_text) and prev_text[-1] not in _TERMINAL and text[nxt[0]:nxt[0] + 1].islower()
+    if not prev_text or prev_text[-1] in _TERMINAL or not text[nxt[0]:nxt[0] + 1].islower():
+        return False
+    line = text[prev[0]:prev[1]]
+    cue = match_cue(line, len(_WORD.findall(line)))
+    return cue is None or cue.match != "line"
 
 
 def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

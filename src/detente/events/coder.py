@@ -22,8 +22,8 @@ from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, complement_objects, place_actor, complement_subject, condition_subject,
-                                  conjunct_verb_targets, grievance_targets, locative_targets, phrase_targets, source_tokens,
-                                  stative_passive_subject, target_tokens)
+                                  conjunct_verb_targets, grievance_targets, locative_targets, medium_partners,
+                                  phrase_targets, purpose_targets, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
 from detente.events.triggers import Candidate, Hit, children, find_hits, group_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence
@@ -201,8 +201,11 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options += [path, (phrase_targets(sentence, path[0], sources), "nested-object-phrase")]
     if candidate.hit.entry.frame:
         options.append((complement_objects(sentence, root, sources), "complement-object"))
+    if candidate.hit.entry.event_type in SYMMETRIC:
+        options.append((medium_partners(sentence, root, sources), "medium-partner"))
     if candidate.hit.entry.event_type in MATERIAL_TYPES or any(h.entry.event_type in MATERIAL_TYPES for h in candidate.nested):
         options.append((locative_targets(sentence, root, objects[0], sources), "place"))
+    options.append((purpose_targets(sentence, root, sources), "purpose"))
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 

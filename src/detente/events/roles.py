@@ -357,3 +357,24 @@ def stative_passive_subject(sentence: Sentence, i: int) -> list[int]:
         return []
     subj = [c.i for c in kids if c.dep == "nsubjpass"]
     return with_conjuncts(sentence, subj[0]) if subj else []
+
+
+def purpose_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """"sent grain to help X cope with the drought", "deployed ships to help defend X": the party an act
+    is done for, named in its 'to help/assist/protect' purpose clause (the object, or the subject or
+    object of the clause the helping verb governs)."""
+    purposes = cue_words("purpose")
+    clauses = [c for c in children(sentence, i) if c.dep in ("advcl", "xcomp") and c.lemma.lower() in purposes
+               and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, c.i))]
+    found = [k.i for c in clauses for k in children(sentence, c.i) if k.dep == "dobj"]
+    found += [s.i for c in clauses for k in children(sentence, c.i) if k.dep in ("ccomp", "xcomp")
+              for s in children(sentence, k.i) if s.dep in ("nsubj", "dobj")]
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
+
+
+def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """"discussed the crisis by telephone with X": the parser hangs the partner's 'with' phrase on the
+    means of talking ('by telephone', 'over the phone', 'via video link') instead of on the verb."""
+    means = _pobjs(sentence, i, frozenset({"by", "over", "via"}))
+    return [k for m in means for j in _pobjs(sentence, m, frozenset({"with"})) if j not in sources
+            for k in with_conjuncts(sentence, j)]

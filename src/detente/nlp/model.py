@@ -13,11 +13,14 @@ UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 @functools.lru_cache(maxsize=1)
 def load_model():
-    """The full pipeline (tagger, parser, lemmatizer, NER); cached for the life of the process."""
+    """The full pipeline (tagger, parser, lemmatizer, NER); cached for the life of the process. Its
+    attribute_ruler is swapped for the equivalent, faster table of nlp/attributes.py."""
     import spacy
 
+    from detente.nlp.attributes import use_attribute_table
+
     try:
-        return spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+        return use_attribute_table(spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS)))
     except OSError as exc:
         raise ModelMissing(
             f"the English model {MODEL_PACKAGE!r} is not installed ({exc}); "
@@ -33,3 +36,10 @@ def load_splitter():
     blank = spacy.blank("en")
     blank.add_pipe("sentencizer")
     return blank
+
+
+def load_stock_model():
+    """The model exactly as published (the baseline the attribute table is tested against)."""
+    import spacy
+
+    return spacy.load(MODEL_PACKAGE)

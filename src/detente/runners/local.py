@@ -86,13 +86,16 @@ class _Coder:
             self.pool = cf.ProcessPoolExecutor(self.options.workers, mp_context=ctx, initializer=_init_worker)
         return self.pool
 
-    def code(self, documents: list[Document]) -> list[CodedArticle | Reject]:
+    def submit(self, documents: list[Document]) -> Callable[[], list[CodedArticle | Reject]]:
+        """Start coding a batch; the returned function waits for its results. On the pool, the
+        workers code this batch while the caller reads inputs and writes the previous one."""
         prefilter = self.options.prefilter
-        if self._pool(len(documents)) is None:
-            return [r for part in chunks(documents) for r in code_chunk(part, prefilter)]
+        if not documents or self._pool(len(documents)) is None:
+            results = [r for part in chunks(documents) for r in code_chunk(part, prefilter)]
+            return lambda: results
         size = max(1, min(CHUNK_DOCUMENTS, -(-len(documents) // (self.options.workers * 2))))
-        parts = chunks(documents, size)
-        return [r for results in self.pool.map(code_chunk, parts, [prefilter] * len(parts)) for r in results]
+        futures = [self.pool.submit(code_chunk, part, prefilter) for part in chunks(documents, size)]
+        return lambda: [r for future in futures for r in future.result()]
 
     def close(self) -> None:
         if self.pool is not None:
@@ -121,7 +124,7 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
     finished = store.finished_inputs(options.db)
     coder = _Coder(options)
     try:
-        pending = _Pending()
+        pending, in_flight = _Pending(), None
         for item in _fresh_items(paths, options, summary, finished):
             if isinstance(item, tuple):
                 pending.done.append(item)
@@ -134,9 +137,9 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
                 known.add(item.doc_id)
                 pending.batch.append(item)
             if len(pending.batch) >= options.batch_size:
-                _commit(coder, pending, options, summary, progress)
+                in_flight = _advance(coder, in_flight, pending, options, summary, progress)
                 pending = _Pending()
-        _commit(coder, pending, options, summary, progress)
+        _commit(_advance(coder, in_flight, pending, options, summary, progress), options, summary, progress)
     finally:
         coder.close()
     _link_stories(options.db)
@@ -154,9 +157,27 @@ class _Pending:
     duplicates: list[Document] = field(default_factory=list)  # known content under another name
 
 
-def _commit(coder: _Coder, pending: _Pending, options: RunOptions, summary: RunSummary,
-            progress: Progress | None) -> None:
-    results = coder.code(pending.batch) if pending.batch else []
+@dataclass
+class _InFlight:
+    """A batch whose documents are being coded, and what its transaction will hold besides them."""
+
+    pending: _Pending
+    results: Callable[[], list[CodedArticle | Reject]]
+
+
+def _advance(coder: _Coder, previous: _InFlight | None, pending: _Pending, options: RunOptions,
+             summary: RunSummary, progress: Progress | None) -> _InFlight:
+    """Start coding `pending`, then commit the batch before it while the workers are busy. Batches
+    are still committed one at a time and in input order, so a kill leaves whole batches only."""
+    started = _InFlight(pending, coder.submit(pending.batch))
+    if previous is not None:
+        _commit(previous, options, summary, progress)
+    return started
+
+
+def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress: Progress | None) -> None:
+    results = batch.results()
+    pending = batch.pending
     coded = [r for r in results if isinstance(r, CodedArticle)]
     rejects = pending.rejects + [r for r in results if isinstance(r, Reject)]
     store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates)

@@ -1,0 +1,144 @@
+"""The model's attribute_ruler rules, applied through dictionary lookups instead of spaCy's Matcher.
+
+en_core_web_sm maps fine tags to coarse POS and morphology (and fixes a few lemmas) with an
+`attribute_ruler` of 179 token patterns run through a `Matcher`. On the throughput corpus that
+Matcher was about a fifth of all parsing time, because every pattern is tried on every token.
+Nearly every pattern pins its first token to one tag, one lower-case form or one dependency label,
+so this component indexes the patterns by those values and tries on each token only the few that
+can match.
+
+It reproduces the ruler exactly, rules and order alike: the patterns are read from the loaded
+model (nothing is copied into the project); matches are found on the attributes as the tagger and
+parser left them, then applied in pattern order so that later patterns win, as
+`AttributeRuler.match` and `set_annotations` do. tests/nlp/test_nlp_attributes.py compares every
+token's tag, POS, morphology and lemma with the stock pipeline on the seed articles and both
+sentence benchmarks.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
+
+FACTORY = "detente_attribute_table"
+Predicate = Callable[[Token], bool]
+_VALUE = {"LOWER": lambda t: t.lower_, "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_,
+          "IS_SPACE": lambda t: t.is_space}
+_INDEXED = ("TAG", "LOWER", "DEP", "IS_SPACE")  # attributes a pattern's first token is indexed by
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    order: int  # the pattern's position in the ruler: later rules override earlier ones
+    tokens: tuple[tuple[Predicate, ...], ...]  # per pattern token, the tests it must pass
+
+
+def _predicate(attr: str, spec) -> Predicate:
+    value = _VALUE[attr]
+    if not isinstance(spec, dict):
+        return lambda t: value(t) == spec
+    (op, arg), = spec.items()
+    if op == "IN":
+        allowed = frozenset(arg)
+        return lambda t: value(t) in allowed
+    if op == "NOT_IN":
+        refused = frozenset(arg)
+        return lambda t: value(t) not in refused
+    if op == "REGEX":
+        pattern = re.compile(arg)
+        return lambda t: bool(pattern.search(value(t)))
+    raise ValueError(f"attribute_ruler pattern operator {op!r} is not supported")
+
+
+def _index_keys(first: dict) -> list[tuple[str, object]]:
+    """(attribute, value) keys under which a pattern whose first token is `first` is filed."""
+    for attr in _INDEXED:
+        spec = first.get(attr)
+        if isinstance(spec, (str, bool)):
+            return [(attr, spec)]
+        if isinstance(spec, dict) and "IN" in spec:
+            return [(attr, v) for v in spec["IN"]]
+    return [("*", None)]  # tried on every token
+
+
+class AttributeTable:
+    """A pipeline component equivalent to the model's AttributeRuler (see the module docstring).
+
+    A one-token rule reads only its own token's tag, lower-case form, dependency and is_space, so
+    what such rules set on a token is worked out once per combination of those four and kept in
+    `merged` (bounded by MAX_MERGED). The few multi-token rules ("gon na", "let 's") are looked up
+    through the index and merged in by order where they match."""
+
+    MAX_MERGED = 200_000
+
+    def __init__(self, nlp: Language, patterns: list[dict]):
+        self.attrs = [normalize_token_attrs(nlp.vocab, p["attrs"]) for p in patterns]
+        self.indices = [p.get("index", 0) for p in patterns]
+        self.single: list[_Rule] = []
+        self.multi: dict[tuple[str, object], list[_Rule]] = {}
+        self.merged: dict[tuple, dict] = {}
+        for order, entry in enumerate(patterns):
+            for pattern in entry["patterns"]:
+                rule = _Rule(order, tuple(tuple(_predicate(a, s) for a, s in tok.items()) for tok in pattern))
+                if len(pattern) == 1:
+                    self.single.append(rule)
+                else:
+                    for key in _index_keys(pattern[0]):
+                        self.multi.setdefault(key, []).append(rule)
+
+    def __call__(self, doc: Doc) -> Doc:
+        extra = self._multi_token_matches(doc)  # found on the attributes before any rule applies
+        for token in doc:
+            key = (token.tag_, token.lower_, token.dep_, token.is_space)
+            attrs = self._merge(self._single_orders(token) + extra[token.i]) if token.i in extra else self._cached(key, token)
+            if attrs:
+                set_token_attrs(token, attrs)
+        return doc
+
+    def _cached(self, key: tuple, token: Token) -> dict:
+        if key not in self.merged:
+            if len(self.merged) >= self.MAX_MERGED:
+                self.merged.clear()
+            self.merged[key] = self._merge(self._single_orders(token))
+        return self.merged[key]
+
+    def _single_orders(self, token: Token) -> list[int]:
+        return [r.order for r in self.single if all(test(token) for test in r.tokens[0])]
+
+    def _merge(self, orders: list[int]) -> dict:
+        """What the rules set, applied in pattern order (a later rule overrides an earlier one)."""
+        out: dict = {}
+        for order in sorted(set(orders)):
+            out.update(self.attrs[order])
+        return out
+
+    def _multi_token_matches(self, doc: Doc) -> dict[int, list[int]]:
+        """Token index → orders of the multi-token rules that set attributes on it."""
+        out: dict[int, list[int]] = {}
+        get = self.multi.get
+        for token in doc:
+            keys = (("TAG", token.tag_), ("LOWER", token.lower_), ("DEP", token.dep_), ("IS_SPACE", token.is_space), ("*", None))
+            for rule in (r for key in keys for r in get(key, ())):
+                end = token.i + len(rule.tokens)
+                if end <= len(doc) and all(all(test(doc[token.i + k]) for test in tests)
+                                           for k, tests in enumerate(rule.tokens)):
+                    target = doc[token.i:end][self.indices[rule.order]].i
+                    out.setdefault(target, []).append(rule.order)
+        return out
+
+
+@Language.factory(FACTORY, default_config={"patterns": []})
+def make_attribute_table(nlp: Language, name: str, patterns: list[dict]) -> AttributeTable:
+    return AttributeTable(nlp, patterns)
+
+
+def use_attribute_table(nlp: Language) -> Language:
+    """Swap the model's attribute_ruler for the equivalent table (in place); returns nlp."""
+    if "attribute_ruler" in nlp.pipe_names:
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.replace_pipe("attribute_ruler", FACTORY, config={"patterns": patterns})
+    return nlp
