@@ -34,6 +34,9 @@ class MemoParser:
     def __init__(self, model):
         self.model, self.parsed = model, {}
 
+    def get_pipe(self, name):
+        return self.model.get_pipe(name)
+
     def pipe(self, texts, **_options):
         texts = list(texts)
         fresh = list(dict.fromkeys(t for t in texts if t not in self.parsed))

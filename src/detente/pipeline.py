@@ -2,7 +2,8 @@
 
     1. ingest   paths → Document | Reject             (detente.ingest.read_inputs)
     2. clean    Document → Article (role-tagged segments, publication date)
-    3. nlp      Article → Sentence… (only candidate sentences are parsed)
+    3. nlp      Article → Sentence… (only candidate sentences are parsed; entities only where
+                a trigger matched the parse: events.could_code)
     4. actors   Article, Sentence… → Cast (Mention…, named-state counts)
     5. events   Article, Sentence…, Cast → Event…
     6. stories  signatures of all articles → StoryLink…   (corpus-level, after 1–5)
@@ -94,7 +95,7 @@ def _parse_all(split: dict[int, Split], keep, model) -> dict[int, Split | Except
     one bad text costs only its own document (its exception is returned in its place)."""
     flat = [s for _article, sentences in split.values() for s in sentences]
     try:
-        stream = iter(nlp.parse_sentences(flat, keep, model))
+        stream = iter(nlp.parse_sentences(flat, keep, model, events.could_code))
         return {i: (article, tuple(next(stream) for _ in sentences)) for i, (article, sentences) in split.items()}
     except Exception:
         return {i: _parse_one(article, sentences, keep, model) for i, (article, sentences) in split.items()}
@@ -102,7 +103,7 @@ def _parse_all(split: dict[int, Split], keep, model) -> dict[int, Split | Except
 
 def _parse_one(article: Article, sentences: tuple[Sentence, ...], keep, model) -> Split | Exception:
     try:
-        return article, nlp.parse_sentences(sentences, keep, model)
+        return article, nlp.parse_sentences(sentences, keep, model, events.could_code)
     except Exception as exc:
         return exc
 

@@ -129,6 +129,13 @@ def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     return None
 
 
+def could_code(sentence: Sentence) -> bool:
+    """Some token matches a trigger entry. Asked of a parse without named entities, this is a
+    superset of what the parse with entities finds (entities only ever veto a trigger: a DATE
+    "March", a PERSON "Hope"), so a sentence it refuses can hold no event."""
+    return bool(find_hits(sentence))
+
+
 def find_hits(sentence: Sentence) -> list[Hit]:
     return [Hit(t.i, entry) for t in sentence.tokens if (entry := match_token(sentence, t)) is not None]
 
