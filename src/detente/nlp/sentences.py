@@ -84,18 +84,26 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
     nlp = model if model is not None else load_model()
     texts = (sentences[i].text for i in wanted)
     if worth_entities is None:
-        docs = dict(zip(wanted, nlp.pipe(texts, batch_size=PARSE_BATCH)))
+        docs = nlp.pipe(texts, batch_size=PARSE_BATCH)
+        parsed = {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start)) for i, doc in zip(wanted, docs)}
     else:
-        docs = _entities_where_worth(nlp, sentences, dict(zip(wanted, nlp.pipe(texts, batch_size=PARSE_BATCH,
-                                                                                disable=[ENTITY_PIPE]))), worth_entities)
-    return tuple(replace(s, tokens=_tokens(docs[i], s.start)) if i in docs else s for i, s in enumerate(sentences))
+        docs = nlp.pipe(texts, batch_size=PARSE_BATCH, disable=[ENTITY_PIPE])
+        parsed = _entities_where_worth(nlp, sentences, dict(zip(wanted, docs)), worth_entities)
+    return tuple(parsed.get(i, s) for i, s in enumerate(sentences))
 
 
-def _entities_where_worth(nlp, sentences: Sequence[Sentence], docs: dict, worth: Worth) -> dict:
-    """The docs whose entity-less parse `worth` accepts, with entities added (the others dropped)."""
-    chosen = [i for i, doc in docs.items() if worth(replace(sentences[i], tokens=_tokens(doc, sentences[i].start)))]
+def _entities_where_worth(nlp, sentences: Sequence[Sentence], docs: dict, worth: Worth) -> dict[int, Sentence]:
+    """The sentences whose entity-less parse `worth` accepts, with entities added (the others dropped).
+    Tokens are read from spaCy once; after NER only their two entity fields are filled in."""
+    bare = {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start)) for i, doc in docs.items()}
+    chosen = [i for i, sentence in bare.items() if worth(sentence)]
     tagged = nlp.get_pipe(ENTITY_PIPE).pipe((docs[i] for i in chosen), batch_size=PARSE_BATCH)
-    return dict(zip(chosen, tagged))
+    return {i: replace(bare[i], tokens=_with_entities(bare[i].tokens, doc)) for i, doc in zip(chosen, tagged)}
+
+
+def _with_entities(tokens: tuple[Token, ...], doc) -> tuple[Token, ...]:
+    return tuple(Token(o.i, o.text, o.lemma, o.pos, o.tag, o.dep, o.head, t.ent_type_, t.ent_iob_, o.start)
+                 for o, t in zip(tokens, doc))
 
 
 def _tokens(doc, offset: int) -> tuple[Token, ...]:
