@@ -25,8 +25,8 @@ from detente.events.roles import (actors_at, complement_objects, place_actor, co
                                   conjunct_verb_targets, grievance_targets, locative_targets, medium_partners,
                                   phrase_targets, purpose_targets, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
-from detente.events.triggers import Candidate, Hit, children, find_hits, group_hits
-from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence
+from detente.events.triggers import Candidate, Hit, children, find_hits, framed_infinitive, group_hits
+from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
@@ -117,7 +117,9 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
     if entry.frame and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma) \
             and any(h.entry.event_type in CONFLICTUAL and sentence.tokens[h.token].head == token.i
-                    and sentence.tokens[h.token].dep in ("xcomp", "ccomp") for h in candidate.nested):
+                    and (sentence.tokens[h.token].dep in ("xcomp", "ccomp")
+                         or framed_infinitive(sentence, sentence.tokens[h.token], {token.i: candidate.hit}))
+                    for h in candidate.nested):
         return "THREATEN", entry.lemma  # "vowed to fight on", "swore to retaliate": a pledge to do harm
     if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
         return entry.event_type, ""
@@ -130,6 +132,9 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
                    if c.dep == "aux" and modals.get(c.text.lower()) == "intent"), "")
     if not marker:
         marker = next((g.lemma.lower() for g in chain[1:] if g.lemma.lower() in intents), "")
+    if not marker and entry.event_type in CONFLICTUAL and any(_conditioned(sentence, t.i, ("if", "unless"))
+                                                              and _modal(sentence, t) for t in chain[:2]):
+        return "THREATEN", "modal+if"  # "may halt its mediation if the fighting goes on": a conditional threat
     if not marker:
         return entry.event_type, ""
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
@@ -149,9 +154,13 @@ def _decided(sentence: Sentence, chain: list) -> bool:
     return any(g.lemma.lower() in decisions for g in chain[1:])
 
 
-def _conditioned(sentence: Sentence, i: int) -> bool:
-    return any(c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() == "unless" for m in children(sentence, c.i))
+def _conditioned(sentence: Sentence, i: int, marks: tuple[str, ...] = ("unless",)) -> bool:
+    return any(c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in marks for m in children(sentence, c.i))
                for c in children(sentence, i))
+
+
+def _modal(sentence: Sentence, token) -> bool:
+    return any(c.dep == "aux" and c.text.lower() in cue_words("modal") for c in children(sentence, token.i))
 
 
 def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int]] | None:
@@ -214,9 +223,19 @@ def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
     reports an act whose doer the text does not name. The event stands with an unnamed source (it is
     never interstate, so it cannot pair two states) rather than vanishing from sentence-level output."""
     token = sentence.tokens[candidate.hit.token]
+    if token.pos == "NOUN" and token.dep == "pobj":
+        token = _light_verb(sentence, token) or token  # "was placed under investigation": the passive is the verb's
     kids = children(sentence, token.i)
     return (_is_passive_verb(token) and any(c.dep == "nsubjpass" for c in kids)
             and not any(c.dep == "agent" for c in kids))
+
+
+def _light_verb(sentence: Sentence, noun: Token) -> Token | None:
+    """The verb a nominal trigger's preposition hangs on ("placed under arrest", "put under investigation")."""
+    prep = sentence.tokens[noun.head]
+    if prep.dep == "prep" and prep.head != prep.i and sentence.tokens[prep.head].pos == "VERB":
+        return sentence.tokens[prep.head]
+    return None
 
 
 def _is_passive_verb(token) -> bool:
@@ -315,6 +334,13 @@ def _posture(sentence: Sentence, candidate: Candidate) -> str:
     return next((g.lemma.lower() for g in chain if g.pos == "VERB" and g.lemma.lower() in cue_words("posture")), "")
 
 
+def _joint_exercise(candidate: Candidate, event_type: str, sources: list[Actor]) -> bool:
+    """An exercise held by the forces of two or more states ("French and Egyptian warships launched war
+    games") is military cooperation between them, not a build-up against anybody."""
+    return (event_type == "MOBILIZE" and candidate.hit.entry.mode == "exercise"
+            and len({s.country for s in sources if s.country}) > 1)
+
+
 def _will_not(sentence: Sentence, candidate: Candidate) -> bool:
     """A committing modal on the negated trigger: "will not accept", "would not agree" refuse for the
     future, where "did not sign" only reports that nothing happened."""
@@ -341,6 +367,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if not sources:
         return []
     event_type, intent, status, cue = _type_and_status(sentence, candidate, demand is not None)
+    if _joint_exercise(candidate, event_type, sources):
+        event_type, arg_rule = "COOPERATE", arg_rule + " joint-exercise→COOPERATE"
     token = sentence.tokens[candidate.hit.token]
     rule = "+".join([candidate.hit.entry.name] + [h.entry.name for h in candidate.nested]) + " " + arg_rule
     if intent:

@@ -98,6 +98,10 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     between = _between(sentence, token) if token.dep != "compound" else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # the other sides come back as targets
+    if token.dep in ("nsubj", "nsubjpass", "ROOT") and token.lemma.lower() in cue_words("mover"):
+        movers = _pobjs(sentence, token.i, frozenset({"of"}))
+        if movers:
+            return with_conjuncts(sentence, movers[0]), "of-mover"  # "the deployment of X's troops arrived"
     return None
 
 

@@ -11,6 +11,10 @@ from detente.events.lexicon import cue_words
 from detente.events.triggers import Candidate, children
 from detente.records import Sentence, Token
 
+# A negating verb negates its complement, not the setting it happens in: "workers stopped work at the
+# start of a strike" reports the strike, while "refrained from attacking" negates through 'from'.
+SETTING_DEPS = frozenset({"advcl", "conj"})
+COMPLEMENT_PREPS = frozenset({"from", "of"})
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "nsubjpass", "acl", "conj", "advcl"})
 
 
@@ -28,6 +32,10 @@ def governors(sentence: Sentence, i: int, limit: int = 5) -> list[Token]:
         out.append(head)
         i = head.i
     return out
+
+
+def _setting(link: Token) -> bool:
+    return link.dep in SETTING_DEPS or (link.dep == "prep" and link.lemma.lower() not in COMPLEMENT_PREPS)
 
 
 def _own_cues(sentence: Sentence, token: Token) -> tuple[str, str] | None:
@@ -59,11 +67,11 @@ def event_status(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     if own and own[0] == "negated":
         return own
     chain = governors(sentence, token.i)
-    for gov in chain:
+    for below, gov in zip([token] + chain, chain):
         cue = _own_cues(sentence, gov)
         if cue and cue[0] == "negated":
             return cue
-        if gov.lemma.lower() in cue_words("negator"):
+        if gov.lemma.lower() in cue_words("negator") and not _setting(below):
             return "negated", f"negator:{gov.lemma.lower()}"
     if own:
         return own

@@ -102,11 +102,31 @@ def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
             return True
         if req.kind == "prt" and any(c.dep == "prt" and c.lemma.lower() in req.words for c in kids):
             return True
-        if req.kind == "prep" and any(c.dep in ("prep", "agent") and c.lemma.lower() in req.words for c in kids):
+        if req.kind == "prep" and any(c.lemma.lower() in req.words for c in _preposition_slots(sentence, token, kids)):
             return True
-        if req.kind == "mod" and any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words for c in kids):
+        if req.kind == "mod" and any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words
+                                     for c in _modifiers(sentence, kids)):
             return True
+        if req.kind == "propobj" and any(c.dep == "dobj" and c.pos == "PROPN" for c in kids):
+            return True  # "defended Bolivia": a named party as the object
     return False
+
+
+def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
+    """Prepositions that can carry a trigger's required 'prep': its own; the 'for' that opens a "for X to
+    do Y" clause under it ("pushed for Chile to release"); and, for a noun that is the object of a verb,
+    the verb's ("opened a hearing into", where the parser hangs 'into' on 'opened')."""
+    slots = [c for c in kids if c.dep in ("prep", "agent")]
+    slots += [m for c in kids if c.dep in ("advcl", "ccomp", "xcomp") for m in children(sentence, c.i) if m.dep == "mark"]
+    if token.pos in ("NOUN", "PROPN") and token.dep == "dobj" and token.head != token.i:
+        slots += [c for c in children(sentence, token.head) if c.dep in ("prep", "dative")]
+    return slots
+
+
+def _modifiers(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """The noun's modifiers, and those of its compound parts: in "a joint field exercise" the
+    parser hangs 'joint' on 'field'."""
+    return kids + [g for c in kids if c.dep == "compound" for g in children(sentence, c.i) if g.dep in MODIFIER_DEPS]
 
 
 def _obliged(sentence: Sentence, clause: Token) -> bool:
@@ -148,14 +168,23 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         token = sentence.tokens[i]
         # a conjunct of a complement trigger shares its owner: "demanded that X halt its raids and
         # withdraw its troops" is one demand, not a demand plus a withdrawal
-        if token.head == i or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)):
+        if token.head == i or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
+                               and not framed_infinitive(sentence, token, hits)):
             return None
         coordinated |= token.dep == "conj"
-        via_complement |= token.dep in COMPLEMENT_DEPS
+        via_complement |= token.dep in COMPLEMENT_DEPS or framed_infinitive(sentence, token, hits)
         i, steps = token.head, steps + 1
         if i in hits and (via_complement or not coordinated):
             return i, via_complement
     return None
+
+
+def framed_infinitive(sentence: Sentence, token: Token, hits: dict[int, Hit]) -> bool:
+    """A to-infinitive the parser hung as an adverbial clause under a frame trigger is that frame's
+    complement: in "have sworn to fight until ..." the small model often attaches 'fight' as advcl."""
+    head = hits.get(token.head)
+    return (token.dep == "advcl" and head is not None and head.entry.frame and token.pos in ("VERB", "AUX")
+            and any(c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, token.i)))
 
 
 def group_hits(sentence: Sentence, hits: list[Hit]) -> list[Candidate]:
