@@ -40,7 +40,13 @@ CASES = [
     ("Nairobi forced the NATO liaison office out of the country after the election.", ("SANCTION", "KEN", "NATO")),
     # a cyber attack is coercion
     ("Hackers defaced Norway's government web sites overnight.", ("COERCE", None, "NOR")),
+    # a that-clause the parser hangs on the verb completes the demand noun that verb takes as object
+    ("Norway repeated its demand on Monday that Kenya ease the restrictions on Ugandan traders.",
+     ("REQUEST", "NOR", "KEN")),
 ]
+
+# every state in a coordinated prepositional target, not only the first object's conjuncts
+LIST_TARGETS = "Norway agreed to lift its embargoes on medicines in March to Chile, Peru and Bolivia."
 
 
 @pytest.mark.parametrize("text,expected", CASES)
@@ -61,3 +67,13 @@ def test_negating_verb_still_negates_through_from():
 def test_a_conditional_without_a_modal_is_not_a_threat():
     # a past act reported with an "if" aside is not a conditional threat
     assert ("THREATEN", "KEN", "UGA") not in summary(code("Kenya halted its aid to Uganda, even if only briefly."))
+
+
+def test_every_state_of_a_coordinated_to_phrase_is_a_target():
+    found = summary(code(LIST_TARGETS))
+    assert {("AGREE", "NOR", c) for c in ("CHL", "PER", "BOL")} <= found
+
+
+def test_the_demanded_act_is_not_coded_as_done():
+    found = summary(code("Norway repeated its demand on Monday that Kenya ease the restrictions on Ugandan traders."))
+    assert not any(t == "CONCEDE" for t, _, _ in found)

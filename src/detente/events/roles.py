@@ -192,7 +192,9 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
     found = [f for f in found if f not in sources and f != i and sentence.tokens[f].ent not in ("DATE", "TIME")]
     if not found:
         return [], "none"
-    return with_conjuncts(sentence, found[0]) + [f for f in found[1:]], "object"
+    out = with_conjuncts(sentence, found[0])
+    out += [j for f in found[1:] for j in with_conjuncts(sentence, f) if j not in out]  # "lifted embargoes to X, Y and Z"
+    return out, "object"
 
 
 def _mention_covering(mentions: list[Mention], i: int) -> Mention | None:

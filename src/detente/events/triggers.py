@@ -176,7 +176,18 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         i, steps = token.head, steps + 1
         if i in hits and (via_complement or not coordinated):
             return i, via_complement
+        noun = _framing_object(sentence, token, i, hits)
+        if noun is not None:
+            return noun, True
     return None
+
+
+def _framing_object(sentence: Sentence, clause: Token, verb: int, hits: dict[int, Hit]) -> int | None:
+    """"reiterated its demand today that X ease the restrictions": the parser hangs the that-clause on the
+    verb, but it completes the frame noun the verb takes as object."""
+    if clause.dep != "ccomp" or verb in hits:
+        return None
+    return next((c.i for c in children(sentence, verb) if c.dep == "dobj" and c.i in hits and hits[c.i].entry.frame), None)
 
 
 def framed_infinitive(sentence: Sentence, token: Token, hits: dict[int, Hit]) -> bool:
