@@ -106,9 +106,9 @@ def test_compound_actors_give_one_mention_each():
     assert "PAK" in codes and "AFG" in codes
 
 
-def test_coordinated_nationalities_split_into_states():
+def test_coordinated_nationalities_make_one_group_of_states():
     found = find(cached("Senior Kenyan and Ugandan officials met in Nairobi."), "Kenyan and Ugandan officials")
-    assert {m.country for m in found} == {"KEN", "UGA"} and {m.sector for m in found} == {"GOV"}
+    assert [(m.country, m.kind, m.entity, m.sector) for m in found] == [(None, "group", "KEN+UGA", "GOV")]
 
 
 def test_group_phrase_has_no_country_but_lists_candidates():

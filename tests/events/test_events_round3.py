@@ -43,6 +43,11 @@ CASES = [
     # a that-clause the parser hangs on the verb completes the demand noun that verb takes as object
     ("Norway repeated its demand on Monday that Kenya ease the restrictions on Ugandan traders.",
      ("REQUEST", "NOR", "KEN")),
+    # ramming another side's vessel; setting fire to a depot
+    ("A Chilean patrol boat rammed a Peruvian fishing vessel on Monday.", ("ASSAULT", "CHL", "PER")),
+    ("Kenyan drones set fire to a fuel depot in Uganda overnight.", ("ASSAULT", "KEN", "UGA")),
+    # a site near a place in a state lies in that state
+    ("Kenyan jets struck a depot near the Ugandan town of Tororo on Friday.", ("ASSAULT", "KEN", "UGA")),
 ]
 
 # every state in a coordinated prepositional target, not only the first object's conjuncts
@@ -77,3 +82,18 @@ def test_every_state_of_a_coordinated_to_phrase_is_a_target():
 def test_the_demanded_act_is_not_coded_as_done():
     found = summary(code("Norway repeated its demand on Monday that Kenya ease the restrictions on Ugandan traders."))
     assert not any(t == "CONCEDE" for t, _, _ in found)
+
+
+def test_an_after_clause_with_its_own_doer_is_an_event_of_its_own():
+    found = summary(code("Kenya summoned Uganda's envoy on Monday, a day after Ugandan troops shelled a Kenyan village."))
+    assert ("ACCUSE", "KEN", "UGA") in found and ("ASSAULT", "UGA", "KEN") in found
+
+
+def test_a_before_clause_is_not_an_event_yet():
+    found = summary(code("Kenya said Uganda must pay compensation before Kenyan troops withdraw from the border."))
+    assert not any(t == "RETREAT" for t, _, _ in found)
+
+
+def test_near_the_border_is_not_inside_the_neighbour():
+    found = summary(code("Kenyan jets struck a depot near the Ugandan border on Friday."))
+    assert ("ASSAULT", "KEN", "UGA") not in found

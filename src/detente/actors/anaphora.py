@@ -119,6 +119,7 @@ def _fits(other: Draft, nature: str, sentence: Sentence) -> bool:
 def _take(draft: Draft, item: Item, ante: Draft, sentence: Sentence, all_states: bool) -> None:
     for code in ante.countries if all_states else ante.countries[:1]:
         add_country(draft, code)
+    draft.listed = draft.listed or (all_states and ante.listed)  # "they" after "Kenyan and Ugandan troops"
     _person_fields(draft, item, ante.sector, ante.entity if _nature(item) == "person" else "")
     draft.notes.append(f"pronoun '{item.text}' → '{_text(ante, sentence)}' ({'+'.join(draft.countries)})")
 

@@ -21,6 +21,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     context_ok: bool = False  # may take the document's country
     anaphor: Item | None = None  # a pronoun or "the country" to resolve against earlier phrases
+    listed: bool = False  # its states are a list of modifiers ("Kenyan and Ugandan troops"): one group actor
 
     @property
     def root_item(self) -> Item:

@@ -15,6 +15,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 NAME_ENTS = frozenset({"PERSON", "ORG"})
 # Dependencies by which a word modifies the noun of the same actor phrase.
 ATTACH_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "npadvmod"})
+DASHES = frozenset({"-", "--", "–", "—"})
+DATELINE_TOKENS = 10  # a dateline is a short place tag: "ADDIS ABABA (XYZ) --"
 PRONOUNS = {"its": "state", "it": "state", "he": "person", "his": "person", "she": "person", "her": "person",
             "they": "plural", "their": "plural", "them": "plural"}
 # "it" is often a dummy subject ("it is likely that…"): only resolve it as the doer of a real verb,
@@ -62,6 +64,26 @@ def sentence_items(sentence: Sentence, hits: list[Hit] | None = None) -> list[It
     items += [p for p in _person_items(sentence.tokens) if not taken & set(range(p.first, p.last + 1))]
     items += [p for p in _pronoun_items(sentence.tokens) if p.first not in taken]
     return sorted(items, key=lambda item: item.first)
+
+
+def dateline_end(tokens: tuple[Token, ...]) -> int:
+    """Index of the dash that ends a wire dateline opening the sentence ("NAIROBI —", "BAKU/ASHGABAT -",
+    "SUVA (XYZ) --"), else -1. The dateline says where the story was filed, not who acted: in "LA PAZ -
+    Border guards said…" the parser may make the capital a modifier of the guards, and it must not
+    give them its country. (A dateline the parser makes the subject stays a mention: the events
+    stage should skip it, see the actors report.)"""
+    dash = next((t.i for t in tokens[:DATELINE_TOKENS] if t.text in DASHES), -1)
+    if dash < 1 or not _all_caps(tokens[0].text):
+        return -1
+    prefix = tokens[:dash]
+    if any(t.pos in ("VERB", "AUX") for t in prefix) or sum(c.isalpha() for t in prefix for c in t.text) < 4:
+        return -1  # "US - Kenyan talks": a short code is a party, not a filing place
+    return dash if all(_all_caps(t.text) or not t.text.isalpha() for t in prefix if t.text not in "()") else -1
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _hit_item(hit: Hit, sentence: Sentence) -> Item | None:
@@ -137,21 +159,33 @@ def _dummy_it(token: Token, tokens: tuple[Token, ...]) -> bool:
 def group_items(items: list[Item], tokens: tuple[Token, ...]) -> list[list[Item]]:
     """Items of one actor phrase together; the phrase's root item comes last in each group."""
     owner = {i: n for n, item in enumerate(items) for i in range(item.first, item.last + 1)}
-    roots = [_climb(n, items, owner, tokens) for n in range(len(items))]
+    dateline = dateline_end(tokens)
+    roots = [_climb(n, items, owner, tokens, dateline) for n in range(len(items))]
     groups: dict[int, list[Item]] = {}
     for n, root in enumerate(roots):
         groups.setdefault(root, []).append(items[n])
     return [sorted(g, key=lambda item: (item is items[root], item.first)) for root, g in groups.items()]
 
 
-def _climb(n: int, items: list[Item], owner: dict[int, int], tokens: tuple[Token, ...]) -> int:
+def _climb(n: int, items: list[Item], owner: dict[int, int], tokens: tuple[Token, ...], dateline: int) -> int:
     seen = {n}
     while True:
         token = tokens[span_head(tokens, items[n].first, items[n].last)]
         nxt = owner.get(token.head)
+        if nxt is not None and items[n].last < dateline < items[nxt].first:
+            return n  # the dateline's place never gives its country to the phrase after it
         attached = token.dep in ATTACH_DEPS or (
-            token.dep == "conj" and tokens[token.head].dep in ATTACH_DEPS)  # "Hungarian and Romanian officials"
+            token.dep == "conj" and _first_conjunct(tokens, token).dep in ATTACH_DEPS)  # "Hungarian and Romanian officials"
         if nxt is None or nxt in seen or not attached:
             return n
         seen.add(nxt)
         n = nxt
+
+
+def _first_conjunct(tokens: tuple[Token, ...], token: Token) -> Token:
+    """The first member of the list a conjunct belongs to: the parser chains "Chadian, Nigerien and
+    Malian soldiers" as Malian → Nigerien → Chadian, and only Chadian modifies the noun."""
+    steps = 0
+    while token.dep == "conj" and token.head != token.i and steps < 20:
+        token, steps = tokens[token.head], steps + 1
+    return token

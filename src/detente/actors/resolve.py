@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from detente.actors import coref
 from detente.actors.anaphora import resolve_anaphora
+from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former
 from detente.actors.items import Item, group_items, sentence_items, span_head, token_end
-from detente.records import Article, Mention, Sentence
+from detente.records import Article, Mention, Sentence, Token
 
 EXPLICIT_KINDS = ("country", "demonym", "capital", "body")
 OF_PREPS = frozenset({"of", "from"})
@@ -28,7 +29,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     tokens = sentence.tokens
     items = sentence_items(sentence, ctx.hits.get(sentence.index))
     items = sorted(items + _known_surnames(sentence, ctx, items), key=lambda item: item.first)
-    drafts = [_draft(g, sentence, ctx) for g in group_items(items, tokens)]
+    drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
     drafts = [d for d in drafts if d is not None]
     _of_phrases(drafts, sentence)
     _appositives(drafts, sentence)
@@ -54,9 +55,12 @@ def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draf
     tokens = sentence.tokens
     root = group[-1]
     first, last = min(i.first for i in group), max(i.last for i in group)
-    draft = Draft(group, first, last, span_head(tokens, root.first, root.last), _kind(group))
+    draft = Draft(group, first, last, span_head(tokens, root.first, root.last), _kind(group),
+                  listed=is_state_list(group, tokens))
     for item in reversed(group):  # root first: its reading leads the resolution chain
         _read_item(draft, item, sentence, ctx)
+    if draft.listed:  # members in the order the text lists them, for the group and any "they" after it
+        draft.countries = [m.term.code for m in list_members(draft)]
     if draft.kind == "role" and root.term and root.term.use == "place" and not _definite(sentence, root) \
             and len(group) == 1:
         return None  # "a country", "countries": no particular state ("his country" is kept)
@@ -164,7 +168,30 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence) -> None:
                 continue
             inherit(draft, target, f"'{prep.text} {_text(target, sentence)}'")
             draft.last = max(draft.last, target.last)
+            _of_list(draft, target, by_root, sentence)
             break
+
+
+def _of_list(draft: Draft, target: Draft, by_root: dict[int, Draft], sentence: Sentence) -> None:
+    """"border guards from Kyrgyzstan and Tajikistan", "the foreign ministers of Chile and Peru": the
+    states coordinated with the 'of' object all own the phrase, which becomes one group of them."""
+    tokens = sentence.tokens
+    conjuncts = [by_root[t.i] for t in tokens if t.dep == "conj" and t.i in by_root
+                 and _first_conjunct_of(tokens, t.i) == target.root]
+    codes = [c.countries[0] for c in conjuncts if len(c.countries) == 1 and c.countries[0] not in draft.countries]
+    if not codes:
+        return
+    draft.countries += list(dict.fromkeys(codes))
+    draft.listed = True
+    draft.last = max([draft.last] + [c.last for c in conjuncts])
+    draft.notes.append(f"coordinated with '{', '.join(_text(c, sentence) for c in conjuncts)}'")
+
+
+def _first_conjunct_of(tokens: tuple[Token, ...], i: int) -> int:
+    steps = 0
+    while tokens[i].dep == "conj" and steps < 20:
+        i, steps = tokens[i].head, steps + 1
+    return i
 
 
 def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
@@ -257,5 +284,36 @@ def _emit(draft: Draft, article: Article, sentence: Sentence) -> list[Mention]:
                    draft.sector, draft.kind, chain, draft.entity)
     if len(draft.countries) <= 1:
         return [replace(base, country=draft.countries[0] if draft.countries else None)]
+    if draft.listed:
+        return _listed_mentions(base, draft, sentence)
     note = f" (one of {len(draft.countries)} coordinated states)"
     return [replace(base, country=code, resolution=chain + note) for code in draft.countries]
+
+
+def _listed_mentions(base: Mention, draft: Draft, sentence: Sentence) -> list[Mention]:
+    """A phrase whose modifiers list several states ("Kenyan and Ugandan troops") is one actor made of
+    each state's members: a "group" mention with no country and the member codes in `entity`, which the
+    events stage expands into one actor each. Each listed modifier also gets a mention of its own
+    state (narrower, nested in the group), because the events stage reads "Kenyan and Ugandan troops"
+    as the coordinated subjects "Kenyan", "Ugandan"; a member that is the phrase's syntactic head (the
+    parser's reading of "scores of Sierra Leonean and Liberian refugees") gets none, so the head
+    stands for the whole group."""
+    members = list_members(draft)
+    codes = list(draft.countries)
+    note = f" (list of states modifying one phrase → group {'+'.join(codes)}; expand in events)"
+    group = replace(base, country=None, kind="group", entity="+".join(codes), resolution=base.resolution + note)
+    tokens = sentence.tokens
+    head = span_head(tokens, draft.first, draft.last)
+    nominal = tokens[head].dep not in MODIFIER_DEPS  # "Ghanaian and Togolese traders": all still modifiers
+    return [group] + [_member_mention(base, m, sentence) for m in members
+                      if not (nominal and m.first <= head <= m.last)]
+
+
+def _member_mention(base: Mention, item: Item, sentence: Sentence) -> Mention:
+    tokens = sentence.tokens
+    start, end = tokens[item.first].start, token_end(tokens[item.last])
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    how = f"{text} → listed state '{text}' ({item.term.code}) of '{base.text}'{' (' + base.sector + ')' if base.sector else ''}"
+    return replace(base, first=item.first, last=item.last, head=span_head(tokens, item.first, item.last),
+                   start=start, end=end, text=text, country=item.term.code, kind=item.kind, resolution=how,
+                   entity=item.term.entity)

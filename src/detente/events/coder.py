@@ -30,6 +30,7 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
+TEMPORAL_MARKS = frozenset({"after", "since"})
 UNRESOLVED_FACTOR = 0.75
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
@@ -71,7 +72,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     primary = _primary(sentence, coded)
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
-        if rank != primary and _subordinate(sentence, candidate.hit.token):
+        if rank != primary and _subordinate(sentence, candidate.hit.token) \
+                and not _earlier_event(sentence, candidate.hit.token):
             continue
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
@@ -106,6 +108,16 @@ def _subordinate(sentence: Sentence, i: int) -> bool:
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False
+
+
+def _earlier_event(sentence: Sentence, i: int) -> bool:
+    """A verb clause opened by "after" or "since" reports an event of its own that took place
+    ("summoned the ambassador a day after a coast guard cutter rammed a fishing boat"), unlike a
+    condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
+    token = sentence.tokens[i]
+    kids = children(sentence, i)
+    return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TEMPORAL_MARKS for c in kids)
+            and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
 
 def _actor_key(actor: Actor | None) -> str | None:

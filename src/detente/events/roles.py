@@ -30,7 +30,10 @@ SKIP_IN_PHRASE = frozenset({"relcl", "conj", "cc", "punct", "acl", "advcl", "app
 PHRASE_PREPS = frozenset({"of", "by", "from"})
 # Where a material act happened ("lifted the curfew in X", "strengthened its forces in X"): the place is
 # the party acted upon when no other argument names a state. Verbal acts ("criticised X in Paris") are excluded.
-LOCATIVE_PREPS = frozenset({"in", "inside"})  # not "near": "near the X border" is not in X
+LOCATIVE_PREPS = frozenset({"in", "inside"})
+# "struck a depot near the Syrian port of X", "substations around Kharkiv" lie in that state; only
+# "near the X border" does not, so these count unless their object is a border noun
+NEARBY_PREPS = frozenset({"near", "around", "outside"})
 PREP_DEPS = ("prep", "dative")
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its border with X" is six steps down
@@ -285,8 +288,10 @@ def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: li
         prep = sentence.tokens[token.head]
         if token.dep == "pobj" and prep.dep == "prep" and _is_verbal(sentence.tokens[prep.head]):
             anchors.append(prep.head)  # "took part in exercises in X": the verb carries the place
-    found = [k for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS) if j not in sources
-             for k in with_conjuncts(sentence, j)]
+    places = [j for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS)]
+    places += [j for a in anchors for j in _pobjs(sentence, a, NEARBY_PREPS)
+               if sentence.tokens[j].lemma.lower() not in BORDER_NOUNS]
+    found = [k for j in places if j not in sources for k in with_conjuncts(sentence, j)]
     return found + border_partners(sentence, i, sources)
 
 
