@@ -86,16 +86,23 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     first_body = next((i for i, s in enumerate(segments) if s.role == "body"), len(segments))
     head = [s for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
     found = _first_plausible([text[s.start:s.end] for s in head], notes)
+    # A dateline that gives only day and month ("ROME, May 4 -") is worth saying in the reason when
+    # nothing else dates the page: the year cannot be had from it.
+    notes += [f"dateline '{d}' states no year" for s in head if not found
+              for d in [dates.yearless_date(text[s.start:s.end])] if d][:1]
     if found:
-        return DateInfo(found.value.isoformat(), "day", "dateline", f"dateline '{found.text}'"), notes
-    comment_dates = [f for chunk in _texts(text, segments, {"comment"}) for f in dates.find_dates(chunk)]
+        return DateInfo(_format(found.value, found.precision), found.precision, "dateline", f"dateline '{found.text}'"
+                        + (" (day and month order ambiguous: year only)" if found.precision == "year" else "")), notes
+    # Inference compares days, so a numeric date whose day/month order is unknown cannot take part.
+    comment_dates = [f for chunk in _texts(text, segments, {"comment"}) for f in dates.find_dates(chunk)
+                     if f.precision == "day"]
     trusted = [f for f in comment_dates if dates.plausible(f.value)]
     if trusted:
         first = min(trusted, key=lambda f: f.value)
         return DateInfo(first.value.isoformat(), "day", "inferred",
                         f"inferred: earliest reader comment '{first.text}'; the article is no later"), notes
     written = [f for chunk in _texts(text, segments, {"body", "caption", "title", "dateline"})
-               for f in dates.find_dates(chunk)]
+               for f in dates.find_dates(chunk) if f.precision == "day"]
     trusted = [f for f in written if dates.plausible(f.value)]
     notes += [_untrusted(f"date '{f.text}'", f.value) for f in written if not dates.plausible(f.value)]
     if trusted:

@@ -3,14 +3,19 @@
 Resolution rules (news convention): a weekday or bare month in past-tense news means the most
 recent one on or before the anchor; "this year"/"last month" count from the anchor. When the
 anchor is only a month or year (an inferred or coarse publication date), a day-relative
-expression keeps the anchor's precision instead of inventing a day.
+expression keeps the anchor's precision instead of inventing a day. A weekday, day or month after a
+future cue ("will meet on Monday") is the next one instead. A range ("March 3-5", "2017-18") dates
+the event by its start. A sentence that states no date of its own takes the date of the article's
+lead ("Ministers met on Monday…" then "At the meeting they agreed…"); "the following day" counts
+from the last day stated before it.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from detente.records import Article, DateInfo
 
@@ -21,12 +26,21 @@ WEEKDAYS = {d.lower(): n for n, d in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Not followed by more digits ("2000,000" or "2017-18" are not years), but a comma or dash after
 # the year is common: "On May 5, 2017, the two sides…".
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|[,-]\d)"
+# A decade ("the 1990s") is no year.
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|[,-]\d|'?s\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_N = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_DASH = r"\s*(?:-|–|—|to|and|through)\s*"
 # Most specific first: the first pattern that matches a stretch of text claims it.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.I)) for name, rx in (
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # Ranges date an event by the day or year it started.
+    ("month-day-range", r"\b" + _MONTH + r"\s+" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d)"
+     r"(?:,?\s+" + _YEAR + r")?"),
+    ("day-month-range", r"\b" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b"
+     r"(?:,?\s+" + _YEAR + r")?"),
+    ("year-range", r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*(?:(?:19|20)\d\d|\d\d)\b(?!,\d)"),
     ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR),
     ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR),
     ("month-year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR),
@@ -37,23 +51,52 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("rel-week", r"\b(?P<rel>this|last|next|earlier this|later this)\s+week(?:end)?\b"),
     ("rel-year", r"\b(?P<rel>this|last|next|earlier this|later this)\s+year\b"),
     ("ago", r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+    # "a day after the raid": dates the clause it introduces relative to the sentence's other date.
+    ("shift-clause", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>after|before)\b(?!\s*(?:[,.;]|$))"),
+    # "the following day", "two days later": relative to the last day stated before the sentence.
+    ("shift", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier)\b"),
+    ("next-day", r"\bthe\s+(?:(?P<dir>following|next|previous|preceding)\s+day|day\s+(?P<dir2>after|before)"
+     r"(?=\s*(?:[,.;]|$)))"),
     ("last-weekday", r"\blast\s+" + _WEEKDAY + r"\b"),
+    ("next-weekday", r"\bnext\s+" + _WEEKDAY + r"\b"),
+    ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b"),
     ("weekday", r"\b" + _WEEKDAY + r"\b"),
     ("deictic", r"\b(?P<word>today|yesterday|tonight|tomorrow)\b"),
     ("bare-month", r"\b(?:in|since|during|until|by|from|early|late|mid|earlier in|later in|last)[\s-]+" + _MONTH + r"\b"),
-    ("year", r"\b(?:in|since|during|until|by|from|of|the|early|late|mid)[\s-]+" + _YEAR),
+    ("year", r"\b(?:in|since|during|until|till|by|from|of|the|early|late|mid|between|around|throughout)[\s-]+"
+     + _YEAR),
 ))
-NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+# Words that put a following date in the future: plans, schedules, expectations ("is due to visit on
+# Monday", "will meet in June"). Only looked for in the same clause, just before the date.
+# Bare "due"/"plans" are not cues: "cancelled due to fighting on Monday", "the plans announced in June".
+FUTURE_CUE = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|slated|set)\s+to|"
+                        r"scheduled\s+(?:for|to)|(?:plans?|planned|planning|intends?)\s+to|planned\s+for|upcoming|"
+                        r"(?:is|are)\s+to|to\s+be\s+held|(?:postponed|moved|delayed)\s+(?:to|until))\b|'ll\b", re.I)
+FUTURE_REACH = 60  # characters before a date searched for a future cue
+# A non-restrictive relative clause (", which abolished its army in 1948,") dates its own verb, not
+# the sentence's: a date inside one is ignored for a trigger outside it.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;:()]*")
+PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|just|also|been)\s+)*$", re.I)
+LEAD_REACH_DAYS = 10  # a lead date further back than this is background, not the story's day
 
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """The reference date: a day, or only a month or year when that is all we know."""
+    """The reference date: a day, or only a month or year when that is all we know.
+
+    `lead` holds the recent days the article's lead sentence states ((value, precision, expression),
+    in text order): an undated sentence of the same story shares the first. `earlier` maps a
+    sentence's text to the last day stated before it in the article, which "the following day"
+    counts from.
+    """
 
     date: dt.date
     precision: str  # day | month | year
     source: str
+    lead: tuple[tuple[str, str, str], ...] = ()
+    earlier: Mapping[str, dt.date] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +106,12 @@ class DateMention:
     kind: str
     text: str
     groups: dict
+    future: bool = False  # a future cue precedes it in its clause
+
+
+def _is_future(text: str, start: int) -> bool:
+    before = re.split(r"[,;:.]", text[max(0, start - FUTURE_REACH):start])[-1]
+    return FUTURE_CUE.search(before) is not None
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -73,10 +122,12 @@ def find_dates(text: str) -> list[DateMention]:
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            if kind == "month-day" and m.group("month").lower() in ("may", "march") and m.group(0)[0].islower():
+            if kind.startswith("month-day") and m.group("month").lower() in ("may", "march") \
+                    and m.group(0)[0].islower():
                 continue  # "may 5" as a modal, not a month
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), kind, m.group(0), m.groupdict()))
+            found.append(DateMention(m.start(), m.end(), kind, m.group(0), m.groupdict(),
+                                     _is_future(text, m.start())))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -94,46 +145,87 @@ def _month_before(anchor: dt.date, month: int) -> dt.date:
     return dt.date(year, month, 1)
 
 
+def _month_from(anchor: dt.date, month: int) -> dt.date:
+    """The month on or after the anchor's (a planned event)."""
+    return dt.date(anchor.year if month >= anchor.month else anchor.year + 1, month, 1)
+
+
 def _shift_months(day: dt.date, months: int) -> dt.date:
     total = day.year * 12 + day.month - 1 + months
     return dt.date(total // 12, total % 12 + 1, 1)
 
 
-def resolve(mention: DateMention, anchor: Anchor | None) -> tuple[str, str] | None:
-    """(value, precision) of a date mention; None when it needs an anchor we lack or is invalid."""
+def resolve(mention: DateMention, anchor: Anchor | None,
+            reference: dt.date | None = None) -> tuple[str, str] | None:
+    """(value, precision) of a date mention; None when it needs an anchor (or, for "the following
+    day", a `reference` day stated earlier) that we lack, or is invalid."""
     g, kind = mention.groups, mention.kind
     try:
-        if kind in ("iso", "month-day-year", "day-month-year"):
+        full_range = kind.endswith("-range") and g.get("day") and g.get("year")
+        if kind in ("iso", "month-day-year", "day-month-year") or full_range:
             month = int(g["month"]) if kind == "iso" else MONTHS[g["month"].lower()]
             return dt.date(int(g["year"]), month, int(g["day"])).isoformat(), "day"
         if kind == "month-year":
             return f"{int(g['year']):04d}-{MONTHS[g['month'].lower()]:02d}", "month"
-        if kind == "year":
+        if kind in ("year", "year-range"):
             return g["year"], "year"
     except ValueError:
         return None
-    if anchor is None:
+    if kind in ("shift", "next-day"):
+        return _from_reference(mention, reference)
+    if anchor is None or kind == "shift-clause":
         return None
     return _relative(mention, anchor)
 
 
+def _steps(mention: DateMention) -> int:
+    """Signed days of "two days later" / "the previous day" / "a week after"."""
+    g = mention.groups
+    n = NUMBERS.get((g.get("n") or "one").lower()) or int(g["n"])
+    days = n * (7 if (g.get("unit") or "day").lower() == "week" else 1)
+    direction = (g.get("dir") or g.get("dir2") or "").lower()
+    return days if direction in ("later", "following", "next", "after") else -days
+
+
+def _from_reference(mention: DateMention, reference: dt.date | None) -> tuple[str, str] | None:
+    if reference is None:
+        return None
+    return (reference + dt.timedelta(days=_steps(mention))).isoformat(), "day"
+
+
 def _relative(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     g, kind, base = mention.groups, mention.kind, anchor.date
-    if kind in ("month-day", "day-month"):
+    if kind in ("month-day", "day-month", "month-day-range", "day-month-range"):
         month = MONTHS[g["month"].lower()]
-        start = _month_before(base, month)
+        start = _month_from(base, month) if mention.future else _month_before(base, month)
         try:
-            return _fmt(dt.date(start.year, month, int(g["day"])), _coarsest("day", anchor)), _coarsest("day", anchor)
+            day = dt.date(start.year, month, int(g["day"]))
+            if not mention.future and anchor.precision == "day" and day > base:
+                day = dt.date(day.year - 1, month, day.day)  # "met on March 20" written on March 14
         except ValueError:
             return None
+        return _fmt(day, _coarsest("day", anchor)), _coarsest("day", anchor)
     if kind in ("bare-month", "month-this-year"):
         month = MONTHS[g["month"].lower()]
         rel = (g.get("rel") or "").lower()
         year = base.year + {"last": -1, "next": 1}.get(rel, 0) if rel else _month_before(base, month).year
+        if mention.future and not rel:
+            year = _month_from(base, month).year
         if mention.text.lower().startswith("last ") and not rel:
             year = _month_before(base, month).year if month < base.month else base.year - 1
         return f"{year:04d}-{month:02d}", "month"
     return _deictic(mention, anchor)
+
+
+def _weekday_back(mention: DateMention, base: dt.date) -> int:
+    """Days from the anchor back to the weekday meant (negative: ahead, for a planned event). "Next
+    Friday" is read as the coming one, as most reports use it."""
+    weekday = WEEKDAYS[mention.groups["weekday"].lower()]
+    if mention.kind == "next-weekday" or (mention.kind == "weekday" and mention.future):
+        ahead = (weekday - base.weekday()) % 7
+        return -(ahead or 7) if mention.kind == "next-weekday" else -ahead
+    back = (base.weekday() - weekday) % 7
+    return 7 if mention.kind == "last-weekday" and back == 0 else back
 
 
 def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
@@ -146,6 +238,8 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
         return _fmt(_shift_months(base, step), "month"), _coarsest("month", anchor)
     if kind == "rel-week":
         return _at(base + dt.timedelta(days=7 * step), "month", anchor)
+    if kind == "weekend":  # the last Saturday–Sunday: which of the two days is not said, so the month
+        return _at(base - dt.timedelta(days=(base.weekday() - 5) % 7), "month", anchor)
     if kind == "ago":
         n, unit = NUMBERS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower()
         if unit in ("day", "week"):
@@ -153,11 +247,8 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
         if unit == "month":
             return _at(_shift_months(base, -n), "month", anchor)
         return str(base.year - n), "year"
-    if kind in ("weekday", "last-weekday"):
-        back = (base.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
-        if kind == "last-weekday" and back == 0:
-            back = 7
-        return _at(base - dt.timedelta(days=back), "day", anchor)
+    if kind in ("weekday", "last-weekday", "next-weekday"):
+        return _at(base - dt.timedelta(days=_weekday_back(mention, base)), "day", anchor)
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
     return _at(base + dt.timedelta(days=offset), "day", anchor)
 
@@ -184,10 +275,11 @@ def anchor_of(info: DateInfo) -> Anchor | None:
 def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tuple[str, ...] = ()
                     ) -> tuple[Anchor | None, str]:
     """The publication date, else the latest explicit year in the article, else the office terms of
-    the leaders it names (`leaders`: canonical names; `texts`: the coded sentences, for bare months)."""
+    the leaders it names (`leaders`: canonical names; `texts`: the coded sentences in document order,
+    for bare months and for the story context of each sentence, see `with_story`)."""
     anchor = anchor_of(article.published)
     if anchor is not None:
-        return anchor, "publication"
+        return with_story(anchor, article, texts), "publication"
     dates = [resolve(m, None) for m in find_dates(article.text)]
     absolute = sorted(d for d in dates if d is not None)
     if not absolute:
@@ -201,22 +293,115 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
     return Anchor(dt.date(int(year), 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({year})"
 
 
-def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, why: str) -> DateInfo:
-    """The sentence's date expression nearest the trigger, resolved; else the anchor itself."""
-    candidates = []
-    for mention in find_dates(sentence_text):
+def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anchor:
+    """The anchor with the lead's day and, per sentence, the last day stated before it."""
+    earlier: dict[str, dt.date] = {}
+    last: dt.date | None = None
+    for text in texts:
+        if last is not None:
+            earlier.setdefault(text, last)
+        for mention in find_dates(text):
+            resolved = resolve(mention, anchor, last)
+            if resolved is not None and resolved[1] == "day":
+                last = dt.date.fromisoformat(resolved[0])
+    return replace(anchor, lead=_lead_dates(anchor, article, texts), earlier=earlier)
+
+
+def _lead_dates(anchor: Anchor, article: Article, texts: tuple[str, ...]
+                ) -> tuple[tuple[str, str, str], ...]:
+    """The recent days the lead sentence (first sentence of the first body paragraph) states.
+
+    News leads say when the main event happened ("… met on Monday"); the headline and the sentences
+    that go on to describe that event ("At the meeting, …") rarely repeat it. Only a day close before
+    publication counts: an older date in a lead is background ("signed in 2015")."""
+    if anchor.precision != "day":
+        return ()
+    found = []
+    body = next((s for s in article.segments if s.role == "body"), None)
+    paragraph = article.text[body.start:body.end] if body else ""
+    lead = next((t for t in texts if t.strip() and t.strip() in paragraph), None)
+    for mention in find_dates(lead or ""):
         resolved = resolve(mention, anchor)
+        if resolved is None or resolved[1] != "day" or mention.future:
+            continue
+        days_back = (anchor.date - dt.date.fromisoformat(resolved[0])).days
+        if 0 <= days_back <= LEAD_REACH_DAYS:
+            found.append((resolved[0], "day", mention.text))
+    return tuple(found)
+
+
+def _in_other_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the mention sits in a relative clause that does not hold the trigger."""
+    for clause in RELATIVE_CLAUSE.finditer(text):
+        if clause.start() <= mention.start and mention.end <= clause.end():
+            return not clause.start() <= trigger_offset < clause.end()
+    return False
+
+
+def _describe(mention: DateMention, anchor: Anchor | None, reference: dt.date | None) -> str:
+    if mention.kind in ("shift", "next-day"):
+        return f"{mention.kind}: '{mention.text}' counted from {reference}, the last day stated before"
+    return f"{mention.kind}: '{mention.text}'" + (
+        f" resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}" if anchor else "")
+
+
+def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, why: str) -> DateInfo:
+    """The sentence's date expression nearest the trigger, resolved; else the lead's day; else the anchor."""
+    reference = anchor.earlier.get(sentence_text) if anchor else None
+    mentions = [m for m in find_dates(sentence_text) if not _in_other_clause(sentence_text, m, trigger_offset)]
+    candidates = []
+    for mention in mentions:
+        resolved = resolve(mention, anchor, reference)
         if resolved is not None:
             distance = min(abs(mention.start - trigger_offset), abs(mention.end - trigger_offset))
             candidates.append((distance, mention, resolved))
+    shifted = _clause_shift(sentence_text, trigger_offset, mentions, candidates, reference)
+    if shifted is not None:
+        return shifted
     if candidates:
         _, mention, (value, precision) = min(candidates, key=lambda c: c[0])
-        return DateInfo(value, precision, "sentence", f"{mention.kind}: '{mention.text}'" +
-                        (f" resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}" if anchor else ""))
+        return DateInfo(value, precision, "sentence", _describe(mention, anchor, reference))
     if anchor is None:
         return DateInfo(None, "none", "none", why)
+    if anchor.lead:
+        value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead)
+        return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "
+                        f"resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
     source = "publication" if anchor.source not in ("text",) else "text"
     return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision, source, why)
+
+
+def _lead_for(text: str, trigger_offset: int, lead: tuple[tuple[str, str, str], ...]
+              ) -> tuple[str, str, str]:
+    """The lead's day an undated sentence shares: its first, but for a past-perfect verb ("had
+    expelled") an earlier day the lead also states, the event it looks back to."""
+    if PAST_PERFECT.search(text[:trigger_offset]):
+        before = [d for d in lead[1:] if d[0] < lead[0][0]]
+        if before:
+            return min(before)
+    return lead[0]
+
+
+def _clause_shift(text: str, trigger_offset: int, mentions: list[DateMention], candidates: list,
+                  reference: dt.date | None) -> DateInfo | None:
+    """A trigger inside "…, a day after <clause>" happened that long before the sentence's own day
+    (its other date, else the last day stated before the sentence); None when that does not apply."""
+    for mention in mentions:
+        if mention.kind != "shift-clause" or trigger_offset < mention.end:
+            continue
+        if re.search(r"[,;:]", text[mention.end:trigger_offset]):
+            continue  # the trigger is past the clause "a day after" introduces
+        days = [(d, m, r) for d, m, r in candidates if r[1] == "day"]
+        if days:
+            _, other, (value, _) = min(days, key=lambda c: abs(c[1].start - mention.start))
+            base, said = dt.date.fromisoformat(value), f"'{other.text}'"
+        elif reference is not None:
+            base, said = reference, "the last day stated before the sentence"
+        else:
+            return None
+        day = base - dt.timedelta(days=_steps(mention))
+        return DateInfo(day.isoformat(), "day", "sentence", f"{mention.kind}: '{mention.text}' {said} ({base})")
+    return None
 
 
 def _months(value: str) -> int:

@@ -1,0 +1,88 @@
+"""Date resolution beyond one expression: ranges, decades, planned events, relative clauses, "a day
+after", "the following day", and the lead's day shared by undated sentences. Publication date in all
+cases: Thursday 2019-03-14 (see events_kit.PUBLISHED)."""
+import datetime as dt
+
+import pytest
+
+from detente.events.dates import Anchor, event_date, find_dates
+from events_kit import code
+
+DAY = Anchor(dt.date(2019, 3, 14), "day", "metadata")
+
+
+def _date_at(text: str, word: str, anchor: Anchor = DAY):
+    return event_date(text, text.index(word), anchor, "publication")
+
+
+@pytest.mark.parametrize("text,word,value,precision", [
+    # ranges: the start of the span
+    ("The navies held drills on March 3-5 near the strait.", "held", "2019-03-03", "day"),
+    ("The navies held drills from 3–5 March 2017 near the strait.", "held", "2017-03-03", "day"),
+    ("The navies held drills March 3 to 5, 2016, near the strait.", "held", "2016-03-03", "day"),
+    ("The navies agreed the 2017-18 budget for the joint patrols.", "agreed", "2017", "year"),
+    # planned events look forward from publication
+    ("The ministers will meet on Monday in the capital.", "meet", "2019-03-18", "day"),
+    ("The ministers are due to meet on March 20 in the capital.", "meet", "2019-03-20", "day"),
+    ("The ministers are expected to sign the accord in February.", "sign", "2020-02", "month"),
+    ("The ministers meet again next Friday.", "meet", "2019-03-15", "day"),
+    ("The ministers meet again next Thursday.", "meet", "2019-03-21", "day"),
+    # ... but a past verb after a comma does not inherit a cue from another clause
+    ("The envoy, who will leave soon, arrived on Monday.", "arrived", "2019-03-11", "day"),
+    ("Flights were cancelled due to fighting on Monday.", "cancelled", "2019-03-11", "day"),
+    ("The ministers discussed the plans announced in June.", "discussed", "2018-06", "month"),
+    ("The ministers met on March 20 in the capital.", "met", "2018-03-20", "day"),
+    ("The ministers met over the weekend in the capital.", "met", "2019-03", "month"),
+    # a non-restrictive relative clause dates its own verb
+    ("Norway, which left the pact in 2010, said it would rejoin next month.", "rejoin", "2019-04", "month"),
+    ("Norway, which left the pact in 2010, said it would rejoin next month.", "left", "2010", "year"),
+])
+def test_expression_forms(text, word, value, precision):
+    info = _date_at(text, word)
+    assert (info.value, info.precision) == (value, precision), info.note
+
+
+def test_a_decade_is_not_a_year():
+    assert not [m for m in find_dates("A formula set in the 1990s and the 1980's.") if "year" in m.kind]
+
+
+def test_a_day_after_dates_the_clause_it_introduces_by_the_sentence_day():
+    text = "Peru recalled its envoy on Friday, a day after Chile expelled two Peruvian diplomats."
+    assert _date_at(text, "expelled").value == "2019-03-07"
+    assert _date_at(text, "recalled").value == "2019-03-08"
+
+
+def test_a_day_after_with_no_day_anywhere_is_not_a_date():
+    text = "Peru recalled its envoy a week after Chile expelled two Peruvian diplomats."
+    assert _date_at(text, "expelled").source == "publication"
+
+
+def test_the_following_day_counts_from_the_last_day_stated_before():
+    text = "Chile protested the following day."
+    anchor = Anchor(DAY.date, "day", "metadata", earlier={text: dt.date(2019, 3, 11)})
+    assert _date_at(text, "protested", anchor).value == "2019-03-12"
+    assert _date_at(text, "protested").source == "publication"  # no earlier day known: not guessed
+
+
+def test_the_following_day_in_an_article():
+    (event,) = code("Norwegian troops entered Finland on Monday. Finland protested to Norway the following day.")[-1:]
+    assert (event.event_type, event.date.value) == ("PROTEST", "2019-03-12")
+
+
+def test_undated_sentence_shares_the_lead_day():
+    events = code("Kenya and Uganda signed a trade pact on Tuesday. At the ceremony, Kenya promised aid to Uganda.")
+    later = [e for e in events if "ceremony" in e.evidence.sentence]
+    assert later and all((e.date.value, e.date.source) == ("2019-03-12", "text") for e in later)
+
+
+def test_an_old_lead_date_is_background_and_not_shared():
+    events = code("Kenya and Uganda signed a trade pact in 2010. Kenya promised aid to Uganda.")
+    later = [e for e in events if "promised" in e.evidence.sentence]
+    assert later and all(e.date.source == "publication" for e in later)
+
+
+def test_past_perfect_looks_back_to_the_earlier_lead_day():
+    events = code("Chile expelled a Peruvian diplomat on Monday, retaliating for a decision last Thursday by Peru. "
+                  "Peru had expelled two Chilean envoys after a dispute over fishing.")
+    earlier = [e for e in events if e.evidence.sentence.startswith("Peru had")]
+    assert earlier and earlier[0].date.value == "2019-03-07"
