@@ -48,6 +48,15 @@ CASES = [
     ("Kenyan drones set fire to a fuel depot in Uganda overnight.", ("ASSAULT", "KEN", "UGA")),
     # a site near a place in a state lies in that state
     ("Kenyan jets struck a depot near the Ugandan town of Tororo on Friday.", ("ASSAULT", "KEN", "UGA")),
+    # receiving foreign observers allows international involvement
+    ("The Kenyan president received a mission of observers from NATO on Monday.", ("RETREAT", "KEN", "NATO")),
+    # a hyphenated cease-fire declared is de-escalation, not gunfire
+    ("Uganda declared a unilateral cease-fire on Wednesday after weeks of battles with Kenya.",
+     ("RETREAT", "UGA", "KEN")),
+    # freeing a reporter
+    ("Ugandan police released the correspondent of a Kenyan newspaper on Monday.", ("RETREAT", "UGA", "KEN")),
+    # "will not end X unless ...": a refusal to yield
+    ("Kenyan teachers will not end their strike unless Uganda pays the arrears.", ("REJECT", "KEN", "UGA")),
 ]
 
 # every state in a coordinated prepositional target, not only the first object's conjuncts
@@ -97,3 +106,8 @@ def test_a_before_clause_is_not_an_event_yet():
 def test_near_the_border_is_not_inside_the_neighbour():
     found = summary(code("Kenyan jets struck a depot near the Ugandan border on Friday."))
     assert ("ASSAULT", "KEN", "UGA") not in found
+
+
+def test_parties_of_a_meeting_pair_with_each_other_when_the_place_is_one_of_theirs():
+    found = summary(code("Norway and Denmark met in Oslo on Monday to discuss fishing quotas."))
+    assert ("CONSULT", "NOR", "DNK") in found and ("CONSULT", "DNK", "NOR") not in found

@@ -311,7 +311,9 @@ def _best(actors: list[Actor]) -> list[Actor]:
 def _pairs(event_type: str, sources: list[Actor], targets: list[Actor], mutual: bool) -> list[tuple[Actor, Actor | None]]:
     """Source × target pairs; coordinated subjects of a symmetric act pair with each other; 'between' is mutual."""
     sources, targets = _best(sources), _best(targets)
-    if event_type in SYMMETRIC and len(sources) > 1 and not any(t.country for t in targets):
+    own = {s.country for s in sources}
+    # "Norwegian and Danish diplomats met in Oslo": a place among the parties is no third party
+    if event_type in SYMMETRIC and len(sources) > 1 and not any(t.country and t.country not in own for t in targets):
         return [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:]]
     pairs = [(s, t) for s in sources for t in (targets or [None])]
     if mutual and event_type not in SYMMETRIC:
@@ -329,7 +331,8 @@ def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> 
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE") and _will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent and status == "negated":
-        if event_type == "AGREE":  # "will not accept", "would not meet the demands": a refusal
+        # "will not accept", "would not meet the demands", "will not end the strike unless ...": a refusal
+        if event_type == "AGREE" or candidate.hit.entry.event_type in COOPERATIVE:
             return "REJECT", "", "asserted", "refusal:" + cue
         return candidate.hit.entry.event_type, "", status, cue
     if intent:
