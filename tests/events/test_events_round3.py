@@ -111,3 +111,19 @@ def test_near_the_border_is_not_inside_the_neighbour():
 def test_parties_of_a_meeting_pair_with_each_other_when_the_place_is_one_of_theirs():
     found = summary(code("Norway and Denmark met in Oslo on Monday to discuss fishing quotas."))
     assert ("CONSULT", "NOR", "DNK") in found and ("CONSULT", "DNK", "NOR") not in found
+
+
+def test_refuge_sought_in_a_state_is_asked_of_that_state():
+    assert ("REQUEST", "BOL", "CHL") in summary(code("Thousands of Bolivian families sought refuge in Chile last month."))
+
+
+def test_civilians_named_by_their_place_act_for_its_state():
+    from detente.events.roles import crowd_place
+    from events_kit import parsed
+    _, sentences = parsed("Thousands of demonstrators in Nairobi marched to the embassy of Uganda.")
+    s = sentences[0]
+    crowd = next(t.i for t in s.tokens if t.text == "Thousands")
+    actors = crowd_place(s, crowd)
+    assert [(a.country, a.sector) for a in actors] == [("KEN", "CVL")]
+    officials = next(t.i for t in s.tokens if t.text == "embassy")
+    assert crowd_place(s, officials) == []

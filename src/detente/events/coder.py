@@ -21,7 +21,7 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import (actors_at, complement_objects, place_actor, complement_subject, condition_subject,
+from detente.events.roles import (actors_at, complement_objects, crowd_place, place_actor, complement_subject, condition_subject,
                                   conjunct_verb_targets, grievance_targets, locative_targets, medium_partners,
                                   phrase_targets, purpose_targets, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
@@ -31,6 +31,8 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since"})
+# Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
+PLACE_TARGET_MODES = frozenset({"asylum"})
 UNRESOLVED_FACTOR = 0.75
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
@@ -224,7 +226,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.append((complement_objects(sentence, root, sources), "complement-object"))
     if candidate.hit.entry.event_type in SYMMETRIC:
         options.append((medium_partners(sentence, root, sources), "medium-partner"))
-    if candidate.hit.entry.event_type in MATERIAL_TYPES or any(h.entry.event_type in MATERIAL_TYPES for h in candidate.nested):
+    if candidate.hit.entry.event_type in MATERIAL_TYPES or candidate.hit.entry.mode in PLACE_TARGET_MODES \
+            or any(h.entry.event_type in MATERIAL_TYPES for h in candidate.nested):
         options.append((locative_targets(sentence, root, objects[0], sources), "place"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
     return sources, [o for o in options if o[0]], f"src={s_how}"
@@ -371,6 +374,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if demand is not None:
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
     sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
+    if sources and not any(a.country for a in sources):
+        sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = _choose_targets(sentence, target_options, mentions, {a.country for a in sources})
     arg_rule += f" tgt={t_how}"
     if candidate.hit.entry.inverse:

@@ -272,6 +272,24 @@ def place_actor(sentence: Sentence, i: int) -> list[Actor]:
     return [Actor(text, code, None, f"place '{text}' lies in {code}")] if code else []
 
 
+def crowd_place(sentence: Sentence, i: int) -> list[Actor]:
+    """Unorganised civilians named by where they are or act ("demonstrators in <city>", "people blocked
+    streets in <city>") act as civilians of the state the place lies in."""
+    token = sentence.tokens[i]
+    counted = [token] + [sentence.tokens[j] for j in _pobjs(sentence, i, frozenset({"of"}))]
+    counted += [sentence.tokens[j] for t in counted[1:] for j in _pobjs(sentence, t.i, frozenset({"of"}))]
+    if not any(t.lemma.lower() in cue_words("crowd") for t in counted):  # "hundreds of thousands of people"
+        return []
+    anchors = [i]
+    if token.dep == "nsubj" and token.head != i:  # "people blocked streets in <city>": the act's place
+        anchors += [token.head] + [c.i for c in children(sentence, token.head) if c.dep == "dobj"]
+    for j in (p for a in anchors for p in _pobjs(sentence, a, frozenset({"in"}))):
+        place = place_actor(sentence, j)
+        if place:
+            return [Actor(phrase_text(sentence, i), place[0].country, "CVL", f"civilians in {place[0].resolution}")]
+    return []
+
+
 def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
     """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru"."""
     return [k for i in objects for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
