@@ -25,6 +25,10 @@ def _requirement_words(entry) -> str:
     if not entry.requires:
         return ""
     req = entry.requires[0]
+    return " ".join(_words_of(r) for r in (req, *req.also))
+
+
+def _words_of(req) -> str:
     if req.kind == "must":
         return "must"
     if req.kind == "comp":
@@ -65,3 +69,11 @@ def test_prefilter_rejects_sentences_without_trigger_forms():
 @given(st.text(max_size=200))
 def test_prefilter_never_crashes(text):
     assert mentions_trigger(text) in (True, False)
+
+
+def test_an_and_requirement_needs_every_part():
+    call_in = next(e for e in load_triggers() if e.lemma == "call" and e.requires and e.requires[0].also)
+    assert call_in.requires[0].kind == "prt" and call_in.requires[0].also[0].kind == "obj"
+    assert mentions_trigger("Ghana called in the Togolese ambassador.")
+    assert not mentions_trigger("Ghana called in sick yesterday.")
+    assert fold_spelling("chargé") == "charge"

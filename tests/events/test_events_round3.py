@@ -57,6 +57,17 @@ CASES = [
     ("Ugandan police released the correspondent of a Kenyan newspaper on Monday.", ("RETREAT", "UGA", "KEN")),
     # "will not end X unless ...": a refusal to yield
     ("Kenyan teachers will not end their strike unless Uganda pays the arrears.", ("REJECT", "KEN", "UGA")),
+    # calling in an envoy is summoning him, even when the parser tags the particle as a preposition
+    ("Kenya called in the ambassador of Uganda on Tuesday.", ("ACCUSE", "KEN", "UGA")),
+    # calling off talks with the other side breaks them off
+    ("Kenya called off a round of talks with Uganda.", ("SANCTION", "KEN", "UGA")),
+    # handing over goods is aid
+    ("Norway handed over generators and tents to Chile on Tuesday.", ("AID", "NOR", "CHL")),
+    # a swap: each side frees the other's people
+    ("Kenya and Uganda exchanged forty prisoners on Friday.", ("RETREAT", "KEN", "UGA")),
+    ("Kenya and Uganda exchanged forty prisoners on Friday.", ("RETREAT", "UGA", "KEN")),
+    # adopting sanctions, with the subject raised from a passive ("is expected to")
+    ("Norway is expected to adopt the same sanctions against Chile next week.", ("SANCTION", "NOR", "CHL")),
 ]
 
 # every state in a coordinated prepositional target, not only the first object's conjuncts
@@ -127,3 +138,18 @@ def test_civilians_named_by_their_place_act_for_its_state():
     assert [(a.country, a.sector) for a in actors] == [("KEN", "CVL")]
     officials = next(t.i for t in s.tokens if t.text == "embassy")
     assert crowd_place(s, officials) == []
+
+
+def test_a_but_conjunct_does_not_share_the_negation():
+    events = code("Norway said it could not spare any helicopters but pledged two million dollars to Chile.")
+    assert [e.status for e in events if e.target and e.target.country == "CHL"] == ["pending"]
+
+
+def test_call_with_a_date_is_not_a_call_on_somebody():
+    assert not any(t == "REQUEST" for t, _, _ in summary(code("Kenya called the Ugandan envoy on Tuesday.")))
+
+
+def test_a_headline_passive_names_its_sufferer_as_target():
+    events = code("Ugandan ambassador summoned after border shooting", role="title")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events
+            if e.event_type == "ACCUSE"] == [("ACCUSE", None, "UGA")]

@@ -2,7 +2,7 @@
 
     read_actors(article, sentences) → Cast        the stage: mentions and named-state counts together
     find_mentions(article, sentences) → Mention…   every actor phrase of the parsed sentences
-    country_of_place(text) → code | None          gazetteer lookup for event locations
+    country_of_place(text, sentence, document) → code | None   gazetteer lookup for event locations
     document_states(article, sentences) → counts   how often each state is named in title and body text
     resolve_name(text) → (country, sector)        resolve a free-text actor phrase (tests, tools)
 
@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections import Counter
 
 from detente.actors.coref import DocContext, build_context
-from detente.actors.gazetteer import country_of_place
+from detente.actors.ambiguous import place_in_context
+from detente.actors.gazetteer import country_of_place as _gazetteer_country
 from detente.actors.resolve import sentence_mentions
 from detente.records import Article, Cast, DateInfo, Mention, Segment, Sentence
 
@@ -51,6 +52,14 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], ctx: DocContext
 def _named_states(sentences: tuple[Sentence, ...], ctx: DocContext) -> Counter[str]:
     roles = {s.index: s.role for s in sentences}
     return Counter(ref.code for ref in ctx.states if roles.get(ref.sentence) in ("title", "body"))
+
+
+def country_of_place(text: str, sentence: str = "", document: str = "") -> str | None:
+    """Country of a place name (a country, capital, seat or listed city/region), None if unknown. A name of
+    places in two states ("Tripoli", "Punjab") is read from the raw `sentence` and `document` it came from
+    when given (see ambiguous.py), else gets its default reading."""
+    reading = place_in_context(text, sentence, document)
+    return reading.code if reading else _gazetteer_country(text)
 
 
 def resolve_name(text: str) -> tuple[str | None, str | None]:

@@ -11,7 +11,9 @@ Rules, in order (each documented where it lives):
    "his"/"her" a person. "the country"/"the nation" take the most recent state named at all.
 3. Otherwise the previous sentences (read from raw text, so that parsing fewer sentences changes
    nothing): the first state of the nearest earlier sentence naming one (its subject, as a rule of
-   thumb) for "it"/"the country"; the person named last in the two previous sentences for "he".
+   thumb) for "it"/"the country"; for "he"/"she" the person named last in the two previous sentences,
+   or a singular person role named after it in this or the previous one ("Japan's foreign minister").
+   Persons include singular roles throughout (antecedents.tsv): "X's foreign minister … she said".
 Known limits: no gender or number agreement beyond the above; "they" never looks across sentences
 (the earlier sentence may not be parsed); a sentence with two states and a possessive pronoun
 ("Peru asked Chile to return its fishermen") is ambiguous and gets the more recent state.
@@ -59,7 +61,7 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
         if person and person.country:
             add_country(draft, person.country)
             _person_fields(draft, item, person.sector, person.name)
-            draft.notes.append(f"pronoun '{item.text}' → {person.name} ({person.country})")
+            draft.notes.append(f"pronoun '{item.text}' → {person.name or person.how} ({person.country})")
 
 
 def _place(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
@@ -111,9 +113,17 @@ def _fits(other: Draft, nature: str, sentence: Sentence) -> bool:
     if nature == "state":
         return other.kind in STATE_KINDS and tag not in PLURAL_TAGS and len(other.countries) == 1
     if nature == "person":
-        return other.kind in PERSON_KINDS and len(other.countries) == 1
+        return len(other.countries) == 1 and (other.kind in PERSON_KINDS or _person_role(other, tag))
     return tag in PLURAL_TAGS or len(other.countries) > 1 or other.root_item.text.endswith("s") and \
         other.root_item.kind == "demonym"
+
+
+def _person_role(other: Draft, tag: str) -> bool:
+    """A singular role naming one person ("Japan's foreign minister", "the envoy"): "he"/"she" may
+    refer to it as to a named person (antecedents.tsv lists the nouns)."""
+    term = other.root_item.term
+    return other.kind == "role" and tag not in PLURAL_TAGS and term is not None \
+        and term.text.lower() in coref.antecedent_nouns("person")
 
 
 def _take(draft: Draft, item: Item, ante: Draft, sentence: Sentence, all_states: bool) -> None:

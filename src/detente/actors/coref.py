@@ -6,11 +6,13 @@ same events with the prefilter on and off.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from detente.actors.gazetteer import Hit, leader_rows, marked_former, office_name, scan, state_code
+from detente.actors.ambiguous import resolve_hits
+from detente.actors.gazetteer import Hit, data_rows, leader_rows, split_list, marked_former, office_name, scan, state_code
 from detente.records import Article, Sentence
 
 NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
@@ -21,6 +23,8 @@ NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
                       "April May June July August September October November December The On In Of".split())
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
 POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?$")
+# Between a state word and a force noun: "Israeli warplanes", "Russia's military aircraft".
+FORCE_GAP = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,18 @@ class PersonRef:
 
 
 @dataclass(frozen=True, slots=True)
+class ForceRef:
+    """A force noun named with its state ("Israeli warplanes"), for a later bare "the jets"."""
+
+    sentence: int
+    start: int
+    group: str  # the synonym group of antecedents.tsv
+    code: str
+    sector: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class DocContext:
     year: int | None
     title_country: str | None
@@ -57,6 +73,14 @@ class DocContext:
     when: str | None = None  # publication date as given ("YYYY", "YYYY-MM" or "YYYY-MM-DD")
     supported: frozenset[str] = frozenset()  # entities named somewhere in ordinary (not all-capitals) text
     hits: dict[int, list[Hit]] = field(default_factory=dict)  # Sentence.index → its kept gazetteer hits
+    roles: tuple[PersonRef, ...] = ()  # singular person roles named without a name ("Japan's foreign minister")
+    forces: tuple[ForceRef, ...] = ()
+
+
+@functools.lru_cache(maxsize=None)
+def antecedent_nouns(use: str) -> dict[str, str]:
+    """Nouns of one `use` of antecedents.tsv ("person" or "force") → their group."""
+    return {term: row[1] for row in data_rows("antecedents.tsv") if row[0] == use for term in split_list(row[2])}
 
 
 def article_year(article: Article) -> int | None:
@@ -66,32 +90,43 @@ def article_year(article: Article) -> int | None:
 
 def document_hits(sentences: tuple[Sentence, ...]) -> tuple[list[list[Hit]], frozenset[str]]:
     """Gazetteer hits of every sentence, without shouted acronyms ("WHO", "LET" in an all-capitals
-    headline) unless the same entity is named elsewhere in ordinary text; and those entities."""
+    headline) unless the same entity is named elsewhere in ordinary text, each name of two states
+    narrowed to the one its context supports ("Tripoli" near "Lebanese"); and those entities."""
     raw = [scan(sentence.text) for sentence in sentences]
     supported = frozenset(t.entity for hits in raw for h in hits if not h.shouted for t in h.terms)
     kept = [[h for h in hits if not h.shouted or h.term.entity in supported] for hits in raw]
-    return kept, supported
+    return resolve_hits([s.text for s in sentences], kept), supported
 
 
 def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocContext:
     year, when = article_year(article), article.published.value
     states: list[StateRef] = []
     people: list[PersonRef] = []
+    roles: list[PersonRef] = []
+    forces: list[ForceRef] = []
     all_hits, supported = document_hits(sentences)
     for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
                    for h in hits if (code := state_code(h))]
         people += _people_in(sentence, hits, when)
+        roles += _person_roles(sentence, hits, people)
+        forces += _forces_in(sentence, hits)
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
-                     {s.index: hits for s, hits in zip(sentences, all_hits)})
-    return replace(ctx, people=tuple(_with_context(ctx, p) for p in people))
+                     {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces))
+    texts = {s.index: (s.start, s.text) for s in sentences}
+    return replace(ctx, people=tuple(_with_context(ctx, p, texts) for p in people),
+                   roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
 
 
-def _with_context(ctx: DocContext, person: PersonRef) -> PersonRef:
+def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]]) -> PersonRef:
     """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got."""
     if person.country or not person.context_ok:
         return person
+    start, text = texts[person.sentence]
+    code = opening_capital(ctx, person.sentence, text, person.start - start)
+    if code:
+        return replace(person, country=code, how=person.how + f", {code} from the capital the sentence opens in")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
 
@@ -132,6 +167,43 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
                      hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
 
 
+def _person_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
+    """Singular person roles named without a name ("Japan's foreign minister", "the envoy of Peru"),
+    for a later "he"/"she"; a title followed by its holder's name is that person already."""
+    named = {p.start for p in people if p.sentence == sentence.index}
+    out = []
+    for i, hit in enumerate(hits):
+        if hit.term.kind != "role" or hit.text.lower() not in antecedent_nouns("person"):
+            continue
+        if (match := NAME_AFTER_TITLE.match(sentence.text, hit.end)) and sentence.start + match.start(1) in named:
+            continue
+        country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i)
+        out.append(PersonRef(sentence.index, sentence.start + hit.start, "", country, hit.term.sector,
+                             f"role '{hit.text}'", hit.term.context, hit.term.entity))
+    return out
+
+
+def _country_after(text: str, hits: list[Hit], i: int) -> str | None:
+    """Country in an "of" phrase right after a role: "the foreign minister of Peru"."""
+    if i + 1 < len(hits) and (code := state_code(hits[i + 1])) and \
+            re.fullmatch(r"\s+of\s+(?:the\s+)?", text[hits[i].end:hits[i + 1].start]):
+        return code
+    return None
+
+
+def _forces_in(sentence: Sentence, hits: list[Hit]) -> list[ForceRef]:
+    """Force nouns with a state word just before them: "Israeli warplanes", "Russia's military jets"."""
+    groups = antecedent_nouns("force")
+    out = []
+    for before, hit in zip(hits, hits[1:]):
+        group = groups.get(hit.text.lower()) if hit.term.kind == "role" else None
+        code = state_code(before)
+        if group and code and FORCE_GAP.match(sentence.text[before.end:hit.start]):
+            out.append(ForceRef(sentence.index, sentence.start + before.start, group, code,
+                                hit.term.sector, sentence.text[before.start:hit.end]))
+    return out
+
+
 def _overlaps(hit: Hit, match: re.Match[str]) -> bool:
     return hit.start < match.end(1) and hit.end > match.start(1) and hit.term.kind != "role"
 
@@ -146,6 +218,23 @@ def _country_before(text: str, hits: list[Hit], i: int) -> str | None:
         if prev.term.kind != "role" or not POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
             return None
     return None
+
+
+# A sentence opening with a scene-setting phrase: "At a briefing in Beijing on Tuesday, ...".
+OPENING = re.compile(r"^(?:At|During|Speaking at|Speaking in|In)\b[^,;\"“]*,")
+
+
+def opening_capital(ctx: DocContext, sentence: int, text: str, before: int) -> str | None:
+    """The country of the one capital or seat an opening scene-setting phrase places the speaker in
+    ("At a briefing in Beijing, foreign ministry spokesman X said…"), for a state role named without a
+    country after it (at offset `before` of the sentence text). Why: officials brief at home, so the
+    place of the briefing says whose spokesman it is, even in a story led by the other country."""
+    opening = OPENING.match(text)
+    if opening is None or opening.end() > before:
+        return None
+    codes = {code for h in ctx.hits.get(sentence, ()) if h.end <= opening.end() and h.term.kind in ("capital", "seat")
+             and re.search(r"\bin\s+(?:the\s+)?$", text[:h.start]) and (code := state_code(h))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def dominant_country(ctx: DocContext, sentence: int, before: int | None = None) -> str | None:
@@ -205,8 +294,10 @@ def recent_states(ctx: DocContext, position: int, n: int = 2) -> list[str]:
 
 
 def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None:
-    """The latest earlier person whose full name is `name` or ends with it ("Ortiz")."""
-    for person in reversed([p for p in ctx.people if p.start < position]):
+    """The latest person up to `position` whose full name is `name` or ends with it ("Ortiz"); one
+    starting at `position` is the same mention read from text, which may know more than the parse
+    ("spokesman X" after "At a briefing in Beijing,")."""
+    for person in reversed([p for p in ctx.people if p.start <= position]):
         if person.name == name or person.name.endswith(" " + name):
             return person
     return None
@@ -221,6 +312,15 @@ def recent_office_holder(ctx: DocContext, sentence: int, position: int, office: 
 
 
 def recent_person(ctx: DocContext, sentence: int, position: int) -> PersonRef | None:
-    """For "he"/"she": the latest person named in this or the two previous sentences."""
+    """For "he"/"she": the latest person named in this or the two previous sentences, or a singular
+    person role ("Japan's foreign minister") named after it in this or the previous sentence: in
+    "President X spoke. Later Japan's foreign minister objected. She said…" she is the minister."""
     close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 2]
+    close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1]
+    return max(close, key=lambda p: p.start, default=None)
+
+
+def recent_force(ctx: DocContext, group: str, position: int) -> ForceRef | None:
+    """For a bare "the jets": the latest force of the same kind named with its state before `position`."""
+    close = [f for f in ctx.forces if f.start < position and f.group == group]
     return close[-1] if close else None

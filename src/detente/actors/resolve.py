@@ -23,6 +23,8 @@ EXPLICIT_KINDS = ("country", "demonym", "capital", "body")
 OF_PREPS = frozenset({"of", "from"})
 PLACE_DETS = frozenset({"the", "this", "that"})
 DOMESTIC_SECTORS = frozenset({"COP", "GOV"})
+FORCE_DETS = frozenset({"the", "these", "those"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContext) -> list[Mention]:
@@ -38,6 +40,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
         _alias(draft, sentence, ctx)
     resolve_anaphora(drafts, sentence, ctx)
     for draft in drafts:
+        _force_antecedent(draft, sentence, ctx)
         _document_context(draft, sentence, ctx)
     drafts = [d for d in drafts if d.kind != "pronoun" or d.countries or d.entity]  # unresolved: no actor
     return [m for d in drafts for m in _emit(d, article, sentence)]
@@ -249,6 +252,23 @@ def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     draft.notes.append(f"same person as earlier '{person.name}' ({person.country}, {person.how})")
 
 
+def _force_antecedent(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
+    """A bare definite plural force noun ("the jets", "the troops") refers back to the latest force of
+    the same kind named with its state ("Israeli warplanes struck… the jets fired"), which need not be
+    the story's main country (a Syrian account of an Israeli strike)."""
+    root = draft.root_item
+    tokens = sentence.tokens
+    if draft.countries or len(draft.items) != 1 or root.term is None or tokens[draft.root].tag not in PLURAL_TAGS \
+            or root.first == 0 or tokens[root.first - 1].text.lower() not in FORCE_DETS:
+        return
+    group = coref.antecedent_nouns("force").get(root.text.lower())
+    ref = coref.recent_force(ctx, group, tokens[root.first].start) if group else None
+    if ref is not None:
+        add_country(draft, ref.code)
+        draft.sector = draft.sector or ref.sector
+        draft.notes.append(f"same force as earlier '{ref.text}' ({ref.code})")
+
+
 def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     """A state organ named without a country ("the cabinet", "the president"): a holder of the same
     office named in this or the previous sentence first ("Premier X of Peru met Y. The prime
@@ -264,6 +284,11 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
             draft.entity = draft.entity or holder.name
             draft.notes.append(f"same office as recent '{holder.name}' ({holder.country})")
             return
+    code = coref.opening_capital(ctx, sentence.index, sentence.text, position - sentence.start)
+    if code:
+        add_country(draft, code)
+        draft.notes.append(f"country {code} from the capital the sentence opens in")
+        return
     code = coref.dominant_country(ctx, sentence.index, position)
     if code:
         add_country(draft, code)

@@ -196,6 +196,9 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
     root = candidate.hit.token
     sources, s_how = source_tokens(sentence, root)
+    patient = headline_passive(sentence, root)
+    if patient:
+        sources, s_how = [], "headline-passive"
     if candidate.hit.entry.frame and (stative := stative_passive_subject(sentence, root)):
         sources, s_how = stative, "stative-passive"
     for hit in candidate.nested:
@@ -206,7 +209,7 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
         members = _members(sentence, root)
         sources, s_how = (members, "of-members") if members else (sources, s_how)
-    objects = target_tokens(sentence, root, sources)
+    objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
         options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
@@ -241,8 +244,24 @@ def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
     if token.pos == "NOUN" and token.dep == "pobj":
         token = _light_verb(sentence, token) or token  # "was placed under investigation": the passive is the verb's
     kids = children(sentence, token.i)
-    return (_is_passive_verb(token) and any(c.dep == "nsubjpass" for c in kids)
+    return (_is_passive_verb(token) and (any(c.dep == "nsubjpass" for c in kids) or bool(headline_passive(sentence, token.i)))
             and not any(c.dep == "agent" for c in kids))
+
+
+def headline_passive(sentence: Sentence, i: int) -> list[int]:
+    """Headline passives drop the auxiliary ("Russian ambassador summoned after airspace violation"), and
+    the parser takes the sufferer for the subject of a past-tense verb, or for a noun the participle
+    modifies. In a title, such a participle without auxiliary or agent is that passive: the noun is the
+    target and the doer is unnamed."""
+    token = sentence.tokens[i]
+    if sentence.role != "title" or not _is_passive_verb(token):
+        return []
+    kids = children(sentence, i)
+    if any(c.dep in ("aux", "auxpass", "agent") for c in kids):
+        return []
+    if token.dep == "acl" and sentence.tokens[token.head].dep == "ROOT":
+        return [token.head]  # parsed as a noun phrase: "[Russian ambassador [summoned after ...]]"
+    return [c.i for c in kids if c.dep == "nsubj"] if token.dep == "ROOT" else []
 
 
 def _light_verb(sentence: Sentence, noun: Token) -> Token | None:
@@ -403,7 +422,12 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     evidence = Evidence(sentence.role, sentence.segment, sentence.index, sentence.text, sentence.start, sentence.end,
                         token.text, token.start, token.start + len(token.text))
     out = []
-    for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or len({a.country for a in sources} - {None}) > 1 and not targets):
+    several = len({a.country for a in sources} - {None}) > 1
+    if candidate.hit.entry.mutual and several and not any(t.country for t in targets):
+        targets = sources  # "Kenya and Uganda exchanged prisoners": each released the other's
+    for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):
+        if target is source:
+            continue
         if target is not None and source.country and source.country == target.country:
             target = None
         confidence = attr.BASE_CONFIDENCE * hedge * (CAPTION_FACTOR if sentence.role == "caption" else 1.0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -23,8 +24,14 @@ VOWELS = "aeiou"
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must"
+    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must" | "propobj"
     words: frozenset[str]
+    also: tuple["Requirement", ...] = ()  # further conditions that must hold too ("prt:in&obj:envoy")
+
+    @property
+    def name(self) -> str:
+        own = f"{self.kind}:{'|'.join(sorted(self.words))}" if self.words else self.kind
+        return "&".join([own] + [a.name for a in self.also])
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,16 +45,20 @@ class TriggerEntry:
     notes: str
     line: int  # line in triggers.tsv, to name the entry in rules and tests
     inverse: bool = False  # the grammatical subject is the receiver ("received aid from Y")
+    mutual: bool = False  # coordinated subjects act on each other ("X and Y exchanged prisoners")
 
     @property
     def name(self) -> str:
-        req = ",".join(f"{r.kind}:{'|'.join(sorted(r.words))}" if r.words else r.kind for r in self.requires)
+        req = ",".join(r.name for r in self.requires)
         return f"{self.pos.lower()}:{self.lemma}" + (f"[{req}]" if req else "")
 
 
 def fold_spelling(word: str) -> str:
-    """One spelling per lemma: -ise/-yse/-isation → -ize/-yze/-ization (British → American)."""
+    """One spelling per lemma: -ise/-yse/-isation → -ize/-yze/-ization (British → American); accents
+    dropped ("chargé" → "charge")."""
     word = word.lower()
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word)
     return re.sub(r"ys(e|ed|es|ing)$", r"yz\1", word)
 
@@ -65,11 +76,16 @@ def _rows(name: str) -> list[tuple[int, list[str]]]:
 def _requirements(field: str) -> tuple[Requirement, ...]:
     if field == "-":
         return ()
-    out = []
-    for alt in field.split(","):
-        kind, _, words = alt.partition(":")
-        out.append(Requirement(kind, frozenset(fold_spelling(w) for w in words.split("|") if w)))
-    return tuple(out)
+    return tuple(_conjunction(alt) for alt in field.split(","))
+
+
+def _conjunction(alternative: str) -> Requirement:
+    """One alternative: "kind:a|b", or several joined by "&" that must all hold."""
+    parts = []
+    for part in alternative.split("&"):
+        kind, _, words = part.partition(":")
+        parts.append(Requirement(kind, frozenset(fold_spelling(w) for w in words.split("|") if w)))
+    return Requirement(parts[0].kind, parts[0].words, tuple(parts[1:]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +96,8 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
         if etype not in PLOVER_TYPES:
             raise ValueError(f"triggers.tsv:{n}: unknown PLOVER type {etype!r}")
         entries.append(TriggerEntry(lemma, pos, etype, None if mode == "-" else mode,
-                                    _requirements(requires), role == "frame", notes, n, role == "inverse"))
+                                    _requirements(requires), role == "frame", notes, n, role == "inverse",
+                                    role == "mutual"))
     return tuple(entries)
 
 

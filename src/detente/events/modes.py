@@ -1,6 +1,7 @@
 """PLOVER mode (from the trigger entry) and a coarse context label (from keyword data); event location."""
 from __future__ import annotations
 
+from detente.actors import country_of_place
 from detente.events.lexicon import TriggerEntry, cue_words
 from detente.events.triggers import children
 from detente.records import Location, Sentence
@@ -41,12 +42,5 @@ def event_location(sentence: Sentence, anchors: list[int]) -> Location | None:
             for o in children(sentence, p.i):
                 if o.dep == "pobj" and o.ent in PLACE_ENTS:
                     text = entity_text(sentence, o.i)
-                    return Location(text, _place_country(text))
+                    return Location(text, country_of_place(text, sentence.text))
     return None
-
-
-def _place_country(text: str) -> str | None:
-    from detente import actors  # the actors stage owns place → country; optional while it is built
-
-    finder = getattr(actors, "country_of_place", None)
-    return finder(text) if finder else None

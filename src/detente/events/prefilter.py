@@ -43,7 +43,8 @@ def mentions_trigger(text: str) -> bool:
     if forms & unconditional_forms():
         return True
     table = requirements_of_form()
-    return any(_possible(req, present, words) for form in forms for req in table[form])
+    return any(_possible(req, present, words) and all(_possible(a, present, words) for a in req.also)
+               for form in forms for req in table[form])
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "into", "at", "t
                           "from", "over", "between", "of"})
 # Prepositions that name a target of a verb (not "of", which on verbs is usually a topic).
 VERB_TARGET_PREPS = TARGET_PREPS - {"of", "between", "over"}
+PARTICLES = frozenset({"in", "off", "up"})  # phrasal-verb particles the parser may tag as prepositions
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 ACTOR_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 # Subtree relations not searched for an argument's mention: other clauses and other conjuncts.
@@ -129,6 +130,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     passive_subject = [c.i for c in children(sentence, head.i) if c.dep == "nsubjpass"]
     if token.dep == "conj" and passive_subject and _is_verbal(token):
         return with_conjuncts(sentence, passive_subject[0]), "conj-passive-subject"  # "X was charged by Y and will resign"
+    if token.dep == "xcomp" and passive_subject and _is_verbal(token):
+        return with_conjuncts(sentence, passive_subject[0]), "raised-passive-subject"  # "X is expected to adopt"
     controller = [c.i for c in children(sentence, head.i) if c.dep == "dobj"]
     if token.dep == "xcomp" and controller and _is_verbal(token):
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
@@ -182,6 +185,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         found += _pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
+        found += [o.i for p in children(sentence, i) if p.dep == "prep" and p.i == i + 1 and p.lemma.lower() in PARTICLES
+                  for o in children(sentence, p.i) if o.dep == "pobj"]  # "called in the ambassadors" (particle as prep)
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
                   for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
         found += [o for c in kids if c.dep == "dobj" for a in children(sentence, c.i) if a.dep == "acl"
@@ -268,7 +273,7 @@ def place_actor(sentence: Sentence, i: int) -> list[Actor]:
         return []
     text = entity_text(sentence, i)
     text = text[4:] if text.lower().startswith("the ") else text  # "the Gaza Strip" is listed without it
-    code = country_of_place(text)
+    code = country_of_place(text, sentence.text)  # "Tripoli, the Lebanese port" reads the sentence
     return [Actor(text, code, None, f"place '{text}' lies in {code}")] if code else []
 
 

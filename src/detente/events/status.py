@@ -34,6 +34,11 @@ def governors(sentence: Sentence, i: int, limit: int = 5) -> list[Token]:
     return out
 
 
+def _contrasted(sentence: Sentence, link: Token, gov: Token) -> bool:
+    """"could not spare helicopters but pledged money": a 'but'-conjunct does not share the negation."""
+    return link.dep == "conj" and any(c.dep == "cc" and c.text.lower() in ("but", "yet") for c in children(sentence, gov.i))
+
+
 def _setting(link: Token) -> bool:
     return link.dep in SETTING_DEPS or (link.dep == "prep" and link.lemma.lower() not in COMPLEMENT_PREPS)
 
@@ -69,7 +74,7 @@ def event_status(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     chain = governors(sentence, token.i)
     for below, gov in zip([token] + chain, chain):
         cue = _own_cues(sentence, gov)
-        if cue and cue[0] == "negated":
+        if cue and cue[0] == "negated" and not _contrasted(sentence, below, gov):
             return cue
         if gov.lemma.lower() in cue_words("negator") and not _setting(below):
             return "negated", f"negator:{gov.lemma.lower()}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (TriggerEntry, entry_forms, fold_spelling, lemmas_of_form,
+from detente.events.lexicon import (Requirement, TriggerEntry, entry_forms, fold_spelling, lemmas_of_form,
                                     triggers_by_lemma)
 from detente.records import Sentence, Token
 
@@ -63,6 +63,8 @@ def _pos_fits(entry: TriggerEntry, token: Token) -> bool:
 
 def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
+    heads += [o for p in children(sentence, token.i) if p.dep == "prep" and p.i == token.i + 1
+              for o in children(sentence, p.i) if o.dep == "pobj"]  # "called in the ambassadors" (particle as prep)
     heads += [c for p in children(sentence, token.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]
     if token.dep in ("relcl", "acl") and token.head != token.i:
@@ -90,37 +92,51 @@ def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
     if not entry.requires:
         return True
     kids = children(sentence, token.i)
-    for req in entry.requires:
-        if req.kind == "comp" and any(c.dep in COMPLEMENT_DEPS for c in kids):
-            return True  # checked for a nested trigger later, in `group_hits`
-        if req.kind == "must" and any(c.dep == "ccomp" and _obliged(sentence, c) for c in kids):
-            return True
-        if req.kind == "obj" and req.words & _object_lemmas(sentence, token):
-            return True
-        if req.kind == "ctl" and any(c.dep == "dobj" for c in kids) and any(
-                c.dep == "xcomp" and c.pos in ("VERB", "AUX") for c in kids):
-            return True
-        if req.kind == "prt" and any(c.dep == "prt" and c.lemma.lower() in req.words for c in kids):
-            return True
-        if req.kind == "prep" and any(c.lemma.lower() in req.words for c in _preposition_slots(sentence, token, kids)):
-            return True
-        if req.kind == "mod" and any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words
-                                     for c in _modifiers(sentence, kids)):
-            return True
-        if req.kind == "propobj" and any(c.dep == "dobj" and c.pos == "PROPN" for c in kids):
-            return True  # "defended Bolivia": a named party as the object
+    return any(_holds(sentence, token, kids, req) and all(_holds(sentence, token, kids, a) for a in req.also)
+               for req in entry.requires)
+
+
+def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement) -> bool:
+    """Whether one requirement holds for the trigger token (see the column notes in triggers.tsv)."""
+    kind = req.kind
+    if kind == "comp":
+        return any(c.dep in COMPLEMENT_DEPS for c in kids)  # a nested trigger is checked in `group_hits`
+    if kind == "must":
+        return any(c.dep == "ccomp" and _obliged(sentence, c) for c in kids)
+    if kind == "obj":
+        return bool(req.words & _object_lemmas(sentence, token))
+    if kind == "ctl":
+        return any(c.dep == "dobj" for c in kids) and any(c.dep == "xcomp" and c.pos in ("VERB", "AUX") for c in kids)
+    if kind == "prt":
+        return any(c.lemma.lower() in req.words for c in _particles(token, kids))
+    if kind == "prep":
+        return any(c.lemma.lower() in req.words for c in _preposition_slots(sentence, token, kids))
+    if kind == "mod":
+        return any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words for c in _modifiers(sentence, kids))
+    if kind == "propobj":
+        return any(c.dep == "dobj" and c.pos == "PROPN" for c in kids)  # "defended Bolivia"
     return False
+
+
+def _particles(token: Token, kids: list[Token]) -> list[Token]:
+    """Particles of a phrasal verb; the parser often tags the particle right after the verb as a
+    preposition ("called in the ambassadors", "called off the talks")."""
+    return [c for c in kids if c.dep == "prt" or (c.dep == "prep" and c.i == token.i + 1)]
 
 
 def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
     """Prepositions that can carry a trigger's required 'prep': its own; the 'for' that opens a "for X to
     do Y" clause under it ("pushed for Chile to release"); and, for a noun that is the object of a verb,
     the verb's ("opened a hearing into", where the parser hangs 'into' on 'opened')."""
-    slots = [c for c in kids if c.dep in ("prep", "agent")]
+    slots = [c for c in kids if c.dep in ("prep", "agent") and not _dated(sentence, c)]  # not "called ... on Tuesday"
     slots += [m for c in kids if c.dep in ("advcl", "ccomp", "xcomp") for m in children(sentence, c.i) if m.dep == "mark"]
     if token.pos in ("NOUN", "PROPN") and token.dep == "dobj" and token.head != token.i:
         slots += [c for c in children(sentence, token.head) if c.dep in ("prep", "dative")]
     return slots
+
+
+def _dated(sentence: Sentence, prep: Token) -> bool:
+    return any(c.dep == "pobj" and c.ent in ("DATE", "TIME") for c in children(sentence, prep.i))
 
 
 def _modifiers(sentence: Sentence, kids: list[Token]) -> list[Token]:
