@@ -68,6 +68,14 @@ CASES = [
     ("Kenya and Uganda exchanged forty prisoners on Friday.", ("RETREAT", "UGA", "KEN")),
     # adopting sanctions, with the subject raised from a passive ("is expected to")
     ("Norway is expected to adopt the same sanctions against Chile next week.", ("SANCTION", "NOR", "CHL")),
+    # "protested that ...": a complaint about what the clause reports, aimed at its subject
+    ("Kenya protested on Monday that Ugandan patrol boats had entered its waters.", ("ACCUSE", "KEN", "UGA")),
+    # people held as human shields
+    ("The Ugandan army has been holding Kenyan villagers as human shields.", ("COERCE", "UGA", "KEN")),
+    # an embassy opened in a capital establishes relations with that state
+    ("Kenya opened an embassy in Oslo on Monday.", ("SUPPORT", "KEN", "NOR")),
+    # irregular past forms reach their entries ("blew up")
+    ("Togolese rebels blew up three power lines in Ghana last month.", ("ASSAULT", "TGO", "GHA")),
 ]
 
 # every state in a coordinated prepositional target, not only the first object's conjuncts

@@ -32,7 +32,7 @@ CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since"})
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
-PLACE_TARGET_MODES = frozenset({"asylum"})
+PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
 UNRESOLVED_FACTOR = 0.75
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
