@@ -76,6 +76,15 @@ CASES = [
     ("Kenya opened an embassy in Oslo on Monday.", ("SUPPORT", "KEN", "NOR")),
     # irregular past forms reach their entries ("blew up")
     ("Togolese rebels blew up three power lines in Ghana last month.", ("ASSAULT", "TGO", "GHA")),
+    # "it must ..." in a that-clause on a reminder or note is a demand of the note's issuer
+    ("Norway issued a stern reminder on Monday that Chile must free the fishermen.", ("REQUEST", "NOR", "CHL")),
+    # a purpose clause voicing the grievance names the protest's target
+    ("Kenyan students blocked a road to show their anger at Uganda's new tariffs.", ("PROTEST", "KEN", "UGA")),
+    # the place of a nested material act: "refused demands to free prisoners in X"
+    ("Norway would not meet the demands to release prisoners in Chile.", ("REJECT", "NOR", "CHL")),
+    # coordinated sides of a clash fight each other
+    ("Kenyan and Ugandan border guards clashed on Sunday.", ("ASSAULT", "KEN", "UGA")),
+    ("Kenyan and Ugandan border guards clashed on Sunday.", ("ASSAULT", "UGA", "KEN")),
 ]
 
 # every state in a coordinated prepositional target, not only the first object's conjuncts
@@ -161,3 +170,17 @@ def test_a_headline_passive_names_its_sufferer_as_target():
     events = code("Ugandan ambassador summoned after border shooting", role="title")
     assert [(e.event_type, e.source.country, e.target.country) for e in events
             if e.event_type == "ACCUSE"] == [("ACCUSE", None, "UGA")]
+
+
+def test_a_joint_act_is_not_done_to_one_of_its_makers():
+    found = summary(code("Ministers from Kenya and Uganda ended two days of talks in Nairobi on Wednesday."))
+    assert ("SANCTION", "UGA", "KEN") not in found and ("SANCTION", "KEN", "UGA") not in found
+
+
+def test_an_institution_named_after_its_city_stands_for_the_state():
+    from detente.events.roles import institution_place
+    from events_kit import parsed
+    _, sentences = parsed("Norway delivered medicine to the Nairobi University Hospital on Monday.")
+    s = sentences[0]
+    hospital = next(t.i for t in s.tokens if t.text == "Hospital")
+    assert [a.country for a in institution_place(s, hospital)] == ["KEN"]

@@ -198,10 +198,27 @@ def scan(text: str) -> list[Hit]:
         terms = tuple(t for t in term_index()[found.lower()] if case_matches(t.text, found))
         if terms and terms[0].acronym and _inside_code(text, match.start(), match.end()):
             continue
+        if terms and _named_feature(text, match.start()):
+            continue
         if terms:
             shouted = terms[0].acronym and found.isupper() and _in_capitals(text, match.start(), match.end())
             hits.append(Hit(match.start(), match.end(), found, terms, shouted))
     return hits
+
+
+# Words that make a following name part of a landform's name: "Lake Victoria" is not the capital of
+# Seychelles, "Mount Lebanon" not the state.
+FEATURE_WORDS = frozenset({"lake", "mount", "mt", "river", "gulf", "bay", "cape", "strait", "straits"})
+PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
+FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Islands)\s+of\s+(?:the\s+)?$")  # "Gulf of Oman"
+
+
+def _named_feature(text: str, start: int) -> bool:
+    before = text[max(0, start - 24):start]
+    previous = PREVIOUS_WORD.search(before)
+    if previous and previous.group(1).lower() in FEATURE_WORDS and previous.group(1)[0].isupper():
+        return True
+    return bool(FEATURE_OF.search(before))
 
 
 def _inside_code(text: str, start: int, end: int) -> bool:

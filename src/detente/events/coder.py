@@ -21,7 +21,7 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import (actors_at, complement_objects, crowd_place, place_actor, complement_subject, condition_subject,
+from detente.events.roles import (actors_at, complement_objects, crowd_place, institution_place, place_actor, complement_subject, condition_subject,
                                   conjunct_verb_targets, grievance_targets, locative_targets, medium_partners,
                                   phrase_targets, purpose_targets, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
@@ -182,9 +182,13 @@ def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     token = sentence.tokens[candidate.hit.token]
     if not any(c.dep == "aux" and c.text.lower() == "must" for c in children(sentence, token.i)):
         return None
-    if token.dep != "ccomp" or token.head == token.i:
+    if token.dep not in ("ccomp", "acl") or token.head == token.i:
         return None
     reporter = sentence.tokens[token.head]
+    if token.dep == "acl":  # "issued a reminder to X that it must comply": the noun's issuer speaks
+        if reporter.dep != "dobj" or reporter.head == reporter.i:
+            return None
+        reporter = sentence.tokens[reporter.head]
     speaker = [c.i for c in children(sentence, reporter.i) if c.dep == "nsubj"]
     addressee = [c.i for c in children(sentence, token.i) if c.dep in ("nsubj", "nsubjpass")]
     if not speaker or not addressee:
@@ -232,6 +236,10 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if candidate.hit.entry.event_type in MATERIAL_TYPES or candidate.hit.entry.mode in PLACE_TARGET_MODES \
             or any(h.entry.event_type in MATERIAL_TYPES for h in candidate.nested):
         options.append((locative_targets(sentence, root, objects[0], sources), "place"))
+        for hit in candidate.nested:  # "would not meet demands to release prisoners in X": the nested act's place
+            if hit.entry.event_type in MATERIAL_TYPES:
+                options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
+                                                 sources), "place"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
@@ -305,6 +313,8 @@ def _target_actors(sentence: Sentence, i: int, mentions: list[Mention], how: str
     actors = actors_at(sentence, i, mentions)
     if how == "place" and not any(a.country for a in actors):
         return place_actor(sentence, i) or actors
+    if not any(a.country for a in actors):
+        return institution_place(sentence, i) or actors
     return actors
 
 
@@ -422,7 +432,11 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     evidence = Evidence(sentence.role, sentence.segment, sentence.index, sentence.text, sentence.start, sentence.end,
                         token.text, token.start, token.start + len(token.text))
     out = []
-    several = len({a.country for a in sources} - {None}) > 1
+    own = {a.country for a in sources} - {None}
+    several = len(own) > 1
+    if several and not candidate.hit.entry.mutual:
+        # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
+        targets = [t for t in targets if t.country not in own]
     if candidate.hit.entry.mutual and several and not any(t.country for t in targets):
         targets = sources  # "Kenya and Uganda exchanged prisoners": each released the other's
     for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):

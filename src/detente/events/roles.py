@@ -18,6 +18,7 @@ TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "into", "at", "t
                           "from", "over", "between", "of"})
 # Prepositions that name a target of a verb (not "of", which on verbs is usually a topic).
 VERB_TARGET_PREPS = TARGET_PREPS - {"of", "between", "over"}
+GRIEVANCE_PREPS = frozenset({"over", "about", "against", "at", "with", "for", "of"})
 PARTICLES = frozenset({"in", "off", "up"})  # phrasal-verb particles the parser may tag as prepositions
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 ACTOR_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
@@ -277,6 +278,21 @@ def place_actor(sentence: Sentence, i: int) -> list[Actor]:
     return [Actor(text, code, None, f"place '{text}' lies in {code}")] if code else []
 
 
+def institution_place(sentence: Sentence, i: int) -> list[Actor]:
+    """An institution named after its city ("Kabul University", "the Baghdad University Medical School")
+    stands for the state the city lies in when nothing else in the phrase names one."""
+    frontier, seen = [i], []
+    for _ in range(3):
+        frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep == "compound"]
+        seen += frontier
+    for j in sorted(seen):
+        token = sentence.tokens[j]
+        code = country_of_place(token.text, sentence.text) if token.pos == "PROPN" else None
+        if code:
+            return [Actor(phrase_text(sentence, i), code, None, f"institution named after '{token.text}' ({code})")]
+    return []
+
+
 def crowd_place(sentence: Sentence, i: int) -> list[Actor]:
     """Unorganised civilians named by where they are or act ("demonstrators in <city>", "people blocked
     streets in <city>") act as civilians of the state the place lies in."""
@@ -378,9 +394,13 @@ def conjunct_verb_targets(sentence: Sentence, i: int, sources: list[int]) -> lis
 
 
 def grievance_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
-    """What a complaint or protest is about: "complained to the council over X's raids" → X's raids."""
-    return [k for j in _pobjs(sentence, i, frozenset({"over", "about", "against"})) if j not in sources
-            for k in with_conjuncts(sentence, j)]
+    """What a complaint or protest is about: "complained to the council over X's raids" → X's raids;
+    "blocked a road to show their anger at X's policies" → X's policies (a purpose clause voicing it)."""
+    found = _pobjs(sentence, i, frozenset({"over", "about", "against"}))
+    voiced = [c for c in children(sentence, i) if c.dep in ("advcl", "xcomp") and c.lemma.lower() in cue_words("voice")]
+    found += [j for c in voiced for o in children(sentence, c.i) if o.dep == "dobj"
+              for j in _pobjs(sentence, o.i, GRIEVANCE_PREPS)]
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
 
 
 def stative_passive_subject(sentence: Sentence, i: int) -> list[int]:
