@@ -85,6 +85,9 @@ CASES = [
     # coordinated sides of a clash fight each other
     ("Kenyan and Ugandan border guards clashed on Sunday.", ("ASSAULT", "KEN", "UGA")),
     ("Kenyan and Ugandan border guards clashed on Sunday.", ("ASSAULT", "UGA", "KEN")),
+    # "declared X persona non grata", also when the parser makes 'persona' a verb with X as its subject
+    ("Ghana's foreign ministry declared the Togolese military attache persona non grata on Wednesday.",
+     ("SANCTION", "GHA", "TGO")),
 ]
 
 # every state in a coordinated prepositional target, not only the first object's conjuncts
