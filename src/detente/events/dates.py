@@ -12,6 +12,7 @@ from the last day stated before it.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -409,8 +410,9 @@ def _months(value: str) -> int:
     return int(year) * 12 + int(month) - 1
 
 
-def _office_terms() -> dict[str, set[int]]:
-    """Canonical name → months in office, from the actors stage's leaders.tsv (absent → {})."""
+@functools.lru_cache(maxsize=1)
+def _office_terms() -> dict[str, frozenset[int]]:
+    """Canonical name → months in office, from the actors stage's leaders.tsv (absent → {}); read once."""
     from importlib import resources
 
     try:
@@ -424,7 +426,7 @@ def _office_terms() -> dict[str, set[int]]:
             continue
         end = cols[6].strip() or "2025-12"
         terms.setdefault(cols[0], set()).update(range(_months(cols[5]), _months(end) + 1))
-    return terms
+    return {name: frozenset(months) for name, months in terms.items()}
 
 
 def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | None, str]:
@@ -437,7 +439,7 @@ def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | Non
     named = sorted(n for n in names if n in terms)
     if not named:
         return None, ""
-    window = set.intersection(*(terms[n] for n in named))
+    window = set(frozenset.intersection(*(terms[n] for n in named)))
     for word in month_words:
         fits = sorted(m for m in window if m % 12 + 1 == MONTHS[word.lower()])
         if fits:
