@@ -9,7 +9,9 @@
 Knowledge lives in data/*.tsv (countries, bodies, seats, roles, leaders, places); see gazetteer.py.
 Pronouns, "the country" and bare titles ("the premier") are resolved in anaphora.py (rules and
 known limits in its docstring); a non-state group rooted in one state (bodies.tsv "home") gets
-that state with sector REB and kind "org".
+that state with sector REB and kind "org". "The council", "the bloc", "the alliance" refer back to a body
+named earlier (short_names.py, data/short_names.tsv); a mission ("its embassy in Tehran") belongs to its
+owner, not to the place it sits in (missions.py, data/missions.tsv).
 Mentions may nest ("the head of Pakistan's armed forces" contains "Pakistan's armed forces"); a
 phrase naming several states ("US and Pakistani officials") yields one Mention per state over the
 same span; kind "group" ("the two countries") has no country and lists the candidate states,

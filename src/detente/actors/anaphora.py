@@ -14,6 +14,7 @@ Rules, in order (each documented where it lives):
    thumb) for "it"/"the country"; for "he"/"she" the person named last in the two previous sentences,
    or a singular person role named after it in this or the previous one ("Japan's foreign minister").
    Persons include singular roles throughout (antecedents.tsv): "X's foreign minister … she said".
+   A state that is only the host of a mission ("its ambassador to Chile") is no antecedent for "its".
 Known limits: no gender or number agreement beyond the above; "they" never looks across sentences
 (the earlier sentence may not be parsed); a sentence with two states and a possessive pronoun
 ("Peru asked Chile to return its fishermen") is ambiguous and gets the more recent state.
@@ -23,6 +24,7 @@ from __future__ import annotations
 from detente.actors import coref
 from detente.actors.draft import Draft, add_country
 from detente.actors.items import PRONOUNS, Item
+from detente.actors.missions import PLACE_PREPS, mission_nouns
 from detente.records import Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -102,8 +104,19 @@ def _recent(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence, n
     """Rule 2: the most recent fitting phrase before the pronoun in this sentence."""
     before = [d for d in drafts if d is not draft and d.last < item.first and _fits(d, nature, sentence)]
     if nature == "state":
-        before = [d for d in before if sentence.tokens[d.root].dep not in MODIFIERS]
+        before = [d for d in before if sentence.tokens[d.root].dep not in MODIFIERS and not _mission_place(d, sentence)]
     return before[-1] if before else None
+
+
+def _mission_place(other: Draft, sentence: Sentence) -> bool:
+    """The place a mission is sent to or sits in ("Chile" in "its ambassador to Chile and its consul"):
+    the host state, not the owner a later "its" refers to (missions.tsv nouns)."""
+    tokens = sentence.tokens
+    root = tokens[other.root]
+    if root.dep != "pobj" or tokens[root.head].text.lower() not in PLACE_PREPS:
+        return False
+    head = tokens[tokens[root.head].head].text.lower()
+    return any(noun.split()[-1] == head for noun in mission_nouns())
 
 
 def _fits(other: Draft, nature: str, sentence: Sentence) -> bool:

@@ -162,7 +162,7 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
     words = [w for w in match.group(1).split() if w not in NOT_NAMES]
     if len(words) < (1 if hit.term.use == "title" else 2) or any(_overlaps(h, match) for h in hits[i + 1:]):
         return None
-    country = _country_before(sentence.text, hits, i)
+    country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1))
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
                      hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
 
@@ -206,6 +206,23 @@ def _forces_in(sentence: Sentence, hits: list[Hit]) -> list[ForceRef]:
 
 def _overlaps(hit: Hit, match: re.Match[str]) -> bool:
     return hit.start < match.end(1) and hit.end > match.start(1) and hit.term.kind != "role"
+
+
+# Between a person's name and an appositive role: "Colonel X Y, the Serbian attache".
+APPOSITIVE_GAP = re.compile(r"^\s*,\s+(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _appositive_country(text: str, hits: list[Hit], name_end: int) -> str | None:
+    """Country of a role set in apposition right after a name ("Colonel X Y, the Serbian attache,"):
+    the appositive says whose officer the person is, which outweighs the story's main country."""
+    after = [j for j, h in enumerate(hits) if h.start >= name_end]
+    if len(after) < 2 or not APPOSITIVE_GAP.match(text[name_end:hits[after[0]].start]):
+        return None
+    state, role = hits[after[0]], hits[after[1]]
+    code = state_code(state)
+    if code and role.term.kind == "role" and POSSESSIVE_GAP.match(text[state.end:role.start]):
+        return code
+    return None
 
 
 def _country_before(text: str, hits: list[Hit], i: int) -> str | None:

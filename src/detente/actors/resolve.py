@@ -16,7 +16,9 @@ from detente.actors.anaphora import resolve_anaphora
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former
+from detente.actors.missions import owner_pending, pronoun_owned_mission
 from detente.actors.items import Item, group_items, sentence_items, span_head, token_end
+from detente.actors.short_names import with_short_names
 from detente.records import Article, Mention, Sentence, Token
 
 EXPLICIT_KINDS = ("country", "demonym", "capital", "body")
@@ -30,15 +32,17 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContext) -> list[Mention]:
     tokens = sentence.tokens
     items = sentence_items(sentence, ctx.hits.get(sentence.index))
-    items = sorted(items + _known_surnames(sentence, ctx, items), key=lambda item: item.first)
+    items = with_short_names(sentence, ctx, items + _known_surnames(sentence, ctx, items))
+    items = sorted(items, key=lambda item: item.first)
     drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
     drafts = [d for d in drafts if d is not None]
-    _of_phrases(drafts, sentence)
+    _of_phrases(drafts, sentence, owners_first=True)
     _appositives(drafts, sentence)
     _led_by(drafts, sentence)
     for draft in drafts:
         _alias(draft, sentence, ctx)
     resolve_anaphora(drafts, sentence, ctx)
+    _of_phrases(drafts, sentence, owners_first=False, missions_only=True)  # "its" found no antecedent
     for draft in drafts:
         _force_antecedent(draft, sentence, ctx)
         _document_context(draft, sentence, ctx)
@@ -95,6 +99,8 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
     role = "possessor" if sentence.tokens[item.last].dep == "poss" or _possessive_after(sentence, item) else {
         "demonym": "nationality", "capital": "capital", "seat": "seat", "body": "body",
         "org": "organisation" + (" rooted in one state" if term.code else "")}.get(term.kind, "country")
+    if term.use == "short":  # "the council" after "the UN Security Council" (short_names.py)
+        role = f"short name (of '{term.entity}', named earlier)"
     if term.kind == "seat":
         add_country(draft, term.code, explicit=False)
     else:
@@ -157,14 +163,20 @@ def _read_pronoun(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCo
     draft.anaphor = item  # resolved by anaphora.resolve_anaphora once every phrase is read
 
 
-def _of_phrases(drafts: list[Draft], sentence: Sentence) -> None:
-    """"the foreign minister of Iran", "the head of Pakistan's armed forces", "officials in Islamabad"."""
+def _of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, missions_only: bool = False) -> None:
+    """"the foreign minister of Iran", "the head of Pakistan's armed forces", "officials in Islamabad".
+    With `owners_first`, a mission owned by a pronoun ("its embassy in Tehran") is left to the pronoun;
+    `missions_only` is the later pass for such missions whose pronoun found no antecedent."""
     by_root = {d.root: d for d in drafts}
     tokens = sentence.tokens
     for draft in drafts:
         if draft.countries or draft.kind not in {"role", "person"}:
             continue
+        if missions_only and not pronoun_owned_mission(draft):
+            continue
         for prep in (t for t in tokens if t.head == draft.root and t.dep == "prep" and t.i > draft.root):
+            if owners_first and owner_pending(draft, prep.text.lower()):
+                continue
             target = next((by_root[t.i] for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i in by_root),
                           None)
             if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target, draft):

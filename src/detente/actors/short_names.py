@@ -1,0 +1,111 @@
+"""Short names of international bodies named earlier: "the council", "the bloc", "the alliance".
+
+A story that names "the UN Security Council" goes on with "the council condemned…"; one that names the
+European Union speaks of "the bloc's foreign policy chief". data/short_names.tsv lists, per body, the
+nouns that refer back to it. A noun becomes an actor item only when
+- a body listing it was named before it in the document (the most recent such body wins), and
+- it is definite ("the council", "this alliance") and has no modifier of its own but a size ("the
+  27-nation bloc"): "the city council", "the ruling alliance", "Iran's council", "the council of
+  elders" are other bodies, and "a council" is none in particular.
+Without such a body the noun stays what it was before (no actor), so a domestic story keeps its
+councils and unions to itself.
+"""
+from __future__ import annotations
+
+import functools
+
+from detente.actors import coref
+from detente.actors.gazetteer import Term, case_matches, data_rows, split_list, term_index
+from detente.actors.items import Item
+from detente.records import Sentence, Token
+
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+DEFINITE = frozenset({"the", "this", "that"})
+# Words of a modifier that only gives the body's size: "the 27-nation bloc", "the 15-member council".
+SIZE_WORDS = frozenset({"-", "member", "nation", "state", "country", "strong"})
+
+
+@functools.lru_cache(maxsize=1)
+def short_nouns() -> dict[str, tuple[str, ...]]:
+    """Canonical body name → the nouns that refer back to it (short_names.tsv)."""
+    return {row[0]: tuple(split_list(row[1])) for row in data_rows("short_names.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _all_nouns() -> frozenset[str]:
+    return frozenset(noun for nouns in short_nouns().values() for noun in nouns)
+
+
+def with_short_names(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
+    """`items` plus definite short nouns ("the council") that refer back to a body named earlier. A
+    short noun replaces role items inside it: "military" in "the military alliance" is no army."""
+    shorts = _short_items(sentence, ctx, items)
+    inside = {i for s in shorts for i in range(s.first, s.last + 1)}
+    return [i for i in items if not inside & set(range(i.first, i.last + 1))] + shorts
+
+
+def _short_items(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
+    taken = {i for item in items if item.kind != "role" for i in range(item.first, item.last + 1)}
+    out = []
+    for token in sentence.tokens:
+        span = next((s for s in _noun_spans(sentence.tokens, token) if not taken & set(range(s[0], token.i + 1))
+                     and _bare_definite(sentence.tokens, s)), None)
+        if span is None:
+            continue
+        noun = " ".join(t.text.lower() for t in sentence.tokens[span[0]:token.i + 1])
+        term = _earlier_body(ctx, noun, token.start)
+        if term is not None:
+            out.append(Item(span[0], token.i, "body", noun, (term,)))
+    return out
+
+
+def _noun_spans(tokens: tuple[Token, ...], token: Token) -> list[tuple[int, int]]:
+    """(first, last) tokens of each listed noun ending at `token`, longest first ("military alliance")."""
+    if token.pos not in NOUN_TAGS:
+        return []
+    spans = [(token.i - size + 1, token.i) for size in (2, 1) if token.i - size + 1 >= 0]
+    return [(a, b) for a, b in spans if " ".join(t.text.lower() for t in tokens[a:b + 1]) in _all_nouns()]
+
+
+def _bare_definite(tokens: tuple[Token, ...], span: tuple[int, int]) -> bool:
+    """A "the" before the noun, no modifier before it but a size, and no "of" phrase after it."""
+    first, last = span
+    children = [t for t in tokens if t.head == last and t.i != last and not first <= t.i <= last]
+    if not any(t.dep == "det" and t.text.lower() in DEFINITE for t in children):
+        return False
+    for child in children:
+        if child.dep in ("det", "case", "punct"):
+            continue
+        if child.i > last:
+            if child.dep == "prep" and child.text.lower() == "of":
+                return False  # "the council of elders", "the union of journalists"
+            continue
+        if child.i < first and _size_only(tokens, child):
+            continue
+        return False
+    return True
+
+
+def _size_only(tokens: tuple[Token, ...], child: Token) -> bool:
+    """"27-nation", "15-member": every word of the modifier's subtree is a number or a size word."""
+    words = [t for t in tokens if t.i <= child.i and _within(tokens, t, child)]
+    return any(any(c.isdigit() for c in t.text) for t in words) and all(
+        any(c.isdigit() for c in t.text) or t.text.lower() in SIZE_WORDS for t in words)
+
+
+def _within(tokens: tuple[Token, ...], token: Token, top: Token) -> bool:
+    steps, i = 0, token.i
+    while i != top.i and tokens[i].head != i and steps < 10:
+        i, steps = tokens[i].head, steps + 1
+    return i == top.i
+
+
+def _earlier_body(ctx: coref.DocContext, noun: str, position: int) -> Term | None:
+    """The most recent body named before `position` whose short names include `noun`, as a Term of
+    kind "body" written as the noun (use "short", entity the body's canonical name)."""
+    for ref in reversed([s for s in ctx.states if s.kind == "body" and s.start < position]):
+        body = next((t for t in term_index().get(ref.text.lower(), ())
+                     if t.kind == "body" and case_matches(t.text, ref.text)), None)
+        if body is not None and noun in short_nouns().get(body.entity, ()):
+            return Term(noun, "body", body.code, body.sector, body.entity, use="short")
+    return None

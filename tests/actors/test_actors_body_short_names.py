@@ -1,0 +1,72 @@
+"""Short names of international bodies ("the council", "the bloc") refer back to a body named earlier."""
+from __future__ import annotations
+
+import pytest
+
+from detente.actors.gazetteer import data_rows
+from detente.actors.short_names import short_nouns
+from helpers import mentions_of
+
+BODY_CODES = {row[2]: row[0] for row in data_rows("bodies.tsv")}
+
+
+def _country_of(mentions, text: str) -> list[str | None]:
+    return [m.country for m in mentions if m.text.lower() == text.lower()]
+
+
+def test_every_short_name_row_names_a_listed_body():
+    assert short_nouns()
+    for body, nouns in short_nouns().items():
+        assert body in BODY_CODES, body
+        assert nouns and all(n == n.lower() and len(n.split()) <= 2 for n in nouns), (body, nouns)
+
+
+@pytest.mark.parametrize("body", sorted(short_nouns()))
+def test_each_short_noun_refers_back_to_its_body(body):
+    nouns = short_nouns()[body]
+    lines = [f"Delegates of the {body} met in Geneva on Monday to review the truce."]
+    lines += [f"The {noun} said on Tuesday that observers would be sent to the border." for noun in nouns]
+    mentions = mentions_of(" ".join(lines))
+    for noun in nouns:
+        assert _country_of(mentions, noun) == [BODY_CODES[body]], (body, noun, mentions)
+
+
+def test_short_name_in_the_same_sentence_and_as_possessor():
+    mentions = mentions_of("The European Union said on Friday that the bloc's foreign policy chief would "
+                           "travel to Minsk next week to meet opposition leaders.")
+    chief = [m for m in mentions if m.text.startswith("bloc's")]
+    assert chief and chief[0].country == "EUR"
+
+
+def test_the_most_recent_body_with_that_noun_wins():
+    mentions = mentions_of("The UN Security Council met on Monday. Later the Gulf Cooperation Council gathered "
+                           "in Riyadh. The council urged both sides to stop the shelling at once.")
+    council = [m for m in mentions if m.text == "council"]
+    assert council and council[0].country == "IGO" and "Gulf Cooperation Council" in council[0].resolution
+
+
+def test_no_body_named_before_leaves_the_noun_alone():
+    mentions = mentions_of("The council condemned the attack on the market and urged calm. "
+                           "Later the UN Security Council met in New York.")
+    assert _country_of(mentions, "council") == []
+    assert [m.country for m in mentions if m.text == "UN Security Council"] == ["UNO"]
+
+
+@pytest.mark.parametrize("phrase", ["the city council", "a council", "the council of elders", "Ghana's council"])
+def test_other_councils_are_not_the_body(phrase):
+    mentions = mentions_of(f"The UN Security Council met on Monday in New York. Later {phrase} "
+                           "asked residents to stay at home during the storm.")
+    assert all(m.country != "UNO" for m in mentions if "council" in m.text and "Security" not in m.text), mentions
+
+
+def test_a_body_that_does_not_list_the_noun_is_not_its_antecedent():
+    mentions = mentions_of("NATO ministers met in Brussels on Monday. The council said it would "
+                           "ask for more money from the regional government.")
+    assert _country_of(mentions, "council") == []
+
+
+def test_size_modifier_is_allowed_but_other_modifiers_are_not():
+    mentions = mentions_of("The European Union imposed new tariffs on Monday. The 27-nation bloc said the duties "
+                           "would last a year. The opposition bloc in parliament objected on Tuesday.")
+    assert [m.country for m in mentions if m.text.endswith("bloc") and "opposition" not in m.text] == ["EUR"]
+    assert all(m.country != "EUR" for m in mentions if "opposition" in m.text)

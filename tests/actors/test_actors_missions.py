@@ -1,0 +1,49 @@
+"""Diplomatic missions belong to their owner (possessor, nationality, "of"), not to the place they sit in."""
+from __future__ import annotations
+
+import pytest
+
+from detente.actors.gazetteer import load_terms
+from detente.actors.missions import mission_nouns
+from helpers import mentions_of
+
+ROLE_TERMS = {t.text.lower() for t in load_terms("roles.tsv")}
+
+
+def test_every_mission_noun_is_a_role():
+    assert mission_nouns() and mission_nouns() <= ROLE_TERMS, mission_nouns() - ROLE_TERMS
+
+
+@pytest.mark.parametrize("noun", sorted(mission_nouns()))
+def test_its_mission_in_a_capital_belongs_to_the_pronoun_owner(noun):
+    mentions = mentions_of(f"Peru's foreign ministry said on Monday that its {noun} in Santiago had "
+                           "protested to the Chilean government over the detained fishermen.")
+    owned = [m for m in mentions if m.text.lower().startswith(f"its {noun}")]
+    assert owned and owned[0].country == "PER", (noun, mentions)
+
+
+def test_mission_with_no_owner_keeps_the_place():
+    mentions = mentions_of("The embassy in Nairobi said on Monday that it had protested to the Kenyan "
+                           "government over the detained fishermen.")
+    assert [m.country for m in mentions if m.text.startswith("embassy")] == ["KEN"]
+
+
+@pytest.mark.parametrize("phrase,owner", [("Peru's embassy in Santiago", "PER"),
+                                          ("the Peruvian embassy in Santiago", "PER"),
+                                          ("the embassy of Peru in Santiago", "PER")])
+def test_possessor_nationality_and_of_win_over_the_place(phrase, owner):
+    mentions = mentions_of(f"On Monday {phrase} protested to the Chilean government over the fishermen.")
+    embassy = [m for m in mentions if "embassy" in m.text]
+    assert embassy and embassy[0].country == owner, mentions
+
+
+def test_the_host_state_is_no_antecedent_for_its():
+    mentions = mentions_of("Peru said on Monday that its ambassador to Chile and its consul in Santiago "
+                           "had been recalled for talks.")
+    assert [m.country for m in mentions if m.text.startswith("its")] == ["PER", "PER"]
+
+
+def test_appositive_nationality_gives_the_person_and_later_surname():
+    mentions = mentions_of("Croatia protested on Monday. Colonel Ivan Markov, the Bulgarian attache, had been "
+                           "declared persona non grata by Croatia. Croatian police said Markov left on Tuesday.")
+    assert [m.country for m in mentions if "Markov" in m.text] == ["BGR", "BGR"]
