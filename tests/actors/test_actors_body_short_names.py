@@ -70,3 +70,9 @@ def test_size_modifier_is_allowed_but_other_modifiers_are_not():
                            "would last a year. The opposition bloc in parliament objected on Tuesday.")
     assert [m.country for m in mentions if m.text.endswith("bloc") and "opposition" not in m.text] == ["EUR"]
     assert all(m.country != "EUR" for m in mentions if "opposition" in m.text)
+
+
+def test_international_bodies_are_no_main_country():
+    from detente.actors.coref import is_state_code
+    assert is_state_code("KEN") and not is_state_code("IGO") and not is_state_code("UNO")
+    assert not is_state_code("EUR") and not is_state_code("NATO")

@@ -254,13 +254,22 @@ def opening_capital(ctx: DocContext, sentence: int, text: str, before: int) -> s
     return codes.pop() if len(codes) == 1 else None
 
 
+# Three-letter codes of international bodies (bodies.tsv), which are not states: "the president" after
+# the African Union was named is no AU official.
+BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def is_state_code(code: str) -> bool:
+    return len(code) == 3 and code not in BODY_CODES
+
+
 def dominant_country(ctx: DocContext, sentence: int, before: int | None = None) -> str | None:
     """Most frequent state named in the document up to `sentence` (in that sentence only before
     offset `before`, when given); ties go to the title's first country, then to the state named
     first. Why `before`: in "President X welcomed South African leader Y" the only country named
     belongs to the other party, so it is no evidence for X's own country."""
     refs = [s for s in ctx.states if (s.sentence < sentence or s.sentence == sentence and (
-        before is None or s.start < before)) and len(s.code) == 3]
+        before is None or s.start < before)) and is_state_code(s.code)]
     if not refs:
         return None
     counts = Counter(s.code for s in refs)
@@ -276,7 +285,7 @@ def previous_state(ctx: DocContext, sentence: int, demonyms: bool = False, state
     count only when `demonyms` ("Chilean officials met. The country…"); `states_only` leaves out
     international bodies ("the country" is never NATO)."""
     earlier = [s for s in ctx.states if s.sentence < sentence and (demonyms or s.kind not in PERSONAL)
-               and s.kind != "leader" and (len(s.code) == 3 or not states_only)]
+               and s.kind != "leader" and (is_state_code(s.code) or not states_only)]
     if not earlier:
         return None
     last = earlier[-1].sentence
