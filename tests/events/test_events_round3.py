@@ -161,7 +161,7 @@ def test_civilians_named_by_their_place_act_for_its_state():
 
 
 def test_a_but_conjunct_does_not_share_the_negation():
-    events = code("Norway said it could not spare any helicopters but pledged two million dollars to Chile.")
+    events = code("Norway could not spare any helicopters but pledged two million dollars to Chile.")
     assert [e.status for e in events if e.target and e.target.country == "CHL"] == ["pending"]
 
 
@@ -187,3 +187,21 @@ def test_an_institution_named_after_its_city_stands_for_the_state():
     s = sentences[0]
     hospital = next(t.i for t in s.tokens if t.text == "Hospital")
     assert [a.country for a in institution_place(s, hospital)] == ["KEN"]
+
+
+def test_a_participle_adds_the_subjects_next_act():
+    found = summary(code("Chile recalled its ambassador from Lima on Friday, accusing Peru of moving troops to the border."))
+    assert ("SANCTION", "CHL", "PER") in found and ("ACCUSE", "CHL", "PER") in found
+
+
+def test_a_while_clause_with_its_own_doer_is_an_event():
+    found = summary(code("Kenyan drones struck a depot in Uganda, while Ugandan jets bombed a bridge in Kenya."))
+    assert ("ASSAULT", "KEN", "UGA") in found and ("ASSAULT", "UGA", "KEN") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway could not spare any helicopters for Chile.", ("REJECT", "NOR", "CHL")),
+    ("Kenya cannot accept the new Ugandan tariffs.", ("REJECT", "KEN", "UGA")),
+])
+def test_cannot_and_could_not_decline(text, expected):
+    assert expected in summary(code(text))

@@ -30,7 +30,8 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
-TEMPORAL_MARKS = frozenset({"after", "since"})
+TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
+REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
 UNRESOLVED_FACTOR = 0.75
@@ -113,11 +114,13 @@ def _subordinate(sentence: Sentence, i: int) -> bool:
 
 
 def _earlier_event(sentence: Sentence, i: int) -> bool:
-    """A verb clause opened by "after" or "since" reports an event of its own that took place
+    """A verb clause opened by "after", "since" or "while" reports an event of its own that took place
     ("summoned the ambassador a day after a coast guard cutter rammed a fishing boat"), unlike a
     condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
+    if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("mark", "aux", "nsubj") for c in kids):
+        return True  # "recalled its envoy, accusing X of ...": a participle adding the subject's next act
     return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TEMPORAL_MARKS for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
@@ -360,7 +363,7 @@ def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> 
     if posture and not demand:
         return "MOBILIZE", "", "asserted", f"posture:{posture}"
     status, cue = event_status(sentence, candidate)
-    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE") and _will_not(sentence, candidate):
+    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and _will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent and status == "negated":
         # "will not accept", "would not meet the demands", "will not end the strike unless ...": a refusal
@@ -390,9 +393,10 @@ def _joint_exercise(candidate: Candidate, event_type: str, sources: list[Actor])
 
 def _will_not(sentence: Sentence, candidate: Candidate) -> bool:
     """A committing modal on the negated trigger: "will not accept", "would not agree" refuse for the
-    future, where "did not sign" only reports that nothing happened."""
+    future, and "cannot accept", "could not spare helicopters" decline a request, where "did not sign"
+    only reports that nothing happened."""
     modals = cue_words("modal")
-    return any(c.dep == "aux" and modals.get(c.text.lower()) == "intent"
+    return any(c.dep == "aux" and (modals.get(c.text.lower()) == "intent" or c.text.lower() in REFUSING_MODALS)
                for c in children(sentence, candidate.hit.token))
 
 
