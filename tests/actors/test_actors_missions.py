@@ -47,3 +47,14 @@ def test_appositive_nationality_gives_the_person_and_later_surname():
     mentions = mentions_of("Croatia protested on Monday. Colonel Ivan Markov, the Bulgarian attache, had been "
                            "declared persona non grata by Croatia. Croatian police said Markov left on Tuesday.")
     assert [m.country for m in mentions if "Markov" in m.text] == ["BGR", "BGR"]
+
+
+def test_it_after_an_organisation_named_after_its_state_is_that_state():
+    from detente import actors, clean, nlp
+    from detente.records import Document
+    text = ("Kenya seized a Ugandan ferry on Monday. The Uganda Maritime Authority, where the ferry is "
+            "registered, says it has asked Kenya for information on the crew.")
+    article = clean.clean_document(Document("d0", "t0.txt", None, "text", text))
+    cast = actors.read_actors(article, nlp.parse_article(article))
+    its = [m for m in cast.mentions if m.text == "it"]
+    assert [m.country for m in its] == ["UGA"]

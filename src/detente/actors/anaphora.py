@@ -95,9 +95,18 @@ def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence,
     verb = clause.head
     for other in drafts:
         root = tokens[other.root]
-        if other is not draft and root.dep in SUBJECTS and root.head == verb and _fits(other, nature, sentence):
+        if other is not draft and _subject_of(root, verb, tokens) and _fits(other, nature, sentence):
             return other
     return None
+
+
+def _subject_of(root, verb: int, tokens) -> bool:
+    """The phrase is the reporting verb's subject, or the state naming it ("The Panama Maritime
+    Authority says it has asked ...": an organisation the gazetteer does not list, named after its state)."""
+    if root.dep in SUBJECTS and root.head == verb:
+        return True
+    head = tokens[root.head]
+    return root.dep in ("compound", "amod") and head.dep in SUBJECTS and head.head == verb
 
 
 def _recent(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:
