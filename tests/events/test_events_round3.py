@@ -205,3 +205,13 @@ def test_a_while_clause_with_its_own_doer_is_an_event():
 ])
 def test_cannot_and_could_not_decline(text, expected):
     assert expected in summary(code(text))
+
+
+def test_a_home_institution_is_not_the_state_its_act_is_aimed_at():
+    from detente import pipeline
+    from detente.records import Document
+    text = ("Two Russian jets entered Swedish airspace on Monday, Russian media reported. "
+            "The Ministry for Foreign Affairs summoned the Russian ambassador on Tuesday.")
+    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", text)])[0]
+    found = {(e.event_type, e.source.country, e.target.country if e.target else None) for e in coded.events}
+    assert ("ACCUSE", "SWE", "RUS") in found and ("ACCUSE", "RUS", None) not in found

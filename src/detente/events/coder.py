@@ -11,19 +11,23 @@ their own arguments", not a second reading of one reported event.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from detente import ids
 from detente.actors import document_states
+from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import (actors_at, complement_objects, crowd_place, institution_place, place_actor, complement_subject, condition_subject,
-                                  conjunct_verb_targets, grievance_targets, locative_targets, medium_partners,
-                                  phrase_targets, purpose_targets, source_tokens, stative_passive_subject, target_tokens)
+from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
+                                  conjunct_verb_targets, crowd_place, grievance_targets, institution_place,
+                                  locative_targets, medium_partners, phrase_targets, place_actor,
+                                  purpose_targets, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
 from detente.events.triggers import Candidate, Hit, children, find_hits, framed_infinitive, group_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
@@ -71,7 +75,7 @@ def _depth(sentence: Sentence, i: int) -> int:
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
                   why: str, states: Counter[str] | None = None) -> list[Event]:
     candidates = sorted(group_hits(sentence, find_hits(sentence)), key=lambda c: _depth(sentence, c.hit.token))
-    coded = [(c, _events_of(article, sentence, c, mentions, anchor, why)) for c in candidates]
+    coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     primary = _primary(sentence, coded)
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
@@ -391,6 +395,19 @@ def _joint_exercise(candidate: Candidate, event_type: str, sources: list[Actor])
             and len({s.country for s in sources if s.country}) > 1)
 
 
+def _other_home(source: Actor, states: Counter[str] | None) -> Actor:
+    """"The Ministry for Foreign Affairs summoned the Russian ambassador": a home institution that got
+    its state only from the document context is not the state its act is aimed at; it is the other
+    state the document names most."""
+    if not states or "document context" not in source.resolution:
+        return source
+    others = [code for code, _ in states.most_common() if code != source.country and is_state_code(code)]
+    if not others:
+        return source
+    return replace(source, country=others[0],
+                   resolution=f"{source.resolution}; not {source.country}, the state its act is aimed at → {others[0]}")
+
+
 def _will_not(sentence: Sentence, candidate: Candidate) -> bool:
     """A committing modal on the negated trigger: "will not accept", "would not agree" refuse for the
     future, and "cannot accept", "could not spare helicopters" decline a request, where "did not sign"
@@ -401,7 +418,7 @@ def _will_not(sentence: Sentence, candidate: Candidate) -> bool:
 
 
 def _events_of(article: Article, sentence: Sentence, candidate: Candidate, mentions: list[Mention],
-               anchor: Anchor | None, why: str) -> list[Event]:
+               anchor: Anchor | None, why: str, states: Counter[str] | None = None) -> list[Event]:
     source_idx, target_options, arg_rule = _arguments(sentence, candidate)
     demand = obligation(sentence, candidate)
     if demand is not None:
@@ -443,6 +460,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         targets = [t for t in targets if t.country not in own]
     if candidate.hit.entry.mutual and several and not any(t.country for t in targets):
         targets = sources  # "Kenya and Uganda exchanged prisoners": each released the other's
+    aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
+    sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):
         if target is source:
             continue
