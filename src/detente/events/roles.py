@@ -270,9 +270,9 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
 def place_actor(sentence: Sentence, i: int) -> list[Actor]:
     """The state a named place lies in ("the Gaza Strip", a province or city), as a one-actor list."""
     token = sentence.tokens[i]
-    if token.ent not in PLACE_ENTS:
-        return []
-    text = entity_text(sentence, i)
+    if token.ent not in PLACE_ENTS and token.pos != "PROPN":
+        return []  # a proper noun the recogniser mislabels may still be a listed town ("around Kharkiv": ORG)
+    text = entity_text(sentence, i) if token.ent else token.text
     text = text[4:] if text.lower().startswith("the ") else text  # "the Gaza Strip" is listed without it
     code = country_of_place(text, sentence.text)  # "Tripoli, the Lebanese port" reads the sentence
     return [Actor(text, code, None, f"place '{text}' lies in {code}")] if code else []
