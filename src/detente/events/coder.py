@@ -11,10 +11,9 @@ their own arguments", not a second reading of one reported event.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
 from detente import ids
 from detente.actors import document_states
@@ -180,7 +179,7 @@ def _conditioned(sentence: Sentence, i: int, marks: tuple[str, ...] = ("unless",
                for c in children(sentence, i))
 
 
-def _modal(sentence: Sentence, token) -> bool:
+def _modal(sentence: Sentence, token: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() in cue_words("modal") for c in children(sentence, token.i))
 
 
