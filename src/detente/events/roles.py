@@ -10,7 +10,7 @@ from __future__ import annotations
 from detente.actors import country_of_place
 from detente.events.lexicon import cue_words
 from detente.events.modes import PLACE_ENTS, entity_text
-from detente.events.triggers import children
+from detente.events.triggers import children, particle_objects
 from detente.records import Actor, Mention, Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -186,8 +186,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         found += _pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
-        found += [o.i for p in children(sentence, i) if p.dep == "prep" and p.i == i + 1 and p.lemma.lower() in PARTICLES
-                  for o in children(sentence, p.i) if o.dep == "pobj"]  # "called in the ambassadors" (particle as prep)
+        found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
                   for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
         found += [o for c in kids if c.dep == "dobj" for a in children(sentence, c.i) if a.dep == "acl"

@@ -63,8 +63,7 @@ def _pos_fits(entry: TriggerEntry, token: Token) -> bool:
 
 def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
-    heads += [o for p in children(sentence, token.i) if p.dep == "prep" and p.i == token.i + 1
-              for o in children(sentence, p.i) if o.dep == "pobj"]  # "called in the ambassadors" (particle as prep)
+    heads += particle_objects(sentence, token)  # "called in the ambassadors"
     heads += [c for p in children(sentence, token.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]
     if token.dep in ("relcl", "acl") and token.head != token.i:
@@ -123,9 +122,20 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
 
 
 def _particles(token: Token, kids: list[Token]) -> list[Token]:
-    """Particles of a phrasal verb; the parser often tags the particle right after the verb as a
-    preposition ("called in the ambassadors", "called off the talks")."""
-    return [c for c in kids if c.dep == "prt" or (c.dep == "prep" and c.i == token.i + 1)]
+    """Particles of a phrasal verb, with the preposition the parser often tags for one (`particle_preps`)."""
+    return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids)
+
+
+def particle_preps(token: Token, kids: list[Token]) -> list[Token]:
+    """A preposition right after the verb is often a misparsed particle ("called in the ambassadors",
+    "called off the talks")."""
+    return [c for c in kids if c.dep == "prep" and c.i == token.i + 1]
+
+
+def particle_objects(sentence: Sentence, token: Token, words: frozenset[str] | None = None) -> list[Token]:
+    """The object of such a particle-preposition (optionally only for particles among `words`)."""
+    return [o for p in particle_preps(token, children(sentence, token.i)) if words is None or p.lemma.lower() in words
+            for o in children(sentence, p.i) if o.dep == "pobj"]
 
 
 def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
