@@ -9,7 +9,8 @@ py=$(command -v python3.11 || command -v python3)
 stamp=".venv/.detente-lock-$(sha256sum requirements.lock pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   [ -x .venv/bin/python ] || "$py" -m venv .venv
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+  .venv/bin/python -m pip check
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
   rm -f .venv/.detente-lock-*
   touch "$stamp"
