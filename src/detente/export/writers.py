@@ -187,7 +187,7 @@ def _table_parquet(db: str, sql: str, fh: IO) -> int:
     import pyarrow.parquet as pq
 
     with queries.opened(db, read_only=True) as con:
-        reader = con.execute(sql).fetch_record_batch(10_000)
+        reader = con.sql(sql).to_arrow_reader(10_000)
         n = 0
         with pq.ParquetWriter(_binary(fh), reader.schema) as writer:
             for batch in reader:
