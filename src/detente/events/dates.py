@@ -33,17 +33,18 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _N = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _DASH = r"\s*(?:-|–|—|to|and|through)\s*"
+_YEAR_SEP = r"(?:,\s*|\s+)"  # pages often drop the space after the comma: "March 16,2023"
 # Most specific first: the first pattern that matches a stretch of text claims it.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.I)) for name, rx in (
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     # Ranges date an event by the day or year it started.
-    ("month-day-range", r"\b" + _MONTH + r"\s+" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d)"
-     r"(?:,?\s+" + _YEAR + r")?"),
+    ("month-day-range", r"\b" + _MONTH + r"\s+" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d{1,3}\b)"
+     r"(?:" + _YEAR_SEP + _YEAR + r")?"),
     ("day-month-range", r"\b" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b"
-     r"(?:,?\s+" + _YEAR + r")?"),
+     r"(?:" + _YEAR_SEP + _YEAR + r")?"),
     ("year-range", r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*(?:(?:19|20)\d\d|\d\d)\b(?!,\d)"),
-    ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR),
-    ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR),
+    ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + _YEAR_SEP + _YEAR),
+    ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SEP + _YEAR),
     ("month-year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR),
     ("month-day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
     ("day-month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b"),
