@@ -108,3 +108,8 @@ def test_a_weekday_checked_stamp_reads_its_two_digit_year(day):
     # Read in the year it was printed: a two-digit year is the latest such year not after today.
     found = short_year_date(line, today=dt.date(day.year, 12, 31))
     assert found is not None and found.value == day
+
+
+def test_a_date_label_before_the_headline_dates_the_page():
+    page = "Date: 2019-03-09 Pass Reopens After Floods\n\nThe " + STORY
+    assert _published(page) == ("2019-03-09", "day", "dateline")

@@ -86,18 +86,18 @@ def _dateline_info(found: dates.FoundDate, where: str) -> DateInfo:
                     f"{where} '{found.text}'{ambiguous}")
 
 
-def _stated_date(head: Sequence[str], lead: str, notes: list[str]) -> DateInfo | None:
+def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> DateInfo | None:
     """A date the page states as its own: a dateline line near the top (also a labelled stamp with a
-    two-digit year), else a wire dateline that opens the first paragraph."""
+    two-digit year), else a wire dateline or date label that opens the page or its first paragraph."""
     found = _first_plausible(head, notes)
     if found:
         return _dateline_info(found, "dateline")
     short = next((f for chunk in head for f in [dates.short_year_date(chunk)] if f and dates.plausible(f.value)), None)
     if short:
         return _dateline_info(short, "dateline")
-    opening, _ = dates.lead_in_date(lead)
-    if opening is not None and dates.plausible(opening.value):
-        return _dateline_info(opening, "dateline opening the article")
+    for opening, _ in map(dates.lead_in_date, lead):
+        if opening is not None and dates.plausible(opening.value):
+            return _dateline_info(opening, "dateline opening the article")
     return None
 
 
@@ -147,13 +147,14 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     notes: list[str] = []
     first_body = next((i for i, s in enumerate(segments) if s.role == "body"), len(segments))
     head = [text[s.start:s.end] for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
-    lead = text[segments[first_body].start:segments[first_body].end] if first_body < len(segments) else ""
+    # The page's first line too: a date label may stand before the headline ("Date: 2021-03-04 Talks ...").
+    lead = [text[s.start:s.end] for s in segments[:1] + segments[first_body:first_body + 1]]
     stated = _stated_date(head, lead, notes)
     if stated is not None:
         return stated, notes
     written = _written_days(text, segments, notes)
     yearless = next((d for chunk in head for d in [dates.yearless_date(chunk)] if d), None) \
-        or dates.lead_in_date(lead)[1]
+        or next((d for chunk in lead for d in [dates.lead_in_date(chunk)[1]] if d), None)
     completed = _with_year(yearless, written) if yearless else None
     if completed is not None:
         return completed, notes

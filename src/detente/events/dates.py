@@ -3,7 +3,8 @@
 Resolution rules (news convention): a weekday or bare month in past-tense news means the most
 recent one on or before the anchor; "this year"/"last month" count from the anchor. When the
 anchor is only a month or year (an inferred or coarse publication date), a day-relative
-expression keeps the anchor's precision instead of inventing a day. A weekday, day or month after a
+expression keeps the anchor's precision instead of inventing a day; a written day and month
+("on June 15") takes only its year from the anchor and stays a day. A weekday, day or month after a
 future cue ("will meet on Monday") is the next one instead. A range ("March 3-5", "2017-18") dates
 the event by its start. A sentence that states no date of its own takes the date of the article's
 lead ("Ministers met on Monday…" then "At the meeting they agreed…"); "the following day" counts
@@ -206,7 +207,9 @@ def _relative(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
                 day = dt.date(day.year - 1, month, day.day)  # "met on March 20" written on March 14
         except ValueError:
             return None
-        return _fmt(day, _coarsest("day", anchor)), _coarsest("day", anchor)
+        # The day and month are written; only the year comes from the anchor, and a month or year
+        # anchor gives it as well as a day would (a weekday, in contrast, needs the anchor's day).
+        return _fmt(day, "day"), "day"
     if kind in ("bare-month", "month-this-year"):
         month = MONTHS[g["month"].lower()]
         rel = (g.get("rel") or "").lower()
