@@ -101,3 +101,18 @@ def test_json_download_names_its_filters_and_matches_the_table(client):
     assert body["filters"] == params and body["total"] == table["total"] == 1
     assert body["events"] == table["events"]
     assert client.get("/api/events.json", params={"since": "May"}).status_code == 400
+
+
+def test_stories_follow_the_filters_and_a_story_filters_the_events(client):
+    every = client.get("/api/stories").json()
+    assert every["total"] == 2
+    border = client.get("/api/stories", params={"type": "ASSAULT"}).json()
+    assert border["total"] == 1 and border["stories"][0]["events"] == 1
+    assert border["stories"][0]["members"][0]["title"] == "Border clash"
+    trade = client.get("/api/stories", params={"status": "pending"}).json()["stories"]
+    assert [(s["documents"], s["events"]) for s in trade] == [(2, 1)]  # both documents, one pending event
+    story = trade[0]["story_id"]
+    events = client.get("/api/events", params={"story": story}).json()["events"]
+    assert len(events) == 3 and {e["story_id"] for e in events} == {story}
+    assert client.get("/api/stories", params={"country": "FRA"}).json() == {"total": 0, "limit": 50, "offset": 0,
+                                                                            "stories": []}

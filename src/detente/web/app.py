@@ -34,9 +34,10 @@ def _static_dir() -> str:
 
 def event_filter(country: str | None = None, dyad: str | None = None,
                  type: Annotated[str | None, Query(description="PLOVER event type, e.g. AGREE")] = None,
-                 since: str | None = None, until: str | None = None, status: str | None = None) -> EventFilter:
-    """The filter bar's parameters, shared by /api/events, /api/timeline and /api/dyads."""
-    return queries.make_filter(country, dyad, type, since, until, status)
+                 since: str | None = None, until: str | None = None, status: str | None = None,
+                 story: Annotated[str | None, Query(description="story id, from /api/stories")] = None) -> EventFilter:
+    """The filter bar's parameters, shared by every endpoint that lists or counts events."""
+    return queries.make_filter(country, dyad, type, since, until, status, story)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -107,13 +108,14 @@ def _add_routes(app: FastAPI, db: str) -> None:
         return series.located(db, filt)
 
     @app.get("/api/stories")
-    def stories(limit: Limit = 50, offset: Offset = 0) -> dict:
-        return queries.stories(db, limit, offset)
+    def stories(filt: Filter, limit: Limit = 50, offset: Offset = 0) -> dict:
+        """Stories holding events that match the filters, with their documents and outlets."""
+        return queries.stories(db, filt, limit, offset)
 
 
 def _filters(request: Request) -> dict:
     return {k: v for k, v in request.query_params.items() if k in ("country", "dyad", "type", "since", "until",
-                                                                     "status", "sort", "order")}
+                                                                     "status", "story", "sort", "order")}
 
 
 def _add_error_handlers(app: FastAPI, db: str) -> None:

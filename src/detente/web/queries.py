@@ -30,7 +30,8 @@ def _reading(db: str) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def make_filter(country: str | None = None, dyad: str | None = None, event_type: str | None = None,
-                since: str | None = None, until: str | None = None, status: str | None = None) -> EventFilter:
+                since: str | None = None, until: str | None = None, status: str | None = None,
+                story: str | None = None) -> EventFilter:
     """An EventFilter from request parameters, checked now so a bad value is a 400, not an empty page."""
     if event_type and event_type.strip().upper() not in event_types():
         raise ConfigError(f"type {event_type!r} is not a PLOVER event type; use one of {', '.join(event_types())}")
@@ -38,7 +39,7 @@ def make_filter(country: str | None = None, dyad: str | None = None, event_type:
         raise ConfigError(f"status {status!r}: use one of {', '.join(STATUSES)}")
     filt = EventFilter(country=country or None, dyad=dyad or None,
                        event_type=event_type.strip() if event_type else None,
-                       since=since or None, until=until or None, status=status or None)
+                       since=since or None, until=until or None, status=status or None, story_id=story or None)
     try:
         filt.where()  # raises ConfigError for a malformed country, dyad or date
     except ConfigError as exc:
@@ -130,15 +131,21 @@ def timeline(db: str, filt: EventFilter) -> dict:
             "quad_of_type": {t: q.quad_class for t, q in quad_table().items()}}
 
 
-def stories(db: str, limit: int, offset: int) -> dict:
-    """Stories (documents clustered as one story), most documents first, with documents and outlets."""
+def stories(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
+    """Stories (documents clustered as one story) holding at least one event that matches the filter
+    (every story when there is no filter), most documents first, with documents, outlets, and the
+    number of matching events."""
+    where, params = filt.where()
+    matching = f"(SELECT e.event_id, s.story_id {_FROM} WHERE {where})"
+    keep = "" if where == "TRUE" else f"AND s.story_id IN (SELECT story_id FROM {matching})"
     with _reading(db) as con:
-        total = con.execute("SELECT count(DISTINCT story_id) FROM stories").fetchone()[0]
+        total = con.execute(f"SELECT count(DISTINCT story_id) FROM stories s WHERE story_id IS NOT NULL {keep}",
+                            params if keep else []).fetchone()[0]
         heads = con.execute(
-            "SELECT s.story_id, count(*) AS documents, "
-            "(SELECT count(*) FROM events e JOIN stories t USING (doc_id) WHERE t.story_id = s.story_id) AS events "
-            "FROM stories s WHERE s.story_id IS NOT NULL GROUP BY s.story_id "
-            "ORDER BY documents DESC, events DESC, s.story_id LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+            f"WITH m AS {matching} SELECT s.story_id, count(*) AS documents, "
+            "(SELECT count(*) FROM m WHERE m.story_id = s.story_id) AS events "
+            f"FROM stories s WHERE s.story_id IS NOT NULL {keep.replace(matching, 'm')} GROUP BY s.story_id "
+            "ORDER BY documents DESC, events DESC, s.story_id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
         ids = [h[0] for h in heads]
         docs = con.execute(
             "SELECT s.story_id, d.doc_id, d.title, d.url, d.outlet, d.published FROM stories s "
