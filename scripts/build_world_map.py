@@ -43,8 +43,13 @@ def ring(indices: list[int], arcs: list) -> list[float]:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
         points.extend(arc[1:] if points else arc)  # consecutive arcs share their end point
     flat: list[float] = []
-    for lon, lat in points:
-        pair = [round(lon, 1), round(lat, 1)]
+    shift = 0.0
+    for i, (lon, lat) in enumerate(points):
+        # A ring that crosses the antimeridian jumps from +180 to -180: keep it continuous (the
+        # part beyond 180 falls outside the map) instead of drawing a line across the world.
+        if i and abs(lon + shift - flat[-2]) > 180:
+            shift += 360 if lon + shift < flat[-2] else -360
+        pair = [round(lon + shift, 1), round(lat, 1)]
         if flat[-2:] != pair:
             flat += pair
     return flat
@@ -69,7 +74,8 @@ def main(path: str) -> None:
     OUT.write_text(json.dumps({
         "source": "Natural Earth 1:110m admin-0 countries (public domain, naturalearthdata.com), "
                   "via the TopoJSON of npm world-atlas 2.0.2; built by scripts/build_world_map.py",
-        "coordinates": "longitude, latitude in degrees, rounded to 0.1",
+        "coordinates": "longitude, latitude in degrees, rounded to 0.1; a ring crossing the antimeridian "
+                       "continues past +-180 rather than jumping back",
         "countries": countries}, separators=(",", ":")), encoding="utf-8")
     print(f"{OUT}: {len(countries)} countries, {OUT.stat().st_size:,} bytes")
 
