@@ -1,4 +1,4 @@
-"""`detente export events|documents --format jsonl|csv|tsv|parquet --output FILE`."""
+"""`detente export events|documents [--format jsonl|csv|tsv|parquet] --output FILE`."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -22,7 +22,8 @@ def register(app: typer.Typer) -> None:
 def export(
     what: Annotated[str, typer.Argument(help="events or documents")],
     output: Annotated[str, typer.Option("--output", "-o", help="File to write.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, tsv or parquet.")] = "jsonl",
+    format: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv, tsv or parquet (default: from the "
+                                               "output's extension, else jsonl).")] = None,
     db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(help="Events: either side is this country.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="Events: this PLOVER type only.")] = None,
