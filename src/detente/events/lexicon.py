@@ -12,8 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+from detente.records import EVENT_TYPES
+
+PLOVER_TYPES = EVENT_TYPES
 # Types whose intent ("will provide", "ready to send") PLOVER codes as AGREE, and those whose
 # announced intent is a THREATEN (CAMEO 03x vs 13x).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
