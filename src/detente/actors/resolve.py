@@ -102,6 +102,8 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
         "org": "organisation" + (" rooted in one state" if term.code else "")}.get(term.kind, "country")
     if term.use == "short":  # "the council" after "the UN Security Council" (short_names.py)
         role = f"short name (of '{term.entity}', named earlier)"
+    if term.use == "region":  # "West African leaders" (short_names.py)
+        role = f"members of a regional body (of '{term.entity}', named in the document)"
     if term.kind == "seat":
         add_country(draft, term.code, explicit=False)
     else:
