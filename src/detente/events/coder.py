@@ -35,6 +35,7 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
+SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
@@ -390,6 +391,18 @@ def _posture(sentence: Sentence, candidate: Candidate) -> str:
     return next((g.lemma.lower() for g in chain if g.pos == "VERB" and g.lemma.lower() in cue_words("posture")), "")
 
 
+def _shared_object(sentence: Sentence, i: int) -> bool:
+    """"Chile and Peru reopened their border", "… the border between the two nations", "… the border":
+    the parties act on something they share, so each acts toward the other (as with a mutual verb)."""
+    return any(o.dep == "dobj" and (o.lemma.lower() in SHARED_NOUNS or any(_shared_mark(m) for m in children(sentence, o.i)))
+               for o in children(sentence, i))
+
+
+def _shared_mark(m: Token) -> bool:
+    return (m.dep == "poss" and m.text.lower() == "their" or m.dep == "amod" and m.text.lower() in ("shared", "common")
+            or m.dep == "prep" and m.text.lower() == "between")
+
+
 def _joint_exercise(candidate: Candidate, event_type: str, sources: list[Actor]) -> bool:
     """An exercise held by the forces of two or more states ("French and Egyptian warships launched war
     games") is military cooperation between them, not a build-up against anybody."""
@@ -464,7 +477,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if several and not candidate.hit.entry.mutual:
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]
-    if candidate.hit.entry.mutual and several and not any(t.country for t in targets):
+    if (candidate.hit.entry.mutual or _shared_object(sentence, candidate.hit.token)) and several \
+            and not any(t.country and t.country not in own for t in targets):
         targets = sources  # "Kenya and Uganda exchanged prisoners": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
