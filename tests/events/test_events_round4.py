@@ -28,6 +28,16 @@ CASES = [
     # an envoy ordered or given days to leave is expelled
     ("Ghana gave the Togolese ambassador 72 hours to leave the country.", ("SANCTION", "GHA", "TGO")),
     ("Kenya ordered the Ugandan envoy to leave within three days.", ("SANCTION", "KEN", "UGA")),
+    # an act a subject draws or faces is made by its 'from' phrase and aimed at that subject
+    ("Finland joined the alliance on Tuesday, drawing an angry warning of countermeasures from Norway.",
+     ("THREATEN", "NOR", "FIN")),
+    ("The Chilean plan drew sharp criticism from Peru.", ("ACCUSE", "PER", "CHL")),
+    # two states reopening their shared border open it to each other
+    ("Kenya and Uganda reopened their shared border on Monday.", ("CONCEDE", "KEN", "UGA")),
+    ("Kenya and Uganda reopened their shared border on Monday.", ("CONCEDE", "UGA", "KEN")),
+    # the deal's party sits deep in a participial clause
+    ("Peru announced its suspension of the water agreement, signed in 2019 to secure the supply of Chilean towns.",
+     ("REJECT", "PER", "CHL")),
 ]
 
 

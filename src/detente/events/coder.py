@@ -26,7 +26,7 @@ from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
-                                  purpose_targets, source_tokens, stative_passive_subject, target_tokens)
+                                  purpose_targets, reaction_subject, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -222,6 +222,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
+    if s_how == "from-maker":  # "Finland joined, drawing a threat from Moscow": Finland is threatened
+        options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
     if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export grain"
         options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:

@@ -100,6 +100,9 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     mods = [c for c in kids if c.dep in ("compound", "amod", "nmod") and (c.ent in ("GPE", "NORP", "ORG") or c.pos == "PROPN")]
     if mods:
         return [mods[0].i], "modifier"
+    makers = reaction_makers(sentence, token)
+    if makers:
+        return with_conjuncts(sentence, makers[0]), "from-maker"  # "drew a threat from Moscow"
     between = _between(sentence, token) if token.dep != "compound" else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # the other sides come back as targets
@@ -108,6 +111,35 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
         if movers:
             return with_conjuncts(sentence, movers[0]), "of-mover"  # "the deployment of X's troops arrived"
     return None
+
+
+def _reception_verb(sentence: Sentence, token: Token) -> Token | None:
+    """The verb of "drew a warning", "faced criticism", "received an offer" whose object is the trigger noun."""
+    head = sentence.tokens[token.head]
+    if token.dep == "dobj" and token.head != token.i and head.lemma.lower() in cue_words("reception"):
+        return head
+    return None
+
+
+def reaction_makers(sentence: Sentence, token: Token) -> list[int]:
+    """Who made the act a subject drew or faced: the 'from' phrase of "drew a threat from Moscow", on
+    the noun or on the verb ("drew an angry warning of countermeasures from the Kremlin")."""
+    verb = _reception_verb(sentence, token)
+    if verb is None:
+        return []
+    of = _pobjs(sentence, token.i, frozenset({"of"}))
+    return (_pobjs(sentence, token.i, frozenset({"from"})) or _pobjs(sentence, verb.i, frozenset({"from"}))
+            or [j for o in of for j in _pobjs(sentence, o, frozenset({"from"}))])
+
+
+def reaction_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a drawn or faced act is aimed at: the subject of "X drew a threat from Y", "X faced criticism
+    from Y" (climbed from a participle: "X joined the alliance, drawing a threat from Y")."""
+    verb = _reception_verb(sentence, sentence.tokens[i])
+    if verb is None or not reaction_makers(sentence, sentence.tokens[i]):
+        return []
+    found, _ = source_tokens(sentence, verb.i)
+    return [j for j in found if j not in sources]
 
 
 def _between(sentence: Sentence, token: Token) -> list[int]:
@@ -435,7 +467,7 @@ def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
 
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
                              "convention"})
-DEAL_DEPTH = 6  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
+DEAL_DEPTH = 8  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
 
 
 def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
