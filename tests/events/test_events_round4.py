@@ -38,6 +38,12 @@ CASES = [
     # the deal's party sits deep in a participial clause
     ("Peru announced its suspension of the water agreement, signed in 2019 to secure the supply of Chilean towns.",
      ("REJECT", "PER", "CHL")),
+    # trade measures strike the state whose goods their 'on' phrase names
+    ("Chile announced tariffs of 60 percent on wine imports from Peru.", ("SANCTION", "CHL", "PER")),
+    ("Norway announced punitive duties on Chilean salmon.", ("SANCTION", "NOR", "CHL")),
+    # a past-tense 'before' clause reports what happened next; a participle's 'by' names the doer
+    ("The jet entered Kenyan airspace before Kenya shot down the Ugandan plane.", ("ASSAULT", "KEN", "UGA")),
+    ("The Ugandan warplane shot down by Kenya on Tuesday", ("ASSAULT", "KEN", "UGA")),
 ]
 
 
@@ -55,6 +61,10 @@ NOT_CASES = [
     ("Norway vowed to help Chile rebuild the port.", ("THREATEN", "NOR", "CHL")),
     # ordering one's own troops is no expulsion
     ("Kenya ordered its troops to leave the Ugandan border area.", ("SANCTION", "KEN", "UGA")),
+    # whoever reports violations of its airspace did not commit them
+    ("Kenya has reported two violations of its airspace by Ugandan jets.", ("MOBILIZE", "KEN", "UGA")),
+    # a plan in a present-tense 'before' clause is not a second event
+    ("Kenya wants a ceasefire before Uganda withdraws its troops.", ("RETREAT", "UGA", None)),
 ]
 
 
