@@ -465,6 +465,10 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     out = []
     own = {a.country for a in sources} - {None}
     several = len(own) > 1
+    if several and event_type == "AGREE" and t_how.startswith(("nested", "complement", "purpose")):
+        # "the two leaders agreed to call for a UN Security Council meeting": the parties agree with
+        # each other; the object of the agreed act is no party to the agreement
+        targets, rule = [], rule + " parties-agree-with-each-other"
     if several and not candidate.hit.entry.mutual:
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]
