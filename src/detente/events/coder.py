@@ -24,9 +24,9 @@ from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, institution_place,
+                                  conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
-                                  purpose_targets, source_tokens, stative_passive_subject, target_tokens)
+                                  purpose_targets, reaction_subject, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -36,6 +36,9 @@ CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
 SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
+# "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
+# happened next; in the present ("before they disarm") it is a plan or condition.
+PAST_MARKS = frozenset({"before", "until", "when"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
@@ -126,7 +129,8 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
     kids = children(sentence, i)
     if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("mark", "aux", "nsubj") for c in kids):
         return True  # "recalled its envoy, accusing X of ...": a participle adding the subject's next act
-    return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TEMPORAL_MARKS for c in kids)
+    marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
+    return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
 
@@ -223,6 +227,10 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
+    if s_how == "from-maker":  # "Finland joined, drawing a threat from Moscow": Finland is threatened
+        options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
+    if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
+        options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's barley"
     if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export grain"
         options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
