@@ -6,7 +6,7 @@ from typing import Any
 
 from detente.records import Actor, Article, Event
 
-EVENT_FIELDS = ("event_id", "doc_id", "story_id", "event_type", "mode", "context", "status", "date",
+EVENT_FIELDS = ("event_id", "doc_id", "story_id", "incident_id", "event_type", "mode", "context", "status", "date",
                 "date_precision", "source", "target", "location", "attribution", "evidence")
 DOCUMENT_FIELDS = ("doc_id", "path", "url", "title", "outlet", "published", "story_id")
 
@@ -21,7 +21,7 @@ def event_json(event: Event, story_id: str | None) -> dict[str, Any]:
     """One event in the export contract (PLOVER-style JSONL line)."""
     ev = event.evidence
     return {
-        "event_id": event.event_id, "doc_id": event.doc_id, "story_id": story_id,
+        "event_id": event.event_id, "doc_id": event.doc_id, "story_id": story_id, "incident_id": event.incident_id,
         "event_type": event.event_type, "mode": event.mode, "context": event.context,
         "status": event.status, "date": event.date.value, "date_precision": event.date.precision,
         "source": actor_json(event.source), "target": actor_json(event.target),

@@ -12,7 +12,7 @@ from detente.export.contract import document_json_from_row, event_json, flatten
 from detente.store import queries
 
 FORMATS = ("jsonl", "csv", "tsv", "parquet")
-_EVENT_FLAT = ("event_id", "doc_id", "story_id", "event_type", "mode", "context", "status", "date",
+_EVENT_FLAT = ("event_id", "doc_id", "story_id", "incident_id", "event_type", "mode", "context", "status", "date",
                "date_precision", "source_text", "source_country", "source_sector", "target_text",
                "target_country", "target_sector", "location_text", "location_country", "attribution",
                "evidence_segment_role", "evidence_sentence", "evidence_start", "evidence_end")

@@ -15,10 +15,10 @@ from importlib import resources
 import duckdb
 
 from detente.errors import StoreBusy, StoreError
-from detente.records import CodedArticle, Document, Fingerprint, Reject, StoryLink
+from detente.records import CodedArticle, Document, Fingerprint, Incident, Reject, Report, StoryLink
 from detente.store import rows
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DEFAULT_DB = "detente.duckdb"
 
 
@@ -132,3 +132,34 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
         _insert(con, "new_links", ("doc_id", "story_id"), [(l.doc_id, l.story_id) for l in links], mode="")
         con.execute("UPDATE stories SET story_id = n.story_id FROM new_links n WHERE stories.doc_id = n.doc_id")
         con.execute("COMMIT")
+
+
+def reports(path: str) -> list[Report]:
+    """Every stored event as the incidents stage reads it (with its story, outlet and publication date)."""
+    with opened(path) as con:
+        cur = con.execute(rows.REPORT_SELECT + " ORDER BY e.event_id")
+        found: list[Report] = []
+        while batch := cur.fetchmany(10_000):
+            found.extend(rows.report_from_row(r) for r in batch)
+        return found
+
+
+def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
+    """Replace the incidents (they are recomputed over the whole corpus) and point every event at its
+    incident, in one transaction."""
+    incidents = list(incidents)
+    with opened(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM incidents")
+            _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
+            con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
+            _insert(con, "new_members", ("event_id", "incident_id"),
+                    [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
+            con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
+            con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n "
+                        "WHERE events.event_id = n.event_id")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise

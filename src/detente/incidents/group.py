@@ -1,0 +1,154 @@
+"""Which reports describe the same real-world event: blocks, date groups within a story, links across stories.
+
+Candidate comparisons are bounded so grouping stays near-linear in the corpus:
+  * a report is only ever compared with reports of its block: the same event type and the same
+    country pair (direction-free for the symmetric types AGREE, CONSULT, COOPERATE), in one story;
+    within a block and story, reports are sorted by date and each joins one date group (a sort and
+    one pass over the groups of that story and block, which are few);
+  * across stories, only groups pinned to the same stated day (± DAY_TOLERANCE) meet, through a
+    hash on (block, day), so a block as crowded as USA–CHN CONSULT over ten years costs a sort;
+  * reports of one trigger (one act coded once per party: "China brokered the deal between Iran and
+    Saudi Arabia") are one incident, through a hash on (document, trigger, type).
+
+Dates: only a date the sentence states that says more than the document's anchor is evidence of
+*which* event a report describes (`stated`): "in July 2022" in a 2023 article is, and so is any
+day, but "on Tuesday" resolved only to the anchor's month is not, nor is a publication date (the same for every report
+of a page, background events included), nor the date of a denial or a promise. Reports without such
+a date join the group of their story and block their date fits that has the most reports.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from detente.events.lexicon import SYMMETRIC
+from detente.records import Report
+
+DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring days
+# events.dates writes what a stated date was resolved against at the end of its note
+_ANCHOR = re.compile(r"resolved against \w+ (\d{4}(?:-\d{2}){0,2})$")
+
+Block = tuple[str, str, str]
+
+
+def block_key(report: Report) -> Block:
+    """The event type and the country pair, ordered for the symmetric types."""
+    a, b = report.source_country or "", report.target_country or ""
+    if report.event_type in SYMMETRIC and a > b:
+        a, b = b, a
+    return report.event_type, a, b
+
+
+def stated(report: Report) -> str | None:
+    """The report's date when its sentence states one that says more than the document's anchor (a
+    weekday resolved against an inferred month gives only that month back; a day is always kept).
+    Only a report that the event happened dates the event: a denial or a promise is dated by the
+    day it was made ("Tanzania said on Tuesday it did not sign")."""
+    if report.status != "asserted" or report.date_source != "sentence" or not report.date:
+        return None
+    anchor = _ANCHOR.search(report.date_note)
+    vague = anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")
+    return None if vague else report.date
+
+
+def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
+    """Partition reports into incidents; each group sorted by event_id, groups by their first event_id."""
+    by_story: dict[tuple[Block, str], list[Report]] = defaultdict(list)
+    for r in sorted(reports, key=lambda r: r.event_id):
+        by_story[(block_key(r), r.story_id or r.doc_id)].append(r)
+    groups = [g for members in by_story.values() for g in date_groups(members)]
+    parent = list(range(len(groups)))
+    for i, j in [*same_day_links(groups), *same_act_links(groups)]:
+        _union(parent, i, j)
+    merged: dict[int, list[Report]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        merged[_find(parent, i)].extend(g)
+    return sorted((sorted(g, key=lambda r: r.event_id) for g in merged.values()), key=lambda g: g[0].event_id)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates of any precision can name one day: one is a prefix of the other, or they are
+    DAY_TOLERANCE days apart at day precision; an unknown date fits anything."""
+    if not a or not b:
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) == 10 and abs(_day(a) - _day(b)) <= DAY_TOLERANCE
+
+
+def _day(value: str) -> int:
+    return dt.date.fromisoformat(value).toordinal()
+
+
+def date_groups(members: list[Report]) -> list[list[Report]]:
+    """Split the reports of one block and story by the dates they state; the others join the
+    group their date fits that has the most reports (a group of their own when none fits)."""
+    dated = sorted((r for r in members if stated(r)), key=lambda r: (-len(stated(r)), stated(r), r.event_id))
+    groups: list[list[Report]] = []
+    for r in dated:  # finest dates first, so a month joins the day group it contains
+        fitting = _fitting(groups, stated(r))
+        if fitting:
+            max(fitting, key=len).append(r)  # max keeps the first of equals: a stable order
+        else:
+            groups.append([r])
+    loose: list[Report] = []
+    for r in (r for r in members if not stated(r)):
+        fitting = _near(groups, r.date)
+        (max(fitting, key=len) if fitting else loose).append(r)
+    return groups + ([loose] if loose else [])
+
+
+def _stated_dates(group: list[Report]) -> list[str]:
+    return [d for r in group if (d := stated(r))]
+
+
+def _fitting(groups: list[list[Report]], date: str | None) -> list[list[Report]]:
+    return [g for g in groups if all(compatible(date, d) for d in _stated_dates(g))]
+
+
+def _near(groups: list[list[Report]], date: str | None) -> list[list[Report]]:
+    """Groups a date that is no evidence fits: its month holds one of their stated dates (a
+    publication date or a denial comes days after the event)."""
+    month = date[:7] if date else None
+    return [g for g in groups if any(compatible(month, d) for d in _stated_dates(g)) or not month]
+
+
+def same_day_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups (of any stories) of one block pinned to the same stated day or a neighbouring one."""
+    by_day: dict[tuple[Block, str], list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        days = {d for d in _stated_dates(g) if len(d) == 10}
+        if len(days) == 1:
+            by_day[(block_key(g[0]), days.pop())].append(i)
+    for (block, day), members in by_day.items():
+        near = [j for k in range(1, DAY_TOLERANCE + 1) for j in by_day.get((block, _plus(day, k)), [])]
+        yield from ((members[0], j) for j in members[1:] + near)
+
+
+def _plus(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
+def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups holding reports of one trigger: one act coded once per party pair."""
+    first: dict[tuple[str, int, str], int] = {}
+    for i, g in enumerate(groups):
+        for r in g:
+            act = (r.doc_id, r.trigger_start, r.event_type)
+            if first.setdefault(act, i) != i:
+                yield first[act], i
+
+
+def _union(parent: list[int], a: int, b: int) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
