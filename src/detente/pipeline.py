@@ -123,7 +123,7 @@ def _code_article(article: Article, sentences: tuple[Sentence, ...]) -> CodedArt
         sentences=len(sentences),
         parsed=sum(1 for s in sentences if s.parsed),
         events=coded,
-        fingerprint=stories.fingerprint(article),
+        fingerprint=stories.fingerprint(article, coded, cast.named_states),
     )
 
 

@@ -217,11 +217,16 @@ class CodedArticle:
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What story clustering needs of a document: its MinHash signature and publication date."""
+    """What story clustering needs of a document: its MinHash signature, publication date and topics."""
 
     doc_id: str
     signature: bytes  # MinHash hash values, little-endian uint64
     published: str | None  # Article.published.value
+    # country pairs the document is about, "AUS-CHN" (stories.topics): what links two outlets' wordings
+    topics: tuple[str, ...] = ()
+    # the latest year its events are dated to from its own text: a page that states 2021 was not
+    # published in 2012 (what rules out a same-topic link when only the other page's date is known)
+    latest_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,8 +96,9 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
             _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
             _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
             _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
-            _insert(con, "stories", ("doc_id", "signature", "published"),
-                    [(f.doc_id, f.signature, f.published) for c in coded if (f := c.fingerprint)])
+            _insert(con, "stories", ("doc_id", "signature", "published", "topics", "latest_year"),
+                    [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year)
+                     for c in coded if (f := c.fingerprint)])
             _insert(con, "sources", ("doc_id", "path", "line"), sources)
             _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
             _insert(con, "ledger", ("input_key", "path", "finished_at"),
@@ -120,8 +121,9 @@ def finished_inputs(path: str) -> set[str]:
 
 def fingerprints(path: str) -> list[Fingerprint]:
     with opened(path) as con:
-        return [Fingerprint(d, bytes(sig), pub) for d, sig, pub in
-                con.execute("SELECT doc_id, signature, published FROM stories ORDER BY doc_id").fetchall()]
+        rows = con.execute("SELECT doc_id, signature, published, topics, latest_year FROM stories ORDER BY doc_id")
+        return [Fingerprint(d, bytes(sig), pub, tuple(t for t in (topics or "").split(",") if t), year)
+                for d, sig, pub, topics, year in rows.fetchall()]
 
 
 def write_stories(path: str, links: Iterable[StoryLink]) -> None:

@@ -51,3 +51,6 @@ CREATE TABLE IF NOT EXISTS incidents (
     n_mentions INTEGER, n_documents INTEGER, n_outlets INTEGER,
     first_reported VARCHAR, last_reported VARCHAR, confidence DOUBLE, contradictions VARCHAR);
 ALTER TABLE events ADD COLUMN IF NOT EXISTS incident_id VARCHAR;
+-- Country pairs a document is about, comma-separated ("AUS-CHN,CHN-USA"): story links across rewording.
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS topics VARCHAR;
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS latest_year INTEGER;

@@ -24,6 +24,8 @@ member only needs a verified path to the rest. The two orders put likely partner
 pair (Jaccard near STORY_JACCARD) that only ever meets in crowded buckets and is more than WINDOW
 places apart in both orders; other bands and transitive links usually still join them.
 
+Pairs that share a topic (a country pair, topics.py) are candidates too, and need less similarity.
+
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
 """
@@ -37,6 +39,7 @@ import numpy as np
 from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
+from detente.stories.topics import TOPIC_JACCARD, plausible, topic_pairs
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
@@ -57,8 +60,11 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     """One StoryLink per fingerprint, the same story_id for documents of one story."""
     fps = by_doc_id(fingerprints)
     sigs, days = signature_matrix(fps), day_numbers(fps)
-    pairs = candidate_pairs(sigs, days)
-    roots = components(len(fps), pairs[same_story(sigs, days, pairs)])
+    pairs, by_topic = candidate_pairs(sigs, days), topic_pairs(fps, days)
+    by_topic = by_topic[plausible(fps, by_topic)]
+    links = np.concatenate((pairs[same_story(sigs, days, pairs)],
+                            by_topic[same_story(sigs, days, by_topic, TOPIC_JACCARD)]))
+    roots = components(len(fps), links)
     groups: dict[int, list[str]] = {}
     for i, root in enumerate(roots):
         groups.setdefault(root, []).append(fps[i].doc_id)
@@ -133,8 +139,9 @@ def _window_pairs(order: np.ndarray, sorted_bucket: np.ndarray, n: int) -> list[
     return codes
 
 
-def same_story(sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray) -> np.ndarray:
-    """Which candidate pairs are one story: close in time when both dates are known, and similar enough."""
+def same_story(sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray, threshold: float = STORY_JACCARD) -> np.ndarray:
+    """Which candidate pairs are one story: close in time when both dates are known, and similar enough
+    (`threshold`: lower for pairs that share a topic, see topics.py)."""
     da, db = days[pairs[:, 0]], days[pairs[:, 1]]
     keep = (da == NO_DAY) | (db == NO_DAY) | (np.abs(da - db) <= MAX_DAYS_APART)
     close = np.flatnonzero(keep)  # the cheap date test first: fewer signature rows to gather
@@ -142,7 +149,7 @@ def same_story(sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray) -> np.ndar
         rows = close[start : start + _CHUNK]
         a, b = sigs[pairs[rows, 0]], sigs[pairs[rows, 1]]
         # The share of equal MinHash values estimates Jaccard similarity (what MinHash.jaccard computes).
-        keep[rows] = ((a == b).mean(axis=1) >= STORY_JACCARD) & ~_empty(a) & ~_empty(b)
+        keep[rows] = ((a == b).mean(axis=1) >= threshold) & ~_empty(a) & ~_empty(b)
     return keep
 
 
