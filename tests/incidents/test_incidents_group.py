@@ -50,9 +50,15 @@ def test_neighbouring_days_fit_and_other_days_do_not():
     assert not compatible("2024-04", "2024-05")
 
 
-def test_reports_of_one_trigger_with_several_parties_are_one_act():
-    reports = [report("CONSULT", "USA", "ISR", doc="d1", trigger=40), report("CONSULT", "USA", "ARE", doc="d1", trigger=40)]
+def test_reports_of_one_directed_trigger_with_several_parties_are_one_act():
+    reports = [report("ACCUSE", "IGO", "NER", doc="d1", trigger=40), report("ACCUSE", "IGO", "MLI", doc="d1", trigger=40)]
     assert _sizes(reports) == [2]
+
+
+def test_one_symmetric_trigger_with_several_partners_is_several_agreements():
+    # "Israel signed accords with the UAE and Bahrain": two bilateral documents
+    reports = [report("AGREE", "ISR", "ARE", doc="d1", trigger=40), report("AGREE", "ISR", "BHR", doc="d1", trigger=40)]
+    assert _sizes(reports) == [1, 1]
 
 
 def test_other_stories_join_only_on_the_same_stated_day():

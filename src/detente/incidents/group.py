@@ -7,8 +7,10 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
     one pass over the groups of that story and block, which are few);
   * across stories, only groups pinned to the same stated day (± DAY_TOLERANCE) meet, through a
     hash on (block, day), so a block as crowded as USA–CHN CONSULT over ten years costs a sort;
-  * reports of one trigger (one act coded once per party: "China brokered the deal between Iran and
-    Saudi Arabia") are one incident, through a hash on (document, trigger, type).
+  * reports of one trigger of a directed type (one act coded once per party: "ECOWAS condemned the
+    coup and the detention", "Washington hosted the leaders of Israel, the UAE and Bahrain") are one
+    incident, through a hash on (document, trigger, type). Not so for the symmetric types: "Israel
+    signed accords with the UAE and Bahrain" is two bilateral agreements.
 
 Dates: only a date the sentence states that says more than the document's anchor is evidence of
 *which* event a report describes (`stated`): "in July 2022" in a 2023 article is, and so is any
@@ -132,10 +134,10 @@ def _plus(day: str, days: int) -> str:
 
 
 def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
-    """Groups holding reports of one trigger: one act coded once per party pair."""
+    """Groups holding reports of one trigger of a directed type: one act coded once per party pair."""
     first: dict[tuple[str, int, str], int] = {}
     for i, g in enumerate(groups):
-        for r in g:
+        for r in (r for r in g if r.event_type not in SYMMETRIC):
             act = (r.doc_id, r.trigger_start, r.event_type)
             if first.setdefault(act, i) != i:
                 yield first[act], i
