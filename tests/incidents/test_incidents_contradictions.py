@@ -60,3 +60,23 @@ def test_a_source_is_the_outlet_else_the_site_else_the_document():
     assert source_of(report(outlet=" Lake Times ")) == "lake times"
     assert source_of(report(url="https://www.laketimes.example/a/b")) == "laketimes.example"
     assert source_of(report(doc="d9")) == "document:d9"
+
+
+def test_outlets_that_name_different_attackers_of_one_attack_on_one_day_dispute_who_did_it():
+    attack = dict(date="2024-05-13", stated=True)
+    incident = _one([report("ASSAULT", "RWA", "COD", doc="d1", outlet="A", **attack),
+                     report("ASSAULT", "RWA", "COD", doc="d2", outlet="B", **attack),
+                     report("ASSAULT", "UGA", "COD", doc="d3", outlet="C", **attack)])
+    (dispute,) = incident.contradictions
+    assert dispute.field == "parties" and incident.source_country == "RWA"
+    assert {c.value: c.outlets for c in dispute.claims} == {"RWA": ("a", "b"), "UGA": ("c",)}
+
+
+def test_one_page_naming_two_attackers_reports_two_attacks_and_statements_are_never_merged():
+    attack = dict(date="2024-05-13", stated=True)
+    two = assign_incidents([report("ASSAULT", "RWA", "COD", doc="d1", **attack),
+                            report("ASSAULT", "UGA", "COD", doc="d1", **attack)])
+    assert len(two) == 2 and all(i.contradictions == () for i in two)
+    statements = assign_incidents([report("ACCUSE", "RWA", "COD", doc="d1", **attack),
+                                   report("ACCUSE", "UGA", "COD", doc="d2", **attack)])
+    assert len(statements) == 2

@@ -7,7 +7,8 @@ voice, read by what most of its sentences say), across documents:
     moved on (the talks ended in a signature);
   * date: sources that say it happened state different days for it (only dates the sentences state,
     not publication dates; the date of a denial or a promise is the day it was made, not a claim
-    about when the event happened).
+    about when the event happened);
+  * parties: sources name different attackers of one attack (see group.ONE_PERPETRATOR).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from detente.incidents.group import ONE_PERPETRATOR
 from detente.records import Claim, Contradiction, Report
 
 STATUS_ORDER = ("asserted", "pending", "negated")
@@ -37,7 +39,7 @@ def document_status(reports: list[Report]) -> dict[str, str]:
 
 
 def contradictions(reports: list[Report]) -> tuple[Contradiction, ...]:
-    found = [c for c in (_status(reports), _date(reports)) if c is not None]
+    found = [c for c in (_status(reports), _date(reports), _parties(reports)) if c is not None]
     return tuple(found)
 
 
@@ -62,6 +64,12 @@ def _date(reports: list[Report]) -> Contradiction | None:
     stated = [r for r in reports if r.status == "asserted" and r.date_source == "sentence" and r.date
               and r.date_precision == "day"]
     return _contradiction("date", stated, lambda r: r.date)
+
+
+def _parties(reports: list[Report]) -> Contradiction | None:
+    """Who did it, for acts that happen once whoever did them."""
+    named = [r for r in reports if r.source_country and r.event_type in ONE_PERPETRATOR]
+    return _contradiction("parties", named, lambda r: r.source_country)
 
 
 def _contradiction(field: str, reports: list[Report], value: Callable[[Report], str]) -> Contradiction | None:

@@ -7,6 +7,8 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
     one pass over the groups of that story and block, which are few);
   * across stories, only groups pinned to the same stated day (± DAY_TOLERANCE) meet, through a
     hash on (block, day), so a block as crowded as USA–CHN CONSULT over ten years costs a sort;
+  * in one story, groups of an attack (ONE_PERPETRATOR) on one target pinned to one stated day whose
+    documents name different attackers, through a hash on (story, type, target, day);
   * reports of one trigger of a directed type (one act coded once per party: "ECOWAS condemned the
     coup and the detention", "Washington hosted the leaders of Israel, the UAE and Bahrain") are one
     incident, through a hash on (document, trigger, type). Not so for the symmetric types: "Israel
@@ -29,6 +31,11 @@ from detente.events.lexicon import SYMMETRIC
 from detente.records import Report
 
 DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring days
+# Acts that happen once whoever did them: when outlets of one story put the same attack on the same
+# target on the same stated day but name different attackers, they dispute who did it (a "parties"
+# contradiction), they do not report two attacks. Statements (ACCUSE, THREATEN…) are not such acts:
+# two states condemning one coup are two condemnations.
+ONE_PERPETRATOR = frozenset({"ASSAULT", "COERCE"})
 # events.dates writes what a stated date was resolved against at the end of its note
 _ANCHOR = re.compile(r"resolved against \w+ (\d{4}(?:-\d{2}){0,2})$")
 
@@ -62,7 +69,7 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
         by_story[(block_key(r), r.story_id or r.doc_id)].append(r)
     groups = [g for members in by_story.values() for g in date_groups(members)]
     parent = list(range(len(groups)))
-    for i, j in [*same_day_links(groups), *same_act_links(groups)]:
+    for i, j in [*same_day_links(groups), *same_act_links(groups), *disputed_perpetrator_links(groups)]:
         _union(parent, i, j)
     merged: dict[int, list[Report]] = defaultdict(list)
     for i, g in enumerate(groups):
@@ -141,6 +148,22 @@ def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
             act = (r.doc_id, r.trigger_start, r.event_type)
             if first.setdefault(act, i) != i:
                 yield first[act], i
+
+
+def disputed_perpetrator_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups of one story reporting an attack on one target on one stated day, by different attackers
+    according to different documents (a document naming both attackers reports two attacks)."""
+    by_day: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        days = {d for d in _stated_dates(g) if len(d) == 10}
+        first = g[0]
+        if first.event_type in ONE_PERPETRATOR and first.target_country and len(days) == 1:
+            by_day[(first.story_id or first.doc_id, first.event_type, first.target_country, days.pop())].append(i)
+    for members in by_day.values():
+        for k, i in enumerate(members):
+            for j in members[k + 1:]:
+                if not {r.doc_id for r in groups[i]} & {r.doc_id for r in groups[j]}:
+                    yield i, j
 
 
 def _union(parent: list[int], a: int, b: int) -> None:
