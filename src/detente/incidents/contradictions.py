@@ -47,12 +47,9 @@ def _status(reports: list[Report]) -> Contradiction | None:
     says = document_status(reports)
     first_asserted = min((r.published for r in reports if says[r.doc_id] == "asserted" and r.published),
                          default=None)
-    keep = {d for d, s in says.items() if not _overtaken(s, _published(reports, d), first_asserted)}
+    published = {r.doc_id: r.published for r in reports}
+    keep = {d for d, s in says.items() if not _overtaken(s, published[d], first_asserted)}
     return _contradiction("status", [r for r in reports if r.doc_id in keep], lambda r: says[r.doc_id])
-
-
-def _published(reports: list[Report], doc_id: str) -> str | None:
-    return next((r.published for r in reports if r.doc_id == doc_id), None)
 
 
 def _overtaken(status: str, published: str | None, first_asserted: str | None) -> bool:

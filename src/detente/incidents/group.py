@@ -94,34 +94,60 @@ def _day(value: str) -> int:
 def date_groups(members: list[Report]) -> list[list[Report]]:
     """Split the reports of one block and story by the dates they state; the others join the
     group their date fits that has the most reports (a group of their own when none fits)."""
+    index = _DateIndex()
     dated = sorted((r for r in members if stated(r)), key=lambda r: (-len(stated(r)), stated(r), r.event_id))
-    groups: list[list[Report]] = []
     for r in dated:  # finest dates first, so a month joins the day group it contains
-        fitting = _fitting(groups, stated(r))
-        if fitting:
-            max(fitting, key=len).append(r)  # max keeps the first of equals: a stable order
-        else:
-            groups.append([r])
+        index.add(r, stated(r), index.largest(index.fitting(stated(r))))
     loose: list[Report] = []
-    for r in (r for r in members if not stated(r)):
-        fitting = _near(groups, r.date)
-        (max(fitting, key=len) if fitting else loose).append(r)
-    return groups + ([loose] if loose else [])
+    for r in (r for r in members if not stated(r) and r.date):
+        best = index.largest(index.fitting(r.date[:7], every=False))  # a publication date or a denial
+        (index.groups[best] if best is not None else loose).append(r)  # comes days after the event
+    undated = [r for r in members if not stated(r) and not r.date]
+    best = index.largest(range(len(index.groups)))
+    (index.groups[best] if best is not None else loose).extend(undated)
+    return index.groups + ([loose] if loose else [])
+
+
+class _DateIndex:
+    """The date groups of one block and story, found by date in a few hash lookups (a story with
+    reports on a thousand days costs no more per report than one with two)."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[Report]] = []
+        self.dates: list[set[str]] = []  # the distinct stated dates of each group
+        self.under: dict[str, list[int]] = defaultdict(list)  # date or prefix → groups with a date there
+        self.exact: dict[str, list[int]] = defaultdict(list)  # date → groups stating exactly it
+
+    def fitting(self, date: str, every: bool = True) -> list[int]:
+        """Groups whose stated dates all fit `date` (`every`), or at least one does."""
+        near = [date] + ([_plus(date, k) for k in range(-DAY_TOLERANCE, DAY_TOLERANCE + 1) if k] if len(date) == 10 else [])
+        found = {i for d in near for i in self.under.get(d, ())}
+        found.update(i for p in (date[:4], date[:7]) if p != date for i in self.exact.get(p, ()))
+        test = all if every else any
+        return [i for i in sorted(found) if test(compatible(date, d) for d in self.dates[i])]
+
+    def largest(self, candidates) -> int | None:
+        """The candidate group with the most reports (the first of equals: groups keep a stable order)."""
+        return max(candidates, key=lambda i: len(self.groups[i]), default=None)
+
+    def add(self, report: Report, date: str, best: int | None) -> None:
+        if best is not None:
+            i = best
+            self.groups[i].append(report)
+        else:
+            i = len(self.groups)
+            self.groups.append([report])
+            self.dates.append(set())
+        if date not in self.dates[i]:
+            self.dates[i].add(date)
+            self.exact[date].append(i)
+            for prefix in {date[:4], date[:7], date}:
+                if not self.under[prefix] or self.under[prefix][-1] != i:
+                    self.under[prefix].append(i)
 
 
 def _stated_dates(group: list[Report]) -> list[str]:
     return [d for r in group if (d := stated(r))]
-
-
-def _fitting(groups: list[list[Report]], date: str | None) -> list[list[Report]]:
-    return [g for g in groups if all(compatible(date, d) for d in _stated_dates(g))]
-
-
-def _near(groups: list[list[Report]], date: str | None) -> list[list[Report]]:
-    """Groups a date that is no evidence fits: its month holds one of their stated dates (a
-    publication date or a denial comes days after the event)."""
-    month = date[:7] if date else None
-    return [g for g in groups if any(compatible(month, d) for d in _stated_dates(g)) or not month]
 
 
 def same_day_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
