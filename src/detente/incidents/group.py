@@ -1,10 +1,10 @@
 """Which reports describe the same real-world event: blocks, date groups within a story, links across stories.
 
 Candidate comparisons are bounded so grouping stays near-linear in the corpus:
-  * a report is only ever compared with reports of its block: the same event type and the same
-    country pair (direction-free for the symmetric types AGREE, CONSULT, COOPERATE), in one story;
-    within a block and story, reports are sorted by date and each joins one date group (a sort and
-    one pass over the groups of that story and block, which are few);
+  * a report is only ever compared with reports of its block: the same event type (or a type that
+    outlets use for the same event, types.py) and the same country pair (direction-free for the
+    symmetric types AGREE, CONSULT, COOPERATE), in one story; within a block and story, each report
+    joins one date group, found through a date index (hash lookups by day, month and year);
   * across stories, only groups pinned to the same stated day (± DAY_TOLERANCE) meet, through a
     hash on (block, day), so a block as crowded as USA–CHN CONSULT over ten years costs a sort;
   * in one story, groups of an attack (ONE_PERPETRATOR) on one target pinned to one stated day whose
@@ -16,8 +16,8 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
 
 Dates: only a date the sentence states that says more than the document's anchor is evidence of
 *which* event a report describes (`stated`): "in July 2022" in a 2023 article is, and so is any
-day, but "on Tuesday" resolved only to the anchor's month is not, nor is a publication date (the same for every report
-of a page, background events included), nor the date of a denial or a promise. Reports without such
+day, but "on Tuesday" resolved only to the anchor's month is not, nor is a publication date (the
+same for every report of a page, background events included), nor the date of a denial or a promise. Reports without such
 a date join the group of their story and block their date fits that has the most reports.
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
+from detente.incidents.types import direction_free, incident_type
 from detente.records import Report
 
 DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring days
@@ -43,11 +44,11 @@ Block = tuple[str, str, str]
 
 
 def block_key(report: Report) -> Block:
-    """The event type and the country pair, ordered for the symmetric types."""
+    """The incident type (types.py) and the country pair, ordered for the direction-free types."""
     a, b = report.source_country or "", report.target_country or ""
-    if report.event_type in SYMMETRIC and a > b:
+    if direction_free(report.event_type) and a > b:
         a, b = b, a
-    return report.event_type, a, b
+    return incident_type(report.event_type), a, b
 
 
 def stated(report: Report) -> str | None:
@@ -170,7 +171,7 @@ def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     """Groups holding reports of one trigger of a directed type: one act coded once per party pair."""
     first: dict[tuple[str, int, str], int] = {}
     for i, g in enumerate(groups):
-        for r in (r for r in g if r.event_type not in SYMMETRIC):
+        for r in (r for r in g if r.event_type not in SYMMETRIC):  # the act's own type decides
             act = (r.doc_id, r.trigger_start, r.event_type)
             if first.setdefault(act, i) != i:
                 yield first[act], i
