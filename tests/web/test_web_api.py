@@ -224,3 +224,27 @@ def test_a_malformed_quad_class_line_names_the_file_and_line():
 
     with pytest.raises(KnowledgeError, match=r"quad_classes.tsv:7"):
         _parse("AGREE\tfriendly\tcooperation", 7)
+
+
+def test_every_quad_class_has_a_weight_and_a_malformed_weights_file_names_its_line(monkeypatch):
+    from detente.errors import KnowledgeError
+    from detente.web import quads
+
+    assert set(quads.quad_weights()) == set(QUAD_CLASSES)
+    assert all(quads.quad_weight(q) > 0 for q in QUAD_CLASSES[:2]) and all(quads.quad_weight(q) < 0 for q in QUAD_CLASSES[2:])
+
+    class Broken:
+        def joinpath(self, *_parts):
+            return self
+
+        def read_text(self, encoding):
+            return "quad_class\tweight\nverbal_cooperation\tone\n"
+
+    quads.quad_weights.cache_clear()
+    monkeypatch.setattr(quads.resources, "files", lambda _package: Broken())
+    try:
+        with pytest.raises(KnowledgeError, match=r"quad_weights.tsv:2"):
+            quads.quad_weights()
+    finally:
+        monkeypatch.undo()
+        quads.quad_weights.cache_clear()
