@@ -37,7 +37,7 @@ def test_the_dyad_figure_has_both_directions_and_its_legend(db, tmp_path):
     paths = plot(db, "dyad", EventFilter(dyad="KEN-TZA"), str(tmp_path / "pair"))
     assert paths == [str(tmp_path / "pair.svg"), str(tmp_path / "pair.png")]
     text = svg_text(paths[0])
-    assert "KEN → TZA" in text and "TZA → KEN" in text and "net score" in text and "2024-03" in text
+    assert "KEN → TZA" in text and "TZA → KEN" in text and "Goldstein sum" in text and "2024-03" in text
     assert open(paths[1], "rb").read(8) == PNG_MAGIC
 
 

@@ -40,8 +40,9 @@ def _event(article, word: str, event_type: str, source: str, target: str | None,
                                source=dataclasses.replace(base.source, country=source), target=target_actor)
 
 
-def _located(event: Event, place: str, country: str) -> Event:
-    return dataclasses.replace(event, location=Location(place, country))
+def _located(event: Event, place: str, country: str, lat: float | None = None, lon: float | None = None) -> Event:
+    precision = "city" if lat is not None else None
+    return dataclasses.replace(event, location=Location(place, country, lat, lon, None, precision))
 
 
 def _article(key: str):
@@ -53,10 +54,11 @@ def build_store(db: str) -> dict[str, CodedArticle]:
     """Write the corpus to `db`; returns the coded articles by key."""
     arts = {key: _article(key) for key in ARTICLES}
     events = {
-        "trade": [_located(_event(arts["trade"], "signed", "AGREE", "KEN", "TZA", "2024-03-05"), "Arusha", "TZA"),
+        "trade": [_located(_event(arts["trade"], "signed", "AGREE", "KEN", "TZA", "2024-03-05"), "Arusha", "TZA",
+                            -3.37, 36.68),
                   _event(arts["trade"], "pact", "COOPERATE", "TZA", "KEN", "2024-03")],
         "trade_copy": [_located(_event(arts["trade_copy"], "signed", "AGREE", "KEN", "TZA", "2024-03-06", "pending"),
-                                "Arusha", "TZA")],
+                                "Arusha", "TZA", -3.37, 36.68)],
         "border": [_located(_event(arts["border"], "shelled", "ASSAULT", "UGA", "KEN", "2024-06-10"), "the border", "KEN"),
                    _event(arts["border"], "held", "MOBILIZE", "KEN", "KEN", "2024-06-10", "negated")],
         "talks": [_event(arts["talks"], "rejected", "REJECT", "ETH", "SOM", "2023"),

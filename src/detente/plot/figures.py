@@ -65,7 +65,8 @@ def _month_ticks(ax, months: list[str]) -> None:
 
 
 def _dyad(plt, db: str, filt: EventFilter):
-    """Two panels, one per direction, on one y scale: cooperation up, conflict down, net as a line."""
+    """Two panels, one per direction, on one scale of events (cooperation up, conflict down), and
+    the month's Goldstein sum as a line on a second scale, shared by both panels too."""
     if not filt.dyad:
         raise ConfigError("the dyad figure needs --dyad, e.g. --dyad PAK-USA")
     data = series.pair_series(db, filt)
@@ -73,15 +74,18 @@ def _dyad(plt, db: str, filt: EventFilter):
     if not months:
         raise NotFound(f"no events of {data['dyad']} dated to a month match these filters; nothing to plot")
     fig, axes = plt.subplots(2, 1, figsize=(9, 5.5), sharex=True, sharey=True)
-    for ax, direction in zip(axes, data["directions"].values()):
-        _direction_panel(ax, direction)
+    directions = list(data["directions"].values())
+    reach = max(1.0, *(abs(m["goldstein"]) for d in directions for m in d["months"])) * 1.1
+    for ax, direction in zip(axes, directions):
+        _direction_panel(ax, direction, reach)
     _month_ticks(axes[-1], months)
-    axes[0].legend(loc="upper left", ncols=5, fontsize=7, frameon=False, bbox_to_anchor=(0, 1.3))
-    fig.suptitle(f"{data['dyad'].replace('-', ' and ')}: events per month in each direction", y=1.02)
+    handles = [h for ax in (axes[0], axes[0].right) for h in ax.get_legend_handles_labels()[0]]
+    axes[0].legend(handles=handles, loc="lower left", ncols=5, fontsize=7, frameon=False, bbox_to_anchor=(0, 1.12))
+    fig.suptitle(f"{data['dyad'].replace('-', ' and ')}: events per month in each direction", y=1.04)
     return fig
 
 
-def _direction_panel(ax, direction: dict) -> None:
+def _direction_panel(ax, direction: dict, reach: float) -> None:
     rows, x = direction["months"], range(len(direction["months"]))
     up = [0] * len(rows)
     for quad in COOPERATION:
@@ -93,12 +97,19 @@ def _direction_panel(ax, direction: dict) -> None:
         values = [-r[quad] for r in rows]
         ax.bar(x, values, bottom=down, color=COLORS[quad], label=quad.replace("_", " "), width=0.8)
         down = [a + b for a, b in zip(down, values)]
-    ax.plot(x, [r["net"] for r in rows], color="#1e2328", linewidth=1.4, label="net score (material ±2, verbal ±1)")
-    busy = [i for i, r in enumerate(rows) if r["events"]]  # dots only where something happened
-    ax.plot(busy, [rows[i]["net"] for i in busy], color="#1e2328", marker="o", markersize=3, linestyle="none")
     ax.axhline(0, color="#6b7480", linewidth=0.8)
     ax.set_ylabel("events\n↑ cooperation  ↓ conflict", fontsize=8)
     ax.set_title(f"{direction['source']} → {direction['target']}", loc="left", fontsize=9, fontweight="bold")
+    limit = max(abs(v) for v in ax.get_ylim())
+    ax.set_ylim(-limit, limit)  # zero in the middle, so the Goldstein axis lines up with it
+    right = ax.twinx()
+    ax.right = right
+    right.plot(x, [r["goldstein"] for r in rows], color="#1e2328", linewidth=1.4, label="Goldstein sum (right axis)")
+    busy = [i for i, r in enumerate(rows) if r["events"]]  # dots only where something happened
+    right.plot(busy, [rows[i]["goldstein"] for i in busy], color="#1e2328", marker="o", markersize=3, linestyle="none")
+    right.set_ylim(-reach, reach)
+    right.set_ylabel("Goldstein sum", fontsize=8)
+    right.spines["right"].set_visible(True)
 
 
 def _timeline(plt, db: str, filt: EventFilter):
@@ -144,6 +155,12 @@ def _map(plt, db: str, filt: EventFilter):
         for ring in country["rings"]:
             points = list(zip(ring[0::2], ring[1::2]))
             ax.add_patch(Polygon(points, closed=True, facecolor=face, edgecolor="white", linewidth=0.2))
+    if data["points"]:
+        biggest = max(p["events"] for p in data["points"])
+        ax.scatter([p["lon"] for p in data["points"]], [p["lat"] for p in data["points"]],
+                   s=[6 + 40 * math.sqrt(p["events"] / biggest) for p in data["points"]], color="#c2412d",
+                   alpha=0.75, edgecolors="white", linewidths=0.3, zorder=3, label="towns and regions with coordinates")
+        ax.legend(loc="lower left", fontsize=7, frameon=False)
     ax.set_xlim(-180, 180)
     ax.set_ylim(-60, 85)
     ax.set_aspect("equal")
@@ -152,6 +169,8 @@ def _map(plt, db: str, filt: EventFilter):
                                                                                         for i in range(256)]))),
                        ax=ax, shrink=0.6, pad=0.01)
     bar.set_label("events located in the country")
+    top = max(counts.values())
+    bar.set_ticks(sorted({1, round(math.sqrt(top)), top}))  # whole counts on the log scale
     bar.ax.yaxis.set_major_formatter(ticker.FuncFormatter(lambda v, _pos: f"{v:g}"))
     bar.ax.yaxis.set_minor_formatter(ticker.NullFormatter())
     ax.set_title(f"Where events happened ({sum(counts.values())} located; {data['unlocated']} with no known place "

@@ -66,12 +66,13 @@ def check_sort(sort: str, order: str) -> str:
 def page_events(db: str, filt: EventFilter, limit: int | None, offset: int = 0,
                 order_by: str = check_sort("date", "desc")) -> tuple[int, list[dict]]:
     """One page of matching events (newest first by default, like `detente events`) and the total
-    count; each event is its contract record plus what the table shows: confidence, outlet, quad class."""
+    count; each event is its export-contract record."""
     where, params = filt.where()
     paging = "LIMIT ? OFFSET ?" if limit is not None else ""
     with _reading(db) as con:
         total = con.execute(f"SELECT count(*) {_FROM} WHERE {where}", params).fetchone()[0]
-        cur = con.execute(f"SELECT e.*, s.story_id, d.outlet AS doc_outlet, d.published AS doc_published "
+        cur = con.execute(f"SELECT e.*, s.story_id, d.url AS doc_url, d.title AS doc_title, d.outlet AS doc_outlet, "
+                          f"d.published AS doc_published "
                           f"{_PAGE_FROM} WHERE {where} ORDER BY {order_by} {paging}",
                           params + ([limit, offset] if limit is not None else []))
         names = [d[0] for d in cur.description]
@@ -80,11 +81,12 @@ def page_events(db: str, filt: EventFilter, limit: int | None, offset: int = 0,
 
 
 def table_row(row: dict) -> dict:
-    event = event_from_row(row)
-    quad = quad_table().get(event.event_type)
-    return {**event_json(event, row.get("story_id")), "confidence": event.confidence,
-            "quad_class": quad.quad_class if quad else None, "outlet": row.get("doc_outlet"),
-            "published": row.get("doc_published")}
+    """An event as the export contract writes it (confidence, quad class, CAMEO and Goldstein, and
+    the document's url and outlet under `cite` included): the table and the downloads show the same."""
+    cite = {"url": row.get("doc_url"), "title": row.get("doc_title"), "outlet": row.get("doc_outlet"),
+            "published": row.get("doc_published"), "date_start": row.get("date_start"),
+            "incident_id": row.get("incident_id")}
+    return event_json(event_from_row(row), row.get("story_id"), cite)
 
 
 def summary(db: str) -> dict:

@@ -88,7 +88,8 @@ async function loadSummary() {
   for (const id of ["legend", "pair-legend"]) {
     document.getElementById(id).append(...QUADS.map(q => el("span", {}, el("span", { class: "swatch", style: `background:${color(q)}` }), label(q))));
   }
-  document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }), "net score (material ±2, verbal ±1 per event)"));
+  document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }),
+    "Goldstein sum of the month's events (right axis; −10 most conflictual … +10 most cooperative per event)"));
 }
 
 // ---- country pairs table ---------------------------------------------------------------------
@@ -103,7 +104,7 @@ function drawDyads(data) {
     const row = el("tr", { "data-dyad": d.dyad, onclick: () => setFilters({ dyad: d.dyad, country: "" }) },
       el("td", { class: "pair" }, `${d.source} → ${d.target}`), el("td", { class: "num" }, d.events),
       el("td", { class: "num" }, d.cooperation), el("td", { class: "num" }, d.conflict),
-      el("td", { class: `num ${d.net < 0 ? "neg" : "pos"}` }, (d.net > 0 ? "+" : "") + d.net),
+      el("td", { class: `num ${d.goldstein < 0 ? "neg" : "pos"}` }, (d.goldstein > 0 ? "+" : "") + d.goldstein),
       el("td", { class: "bars" }, pairBars(d, max)));
     if (chosen && samePair(chosen, d.dyad)) row.classList.add("selected");
     body.append(row);
@@ -131,8 +132,9 @@ async function loadMap() {
   drawMap(document.getElementById("map"), state.world, data, code => setFilters({ country: code, dyad: "" }));
   const located = data.countries.reduce((a, c) => a + c.events, 0);
   document.getElementById("map-note").textContent =
-    `${located} events located in ${data.countries.length} ${data.countries.length === 1 ? "country" : "countries"}; ` +
-    `${data.unlocated} have no known place and are not drawn.`;
+    `${located} events located in ${data.countries.length} ${data.countries.length === 1 ? "country" : "countries"}` +
+    (data.points.length ? ` (dots: ${data.points.length} towns and regions with coordinates)` : "") +
+    `; ${data.unlocated} have no known place and are not drawn.`;
 }
 
 // ---- events table ---------------------------------------------------------------------------
@@ -175,7 +177,7 @@ function drawEvents(data) {
       el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode" }, e.mode || ""),
       actorCell(e.source), actorCell(e.target),
       el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
-      el("td", { class: "outlet" }, e.outlet || ""),
+      el("td", { class: "outlet" }, e.cite.outlet || ""),
       el("td", { class: "snippet", title: e.evidence.sentence }, e.evidence.sentence));
     if (e.event_id === state.selected) row.classList.add("selected");
     body.append(row);
