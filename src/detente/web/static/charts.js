@@ -202,7 +202,7 @@ function drawMap(box, world, data, onCountry) {
 }
 
 function mapLegend(max, any) {
-  if (!any) return el("p", { class: "muted" }, "No matching event has a known place.");
+  if (!any) return el("div", { class: "legend" });  // the note under the map says why it is empty
   const steps = [...new Set([1, Math.round(Math.sqrt(max)), max])].filter(v => v >= 1);
   return el("div", { class: "legend" }, el("span", {}, "events located in the country:"),
     ...steps.map(v => el("span", {}, el("span", { class: "swatch", style: `background:${shade(v, max)}` }), String(v))));
