@@ -31,6 +31,8 @@ def plot(
     since: Annotated[str | None, typer.Option(help="Event date on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Count incidents (the default when the database has them) "
+                                                  "or events (every report).")] = None,
 ) -> None:
     """Draw a figure of the coded events as SVG and PNG files."""
     from detente.plot import plot as draw
@@ -39,6 +41,6 @@ def plot(
     filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
     filt.where()  # a malformed filter is a usage error before anything is drawn
     name = figure if figure != "dyad" or not dyad else f"dyad-{dyad.upper()}"
-    paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")))
+    paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")), unit)
     for path in paths:
         err.print(f"wrote {path}")

@@ -33,8 +33,10 @@ def _pyplot():
     return plt
 
 
-def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[str, ...] = FORMATS) -> list[str]:
-    """Draw one figure for the filtered events and write it as output.<format>; returns the paths."""
+def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[str, ...] = FORMATS,
+         unit: str | None = None) -> list[str]:
+    """Draw one figure for the filtered events and write it as output.<format>; returns the paths.
+    The dyad and timeline figures count incidents when the database has them, unless unit="events"."""
     if figure not in FIGURES:
         raise ConfigError(f"figure {figure!r}: use one of {', '.join(FIGURES)}")
     if bad := [f for f in formats if f not in FORMATS]:
@@ -43,7 +45,7 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
     if not folder.is_dir():
         raise ConfigError(f"--output {output}: folder {folder} does not exist; create it first")
     plt = _pyplot()
-    fig = {"dyad": _dyad, "timeline": _timeline, "map": _map}[figure](plt, db, filt)
+    fig = {"dyad": _dyad, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
     paths = []
     for fmt in formats:
         path = f"{output}.{fmt}"
@@ -64,28 +66,28 @@ def _month_ticks(ax, months: list[str]) -> None:
     ax.set_xlim(-0.6, len(months) - 0.4)
 
 
-def _dyad(plt, db: str, filt: EventFilter):
+def _dyad(plt, db: str, filt: EventFilter, unit: str | None):
     """Two panels, one per direction, on one scale of events (cooperation up, conflict down), and
     the month's Goldstein sum as a line on a second scale, shared by both panels too."""
     if not filt.dyad:
         raise ConfigError("the dyad figure needs --dyad, e.g. --dyad PAK-USA")
-    data = series.pair_series(db, filt)
+    data = series.pair_series(db, filt, unit)
     months = data["months"]
     if not months:
-        raise NotFound(f"no events of {data['dyad']} dated to a month match these filters; nothing to plot")
+        raise NotFound(f"no {data['unit']} of {data['dyad']} dated to a month match these filters; nothing to plot")
     fig, axes = plt.subplots(2, 1, figsize=(9, 5.5), sharex=True, sharey=True)
     directions = list(data["directions"].values())
     reach = max(1.0, *(abs(m["goldstein"]) for d in directions for m in d["months"])) * 1.1
     for ax, direction in zip(axes, directions):
-        _direction_panel(ax, direction, reach)
+        _direction_panel(ax, direction, reach, data["unit"])
     _month_ticks(axes[-1], months)
     handles = [h for ax in (axes[0], axes[0].right) for h in ax.get_legend_handles_labels()[0]]
     axes[0].legend(handles=handles, loc="lower left", ncols=5, fontsize=7, frameon=False, bbox_to_anchor=(0, 1.12))
-    fig.suptitle(f"{data['dyad'].replace('-', ' and ')}: events per month in each direction", y=1.04)
+    fig.suptitle(f"{data['dyad'].replace('-', ' and ')}: {data['unit']} per month in each direction", y=1.04)
     return fig
 
 
-def _direction_panel(ax, direction: dict, reach: float) -> None:
+def _direction_panel(ax, direction: dict, reach: float, unit: str) -> None:
     rows, x = direction["months"], range(len(direction["months"]))
     up = [0] * len(rows)
     for quad in COOPERATION:
@@ -98,7 +100,7 @@ def _direction_panel(ax, direction: dict, reach: float) -> None:
         ax.bar(x, values, bottom=down, color=COLORS[quad], label=quad.replace("_", " "), width=0.8)
         down = [a + b for a, b in zip(down, values)]
     ax.axhline(0, color="#6b7480", linewidth=0.8)
-    ax.set_ylabel("events\n↑ cooperation  ↓ conflict", fontsize=8)
+    ax.set_ylabel(f"{unit}\n↑ cooperation  ↓ conflict", fontsize=8)
     ax.set_title(f"{direction['source']} → {direction['target']}", loc="left", fontsize=9, fontweight="bold")
     limit = max(abs(v) for v in ax.get_ylim())
     ax.set_ylim(-limit, limit)  # zero in the middle, so the Goldstein axis lines up with it
@@ -112,11 +114,11 @@ def _direction_panel(ax, direction: dict, reach: float) -> None:
     right.spines["right"].set_visible(True)
 
 
-def _timeline(plt, db: str, filt: EventFilter):
-    data = queries.timeline(db, filt)
+def _timeline(plt, db: str, filt: EventFilter, unit: str | None):
+    data = queries.timeline(db, filt, unit)
     months = [m["month"] for m in data["months"]]
     if not months:
-        raise NotFound("no events dated to a month match these filters; nothing to plot")
+        raise NotFound(f"no {data['unit']} dated to a month match these filters; nothing to plot")
     fig, ax = plt.subplots(figsize=(9, 3.5))
     bottom = [0] * len(months)
     for quad in QUAD_CLASSES:
@@ -124,11 +126,12 @@ def _timeline(plt, db: str, filt: EventFilter):
         ax.bar(range(len(months)), values, bottom=bottom, color=COLORS[quad], label=quad.replace("_", " "), width=0.8)
         bottom = [a + b for a, b in zip(bottom, values)]
     _month_ticks(ax, months)
-    ax.set_ylabel("events")
+    ax.set_ylabel(data["unit"])
     ax.legend(loc="upper left", ncols=4, fontsize=7, frameon=False)
     unplaced = sum(data["undated_or_year_only"].values())
-    ax.set_title(f"Events per month by PLOVER quad class ({unplaced} dated only to a year or not at all are "
-                 "not drawn)" if unplaced else "Events per month by PLOVER quad class", loc="left", fontsize=9)
+    title = f"{data['unit'].capitalize()} per month by PLOVER quad class"
+    ax.set_title(f"{title} ({unplaced} dated only to a year or not at all are not drawn)" if unplaced else title,
+                 loc="left", fontsize=9)
     return fig
 
 
@@ -138,7 +141,7 @@ def world() -> dict:
     return json.loads(text)
 
 
-def _map(plt, db: str, filt: EventFilter):
+def _map(plt, db: str, filt: EventFilter, _unit: str | None):  # located event rows: incidents have no coordinates
     from matplotlib import colors, ticker
     from matplotlib.patches import Polygon
 

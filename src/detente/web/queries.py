@@ -16,6 +16,7 @@ from detente.store.queries import EventFilter, get_document, get_event
 from detente.store.rows import event_from_row
 from detente.web.quads import QUAD_CLASSES, event_types, quad_table
 from detente.web.series import month_range
+from detente.web.units import source
 
 # A browser waiting on a busy file is worse off than one told so: give up sooner than the CLI.
 WAIT_SECONDS = 3.0
@@ -114,21 +115,22 @@ def summary(db: str) -> dict:
             "quad_classes": list(QUAD_CLASSES)}
 
 
-def timeline(db: str, filt: EventFilter) -> dict:
-    """Events per month per PLOVER type. Events dated only to the year, or not at all, cannot sit
-    in a month: they are counted apart so the chart does not silently drop them."""
-    where, params = filt.where()
+def timeline(db: str, filt: EventFilter, unit: str | None = None) -> dict:
+    """Incidents (or event rows; see detente.web.units) per month per PLOVER type. Those dated only
+    to the year, or not at all, cannot sit in a month: they are counted apart so the chart does not
+    silently drop them."""
     with _reading(db) as con:
+        src = source(con, filt, unit)
         rows = con.execute(
             f"SELECT CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END AS month, e.event_type, "
-            f"count(*) {_FROM} WHERE {where} GROUP BY ALL", params).fetchall()
+            f"count(*) {src.from_} WHERE {src.where} GROUP BY ALL", src.params).fetchall()
     per_month: dict[str, dict[str, int]] = {}
     unplaced: dict[str, int] = {}
     for month, event_type, n in rows:
         bucket = per_month.setdefault(month, {}) if month else unplaced
         bucket[event_type] = bucket.get(event_type, 0) + n
     months = month_range(min(per_month), max(per_month)) if per_month else []
-    return {"months": [{"month": m, "types": per_month.get(m, {})} for m in months],
+    return {"unit": src.unit, "months": [{"month": m, "types": per_month.get(m, {})} for m in months],
             "undated_or_year_only": unplaced,
             "quad_of_type": {t: q.quad_class for t, q in quad_table().items()}}
 

@@ -14,6 +14,7 @@ from detente.store.db import opened
 from detente.store.queries import EventFilter
 from detente.export.cameo import cameo_of
 from detente.web.quads import QUAD_CLASSES, quad_table
+from detente.web.units import source
 
 WAIT_SECONDS = 3.0
 _FROM = "FROM events e LEFT JOIN stories s USING (doc_id)"
@@ -37,45 +38,46 @@ def _add(counts: dict, event_type: str, mode: str | None, rule: str | None, n: i
         counts["goldstein"] = round(counts["goldstein"] + n * cameo.goldstein, 2)
 
 
-def directed_pairs(db: str, filt: EventFilter, limit: int) -> list[dict]:
-    """Source → target pairs of two different known countries, busiest first. Domestic events
-    (same country on both sides) are not pairs and are left out."""
-    where, params = filt.where()
+def directed_pairs(db: str, filt: EventFilter, limit: int, unit: str | None = None) -> dict:
+    """Source → target pairs of two different known countries, busiest first, counting incidents
+    (or event rows; see detente.web.units). Domestic ones (same country on both sides) are left out."""
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
+        src = source(con, filt, unit)
         rows = con.execute(
-            f"SELECT e.source_country, e.target_country, {_KIND}, count(*) {_FROM} WHERE {where} "
+            f"SELECT e.source_country, e.target_country, {src.kind}, count(*) {src.from_} WHERE {src.where} "
             "AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL "
-            "AND e.source_country <> e.target_country GROUP BY ALL", params).fetchall()
+            "AND e.source_country <> e.target_country GROUP BY ALL", src.params).fetchall()
     pairs: dict[tuple[str, str], dict] = {}
-    for source, target, *kind, n in rows:
-        row = pairs.setdefault((source, target), {"source": source, "target": target,
-                                                  "dyad": f"{source}-{target}", **_empty_counts()})
+    for source_country, target, *kind, n in rows:
+        row = pairs.setdefault((source_country, target), {"source": source_country, "target": target,
+                                                          "dyad": f"{source_country}-{target}", **_empty_counts()})
         _add(row, *kind, n)
-    return sorted(pairs.values(), key=lambda p: (-p["events"], p["dyad"]))[:limit]
+    return {"unit": src.unit, "dyads": sorted(pairs.values(), key=lambda p: (-p["events"], p["dyad"]))[:limit]}
 
 
-def pair_series(db: str, filt: EventFilter) -> dict:
-    """For the filter's dyad A-B: events per month in each direction (A→B and B→A), by quad class
-    with the Goldstein sum, over one shared run of months so the two directions line up."""
+def pair_series(db: str, filt: EventFilter, unit: str | None = None) -> dict:
+    """For the filter's dyad A-B: incidents (or event rows) per month in each direction (A→B and
+    B→A), by quad class with the Goldstein sum, over one shared run of months so the two line up."""
     if not filt.dyad:
         raise ConfigError("the pair series needs a dyad, e.g. dyad=PAK-USA")
-    where, params = filt.where()
     a, b = (code.strip().upper() for code in filt.dyad.split("-"))
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
-        rows = con.execute(f"SELECT e.source_country, {_MONTH} AS month, {_KIND}, count(*) {_FROM} "
-                           f"WHERE {where} GROUP BY ALL", params).fetchall()
+        src = source(con, filt, unit)
+        rows = con.execute(f"SELECT e.source_country, {_MONTH} AS month, {src.kind}, count(*) {src.from_} "
+                           f"WHERE {src.where} GROUP BY ALL", src.params).fetchall()
     dated = [r for r in rows if r[1]]
     months = month_range(min(r[1] for r in dated), max(r[1] for r in dated)) if dated else []
     directions = {}
-    for source, target in ((a, b), (b, a)):
+    for from_country, to_country in ((a, b), (b, a)):
         per_month = {m: {"month": m, **_empty_counts()} for m in months}
         undated = _empty_counts()
-        for src, month, *kind, n in rows:
-            if src == source:
+        for src_country, month, *kind, n in rows:
+            if src_country == from_country:
                 _add(per_month[month] if month else undated, *kind, n)
-        directions[f"{source}-{target}"] = {"source": source, "target": target,
-                                            "months": list(per_month.values()), "undated_or_year_only": undated}
-    return {"dyad": f"{a}-{b}", "months": months, "directions": directions}
+        directions[f"{from_country}-{to_country}"] = {"source": from_country, "target": to_country,
+                                                      "months": list(per_month.values()),
+                                                      "undated_or_year_only": undated}
+    return {"unit": src.unit, "dyad": f"{a}-{b}", "months": months, "directions": directions}
 
 
 def month_range(first: str, last: str) -> list[str]:
