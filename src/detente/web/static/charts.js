@@ -47,7 +47,7 @@ function drawTimeline(box, data, onMonth) {
     chart.append(svg("line", { x1: left, x2: W - 8, y1: y, y2: y, stroke: "#dde2e7" }));
     chart.append(svg("text", { x: left - 6, y: y + 4, "text-anchor": "end" }, tickText(tick)));
   }
-  chart.append(svg("text", { x: 10, y: top + plotH / 2, transform: `rotate(-90 10 ${top + plotH / 2})`, "text-anchor": "middle" }, "events"));
+  chart.append(svg("text", { x: 10, y: top + plotH / 2, transform: `rotate(-90 10 ${top + plotH / 2})`, "text-anchor": "middle" }, data.unit || "events"));
   const labelEvery = Math.ceil(months.length / 16);
   months.forEach((m, i) => {
     const w = Math.min(Math.max(slot * 0.8, 1), 48), x = left + i * slot + (slot - w) / 2;
@@ -154,11 +154,11 @@ function drawDirection(dir, months, max, gmax, onMonth) {
 
 function drawPairSeries(box, series, onMonth) {
   box.replaceChildren();
-  if (!series.months.length) { box.append(el("p", { class: "muted" }, "No events of this pair are dated to a month.")); return; }
+  if (!series.months.length) { box.append(el("p", { class: "muted" }, `No ${series.unit} of this pair are dated to a month.`)); return; }
   const max = seriesMax(series), gmax = seriesMax(series, "goldstein");
   for (const dir of Object.values(series.directions)) {
     const total = dir.months.reduce((a, m) => a + m.events, 0);
-    box.append(el("h3", {}, `${dir.source} → ${dir.target}`, el("small", { class: "muted" }, ` ${total} event${total === 1 ? "" : "s"} by month`)),
+    box.append(el("h3", {}, `${dir.source} → ${dir.target}`, el("small", { class: "muted" }, ` ${total} ${total === 1 ? series.unit.slice(0, -1) : series.unit} by month`)),
       drawDirection(dir, series.months, max, gmax, onMonth));
   }
 }
