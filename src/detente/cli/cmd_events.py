@@ -30,7 +30,7 @@ def events(
     since: Annotated[str | None, typer.Option(help="Event date on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")] = 200,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl (the export's fields).")] = "table",
 ) -> None:
     """List coded events, newest first."""
