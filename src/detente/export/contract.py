@@ -7,7 +7,7 @@ from typing import Any
 from detente.records import Actor, Article, Event
 
 EVENT_FIELDS = ("event_id", "doc_id", "story_id", "event_type", "mode", "context", "status", "date",
-                "date_precision", "source", "target", "location", "attribution", "evidence")
+                "date_precision", "source", "target", "location", "attribution", "confidence", "evidence")
 DOCUMENT_FIELDS = ("doc_id", "path", "url", "title", "outlet", "published", "story_id")
 
 
@@ -28,6 +28,7 @@ def event_json(event: Event, story_id: str | None) -> dict[str, Any]:
         "location": ({"text": event.location.text, "country": event.location.country}
                      if event.location else None),
         "attribution": event.attribution,
+        "confidence": event.confidence,  # probability that the event is right (detente.events.confidence)
         "evidence": {"segment_role": ev.segment_role, "sentence": ev.sentence, "start": ev.start, "end": ev.end},
     }
 
