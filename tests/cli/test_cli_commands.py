@@ -95,8 +95,10 @@ def test_clean_input_exits_0(tmp_path):
 
 
 def test_reading_a_missing_database_is_a_clear_error(tmp_path):
-    proc = detente("events", "--db", str(tmp_path / "none.duckdb"), check_codes=(3,))
-    assert "none.duckdb" in proc.stderr
+    # A path that names nothing is the user's mistake (exit 2, as sqlite-utils and datasette do), said in words.
+    proc = detente("events", "--db", str(tmp_path / "none.duckdb"), check_codes=(2,))
+    assert "none.duckdb does not exist" in proc.stderr and "detente ingest" in proc.stderr
+    assert "IO Error" not in proc.stderr
 
 
 def test_jsonl_field_names_are_configurable(tmp_path):
