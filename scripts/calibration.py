@@ -96,6 +96,18 @@ def reliability(pairs: list[tuple[float, bool]], bins: int = 10) -> tuple[list[t
     return rows, ece
 
 
+def chance_error(pairs: list[tuple[float, bool]], bins: int = 10, draws: int = 200) -> float | None:
+    """The expected calibration error a perfectly calibrated confidence would still show on this many
+    events (each drawn right with its own confidence; fixed seed): the noise floor of the measure."""
+    import random
+
+    rng = random.Random(11)
+    if not pairs:
+        return None
+    total = sum(reliability([(c, rng.random() < c) for c, _ in pairs], bins)[1] for _ in range(draws))
+    return total / draws
+
+
 def print_table(pairs: list[tuple[float, bool]], bins: int = 10, title: str = "") -> float | None:
     rows, ece = reliability(pairs, bins)
     if title:
@@ -104,8 +116,11 @@ def print_table(pairs: list[tuple[float, bool]], bins: int = 10, title: str = ""
     for low, high, n, mean, share in rows:
         print(f"{low:5.2f}–{high:4.2f} {n:>8} {mean:>10.3f} {share:>7.3f} {share - mean:>+7.3f}")
     right_share = sum(o for _, o in pairs) / len(pairs) if pairs else 0.0
-    print(f"{len(pairs)} events judged, {right_share:.3f} right, "
-          f"expected calibration error {ece:.3f}" if ece is not None else "no events judged")
+    if ece is None:
+        print("no events judged")
+        return None
+    print(f"{len(pairs)} events judged, {right_share:.3f} right, expected calibration error {ece:.3f} "
+          f"(a calibrated confidence would show {chance_error(pairs, bins):.3f} by chance on this many events)")
     return ece
 
 

@@ -114,3 +114,10 @@ def test_an_event_is_right_as_the_scorer_judges_it():
     assert not calibration.right("ACCUSE", "CHL", "PER", gold)  # directed
     assert calibration.judged("CHL", "PER") and not calibration.judged("CHL", None)
     assert not calibration.judged("CHL", "CHL")
+
+
+def test_the_noise_floor_of_the_calibration_error_shrinks_with_more_events():
+    calibration = _script("calibration")
+    few, many = [(0.8, True)] * 20, [(0.8, True)] * 2000
+    assert calibration.chance_error(few) == calibration.chance_error(few)  # fixed seed
+    assert 0.0 < calibration.chance_error(many) < calibration.chance_error(few) < 0.2
