@@ -19,6 +19,7 @@ from detente import ids
 from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
+from detente.events.confidence import calibrate
 from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
@@ -66,7 +67,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     for sentence in sentences:
         if sentence.role in CODED_ROLES and sentence.parsed:
             out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
-    return tuple(out)
+    return calibrate(out)
 
 
 def _depth(sentence: Sentence, i: int) -> int:
