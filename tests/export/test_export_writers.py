@@ -81,12 +81,12 @@ def test_parquet_keeps_numbers_and_dates_typed(db, tmp_path):
     assert str(schema.field("confidence").type) == "double" and str(schema.field("evidence_start").type) == "int64"
 
 
-@pytest.mark.parametrize("what", ["stories", "sources", "rejects"])
+@pytest.mark.parametrize("what", ["stories", "sources", "rejects", "incidents"])
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_other_tables_export(db, tmp_path, what, fmt):
     out = tmp_path / f"{what}.{fmt}"
     n = export(db, what, fmt, str(out))
-    assert out.exists() and n == (0 if what == "rejects" else 1)
+    assert out.exists() and n == (0 if what in ("rejects", "incidents") else 1)
 
 
 def test_a_table_a_later_stage_writes_is_a_clear_error_until_it_exists(db, tmp_path):

@@ -79,3 +79,17 @@ def test_every_report_is_in_exactly_one_incident():
     reports = [report(t, doc=f"d{i}", story=f"s{i % 2}") for i, t in enumerate(["AGREE", "AID", "AGREE", "ACCUSE"] * 5)]
     members = [e for group in group_reports(reports) for e in group]
     assert sorted(r.event_id for r in members) == sorted(r.event_id for r in reports)
+
+
+def test_a_bare_year_that_is_only_the_latest_year_a_page_mentions_does_not_split_an_incident():
+    main = [report(date="2023-03-10", stated=True, doc="d1"), report(date="2023-03-10", stated=True, doc="d2")]
+    undated_page = report(doc="d3", published=None, date="2016")  # no publication date; the page mentions 2016
+    assert _sizes(main + [undated_page]) == [3]
+
+
+def test_a_period_start_is_not_the_day_of_the_event():
+    since = report(date="2011", stated=True)
+    since = since.__class__(*[getattr(since, f) for f in since.__slots__[:12]],
+                            "year: 'since 2011' resolved against dateline 2023-03-16",
+                            *[getattr(since, f) for f in since.__slots__[13:]])
+    assert stated(since) is None

@@ -114,9 +114,13 @@ def test_a_database_from_before_incidents_gains_the_table_and_column(tmp_path):
     con = duckdb.connect(db)
     con.execute("CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, date VARCHAR, "
                 "date_precision VARCHAR)")
-    con.execute("INSERT INTO events VALUES ('e1', 'd1', NULL, NULL)")
+    con.execute("INSERT INTO events VALUES ('e1', 'd1', '2024-03-05', 'day')")
+    con.execute("CREATE TABLE stories (doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, signature BLOB, published VARCHAR)")
+    con.execute("INSERT INTO stories VALUES ('d1', 's1', ?, '2024-03-05')", [bytes(8 * 64)])
     con.close()
     store.write_batch(db, [], [])  # every write connect runs the idempotent schema
     with store.opened(db, read_only=True) as con:
         assert con.execute("SELECT event_id, incident_id FROM events").fetchall() == [("e1", None)]
         assert con.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
+    (old,) = store.fingerprints(db)
+    assert (old.topics, old.latest_year) == ((), None)

@@ -39,6 +39,8 @@ DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring d
 ONE_PERPETRATOR = frozenset({"ASSAULT", "COERCE"})
 # events.dates writes what a stated date was resolved against at the end of its note
 _ANCHOR = re.compile(r"resolved against \w+ (\d{4}(?:-\d{2}){0,2})$")
+# "the first meeting since 2011": the start of a period, not the day of the event
+_SINCE = re.compile(r"^\S+: '(?:since|between|from)\b", re.IGNORECASE)
 
 Block = tuple[str, str, str]
 
@@ -60,7 +62,7 @@ def stated(report: Report) -> str | None:
         return None
     anchor = _ANCHOR.search(report.date_note)
     vague = anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")
-    return None if vague else report.date
+    return None if vague or _SINCE.search(report.date_note) else report.date
 
 
 def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
@@ -100,13 +102,19 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
     for r in dated:  # finest dates first, so a month joins the day group it contains
         index.add(r, stated(r), index.largest(index.fitting(stated(r))))
     loose: list[Report] = []
-    for r in (r for r in members if not stated(r) and r.date):
+    for r in (r for r in members if not stated(r) and _near_date(r)):
         best = index.largest(index.fitting(r.date[:7], every=False))  # a publication date or a denial
         (index.groups[best] if best is not None else loose).append(r)  # comes days after the event
-    undated = [r for r in members if not stated(r) and not r.date]
+    undated = [r for r in members if not stated(r) and not _near_date(r)]
     best = index.largest(range(len(index.groups)))
     (index.groups[best] if best is not None else loose).extend(undated)
     return index.groups + ([loose] if loose else [])
+
+
+def _near_date(report: Report) -> bool:
+    """A date that is no evidence of which event, but near it: a publication date or the lead's day.
+    A bare year is not (without a publication date it is the latest year the page mentions)."""
+    return bool(report.date) and len(report.date) >= len("YYYY-MM")
 
 
 class _DateIndex:
