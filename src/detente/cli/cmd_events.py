@@ -29,7 +29,7 @@ def events(
     since: Annotated[str | None, typer.Option(help="Event date on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
-    limit: Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")] = 200,
+    limit: Annotated[int, typer.Option(min=0, max=10**12, help="At most this many rows (0: all).")] = 200,
 ) -> None:
     """List coded events, newest first."""
     filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)

@@ -61,7 +61,8 @@ def _check_readable(path: str) -> None:
     if path == ":memory:" or os.path.isfile(path):
         return
     what = "is a directory, not a database file" if os.path.isdir(path) else "does not exist"
-    raise ConfigError(f"--db {path} {what}; build a database with `detente ingest INPUT --db {path}` "
+    shown = path or "''"
+    raise ConfigError(f"--db {shown} {what}; build a database with `detente ingest INPUT --db {shown}` "
                       f"or name an existing one with --db")
 
 
