@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -162,3 +164,16 @@ def test_random_and_hostile_arguments(workspace):
         assert_clean(run(args, workspace["root"][0]), args)
 
     check()
+
+
+@pytest.mark.parametrize("args", [
+    [b"events", b"--db", b"\xff.duckdb"], [b"ingest", b"caf\xe9.txt", b"--db", b"t.duckdb"],
+    [b"events", b"--db", b"t.duckdb", b"--type", b"\xff\xfe"], [b"export", b"events", b"-o", b"\xff/e.jsonl"],
+    [b"\xff"], [b"web", b"--host", b"\xff", b"--db", b"t.duckdb"],
+])
+def test_arguments_that_are_not_utf8_in_a_real_process(args, tmp_path):
+    # Only a real process gets argv bytes that are not UTF-8 (Python keeps them as lone surrogates).
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("Talks on the border resumed on Monday.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "detente", *args], capture_output=True, cwd=tmp_path, timeout=300)
+    shown = (proc.stdout + proc.stderr).decode("utf-8", "replace")
+    assert proc.returncode in EXIT_CODES and "Traceback" not in shown and "internal error" not in shown, (args, shown)
