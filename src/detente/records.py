@@ -164,8 +164,16 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where an event took place: the text naming it, its country, and its place in the GeoNames
+    gazetteer (detente.places) when it was found there."""
+
     text: str
     country: str | None
+    latitude: float | None = None
+    longitude: float | None = None
+    admin1: str | None = None  # GeoNames first-level region code, "UA.07"
+    geo_precision: str | None = None  # city | region | country (ACLED's geo_precision 1 / 2 / 3)
+    geonameid: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,6 +156,7 @@ def test_every_command_has_help_and_refuses_an_unknown_option(name, tmp_path):
     assert refused.exit_code == 2
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")  # a thread's traceback counts
 def test_random_and_hostile_arguments(workspace):
     @settings(max_examples=int(os.environ.get("DETENTE_FUZZ_EXAMPLES", "250")), deadline=None, database=None,
               suppress_health_check=list(HealthCheck))

@@ -47,6 +47,13 @@ def test_inferred_anchor_gives_month_for_day_relative_expressions():
     assert event_date("They met on Wednesday.", 5, MONTH, "publication").value == "2019-03"
 
 
+@pytest.mark.parametrize("anchor", [MONTH, Anchor(dt.date(2019, 12, 31), "year", "text")])
+def test_a_written_day_and_month_takes_only_the_year_from_a_coarse_anchor(anchor):
+    info = event_date("They met on March 9 in the capital.", 5, anchor, "publication")
+    assert (info.value, info.precision) == ("2019-03-09", "day")
+    assert event_date("They met on Wednesday.", 5, anchor, "publication").precision == anchor.precision
+
+
 def test_no_anchor_and_no_expression_gives_none_with_reason():
     info = event_date("They met.", 5, None, "no publication date and no explicit date in the document")
     assert info.value is None and "no publication date" in info.note

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from detente import ids, store
-from detente.records import CodedArticle, DateInfo, Evidence, Event, StoryLink
+from detente.records import CodedArticle, DateInfo, Evidence, Event, Location, StoryLink
 from detente.stories import fingerprint
 
 from tests.conftest import make_article, make_event
@@ -40,6 +40,10 @@ def _event(article, word: str, event_type: str, source: str, target: str | None,
                                source=dataclasses.replace(base.source, country=source), target=target_actor)
 
 
+def _located(event: Event, place: str, country: str) -> Event:
+    return dataclasses.replace(event, location=Location(place, country))
+
+
 def _article(key: str):
     text, url, title, outlet, published = ARTICLES[key]
     return dataclasses.replace(make_article(text, published=published), url=url, title=title, outlet=outlet)
@@ -49,10 +53,11 @@ def build_store(db: str) -> dict[str, CodedArticle]:
     """Write the corpus to `db`; returns the coded articles by key."""
     arts = {key: _article(key) for key in ARTICLES}
     events = {
-        "trade": [_event(arts["trade"], "signed", "AGREE", "KEN", "TZA", "2024-03-05"),
+        "trade": [_located(_event(arts["trade"], "signed", "AGREE", "KEN", "TZA", "2024-03-05"), "Arusha", "TZA"),
                   _event(arts["trade"], "pact", "COOPERATE", "TZA", "KEN", "2024-03")],
-        "trade_copy": [_event(arts["trade_copy"], "signed", "AGREE", "KEN", "TZA", "2024-03-06", "pending")],
-        "border": [_event(arts["border"], "shelled", "ASSAULT", "UGA", "KEN", "2024-06-10"),
+        "trade_copy": [_located(_event(arts["trade_copy"], "signed", "AGREE", "KEN", "TZA", "2024-03-06", "pending"),
+                                "Arusha", "TZA")],
+        "border": [_located(_event(arts["border"], "shelled", "ASSAULT", "UGA", "KEN", "2024-06-10"), "the border", "KEN"),
                    _event(arts["border"], "held", "MOBILIZE", "KEN", "KEN", "2024-06-10", "negated")],
         "talks": [_event(arts["talks"], "rejected", "REJECT", "ETH", "SOM", "2023"),
                   _event(arts["talks"], "proposal", "REQUEST", "SOM", None, None)],

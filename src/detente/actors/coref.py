@@ -319,6 +319,22 @@ def recent_states(ctx: DocContext, position: int, n: int = 2) -> list[str]:
     return list(reversed(out))
 
 
+def recent_parties(ctx: DocContext, sentence: int, position: int) -> list[str]:
+    """For "the two leaders": the states of the two latest people (by name or by a singular role) in
+    the two previous sentences, when they are of two states. Why: "The premier spoke with the US
+    president. The two leaders agreed…" names the two callers, not the story's leading pair. People of
+    the same sentence are left out: "X will host the two heads of state" names a third person."""
+    close = [p for p in sorted(ctx.people + ctx.roles, key=lambda p: p.start)
+             if p.start < position and 1 <= sentence - p.sentence <= 2 and p.country and is_state_code(p.country)]
+    out: list[str] = []
+    for person in reversed(close):
+        if person.country not in out:
+            out.append(person.country)
+        if len(out) == 2:
+            return list(reversed(out))
+    return []
+
+
 def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None:
     """The latest person up to `position` whose full name is `name` or ends with it ("Ortiz"); one
     starting at `position` is the same mention read from text, which may know more than the parse

@@ -78,7 +78,7 @@ def _kind(group: list[Item]) -> str:
     root = group[-1]
     if root.kind in {"person", "leader"}:
         return "person"
-    if root.kind == "role" and root.term and root.term.use == "group":
+    if root.kind == "role" and root.term and (root.term.use in ("group", "people") or root.term.use == "pair" and len(group) == 1):
         return "group"
     return root.kind
 
@@ -118,8 +118,12 @@ def _possessive_after(sentence: Sentence, item: Item) -> bool:
 
 def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
     term = item.term
-    if term.use == "group":
-        codes = coref.recent_states(ctx, sentence.tokens[item.first].start)
+    if term.use == "pair" and draft.kind == "group":
+        _read_pair(draft, item, sentence, ctx)
+        return
+    if term.use in ("group", "people"):
+        at = sentence.tokens[item.first].start
+        codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or coref.recent_states(ctx, at)
         draft.entity = "+".join(codes)
         draft.sector = draft.sector or term.sector
         draft.notes.append(f"group '{item.text}' → several states ({', '.join(codes) or 'none named before'}); "
@@ -133,6 +137,21 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     draft.context_ok = draft.context_ok or (term.context and item is draft.root_item) or (
         term.context and term.use == "title")
     draft.notes.append(f"role '{item.text}' ({term.sector or '-'})")
+
+
+def _read_pair(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
+    """A bare plural ("the leaders") names the two people just named (coref.recent_parties), else the
+    document's two protagonists when the story has a clear pair (coref.leading_pair); without either
+    it may be the leaders of a whole summit, so it stays an ordinary role phrase with no state."""
+    at = sentence.tokens[item.first].start
+    codes = coref.recent_parties(ctx, sentence.index, at) or coref.leading_pair(ctx, at)
+    draft.sector = draft.sector or item.term.sector
+    if not codes:
+        draft.kind = "role"
+        draft.notes.append(f"role '{item.text}' ({item.term.sector or '-'}; no leading pair of states)")
+        return
+    draft.entity = "+".join(codes)
+    draft.notes.append(f"plural '{item.text}' → the two parties ({', '.join(codes)}); expand in events")
 
 
 def _read_leader(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:

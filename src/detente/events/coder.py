@@ -24,11 +24,12 @@ from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, crowd_place, grievance_targets, institution_place,
+                                  conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
                                   purpose_targets, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
-from detente.events.triggers import Candidate, Hit, children, find_hits, framed_infinitive, group_hits
+from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
+                                     group_hits)
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
@@ -79,7 +80,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
         if rank != primary and _subordinate(sentence, candidate.hit.token) \
-                and not _earlier_event(sentence, candidate.hit.token):
+                and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
             continue
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
@@ -136,11 +137,11 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
     entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
     if entry.frame and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma) \
-            and any(h.entry.event_type in CONFLICTUAL and sentence.tokens[h.token].head == token.i
+            and any(h.entry.event_type in CONFLICTUAL | {"THREATEN"} and sentence.tokens[h.token].head == token.i
                     and (sentence.tokens[h.token].dep in ("xcomp", "ccomp")
                          or framed_infinitive(sentence, sentence.tokens[h.token], {token.i: candidate.hit}))
                     for h in candidate.nested):
-        return "THREATEN", entry.lemma  # "vowed to fight on", "swore to retaliate": a pledge to do harm
+        return "THREATEN", entry.lemma  # "vowed to fight on", "vowed to take revenge": a pledge to do harm
     if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
         return entry.event_type, ""
     modals, intents = cue_words("modal"), cue_words("intent")
@@ -221,6 +222,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
+    if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export grain"
+        options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
         options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
     options.append((phrase_targets(sentence, objects[0], sources), "object-phrase"))
@@ -454,6 +457,10 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     out = []
     own = {a.country for a in sources} - {None}
     several = len(own) > 1
+    if several and event_type == "AGREE" and t_how.startswith(("nested", "complement", "purpose")):
+        # "the two leaders agreed to call for a UN Security Council meeting": the parties agree with
+        # each other; the object of the agreed act is no party to the agreement
+        targets, rule = [], rule + " parties-agree-with-each-other"
     if several and not candidate.hit.entry.mutual:
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]

@@ -3,7 +3,8 @@
 Resolution rules (news convention): a weekday or bare month in past-tense news means the most
 recent one on or before the anchor; "this year"/"last month" count from the anchor. When the
 anchor is only a month or year (an inferred or coarse publication date), a day-relative
-expression keeps the anchor's precision instead of inventing a day. A weekday, day or month after a
+expression keeps the anchor's precision instead of inventing a day; a written day and month
+("on June 15") takes only its year from the anchor and stays a day. A weekday, day or month after a
 future cue ("will meet on Monday") is the next one instead. A range ("March 3-5", "2017-18") dates
 the event by its start. A sentence that states no date of its own takes the date of the article's
 lead ("Ministers met on Monday…" then "At the meeting they agreed…"); "the following day" counts
@@ -33,17 +34,18 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _N = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _DASH = r"\s*(?:-|–|—|to|and|through)\s*"
+_YEAR_SEP = r"(?:,\s*|\s+)"  # pages often drop the space after the comma: "March 16,2023"
 # Most specific first: the first pattern that matches a stretch of text claims it.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.I)) for name, rx in (
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     # Ranges date an event by the day or year it started.
-    ("month-day-range", r"\b" + _MONTH + r"\s+" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d)"
-     r"(?:,?\s+" + _YEAR + r")?"),
+    ("month-day-range", r"\b" + _MONTH + r"\s+" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d{1,3}\b)"
+     r"(?:" + _YEAR_SEP + _YEAR + r")?"),
     ("day-month-range", r"\b" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b"
-     r"(?:,?\s+" + _YEAR + r")?"),
+     r"(?:" + _YEAR_SEP + _YEAR + r")?"),
     ("year-range", r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*(?:(?:19|20)\d\d|\d\d)\b(?!,\d)"),
-    ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR),
-    ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR),
+    ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + _YEAR_SEP + _YEAR),
+    ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SEP + _YEAR),
     ("month-year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR),
     ("month-day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
     ("day-month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b"),
@@ -205,7 +207,9 @@ def _relative(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
                 day = dt.date(day.year - 1, month, day.day)  # "met on March 20" written on March 14
         except ValueError:
             return None
-        return _fmt(day, _coarsest("day", anchor)), _coarsest("day", anchor)
+        # The day and month are written; only the year comes from the anchor, and a month or year
+        # anchor gives it as well as a day would (a weekday, in contrast, needs the anchor's day).
+        return _fmt(day, "day"), "day"
     if kind in ("bare-month", "month-this-year"):
         month = MONTHS[g["month"].lower()]
         rel = (g.get("rel") or "").lower()

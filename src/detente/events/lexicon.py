@@ -25,7 +25,7 @@ VOWELS = "aeiou"
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must" | "propobj"
+    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must" | "propobj" | "pred" | "from" | "word" ...
     words: frozenset[str]
     also: tuple["Requirement", ...] = ()  # further conditions that must hold too ("prt:in&obj:envoy")
 
@@ -85,8 +85,20 @@ def _conjunction(alternative: str) -> Requirement:
     parts = []
     for part in alternative.split("&"):
         kind, _, words = part.partition(":")
-        parts.append(Requirement(kind, frozenset(fold_spelling(w) for w in words.split("|") if w)))
+        listed = [w for word in words.split("|") if word for w in _expand(word)]
+        parts.append(Requirement(kind, frozenset(fold_spelling(w) for w in listed)))
     return Requirement(parts[0].kind, parts[0].words, tuple(parts[1:]))
+
+
+def _expand(word: str) -> list[str]:
+    """"@kind" stands for every word of that kind in cues.tsv (one list shared by several entries:
+    "pred:@censure" on call, label, brand, describe, say)."""
+    if not word.startswith("@"):
+        return [word]
+    words = list(cue_words(word[1:]))
+    if not words:
+        raise ValueError(f"triggers.tsv: no cue words of kind {word[1:]!r} in cues.tsv")
+    return words
 
 
 @functools.lru_cache(maxsize=1)

@@ -431,3 +431,25 @@ def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
     means = _pobjs(sentence, i, frozenset({"by", "over", "via"}))
     return [k for m in means for j in _pobjs(sentence, m, frozenset({"with"})) if j not in sources
             for k in with_conjuncts(sentence, j)]
+
+
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
+                             "convention"})
+DEAL_DEPTH = 6  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
+
+
+def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Who else is party to a deal a trigger acts on ("suspended the grain deal that let X export",
+    "its participation in the deal with X", "withdrew from the accord signed with X"): states named
+    anywhere in the deal's phrase, its relative and participial clauses included."""
+    heads = [c.i for c in children(sentence, i) if c.dep in ("dobj", "nsubjpass")]
+    heads += _pobjs(sentence, i, frozenset({"from", "of", "in"}), PREP_DEPS)
+    heads += [o for h in list(heads) for o in _pobjs(sentence, h, frozenset({"in", "of"}))]  # its part in the deal
+    deals = [h for h in heads if sentence.tokens[h].lemma.lower() in AGREEMENT_NOUNS]
+    found: list[int] = []
+    frontier, depth = deals, 0
+    while frontier and depth < DEAL_DEPTH:
+        found += [j for j in frontier if j not in sources and sentence.tokens[j].pos in ("PROPN", "ADJ", "NOUN")
+                  and (sentence.tokens[j].ent in ("GPE", "NORP", "ORG") or sentence.tokens[j].pos == "PROPN")]
+        frontier, depth = [c.i for j in frontier for c in children(sentence, j)], depth + 1
+    return found

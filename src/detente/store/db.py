@@ -67,9 +67,10 @@ def _check_readable(path: str) -> None:
 
 
 def _check_detente_tables(con: duckdb.DuckDBPyConnection, path: str) -> None:
-    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('events', 'documents')"
-                        ).fetchone()[0]
-    if found < 2:
+    # fetchall, not fetchone: a result left unfinished blocks the connection's next `con.sql` (DuckDB 2)
+    found = {name for (name,) in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_name IN ('events', 'documents')").fetchall()}
+    if len(found) < 2:
         con.close()
         raise StoreError(f"{path} is a DuckDB database but not one made by detente (it has no events and "
                          f"documents tables); name a detente database with --db, or build one with `detente ingest`")

@@ -121,10 +121,59 @@ def _events(db: str, sql: str, params: list) -> Iterator[tuple[Event, str | None
 
 
 def get_event(db: str, event_id: str) -> tuple[Event, str | None]:
+    """The event with this id, or with the one id that starts with it (a prefix, as git takes one)."""
     found = list(_events(db, f"{_EVENT_SELECT} WHERE e.event_id = ?", [event_id]))
+    if not found and len(event_id) >= MIN_PREFIX:
+        found = list(_events(db, f"{_EVENT_SELECT} WHERE starts_with(e.event_id, ?) ORDER BY e.event_id LIMIT 2",
+                             [event_id]))
+        if len(found) > 1:
+            raise ConfigError(f"event id prefix {event_id!r} matches several events in {db} "
+                              f"({found[0][0].event_id}, {found[1][0].event_id}, …): give more characters")
     if not found:
         raise NotFound(f"no event {event_id!r} in {db}; list ids with `detente events --db {db}`")
     return found[0]
+
+
+MIN_PREFIX = 4  # shorter prefixes match too much to be meant
+
+
+def iter_event_rows(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> Iterator[dict]:
+    """Stored event rows matching the filter as dicts, in a stable order, with the story id, the citation
+    of the document (url, title, outlet, published) and, once incidents exist, the incident's counts."""
+    where, params = filt.where()
+    with opened(db, read_only=True) as con:
+        incidents = _has_incidents(con)
+        extra = ", i.n_mentions, i.n_documents, i.n_outlets" if incidents else ""
+        join = " LEFT JOIN incidents i ON i.incident_id = e.incident_id" if incidents else ""
+        sql = (f"SELECT e.*, s.story_id, d.url, d.title, d.outlet, d.published{extra} FROM events e "
+               f"LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d ON d.doc_id = e.doc_id{join} "
+               f"WHERE {where} ORDER BY e.doc_id, e.trigger_start, e.event_id")
+        cur = con.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), params)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(1000):
+            yield from (dict(zip(names, r)) for r in rows)
+
+
+def _has_incidents(con) -> bool:
+    """True once the incidents table and events.incident_id exist (written by the incidents stage)."""
+    found = con.execute("SELECT count(*) FROM information_schema.columns WHERE "
+                        "(table_name = 'events' AND column_name = 'incident_id') OR "
+                        "(table_name = 'incidents' AND column_name = 'n_mentions')").fetchone()[0]
+    return found == 2
+
+
+def iter_table(db: str, sql: str) -> Iterator[tuple[list[str], tuple]]:
+    """(column names, row) of a read-only query, streamed."""
+    with opened(db, read_only=True) as con:
+        cur = con.execute(sql)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(1000):
+            yield from ((names, r) for r in rows)
+
+
+def table_names(db: str) -> set[str]:
+    with opened(db, read_only=True) as con:
+        return {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
 
 
 def get_document(db: str, doc_id: str) -> dict:

@@ -14,7 +14,9 @@ EVENT_COLUMNS = ("event_id", "doc_id", "event_type", "mode", "context", "status"
                  "source_sector", "source_resolution", "target_text", "target_country", "target_sector",
                  "target_resolution", "location_text", "location_country", "attribution",
                  "attribution_kind", "confidence", "segment_role", "segment_idx", "sentence_idx",
-                 "sentence", "start_char", "end_char", "trig", "trigger_start", "trigger_end", "rule")
+                 "sentence", "start_char", "end_char", "trig", "trigger_start", "trigger_end", "rule",
+                 "date_start", "location_lat", "location_lon", "location_admin1", "geo_precision",
+                 "location_geonameid")
 REJECT_COLUMNS = ("path", "line", "reason", "detail", "seen_at")
 
 
@@ -41,7 +43,24 @@ def event_row(e: Event) -> tuple:
             tgt.resolution if tgt else None, loc.text if loc else None, loc.country if loc else None,
             e.attribution, e.attribution_kind, e.confidence, ev.segment_role, ev.segment,
             ev.sentence_index, ev.sentence, ev.start, ev.end, ev.trigger, ev.trigger_start,
-            ev.trigger_end, e.rule)
+            ev.trigger_end, e.rule, date_start(e.date.value), *_place(loc))
+
+
+def _place(loc: Location | None) -> tuple:
+    if loc is None:
+        return (None,) * 5
+    return (loc.latitude, loc.longitude, loc.admin1, loc.geo_precision, loc.geonameid)
+
+
+def date_start(value: str | None) -> dt.date | None:
+    """The first day of a date's period ("2024-04" → 2024-04-01), so it can be a DATE column."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        return dt.date(*parts[:3])
+    except ValueError:
+        return None
 
 
 def reject_row(r: Reject) -> tuple:
@@ -61,7 +80,9 @@ def event_from_row(row: dict) -> Event:
 
     evidence = Evidence(g("segment_role"), g("segment_idx"), g("sentence_idx"), g("sentence"), g("start_char"),
                         g("end_char"), g("trig"), g("trigger_start"), g("trigger_end"))
-    location = Location(g("location_text"), g("location_country")) if g("location_text") else None
+    location = (Location(g("location_text"), g("location_country"), g("location_lat"), g("location_lon"),
+                         g("location_admin1"), g("geo_precision"), g("location_geonameid"))
+                if g("location_text") else None)
     return Event(g("event_id"), g("doc_id"), g("event_type"), g("mode"), g("context"), g("status"),
                  DateInfo(g("date"), g("date_precision") or "none", g("date_source") or "none", g("date_note") or ""),
                  actor("source") or Actor("", None, None), actor("target"), location, g("attribution"),

@@ -24,6 +24,17 @@ CREATE TABLE IF NOT EXISTS events (
     start_char INTEGER, end_char INTEGER, trig VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     rule VARCHAR);
 
+-- Added after version 1 (existing files gain them at the next write; see docs/codebook.md):
+-- the event date as a real DATE (first day of its period) and the event place in the GeoNames gazetteer.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS date_start DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lat DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lon DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_admin1 VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS geo_precision VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_geonameid INTEGER;
+UPDATE events SET date_start = TRY_CAST(CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01'
+    ELSE date END AS DATE) WHERE date_start IS NULL AND date IS NOT NULL;
+
 -- Every input (path, line) a document was read from: identical content under several names is
 -- one document with several sources.
 CREATE TABLE IF NOT EXISTS sources (

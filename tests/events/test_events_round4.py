@@ -1,0 +1,59 @@
+"""Issue #11 (events): senses and rules for what real news pages say, on our own sentences (each case
+fails without its lexicon entry or rule)."""
+import pytest
+
+from events_kit import code, summary
+
+CASES = [
+    # leaving a deal rejects it; its other party is whoever the deal's phrase names
+    ("Norway suspended the fishing agreement that allowed Chile to fish in its waters.", ("REJECT", "NOR", "CHL")),
+    ("Kenya is ending the transit deal that let Ugandan lorries cross its ports.", ("REJECT", "KEN", "UGA")),
+    ("Peru has withdrawn from the border accord it signed with Bolivia.", ("REJECT", "PER", "BOL")),
+    ("Togo pulled out of the trade pact with Ghana on Friday.", ("REJECT", "TGO", "GHA")),
+    ("Peru announced its suspension of the water treaty with Chile.", ("REJECT", "PER", "CHL")),
+    # condemnation in reported speech and in "call X Y"
+    ("The Peruvian foreign minister called the Chilean raid a deliberate provocation.", ("ACCUSE", "PER", "CHL")),
+    ("Norway's prime minister called the Chilean government illegitimate.", ("ACCUSE", "NOR", "CHL")),
+    ("Kenya described the Ugandan remarks as hostile and outrageous.", ("ACCUSE", "KEN", "UGA")),
+    ("Ghana branded the Togolese leaders criminals.", ("ACCUSE", "GHA", "TGO")),
+    ("The Peruvian president said Chile was to blame for the collapse of the talks.", ("ACCUSE", "PER", "CHL")),
+    ("Bolivia said the Chilean decision was unjustified.", ("ACCUSE", "BOL", "CHL")),
+    # disapproving of another side's decision, and that decision, each an event
+    ("Norway deeply regrets Chile's decision to end the fishing agreement.", ("ACCUSE", "NOR", "CHL")),
+    ("Peru is deeply disappointed with Chile's decision to impose duties on Peruvian wine.", ("ACCUSE", "PER", "CHL")),
+    ("Peru is deeply disappointed with Chile's decision to impose duties on Peruvian wine.", ("SANCTION", "CHL", "PER")),
+    # vowing revenge is a threat, not a pledge to cooperate
+    ("The Ugandan president vowed severe revenge on Kenya.", ("THREATEN", "UGA", "KEN")),
+    ("Togo's leader vowed to take revenge on Ghana.", ("THREATEN", "TGO", "GHA")),
+    # an envoy ordered or given days to leave is expelled
+    ("Ghana gave the Togolese ambassador 72 hours to leave the country.", ("SANCTION", "GHA", "TGO")),
+    ("Kenya ordered the Ugandan envoy to leave within three days.", ("SANCTION", "KEN", "UGA")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_round4_case(text, expected):
+    assert expected in summary(code(text)), (text, summary(code(text)))
+
+
+NOT_CASES = [
+    # a praise is no condemnation; withdrawing troops from a place stays a retreat; regret for a loss
+    ("The Peruvian minister called the talks with Chile a big step forward.", ("ACCUSE", "PER", "CHL")),
+    ("Kenya withdrew its troops from the Ugandan border under the agreement.", ("REJECT", "KEN", "UGA")),
+    ("Norway regrets the loss of life in Chile.", ("ACCUSE", "NOR", "CHL")),
+    # a pledge of help stays a pledge
+    ("Norway vowed to help Chile rebuild the port.", ("THREATEN", "NOR", "CHL")),
+    # ordering one's own troops is no expulsion
+    ("Kenya ordered its troops to leave the Ugandan border area.", ("SANCTION", "KEN", "UGA")),
+]
+
+
+@pytest.mark.parametrize("text,unexpected", NOT_CASES)
+def test_round4_not_case(text, unexpected):
+    assert unexpected not in summary(code(text)), (text, summary(code(text)))
+
+
+def test_every_censure_word_reaches_the_entries_that_use_it():
+    from detente.events.lexicon import cue_words, load_triggers
+    used = {w for e in load_triggers() for r in e.requires if r.kind == "pred" for w in r.words}
+    assert set(cue_words("censure")) <= used and len(cue_words("censure")) > 40
