@@ -20,7 +20,7 @@ def test_write_batch_twice_adds_nothing(tmp_path):
     for _ in range(2):
         store.write_batch(db, [coded], [reject], [("key1", "in.txt")])
     assert queries.counts(db) == {"documents": 1, "segments": 1, "events": 2, "stories": 1, "rejects": 1, "ledger": 1,
-                                  "sources": 1}
+                                  "sources": 1, "incidents": 0}
 
 
 def test_events_round_trip_through_rows(tmp_path):
@@ -119,3 +119,36 @@ def test_stories_are_written_to_stored_documents(tmp_path):
     store.write_batch(db, [coded], [])
     store.write_stories(db, [StoryLink(coded.article.doc_id, "s123")])
     assert queries.get_document(db, coded.article.doc_id)["story_id"] == "s123"
+
+
+def test_incidents_are_stored_read_back_and_named_by_their_events(tmp_path):
+    from detente import pipeline
+
+    db = str(tmp_path / "t.duckdb")
+    store.write_batch(db, [make_coded(TEXT, events=3)], [])
+    made = pipeline.link_incidents(store.reports(db))
+    for _ in range(2):  # rewriting replaces, never duplicates
+        store.write_incidents(db, made)
+    assert sorted(store.incidents(db), key=lambda i: i.incident_id) == sorted(made, key=lambda i: i.incident_id)
+    (agree,) = store.incidents(db, queries.EventFilter(event_type="AGREE", dyad="TZA-KEN"))
+    (event, _story), = store.incident_reports(db, agree.incident_id)
+    assert event.incident_id == agree.incident_id and event.event_type == "AGREE"
+    assert store.incidents(db, queries.EventFilter(dyad="TZA-UGA")) == []
+    assert len(store.incidents(db, queries.EventFilter(doc_id=event.doc_id))) == 3
+    with pytest.raises(NotFound):
+        store.incident_reports(db, "i0000")
+
+
+def test_a_database_from_before_incidents_gains_the_table_and_column(tmp_path):
+    import duckdb
+
+    db = str(tmp_path / "old.duckdb")
+    con = duckdb.connect(db)
+    con.execute("CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, date VARCHAR, "
+                "date_precision VARCHAR)")
+    con.execute("INSERT INTO events VALUES ('e1', 'd1', NULL, NULL)")
+    con.close()
+    store.write_batch(db, [], [])  # every write connect runs the idempotent schema
+    with store.opened(db, read_only=True) as con:
+        assert con.execute("SELECT event_id, incident_id FROM events").fetchall() == [("e1", None)]
+        assert con.execute("SELECT count(*) FROM incidents").fetchone() == (0,)

@@ -94,4 +94,4 @@ def _print_summary(s: RunSummary, db: str) -> None:
             table.add_row(reason, str(n), s.reject_examples.get(reason, ""))
         out.print(table)
         out.print(f"every rejected input is listed in the rejects table: "
-                  f"duckdb {db} \"SELECT * FROM rejects\"")
+                  f"detente export rejects --db {db} --format csv  (or detente sql \"SELECT * FROM rejects\" --db {db})")
