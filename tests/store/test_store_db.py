@@ -43,6 +43,20 @@ def test_filters_by_country_dyad_type_and_since(tmp_path):
     assert len(queries.select_events(db, F(since="2025"))) == 0
 
 
+def test_filter_by_least_confidence(tmp_path):
+    from dataclasses import replace
+
+    from detente.records import CodedArticle
+
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT, events=3)
+    events = tuple(replace(e, confidence=c) for e, c in zip(coded.events, (0.95, 0.9, 0.6)))
+    store.write_batch(db, [CodedArticle(coded.article, 1, 1, events, coded.fingerprint)], [])
+    F = queries.EventFilter
+    assert sorted(e.confidence for e, _ in queries.select_events(db, F(min_confidence=0.9))) == [0.9, 0.95]
+    assert len(queries.select_events(db, F(min_confidence=0.0))) == 3
+
+
 def test_bad_filter_values_raise_config_errors():
     from detente.errors import ConfigError
 
@@ -50,6 +64,8 @@ def test_bad_filter_values_raise_config_errors():
         queries.EventFilter(dyad="PAKUSA").where()
     with pytest.raises(ConfigError):
         queries.EventFilter(since="March").where()
+    with pytest.raises(ConfigError):
+        queries.EventFilter(min_confidence=90).where()  # a percentage, not a probability
 
 
 @pytest.mark.parametrize("kwargs, words", [

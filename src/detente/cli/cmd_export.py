@@ -33,10 +33,12 @@ def export(
     since: Annotated[str | None, typer.Option(help="Events: dated on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Events: dated on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="Events: asserted, pending or negated.")] = None,
+    min_confidence: Annotated[float | None, typer.Option(help="Events: at least this likely right (0–1, e.g. 0.9).")] = None,
     limit: Annotated[int, typer.Option(min=0, help="Events: at most this many (0: all).")] = 0,
 ) -> None:
     """Export events (detente's records, or PLOVER / GDELT / ICEWS style), documents or another table."""
-    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
+    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status,
+                       min_confidence=min_confidence)
     n = None
     with piped():
         n = export_records(db, what, format, output, filt, limit or None)

@@ -25,6 +25,7 @@ class EventFilter:
     status: str | None = None
     doc_id: str | None = None
     story_id: str | None = None
+    min_confidence: float | None = None  # events at least this likely right (confidence is a probability)
 
     def where(self) -> tuple[str, list]:
         """SQL condition and parameters; raises ConfigError for malformed values."""
@@ -47,7 +48,16 @@ class EventFilter:
         if self.until:
             parts.append("substr(e.date, 1, length(?)) <= ?")
             params += [_date_bound(self.until, "--until")] * 2
+        if self.min_confidence is not None:
+            parts.append("e.confidence >= ?")
+            params.append(_probability(self.min_confidence))
         return " AND ".join(parts), params
+
+
+def _probability(value: float) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"--min-confidence {value}: write a probability between 0 and 1, e.g. 0.9")
+    return float(value)
 
 
 def _code(value: str) -> str:
