@@ -16,10 +16,10 @@ from importlib import resources
 import duckdb
 
 from detente.errors import ConfigError, StoreBusy, StoreError
-from detente.records import CodedArticle, Document, Fingerprint, Reject, StoryLink
+from detente.records import CodedArticle, Document, Fingerprint, Incident, Reject, Report, StoryLink
 from detente.store import rows
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DEFAULT_DB = "detente.duckdb"
 
 
@@ -67,10 +67,9 @@ def _check_readable(path: str) -> None:
 
 
 def _check_detente_tables(con: duckdb.DuckDBPyConnection, path: str) -> None:
-    # fetchall, not fetchone: a result left unfinished blocks the connection's next `con.sql` (DuckDB 2)
-    found = {name for (name,) in con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_name IN ('events', 'documents')").fetchall()}
-    if len(found) < 2:
+    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('events', 'documents')"
+                        ).fetchall()[0][0]  # fetchall: a half-read result would block the next query
+    if found < 2:
         con.close()
         raise StoreError(f"{path} is a DuckDB database but not one made by detente (it has no events and "
                          f"documents tables); name a detente database with --db, or build one with `detente ingest`")
@@ -162,8 +161,9 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
             _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
             _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
             _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
-            _insert(con, "stories", ("doc_id", "signature", "published"),
-                    [(f.doc_id, f.signature, f.published) for c in coded if (f := c.fingerprint)])
+            _insert(con, "stories", ("doc_id", "signature", "published", "topics", "latest_year"),
+                    [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year)
+                     for c in coded if (f := c.fingerprint)])
             _insert(con, "sources", ("doc_id", "path", "line"), sources)
             _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
             _insert(con, "ledger", ("input_key", "path", "finished_at"),
@@ -186,8 +186,9 @@ def finished_inputs(path: str) -> set[str]:
 
 def fingerprints(path: str) -> list[Fingerprint]:
     with opened(path) as con:
-        return [Fingerprint(d, bytes(sig), pub) for d, sig, pub in
-                con.execute("SELECT doc_id, signature, published FROM stories ORDER BY doc_id").fetchall()]
+        rows = con.execute("SELECT doc_id, signature, published, topics, latest_year FROM stories ORDER BY doc_id")
+        return [Fingerprint(d, bytes(sig), pub, tuple(t for t in (topics or "").split(",") if t), year)
+                for d, sig, pub, topics, year in rows.fetchall()]
 
 
 def write_stories(path: str, links: Iterable[StoryLink]) -> None:
@@ -198,3 +199,34 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
         _insert(con, "new_links", ("doc_id", "story_id"), [(l.doc_id, l.story_id) for l in links], mode="")
         con.execute("UPDATE stories SET story_id = n.story_id FROM new_links n WHERE stories.doc_id = n.doc_id")
         con.execute("COMMIT")
+
+
+def reports(path: str) -> list[Report]:
+    """Every stored event as the incidents stage reads it (with its story, outlet and publication date)."""
+    with opened(path) as con:
+        cur = con.execute(rows.REPORT_SELECT + " ORDER BY e.event_id")
+        found: list[Report] = []
+        while batch := cur.fetchmany(10_000):
+            found.extend(rows.report_from_row(r) for r in batch)
+        return found
+
+
+def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
+    """Replace the incidents (they are recomputed over the whole corpus) and point every event at its
+    incident, in one transaction."""
+    incidents = list(incidents)
+    with opened(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM incidents")
+            _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
+            con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
+            _insert(con, "new_members", ("event_id", "incident_id"),
+                    [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
+            con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
+            con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n "
+                        "WHERE events.event_id = n.event_id")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
