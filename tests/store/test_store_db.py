@@ -1,3 +1,6 @@
+import dataclasses
+import os
+
 import pytest
 
 from detente import store
@@ -63,6 +66,51 @@ def test_bad_filter_values_raise_config_errors():
         queries.EventFilter(since="March").where()
     with pytest.raises(ConfigError):
         queries.EventFilter(min_confidence=90).where()  # a percentage, not a probability
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    ({"event_type": "FOO"}, ["'FOO'", "AGREE", "ASSAULT"]), ({"status": "maybe"}, ["asserted, pending, negated"]),
+    ({"since": "2024-13"}, ["month must be in 1..12"]), ({"until": "2024-02-30"}, ["day is out of range"]),
+    ({"since": "2024-02-29"}, None), ({"status": "NEGATED", "event_type": " agree "}, None),
+])
+def test_filter_values_outside_the_vocabulary_or_calendar_are_refused(kwargs, words):
+    from detente.errors import ConfigError
+
+    if words is None:
+        queries.EventFilter(**kwargs).where()
+        return
+    with pytest.raises(ConfigError) as caught:
+        queries.EventFilter(**kwargs).where()
+    assert all(word in str(caught.value) for word in words), caught.value
+
+
+def test_reading_a_missing_database_is_a_config_error_and_creates_nothing(tmp_path):
+    from detente.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="does not exist"):
+        queries.select_events(str(tmp_path / "absent.duckdb"))
+    assert not (tmp_path / "absent.duckdb").exists()
+
+
+def test_a_duckdb_file_without_detente_tables_is_named_as_such(tmp_path):
+    import duckdb
+
+    path = str(tmp_path / "other.duckdb")
+    duckdb.connect(path).execute("CREATE TABLE events (x INTEGER)").close()
+    with pytest.raises(StoreError, match="not one made by detente"):
+        queries.select_events(path)
+
+
+def test_file_names_that_are_not_utf8_are_stored_with_their_bytes_escaped(tmp_path):
+    # os.fsdecode(b"caf\xe9.txt") keeps the Latin-1 byte as a lone surrogate, which DuckDB cannot hold.
+    name = os.fsdecode(b"caf\xe9.txt")
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT)
+    coded = dataclasses.replace(coded, article=dataclasses.replace(coded.article, path=name))
+    store.write_batch(db, [coded], [Reject(os.fsdecode(b"\xff.bin"), None, "binary", "not text")], [("k", name)])
+    with store.opened(db, read_only=True) as con:
+        assert con.execute("SELECT path FROM documents").fetchone()[0] == "caf\\xe9.txt"
+        assert con.execute("SELECT path FROM rejects").fetchone()[0] == "\\xff.bin"
 
 
 def test_unknown_event_is_not_found(tmp_path):

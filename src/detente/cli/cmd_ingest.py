@@ -13,7 +13,7 @@ from detente.cli.checks import choice
 from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
 from detente.runners.summary import RunSummary
 
-out = Console(highlight=False)
+out = Console(highlight=False, soft_wrap=True)  # the summary's lines stay whole for copy and paste
 ENGINES = ("local", "spark")
 
 

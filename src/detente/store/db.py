@@ -61,7 +61,8 @@ def _check_readable(path: str) -> None:
     if path == ":memory:" or os.path.isfile(path):
         return
     what = "is a directory, not a database file" if os.path.isdir(path) else "does not exist"
-    raise ConfigError(f"--db {path} {what}; build a database with `detente ingest INPUT --db {path}` "
+    shown = path or "''"
+    raise ConfigError(f"--db {shown} {what}; build a database with `detente ingest INPUT --db {shown}` "
                       f"or name an existing one with --db")
 
 
@@ -122,13 +123,28 @@ def _insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode
         return
     import pyarrow as pa
 
-    incoming = pa.Table.from_pydict({c: [row[i] for row in values] for i, c in enumerate(columns)})
+    data = {c: [row[i] for row in values] for i, c in enumerate(columns)}
+    try:
+        incoming = pa.Table.from_pydict(data)
+    except UnicodeEncodeError:  # rare: retried rather than checking every string of every batch
+        incoming = pa.Table.from_pydict({c: [_storable(v) for v in column] for c, column in data.items()})
     con.register("incoming_rows", incoming)
     try:
         cols = ", ".join(columns)
         con.execute(f"INSERT {mode} INTO {table} ({cols}) SELECT {cols} FROM incoming_rows")
     finally:
         con.unregister("incoming_rows")
+
+
+def _storable(value):
+    """A file name that is not UTF-8 reaches Python with its odd bytes as lone surrogates, which
+    no database column holds: store those bytes as \\xNN escapes (`caf\\xe9.txt`)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reject],
