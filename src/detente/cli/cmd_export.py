@@ -23,7 +23,7 @@ def export(
     what: Annotated[str, typer.Argument(help="events or documents")],
     output: Annotated[str, typer.Option("--output", "-o", help="File to write.")],
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, tsv or parquet.")] = "jsonl",
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
+    db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(help="Events: either side is this country.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="Events: this PLOVER type only.")] = None,
     since: Annotated[str | None, typer.Option(help="Events: dated on or after YYYY[-MM[-DD]].")] = None,

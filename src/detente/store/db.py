@@ -14,9 +14,9 @@ from importlib import resources
 
 import duckdb
 
-from detente.errors import StoreBusy, StoreError
+from detente.errors import ConfigError, StoreBusy, StoreError
 from detente.records import CodedArticle, Document, Fingerprint, Reject, StoryLink
-from detente.store import rows
+from detente.store import dataset, rows
 
 SCHEMA_VERSION = "1"
 DEFAULT_DB = "detente.duckdb"
@@ -32,7 +32,13 @@ def _is_lock_error(exc: Exception) -> bool:
 
 
 def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> duckdb.DuckDBPyConnection:
-    """Open the database, creating the schema when writing; retry while another process holds it."""
+    """Open the database, creating the schema when writing; retry while another process holds it.
+    A Parquet dataset (a folder, see store/dataset.py) opens read-only as views over its files."""
+    if dataset.is_dataset(path):
+        if not read_only:
+            raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
+                              "writes one; give --db a file name to write a DuckDB database")
+        return dataset.read_connection(path, _schema_sql())
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
@@ -86,46 +92,65 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
                 finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = ()) -> None:
     """Commit one batch in one transaction: documents, segments, events, fingerprints, rejects,
     the sources of documents (including `duplicates`: known content read under another name) and
-    the ledger keys (input_key, path) of inputs now completely stored. Existing rows are kept."""
-    coded, rejects, finished = list(coded), list(rejects), list(finished)
-    sources = [(c.article.doc_id, c.article.path, c.article.line or 0) for c in coded]
-    sources += [(d.doc_id, d.path, d.line or 0) for d in duplicates]
+    the ledger keys (input_key, path) of inputs now completely stored. Existing rows are kept.
+    Into a Parquet dataset only rejects and ledger keys are written here (executors write the rest)."""
+    if dataset.is_dataset(path):
+        if any(True for _ in coded):
+            raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
+                              "writes documents into one; give --db a file name to write a DuckDB database")
+        return dataset.write_driver_rows(path, rejects, finished, _schema_sql())
     with opened(path) as con:
         con.execute("BEGIN TRANSACTION")
         try:
-            _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
-            _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
-            _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
-            _insert(con, "stories", ("doc_id", "signature", "published"),
-                    [(f.doc_id, f.signature, f.published) for c in coded if (f := c.fingerprint)])
-            _insert(con, "sources", ("doc_id", "path", "line"), sources)
-            _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
-            _insert(con, "ledger", ("input_key", "path", "finished_at"),
-                    [(k, p, rows._now()) for k, p in finished])
+            insert_batch(con, coded, rejects, finished, duplicates)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
 
 
+def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] = (),
+                 finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = ()) -> None:
+    """The rows of one batch into an open connection (a file, or the in-memory staging database
+    from which a Spark executor writes Parquet: both get their rows from here)."""
+    coded, rejects, finished = list(coded), list(rejects), list(finished)
+    sources = [(c.article.doc_id, c.article.path, c.article.line or 0) for c in coded]
+    sources += [(d.doc_id, d.path, d.line or 0) for d in duplicates]
+    _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
+    _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
+    _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
+    _insert(con, "stories", ("doc_id", "signature", "published"),
+            [(f.doc_id, f.signature, f.published) for c in coded if (f := c.fingerprint)])
+    _insert(con, "sources", ("doc_id", "path", "line"), sources)
+    _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
+    _insert(con, "ledger", ("input_key", "path", "finished_at"), [(k, p, rows._now()) for k, p in finished])
+
+
+def write_part(root: str, coded: Iterable[CodedArticle]) -> str:
+    """The rows of these coded documents as Parquet files of the dataset `root` (a Spark executor)."""
+    return dataset.write_part(root, list(coded), _schema_sql())
+
+
 def known_documents(path: str) -> set[str]:
-    with opened(path) as con:
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
         return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
 
 
 def finished_inputs(path: str) -> set[str]:
-    with opened(path) as con:
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
         return {r[0] for r in con.execute("SELECT input_key FROM ledger").fetchall()}
 
 
 def fingerprints(path: str) -> list[Fingerprint]:
-    with opened(path) as con:
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
         return [Fingerprint(d, bytes(sig), pub) for d, sig, pub in
                 con.execute("SELECT doc_id, signature, published FROM stories ORDER BY doc_id").fetchall()]
 
 
 def write_stories(path: str, links: Iterable[StoryLink]) -> None:
     links = list(links)
+    if dataset.is_dataset(path):
+        return dataset.write_stories(path, links)
     with opened(path) as con:
         con.execute("BEGIN TRANSACTION")
         con.execute("CREATE TEMP TABLE new_links (doc_id VARCHAR, story_id VARCHAR)")
