@@ -192,13 +192,17 @@ def _country_after(text: str, hits: list[Hit], i: int) -> str | None:
 
 
 def _forces_in(sentence: Sentence, hits: list[Hit]) -> list[ForceRef]:
-    """Force nouns with a state word just before them: "Israeli warplanes", "Russia's military jets"."""
+    """Force nouns with a state word just before them: "Israeli warplanes", "Russia's military jets", "US
+    jets". Words between a state name and the noun need a possessive: in "Paris said the junta…" the
+    state is the speaker, not the junta's owner."""
     groups = antecedent_nouns("force")
     out = []
     for before, hit in zip(hits, hits[1:]):
         group = groups.get(hit.text.lower()) if hit.term.kind == "role" else None
         code = state_code(before)
-        if group and code and FORCE_GAP.match(sentence.text[before.end:hit.start]):
+        gap = sentence.text[before.end:hit.start]
+        if group and code and FORCE_GAP.match(gap) and (before.term.kind == "demonym" or not gap.strip()
+                                                        or gap.lstrip().startswith(("'", "’"))):
             out.append(ForceRef(sentence.index, sentence.start + before.start, group, code,
                                 hit.term.sector, sentence.text[before.start:hit.end]))
     return out
