@@ -26,7 +26,8 @@ from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
-                                  purpose_targets, source_tokens, stative_passive_subject, target_tokens)
+                                  purpose_targets, source_tokens, stative_passive_subject, target_tokens,
+                                  with_conjuncts)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -218,6 +219,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             break
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
+    if not sources and (other := _passive_clash_party(sentence, root, candidate)):
+        sources, s_how = other, "clash-with"
     if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
         members = _members(sentence, root)
         sources, s_how = (members, "of-members") if members else (sources, s_how)
@@ -252,6 +255,16 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
                                                  sources), "place"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
     return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) -> list[int]:
+    """"Twenty soldiers were killed in a clash with Chinese troops": the other side of the clash the
+    sufferers died in is who killed them (a passive with no 'by' phrase, a nested noun trigger)."""
+    if not any(c.dep == "nsubjpass" for c in children(sentence, root)):
+        return []
+    return next((with_conjuncts(sentence, o.i) for hit in candidate.nested if sentence.tokens[hit.token].pos == "NOUN"
+                 for p in children(sentence, hit.token) if p.dep == "prep" and p.lemma.lower() == "with"
+                 for o in children(sentence, p.i) if o.dep == "pobj"), [])
 
 
 def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
