@@ -40,3 +40,8 @@ def test_sufferers_of_a_clash_were_killed_by_the_other_side():
 def test_an_active_clash_keeps_its_subject():
     found = summary(code("Peruvian troops clashed with Chilean troops on Monday."))
     assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_a_mediator_consults_each_side():
+    found = summary(code("Norway mediated talks between Chile and Peru on Monday."))
+    assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= found

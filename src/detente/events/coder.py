@@ -238,6 +238,9 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
+        if how == "between" and candidate.hit.entry.event_type == "CONSULT":  # "mediated talks between X and Y":
+            # the mediator consults each side
+            own = with_conjuncts(sentence, own[0])
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
         path = _path_targets(sentence, hit, root, sources)
