@@ -47,6 +47,22 @@ CASES = [
     # a threat answers whoever did what its 'after' clause or 'over' phrase reports
     ("The Kenyan president vowed severe revenge after Uganda killed the general.", ("THREATEN", "KEN", "UGA")),
     ("Togo threatened retaliation over Ghana's strike.", ("THREATEN", "TGO", "GHA")),
+    # requests made in a letter or a call
+    ("Chile asked Norway in a letter to approve the transfer of the prisoners.", ("REQUEST", "CHL", "NOR")),
+    # "called X a Y" parsed as two objects
+    ("Kenya called the raid a deliberate provocation by Uganda.", ("ACCUSE", "KEN", "UGA")),
+    # fire in nominal and agentless forms
+    ("An artillery barrage from Ugandan positions hit Kenyan border villages.", ("ASSAULT", "UGA", "KEN")),
+    ("Ugandan artillery pounded Kenyan positions overnight.", ("ASSAULT", "UGA", "KEN")),
+    ("Kenyan positions came under heavy fire from Ugandan troops.", ("ASSAULT", "UGA", "KEN")),
+    ("Kenyan troops returned fire after Ugandan soldiers attacked their post.", ("ASSAULT", "KEN", "UGA")),
+    # a show of force at another state's border is aimed at it
+    ("Uganda launched military exercises near the Kenyan border.", ("MOBILIZE", "UGA", "KEN")),
+    # peacekeepers deployed are aid; prisoners swapped are each side's release, wherever the swap took place
+    ("Under the agreement, Kenya deployed peacekeepers to Uganda.", ("AID", "KEN", "UGA")),
+    ("Kenya and Uganda swapped prisoners in Oslo.", ("RETREAT", "KEN", "UGA")),
+    ("Kenya and Uganda swapped prisoners in Oslo.", ("RETREAT", "UGA", "KEN")),
+    ("A prisoner exchange between Kenya and Uganda took place on Friday.", ("RETREAT", "UGA", "KEN")),
 ]
 
 
@@ -81,6 +97,10 @@ NOT_CASES = [
     ("Kenya has reported two violations of its airspace by Ugandan jets.", ("MOBILIZE", "KEN", "UGA")),
     # a plan in a present-tense 'before' clause is not a second event
     ("Kenya wants a ceasefire before Uganda withdraws its troops.", ("RETREAT", "UGA", None)),
+    ("Kenya and Uganda swapped prisoners in Oslo.", ("RETREAT", "KEN", "NOR")),
+    # fighting near a border is not aimed at the border's owner; a market is not a military target
+    ("Kenyan forces killed ten militants near the Ugandan border.", ("ASSAULT", "KEN", "UGA")),
+    ("The new tariffs hit Chilean exports hard.", ("ASSAULT", None, "CHL")),
 ]
 
 
