@@ -548,9 +548,9 @@ def provocation_targets(sentence: Sentence, i: int, sources: list[int]) -> list[
 
 
 def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
-    """The state whose border a show of force is staged at ("exercises near the Kenyan border", "massed
-    troops on Uganda's frontier"): the force is aimed across that line. Only for MOBILIZE, since
-    fighting "near the X border" may be with anybody."""
+    """The state whose border a military exercise is staged at ("drills near the Kenyan border", "war games
+    on Uganda's frontier"): a show of force aimed across that line. Only for exercises: fighting "near
+    the X border" may be with anybody, and a patrol there guards one's own side."""
     token = sentence.tokens[i]
     start = [i] + ([token.head] if not _is_verbal(token) and token.dep == "dobj" else [])  # "held drills near ..."
     out, frontier, seen = [], start, set(start)
