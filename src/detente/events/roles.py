@@ -367,8 +367,10 @@ def crowd_place(sentence: Sentence, i: int) -> list[Actor]:
 
 
 def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
-    """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru"."""
-    return [k for i in objects for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
+    """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru", also
+    behind its 'of' phrase ("the instruments of accession to X")."""
+    heads = objects + [o for i in objects for o in _pobjs(sentence, i, frozenset({"of"}))]
+    return [k for i in heads for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
             for k in with_conjuncts(sentence, j)]
 
 
