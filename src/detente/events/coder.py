@@ -24,7 +24,7 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
+from detente.events.roles import (actors_at, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
                                   provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
@@ -266,6 +266,10 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             if hit.entry.event_type in MATERIAL_TYPES:
                 options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
                                                  sources), "place"))
+    if candidate.hit.entry.mode == "exercise":  # drills staged at a border (a patrol there is not aimed at anybody)
+        options.append((border_owners(sentence, root, sources), "border-owner"))
+    if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
+        options.append((provocation_targets(sentence, root, sources), "provocation"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
@@ -504,8 +508,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]
     if (candidate.hit.entry.mutual or _shared_object(sentence, candidate.hit.token)) and several \
-            and not any(t.country and t.country not in own for t in targets):
-        targets = sources  # "Kenya and Uganda exchanged prisoners": each released the other's
+            and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
+        targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):

@@ -121,7 +121,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "obj":
         return bool(req.words & _object_lemmas(sentence, token))
     if kind == "ctl":
-        return any(c.dep == "dobj" for c in kids) and any(c.dep == "xcomp" and c.pos in ("VERB", "AUX") for c in kids)
+        return any(c.dep == "dobj" for c in kids) and bool(_controlled(sentence, kids))
     if kind == "prt":
         return any(c.lemma.lower() in req.words for c in _particles(token, kids))
     if kind == "prep":
@@ -146,6 +146,8 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
     the junta illegitimate" (an object predicate or a small clause), "described the remarks as hostile",
     "said the junta was illegitimate" / "was to blame" (the predicate of a reported copular clause)."""
     preds = [c for c in kids if c.dep in ("oprd", "acomp")]
+    objects = [c for c in kids if c.dep == "dobj"]
+    preds += objects[1:]  # "called [the raid] [a deliberate provocation]", parsed as two objects
     # "branded [the Togolese leaders criminals]": the parser reads the two objects as one noun phrase
     preds += [c for c in kids if c.dep == "dobj" and any(m.ent in ("NORP", "GPE") or m.pos == "PROPN"
                                                          for m in _compounds(sentence, c))]
@@ -182,6 +184,15 @@ def _left(sentence: Sentence, kids: list[Token]) -> list[Token]:
         preps += [c for c in kids if c.dep == "prep" and c.lemma.lower() == "of"]
     objects = [o for p in preps for o in children(sentence, p.i) if o.dep == "pobj"]
     return objects + [c for o in objects for c in children(sentence, o.i) if c.dep in ("conj", "compound")]
+
+
+def _controlled(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """The infinitive an object is asked or pressed to carry out: the verb's xcomp, or one the parser hung
+    on the medium in between ("asked X in a letter to approve", "urged X in a phone call to lift")."""
+    own = [c for c in kids if c.dep == "xcomp" and c.pos in ("VERB", "AUX")]
+    return own + [a for p in kids if p.dep == "prep" for o in children(sentence, p.i) if o.dep == "pobj"
+                  for a in children(sentence, o.i) if a.dep == "acl" and a.pos == "VERB"
+                  and any(t.dep == "aux" and t.text.lower() == "to" for t in children(sentence, a.i))]
 
 
 def _particles(token: Token, kids: list[Token]) -> list[Token]:
