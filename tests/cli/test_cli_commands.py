@@ -117,3 +117,21 @@ def test_standard_input_is_ingested(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "detente", "ingest", "-", "--db", str(tmp_path / "s.duckdb")],
                           input=text, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0 and "1 new documents" in proc.stdout, proc.stderr
+
+
+def test_incidents_count_each_real_world_event_once_and_show_their_reports(seeds_db, exported):
+    assert all(e["incident_id"] for e in exported)
+    incidents = {e["incident_id"] for e in exported}
+    assert len(incidents) < len(exported)  # the seeds report some acts in several sentences
+    proc = detente("incidents", "--db", seeds_db, "--limit", "0")
+    assert f"{len(incidents)} incidents" in proc.stdout
+    busiest = max(incidents, key=lambda i: sum(e["incident_id"] == i for e in exported))
+    shown = detente("incidents", busiest, "--db", seeds_db)
+    for event in (e for e in exported if e["incident_id"] == busiest):
+        assert event["event_id"] in shown.stdout
+    assert "mentions in" in shown.stdout
+
+
+def test_an_unknown_incident_is_a_usage_error(seeds_db):
+    proc = detente("incidents", "i0000", "--db", seeds_db, check_codes=(2,))
+    assert "no incident" in proc.stderr

@@ -44,7 +44,23 @@ CASES = [
     # a past-tense 'before' clause reports what happened next; a participle's 'by' names the doer
     ("The jet entered Kenyan airspace before Kenya shot down the Ugandan plane.", ("ASSAULT", "KEN", "UGA")),
     ("The Ugandan warplane shot down by Kenya on Tuesday", ("ASSAULT", "KEN", "UGA")),
+    # a threat answers whoever did what its 'after' clause or 'over' phrase reports
+    ("The Kenyan president vowed severe revenge after Uganda killed the general.", ("THREATEN", "KEN", "UGA")),
+    ("Togo threatened retaliation over Ghana's strike.", ("THREATEN", "TGO", "GHA")),
 ]
+
+
+STATUS_CASES = [
+    # a vowed revenge is a threat made now; the killing that provoked it happened
+    ("The Kenyan president vowed severe revenge after Uganda killed the general.", "THREATEN", "asserted"),
+    ("The Kenyan president vowed severe revenge after Uganda killed the general.", "ASSAULT", "asserted"),
+    ("Norway vowed to help Chile rebuild the port.", "AGREE", "pending"),
+]
+
+
+@pytest.mark.parametrize("text,event_type,status", STATUS_CASES)
+def test_round4_status(text, event_type, status):
+    assert {e.status for e in code(text) if e.event_type == event_type} == {status}
 
 
 @pytest.mark.parametrize("text,expected", CASES)

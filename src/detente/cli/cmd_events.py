@@ -31,7 +31,7 @@ def events(
     until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
     min_confidence: Annotated[float | None, typer.Option(help="Events at least this likely right (0–1, e.g. 0.9).")] = None,
-    limit: Annotated[int, typer.Option(min=0, help="At most this many rows (0: all).")] = 200,
+    limit: Annotated[int, typer.Option(min=0, max=10**12, help="At most this many rows (0: all).")] = 200,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl (the export's fields).")] = "table",
 ) -> None:
     """List coded events, newest first."""

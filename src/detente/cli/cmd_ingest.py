@@ -13,7 +13,7 @@ from detente.cli.checks import choice
 from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
 from detente.runners.summary import RunSummary
 
-out = Console(highlight=False)
+out = Console(highlight=False, soft_wrap=True)  # the summary's lines stay whole for copy and paste
 ENGINES = ("local", "spark")
 
 
@@ -94,4 +94,4 @@ def _print_summary(s: RunSummary, db: str) -> None:
             table.add_row(reason, str(n), s.reject_examples.get(reason, ""))
         out.print(table)
         out.print(f"every rejected input is listed in the rejects table: "
-                  f"duckdb {db} \"SELECT * FROM rejects\"")
+                  f"detente export rejects --db {db} --format csv  (or detente sql \"SELECT * FROM rejects\" --db {db})")

@@ -7,6 +7,7 @@ Shared checks of option values live in detente.cli.checks.
 """
 from __future__ import annotations
 
+import errno
 import functools
 import os
 from collections.abc import Callable
@@ -47,6 +48,8 @@ def edge(fn: Callable) -> Callable:
             err.print("interrupted: every committed batch is kept; run the same command again to finish")
             raise typer.Exit(130) from None
         except OSError as exc:  # output file, disk full, permissions: the machine, not the input
+            if exc.errno == errno.EPIPE:
+                raise  # `detente events | head`: typer ends quietly when the reader has gone
             where = f" {exc.filename}" if exc.filename else ""
             raise fail(f"cannot use{where}: {exc.strerror or exc}; check the path and its permissions",
                        EXIT_FATAL) from None

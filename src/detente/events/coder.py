@@ -27,7 +27,7 @@ from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
-                                  purpose_targets, reaction_subject, source_tokens, stative_passive_subject, target_tokens)
+                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -241,6 +241,7 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if candidate.hit.entry.frame:
         options.append((complement_subject(sentence, root, sources), "complement-subject"))
     if candidate.hit.entry.event_type == "THREATEN" or intent_type(sentence, candidate)[0] == "THREATEN":
+        options.append((provocation_targets(sentence, root, sources), "provocation"))
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)

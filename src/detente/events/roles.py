@@ -516,3 +516,23 @@ def levied_goods(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
                                                                or sentence.tokens[j].pos == "PROPN")]
         frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep not in ("relcl", "acl", "advcl")]
     return found
+
+
+PROVOKING_MARKS = frozenset({"after", "because"})
+PROVOKING_PREPS = frozenset({"after", "over", "for"})
+
+
+def provocation_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a threat answers: the doer of the act its 'after' clause or phrase reports ("vowed revenge
+    after X killed the general", "threatened retaliation over X's strike")."""
+    found: list[int] = []
+    own = children(sentence, i)
+    for c in own + [p for o in own if o.dep == "dobj" for p in children(sentence, o.i) if p.dep == "prep"]:
+        kids = children(sentence, c.i)
+        if c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in PROVOKING_MARKS for m in kids):
+            found += [k.i for k in kids if k.dep == "nsubj"] + _pobjs(sentence, c.i, frozenset({"by"}), ("agent",))
+        elif c.dep == "prep" and c.lemma.lower() in PROVOKING_PREPS:
+            acts = [o for o in kids if o.dep == "pobj"]
+            found += [m.i for o in acts for m in children(sentence, o.i) if m.dep in ("poss", "compound", "amod")
+                      and (m.ent in ("GPE", "NORP", "ORG") or m.pos == "PROPN")]
+    return [j for j in found if j not in sources]

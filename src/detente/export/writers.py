@@ -26,7 +26,9 @@ TABLE_FORMATS = ("jsonl", "csv", "tsv", "parquet")
 EVENT_FORMATS = TABLE_FORMATS + ("plover", "gdelt", "icews")
 FORMATS = EVENT_FORMATS
 STDOUT = "-"
-_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
+# Formats each file extension can hold (GDELT's own files are tab-separated but named .CSV).
+_EXTENSIONS = {".jsonl": ("jsonl", "plover"), ".ndjson": ("jsonl", "plover"), ".json": ("jsonl", "plover"),
+               ".csv": ("csv", "gdelt", "icews"), ".tsv": ("tsv", "gdelt", "icews"), ".parquet": ("parquet",)}
 # Every table that can be exported besides events and documents: one line each (tables written by later
 # stages are exported once they exist in the file).
 TABLES = {
@@ -79,24 +81,27 @@ def export(db: str, what: str, fmt: str | None, output: str,
 
 
 def output_format(fmt: str | None, output: str) -> str:
-    """The format to write: `fmt` unless the output's extension names another one (e.parquet with -f csv)."""
+    """The format to write: `fmt` unless the output's extension says otherwise (-f csv -o e.parquet)."""
     named = _EXTENSIONS.get(os.path.splitext(output)[1].lower()) if output != STDOUT else None
     if fmt is None:
-        return named or "jsonl"
+        return named[0] if named else "jsonl"
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    if named and named != fmt and not (named == "jsonl" and fmt == "plover") \
-            and not (named in ("tsv", "csv") and fmt in ("gdelt", "icews")):
-        raise ConfigError(f"--format {fmt} but --output {output} names a {named} file: change one of them "
-                          f"(or leave out --format: the extension chooses among {', '.join(TABLE_FORMATS)})")
+    if named and fmt not in named:
+        ext = os.path.splitext(output)[1]
+        raise ConfigError(f"--format {fmt} but --output {output} is a {ext} file, which takes --format "
+                          f"{' or '.join(named)}: change one of them (or leave out --format: the extension chooses)")
     return fmt
 
 
 def check_output(output: str) -> None:
-    """Refuse an output that cannot be a file before reading the database."""
+    """Refuse an output that cannot be a file before reading the database, and never replace a device or
+    a pipe (as root, `-o /dev/null` would otherwise become a regular file)."""
     if os.path.isdir(output):
         raise ConfigError(f"--output {output} is a directory; name a file in it, "
                           f"e.g. {os.path.join(output, 'events.jsonl')}")
+    if os.path.exists(output) and not os.path.isfile(output):
+        raise ConfigError(f"--output {output} is not a regular file; name a file, or use -o - for standard output")
     parent = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(parent):
         raise ConfigError(f"--output {output}: the folder {parent} does not exist; create it first or write elsewhere")

@@ -16,10 +16,10 @@ from importlib import resources
 import duckdb
 
 from detente.errors import ConfigError, StoreBusy, StoreError
-from detente.records import CodedArticle, Document, Fingerprint, Reject, StoryLink
+from detente.records import CodedArticle, Document, Fingerprint, Incident, Reject, Report, StoryLink
 from detente.store import rows
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DEFAULT_DB = "detente.duckdb"
 
 
@@ -61,7 +61,8 @@ def _check_readable(path: str) -> None:
     if path == ":memory:" or os.path.isfile(path):
         return
     what = "is a directory, not a database file" if os.path.isdir(path) else "does not exist"
-    raise ConfigError(f"--db {path} {what}; build a database with `detente ingest INPUT --db {path}` "
+    shown = path or "''"
+    raise ConfigError(f"--db {shown} {what}; build a database with `detente ingest INPUT --db {shown}` "
                       f"or name an existing one with --db")
 
 
@@ -122,13 +123,28 @@ def _insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode
         return
     import pyarrow as pa
 
-    incoming = pa.Table.from_pydict({c: [row[i] for row in values] for i, c in enumerate(columns)})
+    data = {c: [row[i] for row in values] for i, c in enumerate(columns)}
+    try:
+        incoming = pa.Table.from_pydict(data)
+    except UnicodeEncodeError:  # rare: retried rather than checking every string of every batch
+        incoming = pa.Table.from_pydict({c: [_storable(v) for v in column] for c, column in data.items()})
     con.register("incoming_rows", incoming)
     try:
         cols = ", ".join(columns)
         con.execute(f"INSERT {mode} INTO {table} ({cols}) SELECT {cols} FROM incoming_rows")
     finally:
         con.unregister("incoming_rows")
+
+
+def _storable(value):
+    """A file name that is not UTF-8 reaches Python with its odd bytes as lone surrogates, which
+    no database column holds: store those bytes as \\xNN escapes (`caf\\xe9.txt`)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reject],
@@ -145,8 +161,9 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
             _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
             _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
             _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
-            _insert(con, "stories", ("doc_id", "signature", "published"),
-                    [(f.doc_id, f.signature, f.published) for c in coded if (f := c.fingerprint)])
+            _insert(con, "stories", ("doc_id", "signature", "published", "topics", "latest_year"),
+                    [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year)
+                     for c in coded if (f := c.fingerprint)])
             _insert(con, "sources", ("doc_id", "path", "line"), sources)
             _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
             _insert(con, "ledger", ("input_key", "path", "finished_at"),
@@ -169,8 +186,9 @@ def finished_inputs(path: str) -> set[str]:
 
 def fingerprints(path: str) -> list[Fingerprint]:
     with opened(path) as con:
-        return [Fingerprint(d, bytes(sig), pub) for d, sig, pub in
-                con.execute("SELECT doc_id, signature, published FROM stories ORDER BY doc_id").fetchall()]
+        rows = con.execute("SELECT doc_id, signature, published, topics, latest_year FROM stories ORDER BY doc_id")
+        return [Fingerprint(d, bytes(sig), pub, tuple(t for t in (topics or "").split(",") if t), year)
+                for d, sig, pub, topics, year in rows.fetchall()]
 
 
 def write_stories(path: str, links: Iterable[StoryLink]) -> None:
@@ -181,3 +199,34 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
         _insert(con, "new_links", ("doc_id", "story_id"), [(l.doc_id, l.story_id) for l in links], mode="")
         con.execute("UPDATE stories SET story_id = n.story_id FROM new_links n WHERE stories.doc_id = n.doc_id")
         con.execute("COMMIT")
+
+
+def reports(path: str) -> list[Report]:
+    """Every stored event as the incidents stage reads it (with its story, outlet and publication date)."""
+    with opened(path) as con:
+        cur = con.execute(rows.REPORT_SELECT + " ORDER BY e.event_id")
+        found: list[Report] = []
+        while batch := cur.fetchmany(10_000):
+            found.extend(rows.report_from_row(r) for r in batch)
+        return found
+
+
+def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
+    """Replace the incidents (they are recomputed over the whole corpus) and point every event at its
+    incident, in one transaction."""
+    incidents = list(incidents)
+    with opened(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM incidents")
+            _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
+            con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
+            _insert(con, "new_members", ("event_id", "incident_id"),
+                    [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
+            con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
+            con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n "
+                        "WHERE events.event_id = n.event_id")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from detente.errors import ConfigError, NotFound
-from detente.records import EVENT_TYPES, STATUSES, Event
+from detente.records import EVENT_TYPES, STATUSES, Event, Incident
 from detente.store.db import opened
-from detente.store.rows import event_from_row
+from detente.store.rows import event_from_row, incident_from_row
 
 _CODE = re.compile(r"^[A-Z]{3,4}$")
 _SINCE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -208,4 +208,56 @@ def iter_documents(db: str) -> Iterator[dict]:
 def counts(db: str) -> dict[str, int]:
     with opened(db, read_only=True) as con:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "segments", "events", "stories", "rejects", "ledger", "sources")}
+                for t in ("documents", "segments", "events", "stories", "rejects", "ledger", "sources", "incidents")}
+
+
+_INCIDENT_SELECT = ("SELECT e.*, (SELECT list(v.event_id ORDER BY v.event_id) FROM events v "
+                    "WHERE v.incident_id = e.incident_id) AS event_ids FROM incidents e")
+
+
+def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> list[Incident]:
+    """Incidents matching the filter (the same filters as events; --doc and --story keep the incidents
+    that document or story reports), newest first, then the most reported."""
+    where, params = _incident_where(filt)
+    sql = (f"{_INCIDENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.n_documents DESC, "
+           "e.n_mentions DESC, e.incident_id")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    with opened(db, read_only=True) as con:
+        cur = con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [incident_from_row(dict(zip(names, row))) for row in cur.fetchall()]
+
+
+def _incident_where(filt: EventFilter) -> tuple[str, list]:
+    """EventFilter's condition over the incidents table (same column names as events). Type, status
+    and dates are the incident's own; country, dyad, document and story hold when any of its reports
+    matches (an incident of one act with several parties involves each of their pairs)."""
+    own = EventFilter(event_type=filt.event_type, since=filt.since, until=filt.until, status=filt.status)
+    where, params = own.where()
+    member = EventFilter(country=filt.country, dyad=filt.dyad, doc_id=filt.doc_id, story_id=filt.story_id)
+    if member != EventFilter():
+        reported, more = member.where()
+        where += (" AND e.incident_id IN (SELECT e.incident_id FROM events e LEFT JOIN stories s USING (doc_id) "
+                  f"WHERE {reported})")
+        params += more
+    return where, params
+
+
+def get_incident(db: str, incident_id: str) -> Incident:
+    with opened(db, read_only=True) as con:
+        cur = con.execute(f"{_INCIDENT_SELECT} WHERE e.incident_id = ?", [incident_id])
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"no incident {incident_id!r} in {db}; list ids with `detente incidents --db {db}`")
+        return incident_from_row(dict(zip([d[0] for d in cur.description], row)))
+
+
+def incident_reports(db: str, incident_id: str) -> list[tuple[Event, str | None]]:
+    """The event rows (reports) of one incident with their story ids, earliest published first."""
+    sql = (f"{_EVENT_SELECT} LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
+           "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id")
+    found = list(_events(db, sql, [incident_id]))
+    if not found:
+        raise NotFound(f"no incident {incident_id!r} in {db}; list ids with `detente incidents --db {db}`")
+    return found
