@@ -17,6 +17,9 @@ SEGMENT_ROLES = ("title", "dateline", "body", "caption", "related", "comment", "
 # Roles whose sentences may yield events (captions are coded but flagged by their role).
 CODED_ROLES = frozenset({"title", "body", "caption"})
 STATUSES = ("asserted", "pending", "negated")
+# The 16 PLOVER event types, cooperative to conflictual (the events stage codes only these).
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 PRECISIONS = ("day", "month", "year", "none")
 
 

