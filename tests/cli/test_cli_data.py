@@ -59,6 +59,14 @@ def test_events_as_jsonl_and_csv(db):
 
 
 def test_export_of_a_table_that_does_not_exist_yet_exits_2(db, tmp_path):
+    import shutil
+
+    import duckdb
+
+    older = tmp_path / "older.duckdb"  # a file written before the incidents stage existed
+    shutil.copy(db, older)
+    with duckdb.connect(str(older)) as con:
+        con.execute("DROP TABLE incidents")
     out = tmp_path / "i.jsonl"
-    proc = detente("export", "incidents", "--db", db, "-o", str(out), check_codes=(2,))
-    assert "incidents" in proc.stderr and not list(tmp_path.iterdir())
+    proc = detente("export", "incidents", "--db", str(older), "-o", str(out), check_codes=(2,))
+    assert "incidents" in proc.stderr and not out.exists() and not list(tmp_path.glob("*.partial"))

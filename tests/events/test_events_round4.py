@@ -28,7 +28,39 @@ CASES = [
     # an envoy ordered or given days to leave is expelled
     ("Ghana gave the Togolese ambassador 72 hours to leave the country.", ("SANCTION", "GHA", "TGO")),
     ("Kenya ordered the Ugandan envoy to leave within three days.", ("SANCTION", "KEN", "UGA")),
+    # an act a subject draws or faces is made by its 'from' phrase and aimed at that subject
+    ("Finland joined the alliance on Tuesday, drawing an angry warning of countermeasures from Norway.",
+     ("THREATEN", "NOR", "FIN")),
+    ("The Chilean plan drew sharp criticism from Peru.", ("ACCUSE", "PER", "CHL")),
+    # two states reopening their shared border open it to each other
+    ("Kenya and Uganda reopened their shared border on Monday.", ("CONCEDE", "KEN", "UGA")),
+    ("Kenya and Uganda reopened their shared border on Monday.", ("CONCEDE", "UGA", "KEN")),
+    # the deal's party sits deep in a participial clause
+    ("Peru announced its suspension of the water agreement, signed in 2019 to secure the supply of Chilean towns.",
+     ("REJECT", "PER", "CHL")),
+    # trade measures strike the state whose goods their 'on' phrase names
+    ("Chile announced tariffs of 60 percent on wine imports from Peru.", ("SANCTION", "CHL", "PER")),
+    ("Norway announced punitive duties on Chilean salmon.", ("SANCTION", "NOR", "CHL")),
+    # a past-tense 'before' clause reports what happened next; a participle's 'by' names the doer
+    ("The jet entered Kenyan airspace before Kenya shot down the Ugandan plane.", ("ASSAULT", "KEN", "UGA")),
+    ("The Ugandan warplane shot down by Kenya on Tuesday", ("ASSAULT", "KEN", "UGA")),
+    # a threat answers whoever did what its 'after' clause or 'over' phrase reports
+    ("The Kenyan president vowed severe revenge after Uganda killed the general.", ("THREATEN", "KEN", "UGA")),
+    ("Togo threatened retaliation over Ghana's strike.", ("THREATEN", "TGO", "GHA")),
 ]
+
+
+STATUS_CASES = [
+    # a vowed revenge is a threat made now; the killing that provoked it happened
+    ("The Kenyan president vowed severe revenge after Uganda killed the general.", "THREATEN", "asserted"),
+    ("The Kenyan president vowed severe revenge after Uganda killed the general.", "ASSAULT", "asserted"),
+    ("Norway vowed to help Chile rebuild the port.", "AGREE", "pending"),
+]
+
+
+@pytest.mark.parametrize("text,event_type,status", STATUS_CASES)
+def test_round4_status(text, event_type, status):
+    assert {e.status for e in code(text) if e.event_type == event_type} == {status}
 
 
 @pytest.mark.parametrize("text,expected", CASES)
@@ -45,6 +77,10 @@ NOT_CASES = [
     ("Norway vowed to help Chile rebuild the port.", ("THREATEN", "NOR", "CHL")),
     # ordering one's own troops is no expulsion
     ("Kenya ordered its troops to leave the Ugandan border area.", ("SANCTION", "KEN", "UGA")),
+    # whoever reports violations of its airspace did not commit them
+    ("Kenya has reported two violations of its airspace by Ugandan jets.", ("MOBILIZE", "KEN", "UGA")),
+    # a plan in a present-tense 'before' clause is not a second event
+    ("Kenya wants a ceasefire before Uganda withdraws its troops.", ("RETREAT", "UGA", None)),
 ]
 
 

@@ -19,14 +19,15 @@ from detente import ids
 from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
+from detente.events.confidence import calibrate
 from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, institution_place,
+                                  conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
-                                  purpose_targets, source_tokens, stative_passive_subject, target_tokens)
+                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject, target_tokens)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -35,6 +36,10 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
+SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
+# "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
+# happened next; in the present ("before they disarm") it is a plan or condition.
+PAST_MARKS = frozenset({"before", "until", "when"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
@@ -62,7 +67,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     for sentence in sentences:
         if sentence.role in CODED_ROLES and sentence.parsed:
             out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
-    return tuple(out)
+    return calibrate(out)
 
 
 def _depth(sentence: Sentence, i: int) -> int:
@@ -125,7 +130,8 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
     kids = children(sentence, i)
     if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("mark", "aux", "nsubj") for c in kids):
         return True  # "recalled its envoy, accusing X of ...": a participle adding the subject's next act
-    return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TEMPORAL_MARKS for c in kids)
+    marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
+    return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
 
@@ -222,6 +228,10 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
+    if s_how == "from-maker":  # "Finland joined, drawing a threat from Moscow": Finland is threatened
+        options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
+    if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
+        options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's barley"
     if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export grain"
         options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
@@ -231,6 +241,7 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if candidate.hit.entry.frame:
         options.append((complement_subject(sentence, root, sources), "complement-subject"))
     if candidate.hit.entry.event_type == "THREATEN" or intent_type(sentence, candidate)[0] == "THREATEN":
+        options.append((provocation_targets(sentence, root, sources), "provocation"))
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
@@ -390,6 +401,18 @@ def _posture(sentence: Sentence, candidate: Candidate) -> str:
     return next((g.lemma.lower() for g in chain if g.pos == "VERB" and g.lemma.lower() in cue_words("posture")), "")
 
 
+def _shared_object(sentence: Sentence, i: int) -> bool:
+    """"Chile and Peru reopened their border", "… the border between the two nations", "… the border":
+    the parties act on something they share, so each acts toward the other (as with a mutual verb)."""
+    return any(o.dep == "dobj" and (o.lemma.lower() in SHARED_NOUNS or any(_shared_mark(m) for m in children(sentence, o.i)))
+               for o in children(sentence, i))
+
+
+def _shared_mark(m: Token) -> bool:
+    return (m.dep == "poss" and m.text.lower() == "their" or m.dep == "amod" and m.text.lower() in ("shared", "common")
+            or m.dep == "prep" and m.text.lower() == "between")
+
+
 def _joint_exercise(candidate: Candidate, event_type: str, sources: list[Actor]) -> bool:
     """An exercise held by the forces of two or more states ("French and Egyptian warships launched war
     games") is military cooperation between them, not a build-up against anybody."""
@@ -464,7 +487,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if several and not candidate.hit.entry.mutual:
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]
-    if candidate.hit.entry.mutual and several and not any(t.country for t in targets):
+    if (candidate.hit.entry.mutual or _shared_object(sentence, candidate.hit.token)) and several \
+            and not any(t.country and t.country not in own for t in targets):
         targets = sources  # "Kenya and Uganda exchanged prisoners": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]

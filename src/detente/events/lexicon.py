@@ -12,8 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+from detente.records import EVENT_TYPES
+
+PLOVER_TYPES = EVENT_TYPES
 # Types whose intent ("will provide", "ready to send") PLOVER codes as AGREE, and those whose
 # announced intent is a THREATEN (CAMEO 03x vs 13x).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -27,10 +28,12 @@ class Requirement:
     kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must" | "propobj" | "pred" | "from" | "word" ...
     words: frozenset[str]
     also: tuple["Requirement", ...] = ()  # further conditions that must hold too ("prt:in&obj:envoy")
+    spelled: str = ""  # the words as triggers.tsv spells them, when a cue list stands for them ("@censure")
 
     @property
     def name(self) -> str:
-        own = f"{self.kind}:{'|'.join(sorted(self.words))}" if self.words else self.kind
+        listed = self.spelled or "|".join(sorted(self.words))
+        own = f"{self.kind}:{listed}" if self.words else self.kind
         return "&".join([own] + [a.name for a in self.also])
 
 
@@ -85,8 +88,9 @@ def _conjunction(alternative: str) -> Requirement:
     for part in alternative.split("&"):
         kind, _, words = part.partition(":")
         listed = [w for word in words.split("|") if word for w in _expand(word)]
-        parts.append(Requirement(kind, frozenset(fold_spelling(w) for w in listed)))
-    return Requirement(parts[0].kind, parts[0].words, tuple(parts[1:]))
+        parts.append(Requirement(kind, frozenset(fold_spelling(w) for w in listed), (),
+                                 words if "@" in words else ""))
+    return Requirement(parts[0].kind, parts[0].words, tuple(parts[1:]), parts[0].spelled)
 
 
 def _expand(word: str) -> list[str]:

@@ -67,7 +67,10 @@ def _is_verbal(token: Token) -> bool:
 def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int], str]:
     """Who acts: agent of a passive, subject, possessor/modifier of a nominal, or climbed from the clause above."""
     token = sentence.tokens[i]
-    agents = _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(token) else ("agent",))
+    # a passive participle's 'by' phrase names the doer even where the parser tags it a plain preposition
+    # ("the warplane shot down by Turkey")
+    agents = _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(token) or _bare_participle(
+        sentence, token) else ("agent",))
     if agents:
         return with_conjuncts(sentence, agents[0]), "agent"
     kids = children(sentence, i)
@@ -93,6 +96,12 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     return [], "none"
 
 
+def _bare_participle(sentence: Sentence, token: Token) -> bool:
+    """A past participle modifying a noun, with no auxiliary of its own ("the jet shot down by X")."""
+    return token.tag == "VBN" and token.dep in ("acl", "ROOT") and not any(
+        c.dep in ("aux", "auxpass") for c in children(sentence, token.i))
+
+
 def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tuple[list[int], str] | None:
     poss = [c for c in kids if c.dep == "poss"]
     if poss and poss[0].pos != "PRON":
@@ -100,6 +109,9 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     mods = [c for c in kids if c.dep in ("compound", "amod", "nmod") and (c.ent in ("GPE", "NORP", "ORG") or c.pos == "PROPN")]
     if mods:
         return [mods[0].i], "modifier"
+    makers = reaction_makers(sentence, token)
+    if makers:
+        return with_conjuncts(sentence, makers[0]), "from-maker"  # "drew a threat from Moscow"
     between = _between(sentence, token) if token.dep != "compound" else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # the other sides come back as targets
@@ -108,6 +120,35 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
         if movers:
             return with_conjuncts(sentence, movers[0]), "of-mover"  # "the deployment of X's troops arrived"
     return None
+
+
+def _reception_verb(sentence: Sentence, token: Token) -> Token | None:
+    """The verb of "drew a warning", "faced criticism", "received an offer" whose object is the trigger noun."""
+    head = sentence.tokens[token.head]
+    if token.dep == "dobj" and token.head != token.i and head.lemma.lower() in cue_words("reception"):
+        return head
+    return None
+
+
+def reaction_makers(sentence: Sentence, token: Token) -> list[int]:
+    """Who made the act a subject drew or faced: the 'from' phrase of "drew a threat from Moscow", on
+    the noun or on the verb ("drew an angry warning of countermeasures from the Kremlin")."""
+    verb = _reception_verb(sentence, token)
+    if verb is None:
+        return []
+    of = _pobjs(sentence, token.i, frozenset({"of"}))
+    return (_pobjs(sentence, token.i, frozenset({"from"})) or _pobjs(sentence, verb.i, frozenset({"from"}))
+            or [j for o in of for j in _pobjs(sentence, o, frozenset({"from"}))])
+
+
+def reaction_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a drawn or faced act is aimed at: the subject of "X drew a threat from Y", "X faced criticism
+    from Y" (climbed from a participle: "X joined the alliance, drawing a threat from Y")."""
+    verb = _reception_verb(sentence, sentence.tokens[i])
+    if verb is None or not reaction_makers(sentence, sentence.tokens[i]):
+        return []
+    found, _ = source_tokens(sentence, verb.i)
+    return [j for j in found if j not in sources]
 
 
 def _between(sentence: Sentence, token: Token) -> list[int]:
@@ -138,6 +179,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
     if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
+    if not _is_verbal(token) and token.dep == "dobj" and head.lemma.lower() in cue_words("witness"):
+        return [], "none"  # "X reported violations of its airspace": X noted them, somebody else violated
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and _is_verbal(token):
@@ -184,6 +227,10 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             return rest, "between"
     if verbal:
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
+        if token.dep == "acl" and _bare_participle(sentence, token):
+            passive.append(token.head)  # "the warplane shot down by X", "a tanker seized by X"
+        if any(c.dep == "agent" for c in kids):  # a headline passive read as active: "[Jet] shot down by X"
+            passive += [c.i for c in kids if c.dep == "nsubj"]
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         found += _pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
@@ -435,7 +482,7 @@ def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
 
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
                              "convention"})
-DEAL_DEPTH = 6  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
+DEAL_DEPTH = 8  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
 
 
 def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
@@ -453,3 +500,39 @@ def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
                   and (sentence.tokens[j].ent in ("GPE", "NORP", "ORG") or sentence.tokens[j].pos == "PROPN")]
         frontier, depth = [c.i for j in frontier for c in children(sentence, j)], depth + 1
     return found
+
+
+def levied_goods(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whose goods a trade measure strikes: "tariffs of 80% on barley imports from X", "duties on X's wine",
+    "hit X's barley with a tariff" (the state named in the goods' phrase, a few steps down)."""
+    token = sentence.tokens[i]
+    goods = _pobjs(sentence, i, frozenset({"on"}))
+    prep = sentence.tokens[token.head]
+    if token.dep == "pobj" and prep.lemma.lower() == "with" and prep.head != prep.i:
+        goods += [c.i for c in children(sentence, prep.head) if c.dep == "dobj"]  # "hit X's barley with tariffs"
+    found, frontier = [], goods
+    for _ in range(4):
+        found += [j for j in frontier if j not in sources and (sentence.tokens[j].ent in ("GPE", "NORP")
+                                                               or sentence.tokens[j].pos == "PROPN")]
+        frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep not in ("relcl", "acl", "advcl")]
+    return found
+
+
+PROVOKING_MARKS = frozenset({"after", "because"})
+PROVOKING_PREPS = frozenset({"after", "over", "for"})
+
+
+def provocation_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a threat answers: the doer of the act its 'after' clause or phrase reports ("vowed revenge
+    after X killed the general", "threatened retaliation over X's strike")."""
+    found: list[int] = []
+    own = children(sentence, i)
+    for c in own + [p for o in own if o.dep == "dobj" for p in children(sentence, o.i) if p.dep == "prep"]:
+        kids = children(sentence, c.i)
+        if c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in PROVOKING_MARKS for m in kids):
+            found += [k.i for k in kids if k.dep == "nsubj"] + _pobjs(sentence, c.i, frozenset({"by"}), ("agent",))
+        elif c.dep == "prep" and c.lemma.lower() in PROVOKING_PREPS:
+            acts = [o for o in kids if o.dep == "pobj"]
+            found += [m.i for o in acts for m in children(sentence, o.i) if m.dep in ("poss", "compound", "amod")
+                      and (m.ent in ("GPE", "NORP", "ORG") or m.pos == "PROPN")]
+    return [j for j in found if j not in sources]

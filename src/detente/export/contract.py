@@ -60,7 +60,7 @@ def event_json(event: Event, story_id: str | None, extra: Mapping[str, Any] | No
     ev, x = event.evidence, extra or {}
     cameo = cameo_of(event.event_type, event.mode, event.rule)
     return {
-        "event_id": event.event_id, "doc_id": event.doc_id, "story_id": story_id, "incident_id": x.get("incident_id"),
+        "event_id": event.event_id, "doc_id": event.doc_id, "story_id": story_id, "incident_id": x.get("incident_id") or event.incident_id,
         "event_type": event.event_type, "mode": event.mode, "context": event.context,
         "status": event.status, "status_cue": event.status_cue or None,
         "date": event.date.value, "date_precision": event.date.precision, "date_start": _day(x.get("date_start")),
