@@ -53,8 +53,8 @@ def list_agreements(db: str, filt: EventFilter, limit: int) -> dict:
                             "ORDER BY date NULLS LAST, event_id").fetchall()
     by_id: dict[str, list[dict]] = {}
     for agreement_id, stage, date, precision, event_id, doc_id in steps:
-        by_id.setdefault(agreement_id, []).append({"stage": stage_name(stage), "date": date, "date_precision": precision,
-                                                   "event_id": event_id, "doc_id": doc_id})
+        by_id.setdefault(agreement_id, []).append({"stage": stage_name(stage), "date": date,
+                                                   "date_precision": precision, "event_id": event_id, "doc_id": doc_id})
     rows = [_agreement(h, by_id.get(h["agreement_id"], [])) for h in heads]
     kept = [r for r in rows if _matches(r, filt)]
     return {"available": True, "stages": list(STAGES), "total": len(kept), "agreements": kept[:limit]}
