@@ -25,7 +25,7 @@ def web(
     host: Annotated[str, typer.Option(help="Address to listen on; the default serves this machine only.")] = LOCAL_HOST,
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8765,
 ) -> None:
-    """Serve a local web page over the events: filters, timeline, country pairs, evidence."""
+    """Serve a local web page over the events: filters, timeline, country pairs, map, incidents, evidence."""
     check_database(db)
     try:
         import uvicorn
