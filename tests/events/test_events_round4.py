@@ -67,6 +67,8 @@ CASES = [
     ("Kenya offered condolences to Uganda.", ("SUPPORT", "KEN", "UGA")),
     ("The Finnish foreign minister handed over the instruments of accession to the Norwegian minister.",
      ("AGREE", "FIN", "NOR")),
+    # a refusal announced to somebody is aimed at that addressee
+    ("Chile told Norway that Chile would not accept the terms.", ("REJECT", "CHL", "NOR")),
 ]
 
 

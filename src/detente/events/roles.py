@@ -565,3 +565,18 @@ def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
                     (m.dep in ("amod", "compound") and (m.ent in ("GPE", "NORP") or m.pos == "PROPN"))
                     or (m.dep == "poss" and m.pos != "PRON"))]
     return out
+
+
+ADDRESSING_VERBS = frozenset({"tell", "inform", "notify", "assure", "write", "warn", "remind"})
+
+
+def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a reported act is announced to: "X told Y that it would not accept the terms", "X assured Y it
+    would send aid" (the addressee of the telling verb the act's clause hangs from)."""
+    token = sentence.tokens[i]
+    verb = sentence.tokens[token.head]
+    if token.dep != "ccomp" or token.head == i or verb.lemma.lower() not in ADDRESSING_VERBS:
+        return []
+    found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]
+    found += _pobjs(sentence, verb.i, frozenset({"to"}))
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
