@@ -38,6 +38,7 @@ TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
+CITING_PREPS = frozenset({"under", "per", "despite"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
@@ -85,6 +86,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         if rank != primary and _subordinate(sentence, candidate.hit.token) \
                 and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
             continue
+        if _cited_agreement(sentence, candidate):
+            continue
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found:
@@ -93,6 +96,15 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
     return list(events.values())
+
+
+def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
+    """"rights under 19th-century treaties", "withdraw under the deal", "per the accord": an agreement
+    cited as the basis of something else is not an agreement made in this sentence."""
+    token = sentence.tokens[candidate.hit.token]
+    prep = sentence.tokens[token.head]
+    return (candidate.hit.entry.event_type == "AGREE" and candidate.hit.entry.pos == "NOUN" and token.dep == "pobj"
+            and prep.lemma.lower() in CITING_PREPS)
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:

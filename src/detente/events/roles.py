@@ -188,8 +188,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
     if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
-    if not _is_verbal(token) and token.dep == "dobj" and head.lemma.lower() in cue_words("witness"):
-        return [], "none"  # "X reported violations of its airspace": X noted them, somebody else violated
+    if head.lemma.lower() in cue_words("witness") and (not _is_verbal(token) and token.dep == "dobj"
+                                                         or token.dep == "prep"):
+        return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and _is_verbal(token):
