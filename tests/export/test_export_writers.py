@@ -81,15 +81,19 @@ def test_parquet_keeps_numbers_and_dates_typed(db, tmp_path):
     assert str(schema.field("confidence").type) == "double" and str(schema.field("evidence_start").type) == "int64"
 
 
-@pytest.mark.parametrize("what", ["stories", "sources", "rejects"])
+@pytest.mark.parametrize("what", ["stories", "sources", "rejects", "incidents"])
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_other_tables_export(db, tmp_path, what, fmt):
     out = tmp_path / f"{what}.{fmt}"
     n = export(db, what, fmt, str(out))
-    assert out.exists() and n == (0 if what == "rejects" else 1)
+    assert out.exists() and n == (0 if what in ("rejects", "incidents") else 1)
 
 
 def test_a_table_a_later_stage_writes_is_a_clear_error_until_it_exists(db, tmp_path):
+    import duckdb
+
+    with duckdb.connect(db) as con:  # a file written before the incidents stage existed
+        con.execute("DROP TABLE incidents")
     with pytest.raises(ConfigError, match="no incidents table"):
         export(db, "incidents", "jsonl", str(tmp_path / "i.jsonl"))
     assert not list(tmp_path.glob("i.jsonl*"))

@@ -45,3 +45,19 @@ def test_unknown_place_without_country_stays_empty():
 def test_gazetteer_loads_from_the_registry_package():
     assert len(countries()) > 200 and countries()["KEN"].capital == "Nairobi" and countries()["KEN"].fips == "KE"
     assert "arusha" in towns_by_name() and all(len(k) >= 3 for k in list(towns_by_name())[:1000])
+
+
+@pytest.mark.parametrize("text,iso3,precision,town", [
+    ("Abuja, Nigeria", "NGA", "city", True),  # "town, country"
+    ("Odessa International Airport", "UKR", "city", True),  # a town's airport is at the town
+    ("North Korea", "PRK", "country", False),  # a country's name is read whole before any "north of"
+    ("the White House", "USA", "country", False),  # a seat of power, not a translation of Casablanca
+])
+def test_location_phrases(text, iso3, precision, town):
+    place = locate(text, None)
+    assert (place.country, place.geo_precision, place.geonameid is not None) == (iso3, precision, town)
+
+
+def test_a_direction_of_a_continent_is_not_a_town():
+    assert locate("West Africa", None).latitude is None and locate("East Asia", None).latitude is None
+    assert locate("eastern Kharkiv", "UKR").geo_precision == "region"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
+from detente import store
 
 PAIRS = [("Kenya", "Tanzania"), ("Chile", "Peru"), ("Norway", "Sweden"), ("Vietnam", "Japan"),
          ("Ghana", "Nigeria"), ("Poland", "Germany"), ("Egypt", "Jordan"), ("Brazil", "Argentina")]
@@ -31,13 +31,16 @@ def write_corpus(folder: Path, docs: int = 24) -> list[Path]:
 
 TABLES = {"documents": "doc_id, path, title, published, sentences, parsed",
           "segments": "doc_id, idx, role, start_char, end_char",
-          "events": "event_id, doc_id, event_type, status, date, source_country, target_country, start_char",
+          "events": "event_id, doc_id, event_type, status, date, source_country, target_country, start_char, "
+                    "incident_id",
+          "incidents": "incident_id, event_type, status, date, source_country, target_country, n_mentions, "
+                       "n_documents, n_outlets, confidence, contradictions",
           "stories": "doc_id, story_id", "rejects": "path, line, reason", "ledger": "input_key, path",
           "sources": "doc_id, path, line"}
 
 
 def snapshot(db: str) -> dict[str, list]:
-    con = duckdb.connect(db, read_only=True)
+    con = store.connect(db, read_only=True)  # a DuckDB file, or a Parquet dataset's views
     try:
         return {t: sorted(con.execute(f"SELECT {cols} FROM {t}").fetchall(), key=repr) for t, cols in TABLES.items()}
     finally:

@@ -157,9 +157,9 @@ def test_dyads_are_directed_split_by_quad_class_and_skip_domestic(client):
     ken_tza = dyads[0]
     assert (ken_tza["source"], ken_tza["target"]) == ("KEN", "TZA")
     assert (ken_tza["events"], ken_tza["cooperation"], ken_tza["conflict"]) == (2, 2, 0)
-    assert (ken_tza["verbal_cooperation"], ken_tza["material_cooperation"], ken_tza["net"]) == (2, 0, 2)
-    assert (dyads[2]["material_cooperation"], dyads[2]["net"]) == (1, 2)  # TZA→KEN cooperates materially
-    assert dyads[1]["verbal_conflict"] == 1 and (dyads[3]["material_conflict"], dyads[3]["net"]) == (1, -2)
+    assert (ken_tza["verbal_cooperation"], ken_tza["material_cooperation"], ken_tza["goldstein"]) == (2, 0, 8)
+    assert (dyads[2]["material_cooperation"], dyads[2]["goldstein"]) == (1, 6)  # TZA→KEN cooperates materially
+    assert dyads[1]["verbal_conflict"] == 1 and (dyads[3]["material_conflict"], dyads[3]["goldstein"]) == (1, -10)
     assert client.get("/api/dyads", params={"status": "asserted", "limit": 1}).json()["dyads"][0]["events"] == 1
 
 
@@ -188,7 +188,8 @@ def test_every_quad_class_entry_is_the_plover_type_list_and_counts_in_dyads(tmp_
     for quad in QUAD_CLASSES:
         assert pair[quad] == sum(q.quad_class == quad for q in table.values())
     assert (pair["cooperation"], pair["conflict"]) == (7, 9)
-    assert pair["net"] == 4 * 1 + 3 * 2 - 4 * 1 - 5 * 2  # 4 verbal, 3 material cooperation types; 4 and 5 conflict
+    # one event of each type: the sum of the Goldstein values of their default CAMEO codes
+    assert pair["goldstein"] == round(4 + 1 + 3.5 + 5 + 6 + 7 + 7 - 5 - 2 - 4 - 4.4 - 6.5 - 4 - 7.2 - 7 - 10, 2)
 
 
 def test_busy_database_is_503_with_a_clear_message(built, monkeypatch):
@@ -224,3 +225,4 @@ def test_a_malformed_quad_class_line_names_the_file_and_line():
 
     with pytest.raises(KnowledgeError, match=r"quad_classes.tsv:7"):
         _parse("AGREE\tfriendly\tcooperation", 7)
+

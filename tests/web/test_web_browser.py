@@ -164,3 +164,66 @@ def test_hostile_text_in_the_url_is_shown_as_an_error_not_run(browser, server):
     page.goto(server + "/#country=<img src=x onerror=alert(1)>")
     page.wait_for_function("document.querySelector('#error').textContent.includes('not a country code')")
     assert page.locator("#error img").count() == 0 and errors == [] and outside == []
+
+
+@pytest.fixture(scope="module")
+def incident_server(tmp_path_factory):
+    import uvicorn
+
+    from detente.web.app import create_app
+
+    from tests.web.web_corpus import add_agreements, build_store_with_incidents
+
+    db = str(tmp_path_factory.mktemp("browser-incidents") / "incidents.duckdb")
+    add_agreements(db, build_store_with_incidents(db))
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the web server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browser, incident_server, shots):
+    page, outside, errors = open_page(browser, incident_server, 1600)
+    page.wait_for_selector("#incidents-section:not([hidden]) tr[data-incident]")
+    assert page.locator("#timeline-unit").text_content() == "Incidents"
+    assert page.locator("#dyads tbody tr[data-dyad]").count() == 2  # counted from incidents, not reports
+    marker = page.locator("#incidents tr[data-incident='i-pact'] td.contradicted")
+    assert "status disputed" in marker.text_content() and "Lake Daily" in marker.get_attribute("title")
+
+    page.click("#incidents tr[data-incident='i-pact']")  # an incident: its reports
+    page.wait_for_selector("#incidents tr.reports li")
+    reports = page.locator("#incidents tr.reports li").all_text_contents()
+    assert len(reports) == 2 and "East Wire" in reports[0] and "Lake Daily" in reports[1] and "pending" in reports[1]
+    page.click("#incidents tr.reports button[data-event] >> nth=1")  # a report: its evidence
+    page.wait_for_selector("#evidence-body mark")
+    assert page.locator("#evidence-body mark").text_content() == "signed"
+    assert "Lake Daily" in page.locator("#evidence-body dl.facts").text_content()
+    page.screenshot(path=str(shots / "6-incident-1600.png"), full_page=True)
+
+    page.select_option("select[name=unit]", "events")  # every report instead
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
+    page.wait_for_function("document.querySelectorAll('#dyads tbody tr[data-dyad]').length === 4")
+    assert outside == [] and errors == []
+
+
+def test_an_agreement_shows_its_parties_and_lifecycle_and_a_dated_step_its_report(browser, incident_server, shots):
+    page, outside, errors = open_page(browser, incident_server, 1400)
+    page.wait_for_selector("#agreements-section:not([hidden]) tr[data-agreement='a-lake']")
+    row = page.locator("#agreements tr[data-agreement='a-lake']")
+    assert "KEN, TZA" in row.text_content()
+    steps = row.locator(".step.done").all_text_contents()
+    assert steps == ["proposed2024-01", "signed2024-03-05"]
+    assert row.locator(".step:not(.done)").count() == 4  # approved, in force, suspended, expired: not reported
+    row.locator("button.step[data-stage='signed']").click()
+    page.wait_for_selector("#evidence.open #evidence-body mark")
+    assert page.locator("#evidence-body mark").text_content() == "signed"
+    page.locator("#agreements-section").screenshot(path=str(shots / "7-agreements-1400.png"))
+    assert outside == [] and errors == []

@@ -25,8 +25,8 @@ def test_pair_series_has_both_directions_over_the_same_months(client):
     assert body["dyad"] == "TZA-KEN" and body["months"] == ["2024-03"]
     tza_ken, ken_tza = body["directions"]["TZA-KEN"], body["directions"]["KEN-TZA"]
     assert [m["month"] for m in tza_ken["months"]] == body["months"] == [m["month"] for m in ken_tza["months"]]
-    assert (ken_tza["months"][0]["verbal_cooperation"], ken_tza["months"][0]["net"]) == (2, 2)
-    assert (tza_ken["months"][0]["material_cooperation"], tza_ken["months"][0]["net"]) == (1, 2)
+    assert (ken_tza["months"][0]["verbal_cooperation"], ken_tza["months"][0]["goldstein"]) == (2, 8)  # 2 x AGREE +4
+    assert (tza_ken["months"][0]["material_cooperation"], tza_ken["months"][0]["goldstein"]) == (1, 6)  # COOPERATE
     wide = client.get("/api/series", params={"dyad": "KEN-UGA"}).json()  # one direction only: the other is zeros
     assert [m["events"] for m in wide["directions"]["UGA-KEN"]["months"]] == [1]
     assert [m["events"] for m in wide["directions"]["KEN-UGA"]["months"]] == [0]
@@ -36,10 +36,10 @@ def test_pair_series_counts_conflict_negative_and_keeps_year_only_events_apart(c
     body = client.get("/api/series", params={"dyad": "ETH-SOM"}).json()
     assert body["months"] == []
     eth_som = body["directions"]["ETH-SOM"]
-    assert eth_som["undated_or_year_only"]["verbal_conflict"] == 1 and eth_som["undated_or_year_only"]["net"] == -1
+    assert eth_som["undated_or_year_only"]["verbal_conflict"] == 1 and eth_som["undated_or_year_only"]["goldstein"] == -4
     assert body["directions"]["SOM-ETH"]["undated_or_year_only"]["events"] == 0
     uga = client.get("/api/series", params={"dyad": "UGA-KEN"}).json()["directions"]["UGA-KEN"]["months"]
-    assert [(m["month"], m["net"]) for m in uga] == [("2024-06", -2)]
+    assert [(m["month"], m["goldstein"]) for m in uga] == [("2024-06", -10)]  # ASSAULT, CAMEO 190
 
 
 def test_pair_series_follows_the_other_filters_and_needs_a_dyad(client):
@@ -53,6 +53,8 @@ def test_map_counts_events_by_located_country_and_counts_the_rest(client):
     body = client.get("/api/map").json()
     assert [(c["country"], c["events"]) for c in body["countries"]] == [("TZA", 2), ("KEN", 1)]
     assert body["countries"][1]["material_conflict"] == 1 and body["unlocated"] == 4
+    assert body["points"] == [{"place": "Arusha", "country": "TZA", "lat": -3.37, "lon": 36.68, "precision": "city",
+                               "events": 2}]  # "the border" has no coordinates: shading only
     assert client.get("/api/map", params={"status": "asserted"}).json()["countries"][0]["events"] == 1
 
 
@@ -64,17 +66,21 @@ def test_every_sort_orders_the_whole_set_and_pages_do_not_overlap(client, sort, 
              for o in (0, 3, 6)]
     events = [e for p in pages for e in p["events"]]
     assert len({e["event_id"] for e in events}) == 7
-    values = [(e[key] or {}).get("country") if key in ("source", "target") else e[key] for e in events]
+    pick = {"source": lambda e: (e["source"] or {}).get("country"), "target": lambda e: (e["target"] or {}).get("country"),
+            "outlet": lambda e: e["cite"]["outlet"]}.get(key, lambda e: e[key])
+    values = [pick(e) for e in events]
     present = [v for v in values if v is not None]
     assert present == sorted(present, reverse=order == "desc")
     assert values[len(present):] == [None] * (len(values) - len(present))  # nulls last either way
 
 
-def test_table_rows_carry_confidence_outlet_and_quad_class(client):
+def test_table_rows_carry_confidence_outlet_quad_class_and_goldstein(client):
     events = client.get("/api/events", params={"sort": "outlet", "order": "asc"}).json()["events"]
-    assert [e["outlet"] for e in events][:3] == ["Border Post", "Border Post", "East Wire"]
+    assert [e["cite"]["outlet"] for e in events][:3] == ["Border Post", "Border Post", "East Wire"]
     assert all(e["confidence"] == 0.9 for e in events)
-    assert {e["event_type"]: e["quad_class"] for e in events}["ASSAULT"] == "material_conflict"
+    assault = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert assault["quad_class"] == "material_conflict" and assault["cameo"]["goldstein"] == -10
+    assert assault["cite"]["url"] is None and events[2]["cite"]["url"] == "https://news.example/trade"
 
 
 @pytest.mark.parametrize("params, message", [({"sort": "evidence"}, "sort 'evidence'"), ({"order": "up"}, "asc or desc")])
@@ -90,7 +96,8 @@ def test_csv_download_is_the_whole_filtered_set_with_flat_columns(client):
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert [r["event_type"] for r in rows] == ["AGREE", "AGREE", "ASSAULT", "COOPERATE", "MOBILIZE"]
     assert {"source_country", "target_country", "location_country", "evidence_sentence", "confidence",
-            "outlet"} <= set(rows[0])
+            "cite_outlet", "cameo_goldstein"} <= set(rows[0])
+    assert {r["cite_outlet"] for r in rows} == {"East Wire", "Lake Daily", "Border Post"}
     assert next(r for r in rows if r["event_type"] == "ASSAULT")["location_text"] == "the border"
 
 
@@ -116,3 +123,15 @@ def test_stories_follow_the_filters_and_a_story_filters_the_events(client):
     assert len(events) == 3 and {e["story_id"] for e in events} == {story}
     assert client.get("/api/stories", params={"country": "FRA"}).json() == {"total": 0, "limit": 50, "offset": 0,
                                                                             "stories": []}
+
+
+def test_a_database_written_before_coordinates_existed_still_has_a_map(tmp_path):
+    import duckdb
+
+    db = str(tmp_path / "old.duckdb")
+    build_store(db)
+    with duckdb.connect(db) as con:
+        for column in ("location_lat", "location_lon", "geo_precision"):
+            con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    body = TestClient(create_app(db)).get("/api/map").json()
+    assert body["points"] == [] and [c["country"] for c in body["countries"]] == ["TZA", "KEN"]

@@ -23,18 +23,20 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def events(
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
+    db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(help="Either side is this country (ISO alpha-3).")] = None,
     dyad: Annotated[str | None, typer.Option(help="Both sides, either direction, e.g. PAK-USA.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,
     since: Annotated[str | None, typer.Option(help="Event date on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
+    min_confidence: Annotated[float | None, typer.Option(help="Events at least this likely right (0–1, e.g. 0.9).")] = None,
+    limit: Annotated[int, typer.Option(min=0, max=10**12, help="At most this many rows (0: all).")] = 200,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl (the export's fields).")] = "table",
 ) -> None:
     """List coded events, newest first."""
-    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
+    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status,
+                       min_confidence=min_confidence)
     if format != "table":
         return _records(db, filt, limit, format)
     rows = select_events(db, filt, limit=limit or None)

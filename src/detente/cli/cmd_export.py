@@ -24,19 +24,21 @@ def export(
     what: Annotated[str, typer.Argument(help="events, documents, stories, sources, rejects, incidents, agreements "
                                              "or agreement_stages")],
     output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for standard output.")] = "-",
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, tsv or parquet; events also plover, "
-                                                                "gdelt or icews.")] = "jsonl",
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
+    format: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv, tsv or parquet (default: from the "
+                                               "output's extension, else jsonl); events also plover, gdelt or icews.")] = None,
+    db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(help="Events: either side is this country.")] = None,
     dyad: Annotated[str | None, typer.Option(help="Events: both sides, either direction, e.g. PAK-USA.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="Events: this PLOVER type only.")] = None,
     since: Annotated[str | None, typer.Option(help="Events: dated on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Events: dated on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="Events: asserted, pending or negated.")] = None,
-    limit: Annotated[int, typer.Option(help="Events: at most this many (0: all).")] = 0,
+    min_confidence: Annotated[float | None, typer.Option(help="Events: at least this likely right (0–1, e.g. 0.9).")] = None,
+    limit: Annotated[int, typer.Option(min=0, help="Events: at most this many (0: all).")] = 0,
 ) -> None:
     """Export events (detente's records, or PLOVER / GDELT / ICEWS style), documents or another table."""
-    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
+    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status,
+                       min_confidence=min_confidence)
     n = None
     with piped():
         n = export_records(db, what, format, output, filt, limit or None)

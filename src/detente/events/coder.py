@@ -19,6 +19,7 @@ from detente import ids
 from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
+from detente.events.confidence import calibrate
 from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
@@ -26,7 +27,8 @@ from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
-                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject, target_tokens)
+                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
+                                  target_tokens, with_conjuncts)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -35,6 +37,7 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
+SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
@@ -66,7 +69,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     for sentence in sentences:
         if sentence.role in CODED_ROLES and sentence.parsed:
             out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
-    return tuple(out)
+    return calibrate(out)
 
 
 def _depth(sentence: Sentence, i: int) -> int:
@@ -233,6 +236,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             break
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
+    if not sources and (other := _passive_clash_party(sentence, root, candidate)):
+        sources, s_how = other, "clash-with"
     if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
         members = _members(sentence, root)
         sources, s_how = (members, "of-members") if members else (sources, s_how)
@@ -255,6 +260,9 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
+        if how == "between" and candidate.hit.entry.event_type == "CONSULT":  # "mediated talks between X and Y":
+            # the mediator consults each side
+            own = with_conjuncts(sentence, own[0])
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
         path = _path_targets(sentence, hit, root, sources)
@@ -277,6 +285,16 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     options.append((purpose_targets(sentence, root, sources), "purpose"))
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) -> list[int]:
+    """"Twenty soldiers were killed in a clash with Chinese troops": the other side of the clash the
+    sufferers died in is who killed them (a passive with no 'by' phrase, a nested noun trigger)."""
+    if not any(c.dep == "nsubjpass" for c in children(sentence, root)):
+        return []
+    return next((with_conjuncts(sentence, o.i) for hit in candidate.nested if sentence.tokens[hit.token].pos == "NOUN"
+                 for p in children(sentence, hit.token) if p.dep == "prep" and p.lemma.lower() == "with"
+                 for o in children(sentence, p.i) if o.dep == "pobj"), [])
 
 
 def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
@@ -416,6 +434,18 @@ def _posture(sentence: Sentence, candidate: Candidate) -> str:
     return next((g.lemma.lower() for g in chain if g.pos == "VERB" and g.lemma.lower() in cue_words("posture")), "")
 
 
+def _shared_object(sentence: Sentence, i: int) -> bool:
+    """"Chile and Peru reopened their border", "… the border between the two nations", "… the border":
+    the parties act on something they share, so each acts toward the other (as with a mutual verb)."""
+    return any(o.dep == "dobj" and (o.lemma.lower() in SHARED_NOUNS or any(_shared_mark(m) for m in children(sentence, o.i)))
+               for o in children(sentence, i))
+
+
+def _shared_mark(m: Token) -> bool:
+    return (m.dep == "poss" and m.text.lower() == "their" or m.dep == "amod" and m.text.lower() in ("shared", "common")
+            or m.dep == "prep" and m.text.lower() == "between")
+
+
 def _joint_exercise(candidate: Candidate, event_type: str, sources: list[Actor]) -> bool:
     """An exercise held by the forces of two or more states ("French and Egyptian warships launched war
     games") is military cooperation between them, not a build-up against anybody."""
@@ -490,7 +520,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if several and not candidate.hit.entry.mutual:
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]
-    if candidate.hit.entry.mutual and several and (not any(t.country for t in targets) or t_how == "place"):
+    if (candidate.hit.entry.mutual or _shared_object(sentence, candidate.hit.token)) and several \
+            and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]

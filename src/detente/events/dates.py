@@ -119,9 +119,42 @@ def _is_future(text: str, start: int) -> bool:
 
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in a text, longest-pattern first, without overlaps, in text order."""
+    return list(_dates_in(text))
+
+
+# Words one of which a pattern's match must contain (lower case; a digit is "0"): a text without any
+# of a group cannot match that pattern, which is then not run. Most sentences name no month, and
+# half hold no digit, so most of the 22 scans are skipped. Only for ASCII text: under re.I a
+# Unicode letter may match an ASCII one ("ſ" matches "s").
+_DIGIT, _MONTHS, _DAY_WORD = ("0",), tuple(MONTHS), ("day",)
+NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso": (_DIGIT,), "month-day-range": (_DIGIT, _MONTHS), "day-month-range": (_DIGIT, _MONTHS),
+    "year-range": (_DIGIT,), "month-day-year": (_DIGIT, _MONTHS), "day-month-year": (_DIGIT, _MONTHS),
+    "month-year": (_DIGIT, _MONTHS), "month-day": (_DIGIT, _MONTHS), "day-month": (_DIGIT, _MONTHS),
+    "month-this-year": (_MONTHS, ("year",)), "rel-month": (("month",),), "rel-week": (("week",),),
+    "rel-year": (("year",),), "ago": (("ago",),), "shift-clause": (("after", "before"),),
+    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "last-weekday": (("last",), _DAY_WORD),
+    "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
+    "deictic": (("day", "tonight", "tomorrow"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
+}
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def _may_match(kind: str, folded: str | None) -> bool:
+    """False when the text (lower case, digits as 0; None: not ASCII) cannot hold this kind of date."""
+    return folded is None or all(any(w in folded for w in group) for group in NEEDS[kind])
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
+    """find_dates, cached: a sentence is scanned by the document's story context and again for
+    each event it holds. `guarded=False` runs every pattern (tests compare the two)."""
     taken: list[tuple[int, int]] = []
     found = []
+    folded = text.lower().translate(_DIGITS) if guarded and text.isascii() else None
     for kind, pattern in PATTERNS:
+        if not _may_match(kind, folded):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
@@ -131,7 +164,7 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), kind, m.group(0), m.groupdict(),
                                      _is_future(text, m.start())))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _fmt(day: dt.date, precision: str) -> str:
@@ -287,15 +320,50 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
         return with_story(anchor, article, texts), "publication"
     dates = [resolve(m, None) for m in find_dates(article.text)]
     absolute = sorted(d for d in dates if d is not None)
-    if not absolute:
-        months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
+    latest = int(max(absolute, key=lambda d: d[0][:4])[0][:4]) if absolute else None
+    months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
+    window = {m // 12 for m in tenure_window(set(leaders), months)}
+    pinned, why = weekday_anchor(article.text, window, latest)
+    if pinned is not None:
+        return with_story(pinned, article, texts), why
+    if latest is None:
         anchor, why = tenure_anchor(set(leaders), months)
         if anchor is not None:
             return anchor, why
         return None, "no publication date and no explicit date in the document"
-    value, precision = max(absolute, key=lambda d: d[0][:4])
-    year = value[:4]
-    return Anchor(dt.date(int(year), 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({year})"
+    return Anchor(dt.date(latest, 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({latest})"
+
+
+# A day and month written with their weekday and no year ("on Tuesday, September 15", "Sunday (July 30)").
+_WEEKDAY_DATE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:,\s*|\(\s*)" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*,?\s*(?:19|20)\d\d)",
+                           re.I)
+WEEKDAY_REACH_YEARS = 7  # a weekday falls on a given day and month again within 5 to 11 years
+
+
+def weekday_anchor(text: str, years: set[int], latest: int | None) -> tuple[Anchor | None, str]:
+    """An undated page's day from a day and month written with their weekday: the year in which that day
+    is that weekday, among the years the named leaders were all in office (`years`), no earlier than the
+    latest year the page states (`latest`); the first such year when the page states one, else only a
+    single one. None when nothing pins the year."""
+    if not years and latest is None:
+        return None, ""
+    for m in _WEEKDAY_DATE.finditer(text):
+        month, day, weekday = MONTHS[m["month"].lower()], int(m["day"]), WEEKDAYS[m["weekday"].lower()]
+        pool = years or set(range(latest, latest + WEEKDAY_REACH_YEARS))
+        fits = sorted(y for y in pool if (latest is None or y >= latest) and _weekday_of(y, month, day) == weekday)
+        if fits and (len(fits) == 1 or latest is not None):
+            bounds = (f"no earlier than {latest}, the latest year it states" if latest is not None else "") + \
+                (" and " if latest is not None and years else "") + ("in the office terms of the leaders it names" if years else "")
+            return (Anchor(dt.date(fits[0], month, day), "day", "text"),
+                    f"no publication date; '{m[0]}' is a {m['weekday']} in {fits[0]} ({bounds})")
+    return None, ""
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anchor:
@@ -433,21 +501,29 @@ def _office_terms() -> dict[str, frozenset[int]]:
     return {name: frozenset(months) for name, months in terms.items()}
 
 
+def tenure_window(names: set[str], month_words: list[str]) -> set[int]:
+    """Months (year * 12 + month - 1) in which all the named leaders held office, narrowed by the bare
+    months the text mentions (see tenure_anchor); empty when no leader with known terms is named."""
+    terms = _office_terms()
+    named = sorted(n for n in names if n in terms)
+    if not named:
+        return set()
+    window = set(frozenset.intersection(*(terms[n] for n in named)))
+    for word in month_words:
+        fits = sorted(m for m in window if m % 12 + 1 == MONTHS[word.lower()])
+        if fits:
+            window = {m for m in window if m >= fits[0]}
+    return window
+
+
 def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | None, str]:
     """An undated document's year from the overlap of the office terms of the leaders it names.
 
     Bare months mentioned in the text ("earlier in June") must fall inside the window: the first
     such month narrows its start. The year holding most of the window wins.
     """
-    terms = _office_terms()
-    named = sorted(n for n in names if n in terms)
-    if not named:
-        return None, ""
-    window = set(frozenset.intersection(*(terms[n] for n in named)))
-    for word in month_words:
-        fits = sorted(m for m in window if m % 12 + 1 == MONTHS[word.lower()])
-        if fits:
-            window = {m for m in window if m >= fits[0]}
+    named = sorted(n for n in names if n in _office_terms())
+    window = tenure_window(names, month_words)
     if not window:
         return None, ""
     years: dict[int, int] = {}

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (Requirement, TriggerEntry, entry_forms, fold_spelling, lemmas_of_form,
-                                    triggers_by_lemma)
+from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, entry_forms, fold_spelling,
+                                    lemmas_of_form, triggers_by_lemma)
 from detente.records import Sentence, Token
 
 # Entity labels that are never triggers even when their text is a trigger form ("March", a date).
@@ -42,8 +42,20 @@ class Candidate:
     nested: tuple[Hit, ...]
 
 
+_CHILDREN: list = [None, {}]  # the last sentence asked about, and its head → dependents table
+
+
 def children(sentence: Sentence, i: int) -> list[Token]:
-    return [t for t in sentence.tokens if t.head == i and t.i != i]
+    """The dependents of token i, in text order. The table is built once per sentence (the coder
+    asks this hundreds of times of one sentence; a scan of all tokens each time was a tenth of the
+    events stage); holding the sentence itself, not its id, means a new sentence can never hit it."""
+    if _CHILDREN[0] is not sentence:
+        table: dict[int, list[Token]] = {}
+        for t in sentence.tokens:
+            if t.head != t.i:
+                table.setdefault(t.head, []).append(t)
+        _CHILDREN[:] = [sentence, table]
+    return list(_CHILDREN[1].get(i, ()))
 
 
 def folded_lemmas(token: Token) -> set[str]:
@@ -229,9 +241,10 @@ def _obliged(sentence: Sentence, clause: Token) -> bool:
 
 def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     """The most specific lexicon entry this token satisfies, or None."""
-    if token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
-        return None
     word = token.text.lower()
+    # every entry below asks for `word in entry_forms(entry)`: a word no entry has is refused at once
+    if word not in all_trigger_forms() or token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
+        return None
     table = triggers_by_lemma()
     for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
         for pos in ("VERB", "NOUN", "ADJ"):

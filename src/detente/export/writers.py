@@ -26,6 +26,9 @@ TABLE_FORMATS = ("jsonl", "csv", "tsv", "parquet")
 EVENT_FORMATS = TABLE_FORMATS + ("plover", "gdelt", "icews")
 FORMATS = EVENT_FORMATS
 STDOUT = "-"
+# Formats each file extension can hold (GDELT's own files are tab-separated but named .CSV).
+_EXTENSIONS = {".jsonl": ("jsonl", "plover"), ".ndjson": ("jsonl", "plover"), ".json": ("jsonl", "plover"),
+               ".csv": ("csv", "gdelt", "icews"), ".tsv": ("tsv", "gdelt", "icews"), ".parquet": ("parquet",)}
 # Every table that can be exported besides events and documents: one line each (tables written by later
 # stages are exported once they exist in the file).
 TABLES = {
@@ -37,8 +40,8 @@ TABLES = {
     "agreement_stages": "SELECT * FROM agreement_stages ORDER BY agreement_id, date, stage",
 }
 WHAT = ("events", "documents", *TABLES)
-_INTS = {"evidence_sentence_number", "evidence_start", "evidence_end", "evidence_trigger_start",
-         "evidence_trigger_end", "location_geonameid"}
+_INTS = {"incident_mentions", "incident_documents", "incident_outlets", "evidence_sentence_number",
+         "evidence_start", "evidence_end", "evidence_trigger_start", "evidence_trigger_end", "location_geonameid"}
 _FLOATS = {"confidence", "location_latitude", "location_longitude", "cameo_goldstein"}
 _DATES = {"date_start"}
 
@@ -53,22 +56,55 @@ def document_records(db: str) -> Iterator[dict[str, Any]]:
     return (document_json_from_row(row) for row in queries.iter_documents(db))
 
 
-def export(db: str, what: str, fmt: str, output: str, filt: queries.EventFilter = queries.EventFilter(),
-           limit: int | None = None) -> int:
+def export(db: str, what: str, fmt: str | None, output: str,
+           filt: queries.EventFilter = queries.EventFilter(), limit: int | None = None) -> int:
     """Write `what` (events, documents, or a table of TABLES) to `output` ("-": standard output);
-    returns the number of records written."""
+    returns the number of records written. With no `fmt`, the output's extension names the format
+    (jsonl when it names none)."""
+    fmt = output_format(fmt, output)
+    if what != "events" and (filt != queries.EventFilter() or limit):
+        raise ConfigError(f"--country, --dyad, --type, --since, --until, --status and --limit filter events; "
+                          f"`export {what}` writes the whole table: drop those options")
     writer = _writer(db, what, fmt, filt, limit)
     if output == STDOUT:
         return writer(sys.stdout)
+    check_output(output)
     tmp = f"{output}.partial"
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
             count = writer(fh)
-        os.replace(tmp, output)
+        os.replace(tmp, output)  # a killed export never leaves a half-written file under the real name
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.remove(tmp)
     return count
+
+
+def output_format(fmt: str | None, output: str) -> str:
+    """The format to write: `fmt` unless the output's extension says otherwise (-f csv -o e.parquet)."""
+    named = _EXTENSIONS.get(os.path.splitext(output)[1].lower()) if output != STDOUT else None
+    if fmt is None:
+        return named[0] if named else "jsonl"
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if named and fmt not in named:
+        ext = os.path.splitext(output)[1]
+        raise ConfigError(f"--format {fmt} but --output {output} is a {ext} file, which takes --format "
+                          f"{' or '.join(named)}: change one of them (or leave out --format: the extension chooses)")
+    return fmt
+
+
+def check_output(output: str) -> None:
+    """Refuse an output that cannot be a file before reading the database, and never replace a device or
+    a pipe (as root, `-o /dev/null` would otherwise become a regular file)."""
+    if os.path.isdir(output):
+        raise ConfigError(f"--output {output} is a directory; name a file in it, "
+                          f"e.g. {os.path.join(output, 'events.jsonl')}")
+    if os.path.exists(output) and not os.path.isfile(output):
+        raise ConfigError(f"--output {output} is not a regular file; name a file, or use -o - for standard output")
+    parent = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(parent):
+        raise ConfigError(f"--output {output}: the folder {parent} does not exist; create it first or write elsewhere")
 
 
 def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int | None) -> Callable[[IO], int]:

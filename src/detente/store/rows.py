@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
-from detente.records import Actor, Article, CodedArticle, DateInfo, Event, Evidence, Location, Reject
+from detente.records import (Actor, Article, Claim, CodedArticle, Contradiction, DateInfo, Event, Evidence, Incident,
+                             Location, Reject, Report)
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "line", "fmt", "url", "title", "outlet", "published",
                     "published_precision", "published_source", "published_note", "text", "sentences",
@@ -18,6 +20,15 @@ EVENT_COLUMNS = ("event_id", "doc_id", "event_type", "mode", "context", "status"
                  "date_start", "location_lat", "location_lon", "location_admin1", "geo_precision",
                  "location_geonameid")
 REJECT_COLUMNS = ("path", "line", "reason", "detail", "seen_at")
+INCIDENT_COLUMNS = ("incident_id", "event_type", "mode", "status", "date", "date_precision", "source_country",
+                    "source_sector", "target_country", "target_sector", "location_text", "location_country",
+                    "n_mentions", "n_documents", "n_outlets", "first_reported", "last_reported", "confidence",
+                    "contradictions")
+# What the incidents stage reads of every stored event (see db.reports).
+REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.published, e.event_type, e.mode,
+    e.status, e.date, e.date_precision, e.date_source, e.date_note, e.source_country, e.source_sector,
+    e.target_country, e.target_sector, e.location_text, e.location_country, e.confidence, e.trigger_start
+    FROM events e LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d USING (doc_id)"""
 
 
 def _now() -> dt.datetime:
@@ -86,4 +97,41 @@ def event_from_row(row: dict) -> Event:
     return Event(g("event_id"), g("doc_id"), g("event_type"), g("mode"), g("context"), g("status"),
                  DateInfo(g("date"), g("date_precision") or "none", g("date_source") or "none", g("date_note") or ""),
                  actor("source") or Actor("", None, None), actor("target"), location, g("attribution"),
-                 g("attribution_kind"), g("confidence"), evidence, g("rule"), g("status_cue") or "")
+                 g("attribution_kind"), g("confidence"), evidence, g("rule"), g("status_cue") or "",
+                 g("incident_id"))
+
+
+def report_from_row(row: tuple) -> Report:
+    """A row of REPORT_SELECT as a Report (NULL text fields as the records expect them)."""
+    values = list(row)
+    values[11] = values[11] or "none"  # date_source
+    values[12] = values[12] or ""  # date_note
+    values[10] = values[10] or "none"  # date_precision
+    values[19] = values[19] if values[19] is not None else 0.0
+    return Report(*values)
+
+
+def incident_row(i: Incident) -> tuple:
+    return (i.incident_id, i.event_type, i.mode, i.status, i.date, i.date_precision, i.source_country,
+            i.source_sector, i.target_country, i.target_sector, i.location_text, i.location_country,
+            i.n_mentions, i.n_documents, i.n_outlets, i.first_reported, i.last_reported, i.confidence,
+            contradictions_json(i.contradictions))
+
+
+def contradictions_json(found: tuple[Contradiction, ...]) -> str:
+    return json.dumps([{"field": c.field, "claims": [{"value": k.value, "event_ids": list(k.event_ids),
+                                                      "doc_ids": list(k.doc_ids), "outlets": list(k.outlets)}
+                                                     for k in c.claims]} for c in found])
+
+
+def contradictions_from_json(text: str | None) -> tuple[Contradiction, ...]:
+    return tuple(Contradiction(c["field"], tuple(Claim(k["value"], tuple(k["event_ids"]), tuple(k["doc_ids"]),
+                                                       tuple(k["outlets"])) for k in c["claims"]))
+                 for c in json.loads(text or "[]"))
+
+
+def incident_from_row(row: dict) -> Incident:
+    """The inverse of incident_row; `event_ids` comes from the events that name the incident."""
+    values = {c: row.get(c) for c in INCIDENT_COLUMNS}
+    values["contradictions"] = contradictions_from_json(values["contradictions"])
+    return Incident(**values, event_ids=tuple(row.get("event_ids") or ()))

@@ -14,6 +14,9 @@ from detente.errors import ConfigError
 from detente.store.db import opened
 
 
+MAX_TIMEOUT = 7 * 24 * 3600
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     columns: tuple[str, ...]
@@ -23,8 +26,11 @@ class Result:
 
 def run_sql(db: str, sql: str, max_rows: int = 1000, timeout: float = 30.0) -> Result:
     """Run `sql`; raises ConfigError for a query that fails, writes, or outlasts `timeout` seconds."""
-    if max_rows < 0 or timeout <= 0:
-        raise ConfigError("--max-rows must be 0 (all) or more and --timeout more than 0 seconds")
+    if max_rows < 0 or not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan; a huge one overflows the timer
+        raise ConfigError(f"--max-rows must be 0 (all) or more and --timeout more than 0 and at most "
+                          f"{MAX_TIMEOUT} seconds")
+    if not sql.strip(" \t\n;"):
+        raise ConfigError("the query is empty; give one, e.g. detente sql 'SHOW TABLES'")
     with opened(db, read_only=True) as con:
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
@@ -32,7 +38,7 @@ def run_sql(db: str, sql: str, max_rows: int = 1000, timeout: float = 30.0) -> R
         timer.start()
         try:
             cur = con.execute(sql)
-            if cur.description is None:
+            if cur is None or cur.description is None:  # DuckDB returns no cursor for a comment-only query
                 return Result((), [], False)
             columns = tuple(d[0] for d in cur.description)
             rows = cur.fetchmany(max_rows + 1) if max_rows else cur.fetchall()

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from detente.errors import ConfigError, NotFound, StoreBusy, StoreError
 from detente.store.queries import EventFilter
-from detente.web import download, queries, series
+from detente.web import agreements, download, incidents, queries, series
 
 MAX_PAGE = 1000
 MAX_OFFSET = 10**9  # far beyond any store; larger values are mistakes, and DuckDB's OFFSET is an int64
@@ -43,6 +43,7 @@ def event_filter(country: str | None = None, dyad: str | None = None,
 Filter = Annotated[EventFilter, Depends(event_filter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Unit = Annotated[str | None, Query(description="count incidents (the default when the database has them) or events")]
 Sort = Annotated[str, Query(description=f"column to sort by: {', '.join(queries.SORTS)}")]
 Order = Annotated[str, Query(description="asc or desc")]
 
@@ -89,18 +90,33 @@ def _add_routes(app: FastAPI, db: str) -> None:
         return queries.event_detail(db, event_id)
 
     @app.get("/api/timeline")
-    def timeline(filt: Filter) -> dict:
-        return queries.timeline(db, filt)
+    def timeline(filt: Filter, unit: Unit = None) -> dict:
+        return queries.timeline(db, filt, unit)
 
     @app.get("/api/dyads")
-    def dyads(filt: Filter, limit: Limit = 50) -> dict:
-        """Directed country pairs (source → target) with events per quad class and the net score."""
-        return {"dyads": series.directed_pairs(db, filt, limit)}
+    def dyads(filt: Filter, limit: Limit = 50, unit: Unit = None) -> dict:
+        """Directed country pairs (source → target) per quad class, with their Goldstein sum."""
+        return series.directed_pairs(db, filt, limit, unit)
 
     @app.get("/api/series")
-    def pair_series(filt: Filter) -> dict:
-        """Events per month of one pair (dyad=A-B) in both directions, by quad class with the net score."""
-        return series.pair_series(db, filt)
+    def pair_series(filt: Filter, unit: Unit = None) -> dict:
+        """One pair (dyad=A-B) per month in both directions, by quad class with the Goldstein sum."""
+        return series.pair_series(db, filt, unit)
+
+    @app.get("/api/incidents")
+    def incident_list(filt: Filter, limit: Limit = 50, offset: Offset = 0) -> dict:
+        """Incidents (one per real-world event) with reports, outlets and a contradiction marker."""
+        return incidents.list_incidents(db, filt, limit, offset)
+
+    @app.get("/api/incidents/{incident_id}")
+    def incident(incident_id: str) -> dict:
+        """One incident and its reports: sentence, outlet, date, status, event id for the evidence."""
+        return incidents.incident_detail(db, incident_id)
+
+    @app.get("/api/agreements")
+    def agreement_list(filt: Filter, limit: Limit = 50) -> dict:
+        """Named agreements with their parties and dated lifecycle (proposed … expired)."""
+        return agreements.list_agreements(db, filt, limit)
 
     @app.get("/api/map")
     def located(filt: Filter) -> dict:

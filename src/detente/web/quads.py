@@ -10,7 +10,6 @@ from detente.errors import KnowledgeError
 QUAD_CLASSES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 SIDES = ("cooperation", "conflict")
 _FILE = "quad_classes.tsv"
-_WEIGHTS = "quad_weights.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,27 +44,3 @@ def event_types() -> tuple[str, ...]:
     return tuple(quad_table())
 
 
-
-@functools.lru_cache(maxsize=1)
-def quad_weights() -> dict[str, float]:
-    """Quad class → its weight in the net score (data/quad_weights.tsv); every class must have one."""
-    text = resources.files("detente.web").joinpath("data", _WEIGHTS).read_text(encoding="utf-8")
-    weights: dict[str, float] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#") or line.startswith("quad_class\t"):
-            continue
-        fields = line.split("\t")
-        try:
-            if len(fields) != 2 or fields[0] not in QUAD_CLASSES:
-                raise ValueError
-            weights[fields[0]] = float(fields[1])
-        except ValueError:
-            raise KnowledgeError(f"detente/web/data/{_WEIGHTS}:{number}: expected 'quad_class<tab>number' "
-                                 f"with a class in {QUAD_CLASSES}, got {line!r}") from None
-    if missing := set(QUAD_CLASSES) - set(weights):
-        raise KnowledgeError(f"detente/web/data/{_WEIGHTS}: no weight for {sorted(missing)}")
-    return weights
-
-
-def quad_weight(quad_class: str) -> float:
-    return quad_weights()[quad_class]

@@ -16,6 +16,7 @@ from detente.store.queries import EventFilter, get_document, get_event
 from detente.store.rows import event_from_row
 from detente.web.quads import QUAD_CLASSES, event_types, quad_table
 from detente.web.series import month_range
+from detente.web.units import source
 
 # A browser waiting on a busy file is worse off than one told so: give up sooner than the CLI.
 WAIT_SECONDS = 3.0
@@ -66,12 +67,13 @@ def check_sort(sort: str, order: str) -> str:
 def page_events(db: str, filt: EventFilter, limit: int | None, offset: int = 0,
                 order_by: str = check_sort("date", "desc")) -> tuple[int, list[dict]]:
     """One page of matching events (newest first by default, like `detente events`) and the total
-    count; each event is its contract record plus what the table shows: confidence, outlet, quad class."""
+    count; each event is its export-contract record."""
     where, params = filt.where()
     paging = "LIMIT ? OFFSET ?" if limit is not None else ""
     with _reading(db) as con:
         total = con.execute(f"SELECT count(*) {_FROM} WHERE {where}", params).fetchone()[0]
-        cur = con.execute(f"SELECT e.*, s.story_id, d.outlet AS doc_outlet, d.published AS doc_published "
+        cur = con.execute(f"SELECT e.*, s.story_id, d.url AS doc_url, d.title AS doc_title, d.outlet AS doc_outlet, "
+                          f"d.published AS doc_published "
                           f"{_PAGE_FROM} WHERE {where} ORDER BY {order_by} {paging}",
                           params + ([limit, offset] if limit is not None else []))
         names = [d[0] for d in cur.description]
@@ -80,11 +82,12 @@ def page_events(db: str, filt: EventFilter, limit: int | None, offset: int = 0,
 
 
 def table_row(row: dict) -> dict:
-    event = event_from_row(row)
-    quad = quad_table().get(event.event_type)
-    return {**event_json(event, row.get("story_id")), "confidence": event.confidence,
-            "quad_class": quad.quad_class if quad else None, "outlet": row.get("doc_outlet"),
-            "published": row.get("doc_published")}
+    """An event as the export contract writes it (confidence, quad class, CAMEO and Goldstein, and
+    the document's url and outlet under `cite` included): the table and the downloads show the same."""
+    cite = {"url": row.get("doc_url"), "title": row.get("doc_title"), "outlet": row.get("doc_outlet"),
+            "published": row.get("doc_published"), "date_start": row.get("date_start"),
+            "incident_id": row.get("incident_id")}
+    return event_json(event_from_row(row), row.get("story_id"), cite)
 
 
 def summary(db: str) -> dict:
@@ -112,21 +115,22 @@ def summary(db: str) -> dict:
             "quad_classes": list(QUAD_CLASSES)}
 
 
-def timeline(db: str, filt: EventFilter) -> dict:
-    """Events per month per PLOVER type. Events dated only to the year, or not at all, cannot sit
-    in a month: they are counted apart so the chart does not silently drop them."""
-    where, params = filt.where()
+def timeline(db: str, filt: EventFilter, unit: str | None = None) -> dict:
+    """Incidents (or event rows; see detente.web.units) per month per PLOVER type. Those dated only
+    to the year, or not at all, cannot sit in a month: they are counted apart so the chart does not
+    silently drop them."""
     with _reading(db) as con:
+        src = source(con, filt, unit)
         rows = con.execute(
             f"SELECT CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END AS month, e.event_type, "
-            f"count(*) {_FROM} WHERE {where} GROUP BY ALL", params).fetchall()
+            f"count(*) {src.from_} WHERE {src.where} GROUP BY ALL", src.params).fetchall()
     per_month: dict[str, dict[str, int]] = {}
     unplaced: dict[str, int] = {}
     for month, event_type, n in rows:
         bucket = per_month.setdefault(month, {}) if month else unplaced
         bucket[event_type] = bucket.get(event_type, 0) + n
     months = month_range(min(per_month), max(per_month)) if per_month else []
-    return {"months": [{"month": m, "types": per_month.get(m, {})} for m in months],
+    return {"unit": src.unit, "months": [{"month": m, "types": per_month.get(m, {})} for m in months],
             "undated_or_year_only": unplaced,
             "quad_of_type": {t: q.quad_class for t, q in quad_table().items()}}
 

@@ -3,7 +3,7 @@
 // (textContent), never as HTML, because article text is untrusted input. Charts: charts.js.
 "use strict";
 
-const FILTER_NAMES = ["country", "dyad", "type", "status", "since", "until", "story"];
+const FILTER_NAMES = ["country", "dyad", "type", "status", "since", "until", "story", "unit"];
 const VIEW_NAMES = ["sort", "order"];  // kept in the URL with the filters, but not filters themselves
 const PAGE = 50;
 const state = { offset: 0, quadOfType: {}, selected: null, world: null, ticket: 0 };
@@ -88,7 +88,8 @@ async function loadSummary() {
   for (const id of ["legend", "pair-legend"]) {
     document.getElementById(id).append(...QUADS.map(q => el("span", {}, el("span", { class: "swatch", style: `background:${color(q)}` }), label(q))));
   }
-  document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }), "net score (material ±2, verbal ±1 per event)"));
+  document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }),
+    "Goldstein sum of the month's events (right axis; −10 most conflictual … +10 most cooperative per event)"));
 }
 
 // ---- country pairs table ---------------------------------------------------------------------
@@ -103,7 +104,7 @@ function drawDyads(data) {
     const row = el("tr", { "data-dyad": d.dyad, onclick: () => setFilters({ dyad: d.dyad, country: "" }) },
       el("td", { class: "pair" }, `${d.source} → ${d.target}`), el("td", { class: "num" }, d.events),
       el("td", { class: "num" }, d.cooperation), el("td", { class: "num" }, d.conflict),
-      el("td", { class: `num ${d.net < 0 ? "neg" : "pos"}` }, (d.net > 0 ? "+" : "") + d.net),
+      el("td", { class: `num ${d.goldstein < 0 ? "neg" : "pos"}` }, (d.goldstein > 0 ? "+" : "") + d.goldstein),
       el("td", { class: "bars" }, pairBars(d, max)));
     if (chosen && samePair(chosen, d.dyad)) row.classList.add("selected");
     body.append(row);
@@ -131,8 +132,77 @@ async function loadMap() {
   drawMap(document.getElementById("map"), state.world, data, code => setFilters({ country: code, dyad: "" }));
   const located = data.countries.reduce((a, c) => a + c.events, 0);
   document.getElementById("map-note").textContent =
-    `${located} events located in ${data.countries.length} ${data.countries.length === 1 ? "country" : "countries"}; ` +
-    `${data.unlocated} have no known place and are not drawn.`;
+    `${located} events located in ${data.countries.length} ${data.countries.length === 1 ? "country" : "countries"}` +
+    (data.points.length ? ` (dots: ${data.points.length} towns and regions with coordinates)` : "") +
+    `; ${data.unlocated} have no known place and are not drawn.`;
+}
+
+// ---- incidents: one row per real-world event; its reports one click away, their evidence one more ----
+async function loadIncidents() {
+  const data = await api("/api/incidents", { limit: 25 });
+  const section = document.getElementById("incidents-section");
+  section.hidden = !data.available;
+  if (!data.available) return;
+  document.getElementById("incidents-count").textContent = data.total ? `${Math.min(data.total, 25)} of ${data.total}` : "none match";
+  const body = document.querySelector("#incidents tbody");
+  body.replaceChildren();
+  for (const i of data.incidents) {
+    const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
+      el("td", {}, i.date || "?"), el("td", {}, typeChip(i.event_type)),
+      el("td", { class: "pair" }, `${i.source_country || "–"} → ${i.target_country || "–"}`),
+      el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
+      el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
+      el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : "yes"));
+    body.append(row);
+  }
+}
+
+function contradictionText(incident) {
+  return incident.contradictions.map(c => `${c.field}: ` + (c.claims || []).map(k => `${k.value} (${(k.outlets || []).join(", ") || "?"})`).join(" vs ")).join("; ");
+}
+
+async function toggleIncident(row, incidentId) {
+  const open = row.nextElementSibling && row.nextElementSibling.classList.contains("reports") ? row.nextElementSibling : null;
+  if (open) { open.remove(); row.classList.remove("selected"); return; }
+  let d;
+  try { d = await api(`/api/incidents/${encodeURIComponent(incidentId)}`, {}); } catch (error) { showError(error); return; }
+  row.classList.add("selected");
+  const list = el("ol", { class: "reports" }, ...d.reports.map(r => el("li", {},
+    el("button", { type: "button", class: "link", "data-event": r.event_id, onclick: () => showEvent(r.event_id) }, r.sentence),
+    el("span", { class: "muted" }, ` — ${r.outlet || r.title || r.doc_id}, ${r.published || "?"}, `),
+    el("span", { class: `status-${r.status}` }, r.status))));
+  const note = d.incident.contradicted ? el("p", { class: "contradicted" }, `⚠ the reports disagree: ${contradictionText(d.incident)}`) : null;
+  row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, note, list)));
+}
+
+// ---- agreements: parties and a dated lifecycle strip ---------------------------------------------
+async function loadAgreements() {
+  const data = await api("/api/agreements", { limit: 25 });
+  const section = document.getElementById("agreements-section");
+  section.hidden = !data.available;
+  if (!data.available) return;
+  document.getElementById("agreements-count").textContent = `${data.agreements.length} of ${data.total}`;
+  const body = document.querySelector("#agreements tbody");
+  body.replaceChildren();
+  if (!data.agreements.length) { body.append(el("tr", {}, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
+  for (const a of data.agreements) {
+    body.append(el("tr", { "data-agreement": a.agreement_id },
+      el("td", { title: a.aliases.length ? `also: ${a.aliases.join("; ")}` : "" }, a.name || a.agreement_id),
+      el("td", {}, a.parties.join(", ")), el("td", {}, (a.stage || "?").replace("_", " ")),
+      el("td", {}, lifecycle(a, data.stages))));
+  }
+}
+
+function lifecycle(agreement, stages) {
+  // One box per stage in order; a stage the reports date is filled, dated, and opens its evidence.
+  return el("div", { class: "strip" }, ...stages.map(stage => {
+    const step = agreement.steps.find(s => s.stage === stage);
+    const text = [stage.replace("_", " "), step ? step.date || "undated" : "—"];
+    return step && step.event_id
+      ? el("button", { type: "button", class: `step done ${stage}`, "data-stage": stage, title: "show the report",
+                       onclick: () => showEvent(step.event_id) }, el("b", {}, text[0]), el("span", {}, text[1]))
+      : el("span", { class: `step ${step ? "done" : ""} ${stage}`, "data-stage": stage }, el("b", {}, text[0]), el("span", {}, text[1]));
+  }));
 }
 
 // ---- events table ---------------------------------------------------------------------------
@@ -175,7 +245,7 @@ function drawEvents(data) {
       el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode" }, e.mode || ""),
       actorCell(e.source), actorCell(e.target),
       el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
-      el("td", { class: "outlet" }, e.outlet || ""),
+      el("td", { class: "outlet" }, e.cite.outlet || ""),
       el("td", { class: "snippet", title: e.evidence.sentence }, e.evidence.sentence));
     if (e.event_id === state.selected) row.classList.add("selected");
     body.append(row);
@@ -242,7 +312,7 @@ async function loadStories() {
     const docs = el("ul", {}, ...s.members.map(m => el("li", {}, safeLink(m.url, m.title || m.url) || (m.title || m.doc_id),
       el("span", { class: "muted" }, ` ${m.outlet || ""} ${m.published || ""}`))));
     const pick = el("button", { type: "button", class: "link", "data-story": s.story_id, onclick: () => setFilters({ story: s.story_id }) },
-      `${s.documents} documents, ${s.events} matching events`);
+      `${s.documents} document${s.documents === 1 ? "" : "s"}, ${s.events} matching event${s.events === 1 ? "" : "s"}`);
     list.append(el("li", {}, pick, el("span", { class: "muted" }, s.outlets.length ? ` — ${s.outlets.join(", ")}` : ""), docs));
   }
 }
@@ -257,11 +327,14 @@ async function refresh() {
       api("/api/events", { limit: PAGE, offset: state.offset, ...currentView() })]);
     if (ticket !== state.ticket) return;
     drawTimeline(document.getElementById("timeline"), timeline, month => setFilters({ since: month, until: month }));
+    const unit = timeline.unit;
+    document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
+    document.getElementById("dyads-unit").textContent = unit;
     const unplaced = Object.values(timeline.undated_or_year_only).reduce((a, b) => a + b, 0);
     document.getElementById("timeline-note").textContent =
-      unplaced ? `${unplaced} events are dated only to a year, or not at all, and are not drawn.` : "";
+      unplaced ? `${unplaced} ${timeline.unit} are dated only to a year, or not at all, and are not drawn.` : "";
     drawDyads(dyads); drawEvents(events);
-    await Promise.all([loadPair(), loadMap(), loadStories()]);
+    await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
   } catch (error) { showError(error); }
 }
 

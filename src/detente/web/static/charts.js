@@ -47,7 +47,7 @@ function drawTimeline(box, data, onMonth) {
     chart.append(svg("line", { x1: left, x2: W - 8, y1: y, y2: y, stroke: "#dde2e7" }));
     chart.append(svg("text", { x: left - 6, y: y + 4, "text-anchor": "end" }, tickText(tick)));
   }
-  chart.append(svg("text", { x: 10, y: top + plotH / 2, transform: `rotate(-90 10 ${top + plotH / 2})`, "text-anchor": "middle" }, "events"));
+  chart.append(svg("text", { x: 10, y: top + plotH / 2, transform: `rotate(-90 10 ${top + plotH / 2})`, "text-anchor": "middle" }, data.unit || "events"));
   const labelEvery = Math.ceil(months.length / 16);
   months.forEach((m, i) => {
     const w = Math.min(Math.max(slot * 0.8, 1), 48), x = left + i * slot + (slot - w) / 2;
@@ -100,25 +100,33 @@ function pairBars(d, max) {
   return bars;
 }
 
-// ---- one pair, both directions: bars up for cooperation, down for conflict, net score as a line ----
-function seriesMax(series) {
+// ---- one pair, both directions: bars up for cooperation, down for conflict (events, left axis),
+// and the month's Goldstein sum as a line on its own scale (right axis) -----------------------------
+function seriesMax(series, field) {
   let max = 1;
   for (const dir of Object.values(series.directions)) {
-    for (const m of dir.months) max = Math.max(max, m.cooperation, m.conflict, Math.abs(m.net));
+    for (const m of dir.months) max = Math.max(max, ...(field ? [Math.abs(m[field])] : [m.cooperation, m.conflict]));
   }
   return niceMax(max);
 }
 
-function drawDirection(dir, months, max, onMonth) {
-  const W = 960, H = 170, left = 48, right = 8, top = 8, bottom = 22;
+function drawAxis(chart, x, anchor, yOf, max, cls) {
+  for (const tick of [max, max / 2, 0, -max / 2, -max]) {
+    chart.append(svg("text", { x, y: yOf(tick, max) + 4, "text-anchor": anchor, class: cls }, (tick > 0 ? "+" : "") + tickText(tick)));
+  }
+}
+
+function drawDirection(dir, months, max, gmax, onMonth) {
+  const W = 960, H = 170, left = 48, right = 48, top = 8, bottom = 22;
   const plotW = W - left - right, plotH = H - top - bottom, mid = top + plotH / 2, half = plotH / 2;
-  const slot = plotW / Math.max(months.length, 1), yOf = v => mid - (v / max) * half;
+  const slot = plotW / Math.max(months.length, 1), yOf = (v, m) => mid - (v / m) * half;
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img",
     "aria-label": `${dir.source} to ${dir.target} per month`, "data-direction": `${dir.source}-${dir.target}` });
   for (const tick of [max, max / 2, 0, -max / 2, -max]) {
-    chart.append(svg("line", { x1: left, x2: W - right, y1: yOf(tick), y2: yOf(tick), stroke: tick ? "#eef1f4" : "#6b7480" }));
-    chart.append(svg("text", { x: left - 6, y: yOf(tick) + 4, "text-anchor": "end" }, (tick > 0 ? "+" : "") + tickText(tick)));
+    chart.append(svg("line", { x1: left, x2: W - right, y1: yOf(tick, max), y2: yOf(tick, max), stroke: tick ? "#eef1f4" : "#6b7480" }));
   }
+  drawAxis(chart, left - 6, "end", yOf, max, "");
+  drawAxis(chart, W - right + 6, "start", yOf, gmax, "goldstein");
   const labelEvery = Math.ceil(months.length / 12);
   const points = [];
   dir.months.forEach((m, i) => {
@@ -128,17 +136,17 @@ function drawDirection(dir, months, max, onMonth) {
     let up = mid, down = mid;
     for (const q of COOPERATION) { const h = (m[q] / max) * half; if (h) { up -= h; group.append(svg("rect", { x, y: up, width: w, height: h, fill: color(q) })); } }
     for (const q of CONFLICT) { const h = (m[q] / max) * half; if (h) { group.append(svg("rect", { x, y: down, width: w, height: h, fill: color(q) })); down += h; } }
-    group.append(svg("title", {}, `${dir.source} → ${dir.target}, ${m.month}: ${m.cooperation} cooperation, ${m.conflict} conflict, net ${m.net}`));
+    group.append(svg("title", {}, `${dir.source} → ${dir.target}, ${m.month}: ${m.cooperation} cooperation, ${m.conflict} conflict, Goldstein sum ${m.goldstein}`));
     group.addEventListener("click", () => onMonth(m.month));
     chart.append(group);
-    points.push(`${left + i * slot + slot / 2},${yOf(m.net)}`);
+    points.push([left + i * slot + slot / 2, yOf(m.goldstein, gmax), m]);
     if (i % labelEvery === 0) chart.append(svg("text", { x: x + w / 2, y: H - 6, "text-anchor": "middle" }, m.month));
   });
-  if (points.length > 1) chart.append(svg("polyline", { points: points.join(" "), class: "net", fill: "none" }));
-  for (const [i, p] of points.entries()) {  // a dot per month, so a single month still shows its net score
-    const [cx, cy] = p.split(",");
+  if (points.length > 1) chart.append(svg("polyline", { points: points.map(p => `${p[0]},${p[1]}`).join(" "), class: "net", fill: "none" }));
+  for (const [cx, cy, m] of points) {  // a dot where something happened, so a single month still shows
+    if (!m.events) continue;
     const dot = svg("circle", { cx, cy, r: 3.5, class: "net" });
-    dot.append(svg("title", {}, `${dir.months[i].month}: net ${dir.months[i].net}`));
+    dot.append(svg("title", {}, `${m.month}: Goldstein sum ${m.goldstein}`));
     chart.append(dot);
   }
   return chart;
@@ -146,12 +154,12 @@ function drawDirection(dir, months, max, onMonth) {
 
 function drawPairSeries(box, series, onMonth) {
   box.replaceChildren();
-  if (!series.months.length) { box.append(el("p", { class: "muted" }, "No events of this pair are dated to a month.")); return; }
-  const max = seriesMax(series);
+  if (!series.months.length) { box.append(el("p", { class: "muted" }, `No ${series.unit} of this pair are dated to a month.`)); return; }
+  const max = seriesMax(series), gmax = seriesMax(series, "goldstein");
   for (const dir of Object.values(series.directions)) {
     const total = dir.months.reduce((a, m) => a + m.events, 0);
-    box.append(el("h3", {}, `${dir.source} → ${dir.target}`, el("small", { class: "muted" }, ` ${total} events by month`)),
-      drawDirection(dir, series.months, max, onMonth));
+    box.append(el("h3", {}, `${dir.source} → ${dir.target}`, el("small", { class: "muted" }, ` ${total} ${total === 1 ? series.unit.slice(0, -1) : series.unit} by month`)),
+      drawDirection(dir, series.months, max, gmax, onMonth));
   }
 }
 
@@ -183,11 +191,18 @@ function drawMap(box, world, data, onCountry) {
     if (c.id) path.addEventListener("click", () => onCountry(c.id));
     chart.append(path);
   }
+  const biggest = Math.max(1, ...data.points.map(p => p.events));
+  for (const p of data.points) {  // towns and regions with coordinates, on top of the shading
+    const dot = svg("circle", { cx: (p.lon + 180).toFixed(2), cy: (90 - p.lat).toFixed(2), r: (0.8 + 2.2 * Math.sqrt(p.events / biggest)).toFixed(2),
+      class: "place", "data-place": p.place });
+    dot.append(svg("title", {}, `${p.place} (${p.country || "?"}, ${p.precision || "place"}): ${p.events} event${p.events === 1 ? "" : "s"}`));
+    chart.append(dot);
+  }
   box.append(chart, mapLegend(max, data.countries.length > 0));
 }
 
 function mapLegend(max, any) {
-  if (!any) return el("p", { class: "muted" }, "No matching event has a known place.");
+  if (!any) return el("div", { class: "legend" });  // the note under the map says why it is empty
   const steps = [...new Set([1, Math.round(Math.sqrt(max)), max])].filter(v => v >= 1);
   return el("div", { class: "legend" }, el("span", {}, "events located in the country:"),
     ...steps.map(v => el("span", {}, el("span", { class: "swatch", style: `background:${shade(v, max)}` }), String(v))));
