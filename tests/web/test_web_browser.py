@@ -172,10 +172,10 @@ def incident_server(tmp_path_factory):
 
     from detente.web.app import create_app
 
-    from tests.web.web_corpus import build_store_with_incidents
+    from tests.web.web_corpus import add_agreements, build_store_with_incidents
 
     db = str(tmp_path_factory.mktemp("browser-incidents") / "incidents.duckdb")
-    build_store_with_incidents(db)
+    add_agreements(db, build_store_with_incidents(db))
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -211,4 +211,19 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     page.click("#filters button[type=submit]")
     page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
     page.wait_for_function("document.querySelectorAll('#dyads tbody tr[data-dyad]').length === 4")
+    assert outside == [] and errors == []
+
+
+def test_an_agreement_shows_its_parties_and_lifecycle_and_a_dated_step_its_report(browser, incident_server, shots):
+    page, outside, errors = open_page(browser, incident_server, 1400)
+    page.wait_for_selector("#agreements-section:not([hidden]) tr[data-agreement='a-lake']")
+    row = page.locator("#agreements tr[data-agreement='a-lake']")
+    assert "KEN, TZA" in row.text_content()
+    steps = row.locator(".step.done").all_text_contents()
+    assert steps == ["proposed2024-01", "signed2024-03-05"]
+    assert row.locator(".step:not(.done)").count() == 4  # approved, in force, suspended, expired: not reported
+    row.locator("button.step[data-stage='signed']").click()
+    page.wait_for_selector("#evidence.open #evidence-body mark")
+    assert page.locator("#evidence-body mark").text_content() == "signed"
+    page.locator("#agreements-section").screenshot(path=str(shots / "7-agreements-1400.png"))
     assert outside == [] and errors == []

@@ -109,3 +109,27 @@ def build_store_with_incidents(db: str) -> dict[str, CodedArticle]:
         con.execute("UPDATE events SET incident_id = 'i-pact' WHERE list_contains(?, event_id)", [pact])
         con.execute("UPDATE events SET incident_id = 'i-shelling' WHERE event_id = ?", [shelling])
     return coded
+
+
+AGREEMENTS_DDL = """
+CREATE TABLE IF NOT EXISTS agreements (agreement_id VARCHAR PRIMARY KEY, name VARCHAR, aliases VARCHAR,
+    parties VARCHAR, first_date VARCHAR, last_date VARCHAR, stage VARCHAR);
+CREATE TABLE IF NOT EXISTS agreement_stages (agreement_id VARCHAR, stage VARCHAR, date VARCHAR,
+    date_precision VARCHAR, event_id VARCHAR, doc_id VARCHAR);
+"""
+
+
+def add_agreements(db: str, coded: dict[str, CodedArticle]) -> None:
+    """One invented agreement between Kenya and Tanzania, proposed without a report and signed in
+    the trade article; and one between Ethiopia and Somalia that was suspended."""
+    import duckdb
+
+    signed = next(e for e in coded["trade"].events if e.event_type == "AGREE")
+    with duckdb.connect(db) as con:
+        con.execute(AGREEMENTS_DDL)
+        con.execute("INSERT INTO agreements VALUES ('a-lake', 'Lake Trade Pact', '[\"Arusha pact\"]', "
+                    "'[\"KEN\", \"TZA\"]', '2024-01', '2024-03-05', 'signed'), "
+                    "('a-port', 'Port Access Accord', '[]', 'ETH, SOM', '2022', '2023', 'Suspended')")
+        con.execute("INSERT INTO agreement_stages VALUES ('a-lake', 'proposed', '2024-01', 'month', NULL, NULL), "
+                    "('a-lake', 'signed', '2024-03-05', 'day', ?, ?), ('a-port', 'signed', '2022', 'year', NULL, NULL), "
+                    "('a-port', 'suspended', '2023', 'year', NULL, NULL)", [signed.event_id, signed.doc_id])

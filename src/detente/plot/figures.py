@@ -27,8 +27,9 @@ def _pyplot():
     except ImportError as exc:
         raise ConfigError(f"figures need matplotlib: pip install 'detente[plot]' ({exc})") from exc
     matplotlib.use("Agg")
-    matplotlib.rcParams.update({"svg.hashsalt": "detente", "svg.fonttype": "none", "font.size": 9, "axes.spines.top": False,
-                                "axes.spines.right": False})
+    # a fixed hash salt and text kept as text: the same data gives the same, editable SVG
+    matplotlib.rcParams.update({"svg.hashsalt": "detente", "svg.fonttype": "none", "font.size": 9,
+                                "axes.spines.top": False, "axes.spines.right": False})
     import matplotlib.pyplot as plt
     return plt
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from detente import pipeline, store
-from detente.errors import InputRejected
+from detente.errors import ConfigError, InputRejected
 from detente.ingest import IngestOptions, input_key
 from detente.records import CodedArticle, Document, Reject
 from detente.runners.summary import RunSummary
@@ -118,6 +118,9 @@ def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
 
 def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | None = None) -> RunSummary:
     """Ingest `paths` into `options.db`; returns what happened, counted."""
+    if store.is_dataset(options.db):
+        raise ConfigError(f"--db {options.db} is a folder (a Parquet dataset): only --engine spark writes one; "
+                          "give --db a file name for the local engine")
     started = time.monotonic()
     summary = RunSummary()
     known = store.known_documents(options.db)

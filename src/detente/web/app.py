@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from detente.errors import ConfigError, NotFound, StoreBusy, StoreError
 from detente.store.queries import EventFilter
-from detente.web import download, incidents, queries, series
+from detente.web import agreements, download, incidents, queries, series
 
 MAX_PAGE = 1000
 MAX_OFFSET = 10**9  # far beyond any store; larger values are mistakes, and DuckDB's OFFSET is an int64
@@ -112,6 +112,11 @@ def _add_routes(app: FastAPI, db: str) -> None:
     def incident(incident_id: str) -> dict:
         """One incident and its reports: sentence, outlet, date, status, event id for the evidence."""
         return incidents.incident_detail(db, incident_id)
+
+    @app.get("/api/agreements")
+    def agreement_list(filt: Filter, limit: Limit = 50) -> dict:
+        """Named agreements with their parties and dated lifecycle (proposed … expired)."""
+        return agreements.list_agreements(db, filt, limit)
 
     @app.get("/api/map")
     def located(filt: Filter) -> dict:

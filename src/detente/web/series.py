@@ -10,9 +10,9 @@ that of its CAMEO code, detente.export.cameo), the net line of ICEWS- and GDELT-
 from __future__ import annotations
 
 from detente.errors import ConfigError
+from detente.export.cameo import cameo_of
 from detente.store.db import opened
 from detente.store.queries import EventFilter
-from detente.export.cameo import cameo_of
 from detente.web.quads import QUAD_CLASSES, quad_table
 from detente.web.units import source
 

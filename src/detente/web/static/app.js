@@ -175,6 +175,36 @@ async function toggleIncident(row, incidentId) {
   row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, note, list)));
 }
 
+// ---- agreements: parties and a dated lifecycle strip ---------------------------------------------
+async function loadAgreements() {
+  const data = await api("/api/agreements", { limit: 25 });
+  const section = document.getElementById("agreements-section");
+  section.hidden = !data.available;
+  if (!data.available) return;
+  document.getElementById("agreements-count").textContent = `${data.agreements.length} of ${data.total}`;
+  const body = document.querySelector("#agreements tbody");
+  body.replaceChildren();
+  if (!data.agreements.length) { body.append(el("tr", {}, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
+  for (const a of data.agreements) {
+    body.append(el("tr", { "data-agreement": a.agreement_id },
+      el("td", { title: a.aliases.length ? `also: ${a.aliases.join("; ")}` : "" }, a.name || a.agreement_id),
+      el("td", {}, a.parties.join(", ")), el("td", {}, (a.stage || "?").replace("_", " ")),
+      el("td", {}, lifecycle(a, data.stages))));
+  }
+}
+
+function lifecycle(agreement, stages) {
+  // One box per stage in order; a stage the reports date is filled, dated, and opens its evidence.
+  return el("div", { class: "strip" }, ...stages.map(stage => {
+    const step = agreement.steps.find(s => s.stage === stage);
+    const text = [stage.replace("_", " "), step ? step.date || "undated" : "—"];
+    return step && step.event_id
+      ? el("button", { type: "button", class: `step done ${stage}`, "data-stage": stage, title: "show the report",
+                       onclick: () => showEvent(step.event_id) }, el("b", {}, text[0]), el("span", {}, text[1]))
+      : el("span", { class: `step ${step ? "done" : ""} ${stage}`, "data-stage": stage }, el("b", {}, text[0]), el("span", {}, text[1]));
+  }));
+}
+
 // ---- events table ---------------------------------------------------------------------------
 function typeChip(type) {
   const quad = state.quadOfType[type] || "";
@@ -304,7 +334,7 @@ async function refresh() {
     document.getElementById("timeline-note").textContent =
       unplaced ? `${unplaced} ${timeline.unit} are dated only to a year, or not at all, and are not drawn.` : "";
     drawDyads(dyads); drawEvents(events);
-    await Promise.all([loadPair(), loadIncidents(), loadMap(), loadStories()]);
+    await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
   } catch (error) { showError(error); }
 }
 
