@@ -42,6 +42,11 @@ def test_stage_names_written_otherwise_land_on_the_lifecycle():
 
 
 def test_a_database_without_agreements_says_so(tmp_path):
+    import duckdb
+
     db = str(tmp_path / "plain.duckdb")
     build_store(db)
+    with duckdb.connect(db) as con:  # a file written before detente followed agreements
+        con.execute("DROP TABLE agreement_stages")
+        con.execute("DROP TABLE agreements")
     assert TestClient(create_app(db)).get("/api/agreements").json()["available"] is False
