@@ -292,4 +292,4 @@ def insert_agreements(con, agreements: list[Agreement], replace: bool = False) -
         con.execute("DELETE FROM agreements")
     _insert(con, "agreements", rows.AGREEMENT_COLUMNS, [rows.agreement_row(a) for a in agreements])
     _insert(con, "agreement_stages", rows.AGREEMENT_STAGE_COLUMNS,
-            [r for a in agreements for r in rows.agreement_stage_rows(a)])
+            [r for a in agreements for r in rows.agreement_stage_rows(a)], mode="")
