@@ -34,3 +34,10 @@ def test_a_bare_junta_does_not_take_the_stories_main_country():
 def test_diplomats_in_a_capital_are_not_ruled_by_it():
     body = "Ghanaian diplomats in Lome said the talks had failed."
     assert _country(body, "ghanaian diplomats") == "GHA"
+
+
+def test_a_state_speaking_about_a_force_is_not_its_owner():
+    body = ("Chilean warplanes crossed into Peruvian airspace near Tacna on Sunday. "
+            "Peru said the jets circled the city twice.")
+    jets = [m for m in mentions_of(body) if m.text == "jets"]
+    assert jets and jets[0].country == "CHL"

@@ -132,6 +132,13 @@ def test_incidents_count_each_real_world_event_once_and_show_their_reports(seeds
     assert "mentions in" in shown.stdout
 
 
+def test_incidents_as_json_lines_carry_counts_contradictions_and_event_ids(seeds_db, exported):
+    lines = [json.loads(line) for line in detente("incidents", "--db", seeds_db, "--limit", "0", "-f", "jsonl")
+             .stdout.splitlines()]
+    assert sorted(e for i in lines for e in i["event_ids"]) == sorted(e["event_id"] for e in exported)
+    assert all(i["n_mentions"] == len(i["event_ids"]) and isinstance(i["contradictions"], list) for i in lines)
+
+
 def test_an_unknown_incident_is_a_usage_error(seeds_db):
     proc = detente("incidents", "i0000", "--db", seeds_db, check_codes=(2,))
     assert "no incident" in proc.stderr

@@ -70,3 +70,14 @@ def test_export_of_a_table_that_does_not_exist_yet_exits_2(db, tmp_path):
     out = tmp_path / "i.jsonl"
     proc = detente("export", "incidents", "--db", str(older), "-o", str(out), check_codes=(2,))
     assert "incidents" in proc.stderr and not out.exists() and not list(tmp_path.glob("*.partial"))
+
+
+def test_a_reader_that_stops_early_ends_the_export_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    db = str(tmp_path / "many.duckdb")  # more than a pipe holds, so the writer meets the closed pipe
+    store.write_batch(db, [make_coded(f"{TEXT} Talks number {i} went on.", events=3) for i in range(1000)], [])
+    cmd = f"{sys.executable} -m detente export events --db {db} --format jsonl | head -c 10"
+    proc = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and len(proc.stdout) == 10 and "Traceback" not in proc.stderr

@@ -25,3 +25,23 @@ def test_two_parties_agreeing_on_a_further_act_agree_with_each_other():
     found = summary(code("Chile and Peru agreed to ask Norway for a meeting of the fisheries council."))
     assert any(k == "AGREE" and {s, t} == {"CHL", "PER"} for k, s, t in found)
     assert not any(k == "AGREE" and t == "NOR" for k, s, t in found)
+
+
+def test_calling_someone_names_with_the_object_hung_on_the_predicate():
+    # the parser reads "junta illegitimate" as one phrase; the junta is still the one called names
+    assert ("ACCUSE", "CHL", "PER") in summary(code("Chile also called the Peruvian junta illegitimate."))
+
+
+def test_sufferers_of_a_clash_were_killed_by_the_other_side():
+    found = summary(code("Four Peruvian soldiers were killed in a clash with Chilean troops on Monday."))
+    assert ("ASSAULT", "CHL", "PER") in found
+
+
+def test_an_active_clash_keeps_its_subject():
+    found = summary(code("Peruvian troops clashed with Chilean troops on Monday."))
+    assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_a_mediator_consults_each_side():
+    found = summary(code("Norway mediated talks between Chile and Peru on Monday."))
+    assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= found

@@ -47,6 +47,28 @@ CASES = [
     # a threat answers whoever did what its 'after' clause or 'over' phrase reports
     ("The Kenyan president vowed severe revenge after Uganda killed the general.", ("THREATEN", "KEN", "UGA")),
     ("Togo threatened retaliation over Ghana's strike.", ("THREATEN", "TGO", "GHA")),
+    # requests made in a letter or a call
+    ("Chile asked Norway in a letter to approve the transfer of the prisoners.", ("REQUEST", "CHL", "NOR")),
+    # "called X a Y" parsed as two objects
+    ("Kenya called the raid a deliberate provocation by Uganda.", ("ACCUSE", "KEN", "UGA")),
+    # fire in nominal and agentless forms
+    ("An artillery barrage from Ugandan positions hit Kenyan border villages.", ("ASSAULT", "UGA", "KEN")),
+    ("Ugandan artillery pounded Kenyan positions overnight.", ("ASSAULT", "UGA", "KEN")),
+    ("Kenyan positions came under heavy fire from Ugandan troops.", ("ASSAULT", "UGA", "KEN")),
+    ("Kenyan troops returned fire after Ugandan soldiers attacked their post.", ("ASSAULT", "KEN", "UGA")),
+    # a show of force at another state's border is aimed at it
+    ("Uganda launched military exercises near the Kenyan border.", ("MOBILIZE", "UGA", "KEN")),
+    # peacekeepers deployed are aid; prisoners swapped are each side's release, wherever the swap took place
+    ("Under the agreement, Kenya deployed peacekeepers to Uganda.", ("AID", "KEN", "UGA")),
+    ("Kenya and Uganda swapped prisoners in Oslo.", ("RETREAT", "KEN", "UGA")),
+    ("Kenya and Uganda swapped prisoners in Oslo.", ("RETREAT", "UGA", "KEN")),
+    ("A prisoner exchange between Kenya and Uganda took place on Friday.", ("RETREAT", "UGA", "KEN")),
+    # condolences are support; the instruments of accession handed over complete a treaty
+    ("Kenya offered condolences to Uganda.", ("SUPPORT", "KEN", "UGA")),
+    ("The Finnish foreign minister handed over the instruments of accession to the Norwegian minister.",
+     ("AGREE", "FIN", "NOR")),
+    # a refusal announced to somebody is aimed at that addressee
+    ("Chile told Norway that Chile would not accept the terms.", ("REJECT", "CHL", "NOR")),
 ]
 
 
@@ -55,6 +77,8 @@ STATUS_CASES = [
     ("The Kenyan president vowed severe revenge after Uganda killed the general.", "THREATEN", "asserted"),
     ("The Kenyan president vowed severe revenge after Uganda killed the general.", "ASSAULT", "asserted"),
     ("Norway vowed to help Chile rebuild the port.", "AGREE", "pending"),
+    ("Kenya offered condolences to Uganda.", "SUPPORT", "asserted"),
+    ("Kenya offered to mediate between Uganda and Togo.", "AGREE", "pending"),
 ]
 
 
@@ -81,7 +105,33 @@ NOT_CASES = [
     ("Kenya has reported two violations of its airspace by Ugandan jets.", ("MOBILIZE", "KEN", "UGA")),
     # a plan in a present-tense 'before' clause is not a second event
     ("Kenya wants a ceasefire before Uganda withdraws its troops.", ("RETREAT", "UGA", None)),
+    ("Kenya and Uganda swapped prisoners in Oslo.", ("RETREAT", "KEN", "NOR")),
+    # fighting near a border is not aimed at the border's owner; a market is not a military target
+    ("Kenyan forces killed ten militants near the Ugandan border.", ("ASSAULT", "KEN", "UGA")),
+    ("The new tariffs hit Chilean exports hard.", ("ASSAULT", None, "CHL")),
+    # an agreement cited as the basis of something else is not made in the sentence
+    ("Peru holds fishing rights in Chilean waters under a treaty signed in 1952.", ("AGREE", "PER", "CHL")),
+    # a complaint whose clause names nobody else gets no document counterpart
 ]
+
+
+def test_who_learns_of_an_act_did_not_do_it():
+    assert not any(e.event_type == "COERCE" and e.source.country == "NOR"
+                   for e in code("Norway says it learned of the detention of its nationals in Chile days later."))
+
+
+def test_a_complaint_about_ones_own_troubles_is_not_aimed_at_the_story_counterpart():
+    from detente.events import code_events
+    from events_kit import parsed, mentions_for
+    from collections import Counter
+    text = "Norway complained that its exports had been held up for weeks."
+    art, sentences = parsed(text)
+    events = code_events(art, sentences, mentions_for(sentences), Counter({"NOR": 5, "CHL": 4}))
+    assert not any(e.event_type == "ACCUSE" and e.target is not None and e.target.country == "CHL" for e in events)
+    text = "Norway accused the neighbours of stealing its fish."
+    art, sentences = parsed(text)
+    events = code_events(art, sentences, mentions_for(sentences), Counter({"NOR": 5, "CHL": 4}))
+    assert any(e.event_type == "ACCUSE" and e.target is not None and e.target.country == "CHL" for e in events)
 
 
 @pytest.mark.parametrize("text,unexpected", NOT_CASES)

@@ -22,14 +22,17 @@ GOLDEN = Path(__file__).parent / "golden"
 TEXT = "Kenyan troops shelled positions near Arusha on Tuesday, the Tanzanian army said."
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
+def _database(path: str) -> str:
     article = make_article(TEXT)
     event = dataclasses.replace(make_event(article, "ASSAULT"), mode="artillery", rule="verb:shell src=subj",
                                 location=locate("Arusha", "TZA"))
-    path = str(tmp_path_factory.mktemp("formats") / "f.duckdb")
     store.write_batch(path, [CodedArticle(article, 1, 1, (event,))], [])
     return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return _database(str(tmp_path_factory.mktemp("formats") / "f.duckdb"))
 
 
 @pytest.mark.parametrize("fmt,name", [("plover", "plover.jsonl"), ("gdelt", "gdelt.tsv"), ("icews", "icews.tsv")])
@@ -68,3 +71,22 @@ def test_icews_row_names_countries_and_the_city(db, tmp_path):
     assert tuple(row) == ICEWS_COLUMNS
     assert row["Source Country"] == "Kenya" and row["Target Country"] == "Tanzania" and row["City"] == "Arusha"
     assert row["CAMEO Code"] == "194" and row["Intensity"] == "-10.0" and row["Event Date"] == "2024-03-05"
+
+
+def test_incident_counts_reach_the_records_and_gdelt(tmp_path):
+    import duckdb
+
+    db = _database(str(tmp_path / "incidents.duckdb"))
+    con = duckdb.connect(db)
+    con.execute("INSERT INTO incidents (incident_id, event_type, n_mentions, n_documents, n_outlets, contradictions) "
+                "VALUES ('iabc', 'ASSAULT', 4, 3, 2, '[]')")
+    con.execute("UPDATE events SET incident_id = 'iabc'")
+    con.close()
+    out = tmp_path / "e.jsonl"
+    export(db, "events", "jsonl", str(out))
+    (rec,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rec["incident_id"] == "iabc" and rec["incident"] == {"mentions": 4, "documents": 3, "outlets": 2}
+    export(db, "events", "gdelt", str(tmp_path / "g.tsv"))
+    (row,) = list(csv.DictReader((tmp_path / "g.tsv").open(encoding="utf-8"), delimiter="\t"))
+    assert (row["NumMentions"], row["NumArticles"], row["NumSources"]) == ("4", "3", "2")
+    assert export(db, "incidents", "csv", str(tmp_path / "i.csv")) == 1

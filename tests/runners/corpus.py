@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
+from detente import store
 
 PAIRS = [("Kenya", "Tanzania"), ("Chile", "Peru"), ("Norway", "Sweden"), ("Vietnam", "Japan"),
          ("Ghana", "Nigeria"), ("Poland", "Germany"), ("Egypt", "Jordan"), ("Brazil", "Argentina")]
@@ -40,7 +40,7 @@ TABLES = {"documents": "doc_id, path, title, published, sentences, parsed",
 
 
 def snapshot(db: str) -> dict[str, list]:
-    con = duckdb.connect(db, read_only=True)
+    con = store.connect(db, read_only=True)  # a DuckDB file, or a Parquet dataset's views
     try:
         return {t: sorted(con.execute(f"SELECT {cols} FROM {t}").fetchall(), key=repr) for t, cols in TABLES.items()}
     finally:

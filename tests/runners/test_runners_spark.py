@@ -61,6 +61,27 @@ def test_spark_runner_stores_the_same_rows_as_the_local_runner(corpus, tmp_path)
     assert snapshot(spark_db) == spark_rows
 
 
+@pytest.mark.spark
+@pytest.mark.slow
+def test_executors_write_a_parquet_dataset_with_the_local_runners_rows(corpus, tmp_path):
+    need_spark()
+    local_db, root = str(tmp_path / "local.duckdb"), str(tmp_path / "dataset") + "/"
+    local = run_ingest([str(corpus)], RunOptions(db=local_db, workers=1, batch_size=2))
+    spark = spark_runner.run_ingest_spark([str(corpus)], RunOptions(db=root, batch_size=2), master="local[2]")
+
+    local_rows, spark_rows = snapshot(local_db), snapshot(root)
+    for table in ("documents", "segments", "events", "stories", "rejects"):
+        assert spark_rows[table] == local_rows[table], table
+    assert [k for k, _ in spark_rows["ledger"]] == [k for k, _ in local_rows["ledger"]]
+    for field in ("inputs", "documents", "duplicates", "sentences", "parsed", "events", "rejects"):
+        assert getattr(spark, field) == getattr(local, field), field
+    assert (tmp_path / "dataset" / "events").is_dir() and (tmp_path / "dataset" / "story_ids").is_dir()
+
+    again = spark_runner.run_ingest_spark([str(corpus)], RunOptions(db=root), master="local[2]")
+    assert again.documents == 0 and again.inputs_skipped == again.inputs
+    assert snapshot(root) == spark_rows
+
+
 def test_of_several_copies_the_first_read_is_kept_and_all_are_counted():
     copies = [((3, 0), 1, "third file"), ((0, 5), 1, "first file"), ((1, 0), 1, "second file")]
     for order in (copies, copies[::-1], copies[1:] + copies[:1]):

@@ -56,6 +56,7 @@ def _known_surnames(sentence: Sentence, ctx: coref.DocContext, items: list[Item]
     tagger even reads a sentence-opening "Ruiz later told…" as a common noun in a date)."""
     taken = {i for item in items for i in range(item.first, item.last + 1)}
     surnames = {coref.family_name(p) for p in ctx.people if p.sentence < sentence.index}
+    surnames |= {o.name for o in ctx.organs if o.sentence < sentence.index}
     return [Item(t.i, t.i, "person", t.text) for t in sentence.tokens
             if t.i not in taken and t.text in surnames and (t.pos == "PROPN" or t.pos == "NOUN" and t.text.istitle())]
 
@@ -297,14 +298,16 @@ def _led_by(drafts: list[Draft], sentence: Sentence) -> None:
 def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     if draft.countries or draft.kind != "person" or draft.root_item.kind != "person":
         return
-    person = coref.person_by_name(ctx, draft.root_item.text, sentence.tokens[draft.root_item.first].start)
+    at = sentence.tokens[draft.root_item.first].start
+    person = coref.person_by_name(ctx, draft.root_item.text, at) or coref.organ_by_name(ctx, draft.root_item.text, at)
     if person is None or person.country is None:
         return
     add_country(draft, person.country)
     draft.sector = draft.sector or person.sector
     draft.entity = person.name
     draft.kind = "alias"
-    draft.notes.append(f"same person as earlier '{person.name}' ({person.country}, {person.how})")
+    what = "organ" if person.how.startswith("own name of") else "person"
+    draft.notes.append(f"same {what} as earlier '{person.name}' ({person.country}, {person.how})")
 
 
 def _force_antecedent(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:

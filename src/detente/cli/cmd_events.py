@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def events(
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
+    db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(help="Either side is this country (ISO alpha-3).")] = None,
     dyad: Annotated[str | None, typer.Option(help="Both sides, either direction, e.g. PAK-USA.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,

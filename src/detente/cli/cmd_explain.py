@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def explain(event_id: Annotated[str, typer.Argument(help="An event id from `detente events`.")],
-            db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB) -> None:
+            db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB) -> None:
     """Explain an event: trigger and rule, how each actor was resolved, what set status and date."""
     e, _story = get_event(db, event_id)
     ev = e.evidence

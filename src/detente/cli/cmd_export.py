@@ -26,7 +26,7 @@ def export(
     output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for standard output.")] = "-",
     format: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv, tsv or parquet (default: from the "
                                                "output's extension, else jsonl); events also plover, gdelt or icews.")] = None,
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
+    db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(help="Events: either side is this country.")] = None,
     dyad: Annotated[str | None, typer.Option(help="Events: both sides, either direction, e.g. PAK-USA.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="Events: this PLOVER type only.")] = None,

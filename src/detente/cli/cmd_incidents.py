@@ -6,6 +6,7 @@ what its sources disagree on and who says what, and its reports.
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import Annotated
 
@@ -15,6 +16,7 @@ from rich.table import Table
 
 from detente import store
 from detente.cli.edge import edge
+from detente.cli.output import check_format, piped, write_records
 from detente.records import Incident
 from detente.store.queries import EventFilter, get_incident
 
@@ -36,13 +38,17 @@ def incidents(
     until: Annotated[str | None, typer.Option(help="Incident date on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl (every field, with the "
+                                                               "contradictions and event ids).")] = "table",
 ) -> None:
     """List incidents (one row per real-world event), newest first; or show one with its reports."""
+    check_format(format, ("table", "json", "jsonl"))
     if incident_id:
-        _show(db, incident_id)
-        return
+        return _show(db, incident_id) if format == "table" else _records([get_incident(db, incident_id)], format)
     filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
     rows = store.incidents(db, filt, limit=limit or None)
+    if format != "table":
+        return _records(rows, format)
     table = Table(show_lines=False)
     for col in ("incident", "date", "type", "status", "source", "target", "mentions", "docs", "outlets",
                 "confidence", "disputed"):
@@ -53,6 +59,11 @@ def incidents(
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
     out.print(f"{len(rows)} incidents" + (" (limit reached; use --limit 0 for all)" if limit and len(rows) == limit else ""))
+
+
+def _records(incidents: list[Incident], fmt: str) -> None:
+    with piped():
+        write_records((dataclasses.asdict(i) for i in incidents), fmt)
 
 
 def _side(country: str | None, sector: str | None) -> str:

@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
 @edge
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
-    db: Annotated[str, typer.Option(help="DuckDB file to write.")] = store.DEFAULT_DB,
+    db: Annotated[str, typer.Option(help="DuckDB file to write; with --engine spark a folder (ends in /) gets a Parquet dataset written by the executors.")] = store.DEFAULT_DB,
     workers: Annotated[int, typer.Option(min=0, max=64, help="Worker processes (default: all cores, up to 8).")] = 0,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per committed transaction.")] = 256,
     prefilter: Annotated[bool, typer.Option(help="Parse only sentences that can hold an event.")] = True,

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def show(event_id: Annotated[str, typer.Argument(help="An event id from `detente events`.")],
-         db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB) -> None:
+         db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB) -> None:
     """Show one event and the text around its evidence."""
     event, story = get_event(db, event_id)
     doc = get_document(db, event.doc_id)

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def web(
-    db: Annotated[str, typer.Option(help="DuckDB file to explore (read-only).")] = store.DEFAULT_DB,
+    db: Annotated[str, typer.Option(help="DuckDB file to explore (read-only), or a Parquet dataset folder.")] = store.DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on; the default serves this machine only.")] = LOCAL_HOST,
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8765,
 ) -> None:

@@ -8,12 +8,12 @@ from typing import Annotated
 
 import typer
 
-from detente.cli import cmd_events, cmd_explain, cmd_export, cmd_incidents, cmd_ingest, cmd_plot, cmd_show, cmd_sql, cmd_web
+from detente.cli import cmd_agreements, cmd_events, cmd_explain, cmd_export, cmd_incidents, cmd_ingest, cmd_plot, cmd_show, cmd_sql, cmd_web
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="detente: news articles in, evidence-linked PLOVER event data out.")
 
-for _module in (cmd_ingest, cmd_events, cmd_incidents, cmd_show, cmd_explain, cmd_export, cmd_sql, cmd_web, cmd_plot):
+for _module in (cmd_ingest, cmd_events, cmd_incidents, cmd_agreements, cmd_show, cmd_explain, cmd_export, cmd_sql, cmd_web, cmd_plot):
     _module.register(app)
 
 

@@ -24,10 +24,11 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
+from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
-                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject, target_tokens)
+                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
+                                  target_tokens, with_conjuncts)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -40,6 +41,7 @@ SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
+CITING_PREPS = frozenset({"under", "per", "despite"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
@@ -87,6 +89,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         if rank != primary and _subordinate(sentence, candidate.hit.token) \
                 and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
             continue
+        if _cited_agreement(sentence, candidate):
+            continue
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found:
@@ -95,6 +99,15 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
     return list(events.values())
+
+
+def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
+    """"rights under 19th-century treaties", "withdraw under the deal", "per the accord": an agreement
+    cited as the basis of something else is not an agreement made in this sentence."""
+    token = sentence.tokens[candidate.hit.token]
+    prep = sentence.tokens[token.head]
+    return (candidate.hit.entry.event_type == "AGREE" and candidate.hit.entry.pos == "NOUN" and token.dep == "pobj"
+            and prep.lemma.lower() in CITING_PREPS)
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:
@@ -223,6 +236,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             break
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
+    if not sources and (other := _passive_clash_party(sentence, root, candidate)):
+        sources, s_how = other, "clash-with"
     if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
         members = _members(sentence, root)
         sources, s_how = (members, "of-members") if members else (sources, s_how)
@@ -245,6 +260,9 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
+        if how == "between" and candidate.hit.entry.event_type == "CONSULT":  # "mediated talks between X and Y":
+            # the mediator consults each side
+            own = with_conjuncts(sentence, own[0])
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
         path = _path_targets(sentence, hit, root, sources)
@@ -260,8 +278,23 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             if hit.entry.event_type in MATERIAL_TYPES:
                 options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
                                                  sources), "place"))
+    if candidate.hit.entry.mode == "exercise":  # drills staged at a border (a patrol there is not aimed at anybody)
+        options.append((border_owners(sentence, root, sources), "border-owner"))
+    if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
+        options.append((provocation_targets(sentence, root, sources), "provocation"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
+    options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) -> list[int]:
+    """"Twenty soldiers were killed in a clash with Chinese troops": the other side of the clash the
+    sufferers died in is who killed them (a passive with no 'by' phrase, a nested noun trigger)."""
+    if not any(c.dep == "nsubjpass" for c in children(sentence, root)):
+        return []
+    return next((with_conjuncts(sentence, o.i) for hit in candidate.nested if sentence.tokens[hit.token].pos == "NOUN"
+                 for p in children(sentence, hit.token) if p.dep == "prep" and p.lemma.lower() == "with"
+                 for o in children(sentence, p.i) if o.dep == "pobj"), [])
 
 
 def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
@@ -488,8 +521,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]
     if (candidate.hit.entry.mutual or _shared_object(sentence, candidate.hit.token)) and several \
-            and not any(t.country and t.country not in own for t in targets):
-        targets = sources  # "Kenya and Uganda exchanged prisoners": each released the other's
+            and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
+        targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):

@@ -119,9 +119,42 @@ def _is_future(text: str, start: int) -> bool:
 
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in a text, longest-pattern first, without overlaps, in text order."""
+    return list(_dates_in(text))
+
+
+# Words one of which a pattern's match must contain (lower case; a digit is "0"): a text without any
+# of a group cannot match that pattern, which is then not run. Most sentences name no month, and
+# half hold no digit, so most of the 22 scans are skipped. Only for ASCII text: under re.I a
+# Unicode letter may match an ASCII one ("ſ" matches "s").
+_DIGIT, _MONTHS, _DAY_WORD = ("0",), tuple(MONTHS), ("day",)
+NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso": (_DIGIT,), "month-day-range": (_DIGIT, _MONTHS), "day-month-range": (_DIGIT, _MONTHS),
+    "year-range": (_DIGIT,), "month-day-year": (_DIGIT, _MONTHS), "day-month-year": (_DIGIT, _MONTHS),
+    "month-year": (_DIGIT, _MONTHS), "month-day": (_DIGIT, _MONTHS), "day-month": (_DIGIT, _MONTHS),
+    "month-this-year": (_MONTHS, ("year",)), "rel-month": (("month",),), "rel-week": (("week",),),
+    "rel-year": (("year",),), "ago": (("ago",),), "shift-clause": (("after", "before"),),
+    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "last-weekday": (("last",), _DAY_WORD),
+    "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
+    "deictic": (("day", "tonight", "tomorrow"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
+}
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def _may_match(kind: str, folded: str | None) -> bool:
+    """False when the text (lower case, digits as 0; None: not ASCII) cannot hold this kind of date."""
+    return folded is None or all(any(w in folded for w in group) for group in NEEDS[kind])
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
+    """find_dates, cached: a sentence is scanned by the document's story context and again for
+    each event it holds. `guarded=False` runs every pattern (tests compare the two)."""
     taken: list[tuple[int, int]] = []
     found = []
+    folded = text.lower().translate(_DIGITS) if guarded and text.isascii() else None
     for kind, pattern in PATTERNS:
+        if not _may_match(kind, folded):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
@@ -131,7 +164,7 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), kind, m.group(0), m.groupdict(),
                                      _is_future(text, m.start())))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _fmt(day: dt.date, precision: str) -> str:

@@ -56,9 +56,11 @@ class TriggerEntry:
         return f"{self.pos.lower()}:{self.lemma}" + (f"[{req}]" if req else "")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_spelling(word: str) -> str:
     """One spelling per lemma: -ise/-yse/-isation → -ize/-yze/-ization (British → American); accents
-    dropped ("chargé" → "charge")."""
+    dropped ("chargé" → "charge"). Cached: the trigger matcher folds two strings per token, and news
+    repeats its words (bounded, so a stream of odd tokens cannot grow it without limit)."""
     word = word.lower()
     if not word.isascii():
         word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -112,6 +112,9 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     makers = reaction_makers(sentence, token)
     if makers:
         return with_conjuncts(sentence, makers[0]), "from-maker"  # "drew a threat from Moscow"
+    shooters = _pobjs(sentence, token.i, frozenset({"from"})) if token.lemma.lower() in cue_words("salvo") else []
+    if shooters:
+        return with_conjuncts(sentence, shooters[0]), "from-shooter"  # "a barrage from X's positions"
     between = _between(sentence, token) if token.dep != "compound" else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # the other sides come back as targets
@@ -122,11 +125,17 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     return None
 
 
+UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+
 def _reception_verb(sentence: Sentence, token: Token) -> Token | None:
     """The verb of "drew a warning", "faced criticism", "received an offer" whose object is the trigger noun."""
     head = sentence.tokens[token.head]
     if token.dep == "dobj" and token.head != token.i and head.lemma.lower() in cue_words("reception"):
         return head
+    verb = sentence.tokens[head.head]
+    if token.dep == "pobj" and head.lemma.lower() == "under" and verb.lemma.lower() in UNDERGO_VERBS:
+        return verb  # "X came under fire from Y", "X was under attack from Y"
     return None
 
 
@@ -179,8 +188,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
     if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
-    if not _is_verbal(token) and token.dep == "dobj" and head.lemma.lower() in cue_words("witness"):
-        return [], "none"  # "X reported violations of its airspace": X noted them, somebody else violated
+    if head.lemma.lower() in cue_words("witness") and (not _is_verbal(token) and token.dep == "dobj"
+                                                         or token.dep == "prep"):
+        return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and _is_verbal(token):
@@ -238,6 +248,9 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
         found += [o for c in kids if c.dep == "dobj" for a in children(sentence, c.i) if a.dep == "acl"
                   for o in _pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
+        if not found:  # "called the junta illegitimate": the parser may hang the object on the predicate
+            found = [o.i for c in kids if c.dep == "oprd" for o in children(sentence, c.i)
+                     if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
     else:
         found = _pobjs(sentence, i, TARGET_PREPS)
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
@@ -358,8 +371,10 @@ def crowd_place(sentence: Sentence, i: int) -> list[Actor]:
 
 
 def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
-    """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru"."""
-    return [k for i in objects for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
+    """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru", also
+    behind its 'of' phrase ("the instruments of accession to X")."""
+    heads = objects + [o for i in objects for o in _pobjs(sentence, i, frozenset({"of"}))]
+    return [k for i in heads for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
             for k in with_conjuncts(sentence, j)]
 
 
@@ -536,3 +551,36 @@ def provocation_targets(sentence: Sentence, i: int, sources: list[int]) -> list[
             found += [m.i for o in acts for m in children(sentence, o.i) if m.dep in ("poss", "compound", "amod")
                       and (m.ent in ("GPE", "NORP", "ORG") or m.pos == "PROPN")]
     return [j for j in found if j not in sources]
+
+
+def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The state whose border a military exercise is staged at ("drills near the Kenyan border", "war games
+    on Uganda's frontier"): a show of force aimed across that line. Only for exercises: fighting "near
+    the X border" may be with anybody, and a patrol there guards one's own side."""
+    token = sentence.tokens[i]
+    start = [i] + ([token.head] if not _is_verbal(token) and token.dep == "dobj" else [])  # "held drills near ..."
+    out, frontier, seen = [], start, set(start)
+    for _ in range(BORDER_DEPTH):
+        frontier = [c.i for j in frontier for c in children(sentence, j)
+                    if c.dep not in SKIP_IN_PHRASE and c.i not in seen]
+        seen.update(frontier)
+        out += [m.i for j in frontier if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
+                for m in children(sentence, j) if m.i not in sources and (
+                    (m.dep in ("amod", "compound") and (m.ent in ("GPE", "NORP") or m.pos == "PROPN"))
+                    or (m.dep == "poss" and m.pos != "PRON"))]
+    return out
+
+
+ADDRESSING_VERBS = frozenset({"tell", "inform", "notify", "assure", "write", "warn", "remind"})
+
+
+def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a reported act is announced to: "X told Y that it would not accept the terms", "X assured Y it
+    would send aid" (the addressee of the telling verb the act's clause hangs from)."""
+    token = sentence.tokens[i]
+    verb = sentence.tokens[token.head]
+    if token.dep != "ccomp" or token.head == i or verb.lemma.lower() not in ADDRESSING_VERBS:
+        return []
+    found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]
+    found += _pobjs(sentence, verb.i, frozenset({"to"}))
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]

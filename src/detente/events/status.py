@@ -90,8 +90,9 @@ def _reported_cause(sentence: Sentence, clause: Token) -> bool:
 
 def _pending(sentence: Sentence, token: Token, chain: list[Token], candidate: Candidate) -> tuple[str, str]:
     pending = cue_words("pending")
-    # "vowed revenge" is a threat made now (asserted), where "vowed to help" promises a future act
-    if pending.get(token.lemma.lower()) == "self" and candidate.hit.entry.event_type != "THREATEN":
+    # "vowed revenge" is a threat and "offered condolences" a gesture made now (asserted), where "vowed to
+    # help" or "offered to mediate" promise a future act
+    if pending.get(token.lemma.lower()) == "self" and candidate.hit.entry.event_type not in ("THREATEN", "SUPPORT"):
         return "pending", f"intent:{token.lemma.lower()}"
     modifier = _amod_pending(sentence, token)
     if modifier:

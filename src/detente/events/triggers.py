@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (Requirement, TriggerEntry, entry_forms, fold_spelling, lemmas_of_form,
-                                    triggers_by_lemma)
+from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, entry_forms, fold_spelling,
+                                    lemmas_of_form, triggers_by_lemma)
 from detente.records import Sentence, Token
 
 # Entity labels that are never triggers even when their text is a trigger form ("March", a date).
@@ -42,8 +42,20 @@ class Candidate:
     nested: tuple[Hit, ...]
 
 
+_CHILDREN: list = [None, {}]  # the last sentence asked about, and its head → dependents table
+
+
 def children(sentence: Sentence, i: int) -> list[Token]:
-    return [t for t in sentence.tokens if t.head == i and t.i != i]
+    """The dependents of token i, in text order. The table is built once per sentence (the coder
+    asks this hundreds of times of one sentence; a scan of all tokens each time was a tenth of the
+    events stage); holding the sentence itself, not its id, means a new sentence can never hit it."""
+    if _CHILDREN[0] is not sentence:
+        table: dict[int, list[Token]] = {}
+        for t in sentence.tokens:
+            if t.head != t.i:
+                table.setdefault(t.head, []).append(t)
+        _CHILDREN[:] = [sentence, table]
+    return list(_CHILDREN[1].get(i, ()))
 
 
 def folded_lemmas(token: Token) -> set[str]:
@@ -109,7 +121,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "obj":
         return bool(req.words & _object_lemmas(sentence, token))
     if kind == "ctl":
-        return any(c.dep == "dobj" for c in kids) and any(c.dep == "xcomp" and c.pos in ("VERB", "AUX") for c in kids)
+        return any(c.dep == "dobj" for c in kids) and bool(_controlled(sentence, kids))
     if kind == "prt":
         return any(c.lemma.lower() in req.words for c in _particles(token, kids))
     if kind == "prep":
@@ -134,6 +146,8 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
     the junta illegitimate" (an object predicate or a small clause), "described the remarks as hostile",
     "said the junta was illegitimate" / "was to blame" (the predicate of a reported copular clause)."""
     preds = [c for c in kids if c.dep in ("oprd", "acomp")]
+    objects = [c for c in kids if c.dep == "dobj"]
+    preds += objects[1:]  # "called [the raid] [a deliberate provocation]", parsed as two objects
     # "branded [the Togolese leaders criminals]": the parser reads the two objects as one noun phrase
     preds += [c for c in kids if c.dep == "dobj" and any(m.ent in ("NORP", "GPE") or m.pos == "PROPN"
                                                          for m in _compounds(sentence, c))]
@@ -170,6 +184,15 @@ def _left(sentence: Sentence, kids: list[Token]) -> list[Token]:
         preps += [c for c in kids if c.dep == "prep" and c.lemma.lower() == "of"]
     objects = [o for p in preps for o in children(sentence, p.i) if o.dep == "pobj"]
     return objects + [c for o in objects for c in children(sentence, o.i) if c.dep in ("conj", "compound")]
+
+
+def _controlled(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """The infinitive an object is asked or pressed to carry out: the verb's xcomp, or one the parser hung
+    on the medium in between ("asked X in a letter to approve", "urged X in a phone call to lift")."""
+    own = [c for c in kids if c.dep == "xcomp" and c.pos in ("VERB", "AUX")]
+    return own + [a for p in kids if p.dep == "prep" for o in children(sentence, p.i) if o.dep == "pobj"
+                  for a in children(sentence, o.i) if a.dep == "acl" and a.pos == "VERB"
+                  and any(t.dep == "aux" and t.text.lower() == "to" for t in children(sentence, a.i))]
 
 
 def _particles(token: Token, kids: list[Token]) -> list[Token]:
@@ -218,9 +241,10 @@ def _obliged(sentence: Sentence, clause: Token) -> bool:
 
 def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     """The most specific lexicon entry this token satisfies, or None."""
-    if token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
-        return None
     word = token.text.lower()
+    # every entry below asks for `word in entry_forms(entry)`: a word no entry has is refused at once
+    if word not in all_trigger_forms() or token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
+        return None
     table = triggers_by_lemma()
     for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
         for pos in ("VERB", "NOUN", "ADJ"):

@@ -14,6 +14,7 @@ from detente.records import Actor, Article, Event, Location
 # Field → None for a scalar, or the keys of its object (the flat CSV/Parquet column is "field_key").
 EVENT_SHAPE: dict[str, tuple[str, ...] | None] = {
     "event_id": None, "doc_id": None, "story_id": None, "incident_id": None,
+    "incident": ("mentions", "documents", "outlets"),
     "event_type": None, "mode": None, "context": None, "status": None, "status_cue": None,
     "date": None, "date_precision": None, "date_start": None,
     "source": ("text", "country", "sector"), "target": ("text", "country", "sector"),
@@ -56,11 +57,15 @@ def quad_class(event_type: str) -> str | None:
 
 def event_json(event: Event, story_id: str | None, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """One event in the export contract (detente's JSONL line). `extra` is the stored row around the
-    event: its incident_id and the document's url, title, outlet and published date, where known."""
+    event: its incident_id and the incident's counts, and the document's url, title, outlet and
+    published date, where known."""
     ev, x = event.evidence, extra or {}
     cameo = cameo_of(event.event_type, event.mode, event.rule)
     return {
-        "event_id": event.event_id, "doc_id": event.doc_id, "story_id": story_id, "incident_id": x.get("incident_id") or event.incident_id,
+        "event_id": event.event_id, "doc_id": event.doc_id, "story_id": story_id,
+        "incident_id": x.get("incident_id") or event.incident_id,
+        "incident": ({"mentions": x.get("n_mentions"), "documents": x.get("n_documents"), "outlets": x.get("n_outlets")}
+                     if x.get("n_mentions") is not None else None),
         "event_type": event.event_type, "mode": event.mode, "context": event.context,
         "status": event.status, "status_cue": event.status_cue or None,
         "date": event.date.value, "date_precision": event.date.precision, "date_start": _day(x.get("date_start")),

@@ -57,16 +57,17 @@ def _plover_actor(actor: dict | None) -> dict | None:
     return {"code": actor["country"], "sector": actor["sector"], "entity_text": actor["text"]}
 
 
-def gdelt_row(rec: dict[str, Any], counts: dict[str, Any] | None = None) -> dict[str, Any]:
-    """One event as a GDELT 2.0 event row. `counts`: the incident's mentions, documents and outlets."""
-    day, cameo, loc, counts = _start(rec), rec["cameo"] or {}, rec["location"] or {}, counts or {}
+def gdelt_row(rec: dict[str, Any]) -> dict[str, Any]:
+    """One event as a GDELT 2.0 event row; NumMentions / NumArticles / NumSources are its incident's
+    mentions, documents and outlets (1 each for an event without an incident)."""
+    day, cameo, loc, counts = _start(rec), rec["cameo"] or {}, rec["location"] or {}, rec.get("incident") or {}
     code = cameo.get("code") or ""
     row = {"GLOBALEVENTID": rec["event_id"], "SOURCEURL": rec["cite"]["url"] or "",
            "IsRootEvent": int((rec["evidence"]["sentence_number"] or 99) <= 2),
            "EventCode": code, "EventBaseCode": code[:3], "EventRootCode": code[:2],
            "QuadClass": _gdelt_quad(code), "GoldsteinScale": cameo.get("goldstein", ""),
-           "NumMentions": counts.get("n_mentions") or 1, "NumSources": counts.get("n_outlets") or 1,
-           "NumArticles": counts.get("n_documents") or 1}
+           "NumMentions": counts.get("mentions") or 1, "NumSources": counts.get("outlets") or 1,
+           "NumArticles": counts.get("documents") or 1}
     if day:
         row.update(SQLDATE=day.strftime("%Y%m%d"), MonthYear=day.strftime("%Y%m"), Year=day.year,
                    FractionDate=round(day.year + (day.timetuple().tm_yday - 1) / 365.0, 4))

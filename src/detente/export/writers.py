@@ -40,8 +40,8 @@ TABLES = {
     "agreement_stages": "SELECT * FROM agreement_stages ORDER BY agreement_id, date, stage",
 }
 WHAT = ("events", "documents", *TABLES)
-_INTS = {"evidence_sentence_number", "evidence_start", "evidence_end", "evidence_trigger_start",
-         "evidence_trigger_end", "location_geonameid"}
+_INTS = {"incident_mentions", "incident_documents", "incident_outlets", "evidence_sentence_number",
+         "evidence_start", "evidence_end", "evidence_trigger_start", "evidence_trigger_end", "location_geonameid"}
 _FLOATS = {"confidence", "location_latitude", "location_longitude", "cameo_goldstein"}
 _DATES = {"date_start"}
 

@@ -78,17 +78,17 @@ class AttributeTable:
     def __init__(self, nlp: Language, patterns: list[dict]):
         self.attrs = [normalize_token_attrs(nlp.vocab, p["attrs"]) for p in patterns]
         self.indices = [p.get("index", 0) for p in patterns]
-        self.single: list[_Rule] = []
+        self.single: dict[tuple[str, object], list[_Rule]] = {}
         self.multi: dict[tuple[str, object], list[_Rule]] = {}
         self.merged: dict[tuple, dict] = {}
         for order, entry in enumerate(patterns):
             for pattern in entry["patterns"]:
                 rule = _Rule(order, tuple(tuple(_predicate(a, s) for a, s in tok.items()) for tok in pattern))
-                if len(pattern) == 1:
-                    self.single.append(rule)
-                else:
-                    for key in _index_keys(pattern[0]):
-                        self.multi.setdefault(key, []).append(rule)
+                for key in _index_keys(pattern[0]):
+                    (self.single if len(pattern) == 1 else self.multi).setdefault(key, []).append(rule)
+        # the values a multi-token rule can start on: most tokens start none, and are skipped at once
+        self.multi_starts = {attr: frozenset(v for a, v in self.multi if a == attr) for attr in _INDEXED}
+        self.multi_anywhere = ("*", None) in self.multi
 
     def __call__(self, doc: Doc) -> Doc:
         extra = self._multi_token_matches(doc)  # found on the attributes before any rule applies
@@ -107,7 +107,9 @@ class AttributeTable:
         return self.merged[key]
 
     def _single_orders(self, token: Token) -> list[int]:
-        return [r.order for r in self.single if all(test(token) for test in r.tokens[0])]
+        """Orders of the one-token rules that match (only those filed under the token's values are tried)."""
+        get = self.single.get
+        return [r.order for key in _keys(token) for r in get(key, ()) if all(test(token) for test in r.tokens[0])]
 
     def _merge(self, orders: list[int]) -> dict:
         """What the rules set, applied in pattern order (a later rule overrides an earlier one)."""
@@ -120,15 +122,23 @@ class AttributeTable:
         """Token index → orders of the multi-token rules that set attributes on it."""
         out: dict[int, list[int]] = {}
         get = self.multi.get
+        starts = self.multi_starts
         for token in doc:
-            keys = (("TAG", token.tag_), ("LOWER", token.lower_), ("DEP", token.dep_), ("IS_SPACE", token.is_space), ("*", None))
-            for rule in (r for key in keys for r in get(key, ())):
+            if not (self.multi_anywhere or token.tag_ in starts["TAG"] or token.lower_ in starts["LOWER"]
+                    or token.dep_ in starts["DEP"] or token.is_space in starts["IS_SPACE"]):
+                continue
+            for rule in (r for key in _keys(token) for r in get(key, ())):
                 end = token.i + len(rule.tokens)
                 if end <= len(doc) and all(all(test(doc[token.i + k]) for test in tests)
                                            for k, tests in enumerate(rule.tokens)):
                     target = doc[token.i:end][self.indices[rule.order]].i
                     out.setdefault(target, []).append(rule.order)
         return out
+
+
+def _keys(token: Token) -> tuple[tuple[str, object], ...]:
+    """Every index key a rule that could match this token is filed under."""
+    return (("TAG", token.tag_), ("LOWER", token.lower_), ("DEP", token.dep_), ("IS_SPACE", token.is_space), ("*", None))
 
 
 @Language.factory(FACTORY, default_config={"patterns": []})

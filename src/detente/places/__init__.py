@@ -34,7 +34,7 @@ def locate(text: str, country: str | None) -> Location:
     """The place an event location names; coordinates left empty when it cannot be placed."""
     phrase, country = _split_country(text.strip(), country)
     for name, region in _readings(phrase):
-        state = _country_named(name)
+        state = _country_named(name) or _seat_of(name)
         if state is not None:
             return _at_capital(text, state)
         country = country or _listed_country(name)
@@ -74,11 +74,17 @@ def _listed_country(name: str) -> str | None:
     return country_of_place(name)
 
 
-def _country_named(name: str) -> Country | None:
+def _country_named(name: str, kind: str = "country") -> Country | None:
     from detente.actors.gazetteer import term_index
 
-    codes = {t.code for t in term_index().get(name.lower(), ()) if t.kind == "country"}
+    codes = {t.code for t in term_index().get(name.lower(), ()) if t.kind == kind}
     return countries().get(codes.pop()) if len(codes) == 1 else None
+
+
+def _seat_of(name: str) -> Country | None:
+    """The state whose seat of power or organ a name is ("the White House", "the Kremlin"): it is placed at
+    country precision, never at a town that happens to share the name (White House, Tennessee)."""
+    return _country_named(name, "seat")
 
 
 def _town(name: str, country: str | None) -> Town | None:

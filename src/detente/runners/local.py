@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from detente import pipeline, store
-from detente.errors import InputRejected
+from detente.errors import ConfigError, InputRejected
 from detente.ingest import IngestOptions, input_key
 from detente.records import CodedArticle, Document, Reject
 from detente.runners.summary import RunSummary
@@ -118,6 +118,9 @@ def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
 
 def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | None = None) -> RunSummary:
     """Ingest `paths` into `options.db`; returns what happened, counted."""
+    if store.is_dataset(options.db):
+        raise ConfigError(f"--db {options.db} is a folder (a Parquet dataset): only --engine spark writes one; "
+                          "give --db a file name for the local engine")
     started = time.monotonic()
     summary = RunSummary()
     known = store.known_documents(options.db)
@@ -200,7 +203,8 @@ def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]
 
 def link_corpus(db: str) -> None:
     """The corpus-level stages over everything stored, so stories and incidents span runs and their
-    ids do not depend on order: 6 stories, then 7 incidents (which read the story of each event).
+    ids do not depend on order: 6 stories, 7 incidents (which read the story of each event), 8 agreements.
     Both engines end their ingest here."""
     store.write_stories(db, pipeline.link_stories(store.fingerprints(db)))
     store.write_incidents(db, pipeline.link_incidents(store.reports(db)))
+    store.write_agreements(db, pipeline.follow_agreements(store.agreement_reports(db)))

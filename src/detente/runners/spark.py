@@ -7,6 +7,10 @@
     driver     stream results back partition by partition, commit them with store.write_batch in
                batches, ledger the inputs once everything is committed, then link stories
 
+With `--db` naming a folder (a Parquet dataset, store/dataset.py) there is no funnel: each executor
+writes the rows of the documents it coded as Parquet, partitioned by publication month, and sends
+the driver only counts and rejects; the driver writes rejects, ledger and stories.
+
 Only records.py dataclasses cross the wire, never spaCy objects. DuckDB allows one writer per
 file, so only the driver touches the database. A run killed part-way has committed whole batches
 and no ledger keys: the next run re-reads those inputs, skips the stored documents and ends in the
@@ -50,6 +54,7 @@ logger.repl.level = error
 Order = tuple[int, int]  # (input number in discovery order, item number within the input)
 Keyed = tuple[Any, tuple[Order, int, Any]]  # key → (first order, copies, Document | Reject | None)
 DUPLICATES = "duplicates"  # marker record: ("duplicates", n) counts documents dropped as copies
+CODED = "coded"  # marker record: ("coded", documents, sentences, parsed, events) written by an executor
 
 
 def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "local[*]") -> RunSummary:
@@ -62,7 +67,10 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
         with tempfile.TemporaryDirectory(prefix="detente-spark-") as scratch:
             spark = _session(master, scratch)
             try:
-                results = _coded_results(spark.sparkContext, todo, known, options)
+                if store.is_dataset(options.db):
+                    results = _coded_results(spark.sparkContext, todo, known, options, _dataset_root(options.db))
+                else:
+                    results = _coded_results(spark.sparkContext, todo, known, options)
                 _store_results(results, options, summary)
             finally:
                 spark.stop()
@@ -115,16 +123,49 @@ def _session(master: str, scratch: str):
     return spark
 
 
-def _coded_results(sc, todo: list[str], known: set[str], options: RunOptions) -> Iterator[Any]:
-    """CodedArticles, Rejects and ("duplicates", n) markers, streamed to the driver partition by partition."""
+def _coded_results(sc, todo: list[str], known: set[str], options: RunOptions, root: str | None = None
+                   ) -> Iterator[Any]:
+    """CodedArticles, Rejects and ("duplicates", n) markers, streamed to the driver partition by
+    partition; with a dataset `root`, ("coded", counts) markers in place of the CodedArticles,
+    whose rows the executors wrote themselves."""
     known_ids = sc.broadcast(frozenset(known))
-    ingest, prefilter = options.ingest, options.prefilter
+    ingest, prefilter, batch = options.ingest, options.prefilter, options.batch_size
     numbered = list(enumerate(todo))
     items = sc.parallelize(numbered, max(1, min(len(numbered), sc.defaultParallelism * 4)))
     keyed = items.flatMap(lambda pair: _keyed_items(pair[0], pair[1], ingest, known_ids.value))
     unique = keyed.reduceByKey(_first_copy, numPartitions=_partitions(sc, todo))
-    coded = unique.mapPartitions(lambda part: _code_partition(part, prefilter))
+    if root is None:
+        coded = unique.mapPartitions(lambda part: _code_partition(part, prefilter))
+    else:
+        coded = unique.mapPartitions(lambda part: _write_partition(part, prefilter, root, batch))
     return coded.toLocalIterator()
+
+
+def _dataset_root(db: str) -> str:
+    """The dataset folder as an absolute path (executors open it themselves: shared storage)."""
+    return os.path.join(os.path.abspath(db), "")
+
+
+def _write_partition(part: Iterable[Keyed], prefilter: bool, root: str, batch: int) -> Iterator[Any]:
+    """Executor side of the dataset mode: code as _code_partition does, write the coded documents'
+    rows as Parquet every `batch` documents, and pass on only counts, rejects and duplicates."""
+    coded: list[CodedArticle] = []
+    for item in _code_partition(part, prefilter):
+        if not isinstance(item, CodedArticle):
+            yield item
+            continue
+        coded.append(item)
+        if len(coded) >= batch:
+            yield _written(root, coded)
+            coded = []
+    if coded:
+        yield _written(root, coded)
+
+
+def _written(root: str, coded: list[CodedArticle]) -> tuple:
+    store.write_part(root, coded)
+    return (CODED, len(coded), sum(c.sentences for c in coded), sum(c.parsed for c in coded),
+            sum(len(c.events) for c in coded))
 
 
 def _partitions(sc, todo: list[str]) -> int:
@@ -178,6 +219,8 @@ def _store_results(results: Iterable[Any], options: RunOptions, summary: RunSumm
             coded.append(item)
         elif isinstance(item, Reject):
             rejects.append(item)
+        elif item[0] == CODED:
+            _count_written(summary, *item[1:])
         else:
             summary.duplicates += item[1]
         if len(coded) + len(rejects) >= options.batch_size:
@@ -191,3 +234,9 @@ def _commit(coded: list[CodedArticle], rejects: list[Reject], options: RunOption
         store.write_batch(options.db, coded, rejects)
         _count(summary, coded, rejects)
 
+
+def _count_written(summary: RunSummary, documents: int, sentences: int, parsed: int, events: int) -> None:
+    summary.documents += documents
+    summary.sentences += sentences
+    summary.parsed += parsed
+    summary.events += events

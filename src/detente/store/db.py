@@ -16,8 +16,9 @@ from importlib import resources
 import duckdb
 
 from detente.errors import ConfigError, StoreBusy, StoreError
-from detente.records import CodedArticle, Document, Fingerprint, Incident, Reject, Report, StoryLink
-from detente.store import rows
+from detente.records import (Agreement, AgreementReport, CodedArticle, Document, Fingerprint, Incident, Reject,
+                             Report, StoryLink)
+from detente.store import dataset, rows
 
 SCHEMA_VERSION = "2"
 DEFAULT_DB = "detente.duckdb"
@@ -36,7 +37,14 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> d
     """Open the database, creating the schema when writing; retry while another process holds it.
 
     Reading a file that does not exist is the user's mistake (ConfigError); reading a DuckDB file
-    without detente's tables is a StoreError that says so, not a catalog error on the first query."""
+    without detente's tables is a StoreError that says so, not a catalog error on the first query.
+    A Parquet dataset (a folder, see store/dataset.py) opens read-only as views over its files."""
+    if dataset.is_dataset(path):
+        if not read_only:
+            raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
+                              "writes one; give --db a file name to write a DuckDB database")
+        return dataset.read_connection(path, _schema_sql())
+
     if read_only:
         _check_readable(path)
     con = _connect(path, read_only, wait_seconds)
@@ -151,41 +159,58 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
                 finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = ()) -> None:
     """Commit one batch in one transaction: documents, segments, events, fingerprints, rejects,
     the sources of documents (including `duplicates`: known content read under another name) and
-    the ledger keys (input_key, path) of inputs now completely stored. Existing rows are kept."""
-    coded, rejects, finished = list(coded), list(rejects), list(finished)
-    sources = [(c.article.doc_id, c.article.path, c.article.line or 0) for c in coded]
-    sources += [(d.doc_id, d.path, d.line or 0) for d in duplicates]
+    the ledger keys (input_key, path) of inputs now completely stored. Existing rows are kept.
+    Into a Parquet dataset only rejects and ledger keys are written here (executors write the rest)."""
+    if dataset.is_dataset(path):
+        if any(True for _ in coded):
+            raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
+                              "writes documents into one; give --db a file name to write a DuckDB database")
+        return dataset.write_driver_rows(path, rejects, finished, _schema_sql())
     with opened(path) as con:
         con.execute("BEGIN TRANSACTION")
         try:
-            _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
-            _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
-            _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
-            _insert(con, "stories", ("doc_id", "signature", "published", "topics", "latest_year"),
-                    [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year)
-                     for c in coded if (f := c.fingerprint)])
-            _insert(con, "sources", ("doc_id", "path", "line"), sources)
-            _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
-            _insert(con, "ledger", ("input_key", "path", "finished_at"),
-                    [(k, p, rows._now()) for k, p in finished])
+            insert_batch(con, coded, rejects, finished, duplicates)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
 
 
+def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] = (),
+                 finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = ()) -> None:
+    """The rows of one batch into an open connection (a file, or the in-memory staging database
+    from which a Spark executor writes Parquet: both get their rows from here)."""
+    coded, rejects, finished = list(coded), list(rejects), list(finished)
+    sources = [(c.article.doc_id, c.article.path, c.article.line or 0) for c in coded]
+    sources += [(d.doc_id, d.path, d.line or 0) for d in duplicates]
+    _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
+    _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
+    _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
+    _insert(con, "stories", ("doc_id", "signature", "published", "topics", "latest_year"),
+            [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year)
+             for c in coded if (f := c.fingerprint)])
+    _insert(con, "sources", ("doc_id", "path", "line"), sources)
+    _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
+    _insert(con, "ledger", ("input_key", "path", "finished_at"), [(k, p, rows._now()) for k, p in finished])
+
+
+def write_part(root: str, coded: Iterable[CodedArticle]) -> str:
+    """The rows of these coded documents as Parquet files of the dataset `root` (a Spark executor)."""
+    return dataset.write_part(root, list(coded), _schema_sql())
+
+
 def known_documents(path: str) -> set[str]:
-    with opened(path) as con:
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
         return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
 
 
 def finished_inputs(path: str) -> set[str]:
-    with opened(path) as con:
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
         return {r[0] for r in con.execute("SELECT input_key FROM ledger").fetchall()}
 
 
 def fingerprints(path: str) -> list[Fingerprint]:
-    with opened(path) as con:
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
         rows = con.execute("SELECT doc_id, signature, published, topics, latest_year FROM stories ORDER BY doc_id")
         return [Fingerprint(d, bytes(sig), pub, tuple(t for t in (topics or "").split(",") if t), year)
                 for d, sig, pub, topics, year in rows.fetchall()]
@@ -193,6 +218,8 @@ def fingerprints(path: str) -> list[Fingerprint]:
 
 def write_stories(path: str, links: Iterable[StoryLink]) -> None:
     links = list(links)
+    if dataset.is_dataset(path):
+        return dataset.write_stories(path, links)
     with opened(path) as con:
         con.execute("BEGIN TRANSACTION")
         con.execute("CREATE TEMP TABLE new_links (doc_id VARCHAR, story_id VARCHAR)")
@@ -203,7 +230,7 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
 
 def reports(path: str) -> list[Report]:
     """Every stored event as the incidents stage reads it (with its story, outlet and publication date)."""
-    with opened(path) as con:
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
         cur = con.execute(rows.REPORT_SELECT + " ORDER BY e.event_id")
         found: list[Report] = []
         while batch := cur.fetchmany(10_000):
@@ -215,6 +242,8 @@ def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
     """Replace the incidents (they are recomputed over the whole corpus) and point every event at its
     incident, in one transaction."""
     incidents = list(incidents)
+    if dataset.is_dataset(path):
+        return dataset.write_incidents(path, incidents, _schema_sql())
     with opened(path) as con:
         con.execute("BEGIN TRANSACTION")
         try:
@@ -230,3 +259,37 @@ def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+
+
+def agreement_reports(path: str) -> list[AgreementReport]:
+    """Every stored event as the agreements stage reads it (its sentence, trigger and date)."""
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
+        cur = con.execute(rows.AGREEMENT_REPORT_SELECT + " ORDER BY e.event_id")
+        found: list[AgreementReport] = []
+        while batch := cur.fetchmany(10_000):
+            found.extend(rows.agreement_report_from_row(r) for r in batch)
+        return found
+
+
+def write_agreements(path: str, agreements: Iterable[Agreement]) -> None:
+    """Replace the agreements and their steps (recomputed over the whole corpus), in one transaction."""
+    agreements = list(agreements)
+    if dataset.is_dataset(path):
+        return dataset.write_agreements(path, agreements, _schema_sql())
+    with opened(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            insert_agreements(con, agreements, replace=True)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def insert_agreements(con, agreements: list[Agreement], replace: bool = False) -> None:
+    if replace:
+        con.execute("DELETE FROM agreement_stages")
+        con.execute("DELETE FROM agreements")
+    _insert(con, "agreements", rows.AGREEMENT_COLUMNS, [rows.agreement_row(a) for a in agreements])
+    _insert(con, "agreement_stages", rows.AGREEMENT_STAGE_COLUMNS,
+            [r for a in agreements for r in rows.agreement_stage_rows(a)])
