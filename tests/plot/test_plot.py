@@ -97,3 +97,9 @@ def test_the_command_writes_both_formats_by_default(db, tmp_path):
 def test_the_command_refuses_bad_options_with_exit_2(db, args, message):
     result = CliRunner().invoke(plot_cli(), ["plot", *args, "--db", db])
     assert result.exit_code == 2 and message in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("output", [" ", "a\x00b", "x" * 5000])
+def test_an_output_that_cannot_be_written_is_a_usage_error_not_a_crash(db, tmp_path, output):
+    result = CliRunner().invoke(plot_cli(), ["plot", "map", "--db", db, "--output", output])
+    assert result.exit_code == 2 and "--output" in result.output and "Traceback" not in result.output

@@ -221,7 +221,7 @@ def test_an_agreement_shows_its_parties_and_lifecycle_and_a_dated_step_its_repor
     assert "KEN, TZA" in row.text_content()
     steps = row.locator(".step.done").all_text_contents()
     assert steps == ["proposed2024-01", "signed2024-03-05"]
-    assert row.locator(".step:not(.done)").count() == 4  # approved, in force, suspended, expired: not reported
+    assert row.locator(".step:not(.done)").count() == row.locator(".step").count() - 2  # the rest: not reported
     row.locator("button.step[data-stage='signed']").click()
     page.wait_for_selector("#evidence.open #evidence-body mark")
     assert page.locator("#evidence-body mark").text_content() == "signed"

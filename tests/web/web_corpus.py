@@ -120,16 +120,21 @@ CREATE TABLE IF NOT EXISTS agreement_stages (agreement_id VARCHAR, stage VARCHAR
 
 
 def add_agreements(db: str, coded: dict[str, CodedArticle]) -> None:
-    """One invented agreement between Kenya and Tanzania, proposed without a report and signed in
-    the trade article; and one between Ethiopia and Somalia that was suspended."""
+    """One invented agreement between Kenya and Tanzania, proposed (the request of the talks article,
+    standing in as a report) and signed in the trade article; and one between Ethiopia and Somalia,
+    signed and later suspended, known from the talks article."""
     import duckdb
 
     signed = next(e for e in coded["trade"].events if e.event_type == "AGREE")
+    proposal = next(e for e in coded["talks"].events if e.event_type == "REQUEST")
+    rejected = next(e for e in coded["talks"].events if e.event_type == "REJECT")
     with duckdb.connect(db) as con:
         con.execute(AGREEMENTS_DDL)
-        con.execute("INSERT INTO agreements VALUES ('a-lake', 'Lake Trade Pact', '[\"Arusha pact\"]', "
-                    "'[\"KEN\", \"TZA\"]', '2024-01', '2024-03-05', 'signed'), "
-                    "('a-port', 'Port Access Accord', '[]', 'ETH, SOM', '2022', '2023', 'Suspended')")
-        con.execute("INSERT INTO agreement_stages VALUES ('a-lake', 'proposed', '2024-01', 'month', NULL, NULL), "
-                    "('a-lake', 'signed', '2024-03-05', 'day', ?, ?), ('a-port', 'signed', '2022', 'year', NULL, NULL), "
-                    "('a-port', 'suspended', '2023', 'year', NULL, NULL)", [signed.event_id, signed.doc_id])
+        con.execute("INSERT INTO agreements VALUES ('a-lake', 'Lake Trade Pact', 'Arusha pact', "
+                    "'KEN,TZA', '2024-01', '2024-03-05', 'signed'), "
+                    "('a-port', 'Port Access Accord', '', 'ETH, SOM', '2022', '2023', 'Suspended')")
+        con.execute("INSERT INTO agreement_stages VALUES ('a-lake', 'proposed', '2024-01', 'month', ?, ?), "
+                    "('a-lake', 'signed', '2024-03-05', 'day', ?, ?), ('a-port', 'signed', '2022', 'year', ?, ?), "
+                    "('a-port', 'suspended', '2023', 'year', ?, ?)",
+                    [proposal.event_id, proposal.doc_id, signed.event_id, signed.doc_id, rejected.event_id,
+                     rejected.doc_id, proposal.event_id, proposal.doc_id])

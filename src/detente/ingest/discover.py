@@ -66,6 +66,6 @@ def input_key(path: str) -> str | None:
         return None
     try:
         stat = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a name with a NUL byte (no such file can exist)
         return None
     return f"{os.path.abspath(path)}|{stat.st_size}|{stat.st_mtime_ns}"

@@ -42,18 +42,29 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
         raise ConfigError(f"figure {figure!r}: use one of {', '.join(FIGURES)}")
     if bad := [f for f in formats if f not in FORMATS]:
         raise ConfigError(f"format {bad[0]!r}: use svg or png")
-    folder = Path(output).parent
-    if not folder.is_dir():
-        raise ConfigError(f"--output {output}: folder {folder} does not exist; create it first")
+    _check_output(output)
     plt = _pyplot()
     fig = {"dyad": _dyad, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
     paths = []
-    for fmt in formats:
-        path = f"{output}.{fmt}"
-        fig.savefig(path, format=fmt, dpi=200, bbox_inches="tight", metadata=_metadata(fmt))
-        paths.append(path)
-    plt.close(fig)
+    try:
+        for fmt in formats:
+            path = f"{output}.{fmt}"
+            try:
+                fig.savefig(path, format=fmt, dpi=200, bbox_inches="tight", metadata=_metadata(fmt))
+            except OSError as exc:  # a name too long, a read-only folder, a full disk
+                raise ConfigError(f"--output {output}: cannot write {path} ({exc.strerror or exc})") from None
+            paths.append(path)
+    finally:
+        plt.close(fig)
     return paths
+
+
+def _check_output(output: str) -> None:
+    if not output.strip() or "\x00" in output:
+        raise ConfigError(f"--output {output!r}: give a file path without its extension, e.g. figs/pair")
+    folder = Path(output).parent
+    if not folder.is_dir():
+        raise ConfigError(f"--output {output}: folder {folder} does not exist; create it first")
 
 
 def _metadata(fmt: str) -> dict:

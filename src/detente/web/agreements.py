@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 
+from detente.agreements.lifecycle import ORDER as STAGES  # the lifecycle in its order, as the stage writes it
 from detente.store.db import opened
 from detente.store.queries import EventFilter
 
 WAIT_SECONDS = 3.0
-# The lifecycle in its order; a stage written otherwise ("in force", "Ratified") is read onto it.
-STAGES = ("proposed", "signed", "approved", "in_force", "suspended", "expired")
+# A stage written otherwise ("in force", "Ratified") is read onto the lifecycle.
 _SAME = {"ratified": "approved", "in_effect": "in_force", "entered_into_force": "in_force", "terminated": "expired"}
 _FIELDS = ("agreement_id", "name", "aliases", "parties", "first_date", "last_date", "stage")
 
@@ -24,7 +24,8 @@ def stage_name(value: str | None) -> str | None:
 
 
 def _names(value) -> list[str]:
-    """A list column however it was stored: a DuckDB list, a JSON list, or comma-separated text."""
+    """A list column however it was stored: comma-separated text (the agreements stage), a DuckDB
+    list, or a JSON list."""
     if value is None:
         return []
     if isinstance(value, (list, tuple)):
@@ -37,8 +38,11 @@ def _names(value) -> list[str]:
 
 
 def _available(con) -> bool:
+    """The file has the agreements tables (a file written before them does not) and at least one agreement."""
     tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    return {"agreements", "agreement_stages"} <= tables
+    if not {"agreements", "agreement_stages"} <= tables:
+        return False
+    return con.execute("SELECT count(*) FROM agreements").fetchone()[0] > 0
 
 
 def list_agreements(db: str, filt: EventFilter, limit: int) -> dict:

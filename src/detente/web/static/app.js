@@ -195,8 +195,8 @@ async function loadAgreements() {
 
 function lifecycle(agreement, stages) {
   // One box per stage in order; a stage the reports date is filled, dated, and opens its evidence.
-  return el("div", { class: "strip" }, ...stages.map(stage => {
-    const step = agreement.steps.find(s => s.stage === stage);
+  return el("div", { class: "strip", style: `grid-template-columns: repeat(${stages.length}, minmax(64px, 1fr))` }, ...stages.map(stage => {
+    const step = agreement.steps.find(s => s.stage === stage);  // the earliest report of the step
     const text = [stage.replace("_", " "), step ? step.date || "undated" : "—"];
     return step && step.event_id
       ? el("button", { type: "button", class: `step done ${stage}`, "data-stage": stage, title: "show the report",
