@@ -9,9 +9,11 @@
     6. stories  signatures of all articles → StoryLink…   (corpus-level, after 1–5)
     7. incidents  every stored event as a Report… → Incident…  (corpus-level, after 6: one record per
                 real-world event, whatever the number of sentences and outlets reporting it)
-    8. store    CodedArticle…, Reject…, StoryLink…, Incident… → DuckDB rows
+    8. agreements  every stored event as an AgreementReport… → Agreement… (corpus-level, after 7: named
+                agreements and the dated steps of their lives)
+    9. store    CodedArticle…, Reject…, StoryLink…, Incident…, Agreement… → DuckDB rows
 
-Stages 6 and 7 run over the whole stored corpus after each ingest (`runners.local.link_corpus`, for
+Stages 6, 7 and 8 run over the whole stored corpus after each ingest (`runners.local.link_corpus`, for
 both engines), so their ids do not depend on ingest order or on how the corpus was split into runs.
 
 Stages 2–5 run per document (`code_document`) or per batch of documents (`code_documents`, one
@@ -23,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from detente import actors, clean, events, incidents, nlp, stories
+from detente import actors, agreements, clean, events, incidents, nlp, stories
 from detente.ingest import IngestOptions, discover, read_file, read_inputs
-from detente.records import (Article, CodedArticle, Document, Fingerprint, Incident, Reject, Report, Sentence,
+from detente.records import (Agreement, AgreementReport, Article, CodedArticle, Document, Fingerprint, Incident, Reject, Report, Sentence,
                              StoryLink)
 
 
@@ -135,3 +137,8 @@ def link_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
 def link_incidents(reports: Iterable[Report]) -> list[Incident]:
     """Stage 7: group event rows that report the same real-world event into incidents."""
     return incidents.assign_incidents(reports)
+
+
+def follow_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
+    """Stage 8: named agreements and the dated steps of their lives, from the events that name them."""
+    return agreements.follow_agreements(reports)

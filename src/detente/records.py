@@ -318,3 +318,47 @@ class Incident:
     confidence: float
     contradictions: tuple[Contradiction, ...]
     event_ids: tuple[str, ...]  # its reports, sorted
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementReport:
+    """What the agreements stage needs of one stored event row: the act, its parties, its date and the
+    words of its sentence (which may name an agreement)."""
+
+    event_id: str
+    doc_id: str
+    event_type: str
+    status: str
+    date: str | None
+    date_precision: str
+    published: str | None  # the document's publication date (any precision)
+    source_country: str | None
+    target_country: str | None
+    sentence: str
+    trigger: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementStage:
+    """One dated step of an agreement's life, told by one event row."""
+
+    agreement_id: str
+    stage: str  # proposed | negotiating | agreed | signed | approved | in_force | renewed | suspended | exited | expired
+    date: str | None  # the event's date, else its document's publication date
+    date_precision: str
+    event_id: str
+    doc_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """A named agreement followed over time: its parties and the steps of its life, oldest first."""
+
+    agreement_id: str  # content hash of its name (a proper name) or of its name and first report
+    name: str
+    aliases: tuple[str, ...]
+    parties: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    stage: str  # the step its latest dated report tells
+    stages: tuple[AgreementStage, ...]

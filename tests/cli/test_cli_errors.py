@@ -60,10 +60,8 @@ def test_the_reported_tracebacks_are_messages_now(db, other_db, tmp_path, args, 
     proc = subprocess.run([sys.executable, "-m", "detente", *args], capture_output=True, text=True, timeout=120)
     assert proc.returncode == code, (args, proc.returncode, proc.stderr)
     assert "Traceback" not in proc.stdout + proc.stderr
-    if words:
-        assert_one_line_error(proc.stderr, *words)
-    else:  # typer's own usage error names the option and the bound
-        assert "Invalid value for" in proc.stderr and args[1] in proc.stderr
+    # typer's own usage errors too: one line naming the option and where to read about it
+    assert_one_line_error(proc.stderr, *(words or [args[1], "--help"]))
 
 
 @pytest.mark.parametrize("args, words", [
@@ -133,3 +131,16 @@ def test_an_unexpected_error_is_one_line_and_exit_3(db, monkeypatch):
     result = RUNNER.invoke(app, ["events", "--db", db])
     assert result.exit_code == 3
     assert_one_line_error(message(result), "internal error", "ValueError: boom", "DETENTE_DEBUG=1")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["events", "--limit", "x"], ["--limit", "integer", "detente events --help"]),
+    (["events", "--no-such-option"], ["No such option", "detente events --help"]),
+    (["show"], ["Missing argument", "detente show --help"]),
+    (["no-such-command"], ["No such command", "--help"]),
+])
+def test_typer_usage_errors_are_one_line_like_every_other_error(args, words):
+    result = CliRunner().invoke(app, args, prog_name="detente")
+    assert result.exit_code == 2
+    assert_one_line_error(message(result), *words)
+    assert "╭" not in result.output

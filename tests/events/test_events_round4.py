@@ -67,6 +67,8 @@ CASES = [
     ("Kenya offered condolences to Uganda.", ("SUPPORT", "KEN", "UGA")),
     ("The Finnish foreign minister handed over the instruments of accession to the Norwegian minister.",
      ("AGREE", "FIN", "NOR")),
+    # a refusal announced to somebody is aimed at that addressee
+    ("Chile told Norway that Chile would not accept the terms.", ("REJECT", "CHL", "NOR")),
 ]
 
 
@@ -107,8 +109,15 @@ NOT_CASES = [
     # fighting near a border is not aimed at the border's owner; a market is not a military target
     ("Kenyan forces killed ten militants near the Ugandan border.", ("ASSAULT", "KEN", "UGA")),
     ("The new tariffs hit Chilean exports hard.", ("ASSAULT", None, "CHL")),
+    # an agreement cited as the basis of something else is not made in the sentence
+    ("Peru holds fishing rights in Chilean waters under a treaty signed in 1952.", ("AGREE", "PER", "CHL")),
     # a complaint whose clause names nobody else gets no document counterpart
 ]
+
+
+def test_who_learns_of_an_act_did_not_do_it():
+    assert not any(e.event_type == "COERCE" and e.source.country == "NOR"
+                   for e in code("Norway says it learned of the detention of its nationals in Chile days later."))
 
 
 def test_a_complaint_about_ones_own_troubles_is_not_aimed_at_the_story_counterpart():

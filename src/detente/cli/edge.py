@@ -63,7 +63,17 @@ def edge(fn: Callable) -> Callable:
     return wrapper
 
 
-def _plain(exc: BaseException) -> str:
+def usage_error(exc) -> None:
+    """typer's own usage errors (unknown option, value out of range, missing argument) as one line in
+    detente's form, in place of typer's boxed panel; installed over typer.rich_utils.rich_format_error."""
+    if type(exc).__name__ == "NoArgsIsHelpError":  # `detente` alone: the help was already printed
+        return
+    ctx = getattr(exc, "ctx", None)
+    hint = f"; see `{ctx.command_path} --help`" if ctx is not None else ""
+    err.print(f"[red]error:[/red] {_plain(exc.format_message().rstrip('.'))}{_plain(hint)}")
+
+
+def _plain(exc: BaseException | str) -> str:
     """The message on one line, with rich markup escaped (paths and values may hold brackets)."""
     from rich.markup import escape
 

@@ -24,7 +24,7 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import (actors_at, border_owners, complement_objects, complement_subject, condition_subject,
+from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
                                   provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
@@ -42,6 +42,7 @@ SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
+CITING_PREPS = frozenset({"under", "per", "despite"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
@@ -89,6 +90,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         if rank != primary and _subordinate(sentence, candidate.hit.token) \
                 and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
             continue
+        if _cited_agreement(sentence, candidate):
+            continue
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found:
@@ -97,6 +100,15 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
     return list(events.values())
+
+
+def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
+    """"rights under 19th-century treaties", "withdraw under the deal", "per the accord": an agreement
+    cited as the basis of something else is not an agreement made in this sentence."""
+    token = sentence.tokens[candidate.hit.token]
+    prep = sentence.tokens[token.head]
+    return (candidate.hit.entry.event_type == "AGREE" and candidate.hit.entry.pos == "NOUN" and token.dep == "pobj"
+            and prep.lemma.lower() in CITING_PREPS)
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:
@@ -272,6 +284,7 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
         options.append((provocation_targets(sentence, root, sources), "provocation"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
+    options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 

@@ -188,8 +188,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
     if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
-    if not _is_verbal(token) and token.dep == "dobj" and head.lemma.lower() in cue_words("witness"):
-        return [], "none"  # "X reported violations of its airspace": X noted them, somebody else violated
+    if head.lemma.lower() in cue_words("witness") and (not _is_verbal(token) and token.dep == "dobj"
+                                                         or token.dep == "prep"):
+        return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and _is_verbal(token):
@@ -573,3 +574,18 @@ def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
                     (m.dep in ("amod", "compound") and (m.ent in ("GPE", "NORP") or m.pos == "PROPN"))
                     or (m.dep == "poss" and m.pos != "PRON"))]
     return out
+
+
+ADDRESSING_VERBS = frozenset({"tell", "inform", "notify", "assure", "write", "warn", "remind"})
+
+
+def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a reported act is announced to: "X told Y that it would not accept the terms", "X assured Y it
+    would send aid" (the addressee of the telling verb the act's clause hangs from)."""
+    token = sentence.tokens[i]
+    verb = sentence.tokens[token.head]
+    if token.dep != "ccomp" or token.head == i or verb.lemma.lower() not in ADDRESSING_VERBS:
+        return []
+    found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]
+    found += _pobjs(sentence, verb.i, frozenset({"to"}))
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]

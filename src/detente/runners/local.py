@@ -203,7 +203,8 @@ def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]
 
 def link_corpus(db: str) -> None:
     """The corpus-level stages over everything stored, so stories and incidents span runs and their
-    ids do not depend on order: 6 stories, then 7 incidents (which read the story of each event).
+    ids do not depend on order: 6 stories, 7 incidents (which read the story of each event), 8 agreements.
     Both engines end their ingest here."""
     store.write_stories(db, pipeline.link_stories(store.fingerprints(db)))
     store.write_incidents(db, pipeline.link_incidents(store.reports(db)))
+    store.write_agreements(db, pipeline.follow_agreements(store.agreement_reports(db)))

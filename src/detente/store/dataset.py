@@ -138,6 +138,20 @@ def write_incidents(root: str, incidents: list[Incident], schema_sql: str) -> No
         con.close()
 
 
+def write_agreements(root: str, agreements: list, schema_sql: str) -> None:
+    """Driver side: every agreement and its steps, replacing the previous run's files."""
+    from detente.store.db import insert_agreements
+
+    con = _staging_connection(schema_sql)
+    try:
+        insert_agreements(con, agreements)
+        for table in ("agreements", "agreement_stages"):
+            _copy_atomically(con, f"SELECT * FROM {table} ORDER BY agreement_id",
+                             os.path.join(root, table, "part-0.parquet"))
+    finally:
+        con.close()
+
+
 def _copy_atomically(con, query: str, target: str) -> None:
     os.makedirs(os.path.dirname(target), exist_ok=True)
     temporary = target + ".tmp"

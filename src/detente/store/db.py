@@ -16,7 +16,8 @@ from importlib import resources
 import duckdb
 
 from detente.errors import ConfigError, StoreBusy, StoreError
-from detente.records import CodedArticle, Document, Fingerprint, Incident, Reject, Report, StoryLink
+from detente.records import (Agreement, AgreementReport, CodedArticle, Document, Fingerprint, Incident, Reject,
+                             Report, StoryLink)
 from detente.store import dataset, rows
 
 SCHEMA_VERSION = "2"
@@ -258,3 +259,37 @@ def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+
+
+def agreement_reports(path: str) -> list[AgreementReport]:
+    """Every stored event as the agreements stage reads it (its sentence, trigger and date)."""
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
+        cur = con.execute(rows.AGREEMENT_REPORT_SELECT + " ORDER BY e.event_id")
+        found: list[AgreementReport] = []
+        while batch := cur.fetchmany(10_000):
+            found.extend(rows.agreement_report_from_row(r) for r in batch)
+        return found
+
+
+def write_agreements(path: str, agreements: Iterable[Agreement]) -> None:
+    """Replace the agreements and their steps (recomputed over the whole corpus), in one transaction."""
+    agreements = list(agreements)
+    if dataset.is_dataset(path):
+        return dataset.write_agreements(path, agreements, _schema_sql())
+    with opened(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            insert_agreements(con, agreements, replace=True)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def insert_agreements(con, agreements: list[Agreement], replace: bool = False) -> None:
+    if replace:
+        con.execute("DELETE FROM agreement_stages")
+        con.execute("DELETE FROM agreements")
+    _insert(con, "agreements", rows.AGREEMENT_COLUMNS, [rows.agreement_row(a) for a in agreements])
+    _insert(con, "agreement_stages", rows.AGREEMENT_STAGE_COLUMNS,
+            [r for a in agreements for r in rows.agreement_stage_rows(a)])

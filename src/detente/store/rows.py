@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from detente.records import (Actor, Article, Claim, CodedArticle, Contradiction, DateInfo, Event, Evidence, Incident,
-                             Location, Reject, Report)
+from detente.records import (Actor, Agreement, AgreementReport, AgreementStage, Article, Claim, CodedArticle,
+                             Contradiction, DateInfo, Event, Evidence, Incident, Location, Reject, Report)
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "line", "fmt", "url", "title", "outlet", "published",
                     "published_precision", "published_source", "published_note", "text", "sentences",
@@ -24,6 +24,12 @@ INCIDENT_COLUMNS = ("incident_id", "event_type", "mode", "status", "date", "date
                     "source_sector", "target_country", "target_sector", "location_text", "location_country",
                     "n_mentions", "n_documents", "n_outlets", "first_reported", "last_reported", "confidence",
                     "contradictions")
+AGREEMENT_COLUMNS = ("agreement_id", "name", "aliases", "parties", "first_date", "last_date", "stage")
+AGREEMENT_STAGE_COLUMNS = ("agreement_id", "stage", "date", "date_precision", "event_id", "doc_id")
+# What the agreements stage reads of every stored event (see db.agreement_reports).
+AGREEMENT_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.event_type, e.status, e.date, e.date_precision,
+    d.published, e.source_country, e.target_country, e.sentence, e.trig
+    FROM events e LEFT JOIN documents d USING (doc_id)"""
 # What the incidents stage reads of every stored event (see db.reports).
 REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.published, e.event_type, e.mode,
     e.status, e.date, e.date_precision, e.date_source, e.date_note, e.source_country, e.source_sector,
@@ -135,3 +141,27 @@ def incident_from_row(row: dict) -> Incident:
     values = {c: row.get(c) for c in INCIDENT_COLUMNS}
     values["contradictions"] = contradictions_from_json(values["contradictions"])
     return Incident(**values, event_ids=tuple(row.get("event_ids") or ()))
+
+
+def agreement_row(a: Agreement) -> tuple:
+    return (a.agreement_id, a.name, ",".join(a.aliases), ",".join(a.parties), a.first_date, a.last_date, a.stage)
+
+
+def agreement_stage_rows(a: Agreement) -> list[tuple]:
+    return [(s.agreement_id, s.stage, s.date, s.date_precision, s.event_id, s.doc_id) for s in a.stages]
+
+
+def agreement_report_from_row(row: tuple) -> AgreementReport:
+    values = list(row)
+    values[5] = values[5] or "none"  # date_precision
+    values[9] = values[9] or ""  # sentence
+    values[10] = values[10] or ""  # trigger
+    return AgreementReport(*values)
+
+
+def agreement_from_row(row: dict, stages: list[dict]) -> Agreement:
+    return Agreement(agreement_id=row["agreement_id"], name=row["name"],
+                     aliases=tuple(a for a in (row["aliases"] or "").split(",") if a),
+                     parties=tuple(p for p in (row["parties"] or "").split(",") if p),
+                     first_date=row["first_date"], last_date=row["last_date"], stage=row["stage"],
+                     stages=tuple(AgreementStage(**{c: s[c] for c in AGREEMENT_STAGE_COLUMNS}) for s in stages))

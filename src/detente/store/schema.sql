@@ -63,6 +63,16 @@ CREATE TABLE IF NOT EXISTS incidents (
     n_mentions INTEGER, n_documents INTEGER, n_outlets INTEGER,
     first_reported VARCHAR, last_reported VARCHAR, confidence DOUBLE, contradictions VARCHAR);
 ALTER TABLE events ADD COLUMN IF NOT EXISTS incident_id VARCHAR;
+
+-- Agreements (stage 8): named agreements followed over time, recomputed over the whole corpus after
+-- every ingest. aliases and parties: comma-separated. agreement_stages: one row per event row that
+-- tells a step of an agreement's life.
+CREATE TABLE IF NOT EXISTS agreements (
+    agreement_id VARCHAR PRIMARY KEY, name VARCHAR, aliases VARCHAR, parties VARCHAR,
+    first_date VARCHAR, last_date VARCHAR, stage VARCHAR);
+CREATE TABLE IF NOT EXISTS agreement_stages (
+    agreement_id VARCHAR, stage VARCHAR, date VARCHAR, date_precision VARCHAR, event_id VARCHAR, doc_id VARCHAR,
+    PRIMARY KEY (agreement_id, event_id));
 -- Country pairs a document is about, comma-separated ("AUS-CHN,CHN-USA"): story links across rewording.
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS topics VARCHAR;
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS latest_year INTEGER;
