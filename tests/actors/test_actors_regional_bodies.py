@@ -42,3 +42,17 @@ def test_word_like_acronyms_in_initial_capitals():
     assert _find(body, "Nato").country == "NATO"
     leaders = _find(body, "Ecowas leaders")
     assert leaders is not None and leaders.country == "IGO" and leaders.entity == "ECOWAS"
+
+
+def test_a_regional_body_meeting_in_a_member_state_does_not_act_on_its_host():
+    from helpers import events_of
+    body = ("The Economic Community of West African States met on Sunday. Leaders from ECOWAS held an "
+            "emergency summit in Ghana to discuss the coup in Benin.")
+    assert not any(t == "GHA" for k, s, t in events_of(body) if s == "IGO")
+
+
+def test_an_actor_the_parser_reads_as_an_appositive_of_a_date_line():
+    from helpers import events_of
+    body = ("The Economic Community of West African States met in Accra. date 2023-08-01 West African "
+            "countries on Sunday imposed sanctions on Benin's coup leaders.")
+    assert ("SANCTION", "IGO", "BEN") in events_of(body)

@@ -37,6 +37,7 @@ from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mentio
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
+GATHERINGS = frozenset({"summit", "meeting", "conference", "session", "talk", "talks"})
 SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
@@ -287,6 +288,14 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 
+def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Actor]) -> bool:
+    """"ECOWAS leaders held an emergency summit in Nigeria": an international body meets in some state,
+    which hosts the gathering but is no party to what the body does there."""
+    tokens = [candidate.hit.token] + [h.token for h in candidate.nested]
+    return bool(sources) and all(a.country and not is_state_code(a.country) for a in sources) \
+        and any(sentence.tokens[i].lemma.lower() in GATHERINGS for i in tokens)
+
+
 def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) -> list[int]:
     """"Twenty soldiers were killed in a clash with Chinese troops": the other side of the clash the
     sufferers died in is who killed them (a passive with no 'by' phrase, a nested noun trigger)."""
@@ -485,6 +494,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = _choose_targets(sentence, target_options, mentions, {a.country for a in sources})
+    if t_how == "place" and _body_gathering(sentence, candidate, sources):
+        targets, t_how = [], "none(venue of a body's gathering)"
     arg_rule += f" tgt={t_how}"
     if candidate.hit.entry.inverse:
         sources, targets = targets, sources  # "X received aid from Y": Y gives

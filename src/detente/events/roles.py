@@ -323,6 +323,11 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         return [Actor(mention.text, mention.country, mention.sector, how)]
     if token.pos not in ACTOR_POS:
         return []
+    appositive = next((m for c in children(sentence, i) if c.dep == "appos"
+                       and (m := mention_at(sentence, c.i, mentions)) is not None and m.country), None)
+    if appositive is not None:  # "date 2023-07-30 West African countries imposed…": a page's date line
+        return [Actor(appositive.text, appositive.country, appositive.sector,  # parsed as the subject
+                      f"{appositive.resolution}; appositive of the argument")]
     return [Actor(phrase_text(sentence, i), None, None, "unresolved: no actor mention in the argument")]
 
 
