@@ -80,7 +80,9 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
     the dearest component of en_core_web_sm (about 60 % of its time on candidate sentences, more
     than tok2vec, tagger and parser together), and a sentence in which the coder can find no
     trigger needs no entities."""
-    wanted = [i for i, s in enumerate(sentences) if keep(s.text)]
+    # shortest first: a batch of like lengths wastes less of the parser's and NER's batched steps
+    # (about 4 % of NER time on real text); each sentence is parsed alone, so its parse is the same
+    wanted = sorted((i for i, s in enumerate(sentences) if keep(s.text)), key=lambda i: len(sentences[i].text))
     nlp = model if model is not None else load_model()
     texts = (sentences[i].text for i in wanted)
     if worth_entities is None:
