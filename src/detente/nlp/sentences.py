@@ -98,7 +98,7 @@ def _entities_where_worth(nlp, sentences: Sequence[Sentence], docs: dict, worth:
     """The sentences whose entity-less parse `worth` accepts, with entities added (the others dropped).
     Tokens are read from spaCy once; after NER only their two entity fields are filled in."""
     bare = {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start)) for i, doc in docs.items()}
-    chosen = [i for i, sentence in bare.items() if worth(sentence)]
+    chosen = sorted((i for i in sorted(bare) if worth(bare[i])), key=lambda i: len(sentences[i].text))
     tagged = nlp.get_pipe(ENTITY_PIPE).pipe((docs[i] for i in chosen), batch_size=PARSE_BATCH)
     return {i: replace(bare[i], tokens=_with_entities(bare[i].tokens, doc)) for i, doc in zip(chosen, tagged)}
 
