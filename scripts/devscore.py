@@ -1,4 +1,4 @@
-"""Developer loop: run stages 1–6 in-process on a benchmark folder and score it (no DuckDB, no CLI).
+"""Developer loop: run stages 1–7 in-process on a benchmark folder and score it (no DuckDB, no CLI).
 
     .venv/bin/python scripts/devscore.py ../shared/seeds [--show-errors] [--no-prefilter]
 
@@ -12,9 +12,11 @@ import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 
 from detente import pipeline
 from detente.export.contract import document_json, event_json
+from detente.incidents.reports import report_of
 from detente.records import CodedArticle, Document, Reject
 from detente.runners.local import chunks, code_chunk
 
@@ -33,6 +35,8 @@ def main(argv: list[str]) -> int:
         if isinstance(r, Reject):
             print(f"rejected {r.path}: {r.reason}: {r.detail}", file=sys.stderr)
     links = {l.doc_id: l.story_id for l in pipeline.link_stories(c.fingerprint for c in coded)}
+    reports = [report_of(e, c.article, links.get(c.article.doc_id)) for c in coded for e in c.events]
+    incident = {e: i.incident_id for i in pipeline.link_incidents(reports) for e in i.event_ids}
     with tempfile.TemporaryDirectory() as tmp:
         ev_path, doc_path = os.path.join(tmp, "events.jsonl"), os.path.join(tmp, "documents.jsonl")
         with open(ev_path, "w") as evf, open(doc_path, "w") as docf:
@@ -40,7 +44,7 @@ def main(argv: list[str]) -> int:
                 story = links.get(c.article.doc_id)
                 docf.write(json.dumps(document_json(c.article, story)) + "\n")
                 for e in c.events:
-                    evf.write(json.dumps(event_json(e, story)) + "\n")
+                    evf.write(json.dumps(event_json(replace(e, incident_id=incident[e.event_id]), story)) + "\n")
         score = os.path.join(os.path.dirname(os.path.abspath(bench)), "bench", "score.py")
         if not os.path.exists(score):
             score = "/work/shared/bench/score.py"

@@ -8,7 +8,8 @@
     ├── KnowledgeError                a data file under a stage (gazetteer, lexicon) is malformed
     ├── StoreError                    the DuckDB file cannot be opened or written
     │   └── StoreBusy                 another process holds the write lock on the file
-    └── NotFound                      an event or document id that the store does not hold
+    ├── NotFound                      an event or document id that the store does not hold
+    └── Unavailable                   something the command needs is taken or missing (a port in use)
 
 A message says what happened, where (`file:line`), and what to do.
 """
@@ -50,3 +51,7 @@ class StoreBusy(StoreError):
 
 class NotFound(DetenteError):
     """An id the store does not hold."""
+
+
+class Unavailable(DetenteError):
+    """A resource the command needs is not available (CLI exit code 3)."""

@@ -7,7 +7,14 @@
     4. actors   Article, Sentence… → Cast (Mention…, named-state counts)
     5. events   Article, Sentence…, Cast → Event…
     6. stories  signatures of all articles → StoryLink…   (corpus-level, after 1–5)
-    7. store    CodedArticle…, Reject…, StoryLink… → DuckDB rows
+    7. incidents  every stored event as a Report… → Incident…  (corpus-level, after 6: one record per
+                real-world event, whatever the number of sentences and outlets reporting it)
+    8. agreements  every stored event as an AgreementReport… → Agreement… (corpus-level, after 7: named
+                agreements and the dated steps of their lives)
+    9. store    CodedArticle…, Reject…, StoryLink…, Incident…, Agreement… → DuckDB rows
+
+Stages 6, 7 and 8 run over the whole stored corpus after each ingest (`runners.local.link_corpus`, for
+both engines), so their ids do not depend on ingest order or on how the corpus was split into runs.
 
 Stages 2–5 run per document (`code_document`) or per batch of documents (`code_documents`, one
 parser stream for all of them), in any process: the local runner's pool or a
@@ -18,9 +25,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from detente import actors, clean, events, nlp, stories
+from detente import actors, agreements, clean, events, incidents, nlp, stories
 from detente.ingest import IngestOptions, discover, read_file, read_inputs
-from detente.records import Article, CodedArticle, Document, Fingerprint, Reject, Sentence, StoryLink
+from detente.records import (Agreement, AgreementReport, Article, CodedArticle, Document, Fingerprint, Incident, Reject, Report, Sentence,
+                             StoryLink)
 
 
 OnError = Callable[[Document, Exception], Any]
@@ -117,10 +125,20 @@ def _code_article(article: Article, sentences: tuple[Sentence, ...]) -> CodedArt
         sentences=len(sentences),
         parsed=sum(1 for s in sentences if s.parsed),
         events=coded,
-        fingerprint=stories.fingerprint(article),
+        fingerprint=stories.fingerprint(article, coded, cast.named_states),
     )
 
 
 def link_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     """Stage 6: group documents into stories (near-duplicates and the same story from other outlets)."""
     return stories.assign_stories(fingerprints)
+
+
+def link_incidents(reports: Iterable[Report]) -> list[Incident]:
+    """Stage 7: group event rows that report the same real-world event into incidents."""
+    return incidents.assign_incidents(reports)
+
+
+def follow_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
+    """Stage 8: named agreements and the dated steps of their lives, from the events that name them."""
+    return agreements.follow_agreements(reports)

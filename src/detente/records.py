@@ -2,6 +2,7 @@
 
     Document ──clean──▶ Article(Segment…) ──nlp──▶ Sentence(Token…) ──actors──▶ Mention
         ──events──▶ Event ──stories──▶ StoryLink ──store──▶ rows
+    stored events + stories ──▶ Report ──incidents──▶ Incident (Contradiction…) ──store──▶ rows
 
 Every record is a frozen, slotted dataclass: stages return new records and never mutate
 old ones, and records pickle cheaply across process and Spark boundaries (no spaCy objects
@@ -16,6 +17,9 @@ SEGMENT_ROLES = ("title", "dateline", "body", "caption", "related", "comment", "
 # Roles whose sentences may yield events (captions are coded but flagged by their role).
 CODED_ROLES = frozenset({"title", "body", "caption"})
 STATUSES = ("asserted", "pending", "negated")
+# The 16 PLOVER event types, cooperative to conflictual (the events stage codes only these).
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 PRECISIONS = ("day", "month", "year", "none")
 
 
@@ -161,8 +165,16 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where an event took place: the text naming it, its country, and its place in the GeoNames
+    gazetteer (detente.places) when it was found there."""
+
     text: str
     country: str | None
+    latitude: float | None = None
+    longitude: float | None = None
+    admin1: str | None = None  # GeoNames first-level region code, "UA.07"
+    geo_precision: str | None = None  # city | region | country (ACLED's geo_precision 1 / 2 / 3)
+    geonameid: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +212,7 @@ class Event:
     evidence: Evidence
     rule: str  # which trigger/pattern coded it
     status_cue: str = ""  # what set the status ("modal:would", "negation:not", "" for default)
+    incident_id: str | None = None  # set when read from the store after the incidents stage (stage 7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,11 +228,16 @@ class CodedArticle:
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What story clustering needs of a document: its MinHash signature and publication date."""
+    """What story clustering needs of a document: its MinHash signature, publication date and topics."""
 
     doc_id: str
     signature: bytes  # MinHash hash values, little-endian uint64
     published: str | None  # Article.published.value
+    # country pairs the document is about, "AUS-CHN" (stories.topics): what links two outlets' wordings
+    topics: tuple[str, ...] = ()
+    # the latest year its events are dated to from its own text: a page that states 2021 was not
+    # published in 2012 (what rules out a same-topic link when only the other page's date is known)
+    latest_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,3 +246,119 @@ class StoryLink:
 
     doc_id: str
     story_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What the incidents stage needs of one stored event row: who did what to whom and when, and
+    where the report came from (its document's story, outlet and publication date)."""
+
+    event_id: str
+    doc_id: str
+    story_id: str | None
+    outlet: str | None  # the document's outlet and URL, when known
+    url: str | None
+    published: str | None  # the document's publication date (any precision)
+    event_type: str
+    mode: str | None
+    status: str
+    date: str | None
+    date_precision: str
+    date_source: str  # DateInfo.source: "sentence" is a date the sentence itself states
+    date_note: str  # DateInfo.note: the expression and what it was resolved against
+    source_country: str | None
+    source_sector: str | None
+    target_country: str | None
+    target_sector: str | None
+    location_text: str | None
+    location_country: str | None
+    confidence: float
+    trigger_start: int  # with doc_id, the act: several reports of one trigger are one act with several parties
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One value of a disputed field and the reports that give it."""
+
+    value: str
+    event_ids: tuple[str, ...]
+    doc_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Reports of one incident disagree on `field` ("status", "date" or "parties")."""
+
+    field: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One real-world event: the event rows (reports) that describe it, resolved to one record."""
+
+    incident_id: str  # content hash (derived from its smallest event_id)
+    event_type: str
+    mode: str | None
+    status: str
+    date: str | None
+    date_precision: str
+    source_country: str | None
+    source_sector: str | None
+    target_country: str | None
+    target_sector: str | None
+    location_text: str | None
+    location_country: str | None
+    n_mentions: int  # event rows
+    n_documents: int
+    n_outlets: int  # independent sources: distinct outlets (a document of unknown outlet counts alone)
+    first_reported: str | None  # earliest and latest publication date of its documents
+    last_reported: str | None
+    confidence: float
+    contradictions: tuple[Contradiction, ...]
+    event_ids: tuple[str, ...]  # its reports, sorted
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementReport:
+    """What the agreements stage needs of one stored event row: the act, its parties, its date and the
+    words of its sentence (which may name an agreement)."""
+
+    event_id: str
+    doc_id: str
+    event_type: str
+    status: str
+    date: str | None
+    date_precision: str
+    published: str | None  # the document's publication date (any precision)
+    source_country: str | None
+    target_country: str | None
+    sentence: str
+    trigger: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementStage:
+    """One dated step of an agreement's life, told by one event row."""
+
+    agreement_id: str
+    stage: str  # proposed | negotiating | agreed | signed | approved | in_force | renewed | suspended | exited | expired
+    date: str | None  # the event's date, else its document's publication date
+    date_precision: str
+    event_id: str
+    doc_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """A named agreement followed over time: its parties and the steps of its life, oldest first."""
+
+    agreement_id: str  # content hash of its name (a proper name) or of its name and first report
+    name: str
+    aliases: tuple[str, ...]
+    parties: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    stage: str  # the step its latest dated report tells
+    stages: tuple[AgreementStage, ...]

@@ -23,3 +23,16 @@ def mentions_of(body: str, title: str = "", date: str | None = None) -> tuple[Me
 
 def summary(mentions: tuple[Mention, ...]) -> list[tuple[str, str | None, str | None, str]]:
     return [(m.text, m.country, m.sector, m.kind) for m in mentions]
+
+
+def events_of(body: str, title: str = "", date: str | None = "2021-05-12") -> set[tuple]:
+    """(type, source country, target country) of the events coded from our own text, with the
+    actors stage's own mentions (stages 3-5, as the pipeline runs them)."""
+    from detente.actors import read_actors
+    from detente.events import code_events
+
+    article = make_article(body, title, date)
+    sentences = parse_article(article)
+    cast = read_actors(article, sentences)
+    events = code_events(article, sentences, cast.mentions, cast.named_states)
+    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in events}

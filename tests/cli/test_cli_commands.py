@@ -47,6 +47,17 @@ def test_events_filters_by_dyad_and_type(seeds_db, exported):
     assert f"{len(agree)} events" in proc.stdout and len(agree) > 0
 
 
+def test_events_and_export_keep_only_confident_events(seeds_db, exported, tmp_path):
+    sure = [e for e in exported if e["confidence"] >= 0.9]
+    proc = detente("events", "--db", seeds_db, "--min-confidence", "0.9", "--limit", "0")
+    assert f"{len(sure)} events" in proc.stdout
+    out = tmp_path / "sure.jsonl"
+    detente("export", "events", "--db", seeds_db, "--min-confidence", "0.9", "--output", str(out))
+    assert sorted(json.loads(line)["event_id"] for line in out.read_text().splitlines()) == sorted(e["event_id"] for e in sure)
+    bad = detente("events", "--db", seeds_db, "--min-confidence", "90", check_codes=(2,))
+    assert bad.returncode == 2 and "between 0 and 1" in bad.stdout + bad.stderr
+
+
 def test_show_and_explain_an_event(seeds_db, exported):
     event = exported[0]
     shown = detente("show", event["event_id"], "--db", seeds_db).stdout
@@ -84,8 +95,10 @@ def test_clean_input_exits_0(tmp_path):
 
 
 def test_reading_a_missing_database_is_a_clear_error(tmp_path):
-    proc = detente("events", "--db", str(tmp_path / "none.duckdb"), check_codes=(3,))
-    assert "none.duckdb" in proc.stderr
+    # A path that names nothing is the user's mistake (exit 2, as sqlite-utils and datasette do), said in words.
+    proc = detente("events", "--db", str(tmp_path / "none.duckdb"), check_codes=(2,))
+    assert "none.duckdb does not exist" in proc.stderr and "detente ingest" in proc.stderr
+    assert "IO Error" not in proc.stderr
 
 
 def test_jsonl_field_names_are_configurable(tmp_path):
@@ -104,3 +117,28 @@ def test_standard_input_is_ingested(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "detente", "ingest", "-", "--db", str(tmp_path / "s.duckdb")],
                           input=text, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0 and "1 new documents" in proc.stdout, proc.stderr
+
+
+def test_incidents_count_each_real_world_event_once_and_show_their_reports(seeds_db, exported):
+    assert all(e["incident_id"] for e in exported)
+    incidents = {e["incident_id"] for e in exported}
+    assert len(incidents) < len(exported)  # the seeds report some acts in several sentences
+    proc = detente("incidents", "--db", seeds_db, "--limit", "0")
+    assert f"{len(incidents)} incidents" in proc.stdout
+    busiest = max(incidents, key=lambda i: sum(e["incident_id"] == i for e in exported))
+    shown = detente("incidents", busiest, "--db", seeds_db)
+    for event in (e for e in exported if e["incident_id"] == busiest):
+        assert event["event_id"] in shown.stdout
+    assert "mentions in" in shown.stdout
+
+
+def test_incidents_as_json_lines_carry_counts_contradictions_and_event_ids(seeds_db, exported):
+    lines = [json.loads(line) for line in detente("incidents", "--db", seeds_db, "--limit", "0", "-f", "jsonl")
+             .stdout.splitlines()]
+    assert sorted(e for i in lines for e in i["event_ids"]) == sorted(e["event_id"] for e in exported)
+    assert all(i["n_mentions"] == len(i["event_ids"]) and isinstance(i["contradictions"], list) for i in lines)
+
+
+def test_an_unknown_incident_is_a_usage_error(seeds_db):
+    proc = detente("incidents", "i0000", "--db", seeds_db, check_codes=(2,))
+    assert "no incident" in proc.stderr

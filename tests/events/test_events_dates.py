@@ -47,6 +47,13 @@ def test_inferred_anchor_gives_month_for_day_relative_expressions():
     assert event_date("They met on Wednesday.", 5, MONTH, "publication").value == "2019-03"
 
 
+@pytest.mark.parametrize("anchor", [MONTH, Anchor(dt.date(2019, 12, 31), "year", "text")])
+def test_a_written_day_and_month_takes_only_the_year_from_a_coarse_anchor(anchor):
+    info = event_date("They met on March 9 in the capital.", 5, anchor, "publication")
+    assert (info.value, info.precision) == ("2019-03-09", "day")
+    assert event_date("They met on Wednesday.", 5, anchor, "publication").precision == anchor.precision
+
+
 def test_no_anchor_and_no_expression_gives_none_with_reason():
     info = event_date("They met.", 5, None, "no publication date and no explicit date in the document")
     assert info.value is None and "no publication date" in info.note
@@ -78,3 +85,21 @@ def test_office_terms_bound_an_undated_document():
     if anchor is None:
         pytest.skip("actors stage ships no leaders.tsv with these office holders")
     assert anchor.date.year == 2021 and "office terms" in note
+
+
+@pytest.mark.parametrize("text, years, latest, value", [
+    # 15 September is a Tuesday in 2015, 2020 and 2026: the page's latest year decides.
+    ("Leaders met on Tuesday, September 15 at the palace. The pact of 2019 was cited.", set(), 2019, "2020-09-15"),
+    ("Leaders met on Tuesday (September 15) at the palace.", {2017, 2018, 2019, 2020}, None, "2020-09-15"),
+    ("Leaders met on Tuesday, September 15 at the palace.", {2014, 2015, 2016, 2017, 2018, 2019, 2020}, None, None),
+    ("Leaders met on Wednesday, September 15 at the palace.", {2020}, None, None),  # not that weekday in the window
+    ("Leaders met on Tuesday, September 15, 2020 at the palace.", {2020}, None, None),  # a full date is no pin
+    ("Leaders met on Tuesday, September 15 at the palace.", set(), None, None),  # nothing bounds the year
+])
+def test_a_weekday_written_with_day_and_month_pins_the_year(text, years, latest, value):
+    from detente.events.dates import weekday_anchor
+
+    anchor, why = weekday_anchor(text, years, latest)
+    assert (anchor.date.isoformat() if anchor else None) == value
+    if anchor:
+        assert anchor.precision == "day" and "Tuesday" in why

@@ -57,6 +57,20 @@ def test_an_explicit_full_date_wins_whatever_the_anchor(anchor, written):
     assert (info.value, info.precision) == (written.isoformat(), "day")
 
 
+PRINTED = ["{month} {day}, {year}", "{month} {day},{year}", "{day} {month} {year}", "{day}{suffix} {month},{year}",
+           "{day}{suffix} of {month}, {year}", "{month} {day}{suffix},{year}"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(anchors, st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2030, 12, 31)), st.sampled_from(PRINTED))
+def test_a_full_date_printed_any_way_wins_whatever_the_anchor(anchor, written, form):
+    """Ordinal days and a missing space after the comma ("31st January,2022") are still a full date."""
+    suffix = "th" if 11 <= written.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(written.day % 10, "th")
+    printed = form.format(month=MONTH_NAMES[written.month - 1], day=written.day, year=written.year, suffix=suffix)
+    info = event_date(f"The treaty was signed on {printed} in the port city.", 14, Anchor(anchor, "day", "metadata"), "")
+    assert (info.value, info.precision) == (written.isoformat(), "day")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200), st.one_of(st.none(), anchors), st.sampled_from(["day", "month", "year"]))
 def test_any_text_gives_a_well_formed_date_or_none(text, anchor, precision):
@@ -65,3 +79,13 @@ def test_any_text_gives_a_well_formed_date_or_none(text, anchor, precision):
         assert info.precision == "none"
     else:
         assert re.match(FORMAT[info.precision], info.value), info
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2030, 12, 31)), st.sampled_from(["{w}, {m} {d}", "{w} ({m} {d})"]))
+def test_a_weekday_with_day_and_month_is_read_back_in_the_page_year(day, form):
+    from detente.events.dates import weekday_anchor
+
+    written = form.format(w=WEEKDAYS[day.weekday()], m=MONTH_NAMES[day.month - 1], d=day.day)
+    anchor, _ = weekday_anchor(f"The envoys met on {written} in the capital.", set(), day.year)
+    assert anchor is not None and anchor.date == day

@@ -28,8 +28,13 @@ def test_events_jsonl_follows_the_contract(db, tmp_path):
     assert all(tuple(r) == EVENT_FIELDS for r in rows)
     r = rows[0]
     assert r["source"] == {"text": "Kenya", "country": "KEN", "sector": "GOV"}
-    assert set(r["evidence"]) == {"segment_role", "sentence", "start", "end"}
+    assert {"segment_role", "sentence", "start", "end", "sentence_number", "trigger"} <= set(r["evidence"])
     assert TEXT[r["evidence"]["start"]:r["evidence"]["end"]] == r["evidence"]["sentence"]
+    ev = r["evidence"]
+    assert TEXT[ev["trigger_start"]:ev["trigger_end"]] and ev["sentence_number"] == 1
+    assert r["date_start"] == "2024-03-05" and r["confidence"] == 0.9 and r["cite"]["published"] == "2024-03-05"
+    assert {(r["event_type"], r["quad_class"], r["cameo"]["code"]) for r in rows} == {
+        ("AGREE", "verbal_cooperation", "030"), ("CONSULT", "verbal_cooperation", "040")}
 
 
 def test_documents_jsonl_follows_the_contract(db, tmp_path):
@@ -57,3 +62,69 @@ def test_parquet_export(db, tmp_path):
 def test_unknown_format_is_a_config_error(db, tmp_path):
     with pytest.raises(ConfigError):
         export(db, "events", "xml", str(tmp_path / "x"))
+
+
+def test_flat_exports_have_one_column_per_contract_leaf(db, tmp_path):
+    from detente.export.contract import flat_columns
+
+    out = tmp_path / "e.csv"
+    export(db, "events", "csv", str(out))
+    header = out.read_text().splitlines()[0].split(",")
+    assert tuple(header) == flat_columns() and "location_latitude" in header and "cameo_goldstein" in header
+
+
+def test_parquet_keeps_numbers_and_dates_typed(db, tmp_path):
+    out = tmp_path / "e.parquet"
+    export(db, "events", "parquet", str(out))
+    schema = pq.read_schema(out)
+    assert str(schema.field("date_start").type) == "date32[day]"
+    assert str(schema.field("confidence").type) == "double" and str(schema.field("evidence_start").type) == "int64"
+
+
+@pytest.mark.parametrize("what", ["stories", "sources", "rejects", "incidents"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_other_tables_export(db, tmp_path, what, fmt):
+    out = tmp_path / f"{what}.{fmt}"
+    n = export(db, what, fmt, str(out))
+    assert out.exists() and n == (0 if what in ("rejects", "incidents") else 1)
+
+
+def test_a_table_a_later_stage_writes_is_a_clear_error_until_it_exists(db, tmp_path):
+    import duckdb
+
+    with duckdb.connect(db) as con:  # a file written before the incidents stage existed
+        con.execute("DROP TABLE incidents")
+    with pytest.raises(ConfigError, match="no incidents table"):
+        export(db, "incidents", "jsonl", str(tmp_path / "i.jsonl"))
+    assert not list(tmp_path.glob("i.jsonl*"))
+
+
+def test_a_failed_export_leaves_no_file_behind(db, tmp_path, monkeypatch):
+    from detente.export import writers
+
+    def broken(*_args):
+        yield {"event_id": "x"}
+        raise OSError("disk full")
+
+    monkeypatch.setattr(writers, "event_records", broken)
+    with pytest.raises(OSError):
+        export(db, "events", "jsonl", str(tmp_path / "e.jsonl"))
+    assert not list(tmp_path.glob("e.jsonl*"))
+
+
+def test_standard_output(db, capsys):
+    assert export(db, "events", "jsonl", "-") == 2
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_export_takes_the_events_filters_and_a_limit(db, tmp_path):
+    from detente.store.queries import EventFilter
+
+    out = str(tmp_path / "e.jsonl")
+    assert export(db, "events", "jsonl", out, EventFilter(event_type="CONSULT")) == 1
+    assert export(db, "events", "jsonl", out, EventFilter(dyad="TZA-KEN", status="asserted", until="2024")) == 2
+    assert export(db, "events", "jsonl", out, limit=1) == 1
+    with pytest.raises(ConfigError):
+        export(db, "events", "jsonl", out, limit=-1)
+    with pytest.raises(ConfigError):
+        export(db, "rejects", "gdelt", out)

@@ -80,3 +80,22 @@ def test_jsonl_text_fields_round_trip(texts):
     data = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode()
     items = read_bytes(data, ".jsonl")
     assert [i.content for i in items] == texts and [i.line for i in items] == list(range(1, len(texts) + 1))
+
+
+# Control bytes a damaged scrape may hold (not tab, newline, CR, vertical tab or form feed, which are
+# line breaks): NUL, BEL, ESC, DEL and the rest.
+_STRAY = st.sampled_from([b for b in range(0x20) if b not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D)] + [0x7F])
+_PROSE = st.lists(st.sampled_from(["The", "minister", "said", "talks", "on", "the", "border", "resumed",
+                                   "Monday", "after", "envoys", "met", "in", "Geneva", "."]),
+                  min_size=80, max_size=200).map(lambda words: " ".join(words) + "\n")
+
+
+@SETTINGS
+@given(prose=_PROSE, stray=st.lists(st.tuples(st.floats(0, 1), _STRAY), min_size=1, max_size=5))
+def test_prose_with_a_few_stray_control_bytes_is_that_prose(prose, stray):
+    data = bytearray(prose.encode())
+    for where, byte in stray:  # at most 5 bytes among at least 160: a few, not a binary file's share
+        data.insert(int(where * len(data)), byte)
+    (doc,) = read_bytes(bytes(data), ".txt")
+    assert isinstance(doc, Document), doc
+    assert doc.content == prose

@@ -96,6 +96,33 @@ def test_binary_behind_a_text_name_is_rejected(tmp_path, data):
         assert reject.detail
 
 
+def test_stray_nul_and_bel_bytes_in_prose_are_removed_not_rejected(tmp_path):
+    # A damaged scrape: a handful of NUL/BEL bytes inside ordinary prose is text, minus those bytes.
+    damaged = ARTICLE.replace("minister", "mini\x00ster").replace("Tuesday", "Tues\x07day\x00").replace("May", "\x00May")
+    doc = read_one(write(tmp_path, "scrape.txt", damaged.encode()))
+    assert isinstance(doc, Document), doc
+    assert doc.content == ARTICLE
+
+
+def test_real_binary_files_are_still_rejected(tmp_path):
+    import gzip
+    import io
+    import zipfile
+    import zlib
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("article.txt", ARTICLE * 50)
+    pdf = b"%PDF-1.4\n1 0 obj << /Length 60 /Filter /FlateDecode >> stream\n" + zlib.compress(ARTICLE.encode() * 9)
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(range(256)) * 8
+    # No signature at all: a raw deflate stream is rejected on its share of control bytes alone.
+    unsigned = zlib.compress(("".join(f"{ARTICLE} {i}" for i in range(200))).encode())[2:]
+    for name, data in (("a.zip.txt", buffer.getvalue()), ("a.pdf.txt", pdf), ("a.jpg.txt", jpeg),
+                       ("a.gz.txt", gzip.compress(ARTICLE.encode())), ("deflate.txt", unsigned)):
+        reject = read_one(write(tmp_path, name, data))
+        assert isinstance(reject, Reject) and reject.reason == "binary", (name, reject)
+
+
 def test_high_share_of_control_characters_is_binary(tmp_path):
     data = (b"ab\x01\x02\x03\x04cd" * 100)
     assert read_one(write(tmp_path, "a.txt", data)).reason == "binary"

@@ -1,3 +1,6 @@
+import dataclasses
+import os
+
 import pytest
 
 from detente import store
@@ -17,7 +20,7 @@ def test_write_batch_twice_adds_nothing(tmp_path):
     for _ in range(2):
         store.write_batch(db, [coded], [reject], [("key1", "in.txt")])
     assert queries.counts(db) == {"documents": 1, "segments": 1, "events": 2, "stories": 1, "rejects": 1, "ledger": 1,
-                                  "sources": 1}
+                                  "sources": 1, "incidents": 0}
 
 
 def test_events_round_trip_through_rows(tmp_path):
@@ -40,6 +43,20 @@ def test_filters_by_country_dyad_type_and_since(tmp_path):
     assert len(queries.select_events(db, F(since="2025"))) == 0
 
 
+def test_filter_by_least_confidence(tmp_path):
+    from dataclasses import replace
+
+    from detente.records import CodedArticle
+
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT, events=3)
+    events = tuple(replace(e, confidence=c) for e, c in zip(coded.events, (0.95, 0.9, 0.6)))
+    store.write_batch(db, [CodedArticle(coded.article, 1, 1, events, coded.fingerprint)], [])
+    F = queries.EventFilter
+    assert sorted(e.confidence for e, _ in queries.select_events(db, F(min_confidence=0.9))) == [0.9, 0.95]
+    assert len(queries.select_events(db, F(min_confidence=0.0))) == 3
+
+
 def test_bad_filter_values_raise_config_errors():
     from detente.errors import ConfigError
 
@@ -47,6 +64,53 @@ def test_bad_filter_values_raise_config_errors():
         queries.EventFilter(dyad="PAKUSA").where()
     with pytest.raises(ConfigError):
         queries.EventFilter(since="March").where()
+    with pytest.raises(ConfigError):
+        queries.EventFilter(min_confidence=90).where()  # a percentage, not a probability
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    ({"event_type": "FOO"}, ["'FOO'", "AGREE", "ASSAULT"]), ({"status": "maybe"}, ["asserted, pending, negated"]),
+    ({"since": "2024-13"}, ["month must be in 1..12"]), ({"until": "2024-02-30"}, ["day is out of range"]),
+    ({"since": "2024-02-29"}, None), ({"status": "NEGATED", "event_type": " agree "}, None),
+])
+def test_filter_values_outside_the_vocabulary_or_calendar_are_refused(kwargs, words):
+    from detente.errors import ConfigError
+
+    if words is None:
+        queries.EventFilter(**kwargs).where()
+        return
+    with pytest.raises(ConfigError) as caught:
+        queries.EventFilter(**kwargs).where()
+    assert all(word in str(caught.value) for word in words), caught.value
+
+
+def test_reading_a_missing_database_is_a_config_error_and_creates_nothing(tmp_path):
+    from detente.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="does not exist"):
+        queries.select_events(str(tmp_path / "absent.duckdb"))
+    assert not (tmp_path / "absent.duckdb").exists()
+
+
+def test_a_duckdb_file_without_detente_tables_is_named_as_such(tmp_path):
+    import duckdb
+
+    path = str(tmp_path / "other.duckdb")
+    duckdb.connect(path).execute("CREATE TABLE events (x INTEGER)").close()
+    with pytest.raises(StoreError, match="not one made by detente"):
+        queries.select_events(path)
+
+
+def test_file_names_that_are_not_utf8_are_stored_with_their_bytes_escaped(tmp_path):
+    # os.fsdecode(b"caf\xe9.txt") keeps the Latin-1 byte as a lone surrogate, which DuckDB cannot hold.
+    name = os.fsdecode(b"caf\xe9.txt")
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT)
+    coded = dataclasses.replace(coded, article=dataclasses.replace(coded.article, path=name))
+    store.write_batch(db, [coded], [Reject(os.fsdecode(b"\xff.bin"), None, "binary", "not text")], [("k", name)])
+    with store.opened(db, read_only=True) as con:
+        assert con.execute("SELECT path FROM documents").fetchone()[0] == "caf\\xe9.txt"
+        assert con.execute("SELECT path FROM rejects").fetchone()[0] == "\\xff.bin"
 
 
 def test_unknown_event_is_not_found(tmp_path):
@@ -71,3 +135,40 @@ def test_stories_are_written_to_stored_documents(tmp_path):
     store.write_batch(db, [coded], [])
     store.write_stories(db, [StoryLink(coded.article.doc_id, "s123")])
     assert queries.get_document(db, coded.article.doc_id)["story_id"] == "s123"
+
+
+def test_incidents_are_stored_read_back_and_named_by_their_events(tmp_path):
+    from detente import pipeline
+
+    db = str(tmp_path / "t.duckdb")
+    store.write_batch(db, [make_coded(TEXT, events=3)], [])
+    made = pipeline.link_incidents(store.reports(db))
+    for _ in range(2):  # rewriting replaces, never duplicates
+        store.write_incidents(db, made)
+    assert sorted(store.incidents(db), key=lambda i: i.incident_id) == sorted(made, key=lambda i: i.incident_id)
+    (agree,) = store.incidents(db, queries.EventFilter(event_type="AGREE", dyad="TZA-KEN"))
+    (event, _story), = store.incident_reports(db, agree.incident_id)
+    assert event.incident_id == agree.incident_id and event.event_type == "AGREE"
+    assert store.incidents(db, queries.EventFilter(dyad="TZA-UGA")) == []
+    assert len(store.incidents(db, queries.EventFilter(doc_id=event.doc_id))) == 3
+    with pytest.raises(NotFound):
+        store.incident_reports(db, "i0000")
+
+
+def test_a_database_from_before_incidents_gains_the_table_and_column(tmp_path):
+    import duckdb
+
+    db = str(tmp_path / "old.duckdb")
+    con = duckdb.connect(db)
+    con.execute("CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, date VARCHAR, "
+                "date_precision VARCHAR)")
+    con.execute("INSERT INTO events VALUES ('e1', 'd1', '2024-03-05', 'day')")
+    con.execute("CREATE TABLE stories (doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, signature BLOB, published VARCHAR)")
+    con.execute("INSERT INTO stories VALUES ('d1', 's1', ?, '2024-03-05')", [bytes(8 * 64)])
+    con.close()
+    store.write_batch(db, [], [])  # every write connect runs the idempotent schema
+    with store.opened(db, read_only=True) as con:
+        assert con.execute("SELECT event_id, incident_id FROM events").fetchall() == [("e1", None)]
+        assert con.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
+    (old,) = store.fingerprints(db)
+    assert (old.topics, old.latest_year) == ((), None)

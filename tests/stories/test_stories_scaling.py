@@ -137,3 +137,14 @@ def test_same_story_checks_similarity_and_dates_per_pair():
     sigs, days = cluster.signature_matrix(fps), cluster.day_numbers(fps)
     pairs = np.array([[0, 1], [0, 2], [2, 3], [0, 4]])
     assert cluster.same_story(sigs, days, pairs).tolist() == [True, False, True, False]
+
+
+def test_a_date_known_only_to_the_month_spans_the_month():
+    """A report dated "2020-06" (no day found) and one dated 2020-06-17 can be one story; one dated
+    2020-05 cannot be, and neither can two reports a month apart."""
+    fps = [_doc(BASE_A, "2020-06"), _doc(BASE_A[:78] + POOL[900:902], "2020-06-17"),
+           _doc(BASE_A[:78] + POOL[902:904], "2020-05"), _doc(BASE_A, "2020-07-30")]
+    sigs, days, last = cluster.signature_matrix(fps), cluster.day_numbers(fps), cluster.last_day_numbers(fps)
+    pairs = np.array([[0, 1], [1, 2], [0, 3], [1, 3]])
+    assert cluster.same_story(sigs, days, pairs, last).tolist() == [True, False, False, False]
+    assert len(set(_story_ids(fps[:2]).values())) == 1

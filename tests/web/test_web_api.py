@@ -82,7 +82,7 @@ def test_event_filters_narrow_as_expected(client):
     assert {e["event_type"] for e in client.get("/api/events", params={"dyad": "KEN-TZA"}).json()["events"]} == \
         {"AGREE", "COOPERATE"}
     assert client.get("/api/events", params={"country": "FRA"}).json() == \
-        {"total": 0, "limit": 100, "offset": 0, "events": []}
+        {"total": 0, "limit": 100, "offset": 0, "sort": "date", "order": "desc", "events": []}
 
 
 @pytest.mark.parametrize("path", ["/api/events", "/api/timeline", "/api/dyads"])
@@ -132,6 +132,7 @@ def test_event_detail_context_is_clipped_at_the_text_edges(client, built):
 def test_unknown_event_id_is_404(client):
     response = client.get("/api/events/e0000000000000000")
     assert response.status_code == 404 and "no event" in response.json()["error"]
+    assert "--db" not in response.json()["error"] and "detente events" not in response.json()["error"]
 
 
 def test_timeline_counts_months_types_and_keeps_unplaced_events_apart(client):
@@ -150,14 +151,16 @@ def test_timeline_filters(client):
     assert client.get("/api/timeline", params={"type": "agree"}).json()["months"][0]["types"] == {"AGREE": 2}
 
 
-def test_dyads_merge_directions_split_cooperation_and_conflict_and_skip_domestic(client):
+def test_dyads_are_directed_split_by_quad_class_and_skip_domestic(client):
     dyads = client.get("/api/dyads").json()["dyads"]
-    assert [d["dyad"] for d in dyads] == ["KEN-TZA", "ETH-SOM", "KEN-UGA"]
+    assert [d["dyad"] for d in dyads] == ["KEN-TZA", "ETH-SOM", "TZA-KEN", "UGA-KEN"]
     ken_tza = dyads[0]
-    assert (ken_tza["events"], ken_tza["cooperation"], ken_tza["conflict"]) == (3, 3, 0)
-    assert (ken_tza["verbal_cooperation"], ken_tza["material_cooperation"]) == (2, 1)
-    assert dyads[1]["verbal_conflict"] == 1 and dyads[2]["material_conflict"] == 1
-    assert client.get("/api/dyads", params={"status": "asserted", "limit": 1}).json()["dyads"][0]["events"] == 2
+    assert (ken_tza["source"], ken_tza["target"]) == ("KEN", "TZA")
+    assert (ken_tza["events"], ken_tza["cooperation"], ken_tza["conflict"]) == (2, 2, 0)
+    assert (ken_tza["verbal_cooperation"], ken_tza["material_cooperation"], ken_tza["goldstein"]) == (2, 0, 8)
+    assert (dyads[2]["material_cooperation"], dyads[2]["goldstein"]) == (1, 6)  # TZA→KEN cooperates materially
+    assert dyads[1]["verbal_conflict"] == 1 and (dyads[3]["material_conflict"], dyads[3]["goldstein"]) == (1, -10)
+    assert client.get("/api/dyads", params={"status": "asserted", "limit": 1}).json()["dyads"][0]["events"] == 1
 
 
 def test_stories_largest_first_with_documents_and_outlets(client, built):
@@ -185,6 +188,8 @@ def test_every_quad_class_entry_is_the_plover_type_list_and_counts_in_dyads(tmp_
     for quad in QUAD_CLASSES:
         assert pair[quad] == sum(q.quad_class == quad for q in table.values())
     assert (pair["cooperation"], pair["conflict"]) == (7, 9)
+    # one event of each type: the sum of the Goldstein values of their default CAMEO codes
+    assert pair["goldstein"] == round(4 + 1 + 3.5 + 5 + 6 + 7 + 7 - 5 - 2 - 4 - 4.4 - 6.5 - 4 - 7.2 - 7 - 10, 2)
 
 
 def test_busy_database_is_503_with_a_clear_message(built, monkeypatch):
@@ -210,6 +215,7 @@ def test_a_duckdb_file_without_detente_tables_is_a_json_500(tmp_path):
     duckdb.connect(other).close()
     response = TestClient(create_app(other)).get("/api/events")
     assert response.status_code == 500 and "detente database" in response.json()["error"]
+    assert "SELECT" not in response.text and "Catalog" not in response.text and "events" not in response.text
 
 
 
@@ -219,3 +225,4 @@ def test_a_malformed_quad_class_line_names_the_file_and_line():
 
     with pytest.raises(KnowledgeError, match=r"quad_classes.tsv:7"):
         _parse("AGREE\tfriendly\tcooperation", 7)
+

@@ -13,7 +13,8 @@ from detente.web.app import create_app
 
 from tests.web.web_corpus import build_store
 
-ASSETS = {"/static/app.js": "javascript", "/static/style.css": "text/css"}
+ASSETS = {"/static/app.js": "javascript", "/static/charts.js": "javascript", "/static/style.css": "text/css"}
+SCRIPTS = ("app.js", "charts.js")
 # The SVG namespace is an identifier the browser never fetches; anything else absolute is external.
 ALLOWED_ABSOLUTE = {"http://www.w3.org/2000/svg"}
 
@@ -59,13 +60,14 @@ def test_page_references_no_external_urls(client):
 
 def test_every_element_the_script_looks_up_is_on_the_page(client):
     files = page_files(client)
-    wanted = set(re.findall(r'getElementById\("([\w-]+)"\)', files["/static/app.js"]))
+    wanted = {name for script in SCRIPTS for name in re.findall(r'getElementById\("([\w-]+)"\)', files[f"/static/{script}"])}
     present = set(re.findall(r'id="([\w-]+)"', files["/"]))
     assert wanted and wanted <= present, wanted - present
 
 
 def test_every_api_path_the_script_calls_is_served(client):
-    script = page_files(client)["/static/app.js"]
+    files = page_files(client)
+    script = files["/static/app.js"] + files["/static/charts.js"]
     called = set(re.findall(r'"(/api/[\w/]+)', script)) | set(re.findall(r"`(/api/[\w/]+)/\$\{", script))
     routes = {route.path for route in client.app.routes}
     assert called, "the script calls no API"
@@ -73,15 +75,30 @@ def test_every_api_path_the_script_calls_is_served(client):
         assert path in routes or f"{path}/{{event_id}}" in routes, path
 
 
-def test_script_inserts_database_text_as_text_not_html():
-    script = resources.files("detente.web").joinpath("static", "app.js").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_script_inserts_database_text_as_text_not_html(name):
+    script = resources.files("detente.web").joinpath("static", name).read_text(encoding="utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script and "document.write" not in script
 
 
-def test_script_parses(tmp_path):
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_script_parses(name):
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed")
-    script = resources.files("detente.web").joinpath("static", "app.js")
+    script = resources.files("detente.web").joinpath("static", name)
     result = subprocess.run([node, "--check", str(script)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_world_outlines_are_served_name_their_source_and_use_the_actor_codes(client):
+    world = client.get("/static/world-110m.json").json()
+    assert "Natural Earth" in world["source"] and "public domain" in world["source"]
+    codes = {c["id"] for c in world["countries"]}
+    assert {"KEN", "TZA", "USA", "RUS", "UKR", "CHN", "PAK", "IND", "XKX"} <= codes and len(world["countries"]) > 170
+    for country in world["countries"]:
+        assert country["rings"] and all(len(r) % 2 == 0 and len(r) >= 6 for r in country["rings"]), country["name"]
+        lons, lats = [v for r in country["rings"] for v in r[0::2]], [v for r in country["rings"] for v in r[1::2]]
+        assert -200 <= min(lons) and max(lons) <= 200 and -90 <= min(lats) and max(lats) <= 90
+        for r in country["rings"]:  # no edge jumps across the map (a ring crossing the antimeridian)
+            assert all(abs(a - b) <= 180 for a, b in zip(r[0::2], r[2::2])), country["name"]

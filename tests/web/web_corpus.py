@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from detente import ids, store
-from detente.records import CodedArticle, DateInfo, Evidence, Event, StoryLink
+from detente.records import CodedArticle, DateInfo, Evidence, Event, Location, StoryLink
 from detente.stories import fingerprint
 
 from tests.conftest import make_article, make_event
@@ -40,6 +40,11 @@ def _event(article, word: str, event_type: str, source: str, target: str | None,
                                source=dataclasses.replace(base.source, country=source), target=target_actor)
 
 
+def _located(event: Event, place: str, country: str, lat: float | None = None, lon: float | None = None) -> Event:
+    precision = "city" if lat is not None else None
+    return dataclasses.replace(event, location=Location(place, country, lat, lon, None, precision))
+
+
 def _article(key: str):
     text, url, title, outlet, published = ARTICLES[key]
     return dataclasses.replace(make_article(text, published=published), url=url, title=title, outlet=outlet)
@@ -49,10 +54,12 @@ def build_store(db: str) -> dict[str, CodedArticle]:
     """Write the corpus to `db`; returns the coded articles by key."""
     arts = {key: _article(key) for key in ARTICLES}
     events = {
-        "trade": [_event(arts["trade"], "signed", "AGREE", "KEN", "TZA", "2024-03-05"),
+        "trade": [_located(_event(arts["trade"], "signed", "AGREE", "KEN", "TZA", "2024-03-05"), "Arusha", "TZA",
+                            -3.37, 36.68),
                   _event(arts["trade"], "pact", "COOPERATE", "TZA", "KEN", "2024-03")],
-        "trade_copy": [_event(arts["trade_copy"], "signed", "AGREE", "KEN", "TZA", "2024-03-06", "pending")],
-        "border": [_event(arts["border"], "shelled", "ASSAULT", "UGA", "KEN", "2024-06-10"),
+        "trade_copy": [_located(_event(arts["trade_copy"], "signed", "AGREE", "KEN", "TZA", "2024-03-06", "pending"),
+                                "Arusha", "TZA", -3.37, 36.68)],
+        "border": [_located(_event(arts["border"], "shelled", "ASSAULT", "UGA", "KEN", "2024-06-10"), "the border", "KEN"),
                    _event(arts["border"], "held", "MOBILIZE", "KEN", "KEN", "2024-06-10", "negated")],
         "talks": [_event(arts["talks"], "rejected", "REJECT", "ETH", "SOM", "2023"),
                   _event(arts["talks"], "proposal", "REQUEST", "SOM", None, None)],
@@ -64,3 +71,65 @@ def build_store(db: str) -> dict[str, CodedArticle]:
                              StoryLink(coded["trade_copy"].article.doc_id, story),
                              StoryLink(coded["border"].article.doc_id, "s" + coded["border"].article.doc_id[1:])])
     return coded
+
+
+# The incidents table and events.incident_id as the shared contract describes them (the incidents
+# stage writes them; IF NOT EXISTS leaves a schema that already has them alone).
+INCIDENTS_DDL = """
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id VARCHAR PRIMARY KEY, event_type VARCHAR, mode VARCHAR, status VARCHAR,
+    date VARCHAR, date_precision VARCHAR,
+    source_country VARCHAR, source_sector VARCHAR, target_country VARCHAR, target_sector VARCHAR,
+    location_text VARCHAR, location_country VARCHAR,
+    n_mentions INTEGER, n_documents INTEGER, n_outlets INTEGER,
+    first_reported VARCHAR, last_reported VARCHAR, confidence DOUBLE, contradictions VARCHAR);
+ALTER TABLE events ADD COLUMN IF NOT EXISTS incident_id VARCHAR;
+"""
+CONTRADICTION = ('[{"field": "status", "claims": [{"value": "asserted", "outlets": ["East Wire"]}, '
+                 '{"value": "pending", "outlets": ["Lake Daily"]}]}]')
+
+
+def build_store_with_incidents(db: str) -> dict[str, CodedArticle]:
+    """The same store, with two incidents: the trade pact reported by two outlets that disagree on
+    whether it was signed (a contradiction), and the border shelling reported once."""
+    import duckdb
+
+    coded = build_store(db)
+    pact = [e.event_id for key in ("trade", "trade_copy") for e in coded[key].events if e.event_type == "AGREE"]
+    shelling = next(e.event_id for e in coded["border"].events if e.event_type == "ASSAULT")
+    with duckdb.connect(db) as con:
+        con.execute(INCIDENTS_DDL)
+        con.execute("INSERT INTO incidents (incident_id, event_type, mode, status, date, date_precision, "
+                    "source_country, source_sector, target_country, target_sector, location_text, location_country, "
+                    "n_mentions, n_documents, n_outlets, first_reported, last_reported, confidence, contradictions) "
+                    "VALUES ('i-pact', 'AGREE', NULL, 'asserted', '2024-03-05', 'day', 'KEN', 'GOV', 'TZA', 'GOV', "
+                    "'Arusha', 'TZA', 2, 2, 2, '2024-03-05', '2024-03-06', 0.8, ?), "
+                    "('i-shelling', 'ASSAULT', NULL, 'asserted', '2024-06-10', 'day', 'UGA', 'MIL', 'KEN', 'MIL', "
+                    "'the border', 'KEN', 1, 1, 1, '2024-06-10', '2024-06-10', 0.5, '[]')", [CONTRADICTION])
+        con.execute("UPDATE events SET incident_id = 'i-pact' WHERE list_contains(?, event_id)", [pact])
+        con.execute("UPDATE events SET incident_id = 'i-shelling' WHERE event_id = ?", [shelling])
+    return coded
+
+
+AGREEMENTS_DDL = """
+CREATE TABLE IF NOT EXISTS agreements (agreement_id VARCHAR PRIMARY KEY, name VARCHAR, aliases VARCHAR,
+    parties VARCHAR, first_date VARCHAR, last_date VARCHAR, stage VARCHAR);
+CREATE TABLE IF NOT EXISTS agreement_stages (agreement_id VARCHAR, stage VARCHAR, date VARCHAR,
+    date_precision VARCHAR, event_id VARCHAR, doc_id VARCHAR);
+"""
+
+
+def add_agreements(db: str, coded: dict[str, CodedArticle]) -> None:
+    """One invented agreement between Kenya and Tanzania, proposed without a report and signed in
+    the trade article; and one between Ethiopia and Somalia that was suspended."""
+    import duckdb
+
+    signed = next(e for e in coded["trade"].events if e.event_type == "AGREE")
+    with duckdb.connect(db) as con:
+        con.execute(AGREEMENTS_DDL)
+        con.execute("INSERT INTO agreements VALUES ('a-lake', 'Lake Trade Pact', '[\"Arusha pact\"]', "
+                    "'[\"KEN\", \"TZA\"]', '2024-01', '2024-03-05', 'signed'), "
+                    "('a-port', 'Port Access Accord', '[]', 'ETH, SOM', '2022', '2023', 'Suspended')")
+        con.execute("INSERT INTO agreement_stages VALUES ('a-lake', 'proposed', '2024-01', 'month', NULL, NULL), "
+                    "('a-lake', 'signed', '2024-03-05', 'day', ?, ?), ('a-port', 'signed', '2022', 'year', NULL, NULL), "
+                    "('a-port', 'suspended', '2023', 'year', NULL, NULL)", [signed.event_id, signed.doc_id])

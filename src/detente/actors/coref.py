@@ -24,6 +24,9 @@ NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
 POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?$")
 # Between a state word and a force noun: "Israeli warplanes", "Russia's military aircraft".
+# An organ's own name right after it: ", SUNAT," / " (KRA)" / " DIRECTEMAR" (capitals, or one
+# capitalised word set off by commas or brackets).
+ORGAN_NAME = re.compile(r"(?:,\s+([A-Z][A-Za-z]{2,})(?=,)|\s+\(([A-Z][A-Za-z]{1,})\)|\s+([A-Z]{3,})\b)")
 FORCE_GAP = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}$")
 
 
@@ -75,6 +78,7 @@ class DocContext:
     hits: dict[int, list[Hit]] = field(default_factory=dict)  # Sentence.index → its kept gazetteer hits
     roles: tuple[PersonRef, ...] = ()  # singular person roles named without a name ("Japan's foreign minister")
     forces: tuple[ForceRef, ...] = ()
+    organs: tuple[PersonRef, ...] = ()  # state organs named by their own name ("Peru's customs authority, SUNAT")
 
 
 @functools.lru_cache(maxsize=None)
@@ -104,6 +108,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     people: list[PersonRef] = []
     roles: list[PersonRef] = []
     forces: list[ForceRef] = []
+    organs: list[PersonRef] = []
     all_hits, supported = document_hits(sentences)
     for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
@@ -111,9 +116,11 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         people += _people_in(sentence, hits, when)
         roles += _person_roles(sentence, hits, people)
         forces += _forces_in(sentence, hits)
+        organs += _organs_in(sentence, hits)
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
-                     {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces))
+                     {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
+                     organs=tuple(organs))
     texts = {s.index: (s.start, s.text) for s in sentences}
     return replace(ctx, people=tuple(_with_context(ctx, p, texts) for p in people),
                    roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
@@ -192,16 +199,44 @@ def _country_after(text: str, hits: list[Hit], i: int) -> str | None:
 
 
 def _forces_in(sentence: Sentence, hits: list[Hit]) -> list[ForceRef]:
-    """Force nouns with a state word just before them: "Israeli warplanes", "Russia's military jets"."""
+    """Force nouns with a state word just before them: "Israeli warplanes", "Russia's military jets", "US
+    jets". Words between a state name and the noun need a possessive: in "Paris said the junta…" the
+    state is the speaker, not the junta's owner."""
     groups = antecedent_nouns("force")
     out = []
     for before, hit in zip(hits, hits[1:]):
         group = groups.get(hit.text.lower()) if hit.term.kind == "role" else None
         code = state_code(before)
-        if group and code and FORCE_GAP.match(sentence.text[before.end:hit.start]):
+        gap = sentence.text[before.end:hit.start]
+        if group and code and FORCE_GAP.match(gap) and (before.term.kind == "demonym" or not gap.strip()
+                                                        or gap.lstrip().startswith(("'", "’"))):
             out.append(ForceRef(sentence.index, sentence.start + before.start, group, code,
                                 hit.term.sector, sentence.text[before.start:hit.end]))
     return out
+
+
+def _organs_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
+    """A state organ followed by its own name: "Peru's customs authority, SUNAT,", "Kenya's revenue
+    agency (KRA)", "Chile's maritime authority DIRECTEMAR". The name may then stand alone ("SUNAT said"),
+    as the organ of that state."""
+    out = []
+    for i, hit in enumerate(hits):
+        if hit.term.kind != "role" or hit.term.use != "role" or not hit.term.context or hit.term.sector is None:
+            continue
+        match = ORGAN_NAME.match(sentence.text, hit.end)
+        country = _country_before(sentence.text, hits, i)
+        if not match or not country or any(_overlaps(h, match) for h in hits[i + 1:]):
+            continue
+        name, group = match.group(match.lastindex), match.lastindex
+        if name not in NOT_NAMES:
+            out.append(PersonRef(sentence.index, sentence.start + match.start(group), name, country,
+                                 hit.term.sector, f"own name of {country}'s '{hit.text}'"))
+    return out
+
+
+def organ_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None:
+    """The latest state organ named `name` up to `position` (see `_organs_in`)."""
+    return next((o for o in reversed(ctx.organs) if o.start <= position and o.name == name), None)
 
 
 def _overlaps(hit: Hit, match: re.Match[str]) -> bool:
@@ -319,14 +354,43 @@ def recent_states(ctx: DocContext, position: int, n: int = 2) -> list[str]:
     return list(reversed(out))
 
 
+def recent_parties(ctx: DocContext, sentence: int, position: int) -> list[str]:
+    """For "the two leaders": the states of the two latest people (by name or by a singular role) in
+    the two previous sentences, when they are of two states. Why: "The premier spoke with the US
+    president. The two leaders agreed…" names the two callers, not the story's leading pair. People of
+    the same sentence are left out: "X will host the two heads of state" names a third person."""
+    close = [p for p in sorted(ctx.people + ctx.roles, key=lambda p: p.start)
+             if p.start < position and 1 <= sentence - p.sentence <= 2 and p.country and is_state_code(p.country)]
+    out: list[str] = []
+    for person in reversed(close):
+        if person.country not in out:
+            out.append(person.country)
+        if len(out) == 2:
+            return list(reversed(out))
+    return []
+
+
 def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None:
-    """The latest person up to `position` whose full name is `name` or ends with it ("Ortiz"); one
+    """The latest person up to `position` whose full name is `name` or ends with it ("Ortiz"), or whose
+    family name it is when that is written first ("Yoon", see `family_name`); one
     starting at `position` is the same mention read from text, which may know more than the parse
     ("spokesman X" after "At a briefing in Beijing,")."""
     for person in reversed([p for p in ctx.people if p.start <= position]):
-        if person.name == name or person.name.endswith(" " + name):
+        if person.name == name or person.name.endswith(" " + name) or family_name(person) == name:
             return person
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def family_first() -> frozenset[str]:
+    """States whose people news writes family name first (data/name_order.tsv)."""
+    return frozenset(row[0] for row in data_rows("name_order.tsv"))
+
+
+def family_name(person: PersonRef) -> str:
+    """The name a later bare reference uses: "Yoon" for Yoon Suk Yeol of South Korea, else the last word."""
+    words = person.name.split()
+    return words[0] if len(words) > 1 and person.country in family_first() else words[-1]
 
 
 def recent_office_holder(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:

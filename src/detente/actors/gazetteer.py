@@ -25,7 +25,7 @@ class Term:
     sector: str | None
     entity: str  # canonical name
     check: str = ""  # "" | "name" (refuse PERSON/ORG) | "strict" (needs a place entity)
-    use: str = ""  # roles: role | title | head | place | group
+    use: str = ""  # roles: role | title | head | place | group | people | pair
     context: bool = False  # roles: may take the document's country
     start: str = ""  # leaders: term of office "YYYY-MM"
     end: str = ""

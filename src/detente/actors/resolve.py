@@ -38,6 +38,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     drafts = [d for d in drafts if d is not None]
     _of_phrases(drafts, sentence, owners_first=True)
     _appositives(drafts, sentence)
+    _rulers_in(drafts, sentence)
     _led_by(drafts, sentence)
     for draft in drafts:
         _alias(draft, sentence, ctx)
@@ -51,11 +52,13 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
 
 
 def _known_surnames(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
-    """Proper nouns the tagger did not mark as persons but that repeat an earlier person's surname."""
+    """Proper nouns the tagger did not mark as persons but that repeat an earlier person's surname (the
+    tagger even reads a sentence-opening "Ruiz later told…" as a common noun in a date)."""
     taken = {i for item in items for i in range(item.first, item.last + 1)}
-    surnames = {p.name.split()[-1] for p in ctx.people if p.sentence < sentence.index}
+    surnames = {coref.family_name(p) for p in ctx.people if p.sentence < sentence.index}
+    surnames |= {o.name for o in ctx.organs if o.sentence < sentence.index}
     return [Item(t.i, t.i, "person", t.text) for t in sentence.tokens
-            if t.i not in taken and t.pos == "PROPN" and t.text in surnames]
+            if t.i not in taken and t.text in surnames and (t.pos == "PROPN" or t.pos == "NOUN" and t.text.istitle())]
 
 
 def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draft | None:
@@ -78,7 +81,7 @@ def _kind(group: list[Item]) -> str:
     root = group[-1]
     if root.kind in {"person", "leader"}:
         return "person"
-    if root.kind == "role" and root.term and root.term.use == "group":
+    if root.kind == "role" and root.term and (root.term.use in ("group", "people") or root.term.use == "pair" and len(group) == 1):
         return "group"
     return root.kind
 
@@ -101,6 +104,8 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
         "org": "organisation" + (" rooted in one state" if term.code else "")}.get(term.kind, "country")
     if term.use == "short":  # "the council" after "the UN Security Council" (short_names.py)
         role = f"short name (of '{term.entity}', named earlier)"
+    if term.use == "region":  # "West African leaders" (short_names.py)
+        role = f"members of a regional body (of '{term.entity}', named in the document)"
     if term.kind == "seat":
         add_country(draft, term.code, explicit=False)
     else:
@@ -118,8 +123,12 @@ def _possessive_after(sentence: Sentence, item: Item) -> bool:
 
 def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
     term = item.term
-    if term.use == "group":
-        codes = coref.recent_states(ctx, sentence.tokens[item.first].start)
+    if term.use == "pair" and draft.kind == "group":
+        _read_pair(draft, item, sentence, ctx)
+        return
+    if term.use in ("group", "people"):
+        at = sentence.tokens[item.first].start
+        codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or coref.recent_states(ctx, at)
         draft.entity = "+".join(codes)
         draft.sector = draft.sector or term.sector
         draft.notes.append(f"group '{item.text}' → several states ({', '.join(codes) or 'none named before'}); "
@@ -133,6 +142,21 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     draft.context_ok = draft.context_ok or (term.context and item is draft.root_item) or (
         term.context and term.use == "title")
     draft.notes.append(f"role '{item.text}' ({term.sector or '-'})")
+
+
+def _read_pair(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
+    """A bare plural ("the leaders") names the two people just named (coref.recent_parties), else the
+    document's two protagonists when the story has a clear pair (coref.leading_pair); without either
+    it may be the leaders of a whole summit, so it stays an ordinary role phrase with no state."""
+    at = sentence.tokens[item.first].start
+    codes = coref.recent_parties(ctx, sentence.index, at) or coref.leading_pair(ctx, at)
+    draft.sector = draft.sector or item.term.sector
+    if not codes:
+        draft.kind = "role"
+        draft.notes.append(f"role '{item.text}' ({item.term.sector or '-'}; no leading pair of states)")
+        return
+    draft.entity = "+".join(codes)
+    draft.notes.append(f"plural '{item.text}' → the two parties ({', '.join(codes)}); expand in events")
 
 
 def _read_leader(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
@@ -219,8 +243,9 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
     if prep == "for" and target.kind != "country" and draft.root_item.term is not None \
             and draft.root_item.term.use == "head":
         return True
-    return prep == "in" and (target.kind in {"capital", "seat"}
-                             or (target.kind == "country" and draft.sector in DOMESTIC_SECTORS))
+    return prep == "in" and (target.kind in {"capital", "seat"} or (target.kind == "country" and (
+        draft.sector in DOMESTIC_SECTORS or draft.root_item.text.lower() in coref.antecedent_nouns("ruler"))))
+
 
 
 def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
@@ -234,6 +259,25 @@ def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
         for a, b in ((draft, other), (other, draft)):
             if not a.countries and b.countries:
                 inherit(a, b, f"appositive '{_text(b, sentence)}'")
+
+
+def _rulers_in(drafts: list[Draft], sentence: Sentence) -> None:
+    """"the junta in Niger", "the coup plotters in Niger", "the junta in power in Mali": whoever rules a
+    place is that state's. Read from the words, not the parse: the parser mostly hangs such an 'in'
+    phrase on the verb ("gave the junta in Niger a week")."""
+    tokens = sentence.tokens
+    by_first = {d.first: d for d in drafts}
+    for draft in drafts:
+        if draft.countries or draft.root_item.text.lower() not in coref.antecedent_nouns("ruler"):
+            continue
+        i = draft.last + 1
+        words = [t.text.lower() for t in tokens[i:i + 3]]
+        i += 2 if words[:2] == ["in", "power"] else 0
+        if i >= len(tokens) or tokens[i].text.lower() != "in":
+            continue
+        place = by_first.get(i + 1) or by_first.get(i + 2)  # "in Mali", "in the Central African Republic"
+        if place is not None and place.kind in {"country", "capital"} and len(place.countries) == 1:
+            inherit(draft, place, f"'in {_text(place, sentence)}' (rules there)")
 
 
 def _led_by(drafts: list[Draft], sentence: Sentence) -> None:
@@ -254,14 +298,16 @@ def _led_by(drafts: list[Draft], sentence: Sentence) -> None:
 def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     if draft.countries or draft.kind != "person" or draft.root_item.kind != "person":
         return
-    person = coref.person_by_name(ctx, draft.root_item.text, sentence.tokens[draft.root_item.first].start)
+    at = sentence.tokens[draft.root_item.first].start
+    person = coref.person_by_name(ctx, draft.root_item.text, at) or coref.organ_by_name(ctx, draft.root_item.text, at)
     if person is None or person.country is None:
         return
     add_country(draft, person.country)
     draft.sector = draft.sector or person.sector
     draft.entity = person.name
     draft.kind = "alias"
-    draft.notes.append(f"same person as earlier '{person.name}' ({person.country}, {person.how})")
+    what = "organ" if person.how.startswith("own name of") else "person"
+    draft.notes.append(f"same {what} as earlier '{person.name}' ({person.country}, {person.how})")
 
 
 def _force_antecedent(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:

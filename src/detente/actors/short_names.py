@@ -9,6 +9,11 @@ nouns that refer back to it. A noun becomes an actor item only when
   elders" are other bodies, and "a council" is none in particular.
 Without such a body the noun stays what it was before (no actor), so a domestic story keeps its
 councils and unions to itself.
+
+A regional body's region adjective with a noun for its members ("West African leaders", "the West
+African bloc", "Southeast Asian nations") stands for the body when the document names the body anywhere:
+news leads often describe the body before they name it. "The two Arab nations" (a number) is a group of
+states, not the body.
 """
 from __future__ import annotations
 
@@ -23,12 +28,22 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 DEFINITE = frozenset({"the", "this", "that"})
 # Words of a modifier that only gives the body's size: "the 27-nation bloc", "the 15-member council".
 SIZE_WORDS = frozenset({"-", "member", "nation", "state", "country", "strong"})
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "both", "2", "3", "4", "5", "6"})
+# Nouns for a regional body's members acting together: "West African leaders", "Gulf states".
+MEMBER_NOUNS = frozenset({"leaders", "countries", "states", "nations", "governments", "bloc", "neighbours",
+                          "neighbors", "heads"})
 
 
 @functools.lru_cache(maxsize=1)
 def short_nouns() -> dict[str, tuple[str, ...]]:
     """Canonical body name → the nouns that refer back to it (short_names.tsv)."""
     return {row[0]: tuple(split_list(row[1])) for row in data_rows("short_names.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def region_words() -> dict[str, str]:
+    """Region adjective ("west african") → canonical name of its regional body (short_names.tsv)."""
+    return {region: row[0] for row in data_rows("short_names.tsv") if len(row) > 2 for region in split_list(row[2])}
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,7 +54,7 @@ def _all_nouns() -> frozenset[str]:
 def with_short_names(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
     """`items` plus definite short nouns ("the council") that refer back to a body named earlier. A
     short noun replaces role items inside it: "military" in "the military alliance" is no army."""
-    shorts = _short_items(sentence, ctx, items)
+    shorts = _short_items(sentence, ctx, items) + _regional_items(sentence, ctx, items)
     inside = {i for s in shorts for i in range(s.first, s.last + 1)}
     return [i for i in items if not inside & set(range(i.first, i.last + 1))] + shorts
 
@@ -56,6 +71,42 @@ def _short_items(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -
         term = _earlier_body(ctx, noun, token.start)
         if term is not None:
             out.append(Item(span[0], token.i, "body", noun, (term,)))
+    return out
+
+
+def _regional_items(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
+    """"West African leaders": a region adjective of a body the document names, then a member noun."""
+    tokens = sentence.tokens
+    taken = {i for item in items if item.kind != "role" for i in range(item.first, item.last + 1)}
+    named = None
+    out = []
+    for token in tokens:
+        if token.text.lower() not in MEMBER_NOUNS:
+            continue
+        for size in (3, 2, 1):  # longest region first: "West African" before "African"
+            first = token.i - size
+            region = " ".join(t.text.lower() for t in tokens[max(first, 0):token.i]).replace(" - ", "-")
+            if first < 0 or region not in region_words() or taken & set(range(first, token.i + 1)):
+                continue
+            if first > 0 and tokens[first - 1].text.lower() in COUNT_WORDS:
+                break  # "the two Arab nations": a group of states
+            named = named if named is not None else _named_bodies(ctx)
+            term = named.get(region_words()[region])
+            if term is not None:
+                out.append(Item(first, token.i, "body", " ".join(t.text for t in tokens[first:token.i + 1]),
+                                (Term(token.text.lower(), "body", term.code, term.sector, term.entity, use="region"),)))
+            break
+    return out
+
+
+def _named_bodies(ctx: coref.DocContext) -> dict[str, Term]:
+    """Canonical name → body Term of every body the document names."""
+    out = {}
+    for ref in (s for s in ctx.states if s.kind == "body"):
+        body = next((t for t in term_index().get(ref.text.lower(), ())
+                     if t.kind == "body" and case_matches(t.text, ref.text)), None)
+        if body is not None:
+            out.setdefault(body.entity, body)
     return out
 
 

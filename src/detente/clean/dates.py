@@ -15,9 +15,11 @@ _MONTHS = {
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+# Pages often drop the space after the comma ("August 5,2023"), so a comma alone separates the year.
+_YEAR_SEP = r"(?:,\s*|\s+)"
 _DATE_PATTERNS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # August 5th, 2023
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),  # 5 August 2023
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR_SEP}{_YEAR}\b", re.I),  # August 5th, 2023 / Aug 5,2023
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I),  # 5 August 2023 / 31st January,2022
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})\b"),  # 2023-08-05
 )
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
@@ -90,6 +92,73 @@ def yearless_date(text: str) -> str | None:
     """The first day-and-month written without a year ("Feb 11"), or None."""
     found = [m for pattern in _YEARLESS for m in [pattern.search(text)] if m]
     return min(found, key=lambda m: m.start()).group(0) if found else None
+
+
+# A publication stamp that writes the year in two digits ("Published - 11:05 PM, Fri - 10 March 23").
+# Only read on a labelled stamp line: in prose "10 March 23" is anything but a date.
+_SHORT_YEAR = (re.compile(rf"\b{_DAY}\s+{_MONTH}{_YEAR_SEP}'?(?P<yy>\d{{2}})(?![\d:.])", re.I),
+               re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR_SEP}'?(?P<yy>\d{{2}})(?![\d:.])", re.I))
+_STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|modified|date)\b", re.I)
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def short_year_date(text: str, today: dt.date | None = None) -> FoundDate | None:
+    """A day, month and two-digit year on a labelled publication stamp; a weekday on the line, when
+    there is one, must fall on that day (so "Fri - 10 March 23" is 2023-03-10 and not a misreading)."""
+    if not _STAMP_LABEL.search(text):
+        return None
+    match = min((m for p in _SHORT_YEAR for m in [p.search(text)] if m), key=lambda m: m.start(), default=None)
+    if match is None:
+        return None
+    yy = int(match["yy"])
+    year = 2000 + yy if 2000 + yy <= (today or dt.date.today()).year else 1900 + yy
+    try:
+        value = dt.date(year, _MONTHS[match["mon"].lower().rstrip(".")], int(match["day"]))
+    except ValueError:
+        return None
+    weekdays = {_WEEKDAY_NUMBER[w.group(0)[:3].lower()] for w in _WEEKDAY.finditer(text)}
+    if weekdays and value.weekday() not in weekdays:
+        return None
+    return FoundDate(value, match.start(), match.end(), match.group(0))
+
+
+# A wire dateline opening the first paragraph: a place and an agency, or a date label, then the date,
+# then the story ("LIMA, Sept. 4 (Wire) - ...", "PARIS (Agency - 31st January, 2022) ...", "Date:
+# 2021-03-04 The ministers ..."). Words that open a sentence's own time phrase ("On May 5, 2019, ...",
+# "In March 2014 ...") are no place.
+LEAD_IN_REACH = 80
+_LABEL = re.compile(r"^[\W_]*(?:date|dated|published|updated|last updated|posted|posted on)\s*[:\-\u2013\u2014]?\s*$", re.I)
+_PLACE_WORD = re.compile(r"[A-Z][\w.'\u2019&-]*")
+_NOT_PLACE = frozenset("on in since by at from until after before during the this last early earlier late "
+                       "later mid as of for to".split())
+_AFTER_DATELINE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014:)]|$)")
+
+
+def _place_prefix(prefix: str) -> bool:
+    words = re.findall(r"[^\s,/()\[\]:\-\u2013\u2014]+", prefix)
+    return 1 <= len(words) <= 8 and all(_PLACE_WORD.fullmatch(w) and w.lower() not in _NOT_PLACE for w in words)
+
+
+def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:
+    """(full date, yearless day-and-month) of a dateline that opens a paragraph; (None, None) when the
+    paragraph does not open with one."""
+    head = text[:LEAD_IN_REACH + 40]
+    full = next((f for f in find_dates(head) if f.start <= LEAD_IN_REACH), None)
+    if full is not None and _dateline_around(head, full.start, full.end):
+        return full, None
+    found = [m for pattern in _YEARLESS for m in [pattern.search(head)] if m and m.start() <= LEAD_IN_REACH]
+    first = min(found, key=lambda m: m.start(), default=None)
+    if first is not None and (full is None or first.start() < full.start) \
+            and _dateline_around(head, first.start(), first.end()):
+        return None, first.group(0)
+    return None, None
+
+
+def _dateline_around(text: str, start: int, end: int) -> bool:
+    prefix = text[:start]
+    if _LABEL.match(prefix):
+        return True
+    return _place_prefix(prefix) and _AFTER_DATELINE.match(text[end:]) is not None
 
 
 def has_time(text: str) -> bool:

@@ -80,36 +80,88 @@ def _first_plausible(texts: Sequence[str], notes: list[str]) -> dates.FoundDate 
     return None
 
 
+def _dateline_info(found: dates.FoundDate, where: str) -> DateInfo:
+    ambiguous = " (day and month order ambiguous: year only)" if found.precision == "year" else ""
+    return DateInfo(_format(found.value, found.precision), found.precision, "dateline",
+                    f"{where} '{found.text}'{ambiguous}")
+
+
+def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> DateInfo | None:
+    """A date the page states as its own: a dateline line near the top (also a labelled stamp with a
+    two-digit year), else a wire dateline or date label that opens the page or its first paragraph."""
+    found = _first_plausible(head, notes)
+    if found:
+        return _dateline_info(found, "dateline")
+    short = next((f for chunk in head for f in [dates.short_year_date(chunk)] if f and dates.plausible(f.value)), None)
+    if short:
+        return _dateline_info(short, "dateline")
+    for opening, _ in map(dates.lead_in_date, lead):
+        if opening is not None and dates.plausible(opening.value):
+            return _dateline_info(opening, "dateline opening the article")
+    return None
+
+
+def _written_days(text: str, segments: Sequence[Segment], notes: list[str]) -> list[dates.FoundDate]:
+    """Trusted full days written in the article's own text (the page was written no earlier)."""
+    written = [f for chunk in _texts(text, segments, {"body", "caption", "title", "dateline"})
+               for f in dates.find_dates(chunk) if f.precision == "day"]
+    notes += [_untrusted(f"date '{f.text}'", f.value) for f in written if not dates.plausible(f.value)]
+    return [f for f in written if dates.plausible(f.value)]
+
+
+YEAR_REACH_DAYS = 92  # a yearless dateline takes the year of a full date the page writes this close before it
+
+
+def _with_year(day_month: str, written: Sequence[dates.FoundDate]) -> DateInfo | None:
+    """A yearless dateline ("TOKYO, March 16 (Agency) -") completed with the year of the latest full date
+    the page writes: the first such day on or after it, if close enough to be the same news cycle."""
+    if not written:
+        return None
+    latest = max(written, key=lambda f: f.value)
+    for year in (latest.value.year, latest.value.year + 1):
+        found = dates.find_dates(f"{day_month} {year}")
+        if found and 0 <= (found[0].value - latest.value).days <= YEAR_REACH_DAYS and dates.plausible(found[0].value):
+            return DateInfo(found[0].value.isoformat(), "day", "dateline",
+                            f"dateline '{day_month}', year of the latest date written in the article '{latest.text}'")
+    return None
+
+
+def _inferred(text: str, segments: Sequence[Segment], written: Sequence[dates.FoundDate]) -> DateInfo | None:
+    """Bounds when the page states no date: the earliest reader comment, else the latest date written."""
+    # Inference compares days, so a numeric date whose day/month order is unknown cannot take part.
+    comment_dates = [f for chunk in _texts(text, segments, {"comment"}) for f in dates.find_dates(chunk)
+                     if f.precision == "day" and dates.plausible(f.value)]
+    if comment_dates:
+        first = min(comment_dates, key=lambda f: f.value)
+        return DateInfo(first.value.isoformat(), "day", "inferred",
+                        f"inferred: earliest reader comment '{first.text}'; the article is no later")
+    if written:
+        latest = max(written, key=lambda f: f.value)
+        return DateInfo(latest.value.isoformat()[:7], "month", "inferred",
+                        f"inferred: latest date written in the article '{latest.text}'; it is no earlier")
+    return None
+
+
 def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, list[str]]:
     """A dateline date, else an inference from comment or body dates; notes on dates not trusted."""
     notes: list[str] = []
     first_body = next((i for i, s in enumerate(segments) if s.role == "body"), len(segments))
-    head = [s for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
-    found = _first_plausible([text[s.start:s.end] for s in head], notes)
+    head = [text[s.start:s.end] for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
+    # The page's first line too: a date label may stand before the headline ("Date: 2021-03-04 Talks ...").
+    lead = [text[s.start:s.end] for s in segments[:1] + segments[first_body:first_body + 1]]
+    stated = _stated_date(head, lead, notes)
+    if stated is not None:
+        return stated, notes
+    written = _written_days(text, segments, notes)
+    yearless = next((d for chunk in head for d in [dates.yearless_date(chunk)] if d), None) \
+        or next((d for chunk in lead for d in [dates.lead_in_date(chunk)[1]] if d), None)
+    completed = _with_year(yearless, written) if yearless else None
+    if completed is not None:
+        return completed, notes
     # A dateline that gives only day and month ("ROME, May 4 -") is worth saying in the reason when
     # nothing else dates the page: the year cannot be had from it.
-    notes += [f"dateline '{d}' states no year" for s in head if not found
-              for d in [dates.yearless_date(text[s.start:s.end])] if d][:1]
-    if found:
-        return DateInfo(_format(found.value, found.precision), found.precision, "dateline", f"dateline '{found.text}'"
-                        + (" (day and month order ambiguous: year only)" if found.precision == "year" else "")), notes
-    # Inference compares days, so a numeric date whose day/month order is unknown cannot take part.
-    comment_dates = [f for chunk in _texts(text, segments, {"comment"}) for f in dates.find_dates(chunk)
-                     if f.precision == "day"]
-    trusted = [f for f in comment_dates if dates.plausible(f.value)]
-    if trusted:
-        first = min(trusted, key=lambda f: f.value)
-        return DateInfo(first.value.isoformat(), "day", "inferred",
-                        f"inferred: earliest reader comment '{first.text}'; the article is no later"), notes
-    written = [f for chunk in _texts(text, segments, {"body", "caption", "title", "dateline"})
-               for f in dates.find_dates(chunk) if f.precision == "day"]
-    trusted = [f for f in written if dates.plausible(f.value)]
-    notes += [_untrusted(f"date '{f.text}'", f.value) for f in written if not dates.plausible(f.value)]
-    if trusted:
-        latest = max(trusted, key=lambda f: f.value)
-        return DateInfo(latest.value.isoformat()[:7], "month", "inferred",
-                        f"inferred: latest date written in the article '{latest.text}'; it is no earlier"), notes
-    return None, notes
+    notes += [f"dateline '{yearless}' states no year"] if yearless else []
+    return _inferred(text, segments, written), notes
 
 
 def publication_date(metadata: str | None, text: str, segments: Sequence[Segment],

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from detente import store
 from detente.cli.edge import edge
+from detente.cli.output import piped, write_records, check_format
 from detente.store.queries import EventFilter, select_events
 
 # Piped output is not cut to 80 columns: people pipe tables into files and pagers.
@@ -29,10 +30,15 @@ def events(
     since: Annotated[str | None, typer.Option(help="Event date on or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
+    min_confidence: Annotated[float | None, typer.Option(help="Events at least this likely right (0–1, e.g. 0.9).")] = None,
+    limit: Annotated[int, typer.Option(min=0, max=10**12, help="At most this many rows (0: all).")] = 200,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl (the export's fields).")] = "table",
 ) -> None:
     """List coded events, newest first."""
-    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
+    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status,
+                       min_confidence=min_confidence)
+    if format != "table":
+        return _records(db, filt, limit, format)
     rows = select_events(db, filt, limit=limit or None)
     table = Table(show_lines=False)
     for col in ("event", "date", "type", "status", "source", "target"):
@@ -45,6 +51,19 @@ def events(
                       _snippet(e.evidence.sentence))
     out.print(table)
     out.print(f"{len(rows)} events" + (" (limit reached; use --limit 0 for all)" if limit and len(rows) == limit else ""))
+
+
+def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:
+    """The events in the default export's fields, to standard output (csv: flattened columns)."""
+    from detente.export import event_records
+    from detente.export.writers import export
+
+    check_format(fmt, ("table", "csv", "json", "jsonl"))
+    with piped():
+        if fmt == "csv":
+            export(db, "events", "csv", "-", filt, limit or None)
+        else:
+            write_records(event_records(db, filt, limit or None), fmt)
 
 
 def _snippet(text: str, width: int = 90) -> str:

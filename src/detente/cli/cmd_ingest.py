@@ -9,10 +9,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from detente import store
+from detente.cli.checks import choice
 from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
 from detente.runners.summary import RunSummary
 
-out = Console(highlight=False)
+out = Console(highlight=False, soft_wrap=True)  # the summary's lines stay whole for copy and paste
+ENGINES = ("local", "spark")
 
 
 def register(app: typer.Typer) -> None:
@@ -23,10 +25,10 @@ def register(app: typer.Typer) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
     db: Annotated[str, typer.Option(help="DuckDB file to write; with --engine spark a folder (ends in /) gets a Parquet dataset written by the executors.")] = store.DEFAULT_DB,
-    workers: Annotated[int, typer.Option(help="Worker processes (default: all cores, up to 8).")] = 0,
-    batch_size: Annotated[int, typer.Option(help="Documents per committed transaction.")] = 256,
+    workers: Annotated[int, typer.Option(min=0, max=64, help="Worker processes (default: all cores, up to 8).")] = 0,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per committed transaction.")] = 256,
     prefilter: Annotated[bool, typer.Option(help="Parse only sentences that can hold an event.")] = True,
-    max_mb: Annotated[float, typer.Option(help="Reject single files larger than this (MB).")] = 10.0,
+    max_mb: Annotated[float, typer.Option(min=0.001, max=1_000_000, help="Reject single files larger than this (MB).")] = 10.0,
     text_field: Annotated[str, typer.Option(help="JSONL field(s) holding the article text, comma-separated, tried in order.")] = "text",
     title_field: Annotated[str, typer.Option(help="JSONL field(s) for the title.")] = "title",
     url_field: Annotated[str, typer.Option(help="JSONL field(s) for the URL.")] = "url",
@@ -36,6 +38,7 @@ def ingest(
     master: Annotated[str, typer.Option(help="Spark master URL (with --engine spark).")] = "local[*]",
 ) -> None:
     """Ingest articles (.txt, .html, .jsonl[.gz], .warc[.gz]) and code their events into the database."""
+    choice(engine, ENGINES, "--engine")
     from detente.ingest import IngestOptions
     from detente.runners.local import RunOptions
 
@@ -91,4 +94,4 @@ def _print_summary(s: RunSummary, db: str) -> None:
             table.add_row(reason, str(n), s.reject_examples.get(reason, ""))
         out.print(table)
         out.print(f"every rejected input is listed in the rejects table: "
-                  f"duckdb {db} \"SELECT * FROM rejects\"")
+                  f"detente export rejects --db {db} --format csv  (or detente sql \"SELECT * FROM rejects\" --db {db})")

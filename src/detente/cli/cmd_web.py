@@ -1,6 +1,7 @@
 """`detente web --db FILE [--host] [--port]`: explore a DuckDB file in the browser (local FastAPI app)."""
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Annotated
 
@@ -8,7 +9,7 @@ import typer
 
 from detente import store
 from detente.cli.edge import edge, err
-from detente.errors import ConfigError, StoreBusy
+from detente.errors import ConfigError, StoreBusy, Unavailable
 from detente.store.db import opened
 
 LOCAL_HOST = "127.0.0.1"
@@ -22,9 +23,9 @@ def register(app: typer.Typer) -> None:
 def web(
     db: Annotated[str, typer.Option(help="DuckDB file to explore (read-only), or a Parquet dataset folder.")] = store.DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on; the default serves this machine only.")] = LOCAL_HOST,
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8765,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8765,
 ) -> None:
-    """Serve a local web page over the events: filters, timeline, country pairs, evidence."""
+    """Serve a local web page over the events: filters, timeline, country pairs, map, incidents, evidence."""
     check_database(db)
     try:
         import uvicorn
@@ -32,6 +33,7 @@ def web(
         from detente.web.app import create_app
     except ImportError as exc:
         raise ConfigError(f"the web UI needs fastapi and uvicorn: pip install 'detente[web]' ({exc})") from exc
+    check_port(host, port)
     if host != LOCAL_HOST:
         # The page has no login: anyone who can reach the port can read the database.
         err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach port {port} can read {db}")
@@ -50,3 +52,20 @@ def check_database(db: str) -> None:
             pass
     except StoreBusy:
         err.print(f"note: {db} is being written by another process; pages answer once each batch is committed")
+
+
+def check_port(host: str, port: int) -> None:
+    """Refuse an address this machine cannot listen on before uvicorn does (it logs and exits 1)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ConfigError(f"--host {host!r} is not an address of this machine ({exc}); "
+                          f"use {LOCAL_HOST}, or 0.0.0.0 for every interface") from None
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise Unavailable(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
+                              f"choose another --port, or stop the program that uses it") from None

@@ -4,16 +4,40 @@ Exit codes and error messages: detente.cli.edge.
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
+import typer.rich_utils
 
-from detente.cli import cmd_events, cmd_explain, cmd_export, cmd_ingest, cmd_show, cmd_web
+from detente.cli import (cmd_agreements, cmd_events, cmd_explain, cmd_export, cmd_incidents, cmd_ingest, cmd_plot,
+                         cmd_show, cmd_sql, cmd_web, edge)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="detente: news articles in, evidence-linked PLOVER event data out.")
 
-for _module in (cmd_ingest, cmd_events, cmd_show, cmd_explain, cmd_export, cmd_web):
+# Usage errors in the same one-line form as every other error (typer calls this at error time).
+typer.rich_utils.rich_format_error = edge.usage_error
+
+for _module in (cmd_ingest, cmd_events, cmd_incidents, cmd_agreements, cmd_show, cmd_explain, cmd_export, cmd_sql,
+                cmd_web, cmd_plot):
     _module.register(app)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"detente {version('detente')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            typer.echo("detente (not installed: version unknown)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                         help="Print detente's version and exit.")] = False) -> None:
+    """detente: news articles in, evidence-linked PLOVER event data out."""
 
 
 def main() -> None:  # pragma: no cover - console entry point

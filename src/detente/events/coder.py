@@ -19,21 +19,29 @@ from detente import ids
 from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
+from detente.events.confidence import calibrate
 from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.roles import (actors_at, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, crowd_place, grievance_targets, institution_place,
+from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
+                                  conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
-                                  purpose_targets, source_tokens, stative_passive_subject, target_tokens)
+                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
+                                  target_tokens, with_conjuncts)
 from detente.events.status import event_status, governors
-from detente.events.triggers import Candidate, Hit, children, find_hits, framed_infinitive, group_hits
+from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
+                                     group_hits)
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
+SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
+# "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
+# happened next; in the present ("before they disarm") it is a plan or condition.
+PAST_MARKS = frozenset({"before", "until", "when"})
+CITING_PREPS = frozenset({"under", "per", "despite"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
@@ -61,7 +69,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     for sentence in sentences:
         if sentence.role in CODED_ROLES and sentence.parsed:
             out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
-    return tuple(out)
+    return calibrate(out)
 
 
 def _depth(sentence: Sentence, i: int) -> int:
@@ -79,7 +87,9 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
         if rank != primary and _subordinate(sentence, candidate.hit.token) \
-                and not _earlier_event(sentence, candidate.hit.token):
+                and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
+            continue
+        if _cited_agreement(sentence, candidate):
             continue
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
@@ -89,6 +99,15 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
     return list(events.values())
+
+
+def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
+    """"rights under 19th-century treaties", "withdraw under the deal", "per the accord": an agreement
+    cited as the basis of something else is not an agreement made in this sentence."""
+    token = sentence.tokens[candidate.hit.token]
+    prep = sentence.tokens[token.head]
+    return (candidate.hit.entry.event_type == "AGREE" and candidate.hit.entry.pos == "NOUN" and token.dep == "pobj"
+            and prep.lemma.lower() in CITING_PREPS)
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:
@@ -124,7 +143,8 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
     kids = children(sentence, i)
     if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("mark", "aux", "nsubj") for c in kids):
         return True  # "recalled its envoy, accusing X of ...": a participle adding the subject's next act
-    return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TEMPORAL_MARKS for c in kids)
+    marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
+    return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
 
@@ -136,11 +156,11 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
     entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
     if entry.frame and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma) \
-            and any(h.entry.event_type in CONFLICTUAL and sentence.tokens[h.token].head == token.i
+            and any(h.entry.event_type in CONFLICTUAL | {"THREATEN"} and sentence.tokens[h.token].head == token.i
                     and (sentence.tokens[h.token].dep in ("xcomp", "ccomp")
                          or framed_infinitive(sentence, sentence.tokens[h.token], {token.i: candidate.hit}))
                     for h in candidate.nested):
-        return "THREATEN", entry.lemma  # "vowed to fight on", "swore to retaliate": a pledge to do harm
+        return "THREATEN", entry.lemma  # "vowed to fight on", "vowed to take revenge": a pledge to do harm
     if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
         return entry.event_type, ""
     modals, intents = cue_words("modal"), cue_words("intent")
@@ -216,11 +236,19 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             break
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
+    if not sources and (other := _passive_clash_party(sentence, root, candidate)):
+        sources, s_how = other, "clash-with"
     if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
         members = _members(sentence, root)
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
+    if s_how == "from-maker":  # "Finland joined, drawing a threat from Moscow": Finland is threatened
+        options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
+    if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
+        options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's barley"
+    if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export grain"
+        options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
         options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
     options.append((phrase_targets(sentence, objects[0], sources), "object-phrase"))
@@ -228,9 +256,13 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if candidate.hit.entry.frame:
         options.append((complement_subject(sentence, root, sources), "complement-subject"))
     if candidate.hit.entry.event_type == "THREATEN" or intent_type(sentence, candidate)[0] == "THREATEN":
+        options.append((provocation_targets(sentence, root, sources), "provocation"))
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
+        if how == "between" and candidate.hit.entry.event_type == "CONSULT":  # "mediated talks between X and Y":
+            # the mediator consults each side
+            own = with_conjuncts(sentence, own[0])
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
         path = _path_targets(sentence, hit, root, sources)
@@ -246,8 +278,23 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             if hit.entry.event_type in MATERIAL_TYPES:
                 options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
                                                  sources), "place"))
+    if candidate.hit.entry.mode == "exercise":  # drills staged at a border (a patrol there is not aimed at anybody)
+        options.append((border_owners(sentence, root, sources), "border-owner"))
+    if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
+        options.append((provocation_targets(sentence, root, sources), "provocation"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
+    options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) -> list[int]:
+    """"Twenty soldiers were killed in a clash with Chinese troops": the other side of the clash the
+    sufferers died in is who killed them (a passive with no 'by' phrase, a nested noun trigger)."""
+    if not any(c.dep == "nsubjpass" for c in children(sentence, root)):
+        return []
+    return next((with_conjuncts(sentence, o.i) for hit in candidate.nested if sentence.tokens[hit.token].pos == "NOUN"
+                 for p in children(sentence, hit.token) if p.dep == "prep" and p.lemma.lower() == "with"
+                 for o in children(sentence, p.i) if o.dep == "pobj"), [])
 
 
 def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
@@ -387,6 +434,18 @@ def _posture(sentence: Sentence, candidate: Candidate) -> str:
     return next((g.lemma.lower() for g in chain if g.pos == "VERB" and g.lemma.lower() in cue_words("posture")), "")
 
 
+def _shared_object(sentence: Sentence, i: int) -> bool:
+    """"Chile and Peru reopened their border", "… the border between the two nations", "… the border":
+    the parties act on something they share, so each acts toward the other (as with a mutual verb)."""
+    return any(o.dep == "dobj" and (o.lemma.lower() in SHARED_NOUNS or any(_shared_mark(m) for m in children(sentence, o.i)))
+               for o in children(sentence, i))
+
+
+def _shared_mark(m: Token) -> bool:
+    return (m.dep == "poss" and m.text.lower() == "their" or m.dep == "amod" and m.text.lower() in ("shared", "common")
+            or m.dep == "prep" and m.text.lower() == "between")
+
+
 def _joint_exercise(candidate: Candidate, event_type: str, sources: list[Actor]) -> bool:
     """An exercise held by the forces of two or more states ("French and Egyptian warships launched war
     games") is military cooperation between them, not a build-up against anybody."""
@@ -454,11 +513,16 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     out = []
     own = {a.country for a in sources} - {None}
     several = len(own) > 1
+    if several and event_type == "AGREE" and t_how.startswith(("nested", "complement", "purpose")):
+        # "the two leaders agreed to call for a UN Security Council meeting": the parties agree with
+        # each other; the object of the agreed act is no party to the agreement
+        targets, rule = [], rule + " parties-agree-with-each-other"
     if several and not candidate.hit.entry.mutual:
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]
-    if candidate.hit.entry.mutual and several and not any(t.country for t in targets):
-        targets = sources  # "Kenya and Uganda exchanged prisoners": each released the other's
+    if (candidate.hit.entry.mutual or _shared_object(sentence, candidate.hit.token)) and several \
+            and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
+        targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):

@@ -67,9 +67,13 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
                       states: Counter[str]) -> list[Event]:
     """Events of one trigger, open ones given the document's counterpart as target."""
     clause = clause_of(sentence, trigger)
+    # "X complained that its exports were held up": a complaint whose clause names nobody else is not
+    # aimed at the story's other state
+    stated = any(c.dep == "ccomp" for c in children(sentence, trigger))
     out = []
     for event in events:
-        code = counterpart_of(states, event.source.country or "") if _open_event(event, clause, mentions) else None
+        open_event = _open_event(event, clause, mentions) and not (stated and event.event_type == "ACCUSE")
+        code = counterpart_of(states, event.source.country or "") if open_event else None
         if code is None:
             out.append(event)
             continue

@@ -3,7 +3,8 @@
 Resolution rules (news convention): a weekday or bare month in past-tense news means the most
 recent one on or before the anchor; "this year"/"last month" count from the anchor. When the
 anchor is only a month or year (an inferred or coarse publication date), a day-relative
-expression keeps the anchor's precision instead of inventing a day. A weekday, day or month after a
+expression keeps the anchor's precision instead of inventing a day; a written day and month
+("on June 15") takes only its year from the anchor and stays a day. A weekday, day or month after a
 future cue ("will meet on Monday") is the next one instead. A range ("March 3-5", "2017-18") dates
 the event by its start. A sentence that states no date of its own takes the date of the article's
 lead ("Ministers met on Monday…" then "At the meeting they agreed…"); "the following day" counts
@@ -33,17 +34,18 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _N = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _DASH = r"\s*(?:-|–|—|to|and|through)\s*"
+_YEAR_SEP = r"(?:,\s*|\s+)"  # pages often drop the space after the comma: "March 16,2023"
 # Most specific first: the first pattern that matches a stretch of text claims it.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.I)) for name, rx in (
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     # Ranges date an event by the day or year it started.
-    ("month-day-range", r"\b" + _MONTH + r"\s+" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d)"
-     r"(?:,?\s+" + _YEAR + r")?"),
+    ("month-day-range", r"\b" + _MONTH + r"\s+" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d{1,3}\b)"
+     r"(?:" + _YEAR_SEP + _YEAR + r")?"),
     ("day-month-range", r"\b" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b"
-     r"(?:,?\s+" + _YEAR + r")?"),
+     r"(?:" + _YEAR_SEP + _YEAR + r")?"),
     ("year-range", r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*(?:(?:19|20)\d\d|\d\d)\b(?!,\d)"),
-    ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR),
-    ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR),
+    ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + _YEAR_SEP + _YEAR),
+    ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SEP + _YEAR),
     ("month-year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR),
     ("month-day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
     ("day-month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b"),
@@ -238,7 +240,9 @@ def _relative(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
                 day = dt.date(day.year - 1, month, day.day)  # "met on March 20" written on March 14
         except ValueError:
             return None
-        return _fmt(day, _coarsest("day", anchor)), _coarsest("day", anchor)
+        # The day and month are written; only the year comes from the anchor, and a month or year
+        # anchor gives it as well as a day would (a weekday, in contrast, needs the anchor's day).
+        return _fmt(day, "day"), "day"
     if kind in ("bare-month", "month-this-year"):
         month = MONTHS[g["month"].lower()]
         rel = (g.get("rel") or "").lower()
@@ -316,15 +320,50 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
         return with_story(anchor, article, texts), "publication"
     dates = [resolve(m, None) for m in find_dates(article.text)]
     absolute = sorted(d for d in dates if d is not None)
-    if not absolute:
-        months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
+    latest = int(max(absolute, key=lambda d: d[0][:4])[0][:4]) if absolute else None
+    months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
+    window = {m // 12 for m in tenure_window(set(leaders), months)}
+    pinned, why = weekday_anchor(article.text, window, latest)
+    if pinned is not None:
+        return with_story(pinned, article, texts), why
+    if latest is None:
         anchor, why = tenure_anchor(set(leaders), months)
         if anchor is not None:
             return anchor, why
         return None, "no publication date and no explicit date in the document"
-    value, precision = max(absolute, key=lambda d: d[0][:4])
-    year = value[:4]
-    return Anchor(dt.date(int(year), 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({year})"
+    return Anchor(dt.date(latest, 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({latest})"
+
+
+# A day and month written with their weekday and no year ("on Tuesday, September 15", "Sunday (July 30)").
+_WEEKDAY_DATE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:,\s*|\(\s*)" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*,?\s*(?:19|20)\d\d)",
+                           re.I)
+WEEKDAY_REACH_YEARS = 7  # a weekday falls on a given day and month again within 5 to 11 years
+
+
+def weekday_anchor(text: str, years: set[int], latest: int | None) -> tuple[Anchor | None, str]:
+    """An undated page's day from a day and month written with their weekday: the year in which that day
+    is that weekday, among the years the named leaders were all in office (`years`), no earlier than the
+    latest year the page states (`latest`); the first such year when the page states one, else only a
+    single one. None when nothing pins the year."""
+    if not years and latest is None:
+        return None, ""
+    for m in _WEEKDAY_DATE.finditer(text):
+        month, day, weekday = MONTHS[m["month"].lower()], int(m["day"]), WEEKDAYS[m["weekday"].lower()]
+        pool = years or set(range(latest, latest + WEEKDAY_REACH_YEARS))
+        fits = sorted(y for y in pool if (latest is None or y >= latest) and _weekday_of(y, month, day) == weekday)
+        if fits and (len(fits) == 1 or latest is not None):
+            bounds = (f"no earlier than {latest}, the latest year it states" if latest is not None else "") + \
+                (" and " if latest is not None and years else "") + ("in the office terms of the leaders it names" if years else "")
+            return (Anchor(dt.date(fits[0], month, day), "day", "text"),
+                    f"no publication date; '{m[0]}' is a {m['weekday']} in {fits[0]} ({bounds})")
+    return None, ""
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anchor:
@@ -462,21 +501,29 @@ def _office_terms() -> dict[str, frozenset[int]]:
     return {name: frozenset(months) for name, months in terms.items()}
 
 
+def tenure_window(names: set[str], month_words: list[str]) -> set[int]:
+    """Months (year * 12 + month - 1) in which all the named leaders held office, narrowed by the bare
+    months the text mentions (see tenure_anchor); empty when no leader with known terms is named."""
+    terms = _office_terms()
+    named = sorted(n for n in names if n in terms)
+    if not named:
+        return set()
+    window = set(frozenset.intersection(*(terms[n] for n in named)))
+    for word in month_words:
+        fits = sorted(m for m in window if m % 12 + 1 == MONTHS[word.lower()])
+        if fits:
+            window = {m for m in window if m >= fits[0]}
+    return window
+
+
 def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | None, str]:
     """An undated document's year from the overlap of the office terms of the leaders it names.
 
     Bare months mentioned in the text ("earlier in June") must fall inside the window: the first
     such month narrows its start. The year holding most of the window wins.
     """
-    terms = _office_terms()
-    named = sorted(n for n in names if n in terms)
-    if not named:
-        return None, ""
-    window = set(frozenset.intersection(*(terms[n] for n in named)))
-    for word in month_words:
-        fits = sorted(m for m in window if m % 12 + 1 == MONTHS[word.lower()])
-        if fits:
-            window = {m for m in window if m >= fits[0]}
+    named = sorted(n for n in names if n in _office_terms())
+    window = tenure_window(names, month_words)
     if not window:
         return None, ""
     years: dict[int, int] = {}

@@ -12,8 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+from detente.records import EVENT_TYPES
+
+PLOVER_TYPES = EVENT_TYPES
 # Types whose intent ("will provide", "ready to send") PLOVER codes as AGREE, and those whose
 # announced intent is a THREATEN (CAMEO 03x vs 13x).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -24,13 +25,15 @@ VOWELS = "aeiou"
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must" | "propobj"
+    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must" | "propobj" | "pred" | "from" | "word" ...
     words: frozenset[str]
     also: tuple["Requirement", ...] = ()  # further conditions that must hold too ("prt:in&obj:envoy")
+    spelled: str = ""  # the words as triggers.tsv spells them, when a cue list stands for them ("@censure")
 
     @property
     def name(self) -> str:
-        own = f"{self.kind}:{'|'.join(sorted(self.words))}" if self.words else self.kind
+        listed = self.spelled or "|".join(sorted(self.words))
+        own = f"{self.kind}:{listed}" if self.words else self.kind
         return "&".join([own] + [a.name for a in self.also])
 
 
@@ -86,8 +89,21 @@ def _conjunction(alternative: str) -> Requirement:
     parts = []
     for part in alternative.split("&"):
         kind, _, words = part.partition(":")
-        parts.append(Requirement(kind, frozenset(fold_spelling(w) for w in words.split("|") if w)))
-    return Requirement(parts[0].kind, parts[0].words, tuple(parts[1:]))
+        listed = [w for word in words.split("|") if word for w in _expand(word)]
+        parts.append(Requirement(kind, frozenset(fold_spelling(w) for w in listed), (),
+                                 words if "@" in words else ""))
+    return Requirement(parts[0].kind, parts[0].words, tuple(parts[1:]), parts[0].spelled)
+
+
+def _expand(word: str) -> list[str]:
+    """"@kind" stands for every word of that kind in cues.tsv (one list shared by several entries:
+    "pred:@censure" on call, label, brand, describe, say)."""
+    if not word.startswith("@"):
+        return [word]
+    words = list(cue_words(word[1:]))
+    if not words:
+        raise ValueError(f"triggers.tsv: no cue words of kind {word[1:]!r} in cues.tsv")
+    return words
 
 
 @functools.lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from detente.actors import country_of_place
 from detente.events.lexicon import TriggerEntry, cue_words
 from detente.events.triggers import children
+from detente.places import locate
 from detente.records import Location, Sentence
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -42,5 +43,5 @@ def event_location(sentence: Sentence, anchors: list[int]) -> Location | None:
             for o in children(sentence, p.i):
                 if o.dep == "pobj" and o.ent in PLACE_ENTS:
                     text = entity_text(sentence, o.i)
-                    return Location(text, country_of_place(text, sentence.text))
+                    return locate(text, country_of_place(text, sentence.text))
     return None

@@ -67,7 +67,10 @@ def _is_verbal(token: Token) -> bool:
 def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int], str]:
     """Who acts: agent of a passive, subject, possessor/modifier of a nominal, or climbed from the clause above."""
     token = sentence.tokens[i]
-    agents = _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(token) else ("agent",))
+    # a passive participle's 'by' phrase names the doer even where the parser tags it a plain preposition
+    # ("the warplane shot down by Turkey")
+    agents = _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(token) or _bare_participle(
+        sentence, token) else ("agent",))
     if agents:
         return with_conjuncts(sentence, agents[0]), "agent"
     kids = children(sentence, i)
@@ -93,6 +96,12 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     return [], "none"
 
 
+def _bare_participle(sentence: Sentence, token: Token) -> bool:
+    """A past participle modifying a noun, with no auxiliary of its own ("the jet shot down by X")."""
+    return token.tag == "VBN" and token.dep in ("acl", "ROOT") and not any(
+        c.dep in ("aux", "auxpass") for c in children(sentence, token.i))
+
+
 def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tuple[list[int], str] | None:
     poss = [c for c in kids if c.dep == "poss"]
     if poss and poss[0].pos != "PRON":
@@ -100,6 +109,12 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     mods = [c for c in kids if c.dep in ("compound", "amod", "nmod") and (c.ent in ("GPE", "NORP", "ORG") or c.pos == "PROPN")]
     if mods:
         return [mods[0].i], "modifier"
+    makers = reaction_makers(sentence, token)
+    if makers:
+        return with_conjuncts(sentence, makers[0]), "from-maker"  # "drew a threat from Moscow"
+    shooters = _pobjs(sentence, token.i, frozenset({"from"})) if token.lemma.lower() in cue_words("salvo") else []
+    if shooters:
+        return with_conjuncts(sentence, shooters[0]), "from-shooter"  # "a barrage from X's positions"
     between = _between(sentence, token) if token.dep != "compound" else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # the other sides come back as targets
@@ -108,6 +123,41 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
         if movers:
             return with_conjuncts(sentence, movers[0]), "of-mover"  # "the deployment of X's troops arrived"
     return None
+
+
+UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+
+def _reception_verb(sentence: Sentence, token: Token) -> Token | None:
+    """The verb of "drew a warning", "faced criticism", "received an offer" whose object is the trigger noun."""
+    head = sentence.tokens[token.head]
+    if token.dep == "dobj" and token.head != token.i and head.lemma.lower() in cue_words("reception"):
+        return head
+    verb = sentence.tokens[head.head]
+    if token.dep == "pobj" and head.lemma.lower() == "under" and verb.lemma.lower() in UNDERGO_VERBS:
+        return verb  # "X came under fire from Y", "X was under attack from Y"
+    return None
+
+
+def reaction_makers(sentence: Sentence, token: Token) -> list[int]:
+    """Who made the act a subject drew or faced: the 'from' phrase of "drew a threat from Moscow", on
+    the noun or on the verb ("drew an angry warning of countermeasures from the Kremlin")."""
+    verb = _reception_verb(sentence, token)
+    if verb is None:
+        return []
+    of = _pobjs(sentence, token.i, frozenset({"of"}))
+    return (_pobjs(sentence, token.i, frozenset({"from"})) or _pobjs(sentence, verb.i, frozenset({"from"}))
+            or [j for o in of for j in _pobjs(sentence, o, frozenset({"from"}))])
+
+
+def reaction_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a drawn or faced act is aimed at: the subject of "X drew a threat from Y", "X faced criticism
+    from Y" (climbed from a participle: "X joined the alliance, drawing a threat from Y")."""
+    verb = _reception_verb(sentence, sentence.tokens[i])
+    if verb is None or not reaction_makers(sentence, sentence.tokens[i]):
+        return []
+    found, _ = source_tokens(sentence, verb.i)
+    return [j for j in found if j not in sources]
 
 
 def _between(sentence: Sentence, token: Token) -> list[int]:
@@ -138,6 +188,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
     if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
+    if head.lemma.lower() in cue_words("witness") and (not _is_verbal(token) and token.dep == "dobj"
+                                                         or token.dep == "prep"):
+        return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and _is_verbal(token):
@@ -184,6 +237,10 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             return rest, "between"
     if verbal:
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
+        if token.dep == "acl" and _bare_participle(sentence, token):
+            passive.append(token.head)  # "the warplane shot down by X", "a tanker seized by X"
+        if any(c.dep == "agent" for c in kids):  # a headline passive read as active: "[Jet] shot down by X"
+            passive += [c.i for c in kids if c.dep == "nsubj"]
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         found += _pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
@@ -191,6 +248,9 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
         found += [o for c in kids if c.dep == "dobj" for a in children(sentence, c.i) if a.dep == "acl"
                   for o in _pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
+        if not found:  # "called the junta illegitimate": the parser may hang the object on the predicate
+            found = [o.i for c in kids if c.dep == "oprd" for o in children(sentence, c.i)
+                     if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
     else:
         found = _pobjs(sentence, i, TARGET_PREPS)
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
@@ -311,8 +371,10 @@ def crowd_place(sentence: Sentence, i: int) -> list[Actor]:
 
 
 def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
-    """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru"."""
-    return [k for i in objects for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
+    """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru", also
+    behind its 'of' phrase ("the instruments of accession to X")."""
+    heads = objects + [o for i in objects for o in _pobjs(sentence, i, frozenset({"of"}))]
+    return [k for i in heads for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
             for k in with_conjuncts(sentence, j)]
 
 
@@ -431,3 +493,94 @@ def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
     means = _pobjs(sentence, i, frozenset({"by", "over", "via"}))
     return [k for m in means for j in _pobjs(sentence, m, frozenset({"with"})) if j not in sources
             for k in with_conjuncts(sentence, j)]
+
+
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
+                             "convention"})
+DEAL_DEPTH = 8  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
+
+
+def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Who else is party to a deal a trigger acts on ("suspended the grain deal that let X export",
+    "its participation in the deal with X", "withdrew from the accord signed with X"): states named
+    anywhere in the deal's phrase, its relative and participial clauses included."""
+    heads = [c.i for c in children(sentence, i) if c.dep in ("dobj", "nsubjpass")]
+    heads += _pobjs(sentence, i, frozenset({"from", "of", "in"}), PREP_DEPS)
+    heads += [o for h in list(heads) for o in _pobjs(sentence, h, frozenset({"in", "of"}))]  # its part in the deal
+    deals = [h for h in heads if sentence.tokens[h].lemma.lower() in AGREEMENT_NOUNS]
+    found: list[int] = []
+    frontier, depth = deals, 0
+    while frontier and depth < DEAL_DEPTH:
+        found += [j for j in frontier if j not in sources and sentence.tokens[j].pos in ("PROPN", "ADJ", "NOUN")
+                  and (sentence.tokens[j].ent in ("GPE", "NORP", "ORG") or sentence.tokens[j].pos == "PROPN")]
+        frontier, depth = [c.i for j in frontier for c in children(sentence, j)], depth + 1
+    return found
+
+
+def levied_goods(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whose goods a trade measure strikes: "tariffs of 80% on barley imports from X", "duties on X's wine",
+    "hit X's barley with a tariff" (the state named in the goods' phrase, a few steps down)."""
+    token = sentence.tokens[i]
+    goods = _pobjs(sentence, i, frozenset({"on"}))
+    prep = sentence.tokens[token.head]
+    if token.dep == "pobj" and prep.lemma.lower() == "with" and prep.head != prep.i:
+        goods += [c.i for c in children(sentence, prep.head) if c.dep == "dobj"]  # "hit X's barley with tariffs"
+    found, frontier = [], goods
+    for _ in range(4):
+        found += [j for j in frontier if j not in sources and (sentence.tokens[j].ent in ("GPE", "NORP")
+                                                               or sentence.tokens[j].pos == "PROPN")]
+        frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep not in ("relcl", "acl", "advcl")]
+    return found
+
+
+PROVOKING_MARKS = frozenset({"after", "because"})
+PROVOKING_PREPS = frozenset({"after", "over", "for"})
+
+
+def provocation_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a threat answers: the doer of the act its 'after' clause or phrase reports ("vowed revenge
+    after X killed the general", "threatened retaliation over X's strike")."""
+    found: list[int] = []
+    own = children(sentence, i)
+    for c in own + [p for o in own if o.dep == "dobj" for p in children(sentence, o.i) if p.dep == "prep"]:
+        kids = children(sentence, c.i)
+        if c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in PROVOKING_MARKS for m in kids):
+            found += [k.i for k in kids if k.dep == "nsubj"] + _pobjs(sentence, c.i, frozenset({"by"}), ("agent",))
+        elif c.dep == "prep" and c.lemma.lower() in PROVOKING_PREPS:
+            acts = [o for o in kids if o.dep == "pobj"]
+            found += [m.i for o in acts for m in children(sentence, o.i) if m.dep in ("poss", "compound", "amod")
+                      and (m.ent in ("GPE", "NORP", "ORG") or m.pos == "PROPN")]
+    return [j for j in found if j not in sources]
+
+
+def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The state whose border a military exercise is staged at ("drills near the Kenyan border", "war games
+    on Uganda's frontier"): a show of force aimed across that line. Only for exercises: fighting "near
+    the X border" may be with anybody, and a patrol there guards one's own side."""
+    token = sentence.tokens[i]
+    start = [i] + ([token.head] if not _is_verbal(token) and token.dep == "dobj" else [])  # "held drills near ..."
+    out, frontier, seen = [], start, set(start)
+    for _ in range(BORDER_DEPTH):
+        frontier = [c.i for j in frontier for c in children(sentence, j)
+                    if c.dep not in SKIP_IN_PHRASE and c.i not in seen]
+        seen.update(frontier)
+        out += [m.i for j in frontier if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
+                for m in children(sentence, j) if m.i not in sources and (
+                    (m.dep in ("amod", "compound") and (m.ent in ("GPE", "NORP") or m.pos == "PROPN"))
+                    or (m.dep == "poss" and m.pos != "PRON"))]
+    return out
+
+
+ADDRESSING_VERBS = frozenset({"tell", "inform", "notify", "assure", "write", "warn", "remind"})
+
+
+def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a reported act is announced to: "X told Y that it would not accept the terms", "X assured Y it
+    would send aid" (the addressee of the telling verb the act's clause hangs from)."""
+    token = sentence.tokens[i]
+    verb = sentence.tokens[token.head]
+    if token.dep != "ccomp" or token.head == i or verb.lemma.lower() not in ADDRESSING_VERBS:
+        return []
+    found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]
+    found += _pobjs(sentence, verb.i, frozenset({"to"}))
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]

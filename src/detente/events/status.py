@@ -83,14 +83,23 @@ def event_status(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     return _pending(sentence, token, chain, candidate)
 
 
+def _reported_cause(sentence: Sentence, clause: Token) -> bool:
+    return clause.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in ("after", "since", "because")
+                                         for c in children(sentence, clause.i))
+
+
 def _pending(sentence: Sentence, token: Token, chain: list[Token], candidate: Candidate) -> tuple[str, str]:
     pending = cue_words("pending")
-    if pending.get(token.lemma.lower()) == "self":
+    # "vowed revenge" is a threat and "offered condolences" a gesture made now (asserted), where "vowed to
+    # help" or "offered to mediate" promise a future act
+    if pending.get(token.lemma.lower()) == "self" and candidate.hit.entry.event_type not in ("THREATEN", "SUPPORT"):
         return "pending", f"intent:{token.lemma.lower()}"
     modifier = _amod_pending(sentence, token)
     if modifier:
         return "pending", modifier
-    for gov in chain:
+    for below, gov in zip([token] + chain, chain):
+        if _reported_cause(sentence, below):
+            break  # "vowed revenge after X killed the general": the killing happened, whatever is vowed
         cue = _own_cues(sentence, gov)
         if cue:
             return cue

@@ -20,6 +20,10 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
                           "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# A verdict on another party's decision ("regrets X's decision to end the deal", "welcomed Y's decision to
+# lift the ban") does not absorb the act decided: both are events, with different sources.
+VERDICT_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
+DECISION_NOUNS = frozenset({"decision", "move"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +121,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "obj":
         return bool(req.words & _object_lemmas(sentence, token))
     if kind == "ctl":
-        return any(c.dep == "dobj" for c in kids) and any(c.dep == "xcomp" and c.pos in ("VERB", "AUX") for c in kids)
+        return any(c.dep == "dobj" for c in kids) and bool(_controlled(sentence, kids))
     if kind == "prt":
         return any(c.lemma.lower() in req.words for c in _particles(token, kids))
     if kind == "prep":
@@ -130,7 +134,65 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"
     if kind == "propobj":
         return any(c.dep == "dobj" and c.pos == "PROPN" for c in kids)  # "defended Bolivia"
+    if kind == "pred":
+        return any(folded_lemmas(w) & req.words for p in predicates(sentence, kids) for w in _predicate_words(sentence, p))
+    if kind == "from":
+        return any(folded_lemmas(o) & req.words for o in _left(sentence, kids))
     return False
+
+
+def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """What a verb of calling or saying predicates of somebody: "called the raid a provocation", "called
+    the junta illegitimate" (an object predicate or a small clause), "described the remarks as hostile",
+    "said the junta was illegitimate" / "was to blame" (the predicate of a reported copular clause)."""
+    preds = [c for c in kids if c.dep in ("oprd", "acomp")]
+    objects = [c for c in kids if c.dep == "dobj"]
+    preds += objects[1:]  # "called [the raid] [a deliberate provocation]", parsed as two objects
+    # "branded [the Togolese leaders criminals]": the parser reads the two objects as one noun phrase
+    preds += [c for c in kids if c.dep == "dobj" and any(m.ent in ("NORP", "GPE") or m.pos == "PROPN"
+                                                         for m in _compounds(sentence, c))]
+    preds += [o for c in kids if c.dep == "prep" and c.lemma.lower() == "as" for o in children(sentence, c.i)
+              if o.dep in ("pobj", "amod", "acomp", "advmod")]
+    for clause in (c for c in kids if c.dep in COMPLEMENT_DEPS):
+        if clause.lemma.lower() == "be":
+            preds += [k for k in children(sentence, clause.i) if k.dep in ("acomp", "attr", "xcomp")]
+        elif clause.pos in ("NOUN", "ADJ"):
+            preds.append(clause)  # the parser's small clause: "called [the junta illegitimate]"
+    return preds
+
+
+def _compounds(sentence: Sentence, noun: Token) -> list[Token]:
+    """Compound modifiers of a noun and of its compounds ("the [Togolese [leaders [criminals]]]")."""
+    first = [c for c in children(sentence, noun.i) if c.dep == "compound"]
+    return first + [g for c in first for g in children(sentence, c.i) if g.dep in ("compound", "amod")]
+
+
+def _predicate_words(sentence: Sentence, head: Token) -> list[Token]:
+    """The predicate's head, its coordinated heads ("dangerous and a foolish escalation") and their
+    modifiers; not its prepositional phrases, which name other things ("a response to aggression")."""
+    heads = [head] + [c for c in children(sentence, head.i) if c.dep == "conj"]
+    return heads + [m for h in heads for m in children(sentence, h.i) if m.dep in ("amod", "compound", "acomp")]
+
+
+def _left(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """What a verb leaves: the object of its 'from' or 'out of' ("withdrew from the accord", "pulled out of
+    the deal"), with its compounds and conjuncts."""
+    preps = [c for c in kids if c.dep == "prep" and c.lemma.lower() == "from"]
+    preps += [o for c in kids if c.lemma.lower() == "out" for o in children(sentence, c.i)
+              if o.dep == "prep" and o.lemma.lower() == "of"]
+    if any(c.lemma.lower() == "out" for c in kids):  # "pulled [out] [of the deal]", the 'of' on the verb
+        preps += [c for c in kids if c.dep == "prep" and c.lemma.lower() == "of"]
+    objects = [o for p in preps for o in children(sentence, p.i) if o.dep == "pobj"]
+    return objects + [c for o in objects for c in children(sentence, o.i) if c.dep in ("conj", "compound")]
+
+
+def _controlled(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """The infinitive an object is asked or pressed to carry out: the verb's xcomp, or one the parser hung
+    on the medium in between ("asked X in a letter to approve", "urged X in a phone call to lift")."""
+    own = [c for c in kids if c.dep == "xcomp" and c.pos in ("VERB", "AUX")]
+    return own + [a for p in kids if p.dep == "prep" for o in children(sentence, p.i) if o.dep == "pobj"
+                  for a in children(sentence, o.i) if a.dep == "acl" and a.pos == "VERB"
+                  and any(t.dep == "aux" and t.text.lower() == "to" for t in children(sentence, a.i))]
 
 
 def _particles(token: Token, kids: list[Token]) -> list[Token]:
@@ -205,7 +267,7 @@ def find_hits(sentence: Sentence) -> list[Hit]:
 
 def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool] | None:
     """Nearest higher trigger reachable through nesting relations; and whether via a complement."""
-    via_complement = coordinated = False
+    via_complement = coordinated = decided = False
     steps = 0
     while steps < 12:
         token = sentence.tokens[i]
@@ -216,13 +278,29 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
             return None
         coordinated |= token.dep == "conj"
         via_complement |= token.dep in COMPLEMENT_DEPS or framed_infinitive(sentence, token, hits)
+        decided |= _owned_decision(sentence, token)
         i, steps = token.head, steps + 1
+        if i in hits and decided and hits[i].entry.event_type in VERDICT_TYPES:
+            return None  # "regrets X's decision to end the deal": X's act is an event of its own
         if i in hits and (via_complement or not coordinated):
             return i, via_complement
         noun = _framing_object(sentence, token, i, hits)
         if noun is not None:
             return noun, True
     return None
+
+
+def decided_act(sentence: Sentence, i: int) -> bool:
+    """The act of "X's decision to <act>": reported as X's own, whatever the clause around it says of it."""
+    token = sentence.tokens[i]
+    return token.dep == "acl" and token.head != i and _owned_decision(sentence, sentence.tokens[token.head])
+
+
+def _owned_decision(sentence: Sentence, token: Token) -> bool:
+    """A decision noun with its owner named ("China's decision", "the decision by Moscow")."""
+    if token.lemma.lower() not in DECISION_NOUNS:
+        return False
+    return any(c.dep == "poss" or (c.dep == "prep" and c.lemma.lower() == "by") for c in children(sentence, token.i))
 
 
 def _framing_object(sentence: Sentence, clause: Token, verb: int, hits: dict[int, Hit]) -> int | None:

@@ -1,4 +1,5 @@
-"""Export: events and documents out of the store in the stable contract (contract.py)."""
-from detente.export.writers import FORMATS, export
+"""Export: events, documents and the other tables out of the store, in detente's contract (contract.py)
+and in the formats of the field (formats.py: PLOVER, GDELT, ICEWS)."""
+from detente.export.writers import EVENT_FORMATS, FORMATS, TABLE_FORMATS, WHAT, event_records, export
 
-__all__ = ["FORMATS", "export"]
+__all__ = ["EVENT_FORMATS", "FORMATS", "TABLE_FORMATS", "WHAT", "event_records", "export"]

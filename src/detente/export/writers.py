@@ -1,79 +1,205 @@
-"""Write events or documents from the store as JSONL, CSV, TSV or Parquet (streaming, bounded memory)."""
+"""Write events, documents or any other table of the store to a file or standard output (streaming,
+bounded memory).
+
+Events take every format (jsonl csv tsv parquet plover gdelt icews); the other tables take jsonl csv tsv
+parquet. A file is written under a temporary name and renamed when complete: a failed or killed export
+leaves neither a half-written file under the real name nor the temporary one.
+"""
 from __future__ import annotations
 
+import contextlib
 import csv
+import datetime as dt
 import json
 import os
-from collections.abc import Iterable, Iterator
-from typing import Any
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
 
 from detente.errors import ConfigError
-from detente.export.contract import document_json_from_row, event_json, flatten
+from detente.export.contract import document_json_from_row, event_json, flat_columns, flatten
+from detente.export.formats import GDELT_COLUMNS, ICEWS_COLUMNS, gdelt_row, icews_row, plover_json
 from detente.store import queries
+from detente.store.rows import event_from_row
 
-FORMATS = ("jsonl", "csv", "tsv", "parquet")
-_EVENT_FLAT = ("event_id", "doc_id", "story_id", "event_type", "mode", "context", "status", "date",
-               "date_precision", "source_text", "source_country", "source_sector", "target_text",
-               "target_country", "target_sector", "location_text", "location_country", "attribution",
-               "evidence_segment_role", "evidence_sentence", "evidence_start", "evidence_end")
+TABLE_FORMATS = ("jsonl", "csv", "tsv", "parquet")
+EVENT_FORMATS = TABLE_FORMATS + ("plover", "gdelt", "icews")
+FORMATS = EVENT_FORMATS
+STDOUT = "-"
+# Formats each file extension can hold (GDELT's own files are tab-separated but named .CSV).
+_EXTENSIONS = {".jsonl": ("jsonl", "plover"), ".ndjson": ("jsonl", "plover"), ".json": ("jsonl", "plover"),
+               ".csv": ("csv", "gdelt", "icews"), ".tsv": ("tsv", "gdelt", "icews"), ".parquet": ("parquet",)}
+# Every table that can be exported besides events and documents: one line each (tables written by later
+# stages are exported once they exist in the file).
+TABLES = {
+    "stories": "SELECT doc_id, story_id, published FROM stories ORDER BY story_id, doc_id",
+    "sources": "SELECT * FROM sources ORDER BY doc_id, path, line",
+    "rejects": "SELECT * FROM rejects ORDER BY path, line, reason",
+    "incidents": "SELECT * FROM incidents ORDER BY incident_id",
+    "agreements": "SELECT * FROM agreements ORDER BY agreement_id",
+    "agreement_stages": "SELECT * FROM agreement_stages ORDER BY agreement_id, date, stage",
+}
+WHAT = ("events", "documents", *TABLES)
+_INTS = {"incident_mentions", "incident_documents", "incident_outlets", "evidence_sentence_number",
+         "evidence_start", "evidence_end", "evidence_trigger_start", "evidence_trigger_end", "location_geonameid"}
+_FLOATS = {"confidence", "location_latitude", "location_longitude", "cameo_goldstein"}
+_DATES = {"date_start"}
 
 
-def event_records(db: str, filt: queries.EventFilter = queries.EventFilter()) -> Iterator[dict[str, Any]]:
-    for event, story in queries.iter_events(db, filt):
-        yield event_json(event, story)
+def event_records(db: str, filt: queries.EventFilter = queries.EventFilter(),
+                  limit: int | None = None) -> Iterator[dict[str, Any]]:
+    for row in queries.iter_event_rows(db, filt, limit):
+        yield event_json(event_from_row(row), row.get("story_id"), row)
 
 
 def document_records(db: str) -> Iterator[dict[str, Any]]:
     return (document_json_from_row(row) for row in queries.iter_documents(db))
 
 
-def export(db: str, what: str, fmt: str, output: str,
-           filt: queries.EventFilter = queries.EventFilter()) -> int:
-    """Write `what` ("events" | "documents") to `output`; returns the number of records written."""
-    if what not in ("events", "documents"):
-        raise ConfigError(f"cannot export {what!r}: choose events or documents")
-    if fmt not in FORMATS:
-        raise ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    records = event_records(db, filt) if what == "events" else document_records(db)
-    tmp = output + ".partial"
-    count = {"jsonl": _jsonl, "csv": _delimited, "tsv": _delimited, "parquet": _parquet}[fmt](records, tmp, fmt, what)
-    os.replace(tmp, output)  # a killed export never leaves a half-written file under the real name
+def export(db: str, what: str, fmt: str | None, output: str,
+           filt: queries.EventFilter = queries.EventFilter(), limit: int | None = None) -> int:
+    """Write `what` (events, documents, or a table of TABLES) to `output` ("-": standard output);
+    returns the number of records written. With no `fmt`, the output's extension names the format
+    (jsonl when it names none)."""
+    fmt = output_format(fmt, output)
+    if what != "events" and (filt != queries.EventFilter() or limit):
+        raise ConfigError(f"--country, --dyad, --type, --since, --until, --status and --limit filter events; "
+                          f"`export {what}` writes the whole table: drop those options")
+    writer = _writer(db, what, fmt, filt, limit)
+    if output == STDOUT:
+        return writer(sys.stdout)
+    check_output(output)
+    tmp = f"{output}.partial"
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            count = writer(fh)
+        os.replace(tmp, output)  # a killed export never leaves a half-written file under the real name
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(tmp)
     return count
 
 
-def _jsonl(records: Iterable[dict], path: str, _fmt: str, _what: str) -> int:
+def output_format(fmt: str | None, output: str) -> str:
+    """The format to write: `fmt` unless the output's extension says otherwise (-f csv -o e.parquet)."""
+    named = _EXTENSIONS.get(os.path.splitext(output)[1].lower()) if output != STDOUT else None
+    if fmt is None:
+        return named[0] if named else "jsonl"
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if named and fmt not in named:
+        ext = os.path.splitext(output)[1]
+        raise ConfigError(f"--format {fmt} but --output {output} is a {ext} file, which takes --format "
+                          f"{' or '.join(named)}: change one of them (or leave out --format: the extension chooses)")
+    return fmt
+
+
+def check_output(output: str) -> None:
+    """Refuse an output that cannot be a file before reading the database, and never replace a device or
+    a pipe (as root, `-o /dev/null` would otherwise become a regular file)."""
+    if os.path.isdir(output):
+        raise ConfigError(f"--output {output} is a directory; name a file in it, "
+                          f"e.g. {os.path.join(output, 'events.jsonl')}")
+    if os.path.exists(output) and not os.path.isfile(output):
+        raise ConfigError(f"--output {output} is not a regular file; name a file, or use -o - for standard output")
+    parent = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(parent):
+        raise ConfigError(f"--output {output}: the folder {parent} does not exist; create it first or write elsewhere")
+
+
+def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int | None) -> Callable[[IO], int]:
+    """Check the request before anything is opened for writing; the function that writes it."""
+    if limit is not None and limit < 0:
+        raise ConfigError(f"--limit {limit}: give 0 (all) or a positive number")
+    if what not in WHAT:
+        raise ConfigError(f"cannot export {what!r}: choose one of {', '.join(WHAT)}")
+    formats = EVENT_FORMATS if what == "events" else TABLE_FORMATS
+    if fmt not in formats:
+        raise ConfigError(f"cannot export {what} as {fmt!r}: choose one of {', '.join(formats)}")
+    if what == "events":
+        return lambda fh: _EVENT_WRITERS[fmt](event_records(db, filt, limit), fh, fmt)
+    if what == "documents":
+        return lambda fh: _rows(document_records(db), fh, fmt, ("doc_id", "path", "url", "title", "outlet",
+                                                                  "published", "story_id"))
+    if what not in queries.table_names(db):
+        raise ConfigError(f"{db} has no {what} table yet: the stage that writes it has not run on this file")
+    if fmt == "parquet":
+        return lambda fh: _table_parquet(db, TABLES[what], fh)
+    return lambda fh: _rows(_table_records(db, TABLES[what]), fh, fmt, None)
+
+
+def _table_records(db: str, sql: str) -> Iterator[dict[str, Any]]:
+    return (dict(zip(names, row)) for names, row in queries.iter_table(db, sql))
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    return str(value)
+
+
+def _jsonl(records: Iterable[dict], fh: IO, _fmt: str = "jsonl") -> int:
     n = 0
-    with open(path, "w", encoding="utf-8") as fh:
-        for n, record in enumerate(records, 1):
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    for n, record in enumerate(records, 1):
+        fh.write(json.dumps(record, ensure_ascii=False, default=_json_value) + "\n")
     return n
 
 
-def _columns(what: str) -> tuple[str, ...]:
-    return _EVENT_FLAT if what == "events" else ("doc_id", "path", "url", "title", "outlet", "published", "story_id")
+def _rows(records: Iterable[dict], fh: IO, fmt: str, columns: tuple[str, ...] | None) -> int:
+    if fmt == "jsonl":
+        return _jsonl(records, fh)
+    if fmt == "parquet":
+        return _parquet(records, fh, columns or ())
+    return _delimited(records, fh, "\t" if fmt == "tsv" else ",", columns)
 
 
-def _delimited(records: Iterable[dict], path: str, fmt: str, what: str) -> int:
-    n = 0
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, _columns(what), delimiter="\t" if fmt == "tsv" else ",", extrasaction="ignore")
-        writer.writeheader()
-        for n, record in enumerate(records, 1):
-            writer.writerow(flatten(record))
+def _delimited(records: Iterable[dict], fh: IO, delimiter: str, columns: tuple[str, ...] | None) -> int:
+    """CSV/TSV with a header; columns from the first record when not given (generic tables)."""
+    n, writer = 0, None
+    for n, record in enumerate(records, 1):
+        if writer is None:
+            writer = csv.DictWriter(fh, columns or tuple(record), delimiter=delimiter, extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow({k: _cell(v) for k, v in record.items()})
+    if writer is None and columns:
+        csv.DictWriter(fh, columns, delimiter=delimiter).writeheader()
     return n
 
 
-def _parquet(records: Iterable[dict], path: str, _fmt: str, what: str, chunk: int = 10_000) -> int:
+def _cell(value: Any) -> Any:
+    return _json_value(value) if isinstance(value, (dt.date, dt.datetime, bytes, bytearray)) else value
+
+
+def _events_flat(records: Iterable[dict], fh: IO, fmt: str) -> int:
+    return _rows((flatten(r) for r in records), fh, fmt, flat_columns())
+
+
+def _events_table(rows: Callable[[dict], dict], columns: tuple[str, ...]) -> Callable[[Iterable[dict], IO, str], int]:
+    def write(records: Iterable[dict], fh: IO, _fmt: str) -> int:
+        return _delimited((rows(r) for r in records), fh, "\t", columns)
+    return write
+
+
+_EVENT_WRITERS = {
+    "jsonl": _jsonl, "csv": _events_flat, "tsv": _events_flat, "parquet": _events_flat,
+    "plover": lambda records, fh, _fmt: _jsonl((plover_json(r) for r in records), fh),
+    "gdelt": _events_table(gdelt_row, GDELT_COLUMNS),
+    "icews": _events_table(icews_row, ICEWS_COLUMNS),
+}
+
+
+def _parquet(records: Iterable[dict], fh: IO, columns: tuple[str, ...], chunk: int = 10_000) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = _columns(what)
-    schema = pa.schema([(c, pa.int64() if c in ("evidence_start", "evidence_end") else pa.string()) for c in columns])
+    schema = pa.schema([(c, pa.int64() if c in _INTS else pa.float64() if c in _FLOATS
+                         else pa.date32() if c in _DATES else pa.string()) for c in columns])
     n, rows = 0, []
-    with pq.ParquetWriter(path, schema) as writer:
+    with pq.ParquetWriter(_binary(fh), schema) as writer:
         for record in records:
-            flat = flatten(record)
-            rows.append({c: flat.get(c) for c in columns})
+            rows.append({c: _parquet_cell(record.get(c), schema.field(c).type) for c in columns})
             n += 1
             if len(rows) >= chunk:
                 writer.write_table(pa.Table.from_pylist(rows, schema))
@@ -81,3 +207,32 @@ def _parquet(records: Iterable[dict], path: str, _fmt: str, what: str, chunk: in
         writer.write_table(pa.Table.from_pylist(rows, schema))
     return n
 
+
+def _parquet_cell(value: Any, kind: Any) -> Any:
+    import pyarrow as pa
+
+    if pa.types.is_date32(kind) and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if value is None or not pa.types.is_string(kind):
+        return value
+    return value if isinstance(value, str) else _json_value(value)
+
+
+def _table_parquet(db: str, sql: str, fh: IO) -> int:
+    """A whole table as Parquet with the column types DuckDB reports."""
+    import pyarrow.parquet as pq
+
+    with queries.opened(db, read_only=True) as con:
+        reader = con.sql(sql).to_arrow_reader(10_000)
+        n = 0
+        with pq.ParquetWriter(_binary(fh), reader.schema) as writer:
+            for batch in reader:
+                writer.write_batch(batch)
+                n += batch.num_rows
+    return n
+
+
+def _binary(fh: IO) -> Any:
+    """Parquet is bytes: the file's or standard output's binary buffer."""
+    fh.flush()
+    return getattr(fh, "buffer", fh)

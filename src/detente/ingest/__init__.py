@@ -11,7 +11,7 @@ Reject reasons (the CLI summary counts them):
     unreadable          cannot be opened or read: permissions, a folder, a pipe/device, I/O error
     unsafe_path         a symbolic link inside a folder that is not followed or leads outside it
     unsupported_format  a file type ingest does not read (the detail lists the supported ones)
-    binary              not text: NUL bytes, many control characters, or a known binary signature
+    binary              not text: over 5 % control characters (NUL included), or a known binary signature
     empty               nothing but white space (a file, a JSONL text field, a WARC page)
     too_large           over max_bytes (file, JSONL line or WARC record), or a gzip stream that
                         expands beyond max_decompressed_bytes / max_gzip_ratio (a bomb)

@@ -34,8 +34,10 @@ _MAGIC = (
 )
 _SAMPLE = 64 * 1024
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
-# Share of control bytes above which a file is binary; text has almost none, while random
-# bytes (compressed or encrypted data) have about 11 %.
+# Share of control bytes (NUL included) above which a file is binary. Text has almost none, and
+# a damaged scrape a few stray NUL or BEL bytes (stripped when cleaning); random bytes (compressed
+# or encrypted data) have about 11 %, and binary formats are full of NUL padding. A single NUL is
+# no verdict: the share of the file that is not text is.
 _CONTROL_SHARE = 0.05
 # C0/C1 controls except tab and newline, plus lone surrogates that JSON "\ud800" escapes make.
 _STRIP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -86,11 +88,10 @@ def binary_verdict(sample: bytes) -> str | None:
     for magic, what in _MAGIC:
         if sample.startswith(magic):
             return f"looks like {what}"
-    if b"\x00" in sample:
-        return "contains NUL bytes, which text never does"
     controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
     if sample and controls / len(sample) > _CONTROL_SHARE:
-        return f"{controls / len(sample):.0%} of the first bytes are control characters"
+        nul = f", {sample.count(0)} of them NUL" if 0 in sample else ""
+        return f"{controls / len(sample):.0%} of the first {len(sample)} bytes are control characters{nul}"
     return None
 
 

@@ -145,7 +145,7 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
         _commit(_advance(coder, in_flight, pending, options, summary, progress), options, summary, progress)
     finally:
         coder.close()
-    _link_stories(options.db)
+    link_corpus(options.db)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -201,6 +201,10 @@ def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]
         summary.reject_examples.setdefault(r.reason, f"{where}: {r.detail}")
 
 
-def _link_stories(db: str) -> None:
-    """Stage 6 over every stored document, so stories span runs and ids do not depend on order."""
+def link_corpus(db: str) -> None:
+    """The corpus-level stages over everything stored, so stories and incidents span runs and their
+    ids do not depend on order: 6 stories, 7 incidents (which read the story of each event), 8 agreements.
+    Both engines end their ingest here."""
     store.write_stories(db, pipeline.link_stories(store.fingerprints(db)))
+    store.write_incidents(db, pipeline.link_incidents(store.reports(db)))
+    store.write_agreements(db, pipeline.follow_agreements(store.agreement_reports(db)))

@@ -30,7 +30,7 @@ from detente import pipeline, store
 from detente.errors import ConfigError
 from detente.ingest import IngestOptions, input_key
 from detente.records import CodedArticle, Document, Reject
-from detente.runners.local import CHUNK_DOCUMENTS, RunOptions, _count, _link_stories, code_chunk
+from detente.runners.local import CHUNK_DOCUMENTS, RunOptions, _count, code_chunk, link_corpus
 from detente.runners.summary import RunSummary
 
 # Target input bytes per shuffle partition: the driver holds one partition's results at a time
@@ -76,7 +76,7 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
                 spark.stop()
         ledger = [(key, path) for path in todo if (key := input_key(path)) is not None]
         store.write_batch(options.db, (), (), ledger)  # only after every batch is committed
-    _link_stories(options.db)
+    link_corpus(options.db)
     summary.seconds = time.monotonic() - started
     return summary
 

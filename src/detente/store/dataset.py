@@ -7,6 +7,8 @@ Layout of a dataset folder (`--db news/`: a path ending in "/" or an existing fo
     rejects/part-<hash>.parquet  ledger/…           written by the driver (small)
     story_ids/part-0.parquet                        story of every document, rewritten by the driver
                                                     after each run (stories are corpus-level)
+    incidents/part-0.parquet                        incidents and the incident of every event, rewritten
+    incident_ids/part-0.parquet                     by the driver after each run (corpus-level too)
 
 Why: with a DuckDB file only one process may write, so every coded document had to stream back to
 the Spark driver. Here each executor writes the rows of the documents it coded, built by the same
@@ -28,7 +30,7 @@ from collections.abc import Iterable, Sequence
 
 import duckdb
 
-from detente.records import CodedArticle, Reject, StoryLink
+from detente.records import CodedArticle, Incident, Reject, StoryLink
 
 BY_MONTH = ("sources", "segments", "events", "stories", "documents")  # documents last: see above
 STAGING = "_staging"
@@ -117,6 +119,39 @@ def write_stories(root: str, links: Iterable[StoryLink]) -> None:
         con.close()
 
 
+def write_incidents(root: str, incidents: list[Incident], schema_sql: str) -> None:
+    """Driver side: every incident, and the incident of every event, replacing the previous run's files."""
+    from detente.store import rows
+    from detente.store.db import _insert
+
+    con = _staging_connection(schema_sql)
+    try:
+        _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
+        con.execute("CREATE TABLE incident_ids (event_id VARCHAR, incident_id VARCHAR)")
+        _insert(con, "incident_ids", ("event_id", "incident_id"),
+                [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
+        _copy_atomically(con, "SELECT * FROM incidents ORDER BY incident_id",
+                         os.path.join(root, "incidents", "part-0.parquet"))
+        _copy_atomically(con, "SELECT * FROM incident_ids ORDER BY event_id",
+                         os.path.join(root, "incident_ids", "part-0.parquet"))
+    finally:
+        con.close()
+
+
+def write_agreements(root: str, agreements: list, schema_sql: str) -> None:
+    """Driver side: every agreement and its steps, replacing the previous run's files."""
+    from detente.store.db import insert_agreements
+
+    con = _staging_connection(schema_sql)
+    try:
+        insert_agreements(con, agreements)
+        for table in ("agreements", "agreement_stages"):
+            _copy_atomically(con, f"SELECT * FROM {table} ORDER BY agreement_id",
+                             os.path.join(root, table, "part-0.parquet"))
+    finally:
+        con.close()
+
+
 def _copy_atomically(con, query: str, target: str) -> None:
     os.makedirs(os.path.dirname(target), exist_ok=True)
     temporary = target + ".tmp"
@@ -148,13 +183,16 @@ def _files(root: str, table: str) -> list[str]:
 def _source(con, files: list[str], table: str, root: str) -> str:
     listed = ", ".join(f"'{_quoted(f)}'" for f in files)
     scan = f"read_parquet([{listed}], hive_partitioning = true, union_by_name = true)"
-    ids = _files(root, "story_ids")
-    if table != "stories" or not ids:
+    # Executors write stories without a story and events without an incident (both are linked over the
+    # whole corpus by the driver, which writes the ids apart).
+    key, ids_table, column = {"stories": ("doc_id", "story_ids", "story_id"),
+                              "events": ("event_id", "incident_ids", "incident_id")}.get(table, (None, None, None))
+    ids = _files(root, ids_table) if ids_table else []
+    if not ids:
         return scan
-    # stories are written by executors without a story (stories are linked over the whole corpus)
     links = ", ".join(f"'{_quoted(f)}'" for f in ids)
-    return (f"(SELECT s.* EXCLUDE (story_id), i.story_id FROM {scan} s "
-            f"LEFT JOIN read_parquet([{links}]) i USING (doc_id))")
+    return (f"(SELECT s.* EXCLUDE ({column}), i.{column} FROM {scan} s "
+            f"LEFT JOIN read_parquet([{links}]) i USING ({key}))")
 
 
 def _select_list(con, source: str, columns: list[tuple[str, str]]) -> str:

@@ -8,6 +8,7 @@ transaction: a reader between batches gets in, and a reader that meets the lock 
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -15,10 +16,11 @@ from importlib import resources
 import duckdb
 
 from detente.errors import ConfigError, StoreBusy, StoreError
-from detente.records import CodedArticle, Document, Fingerprint, Reject, StoryLink
+from detente.records import (Agreement, AgreementReport, CodedArticle, Document, Fingerprint, Incident, Reject,
+                             Report, StoryLink)
 from detente.store import dataset, rows
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DEFAULT_DB = "detente.duckdb"
 
 
@@ -33,12 +35,55 @@ def _is_lock_error(exc: Exception) -> bool:
 
 def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> duckdb.DuckDBPyConnection:
     """Open the database, creating the schema when writing; retry while another process holds it.
+
+    Reading a file that does not exist is the user's mistake (ConfigError); reading a DuckDB file
+    without detente's tables is a StoreError that says so, not a catalog error on the first query.
     A Parquet dataset (a folder, see store/dataset.py) opens read-only as views over its files."""
     if dataset.is_dataset(path):
         if not read_only:
             raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
                               "writes one; give --db a file name to write a DuckDB database")
         return dataset.read_connection(path, _schema_sql())
+
+    if read_only:
+        _check_readable(path)
+    con = _connect(path, read_only, wait_seconds)
+    if read_only:
+        _check_detente_tables(con, path)
+    else:
+        _create_schema(con, path)
+    return con
+
+
+def _create_schema(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    try:
+        con.execute(_schema_sql())
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+    except duckdb.Error as exc:  # e.g. a DuckDB file of another program with a clashing table
+        con.close()
+        raise StoreError(f"{path}: cannot set up detente's tables: {_first_line(exc)}; write to a new --db file"
+                         ) from exc
+
+
+def _check_readable(path: str) -> None:
+    if path == ":memory:" or os.path.isfile(path):
+        return
+    what = "is a directory, not a database file" if os.path.isdir(path) else "does not exist"
+    shown = path or "''"
+    raise ConfigError(f"--db {shown} {what}; build a database with `detente ingest INPUT --db {shown}` "
+                      f"or name an existing one with --db")
+
+
+def _check_detente_tables(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('events', 'documents')"
+                        ).fetchall()[0][0]  # fetchall: a half-read result would block the next query
+    if found < 2:
+        con.close()
+        raise StoreError(f"{path} is a DuckDB database but not one made by detente (it has no events and "
+                         f"documents tables); name a detente database with --db, or build one with `detente ingest`")
+
+
+def _connect(path: str, read_only: bool, wait_seconds: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
@@ -51,20 +96,27 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> d
             if _is_lock_error(exc):
                 raise StoreBusy(f"{path}: another detente process is writing to this database; wait for it "
                                 f"to finish (DuckDB allows one writer per file) or use another --db") from exc
-            raise StoreError(f"{path}: cannot open the database: {exc}") from exc
+            raise StoreError(f"{path}: cannot open the database: {_first_line(exc)}") from exc
         except duckdb.Error as exc:
-            raise StoreError(f"{path}: cannot open the database: {exc}; is it a detente DuckDB file?") from exc
-    if not read_only:
-        con.execute(_schema_sql())
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+            raise StoreError(f"{path}: cannot open the database: {_first_line(exc)}; is it a detente DuckDB file?"
+                             ) from exc
     return con
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 @contextlib.contextmanager
 def opened(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection for the length of a `with` block; a DuckDB error inside it becomes a StoreError
+    naming the file (a database from another program or another detente version, a full disk)."""
     con = connect(path, read_only=read_only, wait_seconds=wait_seconds)
     try:
         yield con
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: the database could not answer: {_first_line(exc)}; is it a database "
+                         f"made by this version of detente?") from exc
     finally:
         con.close()
 
@@ -79,13 +131,28 @@ def _insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode
         return
     import pyarrow as pa
 
-    incoming = pa.Table.from_pydict({c: [row[i] for row in values] for i, c in enumerate(columns)})
+    data = {c: [row[i] for row in values] for i, c in enumerate(columns)}
+    try:
+        incoming = pa.Table.from_pydict(data)
+    except UnicodeEncodeError:  # rare: retried rather than checking every string of every batch
+        incoming = pa.Table.from_pydict({c: [_storable(v) for v in column] for c, column in data.items()})
     con.register("incoming_rows", incoming)
     try:
         cols = ", ".join(columns)
         con.execute(f"INSERT {mode} INTO {table} ({cols}) SELECT {cols} FROM incoming_rows")
     finally:
         con.unregister("incoming_rows")
+
+
+def _storable(value):
+    """A file name that is not UTF-8 reaches Python with its odd bytes as lone surrogates, which
+    no database column holds: store those bytes as \\xNN escapes (`caf\\xe9.txt`)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reject],
@@ -119,8 +186,9 @@ def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] =
     _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
     _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
     _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
-    _insert(con, "stories", ("doc_id", "signature", "published"),
-            [(f.doc_id, f.signature, f.published) for c in coded if (f := c.fingerprint)])
+    _insert(con, "stories", ("doc_id", "signature", "published", "topics", "latest_year"),
+            [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year)
+             for c in coded if (f := c.fingerprint)])
     _insert(con, "sources", ("doc_id", "path", "line"), sources)
     _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
     _insert(con, "ledger", ("input_key", "path", "finished_at"), [(k, p, rows._now()) for k, p in finished])
@@ -143,8 +211,9 @@ def finished_inputs(path: str) -> set[str]:
 
 def fingerprints(path: str) -> list[Fingerprint]:
     with opened(path, read_only=dataset.is_dataset(path)) as con:
-        return [Fingerprint(d, bytes(sig), pub) for d, sig, pub in
-                con.execute("SELECT doc_id, signature, published FROM stories ORDER BY doc_id").fetchall()]
+        rows = con.execute("SELECT doc_id, signature, published, topics, latest_year FROM stories ORDER BY doc_id")
+        return [Fingerprint(d, bytes(sig), pub, tuple(t for t in (topics or "").split(",") if t), year)
+                for d, sig, pub, topics, year in rows.fetchall()]
 
 
 def write_stories(path: str, links: Iterable[StoryLink]) -> None:
@@ -157,3 +226,70 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
         _insert(con, "new_links", ("doc_id", "story_id"), [(l.doc_id, l.story_id) for l in links], mode="")
         con.execute("UPDATE stories SET story_id = n.story_id FROM new_links n WHERE stories.doc_id = n.doc_id")
         con.execute("COMMIT")
+
+
+def reports(path: str) -> list[Report]:
+    """Every stored event as the incidents stage reads it (with its story, outlet and publication date)."""
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
+        cur = con.execute(rows.REPORT_SELECT + " ORDER BY e.event_id")
+        found: list[Report] = []
+        while batch := cur.fetchmany(10_000):
+            found.extend(rows.report_from_row(r) for r in batch)
+        return found
+
+
+def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
+    """Replace the incidents (they are recomputed over the whole corpus) and point every event at its
+    incident, in one transaction."""
+    incidents = list(incidents)
+    if dataset.is_dataset(path):
+        return dataset.write_incidents(path, incidents, _schema_sql())
+    with opened(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM incidents")
+            _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
+            con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
+            _insert(con, "new_members", ("event_id", "incident_id"),
+                    [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
+            con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
+            con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n "
+                        "WHERE events.event_id = n.event_id")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def agreement_reports(path: str) -> list[AgreementReport]:
+    """Every stored event as the agreements stage reads it (its sentence, trigger and date)."""
+    with opened(path, read_only=dataset.is_dataset(path)) as con:
+        cur = con.execute(rows.AGREEMENT_REPORT_SELECT + " ORDER BY e.event_id")
+        found: list[AgreementReport] = []
+        while batch := cur.fetchmany(10_000):
+            found.extend(rows.agreement_report_from_row(r) for r in batch)
+        return found
+
+
+def write_agreements(path: str, agreements: Iterable[Agreement]) -> None:
+    """Replace the agreements and their steps (recomputed over the whole corpus), in one transaction."""
+    agreements = list(agreements)
+    if dataset.is_dataset(path):
+        return dataset.write_agreements(path, agreements, _schema_sql())
+    with opened(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            insert_agreements(con, agreements, replace=True)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def insert_agreements(con, agreements: list[Agreement], replace: bool = False) -> None:
+    if replace:
+        con.execute("DELETE FROM agreement_stages")
+        con.execute("DELETE FROM agreements")
+    _insert(con, "agreements", rows.AGREEMENT_COLUMNS, [rows.agreement_row(a) for a in agreements])
+    _insert(con, "agreement_stages", rows.AGREEMENT_STAGE_COLUMNS,
+            [r for a in agreements for r in rows.agreement_stage_rows(a)])

@@ -1,14 +1,15 @@
 """Read queries over the store, returning records (Event) or plain dicts for documents."""
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from detente.errors import ConfigError, NotFound
-from detente.records import Event
+from detente.records import EVENT_TYPES, STATUSES, Event, Incident
 from detente.store.db import opened
-from detente.store.rows import event_from_row
+from detente.store.rows import event_from_row, incident_from_row
 
 _CODE = re.compile(r"^[A-Z]{3,4}$")
 _SINCE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -24,6 +25,7 @@ class EventFilter:
     status: str | None = None
     doc_id: str | None = None
     story_id: str | None = None
+    min_confidence: float | None = None  # events at least this likely right (confidence is a probability)
 
     def where(self) -> tuple[str, list]:
         """SQL condition and parameters; raises ConfigError for malformed values."""
@@ -35,18 +37,27 @@ class EventFilter:
             a, b = _dyad(self.dyad)
             parts.append("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))")
             params += [a, b, b, a]
-        for column, value in (("e.event_type", self.event_type), ("e.status", self.status),
+        for column, value in (("e.event_type", _event_type(self.event_type)), ("e.status", _status(self.status)),
                               ("e.doc_id", self.doc_id), ("s.story_id", self.story_id)):
             if value:
                 parts.append(f"{column} = ?")
-                params.append(value.upper() if column == "e.event_type" else value)
+                params.append(value)
         if self.since:
             parts.append("e.date >= ?")
             params.append(_date_bound(self.since, "--since"))
         if self.until:
             parts.append("substr(e.date, 1, length(?)) <= ?")
             params += [_date_bound(self.until, "--until")] * 2
+        if self.min_confidence is not None:
+            parts.append("e.confidence >= ?")
+            params.append(_probability(self.min_confidence))
         return " AND ".join(parts), params
+
+
+def _probability(value: float) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"--min-confidence {value}: write a probability between 0 and 1, e.g. 0.9")
+    return float(value)
 
 
 def _code(value: str) -> str:
@@ -63,9 +74,30 @@ def _dyad(value: str) -> tuple[str, str]:
     return _code(sides[0]), _code(sides[1])
 
 
+def _event_type(value: str | None) -> str | None:
+    if not value:
+        return None
+    code = value.strip().upper()
+    if code not in EVENT_TYPES:
+        raise ConfigError(f"--type {value!r} is not a PLOVER event type; choose one of {', '.join(EVENT_TYPES)}")
+    return code
+
+
+def _status(value: str | None) -> str | None:
+    if value and value.strip().lower() not in STATUSES:
+        raise ConfigError(f"--status {value!r}: choose one of {', '.join(STATUSES)}")
+    return value.strip().lower() if value else None
+
+
 def _date_bound(value: str, option: str) -> str:
+    """The value if it is a real date written YYYY, YYYY-MM or YYYY-MM-DD (2024-13, 2024-02-30 are not)."""
     if not _SINCE.match(value):
         raise ConfigError(f"{option} {value!r}: write YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(p) for p in (value + "-01-01").split("-")[:3])
+    try:
+        datetime.date(year, month, day)
+    except ValueError as exc:
+        raise ConfigError(f"{option} {value!r} is not a date ({exc}); write YYYY, YYYY-MM or YYYY-MM-DD") from None
     return value
 
 
@@ -76,6 +108,8 @@ def select_events(db: str, filt: EventFilter = EventFilter(), limit: int | None 
     """Events matching the filter, newest first, each with its story id."""
     where, params = filt.where()
     sql = f"{_EVENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.doc_id, e.start_char"
+    if limit is not None and limit < 0:
+        raise ConfigError(f"--limit {limit}: give a number of rows, or 0 for all")
     if limit:
         sql += f" LIMIT {int(limit)}"
     return list(_events(db, sql, params))
@@ -97,10 +131,59 @@ def _events(db: str, sql: str, params: list) -> Iterator[tuple[Event, str | None
 
 
 def get_event(db: str, event_id: str) -> tuple[Event, str | None]:
+    """The event with this id, or with the one id that starts with it (a prefix, as git takes one)."""
     found = list(_events(db, f"{_EVENT_SELECT} WHERE e.event_id = ?", [event_id]))
+    if not found and len(event_id) >= MIN_PREFIX:
+        found = list(_events(db, f"{_EVENT_SELECT} WHERE starts_with(e.event_id, ?) ORDER BY e.event_id LIMIT 2",
+                             [event_id]))
+        if len(found) > 1:
+            raise ConfigError(f"event id prefix {event_id!r} matches several events in {db} "
+                              f"({found[0][0].event_id}, {found[1][0].event_id}, …): give more characters")
     if not found:
         raise NotFound(f"no event {event_id!r} in {db}; list ids with `detente events --db {db}`")
     return found[0]
+
+
+MIN_PREFIX = 4  # shorter prefixes match too much to be meant
+
+
+def iter_event_rows(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> Iterator[dict]:
+    """Stored event rows matching the filter as dicts, in a stable order, with the story id, the citation
+    of the document (url, title, outlet, published) and, once incidents exist, the incident's counts."""
+    where, params = filt.where()
+    with opened(db, read_only=True) as con:
+        incidents = _has_incidents(con)
+        extra = ", i.n_mentions, i.n_documents, i.n_outlets" if incidents else ""
+        join = " LEFT JOIN incidents i ON i.incident_id = e.incident_id" if incidents else ""
+        sql = (f"SELECT e.*, s.story_id, d.url, d.title, d.outlet, d.published{extra} FROM events e "
+               f"LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d ON d.doc_id = e.doc_id{join} "
+               f"WHERE {where} ORDER BY e.doc_id, e.trigger_start, e.event_id")
+        cur = con.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), params)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(1000):
+            yield from (dict(zip(names, r)) for r in rows)
+
+
+def _has_incidents(con) -> bool:
+    """True once the incidents table and events.incident_id exist (written by the incidents stage)."""
+    found = con.execute("SELECT count(*) FROM information_schema.columns WHERE "
+                        "(table_name = 'events' AND column_name = 'incident_id') OR "
+                        "(table_name = 'incidents' AND column_name = 'n_mentions')").fetchone()[0]
+    return found == 2
+
+
+def iter_table(db: str, sql: str) -> Iterator[tuple[list[str], tuple]]:
+    """(column names, row) of a read-only query, streamed."""
+    with opened(db, read_only=True) as con:
+        cur = con.execute(sql)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(1000):
+            yield from ((names, r) for r in rows)
+
+
+def table_names(db: str) -> set[str]:
+    with opened(db, read_only=True) as con:
+        return {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
 
 
 def get_document(db: str, doc_id: str) -> dict:
@@ -125,4 +208,56 @@ def iter_documents(db: str) -> Iterator[dict]:
 def counts(db: str) -> dict[str, int]:
     with opened(db, read_only=True) as con:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "segments", "events", "stories", "rejects", "ledger", "sources")}
+                for t in ("documents", "segments", "events", "stories", "rejects", "ledger", "sources", "incidents")}
+
+
+_INCIDENT_SELECT = ("SELECT e.*, (SELECT list(v.event_id ORDER BY v.event_id) FROM events v "
+                    "WHERE v.incident_id = e.incident_id) AS event_ids FROM incidents e")
+
+
+def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> list[Incident]:
+    """Incidents matching the filter (the same filters as events; --doc and --story keep the incidents
+    that document or story reports), newest first, then the most reported."""
+    where, params = _incident_where(filt)
+    sql = (f"{_INCIDENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.n_documents DESC, "
+           "e.n_mentions DESC, e.incident_id")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    with opened(db, read_only=True) as con:
+        cur = con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [incident_from_row(dict(zip(names, row))) for row in cur.fetchall()]
+
+
+def _incident_where(filt: EventFilter) -> tuple[str, list]:
+    """EventFilter's condition over the incidents table (same column names as events). Type, status
+    and dates are the incident's own; country, dyad, document and story hold when any of its reports
+    matches (an incident of one act with several parties involves each of their pairs)."""
+    own = EventFilter(event_type=filt.event_type, since=filt.since, until=filt.until, status=filt.status)
+    where, params = own.where()
+    member = EventFilter(country=filt.country, dyad=filt.dyad, doc_id=filt.doc_id, story_id=filt.story_id)
+    if member != EventFilter():
+        reported, more = member.where()
+        where += (" AND e.incident_id IN (SELECT e.incident_id FROM events e LEFT JOIN stories s USING (doc_id) "
+                  f"WHERE {reported})")
+        params += more
+    return where, params
+
+
+def get_incident(db: str, incident_id: str) -> Incident:
+    with opened(db, read_only=True) as con:
+        cur = con.execute(f"{_INCIDENT_SELECT} WHERE e.incident_id = ?", [incident_id])
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"no incident {incident_id!r} in {db}; list ids with `detente incidents --db {db}`")
+        return incident_from_row(dict(zip([d[0] for d in cur.description], row)))
+
+
+def incident_reports(db: str, incident_id: str) -> list[tuple[Event, str | None]]:
+    """The event rows (reports) of one incident with their story ids, earliest published first."""
+    sql = (f"{_EVENT_SELECT} LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
+           "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id")
+    found = list(_events(db, sql, [incident_id]))
+    if not found:
+        raise NotFound(f"no incident {incident_id!r} in {db}; list ids with `detente incidents --db {db}`")
+    return found

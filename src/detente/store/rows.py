@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
-from detente.records import Actor, Article, CodedArticle, DateInfo, Event, Evidence, Location, Reject
+from detente.records import (Actor, Agreement, AgreementReport, AgreementStage, Article, Claim, CodedArticle,
+                             Contradiction, DateInfo, Event, Evidence, Incident, Location, Reject, Report)
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "line", "fmt", "url", "title", "outlet", "published",
                     "published_precision", "published_source", "published_note", "text", "sentences",
@@ -14,8 +16,25 @@ EVENT_COLUMNS = ("event_id", "doc_id", "event_type", "mode", "context", "status"
                  "source_sector", "source_resolution", "target_text", "target_country", "target_sector",
                  "target_resolution", "location_text", "location_country", "attribution",
                  "attribution_kind", "confidence", "segment_role", "segment_idx", "sentence_idx",
-                 "sentence", "start_char", "end_char", "trig", "trigger_start", "trigger_end", "rule")
+                 "sentence", "start_char", "end_char", "trig", "trigger_start", "trigger_end", "rule",
+                 "date_start", "location_lat", "location_lon", "location_admin1", "geo_precision",
+                 "location_geonameid")
 REJECT_COLUMNS = ("path", "line", "reason", "detail", "seen_at")
+INCIDENT_COLUMNS = ("incident_id", "event_type", "mode", "status", "date", "date_precision", "source_country",
+                    "source_sector", "target_country", "target_sector", "location_text", "location_country",
+                    "n_mentions", "n_documents", "n_outlets", "first_reported", "last_reported", "confidence",
+                    "contradictions")
+AGREEMENT_COLUMNS = ("agreement_id", "name", "aliases", "parties", "first_date", "last_date", "stage")
+AGREEMENT_STAGE_COLUMNS = ("agreement_id", "stage", "date", "date_precision", "event_id", "doc_id")
+# What the agreements stage reads of every stored event (see db.agreement_reports).
+AGREEMENT_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.event_type, e.status, e.date, e.date_precision,
+    d.published, e.source_country, e.target_country, e.sentence, e.trig
+    FROM events e LEFT JOIN documents d USING (doc_id)"""
+# What the incidents stage reads of every stored event (see db.reports).
+REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.published, e.event_type, e.mode,
+    e.status, e.date, e.date_precision, e.date_source, e.date_note, e.source_country, e.source_sector,
+    e.target_country, e.target_sector, e.location_text, e.location_country, e.confidence, e.trigger_start
+    FROM events e LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d USING (doc_id)"""
 
 
 def _now() -> dt.datetime:
@@ -41,7 +60,24 @@ def event_row(e: Event) -> tuple:
             tgt.resolution if tgt else None, loc.text if loc else None, loc.country if loc else None,
             e.attribution, e.attribution_kind, e.confidence, ev.segment_role, ev.segment,
             ev.sentence_index, ev.sentence, ev.start, ev.end, ev.trigger, ev.trigger_start,
-            ev.trigger_end, e.rule)
+            ev.trigger_end, e.rule, date_start(e.date.value), *_place(loc))
+
+
+def _place(loc: Location | None) -> tuple:
+    if loc is None:
+        return (None,) * 5
+    return (loc.latitude, loc.longitude, loc.admin1, loc.geo_precision, loc.geonameid)
+
+
+def date_start(value: str | None) -> dt.date | None:
+    """The first day of a date's period ("2024-04" → 2024-04-01), so it can be a DATE column."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        return dt.date(*parts[:3])
+    except ValueError:
+        return None
 
 
 def reject_row(r: Reject) -> tuple:
@@ -61,8 +97,71 @@ def event_from_row(row: dict) -> Event:
 
     evidence = Evidence(g("segment_role"), g("segment_idx"), g("sentence_idx"), g("sentence"), g("start_char"),
                         g("end_char"), g("trig"), g("trigger_start"), g("trigger_end"))
-    location = Location(g("location_text"), g("location_country")) if g("location_text") else None
+    location = (Location(g("location_text"), g("location_country"), g("location_lat"), g("location_lon"),
+                         g("location_admin1"), g("geo_precision"), g("location_geonameid"))
+                if g("location_text") else None)
     return Event(g("event_id"), g("doc_id"), g("event_type"), g("mode"), g("context"), g("status"),
                  DateInfo(g("date"), g("date_precision") or "none", g("date_source") or "none", g("date_note") or ""),
                  actor("source") or Actor("", None, None), actor("target"), location, g("attribution"),
-                 g("attribution_kind"), g("confidence"), evidence, g("rule"), g("status_cue") or "")
+                 g("attribution_kind"), g("confidence"), evidence, g("rule"), g("status_cue") or "",
+                 g("incident_id"))
+
+
+def report_from_row(row: tuple) -> Report:
+    """A row of REPORT_SELECT as a Report (NULL text fields as the records expect them)."""
+    values = list(row)
+    values[11] = values[11] or "none"  # date_source
+    values[12] = values[12] or ""  # date_note
+    values[10] = values[10] or "none"  # date_precision
+    values[19] = values[19] if values[19] is not None else 0.0
+    return Report(*values)
+
+
+def incident_row(i: Incident) -> tuple:
+    return (i.incident_id, i.event_type, i.mode, i.status, i.date, i.date_precision, i.source_country,
+            i.source_sector, i.target_country, i.target_sector, i.location_text, i.location_country,
+            i.n_mentions, i.n_documents, i.n_outlets, i.first_reported, i.last_reported, i.confidence,
+            contradictions_json(i.contradictions))
+
+
+def contradictions_json(found: tuple[Contradiction, ...]) -> str:
+    return json.dumps([{"field": c.field, "claims": [{"value": k.value, "event_ids": list(k.event_ids),
+                                                      "doc_ids": list(k.doc_ids), "outlets": list(k.outlets)}
+                                                     for k in c.claims]} for c in found])
+
+
+def contradictions_from_json(text: str | None) -> tuple[Contradiction, ...]:
+    return tuple(Contradiction(c["field"], tuple(Claim(k["value"], tuple(k["event_ids"]), tuple(k["doc_ids"]),
+                                                       tuple(k["outlets"])) for k in c["claims"]))
+                 for c in json.loads(text or "[]"))
+
+
+def incident_from_row(row: dict) -> Incident:
+    """The inverse of incident_row; `event_ids` comes from the events that name the incident."""
+    values = {c: row.get(c) for c in INCIDENT_COLUMNS}
+    values["contradictions"] = contradictions_from_json(values["contradictions"])
+    return Incident(**values, event_ids=tuple(row.get("event_ids") or ()))
+
+
+def agreement_row(a: Agreement) -> tuple:
+    return (a.agreement_id, a.name, ",".join(a.aliases), ",".join(a.parties), a.first_date, a.last_date, a.stage)
+
+
+def agreement_stage_rows(a: Agreement) -> list[tuple]:
+    return [(s.agreement_id, s.stage, s.date, s.date_precision, s.event_id, s.doc_id) for s in a.stages]
+
+
+def agreement_report_from_row(row: tuple) -> AgreementReport:
+    values = list(row)
+    values[5] = values[5] or "none"  # date_precision
+    values[9] = values[9] or ""  # sentence
+    values[10] = values[10] or ""  # trigger
+    return AgreementReport(*values)
+
+
+def agreement_from_row(row: dict, stages: list[dict]) -> Agreement:
+    return Agreement(agreement_id=row["agreement_id"], name=row["name"],
+                     aliases=tuple(a for a in (row["aliases"] or "").split(",") if a),
+                     parties=tuple(p for p in (row["parties"] or "").split(",") if p),
+                     first_date=row["first_date"], last_date=row["last_date"], stage=row["stage"],
+                     stages=tuple(AgreementStage(**{c: s[c] for c in AGREEMENT_STAGE_COLUMNS}) for s in stages))

@@ -24,6 +24,18 @@ CREATE TABLE IF NOT EXISTS events (
     start_char INTEGER, end_char INTEGER, trig VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     rule VARCHAR);
 
+-- Added after version 1 (existing files gain them at the next write; see docs/codebook.md):
+-- the event date as a real DATE (first day of its period) and the event place in the GeoNames gazetteer.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS date_start DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lat DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_lon DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_admin1 VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS geo_precision VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_geonameid INTEGER;
+UPDATE events SET date_start = TRY_CAST(CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01'
+    ELSE date END AS DATE)
+WHERE date_start IS NULL AND regexp_full_match(date, '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?');
+
 -- Every input (path, line) a document was read from: identical content under several names is
 -- one document with several sources.
 CREATE TABLE IF NOT EXISTS sources (
@@ -38,3 +50,29 @@ CREATE TABLE IF NOT EXISTS rejects (
 
 -- Inputs (files) whose every document and reject is committed: a rerun skips them.
 CREATE TABLE IF NOT EXISTS ledger (input_key VARCHAR PRIMARY KEY, path VARCHAR, finished_at TIMESTAMP);
+
+-- Incidents (stage 7): one row per real-world event; events.incident_id names the incident each
+-- event row reports. Recomputed over the whole corpus after every ingest (ids are content hashes,
+-- so unchanged incidents keep their ids). contradictions: JSON list of {field, claims: [{value,
+-- event_ids, doc_ids, outlets}]}, '[]' when the sources agree.
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id VARCHAR PRIMARY KEY, event_type VARCHAR, mode VARCHAR, status VARCHAR,
+    date VARCHAR, date_precision VARCHAR,
+    source_country VARCHAR, source_sector VARCHAR, target_country VARCHAR, target_sector VARCHAR,
+    location_text VARCHAR, location_country VARCHAR,
+    n_mentions INTEGER, n_documents INTEGER, n_outlets INTEGER,
+    first_reported VARCHAR, last_reported VARCHAR, confidence DOUBLE, contradictions VARCHAR);
+ALTER TABLE events ADD COLUMN IF NOT EXISTS incident_id VARCHAR;
+
+-- Agreements (stage 8): named agreements followed over time, recomputed over the whole corpus after
+-- every ingest. aliases and parties: comma-separated. agreement_stages: one row per event row that
+-- tells a step of an agreement's life.
+CREATE TABLE IF NOT EXISTS agreements (
+    agreement_id VARCHAR PRIMARY KEY, name VARCHAR, aliases VARCHAR, parties VARCHAR,
+    first_date VARCHAR, last_date VARCHAR, stage VARCHAR);
+CREATE TABLE IF NOT EXISTS agreement_stages (
+    agreement_id VARCHAR, stage VARCHAR, date VARCHAR, date_precision VARCHAR, event_id VARCHAR, doc_id VARCHAR,
+    PRIMARY KEY (agreement_id, event_id));
+-- Country pairs a document is about, comma-separated ("AUS-CHN,CHN-USA"): story links across rewording.
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS topics VARCHAR;
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS latest_year INTEGER;

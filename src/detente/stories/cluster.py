@@ -24,11 +24,14 @@ member only needs a verified path to the rest. The two orders put likely partner
 pair (Jaccard near STORY_JACCARD) that only ever meets in crowded buckets and is more than WINDOW
 places apart in both orders; other bands and transitive links usually still join them.
 
+Pairs that share a topic (a country pair, topics.py) are candidates too, and need less similarity.
+
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 
@@ -37,6 +40,7 @@ import numpy as np
 from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
+from detente.stories.topics import TOPIC_JACCARD, plausible, topic_pairs
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
@@ -57,8 +61,12 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     """One StoryLink per fingerprint, the same story_id for documents of one story."""
     fps = by_doc_id(fingerprints)
     sigs, days = signature_matrix(fps), day_numbers(fps)
-    pairs = candidate_pairs(sigs, days)
-    roots = components(len(fps), pairs[same_story(sigs, days, pairs)])
+    pairs, by_topic = candidate_pairs(sigs, days), topic_pairs(fps, days)
+    by_topic = by_topic[plausible(fps, by_topic)]
+    last_days = last_day_numbers(fps)
+    links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)],
+                            by_topic[same_story(sigs, days, by_topic, last_days, TOPIC_JACCARD)]))
+    roots = components(len(fps), links)
     groups: dict[int, list[str]] = {}
     for i, root in enumerate(roots):
         groups.setdefault(root, []).append(fps[i].doc_id)
@@ -85,6 +93,20 @@ def signature_matrix(fps: list[Fingerprint]) -> np.ndarray:
 def day_numbers(fps: list[Fingerprint]) -> np.ndarray:
     """Publication day of each fingerprint as a day ordinal (NO_DAY when unknown)."""
     return np.array([_first_day(fp.published).toordinal() if fp.published else NO_DAY for fp in fps], dtype=np.int64)
+
+
+def last_day_numbers(fps: list[Fingerprint]) -> np.ndarray:
+    """Last day each publication date can be: a date known only to the month ("2024-03") or year spans
+    all its days, and is within a week of a day-dated report of the same story late in that month."""
+    return np.array([_last_day(fp.published).toordinal() if fp.published else NO_DAY for fp in fps], dtype=np.int64)
+
+
+def _last_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) >= 3:
+        return dt.date(parts[0], parts[1], parts[2])
+    month = parts[1] if len(parts) == 2 else 12
+    return dt.date(parts[0], month, calendar.monthrange(parts[0], month)[1])
 
 
 def _first_day(value: str) -> dt.date:
@@ -133,16 +155,21 @@ def _window_pairs(order: np.ndarray, sorted_bucket: np.ndarray, n: int) -> list[
     return codes
 
 
-def same_story(sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray) -> np.ndarray:
-    """Which candidate pairs are one story: close in time when both dates are known, and similar enough."""
+def same_story(sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray, last_days: np.ndarray | None = None,
+               threshold: float = STORY_JACCARD) -> np.ndarray:
+    """Which candidate pairs are one story: close in time when both dates are known (a coarse date is the
+    span from `days` to `last_days`), and similar enough (`threshold`: lower for pairs that share a topic,
+    see topics.py)."""
+    last_days = days if last_days is None else last_days
     da, db = days[pairs[:, 0]], days[pairs[:, 1]]
-    keep = (da == NO_DAY) | (db == NO_DAY) | (np.abs(da - db) <= MAX_DAYS_APART)
+    gap = np.maximum(np.maximum(da - last_days[pairs[:, 1]], db - last_days[pairs[:, 0]]), 0)
+    keep = (da == NO_DAY) | (db == NO_DAY) | (gap <= MAX_DAYS_APART)
     close = np.flatnonzero(keep)  # the cheap date test first: fewer signature rows to gather
     for start in range(0, len(close), _CHUNK):
         rows = close[start : start + _CHUNK]
         a, b = sigs[pairs[rows, 0]], sigs[pairs[rows, 1]]
         # The share of equal MinHash values estimates Jaccard similarity (what MinHash.jaccard computes).
-        keep[rows] = ((a == b).mean(axis=1) >= STORY_JACCARD) & ~_empty(a) & ~_empty(b)
+        keep[rows] = ((a == b).mean(axis=1) >= threshold) & ~_empty(a) & ~_empty(b)
     return keep
 
 

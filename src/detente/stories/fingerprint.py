@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
 from importlib import resources
 
 import numpy as np
 
-from detente.records import Article, Fingerprint
+from detente.records import Article, Event, Fingerprint
+from detente.stories.topics import latest_year, topics
 
 SCHEME = "affine32"  # datasketch 2.x default; pinned so stored signatures stay comparable
 NUM_PERM = 64  # 64 permutations: ±0.06 error on Jaccard, ample for a 0.18 decision threshold
@@ -42,10 +44,13 @@ def _minhash_class():
     return MinHash
 
 
-def fingerprint(article: Article) -> Fingerprint:
+def fingerprint(article: Article, events: Sequence[Event] = (), named_states: Mapping[str, int] | None = None
+                ) -> Fingerprint:
+    """The article's MinHash signature, and the country pairs its events and named states say it is about."""
     mh = _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     mh.update_batch([w.encode("utf-8") for w in sorted(vocabulary(article))])
-    return Fingerprint(article.doc_id, mh.hashvalues.astype("<u8").tobytes(), article.published.value)
+    return Fingerprint(article.doc_id, mh.hashvalues.astype("<u8").tobytes(), article.published.value,
+                       topics(events, named_states or {}), latest_year(events))
 
 
 def minhash(fp: Fingerprint):

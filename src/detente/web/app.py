@@ -3,6 +3,10 @@ one static page (static/) that draws them with plain JavaScript and inline SVG.
 
 Every request opens the file read-only and closes it before answering (see detente.web.queries),
 so `detente ingest` may write between requests; a request that meets the writer's lock gets 503.
+
+Every error answers {"error": message} in the API's own terms (parameter names, not CLI flags), and
+no database or SQL text reaches a response. There is no interactive docs page (it would load its
+script from a CDN); the machine-readable description is /api/openapi.json.
 """
 from __future__ import annotations
 
@@ -12,15 +16,16 @@ from typing import Annotated
 import duckdb
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from detente.errors import ConfigError, NotFound, StoreBusy, StoreError
-from detente.export.contract import event_json
 from detente.store.queries import EventFilter
-from detente.web import queries
+from detente.web import agreements, download, incidents, queries, series
 
 MAX_PAGE = 1000
+MAX_OFFSET = 10**9  # far beyond any store; larger values are mistakes, and DuckDB's OFFSET is an int64
 
 
 def _static_dir() -> str:
@@ -29,19 +34,24 @@ def _static_dir() -> str:
 
 def event_filter(country: str | None = None, dyad: str | None = None,
                  type: Annotated[str | None, Query(description="PLOVER event type, e.g. AGREE")] = None,
-                 since: str | None = None, until: str | None = None, status: str | None = None) -> EventFilter:
-    """The filter bar's parameters, shared by /api/events, /api/timeline and /api/dyads."""
-    return queries.make_filter(country, dyad, type, since, until, status)
+                 since: str | None = None, until: str | None = None, status: str | None = None,
+                 story: Annotated[str | None, Query(description="story id, from /api/stories")] = None) -> EventFilter:
+    """The filter bar's parameters, shared by every endpoint that lists or counts events."""
+    return queries.make_filter(country, dyad, type, since, until, status, story)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Unit = Annotated[str | None, Query(description="count incidents (the default when the database has them) or events")]
+Sort = Annotated[str, Query(description=f"column to sort by: {', '.join(queries.SORTS)}")]
+Order = Annotated[str, Query(description="asc or desc")]
 
 
 def create_app(db: str) -> FastAPI:
     """The web app over one DuckDB file (not opened until a request needs it)."""
-    app = FastAPI(title="detente", description=f"PLOVER events in {db}", docs_url="/api/docs", redoc_url=None)
+    app = FastAPI(title="detente", description=f"PLOVER events in {db}", docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json")
     _add_error_handlers(app, db)
     _add_routes(app, db)
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
@@ -58,30 +68,74 @@ def _add_routes(app: FastAPI, db: str) -> None:
         return {"db": db, **queries.summary(db)}
 
     @app.get("/api/events")
-    def events(filt: Filter, limit: Limit = 100, offset: Offset = 0) -> dict:
-        total, rows = queries.page_events(db, filt, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset,
-                "events": [event_json(event, story) for event, story in rows]}
+    def events(filt: Filter, limit: Limit = 100, offset: Offset = 0, sort: Sort = "date",
+               order: Order = "desc") -> dict:
+        total, rows = queries.page_events(db, filt, limit, offset, queries.check_sort(sort, order))
+        return {"total": total, "limit": limit, "offset": offset, "sort": sort, "order": order, "events": rows}
+
+    @app.get("/api/events.csv")
+    def events_csv(filt: Filter, sort: Sort = "date", order: Order = "desc") -> Response:
+        _total, rows = queries.page_events(db, filt, None, 0, queries.check_sort(sort, order))
+        return Response(download.as_csv(rows), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="detente-events.csv"'})
+
+    @app.get("/api/events.json")
+    def events_json(request: Request, filt: Filter, sort: Sort = "date", order: Order = "desc") -> Response:
+        _total, rows = queries.page_events(db, filt, None, 0, queries.check_sort(sort, order))
+        return Response(download.as_json(rows, _filters(request)), media_type="application/json",
+                        headers={"Content-Disposition": 'attachment; filename="detente-events.json"'})
 
     @app.get("/api/events/{event_id}")
     def event(event_id: str) -> dict:
         return queries.event_detail(db, event_id)
 
     @app.get("/api/timeline")
-    def timeline(filt: Filter) -> dict:
-        return queries.timeline(db, filt)
+    def timeline(filt: Filter, unit: Unit = None) -> dict:
+        return queries.timeline(db, filt, unit)
 
     @app.get("/api/dyads")
-    def dyads(filt: Filter, limit: Limit = 50) -> dict:
-        return {"dyads": queries.dyads(db, filt, limit)}
+    def dyads(filt: Filter, limit: Limit = 50, unit: Unit = None) -> dict:
+        """Directed country pairs (source → target) per quad class, with their Goldstein sum."""
+        return series.directed_pairs(db, filt, limit, unit)
+
+    @app.get("/api/series")
+    def pair_series(filt: Filter, unit: Unit = None) -> dict:
+        """One pair (dyad=A-B) per month in both directions, by quad class with the Goldstein sum."""
+        return series.pair_series(db, filt, unit)
+
+    @app.get("/api/incidents")
+    def incident_list(filt: Filter, limit: Limit = 50, offset: Offset = 0) -> dict:
+        """Incidents (one per real-world event) with reports, outlets and a contradiction marker."""
+        return incidents.list_incidents(db, filt, limit, offset)
+
+    @app.get("/api/incidents/{incident_id}")
+    def incident(incident_id: str) -> dict:
+        """One incident and its reports: sentence, outlet, date, status, event id for the evidence."""
+        return incidents.incident_detail(db, incident_id)
+
+    @app.get("/api/agreements")
+    def agreement_list(filt: Filter, limit: Limit = 50) -> dict:
+        """Named agreements with their parties and dated lifecycle (proposed … expired)."""
+        return agreements.list_agreements(db, filt, limit)
+
+    @app.get("/api/map")
+    def located(filt: Filter) -> dict:
+        """Events per country where they happened, for the map."""
+        return series.located(db, filt)
 
     @app.get("/api/stories")
-    def stories(limit: Limit = 50, offset: Offset = 0) -> dict:
-        return queries.stories(db, limit, offset)
+    def stories(filt: Filter, limit: Limit = 50, offset: Offset = 0) -> dict:
+        """Stories holding events that match the filters, with their documents and outlets."""
+        return queries.stories(db, filt, limit, offset)
+
+
+def _filters(request: Request) -> dict:
+    return {k: v for k, v in request.query_params.items() if k in ("country", "dyad", "type", "since", "until",
+                                                                     "status", "story", "sort", "order")}
 
 
 def _add_error_handlers(app: FastAPI, db: str) -> None:
-    """detente's errors as JSON {"error": message} with the HTTP status that says whose fault it is."""
+    """Every error as JSON {"error": message} with the HTTP status that says whose fault it is."""
 
     def reply(status: int):
         async def handler(_request: Request, exc: Exception) -> JSONResponse:
@@ -91,14 +145,29 @@ def _add_error_handlers(app: FastAPI, db: str) -> None:
     app.add_exception_handler(ConfigError, reply(400))
     app.add_exception_handler(NotFound, reply(404))
     app.add_exception_handler(StoreBusy, reply(503))
-    app.add_exception_handler(StoreError, reply(500))
+    app.add_exception_handler(StoreError, _store_failed)
     app.add_exception_handler(RequestValidationError, _bad_parameter)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
 
     async def query_failed(_request: Request, exc: Exception) -> JSONResponse:
-        # e.g. a DuckDB file made by something else, without detente's tables
-        return JSONResponse({"error": f"{db}: query failed ({exc}); is this a detente database?"}, status_code=500)
+        # e.g. a DuckDB file made by something else, without detente's tables. The database's own
+        # message (and the SQL in it) stays out of the answer: it helps nobody reading a page.
+        return JSONResponse({"error": "the database could not answer this query; is it a detente database "
+                                      "(made by `detente ingest`)?"}, status_code=500)
 
     app.add_exception_handler(duckdb.Error, query_failed)
+
+
+async def _store_failed(_request: Request, _exc: Exception) -> JSONResponse:
+    return JSONResponse({"error": "the database file cannot be opened; is it a detente database?"}, status_code=500)
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    # FastAPI answers unknown routes and wrong methods {"detail": ...}; the API has one error shape.
+    messages = {404: f"no such page or API route: {request.url.path}",
+                405: f"{request.method} is not allowed on {request.url.path}; the API is read-only (GET)"}
+    return JSONResponse({"error": messages.get(exc.status_code, str(exc.detail))}, status_code=exc.status_code,
+                        headers=getattr(exc, "headers", None))
 
 
 async def _bad_parameter(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -43,3 +43,4 @@ def _parse(line: str, number: int) -> QuadClass:
 def event_types() -> tuple[str, ...]:
     return tuple(quad_table())
 
+

@@ -3,6 +3,7 @@ batch and closes it, so an ingest in another process can write between two page 
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 
 import duckdb
@@ -14,6 +15,8 @@ from detente.store.db import opened
 from detente.store.queries import EventFilter, get_document, get_event
 from detente.store.rows import event_from_row
 from detente.web.quads import QUAD_CLASSES, event_types, quad_table
+from detente.web.series import month_range
+from detente.web.units import source
 
 # A browser waiting on a busy file is worse off than one told so: give up sooner than the CLI.
 WAIT_SECONDS = 3.0
@@ -28,7 +31,8 @@ def _reading(db: str) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def make_filter(country: str | None = None, dyad: str | None = None, event_type: str | None = None,
-                since: str | None = None, until: str | None = None, status: str | None = None) -> EventFilter:
+                since: str | None = None, until: str | None = None, status: str | None = None,
+                story: str | None = None) -> EventFilter:
     """An EventFilter from request parameters, checked now so a bad value is a 400, not an empty page."""
     if event_type and event_type.strip().upper() not in event_types():
         raise ConfigError(f"type {event_type!r} is not a PLOVER event type; use one of {', '.join(event_types())}")
@@ -36,22 +40,54 @@ def make_filter(country: str | None = None, dyad: str | None = None, event_type:
         raise ConfigError(f"status {status!r}: use one of {', '.join(STATUSES)}")
     filt = EventFilter(country=country or None, dyad=dyad or None,
                        event_type=event_type.strip() if event_type else None,
-                       since=since or None, until=until or None, status=status or None)
-    filt.where()  # raises ConfigError for a malformed country, dyad or date
+                       since=since or None, until=until or None, status=status or None, story_id=story or None)
+    try:
+        filt.where()  # raises ConfigError for a malformed country, dyad or date
+    except ConfigError as exc:
+        # the store words its messages for the command line ("--since"); the API's names have no dashes
+        raise ConfigError(re.sub(r"(?<![\w-])--(\w+)", r"\1", str(exc))) from None
     return filt
 
 
-def page_events(db: str, filt: EventFilter, limit: int, offset: int) -> tuple[int, list[tuple[Event, str | None]]]:
-    """One page of matching events (newest first, like `detente events`) and the total count."""
+# Sortable columns of the events table → SQL; each sort ends on the event id so pages never overlap.
+SORTS = {"date": "e.date", "type": "e.event_type", "status": "e.status", "confidence": "e.confidence",
+         "mode": "e.mode", "source": "e.source_country", "target": "e.target_country", "outlet": "d.outlet"}
+_PAGE_FROM = f"{_FROM} LEFT JOIN documents d ON d.doc_id = e.doc_id"
+
+
+def check_sort(sort: str, order: str) -> str:
+    """ORDER BY text for a sort column and direction from a request; raises ConfigError otherwise."""
+    if sort not in SORTS:
+        raise ConfigError(f"sort {sort!r}: use one of {', '.join(SORTS)}")
+    if order not in ("asc", "desc"):
+        raise ConfigError(f"order {order!r}: use asc or desc")
+    return f"{SORTS[sort]} {order.upper()} NULLS LAST, e.date DESC NULLS LAST, e.doc_id, e.start_char, e.event_id"
+
+
+def page_events(db: str, filt: EventFilter, limit: int | None, offset: int = 0,
+                order_by: str = check_sort("date", "desc")) -> tuple[int, list[dict]]:
+    """One page of matching events (newest first by default, like `detente events`) and the total
+    count; each event is its export-contract record."""
     where, params = filt.where()
+    paging = "LIMIT ? OFFSET ?" if limit is not None else ""
     with _reading(db) as con:
         total = con.execute(f"SELECT count(*) {_FROM} WHERE {where}", params).fetchone()[0]
-        cur = con.execute(f"SELECT e.*, s.story_id {_FROM} WHERE {where} "
-                          "ORDER BY e.date DESC NULLS LAST, e.doc_id, e.start_char, e.event_id "
-                          "LIMIT ? OFFSET ?", params + [limit, offset])
+        cur = con.execute(f"SELECT e.*, s.story_id, d.url AS doc_url, d.title AS doc_title, d.outlet AS doc_outlet, "
+                          f"d.published AS doc_published "
+                          f"{_PAGE_FROM} WHERE {where} ORDER BY {order_by} {paging}",
+                          params + ([limit, offset] if limit is not None else []))
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, row)) for row in cur.fetchall()]
-    return total, [(event_from_row(r), r.get("story_id")) for r in rows]
+    return total, [table_row(r) for r in rows]
+
+
+def table_row(row: dict) -> dict:
+    """An event as the export contract writes it (confidence, quad class, CAMEO and Goldstein, and
+    the document's url and outlet under `cite` included): the table and the downloads show the same."""
+    cite = {"url": row.get("doc_url"), "title": row.get("doc_title"), "outlet": row.get("doc_outlet"),
+            "published": row.get("doc_published"), "date_start": row.get("date_start"),
+            "incident_id": row.get("incident_id")}
+    return event_json(event_from_row(row), row.get("story_id"), cite)
 
 
 def summary(db: str) -> dict:
@@ -79,65 +115,41 @@ def summary(db: str) -> dict:
             "quad_classes": list(QUAD_CLASSES)}
 
 
-def timeline(db: str, filt: EventFilter) -> dict:
-    """Events per month per PLOVER type. Events dated only to the year, or not at all, cannot sit
-    in a month: they are counted apart so the chart does not silently drop them."""
-    where, params = filt.where()
+def timeline(db: str, filt: EventFilter, unit: str | None = None) -> dict:
+    """Incidents (or event rows; see detente.web.units) per month per PLOVER type. Those dated only
+    to the year, or not at all, cannot sit in a month: they are counted apart so the chart does not
+    silently drop them."""
     with _reading(db) as con:
+        src = source(con, filt, unit)
         rows = con.execute(
             f"SELECT CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END AS month, e.event_type, "
-            f"count(*) {_FROM} WHERE {where} GROUP BY ALL", params).fetchall()
+            f"count(*) {src.from_} WHERE {src.where} GROUP BY ALL", src.params).fetchall()
     per_month: dict[str, dict[str, int]] = {}
     unplaced: dict[str, int] = {}
     for month, event_type, n in rows:
         bucket = per_month.setdefault(month, {}) if month else unplaced
         bucket[event_type] = bucket.get(event_type, 0) + n
-    months = _month_range(min(per_month), max(per_month)) if per_month else []
-    return {"months": [{"month": m, "types": per_month.get(m, {})} for m in months],
+    months = month_range(min(per_month), max(per_month)) if per_month else []
+    return {"unit": src.unit, "months": [{"month": m, "types": per_month.get(m, {})} for m in months],
             "undated_or_year_only": unplaced,
             "quad_of_type": {t: q.quad_class for t, q in quad_table().items()}}
 
 
-def _month_range(first: str, last: str) -> list[str]:
-    """Every month from first to last ("YYYY-MM"), so empty months show as gaps, not as nothing."""
-    year, month = int(first[:4]), int(first[5:7])
-    months = []
-    while (key := f"{year:04d}-{month:02d}") <= last:
-        months.append(key)
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
-
-
-def dyads(db: str, filt: EventFilter, limit: int) -> list[dict]:
-    """Country pairs (either direction, two different known countries) with events per quad class
-    and per side, busiest first. Same-country events are domestic and left out."""
+def stories(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
+    """Stories (documents clustered as one story) holding at least one event that matches the filter
+    (every story when there is no filter), most documents first, with documents, outlets, and the
+    number of matching events."""
     where, params = filt.where()
+    matching = f"(SELECT e.event_id, s.story_id {_FROM} WHERE {where})"
+    keep = "" if where == "TRUE" else f"AND s.story_id IN (SELECT story_id FROM {matching})"
     with _reading(db) as con:
-        rows = con.execute(
-            f"SELECT least(e.source_country, e.target_country), greatest(e.source_country, e.target_country), "
-            f"e.event_type, count(*) {_FROM} WHERE {where} AND e.source_country IS NOT NULL "
-            f"AND e.target_country IS NOT NULL AND e.source_country <> e.target_country GROUP BY ALL", params).fetchall()
-    pairs: dict[tuple[str, str], dict] = {}
-    table = quad_table()
-    for a, b, event_type, n in rows:
-        pair = pairs.setdefault((a, b), {"dyad": f"{a}-{b}", "events": 0, "cooperation": 0, "conflict": 0,
-                                         **{q: 0 for q in QUAD_CLASSES}})
-        pair["events"] += n
-        if event_type in table:
-            pair[table[event_type].quad_class] += n
-            pair[table[event_type].side] += n
-    return sorted(pairs.values(), key=lambda p: (-p["events"], p["dyad"]))[:limit]
-
-
-def stories(db: str, limit: int, offset: int) -> dict:
-    """Stories (documents clustered as one story), most documents first, with documents and outlets."""
-    with _reading(db) as con:
-        total = con.execute("SELECT count(DISTINCT story_id) FROM stories").fetchone()[0]
+        total = con.execute(f"SELECT count(DISTINCT story_id) FROM stories s WHERE story_id IS NOT NULL {keep}",
+                            params if keep else []).fetchone()[0]
         heads = con.execute(
-            "SELECT s.story_id, count(*) AS documents, "
-            "(SELECT count(*) FROM events e JOIN stories t USING (doc_id) WHERE t.story_id = s.story_id) AS events "
-            "FROM stories s WHERE s.story_id IS NOT NULL GROUP BY s.story_id "
-            "ORDER BY documents DESC, events DESC, s.story_id LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+            f"WITH m AS {matching} SELECT s.story_id, count(*) AS documents, "
+            "(SELECT count(*) FROM m WHERE m.story_id = s.story_id) AS events "
+            f"FROM stories s WHERE s.story_id IS NOT NULL {keep.replace(matching, 'm')} GROUP BY s.story_id "
+            "ORDER BY documents DESC, events DESC, s.story_id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
         ids = [h[0] for h in heads]
         docs = con.execute(
             "SELECT s.story_id, d.doc_id, d.title, d.url, d.outlet, d.published FROM stories s "
@@ -156,7 +168,10 @@ def stories(db: str, limit: int, offset: int) -> dict:
 def event_detail(db: str, event_id: str) -> dict:
     """One event with its document and the text around its evidence (offsets index the document
     text; `context_start` says where the context begins, so the page can place the highlights)."""
-    event, story = get_event(db, event_id)
+    try:
+        event, story = get_event(db, event_id)
+    except NotFound:
+        raise NotFound(f"no event {event_id!r} in this database; event ids come from /api/events") from None
     try:
         doc = get_document(db, event.doc_id)
     except NotFound:  # an event whose document row is gone still shows its own sentence

@@ -1,13 +1,12 @@
 // detente web UI: plain JavaScript, no build step, no third-party code. Data comes from the
 // /api/* endpoints of the same server; every string from the database is inserted as text
-// (textContent), never as HTML, because article text is untrusted input.
+// (textContent), never as HTML, because article text is untrusted input. Charts: charts.js.
 "use strict";
 
-const FILTER_NAMES = ["country", "dyad", "type", "status", "since", "until"];
-const QUADS = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"];
+const FILTER_NAMES = ["country", "dyad", "type", "status", "since", "until", "story", "unit"];
+const VIEW_NAMES = ["sort", "order"];  // kept in the URL with the filters, but not filters themselves
 const PAGE = 50;
-const SVG_NS = "http://www.w3.org/2000/svg";
-const state = { offset: 0, quadOfType: {}, selected: null };
+const state = { offset: 0, quadOfType: {}, selected: null, world: null, ticket: 0 };
 
 // ---- small DOM helpers -------------------------------------------------------------------
 function el(tag, attrs = {}, ...children) {
@@ -23,29 +22,31 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-function svg(tag, attrs = {}, text) {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
+function actor(a) { return a ? [a.country || "–", a.sector || "", a.text ? `(${a.text})` : ""].join(" ") : "–"; }
+function actorCell(a) {  // the table shows codes; the words they were read from are one hover away
+  return el("td", { class: "actor", title: a && a.text ? a.text : "" }, a ? `${a.country || "–"} ${a.sector || ""}` : "–");
 }
 
-function label(quad) { return quad.replace("_", " "); }
-function color(quad) { return `var(--${quad})`; }
-function actor(a) { return a ? [a.country || "–", a.sector || "", a.text ? `(${a.text})` : ""].join(" ") : "–"; }
-
 // ---- filters live in the URL hash, so a view can be reloaded and shared -----------------------
+function hashParams() { return new URLSearchParams(location.hash.slice(1)); }
+
 function currentFilters() {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const out = {};
+  const params = hashParams(), out = {};
   for (const name of FILTER_NAMES) if (params.get(name)) out[name] = params.get(name);
   return out;
 }
 
+function currentView() {
+  const params = hashParams();
+  return { sort: params.get("sort") || "date", order: params.get("order") || "desc" };
+}
+
 function setFilters(changes) {
-  const filters = { ...currentFilters(), ...changes };
+  const merged = { ...currentFilters(), ...currentView(), ...changes };
   const params = new URLSearchParams();
-  for (const name of FILTER_NAMES) if (filters[name]) params.set(name, filters[name]);
+  for (const name of [...FILTER_NAMES, ...VIEW_NAMES]) if (merged[name]) params.set(name, merged[name]);
+  if (params.get("sort") === "date" && params.get("order") === "desc") { params.delete("sort"); params.delete("order"); }
+  state.offset = 0;
   const hash = params.toString();
   if (hash === location.hash.slice(1)) refresh();  // same filters applied again: no hashchange fires
   else location.hash = hash;  // hashchange → refresh()
@@ -57,9 +58,10 @@ function syncForm() {
   for (const name of FILTER_NAMES) form.elements[name].value = filters[name] || "";
 }
 
+function query(extra = {}) { return new URLSearchParams({ ...currentFilters(), ...extra }).toString(); }
+
 async function api(path, extra = {}) {
-  const params = new URLSearchParams({ ...currentFilters(), ...extra });
-  const response = await fetch(`${path}?${params}`);
+  const response = await fetch(`${path}?${query(extra)}`);
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
   if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
   return body;
@@ -83,100 +85,146 @@ async function loadSummary() {
     state.quadOfType[t.event_type] = t.quad_class;
     select.append(el("option", { value: t.event_type }, `${t.event_type} (${t.events})`));
   }
-  const legend = document.getElementById("legend");
-  for (const q of QUADS) legend.append(el("span", {}, el("span", { class: "swatch", style: `background:${color(q)}` }), label(q)));
-}
-
-// ---- timeline: stacked bars per month, drawn as inline SVG ----------------------------------
-function niceMax(value) {
-  // small maxima round up to an even number so the middle gridline is a whole count
-  if (value <= 10) return Math.max(value + (value % 2), 2);
-  const step = Math.pow(10, Math.floor(Math.log10(value)));
-  return Math.ceil(value / step) * step;
-}
-
-function monthTotals(month, quadOfType) {
-  const totals = Object.fromEntries(QUADS.map(q => [q, 0]));
-  for (const [type, n] of Object.entries(month.types)) {
-    if (quadOfType[type]) totals[quadOfType[type]] += n;
+  for (const id of ["legend", "pair-legend"]) {
+    document.getElementById(id).append(...QUADS.map(q => el("span", {}, el("span", { class: "swatch", style: `background:${color(q)}` }), label(q))));
   }
-  return totals;
+  document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }),
+    "Goldstein sum of the month's events (right axis; −10 most conflictual … +10 most cooperative per event)"));
 }
 
-function drawTimeline(data) {
-  const box = document.getElementById("timeline");
-  box.replaceChildren();
-  const months = data.months;
-  const unplaced = Object.values(data.undated_or_year_only).reduce((a, b) => a + b, 0);
-  document.getElementById("timeline-note").textContent =
-    unplaced ? `${unplaced} events are dated only to a year, or not at all, and are not drawn.` : "";
-  if (!months.length) { box.append(el("p", { class: "muted" }, "No dated events match.")); return; }
-  const W = 960, H = 220, left = 40, bottom = 24, top = 8;
-  const totals = months.map(m => monthTotals(m, data.quad_of_type));
-  const max = niceMax(Math.max(...totals.map(t => QUADS.reduce((a, q) => a + t[q], 0))));
-  const plotW = W - left - 8, plotH = H - top - bottom, slot = plotW / months.length;
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img", "aria-label": "events per month" });
-  for (const tick of [0, max / 2, max]) {
-    const y = top + plotH - (tick / max) * plotH;
-    chart.append(svg("line", { x1: left, x2: W - 8, y1: y, y2: y, stroke: "#dde2e7" }));
-    chart.append(svg("text", { x: left - 6, y: y + 4, "text-anchor": "end" }, Number.isInteger(tick) ? tick : tick.toFixed(1)));
-  }
-  const labelEvery = Math.ceil(months.length / 16);
-  months.forEach((m, i) => {
-    let y = top + plotH;
-    const w = Math.min(Math.max(slot * 0.8, 1), 48), x = left + i * slot + (slot - w) / 2;
-    const group = svg("g", { "data-month": m.month });
-    for (const q of QUADS) {
-      const h = (totals[i][q] / max) * plotH;
-      if (!h) continue;
-      y -= h;
-      const rect = svg("rect", { class: "month", x, y, width: w, height: h, fill: color(q) });
-      rect.append(svg("title", {}, `${m.month}: ${totals[i][q]} ${label(q)}`));
-      group.append(rect);
-    }
-    group.addEventListener("click", () => setFilters({ since: m.month, until: m.month }));
-    chart.append(group);
-    if (i % labelEvery === 0) chart.append(svg("text", { x: x + w / 2, y: H - 6, "text-anchor": "middle" }, m.month));
-  });
-  box.append(chart);
-}
-
-// ---- country pairs: cooperation to the left, conflict to the right ----------------------------
-function dyadBars(d, max) {
-  const W = 400, H = 16, mid = W / 2, scale = (mid - 4) / max;
-  const bars = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", height: H, preserveAspectRatio: "none" });
-  let x = mid;
-  for (const q of ["material_cooperation", "verbal_cooperation"]) {  // stronger cooperation outermost
-    const w = d[q] * scale; x -= w;
-    if (w) bars.append(svg("rect", { x, y: 2, width: w, height: H - 4, fill: color(q) }));
-  }
-  x = mid;
-  for (const q of ["verbal_conflict", "material_conflict"]) {
-    const w = d[q] * scale;
-    if (w) bars.append(svg("rect", { x, y: 2, width: w, height: H - 4, fill: color(q) }));
-    x += w;
-  }
-  bars.append(svg("line", { x1: mid, x2: mid, y1: 0, y2: H, stroke: "#6b7480" }));
-  bars.append(svg("title", {}, QUADS.map(q => `${label(q)} ${d[q]}`).join(", ")));
-  return bars;
-}
-
+// ---- country pairs table ---------------------------------------------------------------------
 function drawDyads(data) {
   const body = document.querySelector("#dyads tbody");
   body.replaceChildren();
-  if (!data.dyads.length) { body.append(el("tr", {}, el("td", { colspan: 3, class: "muted" }, "No country pairs match."))); return; }
-  const max = Math.max(...data.dyads.map(d => Math.max(d.cooperation, d.conflict)), 1);
+  const max = niceMax(Math.max(...data.dyads.map(d => Math.max(d.cooperation, d.conflict)), 1));
+  document.getElementById("dyads-scale").replaceChildren(pairScale(max));
+  if (!data.dyads.length) { body.append(el("tr", {}, el("td", { colspan: 6, class: "muted" }, "No country pairs match."))); return; }
+  const chosen = currentFilters().dyad;
   for (const d of data.dyads) {
-    body.append(el("tr", { onclick: () => setFilters({ dyad: d.dyad, country: "" }) },
-      el("td", {}, d.dyad), el("td", {}, `${d.events} (${d.cooperation} / ${d.conflict})`),
-      el("td", { class: "bars" }, dyadBars(d, max))));
+    const row = el("tr", { "data-dyad": d.dyad, onclick: () => setFilters({ dyad: d.dyad, country: "" }) },
+      el("td", { class: "pair" }, `${d.source} → ${d.target}`), el("td", { class: "num" }, d.events),
+      el("td", { class: "num" }, d.cooperation), el("td", { class: "num" }, d.conflict),
+      el("td", { class: `num ${d.goldstein < 0 ? "neg" : "pos"}` }, (d.goldstein > 0 ? "+" : "") + d.goldstein),
+      el("td", { class: "bars" }, pairBars(d, max)));
+    if (chosen && samePair(chosen, d.dyad)) row.classList.add("selected");
+    body.append(row);
   }
+}
+
+function samePair(a, b) { return a.toUpperCase().split("-").sort().join("-") === b.toUpperCase().split("-").sort().join("-"); }
+
+// ---- one pair's series (shown when the dyad filter is set) --------------------------------------
+async function loadPair() {
+  const section = document.getElementById("pair-section");
+  const dyad = currentFilters().dyad;
+  section.hidden = !dyad;
+  if (!dyad) return;
+  const series = await api("/api/series");
+  const [a, b] = series.dyad.split("-");
+  document.getElementById("pair-title").textContent = `${a} ↔ ${b}`;
+  drawPairSeries(document.getElementById("pair-chart"), series, month => setFilters({ since: month, until: month }));
+}
+
+// ---- map ---------------------------------------------------------------------------------------
+async function loadMap() {
+  if (!state.world) state.world = await fetch("/static/world-110m.json").then(r => r.json());
+  const data = await api("/api/map");
+  drawMap(document.getElementById("map"), state.world, data, code => setFilters({ country: code, dyad: "" }));
+  const located = data.countries.reduce((a, c) => a + c.events, 0);
+  document.getElementById("map-note").textContent =
+    `${located} events located in ${data.countries.length} ${data.countries.length === 1 ? "country" : "countries"}` +
+    (data.points.length ? ` (dots: ${data.points.length} towns and regions with coordinates)` : "") +
+    `; ${data.unlocated} have no known place and are not drawn.`;
+}
+
+// ---- incidents: one row per real-world event; its reports one click away, their evidence one more ----
+async function loadIncidents() {
+  const data = await api("/api/incidents", { limit: 25 });
+  const section = document.getElementById("incidents-section");
+  section.hidden = !data.available;
+  if (!data.available) return;
+  document.getElementById("incidents-count").textContent = data.total ? `${Math.min(data.total, 25)} of ${data.total}` : "none match";
+  const body = document.querySelector("#incidents tbody");
+  body.replaceChildren();
+  for (const i of data.incidents) {
+    const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
+      el("td", {}, i.date || "?"), el("td", {}, typeChip(i.event_type)),
+      el("td", { class: "pair" }, `${i.source_country || "–"} → ${i.target_country || "–"}`),
+      el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
+      el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
+      el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : "yes"));
+    body.append(row);
+  }
+}
+
+function contradictionText(incident) {
+  return incident.contradictions.map(c => `${c.field}: ` + (c.claims || []).map(k => `${k.value} (${(k.outlets || []).join(", ") || "?"})`).join(" vs ")).join("; ");
+}
+
+async function toggleIncident(row, incidentId) {
+  const open = row.nextElementSibling && row.nextElementSibling.classList.contains("reports") ? row.nextElementSibling : null;
+  if (open) { open.remove(); row.classList.remove("selected"); return; }
+  let d;
+  try { d = await api(`/api/incidents/${encodeURIComponent(incidentId)}`, {}); } catch (error) { showError(error); return; }
+  row.classList.add("selected");
+  const list = el("ol", { class: "reports" }, ...d.reports.map(r => el("li", {},
+    el("button", { type: "button", class: "link", "data-event": r.event_id, onclick: () => showEvent(r.event_id) }, r.sentence),
+    el("span", { class: "muted" }, ` — ${r.outlet || r.title || r.doc_id}, ${r.published || "?"}, `),
+    el("span", { class: `status-${r.status}` }, r.status))));
+  const note = d.incident.contradicted ? el("p", { class: "contradicted" }, `⚠ the reports disagree: ${contradictionText(d.incident)}`) : null;
+  row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, note, list)));
+}
+
+// ---- agreements: parties and a dated lifecycle strip ---------------------------------------------
+async function loadAgreements() {
+  const data = await api("/api/agreements", { limit: 25 });
+  const section = document.getElementById("agreements-section");
+  section.hidden = !data.available;
+  if (!data.available) return;
+  document.getElementById("agreements-count").textContent = `${data.agreements.length} of ${data.total}`;
+  const body = document.querySelector("#agreements tbody");
+  body.replaceChildren();
+  if (!data.agreements.length) { body.append(el("tr", {}, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
+  for (const a of data.agreements) {
+    body.append(el("tr", { "data-agreement": a.agreement_id },
+      el("td", { title: a.aliases.length ? `also: ${a.aliases.join("; ")}` : "" }, a.name || a.agreement_id),
+      el("td", {}, a.parties.join(", ")), el("td", {}, (a.stage || "?").replace("_", " ")),
+      el("td", {}, lifecycle(a, data.stages))));
+  }
+}
+
+function lifecycle(agreement, stages) {
+  // One box per stage in order; a stage the reports date is filled, dated, and opens its evidence.
+  return el("div", { class: "strip" }, ...stages.map(stage => {
+    const step = agreement.steps.find(s => s.stage === stage);
+    const text = [stage.replace("_", " "), step ? step.date || "undated" : "—"];
+    return step && step.event_id
+      ? el("button", { type: "button", class: `step done ${stage}`, "data-stage": stage, title: "show the report",
+                       onclick: () => showEvent(step.event_id) }, el("b", {}, text[0]), el("span", {}, text[1]))
+      : el("span", { class: `step ${step ? "done" : ""} ${stage}`, "data-stage": stage }, el("b", {}, text[0]), el("span", {}, text[1]));
+  }));
 }
 
 // ---- events table ---------------------------------------------------------------------------
 function typeChip(type) {
   const quad = state.quadOfType[type] || "";
-  return el("span", { class: `type ${quad}`, style: quad ? `background:${color(quad)}` : "", title: label(quad) }, type);
+  return el("span", { class: `type ${quad}`, style: quad ? `background:${color(quad)}` : "", title: quad ? label(quad) : "" }, type);
+}
+
+function drawSortHeads() {
+  const view = currentView();
+  for (const th of document.querySelectorAll("#events th[data-sort]")) {
+    const active = th.dataset.sort === view.sort;
+    th.classList.toggle("sorted", active);
+    th.setAttribute("aria-sort", active ? (view.order === "asc" ? "ascending" : "descending") : "none");
+    th.querySelector(".arrow").textContent = active ? (view.order === "asc" ? " ▲" : " ▼") : "";
+  }
+}
+
+function sortBy(column) {
+  const view = currentView();
+  const order = view.sort === column ? (view.order === "asc" ? "desc" : "asc") : (column === "date" || column === "confidence" ? "desc" : "asc");
+  setFilters({ sort: column, order });
 }
 
 function drawEvents(data) {
@@ -184,13 +232,20 @@ function drawEvents(data) {
   body.replaceChildren();
   const last = Math.min(data.offset + data.events.length, data.total);
   document.getElementById("events-count").textContent =
-    data.total ? `${data.offset + 1}–${last} of ${data.total}, newest first` : "none match";
+    data.total ? `${data.offset + 1}–${last} of ${data.total}` : "none match";
   document.getElementById("prev").disabled = data.offset === 0;
   document.getElementById("next").disabled = last >= data.total;
+  const files = query(currentView());
+  document.getElementById("download-csv").href = `/api/events.csv?${files}`;
+  document.getElementById("download-json").href = `/api/events.json?${files}`;
+  drawSortHeads();
   for (const e of data.events) {
     const row = el("tr", { "data-id": e.event_id, onclick: () => showEvent(e.event_id) },
       el("td", {}, e.date || "?"), el("td", {}, typeChip(e.event_type)),
-      el("td", { class: `status-${e.status}` }, e.status), el("td", {}, actor(e.source)), el("td", {}, actor(e.target)),
+      el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode" }, e.mode || ""),
+      actorCell(e.source), actorCell(e.target),
+      el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
+      el("td", { class: "outlet" }, e.cite.outlet || ""),
       el("td", { class: "snippet", title: e.evidence.sentence }, e.evidence.sentence));
     if (e.event_id === state.selected) row.classList.add("selected");
     body.append(row);
@@ -209,9 +264,9 @@ function contextNodes(ev) {
     el("span", { class: "around" }, text.slice(s1) + (ev.context_end < ev.text_chars ? "…" : "")));
 }
 
-function safeLink(url) {
+function safeLink(url, text) {
   // Only web links become anchors: a stored url could be anything, including javascript:.
-  return /^https?:\/\//i.test(url || "") ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, url) : null;
+  return /^https?:\/\//i.test(url || "") ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, text || url) : null;
 }
 
 function facts(pairs) {
@@ -226,36 +281,39 @@ function facts(pairs) {
 async function showEvent(eventId) {
   state.selected = eventId;
   document.querySelectorAll("#events tbody tr").forEach(r => r.classList.toggle("selected", r.dataset.id === eventId));
-  const panel = document.getElementById("evidence");
+  const panel = document.getElementById("evidence-body");
   let d;
   try { d = await api(`/api/events/${encodeURIComponent(eventId)}`, {}); } catch (error) { showError(error); return; }
-  const link = new URLSearchParams(location.hash.slice(1));
+  const link = hashParams();
   link.set("event", eventId);
   history.replaceState(null, "", `#${link}`);  // a shareable link to this event; no hashchange, no reload
   const e = d.event, doc = d.document || {}, x = d.explain;
-  panel.replaceChildren(el("h2", {}, "Evidence ", typeChip(e.event_type), " ", el("span", { class: `status-${e.status}` }, e.status)),
+  document.getElementById("evidence").classList.add("open");
+  panel.replaceChildren(el("h3", {}, typeChip(e.event_type), " ", el("span", { class: `status-${e.status}` }, e.status)),
     contextNodes(d.evidence),
     facts([["source", actor(e.source)], ["target", actor(e.target)],
            ["date", `${e.date || "?"} (${e.date_precision}; ${x.date_source}${x.date_note ? ": " + x.date_note : ""})`],
-           ["status cue", x.status_cue], ["attribution", e.attribution ? `${e.attribution} (${x.attribution_kind})` : null],
+           ["status cue", x.status_cue], ["mode", e.mode], ["attribution", e.attribution ? `${e.attribution} (${x.attribution_kind})` : null],
            ["location", e.location ? `${e.location.text} ${e.location.country || ""}` : null],
-           ["trigger", `${d.evidence.trigger} (rule ${x.rule}, confidence ${x.confidence})`],
+           ["trigger", `${d.evidence.trigger} (rule ${x.rule})`], ["confidence", x.confidence],
            ["segment", `${d.evidence.segment_role}, sentence ${d.evidence.sentence_index}`],
            ["document", doc.title || doc.path || e.doc_id], ["outlet", doc.outlet], ["published", doc.published],
            ["link", safeLink(doc.url) || doc.url], ["story", e.story_id], ["event id", e.event_id]]));
 }
 
-// ---- stories --------------------------------------------------------------------------------
+// ---- stories: the ones holding matching events; a click filters to one ---------------------------
 async function loadStories() {
-  const data = await fetch("/api/stories?limit=20").then(r => r.json());
+  const data = await api("/api/stories", { limit: 20 });
   const list = document.getElementById("stories");
   list.replaceChildren();
-  if (!data.stories || !data.stories.length) { list.append(el("li", { class: "muted" }, "No stories assigned yet.")); return; }
+  document.getElementById("stories-count").textContent = data.total ? `${data.total} with matching events` : "";
+  if (!data.stories.length) { list.append(el("li", { class: "muted" }, "No stories hold matching events.")); return; }
   for (const s of data.stories) {
-    const docs = el("ul", {}, ...s.members.map(m => el("li", {}, safeLink(m.url) ? el("a", { href: m.url, target: "_blank", rel: "noopener noreferrer" }, m.title || m.url) : (m.title || m.doc_id),
+    const docs = el("ul", {}, ...s.members.map(m => el("li", {}, safeLink(m.url, m.title || m.url) || (m.title || m.doc_id),
       el("span", { class: "muted" }, ` ${m.outlet || ""} ${m.published || ""}`))));
-    list.append(el("li", {}, `${s.documents} documents, ${s.events} events`,
-      el("span", { class: "muted" }, s.outlets.length ? ` — ${s.outlets.join(", ")}` : ""), docs));
+    const pick = el("button", { type: "button", class: "link", "data-story": s.story_id, onclick: () => setFilters({ story: s.story_id }) },
+      `${s.documents} document${s.documents === 1 ? "" : "s"}, ${s.events} matching event${s.events === 1 ? "" : "s"}`);
+    list.append(el("li", {}, pick, el("span", { class: "muted" }, s.outlets.length ? ` — ${s.outlets.join(", ")}` : ""), docs));
   }
 }
 
@@ -263,10 +321,20 @@ async function loadStories() {
 async function refresh() {
   syncForm();
   showError(null);
+  const ticket = ++state.ticket;  // a slower answer to an older view must not overwrite a newer one
   try {
-    const [timeline, dyads, events] = await Promise.all(
-      [api("/api/timeline"), api("/api/dyads", { limit: 25 }), api("/api/events", { limit: PAGE, offset: state.offset })]);
-    drawTimeline(timeline); drawDyads(dyads); drawEvents(events);
+    const [timeline, dyads, events] = await Promise.all([api("/api/timeline"), api("/api/dyads", { limit: 25 }),
+      api("/api/events", { limit: PAGE, offset: state.offset, ...currentView() })]);
+    if (ticket !== state.ticket) return;
+    drawTimeline(document.getElementById("timeline"), timeline, month => setFilters({ since: month, until: month }));
+    const unit = timeline.unit;
+    document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
+    document.getElementById("dyads-unit").textContent = unit;
+    const unplaced = Object.values(timeline.undated_or_year_only).reduce((a, b) => a + b, 0);
+    document.getElementById("timeline-note").textContent =
+      unplaced ? `${unplaced} ${timeline.unit} are dated only to a year, or not at all, and are not drawn.` : "";
+    drawDyads(dyads); drawEvents(events);
+    await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
   } catch (error) { showError(error); }
 }
 
@@ -274,19 +342,16 @@ function init() {
   const form = document.getElementById("filters");
   form.addEventListener("submit", event => {
     event.preventDefault();
-    state.offset = 0;
     setFilters(Object.fromEntries(FILTER_NAMES.map(n => [n, form.elements[n].value.trim()])));
   });
-  document.getElementById("clear").addEventListener("click", () => {
-    state.offset = 0;
-    setFilters(Object.fromEntries(FILTER_NAMES.map(n => [n, ""])));
-  });
+  document.getElementById("clear").addEventListener("click", () => setFilters(Object.fromEntries(FILTER_NAMES.map(n => [n, ""]))));
   document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(); });
   document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; refresh(); });
+  document.getElementById("close-evidence").addEventListener("click", () => document.getElementById("evidence").classList.remove("open"));
+  for (const th of document.querySelectorAll("#events th[data-sort]")) th.addEventListener("click", () => sortBy(th.dataset.sort));
   window.addEventListener("hashchange", () => { state.offset = 0; refresh(); });
-  const linked = new URLSearchParams(location.hash.slice(1)).get("event");
+  const linked = hashParams().get("event");
   loadSummary().then(() => { refresh(); if (linked) showEvent(linked); }).catch(showError);
-  loadStories().catch(showError);
 }
 
 init();

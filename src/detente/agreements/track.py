@@ -1,0 +1,131 @@
+"""Gather the reports of each agreement and build its record: name, aliases, parties, dated steps."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from detente import ids
+from detente.agreements.lifecycle import ORDER, report_stage
+from detente.agreements.names import NameHit, find_names
+from detente.records import Agreement, AgreementReport, AgreementStage
+
+Key = tuple  # ("proper", name) | ("pair", name, parties) | ("common", name, group)
+
+
+def track_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
+    named = [(r, hit) for r in sorted(reports, key=lambda r: r.event_id) if (hit := _name_of(r))]
+    aliases = {h.acronym: h.name for _r, h in named if h.proper and h.acronym}
+    steps = [(r, _renamed(hit, aliases), stage) for r, hit in named
+             if (stage := report_stage(r.event_type, r.status, r.trigger, r.sentence))]
+    groups: dict[Key, list[tuple[AgreementReport, NameHit, str]]] = defaultdict(list)
+    for step, key in zip(steps, _keys(steps)):
+        groups[key].append(step)
+    return sorted((_agreement(key, members, aliases) for key, members in groups.items()),
+                  key=lambda a: a.agreement_id)
+
+
+def _name_of(report: AgreementReport) -> NameHit | None:
+    """The agreement name nearest the report's trigger in its sentence."""
+    hits = find_names(report.sentence or "")
+    if not hits:
+        return None
+    at = max((report.sentence or "").find(report.trigger or "\0"), 0)
+    return min(hits, key=lambda h: (min(abs(h.start - at), abs(h.end - at)), h.start))
+
+
+def _renamed(hit: NameHit, aliases: dict[str, str]) -> NameHit:
+    """An acronym written beside a proper name elsewhere ("the LTWSA") is that name."""
+    full = aliases.get(hit.name)
+    if full is None:
+        return hit
+    return NameHit(full, hit.text, hit.start, hit.end, True, acronym=hit.name)
+
+
+def _parties(report: AgreementReport, hit: NameHit) -> frozenset[str]:
+    return frozenset(hit.parties) or frozenset(c for c in (report.source_country, report.target_country) if c)
+
+
+def _keys(steps) -> list[Key]:
+    """The key of each step's agreement. Common names join when their parties overlap (connected)."""
+    keys: list[Key] = []
+    common: dict[str, list[int]] = defaultdict(list)
+    for n, (report, hit, _stage) in enumerate(steps):
+        if hit.proper:
+            keys.append(("proper", hit.name))
+        elif hit.parties or _is_truce(hit):
+            keys.append(("pair", hit.name, tuple(sorted(_parties(report, hit)))))
+        else:
+            keys.append(None)
+            common[hit.name].append(n)
+    for name, members in common.items():
+        for n, group in _overlapping(members, [_parties(steps[m][0], steps[m][1]) for m in members]).items():
+            keys[n] = ("common", name, group)
+    return keys
+
+
+def _is_truce(hit: NameHit) -> bool:
+    from detente.agreements.names import heads
+
+    return heads().get(hit.name) == "truce"
+
+
+def _overlapping(members: list[int], parties: list[frozenset[str]]) -> dict[int, int]:
+    """member → the smallest member of its group, members joined when their parties share a state."""
+    root = {m: m for m in members}
+
+    def find(m: int) -> int:
+        while root[m] != m:
+            m = root[m]
+        return m
+
+    first_with: dict[str, int] = {}
+    for m, ps in zip(members, parties):
+        for party in sorted(ps):
+            if party in first_with:
+                a, b = find(first_with[party]), find(m)
+                root[max(a, b)] = min(a, b)
+            else:
+                first_with[party] = m
+    return {m: find(m) for m in members}
+
+
+def _agreement(key: Key, members, acronyms: dict[str, str]) -> Agreement:
+    name = key[1]
+    agreement_id = "a" + ids.digest(*key[:2]) if key[0] == "proper" else \
+        "a" + ids.digest(name, min(r.event_id for r, _h, _s in members))
+    stages = tuple(sorted((AgreementStage(agreement_id, stage, r.date or r.published, _precision(r), r.event_id,
+                                          r.doc_id) for r, _h, stage in members), key=_when))
+    written = Counter(h.text for _r, h, _s in members)
+    found_aliases = {h.name for _r, h, _s in members} | {a for a, full in acronyms.items() if full == name}
+    parties = set().union(*(_parties(r, h) for r, h, _s in members))
+    dated = [s for s in stages if s.date]
+    shown = _display(written)
+    aliases = tuple(sorted(a for a in found_aliases if a not in (name, shown.lower())))
+    return Agreement(agreement_id=agreement_id, name=shown, aliases=aliases,
+                     parties=tuple(sorted(parties)), first_date=dated[0].date if dated else None,
+                     last_date=dated[-1].date if dated else None, stage=_current(stages), stages=stages)
+
+
+def _precision(report: AgreementReport) -> str:
+    if report.date:
+        return report.date_precision
+    return {10: "day", 7: "month", 4: "year"}.get(len(report.published or ""), "none")
+
+
+def _when(stage: AgreementStage) -> tuple:
+    return (stage.date is None, stage.date or "", ORDER.index(stage.stage), stage.event_id)
+
+
+def _current(stages: tuple[AgreementStage, ...]) -> str:
+    """The step the latest dated report tells (the furthest step among reports of that date)."""
+    dated = [s for s in stages if s.date] or list(stages)
+    latest = max(s.date or "" for s in dated)
+    return max((s for s in dated if (s.date or "") == latest), key=lambda s: ORDER.index(s.stage)).stage
+
+
+def _display(written: Counter) -> str:
+    text, _n = min(written.items(), key=lambda kv: (-kv[1], kv[0]))
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,65 @@
+"""`detente agreements [ID] [--country] [--stage]`: named agreements and the dated steps of their lives.
+
+Without an id: one row per agreement (name, parties, current stage, first and last dated report). With
+an id (or a unique prefix): its lifecycle, one line per step with the event that tells it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from detente import store
+from detente.cli.edge import edge
+from detente.cli.output import check_format, piped, write_records
+from detente.records import Agreement
+
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("agreements")(agreements)
+
+
+@edge
+def agreements(
+    agreement_id: Annotated[str | None, typer.Argument(help="Show this agreement's lifecycle (id or unique prefix).")] = None,
+    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
+    country: Annotated[str | None, typer.Option(help="One of its parties (ISO alpha-3, NATO, UNO, EUR, IGO).")] = None,
+    stage: Annotated[str | None, typer.Option(help="Current stage: proposed, negotiating, agreed, signed, approved, "
+                                                   "in_force, renewed, suspended, exited, expired.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl (every field, with the steps).")] = "table",
+) -> None:
+    """List named agreements with their parties and current stage; or show one agreement's lifecycle."""
+    check_format(format, ("table", "json", "jsonl"))
+    found = [store.get_agreement(db, agreement_id)] if agreement_id else store.agreements(db, country, stage)
+    if format != "table":
+        with piped():
+            write_records((dataclasses.asdict(a) for a in found), format)
+        return
+    if agreement_id:
+        return _lifecycle(found[0])
+    table = Table(show_lines=False)
+    for col in ("agreement", "name", "parties", "stage", "first", "last", "reports"):
+        table.add_column(col, no_wrap=col != "name")
+    for a in found:
+        table.add_row(a.agreement_id, a.name, ", ".join(a.parties) or "-", a.stage, a.first_date or "?",
+                      a.last_date or "?", str(len(a.stages)))
+    out.print(table)
+    out.print(f"{len(found)} agreements")
+
+
+def _lifecycle(a: Agreement) -> None:
+    out.print(f"[bold]{a.name}[/bold]  ({', '.join(a.parties) or 'parties unknown'})  now: [bold]{a.stage}[/bold]"
+              + (f"  also written {', '.join(a.aliases)}" if a.aliases else ""))
+    table = Table(show_lines=False)
+    for col in ("date", "stage", "event", "document"):
+        table.add_column(col, no_wrap=True)
+    for s in a.stages:
+        table.add_row(s.date or "?", s.stage, s.event_id, s.doc_id)
+    out.print(table)
+    out.print("the evidence of a step: `detente show EVENT_ID`")

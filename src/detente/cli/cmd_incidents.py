@@ -1,0 +1,95 @@
+"""`detente incidents [ID] [--country] [--dyad] [--type] [--since] …`: real-world events, each counted once.
+
+Without an id: a table of incidents (the same filters as `detente events`) with how many event rows,
+documents and independent outlets report each, and whether they disagree. With an id: that incident,
+what its sources disagree on and who says what, and its reports.
+"""
+from __future__ import annotations
+
+import dataclasses
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from detente import store
+from detente.cli.edge import edge
+from detente.cli.output import check_format, piped, write_records
+from detente.records import Incident
+from detente.store.queries import EventFilter, get_incident
+
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("incidents")(incidents)
+
+
+@edge
+def incidents(
+    incident_id: Annotated[str | None, typer.Argument(help="Show this incident and its reports.")] = None,
+    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
+    country: Annotated[str | None, typer.Option(help="Either side is this country (ISO alpha-3).")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Both sides, either direction, e.g. PAK-USA.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,
+    since: Annotated[str | None, typer.Option(help="Incident date on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Incident date on or before YYYY[-MM[-DD]].")] = None,
+    status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl (every field, with the "
+                                                               "contradictions and event ids).")] = "table",
+) -> None:
+    """List incidents (one row per real-world event), newest first; or show one with its reports."""
+    check_format(format, ("table", "json", "jsonl"))
+    if incident_id:
+        return _show(db, incident_id) if format == "table" else _records([get_incident(db, incident_id)], format)
+    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
+    rows = store.incidents(db, filt, limit=limit or None)
+    if format != "table":
+        return _records(rows, format)
+    table = Table(show_lines=False)
+    for col in ("incident", "date", "type", "status", "source", "target", "mentions", "docs", "outlets",
+                "confidence", "disputed"):
+        table.add_column(col, no_wrap=True)
+    for i in rows:
+        table.add_row(i.incident_id, i.date or "?", i.event_type, i.status, _side(i.source_country, i.source_sector),
+                      _side(i.target_country, i.target_sector), str(i.n_mentions), str(i.n_documents),
+                      str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
+    out.print(table)
+    out.print(f"{len(rows)} incidents" + (" (limit reached; use --limit 0 for all)" if limit and len(rows) == limit else ""))
+
+
+def _records(incidents: list[Incident], fmt: str) -> None:
+    with piped():
+        write_records((dataclasses.asdict(i) for i in incidents), fmt)
+
+
+def _side(country: str | None, sector: str | None) -> str:
+    return f"{country or '-'} {sector or ''}".strip()
+
+
+def _show(db: str, incident_id: str) -> None:
+    _describe(get_incident(db, incident_id))  # raises NotFound for an unknown id
+    reports = store.incident_reports(db, incident_id)
+    table = Table(show_lines=False)
+    for col in ("event", "document", "date", "type", "status", "source", "target"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=90)
+    for e, _story in reports:
+        table.add_row(e.event_id, e.doc_id, e.date.value or "?", e.event_type, e.status,
+                      _side(e.source.country, e.source.sector),
+                      _side(e.target.country, e.target.sector) if e.target else "-", e.evidence.sentence)
+    out.print(table)
+
+
+def _describe(i: Incident) -> None:
+    out.print(f"[bold]{i.event_type}[/bold] {i.status}  {_side(i.source_country, i.source_sector)} → "
+              f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
+              + (f"  at {i.location_text}" if i.location_text else ""))
+    out.print(f"{i.n_mentions} mentions in {i.n_documents} documents from {i.n_outlets} outlets, reported "
+              f"{i.first_reported or '?'} – {i.last_reported or '?'}; confidence {i.confidence:.2f}")
+    for c in i.contradictions:
+        claims = "; ".join(f"{k.value!r} says {', '.join(k.outlets)}" for k in c.claims)
+        out.print(f"[yellow]sources disagree on {c.field}:[/yellow] {claims}")

@@ -1,0 +1,93 @@
+"""Rows to standard output as a table, CSV, TSV, JSON or JSON Lines (shared by `sql` and `events`)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from detente.errors import ConfigError
+
+TABLE_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
+err = Console(stderr=True, highlight=False)
+
+
+def check_format(fmt: str, allowed: Sequence[str]) -> None:
+    if fmt not in allowed:
+        raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(allowed)}")
+
+
+def warn(message: str) -> None:
+    err.print(message)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def write_rows(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, allowed: Sequence[str]) -> None:
+    """Print rows in `fmt`; csv/tsv have a header, json is one array, jsonl one object per line."""
+    check_format(fmt, allowed)
+    out = sys.stdout
+    if fmt in ("csv", "tsv"):
+        writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_plain(v) for v in row] for row in rows)
+    elif fmt == "json":
+        json.dump([dict(zip(columns, map(_plain, row))) for row in rows], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(dict(zip(columns, map(_plain, row))), ensure_ascii=False) + "\n")
+    else:
+        _table(columns, rows)
+
+
+def write_records(records: Iterable[dict], fmt: str) -> int:
+    """Nested records (the export contract) as json or jsonl; returns how many."""
+    n = 0
+    if fmt == "json":
+        items = list(records)
+        json.dump(items, sys.stdout, ensure_ascii=False, indent=1, default=_plain)
+        sys.stdout.write("\n")
+        return len(items)
+    for n, record in enumerate(records, 1):
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, default=_plain) + "\n")
+    return n
+
+
+def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+    table = Table(show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="ellipsis", max_width=60)
+    for row in rows:
+        table.add_row(*("" if v is None else str(_plain(v)) for v in row))
+    console.print(table)
+
+
+class piped:
+    """`with piped():` around writing to standard output: a reader that stops early (`| head`) ends the
+    command quietly with code 0, as for any Unix filter, instead of a broken-pipe traceback."""
+
+    def __enter__(self) -> "piped":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if kind is not None and issubclass(kind, BrokenPipeError):
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            return True
+        return False

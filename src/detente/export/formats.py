@@ -1,0 +1,136 @@
+"""The formats of the field, each a mapping from detente's event record (contract.event_json) to one row:
+
+    plover  PLOVER JSON (actor / recipient / event_text / text_info / cite_info / quad_code, as the PLOVER
+            data specification lays them out) plus detente's own fields
+    gdelt   a GDELT 2.0 event table row (the 61 columns of the GDELT 2.0 event codebook, tab-separated)
+    icews   an ICEWS event row (the columns of the ICEWS coded event data, tab-separated)
+
+What detente cannot know is left empty, never invented (no tone, no ethnic or religious codes).
+docs/codebook.md says, column by column, where each value comes from.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from detente.places.gazetteer import countries
+
+QUAD_CODES = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+GDELT_COLUMNS = (("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+                 + tuple(f"Actor1{c}" for c in _ACTOR) + tuple(f"Actor2{c}" for c in _ACTOR)
+                 + ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+                    "NumMentions", "NumSources", "NumArticles", "AvgTone")
+                 + tuple(f"Actor1Geo_{c}" for c in _GEO) + tuple(f"Actor2Geo_{c}" for c in _GEO)
+                 + tuple(f"ActionGeo_{c}" for c in _GEO) + ("DATEADDED", "SOURCEURL"))
+ICEWS_COLUMNS = ("Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
+                 "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
+                 "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude")
+
+
+def plover_json(rec: dict[str, Any]) -> dict[str, Any]:
+    """One event as PLOVER JSON, with detente's own fields after PLOVER's."""
+    ev, cite = rec["evidence"], rec["cite"]
+    return {
+        "id": rec["event_id"], "date": rec["date"], "event": rec["event_type"], "mode": rec["mode"] or "",
+        "context": rec["context"] or "", "actor": _plover_actor(rec["source"]), "recipient": _plover_actor(rec["target"]),
+        "event_text": ev["trigger"],
+        "text_info": {"sentence_number": ev["sentence_number"], "sentence": ev["sentence"],
+                      "sentence_start": ev["start"], "sentence_end": ev["end"],
+                      "trigger_start": ev["trigger_start"], "trigger_end": ev["trigger_end"]},
+        "cite_info": {"url": cite["url"], "title": cite["title"], "outlet": cite["outlet"],
+                      "publication_date": cite["published"], "doc_id": rec["doc_id"]},
+        "quad_code": QUAD_CODES.get(rec["quad_class"] or ""),
+        "location": rec["location"],
+        "status": rec["status"], "status_cue": rec["status_cue"], "attribution": rec["attribution"],
+        "confidence": rec["confidence"], "story_id": rec["story_id"], "incident_id": rec["incident_id"],
+        "date_precision": rec["date_precision"],
+    }
+
+
+def _plover_actor(actor: dict | None) -> dict | None:
+    if actor is None:
+        return None
+    return {"code": actor["country"], "sector": actor["sector"], "entity_text": actor["text"]}
+
+
+def gdelt_row(rec: dict[str, Any]) -> dict[str, Any]:
+    """One event as a GDELT 2.0 event row; NumMentions / NumArticles / NumSources are its incident's
+    mentions, documents and outlets (1 each for an event without an incident)."""
+    day, cameo, loc, counts = _start(rec), rec["cameo"] or {}, rec["location"] or {}, rec.get("incident") or {}
+    code = cameo.get("code") or ""
+    row = {"GLOBALEVENTID": rec["event_id"], "SOURCEURL": rec["cite"]["url"] or "",
+           "IsRootEvent": int((rec["evidence"]["sentence_number"] or 99) <= 2),
+           "EventCode": code, "EventBaseCode": code[:3], "EventRootCode": code[:2],
+           "QuadClass": _gdelt_quad(code), "GoldsteinScale": cameo.get("goldstein", ""),
+           "NumMentions": counts.get("mentions") or 1, "NumSources": counts.get("outlets") or 1,
+           "NumArticles": counts.get("documents") or 1}
+    if day:
+        row.update(SQLDATE=day.strftime("%Y%m%d"), MonthYear=day.strftime("%Y%m"), Year=day.year,
+                   FractionDate=round(day.year + (day.timetuple().tm_yday - 1) / 365.0, 4))
+    row.update(_gdelt_actor("Actor1", rec["source"]))
+    row.update(_gdelt_actor("Actor2", rec["target"]))
+    row.update(_gdelt_geo(loc))
+    return {c: row.get(c, "") for c in GDELT_COLUMNS}
+
+
+def _start(rec: dict[str, Any]) -> dt.date | None:
+    return dt.date.fromisoformat(rec["date_start"]) if rec.get("date_start") else None
+
+
+def _gdelt_quad(code: str) -> int | str:
+    if not code:
+        return ""
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def _gdelt_actor(prefix: str, actor: dict | None) -> dict[str, Any]:
+    if not actor:
+        return {}
+    country, sector = actor["country"] or "", actor["sector"] or ""
+    return {f"{prefix}Code": country + sector, f"{prefix}Name": (actor["text"] or "").upper(),
+            f"{prefix}CountryCode": country, f"{prefix}Type1Code": sector}
+
+
+def _gdelt_geo(loc: dict) -> dict[str, Any]:
+    """ActionGeo: type 1 country, 2 US state, 3 US city, 4 world city, 5 world state (GDELT's codes);
+    country and ADM1 codes in FIPS 10-4 as GDELT writes them; FeatureID is the GeoNames id."""
+    if not loc or loc.get("latitude") is None:
+        return {}
+    state = countries().get(loc.get("country") or "")
+    fips = state.fips if state else ""
+    us = fips == "US"
+    kind = {"country": 1, "region": 2 if us else 5, "city": 3 if us else 4}.get(loc.get("geo_precision") or "", "")
+    admin1 = (loc.get("admin1") or "").split(".")[-1]
+    return {"ActionGeo_Type": kind, "ActionGeo_FullName": loc["text"], "ActionGeo_CountryCode": fips,
+            "ActionGeo_ADM1Code": f"{fips}{admin1}" if admin1 else fips, "ActionGeo_Lat": loc["latitude"],
+            "ActionGeo_Long": loc["longitude"], "ActionGeo_FeatureID": loc.get("geonameid") or ""}
+
+
+def icews_row(rec: dict[str, Any]) -> dict[str, Any]:
+    """One event as an ICEWS row (names of countries written out, as ICEWS does)."""
+    day, cameo, loc = _start(rec), rec["cameo"] or {}, rec["location"] or {}
+    src, tgt = rec["source"] or {}, rec["target"] or {}
+    precision = loc.get("geo_precision")
+    row = {"Event ID": rec["event_id"], "Event Date": day.isoformat() if day else "",
+           "Source Name": src.get("text") or "", "Source Sectors": src.get("sector") or "",
+           "Source Country": _country_name(src.get("country")), "Event Text": cameo.get("description") or "",
+           "CAMEO Code": cameo.get("code") or "", "Intensity": cameo.get("goldstein", ""),
+           "Target Name": tgt.get("text") or "", "Target Sectors": tgt.get("sector") or "",
+           "Target Country": _country_name(tgt.get("country")), "Story ID": rec["story_id"] or "",
+           "Sentence Number": rec["evidence"]["sentence_number"], "Publisher": rec["cite"]["outlet"] or "",
+           "City": loc.get("text") if precision == "city" else "", "District": "",
+           "Province": (loc.get("admin1") or "") if precision in ("city", "region") else "",
+           "Country": _country_name(loc.get("country")),
+           "Latitude": loc.get("latitude") if loc.get("latitude") is not None else "",
+           "Longitude": loc.get("longitude") if loc.get("longitude") is not None else ""}
+    return row
+
+
+def _country_name(code: str | None) -> str:
+    state = countries().get(code or "")
+    return state.name if state else (code or "")

@@ -1,0 +1,85 @@
+"""Where the reports of one incident disagree, and which source says what.
+
+Compared per document (a page that says "will sign" in its lead and "signed" in its body is one
+voice, read by what most of its sentences say), across documents:
+  * status: one source says it happened, another that it is only pending or did not happen. A
+    source that called it pending before any source said it happened is not contradicted: the news
+    moved on (the talks ended in a signature);
+  * date: sources that say it happened state different days for it (only dates the sentences state,
+    not publication dates; the date of a denial or a promise is the day it was made, not a claim
+    about when the event happened);
+  * parties: sources name different attackers of one attack (see group.ONE_PERPETRATOR).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from detente.incidents.group import ONE_PERPETRATOR
+from detente.records import Claim, Contradiction, Report
+
+STATUS_ORDER = ("asserted", "pending", "negated")
+
+
+def source_of(report: Report) -> str:
+    """The independent source of a report: its outlet, else its URL's site, else its document alone."""
+    if report.outlet:
+        return report.outlet.strip().lower()
+    site = urlsplit(report.url).hostname if report.url else None
+    return site.removeprefix("www.") if site else f"document:{report.doc_id}"
+
+
+def document_status(reports: list[Report]) -> dict[str, str]:
+    """doc_id → the status most of its reports give (ties: asserted, then pending)."""
+    by_doc: dict[str, Counter] = defaultdict(Counter)
+    for r in reports:
+        by_doc[r.doc_id][r.status] += 1
+    return {d: min(c, key=lambda s: (-c[s], STATUS_ORDER.index(s))) for d, c in by_doc.items()}
+
+
+def contradictions(reports: list[Report]) -> tuple[Contradiction, ...]:
+    found = [c for c in (_status(reports), _date(reports), _parties(reports)) if c is not None]
+    return tuple(found)
+
+
+def _status(reports: list[Report]) -> Contradiction | None:
+    says = document_status(reports)
+    first_asserted = min((r.published for r in reports if says[r.doc_id] == "asserted" and r.published),
+                         default=None)
+    published = {r.doc_id: r.published for r in reports}
+    keep = {d for d, s in says.items() if not _overtaken(s, published[d], first_asserted)}
+    return _contradiction("status", [r for r in reports if r.doc_id in keep], lambda r: says[r.doc_id])
+
+
+def _overtaken(status: str, published: str | None, first_asserted: str | None) -> bool:
+    """A 'pending' page published before the first page that says it happened."""
+    return status == "pending" and bool(published and first_asserted) and published < first_asserted
+
+
+def _date(reports: list[Report]) -> Contradiction | None:
+    stated = [r for r in reports if r.status == "asserted" and r.date_source == "sentence" and r.date
+              and r.date_precision == "day"]
+    return _contradiction("date", stated, lambda r: r.date)
+
+
+def _parties(reports: list[Report]) -> Contradiction | None:
+    """Who did it, for acts that happen once whoever did them."""
+    named = [r for r in reports if r.source_country and r.event_type in ONE_PERPETRATOR]
+    return _contradiction("parties", named, lambda r: r.source_country)
+
+
+def _contradiction(field: str, reports: list[Report], value: Callable[[Report], str]) -> Contradiction | None:
+    """A Contradiction when different documents give different values; None when they agree."""
+    by_value: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_value[value(r)].append(r)
+    docs = {v: {r.doc_id for r in rs} for v, rs in by_value.items()}
+    if len(by_value) < 2 or len(set().union(*docs.values())) < 2:
+        return None  # one value, or one document saying several things: no dispute between sources
+    return Contradiction(field, tuple(_claim(v, by_value[v]) for v in sorted(by_value)))
+
+
+def _claim(value: str, reports: list[Report]) -> Claim:
+    return Claim(value, tuple(sorted({r.event_id for r in reports})), tuple(sorted({r.doc_id for r in reports})),
+                 tuple(sorted({source_of(r) for r in reports})))

@@ -1,0 +1,214 @@
+"""Which reports describe the same real-world event: blocks, date groups within a story, links across stories.
+
+Candidate comparisons are bounded so grouping stays near-linear in the corpus:
+  * a report is only ever compared with reports of its block: the same event type (or a type that
+    outlets use for the same event, types.py) and the same country pair (direction-free for the
+    symmetric types AGREE, CONSULT, COOPERATE), in one story; within a block and story, each report
+    joins one date group, found through a date index (hash lookups by day, month and year);
+  * across stories, only groups pinned to the same stated day (± DAY_TOLERANCE) meet, through a
+    hash on (block, day), so a block as crowded as USA–CHN CONSULT over ten years costs a sort;
+  * in one story, groups of an attack (ONE_PERPETRATOR) on one target pinned to one stated day whose
+    documents name different attackers, through a hash on (story, type, target, day);
+  * reports of one trigger of a directed type (one act coded once per party: "ECOWAS condemned the
+    coup and the detention", "Washington hosted the leaders of Israel, the UAE and Bahrain") are one
+    incident, through a hash on (document, trigger, type). Not so for the symmetric types: "Israel
+    signed accords with the UAE and Bahrain" is two bilateral agreements.
+
+Dates: only a date the sentence states that says more than the document's anchor is evidence of
+*which* event a report describes (`stated`): "in July 2022" in a 2023 article is, and so is any
+day, but "on Tuesday" resolved only to the anchor's month is not, nor is a publication date (the
+same for every report of a page, background events included), nor the date of a denial or a promise. Reports without such
+a date join the group of their story and block their date fits that has the most reports.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from detente.events.lexicon import SYMMETRIC
+from detente.incidents.types import direction_free, incident_type
+from detente.records import Report
+
+DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring days
+# Acts that happen once whoever did them: when outlets of one story put the same attack on the same
+# target on the same stated day but name different attackers, they dispute who did it (a "parties"
+# contradiction), they do not report two attacks. Statements (ACCUSE, THREATEN…) are not such acts:
+# two states condemning one coup are two condemnations.
+ONE_PERPETRATOR = frozenset({"ASSAULT", "COERCE"})
+# events.dates writes what a stated date was resolved against at the end of its note
+_ANCHOR = re.compile(r"resolved against \w+ (\d{4}(?:-\d{2}){0,2})$")
+# "the first meeting since 2011": the start of a period, not the day of the event
+_SINCE = re.compile(r"^\S+: '(?:since|between|from)\b", re.IGNORECASE)
+
+Block = tuple[str, str, str]
+
+
+def block_key(report: Report) -> Block:
+    """The incident type (types.py) and the country pair, ordered for the direction-free types."""
+    a, b = report.source_country or "", report.target_country or ""
+    if direction_free(report.event_type) and a > b:
+        a, b = b, a
+    return incident_type(report.event_type), a, b
+
+
+def stated(report: Report) -> str | None:
+    """The report's date when its sentence states one that says more than the document's anchor (a
+    weekday resolved against an inferred month gives only that month back; a day is always kept).
+    Only a report that the event happened dates the event: a denial or a promise is dated by the
+    day it was made ("Tanzania said on Tuesday it did not sign")."""
+    if report.status != "asserted" or report.date_source != "sentence" or not report.date:
+        return None
+    anchor = _ANCHOR.search(report.date_note)
+    vague = anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")
+    return None if vague or _SINCE.search(report.date_note) else report.date
+
+
+def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
+    """Partition reports into incidents; each group sorted by event_id, groups by their first event_id."""
+    by_story: dict[tuple[Block, str], list[Report]] = defaultdict(list)
+    for r in sorted(reports, key=lambda r: r.event_id):
+        by_story[(block_key(r), r.story_id or r.doc_id)].append(r)
+    groups = [g for members in by_story.values() for g in date_groups(members)]
+    parent = list(range(len(groups)))
+    for i, j in [*same_day_links(groups), *same_act_links(groups), *disputed_perpetrator_links(groups)]:
+        _union(parent, i, j)
+    merged: dict[int, list[Report]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        merged[_find(parent, i)].extend(g)
+    return sorted((sorted(g, key=lambda r: r.event_id) for g in merged.values()), key=lambda g: g[0].event_id)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates of any precision can name one day: one is a prefix of the other, or they are
+    DAY_TOLERANCE days apart at day precision; an unknown date fits anything."""
+    if not a or not b:
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) == 10 and abs(_day(a) - _day(b)) <= DAY_TOLERANCE
+
+
+def _day(value: str) -> int:
+    return dt.date.fromisoformat(value).toordinal()
+
+
+def date_groups(members: list[Report]) -> list[list[Report]]:
+    """Split the reports of one block and story by the dates they state; the others join the
+    group their date fits that has the most reports (a group of their own when none fits)."""
+    index = _DateIndex()
+    dated = sorted((r for r in members if stated(r)), key=lambda r: (-len(stated(r)), stated(r), r.event_id))
+    for r in dated:  # finest dates first, so a month joins the day group it contains
+        index.add(r, stated(r), index.largest(index.fitting(stated(r))))
+    loose: list[Report] = []
+    for r in (r for r in members if not stated(r) and _near_date(r)):
+        best = index.largest(index.fitting(r.date[:7], every=False))  # a publication date or a denial
+        (index.groups[best] if best is not None else loose).append(r)  # comes days after the event
+    undated = [r for r in members if not stated(r) and not _near_date(r)]
+    best = index.largest(range(len(index.groups)))
+    (index.groups[best] if best is not None else loose).extend(undated)
+    return index.groups + ([loose] if loose else [])
+
+
+def _near_date(report: Report) -> bool:
+    """A date that is no evidence of which event, but near it: a publication date or the lead's day.
+    A bare year is not (without a publication date it is the latest year the page mentions)."""
+    return bool(report.date) and len(report.date) >= len("YYYY-MM")
+
+
+class _DateIndex:
+    """The date groups of one block and story, found by date in a few hash lookups (a story with
+    reports on a thousand days costs no more per report than one with two)."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[Report]] = []
+        self.dates: list[set[str]] = []  # the distinct stated dates of each group
+        self.under: dict[str, list[int]] = defaultdict(list)  # date or prefix → groups with a date there
+        self.exact: dict[str, list[int]] = defaultdict(list)  # date → groups stating exactly it
+
+    def fitting(self, date: str, every: bool = True) -> list[int]:
+        """Groups whose stated dates all fit `date` (`every`), or at least one does."""
+        near = [date] + ([_plus(date, k) for k in range(-DAY_TOLERANCE, DAY_TOLERANCE + 1) if k] if len(date) == 10 else [])
+        found = {i for d in near for i in self.under.get(d, ())}
+        found.update(i for p in (date[:4], date[:7]) if p != date for i in self.exact.get(p, ()))
+        test = all if every else any
+        return [i for i in sorted(found) if test(compatible(date, d) for d in self.dates[i])]
+
+    def largest(self, candidates) -> int | None:
+        """The candidate group with the most reports (the first of equals: groups keep a stable order)."""
+        return max(candidates, key=lambda i: len(self.groups[i]), default=None)
+
+    def add(self, report: Report, date: str, best: int | None) -> None:
+        if best is not None:
+            i = best
+            self.groups[i].append(report)
+        else:
+            i = len(self.groups)
+            self.groups.append([report])
+            self.dates.append(set())
+        if date not in self.dates[i]:
+            self.dates[i].add(date)
+            self.exact[date].append(i)
+            for prefix in {date[:4], date[:7], date}:
+                if not self.under[prefix] or self.under[prefix][-1] != i:
+                    self.under[prefix].append(i)
+
+
+def _stated_dates(group: list[Report]) -> list[str]:
+    return [d for r in group if (d := stated(r))]
+
+
+def same_day_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups (of any stories) of one block pinned to the same stated day or a neighbouring one."""
+    by_day: dict[tuple[Block, str], list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        days = {d for d in _stated_dates(g) if len(d) == 10}
+        if len(days) == 1:
+            by_day[(block_key(g[0]), days.pop())].append(i)
+    for (block, day), members in by_day.items():
+        near = [j for k in range(1, DAY_TOLERANCE + 1) for j in by_day.get((block, _plus(day, k)), [])]
+        yield from ((members[0], j) for j in members[1:] + near)
+
+
+def _plus(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
+def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups holding reports of one trigger of a directed type: one act coded once per party pair."""
+    first: dict[tuple[str, int, str], int] = {}
+    for i, g in enumerate(groups):
+        for r in (r for r in g if r.event_type not in SYMMETRIC):  # the act's own type decides
+            act = (r.doc_id, r.trigger_start, r.event_type)
+            if first.setdefault(act, i) != i:
+                yield first[act], i
+
+
+def disputed_perpetrator_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups of one story reporting an attack on one target on one stated day, by different attackers
+    according to different documents (a document naming both attackers reports two attacks)."""
+    by_day: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        days = {d for d in _stated_dates(g) if len(d) == 10}
+        first = g[0]
+        if first.event_type in ONE_PERPETRATOR and first.target_country and len(days) == 1:
+            by_day[(first.story_id or first.doc_id, first.event_type, first.target_country, days.pop())].append(i)
+    for members in by_day.values():
+        for k, i in enumerate(members):
+            for j in members[k + 1:]:
+                if not {r.doc_id for r in groups[i]} & {r.doc_id for r in groups[j]}:
+                    yield i, j
+
+
+def _union(parent: list[int], a: int, b: int) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i

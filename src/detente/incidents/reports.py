@@ -1,0 +1,13 @@
+"""Reports built from in-memory records (the store builds the same records from its rows)."""
+from __future__ import annotations
+
+from detente.records import Article, Event, Report
+
+
+def report_of(event: Event, article: Article, story_id: str | None) -> Report:
+    src, tgt, loc = event.source, event.target, event.location
+    return Report(event.event_id, event.doc_id, story_id, article.outlet, article.url, article.published.value,
+                  event.event_type, event.mode, event.status, event.date.value, event.date.precision,
+                  event.date.source, event.date.note, src.country, src.sector, tgt.country if tgt else None,
+                  tgt.sector if tgt else None, loc.text if loc else None, loc.country if loc else None,
+                  event.confidence, event.evidence.trigger_start)

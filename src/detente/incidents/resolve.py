@@ -1,0 +1,80 @@
+"""One Incident record from the reports grouped as one real-world event: resolved fields and counts."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from detente import ids
+from detente.incidents.contradictions import contradictions, document_status, source_of
+from detente.incidents.group import stated
+from detente.records import Incident, Report
+
+STATUS_ORDER = ("asserted", "pending", "negated")  # ties go to the first: a report that it happened
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+MAX_CONFIDENCE = 0.99  # many sources make an incident likely, never certain
+
+
+def incident_id(reports: list[Report]) -> str:
+    """Derived from the smallest event_id, as a story's id is from its smallest doc_id."""
+    return "i" + ids.digest(min(r.event_id for r in reports))
+
+
+def resolve(reports: list[Report]) -> Incident:
+    """The incident's fields: what most documents say, counts of its reports and sources."""
+    source, target = _pair(reports)
+    oriented = [r for r in reports if (r.source_country, r.target_country) == (source, target)] or reports
+    date, precision = _date(reports)
+    location = _most_common((r.location_text, r.location_country) for r in reports if r.location_text)
+    published = sorted(r.published for r in reports if r.published)
+    return Incident(
+        incident_id=incident_id(reports), event_type=_most_common(r.event_type for r in reports),
+        mode=_most_common(r.mode for r in reports if r.mode), status=_status(reports),
+        date=date, date_precision=precision,
+        source_country=source, source_sector=_most_common(r.source_sector for r in oriented if r.source_sector),
+        target_country=target, target_sector=_most_common(r.target_sector for r in oriented if r.target_sector),
+        location_text=location[0] if location else None, location_country=location[1] if location else None,
+        n_mentions=len(reports), n_documents=len({r.doc_id for r in reports}),
+        n_outlets=len({source_of(r) for r in reports}),
+        first_reported=published[0] if published else None, last_reported=published[-1] if published else None,
+        confidence=confidence(reports), contradictions=contradictions(reports),
+        event_ids=tuple(sorted(r.event_id for r in reports)))
+
+
+def _most_common(values: Iterable, key: Callable | None = None):
+    """The most frequent value (ties: the smallest by `key`, else by value); None when there is none."""
+    counts = Counter(values)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], key(v) if key else v))
+
+
+def _pair(reports: list[Report]) -> tuple[str | None, str | None]:
+    return _most_common(((r.source_country, r.target_country) for r in reports),
+                        key=lambda p: (p[0] or "", p[1] or ""))
+
+
+def _status(reports: list[Report]) -> str:
+    """What most documents say (each document counted once, by what most of its sentences say)."""
+    per_doc = document_status(reports)
+    return _most_common(per_doc.values(), key=STATUS_ORDER.index)
+
+
+def _date(reports: list[Report]) -> tuple[str | None, str]:
+    """The date most reports state (finer first on ties); else the most common date of any source."""
+    dated = [r for r in reports if stated(r)] or [r for r in reports if r.date]
+    best = _most_common(((r.date, r.date_precision) for r in dated),
+                        key=lambda d: (PRECISION_RANK.get(d[1], 3), d[0]))
+    return best if best else (None, "none")
+
+
+def confidence(reports: list[Report]) -> float:
+    """Rises with independent sources: 1 - Π(1 - c) over each source's most confident report
+    (two outlets at 0.7 give 0.91; ten copies from one outlet still give 0.7)."""
+    best: dict[str, float] = {}
+    for r in reports:
+        key = source_of(r)
+        best[key] = max(best.get(key, 0.0), r.confidence or 0.0)
+    doubt = 1.0
+    for c in best.values():
+        doubt *= 1.0 - min(max(c, 0.0), 1.0)
+    return round(min(1.0 - doubt, MAX_CONFIDENCE), 3)

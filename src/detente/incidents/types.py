@@ -1,0 +1,36 @@
+"""Which event types one incident may mix (data/same_incident_types.tsv), and which are direction-free."""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from detente.errors import KnowledgeError
+from detente.events.lexicon import PLOVER_TYPES, SYMMETRIC
+
+_FILE = "same_incident_types.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def incident_types() -> dict[str, str]:
+    """Event type → the type whose incidents its reports join; raises KnowledgeError naming a bad line."""
+    text = resources.files("detente.incidents").joinpath("data", _FILE).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("type\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2 or not all(f in PLOVER_TYPES for f in fields) or fields[0] == fields[1]:
+            raise KnowledgeError(f"detente/incidents/data/{_FILE}:{number}: expected 'TYPE<tab>AS_TYPE', two "
+                                 f"different PLOVER types, got {line!r}")
+        table[fields[0]] = fields[1]
+    return table
+
+
+def incident_type(event_type: str) -> str:
+    """The type an event row is grouped under."""
+    return incident_types().get(event_type, event_type)
+
+
+def direction_free(event_type: str) -> bool:
+    """Whether A→B and B→A reports are one incident (the symmetric types, and types grouped with them)."""
+    return incident_type(event_type) in SYMMETRIC

@@ -1,0 +1,182 @@
+"""The figures of `detente plot`: a country pair's monthly series in both directions, the timeline
+of events per month, and the map of events by the country they happened in. Each is drawn with
+matplotlib (Agg, no display) and saved as SVG and/or PNG; SVG output is byte-stable for the same
+data (fixed hash salt, no creation date), so figures can be kept under version control."""
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+from pathlib import Path
+
+from detente.errors import ConfigError, NotFound
+from detente.store.queries import EventFilter
+from detente.web import queries, series
+from detente.web.quads import QUAD_CLASSES
+
+FIGURES = ("dyad", "timeline", "map")
+FORMATS = ("svg", "png")
+COLORS = {"verbal_cooperation": "#9ad0a6", "material_cooperation": "#2f8a57",
+          "verbal_conflict": "#f2b173", "material_conflict": "#c2412d"}
+COOPERATION, CONFLICT = QUAD_CLASSES[:2], QUAD_CLASSES[2:]
+
+
+def _pyplot():
+    try:
+        import matplotlib
+    except ImportError as exc:
+        raise ConfigError(f"figures need matplotlib: pip install 'detente[plot]' ({exc})") from exc
+    matplotlib.use("Agg")
+    # a fixed hash salt and text kept as text: the same data gives the same, editable SVG
+    matplotlib.rcParams.update({"svg.hashsalt": "detente", "svg.fonttype": "none", "font.size": 9,
+                                "axes.spines.top": False, "axes.spines.right": False})
+    import matplotlib.pyplot as plt
+    return plt
+
+
+def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[str, ...] = FORMATS,
+         unit: str | None = None) -> list[str]:
+    """Draw one figure for the filtered events and write it as output.<format>; returns the paths.
+    The dyad and timeline figures count incidents when the database has them, unless unit="events"."""
+    if figure not in FIGURES:
+        raise ConfigError(f"figure {figure!r}: use one of {', '.join(FIGURES)}")
+    if bad := [f for f in formats if f not in FORMATS]:
+        raise ConfigError(f"format {bad[0]!r}: use svg or png")
+    folder = Path(output).parent
+    if not folder.is_dir():
+        raise ConfigError(f"--output {output}: folder {folder} does not exist; create it first")
+    plt = _pyplot()
+    fig = {"dyad": _dyad, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
+    paths = []
+    for fmt in formats:
+        path = f"{output}.{fmt}"
+        fig.savefig(path, format=fmt, dpi=200, bbox_inches="tight", metadata=_metadata(fmt))
+        paths.append(path)
+    plt.close(fig)
+    return paths
+
+
+def _metadata(fmt: str) -> dict:
+    return {"Date": None, "Creator": "detente"} if fmt == "svg" else {"Software": "detente"}
+
+
+def _month_ticks(ax, months: list[str]) -> None:
+    every = max(1, math.ceil(len(months) / 12))
+    ax.set_xticks(range(0, len(months), every), [months[i] for i in range(0, len(months), every)],
+                  rotation=45, ha="right")
+    ax.set_xlim(-0.6, len(months) - 0.4)
+
+
+def _dyad(plt, db: str, filt: EventFilter, unit: str | None):
+    """Two panels, one per direction, on one scale of events (cooperation up, conflict down), and
+    the month's Goldstein sum as a line on a second scale, shared by both panels too."""
+    if not filt.dyad:
+        raise ConfigError("the dyad figure needs --dyad, e.g. --dyad PAK-USA")
+    data = series.pair_series(db, filt, unit)
+    months = data["months"]
+    if not months:
+        raise NotFound(f"no {data['unit']} of {data['dyad']} dated to a month match these filters; nothing to plot")
+    fig, axes = plt.subplots(2, 1, figsize=(9, 5.5), sharex=True, sharey=True)
+    directions = list(data["directions"].values())
+    reach = max(1.0, *(abs(m["goldstein"]) for d in directions for m in d["months"])) * 1.1
+    for ax, direction in zip(axes, directions):
+        _direction_panel(ax, direction, reach, data["unit"])
+    _month_ticks(axes[-1], months)
+    handles = [h for ax in (axes[0], axes[0].right) for h in ax.get_legend_handles_labels()[0]]
+    axes[0].legend(handles=handles, loc="lower left", ncols=5, fontsize=7, frameon=False, bbox_to_anchor=(0, 1.12))
+    fig.suptitle(f"{data['dyad'].replace('-', ' and ')}: {data['unit']} per month in each direction", y=1.04)
+    return fig
+
+
+def _direction_panel(ax, direction: dict, reach: float, unit: str) -> None:
+    rows, x = direction["months"], range(len(direction["months"]))
+    up = [0] * len(rows)
+    for quad in COOPERATION:
+        values = [r[quad] for r in rows]
+        ax.bar(x, values, bottom=up, color=COLORS[quad], label=quad.replace("_", " "), width=0.8)
+        up = [a + b for a, b in zip(up, values)]
+    down = [0] * len(rows)
+    for quad in CONFLICT:
+        values = [-r[quad] for r in rows]
+        ax.bar(x, values, bottom=down, color=COLORS[quad], label=quad.replace("_", " "), width=0.8)
+        down = [a + b for a, b in zip(down, values)]
+    ax.axhline(0, color="#6b7480", linewidth=0.8)
+    ax.set_ylabel(f"{unit}\n↑ cooperation  ↓ conflict", fontsize=8)
+    ax.set_title(f"{direction['source']} → {direction['target']}", loc="left", fontsize=9, fontweight="bold")
+    limit = max(abs(v) for v in ax.get_ylim())
+    ax.set_ylim(-limit, limit)  # zero in the middle, so the Goldstein axis lines up with it
+    right = ax.twinx()
+    ax.right = right
+    right.plot(x, [r["goldstein"] for r in rows], color="#1e2328", linewidth=1.4, label="Goldstein sum (right axis)")
+    busy = [i for i, r in enumerate(rows) if r["events"]]  # dots only where something happened
+    right.plot(busy, [rows[i]["goldstein"] for i in busy], color="#1e2328", marker="o", markersize=3, linestyle="none")
+    right.set_ylim(-reach, reach)
+    right.set_ylabel("Goldstein sum", fontsize=8)
+    right.spines["right"].set_visible(True)
+
+
+def _timeline(plt, db: str, filt: EventFilter, unit: str | None):
+    data = queries.timeline(db, filt, unit)
+    months = [m["month"] for m in data["months"]]
+    if not months:
+        raise NotFound(f"no {data['unit']} dated to a month match these filters; nothing to plot")
+    fig, ax = plt.subplots(figsize=(9, 3.5))
+    bottom = [0] * len(months)
+    for quad in QUAD_CLASSES:
+        values = [sum(n for t, n in m["types"].items() if data["quad_of_type"].get(t) == quad) for m in data["months"]]
+        ax.bar(range(len(months)), values, bottom=bottom, color=COLORS[quad], label=quad.replace("_", " "), width=0.8)
+        bottom = [a + b for a, b in zip(bottom, values)]
+    _month_ticks(ax, months)
+    ax.set_ylabel(data["unit"])
+    ax.legend(loc="upper left", ncols=4, fontsize=7, frameon=False)
+    unplaced = sum(data["undated_or_year_only"].values())
+    title = f"{data['unit'].capitalize()} per month by PLOVER quad class"
+    ax.set_title(f"{title} ({unplaced} dated only to a year or not at all are not drawn)" if unplaced else title,
+                 loc="left", fontsize=9)
+    return fig
+
+
+def world() -> dict:
+    """The country outlines the page's map uses (Natural Earth 1:110m; see its `source`)."""
+    text = resources.files("detente.web").joinpath("static", "world-110m.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _map(plt, db: str, filt: EventFilter, _unit: str | None):  # located event rows: incidents have no coordinates
+    from matplotlib import colors, ticker
+    from matplotlib.patches import Polygon
+
+    data = series.located(db, filt)
+    if not data["countries"]:
+        raise NotFound("no matching event has a known place; nothing to map")
+    counts = {c["country"]: c["events"] for c in data["countries"]}
+    norm = colors.LogNorm(vmin=1, vmax=max(2, max(counts.values())))
+    cmap = plt.get_cmap("Blues")
+    fig, ax = plt.subplots(figsize=(9, 4.2))
+    for country in world()["countries"]:
+        n = counts.get(country["id"], 0)
+        face = cmap(0.25 + 0.75 * norm(n)) if n else "#eef1f4"
+        for ring in country["rings"]:
+            points = list(zip(ring[0::2], ring[1::2]))
+            ax.add_patch(Polygon(points, closed=True, facecolor=face, edgecolor="white", linewidth=0.2))
+    if data["points"]:
+        biggest = max(p["events"] for p in data["points"])
+        ax.scatter([p["lon"] for p in data["points"]], [p["lat"] for p in data["points"]],
+                   s=[6 + 40 * math.sqrt(p["events"] / biggest) for p in data["points"]], color="#c2412d",
+                   alpha=0.75, edgecolors="white", linewidths=0.3, zorder=3, label="towns and regions with coordinates")
+        ax.legend(loc="lower left", fontsize=7, frameon=False)
+    ax.set_xlim(-180, 180)
+    ax.set_ylim(-60, 85)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=colors.ListedColormap(cmap([0.25 + 0.75 * i / 255
+                                                                                        for i in range(256)]))),
+                       ax=ax, shrink=0.6, pad=0.01)
+    bar.set_label("events located in the country")
+    top = max(counts.values())
+    bar.set_ticks(sorted({1, round(math.sqrt(top)), top}))  # whole counts on the log scale
+    bar.ax.yaxis.set_major_formatter(ticker.FuncFormatter(lambda v, _pos: f"{v:g}"))
+    bar.ax.yaxis.set_minor_formatter(ticker.NullFormatter())
+    ax.set_title(f"Where events happened ({sum(counts.values())} located; {data['unlocated']} with no known place "
+                 "are not drawn). Boundaries: Natural Earth 1:110m.", loc="left", fontsize=8)
+    return fig

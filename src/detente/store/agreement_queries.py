@@ -1,0 +1,59 @@
+"""Read queries over the agreements tables (written by the agreements stage, stage 8)."""
+from __future__ import annotations
+
+from detente.errors import ConfigError, NotFound
+from detente.records import Agreement
+from detente.store.db import opened
+from detente.store.rows import agreement_from_row
+
+STAGES = ("proposed", "negotiating", "agreed", "signed", "approved", "in_force", "renewed", "suspended", "exited",
+          "expired")
+
+
+def agreements(db: str, country: str | None = None, stage: str | None = None) -> list[Agreement]:
+    """Every agreement (with its steps), latest news first; `country`: one of its parties."""
+    if stage is not None and stage not in STAGES:
+        raise ConfigError(f"--stage {stage!r}: choose one of {', '.join(STAGES)}")
+    where, params = ["TRUE"], []
+    if country:
+        where.append("list_contains(string_split(parties, ','), ?)")
+        params.append(country.upper())
+    if stage:
+        where.append("stage = ?")
+        params.append(stage)
+    sql = f"SELECT * FROM agreements WHERE {' AND '.join(where)} ORDER BY last_date DESC NULLS LAST, agreement_id"
+    with opened(db, read_only=True) as con:
+        _need_table(con, db)
+        cur = con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        found = [dict(zip(names, r)) for r in cur.fetchall()]
+        return [agreement_from_row(row, _stages(con, row["agreement_id"])) for row in found]
+
+
+def get_agreement(db: str, agreement_id: str) -> Agreement:
+    """One agreement by its id or a unique prefix of it."""
+    with opened(db, read_only=True) as con:
+        _need_table(con, db)
+        cur = con.execute("SELECT * FROM agreements WHERE starts_with(agreement_id, ?) ORDER BY agreement_id",
+                          [agreement_id])
+        names = [d[0] for d in cur.description]
+        found = [dict(zip(names, r)) for r in cur.fetchall()]
+        if len(found) != 1:
+            what = "no agreement" if not found else f"{len(found)} agreements start with"
+            raise NotFound(f"{what} {agreement_id!r} in {db}; list ids with `detente agreements --db {db}`")
+        return agreement_from_row(found[0], _stages(con, found[0]["agreement_id"]))
+
+
+def _stages(con, agreement_id: str) -> list[dict]:
+    cur = con.execute("SELECT * FROM agreement_stages WHERE agreement_id = ? "
+                      "ORDER BY date NULLS LAST, list_position(?, stage), event_id", [agreement_id, list(STAGES)])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def _need_table(con, db: str) -> None:
+    present = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'agreements'"
+                          ).fetchall()[0][0]
+    if not present:
+        raise ConfigError(f"{db} was written before detente followed agreements: ingest into it again "
+                          f"(nothing is duplicated) to build the agreements table")

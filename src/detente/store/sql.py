@@ -1,0 +1,58 @@
+"""`detente sql`: one read-only query over the store, with a time limit and a row limit.
+
+The file is opened read-only, file-system access is switched off (no COPY TO, no read_csv of other files,
+no ATTACH) and the configuration is locked, so a query can read the tables and nothing else.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import duckdb
+
+from detente.errors import ConfigError
+from detente.store.db import opened
+
+
+MAX_TIMEOUT = 7 * 24 * 3600
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    columns: tuple[str, ...]
+    rows: list[tuple]
+    truncated: bool  # more rows than max_rows
+
+
+def run_sql(db: str, sql: str, max_rows: int = 1000, timeout: float = 30.0) -> Result:
+    """Run `sql`; raises ConfigError for a query that fails, writes, or outlasts `timeout` seconds."""
+    if max_rows < 0 or not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan; a huge one overflows the timer
+        raise ConfigError(f"--max-rows must be 0 (all) or more and --timeout more than 0 and at most "
+                          f"{MAX_TIMEOUT} seconds")
+    if not sql.strip(" \t\n;"):
+        raise ConfigError("the query is empty; give one, e.g. detente sql 'SHOW TABLES'")
+    with opened(db, read_only=True) as con:
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+        timer = threading.Timer(timeout, con.interrupt)
+        timer.start()
+        try:
+            cur = con.execute(sql)
+            if cur is None or cur.description is None:  # DuckDB returns no cursor for a comment-only query
+                return Result((), [], False)
+            columns = tuple(d[0] for d in cur.description)
+            rows = cur.fetchmany(max_rows + 1) if max_rows else cur.fetchall()
+        except duckdb.InterruptException as exc:
+            raise ConfigError(f"the query ran longer than {timeout:g} s and was stopped; "
+                              f"raise the limit with --timeout SECONDS") from exc
+        except duckdb.Error as exc:
+            raise ConfigError(f"the query failed: {_first_line(exc)} (detente sql is read-only: "
+                              f"SELECT, DESCRIBE, SHOW TABLES, …)") from exc
+        finally:
+            timer.cancel()
+    truncated = bool(max_rows) and len(rows) > max_rows
+    return Result(columns, rows[:max_rows] if max_rows else rows, truncated)
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -1,0 +1,80 @@
+"""Named agreements for the page: each with its parties and a dated lifecycle from proposed to
+signed, approved, in force, suspended or expired, every dated step pointing at the event that
+reported it. Read from the `agreements` and `agreement_stages` tables of the shared contract; a
+database without them answers `available: false`."""
+from __future__ import annotations
+
+import json
+
+from detente.store.db import opened
+from detente.store.queries import EventFilter
+
+WAIT_SECONDS = 3.0
+# The lifecycle in its order; a stage written otherwise ("in force", "Ratified") is read onto it.
+STAGES = ("proposed", "signed", "approved", "in_force", "suspended", "expired")
+_SAME = {"ratified": "approved", "in_effect": "in_force", "entered_into_force": "in_force", "terminated": "expired"}
+_FIELDS = ("agreement_id", "name", "aliases", "parties", "first_date", "last_date", "stage")
+
+
+def stage_name(value: str | None) -> str | None:
+    if not value:
+        return None
+    key = value.strip().lower().replace(" ", "_").replace("-", "_")
+    return _SAME.get(key, key)
+
+
+def _names(value) -> list[str]:
+    """A list column however it was stored: a DuckDB list, a JSON list, or comma-separated text."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    try:
+        parsed = json.loads(value)
+        return [str(v) for v in parsed] if isinstance(parsed, list) else [str(parsed)]
+    except ValueError:
+        return [part.strip() for part in str(value).split(",") if part.strip()]
+
+
+def _available(con) -> bool:
+    tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    return {"agreements", "agreement_stages"} <= tables
+
+
+def list_agreements(db: str, filt: EventFilter, limit: int) -> dict:
+    """Agreements whose parties include the filter's country (or both of its dyad) and whose dates
+    overlap since/until, most recently active first, each with its dated steps in lifecycle order."""
+    with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
+        if not _available(con):
+            return {"available": False, "stages": list(STAGES), "agreements": []}
+        heads = [dict(zip(_FIELDS, r)) for r in con.execute(
+            f"SELECT {', '.join(_FIELDS)} FROM agreements ORDER BY last_date DESC NULLS LAST, name").fetchall()]
+        steps = con.execute("SELECT agreement_id, stage, date, date_precision, event_id, doc_id FROM agreement_stages "
+                            "ORDER BY date NULLS LAST, event_id").fetchall()
+    by_id: dict[str, list[dict]] = {}
+    for agreement_id, stage, date, precision, event_id, doc_id in steps:
+        by_id.setdefault(agreement_id, []).append({"stage": stage_name(stage), "date": date,
+                                                   "date_precision": precision, "event_id": event_id, "doc_id": doc_id})
+    rows = [_agreement(h, by_id.get(h["agreement_id"], [])) for h in heads]
+    kept = [r for r in rows if _matches(r, filt)]
+    return {"available": True, "stages": list(STAGES), "total": len(kept), "agreements": kept[:limit]}
+
+
+def _agreement(head: dict, steps: list[dict]) -> dict:
+    order = {s: i for i, s in enumerate(STAGES)}
+    steps = sorted(steps, key=lambda s: (order.get(s["stage"], len(STAGES)), s["date"] or ""))
+    return {**head, "aliases": _names(head["aliases"]), "parties": _names(head["parties"]),
+            "stage": stage_name(head["stage"]), "steps": steps}
+
+
+def _matches(agreement: dict, filt: EventFilter) -> bool:
+    parties = {p.upper() for p in agreement["parties"]}
+    wanted = {filt.country.upper()} if filt.country else set()
+    if filt.dyad:
+        wanted |= {code.strip().upper() for code in filt.dyad.split("-")}
+    if not wanted <= parties:
+        return False
+    first, last = agreement["first_date"] or "", agreement["last_date"] or agreement["first_date"] or ""
+    if filt.since and last and last[:len(filt.since)] < filt.since:
+        return False
+    return not (filt.until and first and first[:len(filt.until)] > filt.until)

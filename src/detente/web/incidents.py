@@ -1,0 +1,66 @@
+"""Incidents for the page: one row per real-world event with its number of reports and outlets and
+whether its reports contradict each other, and the reports of one incident (sentence, outlet, date,
+status), each a click away from its evidence. Read from the `incidents` table and `events.incident_id`
+(written by the incidents stage); a database without them answers `available: false`."""
+from __future__ import annotations
+
+import json
+
+from detente.errors import NotFound
+from detente.store.db import opened
+from detente.store.queries import EventFilter
+from detente.web.quads import quad_table
+from detente.web.units import has_incidents, source
+
+WAIT_SECONDS = 3.0
+_FIELDS = ("incident_id", "event_type", "mode", "status", "date", "date_precision", "source_country",
+           "source_sector", "target_country", "target_sector", "location_text", "location_country",
+           "n_mentions", "n_documents", "n_outlets", "first_reported", "last_reported", "confidence", "contradictions")
+
+
+def _incident(row: dict) -> dict:
+    quad = quad_table().get(row["event_type"])
+    try:
+        contradictions = json.loads(row["contradictions"] or "[]")
+    except ValueError:  # written by something else: show that there is a problem, not a crash
+        contradictions = [{"field": "?", "claims": [], "note": "unreadable contradictions"}]
+    return {**{k: row.get(k) for k in _FIELDS}, "quad_class": quad.quad_class if quad else None,
+            "contradictions": contradictions, "contradicted": bool(contradictions)}
+
+
+def list_incidents(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
+    """Incidents matching the filters (on their own type, status, date and countries), newest first,
+    then the most reported."""
+    with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
+        if not has_incidents(con):
+            return {"available": False, "total": 0, "limit": limit, "offset": offset, "incidents": []}
+        src = source(con, filt, "incidents")
+        total = con.execute(f"SELECT count(*) {src.from_} WHERE {src.where}", src.params).fetchone()[0]
+        cur = con.execute(f"SELECT {', '.join('e.' + f for f in _FIELDS)} {src.from_} WHERE {src.where} "
+                          "ORDER BY e.date DESC NULLS LAST, e.n_documents DESC, e.n_mentions DESC, e.incident_id "
+                          "LIMIT ? OFFSET ?", src.params + [limit, offset])
+        rows = [dict(zip(_FIELDS, r)) for r in cur.fetchall()]
+    return {"available": True, "total": total, "limit": limit, "offset": offset,
+            "incidents": [_incident(r) for r in rows]}
+
+
+_REPORT = ("event_id", "doc_id", "event_type", "status", "date", "source_country", "target_country", "sentence",
+           "trig", "confidence", "outlet", "title", "url", "published")
+
+
+def incident_detail(db: str, incident_id: str) -> dict:
+    """One incident and its reports (event rows), earliest published first."""
+    with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
+        if not has_incidents(con):
+            raise NotFound("this database has no incidents yet")
+        cur = con.execute(f"SELECT {', '.join(_FIELDS)} FROM incidents WHERE incident_id = ?", [incident_id])
+        head = cur.fetchone()
+        if head is None:
+            raise NotFound(f"no incident {incident_id!r} in this database; incident ids come from /api/incidents")
+        reports = con.execute(
+            "SELECT e.event_id, e.doc_id, e.event_type, e.status, e.date, e.source_country, e.target_country, "
+            "e.sentence, e.trig, e.confidence, d.outlet, d.title, d.url, d.published FROM events e "
+            "LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
+            "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id", [incident_id]).fetchall()
+    return {"incident": _incident(dict(zip(_FIELDS, head))),
+            "reports": [{("trigger" if k == "trig" else k): v for k, v in zip(_REPORT, r)} for r in reports]}

@@ -1,0 +1,33 @@
+"""State agencies named by their own name, with their state only in a possessive ("Peru's customs
+authority, SUNAT") and then by that name alone."""
+from __future__ import annotations
+
+from helpers import events_of, mentions_of
+
+
+def _named(body: str, name: str):
+    return next((m for m in mentions_of(body) if m.text == name), None)
+
+
+def test_an_organ_named_after_a_comma_is_its_state_later():
+    body = "Peru's customs authority, SUNAT, seized a Chilean lorry on Monday. SUNAT later said it carried contraband."
+    found = _named(body, "SUNAT")
+    assert found is not None and (found.country, found.sector) == ("PER", "GOV")
+
+
+def test_an_organ_named_in_brackets_or_right_after():
+    body = ("Kenya's revenue agency (KRA) fined a Ugandan haulier. Chile's maritime authority DIRECTEMAR "
+            "warned a Bolivian ship. KRA said the fine stood, and DIRECTEMAR said the ship had left.")
+    assert _named(body, "KRA").country == "KEN"
+    assert _named(body, "DIRECTEMAR").country == "CHL"
+
+
+def test_a_name_without_a_state_organ_before_it_stays_unknown():
+    body = "The local football club, ZAKAT, won on Monday. ZAKAT later said the season was over."
+    assert _named(body, "ZAKAT") is None
+
+
+def test_the_organ_acts_for_its_state():
+    body = ("Peru's customs authority, SUNAT, seized a lorry on Monday. "
+            "SUNAT later accused Chile of smuggling fuel across the border.")
+    assert ("ACCUSE", "PER", "CHL") in events_of(body)

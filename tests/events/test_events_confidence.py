@@ -1,0 +1,123 @@
+"""Confidence as a probability: the model file, the features, the fit and the reliability table
+(our own sentences and synthetic numbers)."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from detente.events import confidence
+from detente.records import Actor
+from events_kit import code
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SCRIPTS = os.path.join(ROOT, "scripts")
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(SCRIPTS, f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, SCRIPTS)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(SCRIPTS)
+    return module
+
+
+def test_every_weight_in_the_model_file_is_a_feature_and_every_feature_has_one():
+    weights = confidence.weights()
+    assert set(weights) == set(confidence.FEATURES)
+    assert all(weights[name] <= 0 for name in confidence.NON_POSITIVE)
+    assert set(confidence.PRIORS) <= confidence.NON_POSITIVE
+
+
+def test_features_are_read_from_the_event_and_its_page():
+    """The common features come on for the events that have them."""
+    text = ("Norway and Denmark signed a fishing accord on Monday. Norway reportedly accused Denmark of spying. "
+            "Norway accused Denmark of spying, officials said. Sweden, Finland, Norway and Denmark pledged aid.")
+    on = set().union(*(confidence.features(e, confidence.context(code(text))) for e in code(text)))
+    assert {"bias", "type:AGREE", "type:ACCUSE", "hedged", "attributed", "pair:main", "event:repeated",
+            "pair:repeated", "sentence:lead", "sentence:crowded"} <= on
+    assert "segment:caption" in confidence.features(code("Peru deployed troops to Bolivia.", role="caption")[0],
+                                                     confidence.context(()))
+
+
+@pytest.mark.parametrize("resolution, country, kind", [
+    ("Peru → country 'Peru' (PER)", "PER", "state"),
+    ("the ministry → role 'ministry' (GOV) + nationality 'Peruvian' (PER)", "PER", "role"),
+    ("Ana Ruiz → person 'Ana Ruiz' + role 'Foreign Minister' (GOV) + nationality 'Chilean' (CHL)", "CHL", "person"),
+    ("the ministry → role 'ministry' (GOV); state from the document context (PER)", "PER", "context"),
+    ("Kenyan and Ugandan troops → several states (KEN, UGA)", "KEN", "group"),
+    ("unresolved: no actor mention in the argument", None, "unnamed"),
+])
+def test_resolution_kinds(resolution, country, kind):
+    assert confidence.resolution_kind(Actor("x", country, None, resolution)) == kind
+
+
+def test_confidence_is_a_probability_and_coding_is_deterministic():
+    text = "Chile and Peru agreed on Tuesday to reopen the border. Peru later accused Chile of delays."
+    first, second = code(text), code(text)
+    assert [e.confidence for e in first] == [e.confidence for e in second]
+    assert all(0.0 < e.confidence < 1.0 for e in first)
+
+
+def test_an_event_reported_again_elsewhere_in_the_page_is_surer():
+    once = code("Ghana accused Togo of shelling border villages.")
+    twice = code("Ghana accused Togo of shelling border villages. Later, Ghana again accused Togo of the attack.")
+    assert max(e.confidence for e in twice if e.event_type == "ACCUSE") > once[0].confidence
+
+
+def test_the_fit_is_deterministic_respects_caps_and_finds_the_signal():
+    fit = _script("fit_confidence")
+    rng = np.random.default_rng(3)
+    n, k = 400, len(confidence.FEATURES)
+    x = np.zeros((n, k))
+    x[:, confidence.FEATURES.index("bias")] = 1
+    good, capped = confidence.FEATURES.index("event:repeated"), confidence.FEATURES.index("hedged")
+    x[:, good] = rng.random(n) < 0.5
+    x[:, capped] = rng.random(n) < 0.3
+    logit = -0.5 + 2.5 * x[:, good] + 1.5 * x[:, capped]  # the data say a hedge helps: the cap must hold
+    y = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(float)
+    w = fit.fit(x, y, 1.0)
+    assert np.array_equal(w, fit.fit(x, y, 1.0))
+    assert w[good] > 1.5 and w[capped] <= 0.0
+    unseen = confidence.FEATURES.index("segment:caption")  # never on: stays at its prior
+    assert w[unseen] == pytest.approx(confidence.PRIORS["segment:caption"])
+
+
+def test_the_fit_refuses_a_corpus_outside_the_repository(tmp_path):
+    (tmp_path / "gold.jsonl").write_text("")
+    result = subprocess.run([sys.executable, os.path.join(SCRIPTS, "fit_confidence.py"), str(tmp_path)],
+                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.path.join(ROOT, "src")})
+    assert result.returncode != 0 and "never on the benchmarks" in result.stderr
+
+
+def test_reliability_table_and_expected_calibration_error():
+    calibration = _script("calibration")
+    pairs = [(0.95, True)] * 9 + [(0.95, False)] + [(0.55, True)] * 3 + [(0.55, False)] * 2
+    rows, ece = calibration.reliability(pairs)
+    assert [(n, round(mean, 2), round(share, 2)) for _, _, n, mean, share in rows] == [(5, 0.55, 0.6), (10, 0.95, 0.9)]
+    assert ece == pytest.approx((5 * 0.05 + 10 * 0.05) / 15)
+
+
+def test_an_event_is_right_as_the_scorer_judges_it():
+    calibration = _script("calibration")
+    gold = [{"type": "AGREE", "alt": ["COOPERATE"], "source": "CHL", "target": "PER"},
+            {"type": "ACCUSE", "alt": [], "source": "PER", "target": "CHL"}]
+    assert calibration.right("AGREE", "PER", "CHL", gold)  # symmetric type: either order
+    assert calibration.right("COOPERATE", "CHL", "PER", gold)
+    assert not calibration.right("ACCUSE", "CHL", "PER", gold)  # directed
+    assert calibration.judged("CHL", "PER") and not calibration.judged("CHL", None)
+    assert not calibration.judged("CHL", "CHL")
+
+
+def test_the_noise_floor_of_the_calibration_error_shrinks_with_more_events():
+    calibration = _script("calibration")
+    few, many = [(0.8, True)] * 20, [(0.8, True)] * 2000
+    assert calibration.chance_error(few) == calibration.chance_error(few)  # fixed seed
+    assert 0.0 < calibration.chance_error(many) < calibration.chance_error(few) < 0.2

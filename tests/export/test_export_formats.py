@@ -1,0 +1,92 @@
+"""The formats of the field against golden files (written by hand-checked runs; regenerate with
+DETENTE_UPDATE_GOLDEN=1 and read the diff before committing it)."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from detente import store
+from detente.export import export
+from detente.export.formats import GDELT_COLUMNS, ICEWS_COLUMNS
+from detente.places import locate
+from detente.records import CodedArticle
+
+from tests.conftest import make_article, make_event
+
+GOLDEN = Path(__file__).parent / "golden"
+TEXT = "Kenyan troops shelled positions near Arusha on Tuesday, the Tanzanian army said."
+
+
+def _database(path: str) -> str:
+    article = make_article(TEXT)
+    event = dataclasses.replace(make_event(article, "ASSAULT"), mode="artillery", rule="verb:shell src=subj",
+                                location=locate("Arusha", "TZA"))
+    store.write_batch(path, [CodedArticle(article, 1, 1, (event,))], [])
+    return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return _database(str(tmp_path_factory.mktemp("formats") / "f.duckdb"))
+
+
+@pytest.mark.parametrize("fmt,name", [("plover", "plover.jsonl"), ("gdelt", "gdelt.tsv"), ("icews", "icews.tsv")])
+def test_format_matches_its_golden_file(db, tmp_path, fmt, name):
+    out = tmp_path / name
+    export(db, "events", fmt, str(out))
+    if os.environ.get("DETENTE_UPDATE_GOLDEN"):
+        (GOLDEN / name).write_text(out.read_text(encoding="utf-8"), encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == (GOLDEN / name).read_text(encoding="utf-8")
+
+
+def test_plover_record_has_the_specification_fields(db, tmp_path):
+    out = tmp_path / "p.jsonl"
+    export(db, "events", "plover", str(out))
+    (rec,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rec["event"] == "ASSAULT" and rec["mode"] == "artillery" and rec["quad_code"] == 4
+    assert rec["actor"] == {"code": "KEN", "sector": "GOV", "entity_text": "Kenya"}
+    assert rec["recipient"]["code"] == "TZA" and rec["text_info"]["sentence_number"] == 1
+    assert rec["location"]["geo_precision"] == "city" and -4 < rec["location"]["latitude"] < -3
+
+
+def test_gdelt_row_carries_cameo_goldstein_and_place(db, tmp_path):
+    out = tmp_path / "g.tsv"
+    export(db, "events", "gdelt", str(out))
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8"), delimiter="\t"))
+    assert tuple(row) == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61
+    assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"]) == ("194", "194", "19")
+    assert row["QuadClass"] == "4" and row["GoldsteinScale"] == "-10.0" and row["SQLDATE"] == "20240305"
+    assert row["Actor1Code"] == "KENGOV" and row["ActionGeo_Type"] == "4" and row["ActionGeo_CountryCode"] == "TZ"
+
+
+def test_icews_row_names_countries_and_the_city(db, tmp_path):
+    out = tmp_path / "i.tsv"
+    export(db, "events", "icews", str(out))
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8"), delimiter="\t"))
+    assert tuple(row) == ICEWS_COLUMNS
+    assert row["Source Country"] == "Kenya" and row["Target Country"] == "Tanzania" and row["City"] == "Arusha"
+    assert row["CAMEO Code"] == "194" and row["Intensity"] == "-10.0" and row["Event Date"] == "2024-03-05"
+
+
+def test_incident_counts_reach_the_records_and_gdelt(tmp_path):
+    import duckdb
+
+    db = _database(str(tmp_path / "incidents.duckdb"))
+    con = duckdb.connect(db)
+    con.execute("INSERT INTO incidents (incident_id, event_type, n_mentions, n_documents, n_outlets, contradictions) "
+                "VALUES ('iabc', 'ASSAULT', 4, 3, 2, '[]')")
+    con.execute("UPDATE events SET incident_id = 'iabc'")
+    con.close()
+    out = tmp_path / "e.jsonl"
+    export(db, "events", "jsonl", str(out))
+    (rec,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rec["incident_id"] == "iabc" and rec["incident"] == {"mentions": 4, "documents": 3, "outlets": 2}
+    export(db, "events", "gdelt", str(tmp_path / "g.tsv"))
+    (row,) = list(csv.DictReader((tmp_path / "g.tsv").open(encoding="utf-8"), delimiter="\t"))
+    assert (row["NumMentions"], row["NumArticles"], row["NumSources"]) == ("4", "3", "2")
+    assert export(db, "incidents", "csv", str(tmp_path / "i.csv")) == 1

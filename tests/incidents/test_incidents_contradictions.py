@@ -1,0 +1,82 @@
+"""Contradictions between the sources of one incident, and counts and confidence of its sources."""
+from __future__ import annotations
+
+from detente.incidents import assign_incidents
+from detente.incidents.contradictions import source_of
+from detente.incidents.resolve import confidence
+
+from tests.incidents.reports_kit import report
+
+
+def _one(reports):
+    (incident,) = assign_incidents(reports)
+    return incident
+
+
+def test_one_source_says_signed_and_another_denies_it():
+    incident = _one([report(doc="d1", outlet="Coast Herald"), report(doc="d2", outlet="Lake Times"),
+                     report(doc="d3", outlet="Daily Ledger", status="negated")])
+    (dispute,) = incident.contradictions
+    assert dispute.field == "status" and incident.status == "asserted"
+    claims = {c.value: c.outlets for c in dispute.claims}
+    assert claims == {"asserted": ("coast herald", "lake times"), "negated": ("daily ledger",)}
+
+
+def test_talks_reported_before_the_signature_are_not_a_contradiction():
+    incident = _one([report(doc="d1", status="pending", published="2024-05-10"),
+                     report(doc="d2", status="asserted", published="2024-05-14")])
+    assert incident.contradictions == ()
+
+
+def test_pending_after_someone_said_it_happened_is_a_contradiction():
+    incident = _one([report(doc="d1", status="asserted", published="2024-05-14"),
+                     report(doc="d2", status="pending", published="2024-05-15")])
+    assert [c.field for c in incident.contradictions] == ["status"]
+
+
+def test_one_page_that_says_several_things_is_not_a_dispute_between_sources():
+    assert _one([report(doc="d1", status="pending"), report(doc="d1", status="asserted")]).contradictions == ()
+
+
+def test_sources_that_state_neighbouring_days_disagree_on_the_date():
+    incident = _one([report(doc="d1", outlet="A", date="2024-05-13", stated=True),
+                     report(doc="d2", outlet="B", date="2024-05-13", stated=True),
+                     report(doc="d3", outlet="C", date="2024-05-12", stated=True)])
+    (dispute,) = incident.contradictions
+    assert dispute.field == "date" and incident.date == "2024-05-13"
+    assert {c.value: c.outlets for c in dispute.claims} == {"2024-05-12": ("c",), "2024-05-13": ("a", "b")}
+
+
+def test_confidence_rises_with_independent_sources_only():
+    one = [report(doc="d1", outlet="A", confidence=0.7)]
+    same_outlet = one + [report(doc="d2", outlet="A", confidence=0.7)]
+    two_outlets = one + [report(doc="d3", outlet="B", confidence=0.7)]
+    assert confidence(one) == confidence(same_outlet) == 0.7
+    assert confidence(two_outlets) == 0.91
+    assert confidence(two_outlets * 20) <= 0.99
+
+
+def test_a_source_is_the_outlet_else_the_site_else_the_document():
+    assert source_of(report(outlet=" Lake Times ")) == "lake times"
+    assert source_of(report(url="https://www.laketimes.example/a/b")) == "laketimes.example"
+    assert source_of(report(doc="d9")) == "document:d9"
+
+
+def test_outlets_that_name_different_attackers_of_one_attack_on_one_day_dispute_who_did_it():
+    attack = dict(date="2024-05-13", stated=True)
+    incident = _one([report("ASSAULT", "RWA", "COD", doc="d1", outlet="A", **attack),
+                     report("ASSAULT", "RWA", "COD", doc="d2", outlet="B", **attack),
+                     report("ASSAULT", "UGA", "COD", doc="d3", outlet="C", **attack)])
+    (dispute,) = incident.contradictions
+    assert dispute.field == "parties" and incident.source_country == "RWA"
+    assert {c.value: c.outlets for c in dispute.claims} == {"RWA": ("a", "b"), "UGA": ("c",)}
+
+
+def test_one_page_naming_two_attackers_reports_two_attacks_and_statements_are_never_merged():
+    attack = dict(date="2024-05-13", stated=True)
+    two = assign_incidents([report("ASSAULT", "RWA", "COD", doc="d1", **attack),
+                            report("ASSAULT", "UGA", "COD", doc="d1", **attack)])
+    assert len(two) == 2 and all(i.contradictions == () for i in two)
+    statements = assign_incidents([report("ACCUSE", "RWA", "COD", doc="d1", **attack),
+                                   report("ACCUSE", "UGA", "COD", doc="d2", **attack)])
+    assert len(statements) == 2

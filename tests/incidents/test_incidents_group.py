@@ -1,0 +1,95 @@
+"""Grouping reports into incidents: blocks, dates, acts with several parties, ids, bounded comparisons."""
+from __future__ import annotations
+
+from detente.incidents import assign_incidents
+from detente.incidents.group import compatible, group_reports, stated
+
+from tests.incidents.reports_kit import report
+
+
+def _sizes(reports) -> list[int]:
+    return sorted(len(i.event_ids) for i in assign_incidents(reports))
+
+
+def test_two_outlets_and_two_sentences_of_one_story_are_one_incident():
+    reports = [report(doc="d1", outlet="Coast Herald"), report(doc="d1", outlet="Coast Herald"),
+               report("AGREE", "TZA", "KEN", doc="d2", outlet="Lake Times")]  # AGREE is direction-free
+    (incident,) = assign_incidents(reports)
+    assert (incident.n_mentions, incident.n_documents, incident.n_outlets) == (3, 2, 2)
+    assert incident.event_type == "AGREE" and {incident.source_country, incident.target_country} == {"KEN", "TZA"}
+
+
+def test_a_directed_type_keeps_its_direction():
+    assert _sizes([report("ACCUSE", "KEN", "TZA"), report("ACCUSE", "TZA", "KEN", doc="d2")]) == [1, 1]
+
+
+def test_other_types_or_pairs_are_other_incidents():
+    assert _sizes([report("AGREE"), report("CONSULT", doc="d2"), report("AGREE", "KEN", "UGA", doc="d3")]) == [1, 1, 1]
+
+
+def test_a_stated_background_date_is_another_incident_and_undated_reports_join_the_main_one():
+    main = [report(date="2024-05-13", stated=True), report(date="2024-05-13", stated=True, doc="d2"),
+            report(doc="d3")]
+    background = [report(date="2019-07", stated=True, doc="d2")]  # "the 2019 accord they signed in July"
+    incidents = assign_incidents(main + background)
+    assert sorted(len(i.event_ids) for i in incidents) == [1, 3]
+    assert {i.date for i in incidents} == {"2024-05-13", "2019-07"}
+
+
+def test_a_date_resolved_only_to_the_anchor_is_not_evidence_of_which_event():
+    vague = report(date="2024-05", stated=True)
+    vague = vague.__class__(*[getattr(vague, f) for f in vague.__slots__[:12]],
+                            "weekday: 'Monday' resolved against inferred 2024-05", *[getattr(vague, f) for f in vague.__slots__[13:]])
+    assert stated(vague) is None
+    assert stated(report(date="2019-07", stated=True)) == "2019-07"
+
+
+def test_neighbouring_days_fit_and_other_days_do_not():
+    assert compatible("2024-05-13", "2024-05-14") and compatible("2024-05", "2024-05-30")
+    assert compatible(None, "2024-05-13") and not compatible("2024-05-13", "2024-05-16")
+    assert not compatible("2024-04", "2024-05")
+
+
+def test_reports_of_one_directed_trigger_with_several_parties_are_one_act():
+    reports = [report("ACCUSE", "IGO", "NER", doc="d1", trigger=40), report("ACCUSE", "IGO", "MLI", doc="d1", trigger=40)]
+    assert _sizes(reports) == [2]
+
+
+def test_one_symmetric_trigger_with_several_partners_is_several_agreements():
+    # "Israel signed accords with the UAE and Bahrain": two bilateral documents
+    reports = [report("AGREE", "ISR", "ARE", doc="d1", trigger=40), report("AGREE", "ISR", "BHR", doc="d1", trigger=40)]
+    assert _sizes(reports) == [1, 1]
+
+
+def test_other_stories_join_only_on_the_same_stated_day():
+    same_day = [report(story="s1", date="2024-05-13", stated=True), report(story="s2", doc="d2", date="2024-05-14", stated=True)]
+    assert _sizes(same_day) == [2]
+    unstated = [report(story="s1"), report(story="s2", doc="d2")]
+    assert _sizes(unstated) == [1, 1]
+
+
+def test_ids_are_content_hashes_that_do_not_depend_on_order():
+    reports = [report(doc=f"d{i}", story=f"s{i % 3}", date=f"2024-05-{10 + i % 4}", stated=bool(i % 2))
+               for i in range(12)]
+    assert assign_incidents(reports) == assign_incidents(reports[::-1])
+    assert all(i.incident_id.startswith("i") for i in assign_incidents(reports))
+
+
+def test_every_report_is_in_exactly_one_incident():
+    reports = [report(t, doc=f"d{i}", story=f"s{i % 2}") for i, t in enumerate(["AGREE", "AID", "AGREE", "ACCUSE"] * 5)]
+    members = [e for group in group_reports(reports) for e in group]
+    assert sorted(r.event_id for r in members) == sorted(r.event_id for r in reports)
+
+
+def test_a_bare_year_that_is_only_the_latest_year_a_page_mentions_does_not_split_an_incident():
+    main = [report(date="2023-03-10", stated=True, doc="d1"), report(date="2023-03-10", stated=True, doc="d2")]
+    undated_page = report(doc="d3", published=None, date="2016")  # no publication date; the page mentions 2016
+    assert _sizes(main + [undated_page]) == [3]
+
+
+def test_a_period_start_is_not_the_day_of_the_event():
+    since = report(date="2011", stated=True)
+    since = since.__class__(*[getattr(since, f) for f in since.__slots__[:12]],
+                            "year: 'since 2011' resolved against dateline 2023-03-16",
+                            *[getattr(since, f) for f in since.__slots__[13:]])
+    assert stated(since) is None

@@ -1,0 +1,99 @@
+"""`detente plot`: the dyad series, timeline and map as SVG and PNG, with the events filters."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+pytest.importorskip("matplotlib", reason="matplotlib is not installed (requirements.lock)")
+
+from detente.cli import cmd_plot  # noqa: E402
+from detente.errors import ConfigError, NotFound  # noqa: E402
+from detente.plot import plot  # noqa: E402
+from detente.plot.figures import world  # noqa: E402
+from detente.store.queries import EventFilter  # noqa: E402
+
+from tests.web.web_corpus import build_store  # noqa: E402
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("plot") / "plot.duckdb")
+    build_store(path)
+    return path
+
+
+def svg_text(path) -> str:
+    root = ET.parse(path).getroot()  # well-formed XML, or this raises
+    return " ".join(t.strip() for t in root.itertext() if t.strip())
+
+
+def test_the_dyad_figure_has_both_directions_and_its_legend(db, tmp_path):
+    paths = plot(db, "dyad", EventFilter(dyad="KEN-TZA"), str(tmp_path / "pair"))
+    assert paths == [str(tmp_path / "pair.svg"), str(tmp_path / "pair.png")]
+    text = svg_text(paths[0])
+    assert "KEN → TZA" in text and "TZA → KEN" in text and "Goldstein sum" in text and "2024-03" in text
+    assert open(paths[1], "rb").read(8) == PNG_MAGIC
+
+
+def test_the_timeline_follows_the_filters(db, tmp_path):
+    (svg,) = plot(db, "timeline", EventFilter(country="UGA"), str(tmp_path / "t"), ("svg",))
+    text = svg_text(svg)
+    assert "2024-06" in text and "2024-03" not in text
+    (everything,) = plot(db, "timeline", EventFilter(), str(tmp_path / "all"), ("svg",))
+    assert "2024-03" in svg_text(everything) and "2 dated only to a year" in svg_text(everything)
+
+
+def test_the_map_shades_located_countries_and_names_its_boundaries(db, tmp_path):
+    (svg,) = plot(db, "map", EventFilter(), str(tmp_path / "m"), ("svg",))
+    text = svg_text(svg)
+    assert "3 located; 4 with no known place" in text and "Natural Earth" in text
+    fills = set(re.findall(r"fill: ?(#[0-9a-f]{6})", open(svg, encoding="utf-8").read()))
+    assert "#eef1f4" in fills and len(fills) >= 3  # unlocated grey plus two shades (TZA 2, KEN 1)
+    assert len(world()["countries"]) > 170
+
+
+def test_svg_output_is_byte_stable(db, tmp_path):
+    first = open(plot(db, "map", EventFilter(), str(tmp_path / "a"), ("svg",))[0], "rb").read()
+    second = open(plot(db, "map", EventFilter(), str(tmp_path / "b"), ("svg",))[0], "rb").read()
+    assert first == second
+
+
+@pytest.mark.parametrize("figure, filt, error, message", [
+    ("dyad", EventFilter(), ConfigError, "needs --dyad"),
+    ("dyad", EventFilter(dyad="FRA-DEU"), NotFound, "nothing to plot"),
+    ("timeline", EventFilter(country="FRA"), NotFound, "nothing to plot"),
+    ("map", EventFilter(status="negated"), NotFound, "nothing to map"),
+    ("pie", EventFilter(), ConfigError, "use one of dyad, timeline, map"),
+])
+def test_what_cannot_be_drawn_says_why(db, tmp_path, figure, filt, error, message):
+    with pytest.raises(error, match=message):
+        plot(db, figure, filt, str(tmp_path / "x"))
+
+
+def plot_cli() -> typer.Typer:
+    app = typer.Typer()
+    cmd_plot.register(app)
+    app.command("noop", hidden=True)(lambda: None)  # a second command keeps `plot` a subcommand
+    return app
+
+
+def test_the_command_writes_both_formats_by_default(db, tmp_path):
+    result = CliRunner().invoke(plot_cli(), ["plot", "dyad", "--db", db, "--dyad", "UGA-KEN",
+                                             "--output", str(tmp_path / "fig")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "fig.svg").stat().st_size > 1000 and (tmp_path / "fig.png").stat().st_size > 1000
+
+
+@pytest.mark.parametrize("args, message", [
+    (["map", "--format", "pdf"], "format 'pdf'"), (["map", "--since", "March"], "YYYY"),
+    (["map", "--output", "/no/such/folder/x"], "does not exist"), (["dyad"], "needs --dyad"),
+])
+def test_the_command_refuses_bad_options_with_exit_2(db, args, message):
+    result = CliRunner().invoke(plot_cli(), ["plot", *args, "--db", db])
+    assert result.exit_code == 2 and message in " ".join(result.output.split())

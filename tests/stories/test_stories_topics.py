@@ -1,0 +1,57 @@
+"""Story links that survive rewording: a shared country pair and some shared vocabulary."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from detente.stories import assign_stories, fingerprint
+from detente.stories.cluster import STORY_JACCARD
+from detente.stories.fingerprint import minhash
+from detente.stories.topics import TOPIC_JACCARD, WINDOW, latest_year, topic_pairs, topics
+
+from tests.conftest import make_article, make_event
+
+SIGNING = ("Kenya and Tanzania signed a maritime boundary agreement in Mombasa on Monday, ending a decade-long dispute "
+           "over fishing waters off the Pemba channel, with a joint patrol commission for the exclusive economic zones.")
+REWORDED = ("Nairobi and Dodoma have settled their quarrel at sea: negotiators initialled a boundary pact drawing a median "
+            "line through the Pemba channel, and fishing crews from both coasts may again work the contested grounds "
+            "under a patrol commission, ministers said.")
+
+
+def _fp(text: str, topic: tuple[str, ...] = ("KEN-TZA",), published: str | None = "2024-03-05", year=None):
+    return replace(fingerprint(make_article(text, published=published)), topics=topic, latest_year=year)
+
+
+def _stories(*fps) -> int:
+    return len({link.story_id for link in assign_stories(fps)})
+
+
+def test_two_wordings_below_the_story_threshold_are_one_story_when_they_share_a_country_pair():
+    a, b = _fp(SIGNING), _fp(REWORDED)
+    assert TOPIC_JACCARD <= minhash(a).jaccard(minhash(b)) < STORY_JACCARD
+    assert _stories(a, b) == 1
+    assert _stories(a, replace(b, topics=("CHL-PER",))) == 2  # no shared country pair: vocabulary alone decides
+
+
+def test_same_topic_pages_years_apart_stay_apart_when_one_is_undated():
+    dated_2012 = _fp(SIGNING, published="2012-12-22", year=2012)
+    undated_2021 = _fp(REWORDED, published=None, year=2021)  # its text states 2021: not published in 2012
+    assert _stories(dated_2012, undated_2021) == 2
+    assert _stories(_fp(SIGNING, published="2024-03-05"), _fp(REWORDED, published="2024-09-05")) == 2
+
+
+def test_topics_are_the_top_event_dyads_and_the_two_most_named_states():
+    article = make_article(SIGNING)
+    events = [make_event(article, "AGREE", "KEN", "TZA"), make_event(article, "CONSULT", "TZA", "KEN"),
+              make_event(article, "AID", "KEN", "KEN")]  # a domestic row is no dyad
+    assert topics(events, {"KEN": 3, "TZA": 2, "UGA": 1}) == ("KEN-TZA",)
+    assert topics([], {"KEN": 3, "UGA": 2}) == ("KEN-UGA",)
+    assert topics([], {"KEN": 3}) == ()
+    assert latest_year(events) == 2024 and latest_year([]) is None
+
+
+def test_a_crowded_topic_costs_a_bounded_number_of_comparisons():
+    fps = [_fp(f"{SIGNING} Report {i}.") for i in range(200)]
+    pairs = topic_pairs(fps, np.zeros(len(fps), dtype=np.int64))
+    assert len(pairs) <= len(fps) * WINDOW

@@ -1,0 +1,229 @@
+"""The page in a real browser: headless Chromium (Debian's `chromium`) driven by Playwright, against
+`detente web` serving the hand-written store. An analyst's path: pick a country pair, a month, an
+event and a story, sort and download the table, at 1400 and 1024 px; screenshots are saved (to
+$DETENTE_SCREENSHOTS when set, else the test's temporary folder) so a person can look at them.
+
+Skipped, saying why, when Playwright or Chromium is missing (`.ci/run` installs both)."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.web.web_corpus import build_store
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed (requirements.lock)")
+CHROMIUM = next((p for p in (os.environ.get("DETENTE_CHROMIUM"), shutil.which("chromium"),
+                             shutil.which("chromium-browser")) if p), None)
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH: `apt-get install chromium` "
+                                                         "(Debian; .ci/run does it) or set DETENTE_CHROMIUM")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from detente.web.app import create_app
+
+    db = str(tmp_path_factory.mktemp("browser") / "browser.duckdb")
+    build_store(db)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the web server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Playwright starts the browser with a fresh temporary profile of its own (--user-data-dir).
+    with sync_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def shots(tmp_path) -> Path:
+    folder = Path(os.environ.get("DETENTE_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def open_page(browser, server, width: int):
+    page = browser.new_page(viewport={"width": width, "height": 900}, accept_downloads=True)
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(server) else outside.append(r.url))
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(server + "/")
+    page.wait_for_selector("#dyads tbody tr[data-dyad]")
+    page.wait_for_selector("#map svg path.located")
+    return page, outside, errors
+
+
+def event_rows(page) -> list[list[str]]:
+    return page.eval_on_selector_all("#events tbody tr[data-id]",
+                                     "rows => rows.map(r => [...r.cells].map(c => c.textContent.trim()))")
+
+
+def test_an_analyst_picks_a_pair_a_month_an_event_and_a_story(browser, server, shots):
+    page, outside, errors = open_page(browser, server, 1400)
+    assert page.locator("#dyads tbody tr[data-dyad]").count() == 4  # directed: KEN→TZA and TZA→KEN apart
+    assert page.locator("#dyads-scale .side").all_text_contents() == ["◀ cooperation", "conflict ▶"]
+    assert page.locator("#dyads-scale .tick").all_text_contents() == ["2", "1", "0", "1", "2"]  # events, both sides
+    assert len(event_rows(page)) == 7
+    page.screenshot(path=str(shots / "1-overview-1400.png"), full_page=True)
+
+    page.click("#dyads tbody tr[data-dyad='TZA-KEN']")  # a country pair
+    page.wait_for_function("location.hash.includes('dyad=TZA-KEN')")
+    page.wait_for_selector("#pair-section:not([hidden]) svg[data-direction='KEN-TZA']")
+    assert page.locator("#pair-title").text_content() == "TZA ↔ KEN"
+    assert page.locator("#pair-chart svg").count() == 2
+    page.wait_for_function("document.querySelectorAll('#events tbody tr[data-id]').length === 3")
+    assert {tuple(sorted((r[4].split()[0], r[5].split()[0]))) for r in event_rows(page)} == {("KEN", "TZA")}
+    page.screenshot(path=str(shots / "2-pair-1400.png"), full_page=True)
+
+    page.click("#timeline g.month[data-month='2024-03']")  # a month
+    page.wait_for_function("location.hash.includes('since=2024-03') && location.hash.includes('until=2024-03')")
+    page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 3')")
+    assert {r[0][:7] for r in event_rows(page)} == {"2024-03"}
+
+    page.click("#events tbody tr[data-id] >> nth=0")  # an event, and its evidence one click away
+    page.wait_for_selector("#evidence-body mark")
+    assert page.locator("#evidence-body mark").text_content() in {"signed", "pact"}
+    facts = page.locator("#evidence-body dl.facts").text_content()
+    assert "outlet" in facts and "confidence" in facts and "Kenya signed a new trade pact" in page.locator(".context").text_content()
+    page.screenshot(path=str(shots / "3-month-event-1400.png"), full_page=True)
+
+    page.click("#stories button[data-story]")  # a story: its events
+    page.wait_for_function("location.hash.includes('story=')")
+    page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 3')")
+    assert {r[7] for r in event_rows(page)} == {"East Wire", "Lake Daily"}
+    assert outside == [] and errors == []
+
+
+def test_columns_sort_and_the_filtered_set_downloads(browser, server, shots):
+    page, outside, errors = open_page(browser, server, 1400)
+    page.click("#events th[data-sort='confidence']")
+    page.wait_for_function("location.hash.includes('sort=confidence')")
+    page.click("#events th[data-sort='outlet']")
+    page.wait_for_function("location.hash.includes('sort=outlet') && location.hash.includes('order=asc')")
+    page.wait_for_function("document.querySelector('#events th.sorted') && "
+                           "document.querySelector('#events th.sorted').textContent === 'outlet ▲'")
+    outlets = [r[7] for r in event_rows(page)]
+    assert outlets == sorted(outlets, key=lambda o: (o == "", o))
+    page.select_option("select[name=type]", "AGREE")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr[data-id]').length === 2")
+    with page.expect_download() as download:
+        page.click("#download-csv")
+    lines = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 and "event_type" in lines[0] and all(",AGREE," in line for line in lines[1:])
+    assert outside == [] and errors == []
+
+
+def test_at_1024_px_the_table_keeps_its_evidence_readable_and_the_evidence_opens_over_it(browser, server, shots):
+    page, outside, errors = open_page(browser, server, 1024)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1024  # nothing runs off the side
+    widths = page.eval_on_selector_all("#events thead th", "ths => ths.map(th => th.getBoundingClientRect().width)")
+    assert widths[-1] >= 200, widths  # the evidence column is more than two words wide
+    assert not page.locator("#evidence").is_visible()
+    page.click("#events tbody tr[data-id] >> nth=0")
+    page.wait_for_selector("#evidence.open #evidence-body mark")
+    box = page.locator("#evidence").bounding_box()
+    assert box["width"] >= 400 and box["x"] + box["width"] <= 1024
+    page.screenshot(path=str(shots / "4-evidence-1024.png"))
+    page.click("#close-evidence")
+    assert not page.locator("#evidence").is_visible()
+    page.screenshot(path=str(shots / "5-overview-1024.png"), full_page=True)
+    assert outside == [] and errors == []
+
+
+def test_hostile_text_in_the_url_is_shown_as_an_error_not_run(browser, server):
+    page, outside, errors = open_page(browser, server, 1400)
+    page.goto(server + "/#country=<img src=x onerror=alert(1)>")
+    page.wait_for_function("document.querySelector('#error').textContent.includes('not a country code')")
+    assert page.locator("#error img").count() == 0 and errors == [] and outside == []
+
+
+@pytest.fixture(scope="module")
+def incident_server(tmp_path_factory):
+    import uvicorn
+
+    from detente.web.app import create_app
+
+    from tests.web.web_corpus import add_agreements, build_store_with_incidents
+
+    db = str(tmp_path_factory.mktemp("browser-incidents") / "incidents.duckdb")
+    add_agreements(db, build_store_with_incidents(db))
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the web server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browser, incident_server, shots):
+    page, outside, errors = open_page(browser, incident_server, 1600)
+    page.wait_for_selector("#incidents-section:not([hidden]) tr[data-incident]")
+    assert page.locator("#timeline-unit").text_content() == "Incidents"
+    assert page.locator("#dyads tbody tr[data-dyad]").count() == 2  # counted from incidents, not reports
+    marker = page.locator("#incidents tr[data-incident='i-pact'] td.contradicted")
+    assert "status disputed" in marker.text_content() and "Lake Daily" in marker.get_attribute("title")
+
+    page.click("#incidents tr[data-incident='i-pact']")  # an incident: its reports
+    page.wait_for_selector("#incidents tr.reports li")
+    reports = page.locator("#incidents tr.reports li").all_text_contents()
+    assert len(reports) == 2 and "East Wire" in reports[0] and "Lake Daily" in reports[1] and "pending" in reports[1]
+    page.click("#incidents tr.reports button[data-event] >> nth=1")  # a report: its evidence
+    page.wait_for_selector("#evidence-body mark")
+    assert page.locator("#evidence-body mark").text_content() == "signed"
+    assert "Lake Daily" in page.locator("#evidence-body dl.facts").text_content()
+    page.screenshot(path=str(shots / "6-incident-1600.png"), full_page=True)
+
+    page.select_option("select[name=unit]", "events")  # every report instead
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
+    page.wait_for_function("document.querySelectorAll('#dyads tbody tr[data-dyad]').length === 4")
+    assert outside == [] and errors == []
+
+
+def test_an_agreement_shows_its_parties_and_lifecycle_and_a_dated_step_its_report(browser, incident_server, shots):
+    page, outside, errors = open_page(browser, incident_server, 1400)
+    page.wait_for_selector("#agreements-section:not([hidden]) tr[data-agreement='a-lake']")
+    row = page.locator("#agreements tr[data-agreement='a-lake']")
+    assert "KEN, TZA" in row.text_content()
+    steps = row.locator(".step.done").all_text_contents()
+    assert steps == ["proposed2024-01", "signed2024-03-05"]
+    assert row.locator(".step:not(.done)").count() == 4  # approved, in force, suspended, expired: not reported
+    row.locator("button.step[data-stage='signed']").click()
+    page.wait_for_selector("#evidence.open #evidence-body mark")
+    assert page.locator("#evidence-body mark").text_content() == "signed"
+    page.locator("#agreements-section").screenshot(path=str(shots / "7-agreements-1400.png"))
+    assert outside == [] and errors == []

@@ -1,0 +1,54 @@
+"""One error shape for the whole API: 4xx with {"error": message} in the API's terms, no database text."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from detente.web.app import create_app
+
+from tests.web.web_corpus import build_store
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("errors") / "errors.duckdb")
+    build_store(db)
+    return TestClient(create_app(db))
+
+
+@pytest.mark.parametrize("path", ["/api/nothing", "/nothing", "/api/events/x/y"])
+def test_unknown_routes_are_404_in_the_one_error_shape(client, path):
+    response = client.get(path)
+    assert response.status_code == 404 and set(response.json()) == {"error"} and path in response.json()["error"]
+
+
+def test_a_write_method_is_405_in_the_one_error_shape(client):
+    response = client.post("/api/events")
+    assert response.status_code == 405 and "read-only" in response.json()["error"]
+
+
+@pytest.mark.parametrize("params", [{"offset": "99999999999999999999999"}, {"offset": str(10**9 + 1)},
+                                    {"limit": "99999999999999999999999"}, {"offset": "1e3"}])
+def test_huge_or_malformed_paging_is_400_without_database_text(client, params):
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 400 and next(iter(params)) in response.json()["error"]
+    assert "SELECT" not in response.text and "duckdb" not in response.text.lower()
+
+
+def test_the_largest_offset_allowed_is_an_empty_page(client):
+    body = client.get("/api/events", params={"offset": str(10**9)}).json()
+    assert body["events"] == [] and body["total"] == 7
+
+
+@pytest.mark.parametrize("params, name", [({"since": "March"}, "since"), ({"until": "2024/03"}, "until"),
+                                          ({"dyad": "PAKUSA"}, "dyad")])
+def test_messages_name_api_parameters_not_command_line_flags(client, params, name):
+    message = client.get("/api/events", params=params).json()["error"]
+    assert message.startswith(f"{name} ") and "--" not in message
+
+
+def test_no_docs_page_that_needs_a_cdn_but_the_openapi_description_is_served(client):
+    assert client.get("/api/docs").status_code == 404
+    assert client.get("/docs").status_code == 404
+    spec = client.get("/api/openapi.json").json()
+    assert {"/api/events", "/api/series", "/api/map", "/api/events.csv"} <= set(spec["paths"])

@@ -1,0 +1,83 @@
+"""Incidents on the page: the list with reports, outlets and contradictions, one incident's reports,
+and pairs, series and timeline counting incidents when the database has them."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from detente.web.app import create_app
+
+from tests.web.web_corpus import build_store, build_store_with_incidents
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("incidents") / "incidents.duckdb")
+    build_store_with_incidents(db)
+    return TestClient(create_app(db))
+
+
+def test_incidents_list_newest_first_with_counts_and_the_contradiction_marker(client):
+    body = client.get("/api/incidents").json()
+    assert body["available"] and body["total"] == 2
+    shelling, pact = body["incidents"]
+    assert (shelling["incident_id"], shelling["contradicted"], shelling["contradictions"]) == ("i-shelling", False, [])
+    assert (pact["n_mentions"], pact["n_outlets"], pact["contradicted"]) == (2, 2, True)
+    assert pact["contradictions"][0]["field"] == "status" and pact["quad_class"] == "verbal_cooperation"
+
+
+@pytest.mark.parametrize("params, ids", [
+    ({"type": "ASSAULT"}, ["i-shelling"]), ({"dyad": "TZA-KEN"}, ["i-pact"]), ({"country": "UGA"}, ["i-shelling"]),
+    ({"since": "2024-04"}, ["i-shelling"]), ({"status": "pending"}, []), ({"limit": 1, "offset": 1}, ["i-pact"]),
+])
+def test_incidents_follow_the_filters(client, params, ids):
+    assert [i["incident_id"] for i in client.get("/api/incidents", params=params).json()["incidents"]] == ids
+
+
+def test_a_story_keeps_the_incidents_it_reports(client):
+    story = client.get("/api/stories", params={"type": "AGREE"}).json()["stories"][0]["story_id"]
+    assert [i["incident_id"] for i in client.get("/api/incidents", params={"story": story}).json()["incidents"]] == \
+        ["i-pact"]
+
+
+def test_one_incident_has_its_reports_with_outlet_date_status_and_event_ids(client):
+    body = client.get("/api/incidents/i-pact").json()
+    assert body["incident"]["incident_id"] == "i-pact"
+    reports = body["reports"]
+    assert [(r["outlet"], r["published"], r["status"]) for r in reports] == \
+        [("East Wire", "2024-03-05", "asserted"), ("Lake Daily", "2024-03-06", "pending")]
+    assert all("Kenya signed a new trade pact" in r["sentence"] and r["trigger"] == "signed" for r in reports)
+    evidence = client.get(f"/api/events/{reports[1]['event_id']}").json()
+    assert evidence["document"]["outlet"] == "Lake Daily"
+
+
+def test_unknown_incident_is_404(client):
+    response = client.get("/api/incidents/i-none")
+    assert response.status_code == 404 and "no incident" in response.json()["error"]
+
+
+def test_pairs_series_and_timeline_count_incidents_by_default_and_events_on_request(client):
+    pairs = client.get("/api/dyads").json()
+    assert pairs["unit"] == "incidents"
+    assert [(d["dyad"], d["events"]) for d in pairs["dyads"]] == [("KEN-TZA", 1), ("UGA-KEN", 1)]
+    assert pairs["dyads"][0]["goldstein"] == 4  # one agreement (CAMEO 030), not its two reports
+    by_event = client.get("/api/dyads", params={"unit": "events"}).json()
+    assert by_event["unit"] == "events" and by_event["dyads"][0] == {**by_event["dyads"][0], "dyad": "KEN-TZA",
+                                                                      "events": 2}
+    series = client.get("/api/series", params={"dyad": "KEN-TZA"}).json()
+    assert series["unit"] == "incidents" and series["directions"]["KEN-TZA"]["months"][0]["events"] == 1
+    timeline = client.get("/api/timeline").json()
+    assert [m["types"] for m in timeline["months"]] == [{"AGREE": 1}, {}, {}, {"ASSAULT": 1}]
+    assert timeline["undated_or_year_only"] == {}
+
+
+def test_a_database_without_incidents_counts_events_and_says_so(tmp_path):
+    db = str(tmp_path / "plain.duckdb")
+    build_store(db)
+    plain = TestClient(create_app(db))
+    assert plain.get("/api/incidents").json()["available"] is False
+    assert plain.get("/api/dyads").json()["unit"] == "events"
+    refused = plain.get("/api/dyads", params={"unit": "incidents"})
+    assert refused.status_code == 400 and "no incidents" in refused.json()["error"]
+    assert plain.get("/api/timeline", params={"unit": "stories"}).status_code == 400
+    assert plain.get("/api/incidents/i-pact").status_code == 404
