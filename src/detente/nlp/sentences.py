@@ -80,7 +80,9 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
     the dearest component of en_core_web_sm (about 60 % of its time on candidate sentences, more
     than tok2vec, tagger and parser together), and a sentence in which the coder can find no
     trigger needs no entities."""
-    wanted = [i for i, s in enumerate(sentences) if keep(s.text)]
+    # shortest first: a batch of like lengths wastes less of the parser's and NER's batched steps
+    # (about 4 % of NER time on real text); each sentence is parsed alone, so its parse is the same
+    wanted = sorted((i for i, s in enumerate(sentences) if keep(s.text)), key=lambda i: len(sentences[i].text))
     nlp = model if model is not None else load_model()
     texts = (sentences[i].text for i in wanted)
     if worth_entities is None:
@@ -96,7 +98,7 @@ def _entities_where_worth(nlp, sentences: Sequence[Sentence], docs: dict, worth:
     """The sentences whose entity-less parse `worth` accepts, with entities added (the others dropped).
     Tokens are read from spaCy once; after NER only their two entity fields are filled in."""
     bare = {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start)) for i, doc in docs.items()}
-    chosen = [i for i, sentence in bare.items() if worth(sentence)]
+    chosen = sorted((i for i in sorted(bare) if worth(bare[i])), key=lambda i: len(sentences[i].text))
     tagged = nlp.get_pipe(ENTITY_PIPE).pipe((docs[i] for i in chosen), batch_size=PARSE_BATCH)
     return {i: replace(bare[i], tokens=_with_entities(bare[i].tokens, doc)) for i, doc in zip(chosen, tagged)}
 
