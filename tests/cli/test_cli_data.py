@@ -81,3 +81,16 @@ def test_a_reader_that_stops_early_ends_the_export_quietly(tmp_path):
     cmd = f"{sys.executable} -m detente export events --db {db} --format jsonl | head -c 10"
     proc = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0 and len(proc.stdout) == 10 and "Traceback" not in proc.stderr
+
+
+def test_events_in_every_format_are_the_same_rows_in_the_same_order(db):
+    import csv
+    import io
+
+    table = detente("events", "--db", db, "--limit", "3").stdout
+    shown = [line.split("│")[1].strip() for line in table.splitlines() if line.startswith("│ e")]
+    as_csv = [r["event_id"] for r in csv.DictReader(io.StringIO(detente("events", "--db", db, "--limit", "3",
+                                                                        "-f", "csv").stdout))]
+    as_jsonl = [json.loads(line)["event_id"] for line in detente("events", "--db", db, "--limit", "3",
+                                                                "-f", "jsonl").stdout.splitlines()]
+    assert len(shown) == min(3, len(shown)) and shown and shown == as_csv == as_jsonl

@@ -56,14 +56,15 @@ def events(
 def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:
     """The events in the default export's fields, to standard output (csv: flattened columns)."""
     from detente.export import event_records
-    from detente.export.writers import export
+    from detente.export.writers import write_flat_events
 
     check_format(fmt, ("table", "csv", "json", "jsonl"))
+    records = event_records(db, filt, limit or None, newest_first=True)  # the same rows as the table
     with piped():
         if fmt == "csv":
-            export(db, "events", "csv", "-", filt, limit or None)
+            write_flat_events(records, sys.stdout)
         else:
-            write_records(event_records(db, filt, limit or None), fmt)
+            write_records(records, fmt)
 
 
 def _snippet(text: str, width: int = 90) -> str:

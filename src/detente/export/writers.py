@@ -29,6 +29,7 @@ STDOUT = "-"
 # Formats each file extension can hold (GDELT's own files are tab-separated but named .CSV).
 _EXTENSIONS = {".jsonl": ("jsonl", "plover"), ".ndjson": ("jsonl", "plover"), ".json": ("jsonl", "plover"),
                ".csv": ("csv", "gdelt", "icews"), ".tsv": ("tsv", "gdelt", "icews"), ".parquet": ("parquet",)}
+_NEUTRAL = (".txt",)  # a name that claims no format (GDELT's own files are .CSV or .txt)
 # Every table that can be exported besides events and documents: one line each (tables written by later
 # stages are exported once they exist in the file).
 TABLES = {
@@ -47,8 +48,8 @@ _DATES = {"date_start"}
 
 
 def event_records(db: str, filt: queries.EventFilter = queries.EventFilter(),
-                  limit: int | None = None) -> Iterator[dict[str, Any]]:
-    for row in queries.iter_event_rows(db, filt, limit):
+                  limit: int | None = None, newest_first: bool = False) -> Iterator[dict[str, Any]]:
+    for row in queries.iter_event_rows(db, filt, limit, newest_first):
         yield event_json(event_from_row(row), row.get("story_id"), row)
 
 
@@ -82,11 +83,18 @@ def export(db: str, what: str, fmt: str | None, output: str,
 
 def output_format(fmt: str | None, output: str) -> str:
     """The format to write: `fmt` unless the output's extension says otherwise (-f csv -o e.parquet)."""
-    named = _EXTENSIONS.get(os.path.splitext(output)[1].lower()) if output != STDOUT else None
+    if fmt is not None and fmt not in FORMATS:
+        raise ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    extension = os.path.splitext(output)[1].lower() if output != STDOUT else ""
+    named = _EXTENSIONS.get(extension)
+    if extension and not named and extension not in _NEUTRAL:
+        # "-o x.xlsx" or "-o x.jsonl.gz" would get uncompressed JSON Lines: say so rather than surprise
+        raise ConfigError(f"--output {output}: detente writes {', '.join(sorted(_EXTENSIONS))} (or {_NEUTRAL[0]}) "
+                          f"files, uncompressed; name the file with one of those extensions")
+    if fmt == "parquet" and output == STDOUT and sys.stdout.isatty():
+        raise ConfigError("Parquet is binary: write it to a file with --output FILE.parquet, not to the terminal")
     if fmt is None:
         return named[0] if named else "jsonl"
-    if fmt not in FORMATS:
-        raise ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if named and fmt not in named:
         ext = os.path.splitext(output)[1]
         raise ConfigError(f"--format {fmt} but --output {output} is a {ext} file, which takes --format "
@@ -174,6 +182,11 @@ def _cell(value: Any) -> Any:
 
 def _events_flat(records: Iterable[dict], fh: IO, fmt: str) -> int:
     return _rows((flatten(r) for r in records), fh, fmt, flat_columns())
+
+
+def write_flat_events(records: Iterable[dict], fh: IO) -> int:
+    """Event records as the CSV export writes them (flattened columns), to any open text file."""
+    return _events_flat(records, fh, "csv")
 
 
 def _events_table(rows: Callable[[dict], dict], columns: tuple[str, ...]) -> Callable[[Iterable[dict], IO, str], int]:

@@ -104,10 +104,14 @@ def _date_bound(value: str, option: str) -> str:
 _EVENT_SELECT = "SELECT e.*, s.story_id FROM events e LEFT JOIN stories s USING (doc_id)"
 
 
+# `detente events` lists newest first in every format (the table, and csv/json/jsonl alike)
+NEWEST_FIRST = "e.date DESC NULLS LAST, e.doc_id, e.start_char, e.event_id"
+
+
 def select_events(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> list[tuple[Event, str | None]]:
     """Events matching the filter, newest first, each with its story id."""
     where, params = filt.where()
-    sql = f"{_EVENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.doc_id, e.start_char"
+    sql = f"{_EVENT_SELECT} WHERE {where} ORDER BY {NEWEST_FIRST}"
     if limit is not None and limit < 0:
         raise ConfigError(f"--limit {limit}: give a number of rows, or 0 for all")
     if limit:
@@ -132,22 +136,33 @@ def _events(db: str, sql: str, params: list) -> Iterator[tuple[Event, str | None
 
 def get_event(db: str, event_id: str) -> tuple[Event, str | None]:
     """The event with this id, or with the one id that starts with it (a prefix, as git takes one)."""
-    found = list(_events(db, f"{_EVENT_SELECT} WHERE e.event_id = ?", [event_id]))
-    if not found and len(event_id) >= MIN_PREFIX:
-        found = list(_events(db, f"{_EVENT_SELECT} WHERE starts_with(e.event_id, ?) ORDER BY e.event_id LIMIT 2",
-                             [event_id]))
-        if len(found) > 1:
-            raise ConfigError(f"event id prefix {event_id!r} matches several events in {db} "
-                              f"({found[0][0].event_id}, {found[1][0].event_id}, …): give more characters")
+    full = full_id(db, "events", "event_id", event_id, "event", "detente events")
+    return next(_events(db, f"{_EVENT_SELECT} WHERE e.event_id = ?", [full]))
+
+
+def full_id(db: str, table: str, column: str, given: str, what: str, lister: str) -> str:
+    """The id of `table` equal to `given`, or the one id that starts with it (at least MIN_PREFIX
+    characters); NotFound or ConfigError (ambiguous) with a message that says what to do."""
+    with opened(db, read_only=True) as con:
+        found = [r[0] for r in con.execute(f"SELECT {column} FROM {table} WHERE {column} = ? OR "
+                                           f"(length(?) >= {MIN_PREFIX} AND starts_with({column}, ?)) "
+                                           f"ORDER BY {column} LIMIT 3", [given, given, given]).fetchall()]
+    if given in found:
+        return given
+    if len(found) > 1:
+        raise ConfigError(f"{what} id prefix {given!r} matches several {what}s in {db} "
+                          f"({', '.join(found[:2])}, …): give more characters")
     if not found:
-        raise NotFound(f"no event {event_id!r} in {db}; list ids with `detente events --db {db}`")
+        short = f" (a prefix needs at least {MIN_PREFIX} characters)" if len(given) < MIN_PREFIX else ""
+        raise NotFound(f"no {what} {given!r} in {db}{short}; list ids with `{lister} --db {db}`")
     return found[0]
 
 
 MIN_PREFIX = 4  # shorter prefixes match too much to be meant
 
 
-def iter_event_rows(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> Iterator[dict]:
+def iter_event_rows(db: str, filt: EventFilter = EventFilter(), limit: int | None = None,
+                    newest_first: bool = False) -> Iterator[dict]:
     """Stored event rows matching the filter as dicts, in a stable order, with the story id, the citation
     of the document (url, title, outlet, published) and, once incidents exist, the incident's counts."""
     where, params = filt.where()
@@ -157,7 +172,7 @@ def iter_event_rows(db: str, filt: EventFilter = EventFilter(), limit: int | Non
         join = " LEFT JOIN incidents i ON i.incident_id = e.incident_id" if incidents else ""
         sql = (f"SELECT e.*, s.story_id, d.url, d.title, d.outlet, d.published{extra} FROM events e "
                f"LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d ON d.doc_id = e.doc_id{join} "
-               f"WHERE {where} ORDER BY e.doc_id, e.trigger_start, e.event_id")
+               f"WHERE {where} ORDER BY {NEWEST_FIRST if newest_first else 'e.doc_id, e.trigger_start, e.event_id'}")
         cur = con.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), params)
         names = [d[0] for d in cur.description]
         while rows := cur.fetchmany(1000):
@@ -245,6 +260,7 @@ def _incident_where(filt: EventFilter) -> tuple[str, list]:
 
 
 def get_incident(db: str, incident_id: str) -> Incident:
+    incident_id = full_id(db, "incidents", "incident_id", incident_id, "incident", "detente incidents")
     with opened(db, read_only=True) as con:
         cur = con.execute(f"{_INCIDENT_SELECT} WHERE e.incident_id = ?", [incident_id])
         row = cur.fetchone()
@@ -255,6 +271,7 @@ def get_incident(db: str, incident_id: str) -> Incident:
 
 def incident_reports(db: str, incident_id: str) -> list[tuple[Event, str | None]]:
     """The event rows (reports) of one incident with their story ids, earliest published first."""
+    incident_id = full_id(db, "incidents", "incident_id", incident_id, "incident", "detente incidents")
     sql = (f"{_EVENT_SELECT} LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
            "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id")
     found = list(_events(db, sql, [incident_id]))
