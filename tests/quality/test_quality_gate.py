@@ -14,7 +14,9 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "demo": REPO / "demo",  # our own invented corpus (rules were tuned on its errors once)
            "eval_newswire": REPO / "eval" / "newswire",  # our own corpus; a development set since session 2
            "eval_wire2": REPO / "eval" / "wire2",  # written blind in session 2; a development set since session 3
-           "eval_wire3": REPO / "eval" / "wire3"}  # written blind in session 3; held out: no rule is tuned on it
+           "eval_wire3": REPO / "eval" / "wire3",  # written blind in session 3; held out: no rule is tuned on it
+           "eval_wire4": REPO / "eval" / "wire4",  # written blind in session 4; held out for rules (see its README)
+           "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +31,8 @@ def scores(tmp_path_factory) -> dict[str, dict]:
                                           for m in floors])
 def test_benchmark_is_not_below_its_floor(scores, bench, metric):
     got = scores[bench]
-    if metric == "leaks_max":
-        assert got["leaks"] <= FLOORS[bench][metric], got
+    if metric.endswith("_max"):  # a ceiling: leaks_max, incident_ratio_max
+        assert got[metric.removesuffix("_max")] <= FLOORS[bench][metric], got
     else:
         assert got[metric] >= FLOORS[bench][metric], f"{bench} {metric} {got[metric]} < floor {FLOORS[bench][metric]}: {got}"
 
