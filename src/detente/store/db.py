@@ -230,11 +230,16 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
 
 def reports(path: str) -> list[Report]:
     """Every stored event as the incidents stage reads it (with its story, outlet and publication date)."""
+    return _every_event_as(path, rows.REPORT_SELECT, rows.report_from_row)
+
+
+def _every_event_as(path: str, select: str, record):
+    """Every stored event row of `select` (in event_id order) turned into a record by `record`."""
     with opened(path, read_only=dataset.is_dataset(path)) as con:
-        cur = con.execute(rows.REPORT_SELECT + " ORDER BY e.event_id")
-        found: list[Report] = []
+        cur = con.execute(select + " ORDER BY e.event_id")
+        found = []
         while batch := cur.fetchmany(10_000):
-            found.extend(rows.report_from_row(r) for r in batch)
+            found.extend(record(r) for r in batch)
         return found
 
 
@@ -263,12 +268,7 @@ def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
 
 def agreement_reports(path: str) -> list[AgreementReport]:
     """Every stored event as the agreements stage reads it (its sentence, trigger and date)."""
-    with opened(path, read_only=dataset.is_dataset(path)) as con:
-        cur = con.execute(rows.AGREEMENT_REPORT_SELECT + " ORDER BY e.event_id")
-        found: list[AgreementReport] = []
-        while batch := cur.fetchmany(10_000):
-            found.extend(rows.agreement_report_from_row(r) for r in batch)
-        return found
+    return _every_event_as(path, rows.AGREEMENT_REPORT_SELECT, rows.agreement_report_from_row)
 
 
 def write_agreements(path: str, agreements: Iterable[Agreement]) -> None:
