@@ -90,8 +90,11 @@ def _dyad(plt, db: str, filt: EventFilter, unit: str | None):
     fig, axes = plt.subplots(2, 1, figsize=(9, 5.5), sharex=True, sharey=True)
     directions = list(data["directions"].values())
     reach = max(1.0, *(abs(m["goldstein"]) for d in directions for m in d["months"])) * 1.1
+    # one count scale for both panels (they share it): the tallest stack of either direction fits
+    height = max(1.0, *(sum(m[q] for q in side) for d in directions for m in d["months"]
+                        for side in (COOPERATION, CONFLICT))) * 1.1
     for ax, direction in zip(axes, directions):
-        _direction_panel(ax, direction, reach, data["unit"])
+        _direction_panel(ax, direction, reach, data["unit"], height)
     _month_ticks(axes[-1], months)
     handles = [h for ax in (axes[0], axes[0].right) for h in ax.get_legend_handles_labels()[0]]
     axes[0].legend(handles=handles, loc="lower left", ncols=5, fontsize=7, frameon=False, bbox_to_anchor=(0, 1.12))
@@ -99,7 +102,9 @@ def _dyad(plt, db: str, filt: EventFilter, unit: str | None):
     return fig
 
 
-def _direction_panel(ax, direction: dict, reach: float, unit: str) -> None:
+def _direction_panel(ax, direction: dict, reach: float, unit: str, height: float) -> None:
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
     rows, x = direction["months"], range(len(direction["months"]))
     up = [0] * len(rows)
     for quad in COOPERATION:
@@ -114,8 +119,9 @@ def _direction_panel(ax, direction: dict, reach: float, unit: str) -> None:
     ax.axhline(0, color="#6b7480", linewidth=0.8)
     ax.set_ylabel(f"{unit}\n↑ cooperation  ↓ conflict", fontsize=8)
     ax.set_title(f"{direction['source']} → {direction['target']}", loc="left", fontsize=9, fontweight="bold")
-    limit = max(abs(v) for v in ax.get_ylim())
-    ax.set_ylim(-limit, limit)  # zero in the middle, so the Goldstein axis lines up with it
+    ax.set_ylim(-height, height)  # zero in the middle, so the Goldstein axis lines up with it
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no "0.5 incidents"
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{abs(v):g}"))  # conflict counts below zero
     right = ax.twinx()
     ax.right = right
     right.plot(x, [r["goldstein"] for r in rows], color="#1e2328", linewidth=1.4, label="Goldstein sum (right axis)")
