@@ -103,3 +103,21 @@ def test_the_command_refuses_bad_options_with_exit_2(db, args, message):
 def test_an_output_that_cannot_be_written_is_a_usage_error_not_a_crash(db, tmp_path, output):
     result = CliRunner().invoke(plot_cli(), ["plot", "map", "--db", db, "--output", output])
     assert result.exit_code == 2 and "--output" in result.output and "Traceback" not in result.output
+
+
+def test_both_panels_of_the_dyad_figure_reach_the_tallest_stack_of_either_direction(db):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from detente.plot.figures import _dyad
+    from detente.web import series
+
+    data = series.pair_series(db, EventFilter(dyad="KEN-TZA"), None)
+    tallest = max(sum(m[q] for q in quads) for d in data["directions"].values() for m in d["months"]
+                  for quads in (("verbal_cooperation", "material_cooperation"), ("verbal_conflict", "material_conflict")))
+    fig = _dyad(plt, db, EventFilter(dyad="KEN-TZA"), None)
+    counts = [ax for ax in fig.axes if ax.get_ylabel().startswith(data["unit"])]
+    assert len(counts) == 2 and all(ax.get_ylim()[1] >= tallest and ax.get_ylim()[0] <= -tallest for ax in counts)
+    plt.close(fig)
