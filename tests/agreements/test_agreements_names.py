@@ -46,3 +46,7 @@ def test_a_title_case_headline_does_not_make_proper_names():
 def test_every_head_of_the_data_file_is_read_as_a_head():
     for head in heads():
         assert head_of(head) == head and head_of(head.capitalize() + "s") == head
+
+
+def test_a_verb_of_a_deals_life_is_no_part_of_its_name():
+    assert names("Iceland signs accords with Norway.") == []

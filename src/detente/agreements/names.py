@@ -141,11 +141,18 @@ def _content_modifier(word: str) -> bool:
     low = word.lower()
     return (word.islower() and low.isascii() and low not in DETERMINERS and low not in GENERIC
             and low not in CONNECTORS and not low.isdigit() and head_of(low) is None and len(low) > 2
-            and not low.endswith(ADJECTIVE_ENDINGS))
+            and not low.endswith(ADJECTIVE_ENDINGS) and not _lifecycle_word(low))
+
+
+def _lifecycle_word(word: str) -> bool:
+    """"signs", "ratifies": a step of a deal's life is a verb about it, never its subject ("Israel signs accords")."""
+    from detente.agreements.lifecycle import stage_in
+
+    return stage_in(word) is not None
 
 
 # "a critical pact", "the foundational agreement": adjectives describe a deal, nouns name its subject
-ADJECTIVE_ENDINGS = ("ly", "al", "ive", "ous", "ful", "ic", "ed", "est")
+ADJECTIVE_ENDINGS = ("ly", "al", "ive", "ous", "ful", "ic", "ed", "est", "ary")
 
 
 def _memorandum_tail(words, i: int, end: int) -> int:

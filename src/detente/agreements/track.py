@@ -15,6 +15,7 @@ Key = tuple  # ("proper", name) | ("pair", name, parties) | ("common", name, gro
 def track_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
     named = [(r, hit) for r in sorted(reports, key=lambda r: r.event_id) if (hit := _name_of(r))]
     aliases = {h.acronym: h.name for _r, h in named if h.proper and h.acronym}
+    aliases.update(_shortened(named))
     steps = [(r, _renamed(hit, aliases), stage) for r, hit in named
              if (stage := report_stage(r.event_type, r.status, r.trigger, r.sentence))]
     groups: dict[Key, list[tuple[AgreementReport, NameHit, str]]] = defaultdict(list)
@@ -33,8 +34,27 @@ def _name_of(report: AgreementReport) -> NameHit | None:
     return min(hits, key=lambda h: (min(abs(h.start - at), abs(h.end - at)), h.start))
 
 
+def _shortened(named: list[tuple[AgreementReport, NameHit]]) -> dict[str, str]:
+    """Shorter names of a proper name in the corpus: "the Lake Tana Initiative" or "the Lake Tana agreement"
+    for "the Lake Tana Fishing Initiative" (its words, minus the head, among the longer name's), and a common
+    name whose subject word is in exactly one proper name of overlapping parties ("the fishing deal")."""
+    proper: dict[str, set[str]] = {}
+    for report, hit in named:
+        if hit.proper and len(hit.name.split()) > 2:
+            proper.setdefault(hit.name, set()).update(_parties(report, hit))
+    words = {name: set(name.split()[:-1]) for name in proper}
+    found: dict[str, str] = {}
+    for report, hit in named:
+        mine = set(hit.name.split()[:-1])
+        longer = [p for p in proper if p != hit.name and mine and mine < words[p]
+                  and (hit.proper and len(mine) >= 2 or not hit.proper and proper[p] & _parties(report, hit))]
+        if len(longer) == 1:
+            found[hit.name] = longer[0]
+    return found
+
+
 def _renamed(hit: NameHit, aliases: dict[str, str]) -> NameHit:
-    """An acronym written beside a proper name elsewhere ("the LTWSA") is that name."""
+    """An acronym written beside a proper name elsewhere ("the LTWSA"), or a shorter name of it, is that name."""
     full = aliases.get(hit.name)
     if full is None:
         return hit
