@@ -21,9 +21,9 @@ def plot(
     figure: Annotated[str, typer.Argument(help="dyad (a pair's monthly series in both directions; needs --dyad), "
                                                "timeline (events per month), or map (events by country).")],
     db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
-    output: Annotated[str | None, typer.Option(help="Path without extension; default detente-FIGURE "
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Path without extension; default detente-FIGURE "
                                                     "in the current folder.")] = None,
-    format: Annotated[list[str] | None, typer.Option("--format", help="svg or png; repeat for both "
+    format: Annotated[list[str] | None, typer.Option("--format", "-f", help="svg or png; repeat for both "
                                                                       "(default: both).")] = None,
     country: Annotated[str | None, typer.Option(help="Either side is this country (ISO alpha-3).")] = None,
     dyad: Annotated[str | None, typer.Option(help="Both sides, either direction, e.g. PAK-USA.")] = None,
@@ -41,6 +41,8 @@ def plot(
     filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
     filt.where()  # a malformed filter is a usage error before anything is drawn
     name = figure if figure != "dyad" or not dyad else f"dyad-{dyad.upper()}"
+    if output and output.lower().endswith((".svg", ".png")):
+        output = output[:-4]  # "-o figs/x.png" means figs/x, not figs/x.png.png
     paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")), unit)
     for path in paths:
         err.print(f"wrote {path}")
