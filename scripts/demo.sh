@@ -8,4 +8,5 @@ rm -f demo.duckdb
 status=$?
 # Exit code 1 only says some inputs were rejected: the demo corpus holds two bad JSONL lines on purpose.
 [ "$status" -le 1 ] || exit "$status"
+[ "$status" -eq 0 ] || echo "(the demo corpus holds two broken JSONL lines on purpose: they are the inputs set aside above)"
 .venv/bin/detente events --db demo.duckdb --limit 0
