@@ -73,18 +73,6 @@ def build_store(db: str) -> dict[str, CodedArticle]:
     return coded
 
 
-# The incidents table and events.incident_id as the shared contract describes them (the incidents
-# stage writes them; IF NOT EXISTS leaves a schema that already has them alone).
-INCIDENTS_DDL = """
-CREATE TABLE IF NOT EXISTS incidents (
-    incident_id VARCHAR PRIMARY KEY, event_type VARCHAR, mode VARCHAR, status VARCHAR,
-    date VARCHAR, date_precision VARCHAR,
-    source_country VARCHAR, source_sector VARCHAR, target_country VARCHAR, target_sector VARCHAR,
-    location_text VARCHAR, location_country VARCHAR,
-    n_mentions INTEGER, n_documents INTEGER, n_outlets INTEGER,
-    first_reported VARCHAR, last_reported VARCHAR, confidence DOUBLE, contradictions VARCHAR);
-ALTER TABLE events ADD COLUMN IF NOT EXISTS incident_id VARCHAR;
-"""
 CONTRADICTION = ('[{"field": "status", "claims": [{"value": "asserted", "outlets": ["East Wire"]}, '
                  '{"value": "pending", "outlets": ["Lake Daily"]}]}]')
 
@@ -98,7 +86,6 @@ def build_store_with_incidents(db: str) -> dict[str, CodedArticle]:
     pact = [e.event_id for key in ("trade", "trade_copy") for e in coded[key].events if e.event_type == "AGREE"]
     shelling = next(e.event_id for e in coded["border"].events if e.event_type == "ASSAULT")
     with duckdb.connect(db) as con:
-        con.execute(INCIDENTS_DDL)
         con.execute("INSERT INTO incidents (incident_id, event_type, mode, status, date, date_precision, "
                     "source_country, source_sector, target_country, target_sector, location_text, location_country, "
                     "n_mentions, n_documents, n_outlets, first_reported, last_reported, confidence, contradictions) "
