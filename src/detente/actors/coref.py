@@ -372,7 +372,7 @@ def recent_parties(ctx: DocContext, sentence: int, position: int) -> list[str]:
 
 def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None:
     """The latest person up to `position` whose full name is `name` or ends with it ("Ortiz"), or whose
-    family name it is when that is written first ("Yoon", see `family_name`); one
+    family name it is when that is written first ("Xi", see `family_name`); one
     starting at `position` is the same mention read from text, which may know more than the parse
     ("spokesman X" after "At a briefing in Beijing,")."""
     for person in reversed([p for p in ctx.people if p.start <= position]):
@@ -388,7 +388,7 @@ def family_first() -> frozenset[str]:
 
 
 def family_name(person: PersonRef) -> str:
-    """The name a later bare reference uses: "Yoon" for Yoon Suk Yeol of South Korea, else the last word."""
+    """The name a later bare reference uses: "Xi" for Xi Jinping of China, else the last word."""
     words = person.name.split()
     return words[0] if len(words) > 1 and person.country in family_first() else words[-1]
 

@@ -104,7 +104,7 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
         "org": "organisation" + (" rooted in one state" if term.code else "")}.get(term.kind, "country")
     if term.use == "short":  # "the council" after "the UN Security Council" (short_names.py)
         role = f"short name (of '{term.entity}', named earlier)"
-    if term.use == "region":  # "West African leaders" (short_names.py)
+    if term.use == "region":  # "East African leaders" (short_names.py)
         role = f"members of a regional body (of '{term.entity}', named in the document)"
     if term.kind == "seat":
         add_country(draft, term.code, explicit=False)
@@ -262,9 +262,9 @@ def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
 
 
 def _rulers_in(drafts: list[Draft], sentence: Sentence) -> None:
-    """"the junta in Niger", "the coup plotters in Niger", "the junta in power in Mali": whoever rules a
+    """"the junta in Chad", "the coup plotters in Chad", "the junta in power in Guinea": whoever rules a
     place is that state's. Read from the words, not the parse: the parser mostly hangs such an 'in'
-    phrase on the verb ("gave the junta in Niger a week")."""
+    phrase on the verb ("gave the junta in Chad a week")."""
     tokens = sentence.tokens
     by_first = {d.first: d for d in drafts}
     for draft in drafts:

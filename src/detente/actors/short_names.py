@@ -10,7 +10,7 @@ nouns that refer back to it. A noun becomes an actor item only when
 Without such a body the noun stays what it was before (no actor), so a domestic story keeps its
 councils and unions to itself.
 
-A regional body's region adjective with a noun for its members ("West African leaders", "the West
+A regional body's region adjective with a noun for its members ("East African leaders", "the East
 African bloc", "Southeast Asian nations") stands for the body when the document names the body anywhere:
 news leads often describe the body before they name it. "The two Arab nations" (a number) is a group of
 states, not the body.
@@ -29,7 +29,7 @@ DEFINITE = frozenset({"the", "this", "that"})
 # Words of a modifier that only gives the body's size: "the 27-nation bloc", "the 15-member council".
 SIZE_WORDS = frozenset({"-", "member", "nation", "state", "country", "strong"})
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "both", "2", "3", "4", "5", "6"})
-# Nouns for a regional body's members acting together: "West African leaders", "Gulf states".
+# Nouns for a regional body's members acting together: "East African leaders", "Gulf states".
 MEMBER_NOUNS = frozenset({"leaders", "countries", "states", "nations", "governments", "bloc", "neighbours",
                           "neighbors", "heads"})
 
@@ -75,7 +75,7 @@ def _short_items(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -
 
 
 def _regional_items(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
-    """"West African leaders": a region adjective of a body the document names, then a member noun."""
+    """"East African leaders": a region adjective of a body the document names, then a member noun."""
     tokens = sentence.tokens
     taken = {i for item in items if item.kind != "role" for i in range(item.first, item.last + 1)}
     named = None

@@ -244,11 +244,11 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
-    if s_how == "from-maker":  # "Finland joined, drawing a threat from Moscow": Finland is threatened
+    if s_how == "from-maker":  # "Norway joined, drawing a threat from Minsk": Norway is threatened
         options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
     if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
-        options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's barley"
-    if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export grain"
+        options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's wine"
+    if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export fish"
         options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
         options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
@@ -289,7 +289,7 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
 
 
 def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Actor]) -> bool:
-    """"ECOWAS leaders held an emergency summit in Nigeria": an international body meets in some state,
+    """"SADC leaders held an emergency summit in Zambia": an international body meets in some state,
     which hosts the gathering but is no party to what the body does there."""
     tokens = [candidate.hit.token] + [h.token for h in candidate.nested]
     return bool(sources) and all(a.country and not is_state_code(a.country) for a in sources) \
