@@ -32,14 +32,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _serve(db: str):
+    """Serve the page for `db` on a free loopback port for the length of a fixture; yields its address."""
     import uvicorn
 
     from detente.web.app import create_app
 
-    db = str(tmp_path_factory.mktemp("browser") / "browser.duckdb")
-    build_store(db)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -51,6 +49,13 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("browser") / "browser.duckdb")
+    build_store(db)
+    yield from _serve(db)
 
 
 @pytest.fixture(scope="module")
@@ -168,25 +173,11 @@ def test_hostile_text_in_the_url_is_shown_as_an_error_not_run(browser, server):
 
 @pytest.fixture(scope="module")
 def incident_server(tmp_path_factory):
-    import uvicorn
-
-    from detente.web.app import create_app
-
     from tests.web.web_corpus import add_agreements, build_store_with_incidents
 
     db = str(tmp_path_factory.mktemp("browser-incidents") / "incidents.duckdb")
     add_agreements(db, build_store_with_incidents(db))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the web server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    yield from _serve(db)
 
 
 def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browser, incident_server, shots):

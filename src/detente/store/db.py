@@ -121,6 +121,19 @@ def opened(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> It
         con.close()
 
 
+@contextlib.contextmanager
+def transaction(path: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A write connection whose statements commit together, or not at all (rolled back on any error)."""
+    with opened(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
 def _insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode: str = "OR IGNORE") -> None:
     """Insert rows as one Arrow table and one INSERT … SELECT.
 
@@ -166,14 +179,8 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
             raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
                               "writes documents into one; give --db a file name to write a DuckDB database")
         return dataset.write_driver_rows(path, rejects, finished, _schema_sql())
-    with opened(path) as con:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            insert_batch(con, coded, rejects, finished, duplicates)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    with transaction(path) as con:
+        insert_batch(con, coded, rejects, finished, duplicates)
 
 
 def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] = (),
@@ -220,12 +227,10 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
     links = list(links)
     if dataset.is_dataset(path):
         return dataset.write_stories(path, links)
-    with opened(path) as con:
-        con.execute("BEGIN TRANSACTION")
+    with transaction(path) as con:
         con.execute("CREATE TEMP TABLE new_links (doc_id VARCHAR, story_id VARCHAR)")
         _insert(con, "new_links", ("doc_id", "story_id"), [(l.doc_id, l.story_id) for l in links], mode="")
         con.execute("UPDATE stories SET story_id = n.story_id FROM new_links n WHERE stories.doc_id = n.doc_id")
-        con.execute("COMMIT")
 
 
 def reports(path: str) -> list[Report]:
@@ -249,21 +254,14 @@ def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
     incidents = list(incidents)
     if dataset.is_dataset(path):
         return dataset.write_incidents(path, incidents, _schema_sql())
-    with opened(path) as con:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute("DELETE FROM incidents")
-            _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
-            con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
-            _insert(con, "new_members", ("event_id", "incident_id"),
-                    [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
-            con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
-            con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n "
-                        "WHERE events.event_id = n.event_id")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    with transaction(path) as con:
+        con.execute("DELETE FROM incidents")
+        _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
+        con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
+        _insert(con, "new_members", ("event_id", "incident_id"),
+                [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
+        con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
+        con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n WHERE events.event_id = n.event_id")
 
 
 def agreement_reports(path: str) -> list[AgreementReport]:
@@ -276,14 +274,8 @@ def write_agreements(path: str, agreements: Iterable[Agreement]) -> None:
     agreements = list(agreements)
     if dataset.is_dataset(path):
         return dataset.write_agreements(path, agreements, _schema_sql())
-    with opened(path) as con:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            insert_agreements(con, agreements, replace=True)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    with transaction(path) as con:
+        insert_agreements(con, agreements, replace=True)
 
 
 def insert_agreements(con, agreements: list[Agreement], replace: bool = False) -> None:
