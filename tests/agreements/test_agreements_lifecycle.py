@@ -26,3 +26,8 @@ def test_every_stage_word_of_the_data_file_loads_and_names_a_known_stage():
     for pattern, stage, prefix in stage_words():
         assert stage in ORDER
         assert stage_in(f"they {prefix}ed it") == stage or stage_in(f"they {prefix} it") == stage, prefix
+
+
+@pytest.mark.parametrize("text", ["the agreement was a topic", "a significant signal"])
+def test_a_deals_own_noun_or_a_lookalike_word_names_no_step(text):
+    assert stage_in(text) is None

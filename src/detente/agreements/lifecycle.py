@@ -24,8 +24,14 @@ def stage_words() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """(pattern, stage, prefix) for each row of data/stages.tsv: a word beginning with the prefix."""
     text = resources.files("detente.agreements").joinpath("data/stages.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple((re.compile(r"\b" + re.escape(prefix).replace(r"\ ", r"\s+"), re.I), stage, prefix)
-                 for prefix, stage in rows)
+    return tuple((re.compile(r"\b" + re.escape(row[0]).replace(r"\ ", r"\s+") + _not_before(row), re.I), row[1], row[0])
+                 for row in rows)
+
+
+def _not_before(row: list[str]) -> str:
+    """A lookahead refusing the endings that make another word ("agree" in "agreement", "sign" in "signal")."""
+    endings = [e for e in (row[2].split(",") if len(row) > 2 else []) if e]
+    return f"(?!{'|'.join(map(re.escape, endings))})" if endings else ""
 
 
 def stage_in(text: str) -> str | None:
