@@ -19,6 +19,7 @@ from detente import ids
 from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
+from detente.events.allegation import claims
 from detente.events.confidence import calibrate
 from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, document_anchor, event_date
@@ -94,7 +95,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             continue
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
-        for event in found:
+        for event in found + claims(sentence, candidate.hit.token, found, mentions):
             if rank != primary and event.source.country is None:
                 continue
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))

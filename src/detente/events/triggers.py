@@ -114,8 +114,8 @@ def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
 def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement) -> bool:
     """Whether one requirement holds for the trigger token (see the column notes in triggers.tsv)."""
     kind = req.kind
-    if kind == "comp":
-        return any(c.dep in COMPLEMENT_DEPS for c in kids)  # a nested trigger is checked in `group_hits`
+    if kind == "comp":  # a nested trigger is checked in `group_hits`
+        return any(c.dep in COMPLEMENT_DEPS and not _stated_fact(sentence, c) for c in kids)
     if kind == "must":
         return any(c.dep == "ccomp" and _obliged(sentence, c) for c in kids)
     if kind == "obj":
@@ -333,6 +333,15 @@ def group_hits(sentence: Sentence, hits: list[Hit]) -> list[Candidate]:
             del live[i]
     roots = [i for i in live if owners[i] is None]
     return [Candidate(live[r], tuple(live[i] for i in sorted(live) if i != r and _root_of(i, owners) == r)) for r in sorted(roots)]
+
+
+def _stated_fact(sentence: Sentence, clause: Token) -> bool:
+    """A that-clause in the past ("insisted that its boats had not entered the waters", "hoped that the
+    talks went well") states what happened; a demand or wish looks ahead ("insisted that X withdraw")."""
+    if clause.dep != "ccomp":
+        return False
+    auxes = [c.lemma.lower() for c in children(sentence, clause.i) if c.dep in ("aux", "auxpass")]
+    return (clause.tag == "VBD" and not auxes) or (clause.tag == "VBN" and "have" in auxes and len(auxes) == 1)
 
 
 def _needs_complement(hit: Hit) -> bool:

@@ -1,0 +1,99 @@
+"""Reported allegations and denials: a hostile act told in a state's own words is also that state's claim.
+
+"Norway said Finnish jets had violated its airspace" reports a violation (MOBILIZE FIN→NOR) and, in the
+same words, Norway's accusation of Finland (ACCUSE NOR→FIN): a state that says another state used force
+against it or crossed into its territory accuses it. A state reporting a clash between others ("Thai
+military sources said Vietnamese forces shelled camps across the border") is a wire's source, not a party. "Finland said its jets never entered Norwegian airspace" codes the intrusion as
+negated, and is Finland rejecting the charge of the state whose airspace it names (REJECT FIN→NOR).
+A state telling of its own act ("Norway said its jets entered Finnish airspace") accuses nobody.
+The claim is read only from the reporting verb's own clause: the act must sit in the verb's complement
+(not in a relative or adverbial clause beside it), and the verb's subject must name a state.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente import ids
+from detente.events.lexicon import cue_words
+from detente.events.roles import actors_at, source_tokens
+from detente.records import Actor, Event, Mention, Sentence
+
+# Acts of force and intrusions: told about another state, they are an accusation.
+HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# How a trigger may hang below the reporting verb's complement: the complement's verb itself, its objects and
+# coordinated verbs ("said the jet entered its airspace and ignored ten warnings").
+INSIDE = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "pcomp", "acomp",
+                    "attr"})
+MAX_STEPS = 5
+OWN_WORDS = frozenset({"its", "their", "our"})
+# Targets read from where the act happened or from the story, not from the act's own object.
+BYSTANDER_TARGETS = ("place", "border-owner", "document-counterpart")
+
+
+def reporting_verb(sentence: Sentence, i: int) -> int | None:
+    """The verb of saying whose complement clause holds token i, or None."""
+    steps = 0
+    while steps < MAX_STEPS and sentence.tokens[i].head != i:
+        token, head = sentence.tokens[i], sentence.tokens[sentence.tokens[i].head]
+        if token.dep == "ccomp":
+            return head.i if head.lemma.lower() in cue_words("allege") else None
+        if token.dep not in INSIDE:
+            return None
+        i, steps = head.i, steps + 1
+    return None
+
+
+def _speaker(sentence: Sentence, verb: int, mentions: list[Mention]) -> Actor | None:
+    """The one state the reporting verb's subject speaks for; analysts, media or police of a state, or a
+    wire's "military sources", tell what they saw and speak for nobody."""
+    found, _ = source_tokens(sentence, verb)
+    onlookers = cue_words("onlooker").keys() | cue_words("media").keys()
+    if any(sentence.tokens[i].lemma.lower() in onlookers for i in found):
+        return None
+    states = [a for i in found for a in actors_at(sentence, i, mentions) if a.country]
+    return states[0] if len(states) == 1 else None
+
+
+def _own(actor: Actor) -> bool:
+    """"its jets", "their troops": in the speaker's own clause, a possessive pronoun names the speaker's side."""
+    return actor.country is None and actor.text.lower().split(" ", 1)[0] in OWN_WORDS
+
+
+def claim_of(event: Event, speaker: Actor) -> tuple[str, Actor] | None:
+    """(type, target) of the speaker's claim about a reported hostile event, or None."""
+    if event.event_type not in HOSTILE:
+        return None
+    doer = event.source.country or (speaker.country if _own(event.source) else None)
+    victim = event.target.country if event.target is not None else None
+    own_target = event.target is not None and _own(event.target)
+    if any(f"tgt={how}" in event.rule for how in BYSTANDER_TARGETS):
+        victim, own_target = None, False  # "captured a stronghold on the Thai border": a place, not the victim
+    if event.status == "asserted" and doer and doer != speaker.country and (victim == speaker.country or own_target):
+        return "ACCUSE", event.source
+    if event.status == "negated" and doer == speaker.country and victim and victim != speaker.country:
+        return "REJECT", event.target
+    return None
+
+
+def claims(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """The speaker's accusations or denials carried by the events of one trigger."""
+    verb = reporting_verb(sentence, trigger)
+    speaker = _speaker(sentence, verb, mentions) if verb is not None else None
+    if speaker is None:
+        return []
+    token = sentence.tokens[verb]
+    out = []
+    for event in events:
+        claim = claim_of(event, speaker)
+        if claim is None:
+            continue
+        kind, target = claim
+        event_id = ids.event_id(event.doc_id, token.start, kind, speaker.country, target.country)
+        evidence = replace(event.evidence, trigger=token.text, trigger_start=token.start,
+                           trigger_end=token.start + len(token.text))
+        out.append(replace(event, event_id=event_id, event_type=kind, mode=None, status="asserted", status_cue="",
+                           source=speaker, target=target, evidence=evidence,
+                           rule=f"verb:{token.lemma.lower()}+{event.rule.split(' ')[0]} src=reporter "
+                                f"tgt={'reported-doer' if kind == 'ACCUSE' else 'reported-victim'} "
+                                f"allegation({event.event_type})→{kind}"))
+    return out

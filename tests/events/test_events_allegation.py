@@ -1,0 +1,43 @@
+"""Reported allegations and denials (events/allegation.py), on our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway said Finnish jets violated its airspace on Monday.", ("ACCUSE", "NOR", "FIN")),
+    ("Chile claimed that Peruvian troops had shelled a Chilean border post.", ("ACCUSE", "CHL", "PER")),
+    ("Finland said its jets never entered Norwegian airspace.", ("REJECT", "FIN", "NOR")),
+    ("Ghana insisted that its patrol boats had not entered Togolese waters.", ("REJECT", "GHA", "TGO")),
+])
+def test_a_state_telling_of_a_hostile_act_accuses_or_denies(text, expected):
+    assert expected in summary(code(text))
+
+
+def test_the_reported_act_stays_coded_beside_the_claim():
+    found = summary(code("Norway said Finnish jets violated its airspace on Monday."))
+    assert ("MOBILIZE", "FIN", None) in found or any(t == "MOBILIZE" and s == "FIN" for t, s, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said its jets entered Finnish airspace.",  # its own act
+    "Kenyan military sources said Ugandan forces fired rockets at camps near the Ghanaian border.",  # a wire's source
+    "Kenyan analysts say that Uganda is now occupying Kenyan land.",  # onlookers speak for no state
+    "Chile said Peruvian troops fought rebels in Chile.",  # a place, not a victim
+])
+def test_no_claim_without_a_state_speaking_of_an_act_against_itself(text):
+    assert not any(e.event_type in ("ACCUSE", "REJECT") and "allegation" in e.rule for e in code(text))
+
+
+def test_the_claim_is_read_at_the_reporting_verb():
+    claim = next(e for e in code("Chile claimed that Peruvian troops had shelled a Chilean border post.")
+                 if e.event_type == "ACCUSE")
+    assert claim.evidence.trigger == "claimed" and claim.status == "asserted"
+
+
+def test_a_past_fact_in_a_that_clause_is_no_demand():
+    found = summary(code("Ghana insisted that its patrol boats had not entered Togolese waters."))
+    assert not any(t == "REQUEST" for t, _, _ in found)
+    assert ("REQUEST", "GHA", "TGO") in summary(code("Ghana insisted that Togo withdraw its patrol boats."))
