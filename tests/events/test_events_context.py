@@ -67,3 +67,22 @@ def test_coordinated_demands_are_one_request():
 def test_coordinated_acts_in_the_main_clause_stay_separate():
     found = summary(code("Kenya signed a trade deal with Uganda and withdrew troops from Uganda."))
     assert ("RETREAT", "KEN", "UGA") in found
+
+
+def test_a_threat_of_force_without_addressee_is_aimed_at_the_counterpart_named_beside_it():
+    text = ("Ghana accused Togo of shelling border villages. Togo denied the charge. "
+            "Ghana closed its border with Togo, warning that it did not rule out the use of force.")
+    threats = [e for e in code(text) if e.event_type == "THREATEN" and e.source.country == "GHA"]
+    assert [(e.target.country, "document-counterpart" in e.rule) for e in threats] == [("TGO", True)]
+
+
+def test_a_threat_of_force_gets_no_counterpart_the_sentence_does_not_name():
+    text = ("Ghana accused Togo of shelling border villages. Togo denied the charge. "
+            "Ghana's leaders met on Monday, warning of reprisals.")
+    assert not any(e.event_type == "THREATEN" and e.target and e.target.country for e in code(text))
+
+
+def test_the_threatener_naming_force_in_its_own_title_is_no_threat_of_force():
+    text = ("Ghana accused Togo of shelling border villages. Togo denied the charge. "
+            "The commander of Ghana's naval forces warned of storms off the coast of Togo.")
+    assert not any(e.event_type == "THREATEN" and e.target and e.target.country for e in code(text))

@@ -8,7 +8,10 @@ source that the title and body name most often, clearly ahead of any third), tha
 taken as the target. The rule is marked in `Event.rule` and lowers confidence.
 Verbal conflict types (THREATEN, PROTEST) are left out: a warning or a street protest without a
 named addressee is mostly domestic ("authorities warned of flooding"); so are negated events, whose
-wording ("would not accept lectures from abroad") rarely has one counterpart.
+wording ("would not accept lectures from abroad") rarely has one counterpart. A threat of force is the
+exception: "warned it did not rule out the use of force", "threatened reprisals" in a two-party story
+are aimed at the other party (cues.tsv `menace`: what only one state does to another) when the sentence
+names that party somewhere the parse did not tie to the threat.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from detente import ids
+from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.triggers import children
 from detente.records import Actor, Event, Mention, Sentence
 
@@ -53,14 +57,27 @@ def clause_of(sentence: Sentence, i: int) -> set[int]:
     return keep
 
 
-def _open_event(event: Event, clause: set[int], mentions: list[Mention]) -> bool:
+def _open_event(event: Event, clause: set[int], mentions: list[Mention], forceful: bool = False) -> bool:
     """A state source, no resolved target, and no other state named in the trigger's clause."""
     source = event.source.country
-    if source is None or event.event_type not in COUNTERPART_TYPES or event.status == "negated":
+    if source is None or event.status == "negated":
+        return False
+    if event.event_type not in COUNTERPART_TYPES and not (event.event_type == "THREATEN" and forceful):
         return False
     if event.target is not None and event.target.country is not None:
         return False
     return all(m.country in (None, source) for m in mentions if m.head in clause)
+
+
+def _menacing(sentence: Sentence, trigger: int) -> bool:
+    """A threat whose words name force or retaliation: "the use of force", "reprisals", "military action"."""
+    menace = cue_words("menace")
+    inside = set()  # what the threat says, not who makes it ("the commander of the naval forces warned ...")
+    frontier = [c.i for c in children(sentence, trigger) if c.dep not in ("nsubj", "nsubjpass", "agent", "appos")]
+    while frontier:
+        inside.update(frontier)
+        frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in inside]
+    return any(fold_spelling(sentence.tokens[i].lemma) in menace for i in inside)
 
 
 def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention],
@@ -70,10 +87,13 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state
     stated = any(c.dep == "ccomp" for c in children(sentence, trigger))
+    forceful = _menacing(sentence, trigger)
     out = []
     for event in events:
-        open_event = _open_event(event, clause, mentions) and not (stated and event.event_type == "ACCUSE")
+        open_event = _open_event(event, clause, mentions, forceful) and not (stated and event.event_type == "ACCUSE")
         code = counterpart_of(states, event.source.country or "") if open_event else None
+        if code is not None and event.event_type == "THREATEN" and not any(m.country == code for m in mentions):
+            code = None  # a threat's addressee is named beside it ("… on Niger's junta, threatening force")
         if code is None:
             out.append(event)
             continue
