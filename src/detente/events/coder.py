@@ -88,7 +88,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     primary = _primary(sentence, coded)
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
-        if rank != primary and _subordinate(sentence, candidate.hit.token) \
+        if rank != primary and _subordinate(sentence, candidate.hit.token) and not _reaction(found) \
                 and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
             continue
         if _cited_agreement(sentence, candidate):
@@ -101,6 +101,12 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
     return list(events.values())
+
+
+def _reaction(found: list[Event]) -> bool:
+    """"X joined the bloc, in a shift that drew a warning from Y": an act drawn from another party, named
+    in its 'from' phrase, is that party's own event, not background of the main clause."""
+    return any(" src=from-maker" in e.rule and e.source.country for e in found)
 
 
 def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:

@@ -83,6 +83,8 @@ def _menacing(sentence: Sentence, trigger: int) -> bool:
 def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention],
                       states: Counter[str]) -> list[Event]:
     """Events of one trigger, open ones given the document's counterpart as target."""
+    if sentence.tokens[trigger].lemma.lower() in cue_words("accession"):
+        return events  # "would become a member": joining is with the body joined, named or not, not with the story's other state
     clause = clause_of(sentence, trigger)
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state

@@ -248,6 +248,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
         found += [o for c in kids if c.dep == "dobj" for a in children(sentence, c.i) if a.dep == "acl"
                   for o in _pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
+        found += [o for c in kids if c.dep == "attr"
+                  for o in _pobjs(sentence, c.i, frozenset({"of", "to"}))]  # "became a member of X", "party to Y"
         if not found:  # "called the junta illegitimate": the parser may hang the object on the predicate
             found = [o.i for c in kids if c.dep == "oprd" for o in children(sentence, c.i)
                      if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
