@@ -32,3 +32,11 @@ def test_a_warning_drawn_from_another_state_in_a_relative_clause_is_its_own_even
     assert ("AGREE", "FIN", "NATO") in found and ("THREATEN", "NOR", None) in found
     story = summary(code("Norway has long opposed Finland's plans. " + sentence))  # Finland, the story's other state
     assert ("THREATEN", "NOR", "FIN") in story
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway condemned the raid while calling on Finland to release the crew.", ("REQUEST", "NOR", "FIN")),
+    ("Kenya praised the deal while urging Uganda to open its border.", ("REQUEST", "KEN", "UGA")),
+])
+def test_a_subjectless_participle_after_while_or_after_is_the_subjects_own_act(text, expected):
+    assert expected in summary(code(text))

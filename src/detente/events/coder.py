@@ -149,8 +149,9 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
     condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
-    if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("mark", "aux", "nsubj") for c in kids):
-        return True  # "recalled its envoy, accusing X of ...": a participle adding the subject's next act
+    if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("aux", "nsubj") for c in kids) \
+            and all(c.text.lower() in TEMPORAL_MARKS for c in kids if c.dep == "mark"):
+        return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
     return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
