@@ -41,3 +41,13 @@ def test_a_past_fact_in_a_that_clause_is_no_demand():
     found = summary(code("Ghana insisted that its patrol boats had not entered Togolese waters."))
     assert not any(t == "REQUEST" for t, _, _ in found)
     assert ("REQUEST", "GHA", "TGO") in summary(code("Ghana insisted that Togo withdraw its patrol boats."))
+
+
+def test_a_verbal_act_coordinated_with_a_reported_clause_is_the_reporters():
+    text = "Norway said the clash happened after a raid and accused Finland of breaking the accord."
+    assert ("ACCUSE", "NOR", "FIN") in summary(code(text))
+
+
+def test_a_coordinated_act_keeps_the_reported_subject_when_that_subject_is_a_party():
+    text = "Norway said Finland broke the accord and threatened its fishermen."
+    assert not any(e.event_type == "THREATEN" and e.source.country == "NOR" for e in code(text))

@@ -53,6 +53,8 @@ UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text doe
 # council about X's raids").
 GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # Types whose place of action names the party acted upon (see roles.locative_targets).
+# Acts done by saying: one a reporter may go on to do in the words it reports with ("said ... and accused Y").
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "PROTEST"})
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "PROTEST", "SANCTION",
                             "CONSULT", "COOPERATE"})
 
@@ -107,6 +109,20 @@ def _reaction(found: list[Event]) -> bool:
     """"X joined the bloc, in a shift that drew a warning from Y": an act drawn from another party, named
     in its 'from' phrase, is that party's own event, not background of the main clause."""
     return any(" src=from-maker" in e.rule and e.source.country for e in found)
+
+
+def _reporter_of_conjunct(sentence: Sentence, i: int) -> list[int]:
+    """"X said the clash happened after a raid and accused Y of ...": the parser coordinates the act with
+    the reported clause instead of with 'said'; when that clause's subject is no party (the coder found
+    no state in it), the act is the reporter's. Returns the reporter's subject tokens, or []."""
+    token = sentence.tokens[i]
+    head = sentence.tokens[token.head]
+    if token.dep != "conj" or head.dep != "ccomp" or head.head == head.i:
+        return []
+    reporter = sentence.tokens[head.head]
+    if reporter.lemma.lower() not in cue_words("report"):
+        return []
+    return source_tokens(sentence, reporter.i)[0]
 
 
 def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
@@ -499,6 +515,12 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if demand is not None:
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
     sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
+    if sources and not any(a.country for a in sources) and arg_rule.startswith("src=climb:conj>nsubj") \
+            and candidate.hit.entry.event_type in VERBAL_TYPES:
+        reporter = _reporter_of_conjunct(sentence, candidate.hit.token)
+        speakers = [a for i in reporter for a in actors_at(sentence, i, mentions)]
+        if any(a.country for a in speakers):
+            sources, arg_rule = speakers, arg_rule.replace("src=climb:conj>nsubj", "src=reporter-of-conjunct", 1)
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = _choose_targets(sentence, target_options, mentions, {a.country for a in sources})
