@@ -25,9 +25,11 @@ def test_missing_database_is_refused_with_exit_2(tmp_path):
     assert result.exit_code == 2 and "does not exist" in said(result) and "detente ingest" in said(result)
 
 
-def test_a_directory_is_refused(tmp_path):
+def test_a_folder_that_is_not_a_dataset_is_refused(tmp_path):
     result = CliRunner().invoke(web_cli(), ["web", "--db", str(tmp_path)])
-    assert result.exit_code == 2 and "is a directory" in said(result)
+    assert result.exit_code == 3 and "not a detente Parquet dataset" in said(result)
+    result = CliRunner().invoke(web_cli(), ["web", "--db", str(tmp_path / "none") + "/"])
+    assert result.exit_code == 2 and "does not exist" in said(result)
 
 
 def test_a_file_that_is_not_a_database_is_exit_3(tmp_path):

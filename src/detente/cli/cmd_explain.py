@@ -7,6 +7,7 @@ import typer
 from rich.console import Console
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
 from detente.store.queries import get_event
 
@@ -18,8 +19,8 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
-def explain(event_id: Annotated[str, typer.Argument(help="An event id from `detente events`.")],
-            db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB) -> None:
+def explain(event_id: Annotated[str, typer.Argument(help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
+            db: options.Db = store.DEFAULT_DB) -> None:
     """Explain an event: trigger and rule, how each actor was resolved, what set status and date."""
     e, _story = get_event(db, event_id)
     ev = e.evidence

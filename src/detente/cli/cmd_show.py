@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
 from detente.store.queries import get_document, get_event
 
@@ -20,8 +21,8 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
-def show(event_id: Annotated[str, typer.Argument(help="An event id from `detente events`.")],
-         db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB) -> None:
+def show(event_id: Annotated[str, typer.Argument(help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
+         db: options.Db = store.DEFAULT_DB) -> None:
     """Show one event and the text around its evidence."""
     event, story = get_event(db, event_id)
     doc = get_document(db, event.doc_id)

@@ -27,6 +27,10 @@ EVENT_SHAPE: dict[str, tuple[str, ...] | None] = {
 }
 EVENT_FIELDS = tuple(EVENT_SHAPE)
 DOCUMENT_FIELDS = ("doc_id", "path", "url", "title", "outlet", "published", "story_id")
+# `export documents` writes every column of the documents table (docs/codebook.md), the contract's first and
+# the article text last (the long one).
+DOCUMENT_EXPORT_FIELDS = DOCUMENT_FIELDS + ("line", "fmt", "published_precision", "published_source",
+                                            "published_note", "sentences", "parsed", "ingested_at", "text")
 
 
 def flat_columns(shape: Mapping[str, tuple[str, ...] | None] = EVENT_SHAPE) -> tuple[str, ...]:
@@ -101,8 +105,9 @@ def document_json(article: Article, story_id: str | None) -> dict[str, Any]:
 
 
 def document_json_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """One document in the export contract, from a stored row (same fields, same order)."""
-    return {name: row.get(name) for name in DOCUMENT_FIELDS}
+    """One document as `export documents` writes it, from a stored row: the contract's fields, then the
+    table's other columns."""
+    return {name: row.get(name) for name in DOCUMENT_EXPORT_FIELDS}
 
 
 def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:

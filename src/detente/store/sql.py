@@ -27,10 +27,11 @@ class Result:
 def run_sql(db: str, sql: str, max_rows: int = 1000, timeout: float = 30.0) -> Result:
     """Run `sql`; raises ConfigError for a query that fails, writes, or outlasts `timeout` seconds."""
     if max_rows < 0 or not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan; a huge one overflows the timer
-        raise ConfigError(f"--max-rows must be 0 (all) or more and --timeout more than 0 and at most "
+        raise ConfigError(f"--limit must be 0 (all) or more and --timeout more than 0 and at most "
                           f"{MAX_TIMEOUT} seconds")
     if not sql.strip(" \t\n;"):
         raise ConfigError("the query is empty; give one, e.g. detente sql 'SHOW TABLES'")
+    _one_statement(sql)
     with opened(db, read_only=True) as con:
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
@@ -46,12 +47,35 @@ def run_sql(db: str, sql: str, max_rows: int = 1000, timeout: float = 30.0) -> R
             raise ConfigError(f"the query ran longer than {timeout:g} s and was stopped; "
                               f"raise the limit with --timeout SECONDS") from exc
         except duckdb.Error as exc:
-            raise ConfigError(f"the query failed: {_first_line(exc)} (detente sql is read-only: "
-                              f"SELECT, DESCRIBE, SHOW TABLES, …)") from exc
+            raise ConfigError(f"the query failed: {_first_line(exc)}{_hint(exc)}") from exc
         finally:
             timer.cancel()
     truncated = bool(max_rows) and len(rows) > max_rows
     return Result(columns, rows[:max_rows] if max_rows else rows, truncated)
+
+
+def _one_statement(sql: str) -> None:
+    """Refuse a script: `SELECT 1; SELECT 2` would print only the last result, and a write hidden after a
+    read would be refused only after the read had run."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise ConfigError(f"the query failed: {_first_line(exc)}") from exc
+    if len(statements) > 1:
+        raise ConfigError(f"the query holds {len(statements)} statements; detente sql runs one at a time: "
+                          f"run each on its own")
+
+
+def _hint(exc: duckdb.Error) -> str:
+    """What to do, when the error says it: a write or a file access (refused on purpose), a table or column
+    that does not exist. Syntax errors and the rest speak for themselves."""
+    if isinstance(exc, duckdb.PermissionException) or "read-only mode" in str(exc):
+        return " (detente sql only reads: SELECT, DESCRIBE, SHOW TABLES; write results with --format csv > FILE)"
+    if isinstance(exc, duckdb.CatalogException):
+        return " (list the tables with detente sql 'SHOW TABLES'; docs/codebook.md describes each)"
+    if isinstance(exc, duckdb.BinderException) and "column" in str(exc).lower():
+        return " (list a table's columns with detente sql 'DESCRIBE events')"
+    return ""
 
 
 def _first_line(exc: Exception) -> str:

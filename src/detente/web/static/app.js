@@ -236,8 +236,15 @@ function drawEvents(data) {
   document.getElementById("prev").disabled = data.offset === 0;
   document.getElementById("next").disabled = last >= data.total;
   const files = query(currentView());
-  document.getElementById("download-csv").href = `/api/events.csv?${files}`;
-  document.getElementById("download-json").href = `/api/events.json?${files}`;
+  // Too many rows for one download: say so on the links instead of starting a download that is refused.
+  const tooMany = data.total > data.max_download;
+  for (const [id, kind] of [["download-csv", "csv"], ["download-json", "json"]]) {
+    const link = document.getElementById(id);
+    if (tooMany) link.removeAttribute("href"); else link.href = `/api/events.${kind}?${files}`;
+    link.classList.toggle("disabled", tooMany);
+    link.title = tooMany ? `${data.total} events match; a download holds at most ${data.max_download}: narrow the ` +
+      "filters, or use `detente export events`" : `download the ${data.total} matching events`;
+  }
   drawSortHeads();
   for (const e of data.events) {
     const row = el("tr", { "data-id": e.event_id, onclick: () => showEvent(e.event_id) },
