@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from detente.export.cameo import cameo_of
+from detente.places.regions import admin1_name
 from detente.records import Actor, Article, Event, Location
 
 # Field → None for a scalar, or the keys of its object (the flat CSV/Parquet column is "field_key").
@@ -18,7 +19,7 @@ EVENT_SHAPE: dict[str, tuple[str, ...] | None] = {
     "event_type": None, "mode": None, "context": None, "status": None, "status_cue": None,
     "date": None, "date_precision": None, "date_start": None,
     "source": ("text", "country", "sector"), "target": ("text", "country", "sector"),
-    "location": ("text", "country", "latitude", "longitude", "admin1", "geo_precision", "geonameid"),
+    "location": ("text", "country", "latitude", "longitude", "admin1", "geo_precision", "geonameid", "admin1_name"),
     "attribution": None, "attribution_kind": None, "confidence": None, "quad_class": None,
     "cameo": ("code", "description", "goldstein"),
     "evidence": ("segment_role", "sentence_number", "sentence", "start", "end", "trigger", "trigger_start",
@@ -49,7 +50,8 @@ def location_json(loc: Location | None) -> dict[str, Any] | None:
     if loc is None:
         return None
     return {"text": loc.text, "country": loc.country, "latitude": loc.latitude, "longitude": loc.longitude,
-            "admin1": loc.admin1, "geo_precision": loc.geo_precision, "geonameid": loc.geonameid}
+            "admin1": loc.admin1, "geo_precision": loc.geo_precision, "geonameid": loc.geonameid,
+            "admin1_name": admin1_name(loc.admin1)}
 
 
 def quad_class(event_type: str) -> str | None:

@@ -124,11 +124,16 @@ def icews_row(rec: dict[str, Any]) -> dict[str, Any]:
            "Target Country": _country_name(tgt.get("country")), "Story ID": rec["story_id"] or "",
            "Sentence Number": rec["evidence"]["sentence_number"], "Publisher": rec["cite"]["outlet"] or "",
            "City": loc.get("text") if precision == "city" else "", "District": "",
-           "Province": (loc.get("admin1") or "") if precision in ("city", "region") else "",
+           "Province": _province(loc) if precision in ("city", "region") else "",
            "Country": _country_name(loc.get("country")),
            "Latitude": loc.get("latitude") if loc.get("latitude") is not None else "",
            "Longitude": loc.get("longitude") if loc.get("longitude") is not None else ""}
     return row
+
+
+def _province(loc: dict) -> str:
+    """ICEWS names the province; the GeoNames code stands in where the regions file has no name for it."""
+    return loc.get("admin1_name") or loc.get("admin1") or ""
 
 
 def actor_name(actor: dict | None) -> str:
