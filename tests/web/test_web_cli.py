@@ -51,3 +51,18 @@ def test_serves_the_app_on_localhost_by_default(tmp_path, monkeypatch):
     (app, kw), = calls
     assert kw["host"] == "127.0.0.1" and kw["port"] == 9911
     assert {"/api/summary", "/api/events"} <= {r.path for r in app.routes}
+
+
+def test_a_parquet_dataset_folder_is_served_as_the_help_says(tmp_path, monkeypatch):
+    import uvicorn
+
+    from detente import store
+    from tests.conftest import make_coded
+
+    root = str(tmp_path / "news") + "/"
+    store.write_part(root, [make_coded("Kenya and Tanzania signed a trade agreement on Tuesday, officials said.")])
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(app))
+    result = CliRunner().invoke(web_cli(), ["web", "--db", root])
+    assert result.exit_code == 0, result.output
+    assert len(calls) == 1

@@ -33,7 +33,8 @@ def register(app: typer.Typer) -> None:
 def agreements(
     agreement_id: Annotated[str | None, typer.Argument(help="Show this agreement's lifecycle (id or unique prefix).")] = None,
     db: options.Db = store.DEFAULT_DB,
-    country: Annotated[str | None, typer.Option(help="One of its parties (ISO alpha-3, NATO, UNO, EUR, IGO).")] = None,
+    country: Annotated[str | None, typer.Option(metavar="CODE", help="One of its parties (ISO alpha-3, NATO, UNO, "
+                                                                     "EUR, IGO).")] = None,
     stage: Annotated[str | None, typer.Option(help="Current stage: proposed, negotiating, agreed, signed, approved, "
                                                    "in_force, renewed, suspended, exited, expired.")] = None,
     limit: options.Limit = 200,

@@ -21,7 +21,7 @@ def plot(
     figure: Annotated[str, typer.Argument(help="dyad (a pair's monthly series in both directions; needs --dyad), "
                                                "timeline (events per month), or map (events by country).")],
     db: options.Db = store.DEFAULT_DB,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Path without extension; default detente-FIGURE "
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="PREFIX", help="Path without extension; default detente-FIGURE "
                                                     "in the current folder.")] = None,
     format: Annotated[list[str] | None, options.fmt("svg or png; repeat for both (default: both).")] = None,
     country: options.Country = None,

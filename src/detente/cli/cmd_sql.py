@@ -23,9 +23,9 @@ def sql(
                                               "'SHOW TABLES' and 'DESCRIBE events').")],
     db: options.Db = store.DEFAULT_DB,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl.")] = "table",
-    limit: Annotated[int, typer.Option("--limit", "--max-rows", min=0, max=10**12,
+    limit: Annotated[int, typer.Option("--limit", "--max-rows", metavar="N", min=0, max=10**12,
                                        help="At most this many rows (0: all).")] = 1000,
-    timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds.")] = 30.0,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Stop the query after this many seconds.")] = 30.0,
 ) -> None:
     """Run one read-only SQL query over the database and print the rows (file access is switched off)."""
     check_format(format, TABLE_FORMATS)
