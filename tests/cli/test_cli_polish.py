@@ -68,6 +68,18 @@ def test_agreements_print_csv_and_take_a_limit(db):
     assert len(result.stdout.splitlines()) <= 2
 
 
+@pytest.mark.parametrize("command", ["events", "incidents", "agreements"])
+def test_every_list_command_prints_the_formats_of_sql(db, command):
+    from detente.cli import cmd_agreements, cmd_events, cmd_incidents
+    from detente.cli.output import TABLE_FORMATS
+
+    assert cmd_events.FORMATS == cmd_incidents.FORMATS == cmd_agreements.FORMATS == TABLE_FORMATS
+    tsv = run(command, "--db", db, "-f", "tsv")
+    assert tsv.exit_code == 0 and "\t" in tsv.stdout.splitlines()[0] and "," not in tsv.stdout.splitlines()[0]
+    as_csv = run(command, "--db", db, "-f", "csv").stdout.splitlines()
+    assert tsv.stdout.splitlines()[0].split("\t") == as_csv[0].split(",") and len(as_csv) == len(tsv.stdout.splitlines())
+
+
 # 2. one option, one name, one meaning
 def _commands() -> dict:
     return typer.main.get_command(app).commands
@@ -180,3 +192,9 @@ def test_date_filters_count_the_undated_rows_they_leave_out(db, command, what):
     assert "undated" not in plain.stderr  # nothing is left out without a date filter
     narrow = run(*command, "--db", db, "--since", "2024", "--country", "TZA", "-f", "jsonl")
     assert "undated" not in narrow.stderr  # the undated rows are not TZA's: not counted as left out
+
+
+def test_a_figure_says_how_many_undated_events_its_date_filter_left_out(db, tmp_path):
+    result = run("plot", "timeline", "--db", db, "--since", "2024", "-o", str(tmp_path / "t"), "-f", "svg")
+    assert result.exit_code == 0, result.output
+    assert "2 undated events left out" in result.stderr and (tmp_path / "t.svg").exists()

@@ -16,11 +16,11 @@ from rich.table import Table
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import check_format, piped, plural, write_records, write_rows
+from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, write_records, write_rows
 from detente.records import Agreement
 from detente.store.rows import AGREEMENT_COLUMNS, agreement_row
 
-FORMATS = ("table", "csv", "json", "jsonl")
+FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
@@ -38,8 +38,8 @@ def agreements(
     stage: Annotated[str | None, typer.Option(help="Current stage: proposed, negotiating, agreed, signed, approved, "
                                                    "in_force, renewed, suspended, exited, expired.")] = None,
     limit: options.Limit = 200,
-    format: Annotated[str, options.fmt("table, csv, json or jsonl (csv: the columns of `detente export agreements`; "
-                                       "json/jsonl: every field, with the steps).")] = "table",
+    format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
+                                       "agreements`; json/jsonl: every field, with the steps).")] = "table",
 ) -> None:
     """List named agreements with their parties and current stage; or show one agreement's lifecycle."""
     check_format(format, FORMATS)
@@ -47,8 +47,8 @@ def agreements(
              else store.agreements(db, country, stage, limit=limit or None))
     if format != "table":
         with piped():
-            if format == "csv":
-                write_rows(AGREEMENT_COLUMNS, [agreement_row(a) for a in found], "csv", FORMATS)
+            if format in ("csv", "tsv"):
+                write_rows(AGREEMENT_COLUMNS, [agreement_row(a) for a in found], format, FORMATS)
             else:
                 write_records((dataclasses.asdict(a) for a in found), format)
         return

@@ -11,10 +11,10 @@ from rich.table import Table
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import check_format, note_undated, piped, plural, write_records
+from detente.cli.output import TABLE_FORMATS, check_format, note_undated, piped, plural, write_records
 from detente.store.queries import EventFilter, select_events, undated_events
 
-FORMATS = ("table", "csv", "json", "jsonl")
+FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
 # Piped output is not cut to 80 columns: people pipe tables into files and pagers.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
@@ -36,7 +36,7 @@ def events(
     min_confidence: options.MinConfidence = None,
     include_undated: options.IncludeUndated = False,
     limit: options.Limit = 200,
-    format: Annotated[str, options.fmt("table, csv, json or jsonl (csv/json/jsonl: the fields of "
+    format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (all but table: the fields of "
                                        "`detente export events`).")] = "table",
 ) -> None:
     """List coded events, newest first (200 unless --limit says otherwise)."""
@@ -72,8 +72,8 @@ def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:
 
     records = event_records(db, filt, limit or None, newest_first=True)  # the same rows as the table
     with piped():
-        if fmt == "csv":
-            write_flat_events(records, sys.stdout)
+        if fmt in ("csv", "tsv"):
+            write_flat_events(records, sys.stdout, fmt)
         else:
             write_records(records, fmt)
 

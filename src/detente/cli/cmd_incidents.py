@@ -17,12 +17,12 @@ from rich.table import Table
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import check_format, note_undated, piped, plural, write_records, write_rows
+from detente.cli.output import TABLE_FORMATS, check_format, note_undated, piped, plural, write_records, write_rows
 from detente.records import Incident
 from detente.store.queries import get_incident, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, incident_row
 
-FORMATS = ("table", "csv", "json", "jsonl")
+FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
@@ -45,7 +45,7 @@ def incidents(
     min_confidence: options.MinConfidence = None,
     include_undated: options.IncludeUndated = False,
     limit: options.Limit = 200,
-    format: Annotated[str, options.fmt("table, csv, json or jsonl (csv: the columns of `detente export "
+    format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
                                        "incidents`; json/jsonl: every field, with the contradictions and event "
                                        "ids).")] = "table",
 ) -> None:
@@ -78,8 +78,8 @@ def _table(rows: list[Incident], limit: int) -> None:
 
 def _records(incidents: list[Incident], fmt: str) -> None:
     with piped():
-        if fmt == "csv":
-            write_rows(INCIDENT_COLUMNS, [incident_row(i) for i in incidents], "csv", FORMATS)
+        if fmt in ("csv", "tsv"):
+            write_rows(INCIDENT_COLUMNS, [incident_row(i) for i in incidents], fmt, FORMATS)
         else:
             write_records((dataclasses.asdict(i) for i in incidents), fmt)
 

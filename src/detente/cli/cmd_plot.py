@@ -10,6 +10,8 @@ from detente import store
 from detente.cli import options
 from detente.cli.cmd_web import check_database
 from detente.cli.edge import edge, err
+from detente.cli.output import note_undated
+from detente.store.queries import undated_events
 
 
 def register(app: typer.Typer) -> None:
@@ -47,3 +49,4 @@ def plot(
     paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")), unit)
     for path in paths:
         err.print(f"wrote {path}")
+    note_undated(undated_events(db, filt))  # their incidents are undated too: neither is drawn

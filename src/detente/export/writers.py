@@ -184,9 +184,9 @@ def _events_flat(records: Iterable[dict], fh: IO, fmt: str) -> int:
     return _rows((flatten(r) for r in records), fh, fmt, flat_columns())
 
 
-def write_flat_events(records: Iterable[dict], fh: IO) -> int:
-    """Event records as the CSV export writes them (flattened columns), to any open text file."""
-    return _events_flat(records, fh, "csv")
+def write_flat_events(records: Iterable[dict], fh: IO, fmt: str = "csv") -> int:
+    """Event records as the CSV (or TSV) export writes them (flattened columns), to any open text file."""
+    return _events_flat(records, fh, fmt)
 
 
 def _events_table(rows: Callable[[dict], dict], columns: tuple[str, ...]) -> Callable[[Iterable[dict], IO, str], int]:
