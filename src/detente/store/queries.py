@@ -27,7 +27,7 @@ class EventFilter:
     doc_id: str | None = None
     story_id: str | None = None
     min_confidence: float | None = None  # events at least this likely right (confidence is a probability)
-    include_undated: bool = False  # with since/until: keep rows without a date (else left out, see undated_left_out)
+    include_undated: bool = False  # with since/until: keep undated rows (else left out; undated_events counts them)
 
     def where(self) -> tuple[str, list]:
         """SQL condition and parameters; raises ConfigError for malformed values."""
