@@ -198,3 +198,18 @@ def test_a_figure_says_how_many_undated_events_its_date_filter_left_out(db, tmp_
     result = run("plot", "timeline", "--db", db, "--since", "2024", "-o", str(tmp_path / "t"), "-f", "svg")
     assert result.exit_code == 0, result.output
     assert "2 undated events left out" in result.stderr and (tmp_path / "t.svg").exists()
+
+
+# Text from the database, paths and resolutions are shown as written: rich would read "[...]" as a style tag
+def test_brackets_in_stored_text_and_explanations_are_shown_not_swallowed(db):
+    event_id = json.loads(run("events", "--db", db, "--type", "AGREE", "-f", "json").stdout)[0]["event_id"]
+    explained = run("explain", event_id, "--db", db).stdout
+    assert "[default: reported as having happened]" in explained
+    table = run("sql", "SELECT '[Reuters] Kenya [bold]signed[/bold]' AS v", "--db", db).stdout
+    assert "[Reuters] Kenya [bold]signed[/bold]" in table
+
+
+@pytest.mark.parametrize("value", ["\x00", "a\x00.parquet"])
+def test_a_db_value_that_is_no_path_is_a_usage_error(value):
+    result = run("events", "--db", value)
+    assert result.exit_code == 2 and "internal error" not in result.output

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from detente import store
 from detente.cli import options
@@ -22,7 +23,7 @@ from detente.store.rows import AGREEMENT_COLUMNS, agreement_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
 
 
 def register(app: typer.Typer) -> None:
@@ -66,8 +67,9 @@ def agreements(
 
 
 def _lifecycle(a: Agreement) -> None:
-    out.print(f"[bold]{a.name}[/bold]  ({', '.join(a.parties) or 'parties unknown'})  now: [bold]{a.stage}[/bold]"
-              + (f"  also written {', '.join(a.aliases)}" if a.aliases else ""))
+    parties = ", ".join(a.parties) or "parties unknown"
+    out.print(Text.assemble((a.name, "bold"), f"  ({parties})  now: ", (a.stage, "bold"),
+                            f"  also written {', '.join(a.aliases)}" if a.aliases else ""))
     table = Table(show_lines=False)
     for col in ("date", "stage", "event", "document"):
         table.add_column(col, no_wrap=True)

@@ -17,7 +17,7 @@ from detente.store.queries import EventFilter, select_events, undated_events
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
 # Piped output is not cut to 80 columns: people pipe tables into files and pagers.
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,7 @@ from detente.cli.output import note_undated, piped, plural
 from detente.export import export as export_records
 from detente.store.queries import undated_events
 
-out = Console(highlight=False, stderr=True, soft_wrap=True)  # a path is never cut across lines
+out = Console(highlight=False, markup=False, stderr=True, soft_wrap=True)  # a path is never cut across lines
 
 
 def register(app: typer.Typer) -> None:

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from detente import store
 from detente.cli import options
@@ -24,7 +25,7 @@ from detente.store.rows import INCIDENT_COLUMNS, incident_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
 
 
 def register(app: typer.Typer) -> None:
@@ -103,12 +104,12 @@ def _show(db: str, incident_id: str) -> None:
 
 
 def _describe(i: Incident) -> None:
-    out.print(f"[bold]{i.event_type}[/bold] {i.status}  {_side(i.source_country, i.source_sector)} → "
-              f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
-              + (f"  at {i.location_text}" if i.location_text else ""))
+    out.print(Text.assemble((i.event_type, "bold"), f" {i.status}  {_side(i.source_country, i.source_sector)} → "
+                            f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
+                            + (f"  at {i.location_text}" if i.location_text else "")))
     out.print(f"{plural(i.n_mentions, 'mention')} in {plural(i.n_documents, 'document')} from "
               f"{plural(i.n_outlets, 'outlet')}, reported "
               f"{i.first_reported or '?'} – {i.last_reported or '?'}; confidence {i.confidence:.2f}")
     for c in i.contradictions:
         claims = "; ".join(f"{k.value!r} says {', '.join(k.outlets)}" for k in c.claims)
-        out.print(f"[yellow]sources disagree on {c.field}:[/yellow] {claims}")
+        out.print(Text.assemble((f"sources disagree on {c.field}:", "yellow"), f" {claims}"))

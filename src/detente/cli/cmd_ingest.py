@@ -7,6 +7,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from detente import store
 from detente.cli.checks import choice
@@ -14,7 +15,7 @@ from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
 from detente.cli.output import plural
 from detente.runners.summary import RunSummary
 
-out = Console(highlight=False, soft_wrap=True)  # the summary's lines stay whole for copy and paste
+out = Console(highlight=False, markup=False, soft_wrap=True)  # the summary's lines stay whole for copy and paste
 ENGINES = ("local", "spark")
 
 
@@ -84,8 +85,8 @@ def _run_with_progress(paths: list[str], options) -> RunSummary:
 
 def _print_summary(s: RunSummary, db: str) -> None:
     rate = f" ({s.documents / s.seconds:.1f} docs/s)" if s.seconds > 0 and s.documents else ""
-    out.print(f"[bold]{plural(s.documents, 'new document')}[/bold], [bold]{plural(s.events, 'event')}[/bold] → {db}"
-              f"  in {s.seconds:.1f}s{rate}")
+    out.print(Text.assemble((plural(s.documents, 'new document'), "bold"), ", ", (plural(s.events, 'event'), "bold"),
+                            f" → {db}  in {s.seconds:.1f}s{rate}"))
     out.print(f"inputs: {s.inputs} ({s.inputs_skipped} already done), duplicates skipped: {s.duplicates}, "
               f"sentences parsed: {s.parsed}/{s.sentences}")
     if s.rejected:

@@ -48,5 +48,5 @@ def plot(
         output = output[:-4]  # "-o figs/x.png" means figs/x, not figs/x.png.png
     paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")), unit)
     for path in paths:
-        err.print(f"wrote {path}")
+        err.print(f"wrote {path}", markup=False)
     note_undated(undated_events(db, filt))  # their incidents are undated too: neither is drawn

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from detente import store
 from detente.cli import options
@@ -37,8 +38,9 @@ def web(
     check_port(host, port)
     if host != LOCAL_HOST:
         # The page has no login: anyone who can reach the port can read the database.
-        err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach port {port} can read {db}")
-    err.print(f"detente web: http://{host}:{port}/  (database {db}; Ctrl+C to stop)")
+        err.print(f"[yellow]warning:[/yellow] serving on {escape(host)}: anyone who can reach port {port} can read "
+                  f"{escape(db)}")
+    err.print(f"detente web: http://{host}:{port}/  (database {db}; Ctrl+C to stop)", markup=False)
     uvicorn.run(create_app(str(Path(db))), host=host, port=port, log_level="warning")
 
 

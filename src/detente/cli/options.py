@@ -15,18 +15,20 @@ from detente.store.queries import EventFilter
 DB_HELP = "DuckDB file made by `detente ingest`, or a Parquet dataset folder (ends in /)."
 
 Db = Annotated[str, typer.Option("--db", metavar="FILE|FOLDER/", help=DB_HELP)]
-Country = Annotated[str | None, typer.Option("--country", metavar="CODE", help="Either side is this country (ISO alpha-3, e.g. PAK; "
-                                                               "or NATO, UNO, EUR, IGO).")]
-Dyad = Annotated[str | None, typer.Option("--dyad", metavar="AAA-BBB", help="Both sides, either direction, e.g. PAK-USA.")]
+Country = Annotated[str | None, typer.Option(
+    "--country", metavar="CODE", help="Either side is this country (ISO alpha-3, e.g. PAK; or NATO, UNO, EUR, IGO).")]
+Dyad = Annotated[str | None, typer.Option(
+    "--dyad", metavar="AAA-BBB", help="Both sides, either direction, e.g. PAK-USA.")]
 EventType = Annotated[str | None, typer.Option("--type", metavar="TYPE", help="PLOVER event type, e.g. AGREE.")]
-Since = Annotated[str | None, typer.Option("--since", metavar="DATE", help="Dated on or after YYYY[-MM[-DD]] (undated rows are "
-                                                           "left out, and counted on stderr).")]
+Since = Annotated[str | None, typer.Option(
+    "--since", metavar="DATE", help="Dated on or after YYYY[-MM[-DD]] (undated rows are left out, and counted "
+                                    "on stderr).")]
 Until = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Dated on or before YYYY[-MM[-DD]].")]
 Status = Annotated[str | None, typer.Option("--status", metavar="STATUS", help="asserted, pending or negated.")]
-MinConfidence = Annotated[float | None, typer.Option("--min-confidence", metavar="P", help="At least this likely right "
-                                                                              "(0–1, e.g. 0.9).")]
-IncludeUndated = Annotated[bool, typer.Option("--include-undated", metavar="", help="With --since/--until: keep the rows "
-                                                                        "that have no date.")]
+MinConfidence = Annotated[float | None, typer.Option(
+    "--min-confidence", metavar="P", help="At least this likely right (0–1, e.g. 0.9).")]
+IncludeUndated = Annotated[bool, typer.Option(
+    "--include-undated", metavar="", help="With --since/--until: keep the rows that have no date.")]
 Limit = Annotated[int, typer.Option("--limit", metavar="N", min=0, max=10**12, help="At most this many rows (0: all).")]
 Output = Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="File to write; - for standard output.")]
 

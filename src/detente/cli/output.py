@@ -14,7 +14,7 @@ from rich.table import Table
 from detente.errors import ConfigError
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
 
 
 def check_format(fmt: str, allowed: Sequence[str]) -> None:
@@ -79,7 +79,7 @@ def write_records(records: Iterable[dict], fmt: str) -> int:
 
 
 def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+    console = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)  # values as written
     table = Table(show_lines=False)
     for column in columns:
         table.add_column(column, overflow="ellipsis", max_width=60)

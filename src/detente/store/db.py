@@ -92,8 +92,8 @@ def _check_not_parquet_file(path: str) -> None:
     try:
         with open(path, "rb") as fh:
             named = named or fh.read(4) == b"PAR1"
-    except OSError:
-        pass  # missing or unreadable: the checks that follow say so
+    except (OSError, ValueError):
+        pass  # missing, unreadable or not a path (a NUL byte): the checks that follow say so
     if named:
         raise ConfigError(f"--db {path} is a Parquet file, not a database: {_WHAT_DB_TAKES}; to query a Parquet "
                           f"file, open it with DuckDB or pandas")
