@@ -120,7 +120,7 @@ def test_sql_takes_limit_like_every_other_command_and_keeps_max_rows(db):
     ("SELECT * FROM nowhere", "SHOW TABLES", "only reads"),
     ("SELECT nothing FROM events", "DESCRIBE events", "only reads"),
     ("SELEC 1", None, "only reads"),
-    ("DELETE FROM events", "only reads", "list the tables"),
+    ("DELETE FROM events", "is read-only: it runs SELECT", "list the tables"),
     ("SELECT * FROM read_csv('/etc/hostname')", "only reads", "list the tables"),
 ])
 def test_sql_hints_only_when_the_hint_helps(db, query, hint, not_hint):
@@ -213,3 +213,19 @@ def test_brackets_in_stored_text_and_explanations_are_shown_not_swallowed(db):
 def test_a_db_value_that_is_no_path_is_a_usage_error(value):
     result = run("events", "--db", value)
     assert result.exit_code == 2 and "internal error" not in result.output
+
+
+def test_sql_reads_a_parquet_dataset_and_writes_nothing_into_it(tmp_path):
+    from tests.conftest import make_coded
+
+    root = str(tmp_path / "news") + "/"
+    store.write_part(root, [make_coded("Kenya and Tanzania signed a trade agreement on Tuesday, officials said.", 2)])
+    before = sorted(p.name for p in (tmp_path / "news").rglob("*"))
+    counted = run("sql", "SELECT count(*) AS n FROM events", "--db", root, "-f", "csv")
+    assert counted.exit_code == 0 and counted.stdout.splitlines() == ["n", "2"], counted.output
+    for query in (f"COPY events TO '{root}leak.csv'", f"ATTACH '{root}x.duckdb'", "CREATE TABLE t (a INT)"):
+        refused = run("sql", query, "--db", root)
+        assert refused.exit_code == 2 and "read-only" in errors(refused)[0], query
+    outside = run("sql", "SELECT * FROM read_csv('/etc/hostname')", "--db", root)
+    assert outside.exit_code == 2 and "only reads" in errors(outside)[0]
+    assert sorted(p.name for p in (tmp_path / "news").rglob("*")) == before

@@ -1,16 +1,20 @@
 """`detente sql`: one read-only query over the store, with a time limit and a row limit.
 
-The file is opened read-only, file-system access is switched off (no COPY TO, no read_csv of other files,
-no ATTACH) and the configuration is locked, so a query can read the tables and nothing else.
+The file is opened read-only, only reading statements run (SELECT and its forms, EXPLAIN, PRAGMA, CALL),
+file-system access is switched off (no read_csv of other files; a Parquet dataset's own folder stays readable,
+its tables are views over its files) and the configuration is locked, so a query can read the tables and
+nothing else.
 """
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 
 import duckdb
 
 from detente.errors import ConfigError
+from detente.store.dataset import is_dataset
 from detente.store.db import opened
 
 
@@ -33,6 +37,8 @@ def run_sql(db: str, sql: str, max_rows: int = 1000, timeout: float = 30.0) -> R
         raise ConfigError("the query is empty; give one, e.g. detente sql 'SHOW TABLES'")
     _one_statement(sql)
     with opened(db, read_only=True) as con:
+        if is_dataset(db):
+            con.execute("SET allowed_directories = [?]", [os.path.abspath(db).rstrip(os.sep) + os.sep])
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
         timer = threading.Timer(timeout, con.interrupt)
@@ -64,6 +70,15 @@ def _one_statement(sql: str) -> None:
     if len(statements) > 1:
         raise ConfigError(f"the query holds {len(statements)} statements; detente sql runs one at a time: "
                           f"run each on its own")
+    kind = statements[0].type.name if statements else "SELECT"
+    if kind not in _READING:
+        raise ConfigError(f"detente sql is read-only: it runs SELECT queries (and DESCRIBE, SHOW TABLES, SUMMARIZE, "
+                          f"EXPLAIN), not {kind}; write results with --format csv > FILE")
+
+
+# Statement types that only read. Writing ones are refused before the database is opened: a DuckDB file is
+# opened read-only anyway, but a dataset's views live in an in-memory database, which a COPY could write out of.
+_READING = ("SELECT", "EXPLAIN", "PRAGMA", "CALL")
 
 
 def _hint(exc: duckdb.Error) -> str:
