@@ -50,10 +50,11 @@ def rule_entities(sentence: Sentence, names: Sequence[NameSpan]) -> Sentence:
     """The sentence with ent/ent_iob filled in by the rules above (its tokens otherwise unchanged)."""
     tokens = sentence.tokens
     labels = [""] * len(tokens)
+    spans = _token_spans(sentence, names)
     _numbers(tokens, labels)
     _dates(tokens, labels)
-    _proper_runs(sentence, names, labels)
-    _names(sentence, names, labels)
+    _proper_runs(tokens, spans, labels)
+    _names(spans, labels)
     return Sentence(sentence.doc_id, sentence.index, sentence.segment, sentence.role, sentence.start,
                     sentence.end, sentence.text, _labelled(tokens, labels))
 
@@ -93,13 +94,12 @@ def _dates(tokens: tuple[Token, ...], labels: list[str]) -> None:
             labels[t.i - 1] = labels[t.i] = "DATE"
 
 
-def _proper_runs(sentence: Sentence, names: Sequence[NameSpan], labels: list[str]) -> None:
+def _proper_runs(tokens: tuple[Token, ...], spans: list[tuple[int, int, str]], labels: list[str]) -> None:
     """Runs of NNP/NNPS the gazetteers do not cover: an organisation when a word says so, else a
     person when two or more capitalised words or a title before them say so; otherwise no entity."""
-    tokens = sentence.tokens
     if _headline(tokens):
         return
-    known = _covered(sentence, names)
+    known = _covered(spans)
     for first, last in _runs(tokens):
         words = [t.text.lower().strip(".'’") for t in tokens[first:last + 1]]
         if any(w in ORG_WORDS for w in words):
@@ -121,9 +121,9 @@ def _name_like(tokens: tuple[Token, ...], indices: list[int]) -> bool:
     return all(tokens[i].text[:1].isupper() and tokens[i].text[1:2].islower() for i in indices)
 
 
-def _names(sentence: Sentence, names: Sequence[NameSpan], labels: list[str]) -> None:
+def _names(spans: list[tuple[int, int, str]], labels: list[str]) -> None:
     """Gazetteer names take their own label where no organisation or person run holds them."""
-    for first, last, label in _token_spans(sentence, names):
+    for first, last, label in spans:
         if label and not any(labels[i] in ("ORG", "PERSON") for i in range(first, last + 1)):
             _fill(labels, first, last, label)
 
@@ -153,6 +153,7 @@ def _headline(tokens: tuple[Token, ...]) -> bool:
 
 
 def _token_spans(sentence: Sentence, names: Sequence[NameSpan]) -> list[tuple[int, int, str]]:
+    """The names as (first token, last token, label)."""
     out = []
     for start, end, label in names:
         inside = [t.i for t in sentence.tokens
@@ -162,10 +163,10 @@ def _token_spans(sentence: Sentence, names: Sequence[NameSpan]) -> list[tuple[in
     return out
 
 
-def _covered(sentence: Sentence, names: Sequence[NameSpan]) -> dict:
+def _covered(spans: list[tuple[int, int, str]]) -> dict:
     """Token indices inside gazetteer names; under "role" those of role words (titles)."""
     known: dict = {}
-    for first, last, label in _token_spans(sentence, names):
+    for first, last, label in spans:
         for i in range(first, last + 1):
             known[i] = label
             if not label:
