@@ -110,7 +110,8 @@ def _proper_runs(tokens: tuple[Token, ...], spans: list[tuple[int, int, str]], l
             free = free[1:]
         if not free:
             continue
-        titled = free[0] > 0 and (tokens[free[0] - 1].text.lower() in PERSON_TITLES or free[0] - 1 in known.get("role", ()))
+        before = free[0] - 1
+        titled = before >= 0 and (tokens[before].text.lower() in PERSON_TITLES or before in known.get("role", ()))
         if len(free) == 1 and free[0] + 1 == last and known.get(last) and _name_like(tokens, free):
             _fill(labels, free[0], last, "PERSON")  # a given name before a one-word place: "Michael Jordan"
         elif titled or (len(free) >= 2 and free == list(range(free[0], free[-1] + 1)) and _name_like(tokens, free)):

@@ -45,7 +45,8 @@ def code_or_reject(document: Document, prefilter: bool = True) -> CodedArticle |
     return code_chunk([document], prefilter)[0]
 
 
-def code_chunk(documents: Sequence[Document], prefilter: bool = True, fast: bool = False) -> list[CodedArticle | Reject]:
+def code_chunk(documents: Sequence[Document], prefilter: bool = True,
+               fast: bool = False) -> list[CodedArticle | Reject]:
     """Code several documents together (one parser stream); each failure becomes that document's Reject."""
     return pipeline.code_documents(documents, prefilter, on_error=as_reject, fast=fast)
 
