@@ -119,6 +119,17 @@ def test_standard_input_is_ingested(tmp_path):
     assert proc.returncode == 0 and "1 new document," in proc.stdout, proc.stderr
 
 
+def test_fast_ingest_codes_without_the_recogniser(tmp_path):
+    """`--fast` (entities from rules, nlp/entities.py) stores the same kind of events through the CLI."""
+    text = "Chile and Peru agreed on Monday to reopen their border crossing, the two foreign ministries said.\n"
+    (tmp_path / "a.txt").write_text(text)
+    db = str(tmp_path / "f.duckdb")
+    proc = detente("ingest", str(tmp_path / "a.txt"), "--db", db, "--fast")
+    assert "1 new documents" in proc.stdout
+    out = detente("sql", "SELECT source_country, target_country FROM events", "--db", db, "--format", "csv").stdout
+    assert "CHL" in out and "PER" in out
+
+
 def test_incidents_count_each_real_world_event_once_and_show_their_reports(seeds_db, exported):
     assert all(e["incident_id"] for e in exported)
     incidents = {e["incident_id"] for e in exported}
