@@ -64,7 +64,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
                 states: Mapping[str, int] | None = None) -> tuple[Event, ...]:
     """Events of the parsed sentences. `states` (how often each state is named in the document) comes
     with the actors stage's Cast; without it, it is counted here."""
-    leaders = {m.entity for m in mentions if m.entity}  # office terms can date an undated article
+    leaders = {m.entity for m in mentions if m.entity}  # narrowly overlapping office terms can date an undated article
     anchor, why = document_anchor(article, leaders, tuple(s.text for s in sentences if s.role in CODED_ROLES))
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:

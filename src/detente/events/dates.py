@@ -330,15 +330,14 @@ def anchor_of(info: DateInfo) -> Anchor | None:
 
 def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tuple[str, ...] = ()
                     ) -> tuple[Anchor | None, str]:
-    """The publication date, else the latest explicit year in the article, else the office terms of
-    the leaders it names (`leaders`: canonical names; `texts`: the coded sentences in document order,
+    """The publication date, else a day the page pins with a weekday (see weekday_anchor), else the latest
+    year the article states, else an estimate from the office terms of the leaders it names, only when
+    they overlap narrowly (`leaders`: canonical names; `texts`: the coded sentences in document order,
     for bare months and for the story context of each sentence, see `with_story`)."""
     anchor = anchor_of(article.published)
     if anchor is not None:
         return with_story(anchor, article, texts), "publication"
-    dates = [resolve(m, None) for m in find_dates(article.text)]
-    absolute = sorted(d for d in dates if d is not None)
-    latest = int(max(absolute, key=lambda d: d[0][:4])[0][:4]) if absolute else None
+    latest = latest_stated_year(article.text)
     months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
     window = {m // 12 for m in tenure_window(set(leaders), months)}
     pinned, why = weekday_anchor(article.text, window, latest)
@@ -352,9 +351,20 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
     return Anchor(dt.date(latest, 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({latest})"
 
 
+def latest_stated_year(text: str) -> int | None:
+    """The latest year the text writes of a past or present act: not a bound ("until 2025", "since
+    2011") nor a plan ("will hold elections in 2026")."""
+    years = [int(resolved[0][:4]) for m in find_dates(text) if not m.future and not bounds_a_state(text, m)
+             for resolved in [resolve(m, None)] if resolved is not None]
+    return max(years, default=None)
+
+
 # A day and month written with their weekday and no year ("on Tuesday, September 15", "Sunday (July 30)").
-_WEEKDAY_DATE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:,\s*|\(\s*)" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*,?\s*(?:19|20)\d\d)",
-                           re.I)
+# Also the other order: "on Nov. 24, Tuesday".
+_WEEKDAY_DATES = (re.compile(r"\b" + _WEEKDAY + r"\s*(?:,\s*|\(\s*)" + _MONTH + r"\s+" + _DAY
+                             + r"\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+                  re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\s*,\s*" + _WEEKDAY + r"\b", re.I))
+TENURE_REACH_MONTHS = 24  # office terms that overlap longer than this estimate no year
 WEEKDAY_REACH_YEARS = 7  # a weekday falls on a given day and month again within 5 to 11 years
 
 
@@ -365,7 +375,7 @@ def weekday_anchor(text: str, years: set[int], latest: int | None) -> tuple[Anch
     single one. None when nothing pins the year."""
     if not years and latest is None:
         return None, ""
-    for m in _WEEKDAY_DATE.finditer(text):
+    for m in sorted((m for pattern in _WEEKDAY_DATES for m in pattern.finditer(text)), key=lambda m: m.start()):
         month, day, weekday = MONTHS[m["month"].lower()], int(m["day"]), WEEKDAYS[m["weekday"].lower()]
         pool = years or set(range(latest, latest + WEEKDAY_REACH_YEARS))
         fits = sorted(y for y in pool if (latest is None or y >= latest) and _weekday_of(y, month, day) == weekday)
@@ -485,7 +495,7 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead)
         return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "
                         f"resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
-    source = "publication" if anchor.source not in ("text",) else "text"
+    source = anchor.source if anchor.source in ("text", "estimate") else "publication"
     return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision, source, why)
 
 
@@ -575,15 +585,20 @@ def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | Non
     """An undated document's year from the overlap of the office terms of the leaders it names.
 
     Bare months mentioned in the text ("earlier in June") must fall inside the window: the first
-    such month narrows its start. The year holding most of the window wins.
+    such month narrows its start. The year holding most of the window wins, and only when the window
+    is shorter than TENURE_REACH_MONTHS: a president named alone spans years, and a year guessed from
+    that was more often wrong than right. The result is labelled an estimate, not a date from the text.
     """
     named = sorted(n for n in names if n in _office_terms())
     window = tenure_window(names, month_words)
     if not window:
         return None, ""
+    if max(window) - min(window) >= TENURE_REACH_MONTHS:
+        return None, (f"no publication date; office terms of {', '.join(named)} overlap over "
+                      f"{max(window) // 12 - min(window) // 12 + 1} years, too many to guess one")
     years: dict[int, int] = {}
     for m in window:
         years[m // 12] = years.get(m // 12, 0) + 1
     year = max(years, key=lambda y: (years[y], -y))
-    return (Anchor(dt.date(year, 12, 31), "year", "text"),
-            f"no publication date; office terms of {', '.join(named)} overlap mostly in {year}")
+    return (Anchor(dt.date(year, 12, 31), "year", "estimate"),
+            f"no publication date; estimated: office terms of {', '.join(named)} overlap mostly in {year}")
