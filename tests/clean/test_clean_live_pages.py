@@ -48,7 +48,8 @@ def test_a_named_comment_header_with_a_time_still_opens_a_comment():
 
     for line in ("seabird_77 on 5 May 2019 at 10:22", "Ana R. 3 hours ago"):
         assert comment_header(line, describe(line)), line
-    for line in ("16:40 GST", "Tue 18 Mar 2025, 19.40 JST", "posted at 10:22 GMT"):
+    for line in ("16:40 GST", "Tue 18 Mar 2025, 19.40 JST", "posted at 10:22 GMT", "By Ana Ruiz, 10:22 GMT",
+                 "Reporting by Ana Ruiz; 7:20 p.m."):
         assert not comment_header(line, describe(line)), line
 
 
