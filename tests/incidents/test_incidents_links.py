@@ -101,3 +101,13 @@ def test_a_partner_named_on_either_side_fits_a_direction_free_act():
     deal = [report("AGREE", "KEN", "TZA", doc="d1", date="2024-05-13", stated=True)]
     partner = report("AGREE", "TZA", None, doc="d2", date="2024-05-13", stated=True)
     assert _sizes(deal + [partner]) == [2]
+
+
+def test_a_one_sided_report_dated_only_by_its_page_joins_a_request_its_page_dates_alike():
+    # "Bolivia asked Argentina for helicopters" and "Buenos Aires said it was studying Bolivia's request",
+    # neither sentence stating a day: both dated by their page, and the same month
+    request = [report("REQUEST", "BOL", "ARG", doc="d1"), report("REQUEST", "BOL", "ARG", doc="d2")]
+    studied = report("REQUEST", "BOL", None, doc="d2")
+    assert _sizes(request + [studied]) == [3]
+    older = report("REQUEST", "BOL", None, doc="d3", published="2023-11-02", date="2023-11-02")
+    assert _sizes(request + [older]) == [1, 2]

@@ -251,7 +251,7 @@ def _sides(report: Report) -> list[tuple[str, str, str, str]]:
 
 def one_side_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     """Each group naming only one side's country → the largest group of its story and type with both
-    sides named, the same known side, and stated dates that fit (undated: the largest of them)."""
+    sides named, the same known side, and dates that fit (_best_fit)."""
     complete: dict[tuple[str, str, str, str], tuple[_DateIndex, list[int]]] = {}
     partial: list[int] = []
     for i, g in enumerate(groups):
@@ -270,15 +270,21 @@ def one_side_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
 
 
 def _best_fit(index: _DateIndex, group: list[Report]) -> int | None:
-    """The largest indexed group whose stated dates fit every date the group states; for a group
-    stating none, the largest whose stated dates share its reports' month, else the largest of all."""
+    """The largest indexed group whose stated dates fit every date the group states. For a group
+    stating none: the largest with a stated date in its reports' month, else the largest stating none
+    either whose reports share that month (both only near the event's date), else none; for an undated
+    group, the largest of all. (A key has one or two undated or loose groups per story: the scans of
+    `index.groups` below stay linear.)"""
     dates = set(_stated_dates(group))
     if dates:
         fits = set.intersection(*(set(index.fitting(d)) for d in dates))
         return index.largest(sorted(fits))
     months = {r.date[:7] for r in group if _near_date(r)}
-    near = sorted({i for m in months for i in index.fitting(m, every=False)})
-    return index.largest(near) if near or months else index.largest(range(len(index.groups)))
+    if not months:
+        return index.largest(range(len(index.groups)))
+    near = {i for m in months for i in index.fitting(m, every=False)}
+    loose = (i for i, g in enumerate(index.groups) if not index.dates[i] and any(r.date and r.date[:7] in months for r in g))
+    return index.largest(sorted(near)) if near else index.largest(loose)
 
 
 def _union(parent: list[int], a: int, b: int) -> None:
