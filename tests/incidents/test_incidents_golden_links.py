@@ -23,7 +23,8 @@ ARTICLES = [
              f"guards, the defence ministry in Yerevan said. {_FIRE}"},
     {"outlet": "Caspian Ledger", "url": "https://caspianledger.example/2024/09/11/sotk", "date": "2024-09-11",
      "title": "Two border guards killed near Sotk",
-     "text": f"Two Armenian border guards were killed on Tuesday near the village of Sotk, officials in Yerevan said. {_FIRE}"},
+     "text": "Two Armenian border guards were killed on Tuesday near the village of Sotk, officials in Yerevan "
+             f"said. {_FIRE}"},
     {"outlet": "Andes Wire", "url": "https://andeswire.example/2024/09/12/lauca", "date": "2024-09-12",
      "title": "Bolivia suspends Lauca river accord",
      "text": f"Bolivia suspended its participation in the Lauca river accord with Chile on Wednesday, {_WHY}"},

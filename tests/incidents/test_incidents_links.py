@@ -50,7 +50,8 @@ def test_other_days_other_actors_or_other_stories_stay_apart():
     base = report("REJECT", "BOL", "PER", doc="d1", date="2024-05-13", stated=True)
     assert _sizes([base, report("REJECT", "BOL", "UNO", doc="d2", date="2024-06-20", stated=True)]) == [1, 1]
     assert _sizes([base, report("REJECT", "CHL", "UNO", doc="d2", date="2024-05-13", stated=True)]) == [1, 1]
-    assert _sizes([base, report("REJECT", "BOL", "UNO", doc="d2", story="s2", date="2024-05-13", stated=True)]) == [1, 1]
+    other_story = report("REJECT", "BOL", "UNO", doc="d2", story="s2", date="2024-05-13", stated=True)
+    assert _sizes([base, other_story]) == [1, 1]
 
 
 def test_direction_free_acts_are_not_joined_by_one_party():

@@ -206,7 +206,8 @@ def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     """Groups holding reports of one trigger of a directed type: one act coded once per party pair."""
     first: dict[tuple[str, int, str], int] = {}
     for i, g in enumerate(groups):
-        for r in (r for r in g if r.event_type not in SYMMETRIC or r.event_type in ONE_MEETING):  # the act's type decides
+        # the act's own type decides
+        for r in (r for r in g if r.event_type not in SYMMETRIC or r.event_type in ONE_MEETING):
             act = (r.doc_id, r.trigger_start, r.event_type)
             if first.setdefault(act, i) != i:
                 yield first[act], i
@@ -283,7 +284,8 @@ def _best_fit(index: _DateIndex, group: list[Report]) -> int | None:
     if not months:
         return index.largest(range(len(index.groups)))
     near = {i for m in months for i in index.fitting(m, every=False)}
-    loose = (i for i, g in enumerate(index.groups) if not index.dates[i] and any(r.date and r.date[:7] in months for r in g))
+    loose = (i for i, g in enumerate(index.groups)
+             if not index.dates[i] and any(r.date and r.date[:7] in months for r in g))
     return index.largest(sorted(near)) if near else index.largest(loose)
 
 
