@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
-from detente.actors.gazetteer import Hit, data_rows, leader_rows, split_list, marked_former, office_name, scan, state_code
+from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
 
 NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
@@ -149,16 +149,21 @@ def _people_in(sentence: Sentence, hits: list[Hit], when: str | None) -> list[Pe
         if hit.term.kind == "leader":
             rows, in_office = leader_rows(hit.terms, when)
             former = not in_office and marked_former(sentence.text, hit.start)
-            codes = {r.code for r in rows}
-            country = codes.pop() if len(codes) == 1 and (in_office or former) else None
+            country, sector = office_reading(rows, in_office, former)
             how = "office holder" if in_office else "former office holder" if former else "not in office then"
             out.append(PersonRef(sentence.index, sentence.start + hit.start, rows[0].entity, country,
-                                 rows[0].sector if in_office or former else None, how, office=office_name(rows[0].use)))
+                                 sector, how, office=office_name(_latest(rows).use) if in_office else ""))
         elif hit.term.kind == "role" and hit.term.sector:
             person = _titled_name(sentence, hits, i)
             if person:
                 out.append(person)
     return out
+
+
+def _latest(rows: tuple[Term, ...]) -> Term:
+    """The latest term among rows (without a publication date every term counts: the latest is the likeliest
+    office a bare "the president" refers back to)."""
+    return max(rows, key=lambda r: r.start)
 
 
 def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | None:

@@ -15,7 +15,7 @@ from detente.actors import coref
 from detente.actors.anaphora import resolve_anaphora
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import Draft, add_country, inherit
-from detente.actors.gazetteer import leader_rows, marked_former
+from detente.actors.gazetteer import leader_rows, marked_former, office_reading
 from detente.actors.missions import owner_pending, pronoun_owned_mission
 from detente.actors.items import Item, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
@@ -160,22 +160,19 @@ def _read_pair(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
 
 
 def _read_leader(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
-    """A known office holder. With a publication date, a name whose terms of office do not cover
-    it gives no country through the office, unless the text calls the person "former X" (then the
-    country stays: the nationality of a past office holder does not change)."""
+    """A known office holder: the country whatever the date, the sector only from an office held at
+    the publication date (or one the text calls "former X"); see gazetteer.office_reading."""
     rows, in_office = leader_rows(item.terms, ctx.when)
     former = not in_office and marked_former(sentence.text, sentence.tokens[draft.first].start - sentence.start)
-    codes = sorted({r.code for r in rows})
-    if len(codes) == 1 and (in_office or former):
-        add_country(draft, codes[0], explicit=False)
+    country, sector = office_reading(rows, in_office, former)
+    add_country(draft, country, explicit=False)
     row = rows[0]
-    draft.sector = draft.sector or (row.sector if in_office or former else None)
+    draft.sector = draft.sector or sector
     draft.entity = draft.entity or row.entity
     terms = "; ".join(f"{r.code} {r.use} {r.start}–{r.end or 'now'}" for r in rows[:3])
     state = "" if in_office else f" — former, not in office on {ctx.when}" if former else \
-        f" — not in office on {ctx.when}: no country from the office"
-    draft.notes.append(f"office holder '{row.entity}' ({terms})" + ("" if len(codes) == 1 else " — ambiguous")
-                       + state)
+        f" — not in office on {ctx.when}: country kept, no sector from the office"
+    draft.notes.append(f"office holder '{row.entity}' ({terms})" + ("" if country else " — ambiguous") + state)
 
 
 def _read_person(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
