@@ -71,10 +71,27 @@ def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draf
         _read_item(draft, item, sentence, ctx)
     if draft.listed:  # members in the order the text lists them, for the group and any "they" after it
         draft.countries = [m.term.code for m in list_members(draft)]
+    _nationals(draft)
     if draft.kind == "role" and root.term and root.term.use == "place" and not _definite(sentence, root) \
             and len(group) == 1:
         return None  # "a country", "countries": no particular state ("his country" is kept)
     return draft
+
+
+def _nationals(draft: Draft) -> None:
+    """A state word that names people, not their state: "Serbian mercenaries" are men for hire from
+    Serbia, not its forces (roles.tsv use "hired"); "Bolivian Quechuas", "Afghan Uzbeks" (a people's
+    name owned by another state's word) are an ethnic group of that state. Neither is a state actor,
+    so the phrase keeps no country (the annotation guideline codes no event whose party is only such
+    a group)."""
+    root = draft.root_item
+    named = [i for i in draft.items if i is not root and i.term and i.term.kind in ("demonym", "country")]
+    hired = root.kind == "role" and root.term.use == "hired" and named
+    people = root.kind == "demonym" and not draft.listed and any(i.term.code != root.term.code for i in named)
+    if hired or people:
+        draft.countries.clear()
+        draft.context_ok = False
+        draft.notes.append("nationals or an ethnic group, not a state: no country")
 
 
 def _kind(group: list[Item]) -> str:
@@ -202,6 +219,8 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, mis
                           None)
             if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target, draft):
                 continue
+            if _armed_nationals(draft, target):
+                break
             inherit(draft, target, f"'{prep.text} {_text(target, sentence)}'")
             draft.last = max(draft.last, target.last)
             _of_list(draft, target, by_root, sentence)
@@ -221,6 +240,12 @@ def _of_list(draft: Draft, target: Draft, by_root: dict[int, Draft], sentence: S
     draft.listed = True
     draft.last = max([draft.last] + [c.last for c in conjuncts])
     draft.notes.append(f"coordinated with '{', '.join(_text(c, sentence) for c in conjuncts)}'")
+
+
+def _armed_nationals(draft: Draft, target: Draft) -> bool:
+    """"mercenaries from Serbia": where hired fighters come from names no owner (see `_nationals`)."""
+    term = draft.root_item.term
+    return term is not None and term.use == "hired" and target.kind in {"country", "demonym", "capital"}
 
 
 def _first_conjunct_of(tokens: tuple[Token, ...], i: int) -> int:
