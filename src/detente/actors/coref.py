@@ -122,7 +122,8 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
                      organs=tuple(organs))
     texts = {s.index: (s.start, s.text) for s in sentences}
-    return replace(ctx, people=tuple(_with_context(ctx, p, texts) for p in people),
+    people = [_with_context(ctx, p, texts) for p in people]
+    return replace(ctx, people=tuple(_with_repeats(people, sentences)),
                    roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
 
 
@@ -136,6 +137,24 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
         return replace(person, country=code, how=person.how + f", {code} from the capital the sentence opens in")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
+
+
+def _with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> list[PersonRef]:
+    """Each later bare family name of a person named in full ("Colombian President Ana Ruiz … Ms Ruiz
+    replied … she said") is that person again, at its own place: so "he"/"she" after it refers to
+    the person just named, not to an older role ("his Venezuelan counterpart") named in between."""
+    out = list(people)
+    for sentence in sentences:
+        for person in people:
+            family = family_name(person)
+            if len(family) < 3 or not family[0].isupper() or person.start >= sentence.start + len(sentence.text):
+                continue
+            for match in re.finditer(rf"\b{re.escape(family)}\b(?!\s+[A-Z])", sentence.text):
+                at = sentence.start + match.start()
+                if at > person.start and not any(p.start <= at < p.start + len(p.name) for p in out):
+                    out.append(replace(person, sentence=sentence.index, start=at,
+                                       how=f"family name of earlier '{person.name}' ({person.how})"))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _role_of(sentences: tuple[Sentence, ...], index: int) -> str:
