@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from detente.actors import document_states
 from detente.nlp import parse_article
 from helpers import make_article, mentions_of
@@ -27,3 +29,16 @@ def test_document_states_count_title_and_body_only():
     article = make_article("Ghana accused Togo of raids. Ghana closed the border.", title="Ghana and Togo row")
     counts = document_states(article, parse_article(article))
     assert counts == Counter({"GHA": 3, "TGO": 2})
+
+
+@pytest.mark.parametrize("body, pair", [
+    # the two states named together are the pair, not the last two named (the broker comes last)
+    ("Peru and Chile agreed on Friday to restore relations, in a deal brokered by Bolivia. "
+     "The two countries will reopen embassies within a month.", "PER+CHL"),
+    # three states in one list are no pair: recency decides as before
+    ("Peru, Chile and Ecuador met in Lima. Bolivia sent an observer. "
+     "The two countries will reopen embassies within a month.", "PER+BOL"),
+])
+def test_the_two_countries_are_the_two_states_named_together(body, pair):
+    found = [m for m in mentions_of(body, date="2021-05-12") if m.text == "The two countries"]
+    assert found and found[0].entity == pair

@@ -68,6 +68,15 @@ class ForceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class StatePair:
+    """Two states coordinated in the text ("Peru and Chile", "Lima and Quito", "Peruvian and Chilean")."""
+
+    sentence: int
+    start: int  # article offset of the first
+    codes: tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class DocContext:
     year: int | None
     title_country: str | None
@@ -79,6 +88,7 @@ class DocContext:
     roles: tuple[PersonRef, ...] = ()  # singular person roles named without a name ("Japan's foreign minister")
     forces: tuple[ForceRef, ...] = ()
     organs: tuple[PersonRef, ...] = ()  # state organs named by their own name ("Peru's customs authority, SUNAT")
+    pairs: tuple[StatePair, ...] = ()  # two states named together ("Peru and Chile", "between Lima and Quito")
 
 
 @functools.lru_cache(maxsize=None)
@@ -109,6 +119,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     roles: list[PersonRef] = []
     forces: list[ForceRef] = []
     organs: list[PersonRef] = []
+    pairs: list[StatePair] = []
     all_hits, supported = document_hits(sentences)
     for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
@@ -117,10 +128,11 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         roles += _person_roles(sentence, hits, people)
         forces += _forces_in(sentence, hits)
         organs += _organs_in(sentence, hits)
+        pairs += _pairs_in(sentence, hits)
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
-                     organs=tuple(organs))
+                     organs=tuple(organs), pairs=tuple(pairs))
     texts = {s.index: (s.start, s.text) for s in sentences}
     people = [_with_context(ctx, p, texts) for p in people]
     return replace(ctx, people=tuple(_with_repeats(people, sentences)),
@@ -236,6 +248,27 @@ def _forces_in(sentence: Sentence, hits: list[Hit]) -> list[ForceRef]:
                                                         or gap.lstrip().startswith(("'", "’"))):
             out.append(ForceRef(sentence.index, sentence.start + before.start, group, code,
                                 hit.term.sector, sentence.text[before.start:hit.end]))
+    return out
+
+
+# Between two coordinated state words: "Peru and Chile", "Peru, and Chile", "Peruvian and the Chilean".
+PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:the\s+)?$")
+LIST_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:the\s+)?$")
+
+
+def _pairs_in(sentence: Sentence, hits: list[Hit]) -> list[StatePair]:
+    """Two different states named side by side with "and", not inside a longer list ("Peru, Chile and
+    Ecuador"): the likeliest pair for a later "the two countries" when the story has no clear pair of
+    protagonists (see `recent_states`)."""
+    refs = [(h, code) for h in hits if (code := state_code(h)) and is_state_code(code)]
+    text = sentence.text
+    out = []
+    for k in range(len(refs) - 1):
+        (a, ca), (b, cb) = refs[k], refs[k + 1]
+        listed = (k > 0 and LIST_GAP.match(text[refs[k - 1][0].end:a.start])) or (
+            k + 2 < len(refs) and LIST_GAP.match(text[b.end:refs[k + 2][0].start]))
+        if ca != cb and PAIR_GAP.match(text[a.end:b.start]) and not listed:
+            out.append(StatePair(sentence.index, sentence.start + a.start, (ca, cb)))
     return out
 
 
@@ -364,11 +397,17 @@ def leading_pair(ctx: DocContext, position: int) -> list[str]:
     return sorted((ranked[0][0], ranked[1][0]), key=order.index)
 
 
-def recent_states(ctx: DocContext, position: int, n: int = 2) -> list[str]:
-    """The document's leading pair (see `leading_pair`), else the last `n` distinct countries named
-    before `position` (for "the two countries")."""
+def recent_states(ctx: DocContext, position: int, n: int = 2, sentence: int | None = None) -> list[str]:
+    """The document's leading pair (see `leading_pair`), else two states named together ("Peru and
+    Chile") in this or the two previous sentences (given `sentence`), else the last `n` distinct
+    countries named before `position` (for "the two countries"). Why the coordinated pair: in "Peru
+    and Chile agreed to talks brokered by Bolivia. The two countries…" recency alone picks Chile and
+    Bolivia."""
     if n == 2 and (pair := leading_pair(ctx, position)):
         return pair
+    close = [p for p in ctx.pairs if p.start < position and sentence is not None and sentence - p.sentence <= 2]
+    if n == 2 and close:
+        return list(close[-1].codes)
     out: list[str] = []
     for ref in reversed([s for s in ctx.states if s.start < position and len(s.code) == 3]):
         if ref.code not in out:
