@@ -260,6 +260,9 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
     # Police and civil authorities act at home: "security forces in X", "authorities in X" are X's.
     if prep in OF_PREPS:
         return True
+    # "an adviser to Peru's president", "aides to the foreign minister": an aide serves the one named
+    if prep == "to" and draft.root_item.term is not None and draft.root_item.term.use == "aide":
+        return True
     # "a spokesman for the foreign ministry", "the head of mission for the EU": a head noun speaks for the
     # organ its 'for' phrase names; "an envoy for Syria" is sent about a country, not by it
     if prep == "for" and target.kind != "country" and draft.root_item.term is not None \
