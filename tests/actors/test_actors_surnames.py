@@ -56,3 +56,12 @@ def test_a_given_name_that_opens_another_name_is_no_repeat():
                  Sentence("d", 1, 0, "body", 34, 68, "Ruiz Tagle and Ruiz met on Friday."))
     repeats = [p for p in _with_repeats([first], sentences) if p.sentence == 1]
     assert [p.start for p in repeats] == [34 + len("Ruiz Tagle and ")]
+
+
+def test_a_name_in_apposition_to_a_state_role_is_that_states_person():
+    # the story names Chile more often, but the general was introduced as Peru's commander
+    body = ("Peru's army commander and head of border operations, Jorge Salcedo, flew to the border on Monday. "
+            "Chile protested. Chile said Chilean patrols were shadowed. Chile recalled its envoy. "
+            "General Salcedo said he had ordered the patrols.")
+    found = [m for m in mentions_of(body) if m.text in ("General Salcedo", "he")]
+    assert [m.country for m in found] == ["PER", "PER"], [(m.text, m.country, m.resolution) for m in found]

@@ -125,6 +125,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
                    for h in hits if (code := state_code(h))]
         people += _people_in(sentence, hits, when)
+        people += _appositive_names(sentence, hits, people)
         roles += _person_roles(sentence, hits, people)
         forces += _forces_in(sentence, hits)
         organs += _organs_in(sentence, hits)
@@ -134,21 +135,33 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
                      organs=tuple(organs), pairs=tuple(pairs))
     texts = {s.index: (s.start, s.text) for s in sentences}
-    people = [_with_context(ctx, p, texts) for p in people]
+    resolved: list[PersonRef] = []
+    for person in sorted(people, key=lambda p: p.start):
+        resolved.append(_with_context(ctx, person, texts, resolved))
+    people = resolved
     return replace(ctx, people=tuple(_with_repeats(people, sentences)),
                    roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
 
 
-def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]]) -> PersonRef:
-    """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got."""
+def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]],
+                  earlier: list[PersonRef] | tuple[()] = ()) -> PersonRef:
+    """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got. A
+    title with no country ("General Ortiz") is first the same person as an earlier "Peru's army chief,
+    Jane Ortiz" (the story's main country may be the other side's)."""
     if person.country or not person.context_ok:
         return person
+    same = next((p for p in reversed(earlier) if p.country and _same_name(p.name, person.name)), None)
+    if same is not None:
+        return replace(person, country=same.country, how=person.how + f", {same.country} as earlier '{same.name}'")
     start, text = texts[person.sentence]
     code = opening_capital(ctx, person.sentence, text, person.start - start)
     if code:
         return replace(person, country=code, how=person.how + f", {code} from the capital the sentence opens in")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
+
+
+NAME_SLACK = 12  # a leader hit may be longer than the canonical name ("Ayatollah Ali Khamenei")
 
 
 def _with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> list[PersonRef]:
@@ -163,10 +176,15 @@ def _with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> l
                 continue
             for match in re.finditer(rf"\b{re.escape(family)}\b(?!\s+[A-Z])", sentence.text):
                 at = sentence.start + match.start()
-                if at > person.start and not any(p.start <= at < p.start + len(p.name) for p in out):
+                if at > person.start and not any(p.start <= at < p.start + len(p.name) + NAME_SLACK for p in out
+                                                 if p.name == person.name or p.start + len(p.name) > at):
                     out.append(replace(person, sentence=sentence.index, start=at,
                                        how=f"family name of earlier '{person.name}' ({person.how})"))
     return sorted(out, key=lambda p: p.start)
+
+
+def _same_name(full: str, name: str) -> bool:
+    return bool(name) and (full == name or full.endswith(" " + name))
 
 
 def _role_of(sentences: tuple[Sentence, ...], index: int) -> str:
@@ -208,6 +226,30 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
     country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1))
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
                      hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
+
+
+# A name set off after a state role: "Iran's top commander, Ali Rezaei," / "the Chilean envoy to the
+# talks, Jorge Lagos," (a few lower-case words may complete the role first).
+ROLE_APPOSITIVE = re.compile(rf"((?:\s+[a-z][\w'’-]*){{0,6}},\s+)({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),")
+
+
+def _appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
+    """A person named in apposition to a state role with its country ("Peru's foreign minister, Ana
+    Ruiz,"): that state's, so a later "General Ruiz" or bare "Ruiz" is not taken from the document's
+    main country. Names already read as titled or known office holders are left as they are; of
+    several roles before one name ("Iran's forces commander, X,") the last one with a country wins."""
+    named = {p.start for p in people if p.sentence == sentence.index}
+    found: dict[int, PersonRef] = {}
+    for i, hit in enumerate(hits):
+        match = ROLE_APPOSITIVE.match(sentence.text, hit.end) if hit.term.kind == "role" and hit.term.sector else None
+        if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
+            continue
+        country = _country_before(sentence.text, hits, i)
+        if country and not set(match.group(2).split()) & NOT_NAMES:
+            found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
+                                              hit.term.sector, f"named after the role '{hit.text}'",
+                                              office=hit.term.entity)
+    return list(found.values())
 
 
 def _person_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
@@ -296,8 +338,8 @@ def organ_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None
     return next((o for o in reversed(ctx.organs) if o.start <= position and o.name == name), None)
 
 
-def _overlaps(hit: Hit, match: re.Match[str]) -> bool:
-    return hit.start < match.end(1) and hit.end > match.start(1) and hit.term.kind != "role"
+def _overlaps(hit: Hit, match: re.Match[str], group: int = 1) -> bool:
+    return hit.start < match.end(group) and hit.end > match.start(group) and hit.term.kind != "role"
 
 
 # Between a person's name and an appositive role: "Colonel X Y, the Serbian attache".
