@@ -42,3 +42,21 @@ def test_document_states_count_title_and_body_only():
 def test_the_two_countries_are_the_two_states_named_together(body, pair):
     found = [m for m in mentions_of(body, date="2021-05-12") if m.text == "The two countries"]
     assert found and found[0].entity == pair
+
+
+@pytest.mark.parametrize("body, phrase", [
+    ("Peru and Chile agreed on Friday to restore relations. The foreign ministers of the two countries will "
+     "meet in Lima next week.", "ministers of the two countries"),
+    ("Peru and Chile agreed on Friday to restore relations. Officials from both sides met in Lima on Monday.",
+     "Officials from both sides"),
+])
+def test_a_plural_role_of_a_group_of_states_is_that_group(body, phrase):
+    found = [m for m in mentions_of(body, date="2021-05-12") if m.text == phrase]
+    assert found and (found[0].kind, found[0].country, found[0].entity) == ("group", None, "PER+CHL")
+
+
+def test_no_interstate_pair_from_one_ministry_of_a_group():
+    found = [m for m in mentions_of("Peru and Chile agreed on Friday to restore relations. The foreign minister "
+                                    "of the two countries' neighbour spoke.", date="2021-05-12")
+             if m.text.startswith("foreign minister")]
+    assert found and found[0].kind != "group"  # singular: one person is no group of states

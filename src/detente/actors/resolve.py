@@ -217,6 +217,8 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, mis
                 continue
             target = next((by_root[t.i] for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i in by_root),
                           None)
+            if target is not None and _of_group(draft, target, prep.text.lower(), sentence):
+                break
             if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target, draft):
                 continue
             if _armed_nationals(draft, target):
@@ -240,6 +242,19 @@ def _of_list(draft: Draft, target: Draft, by_root: dict[int, Draft], sentence: S
     draft.listed = True
     draft.last = max([draft.last] + [c.last for c in conjuncts])
     draft.notes.append(f"coordinated with '{', '.join(_text(c, sentence) for c in conjuncts)}'")
+
+
+def _of_group(draft: Draft, target: Draft, prep: str, sentence: Sentence) -> bool:
+    """"the foreign ministers of the two countries", "officials from both sides": a plural role of a
+    group of states is that group (the events stage expands it into one actor per state), not the
+    story's main country."""
+    if prep not in OF_PREPS or target.kind != "group" or target.countries or "+" not in target.entity \
+            or draft.kind != "role" or sentence.tokens[draft.root].tag not in PLURAL_TAGS:
+        return False
+    draft.kind, draft.entity, draft.context_ok = "group", target.entity, False
+    draft.last = max(draft.last, target.last)
+    draft.notes.append(f"'{prep} {_text(target, sentence)}' → the group {target.entity}; expand in events")
+    return True
 
 
 def _armed_nationals(draft: Draft, target: Draft) -> bool:
