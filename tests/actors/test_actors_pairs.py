@@ -60,3 +60,10 @@ def test_no_interstate_pair_from_one_ministry_of_a_group():
                                     "of the two countries' neighbour spoke.", date="2021-05-12")
              if m.text.startswith("foreign minister")]
     assert found and found[0].kind != "group"  # singular: one person is no group of states
+
+
+def test_the_three_countries_are_the_three_states_listed_together():
+    body = ("Leaders of Peru, Chile and Ecuador met in Lima on Monday, with Bolivia as an observer. "
+            "Representatives of all three countries signed a fisheries accord.")
+    found = [m for m in mentions_of(body, date="2021-05-12") if m.text == "all three countries"]
+    assert found and found[0].entity == "PER+CHL+ECU"

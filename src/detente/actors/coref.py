@@ -69,11 +69,11 @@ class ForceRef:
 
 @dataclass(frozen=True, slots=True)
 class StatePair:
-    """Two states coordinated in the text ("Peru and Chile", "Lima and Quito", "Peruvian and Chilean")."""
+    """States coordinated in the text ("Peru and Chile", "Lima and Quito", "Peruvian, Chilean and Bolivian")."""
 
     sentence: int
     start: int  # article offset of the first
-    codes: tuple[str, str]
+    codes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,18 +299,25 @@ LIST_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:the\s+)?$")
 
 
 def _pairs_in(sentence: Sentence, hits: list[Hit]) -> list[StatePair]:
-    """Two different states named side by side with "and", not inside a longer list ("Peru, Chile and
-    Ecuador"): the likeliest pair for a later "the two countries" when the story has no clear pair of
-    protagonists (see `recent_states`)."""
+    """Runs of different states named side by side ("Peru and Chile", "Peru, Chile and Ecuador"): the
+    likeliest referents of a later "the two countries" / "the three countries" when the story has no
+    clear pair of protagonists (see `recent_states`)."""
     refs = [(h, code) for h in hits if (code := state_code(h)) and is_state_code(code)]
     text = sentence.text
+    runs: list[list[tuple[Hit, str]]] = []
+    for k, ref in enumerate(refs):
+        joined = k > 0 and (PAIR_GAP.match(text[refs[k - 1][0].end:ref[0].start])
+                            or LIST_GAP.match(text[refs[k - 1][0].end:ref[0].start]))
+        if joined and runs:
+            runs[-1].append(ref)
+        else:
+            runs.append([ref])
     out = []
-    for k in range(len(refs) - 1):
-        (a, ca), (b, cb) = refs[k], refs[k + 1]
-        listed = (k > 0 and LIST_GAP.match(text[refs[k - 1][0].end:a.start])) or (
-            k + 2 < len(refs) and LIST_GAP.match(text[b.end:refs[k + 2][0].start]))
-        if ca != cb and PAIR_GAP.match(text[a.end:b.start]) and not listed:
-            out.append(StatePair(sentence.index, sentence.start + a.start, (ca, cb)))
+    for run in runs:
+        codes = tuple(dict.fromkeys(code for _, code in run))
+        closed = len(run) >= 2 and PAIR_GAP.match(text[run[-2][0].end:run[-1][0].start])  # "A, B and C"
+        if len(codes) == len(run) >= 2 and closed:
+            out.append(StatePair(sentence.index, sentence.start + run[0][0].start, codes))
     return out
 
 
@@ -440,15 +447,16 @@ def leading_pair(ctx: DocContext, position: int) -> list[str]:
 
 
 def recent_states(ctx: DocContext, position: int, n: int = 2, sentence: int | None = None) -> list[str]:
-    """The document's leading pair (see `leading_pair`), else two states named together ("Peru and
+    """The document's leading pair (see `leading_pair`), else `n` states named together ("Peru and
     Chile") in this or the two previous sentences (given `sentence`), else the last `n` distinct
-    countries named before `position` (for "the two countries"). Why the coordinated pair: in "Peru
+    countries named before `position` (for "the two countries", "the three countries"). Why the coordinated pair: in "Peru
     and Chile agreed to talks brokered by Bolivia. The two countries…" recency alone picks Chile and
     Bolivia."""
     if n == 2 and (pair := leading_pair(ctx, position)):
         return pair
-    close = [p for p in ctx.pairs if p.start < position and sentence is not None and sentence - p.sentence <= 2]
-    if n == 2 and close:
+    close = [p for p in ctx.pairs if p.start < position and sentence is not None and sentence - p.sentence <= 2
+             and len(p.codes) == n]
+    if close:
         return list(close[-1].codes)
     out: list[str] = []
     for ref in reversed([s for s in ctx.states if s.start < position and len(s.code) == 3]):

@@ -145,7 +145,8 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
         return
     if term.use in ("group", "people"):
         at = sentence.tokens[item.first].start
-        codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or coref.recent_states(ctx, at, sentence=sentence.index)
+        codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or \
+            coref.recent_states(ctx, at, _group_size(term.text), sentence.index)
         draft.entity = "+".join(codes)
         draft.sector = draft.sector or term.sector
         draft.notes.append(f"group '{item.text}' → several states ({', '.join(codes) or 'none named before'}); "
@@ -159,6 +160,11 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     draft.context_ok = draft.context_ok or (term.context and item is draft.root_item) or (
         term.context and term.use == "title")
     draft.notes.append(f"role '{item.text}' ({term.sector or '-'})")
+
+
+def _group_size(text: str) -> int:
+    """How many states a group phrase names: "the three countries" 3, "both sides", "the two nations" 2."""
+    return 3 if "three" in text.lower().split() else 2
 
 
 def _read_pair(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
