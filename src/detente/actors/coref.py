@@ -89,6 +89,7 @@ class DocContext:
     forces: tuple[ForceRef, ...] = ()
     organs: tuple[PersonRef, ...] = ()  # state organs named by their own name ("Peru's customs authority, SUNAT")
     pairs: tuple[StatePair, ...] = ()  # two states named together ("Peru and Chile", "between Lima and Quito")
+    organ_roles: tuple[PersonRef, ...] = ()  # state organs named with their state ("Peru's foreign ministry")
 
 
 @functools.lru_cache(maxsize=None)
@@ -120,6 +121,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     forces: list[ForceRef] = []
     organs: list[PersonRef] = []
     pairs: list[StatePair] = []
+    organ_roles: list[PersonRef] = []
     all_hits, supported = document_hits(sentences)
     for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
@@ -130,10 +132,11 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         forces += _forces_in(sentence, hits)
         organs += _organs_in(sentence, hits)
         pairs += _pairs_in(sentence, hits)
+        organ_roles += _organ_roles_in(sentence, hits)
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
-                     organs=tuple(organs), pairs=tuple(pairs))
+                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles))
     texts = {s.index: (s.start, s.text) for s in sentences}
     resolved: list[PersonRef] = []
     for person in sorted(people, key=lambda p: p.start):
@@ -250,6 +253,20 @@ def _appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRe
                                               hit.term.sector, f"named after the role '{hit.text}'",
                                               office=hit.term.entity)
     return list(found.values())
+
+
+def _organ_roles_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
+    """State organs named with their state ("Peru's foreign ministry", "the army of Chile"), for a later
+    bare "the ministry" / "the army" (see `recent_organ`)."""
+    out = []
+    for i, hit in enumerate(hits):
+        if hit.term.kind != "role" or not hit.term.context or hit.term.use not in ("role", "head", "title"):
+            continue
+        country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i)
+        if country:
+            out.append(PersonRef(sentence.index, sentence.start + hit.start, "", country, hit.term.sector,
+                                 f"role '{hit.text}'", office=hit.term.entity))
+    return out
 
 
 def _person_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
@@ -521,6 +538,15 @@ def recent_person(ctx: DocContext, sentence: int, position: int) -> PersonRef | 
     close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 2]
     close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1]
     return max(close, key=lambda p: p.start, default=None)
+
+
+def recent_organ(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:
+    """For a bare "the ministry", "the army": the same organ named with its state in this or the three
+    previous sentences ("Peru's foreign ministry said… The ministry added…"), which need not be the
+    state the story names most."""
+    close = [r for r in ctx.organ_roles if r.start < position and sentence - r.sentence <= 3
+             and (r.office == office or r.office.endswith(" " + office))]  # "the ministry" after "foreign ministry"
+    return close[-1] if close else None
 
 
 def recent_force(ctx: DocContext, group: str, position: int) -> ForceRef | None:

@@ -376,7 +376,8 @@ def _force_antecedent(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
 def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     """A state organ named without a country ("the cabinet", "the president"): a holder of the same
     office named in this or the previous sentence first ("Premier X of Peru met Y. The prime
-    minister said…"), else the document's main country among the states named before it."""
+    minister said…"), then the same organ named with its state in the last sentences ("Peru's
+    foreign ministry… the ministry"), else the document's main country among the states named before it."""
     if draft.countries or not draft.context_ok:
         return
     position = sentence.tokens[draft.first].start
@@ -388,6 +389,13 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
             draft.entity = draft.entity or holder.name
             draft.notes.append(f"same office as recent '{holder.name}' ({holder.country})")
             return
+    organ = coref.recent_organ(ctx, sentence.index, position, root.entity) \
+        if root is not None and root.kind == "role" and draft.kind == "role" and _definite(sentence, draft.root_item) \
+        else None
+    if organ is not None:
+        add_country(draft, organ.country)
+        draft.notes.append(f"same organ as recent {organ.how[5:]} of {organ.country}")
+        return
     code = coref.opening_capital(ctx, sentence.index, sentence.text, position - sentence.start)
     if code:
         add_country(draft, code)
