@@ -26,6 +26,7 @@ def test_hired_fighters_and_peoples_of_another_state_have_no_country(body, text)
     ("Serbian soldiers attacked a village in the north on Monday.", "Serbian soldiers", "SRB"),
     ("Albanian rebels clashed with police on Monday.", "Albanian rebels", "ALB"),  # CAMEO: nationality + REB
     ("The Emiratis and the Israelis signed a trade accord.", "Israelis", "ISR"),  # a people for its state
+    ("Peruvian-Chilean talks resumed on Monday.", "Peruvian-Chilean", "CHL"),  # a hyphenated pair: both states
 ])
 def test_state_forces_rebels_and_peoples_alone_keep_their_state(body, text, code):
     assert _country(body, text) == code

@@ -17,7 +17,7 @@ from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_li
 from detente.actors.draft import Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former, office_reading
 from detente.actors.missions import owner_pending, pronoun_owned_mission
-from detente.actors.items import Item, group_items, sentence_items, span_head, token_end
+from detente.actors.items import DASHES, Item, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
 from detente.records import Article, Mention, Sentence, Token
 
@@ -71,23 +71,25 @@ def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draf
         _read_item(draft, item, sentence, ctx)
     if draft.listed:  # members in the order the text lists them, for the group and any "they" after it
         draft.countries = [m.term.code for m in list_members(draft)]
-    _nationals(draft)
+    _nationals(draft, sentence.tokens)
     if draft.kind == "role" and root.term and root.term.use == "place" and not _definite(sentence, root) \
             and len(group) == 1:
         return None  # "a country", "countries": no particular state ("his country" is kept)
     return draft
 
 
-def _nationals(draft: Draft) -> None:
+def _nationals(draft: Draft, tokens: tuple[Token, ...]) -> None:
     """A state word that names people, not their state: "Serbian mercenaries" are men for hire from
     Serbia, not its forces (roles.tsv use "hired"); "Bolivian Quechuas", "Afghan Uzbeks" (a people's
     name owned by another state's word) are an ethnic group of that state. Neither is a state actor,
     so the phrase keeps no country (the annotation guideline codes no event whose party is only such
-    a group)."""
+    a group). A hyphenated pair ("Peruvian-Chilean talks") names both states, and a singular word is
+    no people."""
     root = draft.root_item
     named = [i for i in draft.items if i is not root and i.term and i.term.kind in ("demonym", "country")]
     hired = root.kind == "role" and root.term.use == "hired" and named
-    people = root.kind == "demonym" and not draft.listed and any(i.term.code != root.term.code for i in named)
+    people = root.kind == "demonym" and not draft.listed and tokens[root.last].tag in PLURAL_TAGS and any(
+        i.term.code != root.term.code and tokens[i.last + 1].text not in DASHES for i in named)
     if hired or people:
         draft.countries.clear()
         draft.context_ok = False
