@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pycountry
+import pytest
 
 from helpers import mentions_of
 from detente.actors.coref import family_first
@@ -58,9 +59,11 @@ def test_a_given_name_that_opens_another_name_is_no_repeat():
     assert [p.start for p in repeats] == [34 + len("Ruiz Tagle and ")]
 
 
-def test_a_name_in_apposition_to_a_state_role_is_that_states_person():
+@pytest.mark.parametrize("opening", ["Peru's army commander and head of border operations",
+                                     "Peru's top army commander"])  # a rank word between state and role
+def test_a_name_in_apposition_to_a_state_role_is_that_states_person(opening):
     # the story names Chile more often, but the general was introduced as Peru's commander
-    body = ("Peru's army commander and head of border operations, Jorge Salcedo, flew to the border on Monday. "
+    body = (f"{opening}, Jorge Salcedo, flew to the border on Monday. "
             "Chile protested. Chile said Chilean patrols were shadowed. Chile recalled its envoy. "
             "General Salcedo said he had ordered the patrols.")
     found = [m for m in mentions_of(body) if m.text in ("General Salcedo", "he")]

@@ -22,7 +22,8 @@ NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_W
 NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
                       "April May June July August September October November December The On In Of".split())
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
-POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?$")
+# Between a state word and its role: "Peru's ", "Peruvian ", "Peru's top ", "Peru's acting " (rank words).
+POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:top|senior|chief|new|acting|deputy)\s+)?$")
 # Between a state word and a force noun: "Israeli warplanes", "Russia's military aircraft".
 # An organ's own name right after it: ", SUNAT," / " (KRA)" / " DIRECTEMAR" (capitals, or one
 # capitalised word set off by commas or brackets).
