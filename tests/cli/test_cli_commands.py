@@ -125,7 +125,7 @@ def test_fast_ingest_codes_without_the_recogniser(tmp_path):
     (tmp_path / "a.txt").write_text(text)
     db = str(tmp_path / "f.duckdb")
     proc = detente("ingest", str(tmp_path / "a.txt"), "--db", db, "--fast")
-    assert "1 new documents" in proc.stdout
+    assert "1 new document," in proc.stdout
     out = detente("sql", "SELECT source_country, target_country FROM events", "--db", db, "--format", "csv").stdout
     assert "CHL" in out and "PER" in out
 
