@@ -40,3 +40,8 @@ def test_a_warning_drawn_from_another_state_in_a_relative_clause_is_its_own_even
 ])
 def test_a_subjectless_participle_after_while_or_after_is_the_subjects_own_act(text, expected):
     assert expected in summary(code(text))
+
+
+def test_a_joining_never_borrows_the_subject_of_the_clause_above():
+    text = "Norway said it would strengthen its forces in the north in response to Finland joining NATO."
+    assert not any(e.event_type == "AGREE" and e.source.country == "NOR" for e in code(text))

@@ -537,6 +537,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     # relations between states (and the parser prefilter skips sentences that name none)
     if not sources and _agentless(sentence, candidate) and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
+    if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("accession") and "src=climb" in arg_rule:
+        return []  # "strengthened its forces in response to X joining NATO": who joins is named beside the verb
     if not sources:
         return []
     event_type, intent, status, cue = _type_and_status(sentence, candidate, demand is not None)
