@@ -86,3 +86,15 @@ def test_the_threatener_naming_force_in_its_own_title_is_no_threat_of_force():
     text = ("Ghana accused Togo of shelling border villages. Togo denied the charge. "
             "The commander of Ghana's naval forces warned of storms off the coast of Togo.")
     assert not any(e.event_type == "THREATEN" and e.target and e.target.country for e in code(text))
+
+
+def test_an_international_body_named_most_is_no_counterpart_state():
+    from collections import Counter
+
+    from detente.events.counterpart import counterpart_of
+    assert counterpart_of(Counter({"GHA": 5, "UNO": 4, "TGO": 2}), "GHA") == "TGO"
+    assert counterpart_of(Counter({"GHA": 5, "EUR": 4, "IGO": 3}), "GHA") is None
+    text = ("The United Nations said Ghana and Togo signed the fishing deal. The United Nations hailed it. "
+            "The United Nations thanked Togo. Ghana later suspended the deal.")
+    suspended = [e for e in code(text) if e.source.country == "GHA" and "document-counterpart" in e.rule]
+    assert [e.target.country for e in suspended] == ["TGO"]

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from detente import ids
+from detente.actors.coref import is_state_code
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.triggers import children
 from detente.records import Actor, Event, Mention, Sentence
@@ -34,7 +35,9 @@ COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPER
 
 def counterpart_of(states: Counter[str], source: str) -> str | None:
     """The state other than `source` that the document is clearly about, or None."""
-    others = [(code, n) for code, n in states.most_common() if code != source and len(code) == 3]
+    # An international body is no counterpart state: a deal's suspension is aimed at the other party, not at
+    # the UN that brokered it and is named most (UN, EU and IGO codes have three letters too).
+    others = [(code, n) for code, n in states.most_common() if code != source and is_state_code(code)]
     if not others or others[0][1] < MIN_NAMED:
         return None
     if len(others) > 1 and others[0][1] < others[1][1] + MIN_LEAD:
