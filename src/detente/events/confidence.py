@@ -69,7 +69,10 @@ def context(events: Sequence[Event]) -> Context:
         if len(pair) == 2:
             pairs.setdefault(pair, set()).add(sentence)
             same.setdefault((e.event_type, pair), set()).add(sentence)
-    parties = Counter(code for e in events for code in _pair(e))
+    # Counted source first, then target, not over the frozenset: most_common breaks ties by first sight,
+    # and a frozenset's order follows the string hash seed, which made two runs of one corpus differ.
+    parties = Counter(code for e in events for code in dict.fromkeys(
+        a.country for a in (e.source, e.target) if a is not None and a.country))
     main = frozenset(code for code, _ in parties.most_common(2))
     return Context(main, {k: frozenset(v) for k, v in pairs.items()}, {k: frozenset(v) for k, v in same.items()},
                     Counter(e.evidence.sentence_index for e in events))
