@@ -8,6 +8,7 @@ same state as one clean run.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import ctypes
 import multiprocessing
 import os
 import time
@@ -63,10 +64,28 @@ def chunks(documents: Sequence[Document], size: int = CHUNK_DOCUMENTS) -> list[l
     return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
 
 
+# glibc raises its mmap threshold each time a large mmapped block is freed, so after the first chunk the
+# parser's batch arrays come from the heap, whose freed pages stay with the process: a worker then kept
+# its peak for the whole run. A fixed threshold keeps blocks of this size or more mmapped, so they go
+# back to the system when freed (real text: a worker's RSS between chunks fell from about 480 to 290 MB
+# at the same CPU time; docs/scaling.md, Memory).
+MMAP_THRESHOLD = 128 * 1024
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
+
+
 def _init_worker() -> None:
     from detente.nlp import load_model
 
+    _fix_mmap_threshold()
     load_model()  # once per worker process, before the first document arrives
+
+
+def _fix_mmap_threshold() -> bool:
+    """Set glibc's mmap threshold for this process; False where the C library is not glibc (macOS, musl)."""
+    try:
+        return bool(ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
+    except (OSError, AttributeError):
+        return False
 
 
 class _Coder:
