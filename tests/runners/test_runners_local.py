@@ -111,3 +111,11 @@ def test_sigkill_then_rerun_ends_like_a_clean_run(clean_run, corpus, tmp_path, k
     # 1 when this run met the corpus's bad JSONL lines itself, 0 when the killed run had already stored them
     assert rerun.returncode in (0, 1), rerun.stderr
     assert snapshot(db) == snapshot(clean_run[0])
+
+
+def test_workers_fix_glibc_mmap_threshold_where_the_c_library_is_glibc():
+    import platform
+
+    from detente.runners.local import _fix_mmap_threshold
+
+    assert _fix_mmap_threshold() is (platform.libc_ver()[0] == "glibc")
