@@ -119,3 +119,25 @@ def test_workers_fix_glibc_mmap_threshold_where_the_c_library_is_glibc():
     from detente.runners.local import _fix_mmap_threshold
 
     assert _fix_mmap_threshold() is (platform.libc_ver()[0] == "glibc")
+
+
+def test_a_long_run_of_known_documents_is_written_aside_not_held(clean_run, corpus, tmp_path, monkeypatch):
+    """Re-reading a large input whose documents are all stored (an interrupted run's file) keeps at most
+    a batch of them in memory: their sources are committed every batch_size documents."""
+    from detente import store
+
+    db = str(tmp_path / "again.duckdb")
+    run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    with duckdb.connect(db) as con:
+        con.execute("DELETE FROM ledger")  # as if no input had been finished
+    held, write = [], store.write_batch
+
+    def counting(path, coded, rejects, finished=(), duplicates=()):
+        rejects, duplicates = list(rejects), list(duplicates)
+        held.append(len(rejects) + len(duplicates))
+        return write(path, coded, rejects, finished, duplicates)
+
+    monkeypatch.setattr(store, "write_batch", counting)
+    summary = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    assert summary.documents == 0 and summary.duplicates == 24 and max(held) <= 5
+    assert snapshot(db)["sources"] == snapshot(clean_run[0])["sources"]

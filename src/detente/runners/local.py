@@ -161,6 +161,8 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
             if len(pending.batch) >= options.batch_size:
                 in_flight = _advance(coder, in_flight, pending, options, summary, progress)
                 pending = _Pending()
+            elif len(pending.duplicates) + len(pending.rejects) >= options.batch_size:
+                _write_aside(pending, options, summary)
         _commit(_advance(coder, in_flight, pending, options, summary, progress), options, summary, progress)
     finally:
         coder.close()
@@ -207,6 +209,16 @@ def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress
     if progress:
         progress("documents", len(results))
         progress("inputs", len(pending.done))
+
+
+def _write_aside(pending: _Pending, options: RunOptions, summary: RunSummary) -> None:
+    """Commit the sources of known documents and the rejects read so far, ahead of the batch. A long
+    run of them (a large JSONL or WARC file read again after an interrupted run: every document is
+    known) would otherwise pile up, texts and all, until enough new documents fill a batch. Both are
+    upserts and no ledger key goes with them, so an interrupted run still resumes cleanly."""
+    store.write_batch(options.db, [], pending.rejects, (), pending.duplicates)
+    _count(summary, [], pending.rejects)
+    pending.rejects, pending.duplicates = [], []
 
 
 def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]) -> None:
