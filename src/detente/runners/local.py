@@ -162,7 +162,7 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
                 in_flight = _advance(coder, in_flight, pending, options, summary, progress)
                 pending = _Pending()
             elif len(pending.duplicates) + len(pending.rejects) >= options.batch_size:
-                _write_aside(pending, options, summary)
+                in_flight = _write_aside(in_flight, pending, options, summary, progress)
         _commit(_advance(coder, in_flight, pending, options, summary, progress), options, summary, progress)
     finally:
         coder.close()
@@ -211,14 +211,22 @@ def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress
         progress("inputs", len(pending.done))
 
 
-def _write_aside(pending: _Pending, options: RunOptions, summary: RunSummary) -> None:
-    """Commit the sources of known documents and the rejects read so far, ahead of the batch. A long
+def _write_aside(in_flight: _InFlight | None, pending: _Pending, options: RunOptions, summary: RunSummary,
+                 progress: Progress | None) -> None:
+    """Commit the rejects and the sources of known documents read so far, ahead of the batch. A long
     run of them (a large JSONL or WARC file read again after an interrupted run: every document is
-    known) would otherwise pile up, texts and all, until enough new documents fill a batch. Both are
-    upserts and no ledger key goes with them, so an interrupted run still resumes cleanly."""
-    store.write_batch(options.db, [], pending.rejects, (), pending.duplicates)
+    known) would otherwise pile up, texts and all, until enough new documents fill a batch. The batch
+    in flight is committed first and copies of documents still waiting to be coded stay, so no source
+    is committed before its document; no ledger key goes with them, so a kill still resumes cleanly."""
+    if in_flight is not None:
+        _commit(in_flight, options, summary, progress)
+    waiting = {d.doc_id for d in pending.batch}
+    aside = [d for d in pending.duplicates if d.doc_id not in waiting]
+    pending.duplicates = [d for d in pending.duplicates if d.doc_id in waiting]
+    store.write_batch(options.db, [], pending.rejects, (), aside)
     _count(summary, [], pending.rejects)
-    pending.rejects, pending.duplicates = [], []
+    pending.rejects = []
+    return None
 
 
 def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]) -> None:
