@@ -1,6 +1,6 @@
 """Developer loop: run stages 1–7 in-process on a benchmark folder and score it (no DuckDB, no CLI).
 
-    .venv/bin/python scripts/devscore.py ../shared/seeds [--show-errors] [--no-prefilter]
+    .venv/bin/python scripts/devscore.py ../shared/seeds [--show-errors] [--no-prefilter] [--fast]
 
 The real path is `../shared/bench/run.sh BENCH_DIR` (ingest → export → score); this one skips the
 store so stage work can be measured in seconds.
@@ -23,13 +23,13 @@ from detente.runners.local import chunks, code_chunk
 
 def main(argv: list[str]) -> int:
     bench = argv[0]
-    prefilter = "--no-prefilter" not in argv
-    rest = [a for a in argv[1:] if a != "--no-prefilter"]
+    prefilter, fast = "--no-prefilter" not in argv, "--fast" in argv
+    rest = [a for a in argv[1:] if a not in ("--no-prefilter", "--fast")]
     texts = os.path.join(bench, "texts")
     paths = [texts] if os.path.isdir(texts) else sorted(
         os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
     documents = [d for d in pipeline.read(paths) if isinstance(d, Document)]
-    results = [r for part in chunks(documents) for r in code_chunk(part, prefilter)]
+    results = [r for part in chunks(documents) for r in code_chunk(part, prefilter, fast)]
     coded = [r for r in results if isinstance(r, CodedArticle)]
     for r in results:
         if isinstance(r, Reject):

@@ -4,6 +4,7 @@
     ├── InputRejected                 one input file, line or record cannot be used; the run goes on
     │                                 (carries path, line, reason code and detail → a `rejects` row)
     ├── ConfigError                   bad option or argument from the user (CLI exit code 2)
+    │   └── TooLarge                  a request asks for more rows than one answer holds (web: 413)
     ├── ModelMissing                  the spaCy English pipeline is not installed
     ├── KnowledgeError                a data file under a stage (gazetteer, lexicon) is malformed
     ├── StoreError                    the DuckDB file cannot be opened or written
@@ -31,6 +32,10 @@ class InputRejected(DetenteError):
 
 class ConfigError(DetenteError):
     """A bad option or argument given by the user."""
+
+
+class TooLarge(ConfigError):
+    """More rows asked for than one answer may hold; the message says how to get them otherwise."""
 
 
 class ModelMissing(DetenteError):

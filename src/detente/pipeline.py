@@ -23,7 +23,7 @@ Spark executor. Runners (detente.runners) own batching, parallelism, error polic
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from detente import actors, agreements, clean, events, incidents, nlp, stories
 from detente.ingest import IngestOptions, discover, read_file, read_inputs
@@ -69,17 +69,20 @@ def read_input(path: str, options: IngestOptions) -> Iterator[Document | Reject]
     return read_file(path, options)
 
 
-def code_document(document: Document, prefilter: bool = True, model=None) -> CodedArticle:
+def code_document(document: Document, prefilter: bool = True, model=None, fast: bool = False) -> CodedArticle:
     """Stages 2–5 for one document. Raises detente.errors.InputRejected for unusable input."""
-    return code_documents([document], prefilter, model)[0]
+    return code_documents([document], prefilter, model, fast=fast)[0]
 
 
 def code_documents(documents: Sequence[Document], prefilter: bool = True, model=None,
-                   on_error: OnError = _reraise) -> list[CodedArticle | Any]:
+                   on_error: OnError = _reraise, fast: bool = False) -> list[CodedArticle | Any]:
     """Stages 2–5 for a batch, one result per document in order. The parser gets the candidate
     sentences of all documents as one stream (see nlp.parse_sentences for why). A stage that raises
-    for one document hands it to `on_error` (the runner's error policy) and the others go on."""
+    for one document hands it to `on_error` (the runner's error policy) and the others go on.
+    `fast`: entities from the gazetteer names and rules instead of the statistical recogniser
+    (nlp/entities.py; faster, finds somewhat fewer events: docs/scaling.md)."""
     keep = candidate_sentence if prefilter else _keep_all
+    parse = _Parse(keep, model, actors.entity_names if fast else None)
     split: dict[int, Split] = {}
     results: dict[int, CodedArticle | Any] = {}
     for i, document in enumerate(documents):
@@ -88,7 +91,7 @@ def code_documents(documents: Sequence[Document], prefilter: bool = True, model=
             split[i] = (article, tuple(nlp.split_sentences(article)))
         except Exception as exc:
             results[i] = on_error(document, exc)
-    for i, parsed in _parse_all(split, keep, model).items():
+    for i, parsed in _parse_all(split, parse).items():
         try:
             if isinstance(parsed, Exception):
                 raise parsed
@@ -98,20 +101,31 @@ def code_documents(documents: Sequence[Document], prefilter: bool = True, model=
     return [results[i] for i in range(len(documents))]
 
 
-def _parse_all(split: dict[int, Split], keep, model) -> dict[int, Split | Exception]:
+class _Parse(NamedTuple):
+    """How stage 3 runs: which sentences it parses, with which model, and where entities come from."""
+
+    keep: Callable[[str], bool]
+    model: Any
+    names: Callable[[str], Any] | None  # None: the model's recogniser
+
+    def __call__(self, sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
+        return nlp.parse_sentences(sentences, self.keep, self.model, events.could_code, self.names)
+
+
+def _parse_all(split: dict[int, Split], parse: _Parse) -> dict[int, Split | Exception]:
     """Stage 3 over all articles in one parser call; should that raise, article by article, so
     one bad text costs only its own document (its exception is returned in its place)."""
     flat = [s for _article, sentences in split.values() for s in sentences]
     try:
-        stream = iter(nlp.parse_sentences(flat, keep, model, events.could_code))
+        stream = iter(parse(flat))
         return {i: (article, tuple(next(stream) for _ in sentences)) for i, (article, sentences) in split.items()}
     except Exception:
-        return {i: _parse_one(article, sentences, keep, model) for i, (article, sentences) in split.items()}
+        return {i: _parse_one(article, sentences, parse) for i, (article, sentences) in split.items()}
 
 
-def _parse_one(article: Article, sentences: tuple[Sentence, ...], keep, model) -> Split | Exception:
+def _parse_one(article: Article, sentences: tuple[Sentence, ...], parse: _Parse) -> Split | Exception:
     try:
-        return article, nlp.parse_sentences(sentences, keep, model, events.could_code)
+        return article, parse(sentences)
     except Exception as exc:
         return exc
 

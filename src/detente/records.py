@@ -53,7 +53,7 @@ class DateInfo:
     """A resolved date with how it was found.
 
     `value` is "YYYY-MM-DD", "YYYY-MM", "YYYY" or None; `precision` says which; `source` says
-    where it came from ("metadata", "dateline", "text", "sentence", "publication", "none");
+    where it came from ("metadata", "dateline", "text", "sentence", "publication", "estimate", "none");
     `note` carries the matched expression, or the reason when no date was found.
     """
 

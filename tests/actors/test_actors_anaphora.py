@@ -103,14 +103,25 @@ def test_shouted_acronyms_need_support_elsewhere_in_the_document():
     assert "WHO" in {m.text for m in supported} and "PERU" in {m.text for m in supported}
 
 
-@pytest.mark.parametrize("date, country, note", [
-    (None, "USA", ""),  # no publication date: terms cannot be checked
-    ("1985-05-01", "USA", ""),
-    ("2010-05-01", None, "not in office"),
+@pytest.mark.parametrize("date, sector, note", [
+    (None, "GOV", ""),  # no publication date: terms cannot be checked, and his only office is GOV
+    ("1985-05-01", "GOV", ""),
+    ("2010-05-01", None, "not in office"),  # still American, but no longer a state official
 ])
-def test_office_holder_terms_are_checked_against_the_publication_date(date, country, note):
+def test_office_holder_terms_are_checked_against_the_publication_date(date, sector, note):
     mention = only(cached("Ronald Reagan spoke to reporters.", date=date), "Ronald Reagan")
-    assert mention.country == country and note in mention.resolution
+    assert (mention.country, mention.sector) == ("USA", sector) and note in mention.resolution
+
+
+@pytest.mark.parametrize("date, sector", [
+    ("1991-02-01", "MIL"),  # defence secretary then
+    ("2005-02-01", "GOV"),  # vice president then
+    ("1997-02-01", None),  # between his terms: a national, no office
+    (None, None),  # no date: his two offices disagree, so no sector guess
+])
+def test_an_office_holders_sector_is_the_office_held_at_the_publication_date(date, sector):
+    mention = only(cached("Dick Cheney told reporters the talks had failed.", date=date), "Dick Cheney")
+    assert (mention.country, mention.sector) == ("USA", sector)
 
 
 def test_former_office_holder_keeps_the_country_and_says_so():

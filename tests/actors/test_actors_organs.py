@@ -2,6 +2,8 @@
 authority, SUNAT") and then by that name alone."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import events_of, mentions_of
 
 
@@ -31,3 +33,15 @@ def test_the_organ_acts_for_its_state():
     body = ("Peru's customs authority, SUNAT, seized a lorry on Monday. "
             "SUNAT later accused Chile of smuggling fuel across the border.")
     assert ("ACCUSE", "PER", "CHL") in events_of(body)
+
+
+@pytest.mark.parametrize("body, country", [
+    # the story names Peru most, but "the ministry" is the Chilean one named two sentences before
+    ("Chile's foreign ministry summoned Peru's ambassador on Monday. Peru had seized two Chilean boats, and Peru "
+     "refused to free them, Peru said. The ministry accused Peru of piracy.", "CHL"),
+    ("Peru's army said its patrols were attacked. Chile denied it. Chile said Chile had no troops there. "
+     "The army later accused Chile of lying.", "PER"),
+])
+def test_a_bare_organ_is_the_same_organ_named_with_its_state_just_before(body, country):
+    found = [m for m in mentions_of(body) if m.text in ("ministry", "army")]
+    assert found and found[-1].country == country, [(m.text, m.country, m.resolution) for m in found]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pycountry
+import pytest
 
 from helpers import mentions_of
 from detente.actors.coref import family_first
@@ -36,3 +37,34 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person():
     body = "Chilean Foreign Minister Ana Ruiz spoke first. Ruiz later told reporters she disagreed."
     found = _alias(body, "Ruiz")
     assert found is not None and found.country == "CHL"
+
+
+def test_a_pronoun_after_a_bare_family_name_refers_to_that_person_not_to_an_older_role():
+    # "her Peruvian counterpart" is named between the full name and the pronoun; "Ruiz" brings the
+    # Chilean back, and "She" is her
+    body = ("Chilean President Ana Ruiz opened the new bridge on Monday. Asked when she would meet her "
+            "Peruvian counterpart, Ms Ruiz said no date was fixed. She also accused Lima of delaying the talks.")
+    she = [m for m in mentions_of(body) if m.text == "She"]
+    assert she and she[0].country == "CHL", [(m.text, m.country, m.resolution) for m in mentions_of(body)]
+
+
+def test_a_given_name_that_opens_another_name_is_no_repeat():
+    from detente.actors.coref import PersonRef, _with_repeats
+    from detente.records import Sentence
+
+    first = PersonRef(0, 18, "Ana Ruiz", "CHL", "GOV", "title 'President'")
+    sentences = (Sentence("d", 0, 0, "body", 0, 33, "Chilean President Ana Ruiz spoke."),
+                 Sentence("d", 1, 0, "body", 34, 68, "Ruiz Tagle and Ruiz met on Friday."))
+    repeats = [p for p in _with_repeats([first], sentences) if p.sentence == 1]
+    assert [p.start for p in repeats] == [34 + len("Ruiz Tagle and ")]
+
+
+@pytest.mark.parametrize("opening", ["Peru's army commander and head of border operations",
+                                     "Peru's top army commander"])  # a rank word between state and role
+def test_a_name_in_apposition_to_a_state_role_is_that_states_person(opening):
+    # the story names Chile more often, but the general was introduced as Peru's commander
+    body = (f"{opening}, Jorge Salcedo, flew to the border on Monday. "
+            "Chile protested. Chile said Chilean patrols were shadowed. Chile recalled its envoy. "
+            "General Salcedo said he had ordered the patrols.")
+    found = [m for m in mentions_of(body) if m.text in ("General Salcedo", "he")]
+    assert [m.country for m in found] == ["PER", "PER"], [(m.text, m.country, m.resolution) for m in found]

@@ -48,5 +48,18 @@ def test_a_named_comment_header_with_a_time_still_opens_a_comment():
 
     for line in ("seabird_77 on 5 May 2019 at 10:22", "Ana R. 3 hours ago"):
         assert comment_header(line, describe(line)), line
-    for line in ("16:40 GST", "Tue 18 Mar 2025, 19.40 JST", "posted at 10:22 GMT"):
+    for line in ("16:40 GST", "Tue 18 Mar 2025, 19.40 JST", "posted at 10:22 GMT", "By Ana Ruiz, 10:22 GMT",
+                 "Reporting by Ana Ruiz; 7:20 p.m."):
         assert not comment_header(line, describe(line)), line
+
+
+def test_a_live_stamp_with_a_dotted_clock_is_no_commenter():
+    """"7:20 p.m." once left "p.m." beside the time, read as a commenter's name, and every entry after
+    it on a live page became a reader comment."""
+    from detente.clean.roles import comment_header
+    from detente.clean.text_segmenter import describe
+
+    for line in ("7:20 p.m.", "11:05 a.m.", "9:40 p.m. GMT"):
+        assert not comment_header(line, describe(line)), line
+    page = clean_document(make_document(LIVE_PAGE.replace("15:45 CEST", "3:45 p.m.")))
+    assert role_of(page, "Delegations from both capitals") == "body"

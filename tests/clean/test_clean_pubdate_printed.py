@@ -113,3 +113,25 @@ def test_a_weekday_checked_stamp_reads_its_two_digit_year(day):
 def test_a_date_label_before_the_headline_dates_the_page():
     page = "Date: 2019-03-09 Pass Reopens After Floods\n\nThe " + STORY
     assert _published(page) == ("2019-03-09", "day", "dateline")
+
+
+@pytest.mark.parametrize("opening, head", [
+    ("date 2019-03-09 The", "date 2019-03-09"),
+    ("Published: 9 March 2019 - The", "Published: 9 March 2019 -"),
+    ("Korvala [Estland], March 9,2019 (LNA): The", "Korvala [Estland], March 9,2019 (LNA):"),
+    ("Korvala, March 9 (LNA)-- The", "Korvala, March 9 (LNA)--"),
+])
+def test_a_date_line_opening_the_first_paragraph_is_split_off_its_lead_sentence(opening, head):
+    """The printed date line is the page's dateline, not the first words of the lead: left in, its
+    date passed for the date of the lead's event."""
+    article = clean_document(make_document("Pass Reopens After Floods\n\n" + opening + " " + STORY))
+    roles = {article.text[s.start:s.end].strip(): s.role for s in article.segments}
+    assert roles[head] == "dateline"
+    lead = next(s for s in article.segments if s.role == "body")
+    assert article.text[lead.start:lead.end].startswith("The the two governments")
+
+
+def test_a_sentence_opening_with_its_own_date_keeps_it():
+    article = clean_document(make_document("Pass Reopens After Floods\n\nOn 9 March 2019, the " + STORY))
+    lead = next(s for s in article.segments if s.role == "body")
+    assert article.text[lead.start:lead.end].startswith("On 9 March 2019, the")

@@ -109,14 +109,25 @@ def test_jsonl_field_names_are_configurable(tmp_path):
     assert "no_text" in default.stdout
     custom = detente("ingest", str(tmp_path / "feed.jsonl"), "--db", str(tmp_path / "b.duckdb"),
                      "--text-field", "text,body", "--title-field", "headline")
-    assert "1 new documents" in custom.stdout
+    assert "1 new document," in custom.stdout
 
 
 def test_standard_input_is_ingested(tmp_path):
     text = "Chile and Peru agreed on Monday to reopen their border crossing, the two foreign ministries said.\n"
     proc = subprocess.run([sys.executable, "-m", "detente", "ingest", "-", "--db", str(tmp_path / "s.duckdb")],
                           input=text, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0 and "1 new documents" in proc.stdout, proc.stderr
+    assert proc.returncode == 0 and "1 new document," in proc.stdout, proc.stderr
+
+
+def test_fast_ingest_codes_without_the_recogniser(tmp_path):
+    """`--fast` (entities from rules, nlp/entities.py) stores the same kind of events through the CLI."""
+    text = "Chile and Peru agreed on Monday to reopen their border crossing, the two foreign ministries said.\n"
+    (tmp_path / "a.txt").write_text(text)
+    db = str(tmp_path / "f.duckdb")
+    proc = detente("ingest", str(tmp_path / "a.txt"), "--db", db, "--fast")
+    assert "1 new document," in proc.stdout
+    out = detente("sql", "SELECT source_country, target_country FROM events", "--db", db, "--format", "csv").stdout
+    assert "CHL" in out and "PER" in out
 
 
 def test_incidents_count_each_real_world_event_once_and_show_their_reports(seeds_db, exported):

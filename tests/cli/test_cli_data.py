@@ -29,8 +29,8 @@ def test_version():
 def test_sql_formats_and_limits(db):
     rows = json.loads(detente("sql", "SELECT event_type FROM events ORDER BY 1", "--db", db, "--format", "json").stdout)
     assert [r["event_type"] for r in rows] == ["AGREE", "AID", "CONSULT"]
-    proc = detente("sql", "SELECT * FROM range(5)", "--db", db, "--format", "csv", "--max-rows", "2")
-    assert proc.stdout.splitlines() == ["range", "0", "1"] and "--max-rows" in proc.stderr
+    proc = detente("sql", "SELECT * FROM range(5)", "--db", db, "--format", "csv", "--limit", "2")
+    assert proc.stdout.splitlines() == ["range", "0", "1"] and "--limit" in proc.stderr and "2 rows" in proc.stderr
 
 
 def test_sql_refuses_writes_with_exit_2(db):
@@ -41,7 +41,7 @@ def test_sql_refuses_writes_with_exit_2(db):
 def test_export_to_standard_output_with_filters(db):
     proc = detente("export", "events", "--db", db, "-o", "-", "--type", "AID", "--dyad", "TZA-KEN")
     (row,) = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert row["event_type"] == "AID" and "wrote 1 events" in proc.stderr
+    assert row["event_type"] == "AID" and "wrote 1 event to" in proc.stderr
 
 
 def test_export_gdelt_to_standard_output(db):

@@ -117,7 +117,7 @@ def test_the_output_extension_chooses_the_format_when_none_is_given(db, tmp_path
 def test_filters_are_case_insensitive_where_the_vocabulary_is(db):
     result = RUNNER.invoke(app, ["events", "--db", db, "--type", "agree", "--status", "Asserted", "--country", "ken"])
     assert result.exit_code == 0, message(result)
-    assert "1 events" in result.output
+    assert "1 event\n" in result.output
 
 
 def test_an_unexpected_error_is_one_line_and_exit_3(db, monkeypatch):

@@ -85,12 +85,37 @@ def test_office_terms_bound_an_undated_document():
     if anchor is None:
         pytest.skip("actors stage ships no leaders.tsv with these office holders")
     assert anchor.date.year == 2021 and "office terms" in note
+    assert anchor.source == "estimate" and "estimated" in note  # a guess, not a date the text states
+
+
+def test_office_terms_that_overlap_for_years_estimate_no_year():
+    anchor, note = tenure_anchor({"Vladimir Putin"}, [])
+    if not note:
+        pytest.skip("actors stage ships no leaders.tsv with this office holder")
+    assert anchor is None and "too many to guess" in note
+
+
+def test_an_undated_page_dated_by_an_estimate_says_so():
+    from detente.events.dates import Anchor, event_date
+    import datetime as dt
+
+    info = event_date("Kenya met Uganda.", 6, Anchor(dt.date(2021, 12, 31), "year", "estimate"), "estimated: terms")
+    assert (info.value, info.source) == ("2021", "estimate")
+
+
+def test_the_latest_year_of_an_undated_page_is_no_bound_or_plan():
+    from detente.events.dates import latest_stated_year
+
+    text = ("Kenya signed a treaty with Uganda in 2016. Its troops stay until 2025, and elections will be held "
+            "in 2027. Sanctions have been in place since 2011.")
+    assert latest_stated_year(text) == 2016
 
 
 @pytest.mark.parametrize("text, years, latest, value", [
     # 15 September is a Tuesday in 2015, 2020 and 2026: the page's latest year decides.
     ("Leaders met on Tuesday, September 15 at the palace. The pact of 2019 was cited.", set(), 2019, "2020-09-15"),
     ("Leaders met on Tuesday (September 15) at the palace.", {2017, 2018, 2019, 2020}, None, "2020-09-15"),
+    ("Leaders met on September 15, Tuesday, at the palace.", {2017, 2018, 2019, 2020}, None, "2020-09-15"),
     ("Leaders met on Tuesday, September 15 at the palace.", {2014, 2015, 2016, 2017, 2018, 2019, 2020}, None, None),
     ("Leaders met on Wednesday, September 15 at the palace.", {2020}, None, None),  # not that weekday in the window
     ("Leaders met on Tuesday, September 15, 2020 at the palace.", {2020}, None, None),  # a full date is no pin

@@ -90,3 +90,18 @@ def test_incident_counts_reach_the_records_and_gdelt(tmp_path):
     (row,) = list(csv.DictReader((tmp_path / "g.tsv").open(encoding="utf-8"), delimiter="\t"))
     assert (row["NumMentions"], row["NumArticles"], row["NumSources"]) == ("4", "3", "2")
     assert export(db, "incidents", "csv", str(tmp_path / "i.csv")) == 1
+
+
+def test_an_inferred_actor_is_named_by_its_country_not_its_code():
+    from detente.export.formats import actor_name, gdelt_row, icews_row
+
+    assert actor_name({"text": "TZA", "country": "TZA", "sector": None}) == "Tanzania"
+    assert actor_name({"text": "Kenyan troops", "country": "KEN", "sector": "MIL"}) == "Kenyan troops"
+    assert actor_name({"text": "NATO", "country": "NATO", "sector": None}) == "NATO"  # no country to name
+    assert actor_name(None) == ""
+    record = {"event_id": "e1", "date_start": "2024-03-05", "cameo": None, "location": None, "incident": None,
+              "story_id": None, "evidence": {"sentence_number": 1}, "cite": {"url": None, "outlet": None},
+              "source": {"text": "Kenyan troops", "country": "KEN", "sector": "MIL"},
+              "target": {"text": "TZA", "country": "TZA", "sector": None}}
+    assert icews_row(record)["Target Name"] == "Tanzania" and icews_row(record)["Source Name"] == "Kenyan troops"
+    assert gdelt_row(record)["Actor2Name"] == "TANZANIA" and gdelt_row(record)["Actor2CountryCode"] == "TZA"

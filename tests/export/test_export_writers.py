@@ -8,6 +8,7 @@ from detente import store
 from detente.errors import ConfigError
 from detente.export import export
 from detente.export.contract import DOCUMENT_FIELDS, EVENT_FIELDS
+from detente.store.rows import DOCUMENT_COLUMNS
 
 from tests.conftest import make_coded
 
@@ -41,7 +42,18 @@ def test_documents_jsonl_follows_the_contract(db, tmp_path):
     out = tmp_path / "d.jsonl"
     export(db, "documents", "jsonl", str(out))
     (row,) = [json.loads(l) for l in out.read_text().splitlines()]
-    assert tuple(row) == DOCUMENT_FIELDS and row["published"] == "2024-03-05"
+    assert tuple(row)[:len(DOCUMENT_FIELDS)] == DOCUMENT_FIELDS and row["published"] == "2024-03-05"
+    assert set(row) == set(DOCUMENT_COLUMNS) | {"story_id"}  # every column of the table, the text included
+    assert row["text"] == TEXT and row["sentences"] >= 1 and row["fmt"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_documents_export_every_column_in_flat_formats(db, tmp_path, fmt):
+    out = tmp_path / f"d.{fmt}"
+    export(db, "documents", fmt, str(out))
+    columns = (pq.read_table(out).column_names if fmt == "parquet"
+               else out.read_text().splitlines()[0].split(","))
+    assert set(columns) == set(DOCUMENT_COLUMNS) | {"story_id"}
 
 
 @pytest.mark.parametrize("fmt,delimiter", [("csv", ","), ("tsv", "\t")])

@@ -25,9 +25,11 @@ def test_missing_database_is_refused_with_exit_2(tmp_path):
     assert result.exit_code == 2 and "does not exist" in said(result) and "detente ingest" in said(result)
 
 
-def test_a_directory_is_refused(tmp_path):
+def test_a_folder_that_is_not_a_dataset_is_refused(tmp_path):
     result = CliRunner().invoke(web_cli(), ["web", "--db", str(tmp_path)])
-    assert result.exit_code == 2 and "is a directory" in said(result)
+    assert result.exit_code == 3 and "not a detente Parquet dataset" in said(result)
+    result = CliRunner().invoke(web_cli(), ["web", "--db", str(tmp_path / "none") + "/"])
+    assert result.exit_code == 2 and "does not exist" in said(result)
 
 
 def test_a_file_that_is_not_a_database_is_exit_3(tmp_path):
@@ -49,3 +51,18 @@ def test_serves_the_app_on_localhost_by_default(tmp_path, monkeypatch):
     (app, kw), = calls
     assert kw["host"] == "127.0.0.1" and kw["port"] == 9911
     assert {"/api/summary", "/api/events"} <= {r.path for r in app.routes}
+
+
+def test_a_parquet_dataset_folder_is_served_as_the_help_says(tmp_path, monkeypatch):
+    import uvicorn
+
+    from detente import store
+    from tests.conftest import make_coded
+
+    root = str(tmp_path / "news") + "/"
+    store.write_part(root, [make_coded("Kenya and Tanzania signed a trade agreement on Tuesday, officials said.")])
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(app))
+    result = CliRunner().invoke(web_cli(), ["web", "--db", root])
+    assert result.exit_code == 0, result.output
+    assert len(calls) == 1

@@ -110,6 +110,20 @@ def test_json_download_names_its_filters_and_matches_the_table(client):
     assert client.get("/api/events.json", params={"since": "May"}).status_code == 400
 
 
+@pytest.mark.parametrize("path", ["/api/events.csv", "/api/events.json"])
+def test_a_download_beyond_the_cap_is_refused_saying_how_to_get_it(client, monkeypatch, path):
+    from detente.web import app as web_app
+
+    monkeypatch.setattr(web_app, "MAX_DOWNLOAD", 2)
+    every = client.get("/api/events", params={"country": "KEN"}).json()
+    assert every["total"] > 2 and every["max_download"] == 2  # the page greys its links out from these two
+    refused = client.get(path, params={"country": "KEN"})
+    assert refused.status_code == 413
+    assert f"{every['total']} events match" in refused.json()["error"] and "detente export events" in refused.json()["error"]
+    narrow = client.get(path, params={"country": "KEN", "type": "AGREE"})
+    assert narrow.status_code == 200 and "AGREE" in narrow.text
+
+
 def test_stories_follow_the_filters_and_a_story_filters_the_events(client):
     every = client.get("/api/stories").json()
     assert every["total"] == 2

@@ -5,6 +5,7 @@
     country_of_place(text, sentence, document) → code | None   gazetteer lookup for event locations
     document_states(article, sentences) → counts   how often each state is named in title and body text
     resolve_name(text) → (country, sector)        resolve a free-text actor phrase (tests, tools)
+    entity_names(text) → (start, end, label)…     gazetteer names as entity labels (`ingest --fast`)
 
 Knowledge lives in data/*.tsv (countries, bodies, seats, roles, leaders, places); see gazetteer.py.
 Pronouns, "the country" and bare titles ("the premier") are resolved in anaphora.py (rules and
@@ -23,11 +24,12 @@ from collections import Counter
 
 from detente.actors.coref import DocContext, build_context
 from detente.actors.ambiguous import place_in_context
+from detente.actors.entity_names import entity_names
 from detente.actors.gazetteer import country_of_place as _gazetteer_country
 from detente.actors.resolve import sentence_mentions
 from detente.records import Article, Cast, DateInfo, Mention, Segment, Sentence
 
-__all__ = ["read_actors", "find_mentions", "country_of_place", "resolve_name", "document_states"]
+__all__ = ["read_actors", "find_mentions", "country_of_place", "resolve_name", "document_states", "entity_names"]
 
 
 def read_actors(article: Article, sentences: tuple[Sentence, ...]) -> Cast:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
-from detente.actors.gazetteer import Hit, data_rows, leader_rows, split_list, marked_former, office_name, scan, state_code
+from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
 
 NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
@@ -22,7 +22,8 @@ NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_W
 NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
                       "April May June July August September October November December The On In Of".split())
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
-POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?$")
+# Between a state word and its role: "Peru's ", "Peruvian ", "Peru's top ", "Peru's acting " (rank words).
+POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:top|senior|chief|new|acting|deputy)\s+)?$")
 # Between a state word and a force noun: "Israeli warplanes", "Russia's military aircraft".
 # An organ's own name right after it: ", SUNAT," / " (KRA)" / " DIRECTEMAR" (capitals, or one
 # capitalised word set off by commas or brackets).
@@ -68,6 +69,15 @@ class ForceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class StatePair:
+    """States coordinated in the text ("Peru and Chile", "Lima and Quito", "Peruvian, Chilean and Bolivian")."""
+
+    sentence: int
+    start: int  # article offset of the first
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DocContext:
     year: int | None
     title_country: str | None
@@ -79,6 +89,8 @@ class DocContext:
     roles: tuple[PersonRef, ...] = ()  # singular person roles named without a name ("Japan's foreign minister")
     forces: tuple[ForceRef, ...] = ()
     organs: tuple[PersonRef, ...] = ()  # state organs named by their own name ("Peru's customs authority, SUNAT")
+    pairs: tuple[StatePair, ...] = ()  # two states named together ("Peru and Chile", "between Lima and Quito")
+    organ_roles: tuple[PersonRef, ...] = ()  # state organs named with their state ("Peru's foreign ministry")
 
 
 @functools.lru_cache(maxsize=None)
@@ -109,33 +121,74 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     roles: list[PersonRef] = []
     forces: list[ForceRef] = []
     organs: list[PersonRef] = []
+    pairs: list[StatePair] = []
+    organ_roles: list[PersonRef] = []
     all_hits, supported = document_hits(sentences)
     for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
                    for h in hits if (code := state_code(h))]
         people += _people_in(sentence, hits, when)
+        people += _appositive_names(sentence, hits, people)
         roles += _person_roles(sentence, hits, people)
         forces += _forces_in(sentence, hits)
         organs += _organs_in(sentence, hits)
+        pairs += _pairs_in(sentence, hits)
+        organ_roles += _organ_roles_in(sentence, hits)
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
-                     organs=tuple(organs))
+                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles))
     texts = {s.index: (s.start, s.text) for s in sentences}
-    return replace(ctx, people=tuple(_with_context(ctx, p, texts) for p in people),
+    resolved: list[PersonRef] = []
+    for person in sorted(people, key=lambda p: p.start):
+        resolved.append(_with_context(ctx, person, texts, resolved))
+    people = resolved
+    return replace(ctx, people=tuple(_with_repeats(people, sentences)),
                    roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
 
 
-def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]]) -> PersonRef:
-    """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got."""
+def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]],
+                  earlier: list[PersonRef] | tuple[()] = ()) -> PersonRef:
+    """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got. A
+    title with no country ("General Ortiz") is first the same person as an earlier "Peru's army chief,
+    Jane Ortiz" (the story's main country may be the other side's)."""
     if person.country or not person.context_ok:
         return person
+    same = next((p for p in reversed(earlier) if p.country and _same_name(p.name, person.name)), None)
+    if same is not None:
+        return replace(person, country=same.country, how=person.how + f", {same.country} as earlier '{same.name}'")
     start, text = texts[person.sentence]
     code = opening_capital(ctx, person.sentence, text, person.start - start)
     if code:
         return replace(person, country=code, how=person.how + f", {code} from the capital the sentence opens in")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
+
+
+NAME_SLACK = 12  # a leader hit may be longer than the canonical name ("Ayatollah Ali Khamenei")
+
+
+def _with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> list[PersonRef]:
+    """Each later bare family name of a person named in full ("Colombian President Ana Ruiz … Ms Ruiz
+    replied … she said") is that person again, at its own place: so "he"/"she" after it refers to
+    the person just named, not to an older role ("his Venezuelan counterpart") named in between."""
+    out = list(people)
+    for sentence in sentences:
+        for person in people:
+            family = family_name(person)
+            if len(family) < 3 or not family[0].isupper() or person.start >= sentence.start + len(sentence.text):
+                continue
+            for match in re.finditer(rf"\b{re.escape(family)}\b(?!\s+[A-Z])", sentence.text):
+                at = sentence.start + match.start()
+                if at > person.start and not any(p.start <= at < p.start + len(p.name) + NAME_SLACK for p in out
+                                                 if p.name == person.name or p.start + len(p.name) > at):
+                    out.append(replace(person, sentence=sentence.index, start=at,
+                                       how=f"family name of earlier '{person.name}' ({person.how})"))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _same_name(full: str, name: str) -> bool:
+    return bool(name) and (full == name or full.endswith(" " + name))
 
 
 def _role_of(sentences: tuple[Sentence, ...], index: int) -> str:
@@ -149,16 +202,21 @@ def _people_in(sentence: Sentence, hits: list[Hit], when: str | None) -> list[Pe
         if hit.term.kind == "leader":
             rows, in_office = leader_rows(hit.terms, when)
             former = not in_office and marked_former(sentence.text, hit.start)
-            codes = {r.code for r in rows}
-            country = codes.pop() if len(codes) == 1 and (in_office or former) else None
+            country, sector = office_reading(rows, in_office, former)
             how = "office holder" if in_office else "former office holder" if former else "not in office then"
             out.append(PersonRef(sentence.index, sentence.start + hit.start, rows[0].entity, country,
-                                 rows[0].sector if in_office or former else None, how, office=office_name(rows[0].use)))
+                                 sector, how, office=office_name(_latest(rows).use) if in_office else ""))
         elif hit.term.kind == "role" and hit.term.sector:
             person = _titled_name(sentence, hits, i)
             if person:
                 out.append(person)
     return out
+
+
+def _latest(rows: tuple[Term, ...]) -> Term:
+    """The latest term among rows (without a publication date every term counts: the latest is the likeliest
+    office a bare "the president" refers back to)."""
+    return max(rows, key=lambda r: r.start)
 
 
 def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | None:
@@ -172,6 +230,44 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
     country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1))
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
                      hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
+
+
+# A name set off after a state role: "Iran's top commander, Ali Rezaei," / "the Chilean envoy to the
+# talks, Jorge Lagos," (a few lower-case words may complete the role first).
+ROLE_APPOSITIVE = re.compile(rf"((?:\s+[a-z][\w'’-]*){{0,6}},\s+)({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),")
+
+
+def _appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
+    """A person named in apposition to a state role with its country ("Peru's foreign minister, Ana
+    Ruiz,"): that state's, so a later "General Ruiz" or bare "Ruiz" is not taken from the document's
+    main country. Names already read as titled or known office holders are left as they are; of
+    several roles before one name ("Iran's forces commander, X,") the last one with a country wins."""
+    named = {p.start for p in people if p.sentence == sentence.index}
+    found: dict[int, PersonRef] = {}
+    for i, hit in enumerate(hits):
+        match = ROLE_APPOSITIVE.match(sentence.text, hit.end) if hit.term.kind == "role" and hit.term.sector else None
+        if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
+            continue
+        country = _country_before(sentence.text, hits, i)
+        if country and not set(match.group(2).split()) & NOT_NAMES:
+            found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
+                                              hit.term.sector, f"named after the role '{hit.text}'",
+                                              office=hit.term.entity)
+    return list(found.values())
+
+
+def _organ_roles_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
+    """State organs named with their state ("Peru's foreign ministry", "the army of Chile"), for a later
+    bare "the ministry" / "the army" (see `recent_organ`)."""
+    out = []
+    for i, hit in enumerate(hits):
+        if hit.term.kind != "role" or not hit.term.context or hit.term.use not in ("role", "head", "title"):
+            continue
+        country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i)
+        if country:
+            out.append(PersonRef(sentence.index, sentence.start + hit.start, "", country, hit.term.sector,
+                                 f"role '{hit.text}'", office=hit.term.entity))
+    return out
 
 
 def _person_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
@@ -215,6 +311,34 @@ def _forces_in(sentence: Sentence, hits: list[Hit]) -> list[ForceRef]:
     return out
 
 
+# Between two coordinated state words: "Peru and Chile", "Peru, and Chile", "Peruvian and the Chilean".
+PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:the\s+)?$")
+LIST_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:the\s+)?$")
+
+
+def _pairs_in(sentence: Sentence, hits: list[Hit]) -> list[StatePair]:
+    """Runs of different states named side by side ("Peru and Chile", "Peru, Chile and Ecuador"): the
+    likeliest referents of a later "the two countries" / "the three countries" when the story has no
+    clear pair of protagonists (see `recent_states`)."""
+    refs = [(h, code) for h in hits if (code := state_code(h)) and is_state_code(code)]
+    text = sentence.text
+    runs: list[list[tuple[Hit, str]]] = []
+    for k, ref in enumerate(refs):
+        joined = k > 0 and (PAIR_GAP.match(text[refs[k - 1][0].end:ref[0].start])
+                            or LIST_GAP.match(text[refs[k - 1][0].end:ref[0].start]))
+        if joined and runs:
+            runs[-1].append(ref)
+        else:
+            runs.append([ref])
+    out = []
+    for run in runs:
+        codes = tuple(dict.fromkeys(code for _, code in run))
+        closed = len(run) >= 2 and PAIR_GAP.match(text[run[-2][0].end:run[-1][0].start])  # "A, B and C"
+        if len(codes) == len(run) >= 2 and closed:
+            out.append(StatePair(sentence.index, sentence.start + run[0][0].start, codes))
+    return out
+
+
 def _organs_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
     """A state organ followed by its own name: "Peru's customs authority, SUNAT,", "Kenya's revenue
     agency (KRA)", "Chile's maritime authority DIRECTEMAR". The name may then stand alone ("SUNAT said"),
@@ -239,8 +363,8 @@ def organ_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None
     return next((o for o in reversed(ctx.organs) if o.start <= position and o.name == name), None)
 
 
-def _overlaps(hit: Hit, match: re.Match[str]) -> bool:
-    return hit.start < match.end(1) and hit.end > match.start(1) and hit.term.kind != "role"
+def _overlaps(hit: Hit, match: re.Match[str], group: int = 1) -> bool:
+    return hit.start < match.end(group) and hit.end > match.start(group) and hit.term.kind != "role"
 
 
 # Between a person's name and an appositive role: "Colonel X Y, the Serbian attache".
@@ -340,11 +464,18 @@ def leading_pair(ctx: DocContext, position: int) -> list[str]:
     return sorted((ranked[0][0], ranked[1][0]), key=order.index)
 
 
-def recent_states(ctx: DocContext, position: int, n: int = 2) -> list[str]:
-    """The document's leading pair (see `leading_pair`), else the last `n` distinct countries named
-    before `position` (for "the two countries")."""
+def recent_states(ctx: DocContext, position: int, n: int = 2, sentence: int | None = None) -> list[str]:
+    """The document's leading pair (see `leading_pair`), else `n` states named together ("Peru and
+    Chile") in this or the two previous sentences (given `sentence`), else the last `n` distinct
+    countries named before `position` (for "the two countries", "the three countries"). Why the coordinated pair: in "Peru
+    and Chile agreed to talks brokered by Bolivia. The two countries…" recency alone picks Chile and
+    Bolivia."""
     if n == 2 and (pair := leading_pair(ctx, position)):
         return pair
+    close = [p for p in ctx.pairs if p.start < position and sentence is not None and sentence - p.sentence <= 2
+             and len(p.codes) == n]
+    if close:
+        return list(close[-1].codes)
     out: list[str] = []
     for ref in reversed([s for s in ctx.states if s.start < position and len(s.code) == 3]):
         if ref.code not in out:
@@ -408,6 +539,15 @@ def recent_person(ctx: DocContext, sentence: int, position: int) -> PersonRef | 
     close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 2]
     close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1]
     return max(close, key=lambda p: p.start, default=None)
+
+
+def recent_organ(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:
+    """For a bare "the ministry", "the army": the same organ named with its state in this or the three
+    previous sentences ("Peru's foreign ministry said… The ministry added…"), which need not be the
+    state the story names most."""
+    close = [r for r in ctx.organ_roles if r.start < position and sentence - r.sentence <= 3
+             and (r.office == office or r.office.endswith(" " + office))]  # "the ministry" after "foreign ministry"
+    return close[-1] if close else None
 
 
 def recent_force(ctx: DocContext, group: str, position: int) -> ForceRef | None:

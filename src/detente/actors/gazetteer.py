@@ -264,6 +264,18 @@ def leader_rows(terms: tuple[Term, ...], when: str | None) -> tuple[tuple[Term, 
     return (dated, True) if dated else (rows, False)
 
 
+def office_reading(rows: tuple[Term, ...], in_office: bool, former: bool) -> tuple[str | None, str | None]:
+    """(country, sector) of a known office holder from the rows `leader_rows` gave. The nationality
+    stays whether or not the person held office then (a former minister quoted years later is still
+    that state's national); the sector only comes from an office held at the article's date (or one
+    the text calls former), and only when every such row agrees: without a date, a person who was
+    defence minister and later foreign minister gets no GOV/MIL guess from the wrong term."""
+    codes = {r.code for r in rows}
+    sectors = {r.sector for r in rows}
+    country = codes.pop() if len(codes) == 1 else None
+    return country, (sectors.pop() if len(sectors) == 1 and (in_office or former) else None)
+
+
 def _covers(row: Term, when: str) -> bool:
     size = min(len(when), 7)
     return row.start[:size] <= when[:size] <= (row.end or "9999-99")[:size]

@@ -15,9 +15,9 @@ from detente.actors import coref
 from detente.actors.anaphora import resolve_anaphora
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import Draft, add_country, inherit
-from detente.actors.gazetteer import leader_rows, marked_former
+from detente.actors.gazetteer import leader_rows, marked_former, office_reading
 from detente.actors.missions import owner_pending, pronoun_owned_mission
-from detente.actors.items import Item, group_items, sentence_items, span_head, token_end
+from detente.actors.items import DASHES, Item, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
 from detente.records import Article, Mention, Sentence, Token
 
@@ -71,10 +71,29 @@ def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draf
         _read_item(draft, item, sentence, ctx)
     if draft.listed:  # members in the order the text lists them, for the group and any "they" after it
         draft.countries = [m.term.code for m in list_members(draft)]
+    _nationals(draft, sentence.tokens)
     if draft.kind == "role" and root.term and root.term.use == "place" and not _definite(sentence, root) \
             and len(group) == 1:
         return None  # "a country", "countries": no particular state ("his country" is kept)
     return draft
+
+
+def _nationals(draft: Draft, tokens: tuple[Token, ...]) -> None:
+    """A state word that names people, not their state: "Serbian mercenaries" are men for hire from
+    Serbia, not its forces (roles.tsv use "hired"); "Bolivian Quechuas", "Afghan Uzbeks" (a people's
+    name owned by another state's word) are an ethnic group of that state. Neither is a state actor,
+    so the phrase keeps no country (the annotation guideline codes no event whose party is only such
+    a group). A hyphenated pair ("Peruvian-Chilean talks") names both states, and a singular word is
+    no people."""
+    root = draft.root_item
+    named = [i for i in draft.items if i is not root and i.term and i.term.kind in ("demonym", "country")]
+    hired = root.kind == "role" and root.term.use == "hired" and named
+    people = root.kind == "demonym" and not draft.listed and tokens[root.last].tag in PLURAL_TAGS and any(
+        i.term.code != root.term.code and tokens[i.last + 1].text not in DASHES for i in named)
+    if hired or people:
+        draft.countries.clear()
+        draft.context_ok = False
+        draft.notes.append("nationals or an ethnic group, not a state: no country")
 
 
 def _kind(group: list[Item]) -> str:
@@ -128,7 +147,8 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
         return
     if term.use in ("group", "people"):
         at = sentence.tokens[item.first].start
-        codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or coref.recent_states(ctx, at)
+        codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or \
+            coref.recent_states(ctx, at, _group_size(term.text), sentence.index)
         draft.entity = "+".join(codes)
         draft.sector = draft.sector or term.sector
         draft.notes.append(f"group '{item.text}' → several states ({', '.join(codes) or 'none named before'}); "
@@ -142,6 +162,11 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     draft.context_ok = draft.context_ok or (term.context and item is draft.root_item) or (
         term.context and term.use == "title")
     draft.notes.append(f"role '{item.text}' ({term.sector or '-'})")
+
+
+def _group_size(text: str) -> int:
+    """How many states a group phrase names: "the three countries" 3, "both sides", "the two nations" 2."""
+    return 3 if "three" in text.lower().split() else 2
 
 
 def _read_pair(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
@@ -160,22 +185,19 @@ def _read_pair(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
 
 
 def _read_leader(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
-    """A known office holder. With a publication date, a name whose terms of office do not cover
-    it gives no country through the office, unless the text calls the person "former X" (then the
-    country stays: the nationality of a past office holder does not change)."""
+    """A known office holder: the country whatever the date, the sector only from an office held at
+    the publication date (or one the text calls "former X"); see gazetteer.office_reading."""
     rows, in_office = leader_rows(item.terms, ctx.when)
     former = not in_office and marked_former(sentence.text, sentence.tokens[draft.first].start - sentence.start)
-    codes = sorted({r.code for r in rows})
-    if len(codes) == 1 and (in_office or former):
-        add_country(draft, codes[0], explicit=False)
+    country, sector = office_reading(rows, in_office, former)
+    add_country(draft, country, explicit=False)
     row = rows[0]
-    draft.sector = draft.sector or (row.sector if in_office or former else None)
+    draft.sector = draft.sector or sector
     draft.entity = draft.entity or row.entity
     terms = "; ".join(f"{r.code} {r.use} {r.start}–{r.end or 'now'}" for r in rows[:3])
     state = "" if in_office else f" — former, not in office on {ctx.when}" if former else \
-        f" — not in office on {ctx.when}: no country from the office"
-    draft.notes.append(f"office holder '{row.entity}' ({terms})" + ("" if len(codes) == 1 else " — ambiguous")
-                       + state)
+        f" — not in office on {ctx.when}: country kept, no sector from the office"
+    draft.notes.append(f"office holder '{row.entity}' ({terms})" + ("" if country else " — ambiguous") + state)
 
 
 def _read_person(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:
@@ -203,8 +225,12 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, mis
                 continue
             target = next((by_root[t.i] for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i in by_root),
                           None)
+            if target is not None and _of_group(draft, target, prep.text.lower(), sentence):
+                break
             if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target, draft):
                 continue
+            if _armed_nationals(draft, target):
+                break
             inherit(draft, target, f"'{prep.text} {_text(target, sentence)}'")
             draft.last = max(draft.last, target.last)
             _of_list(draft, target, by_root, sentence)
@@ -226,6 +252,25 @@ def _of_list(draft: Draft, target: Draft, by_root: dict[int, Draft], sentence: S
     draft.notes.append(f"coordinated with '{', '.join(_text(c, sentence) for c in conjuncts)}'")
 
 
+def _of_group(draft: Draft, target: Draft, prep: str, sentence: Sentence) -> bool:
+    """"the foreign ministers of the two countries", "officials from both sides": a plural role of a
+    group of states is that group (the events stage expands it into one actor per state), not the
+    story's main country."""
+    if prep not in OF_PREPS or target.kind != "group" or target.countries or "+" not in target.entity \
+            or draft.kind != "role" or sentence.tokens[draft.root].tag not in PLURAL_TAGS:
+        return False
+    draft.kind, draft.entity, draft.context_ok = "group", target.entity, False
+    draft.last = max(draft.last, target.last)
+    draft.notes.append(f"'{prep} {_text(target, sentence)}' → the group {target.entity}; expand in events")
+    return True
+
+
+def _armed_nationals(draft: Draft, target: Draft) -> bool:
+    """"mercenaries from Serbia": where hired fighters come from names no owner (see `_nationals`)."""
+    term = draft.root_item.term
+    return term is not None and term.use == "hired" and target.kind in {"country", "demonym", "capital"}
+
+
 def _first_conjunct_of(tokens: tuple[Token, ...], i: int) -> int:
     steps = 0
     while tokens[i].dep == "conj" and steps < 20:
@@ -237,6 +282,9 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
     # "officials in Islamabad" names the government; "troops in Afghanistan" may be anyone's troops.
     # Police and civil authorities act at home: "security forces in X", "authorities in X" are X's.
     if prep in OF_PREPS:
+        return True
+    # "an adviser to Peru's president", "aides to the foreign minister": an aide serves the one named
+    if prep == "to" and draft.root_item.term is not None and draft.root_item.term.use == "aide":
         return True
     # "a spokesman for the foreign ministry", "the head of mission for the EU": a head noun speaks for the
     # organ its 'for' phrase names; "an envoy for Syria" is sent about a country, not by it
@@ -330,7 +378,8 @@ def _force_antecedent(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
 def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     """A state organ named without a country ("the cabinet", "the president"): a holder of the same
     office named in this or the previous sentence first ("Premier X of Peru met Y. The prime
-    minister said…"), else the document's main country among the states named before it."""
+    minister said…"), then the same organ named with its state in the last sentences ("Peru's
+    foreign ministry… the ministry"), else the document's main country among the states named before it."""
     if draft.countries or not draft.context_ok:
         return
     position = sentence.tokens[draft.first].start
@@ -342,6 +391,13 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
             draft.entity = draft.entity or holder.name
             draft.notes.append(f"same office as recent '{holder.name}' ({holder.country})")
             return
+    organ = coref.recent_organ(ctx, sentence.index, position, root.entity) \
+        if root is not None and root.kind == "role" and draft.kind == "role" and _definite(sentence, draft.root_item) \
+        else None
+    if organ is not None:
+        add_country(draft, organ.country)
+        draft.notes.append(f"same organ as recent {organ.how[5:]} of {organ.country}")
+        return
     code = coref.opening_capital(ctx, sentence.index, sentence.text, position - sentence.start)
     if code:
         add_country(draft, code)

@@ -26,7 +26,9 @@ _DATE_PATTERNS = (
 # exceeds 12; otherwise only the year is certain.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
                            r"(?![\d/.-]\d)")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?\b|"
+# "(?!\w)" rather than "\b" at the end: "7:20 p.m." ends on a full stop, and a "\b" there left "p.m."
+# behind, to be read as a commenter's name.
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?(?!\w)|"
                    r"\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 _RELATIVE = re.compile(r"\b(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b", re.I)
 _YEARISH = re.compile(r"\d{4}")
@@ -152,6 +154,31 @@ def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:
             and _dateline_around(head, first.start(), first.end()):
         return None, first.group(0)
     return None, None
+
+
+# What may follow the date of an opening dateline before the story starts: the agency, a separator.
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014:)|]+\s*)?")
+_STORY_START = re.compile(r"\s*[\"\u201c'\u2018A-Z]")
+
+
+def lead_in_end(text: str) -> int | None:
+    """Where the story starts after a dateline that opens the paragraph ("date 2019-03-09 The talks…",
+    "Korvala [Estland], March 9 (LNA): The…"), or None when the paragraph opens with no dateline or
+    nothing that reads like a sentence follows it. Left in, the dateline's date would pass for the
+    date of the lead's event, and its words for the lead's first words."""
+    head = text[:LEAD_IN_REACH + 40]
+    full = next((f for f in find_dates(head) if f.start <= LEAD_IN_REACH), None)
+    if full is not None and _dateline_around(head, full.start, full.end):
+        end = full.end
+    else:
+        found = [m for pattern in _YEARLESS for m in [pattern.search(head)] if m and m.start() <= LEAD_IN_REACH]
+        first = min(found, key=lambda m: m.start(), default=None)
+        if first is None or (full is not None and full.start < first.start()) \
+                or not _dateline_around(head, first.start(), first.end()):
+            return None
+        end = first.end()
+    end = _DATELINE_TAIL.match(text, end).end()
+    return end if _STORY_START.match(text, end) else None
 
 
 def _dateline_around(text: str, start: int, end: int) -> bool:

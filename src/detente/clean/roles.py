@@ -18,8 +18,11 @@ from detente.clean.lexicon import line_key
 # A caption's quotes and reporting verbs are rare; a news sentence ending ", May 5, 2017." has them.
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|stated)\b|[\"\u201c\u201d]", re.I)
 _COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:comments?|replies|responses)|comments?\s*\(\d+\))$", re.I)
-# The page's own publication stamp below an article ("Updated 10:22 GMT") is not a reader comment.
-_PUBLICATION_STAMP = re.compile(r"^(?:last\s+)?(?:updated|published|modified|posted on)\b", re.I)
+# The page's own publication stamp below an article ("Updated 10:22 GMT") or a byline with a time
+# ("By Ana Ruiz, 10:22 GMT", "Reporting by …") is not a reader comment: a name beside a time is no
+# comment evidence when the line says it names the writer.
+_PUBLICATION_STAMP = re.compile(r"^(?:(?:last\s+)?(?:updated|published|modified|posted on)\b|"
+                                r"(?:(?:reporting|written|edited|compiled|additional reporting)\s+)?by\s)", re.I)
 _ROLE_OF_HINT = {"title": "title", "comment": "comment", "dateline": "dateline"}
 
 

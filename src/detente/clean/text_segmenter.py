@@ -153,12 +153,17 @@ _WIRE_DATELINE = re.compile(
 
 
 def split_wire_dateline(unit: Unit) -> list[Unit]:
-    """[dateline unit, rest] when the unit opens with a wire dateline, else [unit]."""
-    m = _WIRE_DATELINE.match(unit.text)
-    if not m or unit.hint is not None or len(unit.text) - m.end() < 20:
+    """[dateline unit, rest] when the unit opens with a wire dateline or a date line ("date 2019-05-03
+    The talks…", "Korvala [Estland], March 9 (LNA): The…"), else [unit]."""
+    if unit.hint is not None:
         return [unit]
-    if not (m.group("date") or m.group("agency") or m.group("dash") in ("\u2014", "\u2013")):
-        return [unit]  # "ASEAN - China talks resume": a plain hyphen after capitals alone is no dateline
-    head = unit.text[: m.end()].rstrip()
+    m = _WIRE_DATELINE.match(unit.text)
+    if m and (m.group("date") or m.group("agency") or m.group("dash") in ("\u2014", "\u2013")):
+        end = m.end()  # (a plain hyphen after capitals alone is no dateline: "ASEAN - China talks resume")
+    else:
+        end = dates.lead_in_end(unit.text)
+    if end is None or len(unit.text) - end < 20:
+        return [unit]
+    head = unit.text[:end].rstrip()
     return [Unit(unit.start, unit.start + len(head), head, "dateline"),
-            Unit(unit.start + m.end(), unit.end, unit.text[m.end():])]
+            Unit(unit.start + end, unit.end, unit.text[end:])]

@@ -12,13 +12,18 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import check_format, piped, write_records
+from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, write_records, write_rows
 from detente.records import Agreement
+from detente.store.rows import AGREEMENT_COLUMNS, agreement_row
 
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+FORMATS = TABLE_FORMATS  # the formats of `detente sql`
+
+out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
 
 
 def register(app: typer.Typer) -> None:
@@ -28,18 +33,25 @@ def register(app: typer.Typer) -> None:
 @edge
 def agreements(
     agreement_id: Annotated[str | None, typer.Argument(help="Show this agreement's lifecycle (id or unique prefix).")] = None,
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
-    country: Annotated[str | None, typer.Option(help="One of its parties (ISO alpha-3, NATO, UNO, EUR, IGO).")] = None,
+    db: options.Db = store.DEFAULT_DB,
+    country: Annotated[str | None, typer.Option(metavar="CODE", help="One of its parties (ISO alpha-3, NATO, UNO, "
+                                                                     "EUR, IGO).")] = None,
     stage: Annotated[str | None, typer.Option(help="Current stage: proposed, negotiating, agreed, signed, approved, "
                                                    "in_force, renewed, suspended, exited, expired.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl (every field, with the steps).")] = "table",
+    limit: options.Limit = 200,
+    format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
+                                       "agreements`; json/jsonl: every field, with the steps).")] = "table",
 ) -> None:
     """List named agreements with their parties and current stage; or show one agreement's lifecycle."""
-    check_format(format, ("table", "json", "jsonl"))
-    found = [store.get_agreement(db, agreement_id)] if agreement_id else store.agreements(db, country, stage)
+    check_format(format, FORMATS)
+    found = ([store.get_agreement(db, agreement_id)] if agreement_id
+             else store.agreements(db, country, stage, limit=limit or None))
     if format != "table":
         with piped():
-            write_records((dataclasses.asdict(a) for a in found), format)
+            if format in ("csv", "tsv"):
+                write_rows(AGREEMENT_COLUMNS, [agreement_row(a) for a in found], format, FORMATS)
+            else:
+                write_records((dataclasses.asdict(a) for a in found), format)
         return
     if agreement_id:
         return _lifecycle(found[0])
@@ -50,12 +62,14 @@ def agreements(
         table.add_row(a.agreement_id, a.name, ", ".join(a.parties) or "-", a.stage, a.first_date or "?",
                       a.last_date or "?", str(len(a.stages)))
     out.print(table)
-    out.print(f"{len(found)} agreements")
+    out.print(plural(len(found), "agreement") + (" (limit reached; use --limit 0 for all)"
+                                                 if limit and len(found) == limit else ""))
 
 
 def _lifecycle(a: Agreement) -> None:
-    out.print(f"[bold]{a.name}[/bold]  ({', '.join(a.parties) or 'parties unknown'})  now: [bold]{a.stage}[/bold]"
-              + (f"  also written {', '.join(a.aliases)}" if a.aliases else ""))
+    parties = ", ".join(a.parties) or "parties unknown"
+    out.print(Text.assemble((a.name, "bold"), f"  ({parties})  now: ", (a.stage, "bold"),
+                            f"  also written {', '.join(a.aliases)}" if a.aliases else ""))
     table = Table(show_lines=False)
     for col in ("date", "stage", "event", "document"):
         table.add_column(col, no_wrap=True)

@@ -1,4 +1,4 @@
-"""`detente events [--country] [--dyad] [--type] [--since]`: coded events as a table."""
+"""`detente events [--country] [--dyad] [--type] [--since] … [--format]`: coded events as a table, CSV or JSON."""
 from __future__ import annotations
 
 import sys
@@ -9,12 +9,15 @@ from rich.console import Console
 from rich.table import Table
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import piped, write_records, check_format
-from detente.store.queries import EventFilter, select_events
+from detente.cli.output import TABLE_FORMATS, check_format, note_undated, piped, plural, write_records
+from detente.store.queries import EventFilter, select_events, undated_events
+
+FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
 # Piped output is not cut to 80 columns: people pipe tables into files and pagers.
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
 
 
 def register(app: typer.Typer) -> None:
@@ -23,22 +26,30 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def events(
-    db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB,
-    country: Annotated[str | None, typer.Option(help="Either side is this country (ISO alpha-3).")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Both sides, either direction, e.g. PAK-USA.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,
-    since: Annotated[str | None, typer.Option(help="Event date on or after YYYY[-MM[-DD]].")] = None,
-    until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
-    status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
-    min_confidence: Annotated[float | None, typer.Option(help="Events at least this likely right (0–1, e.g. 0.9).")] = None,
-    limit: Annotated[int, typer.Option(min=0, max=10**12, help="At most this many rows (0: all).")] = 200,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl (the export's fields).")] = "table",
+    db: options.Db = store.DEFAULT_DB,
+    country: options.Country = None,
+    dyad: options.Dyad = None,
+    type: options.EventType = None,
+    since: options.Since = None,
+    until: options.Until = None,
+    status: options.Status = None,
+    min_confidence: options.MinConfidence = None,
+    include_undated: options.IncludeUndated = False,
+    limit: options.Limit = 200,
+    format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (all but table: the fields of "
+                                       "`detente export events`).")] = "table",
 ) -> None:
-    """List coded events, newest first."""
-    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status,
-                       min_confidence=min_confidence)
+    """List coded events, newest first (200 unless --limit says otherwise)."""
+    check_format(format, FORMATS)
+    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     if format != "table":
-        return _records(db, filt, limit, format)
+        _records(db, filt, limit, format)
+    else:
+        _table(db, filt, limit)
+    note_undated(undated_events(db, filt))
+
+
+def _table(db: str, filt: EventFilter, limit: int) -> None:
     rows = select_events(db, filt, limit=limit or None)
     table = Table(show_lines=False)
     for col in ("event", "date", "type", "status", "source", "target"):
@@ -50,7 +61,8 @@ def events(
                       f"{e.source.country or '-'} {e.source.sector or ''}", target,
                       _snippet(e.evidence.sentence))
     out.print(table)
-    out.print(f"{len(rows)} events" + (" (limit reached; use --limit 0 for all)" if limit and len(rows) == limit else ""))
+    out.print(plural(len(rows), "event") + (" (limit reached; use --limit 0 for all)"
+                                            if limit and len(rows) == limit else ""))
 
 
 def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:
@@ -58,11 +70,10 @@ def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:
     from detente.export import event_records
     from detente.export.writers import write_flat_events
 
-    check_format(fmt, ("table", "csv", "json", "jsonl"))
     records = event_records(db, filt, limit or None, newest_first=True)  # the same rows as the table
     with piped():
-        if fmt == "csv":
-            write_flat_events(records, sys.stdout)
+        if fmt in ("csv", "tsv"):
+            write_flat_events(records, sys.stdout, fmt)
         else:
             write_records(records, fmt)
 

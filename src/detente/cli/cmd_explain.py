@@ -5,12 +5,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
 from detente.store.queries import get_event
 
-out = Console(highlight=False)
+out = Console(highlight=False, markup=False)  # resolutions are written [in brackets]; stored text may hold some
 
 
 def register(app: typer.Typer) -> None:
@@ -18,13 +20,13 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
-def explain(event_id: Annotated[str, typer.Argument(help="An event id from `detente events`.")],
-            db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB) -> None:
+def explain(event_id: Annotated[str, typer.Argument(help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
+            db: options.Db = store.DEFAULT_DB) -> None:
     """Explain an event: trigger and rule, how each actor was resolved, what set status and date."""
     e, _story = get_event(db, event_id)
     ev = e.evidence
-    out.print(f"[bold]{e.event_type}[/bold] (mode {e.mode or '-'}, context {e.context or '-'}) "
-              f"confidence {e.confidence:.2f}")
+    out.print(Text.assemble((e.event_type, "bold"), f" (mode {e.mode or '-'}, context {e.context or '-'}) "
+                            f"confidence {e.confidence:.2f}"))
     out.print(f"trigger  : '{ev.trigger}' at chars {ev.trigger_start}-{ev.trigger_end} ({ev.segment_role})")
     out.print(f"rule     : {e.rule}")
     out.print(f"source   : '{e.source.text}' → {e.source.country or '?'} / {e.source.sector or '?'}"

@@ -7,12 +7,13 @@ import typer
 from rich.console import Console
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import piped
+from detente.cli.output import note_undated, piped, plural
 from detente.export import export as export_records
-from detente.store.queries import EventFilter
+from detente.store.queries import undated_events
 
-out = Console(highlight=False, stderr=True)
+out = Console(highlight=False, markup=False, stderr=True, soft_wrap=True)  # a path is never cut across lines
 
 
 def register(app: typer.Typer) -> None:
@@ -23,24 +24,35 @@ def register(app: typer.Typer) -> None:
 def export(
     what: Annotated[str, typer.Argument(help="events, documents, stories, sources, rejects, incidents, agreements "
                                              "or agreement_stages")],
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for standard output.")] = "-",
-    format: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv, tsv or parquet (default: from the "
-                                               "output's extension, else jsonl); events also plover, gdelt or icews.")] = None,
-    db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB,
-    country: Annotated[str | None, typer.Option(help="Events: either side is this country.")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Events: both sides, either direction, e.g. PAK-USA.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="Events: this PLOVER type only.")] = None,
-    since: Annotated[str | None, typer.Option(help="Events: dated on or after YYYY[-MM[-DD]].")] = None,
-    until: Annotated[str | None, typer.Option(help="Events: dated on or before YYYY[-MM[-DD]].")] = None,
-    status: Annotated[str | None, typer.Option(help="Events: asserted, pending or negated.")] = None,
-    min_confidence: Annotated[float | None, typer.Option(help="Events: at least this likely right (0–1, e.g. 0.9).")] = None,
-    limit: Annotated[int, typer.Option(min=0, help="Events: at most this many (0: all).")] = 0,
+    output: options.Output = "-",
+    format: Annotated[str | None, options.fmt("jsonl, csv, tsv or parquet (default: from the output's extension, "
+                                              "else jsonl); events also plover, gdelt or icews.")] = None,
+    db: options.Db = store.DEFAULT_DB,
+    country: options.Country = None,
+    dyad: options.Dyad = None,
+    type: options.EventType = None,
+    since: options.Since = None,
+    until: options.Until = None,
+    status: options.Status = None,
+    min_confidence: options.MinConfidence = None,
+    include_undated: options.IncludeUndated = False,
+    limit: options.Limit = 0,
 ) -> None:
-    """Export events (detente's records, or PLOVER / GDELT / ICEWS style), documents or another table."""
-    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status,
-                       min_confidence=min_confidence)
+    """Export events (detente's records, or PLOVER / GDELT / ICEWS style), documents or another table.
+
+    The filters (--country … --limit) select events; the other tables are written whole."""
+    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     n = None
     with piped():
         n = export_records(db, what, format, output, filt, limit or None)
     if n is not None:  # None: the reader of standard output stopped early
-        out.print(f"wrote {n} {what} to {'standard output' if output == '-' else output}")
+        noun = _NOUNS.get(what, ("row of " + what, "rows of " + what))
+        out.print(f"wrote {plural(n, *noun)} to {'standard output' if output == '-' else output}")
+        if what == "events":
+            note_undated(undated_events(db, filt))
+
+
+# How a count of each exported thing reads ("1 story", "3 agreement stages").
+_NOUNS = {"events": ("event", "events"), "documents": ("document", "documents"), "stories": ("story", "stories"),
+          "sources": ("source", "sources"), "rejects": ("reject", "rejects"), "incidents": ("incident", "incidents"),
+          "agreements": ("agreement", "agreements"), "agreement_stages": ("agreement stage", "agreement stages")}

@@ -13,14 +13,19 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import check_format, piped, write_records
+from detente.cli.output import TABLE_FORMATS, check_format, note_undated, piped, plural, write_records, write_rows
 from detente.records import Incident
-from detente.store.queries import EventFilter, get_incident
+from detente.store.queries import get_incident, undated_incidents
+from detente.store.rows import INCIDENT_COLUMNS, incident_row
 
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+FORMATS = TABLE_FORMATS  # the formats of `detente sql`
+
+out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
 
 
 def register(app: typer.Typer) -> None:
@@ -29,26 +34,36 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def incidents(
-    incident_id: Annotated[str | None, typer.Argument(help="Show this incident and its reports.")] = None,
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
-    country: Annotated[str | None, typer.Option(help="Either side is this country (ISO alpha-3).")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Both sides, either direction, e.g. PAK-USA.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,
-    since: Annotated[str | None, typer.Option(help="Incident date on or after YYYY[-MM[-DD]].")] = None,
-    until: Annotated[str | None, typer.Option(help="Incident date on or before YYYY[-MM[-DD]].")] = None,
-    status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl (every field, with the "
-                                                               "contradictions and event ids).")] = "table",
+    incident_id: Annotated[str | None, typer.Argument(help="Show this incident and its reports (id or unique "
+                                                           "prefix).")] = None,
+    db: options.Db = store.DEFAULT_DB,
+    country: options.Country = None,
+    dyad: options.Dyad = None,
+    type: options.EventType = None,
+    since: options.Since = None,
+    until: options.Until = None,
+    status: options.Status = None,
+    min_confidence: options.MinConfidence = None,
+    include_undated: options.IncludeUndated = False,
+    limit: options.Limit = 200,
+    format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
+                                       "incidents`; json/jsonl: every field, with the contradictions and event "
+                                       "ids).")] = "table",
 ) -> None:
     """List incidents (one row per real-world event), newest first; or show one with its reports."""
-    check_format(format, ("table", "json", "jsonl"))
+    check_format(format, FORMATS)
     if incident_id:
         return _show(db, incident_id) if format == "table" else _records([get_incident(db, incident_id)], format)
-    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
+    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     rows = store.incidents(db, filt, limit=limit or None)
     if format != "table":
-        return _records(rows, format)
+        _records(rows, format)
+    else:
+        _table(rows, limit)
+    note_undated(undated_incidents(db, filt), "incident")
+
+
+def _table(rows: list[Incident], limit: int) -> None:
     table = Table(show_lines=False)
     for col in ("incident", "date", "type", "status", "source", "target", "mentions", "docs", "outlets",
                 "confidence", "disputed"):
@@ -58,12 +73,16 @@ def incidents(
                       _side(i.target_country, i.target_sector), str(i.n_mentions), str(i.n_documents),
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
-    out.print(f"{len(rows)} incidents" + (" (limit reached; use --limit 0 for all)" if limit and len(rows) == limit else ""))
+    out.print(plural(len(rows), "incident") + (" (limit reached; use --limit 0 for all)"
+                                               if limit and len(rows) == limit else ""))
 
 
 def _records(incidents: list[Incident], fmt: str) -> None:
     with piped():
-        write_records((dataclasses.asdict(i) for i in incidents), fmt)
+        if fmt in ("csv", "tsv"):
+            write_rows(INCIDENT_COLUMNS, [incident_row(i) for i in incidents], fmt, FORMATS)
+        else:
+            write_records((dataclasses.asdict(i) for i in incidents), fmt)
 
 
 def _side(country: str | None, sector: str | None) -> str:
@@ -85,11 +104,12 @@ def _show(db: str, incident_id: str) -> None:
 
 
 def _describe(i: Incident) -> None:
-    out.print(f"[bold]{i.event_type}[/bold] {i.status}  {_side(i.source_country, i.source_sector)} → "
-              f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
-              + (f"  at {i.location_text}" if i.location_text else ""))
-    out.print(f"{i.n_mentions} mentions in {i.n_documents} documents from {i.n_outlets} outlets, reported "
+    out.print(Text.assemble((i.event_type, "bold"), f" {i.status}  {_side(i.source_country, i.source_sector)} → "
+                            f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
+                            + (f"  at {i.location_text}" if i.location_text else "")))
+    out.print(f"{plural(i.n_mentions, 'mention')} in {plural(i.n_documents, 'document')} from "
+              f"{plural(i.n_outlets, 'outlet')}, reported "
               f"{i.first_reported or '?'} – {i.last_reported or '?'}; confidence {i.confidence:.2f}")
     for c in i.contradictions:
         claims = "; ".join(f"{k.value!r} says {', '.join(k.outlets)}" for k in c.claims)
-        out.print(f"[yellow]sources disagree on {c.field}:[/yellow] {claims}")
+        out.print(Text.assemble((f"sources disagree on {c.field}:", "yellow"), f" {claims}"))

@@ -7,13 +7,15 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from detente import store
 from detente.cli.checks import choice
 from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
+from detente.cli.output import plural
 from detente.runners.summary import RunSummary
 
-out = Console(highlight=False, soft_wrap=True)  # the summary's lines stay whole for copy and paste
+out = Console(highlight=False, markup=False, soft_wrap=True)  # the summary's lines stay whole for copy and paste
 ENGINES = ("local", "spark")
 
 
@@ -24,10 +26,13 @@ def register(app: typer.Typer) -> None:
 @edge
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
-    db: Annotated[str, typer.Option(help="DuckDB file to write; with --engine spark a folder (ends in /) gets a Parquet dataset written by the executors.")] = store.DEFAULT_DB,
+    db: Annotated[str, typer.Option(help="DuckDB file to write (created if missing, added to if not); with "
+                                         "--engine spark a folder (ends in /) gets a Parquet dataset written by "
+                                         "the executors.")] = store.DEFAULT_DB,
     workers: Annotated[int, typer.Option(min=0, max=64, help="Worker processes (default: all cores, up to 8).")] = 0,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per committed transaction.")] = 256,
     prefilter: Annotated[bool, typer.Option(help="Parse only sentences that can hold an event.")] = True,
+    fast: Annotated[bool, typer.Option("--fast", help="Entities from the gazetteers and rules instead of the statistical recogniser: about a quarter less CPU, nearly the same events (docs/scaling.md).")] = False,
     max_mb: Annotated[float, typer.Option(min=0.001, max=1_000_000, help="Reject single files larger than this (MB).")] = 10.0,
     text_field: Annotated[str, typer.Option(help="JSONL field(s) holding the article text, comma-separated, tried in order.")] = "text",
     title_field: Annotated[str, typer.Option(help="JSONL field(s) for the title.")] = "title",
@@ -45,7 +50,7 @@ def ingest(
     fields = {name: tuple(f.strip() for f in value.split(",") if f.strip()) for name, value in (
         ("text_field", text_field), ("title_field", title_field), ("url_field", url_field),
         ("date_field", date_field), ("outlet_field", outlet_field))}
-    options = RunOptions(db=db, batch_size=batch_size, prefilter=prefilter,
+    options = RunOptions(db=db, batch_size=batch_size, prefilter=prefilter, fast=fast,
                          ingest=IngestOptions(max_bytes=int(max_mb * 1024 * 1024), **fields),
                          **({"workers": workers} if workers > 0 else {}))
     if engine == "spark":
@@ -81,12 +86,12 @@ def _run_with_progress(paths: list[str], options) -> RunSummary:
 
 def _print_summary(s: RunSummary, db: str) -> None:
     rate = f" ({s.documents / s.seconds:.1f} docs/s)" if s.seconds > 0 and s.documents else ""
-    out.print(f"[bold]{s.documents}[/bold] new documents, [bold]{s.events}[/bold] events → {db}"
-              f"  in {s.seconds:.1f}s{rate}")
+    out.print(Text.assemble((plural(s.documents, 'new document'), "bold"), ", ", (plural(s.events, 'event'), "bold"),
+                            f" → {db}  in {s.seconds:.1f}s{rate}"))
     out.print(f"inputs: {s.inputs} ({s.inputs_skipped} already done), duplicates skipped: {s.duplicates}, "
               f"sentences parsed: {s.parsed}/{s.sentences}")
     if s.rejected:
-        title = f"{s.rejected} inputs set aside ({s.failed} could not be read or coded)"
+        title = f"{plural(s.rejected, 'input')} set aside ({s.failed} could not be read or coded)"
         table = Table(title=title, title_justify="left")
         for col in ("reason", "count", "first example"):
             table.add_column(col)

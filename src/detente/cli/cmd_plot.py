@@ -7,9 +7,11 @@ from typing import Annotated
 import typer
 
 from detente import store
+from detente.cli import options
 from detente.cli.cmd_web import check_database
 from detente.cli.edge import edge, err
-from detente.store.queries import EventFilter
+from detente.cli.output import note_undated
+from detente.store.queries import undated_events
 
 
 def register(app: typer.Typer) -> None:
@@ -20,17 +22,18 @@ def register(app: typer.Typer) -> None:
 def plot(
     figure: Annotated[str, typer.Argument(help="dyad (a pair's monthly series in both directions; needs --dyad), "
                                                "timeline (events per month), or map (events by country).")],
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Path without extension; default detente-FIGURE "
+    db: options.Db = store.DEFAULT_DB,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="PREFIX", help="Path without extension; default detente-FIGURE "
                                                     "in the current folder.")] = None,
-    format: Annotated[list[str] | None, typer.Option("--format", "-f", help="svg or png; repeat for both "
-                                                                      "(default: both).")] = None,
-    country: Annotated[str | None, typer.Option(help="Either side is this country (ISO alpha-3).")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Both sides, either direction, e.g. PAK-USA.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AGREE.")] = None,
-    since: Annotated[str | None, typer.Option(help="Event date on or after YYYY[-MM[-DD]].")] = None,
-    until: Annotated[str | None, typer.Option(help="Event date on or before YYYY[-MM[-DD]].")] = None,
-    status: Annotated[str | None, typer.Option(help="asserted, pending or negated.")] = None,
+    format: Annotated[list[str] | None, options.fmt("svg or png; repeat for both (default: both).")] = None,
+    country: options.Country = None,
+    dyad: options.Dyad = None,
+    type: options.EventType = None,
+    since: options.Since = None,
+    until: options.Until = None,
+    status: options.Status = None,
+    min_confidence: options.MinConfidence = None,
+    include_undated: options.IncludeUndated = False,
     unit: Annotated[str | None, typer.Option(help="Count incidents (the default when the database has them) "
                                                   "or events (every report).")] = None,
 ) -> None:
@@ -38,11 +41,12 @@ def plot(
     from detente.plot import plot as draw
 
     check_database(db)
-    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status)
-    filt.where()  # a malformed filter is a usage error before anything is drawn
+    # a malformed filter is a usage error before anything is drawn
+    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     name = figure if figure != "dyad" or not dyad else f"dyad-{dyad.upper()}"
     if output and output.lower().endswith((".svg", ".png")):
         output = output[:-4]  # "-o figs/x.png" means figs/x, not figs/x.png.png
     paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")), unit)
     for path in paths:
-        err.print(f"wrote {path}")
+        err.print(f"wrote {path}", markup=False)
+    note_undated(undated_events(db, filt))  # their incidents are undated too: neither is drawn

@@ -8,10 +8,11 @@ from rich.console import Console
 from rich.text import Text
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
 from detente.store.queries import get_document, get_event
 
-out = Console(highlight=False)
+out = Console(highlight=False, markup=False)  # titles and paths may hold [brackets]
 CONTEXT_CHARS = 300
 
 
@@ -20,15 +21,16 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
-def show(event_id: Annotated[str, typer.Argument(help="An event id from `detente events`.")],
-         db: Annotated[str, typer.Option(help="DuckDB file to read, or a Parquet dataset folder (ends in /).")] = store.DEFAULT_DB) -> None:
+def show(event_id: Annotated[str, typer.Argument(help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
+         db: options.Db = store.DEFAULT_DB) -> None:
     """Show one event and the text around its evidence."""
     event, story = get_event(db, event_id)
     doc = get_document(db, event.doc_id)
     ev = event.evidence
-    out.print(f"[bold]{event.event_type}[/bold] {event.status}  {event.source.text} ({event.source.country}) → "
-              f"{event.target.text if event.target else '-'} ({event.target.country if event.target else '-'})  "
-              f"date {event.date.value or '?'} ({event.date.precision})")
+    target = f"{event.target.text} ({event.target.country})" if event.target else "- (-)"
+    out.print(Text.assemble((event.event_type, "bold"), f" {event.status}  {event.source.text} "
+                            f"({event.source.country}) → {target}  "
+                            f"date {event.date.value or '?'} ({event.date.precision})"))
     out.print(f"document {doc['doc_id']}  {doc['path']}{':' + str(doc['line']) if doc['line'] else ''}  "
               f"story {story}  published {doc['published'] or '?'}  title: {doc['title'] or '-'}")
     if event.attribution:

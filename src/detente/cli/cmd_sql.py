@@ -1,4 +1,4 @@
-"""`detente sql "SELECT …" --db FILE [--format table|csv|tsv|json|jsonl] [--max-rows N] [--timeout S]`."""
+"""`detente sql "SELECT …" --db FILE [--format table|csv|tsv|json|jsonl] [--limit N] [--timeout S]`."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -6,8 +6,9 @@ from typing import Annotated
 import typer
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, write_rows, warn
+from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, warn, write_rows
 from detente.store.sql import run_sql
 
 
@@ -17,14 +18,19 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def sql(
-    query: Annotated[str, typer.Argument(help="One SQL query, read-only (tables: see docs/codebook.md).")],
-    db: Annotated[str, typer.Option(help="DuckDB file to read.")] = store.DEFAULT_DB,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or jsonl.")] = "table",
-    max_rows: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 1000,
-    timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds.")] = 30.0,
+    query: Annotated[str, typer.Argument(help="One SQL statement, read-only, e.g. 'SELECT event_type, count(*) FROM "
+                                              "events GROUP BY 1' (tables and columns: docs/codebook.md, or "
+                                              "'SHOW TABLES' and 'DESCRIBE events').")],
+    db: options.Db = store.DEFAULT_DB,
+    format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl.")] = "table",
+    limit: Annotated[int, typer.Option("--limit", "--max-rows", metavar="N", min=0, max=10**12,
+                                       help="At most this many rows (0: all).")] = 1000,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Stop the query after this many seconds.")] = 30.0,
 ) -> None:
-    """Run a read-only SQL query over the database and print the rows."""
-    result = run_sql(db, query, max_rows=max_rows, timeout=timeout)
-    write_rows(result.columns, result.rows, format, TABLE_FORMATS)
+    """Run one read-only SQL query over the database and print the rows (file access is switched off)."""
+    check_format(format, TABLE_FORMATS)
+    result = run_sql(db, query, max_rows=limit, timeout=timeout)
+    with piped():
+        write_rows(result.columns, result.rows, format, TABLE_FORMATS)
     if result.truncated:
-        warn(f"stopped at {max_rows} rows; raise the limit with --max-rows N (0: all)")
+        warn(f"stopped at {plural(limit, 'row')}; raise the limit with --limit N (0: all)")

@@ -6,8 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from detente import store
+from detente.cli import options
 from detente.cli.edge import edge, err
 from detente.errors import ConfigError, StoreBusy, Unavailable
 from detente.store.db import opened
@@ -21,7 +23,7 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def web(
-    db: Annotated[str, typer.Option(help="DuckDB file to explore (read-only), or a Parquet dataset folder.")] = store.DEFAULT_DB,
+    db: options.Db = store.DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on; the default serves this machine only.")] = LOCAL_HOST,
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8765,
 ) -> None:
@@ -36,18 +38,16 @@ def web(
     check_port(host, port)
     if host != LOCAL_HOST:
         # The page has no login: anyone who can reach the port can read the database.
-        err.print(f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach port {port} can read {db}")
-    err.print(f"detente web: http://{host}:{port}/  (database {db}; Ctrl+C to stop)")
+        err.print(f"[yellow]warning:[/yellow] serving on {escape(host)}: anyone who can reach port {port} can read "
+                  f"{escape(db)}")
+    err.print(f"detente web: http://{host}:{port}/  (database {db}; Ctrl+C to stop)", markup=False)
     uvicorn.run(create_app(str(Path(db))), host=host, port=port, log_level="warning")
 
 
 def check_database(db: str) -> None:
-    """Refuse a path that is not an existing file: a read-only open would fail on every request."""
-    path = Path(db)
-    if not path.is_file():
-        what = "is a directory" if path.is_dir() else "does not exist"
-        raise ConfigError(f"--db {db} {what}; build one with `detente ingest INPUT --db {db}`")
-    try:  # a file that is not a DuckDB database fails here (StoreError, exit 3), not on every request
+    """Refuse what is not a detente database or dataset before serving: a missing file or folder (exit 2),
+    a file or folder detente did not make (exit 3); otherwise every request would fail the same way."""
+    try:
         with opened(db, read_only=True, wait_seconds=1.0):
             pass
     except StoreBusy:

@@ -14,7 +14,7 @@ from rich.table import Table
 from detente.errors import ConfigError
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
 
 
 def check_format(fmt: str, allowed: Sequence[str]) -> None:
@@ -24,6 +24,17 @@ def check_format(fmt: str, allowed: Sequence[str]) -> None:
 
 def warn(message: str) -> None:
     err.print(message)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 event", "2 events", "0 events" ("1 story", plural(2, "story", "stories"))."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def note_undated(n: int, what: str = "event") -> None:
+    """One line on stderr when a date filter left out rows that have no date (they are not in the output)."""
+    if n:
+        warn(f"note: {plural(n, 'undated ' + what)} left out by --since/--until; add --include-undated to keep them")
 
 
 def _plain(value: Any) -> Any:
@@ -68,7 +79,7 @@ def write_records(records: Iterable[dict], fmt: str) -> int:
 
 
 def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+    console = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)  # values as written
     table = Table(show_lines=False)
     for column in columns:
         table.add_column(column, overflow="ellipsis", max_width=60)

@@ -21,7 +21,7 @@ from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.confidence import calibrate
 from detente.events.counterpart import with_counterparts
-from detente.events.dates import Anchor, document_anchor, event_date
+from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
@@ -51,6 +51,10 @@ UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text doe
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
 # council about X's raids").
 GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# Acts done by saying so, now, whatever later deed they speak of: "urged talks next week" is a request
+# made today, "threatened sanctions next month" a threat made today (a date after publication makes
+# every other act pending).
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "SUPPORT"})
 # Types whose place of action names the party acted upon (see roles.locative_targets).
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "PROTEST", "SANCTION",
                             "CONSULT", "COOPERATE"})
@@ -60,7 +64,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
                 states: Mapping[str, int] | None = None) -> tuple[Event, ...]:
     """Events of the parsed sentences. `states` (how often each state is named in the document) comes
     with the actors stage's Cast; without it, it is counted here."""
-    leaders = {m.entity for m in mentions if m.entity}  # office terms can date an undated article
+    leaders = {m.entity for m in mentions if m.entity}  # narrowly overlapping office terms can date an undated article
     anchor, why = document_anchor(article, leaders, tuple(s.text for s in sentences if s.role in CODED_ROLES))
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -516,6 +520,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         rule += " obligation(must)→REQUEST"
         status, cue = "asserted", "demand:must"
     date = event_date(sentence.text, token.start - sentence.start, anchor, why)
+    if status == "asserted" and event_type not in SPEECH_ACTS and after_report(date, anchor):
+        status, cue = "pending", "date:after publication"
     attribution, kind = attr.attribution(sentence, token.i)
     hedge, _ = attr.hedge_factor(sentence)
     location = event_location(sentence, [token.i] + [g.i for g in governors(sentence, token.i, 3)])

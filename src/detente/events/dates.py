@@ -53,7 +53,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("rel-month", r"\b(?P<rel>this|last|next|earlier this|later this)\s+month\b"),
     ("rel-week", r"\b(?P<rel>this|last|next|earlier this|later this)\s+week(?:end)?\b"),
     ("rel-year", r"\b(?P<rel>this|last|next|earlier this|later this)\s+year\b"),
-    ("ago", r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+    # "about three years ago" is no year: the approximate ones are left to "past-vague" below.
+    ("ago", r"(?<!than )(?<!over )(?<!nearly )(?<!almost )(?<!least )(?<!about )(?<!around )(?<!some )"
+     r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
+    # Background with no date to give: "years ago", "more than a decade ago", "decades earlier" (and,
+    # below, "in the 1990s", "the early '90s").
+    ("past-vague", r"\b(?:(?:(?:more|less)\s+than|over|nearly|almost|at\s+least|about|around|some)\s+" + _N
+     + r"\s+(?:year|decade)s?|(?:(?:many|several|some|few|a\s+few)\s+)?(?:years|decades|generations))\s+"
+     r"(?:ago|earlier|before)\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d0|'\d0)'?s\b"),
     # "a day after the raid": dates the clause it introduces relative to the sentence's other date.
     ("shift-clause", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>after|before)\b(?!\s*(?:[,.;]|$))"),
     # "the following day", "two days later": relative to the last day stated before the sentence.
@@ -83,6 +91,13 @@ FUTURE_REACH = 60  # characters before a date searched for a future cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;:()]*")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|just|also|been)\s+)*$", re.I)
 LEAD_REACH_DAYS = 10  # a lead date further back than this is background, not the story's day
+# Date expressions that place an act in the past without a date to give it: the act is background
+# ("signed more than a decade ago", "fought in the 1990s"), not of the reporting time, so it must not
+# take the publication date.
+BACKGROUND = frozenset({"past-vague", "decade"})
+# A date after one of these bounds a state, not the act: "sanctions in place since 2011", "troops stay
+# until 2025", "a deal by March". It dates no event.
+BOUND = re.compile(r"\b(?:since|until|till|by)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +147,8 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "year-range": (_DIGIT,), "month-day-year": (_DIGIT, _MONTHS), "day-month-year": (_DIGIT, _MONTHS),
     "month-year": (_DIGIT, _MONTHS), "month-day": (_DIGIT, _MONTHS), "day-month": (_DIGIT, _MONTHS),
     "month-this-year": (_MONTHS, ("year",)), "rel-month": (("month",),), "rel-week": (("week",),),
-    "rel-year": (("year",),), "ago": (("ago",),), "shift-clause": (("after", "before"),),
+    "rel-year": (("year",),), "ago": (("ago",),), "past-vague": (("year", "decade", "generation"),),
+    "decade": (("0s", "0's"),), "shift-clause": (("after", "before"),),
     "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "last-weekday": (("last",), _DAY_WORD),
     "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
     "deictic": (("day", "tonight", "tomorrow"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
@@ -207,6 +223,8 @@ def resolve(mention: DateMention, anchor: Anchor | None,
             return g["year"], "year"
     except ValueError:
         return None
+    if kind in BACKGROUND:
+        return None  # a past with no date (event_date says so)
     if kind in ("shift", "next-day"):
         return _from_reference(mention, reference)
     if anchor is None or kind == "shift-clause":
@@ -284,7 +302,7 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
             return _at(base - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day" if unit == "day" else "month", anchor)
         if unit == "month":
             return _at(_shift_months(base, -n), "month", anchor)
-        return str(base.year - n), "year"
+        return str(base.year - n * (10 if unit == "decade" else 1)), "year"
     if kind in ("weekday", "last-weekday", "next-weekday"):
         return _at(base - dt.timedelta(days=_weekday_back(mention, base)), "day", anchor)
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
@@ -312,15 +330,14 @@ def anchor_of(info: DateInfo) -> Anchor | None:
 
 def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tuple[str, ...] = ()
                     ) -> tuple[Anchor | None, str]:
-    """The publication date, else the latest explicit year in the article, else the office terms of
-    the leaders it names (`leaders`: canonical names; `texts`: the coded sentences in document order,
+    """The publication date, else a day the page pins with a weekday (see weekday_anchor), else the latest
+    year the article states, else an estimate from the office terms of the leaders it names, only when
+    they overlap narrowly (`leaders`: canonical names; `texts`: the coded sentences in document order,
     for bare months and for the story context of each sentence, see `with_story`)."""
     anchor = anchor_of(article.published)
     if anchor is not None:
         return with_story(anchor, article, texts), "publication"
-    dates = [resolve(m, None) for m in find_dates(article.text)]
-    absolute = sorted(d for d in dates if d is not None)
-    latest = int(max(absolute, key=lambda d: d[0][:4])[0][:4]) if absolute else None
+    latest = latest_stated_year(article.text)
     months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
     window = {m // 12 for m in tenure_window(set(leaders), months)}
     pinned, why = weekday_anchor(article.text, window, latest)
@@ -334,9 +351,20 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
     return Anchor(dt.date(latest, 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({latest})"
 
 
+def latest_stated_year(text: str) -> int | None:
+    """The latest year the text writes of a past or present act: not a bound ("until 2025", "since
+    2011") nor a plan ("will hold elections in 2026")."""
+    years = [int(resolved[0][:4]) for m in find_dates(text) if not m.future and not bounds_a_state(text, m)
+             for resolved in [resolve(m, None)] if resolved is not None]
+    return max(years, default=None)
+
+
 # A day and month written with their weekday and no year ("on Tuesday, September 15", "Sunday (July 30)").
-_WEEKDAY_DATE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:,\s*|\(\s*)" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*,?\s*(?:19|20)\d\d)",
-                           re.I)
+# Also the other order: "on Nov. 24, Tuesday".
+_WEEKDAY_DATES = (re.compile(r"\b" + _WEEKDAY + r"\s*(?:,\s*|\(\s*)" + _MONTH + r"\s+" + _DAY
+                             + r"\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+                  re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\s*,\s*" + _WEEKDAY + r"\b", re.I))
+TENURE_REACH_MONTHS = 24  # office terms that overlap longer than this estimate no year
 WEEKDAY_REACH_YEARS = 7  # a weekday falls on a given day and month again within 5 to 11 years
 
 
@@ -347,7 +375,7 @@ def weekday_anchor(text: str, years: set[int], latest: int | None) -> tuple[Anch
     single one. None when nothing pins the year."""
     if not years and latest is None:
         return None, ""
-    for m in _WEEKDAY_DATE.finditer(text):
+    for m in sorted((m for pattern in _WEEKDAY_DATES for m in pattern.finditer(text)), key=lambda m: m.start()):
         month, day, weekday = MONTHS[m["month"].lower()], int(m["day"]), WEEKDAYS[m["weekday"].lower()]
         pool = years or set(range(latest, latest + WEEKDAY_REACH_YEARS))
         fits = sorted(y for y in pool if (latest is None or y >= latest) and _weekday_of(y, month, day) == weekday)
@@ -403,6 +431,28 @@ def _lead_dates(anchor: Anchor, article: Article, texts: tuple[str, ...]
     return tuple(found)
 
 
+def bounds_a_state(text: str, mention: DateMention) -> bool:
+    """"since 2011", "until 2025", "by March": the date bounds a state or sets a deadline; the act is
+    not dated by it."""
+    if BOUND.search(text[:mention.start]):
+        return True
+    # the year and bare-month patterns take their preposition into the match
+    return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None
+
+
+_ASIDE_MARK = re.compile(r"[,;()\u2013\u2014]")
+
+
+def _aside(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the mention sits in an aside set off by commas, brackets or dashes on both sides that
+    does not hold the trigger ("pressed X, arguing that the formula, set in the 1990s, was out of date")."""
+    before = [m.end() for m in _ASIDE_MARK.finditer(text, 0, mention.start)]
+    after = _ASIDE_MARK.search(text, mention.end)
+    if not before or after is None:
+        return False
+    return not before[-1] <= trigger_offset < after.start()
+
+
 def _in_other_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
     """Whether the mention sits in a relative clause that does not hold the trigger."""
     for clause in RELATIVE_CLAUSE.finditer(text):
@@ -421,10 +471,12 @@ def _describe(mention: DateMention, anchor: Anchor | None, reference: dt.date | 
 def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, why: str) -> DateInfo:
     """The sentence's date expression nearest the trigger, resolved; else the lead's day; else the anchor."""
     reference = anchor.earlier.get(sentence_text) if anchor else None
-    mentions = [m for m in find_dates(sentence_text) if not _in_other_clause(sentence_text, m, trigger_offset)]
+    mentions = [m for m in find_dates(sentence_text)
+                if not _in_other_clause(sentence_text, m, trigger_offset) and not bounds_a_state(sentence_text, m)
+                and not (m.kind in BACKGROUND and _aside(sentence_text, m, trigger_offset))]
     candidates = []
     for mention in mentions:
-        resolved = resolve(mention, anchor, reference)
+        resolved = (None, "none") if mention.kind in BACKGROUND else resolve(mention, anchor, reference)
         if resolved is not None:
             distance = min(abs(mention.start - trigger_offset), abs(mention.end - trigger_offset))
             candidates.append((distance, mention, resolved))
@@ -433,6 +485,9 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         return shifted
     if candidates:
         _, mention, (value, precision) = min(candidates, key=lambda c: c[0])
+        if value is None:
+            return DateInfo(None, "none", "sentence", f"background: '{mention.text}' places the act in the past "
+                            "with no date (not the reporting time)")
         return DateInfo(value, precision, "sentence", _describe(mention, anchor, reference))
     if anchor is None:
         return DateInfo(None, "none", "none", why)
@@ -440,8 +495,18 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead)
         return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "
                         f"resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
-    source = "publication" if anchor.source not in ("text",) else "text"
+    source = anchor.source if anchor.source in ("text", "estimate") else "publication"
     return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision, source, why)
+
+
+def after_report(date: DateInfo, anchor: Anchor | None) -> bool:
+    """Whether the date its own sentence gives an act falls after the day the page was published ("will
+    meet on Friday", "talks next month", "the summit on 20 March" written on 14 March): such an act
+    has not happened when it is reported. Only against a publication date known to the day."""
+    if date.source != "sentence" or not date.value or anchor is None or anchor.precision != "day" \
+            or anchor.source == "inferred":
+        return False
+    return date.value > _fmt(anchor.date, date.precision)
 
 
 def _lead_for(text: str, trigger_offset: int, lead: tuple[tuple[str, str, str], ...]
@@ -520,15 +585,20 @@ def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | Non
     """An undated document's year from the overlap of the office terms of the leaders it names.
 
     Bare months mentioned in the text ("earlier in June") must fall inside the window: the first
-    such month narrows its start. The year holding most of the window wins.
+    such month narrows its start. The year holding most of the window wins, and only when the window
+    is shorter than TENURE_REACH_MONTHS: a president named alone spans years, and a year guessed from
+    that was more often wrong than right. The result is labelled an estimate, not a date from the text.
     """
     named = sorted(n for n in names if n in _office_terms())
     window = tenure_window(names, month_words)
     if not window:
         return None, ""
+    if max(window) - min(window) >= TENURE_REACH_MONTHS:
+        return None, (f"no publication date; office terms of {', '.join(named)} overlap over "
+                      f"{max(window) // 12 - min(window) // 12 + 1} years, too many to guess one")
     years: dict[int, int] = {}
     for m in window:
         years[m // 12] = years.get(m // 12, 0) + 1
     year = max(years, key=lambda y: (years[y], -y))
-    return (Anchor(dt.date(year, 12, 31), "year", "text"),
-            f"no publication date; office terms of {', '.join(named)} overlap mostly in {year}")
+    return (Anchor(dt.date(year, 12, 31), "year", "estimate"),
+            f"no publication date; estimated: office terms of {', '.join(named)} overlap mostly in {year}")

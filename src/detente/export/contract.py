@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from detente.export.cameo import cameo_of
+from detente.places.regions import admin1_name
 from detente.records import Actor, Article, Event, Location
 
 # Field → None for a scalar, or the keys of its object (the flat CSV/Parquet column is "field_key").
@@ -18,7 +19,7 @@ EVENT_SHAPE: dict[str, tuple[str, ...] | None] = {
     "event_type": None, "mode": None, "context": None, "status": None, "status_cue": None,
     "date": None, "date_precision": None, "date_start": None,
     "source": ("text", "country", "sector"), "target": ("text", "country", "sector"),
-    "location": ("text", "country", "latitude", "longitude", "admin1", "geo_precision", "geonameid"),
+    "location": ("text", "country", "latitude", "longitude", "admin1", "geo_precision", "geonameid", "admin1_name"),
     "attribution": None, "attribution_kind": None, "confidence": None, "quad_class": None,
     "cameo": ("code", "description", "goldstein"),
     "evidence": ("segment_role", "sentence_number", "sentence", "start", "end", "trigger", "trigger_start",
@@ -27,6 +28,10 @@ EVENT_SHAPE: dict[str, tuple[str, ...] | None] = {
 }
 EVENT_FIELDS = tuple(EVENT_SHAPE)
 DOCUMENT_FIELDS = ("doc_id", "path", "url", "title", "outlet", "published", "story_id")
+# `export documents` writes every column of the documents table (docs/codebook.md), the contract's first and
+# the article text last (the long one).
+DOCUMENT_EXPORT_FIELDS = DOCUMENT_FIELDS + ("line", "fmt", "published_precision", "published_source",
+                                            "published_note", "sentences", "parsed", "ingested_at", "text")
 
 
 def flat_columns(shape: Mapping[str, tuple[str, ...] | None] = EVENT_SHAPE) -> tuple[str, ...]:
@@ -45,7 +50,8 @@ def location_json(loc: Location | None) -> dict[str, Any] | None:
     if loc is None:
         return None
     return {"text": loc.text, "country": loc.country, "latitude": loc.latitude, "longitude": loc.longitude,
-            "admin1": loc.admin1, "geo_precision": loc.geo_precision, "geonameid": loc.geonameid}
+            "admin1": loc.admin1, "geo_precision": loc.geo_precision, "geonameid": loc.geonameid,
+            "admin1_name": admin1_name(loc.admin1)}
 
 
 def quad_class(event_type: str) -> str | None:
@@ -101,8 +107,9 @@ def document_json(article: Article, story_id: str | None) -> dict[str, Any]:
 
 
 def document_json_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """One document in the export contract, from a stored row (same fields, same order)."""
-    return {name: row.get(name) for name in DOCUMENT_FIELDS}
+    """One document as `export documents` writes it, from a stored row: the contract's fields, then the
+    table's other columns."""
+    return {name: row.get(name) for name in DOCUMENT_EXPORT_FIELDS}
 
 
 def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:

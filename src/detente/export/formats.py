@@ -92,7 +92,7 @@ def _gdelt_actor(prefix: str, actor: dict | None) -> dict[str, Any]:
     if not actor:
         return {}
     country, sector = actor["country"] or "", actor["sector"] or ""
-    return {f"{prefix}Code": country + sector, f"{prefix}Name": (actor["text"] or "").upper(),
+    return {f"{prefix}Code": country + sector, f"{prefix}Name": actor_name(actor).upper(),
             f"{prefix}CountryCode": country, f"{prefix}Type1Code": sector}
 
 
@@ -117,18 +117,32 @@ def icews_row(rec: dict[str, Any]) -> dict[str, Any]:
     src, tgt = rec["source"] or {}, rec["target"] or {}
     precision = loc.get("geo_precision")
     row = {"Event ID": rec["event_id"], "Event Date": day.isoformat() if day else "",
-           "Source Name": src.get("text") or "", "Source Sectors": src.get("sector") or "",
+           "Source Name": actor_name(src), "Source Sectors": src.get("sector") or "",
            "Source Country": _country_name(src.get("country")), "Event Text": cameo.get("description") or "",
            "CAMEO Code": cameo.get("code") or "", "Intensity": cameo.get("goldstein", ""),
-           "Target Name": tgt.get("text") or "", "Target Sectors": tgt.get("sector") or "",
+           "Target Name": actor_name(tgt), "Target Sectors": tgt.get("sector") or "",
            "Target Country": _country_name(tgt.get("country")), "Story ID": rec["story_id"] or "",
            "Sentence Number": rec["evidence"]["sentence_number"], "Publisher": rec["cite"]["outlet"] or "",
            "City": loc.get("text") if precision == "city" else "", "District": "",
-           "Province": (loc.get("admin1") or "") if precision in ("city", "region") else "",
+           "Province": _province(loc) if precision in ("city", "region") else "",
            "Country": _country_name(loc.get("country")),
            "Latitude": loc.get("latitude") if loc.get("latitude") is not None else "",
            "Longitude": loc.get("longitude") if loc.get("longitude") is not None else ""}
     return row
+
+
+def _province(loc: dict) -> str:
+    """ICEWS names the province; the GeoNames code stands in where the regions file has no name for it."""
+    return loc.get("admin1_name") or loc.get("admin1") or ""
+
+
+def actor_name(actor: dict | None) -> str:
+    """The actor's words in the article; when the coder inferred the actor (the other state a story is about)
+    its text is the country code, and a name column gets the country's name instead ("BLR" → "Belarus")."""
+    text, code = ((actor or {}).get("text") or "").strip(), (actor or {}).get("country") or ""
+    if code and text.upper() == code:
+        return _country_name(code)
+    return text
 
 
 def _country_name(code: str | None) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from detente.errors import ConfigError
-from detente.export.contract import document_json_from_row, event_json, flat_columns, flatten
+from detente.export.contract import DOCUMENT_EXPORT_FIELDS, document_json_from_row, event_json, flat_columns, flatten
 from detente.export.formats import GDELT_COLUMNS, ICEWS_COLUMNS, gdelt_row, icews_row, plover_json
 from detente.store import queries
 from detente.store.rows import event_from_row
@@ -41,7 +41,7 @@ TABLES = {
     "agreement_stages": "SELECT * FROM agreement_stages ORDER BY agreement_id, date, stage",
 }
 WHAT = ("events", "documents", *TABLES)
-_INTS = {"incident_mentions", "incident_documents", "incident_outlets", "evidence_sentence_number",
+_INTS = {"line", "sentences", "parsed", "incident_mentions", "incident_documents", "incident_outlets", "evidence_sentence_number",
          "evidence_start", "evidence_end", "evidence_trigger_start", "evidence_trigger_end", "location_geonameid"}
 _FLOATS = {"confidence", "location_latitude", "location_longitude", "cameo_goldstein"}
 _DATES = {"date_start"}
@@ -64,7 +64,8 @@ def export(db: str, what: str, fmt: str | None, output: str,
     (jsonl when it names none)."""
     fmt = output_format(fmt, output)
     if what != "events" and (filt != queries.EventFilter() or limit):
-        raise ConfigError(f"--country, --dyad, --type, --since, --until, --status and --limit filter events; "
+        raise ConfigError(f"--country, --dyad, --type, --since, --until, --status, --min-confidence, "
+                          f"--include-undated and --limit filter events; "
                           f"`export {what}` writes the whole table: drop those options")
     writer = _writer(db, what, fmt, filt, limit)
     if output == STDOUT:
@@ -127,8 +128,7 @@ def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int 
     if what == "events":
         return lambda fh: _EVENT_WRITERS[fmt](event_records(db, filt, limit), fh, fmt)
     if what == "documents":
-        return lambda fh: _rows(document_records(db), fh, fmt, ("doc_id", "path", "url", "title", "outlet",
-                                                                  "published", "story_id"))
+        return lambda fh: _rows(document_records(db), fh, fmt, DOCUMENT_EXPORT_FIELDS)
     if what not in queries.table_names(db):
         raise ConfigError(f"{db} has no {what} table yet: the stage that writes it has not run on this file")
     if fmt == "parquet":
@@ -184,9 +184,9 @@ def _events_flat(records: Iterable[dict], fh: IO, fmt: str) -> int:
     return _rows((flatten(r) for r in records), fh, fmt, flat_columns())
 
 
-def write_flat_events(records: Iterable[dict], fh: IO) -> int:
-    """Event records as the CSV export writes them (flattened columns), to any open text file."""
-    return _events_flat(records, fh, "csv")
+def write_flat_events(records: Iterable[dict], fh: IO, fmt: str = "csv") -> int:
+    """Event records as the CSV (or TSV) export writes them (flattened columns), to any open text file."""
+    return _events_flat(records, fh, fmt)
 
 
 def _events_table(rows: Callable[[dict], dict], columns: tuple[str, ...]) -> Callable[[Iterable[dict], IO, str], int]:

@@ -11,13 +11,22 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
     documents name different attackers, through a hash on (story, type, target, day);
   * reports of one trigger of a directed type (one act coded once per party: "ECOWAS condemned the
     coup and the detention", "Washington hosted the leaders of Israel, the UAE and Bahrain") are one
-    incident, through a hash on (document, trigger, type). Not so for the symmetric types: "Israel
-    signed accords with the UAE and Bahrain" is two bilateral agreements.
+    incident, through a hash on (document, trigger, type). Not so for agreements and cooperation:
+    "Israel signed accords with the UAE and Bahrain" is two bilateral agreements; but a meeting with
+    several partners at once is one meeting (ONE_MEETING: "the minister held talks with the UN and the
+    AU"), however many pairs it is coded as;
+  * in one story, groups of one directed act by one actor pinned to one stated day, whatever its
+    targets (one suspension of a deal reported as aimed at each of its parties, or at nobody named),
+    through a hash on (story, type, source, day);
+  * a group whose reports lack one side's country ("twenty soldiers were killed") joins the largest
+    group of its story and type that names the same known side and whose stated dates fit, through a
+    date index per (story, type, side) (`one_side_links`).
 
 Dates: only a date the sentence states that says more than the document's anchor is evidence of
 *which* event a report describes (`stated`): "in July 2022" in a 2023 article is, and so is any
 day, but "on Tuesday" resolved only to the anchor's month is not, nor is a publication date (the
-same for every report of a page, background events included), nor the date of a denial or a promise. Reports without such
+same for every report of a page, background events included), nor the page's own date line read as
+part of its first sentence, nor the date of a denial or a promise. Reports without such
 a date join the group of their story and block their date fits that has the most reports.
 """
 from __future__ import annotations
@@ -37,10 +46,16 @@ DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring d
 # contradiction), they do not report two attacks. Statements (ACCUSE, THREATEN…) are not such acts:
 # two states condemning one coup are two condemnations.
 ONE_PERPETRATOR = frozenset({"ASSAULT", "COERCE"})
+# Symmetric acts that one trigger with several partners performs once: a meeting or talks with several
+# parties at one table. Agreements and cooperation are not: each partner may have its own accord.
+ONE_MEETING = frozenset({"CONSULT"})
 # events.dates writes what a stated date was resolved against at the end of its note
 _ANCHOR = re.compile(r"resolved against \w+ (\d{4}(?:-\d{2}){0,2})$")
 # "the first meeting since 2011": the start of a period, not the day of the event
 _SINCE = re.compile(r"^\S+: '(?:since|between|from)\b", re.IGNORECASE)
+# "iso: '2024-05-13' resolved against dateline 2024-05-13": the page's date line glued to its first
+# sentence, read as a date that sentence states; it dates the page, not the event
+_OWN_DATELINE = re.compile(r"^\S+: '([^']+)' resolved against \w+ \1$")
 
 Block = tuple[str, str, str]
 
@@ -62,7 +77,8 @@ def stated(report: Report) -> str | None:
         return None
     anchor = _ANCHOR.search(report.date_note)
     vague = anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")
-    return None if vague or _SINCE.search(report.date_note) else report.date
+    note = report.date_note
+    return None if vague or _SINCE.search(note) or _OWN_DATELINE.search(note) else report.date
 
 
 def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
@@ -72,7 +88,9 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
         by_story[(block_key(r), r.story_id or r.doc_id)].append(r)
     groups = [g for members in by_story.values() for g in date_groups(members)]
     parent = list(range(len(groups)))
-    for i, j in [*same_day_links(groups), *same_act_links(groups), *disputed_perpetrator_links(groups)]:
+    links = [*same_day_links(groups), *same_act_links(groups), *disputed_perpetrator_links(groups),
+             *one_actor_links(groups), *one_side_links(groups)]
+    for i, j in links:
         _union(parent, i, j)
     merged: dict[int, list[Report]] = defaultdict(list)
     for i, g in enumerate(groups):
@@ -141,12 +159,21 @@ class _DateIndex:
 
     def add(self, report: Report, date: str, best: int | None) -> None:
         if best is not None:
-            i = best
-            self.groups[i].append(report)
+            self.groups[best].append(report)
+            self._index(best, date)
         else:
-            i = len(self.groups)
-            self.groups.append([report])
-            self.dates.append(set())
+            self.add_group([report], [date])
+
+    def add_group(self, members: list[Report], dates: Iterable[str]) -> int:
+        """A new group holding `members` at `dates`; its position."""
+        i = len(self.groups)
+        self.groups.append(members)
+        self.dates.append(set())
+        for date in dates:
+            self._index(i, date)
+        return i
+
+    def _index(self, i: int, date: str) -> None:
         if date not in self.dates[i]:
             self.dates[i].add(date)
             self.exact[date].append(i)
@@ -179,7 +206,8 @@ def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     """Groups holding reports of one trigger of a directed type: one act coded once per party pair."""
     first: dict[tuple[str, int, str], int] = {}
     for i, g in enumerate(groups):
-        for r in (r for r in g if r.event_type not in SYMMETRIC):  # the act's own type decides
+        # the act's own type decides
+        for r in (r for r in g if r.event_type not in SYMMETRIC or r.event_type in ONE_MEETING):
             act = (r.doc_id, r.trigger_start, r.event_type)
             if first.setdefault(act, i) != i:
                 yield first[act], i
@@ -199,6 +227,66 @@ def disputed_perpetrator_links(groups: list[list[Report]]) -> Iterable[tuple[int
             for j in members[k + 1:]:
                 if not {r.doc_id for r in groups[i]} & {r.doc_id for r in groups[j]}:
                     yield i, j
+
+
+def one_actor_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups of one story with one directed act by one actor on one stated day, whatever its target."""
+    by_act: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        days = {d for d in _stated_dates(g) if len(d) == 10}
+        first = g[0]
+        if first.source_country and not direction_free(first.event_type) and len(days) == 1:
+            by_act[(first.story_id or first.doc_id, incident_type(first.event_type), first.source_country,
+                    days.pop())].append(i)
+    for members in by_act.values():
+        yield from ((members[0], j) for j in members[1:])
+
+
+def _sides(report: Report) -> list[tuple[str, str, str, str]]:
+    """(story, incident type, role, country) of each side the report names; for the direction-free
+    types the role is 'party', so a partner named on either side fits."""
+    story, kind = report.story_id or report.doc_id, incident_type(report.event_type)
+    roles = ("party", "party") if direction_free(report.event_type) else ("source", "target")
+    return [(story, kind, role, c) for role, c in zip(roles, (report.source_country, report.target_country)) if c]
+
+
+def one_side_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Each group naming only one side's country → the largest group of its story and type with both
+    sides named, the same known side, and dates that fit (_best_fit)."""
+    complete: dict[tuple[str, str, str, str], tuple[_DateIndex, list[int]]] = {}
+    partial: list[int] = []
+    for i, g in enumerate(groups):
+        sides = _sides(g[0])
+        if len(sides) == 1:
+            partial.append(i)
+        for side in sides if len(sides) == 2 else ():
+            index, positions = complete.setdefault(side, (_DateIndex(), []))
+            index.add_group(g, set(_stated_dates(g)))
+            positions.append(i)
+    for i in partial:
+        found = complete.get(_sides(groups[i][0])[0])
+        best = _best_fit(found[0], groups[i]) if found else None
+        if best is not None:
+            yield found[1][best], i
+
+
+def _best_fit(index: _DateIndex, group: list[Report]) -> int | None:
+    """The largest indexed group whose stated dates fit every date the group states. For a group
+    stating none: the largest with a stated date in its reports' month, else the largest stating none
+    either whose reports share that month (both only near the event's date), else none; for an undated
+    group, the largest of all. (A key has one or two undated or loose groups per story: the scans of
+    `index.groups` below stay linear.)"""
+    dates = set(_stated_dates(group))
+    if dates:
+        fits = set.intersection(*(set(index.fitting(d)) for d in dates))
+        return index.largest(sorted(fits))
+    months = {r.date[:7] for r in group if _near_date(r)}
+    if not months:
+        return index.largest(range(len(index.groups)))
+    near = {i for m in months for i in index.fitting(m, every=False)}
+    loose = (i for i, g in enumerate(index.groups)
+             if not index.dates[i] and any(r.date and r.date[:7] in months for r in g))
+    return index.largest(sorted(near)) if near else index.largest(loose)
 
 
 def _union(parent: list[int], a: int, b: int) -> None:

@@ -49,7 +49,10 @@ def _most_common(values: Iterable, key: Callable | None = None):
 
 
 def _pair(reports: list[Report]) -> tuple[str | None, str | None]:
-    return _most_common(((r.source_country, r.target_country) for r in reports),
+    """The pair most reports naming both sides give; reports naming one side only (they joined an
+    incident that names both, group.one_side_links) decide only when no report names both."""
+    both = [r for r in reports if r.source_country and r.target_country] or reports
+    return _most_common(((r.source_country, r.target_country) for r in both),
                         key=lambda p: (p[0] or "", p[1] or ""))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
+from detente.nlp.entities import Names, rule_entities
 from detente.nlp.model import load_model, load_splitter
 from detente.records import CODED_ROLES, Article, Segment, Sentence, Token
 
@@ -70,7 +71,7 @@ def parse_article(article: Article, keep: Keep = _keep_all, model=None) -> tuple
 
 
 def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model=None,
-                    worth_entities: Worth | None = None) -> tuple[Sentence, ...]:
+                    worth_entities: Worth | None = None, names: Names | None = None) -> tuple[Sentence, ...]:
     """The same sentences (of one article or many), those `keep` accepts parsed, in one parser call.
 
     Callers hand over many articles' sentences at once when they can: spaCy's layers work on
@@ -81,7 +82,9 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
     accepts when shown their parse without entities; the others come back unparsed. Why: NER is
     the dearest component of en_core_web_sm (about 60 % of its time on candidate sentences, more
     than tok2vec, tagger and parser together), and a sentence in which the coder can find no
-    trigger needs no entities."""
+    trigger needs no entities. With `names` as well (the fast mode), those sentences get their
+    entities from rules over the gazetteer names `names` finds and the parse (nlp/entities.py)
+    instead of the recogniser."""
     # shortest first: a batch of like lengths wastes less of the parser's and NER's batched steps
     # (about 4 % of NER time on real text); each sentence is parsed alone, so its parse is the same
     wanted = sorted((i for i, s in enumerate(sentences) if keep(s.text)), key=lambda i: len(sentences[i].text))
@@ -92,15 +95,18 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
         parsed = {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start)) for i, doc in zip(wanted, docs)}
     else:
         docs = nlp.pipe(texts, batch_size=PARSE_BATCH, disable=[ENTITY_PIPE])
-        parsed = _entities_where_worth(nlp, sentences, dict(zip(wanted, docs)), worth_entities)
+        parsed = _entities_where_worth(nlp, sentences, dict(zip(wanted, docs)), worth_entities, names)
     return tuple(parsed.get(i, s) for i, s in enumerate(sentences))
 
 
-def _entities_where_worth(nlp, sentences: Sequence[Sentence], docs: dict, worth: Worth) -> dict[int, Sentence]:
+def _entities_where_worth(nlp, sentences: Sequence[Sentence], docs: dict, worth: Worth,
+                          names: Names | None = None) -> dict[int, Sentence]:
     """The sentences whose entity-less parse `worth` accepts, with entities added (the others dropped).
     Tokens are read from spaCy once; after NER only their two entity fields are filled in."""
     bare = {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start)) for i, doc in docs.items()}
     chosen = sorted((i for i in sorted(bare) if worth(bare[i])), key=lambda i: len(sentences[i].text))
+    if names is not None:
+        return {i: rule_entities(bare[i], names(bare[i].text)) for i in chosen}
     tagged = nlp.get_pipe(ENTITY_PIPE).pipe((docs[i] for i in chosen), batch_size=PARSE_BATCH)
     return {i: replace(bare[i], tokens=_with_entities(bare[i].tokens, doc)) for i, doc in zip(chosen, tagged)}
 

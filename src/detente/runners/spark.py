@@ -129,15 +129,15 @@ def _coded_results(sc, todo: list[str], known: set[str], options: RunOptions, ro
     partition; with a dataset `root`, ("coded", counts) markers in place of the CodedArticles,
     whose rows the executors wrote themselves."""
     known_ids = sc.broadcast(frozenset(known))
-    ingest, prefilter, batch = options.ingest, options.prefilter, options.batch_size
+    ingest, coding, batch = options.ingest, (options.prefilter, options.fast), options.batch_size
     numbered = list(enumerate(todo))
     items = sc.parallelize(numbered, max(1, min(len(numbered), sc.defaultParallelism * 4)))
     keyed = items.flatMap(lambda pair: _keyed_items(pair[0], pair[1], ingest, known_ids.value))
     unique = keyed.reduceByKey(_first_copy, numPartitions=_partitions(sc, todo))
     if root is None:
-        coded = unique.mapPartitions(lambda part: _code_partition(part, prefilter))
+        coded = unique.mapPartitions(lambda part: _code_partition(part, coding))
     else:
-        coded = unique.mapPartitions(lambda part: _write_partition(part, prefilter, root, batch))
+        coded = unique.mapPartitions(lambda part: _write_partition(part, coding, root, batch))
     return coded.toLocalIterator()
 
 
@@ -146,11 +146,11 @@ def _dataset_root(db: str) -> str:
     return os.path.join(os.path.abspath(db), "")
 
 
-def _write_partition(part: Iterable[Keyed], prefilter: bool, root: str, batch: int) -> Iterator[Any]:
+def _write_partition(part: Iterable[Keyed], coding: tuple[bool, bool], root: str, batch: int) -> Iterator[Any]:
     """Executor side of the dataset mode: code as _code_partition does, write the coded documents'
     rows as Parquet every `batch` documents, and pass on only counts, rejects and duplicates."""
     coded: list[CodedArticle] = []
-    for item in _code_partition(part, prefilter):
+    for item in _code_partition(part, coding):
         if not isinstance(item, CodedArticle):
             yield item
             continue
@@ -191,9 +191,9 @@ def _first_copy(a: tuple[Order, int, Any], b: tuple[Order, int, Any]) -> tuple[O
     return first[0], a[1] + b[1], first[2]
 
 
-def _code_partition(part: Iterable[Keyed], prefilter: bool) -> Iterator[Any]:
+def _code_partition(part: Iterable[Keyed], coding: tuple[bool, bool]) -> Iterator[Any]:
     """Executor side: code each unique document (the model is cached per Python worker), a chunk of
-    documents per parser stream as the local runner does."""
+    documents per parser stream as the local runner does. `coding`: RunOptions' prefilter and fast."""
     todo: list[Document] = []
     for _key, (_order, copies, item) in part:
         if item is None:
@@ -205,9 +205,9 @@ def _code_partition(part: Iterable[Keyed], prefilter: bool) -> Iterator[Any]:
                 yield (DUPLICATES, copies - 1)
             todo.append(item)
             if len(todo) == CHUNK_DOCUMENTS:
-                yield from code_chunk(todo, prefilter)
+                yield from code_chunk(todo, *coding)
                 todo = []
-    yield from code_chunk(todo, prefilter)
+    yield from code_chunk(todo, *coding)
 
 
 def _store_results(results: Iterable[Any], options: RunOptions, summary: RunSummary) -> None:

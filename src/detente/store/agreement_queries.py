@@ -10,8 +10,11 @@ STAGES = ("proposed", "negotiating", "agreed", "signed", "approved", "in_force",
           "expired")
 
 
-def agreements(db: str, country: str | None = None, stage: str | None = None) -> list[Agreement]:
-    """Every agreement (with its steps), latest news first; `country`: one of its parties."""
+def agreements(db: str, country: str | None = None, stage: str | None = None,
+               limit: int | None = None) -> list[Agreement]:
+    """Every agreement (with its steps), latest news first; `country`: one of its parties; at most `limit`."""
+    if limit is not None and limit < 0:
+        raise ConfigError(f"--limit {limit}: give a number of rows, or 0 for all")
     if stage is not None and stage not in STAGES:
         raise ConfigError(f"--stage {stage!r}: choose one of {', '.join(STAGES)}")
     where, params = ["TRUE"], []
@@ -22,6 +25,7 @@ def agreements(db: str, country: str | None = None, stage: str | None = None) ->
         where.append("stage = ?")
         params.append(stage)
     sql = f"SELECT * FROM agreements WHERE {' AND '.join(where)} ORDER BY last_date DESC NULLS LAST, agreement_id"
+    sql += f" LIMIT {int(limit)}" if limit else ""
     with opened(db, read_only=True) as con:
         _need_table(con, db)
         cur = con.execute(sql, params)

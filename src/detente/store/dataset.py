@@ -33,6 +33,7 @@ import duckdb
 from detente.records import CodedArticle, Incident, Reject, StoryLink
 
 BY_MONTH = ("sources", "segments", "events", "stories", "documents")  # documents last: see above
+TABLE_FOLDERS = BY_MONTH + ("rejects", "ledger")  # a folder with none of these is not a dataset
 STAGING = "_staging"
 _MONTH_SQL = ("SELECT doc_id, CASE WHEN length(published) >= 7 THEN substr(published, 1, 7) "
               "ELSE 'unknown' END AS month FROM documents")

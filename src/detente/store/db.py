@@ -39,16 +39,22 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text or "conflicting" in text or "being used by another" in text
 
 
-def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> duckdb.DuckDBPyConnection:
+def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
+            must_exist: bool = True) -> duckdb.DuckDBPyConnection:
     """Open the database, creating the schema when writing; retry while another process holds it.
 
     Reading a file that does not exist is the user's mistake (ConfigError); reading a DuckDB file
     without detente's tables is a StoreError that says so, not a catalog error on the first query.
-    A Parquet dataset (a folder, see store/dataset.py) opens read-only as views over its files."""
+    A Parquet dataset (a folder, see store/dataset.py) opens read-only as views over its files; a folder
+    that holds none of its tables is refused the same way, unless `must_exist` is False (a Spark run
+    reads what an earlier run left in the folder it is about to fill)."""
+    _check_not_parquet_file(path)
     if dataset.is_dataset(path):
         if not read_only:
             raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
                               "writes one; give --db a file name to write a DuckDB database")
+        if must_exist:
+            _check_dataset(path)
         return dataset.read_connection(path, _schema_sql())
 
     if read_only:
@@ -79,6 +85,33 @@ def _check_readable(path: str) -> None:
     shown = path or "''"
     raise ConfigError(f"--db {shown} {what}; build a database with `detente ingest INPUT --db {shown}` "
                       f"or name an existing one with --db")
+
+
+_WHAT_DB_TAKES = ("--db takes a DuckDB file made by `detente ingest`, or a Parquet dataset folder (ends in /) "
+                  "written by `detente ingest --engine spark`")
+
+
+def _check_not_parquet_file(path: str) -> None:
+    """One Parquet file (an export, or a file of a dataset) is not a database: say what --db takes."""
+    if os.path.isdir(path):
+        return
+    named = path.lower().endswith(".parquet")
+    try:
+        with open(path, "rb") as fh:
+            named = named or fh.read(4) == b"PAR1"
+    except (OSError, ValueError):
+        pass  # missing, unreadable or not a path (a NUL byte): the checks that follow say so
+    if named:
+        raise ConfigError(f"--db {path} is a Parquet file, not a database: {_WHAT_DB_TAKES}; to query a Parquet "
+                          f"file, open it with DuckDB or pandas")
+
+
+def _check_dataset(path: str) -> None:
+    if not os.path.isdir(path):
+        raise ConfigError(f"--db {path} does not exist; {_WHAT_DB_TAKES}")
+    if not any(os.path.isdir(os.path.join(path, table)) for table in dataset.TABLE_FOLDERS):
+        raise StoreError(f"{path} is a folder but not a detente Parquet dataset (it has none of the folders "
+                         f"{', '.join(dataset.TABLE_FOLDERS)}); {_WHAT_DB_TAKES}")
 
 
 def _check_detente_tables(con: duckdb.DuckDBPyConnection, path: str) -> None:
@@ -115,10 +148,11 @@ def _first_line(exc: Exception) -> str:
 
 
 @contextlib.contextmanager
-def opened(path: str, read_only: bool = False, wait_seconds: float = 10.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def opened(path: str, read_only: bool = False, wait_seconds: float = 10.0,
+           must_exist: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection for the length of a `with` block; a DuckDB error inside it becomes a StoreError
     naming the file (a database from another program or another detente version, a full disk)."""
-    con = connect(path, read_only=read_only, wait_seconds=wait_seconds)
+    con = connect(path, read_only=read_only, wait_seconds=wait_seconds, must_exist=must_exist)
     try:
         yield con
     except duckdb.Error as exc:
@@ -226,17 +260,17 @@ def write_part(root: str, coded: Iterable[CodedArticle]) -> str:
 
 
 def known_documents(path: str) -> set[str]:
-    with opened(path, read_only=dataset.is_dataset(path)) as con:
+    with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
         return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
 
 
 def finished_inputs(path: str) -> set[str]:
-    with opened(path, read_only=dataset.is_dataset(path)) as con:
+    with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
         return {r[0] for r in con.execute("SELECT input_key FROM ledger").fetchall()}
 
 
 def fingerprints(path: str) -> list[Fingerprint]:
-    with opened(path, read_only=dataset.is_dataset(path)) as con:
+    with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
         rows = con.execute("SELECT doc_id, signature, published, topics, latest_year FROM stories ORDER BY doc_id")
         return [Fingerprint(d, bytes(sig), pub, tuple(t for t in (topics or "").split(",") if t), year)
                 for d, sig, pub, topics, year in rows.fetchall()]
@@ -265,7 +299,7 @@ def _every_event_as(path: str, select: str, record, shared: bool = False) -> Ite
     result, about 0.8 KB an event). `shared`: every column but the first (the event id) is shared
     between equal values."""
     memo: dict | None = {} if shared else None
-    with opened(path, read_only=dataset.is_dataset(path)) as con:
+    with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
         cur = con.execute(select)
         while batch := cur.fetchmany(10_000):
             yield from (record(_shared(r, memo) if memo is not None else r) for r in batch)

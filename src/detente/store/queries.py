@@ -1,6 +1,7 @@
 """Read queries over the store, returning records (Event) or plain dicts for documents."""
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ class EventFilter:
     doc_id: str | None = None
     story_id: str | None = None
     min_confidence: float | None = None  # events at least this likely right (confidence is a probability)
+    include_undated: bool = False  # with since/until: keep undated rows (else left out; undated_events counts them)
 
     def where(self) -> tuple[str, list]:
         """SQL condition and parameters; raises ConfigError for malformed values."""
@@ -42,16 +44,35 @@ class EventFilter:
             if value:
                 parts.append(f"{column} = ?")
                 params.append(value)
+        dated, bounds = self._dates()
+        if dated:
+            parts.append(f"({_UNDATED} OR ({dated}))" if self.include_undated else dated)
+            params += bounds
+        if self.min_confidence is not None:
+            parts.append("e.confidence >= ?")
+            params.append(_probability(self.min_confidence))
+        return " AND ".join(parts), params
+
+    def _dates(self) -> tuple[str, list]:
+        parts, params = [], []
         if self.since:
             parts.append("e.date >= ?")
             params.append(_date_bound(self.since, "--since"))
         if self.until:
             parts.append("substr(e.date, 1, length(?)) <= ?")
             params += [_date_bound(self.until, "--until")] * 2
-        if self.min_confidence is not None:
-            parts.append("e.confidence >= ?")
-            params.append(_probability(self.min_confidence))
         return " AND ".join(parts), params
+
+    def undated_only(self) -> "EventFilter | None":
+        """The same filter without its date bounds, or None when it has none or keeps undated rows: the
+        rows it matches that have no date are the ones --since/--until left out."""
+        if not (self.since or self.until) or self.include_undated:
+            return None
+        return dataclasses.replace(self, since=None, until=None)
+
+
+# A row without a date: a date filter cannot place it, so it is left out (and counted) or kept on request.
+_UNDATED = "(e.date IS NULL OR e.date = '')"
 
 
 def _probability(value: float) -> float:
@@ -213,7 +234,7 @@ def get_document(db: str, doc_id: str) -> dict:
 
 def iter_documents(db: str) -> Iterator[dict]:
     with opened(db, read_only=True) as con:
-        cur = con.execute("SELECT d.* EXCLUDE (text), s.story_id FROM documents d LEFT JOIN stories s USING (doc_id) "
+        cur = con.execute("SELECT d.*, s.story_id FROM documents d LEFT JOIN stories s USING (doc_id) "
                           "ORDER BY d.path, d.line, d.doc_id")
         names = [d[0] for d in cur.description]
         while rows := cur.fetchmany(1000):
@@ -234,6 +255,8 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
     """Incidents matching the filter (the same filters as events; --doc and --story keep the incidents
     that document or story reports), newest first, then the most reported."""
     where, params = _incident_where(filt)
+    if limit is not None and limit < 0:
+        raise ConfigError(f"--limit {limit}: give a number of rows, or 0 for all")
     sql = (f"{_INCIDENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.n_documents DESC, "
            "e.n_mentions DESC, e.incident_id")
     if limit:
@@ -248,7 +271,8 @@ def _incident_where(filt: EventFilter) -> tuple[str, list]:
     """EventFilter's condition over the incidents table (same column names as events). Type, status
     and dates are the incident's own; country, dyad, document and story hold when any of its reports
     matches (an incident of one act with several parties involves each of their pairs)."""
-    own = EventFilter(event_type=filt.event_type, since=filt.since, until=filt.until, status=filt.status)
+    own = EventFilter(event_type=filt.event_type, since=filt.since, until=filt.until, status=filt.status,
+                      min_confidence=filt.min_confidence, include_undated=filt.include_undated)
     where, params = own.where()
     member = EventFilter(country=filt.country, dyad=filt.dyad, doc_id=filt.doc_id, story_id=filt.story_id)
     if member != EventFilter():
@@ -257,6 +281,30 @@ def _incident_where(filt: EventFilter) -> tuple[str, list]:
                   f"WHERE {reported})")
         params += more
     return where, params
+
+
+def undated_events(db: str, filt: EventFilter) -> int:
+    """How many events the filter's --since/--until left out because they have no date (0 when it has
+    no date bound or keeps undated rows)."""
+    bare = filt.undated_only()
+    if bare is None:
+        return 0
+    where, params = bare.where()
+    return _count(db, f"events e LEFT JOIN stories s USING (doc_id) WHERE {where} AND {_UNDATED}", params)
+
+
+def undated_incidents(db: str, filt: EventFilter) -> int:
+    """How many incidents the filter's --since/--until left out because they have no date."""
+    bare = filt.undated_only()
+    if bare is None:
+        return 0
+    where, params = _incident_where(bare)
+    return _count(db, f"incidents e WHERE {where} AND {_UNDATED}", params)
+
+
+def _count(db: str, rows: str, params: list) -> int:
+    with opened(db, read_only=True) as con:
+        return con.execute(f"SELECT count(*) FROM {rows}", params).fetchone()[0]
 
 
 def get_incident(db: str, incident_id: str) -> Incident:

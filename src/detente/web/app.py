@@ -20,11 +20,14 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from detente.errors import ConfigError, NotFound, StoreBusy, StoreError
+from detente.errors import ConfigError, NotFound, StoreBusy, StoreError, TooLarge
 from detente.store.queries import EventFilter
 from detente.web import agreements, download, incidents, queries, series
 
 MAX_PAGE = 1000
+# Rows of one CSV/JSON download of the event table (about 2 KB each, held in memory while the answer is built);
+# more is a job for `detente export events`, which streams.
+MAX_DOWNLOAD = 50_000
 MAX_OFFSET = 10**9  # far beyond any store; larger values are mistakes, and DuckDB's OFFSET is an int64
 
 
@@ -46,6 +49,16 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Unit = Annotated[str | None, Query(description="count incidents (the default when the database has them) or events")]
 Sort = Annotated[str, Query(description=f"column to sort by: {', '.join(queries.SORTS)}")]
 Order = Annotated[str, Query(description="asc or desc")]
+
+
+def _download_rows(db: str, filt: EventFilter, sort: str, order: str) -> list[dict]:
+    """The rows of a CSV/JSON download, built in memory: refused (413) beyond MAX_DOWNLOAD, saying how to
+    get them (the page disables its links first, from the `max_download` of /api/events)."""
+    total, rows = queries.page_events(db, filt, MAX_DOWNLOAD, 0, queries.check_sort(sort, order))
+    if total > MAX_DOWNLOAD:
+        raise TooLarge(f"{total} events match, and a download holds at most {MAX_DOWNLOAD}: narrow the filters "
+                       f"(dates, country, type), or write them all with `detente export events --format csv`")
+    return rows
 
 
 def create_app(db: str) -> FastAPI:
@@ -71,17 +84,18 @@ def _add_routes(app: FastAPI, db: str) -> None:
     def events(filt: Filter, limit: Limit = 100, offset: Offset = 0, sort: Sort = "date",
                order: Order = "desc") -> dict:
         total, rows = queries.page_events(db, filt, limit, offset, queries.check_sort(sort, order))
-        return {"total": total, "limit": limit, "offset": offset, "sort": sort, "order": order, "events": rows}
+        return {"total": total, "limit": limit, "offset": offset, "sort": sort, "order": order,
+                "max_download": MAX_DOWNLOAD, "events": rows}
 
     @app.get("/api/events.csv")
     def events_csv(filt: Filter, sort: Sort = "date", order: Order = "desc") -> Response:
-        _total, rows = queries.page_events(db, filt, None, 0, queries.check_sort(sort, order))
+        rows = _download_rows(db, filt, sort, order)
         return Response(download.as_csv(rows), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="detente-events.csv"'})
 
     @app.get("/api/events.json")
     def events_json(request: Request, filt: Filter, sort: Sort = "date", order: Order = "desc") -> Response:
-        _total, rows = queries.page_events(db, filt, None, 0, queries.check_sort(sort, order))
+        rows = _download_rows(db, filt, sort, order)
         return Response(download.as_json(rows, _filters(request)), media_type="application/json",
                         headers={"Content-Disposition": 'attachment; filename="detente-events.json"'})
 
@@ -143,6 +157,7 @@ def _add_error_handlers(app: FastAPI, db: str) -> None:
         return handler
 
     app.add_exception_handler(ConfigError, reply(400))
+    app.add_exception_handler(TooLarge, reply(413))
     app.add_exception_handler(NotFound, reply(404))
     app.add_exception_handler(StoreBusy, reply(503))
     app.add_exception_handler(StoreError, _store_failed)

@@ -79,7 +79,7 @@ async function loadSummary() {
   const range = s.event_dates.first ? `, dated ${s.event_dates.first} to ${s.event_dates.last}` : "";
   const top = s.top_countries.slice(0, 6).map(t => `${t.country} ${t.events}`).join(", ");
   document.getElementById("summary").textContent =
-    `${s.db}: ${c.events} events in ${c.documents} documents, ${c.stories} stories${range}` + (top ? `; most active: ${top}` : "");
+    `${s.db}: ${plural(c.events, "event")} in ${plural(c.documents, "document")}, ${plural(c.stories, "story", "stories")}${range}` + (top ? `; most active: ${top}` : "");
   const select = document.querySelector("select[name=type]");
   for (const t of s.event_types) {
     state.quadOfType[t.event_type] = t.quad_class;
@@ -132,7 +132,7 @@ async function loadMap() {
   drawMap(document.getElementById("map"), state.world, data, code => setFilters({ country: code, dyad: "" }));
   const located = data.countries.reduce((a, c) => a + c.events, 0);
   document.getElementById("map-note").textContent =
-    `${located} events located in ${data.countries.length} ${data.countries.length === 1 ? "country" : "countries"}` +
+    `${plural(located, "event")} located in ${plural(data.countries.length, "country", "countries")}` +
     (data.points.length ? ` (dots: ${data.points.length} towns and regions with coordinates)` : "") +
     `; ${data.unlocated} have no known place and are not drawn.`;
 }
@@ -236,8 +236,15 @@ function drawEvents(data) {
   document.getElementById("prev").disabled = data.offset === 0;
   document.getElementById("next").disabled = last >= data.total;
   const files = query(currentView());
-  document.getElementById("download-csv").href = `/api/events.csv?${files}`;
-  document.getElementById("download-json").href = `/api/events.json?${files}`;
+  // Too many rows for one download: say so on the links instead of starting a download that is refused.
+  const tooMany = data.total > data.max_download;
+  for (const [id, kind] of [["download-csv", "csv"], ["download-json", "json"]]) {
+    const link = document.getElementById(id);
+    if (tooMany) link.removeAttribute("href"); else link.href = `/api/events.${kind}?${files}`;
+    link.classList.toggle("disabled", tooMany);
+    link.title = tooMany ? `${plural(data.total, "event")} match; a download holds at most ${data.max_download}: narrow the ` +
+      "filters, or use `detente export events`" : `download the ${plural(data.total, "matching event")}`;
+  }
   drawSortHeads();
   for (const e of data.events) {
     const row = el("tr", { "data-id": e.event_id, onclick: () => showEvent(e.event_id) },
@@ -312,7 +319,7 @@ async function loadStories() {
     const docs = el("ul", {}, ...s.members.map(m => el("li", {}, safeLink(m.url, m.title || m.url) || (m.title || m.doc_id),
       el("span", { class: "muted" }, ` ${m.outlet || ""} ${m.published || ""}`))));
     const pick = el("button", { type: "button", class: "link", "data-story": s.story_id, onclick: () => setFilters({ story: s.story_id }) },
-      `${s.documents} document${s.documents === 1 ? "" : "s"}, ${s.events} matching event${s.events === 1 ? "" : "s"}`);
+      `${plural(s.documents, "document")}, ${plural(s.events, "matching event")}`);
     list.append(el("li", {}, pick, el("span", { class: "muted" }, s.outlets.length ? ` — ${s.outlets.join(", ")}` : ""), docs));
   }
 }

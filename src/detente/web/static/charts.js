@@ -7,6 +7,9 @@ const QUADS = ["verbal_cooperation", "material_cooperation", "verbal_conflict", 
 const COOPERATION = ["verbal_cooperation", "material_cooperation"];  // inner to outer from the zero line
 const CONFLICT = ["verbal_conflict", "material_conflict"];
 
+// "1 event", "2 events", "1 story" / "3 stories" (shared with app.js, loaded after this file).
+function plural(n, word, many) { return `${n} ${n === 1 ? word : (many || word + "s")}`; }
+
 function svg(tag, attrs = {}, text) {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
@@ -61,7 +64,7 @@ function drawTimeline(box, data, onMonth) {
       group.append(svg("rect", { x, y, width: w, height: h, fill: color(q) }));
     }
     const sum = QUADS.reduce((a, q) => a + totals[i][q], 0);
-    group.append(svg("title", {}, `${m.month}: ${sum} events (` + QUADS.map(q => `${label(q)} ${totals[i][q]}`).join(", ") + ")"));
+    group.append(svg("title", {}, `${m.month}: ${plural(sum, "event")} (` + QUADS.map(q => `${label(q)} ${totals[i][q]}`).join(", ") + ")"));
     group.addEventListener("click", () => onMonth(m.month));
     chart.append(group);
     if (i % labelEvery === 0) chart.append(svg("text", { x: x + w / 2, y: H - 6, "text-anchor": "middle" }, m.month));

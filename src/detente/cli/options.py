@@ -1,0 +1,48 @@
+"""Options that mean the same thing in several commands, declared once so that their names, short flags,
+help and checks are the same everywhere (`--db`, the event filters, `--limit`, `--format`, `--output`).
+
+A command's own default stays in its signature (`events` lists 200 rows, `export` writes all). Each has a metavar
+saying what it takes (a flag none: typer would show `<bool>`, as if it took a value).
+"""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from detente.store.queries import EventFilter
+
+DB_HELP = "DuckDB file made by `detente ingest`, or a Parquet dataset folder (ends in /)."
+
+Db = Annotated[str, typer.Option("--db", metavar="FILE|FOLDER/", help=DB_HELP)]
+Country = Annotated[str | None, typer.Option(
+    "--country", metavar="CODE", help="Either side is this country (ISO alpha-3, e.g. PAK; or NATO, UNO, EUR, IGO).")]
+Dyad = Annotated[str | None, typer.Option(
+    "--dyad", metavar="AAA-BBB", help="Both sides, either direction, e.g. PAK-USA.")]
+EventType = Annotated[str | None, typer.Option("--type", metavar="TYPE", help="PLOVER event type, e.g. AGREE.")]
+Since = Annotated[str | None, typer.Option(
+    "--since", metavar="DATE", help="Dated on or after YYYY[-MM[-DD]] (undated rows are left out, and counted "
+                                    "on stderr).")]
+Until = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Dated on or before YYYY[-MM[-DD]].")]
+Status = Annotated[str | None, typer.Option("--status", metavar="STATUS", help="asserted, pending or negated.")]
+MinConfidence = Annotated[float | None, typer.Option(
+    "--min-confidence", metavar="P", help="At least this likely right (0–1, e.g. 0.9).")]
+IncludeUndated = Annotated[bool, typer.Option(
+    "--include-undated", metavar="", help="With --since/--until: keep the rows that have no date.")]
+Limit = Annotated[int, typer.Option("--limit", metavar="N", min=0, max=10**12, help="At most this many rows (0: all).")]
+Output = Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="File to write; - for standard output.")]
+
+
+def fmt(choices: str) -> object:
+    """The --format / -f option listing this command's `choices`."""
+    return typer.Option("--format", "-f", metavar="FORMAT", help=choices)
+
+
+def event_filter(country: str | None = None, dyad: str | None = None, type: str | None = None,
+                 since: str | None = None, until: str | None = None, status: str | None = None,
+                 min_confidence: float | None = None, include_undated: bool = False) -> EventFilter:
+    """The filter the options above describe; a malformed value is a usage error before anything is read."""
+    filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status,
+                       min_confidence=min_confidence, include_undated=include_undated)
+    filt.where()
+    return filt
