@@ -31,6 +31,7 @@ import os
 import platform
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -69,14 +70,18 @@ class Measure:
         return self.words / self.seconds if self.seconds else 0.0
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    """RSS of a process and all its descendants, in bytes (processes that vanish mid-count are skipped)."""
+def tree_rss(proc: psutil.Process, each: dict[int, int] | None = None) -> int:
+    """RSS of a process and all its descendants, in bytes (processes that vanish mid-count are skipped);
+    `each`, when given, keeps the peak RSS seen of every process id."""
     total = 0
     for p in [proc, *proc.children(recursive=True)]:
         try:
-            total += p.memory_info().rss
+            rss = p.memory_info().rss
         except psutil.Error:
             continue
+        total += rss
+        if each is not None:
+            each[p.pid] = max(each.get(p.pid, 0), rss)
     return total
 
 
@@ -85,18 +90,22 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, float, str]:
-    """Run `cmd`; return (wall seconds, peak RSS of its process tree in bytes, CPU seconds, stdout)."""
+def run_measured(cmd: list[str], env: dict | None = None, each: dict[int, int] | None = None
+                 ) -> tuple[float, int, float, str]:
+    """Run `cmd`; return (wall seconds, peak RSS of its process tree in bytes, CPU seconds, stdout).
+    `each` receives the peak RSS of every process of the tree by process id (the child's own first)."""
     cpu_before = children_cpu()
     started = time.perf_counter()
     child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0]
+    if each is not None:
+        each[child.pid] = 0
 
     def sample() -> None:
         proc = psutil.Process(child.pid)
         while child.poll() is None:
             try:
-                peak[0] = max(peak[0], tree_rss(proc))
+                peak[0] = max(peak[0], tree_rss(proc, each))
             except psutil.Error:
                 break
             time.sleep(SAMPLE_SECONDS)
@@ -160,8 +169,12 @@ def detente_cli() -> list[str]:
 def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool, fast: bool = False) -> Measure:
     flags = ([] if prefilter else ["--no-prefilter"]) + (["--fast"] if fast else [])
     args = ["ingest", str(folder), "--db", str(db), *flags]
-    seconds, peak, cpu, out = run_measured([*detente_cli(), *args])
+    each: dict[int, int] = {}
+    seconds, peak, cpu, out = run_measured([*detente_cli(), *args], each=each)
     notes = stored_counts(db)
+    parent, *others = each.values()  # the CLI process, then its workers (and multiprocessing's tracker)
+    notes["parent_peak_rss_mb"] = round(parent / 2**20)
+    notes["largest_worker_peak_rss_mb"] = round(max(others, default=0) / 2**20)
     parsed = re.search(r"sentences parsed: (\d+)/(\d+)", out)
     if parsed:
         notes["sentences_parsed"], notes["sentences"] = int(parsed[1]), int(parsed[2])
@@ -247,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-baseline", action="store_true",
                         help="no spaCy row (large corpora where only memory and story scaling are wanted)")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--keep-db", type=Path, help="keep a copy of the ingested database here (for the "
+                        "corpus-level stages' memory, benchmarks/link_memory.py)")
     parser.add_argument("--baseline-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.baseline_child:
@@ -268,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.fast:
             rows.append(detente_ingest(folder, Path(tmp) / "fast.duckdb", len(files), words, prefilter=True, fast=True))
         stories = story_clustering(db)
+        if args.keep_db:
+            shutil.copyfile(db, args.keep_db)
     print(table(rows, stories))
     if args.json:
         result = {"machine": info, "corpus": args.corpus, "command": " ".join([Path(sys.argv[0]).name, *(argv or sys.argv[1:])]),

@@ -61,3 +61,15 @@ def test_location_phrases(text, iso3, precision, town):
 def test_a_direction_of_a_continent_is_not_a_town():
     assert locate("West Africa", None).latitude is None and locate("East Asia", None).latitude is None
     assert locate("eastern Kharkiv", "UKR").geo_precision == "region"
+
+
+def test_town_index_gives_every_namesake_most_populous_first():
+    from detente.places.gazetteer import Town
+
+    index = towns_by_name()
+    springfields = index["springfield"]  # many towns: a tuple of rows, most populous first
+    assert len(springfields) > 3 and all(isinstance(t, Town) for t in springfields)
+    assert [t.population for t in springfields] == sorted((t.population for t in springfields), reverse=True)
+    (arusha,) = [t for t in index["arusha"] if t.iso2 == "TZ"]
+    assert arusha.name == "Arusha" and -4 < arusha.latitude < -3 and isinstance(arusha.geonameid, int)
+    assert index.get("nowhereville crossing", ()) == () and len(index) == len(list(index)) > 100_000

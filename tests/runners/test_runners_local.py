@@ -111,3 +111,33 @@ def test_sigkill_then_rerun_ends_like_a_clean_run(clean_run, corpus, tmp_path, k
     # 1 when this run met the corpus's bad JSONL lines itself, 0 when the killed run had already stored them
     assert rerun.returncode in (0, 1), rerun.stderr
     assert snapshot(db) == snapshot(clean_run[0])
+
+
+def test_workers_fix_glibc_mmap_threshold_where_the_c_library_is_glibc():
+    import platform
+
+    from detente.runners.local import _fix_mmap_threshold
+
+    assert _fix_mmap_threshold() is (platform.libc_ver()[0] == "glibc")
+
+
+def test_a_long_run_of_known_documents_is_written_aside_not_held(clean_run, corpus, tmp_path, monkeypatch):
+    """Re-reading a large input whose documents are all stored (an interrupted run's file) keeps at most
+    a batch of them in memory: their sources are committed every batch_size documents."""
+    from detente import store
+
+    db = str(tmp_path / "again.duckdb")
+    run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    with duckdb.connect(db) as con:
+        con.execute("DELETE FROM ledger")  # as if no input had been finished
+    held, write = [], store.write_batch
+
+    def counting(path, coded, rejects, finished=(), duplicates=()):
+        rejects, duplicates = list(rejects), list(duplicates)
+        held.append(len(rejects) + len(duplicates))
+        return write(path, coded, rejects, finished, duplicates)
+
+    monkeypatch.setattr(store, "write_batch", counting)
+    summary = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    assert summary.documents == 0 and summary.duplicates == 24 and max(held) <= 5
+    assert snapshot(db)["sources"] == snapshot(clean_run[0])["sources"]

@@ -172,3 +172,46 @@ def test_a_database_from_before_incidents_gains_the_table_and_column(tmp_path):
         assert con.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
     (old,) = store.fingerprints(db)
     assert (old.topics, old.latest_year) == ((), None)
+
+
+def test_reports_share_repeated_values_and_keep_their_types(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    store.write_batch(db, [make_coded(TEXT, events=3)], [])
+    first, *others = sorted(store.reports(db), key=lambda r: r.event_id)
+    assert len({r.event_id for r in [first, *others]}) == 3
+    assert all(r.doc_id is first.doc_id for r in others)  # equal values are one object
+    assert all(a is b for r in others for a, b in zip(dataclasses.astuple(r)[1:], dataclasses.astuple(first)[1:])
+               if isinstance(a, str) and a == b)
+    assert isinstance(first.confidence, float) and isinstance(first.trigger_start, int)
+    from detente.store.db import _shared
+
+    memo: dict = {}  # 1, 1.0 and True are equal in Python; each must keep its own type
+    assert [type(v) for v in _shared(("e2", 1, 1.0, True, None), memo)] == [str, int, float, bool, type(None)]
+    assert [type(v) for v in _shared(("e3", True, 1.0, 1, None), memo)] == [str, bool, float, int, type(None)]
+
+
+def test_agreement_reports_stream_every_event(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT, events=3)
+    store.write_batch(db, [coded], [])
+    found = store.agreement_reports(db)
+    assert not isinstance(found, list)  # yielded as read: the stage keeps only those that name an agreement
+    assert sorted(r.event_id for r in found) == sorted(e.event_id for e in coded.events)
+
+
+def test_corpus_level_writes_in_slices_store_the_same_rows(tmp_path, monkeypatch):
+    from detente import pipeline
+    from detente.store import db as store_db
+
+    whole, sliced = str(tmp_path / "whole.duckdb"), str(tmp_path / "sliced.duckdb")
+    for db in (whole, sliced):
+        store.write_batch(db, [make_coded(TEXT, events=3)], [])
+    made = pipeline.link_incidents(store.reports(whole))
+    store.write_incidents(whole, made)
+    monkeypatch.setattr(store_db, "INSERT_ROWS", 1)
+    store.write_incidents(sliced, made)
+    members = "SELECT event_id, incident_id FROM events ORDER BY event_id"
+    with store.opened(whole, read_only=True) as a, store.opened(sliced, read_only=True) as b:
+        assert a.execute(members).fetchall() == b.execute(members).fetchall()
+        assert a.execute("SELECT count(*) FROM incidents").fetchone() == b.execute(
+            "SELECT count(*) FROM incidents").fetchone() == (len(made),)

@@ -13,7 +13,8 @@ Key = tuple  # ("proper", name) | ("pair", name, parties) | ("common", name, gro
 
 
 def track_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
-    named = [(r, hit) for r in sorted(reports, key=lambda r: r.event_id) if (hit := _name_of(r))]
+    # filtered as they come, then sorted: `reports` may be every stored event, streamed (store.agreement_reports)
+    named = sorted(((r, hit) for r in reports if (hit := _name_of(r))), key=lambda pair: pair[0].event_id)
     aliases = {h.acronym: h.name for _r, h in named if h.proper and h.acronym}
     aliases.update(_shortened(named))
     steps = [(r, _renamed(hit, aliases), stage) for r, hit in named

@@ -14,8 +14,10 @@ MAX_SENTENCE_CHARS = 2000
 # Segments are split into sentences in pieces of at most this size (cut at white space), far under
 # spaCy's max_length, so a giant paragraph (a whole book on one line) never raises.
 MAX_PIECE_CHARS = 100_000
-# Sentences per parser batch (spaCy's default is 1,000 docs; a few hundred sentences fill its matrices).
-PARSE_BATCH = 256
+# Sentences per parser batch (spaCy's default is 1,000 docs). The batch's activations are a worker's
+# largest transient allocation: on real text 256 sentences raised a worker's peak RSS by about 250 MB
+# over the loaded model, 64 by about 130 MB, at the same CPU time (docs/scaling.md, Memory).
+PARSE_BATCH = 64
 
 Keep = Callable[[str], bool]
 Worth = Callable[[Sentence], bool]

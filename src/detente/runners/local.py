@@ -8,6 +8,7 @@ same state as one clean run.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import ctypes
 import multiprocessing
 import os
 import time
@@ -65,10 +66,28 @@ def chunks(documents: Sequence[Document], size: int = CHUNK_DOCUMENTS) -> list[l
     return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
 
 
+# glibc raises its mmap threshold each time a large mmapped block is freed, so after the first chunk the
+# parser's batch arrays come from the heap, whose freed pages stay with the process: a worker then kept
+# its peak for the whole run. A fixed threshold keeps blocks of this size or more mmapped, so they go
+# back to the system when freed (real text: a worker's RSS between chunks fell from about 480 to 290 MB
+# at the same CPU time; docs/scaling.md, Memory).
+MMAP_THRESHOLD = 128 * 1024
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
+
+
 def _init_worker() -> None:
     from detente.nlp import load_model
 
+    _fix_mmap_threshold()
     load_model()  # once per worker process, before the first document arrives
+
+
+def _fix_mmap_threshold() -> bool:
+    """Set glibc's mmap threshold for this process; False where the C library is not glibc (macOS, musl)."""
+    try:
+        return bool(ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
+    except (OSError, AttributeError):
+        return False
 
 
 class _Coder:
@@ -144,6 +163,8 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
             if len(pending.batch) >= options.batch_size:
                 in_flight = _advance(coder, in_flight, pending, options, summary, progress)
                 pending = _Pending()
+            elif len(pending.duplicates) + len(pending.rejects) >= options.batch_size:
+                in_flight = _write_aside(in_flight, pending, options, summary, progress)
         _commit(_advance(coder, in_flight, pending, options, summary, progress), options, summary, progress)
     finally:
         coder.close()
@@ -190,6 +211,24 @@ def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress
     if progress:
         progress("documents", len(results))
         progress("inputs", len(pending.done))
+
+
+def _write_aside(in_flight: _InFlight | None, pending: _Pending, options: RunOptions, summary: RunSummary,
+                 progress: Progress | None) -> None:
+    """Commit the rejects and the sources of known documents read so far, ahead of the batch. A long
+    run of them (a large JSONL or WARC file read again after an interrupted run: every document is
+    known) would otherwise pile up, texts and all, until enough new documents fill a batch. The batch
+    in flight is committed first and copies of documents still waiting to be coded stay, so no source
+    is committed before its document; no ledger key goes with them, so a kill still resumes cleanly."""
+    if in_flight is not None:
+        _commit(in_flight, options, summary, progress)
+    waiting = {d.doc_id for d in pending.batch}
+    aside = [d for d in pending.duplicates if d.doc_id not in waiting]
+    pending.duplicates = [d for d in pending.duplicates if d.doc_id in waiting]
+    store.write_batch(options.db, [], pending.rejects, (), aside)
+    _count(summary, [], pending.rejects)
+    pending.rejects = []
+    return None
 
 
 def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]) -> None:

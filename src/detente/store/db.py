@@ -8,6 +8,7 @@ transaction: a reader between batches gets in, and a reader that meets the lock 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,11 @@ from detente.store import dataset, rows
 
 SCHEMA_VERSION = "2"
 DEFAULT_DB = "detente.duckdb"
+# DuckDB's memory for a write connection. Every batch's INSERT OR IGNORE checks the primary keys, whose
+# indexes DuckDB loads and keeps up to its limit (80 % of the machine by default): the writing process
+# grew with the database (an insert into 791,000 stored events took 195 MB, 105 MB under a 100 MB limit).
+# Within the limit, index pages it does not need are evicted and read again when needed.
+WRITE_MEMORY_LIMIT = "256MB"
 
 
 def _schema_sql() -> str:
@@ -57,6 +63,7 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
     if read_only:
         _check_detente_tables(con, path)
     else:
+        con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
         _create_schema(con, path)
     return con
 
@@ -191,6 +198,18 @@ def _insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode
         con.unregister("incoming_rows")
 
 
+# Rows per Arrow table in a corpus-level write (every event's incident, every document's story): a
+# million rows are written a slice at a time, not built as one table of Python tuples and its copy.
+INSERT_ROWS = 100_000
+
+
+def _insert_all(con, table: str, columns: tuple[str, ...], values: Iterable[tuple], mode: str = "OR IGNORE") -> None:
+    """`_insert` for any number of rows, INSERT_ROWS at a time (in the caller's transaction)."""
+    values = iter(values)
+    while chunk := list(itertools.islice(values, INSERT_ROWS)):
+        _insert(con, table, columns, chunk, mode)
+
+
 def _storable(value):
     """A file name that is not UTF-8 reaches Python with its odd bytes as lone surrogates, which
     no database column holds: store those bytes as \\xNN escapes (`caf\\xe9.txt`)."""
@@ -263,23 +282,33 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
         return dataset.write_stories(path, links)
     with transaction(path) as con:
         con.execute("CREATE TEMP TABLE new_links (doc_id VARCHAR, story_id VARCHAR)")
-        _insert(con, "new_links", ("doc_id", "story_id"), [(l.doc_id, l.story_id) for l in links], mode="")
+        _insert_all(con, "new_links", ("doc_id", "story_id"), ((l.doc_id, l.story_id) for l in links), mode="")
         con.execute("UPDATE stories SET story_id = n.story_id FROM new_links n WHERE stories.doc_id = n.doc_id")
 
 
 def reports(path: str) -> list[Report]:
-    """Every stored event as the incidents stage reads it (with its story, outlet and publication date)."""
-    return _every_event_as(path, rows.REPORT_SELECT, rows.report_from_row)
+    """Every stored event as the incidents stage reads it (with its story, outlet and publication date).
+    The stage holds them all at once, so a value repeated across rows (a document's id, story, outlet and
+    date, the codes, a date note) is one shared object, not a copy per row: a third of the memory."""
+    return list(_every_event_as(path, rows.REPORT_SELECT, rows.report_from_row, shared=True))
 
 
-def _every_event_as(path: str, select: str, record):
-    """Every stored event row of `select` (in event_id order) turned into a record by `record`."""
+def _every_event_as(path: str, select: str, record, shared: bool = False) -> Iterator:
+    """Every stored event row of `select` turned into a record by `record`, as they are read, in no
+    particular order (both stages sort by event id: an ORDER BY here made DuckDB hold the whole sorted
+    result, about 0.8 KB an event). `shared`: every column but the first (the event id) is shared
+    between equal values."""
+    memo: dict | None = {} if shared else None
     with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
-        cur = con.execute(select + " ORDER BY e.event_id")
-        found = []
+        cur = con.execute(select)
         while batch := cur.fetchmany(10_000):
-            found.extend(record(r) for r in batch)
-        return found
+            yield from (record(_shared(r, memo) if memo is not None else r) for r in batch)
+
+
+def _shared(row: tuple, memo: dict) -> tuple:
+    """The row with each value after the first replaced by the first equal value seen (keyed by type
+    too: 1, 1.0 and True are equal in Python but not the same value)."""
+    return (row[0], *(v if v is None else memo.setdefault((type(v), v), v) for v in row[1:]))
 
 
 def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
@@ -290,16 +319,18 @@ def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
         return dataset.write_incidents(path, incidents, _schema_sql())
     with transaction(path) as con:
         con.execute("DELETE FROM incidents")
-        _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
+        _insert_all(con, "incidents", rows.INCIDENT_COLUMNS, map(rows.incident_row, incidents))
         con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
-        _insert(con, "new_members", ("event_id", "incident_id"),
-                [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
+        _insert_all(con, "new_members", ("event_id", "incident_id"),
+                    ((e, i.incident_id) for i in incidents for e in i.event_ids), mode="")
         con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
         con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n WHERE events.event_id = n.event_id")
 
 
-def agreement_reports(path: str) -> list[AgreementReport]:
-    """Every stored event as the agreements stage reads it (its sentence, trigger and date)."""
+def agreement_reports(path: str) -> Iterator[AgreementReport]:
+    """Every stored event as the agreements stage reads it (its sentence, trigger and date), yielded as
+    read: the stage keeps only the few whose sentence names an agreement, so the sentences of all the
+    others are never held at once. Consume it whole (the database stays open until then)."""
     return _every_event_as(path, rows.AGREEMENT_REPORT_SELECT, rows.agreement_report_from_row)
 
 
@@ -316,6 +347,6 @@ def insert_agreements(con, agreements: list[Agreement], replace: bool = False) -
     if replace:
         con.execute("DELETE FROM agreement_stages")
         con.execute("DELETE FROM agreements")
-    _insert(con, "agreements", rows.AGREEMENT_COLUMNS, [rows.agreement_row(a) for a in agreements])
-    _insert(con, "agreement_stages", rows.AGREEMENT_STAGE_COLUMNS,
-            [r for a in agreements for r in rows.agreement_stage_rows(a)], mode="")
+    _insert_all(con, "agreements", rows.AGREEMENT_COLUMNS, map(rows.agreement_row, agreements))
+    _insert_all(con, "agreement_stages", rows.AGREEMENT_STAGE_COLUMNS,
+                (r for a in agreements for r in rows.agreement_stage_rows(a)), mode="")
