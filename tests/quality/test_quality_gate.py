@@ -16,6 +16,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_wire2": REPO / "eval" / "wire2",  # written blind in session 2; a development set since session 3
            "eval_wire3": REPO / "eval" / "wire3",  # written blind in session 3; held out: no rule is tuned on it
            "eval_wire4": REPO / "eval" / "wire4",  # written blind in session 4; held out for rules (see its README)
+           "eval_wire5": REPO / "eval" / "wire5",  # written blind in session 5; held out for rules and for the confidence fit
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
