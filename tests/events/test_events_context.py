@@ -98,3 +98,9 @@ def test_an_international_body_named_most_is_no_counterpart_state():
             "The United Nations thanked Togo. Ghana later suspended the deal.")
     suspended = [e for e in code(text) if e.source.country == "GHA" and "document-counterpart" in e.rule]
     assert [e.target.country for e in suspended] == ["TGO"]
+
+
+def test_a_request_studied_by_a_state_is_not_that_states_request():
+    text = "Ghana asked Togo for two rescue helicopters. Togo is studying the request."
+    requests = [(e.source.country if e.source else None) for e in code(text) if e.event_type == "REQUEST"]
+    assert "TGO" not in requests and "GHA" in requests
