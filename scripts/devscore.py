@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from detente import pipeline
 from detente.export.contract import document_json, event_json
+from detente.events.story_dates import date_report_of, page_date_of
 from detente.incidents.reports import report_of
 from detente.records import CodedArticle, Document, Reject
 from detente.runners.local import chunks, code_chunk
@@ -35,6 +36,11 @@ def main(argv: list[str]) -> int:
         if isinstance(r, Reject):
             print(f"rejected {r.path}: {r.reason}: {r.detail}", file=sys.stderr)
     links = {l.doc_id: l.story_id for l in pipeline.link_stories(c.fingerprint for c in coded)}
+    redated = {r.event_id: r.date for r in pipeline.date_from_stories(
+        [page_date_of(c.article, links.get(c.article.doc_id)) for c in coded],
+        [date_report_of(e) for c in coded for e in c.events])}
+    coded = [replace(c, events=tuple(replace(e, date=redated.get(e.event_id, e.date)) for e in c.events))
+             for c in coded]
     reports = [report_of(e, c.article, links.get(c.article.doc_id)) for c in coded for e in c.events]
     incident = {e: i.incident_id for i in pipeline.link_incidents(reports) for e in i.event_ids}
     with tempfile.TemporaryDirectory() as tmp:

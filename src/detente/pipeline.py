@@ -7,13 +7,15 @@
     4. actors   Article, Sentence… → Cast (Mention…, named-state counts)
     5. events   Article, Sentence…, Cast → Event…
     6. stories  signatures of all articles → StoryLink…   (corpus-level, after 1–5)
+   6b. story dates  PageDate…, DateReport… → Redated…  (corpus-level, after 6: a page with no publication
+                day of its own borrows its story's, and its events' relative dates are resolved again)
     7. incidents  every stored event as a Report… → Incident…  (corpus-level, after 6: one record per
                 real-world event, whatever the number of sentences and outlets reporting it)
     8. agreements  every stored event as an AgreementReport… → Agreement… (corpus-level, after 7: named
                 agreements and the dated steps of their lives)
     9. store    CodedArticle…, Reject…, StoryLink…, Incident…, Agreement… → DuckDB rows
 
-Stages 6, 7 and 8 run over the whole stored corpus after each ingest (`runners.local.link_corpus`, for
+Stages 6, 6b, 7 and 8 run over the whole stored corpus after each ingest (`runners.local.link_corpus`, for
 both engines), so their ids do not depend on ingest order or on how the corpus was split into runs.
 
 Stages 2–5 run per document (`code_document`) or per batch of documents (`code_documents`, one
@@ -26,9 +28,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from detente import actors, agreements, clean, events, incidents, nlp, stories
+from detente.events import story_dates
 from detente.ingest import IngestOptions, discover, read_file, read_inputs
-from detente.records import (Agreement, AgreementReport, Article, CodedArticle, Document, Fingerprint, Incident, Reject, Report, Sentence,
-                             StoryLink)
+from detente.records import (Agreement, AgreementReport, Article, CodedArticle, DateReport, Document, Fingerprint, Incident,
+                             PageDate, Redated, Reject, Report, Sentence, StoryLink)
 
 
 OnError = Callable[[Document, Exception], Any]
@@ -146,6 +149,12 @@ def _code_article(article: Article, sentences: tuple[Sentence, ...]) -> CodedArt
 def link_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     """Stage 6: group documents into stories (near-duplicates and the same story from other outlets)."""
     return stories.assign_stories(fingerprints)
+
+
+def date_from_stories(pages: Iterable[PageDate], reports: Iterable[DateReport]) -> list[Redated]:
+    """Stage 6b (after 6, before 7): the events of a page with no publication day of its own, dated again
+    against its story's day (events.story_dates); only those whose date changes."""
+    return story_dates.redate(pages, reports)
 
 
 def link_incidents(reports: Iterable[Report]) -> list[Incident]:

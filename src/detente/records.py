@@ -249,6 +249,38 @@ class StoryLink:
 
 
 @dataclass(frozen=True, slots=True)
+class PageDate:
+    """What the story-dates stage needs of one document: its story and its own publication date."""
+
+    doc_id: str
+    story_id: str | None
+    published: str | None  # Article.published, as stored
+    precision: str
+    source: str
+    lead: str = ""  # its first body paragraph, for a page that may borrow its story's date (else "")
+
+
+@dataclass(frozen=True, slots=True)
+class DateReport:
+    """What the story-dates stage needs of one stored event of a page without a publication day."""
+
+    event_id: str
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    trigger_offset: int  # of the trigger within the sentence
+    coded: DateInfo  # the date its own page gave it when it was coded
+
+
+@dataclass(frozen=True, slots=True)
+class Redated:
+    """An event's date re-resolved against the publication date of its story (date.source "story")."""
+
+    event_id: str
+    date: DateInfo
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """What the incidents stage needs of one stored event row: who did what to whom and when, and
     where the report came from (its document's story, outlet and publication date)."""

@@ -31,8 +31,9 @@ def write_corpus(folder: Path, docs: int = 24) -> list[Path]:
 
 TABLES = {"documents": "doc_id, path, title, published, sentences, parsed",
           "segments": "doc_id, idx, role, start_char, end_char",
-          "events": "event_id, doc_id, event_type, status, date, source_country, target_country, start_char, "
-                    "incident_id",
+          "events": "event_id, doc_id, event_type, status, date, date_precision, date_source, date_note, date_start, "
+                    "source_country, target_country, start_char, incident_id",
+          "coded_dates": "event_id, date, date_precision, date_source, date_note",
           "incidents": "incident_id, event_type, status, date, source_country, target_country, n_mentions, "
                        "n_documents, n_outlets, confidence, contradictions",
           "stories": "doc_id, story_id", "rejects": "path, line, reason", "ledger": "input_key, path",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 from functools import reduce
 
 import pytest
@@ -14,6 +15,7 @@ from detente.runners.local import RunOptions, run_ingest
 
 from tests.conftest import SEEDS, need_shared
 from tests.runners.corpus import snapshot
+from tests.store.test_store_story_dates import write_story
 
 def need_spark() -> None:
     pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'detente[spark]')")
@@ -23,7 +25,8 @@ def need_spark() -> None:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """The seed articles, one of them twice under another name, and a broken JSONL file of our own."""
+    """The seed articles, one of them twice under another name, a broken JSONL file of our own, and three
+    invented pages of one story, one without a date (stage 6b dates it from the other two)."""
     need_shared()
     seeds = sorted(SEEDS.glob("*.txt"))
     if not seeds:
@@ -32,6 +35,9 @@ def corpus(tmp_path_factory):
     for path in seeds:
         shutil.copy(path, folder / path.name)
     shutil.copy(seeds[0], folder / "zz_copy_of_first.txt")
+    for path in write_story(tmp_path_factory.mktemp("story")):
+        for page in sorted(Path(path).glob("*.txt")):
+            shutil.copy(page, folder / f"story_{page.name}")
     (folder / "broken.jsonl").write_text('{"text": "half a record"\n{"title": "no text field"}\n', encoding="utf-8")
     return folder
 
@@ -45,7 +51,8 @@ def test_spark_runner_stores_the_same_rows_as_the_local_runner(corpus, tmp_path)
     spark = spark_runner.run_ingest_spark([str(corpus)], RunOptions(db=spark_db, batch_size=2), master="local[2]")
 
     local_rows, spark_rows = snapshot(local_db), snapshot(spark_db)
-    assert len(spark_rows["documents"]) == len(list(SEEDS.glob("*.txt")))
+    assert len(spark_rows["documents"]) == len(list(SEEDS.glob("*.txt"))) + 3
+    assert spark_rows["coded_dates"] == local_rows["coded_dates"] and spark_rows["coded_dates"]
     assert spark_rows["documents"] == local_rows["documents"]
     assert spark_rows["events"] == local_rows["events"]
     assert spark_rows["stories"] == local_rows["stories"]
@@ -70,7 +77,7 @@ def test_executors_write_a_parquet_dataset_with_the_local_runners_rows(corpus, t
     spark = spark_runner.run_ingest_spark([str(corpus)], RunOptions(db=root, batch_size=2), master="local[2]")
 
     local_rows, spark_rows = snapshot(local_db), snapshot(root)
-    for table in ("documents", "segments", "events", "stories", "rejects"):
+    for table in ("documents", "segments", "events", "stories", "rejects", "coded_dates"):
         assert spark_rows[table] == local_rows[table], table
     assert [k for k, _ in spark_rows["ledger"]] == [k for k, _ in local_rows["ledger"]]
     for field in ("inputs", "documents", "duplicates", "sentences", "parsed", "events", "rejects"):

@@ -396,6 +396,13 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 
 def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anchor:
     """The anchor with the lead's day and, per sentence, the last day stated before it."""
+    body = next((s for s in article.segments if s.role == "body"), None)
+    return with_context(anchor, article.text[body.start:body.end] if body else "", texts)
+
+
+def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anchor:
+    """with_story from the page's first body paragraph (`paragraph`) and its sentences (`texts`, in
+    order): what the story-dates stage has of a stored page."""
     earlier: dict[str, dt.date] = {}
     last: dt.date | None = None
     for text in texts:
@@ -405,10 +412,10 @@ def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anch
             resolved = resolve(mention, anchor, last)
             if resolved is not None and resolved[1] == "day":
                 last = dt.date.fromisoformat(resolved[0])
-    return replace(anchor, lead=_lead_dates(anchor, article, texts), earlier=earlier)
+    return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier)
 
 
-def _lead_dates(anchor: Anchor, article: Article, texts: tuple[str, ...]
+def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
                 ) -> tuple[tuple[str, str, str], ...]:
     """The recent days the lead sentence (first sentence of the first body paragraph) states.
 
@@ -418,8 +425,6 @@ def _lead_dates(anchor: Anchor, article: Article, texts: tuple[str, ...]
     if anchor.precision != "day":
         return ()
     found = []
-    body = next((s for s in article.segments if s.role == "body"), None)
-    paragraph = article.text[body.start:body.end] if body else ""
     lead = next((t for t in texts if t.strip() and t.strip() in paragraph), None)
     for mention in find_dates(lead or ""):
         resolved = resolve(mention, anchor)

@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
+from detente.events.story_dates import states_date
 from detente.incidents.types import direction_free, incident_type
 from detente.records import Report
 
@@ -73,7 +74,7 @@ def stated(report: Report) -> str | None:
     weekday resolved against an inferred month gives only that month back; a day is always kept).
     Only a report that the event happened dates the event: a denial or a promise is dated by the
     day it was made ("Tanzania said on Tuesday it did not sign")."""
-    if report.status != "asserted" or report.date_source != "sentence" or not report.date:
+    if report.status != "asserted" or not states_date(report.date_source, report.date_note) or not report.date:
         return None
     anchor = _ANCHOR.search(report.date_note)
     vague = anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")

@@ -244,8 +244,10 @@ def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]
 
 def link_corpus(db: str) -> None:
     """The corpus-level stages over everything stored, so stories and incidents span runs and their
-    ids do not depend on order: 6 stories, 7 incidents (which read the story of each event), 8 agreements.
+    ids do not depend on order: 6 stories, 6b story dates (a page without a publication day dated by its
+    story), 7 incidents (which read the story and date of each event), 8 agreements.
     Both engines end their ingest here."""
     store.write_stories(db, pipeline.link_stories(store.fingerprints(db)))
+    store.write_story_dates(db, pipeline.date_from_stories(store.page_dates(db), store.date_reports(db)))
     store.write_incidents(db, pipeline.link_incidents(store.reports(db)))
     store.write_agreements(db, pipeline.follow_agreements(store.agreement_reports(db)))

@@ -9,6 +9,8 @@ Layout of a dataset folder (`--db news/`: a path ending in "/" or an existing fo
                                                     after each run (stories are corpus-level)
     incidents/part-0.parquet                        incidents and the incident of every event, rewritten
     incident_ids/part-0.parquet                     by the driver after each run (corpus-level too)
+    event_dates/part-0.parquet                      dates the driver gave events of pages without a day
+                                                    of their own, from their stories (stage 6b)
 
 Why: with a DuckDB file only one process may write, so every coded document had to stream back to
 the Spark driver. Here each executor writes the rows of the documents it coded, built by the same
@@ -139,6 +141,23 @@ def write_incidents(root: str, incidents: list[Incident], schema_sql: str) -> No
         con.close()
 
 
+def write_event_dates(root: str, dated: list[tuple], schema_sql: str) -> None:
+    """Driver side: the dates stage 6b gave events (rows.EVENT_DATE_COLUMNS), replacing the previous run's
+    file; the executors' files keep the dates events were coded with, so nothing else is restored."""
+    from detente.store import rows
+    from detente.store.db import _insert
+
+    con = _staging_connection(schema_sql)
+    try:
+        con.execute("CREATE TABLE event_dates (event_id VARCHAR, date VARCHAR, date_precision VARCHAR, "
+                    "date_source VARCHAR, date_note VARCHAR, date_start DATE)")
+        _insert(con, "event_dates", rows.EVENT_DATE_COLUMNS, dated, mode="")
+        _copy_atomically(con, "SELECT * FROM event_dates ORDER BY event_id",
+                         os.path.join(root, "event_dates", "part-0.parquet"))
+    finally:
+        con.close()
+
+
 def write_agreements(root: str, agreements: list, schema_sql: str) -> None:
     """Driver side: every agreement and its steps, replacing the previous run's files."""
     from detente.store.db import insert_agreements
@@ -168,7 +187,12 @@ def read_connection(root: str, schema_sql: str) -> duckdb.DuckDBPyConnection:
                                         "WHERE table_schema = 'main' AND table_type = 'BASE TABLE'").fetchall()]
     for table in tables:
         files = _files(root, table)
-        if files:
+        if table == "coded_dates" and (coded := _coded_dates_source(root)) is not None:
+            columns = con.execute(f"SELECT column_name, data_type FROM information_schema.columns "
+                                  f"WHERE table_name = '{table}' ORDER BY ordinal_position").fetchall()
+            con.execute(f"DROP TABLE {table}")
+            con.execute(f"CREATE VIEW {table} AS SELECT {_select_list(con, coded, columns)} FROM {coded}")
+        elif files:
             columns = con.execute(f"SELECT column_name, data_type FROM information_schema.columns "
                                   f"WHERE table_name = '{table}' ORDER BY ordinal_position").fetchall()
             source = _source(con, files, table, root)
@@ -185,15 +209,40 @@ def _source(con, files: list[str], table: str, root: str) -> str:
     listed = ", ".join(f"'{_quoted(f)}'" for f in files)
     scan = f"read_parquet([{listed}], hive_partitioning = true, union_by_name = true)"
     # Executors write stories without a story and events without an incident (both are linked over the
-    # whole corpus by the driver, which writes the ids apart).
+    # whole corpus by the driver, which writes the ids apart), and events with the date they were coded
+    # with (the driver writes the dates their stories gave some of them apart too).
     key, ids_table, column = {"stories": ("doc_id", "story_ids", "story_id"),
                               "events": ("event_id", "incident_ids", "incident_id")}.get(table, (None, None, None))
     ids = _files(root, ids_table) if ids_table else []
-    if not ids:
-        return scan
-    links = ", ".join(f"'{_quoted(f)}'" for f in ids)
-    return (f"(SELECT s.* EXCLUDE ({column}), i.{column} FROM {scan} s "
-            f"LEFT JOIN read_parquet([{links}]) i USING ({key}))")
+    if ids:
+        links = ", ".join(f"'{_quoted(f)}'" for f in ids)
+        scan = (f"(SELECT s.* EXCLUDE ({column}), i.{column} FROM {scan} s "
+                f"LEFT JOIN read_parquet([{links}]) i USING ({key}))")
+    dates = _files(root, "event_dates") if table == "events" else []
+    if dates:
+        listed = ", ".join(f"'{_quoted(f)}'" for f in dates)
+        scan = (f"(SELECT s.* REPLACE ({', '.join(_DATED.format(c) for c in _DATE_COLUMNS)}) FROM {scan} s "
+                f"LEFT JOIN read_parquet([{listed}]) n USING (event_id))")
+    return scan
+
+
+_DATE_COLUMNS = ("date", "date_precision", "date_source", "date_note", "date_start")
+_DATED = "CASE WHEN n.event_id IS NULL THEN s.{0} ELSE n.{0} END AS {0}"
+
+
+def _coded_dates_source(root: str) -> str | None:
+    """coded_dates as a view: the executors' dates of the events the driver dated again (a DuckDB file keeps
+    them in a table; here the executors' files still hold them)."""
+    events, dates = _files(root, "events"), _files(root, "event_dates")
+    if not events or not dates:
+        return None
+    scan = f"read_parquet([{_listed(events)}], hive_partitioning = true, union_by_name = true)"
+    return (f"(SELECT s.event_id, s.date, s.date_precision, s.date_source, s.date_note FROM {scan} s "
+            f"SEMI JOIN read_parquet([{_listed(dates)}]) n USING (event_id))")
+
+
+def _listed(files: list[str]) -> str:
+    return ", ".join(f"'{_quoted(f)}'" for f in files)
 
 
 def _select_list(con, source: str, columns: list[tuple[str, str]]) -> str:

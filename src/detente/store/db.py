@@ -17,8 +17,8 @@ from importlib import resources
 import duckdb
 
 from detente.errors import ConfigError, StoreBusy, StoreError
-from detente.records import (Agreement, AgreementReport, CodedArticle, Document, Fingerprint, Incident, Reject,
-                             Report, StoryLink)
+from detente.records import (Agreement, AgreementReport, CodedArticle, DateReport, Document, Fingerprint, Incident,
+                             PageDate, Redated, Reject, Report, StoryLink)
 from detente.store import dataset, rows
 
 SCHEMA_VERSION = "2"
@@ -284,6 +284,46 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
         con.execute("CREATE TEMP TABLE new_links (doc_id VARCHAR, story_id VARCHAR)")
         _insert_all(con, "new_links", ("doc_id", "story_id"), ((l.doc_id, l.story_id) for l in links), mode="")
         con.execute("UPDATE stories SET story_id = n.story_id FROM new_links n WHERE stories.doc_id = n.doc_id")
+
+
+def page_dates(path: str) -> list[PageDate]:
+    """Every stored document's story and own publication date, with the lead paragraph of those without a
+    day of their own (the story-dates stage, 6b)."""
+    return list(_every_event_as(path, rows.PAGE_DATE_SELECT, rows.page_date_from_row))
+
+
+def date_reports(path: str) -> list[DateReport]:
+    """Every stored event of a page without a publication day of its own, with the date it was coded with."""
+    return list(_every_event_as(path, rows.DATE_REPORT_SELECT, rows.date_report_from_row))
+
+
+def write_story_dates(path: str, redated: Iterable[Redated]) -> None:
+    """Set the dates stage 6b re-resolved, in one transaction: an event's coded date is kept in coded_dates
+    the first time it changes (an event row is never rewritten, so that is the date it was coded with),
+    and an event that no longer borrows its story's day gets it back. The result depends only on
+    `redated`, whatever an earlier or interrupted run left."""
+    redated = list(redated)
+    if dataset.is_dataset(path):
+        return dataset.write_event_dates(path, [rows.event_date_row(r) for r in redated], _schema_sql())
+    with transaction(path) as con:
+        con.execute(f"CREATE TEMP TABLE new_dates ({', '.join(c + ' VARCHAR' for c in rows.EVENT_DATE_COLUMNS[:-1])}, "
+                    "date_start DATE)")
+        _insert_all(con, "new_dates", rows.EVENT_DATE_COLUMNS, map(rows.event_date_row, redated), mode="")
+        con.execute("INSERT OR IGNORE INTO coded_dates SELECT e.event_id, e.date, e.date_precision, e.date_source, "
+                    "e.date_note FROM events e JOIN new_dates USING (event_id)")
+        con.execute("UPDATE events SET date = c.date, date_precision = c.date_precision, date_source = c.date_source, "
+                    "date_note = c.date_note, date_start = " + _DATE_START.format("c.date") + " FROM coded_dates c "
+                    "WHERE events.event_id = c.event_id AND c.event_id NOT IN (SELECT event_id FROM new_dates)")
+        con.execute("DELETE FROM coded_dates WHERE event_id NOT IN (SELECT event_id FROM new_dates)")
+        con.execute("UPDATE events SET date = n.date, date_precision = n.date_precision, date_source = n.date_source, "
+                    "date_note = n.date_note, date_start = n.date_start FROM new_dates n "
+                    "WHERE events.event_id = n.event_id")
+        con.execute("DROP TABLE new_dates")
+
+
+# A date of any precision as the first day of its period (as rows.date_start, in SQL).
+_DATE_START = ("TRY_CAST(CASE length({0}) WHEN 4 THEN {0} || '-01-01' WHEN 7 THEN {0} || '-01' ELSE {0} END "
+               "AS DATE)")
 
 
 def reports(path: str) -> list[Report]:

@@ -5,7 +5,8 @@ import datetime as dt
 import json
 
 from detente.records import (Actor, Agreement, AgreementReport, AgreementStage, Article, Claim, CodedArticle,
-                             Contradiction, DateInfo, Event, Evidence, Incident, Location, Reject, Report)
+                             Contradiction, DateInfo, DateReport, Event, Evidence, Incident, Location, PageDate, Redated,
+                             Reject, Report)
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "line", "fmt", "url", "title", "outlet", "published",
                     "published_precision", "published_source", "published_note", "text", "sentences",
@@ -30,6 +31,21 @@ AGREEMENT_STAGE_COLUMNS = ("agreement_id", "stage", "date", "date_precision", "e
 AGREEMENT_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.event_type, e.status, e.date, e.date_precision,
     d.published, e.source_country, e.target_country, e.sentence, e.trig
     FROM events e LEFT JOIN documents d USING (doc_id)"""
+# What the story-dates stage reads of every document, and of every event of a page without a day of its
+# own (the date it was coded with: kept in coded_dates once the stage has changed it). See db.page_dates.
+PAGE_DATE_SELECT = """SELECT d.doc_id, s.story_id, d.published, d.published_precision, d.published_source,
+    CASE WHEN d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day' THEN
+        (SELECT substr(d.text, g.start_char + 1, g.end_char - g.start_char) FROM segments g
+         WHERE g.doc_id = d.doc_id AND g.role = 'body' ORDER BY g.idx LIMIT 1) END
+    FROM documents d LEFT JOIN stories s USING (doc_id)"""
+DATE_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.sentence_idx, e.sentence, e.trigger_start - e.start_char,
+    CASE WHEN c.event_id IS NULL THEN e.date ELSE c.date END,
+    CASE WHEN c.event_id IS NULL THEN e.date_precision ELSE c.date_precision END,
+    CASE WHEN c.event_id IS NULL THEN e.date_source ELSE c.date_source END,
+    CASE WHEN c.event_id IS NULL THEN e.date_note ELSE c.date_note END
+    FROM events e JOIN documents d USING (doc_id) LEFT JOIN coded_dates c USING (event_id)
+    WHERE d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day'"""
+EVENT_DATE_COLUMNS = ("event_id", "date", "date_precision", "date_source", "date_note", "date_start")
 # What the incidents stage reads of every stored event (see db.reports).
 REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.published, e.event_type, e.mode,
     e.status, e.date, e.date_precision, e.date_source, e.date_note, e.source_country, e.source_sector,
@@ -165,3 +181,19 @@ def agreement_from_row(row: dict, stages: list[dict]) -> Agreement:
                      parties=tuple(p for p in (row["parties"] or "").split(",") if p),
                      first_date=row["first_date"], last_date=row["last_date"], stage=row["stage"],
                      stages=tuple(AgreementStage(**{c: s[c] for c in AGREEMENT_STAGE_COLUMNS}) for s in stages))
+
+
+def page_date_from_row(row: tuple) -> PageDate:
+    doc_id, story_id, published, precision, source, lead = row
+    return PageDate(doc_id, story_id, published, precision or "none", source or "none", lead or "")
+
+
+def date_report_from_row(row: tuple) -> DateReport:
+    event_id, doc_id, sentence_idx, sentence, offset, value, precision, source, note = row
+    return DateReport(event_id, doc_id, sentence_idx, sentence or "", offset or 0,
+                      DateInfo(value, precision or "none", source or "none", note or ""))
+
+
+def event_date_row(redated: Redated) -> tuple:
+    d = redated.date
+    return (redated.event_id, d.value, d.precision, d.source, d.note, date_start(d.value))

@@ -75,3 +75,8 @@ CREATE TABLE IF NOT EXISTS agreement_stages (
 -- Country pairs a document is about, comma-separated ("AUS-CHN,CHN-USA"): story links across rewording.
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS topics VARCHAR;
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS latest_year INTEGER;
+-- Story dates (stage 6b): an event of a page with no publication day of its own may be dated again against
+-- its story's day (date_source 'story'). coded_dates keeps the date such an event was coded with, so the
+-- next link starts from it again (and restores it when the page no longer borrows a day).
+CREATE TABLE IF NOT EXISTS coded_dates (
+    event_id VARCHAR PRIMARY KEY, date VARCHAR, date_precision VARCHAR, date_source VARCHAR, date_note VARCHAR);

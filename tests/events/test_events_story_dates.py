@@ -1,0 +1,82 @@
+"""Stage 6b: a page without a publication day borrows its story's, and its relative dates are resolved again."""
+from __future__ import annotations
+
+import datetime as dt
+
+from detente import pipeline
+from detente.events.story_dates import borrows, states_date, story_days
+from detente.records import DateInfo, DateReport, PageDate
+
+# Invented pages of one story: two outlets dated Wednesday 6 and Friday 8 March 2024, one undated.
+DATED = [PageDate("d1", "s1", "2024-03-08", "day", "metadata"), PageDate("d2", "s1", "2024-03-06", "day", "dateline")]
+LEAD = "The foreign ministers of Ruritania and Freedonia met in Geneva on Tuesday. They agreed to reopen the border."
+UNDATED = PageDate("u1", "s1", None, "none", "none", LEAD)
+GUESS = DateInfo("2023", "year", "text", "no publication date; latest year stated in the document (2023)")
+
+
+def _report(event_id: str, index: int, sentence: str, trigger: str, doc_id: str = "u1",
+            coded: DateInfo = GUESS) -> DateReport:
+    return DateReport(event_id, doc_id, index, sentence, sentence.index(trigger), coded)
+
+
+def _dates(pages, reports) -> dict[str, DateInfo]:
+    return {r.event_id: r.date for r in pipeline.date_from_stories(pages, reports)}
+
+
+def test_the_story_day_is_the_earliest_day_its_dated_pages_state():
+    inferred = PageDate("d3", "s1", "2024-03-01", "day", "inferred")  # an inferred day is no page's own
+    assert story_days([*DATED, inferred, UNDATED]) == {"s1": (dt.date(2024, 3, 6), 2)}
+
+
+def test_a_weekday_of_an_undated_page_is_resolved_against_its_story():
+    lead = "The foreign ministers of Ruritania and Freedonia met in Geneva on Tuesday."
+    found = _dates([*DATED, UNDATED], [_report("e1", 0, lead, "met")])
+    assert found["e1"].value == "2024-03-05" and found["e1"].precision == "day"
+    assert found["e1"].source == "story" and "against story 2024-03-06" in found["e1"].note
+
+
+def test_a_sentence_without_a_date_shares_the_leads_day_and_says_so():
+    first, second = "The foreign ministers of Ruritania and Freedonia met in Geneva on Tuesday.", \
+        "They agreed to reopen the border."
+    found = _dates([*DATED, UNDATED], [_report("e1", 0, first, "met"), _report("e2", 1, second, "agreed")])
+    assert found["e2"].value == "2024-03-05" and found["e2"].source == "story"
+    assert found["e2"].note.startswith("no date in the sentence; the lead's 'Tuesday'")
+    assert states_date(found["e1"].source, found["e1"].note)
+    assert not states_date(found["e2"].source, found["e2"].note)  # the lead's day is no evidence of which act
+
+
+def test_a_day_and_month_without_year_takes_the_storys_year():
+    recalled = "The two states signed the border treaty on November 12, the minister recalled."
+    found = _dates([*DATED, UNDATED], [_report("e1", 3, recalled, "signed")])
+    assert found["e1"].value == "2023-11-12"  # the last November 12 before the story's day
+
+
+def test_a_full_date_and_a_page_with_its_own_day_are_left_alone():
+    full = "The two states signed the border treaty on November 12, 2019."
+    own = PageDate("d4", "s1", "2024-03-07", "day", "metadata", "")
+    weekday = "The ministers met on Tuesday."
+    coded = DateInfo("2019-11-12", "day", "sentence", "month-day-year: 'November 12, 2019'")
+    found = _dates([*DATED, UNDATED, own], [_report("e1", 0, full, "signed", coded=coded),
+                                            _report("e2", 0, weekday, "met", doc_id="d4")])
+    assert found == {}
+
+
+def test_a_page_dated_to_the_month_borrows_only_a_story_day_inside_that_month():
+    day = dt.date(2024, 3, 6)
+    assert borrows(PageDate("m", "s1", "2024-03", "month", "dateline"), day)
+    assert borrows(PageDate("y", "s1", "2024", "year", "dateline"), day)
+    assert not borrows(PageDate("m", "s1", "2024-02", "month", "dateline"), day)
+    assert not borrows(PageDate("d", "s1", "2024-03-07", "day", "metadata"), day)
+
+
+def test_a_page_whose_story_has_no_dated_page_keeps_its_dates():
+    alone = PageDate("u2", "s2", None, "none", "none", "")
+    other_story_only = [PageDate("d9", "s9", "2024-03-06", "day", "metadata"), alone]
+    assert _dates(other_story_only, [_report("e1", 0, "The ministers met on Tuesday.", "met", doc_id="u2")]) == {}
+
+
+def test_the_stage_is_a_function_of_its_inputs_in_any_order():
+    first, second = "The ministers met on Tuesday.", "They agreed to reopen the border."
+    reports = [_report("e1", 0, first, "met"), _report("e2", 1, second, "agreed")]
+    pages = [*DATED, UNDATED]
+    assert pipeline.date_from_stories(pages, reports) == pipeline.date_from_stories(pages[::-1], reports[::-1])

@@ -1,0 +1,68 @@
+"""Stage 6b in the store: story dates are written by idempotent updates, and the coded date comes back."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente import store
+from detente.runners.local import RunOptions, link_corpus, run_ingest
+
+LEAD = """Ruritania and Freedonia agree to reopen their border after talks in Geneva
+
+{dateline}The foreign ministers of Ruritania and Freedonia met in Geneva on Tuesday and agreed to reopen the border \
+crossings closed since the dispute over river water last year.
+
+Ruritania's foreign minister said the two governments would restore flights between their capitals, and Freedonia \
+pledged to release fishermen detained in the border lake.
+
+The talks, mediated by Switzerland, were the first between the two ministers in three years.
+"""
+
+
+def write_story(folder: Path) -> list[str]:
+    """Three invented pages of one story: two with a date line (6 and 8 March 2024), one without."""
+    folder.mkdir(exist_ok=True)
+    for name, dateline in (("a", "March 6, 2024\n\n"), ("b", "March 8, 2024\n\n"), ("c", "")):
+        (folder / f"{name}.txt").write_text(LEAD.format(dateline=dateline), encoding="utf-8")
+    return [str(folder)]
+
+
+def dates(db: str) -> list[tuple]:
+    with store.opened(db, read_only=True) as con:
+        return con.execute("SELECT e.event_id, d.path, e.date, e.date_precision, e.date_source, e.date_note, "
+                           "e.date_start, e.incident_id FROM events e JOIN documents d USING (doc_id) ORDER BY 1"
+                           ).fetchall()
+
+
+def coded(db: str) -> list[tuple]:
+    with store.opened(db, read_only=True) as con:
+        return con.execute("SELECT * FROM coded_dates ORDER BY event_id").fetchall()
+
+
+def test_the_undated_page_takes_its_storys_day_and_a_rerun_changes_nothing(tmp_path):
+    db = str(tmp_path / "story.duckdb")
+    run_ingest(write_story(tmp_path / "in"), RunOptions(db=db, workers=1))
+    first = dates(db)
+    undated = [r for r in first if r[1].endswith("c.txt")]
+    assert undated and all(r[2] == "2024-03-05" and r[4] == "story" for r in undated)
+    assert all(str(r[6]) == "2024-03-05" for r in undated)  # date_start follows
+    assert all(r[4] != "story" for r in first if not r[1].endswith("c.txt"))
+    # one meeting, reported by three outlets: one incident for each act whatever page dated it
+    assert len({r[7] for r in undated}) == len({r[7] for r in first if r[1].endswith("a.txt")})
+    kept = coded(db)
+    assert sorted(r[0] for r in kept) == sorted(r[0] for r in undated) and all(r[3] == "none" for r in kept)
+
+    link_corpus(db)  # the corpus-level stages again (a rerun, or a run restarted after a kill)
+    assert dates(db) == first and coded(db) == kept
+
+
+def test_an_event_that_no_longer_borrows_a_day_gets_its_coded_date_back(tmp_path):
+    db = str(tmp_path / "story.duckdb")
+    run_ingest(write_story(tmp_path / "in"), RunOptions(db=db, workers=1))
+    first = dates(db)
+    store.write_story_dates(db, [])  # as when the page's story had lost its dated pages
+    restored = {r[0]: r for r in dates(db)}
+    assert coded(db) == []
+    assert all(restored[r[0]][2] is None and restored[r[0]][4] == "none" and restored[r[0]][6] is None
+               for r in first if r[1].endswith("c.txt"))
+    link_corpus(db)
+    assert [r[:7] for r in dates(db)] == [r[:7] for r in first]
