@@ -29,6 +29,9 @@ from detente.records import Article, DateInfo, DateReport, Event, PageDate, Reda
 
 OWN_DAY_SOURCES = frozenset({"metadata", "dateline"})  # a day the page states, not one inferred
 STORY = "story"  # DateInfo.source of a date resolved against the story's day
+# events.dates kinds of expression that take only their year from the anchor (see _relative there)
+YEAR_FROM_ANCHOR = frozenset({"month-day", "day-month", "month-day-range", "day-month-range", "bare-month",
+                              "month-this-year"})
 
 
 def story_days(pages: Iterable[PageDate]) -> dict[str, tuple[dt.date, int]]:
@@ -79,10 +82,13 @@ def _page(borrowed: tuple[PageDate, tuple[dt.date, int]], reports: list[DateRepo
 
 
 def states_date(source: str, note: str) -> bool:
-    """Whether a date with this source and note is one the event's own sentence states (evidence of which
-    event it is): "sentence", or "story" for such a date resolved against the story's day (not the
-    lead's day nor the story's day standing in for a sentence that states none)."""
-    return source == "sentence" or (source == STORY and not note.startswith("no date in the sentence"))
+    """Whether a date with this source and note is one the event's own sentence states, precisely enough
+    to tell two events apart (what incidents group by): "sentence"; and "story" only for a written day
+    or month of which the story's day gave just the year ("on March 5", "in October"). A weekday,
+    "yesterday" or "last week" counted back from a borrowed day is a day off when the page ran a day
+    after the story's first report (its users still see it, it beats a guessed year), and the lead's day
+    or the story's day standing in for a sentence that states none is no evidence of which act either."""
+    return source == "sentence" or (source == STORY and note.split(":")[0] in YEAR_FROM_ANCHOR)
 
 
 def page_date_of(article: Article, story_id: str | None) -> PageDate:
