@@ -61,6 +61,18 @@ def test_one_symmetric_trigger_with_several_partners_is_several_agreements():
     assert _sizes(reports) == [1, 1]
 
 
+def test_one_symmetric_trigger_between_two_sides_of_several_parties_is_one_deal():
+    # "Ruritania and Freedonia signed the corridor deal with Sylvania and the UN": every pair across, one deal
+    across = [("RUR", "SYL"), ("RUR", "UNO"), ("FRE", "SYL"), ("FRE", "UNO")]
+    reports = [report("AGREE", a, b, doc="d1", trigger=40) for a, b in across]
+    assert _sizes(reports) == [4]
+    # a pair missing, or a pair within one side (a mediator signing with both: a triangle), is no such shape
+    assert _sizes(reports[:3]) == [1, 1, 1]
+    triangle = [report("AGREE", a, b, doc="d2", trigger=9) for a, b in (("IRN", "SAU"), ("IRN", "CHN"), ("SAU", "CHN"))]
+    assert _sizes(triangle) == [1, 1, 1]
+    assert _sizes(reports + [report("AGREE", "RUR", "FRE", doc="d1", trigger=40)]) == [1, 1, 1, 1, 1]
+
+
 def test_other_stories_join_only_on_the_same_stated_day():
     same_day = [report(story="s1", date="2024-05-13", stated=True), report(story="s2", doc="d2", date="2024-05-14", stated=True)]
     assert _sizes(same_day) == [2]

@@ -12,7 +12,9 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
   * reports of one trigger of a directed type (one act coded once per party: "ECOWAS condemned the
     coup and the detention", "Washington hosted the leaders of Israel, the UAE and Bahrain") are one
     incident, through a hash on (document, trigger, type). Not so for agreements and cooperation:
-    "Israel signed accords with the UAE and Bahrain" is two bilateral agreements; but a meeting with
+    "Israel signed accords with the UAE and Bahrain" is two bilateral agreements (unless the pairs are
+    every pair across two sides of two or more parties each: "Russia and Ukraine signed deals with
+    Turkey and the UN" is one four-party deal); but a meeting with
     several partners at once is one meeting (ONE_MEETING: "the minister held talks with the UN and the
     AU"), however many pairs it is coded as;
   * in one story, groups of one directed act by one actor pinned to one stated day, whatever its
@@ -204,14 +206,34 @@ def _plus(day: str, days: int) -> str:
 
 
 def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
-    """Groups holding reports of one trigger of a directed type: one act coded once per party pair."""
+    """Groups holding reports of one trigger of a directed type: one act coded once per party pair. So
+    too one trigger of an agreement or cooperation between two sides of two or more parties each, coded
+    for every pair across ("Russia and Ukraine signed deals with Turkey and the UN": one four-party
+    deal); "Israel signed accords with the UAE and Bahrain" (one party on one side) stays two accords."""
     first: dict[tuple[str, int, str], int] = {}
+    sides: dict[tuple[str, int, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for i, g in enumerate(groups):
-        # the act's own type decides
-        for r in (r for r in g if r.event_type not in SYMMETRIC or r.event_type in ONE_MEETING):
+        for r in g:  # the act's own type decides
             act = (r.doc_id, r.trigger_start, r.event_type)
-            if first.setdefault(act, i) != i:
-                yield first[act], i
+            if r.event_type not in SYMMETRIC or r.event_type in ONE_MEETING:
+                if first.setdefault(act, i) != i:
+                    yield first[act], i
+            elif r.source_country and r.target_country and r.source_country != r.target_country:
+                sides[act].append((i, frozenset((r.source_country, r.target_country))))
+    for members in sides.values():
+        if _two_sides({pair for _, pair in members}):
+            yield from ((members[0][0], j) for j, _ in members[1:])
+
+
+def _two_sides(pairs: set[frozenset[str]]) -> bool:
+    """Whether the pairs are every pair across two sides of at least two parties each, and no other."""
+    parties = set().union(*pairs) if pairs else set()
+    if len(pairs) < 4:
+        return False
+    anyone = min(parties)
+    other = {p for pair in pairs if anyone in pair for p in pair} - {anyone}
+    one = parties - other
+    return len(one) >= 2 and len(other) >= 2 and pairs == {frozenset((a, b)) for a in one for b in other}
 
 
 def disputed_perpetrator_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
