@@ -28,7 +28,9 @@ Dates: only a date the sentence states that says more than the document's anchor
 *which* event a report describes (`stated`): "in July 2022" in a 2023 article is, and so is any
 day, but "on Tuesday" resolved only to the anchor's month is not, nor is a publication date (the
 same for every report of a page, background events included), nor the page's own date line read as
-part of its first sentence, nor the date of a denial or a promise. Reports without such
+part of its first sentence, nor the date of a denial or a promise. On a page without a publication day
+of its own, dated from its story (events.story_dates, `date_source` "story"), only a written day or
+month whose year the story gave is such evidence, not a weekday counted back from a borrowed day. Reports without such
 a date join the group of their story and block their date fits that has the most reports.
 """
 from __future__ import annotations
