@@ -44,6 +44,14 @@ def test_a_date_resolved_only_to_the_anchor_is_not_evidence_of_which_event():
     assert stated(report(date="2019-07", stated=True)) == "2019-07"
 
 
+def test_a_date_resolved_against_a_borrowed_story_day_is_not_evidence_of_which_event():
+    borrowed = report(date="2024-05-13", stated=True)
+    fields = {f: getattr(borrowed, f) for f in borrowed.__slots__}
+    borrowed = borrowed.__class__(**(fields | {"date_source": "story",
+                                               "date_note": "weekday: 'Monday' resolved against story 2024-05-14"}))
+    assert stated(borrowed) is None
+
+
 def test_neighbouring_days_fit_and_other_days_do_not():
     assert compatible("2024-05-13", "2024-05-14") and compatible("2024-05", "2024-05-30")
     assert compatible(None, "2024-05-13") and not compatible("2024-05-13", "2024-05-16")

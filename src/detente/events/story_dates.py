@@ -29,9 +29,6 @@ from detente.records import Article, DateInfo, DateReport, Event, PageDate, Reda
 
 OWN_DAY_SOURCES = frozenset({"metadata", "dateline"})  # a day the page states, not one inferred
 STORY = "story"  # DateInfo.source of a date resolved against the story's day
-# events.dates kinds of expression that take only their year from the anchor (see _relative there)
-YEAR_FROM_ANCHOR = frozenset({"month-day", "day-month", "month-day-range", "day-month-range", "bare-month",
-                              "month-this-year"})
 
 
 def story_days(pages: Iterable[PageDate]) -> dict[str, tuple[dt.date, int]]:
@@ -79,16 +76,6 @@ def _page(borrowed: tuple[PageDate, tuple[dt.date, int]], reports: list[DateRepo
         found = event_date(r.sentence, r.trigger_offset, anchor, why)
         if (found.value, found.precision) != (r.coded.value, r.coded.precision):
             yield Redated(r.event_id, DateInfo(found.value, found.precision, STORY, found.note))
-
-
-def states_date(source: str, note: str) -> bool:
-    """Whether a date with this source and note is one the event's own sentence states, precisely enough
-    to tell two events apart (what incidents group by): "sentence"; and "story" only for a written day
-    or month of which the story's day gave just the year ("on March 5", "in October"). A weekday,
-    "yesterday" or "last week" counted back from a borrowed day is a day off when the page ran a day
-    after the story's first report (its users still see it, it beats a guessed year), and the lead's day
-    or the story's day standing in for a sentence that states none is no evidence of which act either."""
-    return source == "sentence" or (source == STORY and note.split(":")[0] in YEAR_FROM_ANCHOR)
 
 
 def page_date_of(article: Article, story_id: str | None) -> PageDate:
