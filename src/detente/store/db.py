@@ -317,7 +317,9 @@ def write_story_dates(path: str, redated: Iterable[Redated]) -> None:
         con.execute("DELETE FROM coded_dates WHERE event_id NOT IN (SELECT event_id FROM new_dates)")
         con.execute("UPDATE events SET date = n.date, date_precision = n.date_precision, date_source = n.date_source, "
                     "date_note = n.date_note, date_start = n.date_start FROM new_dates n "
-                    "WHERE events.event_id = n.event_id")
+                    "WHERE events.event_id = n.event_id AND (events.date_source IS DISTINCT FROM n.date_source "
+                    "OR events.date_note IS DISTINCT FROM n.date_note OR events.date IS DISTINCT FROM n.date "
+                    "OR events.date_precision IS DISTINCT FROM n.date_precision)")  # a rerun rewrites nothing
         con.execute("DROP TABLE new_dates")
 
 
