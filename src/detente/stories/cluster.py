@@ -54,6 +54,8 @@ LOOKAHEAD_BANDS = 3  # bands after the bucket's own that order its members by si
 EMPTY_VALUE = np.uint32((1 << 32) - 1)  # MinHash value before any word (scheme affine32)
 NO_DAY = -1  # day number of an unknown date (a real one is a proleptic ordinal ≥ 1)
 _CHUNK = 1 << 16  # pairs verified per numpy batch: bounds the (pairs × NUM_PERM) temporary
+_MERGE_AT = 1 << 20  # raw pair codes gathered before repeats are dropped (candidate_pairs)
+_LINKS_AT_ONCE = 1 << 16  # links turned into Python ints at a time (components)
 assert BANDS * ROWS == NUM_PERM
 
 
@@ -118,18 +120,23 @@ def _first_day(value: str) -> dt.date:
 def candidate_pairs(sigs: np.ndarray, days: np.ndarray) -> np.ndarray:
     """The distinct (i, j) row pairs, i < j, to verify: WINDOW neighbours per band bucket and order.
 
-    Exposed so that benchmarks and tests can count the comparisons clustering makes.
+    Exposed so that benchmarks and tests can count the comparisons clustering makes. Repeats are dropped
+    as the bands go (whenever the pairs found since the last merge outnumber the distinct ones), not once
+    at the end: the raw pairs of all 32 bands, several times the distinct ones, were held at once.
     """
     n = len(sigs)
     index = np.arange(n)
-    found = [np.zeros(0, dtype=np.int64)]
+    distinct, found = np.zeros(0, dtype=np.int64), []
     for band in range(BANDS):
         bucket = _band_key(sigs, band)
         # np.lexsort sorts by its last key first: bucket, then (date,) the next bands' values, then row.
         ahead = [_band_key(sigs, (band + k) % BANDS) for k in range(LOOKAHEAD_BANDS, 0, -1)]
         for order in (np.lexsort((index, *ahead, days, bucket)), np.lexsort((index, *ahead, bucket))):
             found.extend(_window_pairs(order, bucket[order], n))
-    codes = _distinct(np.concatenate(found))
+        if sum(map(len, found)) >= max(len(distinct), _MERGE_AT):
+            distinct, found = _distinct(np.concatenate([distinct, *found])), []
+    codes = _distinct(np.concatenate([distinct, *found]))
+    del distinct, found
     return np.stack((codes // max(n, 1), codes % max(n, 1)), axis=1)
 
 
@@ -159,17 +166,24 @@ def same_story(sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray, last_days:
                threshold: float = STORY_JACCARD) -> np.ndarray:
     """Which candidate pairs are one story: close in time when both dates are known (a coarse date is the
     span from `days` to `last_days`), and similar enough (`threshold`: lower for pairs that share a topic,
-    see topics.py)."""
+    see topics.py). Pairs are tested _CHUNK at a time: the date test over millions of pairs at once held
+    eight temporaries of eight bytes a pair."""
     last_days = days if last_days is None else last_days
+    keep = np.zeros(len(pairs), dtype=bool)
+    for start in range(0, len(pairs), _CHUNK):
+        keep[start : start + _CHUNK] = _same_story(sigs, days, last_days, pairs[start : start + _CHUNK], threshold)
+    return keep
+
+
+def _same_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, pairs: np.ndarray,
+                threshold: float) -> np.ndarray:
     da, db = days[pairs[:, 0]], days[pairs[:, 1]]
     gap = np.maximum(np.maximum(da - last_days[pairs[:, 1]], db - last_days[pairs[:, 0]]), 0)
     keep = (da == NO_DAY) | (db == NO_DAY) | (gap <= MAX_DAYS_APART)
-    close = np.flatnonzero(keep)  # the cheap date test first: fewer signature rows to gather
-    for start in range(0, len(close), _CHUNK):
-        rows = close[start : start + _CHUNK]
-        a, b = sigs[pairs[rows, 0]], sigs[pairs[rows, 1]]
-        # The share of equal MinHash values estimates Jaccard similarity (what MinHash.jaccard computes).
-        keep[rows] = ((a == b).mean(axis=1) >= threshold) & ~_empty(a) & ~_empty(b)
+    rows = np.flatnonzero(keep)  # the cheap date test first: fewer signature rows to gather
+    a, b = sigs[pairs[rows, 0]], sigs[pairs[rows, 1]]
+    # The share of equal MinHash values estimates Jaccard similarity (what MinHash.jaccard computes).
+    keep[rows] = ((a == b).mean(axis=1) >= threshold) & ~_empty(a) & ~_empty(b)
     return keep
 
 
@@ -183,10 +197,11 @@ def _empty(sigs: np.ndarray) -> np.ndarray:
 def components(n: int, links: np.ndarray) -> list[int]:
     """Connected component of each row, named by its smallest row index (union-find)."""
     parent = list(range(n))
-    for a, b in links.tolist():
-        ra, rb = _find(parent, a), _find(parent, b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    for start in range(0, len(links), _LINKS_AT_ONCE):  # not all links as Python lists at once
+        for a, b in links[start : start + _LINKS_AT_ONCE].tolist():
+            ra, rb = _find(parent, a), _find(parent, b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     return [_find(parent, i) for i in range(n)]
 
 
