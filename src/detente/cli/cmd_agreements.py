@@ -17,7 +17,7 @@ from rich.text import Text
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, write_records, write_rows
+from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, refuse_with_id, write_records, write_rows
 from detente.records import Agreement
 from detente.store.rows import AGREEMENT_COLUMNS, agreement_row
 
@@ -44,6 +44,9 @@ def agreements(
 ) -> None:
     """List named agreements with their parties and current stage; or show one agreement's lifecycle."""
     check_format(format, FORMATS)
+    if agreement_id:
+        refuse_with_id("agreement", [name for name, value in (("--country", country), ("--stage", stage)) if value is not None]
+                       + (["--limit"] if limit != 200 else []))
     found = ([store.get_agreement(db, agreement_id)] if agreement_id
              else store.agreements(db, country, stage, limit=limit or None))
     if format != "table":

@@ -25,23 +25,16 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
+@options.with_event_filter
 def events(
     db: options.Db = store.DEFAULT_DB,
-    country: options.Country = None,
-    dyad: options.Dyad = None,
-    type: options.EventType = None,
-    since: options.Since = None,
-    until: options.Until = None,
-    status: options.Status = None,
-    min_confidence: options.MinConfidence = None,
-    include_undated: options.IncludeUndated = False,
+    filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (all but table: the fields of "
                                        "`detente export events`).")] = "table",
 ) -> None:
     """List coded events, newest first (200 unless --limit says otherwise)."""
     check_format(format, FORMATS)
-    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     if format != "table":
         _records(db, filt, limit, format)
     else:

@@ -11,7 +11,7 @@ from detente.cli import options
 from detente.cli.edge import edge
 from detente.cli.output import note_undated, piped, plural
 from detente.export import export as export_records
-from detente.store.queries import undated_events
+from detente.store.queries import EventFilter, undated_events
 
 out = Console(highlight=False, markup=False, stderr=True, soft_wrap=True)  # a path is never cut across lines
 
@@ -21,6 +21,7 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
+@options.with_event_filter
 def export(
     what: Annotated[str, typer.Argument(help="events, documents, stories, sources, rejects, incidents, agreements "
                                              "or agreement_stages")],
@@ -28,20 +29,12 @@ def export(
     format: Annotated[str | None, options.fmt("jsonl, csv, tsv or parquet (default: from the output's extension, "
                                               "else jsonl); events also plover, gdelt or icews.")] = None,
     db: options.Db = store.DEFAULT_DB,
-    country: options.Country = None,
-    dyad: options.Dyad = None,
-    type: options.EventType = None,
-    since: options.Since = None,
-    until: options.Until = None,
-    status: options.Status = None,
-    min_confidence: options.MinConfidence = None,
-    include_undated: options.IncludeUndated = False,
+    filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     limit: options.Limit = 0,
 ) -> None:
     """Export events (detente's records, or PLOVER / GDELT / ICEWS style), documents or another table.
 
     The filters (--country … --limit) select events; the other tables are written whole."""
-    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     n = None
     with piped():
         n = export_records(db, what, format, output, filt, limit or None)

@@ -18,9 +18,10 @@ from rich.text import Text
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, check_format, note_undated, piped, plural, write_records, write_rows
+from detente.cli.output import (TABLE_FORMATS, check_format, note_undated, piped, plural, refuse_with_id, write_records,
+                                write_rows)
 from detente.records import Incident
-from detente.store.queries import get_incident, undated_incidents
+from detente.store.queries import EventFilter, get_incident, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, incident_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
@@ -33,18 +34,12 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
+@options.with_event_filter
 def incidents(
     incident_id: Annotated[str | None, typer.Argument(help="Show this incident and its reports (id or unique "
                                                            "prefix).")] = None,
     db: options.Db = store.DEFAULT_DB,
-    country: options.Country = None,
-    dyad: options.Dyad = None,
-    type: options.EventType = None,
-    since: options.Since = None,
-    until: options.Until = None,
-    status: options.Status = None,
-    min_confidence: options.MinConfidence = None,
-    include_undated: options.IncludeUndated = False,
+    filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
                                        "incidents`; json/jsonl: every field, with the contradictions and event "
@@ -53,8 +48,8 @@ def incidents(
     """List incidents (one row per real-world event), newest first; or show one with its reports."""
     check_format(format, FORMATS)
     if incident_id:
+        refuse_with_id("incident", options.given(filt, limit, 200))
         return _show(db, incident_id) if format == "table" else _records([get_incident(db, incident_id)], format)
-    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     rows = store.incidents(db, filt, limit=limit or None)
     if format != "table":
         _records(rows, format)

@@ -11,7 +11,7 @@ from detente.cli import options
 from detente.cli.cmd_web import check_database
 from detente.cli.edge import edge, err
 from detente.cli.output import note_undated
-from detente.store.queries import undated_events
+from detente.store.queries import EventFilter, undated_events
 
 
 def register(app: typer.Typer) -> None:
@@ -19,6 +19,7 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
+@options.with_event_filter
 def plot(
     figure: Annotated[str, typer.Argument(help="dyad (a pair's monthly series in both directions; needs --dyad), "
                                                "timeline (events per month), or map (events by country).")],
@@ -26,14 +27,7 @@ def plot(
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PREFIX", help="Path without extension; default detente-FIGURE "
                                                     "in the current folder.")] = None,
     format: Annotated[list[str] | None, options.fmt("svg or png; repeat for both (default: both).")] = None,
-    country: options.Country = None,
-    dyad: options.Dyad = None,
-    type: options.EventType = None,
-    since: options.Since = None,
-    until: options.Until = None,
-    status: options.Status = None,
-    min_confidence: options.MinConfidence = None,
-    include_undated: options.IncludeUndated = False,
+    filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     unit: Annotated[str | None, typer.Option(help="Count incidents (the default when the database has them) "
                                                   "or events (every report).")] = None,
 ) -> None:
@@ -41,9 +35,7 @@ def plot(
     from detente.plot import plot as draw
 
     check_database(db)
-    # a malformed filter is a usage error before anything is drawn
-    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
-    name = figure if figure != "dyad" or not dyad else f"dyad-{dyad.upper()}"
+    name = figure if figure != "dyad" or not filt.dyad else f"dyad-{filt.dyad.strip().upper()}"
     if output and output.lower().endswith((".svg", ".png")):
         output = output[:-4]  # "-o figs/x.png" means figs/x, not figs/x.png.png
     paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")), unit)

@@ -22,6 +22,15 @@ def check_format(fmt: str, allowed: Sequence[str]) -> None:
         raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(allowed)}")
 
 
+def refuse_with_id(what: str, given: Sequence[str]) -> None:
+    """`detente incidents ID --country X`: filters and --limit choose rows of the list, and one id is not
+    a list; saying so beats showing the one row as if the filter had matched it."""
+    if given:
+        raise ConfigError(f"{', '.join(given)} select{'s' if len(given) == 1 else ''} rows of the {what} list, "
+                          f"not one {what}: leave {'it' if len(given) == 1 else 'them'} out with an {what} id, "
+                          f"or drop the id to list the {what}s that match")
+
+
 def warn(message: str) -> None:
     err.print(message)
 

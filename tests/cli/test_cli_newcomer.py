@@ -1,0 +1,61 @@
+"""A newcomer following the README: options that cannot apply are refused rather than ignored, the event
+filters are declared once and listed alike by every command, and values are checked wherever they are taken."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+import typer
+
+from detente.cli.main import app
+from tests.cli.test_cli_polish import db, errors, run  # noqa: F401  (db is a fixture)
+
+FILTERS = ["--country", "--dyad", "--type", "--since", "--until", "--status", "--min-confidence", "--include-undated"]
+
+
+def _first_id(db: str, command: str) -> str:  # noqa: F811
+    rows = list(csv.DictReader(io.StringIO(run(command, "--db", db, "-f", "csv").stdout)))
+    assert rows, f"the fixture database has no {command}"
+    return next(iter(rows[0].values()))
+
+
+@pytest.mark.parametrize("extra, named", [(["--country", "KEN"], "--country"), (["--since", "2020"], "--since"),
+                                          (["--include-undated"], "--include-undated"), (["--limit", "5"], "--limit"),
+                                          (["--type", "AGREE", "--status", "asserted"], "--type, --status")])
+def test_an_incident_id_with_list_filters_is_a_usage_error_naming_them(db, extra, named):  # noqa: F811
+    incident = _first_id(db, "incidents")
+    assert run("incidents", incident, "--db", db).exit_code == 0
+    refused = run("incidents", incident, "--db", db, *extra)
+    assert refused.exit_code == 2
+    assert errors(refused) and errors(refused)[0].startswith(f"error: {named} select")
+    assert incident not in refused.stdout  # nothing shown as if it had matched
+
+
+def test_an_agreement_id_with_list_filters_is_a_usage_error(db):  # noqa: F811
+    agreement = _first_id(db, "agreements")
+    assert run("agreements", agreement, "--db", db).exit_code == 0
+    for extra in (["--stage", "signed"], ["--country", "KEN"], ["--limit", "1"]):
+        refused = run("agreements", agreement, "--db", db, *extra)
+        assert refused.exit_code == 2 and extra[0] in errors(refused)[0], extra
+
+
+def test_agreements_check_and_normalise_the_country_like_every_filter(db):  # noqa: F811
+    assert run("agreements", "--db", db, "--country", "Kenya1").exit_code == 2
+    upper = run("agreements", "--db", db, "--country", "KEN", "-f", "csv").stdout
+    assert run("agreements", "--db", db, "--country", "ken", "-f", "csv").stdout == upper
+    assert len(upper.splitlines()) >= 2  # the fixture's agreement, found from the lower-case code too
+
+
+@pytest.mark.parametrize("command", ["events", "incidents", "export", "plot"])
+def test_every_command_lists_the_event_filters_in_one_order_right_after_its_own_options(command):
+    params = typer.main.get_command(app).commands[command].params
+    names = [p.opts[0] for p in params]
+    start = names.index("--country")
+    assert names[start:start + len(FILTERS)] == FILTERS
+
+
+@pytest.mark.parametrize("value, option", [("PAK-U5A", "--dyad"), ("12", "--country")])
+def test_a_malformed_code_names_the_option_it_came_from(db, value, option):  # noqa: F811
+    result = run("events", "--db", db, option, value)
+    assert result.exit_code == 2 and errors(result)[0].startswith(f"error: {option} ")
