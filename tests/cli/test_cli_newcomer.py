@@ -59,3 +59,19 @@ def test_every_command_lists_the_event_filters_in_one_order_right_after_its_own_
 def test_a_malformed_code_names_the_option_it_came_from(db, value, option):  # noqa: F811
     result = run("events", "--db", db, option, value)
     assert result.exit_code == 2 and errors(result)[0].startswith(f"error: {option} ")
+
+
+def test_the_ingest_summary_counts_inputs_documents_and_what_was_set_aside_consistently(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kenya and Tanzania signed a trade accord in Arusha on Tuesday, officials said.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "wire.jsonl").write_text('{"text": "Uganda and Kenya held border talks in Kampala, officials said."}\n'
+                                       '{"text": broken\n', encoding="utf-8")
+    result = run("ingest", str(folder), "--db", str(tmp_path / "n.duckdb"), "--workers", "1")
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("2 new documents, ")
+    assert lines[1].startswith("3 inputs (0 done in an earlier run), 0 duplicate documents skipped, ")
+    assert lines[2] == "2 set aside (files, JSONL lines or WARC records): 2 could not be read or coded"
+    assert "IngestOptions" not in result.stdout

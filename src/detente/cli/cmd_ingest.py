@@ -85,18 +85,27 @@ def _run_with_progress(paths: list[str], options) -> RunSummary:
 
 
 def _print_summary(s: RunSummary, db: str) -> None:
-    rate = f" ({s.documents / s.seconds:.1f} docs/s)" if s.seconds > 0 and s.documents else ""
+    rate = f" ({s.documents / s.seconds:.1f} documents/s)" if s.seconds > 0 and s.documents else ""
     out.print(Text.assemble((plural(s.documents, 'new document'), "bold"), ", ", (plural(s.events, 'event'), "bold"),
-                            f" → {db}  in {s.seconds:.1f}s{rate}"))
-    out.print(f"inputs: {s.inputs} ({s.inputs_skipped} already done), duplicates skipped: {s.duplicates}, "
-              f"sentences parsed: {s.parsed}/{s.sentences}")
+                            f" → {db} in {s.seconds:.1f}s{rate}"))
+    # An input is a file (or '-'); one JSONL or WARC input holds many documents, each of which may be set aside.
+    out.print(f"{plural(s.inputs, 'input')} ({s.inputs_skipped} done in an earlier run), "
+              f"{plural(s.duplicates, 'duplicate document')} skipped, {s.parsed} of {plural(s.sentences, 'sentence')} "
+              f"parsed (the others cannot hold an event)")
     if s.rejected:
-        title = f"{plural(s.rejected, 'input')} set aside ({s.failed} could not be read or coded)"
-        table = Table(title=title, title_justify="left")
+        table = Table(title=_set_aside(s), title_justify="left")
         for col in ("reason", "count", "first example"):
             table.add_column(col)
         for reason, n in s.rejects.most_common():
             table.add_row(reason, str(n), s.reject_examples.get(reason, ""))
         out.print(table)
-        out.print(f"every rejected input is listed in the rejects table: "
-                  f"detente export rejects --db {db} --format csv  (or detente sql \"SELECT * FROM rejects\" --db {db})")
+        out.print(f"every one is a row of the rejects table: detente export rejects --db {db} --format csv  "
+                  f"(or detente sql \"SELECT * FROM rejects\" --db {db})")
+
+
+def _set_aside(s: RunSummary) -> str:
+    """"3 set aside (files, JSONL lines or WARC records): 2 could not be read or coded, 1 is not an article"."""
+    skipped = s.rejected - s.failed
+    parts = ([f"{s.failed} could not be read or coded"] if s.failed else []) + (
+        [f"{skipped} {'is' if skipped == 1 else 'are'} not an English news article (not a failure)"] if skipped else [])
+    return f"{s.rejected} set aside (files, JSONL lines or WARC records): {', '.join(parts)}"
