@@ -75,3 +75,18 @@ def test_the_ingest_summary_counts_inputs_documents_and_what_was_set_aside_consi
     assert lines[1].startswith("3 inputs (0 done in an earlier run), 0 duplicate documents skipped, ")
     assert lines[2] == "2 set aside (files, JSONL lines or WARC records): 2 could not be read or coded"
     assert "IngestOptions" not in result.stdout
+
+
+@pytest.mark.parametrize("command", [None, *sorted(typer.main.get_command(app).commands)])
+def test_every_help_says_what_each_option_takes_in_words_not_python_types(command):
+    result = run(*([command] if command else []), "--help")
+    assert result.exit_code == 0
+    for noise in ("<bool>", "<str>", "<list", "<int", "<float", "1000000000000"):
+        assert noise not in result.stdout, (command, noise)
+
+
+@pytest.mark.parametrize("args", [("events", "--limit", "-1"), ("incidents", "--limit", "1000000000001"),
+                                  ("sql", "SELECT 1", "--max-rows", "-5")])
+def test_a_limit_that_is_no_number_of_rows_is_still_a_usage_error(db, args):  # noqa: F811
+    result = run(*args, "--db", db)
+    assert result.exit_code == 2 and "is not a number of rows" in errors(result)[0]

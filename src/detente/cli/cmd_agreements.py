@@ -32,11 +32,11 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def agreements(
-    agreement_id: Annotated[str | None, typer.Argument(help="Show this agreement's lifecycle (id or unique prefix).")] = None,
+    agreement_id: Annotated[str | None, typer.Argument(metavar="AGREEMENT_ID", help="Show this agreement's lifecycle (id or unique prefix).")] = None,
     db: options.Db = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(metavar="CODE", help="One of its parties (ISO alpha-3, NATO, UNO, "
                                                                      "EUR, IGO).")] = None,
-    stage: Annotated[str | None, typer.Option(help="Current stage: proposed, negotiating, agreed, signed, approved, "
+    stage: Annotated[str | None, typer.Option(metavar="STAGE", help="Current stage: proposed, negotiating, agreed, signed, approved, "
                                                    "in_force, renewed, suspended, exited, expired.")] = None,
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "

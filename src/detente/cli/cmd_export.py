@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
 @edge
 @options.with_event_filter
 def export(
-    what: Annotated[str, typer.Argument(help="events, documents, stories, sources, rejects, incidents, agreements "
+    what: Annotated[str, typer.Argument(metavar="TABLE", help="events, documents, stories, sources, rejects, incidents, agreements "
                                              "or agreement_stages")],
     output: options.Output = "-",
     format: Annotated[str | None, options.fmt("jsonl, csv, tsv or parquet (default: from the output's extension, "

@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
 @edge
 @options.with_event_filter
 def incidents(
-    incident_id: Annotated[str | None, typer.Argument(help="Show this incident and its reports (id or unique "
+    incident_id: Annotated[str | None, typer.Argument(metavar="INCIDENT_ID", help="Show this incident and its reports (id or unique "
                                                            "prefix).")] = None,
     db: options.Db = store.DEFAULT_DB,
     filt: EventFilter = EventFilter(),  # the options of options.with_event_filter

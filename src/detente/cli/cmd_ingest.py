@@ -25,22 +25,22 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
-    db: Annotated[str, typer.Option(help="DuckDB file to write (created if missing, added to if not); with "
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or folders (recursive); '-' reads standard input.")],
+    db: Annotated[str, typer.Option(metavar="FILE|FOLDER/", help="DuckDB file to write (created if missing, added to if not); with "
                                          "--engine spark a folder (ends in /) gets a Parquet dataset written by "
                                          "the executors.")] = store.DEFAULT_DB,
-    workers: Annotated[int, typer.Option(min=0, max=64, help="Worker processes (default: all cores, up to 8).")] = 0,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per committed transaction.")] = 256,
+    workers: Annotated[int, typer.Option(metavar="N", min=0, max=64, help="Worker processes (default: all cores, up to 8).")] = 0,
+    batch_size: Annotated[int, typer.Option(metavar="N", min=1, help="Documents per committed transaction.")] = 256,
     prefilter: Annotated[bool, typer.Option(help="Parse only sentences that can hold an event.")] = True,
     fast: Annotated[bool, typer.Option("--fast", help="Entities from the gazetteers and rules instead of the statistical recogniser: about a quarter less CPU, nearly the same events (docs/scaling.md).")] = False,
-    max_mb: Annotated[float, typer.Option(min=0.001, max=1_000_000, help="Reject single files larger than this (MB).")] = 10.0,
-    text_field: Annotated[str, typer.Option(help="JSONL field(s) holding the article text, comma-separated, tried in order.")] = "text",
-    title_field: Annotated[str, typer.Option(help="JSONL field(s) for the title.")] = "title",
-    url_field: Annotated[str, typer.Option(help="JSONL field(s) for the URL.")] = "url",
-    date_field: Annotated[str, typer.Option(help="JSONL field(s) for the publication date.")] = "date",
-    outlet_field: Annotated[str, typer.Option(help="JSONL field(s) for the outlet name.")] = "outlet",
-    engine: Annotated[str, typer.Option(help="local, or spark (see README).")] = "local",
-    master: Annotated[str, typer.Option(help="Spark master URL (with --engine spark).")] = "local[*]",
+    max_mb: Annotated[float, typer.Option(metavar="MB", min=0.001, max=1_000_000, help="Reject single files larger than this (MB).")] = 10.0,
+    text_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) holding the article text, comma-separated, tried in order.")] = "text",
+    title_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the title.")] = "title",
+    url_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the URL.")] = "url",
+    date_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the publication date.")] = "date",
+    outlet_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the outlet name.")] = "outlet",
+    engine: Annotated[str, typer.Option(metavar="ENGINE", help="local, or spark (see README).")] = "local",
+    master: Annotated[str, typer.Option(metavar="URL", help="Spark master URL (with --engine spark).")] = "local[*]",
 ) -> None:
     """Ingest articles (.txt, .html, .jsonl[.gz], .warc[.gz]) and code their events into the database."""
     choice(engine, ENGINES, "--engine")

@@ -21,14 +21,14 @@ def register(app: typer.Typer) -> None:
 @edge
 @options.with_event_filter
 def plot(
-    figure: Annotated[str, typer.Argument(help="dyad (a pair's monthly series in both directions; needs --dyad), "
+    figure: Annotated[str, typer.Argument(metavar="FIGURE", help="dyad (a pair's monthly series in both directions; needs --dyad), "
                                                "timeline (events per month), or map (events by country).")],
     db: options.Db = store.DEFAULT_DB,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PREFIX", help="Path without extension; default detente-FIGURE "
                                                     "in the current folder.")] = None,
     format: Annotated[list[str] | None, options.fmt("svg or png; repeat for both (default: both).")] = None,
     filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
-    unit: Annotated[str | None, typer.Option(help="Count incidents (the default when the database has them) "
+    unit: Annotated[str | None, typer.Option(metavar="UNIT", help="Count incidents (the default when the database has them) "
                                                   "or events (every report).")] = None,
 ) -> None:
     """Draw a figure of the coded events as SVG and PNG files."""

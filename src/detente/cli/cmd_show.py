@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
-def show(event_id: Annotated[str, typer.Argument(help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
+def show(event_id: Annotated[str, typer.Argument(metavar="EVENT_ID", help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
          db: options.Db = store.DEFAULT_DB) -> None:
     """Show one event and the text around its evidence."""
     event, story = get_event(db, event_id)

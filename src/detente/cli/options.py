@@ -32,7 +32,18 @@ MinConfidence = Annotated[float | None, typer.Option(
     "--min-confidence", metavar="P", help="At least this likely right (0–1, e.g. 0.9).")]
 IncludeUndated = Annotated[bool, typer.Option(
     "--include-undated", metavar="", help="With --since/--until: keep the rows that have no date.")]
-Limit = Annotated[int, typer.Option("--limit", metavar="N", min=0, max=10**12, help="At most this many rows (0: all).")]
+MAX_ROWS = 10**12  # DuckDB's LIMIT is an int64; more rows than this is a typing slip
+
+
+def rows(value: int) -> int:
+    """--limit's check, done here rather than by typer's min/max, which would print "[0<=x<=1000000000000]" in
+    every --help."""
+    if not 0 <= value <= MAX_ROWS:
+        raise typer.BadParameter(f"{value} is not a number of rows: give 0 (all) or more")
+    return value
+
+
+Limit = Annotated[int, typer.Option("--limit", metavar="N", callback=rows, help="At most this many rows (0: all).")]
 Output = Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="File to write; - for standard output.")]
 
 
