@@ -90,3 +90,24 @@ def test_every_help_says_what_each_option_takes_in_words_not_python_types(comman
 def test_a_limit_that_is_no_number_of_rows_is_still_a_usage_error(db, args):  # noqa: F811
     result = run(*args, "--db", db)
     assert result.exit_code == 2 and "is not a number of rows" in errors(result)[0]
+
+
+def test_show_cuts_the_context_at_white_space_and_marks_the_cuts(tmp_path):
+    from detente.store.queries import select_events
+    from tests.web.web_corpus import PAD, build_store
+
+    path = str(tmp_path / "w.duckdb")
+    build_store(path)  # the pact sentence sits between long runs of padding
+    event = next(e for e, _ in select_events(path) if e.event_type == "AGREE" and e.evidence.trigger == "signed")
+    lines = run("show", event.event_id, "--db", path).stdout.splitlines()
+    context = " ".join(lines[lines.index(next(x for x in lines if x.startswith("evidence ("))) + 1:])
+    assert context.startswith("…") and context.endswith("…")
+    words = set(PAD.split())
+    assert context[1:].split()[0] in words and context[:-1].split()[-1] in words  # whole words at both cuts
+    assert "(None)" not in lines[0]
+
+
+def test_an_incident_reported_on_one_day_says_that_day_once(db):  # noqa: F811
+    incident = _first_id(db, "incidents")
+    shown = run("incidents", incident, "--db", db).stdout
+    assert "reported " in shown and " – " not in shown.split("reported ")[1].split(";")[0]

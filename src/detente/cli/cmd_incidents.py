@@ -102,9 +102,10 @@ def _describe(i: Incident) -> None:
     out.print(Text.assemble((i.event_type, "bold"), f" {i.status}  {_side(i.source_country, i.source_sector)} → "
                             f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
                             + (f"  at {i.location_text}" if i.location_text else "")))
+    first, last = i.first_reported or "?", i.last_reported or "?"
     out.print(f"{plural(i.n_mentions, 'mention')} in {plural(i.n_documents, 'document')} from "
-              f"{plural(i.n_outlets, 'outlet')}, reported "
-              f"{i.first_reported or '?'} – {i.last_reported or '?'}; confidence {i.confidence:.2f}")
+              f"{plural(i.n_outlets, 'outlet')}, reported {first if first == last else f'{first} – {last}'}; "
+              f"confidence {i.confidence:.2f}")
     for c in i.contradictions:
         claims = "; ".join(f"{k.value!r} says {', '.join(k.outlets)}" for k in c.claims)
         out.print(Text.assemble((f"sources disagree on {c.field}:", "yellow"), f" {claims}"))
