@@ -111,3 +111,13 @@ def test_an_incident_reported_on_one_day_says_that_day_once(db):  # noqa: F811
     incident = _first_id(db, "incidents")
     shown = run("incidents", incident, "--db", db).stdout
     assert "reported " in shown and " – " not in shown.split("reported ")[1].split(";")[0]
+
+
+@pytest.mark.parametrize("what, extra, start, hint", [
+    ("incidents", ["--since", "2024"], "error: --since selects events", "`detente incidents … -f csv`"),
+    ("documents", ["--type", "AGREE", "--limit", "3"], "error: --type, --limit select events", None),
+])
+def test_exporting_a_whole_table_with_event_filters_names_them_and_where_to_go(db, what, extra, start, hint):  # noqa: F811
+    result = run("export", what, "--db", db, *extra)
+    assert result.exit_code == 2 and errors(result)[0].startswith(start)
+    assert hint is None or hint in errors(result)[0]

@@ -10,6 +10,7 @@ from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
 from detente.cli.output import note_undated, piped, plural
+from detente.errors import ConfigError
 from detente.export import export as export_records
 from detente.store.queries import EventFilter, undated_events
 
@@ -35,6 +36,9 @@ def export(
     """Export events (detente's records, or PLOVER / GDELT / ICEWS style), documents or another table.
 
     The filters (--country … --limit) select events; the other tables are written whole."""
+    given = options.given(filt, limit, 0)
+    if what != "events" and given:
+        raise ConfigError(_whole_table(what, given))
     n = None
     with piped():
         n = export_records(db, what, format, output, filt, limit or None)
@@ -43,6 +47,14 @@ def export(
         out.print(f"wrote {plural(n, *noun)} to {'standard output' if output == '-' else output}")
         if what == "events":
             note_undated(undated_events(db, filt))
+
+
+def _whole_table(what: str, given: list[str]) -> str:
+    """Why `export incidents --since 2024` is refused, naming what was given, and where such a list is made."""
+    listed = {"incidents": "detente incidents", "agreements": "detente agreements"}.get(what)
+    where = f"; for the {what} that match, use `{listed} … -f csv`" if listed else ""
+    return (f"{', '.join(given)} select{'s' if len(given) == 1 else ''} events; `export {what}` writes the whole "
+            f"table: drop {'it' if len(given) == 1 else 'them'}{where}")
 
 
 # How a count of each exported thing reads ("1 story", "3 agreement stages").
