@@ -60,7 +60,7 @@ def incidents(
 
 def _table(rows: list[Incident], limit: int) -> None:
     table = Table(show_lines=False)
-    for col in ("incident", "date", "type", "status", "source", "target", "mentions", "docs", "outlets",
+    for col in ("incident", "date", "type", "status", "source", "target", "reports", "docs", "outlets",
                 "confidence", "disputed"):
         table.add_column(col, no_wrap=True)
     for i in rows:
@@ -103,7 +103,7 @@ def _describe(i: Incident) -> None:
                             f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
                             + (f"  at {i.location_text}" if i.location_text else "")))
     first, last = i.first_reported or "?", i.last_reported or "?"
-    out.print(f"{plural(i.n_mentions, 'mention')} in {plural(i.n_documents, 'document')} from "
+    out.print(f"{plural(i.n_mentions, 'report')} in {plural(i.n_documents, 'document')} from "
               f"{plural(i.n_outlets, 'outlet')}, reported {first if first == last else f'{first} – {last}'}; "
               f"confidence {i.confidence:.2f}")
     for c in i.contradictions:
