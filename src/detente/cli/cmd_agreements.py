@@ -6,24 +6,23 @@ an id (or a unique prefix): its lifecycle, one line per step with the event that
 from __future__ import annotations
 
 import dataclasses
-import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, refuse_with_id, write_records, write_rows
+from detente.cli.output import (TABLE_FORMATS, check_format, listed, piped, refuse_with_id, table_console,
+                                write_records, write_rows)
 from detente.records import Agreement
 from detente.store.rows import AGREEMENT_COLUMNS, agreement_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
-out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
+out = table_console()
 
 
 def register(app: typer.Typer) -> None:
@@ -45,8 +44,8 @@ def agreements(
     """List named agreements with their parties and current stage; or show one agreement's lifecycle."""
     check_format(format, FORMATS)
     if agreement_id:
-        refuse_with_id("agreement", [name for name, value in (("--country", country), ("--stage", stage)) if value is not None]
-                       + (["--limit"] if limit != 200 else []))
+        given = [name for name, value in (("--country", country), ("--stage", stage)) if value is not None]
+        refuse_with_id("agreement", given + (["--limit"] if limit != 200 else []))
     found = ([store.get_agreement(db, agreement_id)] if agreement_id
              else store.agreements(db, country, stage, limit=limit or None))
     if format != "table":
@@ -65,8 +64,7 @@ def agreements(
         table.add_row(a.agreement_id, a.name, ", ".join(a.parties) or "-", a.stage, a.first_date or "?",
                       a.last_date or "?", str(len(a.stages)))
     out.print(table)
-    out.print(plural(len(found), "agreement") + (" (limit reached; use --limit 0 for all)"
-                                                 if limit and len(found) == limit else ""))
+    out.print(listed(len(found), "agreement", limit))
 
 
 def _lifecycle(a: Agreement) -> None:

@@ -7,26 +7,24 @@ what its sources disagree on and who says what, and its reports.
 from __future__ import annotations
 
 import dataclasses
-import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import (TABLE_FORMATS, check_format, note_undated, piped, plural, refuse_with_id, write_records,
-                                write_rows)
+from detente.cli.output import (TABLE_FORMATS, check_format, listed, note_undated, piped, plural, refuse_with_id,
+                                table_console, write_records, write_rows)
 from detente.records import Incident
 from detente.store.queries import EventFilter, get_incident, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, incident_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
-out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
+out = table_console()
 
 
 def register(app: typer.Typer) -> None:
@@ -68,8 +66,7 @@ def _table(rows: list[Incident], limit: int) -> None:
                       _side(i.target_country, i.target_sector), str(i.n_mentions), str(i.n_documents),
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
-    out.print(plural(len(rows), "incident") + (" (limit reached; use --limit 0 for all)"
-                                               if limit and len(rows) == limit else ""))
+    out.print(listed(len(rows), "incident", limit))
 
 
 def _records(incidents: list[Incident], fmt: str) -> None:

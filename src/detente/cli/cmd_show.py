@@ -1,8 +1,6 @@
 """`detente show EVENT_ID`: the event with its evidence in context."""
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 from rich.console import Console
 from rich.text import Text
@@ -21,7 +19,7 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
-def show(event_id: Annotated[str, typer.Argument(metavar="EVENT_ID", help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
+def show(event_id: options.EventId,
          db: options.Db = store.DEFAULT_DB) -> None:
     """Show one event and the text around its evidence."""
     event, story = get_event(db, event_id)

@@ -44,6 +44,8 @@ def rows(value: int) -> int:
 
 
 Limit = Annotated[int, typer.Option("--limit", metavar="N", callback=rows, help="At most this many rows (0: all).")]
+EventId = Annotated[str, typer.Argument(metavar="EVENT_ID", help="An event id from `detente events` (or a unique "
+                                                                  "prefix of it, 4 characters or more).")]
 Output = Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="File to write; - for standard output.")]
 
 
