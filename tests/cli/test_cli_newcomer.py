@@ -121,3 +121,10 @@ def test_exporting_a_whole_table_with_event_filters_names_them_and_where_to_go(d
     result = run("export", what, "--db", db, *extra)
     assert result.exit_code == 2 and errors(result)[0].startswith(start)
     assert hint is None or hint in errors(result)[0]
+
+
+@pytest.mark.parametrize("args, start", [(["pie"], "error: FIGURE 'pie': choose one of dyad, timeline, map"),
+                                         (["map", "--unit", "reports"], "error: --unit 'reports': choose one of")])
+def test_plot_refuses_a_figure_or_unit_in_the_words_of_its_help(db, args, start):  # noqa: F811
+    result = run("plot", *args, "--db", db)
+    assert result.exit_code == 2 and errors(result)[0].startswith(start)

@@ -9,6 +9,7 @@ import typer
 from detente import store
 from detente.cli import options
 from detente.cli.cmd_web import check_database
+from detente.cli.checks import choice
 from detente.cli.edge import edge, err
 from detente.cli.output import note_undated
 from detente.store.queries import EventFilter, undated_events
@@ -32,8 +33,12 @@ def plot(
                                                   "or events (every report).")] = None,
 ) -> None:
     """Draw a figure of the coded events as SVG and PNG files."""
-    from detente.plot import plot as draw
+    from detente.plot import FIGURES, plot as draw
+    from detente.web.units import UNITS
 
+    choice(figure, FIGURES, "FIGURE")  # in the command line's words: the library says "figure", "unit"
+    if unit is not None:
+        choice(unit, UNITS, "--unit")
     check_database(db)
     name = figure if figure != "dyad" or not filt.dyad else f"dyad-{filt.dyad.strip().upper()}"
     if output and output.lower().endswith((".svg", ".png")):
