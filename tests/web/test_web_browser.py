@@ -209,6 +209,9 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     assert page.locator("#dyads tbody tr[data-dyad]").count() == 2  # counted from incidents, not reports
     marker = page.locator("#incidents tr[data-incident='i-pact'] td.contradicted")
     assert "status disputed" in marker.text_content() and "Lake Daily" in marker.get_attribute("title")
+    # one outlet cannot disagree with itself, nor be said to agree
+    assert page.locator("#incidents tr[data-incident='i-shelling'] td").last.text_content() == "one outlet"
+    assert page.locator("#incidents-count").text_content() == "2 incidents"
 
     page.click("#incidents tr[data-incident='i-pact']")  # an incident: its reports
     page.wait_for_selector("#incidents tr.reports li")
