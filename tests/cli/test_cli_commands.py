@@ -140,7 +140,7 @@ def test_incidents_count_each_real_world_event_once_and_show_their_reports(seeds
     shown = detente("incidents", busiest, "--db", seeds_db)
     for event in (e for e in exported if e["incident_id"] == busiest):
         assert event["event_id"] in shown.stdout
-    assert "mentions in" in shown.stdout
+    assert "reports in" in shown.stdout  # event rows are its reports, as on the web page
 
 
 def test_incidents_as_json_lines_carry_counts_contradictions_and_event_ids(seeds_db, exported):

@@ -56,7 +56,7 @@ def test_records_without_usable_text(tmp_path, record, reason):
 
 def test_missing_text_detail_lists_fields_and_the_option(tmp_path):
     (item,) = read(tmp_path, "a.jsonl", lines({"body": BODY, "headline": "H"}))
-    assert "body" in item.detail and "text_field" in item.detail
+    assert "body" in item.detail and "--text-field NAME" in item.detail
 
 
 def test_alternative_field_names_only_when_configured(tmp_path):

@@ -74,6 +74,19 @@ def test_truncated_warc_gz_keeps_earlier_records(tmp_path):
     assert 1 <= len(documents) < 4 and items[-1].reason == "corrupt"
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_cut_inside_a_record_s_http_headers_is_corrupt_not_silently_empty(tmp_path, gz):
+    # Cut before the Content-Type header arrives, the response no longer looks like a page; it is damage all the same.
+    whole = build_warc([("http://a.example/1", PAGE.encode())], gz=False)
+    cut = whole[: whole.index(b"Content-Type: text/html")]
+    if gz:
+        import gzip
+
+        cut = gzip.compress(cut)
+    items = read(tmp_path, "cut.warc.gz" if gz else "cut.warc", cut)
+    assert [i.reason for i in items] == ["corrupt"] and items[0].line == 2
+
+
 @pytest.mark.parametrize("data", [b"this is not an archive\n\nat all", b"\x1f\x8b\x08\x00garbage" * 3])
 def test_not_a_warc_is_corrupt(tmp_path, data):
     (item,) = read(tmp_path, "x.warc.gz", data)

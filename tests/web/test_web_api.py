@@ -82,7 +82,8 @@ def test_event_filters_narrow_as_expected(client):
     assert {e["event_type"] for e in client.get("/api/events", params={"dyad": "KEN-TZA"}).json()["events"]} == \
         {"AGREE", "COOPERATE"}
     assert client.get("/api/events", params={"country": "FRA"}).json() == \
-        {"total": 0, "limit": 100, "offset": 0, "sort": "date", "order": "desc", "max_download": 50_000, "events": []}
+        {"total": 0, "limit": 100, "offset": 0, "sort": "date", "order": "desc", "max_download": 50_000,
+         "undated_left_out": 0, "events": []}
 
 
 @pytest.mark.parametrize("path", ["/api/events", "/api/timeline", "/api/dyads"])

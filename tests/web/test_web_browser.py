@@ -147,6 +147,28 @@ def test_columns_sort_and_the_filtered_set_downloads(browser, server, shots):
     assert outside == [] and errors == []
 
 
+def test_a_date_filtered_view_counts_its_undated_events_and_keeps_them_on_request(browser, server, shots):
+    page, outside, errors = open_page(browser, server, 1400)
+    page.fill("input[name=since]", "2024")
+    page.fill("input[name=min_confidence]", "0.5")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 5')")
+    note = page.locator("#undated-note")
+    assert note.is_visible() and note.text_content().startswith("1 undated event left out by Since/Until;")
+    assert not page.locator("input[name=include_undated]").is_checked()
+    page.screenshot(path=str(shots / "8-undated-note-1400.png"))
+    page.click("#keep-undated")  # the note's own button ticks the box
+    page.wait_for_function("location.hash.includes('include_undated=true')")
+    page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 6')")
+    assert page.locator("input[name=include_undated]").is_checked() and not note.is_visible()
+    assert "?" in [r[0] for r in event_rows(page)]  # the undated event, shown without a date
+    page.uncheck("input[name=include_undated]")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 5')")
+    assert "include_undated" not in page.evaluate("location.hash") and "min_confidence=0.5" in page.evaluate("location.hash")
+    assert outside == [] and errors == []
+
+
 def test_at_1024_px_the_table_keeps_its_evidence_readable_and_the_evidence_opens_over_it(browser, server, shots):
     page, outside, errors = open_page(browser, server, 1024)
     assert page.evaluate("document.documentElement.scrollWidth") <= 1024  # nothing runs off the side
@@ -187,6 +209,9 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     assert page.locator("#dyads tbody tr[data-dyad]").count() == 2  # counted from incidents, not reports
     marker = page.locator("#incidents tr[data-incident='i-pact'] td.contradicted")
     assert "status disputed" in marker.text_content() and "Lake Daily" in marker.get_attribute("title")
+    # one outlet cannot disagree with itself, nor be said to agree
+    assert page.locator("#incidents tr[data-incident='i-shelling'] td").last.text_content() == "one outlet"
+    assert page.locator("#incidents-count").text_content() == "2 incidents"
 
     page.click("#incidents tr[data-incident='i-pact']")  # an incident: its reports
     page.wait_for_selector("#incidents tr.reports li")

@@ -6,24 +6,23 @@ an id (or a unique prefix): its lifecycle, one line per step with the event that
 from __future__ import annotations
 
 import dataclasses
-import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, write_records, write_rows
+from detente.cli.output import (TABLE_FORMATS, check_format, listed, piped, refuse_with_id, table_console,
+                                write_records, write_rows)
 from detente.records import Agreement
 from detente.store.rows import AGREEMENT_COLUMNS, agreement_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
-out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
+out = table_console()
 
 
 def register(app: typer.Typer) -> None:
@@ -32,11 +31,11 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def agreements(
-    agreement_id: Annotated[str | None, typer.Argument(help="Show this agreement's lifecycle (id or unique prefix).")] = None,
+    agreement_id: Annotated[str | None, typer.Argument(metavar="AGREEMENT_ID", help="Show this agreement's lifecycle (id or unique prefix).")] = None,
     db: options.Db = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(metavar="CODE", help="One of its parties (ISO alpha-3, NATO, UNO, "
                                                                      "EUR, IGO).")] = None,
-    stage: Annotated[str | None, typer.Option(help="Current stage: proposed, negotiating, agreed, signed, approved, "
+    stage: Annotated[str | None, typer.Option(metavar="STAGE", help="Current stage: proposed, negotiating, agreed, signed, approved, "
                                                    "in_force, renewed, suspended, exited, expired.")] = None,
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
@@ -44,6 +43,9 @@ def agreements(
 ) -> None:
     """List named agreements with their parties and current stage; or show one agreement's lifecycle."""
     check_format(format, FORMATS)
+    if agreement_id:
+        given = [name for name, value in (("--country", country), ("--stage", stage)) if value is not None]
+        refuse_with_id("agreement", given + (["--limit"] if limit != 200 else []))
     found = ([store.get_agreement(db, agreement_id)] if agreement_id
              else store.agreements(db, country, stage, limit=limit or None))
     if format != "table":
@@ -62,8 +64,7 @@ def agreements(
         table.add_row(a.agreement_id, a.name, ", ".join(a.parties) or "-", a.stage, a.first_date or "?",
                       a.last_date or "?", str(len(a.stages)))
     out.print(table)
-    out.print(plural(len(found), "agreement") + (" (limit reached; use --limit 0 for all)"
-                                                 if limit and len(found) == limit else ""))
+    out.print(listed(len(found), "agreement", limit))
 
 
 def _lifecycle(a: Agreement) -> None:

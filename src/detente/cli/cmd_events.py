@@ -5,19 +5,17 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, check_format, note_undated, piped, plural, write_records
+from detente.cli.output import TABLE_FORMATS, check_format, listed, note_undated, piped, table_console, write_records
 from detente.store.queries import EventFilter, select_events, undated_events
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
-# Piped output is not cut to 80 columns: people pipe tables into files and pagers.
-out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
+out = table_console()
 
 
 def register(app: typer.Typer) -> None:
@@ -25,23 +23,16 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
+@options.with_event_filter
 def events(
     db: options.Db = store.DEFAULT_DB,
-    country: options.Country = None,
-    dyad: options.Dyad = None,
-    type: options.EventType = None,
-    since: options.Since = None,
-    until: options.Until = None,
-    status: options.Status = None,
-    min_confidence: options.MinConfidence = None,
-    include_undated: options.IncludeUndated = False,
+    filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (all but table: the fields of "
                                        "`detente export events`).")] = "table",
 ) -> None:
     """List coded events, newest first (200 unless --limit says otherwise)."""
     check_format(format, FORMATS)
-    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     if format != "table":
         _records(db, filt, limit, format)
     else:
@@ -61,8 +52,7 @@ def _table(db: str, filt: EventFilter, limit: int) -> None:
                       f"{e.source.country or '-'} {e.source.sector or ''}", target,
                       _snippet(e.evidence.sentence))
     out.print(table)
-    out.print(plural(len(rows), "event") + (" (limit reached; use --limit 0 for all)"
-                                            if limit and len(rows) == limit else ""))
+    out.print(listed(len(rows), "event", limit))
 
 
 def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:

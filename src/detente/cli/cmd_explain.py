@@ -1,8 +1,6 @@
 """`detente explain EVENT_ID`: why the event was coded the way it was."""
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 from rich.console import Console
 from rich.text import Text
@@ -20,7 +18,7 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
-def explain(event_id: Annotated[str, typer.Argument(help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
+def explain(event_id: options.EventId,
             db: options.Db = store.DEFAULT_DB) -> None:
     """Explain an event: trigger and rule, how each actor was resolved, what set status and date."""
     e, _story = get_event(db, event_id)

@@ -10,8 +10,9 @@ from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
 from detente.cli.output import note_undated, piped, plural
+from detente.errors import ConfigError
 from detente.export import export as export_records
-from detente.store.queries import undated_events
+from detente.store.queries import EventFilter, undated_events
 
 out = Console(highlight=False, markup=False, stderr=True, soft_wrap=True)  # a path is never cut across lines
 
@@ -21,27 +22,23 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
+@options.with_event_filter
 def export(
-    what: Annotated[str, typer.Argument(help="events, documents, stories, sources, rejects, incidents, agreements "
+    what: Annotated[str, typer.Argument(metavar="TABLE", help="events, documents, stories, sources, rejects, incidents, agreements "
                                              "or agreement_stages")],
     output: options.Output = "-",
     format: Annotated[str | None, options.fmt("jsonl, csv, tsv or parquet (default: from the output's extension, "
                                               "else jsonl); events also plover, gdelt or icews.")] = None,
     db: options.Db = store.DEFAULT_DB,
-    country: options.Country = None,
-    dyad: options.Dyad = None,
-    type: options.EventType = None,
-    since: options.Since = None,
-    until: options.Until = None,
-    status: options.Status = None,
-    min_confidence: options.MinConfidence = None,
-    include_undated: options.IncludeUndated = False,
+    filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     limit: options.Limit = 0,
 ) -> None:
     """Export events (detente's records, or PLOVER / GDELT / ICEWS style), documents or another table.
 
     The filters (--country … --limit) select events; the other tables are written whole."""
-    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
+    given = options.given(filt, limit, 0)
+    if what != "events" and given:
+        raise ConfigError(_whole_table(what, given))
     n = None
     with piped():
         n = export_records(db, what, format, output, filt, limit or None)
@@ -50,6 +47,14 @@ def export(
         out.print(f"wrote {plural(n, *noun)} to {'standard output' if output == '-' else output}")
         if what == "events":
             note_undated(undated_events(db, filt))
+
+
+def _whole_table(what: str, given: list[str]) -> str:
+    """Why `export incidents --since 2024` is refused, naming what was given, and where such a list is made."""
+    listed = {"incidents": "detente incidents", "agreements": "detente agreements"}.get(what)
+    where = f"; for the {what} that match, use `{listed} … -f csv`" if listed else ""
+    return (f"{', '.join(given)} select{'s' if len(given) == 1 else ''} events; `export {what}` writes the whole "
+            f"table: drop {'it' if len(given) == 1 else 'them'}{where}")
 
 
 # How a count of each exported thing reads ("1 story", "3 agreement stages").

@@ -7,25 +7,24 @@ what its sources disagree on and who says what, and its reports.
 from __future__ import annotations
 
 import dataclasses
-import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, check_format, note_undated, piped, plural, write_records, write_rows
+from detente.cli.output import (TABLE_FORMATS, check_format, listed, note_undated, piped, plural, refuse_with_id,
+                                table_console, write_records, write_rows)
 from detente.records import Incident
-from detente.store.queries import get_incident, undated_incidents
+from detente.store.queries import EventFilter, get_incident, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, incident_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
-out = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
+out = table_console()
 
 
 def register(app: typer.Typer) -> None:
@@ -33,18 +32,12 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
+@options.with_event_filter
 def incidents(
-    incident_id: Annotated[str | None, typer.Argument(help="Show this incident and its reports (id or unique "
+    incident_id: Annotated[str | None, typer.Argument(metavar="INCIDENT_ID", help="Show this incident and its reports (id or unique "
                                                            "prefix).")] = None,
     db: options.Db = store.DEFAULT_DB,
-    country: options.Country = None,
-    dyad: options.Dyad = None,
-    type: options.EventType = None,
-    since: options.Since = None,
-    until: options.Until = None,
-    status: options.Status = None,
-    min_confidence: options.MinConfidence = None,
-    include_undated: options.IncludeUndated = False,
+    filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
                                        "incidents`; json/jsonl: every field, with the contradictions and event "
@@ -53,8 +46,8 @@ def incidents(
     """List incidents (one row per real-world event), newest first; or show one with its reports."""
     check_format(format, FORMATS)
     if incident_id:
+        refuse_with_id("incident", options.given(filt, limit, 200))
         return _show(db, incident_id) if format == "table" else _records([get_incident(db, incident_id)], format)
-    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
     rows = store.incidents(db, filt, limit=limit or None)
     if format != "table":
         _records(rows, format)
@@ -65,7 +58,7 @@ def incidents(
 
 def _table(rows: list[Incident], limit: int) -> None:
     table = Table(show_lines=False)
-    for col in ("incident", "date", "type", "status", "source", "target", "mentions", "docs", "outlets",
+    for col in ("incident", "date", "type", "status", "source", "target", "reports", "docs", "outlets",
                 "confidence", "disputed"):
         table.add_column(col, no_wrap=True)
     for i in rows:
@@ -73,8 +66,7 @@ def _table(rows: list[Incident], limit: int) -> None:
                       _side(i.target_country, i.target_sector), str(i.n_mentions), str(i.n_documents),
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
-    out.print(plural(len(rows), "incident") + (" (limit reached; use --limit 0 for all)"
-                                               if limit and len(rows) == limit else ""))
+    out.print(listed(len(rows), "incident", limit))
 
 
 def _records(incidents: list[Incident], fmt: str) -> None:
@@ -107,9 +99,10 @@ def _describe(i: Incident) -> None:
     out.print(Text.assemble((i.event_type, "bold"), f" {i.status}  {_side(i.source_country, i.source_sector)} → "
                             f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
                             + (f"  at {i.location_text}" if i.location_text else "")))
-    out.print(f"{plural(i.n_mentions, 'mention')} in {plural(i.n_documents, 'document')} from "
-              f"{plural(i.n_outlets, 'outlet')}, reported "
-              f"{i.first_reported or '?'} – {i.last_reported or '?'}; confidence {i.confidence:.2f}")
+    first, last = i.first_reported or "?", i.last_reported or "?"
+    out.print(f"{plural(i.n_mentions, 'report')} in {plural(i.n_documents, 'document')} from "
+              f"{plural(i.n_outlets, 'outlet')}, reported {first if first == last else f'{first} – {last}'}; "
+              f"confidence {i.confidence:.2f}")
     for c in i.contradictions:
         claims = "; ".join(f"{k.value!r} says {', '.join(k.outlets)}" for k in c.claims)
         out.print(Text.assemble((f"sources disagree on {c.field}:", "yellow"), f" {claims}"))

@@ -25,22 +25,22 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive); '-' reads standard input.")],
-    db: Annotated[str, typer.Option(help="DuckDB file to write (created if missing, added to if not); with "
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or folders (recursive); '-' reads standard input.")],
+    db: Annotated[str, typer.Option(metavar="FILE|FOLDER/", help="DuckDB file to write (created if missing, added to if not); with "
                                          "--engine spark a folder (ends in /) gets a Parquet dataset written by "
                                          "the executors.")] = store.DEFAULT_DB,
-    workers: Annotated[int, typer.Option(min=0, max=64, help="Worker processes (default: all cores, up to 8).")] = 0,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per committed transaction.")] = 256,
+    workers: Annotated[int, typer.Option(metavar="N", min=0, max=64, help="Worker processes (default: all cores, up to 8).")] = 0,
+    batch_size: Annotated[int, typer.Option(metavar="N", min=1, help="Documents per committed transaction.")] = 256,
     prefilter: Annotated[bool, typer.Option(help="Parse only sentences that can hold an event.")] = True,
     fast: Annotated[bool, typer.Option("--fast", help="Entities from the gazetteers and rules instead of the statistical recogniser: about a quarter less CPU, nearly the same events (docs/scaling.md).")] = False,
-    max_mb: Annotated[float, typer.Option(min=0.001, max=1_000_000, help="Reject single files larger than this (MB).")] = 10.0,
-    text_field: Annotated[str, typer.Option(help="JSONL field(s) holding the article text, comma-separated, tried in order.")] = "text",
-    title_field: Annotated[str, typer.Option(help="JSONL field(s) for the title.")] = "title",
-    url_field: Annotated[str, typer.Option(help="JSONL field(s) for the URL.")] = "url",
-    date_field: Annotated[str, typer.Option(help="JSONL field(s) for the publication date.")] = "date",
-    outlet_field: Annotated[str, typer.Option(help="JSONL field(s) for the outlet name.")] = "outlet",
-    engine: Annotated[str, typer.Option(help="local, or spark (see README).")] = "local",
-    master: Annotated[str, typer.Option(help="Spark master URL (with --engine spark).")] = "local[*]",
+    max_mb: Annotated[float, typer.Option(metavar="MB", min=0.001, max=1_000_000, help="Reject single files larger than this (MB).")] = 10.0,
+    text_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) holding the article text, comma-separated, tried in order.")] = "text",
+    title_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the title.")] = "title",
+    url_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the URL.")] = "url",
+    date_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the publication date.")] = "date",
+    outlet_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the outlet name.")] = "outlet",
+    engine: Annotated[str, typer.Option(metavar="ENGINE", help="local, or spark (see README).")] = "local",
+    master: Annotated[str, typer.Option(metavar="URL", help="Spark master URL (with --engine spark).")] = "local[*]",
 ) -> None:
     """Ingest articles (.txt, .html, .jsonl[.gz], .warc[.gz]) and code their events into the database."""
     choice(engine, ENGINES, "--engine")
@@ -85,18 +85,27 @@ def _run_with_progress(paths: list[str], options) -> RunSummary:
 
 
 def _print_summary(s: RunSummary, db: str) -> None:
-    rate = f" ({s.documents / s.seconds:.1f} docs/s)" if s.seconds > 0 and s.documents else ""
+    rate = f" ({s.documents / s.seconds:.1f} documents/s)" if s.seconds > 0 and s.documents else ""
     out.print(Text.assemble((plural(s.documents, 'new document'), "bold"), ", ", (plural(s.events, 'event'), "bold"),
-                            f" → {db}  in {s.seconds:.1f}s{rate}"))
-    out.print(f"inputs: {s.inputs} ({s.inputs_skipped} already done), duplicates skipped: {s.duplicates}, "
-              f"sentences parsed: {s.parsed}/{s.sentences}")
+                            f" → {db} in {s.seconds:.1f}s{rate}"))
+    # An input is a file (or '-'); one JSONL or WARC input holds many documents, each of which may be set aside.
+    out.print(f"{plural(s.inputs, 'input')} ({s.inputs_skipped} done in an earlier run), "
+              f"{plural(s.duplicates, 'duplicate document')} skipped, {s.parsed} of {plural(s.sentences, 'sentence')} "
+              f"parsed (the others cannot hold an event)")
     if s.rejected:
-        title = f"{plural(s.rejected, 'input')} set aside ({s.failed} could not be read or coded)"
-        table = Table(title=title, title_justify="left")
+        table = Table(title=_set_aside(s), title_justify="left")
         for col in ("reason", "count", "first example"):
             table.add_column(col)
         for reason, n in s.rejects.most_common():
             table.add_row(reason, str(n), s.reject_examples.get(reason, ""))
         out.print(table)
-        out.print(f"every rejected input is listed in the rejects table: "
-                  f"detente export rejects --db {db} --format csv  (or detente sql \"SELECT * FROM rejects\" --db {db})")
+        out.print(f"every one is a row of the rejects table: detente export rejects --db {db} --format csv  "
+                  f"(or detente sql \"SELECT * FROM rejects\" --db {db})")
+
+
+def _set_aside(s: RunSummary) -> str:
+    """"3 set aside (files, JSONL lines or WARC records): 2 could not be read or coded, 1 is not an article"."""
+    skipped = s.rejected - s.failed
+    parts = ([f"{s.failed} could not be read or coded"] if s.failed else []) + (
+        [f"{skipped} {'is' if skipped == 1 else 'are'} not an English news article (not a failure)"] if skipped else [])
+    return f"{s.rejected} set aside (files, JSONL lines or WARC records): {', '.join(parts)}"

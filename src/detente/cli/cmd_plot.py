@@ -9,9 +9,10 @@ import typer
 from detente import store
 from detente.cli import options
 from detente.cli.cmd_web import check_database
+from detente.cli.checks import choice
 from detente.cli.edge import edge, err
 from detente.cli.output import note_undated
-from detente.store.queries import undated_events
+from detente.store.queries import EventFilter, undated_events
 
 
 def register(app: typer.Typer) -> None:
@@ -19,31 +20,27 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
+@options.with_event_filter
 def plot(
-    figure: Annotated[str, typer.Argument(help="dyad (a pair's monthly series in both directions; needs --dyad), "
+    figure: Annotated[str, typer.Argument(metavar="FIGURE", help="dyad (a pair's monthly series in both directions; needs --dyad), "
                                                "timeline (events per month), or map (events by country).")],
     db: options.Db = store.DEFAULT_DB,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PREFIX", help="Path without extension; default detente-FIGURE "
                                                     "in the current folder.")] = None,
     format: Annotated[list[str] | None, options.fmt("svg or png; repeat for both (default: both).")] = None,
-    country: options.Country = None,
-    dyad: options.Dyad = None,
-    type: options.EventType = None,
-    since: options.Since = None,
-    until: options.Until = None,
-    status: options.Status = None,
-    min_confidence: options.MinConfidence = None,
-    include_undated: options.IncludeUndated = False,
-    unit: Annotated[str | None, typer.Option(help="Count incidents (the default when the database has them) "
+    filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
+    unit: Annotated[str | None, typer.Option(metavar="UNIT", help="Count incidents (the default when the database has them) "
                                                   "or events (every report).")] = None,
 ) -> None:
     """Draw a figure of the coded events as SVG and PNG files."""
-    from detente.plot import plot as draw
+    from detente.plot import FIGURES, plot as draw
+    from detente.web.units import UNITS
 
+    choice(figure, FIGURES, "FIGURE")  # in the command line's words: the library says "figure", "unit"
+    if unit is not None:
+        choice(unit, UNITS, "--unit")
     check_database(db)
-    # a malformed filter is a usage error before anything is drawn
-    filt = options.event_filter(country, dyad, type, since, until, status, min_confidence, include_undated)
-    name = figure if figure != "dyad" or not dyad else f"dyad-{dyad.upper()}"
+    name = figure if figure != "dyad" or not filt.dyad else f"dyad-{filt.dyad.strip().upper()}"
     if output and output.lower().endswith((".svg", ".png")):
         output = output[:-4]  # "-o figs/x.png" means figs/x, not figs/x.png.png
     paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")), unit)

@@ -1,8 +1,6 @@
 """`detente show EVENT_ID`: the event with its evidence in context."""
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 from rich.console import Console
 from rich.text import Text
@@ -21,26 +19,43 @@ def register(app: typer.Typer) -> None:
 
 
 @edge
-def show(event_id: Annotated[str, typer.Argument(help="An event id from `detente events` (or a unique prefix of it, 4 characters or more).")],
+def show(event_id: options.EventId,
          db: options.Db = store.DEFAULT_DB) -> None:
     """Show one event and the text around its evidence."""
     event, story = get_event(db, event_id)
     doc = get_document(db, event.doc_id)
     ev = event.evidence
-    target = f"{event.target.text} ({event.target.country})" if event.target else "- (-)"
-    out.print(Text.assemble((event.event_type, "bold"), f" {event.status}  {event.source.text} "
-                            f"({event.source.country}) → {target}  "
-                            f"date {event.date.value or '?'} ({event.date.precision})"))
+    out.print(Text.assemble((event.event_type, "bold"), f" {event.status}  {_party(event.source)} → "
+                            f"{_party(event.target)}  date {event.date.value or '?'} ({event.date.precision})"))
     out.print(f"document {doc['doc_id']}  {doc['path']}{':' + str(doc['line']) if doc['line'] else ''}  "
               f"story {story}  published {doc['published'] or '?'}  title: {doc['title'] or '-'}")
     if event.attribution:
         out.print(f"attribution: {event.attribution} ({event.attribution_kind})")
     text = doc["text"]
-    lo, hi = max(0, ev.start - CONTEXT_CHARS), min(len(text), ev.end + CONTEXT_CHARS)
-    shown = Text(text[lo:ev.start], style="dim")
+    lo, hi = window(text, ev.start, ev.end)
+    shown = Text(("…" if lo > 0 else "") + text[lo:ev.start], style="dim")
     shown.append(text[ev.start:ev.trigger_start])
     shown.append(text[ev.trigger_start:ev.trigger_end], style="bold reverse")
     shown.append(text[ev.trigger_end:ev.end])
-    shown.append(text[ev.end:hi], style="dim")
+    shown.append(text[ev.end:hi] + ("…" if hi < len(text) else ""), style="dim")
     out.print(f"evidence ({ev.segment_role}, chars {ev.start}-{ev.end}):")
     out.print(shown)
+
+
+def window(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[int, int]:
+    """About `chars` of context either side of text[start:end], cut at white space rather than inside a word."""
+    lo, hi = max(0, start - chars), min(len(text), end + chars)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
+
+
+def _party(actor) -> str:
+    """"the ministers (KHM)"; without a resolved country just the words; no actor: "-"."""
+    if actor is None:
+        return "-"
+    return f"{actor.text} ({actor.country})" if actor.country else actor.text or "-"

@@ -18,12 +18,13 @@ def register(app: typer.Typer) -> None:
 
 @edge
 def sql(
-    query: Annotated[str, typer.Argument(help="One SQL statement, read-only, e.g. 'SELECT event_type, count(*) FROM "
-                                              "events GROUP BY 1' (tables and columns: docs/codebook.md, or "
-                                              "'SHOW TABLES' and 'DESCRIBE events').")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="One SQL statement, read-only, e.g. 'SELECT event_type, "
+                                                               "count(*) FROM events GROUP BY 1' (tables and columns: "
+                                                               "docs/codebook.md, or 'SHOW TABLES' and 'DESCRIBE "
+                                                               "events').")],
     db: options.Db = store.DEFAULT_DB,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl.")] = "table",
-    limit: Annotated[int, typer.Option("--limit", "--max-rows", metavar="N", min=0, max=10**12,
+    limit: Annotated[int, typer.Option("--limit", "--max-rows", metavar="N", callback=options.rows,
                                        help="At most this many rows (0: all).")] = 1000,
     timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Stop the query after this many seconds.")] = 30.0,
 ) -> None:

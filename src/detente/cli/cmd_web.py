@@ -24,8 +24,8 @@ def register(app: typer.Typer) -> None:
 @edge
 def web(
     db: options.Db = store.DEFAULT_DB,
-    host: Annotated[str, typer.Option(help="Address to listen on; the default serves this machine only.")] = LOCAL_HOST,
-    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8765,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; the default serves this machine only.")] = LOCAL_HOST,
+    port: Annotated[int, typer.Option(metavar="PORT", min=1, max=65535, help="TCP port.")] = 8765,
 ) -> None:
     """Serve a local web page over the events: filters, timeline, country pairs, map, incidents, evidence."""
     check_database(db)

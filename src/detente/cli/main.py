@@ -7,6 +7,7 @@ import sys
 from typing import Annotated
 
 import typer
+import typer.core
 import typer.rich_utils
 
 from detente.cli import (cmd_agreements, cmd_events, cmd_explain, cmd_export, cmd_incidents, cmd_ingest, cmd_plot,
@@ -17,6 +18,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 
 # Usage errors in the same one-line form as every other error (typer calls this at error time).
 typer.rich_utils.rich_format_error = edge.usage_error
+# A flag takes no value: typer's help would show `<bool>` beside it (and beside --help), as if it took one; and an
+# argument's metavar and help say what it takes better than `<list[str]>`.
+_option_type = typer.core.TyperOption.display_type_rich
+typer.core.TyperOption.display_type_rich = lambda self, ctx: None if self.is_flag else _option_type(self, ctx)
+typer.core.TyperArgument.display_type_rich = lambda self, ctx: None
 
 for _module in (cmd_ingest, cmd_events, cmd_incidents, cmd_agreements, cmd_show, cmd_explain, cmd_export, cmd_sql,
                 cmd_web, cmd_plot):

@@ -6,6 +6,9 @@ saying what it takes (a flag none: typer would show `<bool>`, as if it took a va
 """
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -29,13 +32,67 @@ MinConfidence = Annotated[float | None, typer.Option(
     "--min-confidence", metavar="P", help="At least this likely right (0–1, e.g. 0.9).")]
 IncludeUndated = Annotated[bool, typer.Option(
     "--include-undated", metavar="", help="With --since/--until: keep the rows that have no date.")]
-Limit = Annotated[int, typer.Option("--limit", metavar="N", min=0, max=10**12, help="At most this many rows (0: all).")]
+MAX_ROWS = 10**12  # DuckDB's LIMIT is an int64; more rows than this is a typing slip
+
+
+def rows(value: int) -> int:
+    """--limit's check, done here rather than by typer's min/max, which would print "[0<=x<=1000000000000]" in
+    every --help."""
+    if not 0 <= value <= MAX_ROWS:
+        raise typer.BadParameter(f"{value} is not a number of rows: give 0 (all) or more")
+    return value
+
+
+Limit = Annotated[int, typer.Option("--limit", metavar="N", callback=rows, help="At most this many rows (0: all).")]
+EventId = Annotated[str, typer.Argument(metavar="EVENT_ID", help="An event id from `detente events` (or a unique "
+                                                                  "prefix of it, 4 characters or more).")]
 Output = Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="File to write; - for standard output.")]
 
 
 def fmt(choices: str) -> object:
     """The --format / -f option listing this command's `choices`."""
     return typer.Option("--format", "-f", metavar="FORMAT", help=choices)
+
+
+# The event filters in the order every command lists them, with the default each starts from.
+_FILTERS = (("country", Country, None), ("dyad", Dyad, None), ("type", EventType, None), ("since", Since, None),
+            ("until", Until, None), ("status", Status, None), ("min_confidence", MinConfidence, None),
+            ("include_undated", IncludeUndated, False))
+
+
+def with_event_filter(command: Callable) -> Callable:
+    """Give `command` the event filter options (--country … --include-undated) in place of its `filt`
+    parameter, and call it with `filt=` the EventFilter they describe (checked first: a malformed value is
+    a usage error before anything is read). Typer reads the new signature, so --help lists the same options
+    in the same place as if each command declared them."""
+    signature = inspect.signature(command, eval_str=True)
+    params = []
+    for param in signature.parameters.values():
+        if param.name != "filt":
+            params.append(param)
+            continue
+        params += [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=kind, default=default)
+                   for name, kind, default in _FILTERS]
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        values = {name: kwargs.pop(name, default) for name, _kind, default in _FILTERS}
+        return command(*args, filt=event_filter(**values), **kwargs)
+
+    wrapper.__signature__ = signature.replace(parameters=params)
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
+    del wrapper.__wrapped__  # typer must read the new signature, not the command's own
+    return wrapper
+
+
+def given(filt: EventFilter, limit: int, default_limit: int) -> list[str]:
+    """The filter options (and --limit) a user gave, by their names on the command line."""
+    names = [f"--{name.replace('_', '-')}" for name, _kind, default in _FILTERS
+             if getattr(filt, _FIELDS.get(name, name)) != default]
+    return names + (["--limit"] if limit != default_limit else [])
+
+
+_FIELDS = {"type": "event_type"}  # option name → EventFilter field, where they differ
 
 
 def event_filter(country: str | None = None, dyad: str | None = None, type: str | None = None,

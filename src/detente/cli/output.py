@@ -22,6 +22,15 @@ def check_format(fmt: str, allowed: Sequence[str]) -> None:
         raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(allowed)}")
 
 
+def refuse_with_id(what: str, given: Sequence[str]) -> None:
+    """`detente incidents ID --country X`: filters and --limit choose rows of the list, and one id is not
+    a list; saying so beats showing the one row as if the filter had matched it."""
+    if given:
+        raise ConfigError(f"{', '.join(given)} select{'s' if len(given) == 1 else ''} rows of the {what} list, "
+                          f"not one {what}: leave {'it' if len(given) == 1 else 'them'} out with an {what} id, "
+                          f"or drop the id to list the {what}s that match")
+
+
 def warn(message: str) -> None:
     err.print(message)
 
@@ -31,10 +40,22 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else many or word + 's'}"
 
 
+def listed(n: int, word: str, limit: int) -> str:
+    """The line under a list: "3 events", or "200 events (limit reached; use --limit 0 for all)"."""
+    return plural(n, word) + (" (limit reached; use --limit 0 for all)" if limit and n == limit else "")
+
+
+def table_console() -> Console:
+    """Where list commands print tables: piped output is not cut to 80 columns (people pipe tables into files
+    and pagers), and stored text is printed as written (no markup, no highlighting)."""
+    return Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)
+
+
 def note_undated(n: int, what: str = "event") -> None:
     """One line on stderr when a date filter left out rows that have no date (they are not in the output)."""
     if n:
-        warn(f"note: {plural(n, 'undated ' + what)} left out by --since/--until; add --include-undated to keep them")
+        warn(f"note: {plural(n, 'undated ' + what)} left out by --since/--until; add --include-undated to keep "
+             f"{'it' if n == 1 else 'them'}")
 
 
 def _plain(value: Any) -> Any:
@@ -79,7 +100,7 @@ def write_records(records: Iterable[dict], fmt: str) -> int:
 
 
 def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    console = Console(highlight=False, markup=False, width=None if sys.stdout.isatty() else 200)  # values as written
+    console = table_console()
     table = Table(show_lines=False)
     for column in columns:
         table.add_column(column, overflow="ellipsis", max_width=60)

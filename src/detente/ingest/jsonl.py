@@ -115,7 +115,7 @@ def _text_of(path: str, number: int, record: dict, options: IngestOptions) -> st
     if name is None:
         present = ", ".join(sorted(map(str, record))[:12]) or "none"
         return Reject(path, number, "no_text", f"no {' / '.join(names)} field (fields present: {present}); "
-                      "name the field holding the article text with --text-field (text_field in IngestOptions)")
+                      "name the field that holds the article text with --text-field NAME")
     value = record[name]
     if not isinstance(value, str):
         return Reject(path, number, "no_text", f"field {name!r} is {type(value).__name__}, not a string")

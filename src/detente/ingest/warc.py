@@ -32,6 +32,8 @@ def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Docu
             if record.format != "warc":  # warcio falls back to the old ARC format for any text
                 raise ArchiveLoadFailed(f"not a WARC record (read as {record.format})")
             item = _record_item(path, number, record, options)
+            if item is None and _ends_early(record):  # cut inside its headers, it no longer looks like a page
+                raise ArchiveLoadFailed(f"record {number} ends early")
             if item is not None:
                 yield item
             records.read_to_end()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from detente.errors import ConfigError, NotFound
 from detente.records import Agreement
 from detente.store.db import opened
+from detente.store.queries import country_code
 from detente.store.rows import agreement_from_row
 
 STAGES = ("proposed", "negotiating", "agreed", "signed", "approved", "in_force", "renewed", "suspended", "exited",
@@ -20,7 +21,7 @@ def agreements(db: str, country: str | None = None, stage: str | None = None,
     where, params = ["TRUE"], []
     if country:
         where.append("list_contains(string_split(parties, ','), ?)")
-        params.append(country.upper())
+        params.append(country_code(country))
     if stage:
         where.append("stage = ?")
         params.append(stage)

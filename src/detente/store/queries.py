@@ -34,7 +34,7 @@ class EventFilter:
         parts, params = ["TRUE"], []
         if self.country:
             parts.append("(e.source_country = ? OR e.target_country = ?)")
-            params += [_code(self.country)] * 2
+            params += [country_code(self.country)] * 2
         if self.dyad:
             a, b = _dyad(self.dyad)
             parts.append("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))")
@@ -81,10 +81,12 @@ def _probability(value: float) -> float:
     return float(value)
 
 
-def _code(value: str) -> str:
+def country_code(value: str, option: str = "--country") -> str:
+    """The code, upper-cased; raises ConfigError naming `option` when it cannot be one."""
     code = value.strip().upper()
     if not _CODE.match(code):
-        raise ConfigError(f"{value!r} is not a country code: use ISO 3166 alpha-3 (PAK, USA) or NATO/UNO/EUR/IGO")
+        raise ConfigError(f"{option} {value!r} is not a country code: use ISO 3166 alpha-3 (PAK, USA) or "
+                          f"NATO/UNO/EUR/IGO")
     return code
 
 
@@ -92,7 +94,7 @@ def _dyad(value: str) -> tuple[str, str]:
     sides = value.split("-")
     if len(sides) != 2:
         raise ConfigError(f"--dyad {value!r}: write two codes joined by '-', e.g. PAK-USA")
-    return _code(sides[0]), _code(sides[1])
+    return tuple(country_code(side, f"--dyad {value!r}: side") for side in sides)
 
 
 def _event_type(value: str | None) -> str | None:

@@ -30,9 +30,10 @@ class Result:
 
 def run_sql(db: str, sql: str, max_rows: int = 1000, timeout: float = 30.0) -> Result:
     """Run `sql`; raises ConfigError for a query that fails, writes, or outlasts `timeout` seconds."""
-    if max_rows < 0 or not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan; a huge one overflows the timer
-        raise ConfigError(f"--limit must be 0 (all) or more and --timeout more than 0 and at most "
-                          f"{MAX_TIMEOUT} seconds")
+    if max_rows < 0:
+        raise ConfigError(f"--limit {max_rows}: give 0 (all) or more rows")
+    if not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan; a huge one overflows the timer
+        raise ConfigError(f"--timeout {timeout}: give more than 0 and at most {MAX_TIMEOUT} seconds")
     if not sql.strip(" \t\n;"):
         raise ConfigError("the query is empty; give one, e.g. detente sql 'SHOW TABLES'")
     _one_statement(sql)

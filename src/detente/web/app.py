@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from detente.errors import ConfigError, NotFound, StoreBusy, StoreError, TooLarge
-from detente.store.queries import EventFilter
+from detente.store.queries import EventFilter, undated_events
 from detente.web import agreements, download, incidents, queries, series
 
 MAX_PAGE = 1000
@@ -38,9 +38,14 @@ def _static_dir() -> str:
 def event_filter(country: str | None = None, dyad: str | None = None,
                  type: Annotated[str | None, Query(description="PLOVER event type, e.g. AGREE")] = None,
                  since: str | None = None, until: str | None = None, status: str | None = None,
-                 story: Annotated[str | None, Query(description="story id, from /api/stories")] = None) -> EventFilter:
-    """The filter bar's parameters, shared by every endpoint that lists or counts events."""
-    return queries.make_filter(country, dyad, type, since, until, status, story)
+                 story: Annotated[str | None, Query(description="story id, from /api/stories")] = None,
+                 min_confidence: Annotated[float | None, Query(ge=0, le=1, description="at least this likely "
+                                                                                      "right (0-1)")] = None,
+                 include_undated: Annotated[bool, Query(description="with since/until: keep the events that have "
+                                                                    "no date")] = False) -> EventFilter:
+    """The filter bar's parameters, shared by every endpoint that lists or counts events (the options of
+    `detente events`, plus a story)."""
+    return queries.make_filter(country, dyad, type, since, until, status, story, min_confidence, include_undated)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -85,7 +90,7 @@ def _add_routes(app: FastAPI, db: str) -> None:
                order: Order = "desc") -> dict:
         total, rows = queries.page_events(db, filt, limit, offset, queries.check_sort(sort, order))
         return {"total": total, "limit": limit, "offset": offset, "sort": sort, "order": order,
-                "max_download": MAX_DOWNLOAD, "events": rows}
+                "max_download": MAX_DOWNLOAD, "undated_left_out": undated_events(db, filt), "events": rows}
 
     @app.get("/api/events.csv")
     def events_csv(filt: Filter, sort: Sort = "date", order: Order = "desc") -> Response:
@@ -145,7 +150,8 @@ def _add_routes(app: FastAPI, db: str) -> None:
 
 def _filters(request: Request) -> dict:
     return {k: v for k, v in request.query_params.items() if k in ("country", "dyad", "type", "since", "until",
-                                                                     "status", "story", "sort", "order")}
+                                                                     "status", "story", "min_confidence",
+                                                                     "include_undated", "sort", "order")}
 
 
 def _add_error_handlers(app: FastAPI, db: str) -> None:

@@ -32,7 +32,8 @@ def _reading(db: str) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def make_filter(country: str | None = None, dyad: str | None = None, event_type: str | None = None,
                 since: str | None = None, until: str | None = None, status: str | None = None,
-                story: str | None = None) -> EventFilter:
+                story: str | None = None, min_confidence: float | None = None,
+                include_undated: bool = False) -> EventFilter:
     """An EventFilter from request parameters, checked now so a bad value is a 400, not an empty page."""
     if event_type and event_type.strip().upper() not in event_types():
         raise ConfigError(f"type {event_type!r} is not a PLOVER event type; use one of {', '.join(event_types())}")
@@ -40,12 +41,13 @@ def make_filter(country: str | None = None, dyad: str | None = None, event_type:
         raise ConfigError(f"status {status!r}: use one of {', '.join(STATUSES)}")
     filt = EventFilter(country=country or None, dyad=dyad or None,
                        event_type=event_type.strip() if event_type else None,
-                       since=since or None, until=until or None, status=status or None, story_id=story or None)
+                       since=since or None, until=until or None, status=status or None, story_id=story or None,
+                       min_confidence=min_confidence, include_undated=include_undated)
     try:
         filt.where()  # raises ConfigError for a malformed country, dyad or date
     except ConfigError as exc:
         # the store words its messages for the command line ("--since"); the API's names have no dashes
-        raise ConfigError(re.sub(r"(?<![\w-])--(\w+)", r"\1", str(exc))) from None
+        raise ConfigError(re.sub(r"(?<![\w-])--([\w-]+)", lambda m: m[1].replace("-", "_"), str(exc))) from None
     return filt
 
 

@@ -3,7 +3,7 @@
 // (textContent), never as HTML, because article text is untrusted input. Charts: charts.js.
 "use strict";
 
-const FILTER_NAMES = ["country", "dyad", "type", "status", "since", "until", "story", "unit"];
+const FILTER_NAMES = ["country", "dyad", "type", "status", "since", "until", "include_undated", "min_confidence", "story", "unit"];
 const VIEW_NAMES = ["sort", "order"];  // kept in the URL with the filters, but not filters themselves
 const PAGE = 50;
 const state = { offset: 0, quadOfType: {}, selected: null, world: null, ticket: 0 };
@@ -55,7 +55,18 @@ function setFilters(changes) {
 function syncForm() {
   const form = document.getElementById("filters");
   const filters = currentFilters();
-  for (const name of FILTER_NAMES) form.elements[name].value = filters[name] || "";
+  for (const name of FILTER_NAMES) {
+    const input = form.elements[name];
+    if (input.type === "checkbox") input.checked = filters[name] === "true";
+    else input.value = filters[name] || "";
+  }
+}
+
+function formFilters(form) {  // a ticked box is "true" in the URL; an unticked one is left out, like an empty field
+  return Object.fromEntries(FILTER_NAMES.map(n => {
+    const input = form.elements[n];
+    return [n, input.type === "checkbox" ? (input.checked ? "true" : "") : input.value.trim()];
+  }));
 }
 
 function query(extra = {}) { return new URLSearchParams({ ...currentFilters(), ...extra }).toString(); }
@@ -133,8 +144,8 @@ async function loadMap() {
   const located = data.countries.reduce((a, c) => a + c.events, 0);
   document.getElementById("map-note").textContent =
     `${plural(located, "event")} located in ${plural(data.countries.length, "country", "countries")}` +
-    (data.points.length ? ` (dots: ${data.points.length} towns and regions with coordinates)` : "") +
-    `; ${data.unlocated} have no known place and are not drawn.`;
+    (data.points.length ? ` (dots: ${plural(data.points.length, "town or region", "towns and regions")} with coordinates)` : "") +
+    (data.unlocated ? `; ${data.unlocated} ${data.unlocated === 1 ? "has" : "have"} no known place and ${data.unlocated === 1 ? "is" : "are"} not drawn.` : ".");
 }
 
 // ---- incidents: one row per real-world event; its reports one click away, their evidence one more ----
@@ -143,7 +154,8 @@ async function loadIncidents() {
   const section = document.getElementById("incidents-section");
   section.hidden = !data.available;
   if (!data.available) return;
-  document.getElementById("incidents-count").textContent = data.total ? `${Math.min(data.total, 25)} of ${data.total}` : "none match";
+  document.getElementById("incidents-count").textContent = !data.total ? "none match" :
+    data.total > data.incidents.length ? `the newest ${data.incidents.length} of ${data.total}` : plural(data.total, "incident");
   const body = document.querySelector("#incidents tbody");
   body.replaceChildren();
   for (const i of data.incidents) {
@@ -152,7 +164,7 @@ async function loadIncidents() {
       el("td", { class: "pair" }, `${i.source_country || "–"} → ${i.target_country || "–"}`),
       el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
       el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
-      el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : "yes"));
+      el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : i.n_outlets > 1 ? "yes" : "one outlet"));
     body.append(row);
   }
 }
@@ -181,7 +193,8 @@ async function loadAgreements() {
   const section = document.getElementById("agreements-section");
   section.hidden = !data.available;
   if (!data.available) return;
-  document.getElementById("agreements-count").textContent = `${data.agreements.length} of ${data.total}`;
+  document.getElementById("agreements-count").textContent = !data.total ? "none match" :
+    data.total > data.agreements.length ? `the latest ${data.agreements.length} of ${data.total}` : plural(data.total, "agreement");
   const body = document.querySelector("#agreements tbody");
   body.replaceChildren();
   if (!data.agreements.length) { body.append(el("tr", {}, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
@@ -246,6 +259,11 @@ function drawEvents(data) {
       "filters, or use `detente export events`" : `download the ${plural(data.total, "matching event")}`;
   }
   drawSortHeads();
+  // Like the CLI's note on stderr: a date filter cannot place undated events, so say how many it left out.
+  const note = document.getElementById("undated-note");
+  note.hidden = !data.undated_left_out;
+  note.firstElementChild.textContent = data.undated_left_out ?
+    `${plural(data.undated_left_out, "undated event")} left out by Since/Until;` : "";
   for (const e of data.events) {
     const row = el("tr", { "data-id": e.event_id, onclick: () => showEvent(e.event_id) },
       el("td", {}, e.date || "?"), el("td", {}, typeChip(e.event_type)),
@@ -339,7 +357,7 @@ async function refresh() {
     document.getElementById("dyads-unit").textContent = unit;
     const unplaced = Object.values(timeline.undated_or_year_only).reduce((a, b) => a + b, 0);
     document.getElementById("timeline-note").textContent =
-      unplaced ? `${unplaced} ${timeline.unit} are dated only to a year, or not at all, and are not drawn.` : "";
+      unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : "";
     drawDyads(dyads); drawEvents(events);
     await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
   } catch (error) { showError(error); }
@@ -349,9 +367,10 @@ function init() {
   const form = document.getElementById("filters");
   form.addEventListener("submit", event => {
     event.preventDefault();
-    setFilters(Object.fromEntries(FILTER_NAMES.map(n => [n, form.elements[n].value.trim()])));
+    setFilters(formFilters(form));
   });
   document.getElementById("clear").addEventListener("click", () => setFilters(Object.fromEntries(FILTER_NAMES.map(n => [n, ""]))));
+  document.getElementById("keep-undated").addEventListener("click", () => setFilters({ include_undated: "true" }));
   document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(); });
   document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; refresh(); });
   document.getElementById("close-evidence").addEventListener("click", () => document.getElementById("evidence").classList.remove("open"));
