@@ -29,7 +29,7 @@ from detente.events.roles import (actors_at, addressee_targets, border_owners, c
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
                                   provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
-                                  target_tokens, with_conjuncts)
+                                  sufferers, target_tokens, with_conjuncts)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -272,6 +272,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
+    if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
+        options.append((sufferers(sentence, root, sources), "sufferer"))
     if s_how == "from-maker":  # "Norway joined, drawing a threat from Minsk": Norway is threatened
         options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
     if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
@@ -537,6 +539,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     # relations between states (and the parser prefilter skips sentences that name none)
     if not sources and _agentless(sentence, candidate) and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
+    if not sources and t_how == "sufferer" and any(m.country for m in mentions):
+        sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(sufferers)"  # "two sailors died in an attack"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("accession") and "src=climb" in arg_rule:
         return []  # "strengthened its forces in response to X joining NATO": who joins is named beside the verb
     if not sources:

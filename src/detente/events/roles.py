@@ -8,9 +8,9 @@ become unresolved actors (country None) so a sentence-level coder still sees who
 from __future__ import annotations
 
 from detente.actors import country_of_place
-from detente.events.lexicon import cue_words
+from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.modes import PLACE_ENTS, entity_text
-from detente.events.triggers import children, particle_objects
+from detente.events.triggers import adjectival_participle, children, particle_objects
 from detente.records import Actor, Mention, Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -68,11 +68,13 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     """Who acts: agent of a passive, subject, possessor/modifier of a nominal, or climbed from the clause above."""
     token = sentence.tokens[i]
     # a passive participle's 'by' phrase names the doer even where the parser tags it a plain preposition
-    # ("the warplane shot down by Turkey")
-    agents = _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(token) or _bare_participle(
-        sentence, token) else ("agent",))
+    # ("the warplane shot down by Turkey"); an adjective's names what it reacts to ("disappointed by X")
+    agents = [] if feeling(token) else _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(
+        token) or _bare_participle(sentence, token) else ("agent",))
     if agents:
-        return with_conjuncts(sentence, agents[0]), "agent"
+        behind = commissioners(sentence, agents[0])  # "killed by a drone strike ordered by X": X did it
+        return (with_conjuncts(sentence, behind[0]), "agent>commissioned-by") if behind else (
+            with_conjuncts(sentence, agents[0]), "agent")
     kids = children(sentence, i)
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
     # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
@@ -96,16 +98,48 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     return [], "none"
 
 
+def feeling(token: Token) -> bool:
+    """An adjective of reaction ("disappointed by X's decision", "angry at"): its 'by' phrase is the
+    cause it reacts to, and its subject is the one who reacts."""
+    return token.pos == "ADJ" or adjectival_participle(token)
+
+
 def _bare_participle(sentence: Sentence, token: Token) -> bool:
     """A past participle modifying a noun, with no auxiliary of its own ("the jet shot down by X")."""
     return token.tag == "VBN" and token.dep in ("acl", "ROOT") and not any(
         c.dep in ("aux", "auxpass") for c in children(sentence, token.i))
 
 
+def commissioners(sentence: Sentence, i: int) -> list[int]:
+    """Who ordered or carried out the act a noun names: the 'by' phrase of a participle on it ("a strike
+    ordered by X", "the raid carried out by X's forces"); not of any participle ("the attack condemned by X")."""
+    acts = [c for c in children(sentence, i) if c.dep == "acl" and c.tag == "VBN"
+            and fold_spelling(c.lemma.lower()) in cue_words("commission")]
+    return [o for c in acts for o in _pobjs(sentence, c.i, frozenset({"by"}), ("agent", "prep"))]
+
+
+def sufferers(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom an act noun hit: the subject of "two sailors died in an attack" (cues.tsv `suffer`)."""
+    token, steps = sentence.tokens[i], 0
+    while token.dep == "pobj" and steps < 3:  # "died in an attack", "died as a result of torture"
+        prep = sentence.tokens[token.head]
+        token, steps = sentence.tokens[prep.head], steps + 1
+        if prep.dep != "prep" or _is_verbal(token):
+            break
+    verb = token
+    if not steps or not _is_verbal(verb) or verb.lemma.lower() not in cue_words("suffer"):
+        return []
+    return [k for c in children(sentence, verb.i) if c.dep in SUBJECT_DEPS and c.i not in sources
+            for k in with_conjuncts(sentence, c.i)]
+
+
 def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tuple[list[int], str] | None:
     poss = [c for c in kids if c.dep == "poss"]
     if poss and poss[0].pos != "PRON":
         return with_conjuncts(sentence, poss[0].i), "poss"
+    behind = commissioners(sentence, token.i)
+    if behind:
+        return with_conjuncts(sentence, behind[0]), "commissioned-by"
     mods = [c for c in kids if c.dep in ("compound", "amod", "nmod") and (c.ent in ("GPE", "NORP", "ORG") or c.pos == "PROPN")]
     if mods:
         return [mods[0].i], "modifier"
@@ -188,6 +222,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
     if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
+    if token.dep == "prep" and _is_verbal(head) and head.lemma.lower() in cue_words("suffer"):
+        return [], "none"  # "two sailors died in an attack": the sailors are its victims
     if head.lemma.lower() in cue_words("witness") and (not _is_verbal(token) and token.dep == "dobj"
                                                          or token.dep == "prep"):
         return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
@@ -250,11 +286,13 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   for o in _pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
         found += [o for c in kids if c.dep == "attr"
                   for o in _pobjs(sentence, c.i, frozenset({"of", "to"}))]  # "became a member of X", "party to Y"
+        if feeling(token):  # "was disappointed by X's decision"
+            found += _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep"))
         if not found:  # "called the junta illegitimate": the parser may hang the object on the predicate
             found = [o.i for c in kids if c.dep == "oprd" for o in children(sentence, c.i)
                      if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
     else:
-        found = _pobjs(sentence, i, TARGET_PREPS)
+        found = _pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
                   and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
     if not verbal and not found and token.dep == "dobj" and token.head != i:

@@ -1,0 +1,37 @@
+"""Who did an act named by a noun or an adjective: commissioned acts, sufferers, and feelings."""
+from __future__ import annotations
+
+from events_kit import code, summary
+
+
+def test_the_one_who_ordered_a_strike_did_it():
+    found = summary(code("A Chilean soldier was killed by a drone strike ordered by Peru on Monday."))
+    assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_a_raid_carried_out_by_a_state_is_its_raid():
+    found = summary(code("Two Chilean sailors died in an attack launched by Peruvian forces."))
+    assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_a_participle_that_does_not_commission_the_act_names_no_doer():
+    # reporting an attack is no part in it: Peru reported it, it did not attack
+    found = summary(code("Chile said the attack reported by Peru had hit a Bolivian convoy."))
+    assert not any(k == "ASSAULT" and s == "PER" for k, s, t in found)
+
+
+def test_those_who_died_in_an_attack_are_its_victims_not_its_authors():
+    found = summary(code("Two Chilean sailors died in an attack on Monday."))
+    assert ("ASSAULT", "CHL", None) not in found
+    assert ("ASSAULT", None, "CHL") in found  # unnamed doer, named sufferers
+
+
+def test_dying_as_a_result_of_an_act_is_suffering_it():
+    found = summary(code("A Chilean prisoner died as a result of torture on Monday."))
+    assert not any(s == "CHL" for k, s, t in found)
+
+
+def test_a_feeling_reacts_to_its_by_phrase():
+    # the parser tags 'disappointed' a participle; its 'by' phrase is what Chile reacts to, not who acts
+    found = summary(code("Chile's foreign minister said Chile was deeply disappointed by the decision of Peru."))
+    assert ("ACCUSE", "CHL", "PER") in found and ("ACCUSE", "PER", None) not in found
