@@ -35,3 +35,14 @@ def test_a_feeling_reacts_to_its_by_phrase():
     # the parser tags 'disappointed' a participle; its 'by' phrase is what Chile reacts to, not who acts
     found = summary(code("Chile's foreign minister said Chile was deeply disappointed by the decision of Peru."))
     assert ("ACCUSE", "CHL", "PER") in found and ("ACCUSE", "PER", None) not in found
+
+
+def test_backing_talks_between_two_states_backs_each_and_is_not_returned():
+    found = summary(code("Norway supported the talks between Chile and Peru."))
+    assert {("SUPPORT", "NOR", "CHL"), ("SUPPORT", "NOR", "PER")} <= found
+    assert not any(t == "NOR" for k, s, t in found)  # the parties of the talks did not back Norway
+
+
+def test_talks_between_two_states_stay_mutual():
+    found = summary(code("Talks between Chile and Peru resumed in Oslo on Monday."))
+    assert any(k == "CONSULT" and {s, t} == {"CHL", "PER"} for k, s, t in found)

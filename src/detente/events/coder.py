@@ -291,8 +291,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
-        if how == "between" and candidate.hit.entry.event_type == "CONSULT":  # "mediated talks between X and Y":
-            # the mediator consults each side
+        if how == "between":  # "mediated talks between X and Y": the mediator consults each side; "backed
+            # the talks between X and Y": each side is backed
             own = with_conjuncts(sentence, own[0])
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
@@ -578,7 +578,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
-    for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):
+    # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
+    mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))
+    for source, target in _pairs(event_type, sources, targets, mutual or several and not targets):
         if target is source:
             continue
         if target is not None and source.country and source.country == target.country:
