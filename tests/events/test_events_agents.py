@@ -57,3 +57,17 @@ def test_every_signatory_of_a_listed_by_phrase_signs_with_each_other():
 def test_a_lone_apposition_renames_its_head_and_adds_no_party():
     found = summary(code("The accord was signed by Chile's envoy, a veteran of the Peru talks."))
     assert not any(t == "PER" for k, s, t in found if k == "AGREE")
+
+
+def test_a_broker_consults_each_party_of_the_deal_it_brokered():
+    found = summary(code("Chile and Peru agreed to restore relations, a breakthrough brokered by Norway."))
+    assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= found
+    found = summary(code("Norway brokered a truce between Chile and Peru."))
+    assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= found
+
+
+def test_co_brokers_are_no_parties_and_do_not_consult_each_other():
+    found = summary(code("The deal, which was brokered by Norway and Denmark, expired on Monday."))
+    assert not any({s, t} == {"NOR", "DNK"} for k, s, t in found)
+    found = summary(code("The truce, brokered by Norway and Denmark, held on Monday."))
+    assert not any(k == "AGREE" for k, s, t in found)

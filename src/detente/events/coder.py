@@ -25,11 +25,12 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
+from detente.events.parties import brokered_parties, deal_parties, sufferers
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
+                                  conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
                                   provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
-                                  sufferers, target_tokens, with_conjuncts)
+                                  target_tokens, with_conjuncts)
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
                                      group_hits)
@@ -112,7 +113,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
 def _reaction(found: list[Event]) -> bool:
     """"X joined the bloc, in a shift that drew a warning from Y": an act drawn from another party, named
     in its 'from' phrase, is that party's own event, not background of the main clause."""
-    return any(" src=from-maker" in e.rule and e.source.country for e in found)
+    return any(" src=from-maker" in e.rule and e.source.country for e in found) or any(
+        " tgt=brokered-parties" in e.rule and e.source.country for e in found)  # "..., a deal brokered by Z"
 
 
 def _reporter_of_conjunct(sentence: Sentence, i: int) -> list[int]:
@@ -263,6 +265,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     for hit in candidate.nested:
         if sources:
             break
+        if sentence.tokens[hit.token].lemma.lower() in cue_words("broker"):
+            continue  # "the truce, brokered by X": the broker is no party to the truce
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
@@ -272,6 +276,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
+    if candidate.hit.entry.event_type == "CONSULT":  # "a truce brokered by X": X consults each party
+        options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
     if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
         options.append((sufferers(sentence, root, sources), "sufferer"))
     if s_how == "from-maker":  # "Norway joined, drawing a threat from Minsk": Norway is threatened
@@ -533,6 +539,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if t_how == "place" and _body_gathering(sentence, candidate, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
     arg_rule += f" tgt={t_how}"
+    if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("broker") and not any(t.country for t in targets):
+        return []  # co-brokers ("brokered by X and Y") do not consult each other: a broker needs the parties
     if candidate.hit.entry.inverse:
         sources, targets = targets, sources  # "X received aid from Y": Y gives
     # kept only when the sentence names some state: a crime report naming no state has no bearing on

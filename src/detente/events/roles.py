@@ -127,21 +127,6 @@ def commissioners(sentence: Sentence, i: int) -> list[int]:
     return [o for c in acts for o in _pobjs(sentence, c.i, frozenset({"by"}), ("agent", "prep"))]
 
 
-def sufferers(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
-    """Whom an act noun hit: the subject of "two sailors died in an attack" (cues.tsv `suffer`)."""
-    token, steps = sentence.tokens[i], 0
-    while token.dep == "pobj" and steps < 3:  # "died in an attack", "died as a result of torture"
-        prep = sentence.tokens[token.head]
-        token, steps = sentence.tokens[prep.head], steps + 1
-        if prep.dep != "prep" or _is_verbal(token):
-            break
-    verb = token
-    if not steps or not _is_verbal(verb) or verb.lemma.lower() not in cue_words("suffer"):
-        return []
-    return [k for c in children(sentence, verb.i) if c.dep in SUBJECT_DEPS and c.i not in sources
-            for k in with_conjuncts(sentence, c.i)]
-
-
 def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tuple[list[int], str] | None:
     poss = [c for c in kids if c.dep == "poss"]
     if poss and poss[0].pos != "PRON":
@@ -547,28 +532,6 @@ def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
     means = _pobjs(sentence, i, frozenset({"by", "over", "via"}))
     return [k for m in means for j in _pobjs(sentence, m, frozenset({"with"})) if j not in sources
             for k in with_conjuncts(sentence, j)]
-
-
-AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
-                             "convention"})
-DEAL_DEPTH = 8  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
-
-
-def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
-    """Who else is party to a deal a trigger acts on ("suspended the grain deal that let X export",
-    "its participation in the deal with X", "withdrew from the accord signed with X"): states named
-    anywhere in the deal's phrase, its relative and participial clauses included."""
-    heads = [c.i for c in children(sentence, i) if c.dep in ("dobj", "nsubjpass")]
-    heads += _pobjs(sentence, i, frozenset({"from", "of", "in"}), PREP_DEPS)
-    heads += [o for h in list(heads) for o in _pobjs(sentence, h, frozenset({"in", "of"}))]  # its part in the deal
-    deals = [h for h in heads if sentence.tokens[h].lemma.lower() in AGREEMENT_NOUNS]
-    found: list[int] = []
-    frontier, depth = deals, 0
-    while frontier and depth < DEAL_DEPTH:
-        found += [j for j in frontier if j not in sources and sentence.tokens[j].pos in ("PROPN", "ADJ", "NOUN")
-                  and (sentence.tokens[j].ent in ("GPE", "NORP", "ORG") or sentence.tokens[j].pos == "PROPN")]
-        frontier, depth = [c.i for j in frontier for c in children(sentence, j)], depth + 1
-    return found
 
 
 def levied_goods(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
