@@ -84,3 +84,11 @@ def test_a_participle_clause_with_its_own_subject_keeps_to_itself():
     # 'as Bolivia warned' is Bolivia's own act: it borrows neither the subject nor the object of 'sanctioned'
     found = summary(code("Chile imposed sanctions on the Peruvian junta, with Bolivia warning of reprisals."))
     assert ("THREATEN", "CHL", "PER") not in found
+
+
+def test_a_place_attacked_does_not_do_what_the_attack_did():
+    # "that killed" hangs on the base in the parse; the base did not kill, the (unnamed) attackers did
+    found = summary(code("The strike follows a rocket attack on a Peruvian military base that killed a Chilean contractor."))
+    assert not any(k == "ASSAULT" and s == "PER" for k, s, t in found)
+    found = summary(code("The strike follows a Bolivian rocket attack on a Peruvian base that killed a Chilean contractor."))
+    assert ("ASSAULT", "BOL", "PER") in found and not any(s == "PER" for k, s, t in found)

@@ -96,7 +96,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if subj:
         first = sentence.tokens[subj[0]]
         if first.text.lower() in RELATIVE_PRONOUNS and token.dep == "relcl":
-            return [token.head], "relcl-head"
+            return _relative_head(sentence, token.head, depth) if first.text.lower() in ("that", "which") else (
+                [token.head], "relcl-head")  # "troops who fired": people act
         return with_conjuncts(sentence, subj[0]), "nsubj"
     if not _is_verbal(token):
         own = _nominal_source(sentence, token, kids)
@@ -105,6 +106,18 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
+
+
+def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int], str]:
+    """What a relative clause's "that" stands for. "the attack on a base that killed two" - the parser
+    hangs the clause on the nearest noun, but a thing attacked does not kill: the clause is the act's."""
+    noun = sentence.tokens[head]
+    prep = sentence.tokens[noun.head]
+    act = sentence.tokens[prep.head]
+    if noun.dep == "pobj" and prep.lemma.lower() in ("on", "against") and act.pos == "NOUN" and depth < 4:
+        own = _nominal_source(sentence, act, children(sentence, act.i))
+        return own if own else ([], "none")
+    return [head], "relcl-head"
 
 
 def feeling(token: Token) -> bool:
