@@ -92,3 +92,9 @@ def test_a_place_attacked_does_not_do_what_the_attack_did():
     assert not any(k == "ASSAULT" and s == "PER" for k, s, t in found)
     found = summary(code("The strike follows a Bolivian rocket attack on a Peruvian base that killed a Chilean contractor."))
     assert ("ASSAULT", "BOL", "PER") in found and not any(s == "PER" for k, s, t in found)
+
+
+def test_duties_measured_by_a_participle_still_strike_the_goods_they_are_on():
+    found = summary(code("Chile angered Lima on Monday by announcing anti-dumping duties totalling 40 percent "
+                         "on Peruvian wine imports from June 2."))
+    assert ("SANCTION", "CHL", "PER") in found

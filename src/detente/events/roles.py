@@ -552,6 +552,9 @@ def levied_goods(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     "hit X's barley with a tariff" (the state named in the goods' phrase, a few steps down)."""
     token = sentence.tokens[i]
     goods = _pobjs(sentence, i, frozenset({"on"}))
+    measures = [c for c in children(sentence, i) if c.dep == "acl"]  # "duties totalling 80% on X's barley"
+    measures += [o for c in measures for o in children(sentence, c.i) if o.dep == "dobj"]  # ... "80% on" ...
+    goods += [o for c in measures for o in _pobjs(sentence, c.i, frozenset({"on"}))]
     prep = sentence.tokens[token.head]
     if token.dep == "pobj" and prep.lemma.lower() == "with" and prep.head != prep.i:
         goods += [c.i for c in children(sentence, prep.head) if c.dep == "dobj"]  # "hit X's barley with tariffs"
