@@ -25,7 +25,7 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
-from detente.events.parties import brokered_parties, deal_parties, governing_objects, sufferers
+from detente.events.parties import brokered_parties, deal_parties, sufferers
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
@@ -320,8 +320,6 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
         options.append((provocation_targets(sentence, root, sources), "provocation"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
-    if candidate.hit.entry.event_type in VERBAL_TYPES:  # "gave X a week, warning it would use force"
-        options.append((governing_objects(sentence, root, sources), "governing-object"))
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     return sources, [o for o in options if o[0]], f"src={s_how}"
 

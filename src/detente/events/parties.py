@@ -60,21 +60,3 @@ def brokered_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int
     found += [k for d in beside for c in children(sentence, d.head) if c.dep in SUBJECT_DEPS
               for k in with_conjuncts(sentence, c.i)]
     return [j for j in found if j not in sources]
-
-
-GOVERNOR_PREPS = frozenset({"on", "against", "to", "with"})
-
-
-def governing_objects(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
-    """"X gave Y's junta a week to step down, warning it did not rule out force", "X summoned Y's envoy,
-    accusing Y of ...": a participle clause without a subject of its own goes on with the act of the
-    clause it hangs from, and is aimed at that act's object."""
-    token = sentence.tokens[i]
-    if token.dep != "advcl" or token.tag != "VBG" or token.head == i or any(
-            c.dep in SUBJECT_DEPS or c.dep == "mark" for c in children(sentence, i)):
-        return []
-    head = token.head
-    found = [c.i for c in children(sentence, head) if c.dep in ("dobj", "dative")]
-    found += _pobjs(sentence, head, GOVERNOR_PREPS)
-    found += [o for c in children(sentence, head) if c.dep == "dobj" for o in _pobjs(sentence, c.i, GOVERNOR_PREPS)]
-    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
