@@ -48,17 +48,6 @@ def test_talks_between_two_states_stay_mutual():
     assert any(k == "CONSULT" and {s, t} == {"CHL", "PER"} for k, s, t in found)
 
 
-def test_every_signatory_of_a_listed_by_phrase_signs_with_each_other():
-    found = summary(code("A joint statement was signed by Chile's foreign minister, Peru's trade minister and Norway's envoy."))
-    pairs = {frozenset((s, t)) for k, s, t in found if k == "AGREE" and t}
-    assert pairs == {frozenset(p) for p in (("CHL", "PER"), ("CHL", "NOR"), ("PER", "NOR"))}
-
-
-def test_a_lone_apposition_renames_its_head_and_adds_no_party():
-    found = summary(code("The accord was signed by Chile's envoy, a veteran of the Peru talks."))
-    assert not any(t == "PER" for k, s, t in found if k == "AGREE")
-
-
 def test_a_broker_consults_each_party_of_the_deal_it_brokered():
     found = summary(code("Chile and Peru agreed to restore relations, a breakthrough brokered by Norway."))
     assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= found

@@ -49,19 +49,10 @@ def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
         i = mods[0]
     out, frontier = [i], [i]
     while frontier:
-        nxt = [c.i for j in frontier for c in children(sentence, j) if c.pos in ACTOR_POS and (
-            c.dep == "conj" or c.dep == "appos" and _listed(sentence, j, c))]
+        nxt = [c.i for j in frontier for c in children(sentence, j) if c.dep == "conj" and c.pos in ACTOR_POS]
         out += nxt
         frontier = nxt
     return out
-
-
-def _listed(sentence: Sentence, head: int, appos: Token) -> bool:
-    """An apposition that is one more item of a list: the parser reads "X's minister, Y's minister and
-    Z's envoy" as X ← appos Y ← conj Z, and "X, Y as well as Z" as X → conj Y, X → appos Z. A lone
-    apposition renames its head ("Chile's foreign minister, Ana Ruiz")."""
-    return any(c.dep == "conj" for c in children(sentence, appos.i)) or any(
-        c.dep == "conj" for c in children(sentence, head) if c.i < appos.i)
 
 
 def _pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
