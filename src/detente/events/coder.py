@@ -25,8 +25,9 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
+from detente.events.parties import brokered_parties, deal_parties, sufferers
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
+                                  conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
                                   provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
                                   target_tokens, with_conjuncts)
@@ -112,7 +113,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
 def _reaction(found: list[Event]) -> bool:
     """"X joined the bloc, in a shift that drew a warning from Y": an act drawn from another party, named
     in its 'from' phrase, is that party's own event, not background of the main clause."""
-    return any(" src=from-maker" in e.rule and e.source.country for e in found)
+    return any(" src=from-maker" in e.rule and e.source.country for e in found) or any(
+        " tgt=brokered-parties" in e.rule and e.source.country for e in found)  # "..., a deal brokered by Z"
 
 
 def _reporter_of_conjunct(sentence: Sentence, i: int) -> list[int]:
@@ -263,6 +265,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     for hit in candidate.nested:
         if sources:
             break
+        if sentence.tokens[hit.token].lemma.lower() in cue_words("broker"):
+            continue  # "the truce, brokered by X": the broker is no party to the truce
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
@@ -272,6 +276,10 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     options = [objects]
+    if candidate.hit.entry.event_type == "CONSULT":  # "a truce brokered by X": X consults each party
+        options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
+    if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
+        options.append((sufferers(sentence, root, sources), "sufferer"))
     if s_how == "from-maker":  # "Norway joined, drawing a threat from Minsk": Norway is threatened
         options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
     if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
@@ -289,8 +297,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
-        if how == "between" and candidate.hit.entry.event_type == "CONSULT":  # "mediated talks between X and Y":
-            # the mediator consults each side
+        if how == "between":  # "mediated talks between X and Y": the mediator consults each side; "backed
+            # the talks between X and Y": each side is backed
             own = with_conjuncts(sentence, own[0])
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
@@ -531,12 +539,16 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if t_how == "place" and _body_gathering(sentence, candidate, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
     arg_rule += f" tgt={t_how}"
+    if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("broker") and not any(t.country for t in targets):
+        return []  # co-brokers ("brokered by X and Y") do not consult each other: a broker needs the parties
     if candidate.hit.entry.inverse:
         sources, targets = targets, sources  # "X received aid from Y": Y gives
     # kept only when the sentence names some state: a crime report naming no state has no bearing on
     # relations between states (and the parser prefilter skips sentences that name none)
     if not sources and _agentless(sentence, candidate) and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
+    if not sources and t_how == "sufferer" and any(m.country for m in mentions):
+        sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(sufferers)"  # "two sailors died in an attack"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("accession") and "src=climb" in arg_rule:
         return []  # "strengthened its forces in response to X joining NATO": who joins is named beside the verb
     if not sources:
@@ -574,7 +586,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
-    for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):
+    # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
+    mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))
+    for source, target in _pairs(event_type, sources, targets, mutual or several and not targets):
         if target is source:
             continue
         if target is not None and source.country and source.country == target.country:

@@ -8,9 +8,9 @@ become unresolved actors (country None) so a sentence-level coder still sees who
 from __future__ import annotations
 
 from detente.actors import country_of_place
-from detente.events.lexicon import cue_words
+from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.modes import PLACE_ENTS, entity_text
-from detente.events.triggers import children, particle_objects
+from detente.events.triggers import adjectival_participle, children, particle_objects
 from detente.records import Actor, Mention, Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -68,11 +68,13 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     """Who acts: agent of a passive, subject, possessor/modifier of a nominal, or climbed from the clause above."""
     token = sentence.tokens[i]
     # a passive participle's 'by' phrase names the doer even where the parser tags it a plain preposition
-    # ("the warplane shot down by Turkey")
-    agents = _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(token) or _bare_participle(
-        sentence, token) else ("agent",))
+    # ("the warplane shot down by Turkey"); an adjective's names what it reacts to ("disappointed by X")
+    agents = [] if feeling(token) else _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(
+        token) or _bare_participle(sentence, token) else ("agent",))
     if agents:
-        return with_conjuncts(sentence, agents[0]), "agent"
+        behind = commissioners(sentence, agents[0])  # "killed by a drone strike ordered by X": X did it
+        return (with_conjuncts(sentence, behind[0]), "agent>commissioned-by") if behind else (
+            with_conjuncts(sentence, agents[0]), "agent")
     kids = children(sentence, i)
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
     # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
@@ -85,7 +87,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if subj:
         first = sentence.tokens[subj[0]]
         if first.text.lower() in RELATIVE_PRONOUNS and token.dep == "relcl":
-            return [token.head], "relcl-head"
+            return _relative_head(sentence, token.head, depth) if first.text.lower() in ("that", "which") else (
+                [token.head], "relcl-head")  # "troops who fired": people act
         return with_conjuncts(sentence, subj[0]), "nsubj"
     if not _is_verbal(token):
         own = _nominal_source(sentence, token, kids)
@@ -96,16 +99,45 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     return [], "none"
 
 
+def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int], str]:
+    """What a relative clause's "that" stands for. "the attack on a base that killed two" - the parser
+    hangs the clause on the nearest noun, but a thing attacked does not kill: the clause is the act's."""
+    noun = sentence.tokens[head]
+    prep = sentence.tokens[noun.head]
+    act = sentence.tokens[prep.head]
+    if noun.dep == "pobj" and prep.lemma.lower() in ("on", "against") and act.pos == "NOUN" and depth < 4:
+        own = _nominal_source(sentence, act, children(sentence, act.i))
+        return own if own else ([], "none")
+    return [head], "relcl-head"
+
+
+def feeling(token: Token) -> bool:
+    """An adjective of reaction ("disappointed by X's decision", "angry at"): its 'by' phrase is the
+    cause it reacts to, and its subject is the one who reacts."""
+    return token.pos == "ADJ" or adjectival_participle(token)
+
+
 def _bare_participle(sentence: Sentence, token: Token) -> bool:
     """A past participle modifying a noun, with no auxiliary of its own ("the jet shot down by X")."""
     return token.tag == "VBN" and token.dep in ("acl", "ROOT") and not any(
         c.dep in ("aux", "auxpass") for c in children(sentence, token.i))
 
 
+def commissioners(sentence: Sentence, i: int) -> list[int]:
+    """Who ordered or carried out the act a noun names: the 'by' phrase of a participle on it ("a strike
+    ordered by X", "the raid carried out by X's forces"); not of any participle ("the attack condemned by X")."""
+    acts = [c for c in children(sentence, i) if c.dep == "acl" and c.tag == "VBN"
+            and fold_spelling(c.lemma.lower()) in cue_words("commission")]
+    return [o for c in acts for o in _pobjs(sentence, c.i, frozenset({"by"}), ("agent", "prep"))]
+
+
 def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tuple[list[int], str] | None:
     poss = [c for c in kids if c.dep == "poss"]
     if poss and poss[0].pos != "PRON":
         return with_conjuncts(sentence, poss[0].i), "poss"
+    behind = commissioners(sentence, token.i)
+    if behind:
+        return with_conjuncts(sentence, behind[0]), "commissioned-by"
     mods = [c for c in kids if c.dep in ("compound", "amod", "nmod") and (c.ent in ("GPE", "NORP", "ORG") or c.pos == "PROPN")]
     if mods:
         return [mods[0].i], "modifier"
@@ -188,6 +220,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
     if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
+    if token.dep == "prep" and _is_verbal(head) and head.lemma.lower() in cue_words("suffer"):
+        return [], "none"  # "two sailors died in an attack": the sailors are its victims
     if head.lemma.lower() in cue_words("witness") and (not _is_verbal(token) and token.dep == "dobj"
                                                          or token.dep == "prep"):
         return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
@@ -250,11 +284,13 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   for o in _pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
         found += [o for c in kids if c.dep == "attr"
                   for o in _pobjs(sentence, c.i, frozenset({"of", "to"}))]  # "became a member of X", "party to Y"
+        if feeling(token):  # "was disappointed by X's decision"
+            found += _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep"))
         if not found:  # "called the junta illegitimate": the parser may hang the object on the predicate
             found = [o.i for c in kids if c.dep == "oprd" for o in children(sentence, c.i)
                      if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
     else:
-        found = _pobjs(sentence, i, TARGET_PREPS)
+        found = _pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
                   and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
     if not verbal and not found and token.dep == "dobj" and token.head != i:
@@ -502,33 +538,14 @@ def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
             for k in with_conjuncts(sentence, j)]
 
 
-AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
-                             "convention"})
-DEAL_DEPTH = 8  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
-
-
-def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
-    """Who else is party to a deal a trigger acts on ("suspended the grain deal that let X export",
-    "its participation in the deal with X", "withdrew from the accord signed with X"): states named
-    anywhere in the deal's phrase, its relative and participial clauses included."""
-    heads = [c.i for c in children(sentence, i) if c.dep in ("dobj", "nsubjpass")]
-    heads += _pobjs(sentence, i, frozenset({"from", "of", "in"}), PREP_DEPS)
-    heads += [o for h in list(heads) for o in _pobjs(sentence, h, frozenset({"in", "of"}))]  # its part in the deal
-    deals = [h for h in heads if sentence.tokens[h].lemma.lower() in AGREEMENT_NOUNS]
-    found: list[int] = []
-    frontier, depth = deals, 0
-    while frontier and depth < DEAL_DEPTH:
-        found += [j for j in frontier if j not in sources and sentence.tokens[j].pos in ("PROPN", "ADJ", "NOUN")
-                  and (sentence.tokens[j].ent in ("GPE", "NORP", "ORG") or sentence.tokens[j].pos == "PROPN")]
-        frontier, depth = [c.i for j in frontier for c in children(sentence, j)], depth + 1
-    return found
-
-
 def levied_goods(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """Whose goods a trade measure strikes: "tariffs of 80% on barley imports from X", "duties on X's wine",
     "hit X's barley with a tariff" (the state named in the goods' phrase, a few steps down)."""
     token = sentence.tokens[i]
     goods = _pobjs(sentence, i, frozenset({"on"}))
+    measures = [c for c in children(sentence, i) if c.dep == "acl"]  # "duties totalling 80% on X's barley"
+    measures += [o for c in measures for o in children(sentence, c.i) if o.dep == "dobj"]  # ... "80% on" ...
+    goods += [o for c in measures for o in _pobjs(sentence, c.i, frozenset({"on"}))]
     prep = sentence.tokens[token.head]
     if token.dep == "pobj" and prep.lemma.lower() == "with" and prep.head != prep.i:
         goods += [c.i for c in children(sentence, prep.head) if c.dep == "dobj"]  # "hit X's barley with tariffs"

@@ -74,7 +74,14 @@ def _pos_fits(entry: TriggerEntry, token: Token) -> bool:
         return token.pos == "VERB" or (token.pos == "PROPN" and token.tag.startswith("VB"))
     if entry.pos == "NOUN":
         return token.pos in ("NOUN", "PROPN")
+    if entry.pos == "ADJ":  # "was deeply disappointed by": the parser may tag the adjective a participle
+        return token.pos == "ADJ" or adjectival_participle(token)
     return token.pos == entry.pos
+
+
+def adjectival_participle(token: Token) -> bool:
+    """A past participle the parser reads as a copula's complement ("is disappointed", "was angered")."""
+    return token.tag == "VBN" and token.dep == "acomp"
 
 
 def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:

@@ -1,0 +1,62 @@
+"""Parties named beside a trigger rather than as its arguments: the sufferers of an act noun, the
+parties of a deal a trigger acts on, and the parties a broker brought together."""
+from __future__ import annotations
+
+from detente.events.lexicon import cue_words
+from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, _between, _is_verbal, _pobjs, with_conjuncts
+from detente.events.triggers import children
+from detente.records import Sentence
+
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
+                             "convention"})
+DEAL_DEPTH = 8  # "the deal that allowed <state> to export its grain": the party sits in a relative clause
+
+
+def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Who else is party to a deal a trigger acts on ("suspended the grain deal that let X export",
+    "its participation in the deal with X", "withdrew from the accord signed with X"): states named
+    anywhere in the deal's phrase, its relative and participial clauses included."""
+    heads = [c.i for c in children(sentence, i) if c.dep in ("dobj", "nsubjpass")]
+    heads += _pobjs(sentence, i, frozenset({"from", "of", "in"}), PREP_DEPS)
+    heads += [o for h in list(heads) for o in _pobjs(sentence, h, frozenset({"in", "of"}))]  # its part in the deal
+    deals = [h for h in heads if sentence.tokens[h].lemma.lower() in AGREEMENT_NOUNS]
+    found: list[int] = []
+    frontier, depth = deals, 0
+    while frontier and depth < DEAL_DEPTH:
+        found += [j for j in frontier if j not in sources and sentence.tokens[j].pos in ("PROPN", "ADJ", "NOUN")
+                  and (sentence.tokens[j].ent in ("GPE", "NORP", "ORG") or sentence.tokens[j].pos == "PROPN")]
+        frontier, depth = [c.i for j in frontier for c in children(sentence, j)], depth + 1
+    return found
+
+
+def sufferers(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom an act noun hit: the subject of "two sailors died in an attack" (cues.tsv `suffer`)."""
+    token, steps = sentence.tokens[i], 0
+    while token.dep == "pobj" and steps < 3:  # "died in an attack", "died as a result of torture"
+        prep = sentence.tokens[token.head]
+        token, steps = sentence.tokens[prep.head], steps + 1
+        if prep.dep != "prep" or _is_verbal(token):
+            break
+    verb = token
+    if not steps or not _is_verbal(verb) or verb.lemma.lower() not in cue_words("suffer"):
+        return []
+    return [k for c in children(sentence, verb.i) if c.dep in SUBJECT_DEPS and c.i not in sources
+            for k in with_conjuncts(sentence, c.i)]
+
+
+def brokered_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The parties a broker brought together (cues.tsv `broker`): "X and Y agreed to restore ties, a
+    breakthrough brokered by Z" - the subjects of the clause the brokered noun stands beside; "Z
+    brokered a truce between X and Y", "the deal Z brokered with X" - the deal's own parties."""
+    token = sentence.tokens[i]
+    if token.lemma.lower() not in cue_words("broker"):
+        return []
+    deals = [c.i for c in children(sentence, i) if c.dep == "dobj"]
+    if token.dep in ("acl", "relcl") and token.head != i:
+        deals.append(token.head)
+    found = [k for d in deals for j in _between(sentence, sentence.tokens[d]) for k in with_conjuncts(sentence, j)]
+    found += [k for d in deals for j in _pobjs(sentence, d, frozenset({"with"})) for k in with_conjuncts(sentence, j)]
+    beside = [sentence.tokens[d] for d in deals if sentence.tokens[d].dep in ("npadvmod", "appos", "dep")]
+    found += [k for d in beside for c in children(sentence, d.head) if c.dep in SUBJECT_DEPS
+              for k in with_conjuncts(sentence, c.i)]
+    return [j for j in found if j not in sources]
