@@ -24,6 +24,7 @@ from detente.events.confidence import calibrate
 from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
+from detente.events.mediation import with_brokers
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
@@ -106,7 +107,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 continue
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
-    return list(events.values())
+    return with_brokers(sentence, list(events.values()), mentions)
 
 
 def _reaction(found: list[Event]) -> bool:
