@@ -88,3 +88,26 @@ def test_a_broker_word_not_attached_to_the_deal_names_no_sides():
     # the swap and the hosting are two things: Norway hosted a festival, not the exchange
     events = code("Chile and Peru exchanged prisoners, and Norway's capital hosted a music festival.")
     assert not any(e.rule.startswith("mediation:") for e in events)
+
+
+def test_a_meeting_announced_for_both_parties_is_a_pending_meeting():
+    events = [e for e in code("Chile and Peru will hold talks in Oslo next month.") if e.source.country]
+    assert {(e.event_type, e.status) for e in events} == {("CONSULT", "pending")}
+    assert {frozenset((e.source.country, e.target.country)) for e in events} == {frozenset({"CHL", "PER"})}
+
+
+def test_one_partys_stated_will_to_visit_another_stays_an_intent():
+    # PLOVER and CAMEO (036) code an announced visit to another state as AGREE, pending
+    events = code("Ghana's president will visit Togo in June.")
+    assert ("AGREE", "GHA", "TGO") in summary(events)
+    assert not any(e.event_type == "CONSULT" for e in events)
+
+
+def test_the_venue_of_two_parties_talks_is_no_party():
+    assert summary(code("Kenya and Uganda held talks in Oslo.")) == {("CONSULT", "KEN", "UGA")}
+    agreed = summary(code("Chile and Peru agreed to restore ties after three days of talks in Oslo."))
+    assert ("AGREE", "CHL", "PER") in agreed and not any(t == "NOR" for _, _, t in agreed)
+
+
+def test_one_party_holding_talks_in_a_capital_meets_that_state():
+    assert ("CONSULT", "CHL", "NOR") in summary(code("Chile's foreign minister held talks in Oslo on Monday."))
