@@ -111,3 +111,9 @@ def test_the_venue_of_two_parties_talks_is_no_party():
 
 def test_one_party_holding_talks_in_a_capital_meets_that_state():
     assert ("CONSULT", "CHL", "NOR") in summary(code("Chile's foreign minister held talks in Oslo on Monday."))
+
+
+def test_a_third_party_welcoming_a_deal_supports_each_side_and_is_supported_by_none():
+    coded = summary(code("Norway welcomed the agreement between Chile and Peru."))
+    assert {("SUPPORT", "NOR", "CHL"), ("SUPPORT", "NOR", "PER")} <= coded
+    assert not any(source in ("CHL", "PER") and target == "NOR" for _, source, target in coded)

@@ -308,8 +308,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
         own, how = source_tokens(sentence, hit.token)
-        if how == "between" and candidate.hit.entry.event_type == "CONSULT":  # "mediated talks between X and Y":
-            # the mediator consults each side
+        if how == "between" and (candidate.hit.entry.event_type == "CONSULT" or sources):  # "mediated talks
+            # between X and Y", "welcomed the deal between X and Y": the outer actor deals with each side
             own = with_conjuncts(sentence, own[0])
         if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
             options.append((own, f"nested-subject:{how}"))
@@ -597,7 +597,10 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
-    for source, target in _pairs(event_type, sources, targets, "between" in arg_rule or several and not targets):
+    # 'between' pairs the sides both ways only when they are the event's own parties, not the sides of a
+    # deal a third party welcomes or mediates ("X welcomed the agreement between Y and Z")
+    between = "between" in arg_rule.replace("nested-subject:between", "")
+    for source, target in _pairs(event_type, sources, targets, between or several and not targets):
         if target is source:
             continue
         if target is not None and source.country and source.country == target.country:
