@@ -24,6 +24,7 @@ from detente.events.confidence import calibrate
 from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
+from detente.events.mediation import with_brokers
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.parties import brokered_parties, deal_parties, sufferers
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
@@ -49,6 +50,9 @@ REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" split
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
 UNRESOLVED_FACTOR = 0.75
+# A meeting announced ("will meet", "would hold talks", "is ready to visit") is coded as the meeting, pending,
+# as the news gold codes it (ANNOTATION.md: planned = pending), where CAMEO codes an intent to meet (036) AGREE.
+MEETING_TYPES = frozenset({"CONSULT"})
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
 # council about X's raids").
@@ -107,7 +111,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 continue
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
-    return list(events.values())
+    return with_brokers(sentence, list(events.values()), mentions)
 
 
 def _reaction(found: list[Event]) -> bool:
@@ -210,7 +214,22 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
         return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
+    if entry.event_type in MEETING_TYPES and _joint_meeting(sentence, token):
+        return entry.event_type, marker  # "the two ministers will meet next week": a planned meeting (pending)
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _joint_meeting(sentence: Sentence, token: Token) -> bool:
+    """"X and Y will hold talks", "the ministers of both countries will meet", "the council will meet in
+    Brussels": a meeting announced for all its parties, named together as the subject with nobody else to
+    meet, is that meeting, planned (the news gold codes it CONSULT, pending). One party's stated will to
+    meet or visit another ("X will visit Y in June", "would meet the envoy if ...") stays an expression of
+    intent, AGREE, as PLOVER and CAMEO (036) code it."""
+    sources, _ = source_tokens(sentence, token.i)
+    if not sources:
+        return False
+    partners = [t for t in target_tokens(sentence, token.i, sources)[0] if t not in sources]
+    return not partners
 
 
 def _decided(sentence: Sentence, chain: list) -> bool:
@@ -466,7 +485,7 @@ def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> 
             return "REJECT", "", "asserted", "refusal:" + cue
         return candidate.hit.entry.event_type, "", status, cue
     if intent:
-        status, cue = ("pending", f"intent:{intent}") if event_type == "AGREE" else ("asserted", f"threat:{intent}")
+        status, cue = ("pending", f"intent:{intent}") if event_type in {"AGREE"} | MEETING_TYPES else ("asserted", f"threat:{intent}")
     return event_type, intent, status, cue
 
 
@@ -581,6 +600,10 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if several and not candidate.hit.entry.mutual:
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]
+    if several and event_type in SYMMETRIC and t_how == "place":
+        # "X and Y held talks in Oslo", "agreed ... after talks in Beijing": the venue hosts, the two deal
+        # with each other (a host who brokers is found by events/mediation.py)
+        targets, rule = [], rule + " venue-not-a-party"
     if (candidate.hit.entry.mutual or _shared_object(sentence, candidate.hit.token)) and several \
             and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's

@@ -1,0 +1,251 @@
+"""Brokers, mediators and hosts: a third party to others' talks or deal consults each side (CONSULT).
+
+News names a broker in many ways besides "X mediated": "the talks, brokered by X", "an X-brokered
+exchange", "under X's auspices", "with the help of X", "signed in X's presence", "thanked X for its
+mediation". The coder's triggers find the deal, talks or exchange itself (AGREE, CONSULT, RETREAT ...
+between the sides); this pass, run over the events of one sentence, adds the broker's CONSULT with each
+side. The sides are the states paired by the events the broker word is attached to in the parse (the deal
+it brokered, the signing it presided over), or named on the broker word itself ("mediating between A and
+B"). An event that took the broker for a side ("A and B reached the deal with X's help" read as A–X and
+B–X) is given back to the sides. A mediation offered, planned or accepted is not yet a contact.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+
+from detente import ids
+from detente.events.lexicon import _rows, cue_words, fold_spelling
+from detente.events.roles import actors_at, source_tokens, with_conjuncts
+from detente.events.lexicon import TriggerEntry
+from detente.events.status import event_status, governors
+from detente.events.triggers import Candidate, Hit, children
+from detente.records import Actor, Event, Mention, Sentence, Token
+
+# Events whose two states are the sides of a brokered deal, talks or exchange.
+SIDE_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE"})
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+OWNER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod", "poss"})  # "X-brokered", "Norwegian mediation"
+BROKER_FACTOR = 0.9
+LINK_DEPTH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Broker:
+    token: int  # the broker word ("brokered", "auspices")
+    actors: tuple[Actor, ...]  # who brokers, resolved
+    sides: tuple[str, ...]  # states the broker word itself names as sides ("mediating between A and B")
+
+
+@functools.lru_cache(maxsize=1)
+def broker_words() -> dict[str, dict[str, str]]:
+    """kind ('verb' | 'noun') → {word: the preposition it must be the object of, or '-'}."""
+    table: dict[str, dict[str, str]] = {}
+    for _, cols in _rows("mediation.tsv"):
+        table.setdefault(cols[0], {})[cols[1]] = cols[2]
+    return table
+
+
+def _word(token: Token, kind: str) -> str | None:
+    words = broker_words()[kind]
+    return next((w for w in (fold_spelling(token.lemma), token.text.lower()) if w in words), None)
+
+
+def _by_agents(sentence: Sentence, i: int) -> list[int]:
+    return [o.i for p in children(sentence, i) if p.dep in ("agent", "prep") and p.lemma.lower() == "by"
+            for o in children(sentence, p.i) if o.dep == "pobj"]
+
+
+def _named_owner(sentence: Sentence, token: Token) -> bool:
+    return token.pos == "PROPN" or token.ent in ("GPE", "NORP", "ORG")
+
+
+def _hyphen_owners(sentence: Sentence, verb: Token) -> list[int]:
+    """"an X-brokered exchange", "a Turkey- and UN-brokered deal" (the parser coordinates the first
+    name with the participle)."""
+    owners = [c.i for c in children(sentence, verb.i) if c.dep in OWNER_DEPS and _named_owner(sentence, c)]
+    if verb.dep == "conj" and _named_owner(sentence, sentence.tokens[verb.head]):
+        owners.append(verb.head)
+    return owners
+
+
+def _verb_brokers(sentence: Sentence, verb: Token) -> list[int]:
+    """Who brokers: the 'by' agent, the name before the hyphen, else the subject ("X brokered the deal",
+    "X, which is mediating, ...", "X offered to mediate")."""
+    agents = _by_agents(sentence, verb.i)
+    if not agents and verb.lemma.lower() == "preside":  # "presided over by X"
+        agents = [a for p in children(sentence, verb.i) if p.lemma.lower() == "over" for a in _by_agents(sentence, p.i)]
+    if agents:
+        return with_conjuncts(sentence, agents[0])
+    if verb.dep in ("amod", "compound", "conj") and verb.tag == "VBN":
+        return _hyphen_owners(sentence, verb)
+    if verb.tag == "VBN" and verb.dep == "acl":
+        return []  # "the talks hosted in Oslo": no broker named
+    found, how = source_tokens(sentence, verb.i)
+    if how == "between" and verb.dep in ("xcomp", "advcl", "conj") and verb.head != verb.i:
+        found, how = source_tokens(sentence, verb.head)  # "X offered to mediate between A and B": A, B are sides
+    return found if how != "between" else []
+
+
+def _clause_verb(sentence: Sentence, noun: Token) -> Token:
+    i, steps = noun.i, 0
+    while sentence.tokens[i].pos not in ("VERB", "AUX") and sentence.tokens[i].head != i and steps < 4:
+        i, steps = sentence.tokens[i].head, steps + 1
+    return sentence.tokens[i]
+
+
+def _antecedent(sentence: Sentence, noun: Token) -> list[int]:
+    """"thanked X for its mediation": a possessive pronoun on the broker word stands for the object of
+    the verb its phrase hangs on, else for that verb's subject."""
+    kids = children(sentence, _clause_verb(sentence, noun).i)
+    return ([c.i for c in kids if c.dep == "dobj"] + [c.i for c in kids if c.dep in ("nsubj", "nsubjpass")])[:1]
+
+
+def _own_sides(sentence: Sentence, b: int) -> list[int]:
+    """Sides named on the broker word or, for "A and B thanked X for its mediation", the thankers."""
+    token = sentence.tokens[b]
+    found = [o.i for p in children(sentence, b) if p.dep == "prep" and p.lemma.lower() in ("between", "among")
+             for o in children(sentence, p.i) if o.dep == "pobj"]
+    if not found and any(c.dep == "poss" and c.pos == "PRON" for c in children(sentence, b)):
+        verb = _clause_verb(sentence, token)
+        if any(c.dep == "dobj" for c in children(sentence, verb.i)):
+            found = [c.i for c in children(sentence, verb.i) if c.dep == "nsubj"]
+    return [k for f in found[:1] for k in with_conjuncts(sentence, f)]
+
+
+def _noun_brokers(sentence: Sentence, noun: Token, needs: str) -> list[int]:
+    """The owner of a broker noun: possessor, 'of' phrase or national adjective; a plain word ("help",
+    "presence") counts only under its own preposition ("with X's help", "in the presence of X")."""
+    prep = sentence.tokens[noun.head]
+    if needs != "-" and (noun.dep != "pobj" or prep.lemma.lower() != needs):
+        return []
+    kids = children(sentence, noun.i)
+    poss = [c for c in kids if c.dep == "poss"]
+    if poss and poss[0].pos == "PRON":
+        return _antecedent(sentence, noun)
+    if poss:
+        return with_conjuncts(sentence, poss[0].i)
+    of = [o.i for p in kids if p.dep == "prep" and p.lemma.lower() == "of" for o in children(sentence, p.i)
+          if o.dep == "pobj"]
+    if of:
+        return with_conjuncts(sentence, of[0])
+    return [c.i for c in kids if c.dep in ("amod", "compound") and _named_owner(sentence, c)]
+
+
+CONSULTING = TriggerEntry("mediate", "VERB", "CONSULT", None, (), False, "a broker word, for its status", 0)
+ACCEPTING = frozenset({"agree", "accept", "invite", "ask", "urge", "seek", "want"})
+
+
+def _planned(sentence: Sentence, token: Token) -> bool:
+    """A mediation offered, planned, accepted or asked for ("ready to mediate", "will visit both capitals to
+    mediate", "agreed to US mediation") has not yet brought the broker together with either side."""
+    chain = governors(sentence, token.i, 3)
+    if any(g.lemma.lower() in cue_words("intent") for g in chain):
+        return True
+    if token.pos != "VERB" and any(g.lemma.lower() in ACCEPTING for g in chain[:2]):
+        return True  # "agreed to US mediation", but not "agreed to a truce brokered by X"
+    if token.dep in ("advcl", "xcomp") and any(c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, token.i)):
+        head = sentence.tokens[token.head]  # "will visit both capitals to mediate": the aim of a planned trip
+        return event_status(sentence, Candidate(Hit(head.i, CONSULTING), ()))[0] != "asserted"
+    return False
+
+
+def brokers(sentence: Sentence, mentions: list[Mention]) -> list[Broker]:
+    """Every broker phrase of the sentence whose broker resolves to a state or international body."""
+    out = []
+    for token in sentence.tokens:
+        if token.pos == "VERB" and (word := _word(token, "verb")):
+            found = _verb_brokers(sentence, token)
+        elif token.pos in ("NOUN", "PROPN") and (word := _word(token, "noun")):
+            found = _noun_brokers(sentence, token, broker_words()["noun"][word])
+        else:
+            continue
+        actors = tuple(a for i in found for a in actors_at(sentence, i, mentions) if a.country)
+        codes = {a.country for a in actors}
+        sides = [a.country for i in _own_sides(sentence, token.i) for a in actors_at(sentence, i, mentions)
+                 if a.country and a.country not in codes]
+        if actors and not _planned(sentence, token):
+            out.append(Broker(token.i, actors, tuple(dict.fromkeys(sides))))
+    return out
+
+
+def _linked(sentence: Sentence, a: int, b: int) -> bool:
+    """Token a governs token b (or is it), or b governs a: the broker word and the deal it brokers sit on
+    one line of the parse ("signed [the deal] in X's presence", "[a deal] brokered by X", "X brokered [a deal]")."""
+    return _governs(sentence, a, b) or _governs(sentence, b, a)
+
+
+def _governs(sentence: Sentence, top: int, i: int) -> bool:
+    """top is i or above it, not across a coordinated clause (another act: "A and B swapped prisoners, and
+    X hosted a festival")."""
+    steps = 0
+    while i != top and sentence.tokens[i].head != i and steps < LINK_DEPTH:
+        if sentence.tokens[i].dep == "conj" and sentence.tokens[i].pos in ("VERB", "AUX"):
+            return False
+        i, steps = sentence.tokens[i].head, steps + 1
+    return i == top
+
+
+def _sides(sentence: Sentence, b: int, events: list[Event], broker: set[str]) -> list[str]:
+    """States paired by the deal, talks or exchange the broker word is attached to, the broker left out."""
+    at = {t.start: t.i for t in sentence.tokens}
+    out: list[str] = []
+    for e in events:
+        if e.event_type in SIDE_TYPES and e.target is not None and e.source.country and e.target.country \
+                and _linked(sentence, at.get(e.evidence.trigger_start, b), b):
+            out += [c for c in (e.source.country, e.target.country) if c not in broker and c not in out]
+    return out
+
+
+def _given_back(events: list[Event], broker: set[str]) -> list[Event]:
+    """"A and B reached the deal with X's help", parsed as A–X and B–X: when two or more sides took the
+    broker for their partner, they are partners of each other instead (each way, for an exchange)."""
+    out = [e for e in events if not _took_broker(e, broker)]
+    for event_type in sorted({e.event_type for e in events if _took_broker(e, broker)}):
+        taken = [e for e in events if e.event_type == event_type and _took_broker(e, broker)]
+        sources = list(dict.fromkeys(e.source.country for e in taken))
+        if len(sources) < 2:
+            out += taken
+            continue
+        for n, a in enumerate(sources):
+            for b in (sources[n + 1:] if event_type in SYMMETRIC else sources[:n] + sources[n + 1:]):
+                first = next(e for e in taken if e.source.country == a)
+                partner = next(e.source for e in taken if e.source.country == b)
+                out.append(replace(first, target=partner, rule=first.rule + " broker→sides-with-each-other",
+                                   event_id=ids.event_id(first.doc_id, first.evidence.trigger_start, event_type, a, b)))
+    return out
+
+
+def _took_broker(event: Event, broker: set[str]) -> bool:
+    return (event.event_type in SIDE_TYPES and event.target is not None and event.target.country in broker
+            and event.source.country is not None and event.source.country not in broker)
+
+
+def _consult(template: Event, sentence: Sentence, b: Broker, source: Actor, side: str) -> Event:
+    token = sentence.tokens[b.token]
+    evidence = replace(template.evidence, trigger=token.text, trigger_start=token.start,
+                       trigger_end=token.start + len(token.text))
+    target = Actor(side, side, None, f"a side of the talks or deal {source.text} brokers")
+    return replace(template, event_id=ids.event_id(template.doc_id, token.start, "CONSULT", source.country, side),
+                   event_type="CONSULT", mode=None, source=source, target=target, evidence=evidence,
+                   rule=f"mediation:{token.lemma.lower()} src=broker tgt=side",
+                   confidence=round(template.confidence * BROKER_FACTOR, 3))
+
+
+def with_brokers(sentence: Sentence, events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """The sentence's events, with each broker's CONSULT toward each side added."""
+    found = brokers(sentence, mentions)
+    if not found or not events:
+        return events
+    for b in found:
+        codes = {a.country for a in b.actors}
+        template = next((e for e in events if e.event_type in SIDE_TYPES), events[0])
+        events = _given_back(events, codes)
+        start = sentence.tokens[b.token].start
+        # a broker word that is itself a trigger ("its mediation") took the wrong party when it climbed
+        events = [e for e in events if e.evidence.trigger_start != start or e.source.country in codes]
+        sides = dict.fromkeys(b.sides + tuple(_sides(sentence, b.token, events, codes)))
+        have = {(e.event_type, e.source.country, e.target.country if e.target else None) for e in events}
+        events = events + [_consult(template, sentence, b, a, side) for a in b.actors for side in sides
+                           if side != a.country and ("CONSULT", a.country, side) not in have]
+    return events
