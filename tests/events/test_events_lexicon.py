@@ -57,10 +57,11 @@ def test_british_and_american_spellings():
 def test_cue_kinds_load():
     for kind in ("modal", "pending", "intent", "negation", "negator", "report", "anon", "media", "statement",
                  "hedge", "context", "document", "engage", "decision", "posture", "pledge", "purpose", "mover", "crowd", "voice",
-                 "censure", "reception", "witness", "salvo", "allege", "onlooker", "menace", "accession"):
+                 "censure", "reception", "witness", "salvo", "allege", "onlooker", "menace", "accession", "sender",
+                 "summoner"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 28
+    assert len(load_cues()) == 30
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

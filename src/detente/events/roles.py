@@ -71,9 +71,13 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     # ("the warplane shot down by Turkey")
     agents = _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(token) or _bare_participle(
         sentence, token) else ("agent",))
+    agents = agents or _stray_agents(sentence, token)
     if agents:
         return with_conjuncts(sentence, agents[0]), "agent"
     kids = children(sentence, i)
+    sender = _passive_sender(sentence, token, kids)
+    if sender:
+        return with_conjuncts(sentence, sender[0]), "passive-place"
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
     # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
     subj += [c.i for a in kids if a.dep in ("aux", "auxpass") for c in children(sentence, a.i) if c.dep in SUBJECT_DEPS]
@@ -94,6 +98,37 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
+
+
+def _stray_agents(sentence: Sentence, token: Token) -> list[int]:
+    """A 'by' phrase the parser hung one step too low: on a nominal's 'of' object ("the detention of
+    three sailors by X") or on a passive verb's object predicate ("were declared persona non grata by X")."""
+    if _is_verbal(token):
+        kids = children(sentence, token.i)
+        passive = any(c.dep in ("nsubjpass", "auxpass") for c in kids)  # not "calling it a provocation by X"
+        hosts = [c.i for c in kids if c.dep == "oprd"] if passive else []
+    else:
+        hosts = _pobjs(sentence, token.i, frozenset({"of"}))
+    return [a for h in hosts for a in _pobjs(sentence, h, frozenset({"by"}), ("agent", "prep"))]
+
+
+def _passive_sender(sentence: Sentence, token: Token, kids: list[Token]) -> list[int]:
+    """An agentless passive whose place phrase names the state that acted: "diplomats were expelled from
+    X" (cue kind `sender`: the 'from' phrase), "the ambassador was summoned to X's foreign ministry"
+    (kind `summoner`: the 'to' phrase)."""
+    if not any(c.dep == "nsubjpass" for c in kids) or any(c.dep == "agent" for c in kids):
+        return []
+    lemma = token.lemma.lower()
+    prep = "from" if lemma in cue_words("sender") else "to" if lemma in cue_words("summoner") else None
+    places = _pobjs(sentence, token.i, frozenset({prep})) if prep else []
+    return [p for p in places if _names_state(sentence, sentence.tokens[p])]
+
+
+def _names_state(sentence: Sentence, noun: Token) -> bool:
+    """A proper name or a noun with a national modifier ("Kenya", "the Chilean foreign ministry", "Peru's
+    ministry"); "the foreign ministry" alone names no state, and the state that summons is then unknown."""
+    mods = [noun] + [c for c in children(sentence, noun.i) if c.dep in ("amod", "compound", "poss", "nmod")]
+    return any(m.pos == "PROPN" or m.ent in ("GPE", "NORP") for m in mods)
 
 
 def _bare_participle(sentence: Sentence, token: Token) -> bool:
