@@ -39,6 +39,12 @@ CASES = [
     ("Norway dispatched rescue teams to Kenya.", ("AID", "NOR", "KEN")),
     ("Finland approved a $40 million loan to Kenya.", ("AID", "FIN", "KEN")),
     ("Norway's donation of tents to Kenya", ("AID", "NOR", "KEN")),
+    # a carrier of aid arriving: the flag names the donor, the place of arrival the recipient
+    ("A Danish plane carrying medicine landed in Uganda.", ("AID", "DNK", "UGA")),
+    ("A Norwegian navy ship carrying tents and blankets docked in Nairobi on Sunday.", ("AID", "NOR", "KEN")),
+    # suspects handed over to the other state's police: judicial cooperation, like extradition
+    ("Kenya handed two Ugandan suspects over to Ugandan police.", ("COOPERATE", "KEN", "UGA")),
+    ("Kenya handed over two suspects to Uganda.", ("COOPERATE", "KEN", "UGA")),
     # (f) verbal attacks
     ("The Chilean president attacked Peru's decision in a speech.", ("ACCUSE", "CHL", "PER")),
     ("The Chilean president attacked Peru over its fishing policy.", ("ACCUSE", "CHL", "PER")),
@@ -88,3 +94,15 @@ def test_an_unnamed_ministry_does_not_make_the_summoner():
 
 def test_a_plain_pledge_to_act_stays_an_agreement():
     assert ("AGREE", "NOR", "KEN") in summary(code("Norway pledged to help Kenya rebuild its ports."))
+
+
+def test_a_joint_requirement_is_tried_before_a_single_one():
+    # "hand[prt:over&obj:suspect]" (COOPERATE) must be tried before "hand[prt:over]" (CONCEDE), wherever it
+    # sits in the file
+    from detente.events.lexicon import triggers_by_lemma
+    names = [e.event_type for e in triggers_by_lemma()[("hand", "VERB")] if e.requires]
+    assert names.index("COOPERATE") < names.index("CONCEDE")
+
+
+def test_a_carrier_of_troops_is_no_aid():
+    assert "AID" not in {t for t, _, _ in summary(code("A Ugandan plane carrying soldiers landed in Kenya."))}

@@ -36,6 +36,7 @@ LOCATIVE_PREPS = frozenset({"in", "inside"})
 # "struck a depot near the Syrian port of X", "substations around Kharkiv" lie in that state; only
 # "near the X border" does not, so these count unless their object is a border noun
 NEARBY_PREPS = frozenset({"near", "around", "outside"})
+ARRIVAL_PREPS = frozenset({"in", "at", "into"})
 PREP_DEPS = ("prep", "dative")
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its border with X" is six steps down
@@ -431,10 +432,22 @@ def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: li
         if token.dep == "pobj" and prep.dep == "prep" and _is_verbal(sentence.tokens[prep.head]):
             anchors.append(prep.head)  # "took part in exercises in X": the verb carries the place
     places = [j for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS)]
+    places += _arrival_places(sentence, token)
     places += [j for a in anchors for j in _pobjs(sentence, a, NEARBY_PREPS)
                if sentence.tokens[j].lemma.lower() not in BORDER_NOUNS]
     found = [k for j in places if j not in sources for k in with_conjuncts(sentence, j)]
     return found + border_partners(sentence, i, sources)
+
+
+def _arrival_places(sentence: Sentence, token: Token) -> list[int]:
+    """Where a carrier arrived: "a ship carrying tents docked at X", "a plane carrying medicine landed in Y"
+    (the trigger describes the subject of the verb of arrival, which carries the place)."""
+    if token.dep != "acl" or token.head == token.i:
+        return []
+    carrier = sentence.tokens[token.head]
+    if carrier.dep != "nsubj" or carrier.head == carrier.i or not _is_verbal(sentence.tokens[carrier.head]):
+        return []
+    return _pobjs(sentence, carrier.head, ARRIVAL_PREPS)
 
 
 def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
