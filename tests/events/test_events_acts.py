@@ -14,15 +14,21 @@ CASES = [
     ("Ghana took four Togolese officials into custody on Friday.", ("COERCE", "GHA", "TGO")),
     ("The detention of three Chilean sailors by Peru angered Santiago.", ("COERCE", "PER", "CHL")),
     ("The Danish coast guard intercepted a Norwegian trawler and escorted it to port.", ("COERCE", "DNK", "NOR")),
+    ("Kenyan police apprehended two Ugandan officers near the border.", ("COERCE", "KEN", "UGA")),
+    ("Kenyan jets forced down a Ugandan cargo plane.", ("COERCE", "KEN", "UGA")),
+    # an agentless passive of detention: its 'in' phrase names the detaining state
+    ("The crew of the Chilean trawler were detained in Lima.", ("COERCE", "PER", "CHL")),
     # (b) expulsions: the nominal, the passive with its agent on 'persona', the agentless 'expelled from X'
     ("Kenya announced the expulsion of four Ugandan diplomats.", ("SANCTION", "KEN", "UGA")),
     ("Two Togolese diplomats were declared persona non grata by Ghana.", ("SANCTION", "GHA", "TGO")),
     ("Three Ugandan diplomats were expelled from Kenya.", ("SANCTION", "KEN", "UGA")),
     ("Chile has downgraded diplomatic relations with Peru.", ("SANCTION", "CHL", "PER")),
+    ("Kenya ordered the closure of the Ugandan embassy.", ("SANCTION", "KEN", "UGA")),
     # (c) releases
     ("The release of the Chilean fishermen by Peru eased tension.", ("RETREAT", "PER", "CHL")),
     ("Ghana set free four Togolese traders.", ("RETREAT", "GHA", "TGO")),
     ("Bolivia repatriated six Peruvian detainees.", ("RETREAT", "BOL", "PER")),
+    ("Peru pardoned two Chilean soldiers.", ("RETREAT", "PER", "CHL")),
     ("Kenya released two Ugandan seamen and their trawler.", ("RETREAT", "KEN", "UGA")),
     # (d) protests and summonses: a protest handed over in writing is a complaint, not a demonstration
     ("Chile sent a protest note to Peru.", ("ACCUSE", "CHL", "PER")),
@@ -30,6 +36,7 @@ CASES = [
     ("Chile filed a complaint with Peru over the seizure.", ("ACCUSE", "CHL", "PER")),
     ("Chile issued a strong protest to Peru.", ("ACCUSE", "CHL", "PER")),
     ("Chile registered its protest with Peru.", ("ACCUSE", "CHL", "PER")),
+    ("Peru formally protested to Chile over the incident.", ("ACCUSE", "PER", "CHL")),
     ("The Peruvian ambassador was summoned to the Chilean foreign ministry.", ("ACCUSE", "CHL", "PER")),
     # (e) aid: money pledged, goods shipped, funds earmarked or allocated, rescuers dispatched
     ("Norway pledged $20 million in aid to Kenya.", ("AID", "NOR", "KEN")),
@@ -39,6 +46,9 @@ CASES = [
     ("Norway dispatched rescue teams to Kenya.", ("AID", "NOR", "KEN")),
     ("Finland approved a $40 million loan to Kenya.", ("AID", "FIN", "KEN")),
     ("Norway's donation of tents to Kenya", ("AID", "NOR", "KEN")),
+    ("Norway provided $10 million to Kenya.", ("AID", "NOR", "KEN")),
+    ("Finland committed 5 million euros to Kenyan drought relief.", ("AID", "FIN", "KEN")),
+    ("Denmark gave Uganda 20 ambulances.", ("AID", "DNK", "UGA")),
     # a carrier of aid arriving: the flag names the donor, the place of arrival the recipient
     ("A Danish plane carrying medicine landed in Uganda.", ("AID", "DNK", "UGA")),
     ("A Norwegian navy ship carrying tents and blankets docked in Nairobi on Sunday.", ("AID", "NOR", "KEN")),
@@ -50,6 +60,9 @@ CASES = [
     ("The Chilean president attacked Peru over its fishing policy.", ("ACCUSE", "CHL", "PER")),
     ("Peru's foreign minister attacked Chile's claims as baseless.", ("ACCUSE", "PER", "CHL")),
     ("The Kenyan minister lashed out at Uganda.", ("ACCUSE", "KEN", "UGA")),
+    ("The Chilean minister hit out at Peru.", ("ACCUSE", "CHL", "PER")),
+    ("The Chilean president took aim at Peru in a speech.", ("ACCUSE", "CHL", "PER")),
+    ("Chile's president attacked the Peruvian government for its handling of the crisis.", ("ACCUSE", "CHL", "PER")),
     ("Peru's foreign minister blasted Chile for the seizure.", ("ACCUSE", "PER", "CHL")),
     ("The Ghanaian leader launched a scathing attack on Togo.", ("ACCUSE", "GHA", "TGO")),
 ]
@@ -65,6 +78,8 @@ KEPT = [
     ("Ugandan troops attacked Kenyan positions.", ("ASSAULT", "UGA", "KEN")),
     ("Ugandan troops attacked a Kenyan border post over the weekend.", ("ASSAULT", "UGA", "KEN")),
     ("Kenya handed over the two Ugandan soldiers to Uganda.", ("CONCEDE", "KEN", "UGA")),
+    ("Chilean forces attacked a Peruvian patrol.", ("ASSAULT", "CHL", "PER")),
+    ("Kenyan missiles hit a Ugandan depot.", ("ASSAULT", "KEN", "UGA")),
 ]
 
 
