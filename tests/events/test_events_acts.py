@@ -49,6 +49,9 @@ CASES = [
     ("Norway provided $10 million to Kenya.", ("AID", "NOR", "KEN")),
     ("Finland committed 5 million euros to Kenyan drought relief.", ("AID", "FIN", "KEN")),
     ("Denmark gave Uganda 20 ambulances.", ("AID", "DNK", "UGA")),
+    ("Norway provided Kenya with $10 million in emergency aid.", ("AID", "NOR", "KEN")),
+    # a trigger compounded into a noun: the head noun's 'for/to' phrase names the recipient
+    ("Norway announced a $10 million aid package for Kenya.", ("AID", "NOR", "KEN")),
     # a carrier of aid arriving: the flag names the donor, the place of arrival the recipient
     ("A Danish plane carrying medicine landed in Uganda.", ("AID", "DNK", "UGA")),
     ("A Norwegian navy ship carrying tents and blankets docked in Nairobi on Sunday.", ("AID", "NOR", "KEN")),
@@ -121,3 +124,7 @@ def test_a_joint_requirement_is_tried_before_a_single_one():
 
 def test_a_carrier_of_troops_is_no_aid():
     assert "AID" not in {t for t, _, _ in summary(code("A Ugandan plane carrying soldiers landed in Kenya."))}
+
+
+def test_providing_people_with_details_is_no_aid():
+    assert not code("Norway provided reporters with details of the plan.")

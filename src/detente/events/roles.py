@@ -38,6 +38,9 @@ LOCATIVE_PREPS = frozenset({"in", "inside"})
 NEARBY_PREPS = frozenset({"near", "around", "outside"})
 ARRIVAL_PREPS = frozenset({"in", "at", "into"})
 PREP_DEPS = ("prep", "dative")
+# Prepositions on the head noun that name whom a trigger compounded into it is for ("an aid package for X",
+# "arms shipments to X"); not "from", which names the sender.
+COMPOUND_TARGET_PREPS = frozenset({"to", "for", "with", "against", "on"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its border with X" is six steps down
 
@@ -296,6 +299,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
     if not verbal and not found and token.dep == "dobj" and token.head != i:
         found = [f for f in target_tokens(sentence, token.head, sources + [i])[0] if f != i]  # "issued an ultimatum to X"
+    if not verbal and not found and token.dep == "compound" and token.head != i:  # "an aid package for X"
+        found = _pobjs(sentence, token.head, COMPOUND_TARGET_PREPS)
     found = [f for f in found if f not in sources and f != i and sentence.tokens[f].ent not in ("DATE", "TIME")]
     if not found:
         return [], "none"
