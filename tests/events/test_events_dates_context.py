@@ -66,7 +66,8 @@ def test_the_following_day_counts_from_the_last_day_stated_before():
 
 def test_the_following_day_in_an_article():
     (event,) = code("Norwegian troops entered Finland on Monday. Finland protested to Norway the following day.")[-1:]
-    assert (event.event_type, event.date.value) == ("PROTEST", "2019-03-12")
+    # a state protesting to another state is a diplomatic complaint (ACCUSE), not a demonstration
+    assert (event.event_type, event.date.value) == ("ACCUSE", "2019-03-12")
 
 
 def test_undated_sentence_shares_the_lead_day():

@@ -121,11 +121,16 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
 
 @functools.lru_cache(maxsize=1)
 def triggers_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
-    """(lemma, pos) → entries, those with requirements first (the most specific pattern wins)."""
+    """(lemma, pos) → entries, the most specific pattern first: those with a joint requirement
+    ("prt:over&obj:suspect"), then those with any requirement, then the rest; file order otherwise."""
     table: dict[tuple[str, str], list[TriggerEntry]] = {}
     for entry in load_triggers():
         table.setdefault((fold_spelling(entry.lemma), entry.pos), []).append(entry)
-    return {k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in table.items()}
+    return {k: tuple(sorted(v, key=_specificity)) for k, v in table.items()}
+
+
+def _specificity(entry: TriggerEntry) -> tuple[bool, bool]:
+    return not entry.requires, not any(r.also for r in entry.requires)
 
 
 @functools.lru_cache(maxsize=1)

@@ -36,7 +36,11 @@ LOCATIVE_PREPS = frozenset({"in", "inside"})
 # "struck a depot near the Syrian port of X", "substations around Kharkiv" lie in that state; only
 # "near the X border" does not, so these count unless their object is a border noun
 NEARBY_PREPS = frozenset({"near", "around", "outside"})
+ARRIVAL_PREPS = frozenset({"in", "at", "into"})
 PREP_DEPS = ("prep", "dative")
+# Prepositions on the head noun that name whom a trigger compounded into it is for ("an aid package for X",
+# "arms shipments to X"); not "from", which names the sender.
+COMPOUND_TARGET_PREPS = frozenset({"to", "for", "with", "against", "on"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its border with X" is six steps down
 
@@ -71,11 +75,15 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     # ("the warplane shot down by Turkey"); an adjective's names what it reacts to ("disappointed by X")
     agents = [] if feeling(token) else _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(
         token) or _bare_participle(sentence, token) else ("agent",))
+    agents = agents or ([] if feeling(token) else _stray_agents(sentence, token))
     if agents:
         behind = commissioners(sentence, agents[0])  # "killed by a drone strike ordered by X": X did it
         return (with_conjuncts(sentence, behind[0]), "agent>commissioned-by") if behind else (
             with_conjuncts(sentence, agents[0]), "agent")
     kids = children(sentence, i)
+    sender = _passive_sender(sentence, token, kids)
+    if sender:
+        return with_conjuncts(sentence, sender[0]), "passive-place"
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
     # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
     subj += [c.i for a in kids if a.dep in ("aux", "auxpass") for c in children(sentence, a.i) if c.dep in SUBJECT_DEPS]
@@ -115,6 +123,38 @@ def feeling(token: Token) -> bool:
     """An adjective of reaction ("disappointed by X's decision", "angry at"): its 'by' phrase is the
     cause it reacts to, and its subject is the one who reacts."""
     return token.pos == "ADJ" or adjectival_participle(token)
+
+
+def _stray_agents(sentence: Sentence, token: Token) -> list[int]:
+    """A 'by' phrase the parser hung one step too low: on a nominal's 'of' object ("the detention of
+    three sailors by X") or on a passive verb's object predicate ("were declared persona non grata by X")."""
+    if _is_verbal(token):
+        kids = children(sentence, token.i)
+        passive = any(c.dep in ("nsubjpass", "auxpass") for c in kids)  # not "calling it a provocation by X"
+        hosts = [c.i for c in kids if c.dep == "oprd"] if passive else []
+    else:
+        hosts = _pobjs(sentence, token.i, frozenset({"of"}))
+    return [a for h in hosts for a in _pobjs(sentence, h, frozenset({"by"}), ("agent", "prep"))]
+
+
+def _passive_sender(sentence: Sentence, token: Token, kids: list[Token]) -> list[int]:
+    """An agentless passive whose place phrase names the state that acted: "diplomats were expelled from
+    X" (cue kind `sender`: the 'from' phrase), "the ambassador was summoned to X's foreign ministry"
+    (kind `summoner`: the 'to' phrase), "the crew were detained in X" (kind `jailer`: the 'in' phrase)."""
+    if not any(c.dep == "nsubjpass" for c in kids) or any(c.dep == "agent" for c in kids):
+        return []
+    lemma = token.lemma.lower()
+    kinds = (("sender", "from"), ("summoner", "to"), ("jailer", "in"))
+    preps = frozenset(prep for kind, prep in kinds if lemma in cue_words(kind))
+    places = _pobjs(sentence, token.i, preps) if preps else []
+    return [p for p in places if _names_state(sentence, sentence.tokens[p])]
+
+
+def _names_state(sentence: Sentence, noun: Token) -> bool:
+    """A proper name or a noun with a national modifier ("Kenya", "the Chilean foreign ministry", "Peru's
+    ministry"); "the foreign ministry" alone names no state, and the state that summons is then unknown."""
+    mods = [noun] + [c for c in children(sentence, noun.i) if c.dep in ("amod", "compound", "poss", "nmod")]
+    return any(m.pos == "PROPN" or m.ent in ("GPE", "NORP") for m in mods)
 
 
 def _bare_participle(sentence: Sentence, token: Token) -> bool:
@@ -295,6 +335,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
     if not verbal and not found and token.dep == "dobj" and token.head != i:
         found = [f for f in target_tokens(sentence, token.head, sources + [i])[0] if f != i]  # "issued an ultimatum to X"
+    if not verbal and not found and token.dep == "compound" and token.head != i:  # "an aid package for X"
+        found = _pobjs(sentence, token.head, COMPOUND_TARGET_PREPS)
     found = [f for f in found if f not in sources and f != i and sentence.tokens[f].ent not in ("DATE", "TIME")]
     if not found:
         return [], "none"
@@ -432,10 +474,22 @@ def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: li
         if token.dep == "pobj" and prep.dep == "prep" and _is_verbal(sentence.tokens[prep.head]):
             anchors.append(prep.head)  # "took part in exercises in X": the verb carries the place
     places = [j for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS)]
+    places += _arrival_places(sentence, token)
     places += [j for a in anchors for j in _pobjs(sentence, a, NEARBY_PREPS)
                if sentence.tokens[j].lemma.lower() not in BORDER_NOUNS]
     found = [k for j in places if j not in sources for k in with_conjuncts(sentence, j)]
     return found + border_partners(sentence, i, sources)
+
+
+def _arrival_places(sentence: Sentence, token: Token) -> list[int]:
+    """Where a carrier arrived: "a ship carrying tents docked at X", "a plane carrying medicine landed in Y"
+    (the trigger describes the subject of the verb of arrival, which carries the place)."""
+    if token.dep != "acl" or token.head == token.i:
+        return []
+    carrier = sentence.tokens[token.head]
+    if carrier.dep != "nsubj" or carrier.head == carrier.i or not _is_verbal(sentence.tokens[carrier.head]):
+        return []
+    return _pobjs(sentence, carrier.head, ARRIVAL_PREPS)
 
 
 def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
