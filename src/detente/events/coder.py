@@ -25,6 +25,7 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.modes import event_context, event_location, event_mode
+from detente.events.readings import open_option, pledged_act
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, deal_parties, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
@@ -185,9 +186,9 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
     entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
     if entry.frame and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma) \
-            and any(h.entry.event_type in CONFLICTUAL | {"THREATEN"} and sentence.tokens[h.token].head == token.i
-                    and (sentence.tokens[h.token].dep in ("xcomp", "ccomp")
-                         or framed_infinitive(sentence, sentence.tokens[h.token], {token.i: candidate.hit}))
+            and any(pledged_act(sentence, token, h, framed_infinitive(sentence, sentence.tokens[h.token],
+                                                                      {token.i: candidate.hit}),
+                                frozenset(n.token for n in candidate.nested))
                     for h in candidate.nested):
         return "THREATEN", entry.lemma  # "vowed to fight on", "vowed to take revenge": a pledge to do harm
     if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
@@ -450,6 +451,8 @@ def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> 
     if posture and not demand:
         return "MOBILIZE", "", "asserted", f"posture:{posture}"
     status, cue = event_status(sentence, candidate)
+    if status == "negated" and open_option(sentence, candidate):
+        return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and _will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent and status == "negated":
