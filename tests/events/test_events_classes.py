@@ -184,3 +184,14 @@ def test_a_pledge_of_a_hostile_act_through_a_light_verb_is_a_threat(sentence):
 
 def test_a_pledge_of_a_cooperative_act_stays_an_agreement():
     assert {(e.event_type, e.status) for e in code("Chile vowed to sign a trade deal with Peru.")} == {("AGREE", "pending")}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Chilean and Peruvian diplomats will resume negotiations on the border next month.", ("CONSULT", "pending")),
+    ("Kenya and Uganda will start joint patrols along their border in May.", ("COOPERATE", "pending")),
+    ("Norway will host a meeting between Chile and Peru next week.", ("CONSULT", "pending")),
+    ("Bolivia said it would meet the Chilean envoy if he dropped the demand for compensation.", ("AGREE", "pending")),
+    ("Kenya will provide food aid to Uganda.", ("AGREE", "pending")),
+])
+def test_will_with_talks_or_joint_work_forecasts_the_act_and_a_promise_stays_a_promise(sentence, expected):
+    assert expected in {(e.event_type, e.status) for e in code(sentence)}

@@ -49,6 +49,11 @@ REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" split
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
 UNRESOLVED_FACTOR = 0.75
+# Cooperative acts that a 'will' or 'would' reports as coming, not as promised: "will resume negotiations",
+# "will start joint patrols", "will host a meeting" are the talks, patrols and meeting, pending (our
+# annotation guideline's 'pending'); a yielding or giving act under 'will' stays a promise (AGREE), and so does
+# a meeting offered on a condition ("would meet the mediator if he ...").
+FORECAST_TYPES = frozenset({"CONSULT", "COOPERATE"})
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
 # council about X's raids").
@@ -209,6 +214,9 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
         return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
+    if modals.get(marker) == "intent" and entry.event_type in FORECAST_TYPES \
+            and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
+        return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
 
 
