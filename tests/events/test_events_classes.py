@@ -129,6 +129,24 @@ CASES = [
     ("Pirates hijacked a Norwegian tanker off Ghana.", "ASSAULT", "verb:hijack"),
     ("Ugandan rebels took 12 Kenyan workers hostage.", "ASSAULT", "verb:take"),
     ("Peru launched rockets at Chilean positions overnight.", "ASSAULT", "verb:launch"),
+    # session 6, second batch: classes seen failing on eval/sent-dev
+    ("Norway lifted its punitive tariffs on Chilean salmon on Friday.", "CONCEDE", "verb:lift"),
+    ("Peru eased its curbs on Bolivian imports.", "CONCEDE", "verb:ease"),
+    ("Kenya handed over two murder suspects to Ugandan police on Wednesday.", "COOPERATE", "verb:hand"),
+    ("Chile resumed exports of electricity to Peru after a two-year suspension.", "COOPERATE", "verb:resume"),
+    ("Togolese authorities expelled a Ghanaian journalist who had covered the protests.", "COERCE", "verb:expel"),
+    ("Denmark has come out in favour of Finland's plan for the Baltic.", "SUPPORT", "verb:come"),
+    ("The Kenyan minister exchanged letters with his Ugandan counterpart about the border.", "CONSULT", "verb:exchange"),
+    ("Norway and Chile held an exchange of views on the fishing quotas.", "CONSULT", "noun:exchange"),
+    ("Demonstrators gathered outside the Peruvian embassy in La Paz on Sunday.", "PROTEST", "verb:gather"),
+    ("Protesters assembled outside the Kenyan embassy in Kampala.", "PROTEST", "verb:assemble"),
+    ("Marchers converged on the Chilean consulate in Lima.", "PROTEST", "verb:converge"),
+    ("The Norwegian king expressed his deepest regret to Chile for the wrongs of the past.", "CONCEDE", "noun:regret"),
+    ("The Danish government expressed remorse over the killing of Finnish fishermen.", "CONCEDE", "noun:remorse"),
+    ("Ugandan troops began pulling back from the Kenyan border on Thursday.", "RETREAT", "verb:pull"),
+    ("Peruvian troops killed three Bolivian smugglers.", "ASSAULT", "verb:kill"),
+    ("Chilean and Peruvian troops clashed on the border.", "ASSAULT", "verb:clash"),
+    ("Togolese police beat Ghanaian traders at the border post.", "ASSAULT", "verb:beat"),
     # SANCTION
     ("The Bolivian delegation stormed out of the talks with Chile.", "SANCTION", "verb:storm"),
 ]
@@ -195,3 +213,12 @@ def test_a_pledge_of_a_cooperative_act_stays_an_agreement():
 ])
 def test_will_with_talks_or_joint_work_forecasts_the_act_and_a_promise_stays_a_promise(sentence, expected):
     assert expected in {(e.event_type, e.status) for e in code(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana beat Togo 2-1 in Accra on Sunday to qualify for the cup finals.",
+    "Chile's under-23 side clashed with Peru in a bad-tempered semi-final.",
+    "The typhoon killed at least 60 people in Chile and Peru.",
+])
+def test_matches_and_storms_are_no_assault(sentence):
+    assert not [e for e in code(sentence) if e.event_type == "ASSAULT"]
