@@ -147,6 +147,9 @@ CASES = [
     ("Peruvian troops killed three Bolivian smugglers.", "ASSAULT", "verb:kill"),
     ("Chilean and Peruvian troops clashed on the border.", "ASSAULT", "verb:clash"),
     ("Togolese police beat Ghanaian traders at the border post.", "ASSAULT", "verb:beat"),
+    ("Ghana issued a stern warning to Togo that any incursion would be met with force.", "THREATEN", "noun:warning"),
+    ("Bolivia has sought Peru's cooperation in returning the refugees.", "REQUEST", "verb:seek"),
+    ("Norway returned an ancient statue to Peru at a ceremony in Lima.", "RETREAT", "verb:return"),
     # SANCTION
     ("The Bolivian delegation stormed out of the talks with Chile.", "SANCTION", "verb:storm"),
 ]
@@ -222,3 +225,9 @@ def test_will_with_talks_or_joint_work_forecasts_the_act_and_a_promise_stays_a_p
 ])
 def test_matches_and_storms_are_no_assault(sentence):
     assert not [e for e in code(sentence) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", ["Ghana warned that any incursion by Togolese troops would be met with force.",
+                                      "Chile's proposal met with criticism from Peru."])
+def test_being_met_with_force_or_criticism_is_no_meeting(sentence):
+    assert not [e for e in code(sentence) if e.event_type == "CONSULT"]
