@@ -54,3 +54,26 @@ def test_empty_or_tiny_text_is_not_an_article(content):
     with pytest.raises(InputRejected) as caught:
         clean_document(make_document(content))
     assert caught.value.reason == "not_article"
+
+
+@pytest.mark.parametrize("sentence", ["Kenya expelled four Ugandan diplomats.",
+                                      "Chilean troops withdrew from the border town on Friday.",
+                                      "Peru moved extra troops to the Andean border region."])
+def test_a_document_of_one_short_sentence_is_an_english_article(sentence):
+    """A one-sentence input (a wire brief, a sentence benchmark line) is body prose even when it is under
+    the page thresholds, holds no function word, or reads like a line of furniture to the role rules."""
+    article = clean_document(make_document(sentence + "\n"))
+    assert [s.role for s in article.segments] == ["body"]
+
+
+@pytest.mark.parametrize("text", ["Home", "Sign in\n\nWorld\n", "read more about this"])
+def test_a_lone_word_or_fragment_is_still_not_an_article(text):
+    with pytest.raises(InputRejected) as caught:
+        clean_document(make_document(text))
+    assert caught.value.reason == "not_article"
+
+
+def test_a_short_foreign_sentence_is_still_not_english():
+    with pytest.raises(InputRejected) as caught:
+        clean_document(make_document("Le ministre a rencontré son homologue à Lima."))
+    assert caught.value.reason == "not_english"

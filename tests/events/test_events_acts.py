@@ -28,7 +28,7 @@ CASES = [
     ("The release of the Chilean fishermen by Peru eased tension.", ("RETREAT", "PER", "CHL")),
     ("Ghana set free four Togolese traders.", ("RETREAT", "GHA", "TGO")),
     ("Bolivia repatriated six Peruvian detainees.", ("RETREAT", "BOL", "PER")),
-    ("Peru pardoned two Chilean soldiers.", ("RETREAT", "PER", "CHL")),
+    ("Peru pardoned two Chilean soldiers.", ("CONCEDE", "PER", "CHL")),
     ("Kenya released two Ugandan seamen and their trawler.", ("RETREAT", "KEN", "UGA")),
     # (d) protests and summonses: a protest handed over in writing is a complaint, not a demonstration
     ("Chile sent a protest note to Peru.", ("ACCUSE", "CHL", "PER")),

@@ -28,6 +28,11 @@ __all__ = ["clean_document", "normalise_text", "build_segments", "MIN_BODY_CHARS
 # rejects is a page whose text is all furniture: navigation, link lists, teasers, a bare headline.
 MIN_BODY_CHARS = 50
 MIN_BODY_SENTENCES = 1
+# A document that is one complete sentence and nothing else (a wire brief, a line of a sentence benchmark)
+# is no page whose text could be furniture: "Lithuania expelled four Russian diplomats." is five words and
+# 42 characters, and a short sentence with an irregular verb ("Troops withdrew from the city on Friday.")
+# can read as boilerplate to the role heuristics, which weigh a line against the rest of its page.
+MIN_SENTENCE_WORDS = 4
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
 
@@ -65,13 +70,22 @@ def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | 
     return page.text, split_units(page.text), meta
 
 
-def _check_article(document: Document, text: str, segments: Sequence[Segment]) -> str:
+def one_sentence(units: Sequence[Unit]) -> bool:
+    """The document is a single unit that reads as one complete sentence (capitalised, several words, a
+    full stop, question or exclamation mark at its end)."""
+    if len(units) != 1 or units[0].hint is not None:
+        return False
+    f = describe(units[0].text)
+    return f.ends_terminal and f.n_words >= MIN_SENTENCE_WORDS and not f.starts_lower
+
+
+def _check_article(document: Document, text: str, segments: Sequence[Segment], single: bool = False) -> str:
     """The body text; raises InputRejected when the document is not an English article."""
     body = [text[s.start:s.end].strip() for s in segments if s.role == "body"]
     features = [describe(b) for b in body]
     sentences = sum(1 for f in features if f.n_words >= 6 and (f.ends_terminal or f.has_verb))
     chars = sum(len(b) for b in body)
-    if sentences < MIN_BODY_SENTENCES or chars < MIN_BODY_CHARS:
+    if not single and (sentences < MIN_BODY_SENTENCES or chars < MIN_BODY_CHARS):
         raise InputRejected(document.path, "not_article",
                             f"only {chars} characters of article prose ({sentences} sentence-like "
                             "paragraphs) once navigation and other page furniture are set aside", document.line)
@@ -84,9 +98,10 @@ def _check_article(document: Document, text: str, segments: Sequence[Segment]) -
 def clean_document(document: Document) -> Article:
     """Clean one document into a role-segmented Article (see the module docstring)."""
     text, units, meta = _units_of(document)
-    roles = assign_roles(units, document.title or meta.get("title"))
+    single = one_sentence(units)
+    roles = ["body"] if single else assign_roles(units, document.title or meta.get("title"))
     segments = build_segments(text, units, roles)
-    _check_article(document, text, segments)
+    _check_article(document, text, segments, single)
     raw_date, label = (document.date, "metadata") if document.date else (meta.get("date"), "html metadata")
     published = publication_date(raw_date, text, segments, label)
     title_segment = next((s for s in segments if s.role == "title"), None)

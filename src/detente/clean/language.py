@@ -27,6 +27,10 @@ def latin_share(text: str) -> float:
     return latin / len(letters)
 
 
+def _latin_letters(text: str) -> bool:
+    return all(ch.isascii() for ch in text if ch.isalpha())
+
+
 def function_word_ratios(text: str) -> dict[str, float]:
     """Share of the words of text that are function words of each language."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -47,6 +51,11 @@ def english_verdict(text: str) -> tuple[bool, str]:
     english = ratios.pop("en")
     rival, rival_ratio = max(ratios.items(), key=lambda kv: kv[1], default=("none", 0.0))
     n_words = len(_WORD.findall(text))
+    if n_words < SHORT_TEXT_WORDS and english == rival_ratio and _latin_letters(text):
+        # "Lithuania expelled four Russian diplomats." holds no function word of any language, "India moved
+        # troops to the border region" as many English as Portuguese ones: a sentence this short in Latin
+        # script with no other language ahead is taken as the English it is expected to be
+        return True, f"short text, English function words {english:.0%} of words, no other language ahead"
     floor = MIN_ENGLISH_RATIO if n_words >= SHORT_TEXT_WORDS else 0.05
     if english < floor or english <= rival_ratio:
         return False, f"English function words {english:.0%} of words, {rival} {rival_ratio:.0%}"

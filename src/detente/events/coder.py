@@ -27,6 +27,7 @@ from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_word
 from detente.events.mediation import with_brokers
 from detente.events.modes import event_context, event_location, event_mode
 from detente.events.parties import brokered_parties, deal_parties, sufferers
+from detente.events.readings import open_option, pledged_act
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
@@ -53,6 +54,11 @@ UNRESOLVED_FACTOR = 0.75
 # A meeting announced ("will meet", "would hold talks", "is ready to visit") is coded as the meeting, pending,
 # as the news gold codes it (ANNOTATION.md: planned = pending), where CAMEO codes an intent to meet (036) AGREE.
 MEETING_TYPES = frozenset({"CONSULT"})
+# Cooperative acts that a 'will' or 'would' reports as coming, not as promised: "will resume negotiations",
+# "will start joint patrols", "will host a meeting" are the talks, patrols and meeting, pending (our
+# annotation guideline's 'pending'); a yielding or giving act under 'will' stays a promise (AGREE), and so does
+# a meeting offered on a condition ("would meet the mediator if he ...").
+FORECAST_TYPES = frozenset({"CONSULT", "COOPERATE"})
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
 # council about X's raids").
@@ -191,9 +197,9 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
     entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
     if entry.frame and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma) \
-            and any(h.entry.event_type in CONFLICTUAL | {"THREATEN"} and sentence.tokens[h.token].head == token.i
-                    and (sentence.tokens[h.token].dep in ("xcomp", "ccomp")
-                         or framed_infinitive(sentence, sentence.tokens[h.token], {token.i: candidate.hit}))
+            and any(pledged_act(sentence, token, h, framed_infinitive(sentence, sentence.tokens[h.token],
+                                                                      {token.i: candidate.hit}),
+                                frozenset(n.token for n in candidate.nested))
                     for h in candidate.nested):
         return "THREATEN", entry.lemma  # "vowed to fight on", "vowed to take revenge": a pledge to do harm
     if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
@@ -216,6 +222,9 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
     if entry.event_type in MEETING_TYPES and _joint_meeting(sentence, token):
         return entry.event_type, marker  # "the two ministers will meet next week": a planned meeting (pending)
+    if modals.get(marker) == "intent" and entry.event_type in FORECAST_TYPES \
+            and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
+        return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
 
 
@@ -477,6 +486,8 @@ def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> 
     if posture and not demand:
         return "MOBILIZE", "", "asserted", f"posture:{posture}"
     status, cue = event_status(sentence, candidate)
+    if status == "negated" and open_option(sentence, candidate):
+        return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and _will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent and status == "negated":

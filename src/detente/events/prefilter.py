@@ -11,7 +11,7 @@ whether the words a requirement needs could be in the sentence at all:
     must                     the word "must"
     comp                     a second trigger word: the frame codes only through a trigger nested in
                              its complement ("declined to sign"), dropped by triggers.group_hits otherwise
-    ctl (and any new kind)   assumed possible
+    ctl, not (and any new kind)   assumed possible ('not' only ever vetoes a reading)
 
 Why it matters: words like "closed", "open", "give", "declined", "share" and "cut" are trigger
 forms only with a particular object or complement ("closed the border", "declined to attend"), and

@@ -137,6 +137,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words for c in _modifiers(sentence, kids))
     if kind == "word":  # a listed word among the trigger's dependents, two levels down
         return any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
+    if kind == "not":  # none of them: "spoke with reporters" is no consultation
+        return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"
     if kind == "propobj":

@@ -1,0 +1,53 @@
+"""Type readings that depend on the clause around a trigger, not on the trigger word alone.
+
+    open_option(sentence, candidate)   "did not rule out the use of force": a threat, not a negated refusal
+    pledged_act(sentence, token, hit)  "vowed to launch an offensive": the act a pledge names, also through
+                                       the light verb that carries a nominal trigger
+"""
+from __future__ import annotations
+
+from detente.events.lexicon import CONFLICTUAL, cue_words
+from detente.events.triggers import Candidate, Hit, children
+from detente.records import Sentence, Token
+
+COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+HOSTILE = CONFLICTUAL | {"THREATEN"}
+# Verbs of excluding an option: negated, they keep the option open ("did not rule out", "would not exclude").
+EXCLUDING = frozenset({"rule", "exclude"})
+
+
+def open_option(sentence: Sentence, candidate: Candidate) -> bool:
+    """The trigger excludes an option and names force or a hostile act as that option. Asked only of a
+    negated trigger: not ruling out force is a warning that it may be used (PLOVER THREATEN)."""
+    if sentence.tokens[candidate.hit.token].lemma.lower() not in EXCLUDING:
+        return False
+    if any(h.entry.event_type in HOSTILE for h in candidate.nested):
+        return True
+    menace = cue_words("menace")
+    return any(t.lemma.lower() in menace for t in _object_tree(sentence, candidate.hit.token))
+
+
+def _object_tree(sentence: Sentence, i: int, depth: int = 3) -> list[Token]:
+    """The trigger's objects and their dependents, a few levels down ("the use [of [force]]")."""
+    level = [c for c in children(sentence, i) if c.dep in ("dobj", "prep", "pobj")]
+    out = list(level)
+    for _ in range(depth):
+        level = [g for c in level for g in children(sentence, c.i)]
+        out += level
+    return out
+
+
+def pledged_act(sentence: Sentence, token: Token, hit: Hit, framed: bool, triggers: frozenset[int]) -> bool:
+    """A hostile trigger is the act a pledge names: its complement ("vowed to attack"; `framed` says the
+    parser hung it as the pledge's adverbial infinitive), or the object of the light verb that is its
+    complement ("vowed to launch an offensive", "pledged to carry out strikes"); not of a trigger verb, whose
+    own type decides ("promised to lift the sanctions" promises the lifting). `triggers`: the trigger tokens."""
+    if hit.entry.event_type not in HOSTILE:
+        return False
+    act = sentence.tokens[hit.token]
+    if act.head == token.i and (act.dep in COMPLEMENTS or framed):
+        return True
+    if act.dep != "dobj" or act.head == act.i:
+        return False
+    light = sentence.tokens[act.head]
+    return light.i not in triggers and light.head == token.i and light.dep in COMPLEMENTS
