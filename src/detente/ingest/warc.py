@@ -98,7 +98,7 @@ def _record_item(path: str, number: int, record, options: IngestOptions) -> Docu
 
 def _ends_early(record) -> bool:
     """A record whose bytes stop before its declared Content-Length (a truncated download)."""
-    left = record.raw_stream.limit
+    left = getattr(record.raw_stream, "limit", 0)  # a record with no Content-Length has no limit to fall short of
     return left > 0 and len(record.raw_stream.read(left)) < left
 
 
