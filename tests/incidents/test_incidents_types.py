@@ -44,3 +44,23 @@ def test_a_malformed_line_names_the_file_and_line(monkeypatch):
             types.incident_types()
     finally:
         types.incident_types.cache_clear()
+
+
+def test_a_welcome_stating_its_own_day_does_not_pull_the_agreement_apart():
+    # "Freedonia and Sylvania signed a fisheries accord on 13 May" (two outlets), two undated recaps
+    # of the accord, and "Sylvania welcomed the accord on Wednesday" (15 May), the day it said so:
+    # the welcome, two days on, is no report of that day; it used to found an AGREE date group of its
+    # own, the largest, which the undated recaps joined, splitting the accord's reports in two
+    signed = [report("AGREE", "FRD", "SYL", doc=f"d{i}", date="2024-05-13", stated=True) for i in (1, 2)]
+    recaps = [report("AGREE", "SYL", "FRD", doc="d3", date=None), report("AGREE", "FRD", "SYL", doc="d4", date=None)]
+    welcome = [report("SUPPORT", "SYL", "FRD", doc=f"d{i}", date="2024-05-15", stated=True) for i in (5, 6, 7)]
+    incidents = assign_incidents(signed + recaps + welcome)
+    accord = next(i for i in incidents if signed[0].event_id in i.event_ids)
+    assert sorted(accord.event_ids) == sorted(r.event_id for r in signed + recaps)
+
+
+def test_a_welcome_joins_no_agreement_of_another_pair_or_story():
+    accord = report("AGREE", "FRD", "SYL", doc="d1", date="2024-05-13", stated=True)
+    other_pair = report("SUPPORT", "SYL", "GRD", doc="d2", date="2024-05-13", stated=True)
+    other_story = report("SUPPORT", "SYL", "FRD", doc="d3", story="s2", date="2024-03-02", stated=True)
+    assert len(assign_incidents([accord, other_pair, other_story])) == 3
