@@ -42,3 +42,17 @@ def make_coded(text: str, events: int = 1) -> CodedArticle:
     article = make_article(text)
     evs = tuple(make_event(article, t) for t in ("AGREE", "CONSULT", "AID")[:events])
     return CodedArticle(article, 1, 1, evs, fingerprint(article))
+
+
+def ingest_articles(folder: Path, articles: list[dict]) -> str:
+    """Write invented articles as one JSONL dump in `folder`, ingest it with one worker, return the database path
+    (the golden tests of incidents and agreements read what a user's `detente ingest` would store)."""
+    import json
+
+    from detente.runners.local import RunOptions, run_ingest
+    path = folder / "wire.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    db = str(folder / "golden.duckdb")
+    run_ingest([str(path)], RunOptions(db=db, workers=1))
+    return db
+

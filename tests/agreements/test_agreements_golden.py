@@ -6,12 +6,10 @@ between two other states in the same corpus is another agreement.
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from detente import store
-from detente.runners.local import RunOptions, run_ingest
+from tests.conftest import ingest_articles
 
 ARTICLES = [
     {"outlet": "North Sea Courier", "date": "2024-03-06", "title": "Norway and Iceland open harbour talks",
@@ -35,12 +33,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("agreements")
-    path = folder / "wire.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = str(folder / "golden.duckdb")
-    run_ingest([str(path)], RunOptions(db=db, workers=1))
-    return db
+    return ingest_articles(tmp_path_factory.mktemp("agreements"), ARTICLES)
 
 
 def _accord(db):

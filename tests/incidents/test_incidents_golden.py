@@ -6,12 +6,11 @@ another day; a fourth reports Tanzania's denial. A different story from one of t
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from detente import store
 from detente.runners.local import RunOptions, run_ingest
+from tests.conftest import ingest_articles
 from detente.store.queries import EventFilter
 
 ARTICLES = [
@@ -46,12 +45,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("golden")
-    path = folder / "wire.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = str(folder / "golden.duckdb")
-    run_ingest([str(path)], RunOptions(db=db, workers=1))
-    return db
+    return ingest_articles(tmp_path_factory.mktemp("golden"), ARTICLES)
 
 
 def _signing(db):

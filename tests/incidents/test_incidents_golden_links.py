@@ -6,12 +6,10 @@ the other Peru (the accord is shared by three states). Each act is one incident.
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from detente import store
-from detente.runners.local import RunOptions, run_ingest
+from tests.conftest import ingest_articles
 from detente.store.queries import EventFilter
 
 _FIRE = "Residents said they heard artillery fire for several hours."
@@ -36,12 +34,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("golden_links")
-    path = folder / "wire.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = str(folder / "golden.duckdb")
-    run_ingest([str(path)], RunOptions(db=db, workers=1))
-    return db
+    return ingest_articles(tmp_path_factory.mktemp("golden_links"), ARTICLES)
 
 
 def test_the_report_naming_only_the_victims_joins_the_attack_and_the_attacker_is_kept(db):

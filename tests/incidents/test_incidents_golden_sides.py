@@ -6,12 +6,10 @@ Uganda and Rwanda" has one party on one side: two bilateral accords, two inciden
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from detente import store
-from detente.runners.local import RunOptions, run_ingest
+from tests.conftest import ingest_articles
 from detente.store.queries import EventFilter
 
 ARTICLES = [
@@ -28,12 +26,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("golden_sides")
-    path = folder / "wire.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = str(folder / "golden.duckdb")
-    run_ingest([str(path)], RunOptions(db=db, workers=1))
-    return db
+    return ingest_articles(tmp_path_factory.mktemp("golden_sides"), ARTICLES)
 
 
 def _agreements(db: str, *countries: str) -> list:
