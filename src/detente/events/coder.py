@@ -51,8 +51,8 @@ REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" split
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
 UNRESOLVED_FACTOR = 0.75
-# A meeting announced ("will meet", "would hold talks", "is ready to visit") is coded as the meeting, pending,
-# as the news gold codes it (ANNOTATION.md: planned = pending), where CAMEO codes an intent to meet (036) AGREE.
+# Types whose intent ("is ready to meet") is that act, pending, as the news gold codes it (ANNOTATION.md:
+# planned = pending), where CAMEO codes an intent to meet (036) AGREE; the coming acts are FORECAST_TYPES below.
 MEETING_TYPES = frozenset({"CONSULT"})
 # Cooperative acts that a 'will' or 'would' reports as coming, not as promised: "will resume negotiations",
 # "will start joint patrols", "will host a meeting" are the talks, patrols and meeting, pending (our
@@ -220,25 +220,10 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
         return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
-    if entry.event_type in MEETING_TYPES and _joint_meeting(sentence, token):
-        return entry.event_type, marker  # "the two ministers will meet next week": a planned meeting (pending)
     if modals.get(marker) == "intent" and entry.event_type in FORECAST_TYPES \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
-
-
-def _joint_meeting(sentence: Sentence, token: Token) -> bool:
-    """"X and Y will hold talks", "the ministers of both countries will meet", "the council will meet in
-    Brussels": a meeting announced for all its parties, named together as the subject with nobody else to
-    meet, is that meeting, planned (the news gold codes it CONSULT, pending). One party's stated will to
-    meet or visit another ("X will visit Y in June", "would meet the envoy if ...") stays an expression of
-    intent, AGREE, as PLOVER and CAMEO (036) code it."""
-    sources, _ = source_tokens(sentence, token.i)
-    if not sources:
-        return False
-    partners = [t for t in target_tokens(sentence, token.i, sources)[0] if t not in sources]
-    return not partners
 
 
 def _decided(sentence: Sentence, chain: list) -> bool:
