@@ -18,6 +18,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_wire4": REPO / "eval" / "wire4",  # written blind in session 4; held out for rules (see its README)
            "eval_wire5": REPO / "eval" / "wire5",  # written blind in session 5; held out for rules and for the confidence fit
            "eval_wire6": REPO / "eval" / "wire6",  # written blind in session 6; held out for rules and for the confidence fit
+           "eval_wire7": REPO / "eval" / "wire7",  # written blind in session 7; held out for rules and for the confidence fit
            "eval_sent_dev": REPO / "eval" / "sent-dev",  # news-style sentences written blind in session 6; development set
            "eval_sent_test": REPO / "eval" / "sent-test",  # its twin, held out for rules and for the confidence fit
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
