@@ -22,7 +22,14 @@ from detente.records import CodedArticle, Document, Reject
 from detente.runners.local import chunks, code_chunk
 
 
+USAGE = "usage: devscore.py BENCH_DIR [--show-errors] [--no-prefilter] [--fast]"
+
+
 def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help") or not os.path.isdir(argv[0]):
+        print(USAGE if not argv or argv[0].startswith("-") else f"{argv[0]}: no such benchmark folder\n{USAGE}",
+              file=sys.stderr)
+        return 0 if argv and argv[0] in ("-h", "--help") else 2
     bench = argv[0]
     prefilter, fast = "--no-prefilter" not in argv, "--fast" in argv
     rest = [a for a in argv[1:] if a not in ("--no-prefilter", "--fast")]
@@ -51,11 +58,17 @@ def main(argv: list[str]) -> int:
                 docf.write(json.dumps(document_json(c.article, story)) + "\n")
                 for e in c.events:
                     evf.write(json.dumps(event_json(replace(e, incident_id=incident[e.event_id]), story)) + "\n")
-        score = os.path.join(os.path.dirname(os.path.abspath(bench)), "bench", "score.py")
-        if not os.path.exists(score):
-            score = "/work/shared/bench/score.py"
+        score = _score_script(bench)
         return subprocess.call([sys.executable, score, "--gold", os.path.join(bench, "gold.jsonl"),
                                 "--events", ev_path, "--documents", doc_path, *rest])
+
+
+def _score_script(bench: str) -> str:
+    """The scorer of ../shared beside the checkout, or of the benchmark's own shared folder."""
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    beside_bench = os.path.join(os.path.dirname(os.path.abspath(bench)), "bench", "score.py")
+    beside_repo = os.path.join(os.path.dirname(repo), "shared", "bench", "score.py")
+    return beside_bench if os.path.exists(beside_bench) else beside_repo
 
 
 if __name__ == "__main__":
