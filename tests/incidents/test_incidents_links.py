@@ -145,3 +145,25 @@ def test_a_party_to_the_deal_is_no_broker_of_it():
     deal, _, _ = _brokered()
     talks = report("CONSULT", "BOL", "PER", doc="d7", date="2024-03-02", stated=True)
     assert _sizes(deal + [talks]) == [1, 3]
+
+
+# --- "last week" is not the anchor's week ---------------------------------------------------------------
+
+def _last_week(r, anchor: str = "2024-05-16"):
+    return replace(r, date="2024-05", date_precision="month",
+                   date_note=f"rel-week: 'last week' resolved against dateline {anchor}")
+
+
+def test_an_act_of_last_week_does_not_join_the_act_of_the_pages_day():
+    # "Turkey shot down the jet on Thursday" and "Ankara had summoned the envoy last week"
+    today = [report("ACCUSE", "TUR", "RUS", doc=f"d{i}", date="2024-05-16", stated=True) for i in range(2)]
+    before = _last_week(report("ACCUSE", "TUR", "RUS", doc="d1", stated=True))
+    assert _sizes(today + [before]) == [1, 2]
+    near = report("ACCUSE", "TUR", "RUS", doc="d3", date="2024-05-16")  # the page's day, not stated
+    assert _sizes([before, near]) == [1, 1]
+
+
+def test_an_act_of_last_week_joins_one_pinned_to_a_day_of_that_week():
+    earlier = [report("ACCUSE", "TUR", "RUS", doc=f"d{i}", date="2024-05-08", stated=True) for i in range(2)]
+    before = _last_week(report("ACCUSE", "TUR", "RUS", doc="d3", stated=True))
+    assert _sizes(earlier + [before]) == [3]

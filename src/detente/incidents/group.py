@@ -70,6 +70,10 @@ _SINCE = re.compile(r"^\S+: '(?:since|between|from)\b", re.IGNORECASE)
 # sentence, read as a date that sentence states; it dates the page, not the event
 _OWN_DATELINE = re.compile(r"^\S+: '([^']+)' resolved against \w+ \1$")
 
+# "last week" resolved against a day: the week before that day's, which events.dates gives as a month
+_LAST_WEEK = re.compile(r"^rel-week: '(?:last|previous|past) week' resolved against \w+ (\d{4}-\d{2}-\d{2})$",
+                        re.IGNORECASE)
+
 Block = tuple[str, str, str]
 
 
@@ -134,15 +138,37 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
     index = _DateIndex()
     dated = sorted((r for r in members if stated(r)), key=lambda r: (-len(stated(r)), stated(r), r.event_id))
     for r in dated:  # finest dates first, so a month joins the day group it contains
-        index.add(r, stated(r), index.largest(index.fitting(stated(r))))
+        index.add(r, stated(r), index.largest(_not_this_week(index, r, index.fitting(stated(r)))))
     loose: list[Report] = []
     for r in (r for r in members if not stated(r) and _near_date(r)):
-        best = index.largest(index.fitting(r.date[:7], every=False))  # a publication date or a denial
-        (index.groups[best] if best is not None else loose).append(r)  # comes days after the event
+        best = index.largest(_not_this_week(index, r, index.fitting(r.date[:7], every=False)))  # a publication
+        (index.groups[best] if best is not None else loose).append(r)  # date or a denial comes days after
     undated = [r for r in members if not stated(r) and not _near_date(r)]
     best = index.largest(range(len(index.groups)))
     (index.groups[best] if best is not None else loose).extend(undated)
     return index.groups + ([loose] if loose else [])
+
+
+def _not_this_week(index: "_DateIndex", report: Report, candidates: list[int]) -> list[int]:
+    """The candidates, less those of another week than the report's when one of the two happened "last
+    week" (events.dates gives only its month) and the other in the week of the day that was resolved
+    against: "Ankara had summoned the envoy last week" is not the downing reported on the page's day
+    (realnews: a summons and a severing of ties "last week" joined the day's act)."""
+    week = _last_week(report)
+    if week:
+        return [i for i in candidates if not index.dates[i] & week]
+    day = report.date if report.date and len(report.date) == 10 else None
+    return [i for i in candidates if not (day and all(day in _last_week(m) for m in index.groups[i]))]
+
+
+def _last_week(report: Report) -> set[str]:
+    """The days from the start of the anchor's week to the day after it, when the report's date is
+    "last week" of that anchor; else none."""
+    found = _LAST_WEEK.search(report.date_note)
+    if not found:
+        return set()
+    anchor = dt.date.fromisoformat(found.group(1))
+    return {(anchor + dt.timedelta(days=k)).isoformat() for k in range(-anchor.weekday(), DAY_TOLERANCE + 1)}
 
 
 def _near_date(report: Report) -> bool:
