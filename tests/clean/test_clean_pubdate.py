@@ -75,3 +75,26 @@ def test_no_date_anywhere():
     article = clean_document(make_document("Ministers Agree Flights\n\n" + BODY))
     assert (article.published.value, article.published.precision, article.published.source) == (None, "none", "none")
     assert article.published.note == "no publication date in metadata or text"
+
+
+# --- 1 January in metadata: a placeholder for "this year" ---------------------------------------------
+
+def test_a_metadata_first_of_january_is_read_as_its_year():
+    article = clean_document(make_document("Ministers Agree Flights\n\n" + BODY, date="2019-01-01"))
+    assert (article.published.value, article.published.precision, article.published.source) == (
+        "2019", "year", "metadata")
+    assert "1 January" in article.published.note
+
+
+def test_a_date_line_of_that_year_dates_a_page_whose_metadata_says_first_of_january():
+    article = clean_document(make_document("Ministers Agree Flights\n\nJune 2, 2019\n\n" + BODY, date="2019-01-01"))
+    assert (article.published.value, article.published.source) == ("2019-06-02", "dateline")
+    other_year = clean_document(make_document("Ministers Agree Flights\n\nJune 2, 2017\n\n" + BODY, date="2019-01-01"))
+    assert other_year.published.value == "2019"
+
+
+def test_a_first_of_january_the_page_states_too_is_kept():
+    article = clean_document(make_document("Ministers Agree Flights\n\nJanuary 1, 2019\n\n" + BODY, date="2019-01-01"))
+    assert (article.published.value, article.published.precision) == ("2019-01-01", "day")
+    second = clean_document(make_document("Ministers Agree Flights\n\n" + BODY, date="2019-01-02"))
+    assert (second.published.value, second.published.precision) == ("2019-01-02", "day")

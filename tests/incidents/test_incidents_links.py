@@ -112,3 +112,58 @@ def test_a_one_sided_report_dated_only_by_its_page_joins_a_request_its_page_date
     assert _sizes(request + [studied]) == [3]
     older = report("REQUEST", "BOL", None, doc="d3", published="2023-11-02", date="2023-11-02")
     assert _sizes(request + [older]) == [1, 2]
+
+
+# --- a broker's part in a deal between two others -------------------------------------------------------
+
+def _brokered(talks_date: str = "2024-05-10", talks_stated: bool = True):
+    """Ruritania and Freedonia sign an accord (three outlets); Sylvania hosted the talks (CONSULT with
+    each side) and co-signed the statement with each (AGREE)."""
+    deal = [report("AGREE", "BOL", "PER", doc=f"d{i}", date="2024-05-10", stated=True) for i in range(3)]
+    talks = [report("CONSULT", "CHL", "BOL", doc="d4", date=talks_date, stated=talks_stated),
+             report("CONSULT", "CHL", "PER", doc="d5", date=talks_date, stated=talks_stated)]
+    signed = [report("AGREE", "CHL", "BOL", doc="d6", date="2024-05-10", stated=True),
+              report("AGREE", "PER", "CHL", doc="d6", date="2024-05-10", stated=True, trigger=900)]
+    return deal, talks, signed
+
+
+def test_a_brokers_talks_and_signature_with_one_party_are_one_incident_apart_from_the_deal():
+    deal, talks, signed = _brokered()
+    assert _sizes(deal + talks + signed) == [2, 2, 3]  # the deal; Chile with Bolivia; Chile with Peru
+    assert _sizes(deal + talks) == [1, 1, 3]  # no signature: the talks stay apart per partner
+
+
+def test_the_brokers_talks_in_another_month_or_without_a_deal_stay_apart():
+    deal, talks, signed = _brokered(talks_date="2024-02-20")
+    assert _sizes(deal + talks + signed) == [1, 1, 1, 1, 3]
+    _, talks, signed = _brokered()
+    assert _sizes(talks + signed) == [1, 1, 1, 1]  # Chile's own accords, not a brokered deal
+
+
+def test_a_party_to_the_deal_is_no_broker_of_it():
+    # Bolivia's talks and accord with Peru are the deal's pair itself, not a mediation
+    deal, _, _ = _brokered()
+    talks = report("CONSULT", "BOL", "PER", doc="d7", date="2024-03-02", stated=True)
+    assert _sizes(deal + [talks]) == [1, 3]
+
+
+# --- "last week" is not the anchor's week ---------------------------------------------------------------
+
+def _last_week(r, anchor: str = "2024-05-16"):
+    return replace(r, date="2024-05", date_precision="month",
+                   date_note=f"rel-week: 'last week' resolved against dateline {anchor}")
+
+
+def test_an_act_of_last_week_does_not_join_the_act_of_the_pages_day():
+    # "Turkey shot down the jet on Thursday" and "Ankara had summoned the envoy last week"
+    today = [report("ACCUSE", "TUR", "RUS", doc=f"d{i}", date="2024-05-16", stated=True) for i in range(2)]
+    before = _last_week(report("ACCUSE", "TUR", "RUS", doc="d1", stated=True))
+    assert _sizes(today + [before]) == [1, 2]
+    near = report("ACCUSE", "TUR", "RUS", doc="d3", date="2024-05-16")  # the page's day, not stated
+    assert _sizes([before, near]) == [1, 1]
+
+
+def test_an_act_of_last_week_joins_one_pinned_to_a_day_of_that_week():
+    earlier = [report("ACCUSE", "TUR", "RUS", doc=f"d{i}", date="2024-05-08", stated=True) for i in range(2)]
+    before = _last_week(report("ACCUSE", "TUR", "RUS", doc="d3", stated=True))
+    assert _sizes(earlier + [before]) == [3]
