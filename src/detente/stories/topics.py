@@ -24,7 +24,7 @@ import numpy as np
 from detente.records import Event, Fingerprint
 
 TOP_DYADS = 2  # event dyads per document that count as its topics
-TOPIC_JACCARD = 0.08  # estimated vocabulary Jaccard (5 of 64 MinHash values) of a same-topic pair
+TOPIC_JACCARD = 0.08  # estimated vocabulary Jaccard (at least 6 of 64 MinHash values: 5/64 = 0.078 falls under it) of a same-topic pair
 WINDOW = 8  # predecessors compared per document and topic bucket, in date order
 
 
