@@ -1,7 +1,7 @@
 """Sentence-level classes of issue #11 (branch sentences), each found failing on eval/sent-dev and tested
 here with our own invented sentences: a request's infinitive parsed as a relative clause of the medium,
-crowds counted with "hundreds of", agreement verbs beside 'sign', troops leaving a country (the new 'subj'
-requirement), and "are to" as a scheduled act."""
+crowds counted with "hundreds of", working alongside a counterpart, agreement verbs beside 'sign', troops
+leaving a country (the new 'subj' requirement), and "are to" as a scheduled act."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +24,9 @@ def _types(sentence: str) -> set[str]:
     # agreement verbs beside 'sign'
     ("The foreign ministers of Norway and Finland initialled a treaty on fishing rights in Oslo.", "AGREE"),
     ("Ghana and Togo inked a deal on cross-border electricity.", "AGREE"),
+    # working alongside (or with) the other state's agency
+    ("Kenyan police are working with Ugandan authorities to track the smugglers.", "COOPERATE"),
+    ("Norwegian investigators are working alongside their Danish counterparts on the inquiry.", "COOPERATE"),
     # troops leaving a named country (RETREAT, PLOVER's withdrawal of forces)
     ("Ugandan troops left Kenya on Tuesday after a month of joint patrols.", "RETREAT"),
     ("Hundreds of Chilean soldiers left Peru last week.", "RETREAT"),
@@ -41,6 +44,10 @@ def test_the_class_codes_its_type(sentence, event_type):
 ])
 def test_leaving_is_a_withdrawal_only_when_troops_leave_a_named_country(sentence):
     assert "RETREAT" not in _types(sentence), [(e.event_type, e.rule) for e in code(sentence)]
+
+
+def test_working_with_reporters_is_no_cooperation():
+    assert "COOPERATE" not in _types("The Chilean minister worked with reporters on Tuesday.")
 
 
 def test_a_crowd_that_is_not_protesting_is_no_protest():
