@@ -6,7 +6,7 @@ and only when one of the entry's requirements holds in the parse (triggers._meet
 This test looks for exactly those letter runs, and for an entry with requirements it asks only
 whether the words a requirement needs could be in the sentence at all:
 
-    obj / mod / prt / prep / word / pred / from   a word that spaCy could lemmatise to one of the listed lemmas
+    obj / mod / prt / prep / word / pred / from / subj   a word that spaCy could lemmatise to one of the listed lemmas
                              (`could_be_lemma`), since the parse compares lemmas (or the text)
     must                     the word "must"
     comp                     a second trigger word: the frame codes only through a trigger nested in
@@ -32,7 +32,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # word ("supplies" → "supply", "knives" → "knife", "policemen" → "policeman", "boxes" → "box"):
 # the word starts with the lemma minus one of these endings.
 LEMMA_ENDINGS = ("man", "ch", "sh", "e", "f", "s", "x", "y", "z")
-LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from"})
+LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", "subj"})
 
 
 def mentions_trigger(text: str) -> bool:

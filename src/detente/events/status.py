@@ -103,6 +103,8 @@ def _pending(sentence: Sentence, token: Token, chain: list[Token], candidate: Ca
         cue = _own_cues(sentence, gov)
         if cue:
             return cue
+        if gov.lemma.lower() == "be" and below.dep == "xcomp":
+            return "pending", "be-to"  # "troops are to leave by next year": a scheduled act (sent-dev)
         if gov.lemma.lower() in pending or gov.text.lower() in pending:
             return "pending", f"governor:{gov.lemma.lower()}"
     if any(c.dep == "advmod" and c.text.lower() == "yet" for g in chain for c in children(sentence, g.i)):

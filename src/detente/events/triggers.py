@@ -136,7 +136,10 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "mod":
         return any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words for c in _modifiers(sentence, kids))
     if kind == "word":  # a listed word among the trigger's dependents, two levels down
-        return any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
+        return any(folded_lemmas(g) & req.words for c in kids for g in [c] + _counted(sentence, c))
+    if kind == "subj":  # the active subject ("troops left Somalia"), or what its 'of' counts ("hundreds of soldiers")
+        subjects = _subjects(sentence, token, kids)
+        return any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
@@ -148,6 +151,23 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "from":
         return any(folded_lemmas(o) & req.words for o in _left(sentence, kids))
     return False
+
+
+def _subjects(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
+    """A verb's active subject, or its governor's when the verb is an infinitive complement ("troops are
+    to leave", "troops began to leave")."""
+    own = [c for c in kids if c.dep == "nsubj"]
+    if own or token.dep != "xcomp":
+        return own
+    return [c for c in children(sentence, token.head) if c.dep == "nsubj"]
+
+
+def _counted(sentence: Sentence, token: Token) -> list[Token]:
+    """A dependent's own dependents, and behind a counting 'of' what is counted: "[hundreds] of
+    demonstrators gathered" names the demonstrators one level further down (sent-dev's crowds)."""
+    kids = children(sentence, token.i)
+    return kids + [o for c in kids if c.dep == "prep" and c.lemma.lower() == "of"
+                   for o in children(sentence, c.i) if o.dep == "pobj"]
 
 
 def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
@@ -197,10 +217,11 @@ def _left(sentence: Sentence, kids: list[Token]) -> list[Token]:
 
 def _controlled(sentence: Sentence, kids: list[Token]) -> list[Token]:
     """The infinitive an object is asked or pressed to carry out: the verb's xcomp, or one the parser hung
-    on the medium in between ("asked X in a letter to approve", "urged X in a phone call to lift")."""
+    on the medium in between ("asked X in a letter to approve", "urged X in a phone call to lift"), as an
+    acl or, as often, a relative clause of it (eval/sent-dev)."""
     own = [c for c in kids if c.dep == "xcomp" and c.pos in ("VERB", "AUX")]
     return own + [a for p in kids if p.dep == "prep" for o in children(sentence, p.i) if o.dep == "pobj"
-                  for a in children(sentence, o.i) if a.dep == "acl" and a.pos == "VERB"
+                  for a in children(sentence, o.i) if a.dep in ("acl", "relcl") and a.pos == "VERB"
                   and any(t.dep == "aux" and t.text.lower() == "to" for t in children(sentence, a.i))]
 
 
