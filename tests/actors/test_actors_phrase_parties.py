@@ -1,0 +1,42 @@
+"""Who the parties of an event are when the text names them in one phrase, through a body's organ, or
+leaves them to the story (issue #11: arguments on real news). Our own sentences, full actors stage."""
+from __future__ import annotations
+
+from helpers import events_of
+
+
+def test_states_named_in_one_phrase_beside_another_party_are_one_side():
+    found = events_of("Kenya's president and the foreign ministers of Uganda and Tanzania signed the accords "
+                      "on Monday.")
+    assert {("AGREE", "KEN", "UGA"), ("AGREE", "KEN", "TZA")} <= found
+    assert not {("AGREE", "UGA", "TZA"), ("AGREE", "TZA", "UGA")} & found
+
+
+def test_states_named_in_one_phrase_alone_are_the_two_parties():
+    found = events_of("The foreign ministers of Uganda and Tanzania met in Arusha on Monday.")
+    assert {("CONSULT", "UGA", "TZA"), ("CONSULT", "TZA", "UGA")} & found
+
+
+def test_who_condemned_an_attack_is_not_its_attacker():
+    for body in ("The attack, condemned by Germany, killed three Kenyan soldiers on Monday.",
+                 "The attack on the Kenyan embassy condemned by Germany killed three guards."):
+        assert not any(t == "ASSAULT" and s == "DEU" for t, s, _ in events_of(body)), body
+
+
+def test_who_signed_a_deal_is_still_its_party():
+    found = events_of("The deal, signed by Kenya and Uganda on Monday, ends the dispute.")
+    assert {("AGREE", "KEN", "UGA"), ("AGREE", "UGA", "KEN")} & found
+
+
+def test_an_agreement_kept_or_broken_is_no_new_agreement():
+    for body in ("Kenya said Ugandan troops had seriously violated the consensus of the two sides on Monday.",
+                 "Kenya said Uganda must respect the consensus of the two sides."):
+        assert not any(t == "AGREE" for t, _, _ in events_of(body)), body
+    assert any(t == "AGREE" for t, _, _ in events_of("Kenya and Uganda reached a consensus on the border on Monday."))
+
+
+def test_every_two_members_of_a_between_list_are_parties():
+    found = events_of("The agreement, which was reached between Kenya, Uganda and Tanzania in Nairobi this week, "
+                      "ends the dispute.")
+    pairs = {frozenset((s, t)) for k, s, t in found if k == "AGREE" and t}
+    assert {frozenset(("KEN", "UGA")), frozenset(("KEN", "TZA")), frozenset(("UGA", "TZA"))} <= pairs
