@@ -40,3 +40,11 @@ def test_every_two_members_of_a_between_list_are_parties():
                       "ends the dispute.")
     pairs = {frozenset((s, t)) for k, s, t in found if k == "AGREE" and t}
     assert {frozenset(("KEN", "UGA")), frozenset(("KEN", "TZA")), frozenset(("UGA", "TZA"))} <= pairs
+
+
+def test_each_state_listed_in_an_argument_s_from_phrase_is_a_party():
+    found = events_of("Kenya's president hosted delegations from Uganda and Tanzania for talks on Monday.")
+    assert {("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "TZA")} <= found
+    found = events_of("Delegations from Uganda and Tanzania met Kenyan officials in Nairobi on Monday.")
+    assert {("CONSULT", "UGA", "KEN"), ("CONSULT", "TZA", "KEN")} <= found
+    assert not {("CONSULT", "UGA", "TZA"), ("CONSULT", "TZA", "UGA")} & found

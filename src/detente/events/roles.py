@@ -400,6 +400,10 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         if mention.country is None and mention.kind == "group" and "+" in mention.entity:
             return [Actor(mention.text, code, mention.sector, f"{how}; member of group {mention.entity}")
                     for code in mention.entity.split("+")]
+        listed = _listed_owners(sentence, i, mention, mentions)
+        if listed:
+            return [Actor(phrase_text(sentence, i), m.country, m.sector, f"{m.resolution or m.kind}; listed in the "
+                          "argument's of/from phrase") for m in listed]
         return [Actor(mention.text, mention.country, mention.sector, how)]
     if token.pos not in ACTOR_POS:
         return []
@@ -409,6 +413,20 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         return [Actor(appositive.text, appositive.country, appositive.sector,  # parsed as the subject
                       f"{appositive.resolution}; appositive of the argument")]
     return [Actor(phrase_text(sentence, i), None, None, "unresolved: no actor mention in the argument")]
+
+
+def _listed_owners(sentence: Sentence, i: int, mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """"hosted delegations from X and Y", "the envoys of X, Y and Z": the argument's own 'of'/'from' phrase
+    lists several states, each of which the argument stands for (issue #11: only X was found). Returns the
+    listed states' mentions, or [] when the phrase names fewer than two states."""
+    head = sentence.tokens[mention.head]
+    prep = sentence.tokens[head.head]
+    if mention.first <= i <= mention.last or head.dep != "pobj" or prep.dep != "prep" or prep.head != i \
+            or prep.lemma.lower() not in ("of", "from"):
+        return []
+    found = [m for j in with_conjuncts(sentence, head.i) if (m := _mention_covering(mentions, j)) is not None
+             and m.country]
+    return found if len({m.country for m in found}) > 1 else []
 
 
 def place_actor(sentence: Sentence, i: int) -> list[Actor]:
