@@ -2,7 +2,7 @@
 leaves them to the story (issue #11: arguments on real news). Our own sentences, full actors stage."""
 from __future__ import annotations
 
-from helpers import events_of
+from helpers import events_of, mentions_of
 
 
 def test_states_named_in_one_phrase_beside_another_party_are_one_side():
@@ -48,3 +48,16 @@ def test_each_state_listed_in_an_argument_s_from_phrase_is_a_party():
     found = events_of("Delegations from Uganda and Tanzania met Kenyan officials in Nairobi on Monday.")
     assert {("CONSULT", "UGA", "KEN"), ("CONSULT", "TZA", "KEN")} <= found
     assert not {("CONSULT", "UGA", "TZA"), ("CONSULT", "TZA", "UGA")} & found
+
+
+def test_a_body_s_organ_acts_for_the_body():
+    body = "The North Atlantic Council met on Tuesday, and the AU Peace and Security Council suspended Niger."
+    codes = {m.text: m.country for m in mentions_of(body)}
+    assert codes.get("North Atlantic Council") == "NATO" and codes.get("AU Peace and Security Council") == "IGO"
+    assert ("SANCTION", "IGO", "NER") in events_of("The AU Peace and Security Council suspended Niger on Monday.")
+
+
+def test_where_a_body_meets_is_no_party_to_its_meeting():
+    found = events_of("The North Atlantic Council will meet in Brussels on Tuesday after the downing of the jet.")
+    assert ("CONSULT", "NATO", None) in found and ("CONSULT", "NATO", "BEL") not in found
+    assert ("CONSULT", "NATO", "UKR") in events_of("NATO ministers met Ukraine's foreign minister in Brussels on Tuesday.")

@@ -42,6 +42,7 @@ CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
 GATHERINGS = frozenset({"summit", "meeting", "conference", "session", "talk", "talks"})
+GATHERING_VERBS = frozenset({"meet", "convene"})
 SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
@@ -346,6 +347,15 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 
+def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
+    """"The North Atlantic Council will meet in Brussels": an international body's gathering verb with nobody
+    met (no object, no 'with'), whose place the parser read as a particle's object: the venue, not a party."""
+    token = sentence.tokens[i]
+    body = bool(sources) and all(a.country and not is_state_code(a.country) for a in sources)
+    return body and token.lemma.lower() in GATHERING_VERBS and not any(
+        c.dep in ("dobj", "dative") or c.dep == "prep" and c.lemma.lower() == "with" for c in children(sentence, i))
+
+
 def _reacting_participle(sentence: Sentence, root: int, hit: Hit, event_type: str) -> bool:
     """"The attack, condemned by X, killed three": a participle of another type on the act's noun names
     who reacted to the act, not who did it (the issue #11 bug coded X as the attacker). One of the same
@@ -586,7 +596,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = _choose_targets(sentence, target_options, mentions, {a.country for a in sources})
-    if t_how == "place" and _body_gathering(sentence, candidate, sources):
+    if t_how == "place" and _body_gathering(sentence, candidate, sources) \
+            or t_how == "object" and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
     arg_rule += f" tgt={t_how}"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("broker") and not any(t.country for t in targets):
