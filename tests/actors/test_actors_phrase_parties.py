@@ -61,3 +61,9 @@ def test_where_a_body_meets_is_no_party_to_its_meeting():
     found = events_of("The North Atlantic Council will meet in Brussels on Tuesday after the downing of the jet.")
     assert ("CONSULT", "NATO", None) in found and ("CONSULT", "NATO", "BEL") not in found
     assert ("CONSULT", "NATO", "UKR") in events_of("NATO ministers met Ukraine's foreign minister in Brussels on Tuesday.")
+
+
+def test_a_threat_read_as_a_noun_phrase_keeps_its_actor_and_target():
+    # the parser reads "threatened force" as a noun phrase coordinated with "sanctions"
+    found = events_of("Kenya imposed sanctions and threatened force on Uganda's leaders on Sunday.")
+    assert {("SANCTION", "KEN", "UGA"), ("THREATEN", "KEN", "UGA")} <= found

@@ -71,6 +71,10 @@ def _is_verbal(token: Token) -> bool:
 def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int], str]:
     """Who acts: agent of a passive, subject, possessor/modifier of a nominal, or climbed from the clause above."""
     token = sentence.tokens[i]
+    first = coordinated_object(sentence, token)
+    if first is not None:  # "X imposed sanctions and threatened force on Y": the verb of the first conjunct
+        found, how = source_tokens(sentence, first.head, depth + 1)
+        return found, (f"coordinated-verb:{how}" if found else "none")
     # a passive participle's 'by' phrase names the doer even where the parser tags it a plain preposition
     # ("the warplane shot down by Turkey"); an adjective's names what it reacts to ("disappointed by X")
     agents = [] if feeling(token) else _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(
@@ -105,6 +109,20 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
+
+
+def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
+    """"X imposed sanctions and threatened force on Y": the parser reads "threatened force" as a noun phrase
+    coordinated with the first verb's object (issue #11: the threat got no actor). A participle right after
+    'and' modifying that second conjunct is a verb coordinated with the first one; returns the first
+    conjunct (the object of the verb whose subject it shares), else None."""
+    if token.dep != "amod" or token.tag not in ("VBN", "VBD") or token.i == 0 or token.head != token.i + 1:
+        return None
+    noun = sentence.tokens[token.head]
+    if sentence.tokens[token.i - 1].dep != "cc" or noun.dep != "conj" or noun.head == noun.i:
+        return None
+    first = sentence.tokens[noun.head]
+    return first if first.dep == "dobj" and first.head != first.i else None
 
 
 def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int], str]:
@@ -301,6 +319,11 @@ def _modified_noun_source(sentence: Sentence, head: Token, depth: int) -> tuple[
 def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[int], str]:
     """Who is acted upon: passive subject, object, dative, prepositional object, or 'between X and Y'."""
     token = sentence.tokens[i]
+    first = coordinated_object(sentence, token)
+    if first is not None:  # its object is the noun it was read to modify, whose 'on X' the parser hung on the first
+        found = [o for o in _pobjs(sentence, token.head, VERB_TARGET_PREPS) + _pobjs(sentence, first.i, VERB_TARGET_PREPS)
+                 if o > i and o not in sources]
+        return (with_conjuncts(sentence, found[0]), "coordinated-verb-object") if found else ([], "none")
     kids = children(sentence, i)
     verbal = _is_verbal(token)
     between = _between(sentence, token)
