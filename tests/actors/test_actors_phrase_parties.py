@@ -67,3 +67,19 @@ def test_a_threat_read_as_a_noun_phrase_keeps_its_actor_and_target():
     # the parser reads "threatened force" as a noun phrase coordinated with "sanctions"
     found = events_of("Kenya imposed sanctions and threatened force on Uganda's leaders on Sunday.")
     assert {("SANCTION", "KEN", "UGA"), ("THREATEN", "KEN", "UGA")} <= found
+
+
+def test_seizing_power_at_home_is_not_aimed_at_the_story_s_other_state():
+    body = ("Chile expelled Peru's ambassador on Monday. Peru called the move hostile, and Peru recalled its own "
+            "envoy. Relations have soured since the army seized power last year. "
+            "Chile later recalled its ambassador.")
+    found = events_of(body)
+    assert not any(t == "COERCE" and g for t, _, g in found)
+    assert ("SANCTION", "CHL", "PER") in found  # a recall with no state named still takes the counterpart
+
+
+def test_support_that_will_continue_is_support_under_way_not_a_promise():
+    found = events_of("Kenya will continue to support Uganda and Tanzania as they rebuild their ties.")
+    assert {("SUPPORT", "KEN", "UGA"), ("SUPPORT", "KEN", "TZA")} <= found
+    assert not any(t == "AGREE" for t, _, _ in found)
+    assert ("AGREE", "KEN", "UGA") in events_of("Kenya will support Uganda's bid for the seat next year.")

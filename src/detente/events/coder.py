@@ -214,6 +214,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""
     modals, intents = cue_words("modal"), cue_words("intent")
     chain = [token] + governors(sentence, token.i, 3)
+    if _ongoing(sentence, token.i):
+        return entry.event_type, ""  # "will continue to support X": support under way, not a promise (realnews gold)
     if entry.event_type in CONFLICTUAL and _decided(sentence, chain):
         return entry.event_type, ""
     # "will impose sanctions": the modal sits on the light verb above a nominal trigger
@@ -232,6 +234,12 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _ongoing(sentence: Sentence, i: int) -> bool:
+    """"will continue to support X", "will keep sending aid": the act hangs on a verb of going on."""
+    token = sentence.tokens[i]
+    return token.dep == "xcomp" and token.head != i and sentence.tokens[token.head].lemma.lower() in cue_words("ongoing")
 
 
 def _decided(sentence: Sentence, chain: list) -> bool:
@@ -516,6 +524,8 @@ def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> 
     if posture and not demand:
         return "MOBILIZE", "", "asserted", f"posture:{posture}"
     status, cue = event_status(sentence, candidate)
+    if status == "pending" and _ongoing(sentence, candidate.hit.token):
+        status, cue = "asserted", "ongoing:" + cue  # "will continue to support": the support is under way
     if status == "negated" and open_option(sentence, candidate):
         return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and _will_not(sentence, candidate):
