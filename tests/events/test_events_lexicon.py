@@ -58,10 +58,10 @@ def test_cue_kinds_load():
     for kind in ("modal", "pending", "intent", "negation", "negator", "report", "anon", "media", "statement",
                  "hedge", "context", "document", "engage", "decision", "posture", "pledge", "purpose", "mover", "crowd", "voice",
                  "censure", "reception", "witness", "salvo", "allege", "onlooker", "menace", "accession",
-                 "commission", "broker", "suffer", "sender", "summoner", "jailer"):
+                 "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 34
+    assert len(load_cues()) == 37
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

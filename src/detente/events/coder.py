@@ -42,6 +42,7 @@ CAPTION_FACTOR = 0.9
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
 GATHERINGS = frozenset({"summit", "meeting", "conference", "session", "talk", "talks"})
+GATHERING_VERBS = frozenset({"meet", "convene"})
 SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
@@ -142,12 +143,19 @@ def _reporter_of_conjunct(sentence: Sentence, i: int) -> list[int]:
 
 
 def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
-    """"rights under 19th-century treaties", "withdraw under the deal", "per the accord": an agreement
-    cited as the basis of something else is not an agreement made in this sentence."""
+    """"rights under 19th-century treaties", "withdraw under the deal", "per the accord", "violated the
+    accord": an agreement cited as the basis of something else, or kept or broken, is not an agreement made
+    in this sentence."""
     token = sentence.tokens[candidate.hit.token]
+    if candidate.hit.entry.event_type != "AGREE" or candidate.hit.entry.pos != "NOUN":
+        return False
     prep = sentence.tokens[token.head]
-    return (candidate.hit.entry.event_type == "AGREE" and candidate.hit.entry.pos == "NOUN" and token.dep == "pobj"
-            and prep.lemma.lower() in CITING_PREPS)
+    if token.dep == "pobj" and prep.lemma.lower() in CITING_PREPS:
+        return True
+    # "violated the consensus of the two sides", "abide by the truce": an agreement kept or broken is one
+    # already made (realnews: a breach charge coded as a new agreement)
+    verb = sentence.tokens[prep.head] if token.dep == "pobj" and prep.dep == "prep" else prep
+    return token.dep in ("dobj", "pobj") and verb.pos == "VERB" and verb.lemma.lower() in cue_words("breach")
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:
@@ -206,6 +214,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""
     modals, intents = cue_words("modal"), cue_words("intent")
     chain = [token] + governors(sentence, token.i, 3)
+    if _ongoing(sentence, token.i):
+        return entry.event_type, ""  # "will continue to support X": support under way, not a promise (realnews gold)
     if entry.event_type in CONFLICTUAL and _decided(sentence, chain):
         return entry.event_type, ""
     # "will impose sanctions": the modal sits on the light verb above a nominal trigger
@@ -224,6 +234,12 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _ongoing(sentence: Sentence, i: int) -> bool:
+    """"will continue to support X", "will keep sending aid": the act hangs on a verb of going on."""
+    token = sentence.tokens[i]
+    return token.dep == "xcomp" and token.head != i and sentence.tokens[token.head].lemma.lower() in cue_words("ongoing")
 
 
 def _decided(sentence: Sentence, chain: list) -> bool:
@@ -280,6 +296,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
             break
         if sentence.tokens[hit.token].lemma.lower() in cue_words("broker"):
             continue  # "the truce, brokered by X": the broker is no party to the truce
+        if _reacting_participle(sentence, root, hit, candidate.hit.entry.event_type):
+            continue
         sources, s_how = source_tokens(sentence, hit.token)
         s_how = f"nested:{s_how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
@@ -335,6 +353,28 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     options.append((purpose_targets(sentence, root, sources), "purpose"))
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
+    """"The North Atlantic Council will meet in Brussels": an international body's gathering verb with nobody
+    met (no object, no 'with'), whose place the parser read as a particle's object: the venue, not a party."""
+    token = sentence.tokens[i]
+    body = bool(sources) and all(a.country and not is_state_code(a.country) for a in sources)
+    return body and token.lemma.lower() in GATHERING_VERBS and not any(
+        c.dep in ("dobj", "dative") or c.dep == "prep" and c.lemma.lower() == "with" for c in children(sentence, i))
+
+
+def _reacting_participle(sentence: Sentence, root: int, hit: Hit, event_type: str) -> bool:
+    """"The attack, condemned by X, killed three": a participle of another type on the act's noun names
+    who reacted to the act, not who did it (the issue #11 bug coded X as the attacker). One of the same
+    type ("the deal, signed by X and Y") names the act's own parties."""
+    token = sentence.tokens[hit.token]
+    if token.dep != "acl" or hit.entry.event_type == event_type:
+        return False
+    head, steps = token.head, 0  # or on the act's object: "the attack on the embassy, condemned by X"
+    while head != root and steps < 3 and sentence.tokens[head].dep in ("pobj", "prep"):
+        head, steps = sentence.tokens[head].head, steps + 1
+    return head == root
 
 
 def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Actor]) -> bool:
@@ -451,17 +491,30 @@ def _best(actors: list[Actor]) -> list[Actor]:
     return resolved or actors[:1]
 
 
-def _pairs(event_type: str, sources: list[Actor], targets: list[Actor], mutual: bool) -> list[tuple[Actor, Actor | None]]:
-    """Source × target pairs; coordinated subjects of a symmetric act pair with each other; 'between' is mutual."""
+def _pairs(event_type: str, sources: list[Actor], targets: list[Actor], mutual: bool,
+           listed: bool = False) -> list[tuple[Actor, Actor | None]]:
+    """Source × target pairs; coordinated subjects of a symmetric act pair with each other; 'between' is mutual.
+    `listed`: the source is the first of a 'between' list ("an agreement reached between X, Y and Z"), whose
+    other members are the targets; in a symmetric act they are parties with each other too."""
     sources, targets = _best(sources), _best(targets)
+    listed_pairs = [(a, b) for n, a in enumerate(targets) for b in targets[n + 1:] if a.country != b.country
+                    and not _one_side(a, b, sources)] if listed and event_type in SYMMETRIC else []
     own = {s.country for s in sources}
     # "Norwegian and Danish diplomats met in Oslo": a place among the parties is no third party
     if event_type in SYMMETRIC and len(sources) > 1 and not any(t.country and t.country not in own for t in targets):
-        return [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:]]
+        return [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:] if not _one_side(a, b, sources)]
     pairs = [(s, t) for s in sources for t in (targets or [None])]
     if mutual and event_type not in SYMMETRIC:
         pairs += [(t, s) for s, t in pairs if t is not None]
-    return pairs
+    return pairs + listed_pairs
+
+
+def _one_side(a: Actor, b: Actor, sources: list[Actor]) -> bool:
+    """"X's prime minister and the foreign ministers of Y and Z signed the accords": Y and Z, named in one
+    phrase beside another party, are co-signatories on one side of the deal, not its two parties (realnews:
+    two accords signed with one state coded as a pact between the other two). Alone ("the ministers of Y and
+    Z met") the phrase names both parties."""
+    return a.text == b.text and any(s.text != a.text for s in sources)
 
 
 def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> tuple[str, str, str, str]:
@@ -471,6 +524,8 @@ def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> 
     if posture and not demand:
         return "MOBILIZE", "", "asserted", f"posture:{posture}"
     status, cue = event_status(sentence, candidate)
+    if status == "pending" and _ongoing(sentence, candidate.hit.token):
+        status, cue = "asserted", "ongoing:" + cue  # "will continue to support": the support is under way
     if status == "negated" and open_option(sentence, candidate):
         return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and _will_not(sentence, candidate):
@@ -551,7 +606,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = _choose_targets(sentence, target_options, mentions, {a.country for a in sources})
-    if t_how == "place" and _body_gathering(sentence, candidate, sources):
+    if t_how == "place" and _body_gathering(sentence, candidate, sources) \
+            or t_how == "object" and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
     arg_rule += f" tgt={t_how}"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("broker") and not any(t.country for t in targets):
@@ -607,7 +663,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
     mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))
-    for source, target in _pairs(event_type, sources, targets, mutual or several and not targets):
+    for source, target in _pairs(event_type, sources, targets, mutual or several and not targets,
+                                  arg_rule.split()[0] in ("src=between", "src=nested:between")):
         if target is source:
             continue
         if target is not None and source.country and source.country == target.country:

@@ -88,6 +88,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     """Events of one trigger, open ones given the document's counterpart as target."""
     if sentence.tokens[trigger].lemma.lower() in cue_words("accession"):
         return events  # "would become a member": joining is with the body joined, named or not, not with the story's other state
+    if any(c.dep == "dobj" and c.lemma.lower() in cue_words("office") for c in children(sentence, trigger)):
+        return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
     clause = clause_of(sentence, trigger)
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state

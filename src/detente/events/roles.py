@@ -71,6 +71,10 @@ def _is_verbal(token: Token) -> bool:
 def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int], str]:
     """Who acts: agent of a passive, subject, possessor/modifier of a nominal, or climbed from the clause above."""
     token = sentence.tokens[i]
+    first = coordinated_object(sentence, token)
+    if first is not None:  # "X imposed sanctions and threatened force on Y": the verb of the first conjunct
+        found, how = source_tokens(sentence, first.head, depth + 1)
+        return found, (f"coordinated-verb:{how}" if found else "none")
     # a passive participle's 'by' phrase names the doer even where the parser tags it a plain preposition
     # ("the warplane shot down by Turkey"); an adjective's names what it reacts to ("disappointed by X")
     agents = [] if feeling(token) else _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(
@@ -105,6 +109,20 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
+
+
+def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
+    """"X imposed sanctions and threatened force on Y": the parser reads "threatened force" as a noun phrase
+    coordinated with the first verb's object (issue #11: the threat got no actor). A participle right after
+    'and' modifying that second conjunct is a verb coordinated with the first one; returns the first
+    conjunct (the object of the verb whose subject it shares), else None."""
+    if token.dep != "amod" or token.tag not in ("VBN", "VBD") or token.i == 0 or token.head != token.i + 1:
+        return None
+    noun = sentence.tokens[token.head]
+    if sentence.tokens[token.i - 1].dep != "cc" or noun.dep != "conj" or noun.head == noun.i:
+        return None
+    first = sentence.tokens[noun.head]
+    return first if first.dep == "dobj" and first.head != first.i else None
 
 
 def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int], str]:
@@ -301,6 +319,11 @@ def _modified_noun_source(sentence: Sentence, head: Token, depth: int) -> tuple[
 def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[int], str]:
     """Who is acted upon: passive subject, object, dative, prepositional object, or 'between X and Y'."""
     token = sentence.tokens[i]
+    first = coordinated_object(sentence, token)
+    if first is not None:  # its object is the noun it was read to modify, whose 'on X' the parser hung on the first
+        found = [o for o in _pobjs(sentence, token.head, VERB_TARGET_PREPS) + _pobjs(sentence, first.i, VERB_TARGET_PREPS)
+                 if o > i and o not in sources]
+        return (with_conjuncts(sentence, found[0]), "coordinated-verb-object") if found else ([], "none")
     kids = children(sentence, i)
     verbal = _is_verbal(token)
     between = _between(sentence, token)
@@ -400,6 +423,10 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         if mention.country is None and mention.kind == "group" and "+" in mention.entity:
             return [Actor(mention.text, code, mention.sector, f"{how}; member of group {mention.entity}")
                     for code in mention.entity.split("+")]
+        listed = _listed_owners(sentence, i, mention, mentions)
+        if listed:
+            return [Actor(phrase_text(sentence, i), m.country, m.sector, f"{m.resolution or m.kind}; listed in the "
+                          "argument's of/from phrase") for m in listed]
         return [Actor(mention.text, mention.country, mention.sector, how)]
     if token.pos not in ACTOR_POS:
         return []
@@ -409,6 +436,20 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         return [Actor(appositive.text, appositive.country, appositive.sector,  # parsed as the subject
                       f"{appositive.resolution}; appositive of the argument")]
     return [Actor(phrase_text(sentence, i), None, None, "unresolved: no actor mention in the argument")]
+
+
+def _listed_owners(sentence: Sentence, i: int, mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """"hosted delegations from X and Y", "the envoys of X, Y and Z": the argument's own 'of'/'from' phrase
+    lists several states, each of which the argument stands for (issue #11: only X was found). Returns the
+    listed states' mentions, or [] when the phrase names fewer than two states."""
+    head = sentence.tokens[mention.head]
+    prep = sentence.tokens[head.head]
+    if mention.first <= i <= mention.last or head.dep != "pobj" or prep.dep != "prep" or prep.head != i \
+            or prep.lemma.lower() not in ("of", "from"):
+        return []
+    found = [m for j in with_conjuncts(sentence, head.i) if (m := _mention_covering(mentions, j)) is not None
+             and m.country]
+    return found if len({m.country for m in found}) > 1 else []
 
 
 def place_actor(sentence: Sentence, i: int) -> list[Actor]:
