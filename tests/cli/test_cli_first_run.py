@@ -65,3 +65,10 @@ def test_a_since_after_until_is_refused_naming_both(db, command):  # noqa: F811
     assert errors(result)[0] == "error: --since 2024-04 is after --until 2024-03-31: nothing can match; swap them, or drop one"
     for since, until in (("2024-03", "2024"), ("2024-03-05", "2024-03"), ("2024-03-05", "2024-03-05")):
         assert run(*args, "--db", db, "--since", since, "--until", until).exit_code == 0, (since, until)
+
+
+def test_sql_says_how_to_read_a_table_too_wide_to_show(db):  # noqa: F811
+    wide = run("sql", "SELECT * FROM events", "--db", db)
+    assert wide.exit_code == 0 and "columns do not fit" in wide.stderr and "--format csv" in wide.stderr
+    assert "columns do not fit" not in run("sql", "SELECT event_id, event_type FROM events", "--db", db).stderr
+    assert "columns do not fit" not in run("sql", "SELECT * FROM events", "--db", db, "-f", "csv").stderr
