@@ -72,3 +72,13 @@ def test_sql_says_how_to_read_a_table_too_wide_to_show(db):  # noqa: F811
     assert wide.exit_code == 0 and "columns do not fit" in wide.stderr and "--format csv" in wide.stderr
     assert "columns do not fit" not in run("sql", "SELECT event_id, event_type FROM events", "--db", db).stderr
     assert "columns do not fit" not in run("sql", "SELECT * FROM events", "--db", db, "-f", "csv").stderr
+
+
+def test_an_agreement_s_lifecycle_shows_the_sentence_of_each_step(db):  # noqa: F811
+    agreement = json.loads(run("agreements", "--db", db, "-f", "json").stdout)[0]
+    shown = run("agreements", agreement["agreement_id"], "--db", db)
+    assert shown.exit_code == 0 and "evidence" in shown.stdout
+    step = agreement["stages"][0]
+    sentence = json.loads(run("events", "--db", db, "-f", "json").stdout)
+    said = next(e["evidence"]["sentence"] for e in sentence if e["event_id"] == step["event_id"])
+    assert said[:40] in shown.stdout

@@ -64,3 +64,12 @@ def _need_table(con, db: str) -> None:
     if not present:
         raise ConfigError(f"{db} was written before detente followed agreements: ingest into it again "
                           f"(nothing is duplicated) to build the agreements table")
+
+
+def step_sentences(db: str, event_ids: list[str]) -> dict[str, str]:
+    """The evidence sentence of each step's event, so a lifecycle can be read without one `show` per step."""
+    if not event_ids:
+        return {}
+    with opened(db, read_only=True) as con:
+        return dict(con.execute("SELECT event_id, sentence FROM events WHERE list_contains(?, event_id)",
+                                [list(event_ids)]).fetchall())
