@@ -97,7 +97,8 @@ def _check_duckdb_file(path: str) -> None:
             head = fh.read(12)
     except (OSError, ValueError):
         return  # missing (a write creates it) or unreadable: DuckDB's error, or the checks before, say so
-    if head and head[8:12] != b"DUCK":
+    # a file shorter than a header, or zeros, may be one another detente process is creating: DuckDB decides
+    if len(head) == 12 and any(head) and head[8:12] != b"DUCK":
         raise StoreError(f"--db {path} is not a DuckDB database file (it holds other data; an input or an "
                          f"export?); {_WHAT_DB_TAKES}")
 
