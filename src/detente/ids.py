@@ -30,3 +30,20 @@ def doc_id(content: str) -> str:
 def event_id(doc: str, trigger_start: int, event_type: str, source: str | None, target: str | None) -> str:
     """Id of an event: document, trigger position, type and actors."""
     return "e" + digest(doc, trigger_start, event_type, source or "", target or "")
+
+
+# The letter each kind of id starts with, and the command that shows one of that kind: a newcomer who gives an
+# event id to `detente incidents` (or the reverse) is told what the id is and where it works (session 7).
+ID_KINDS = {"e": ("an event", "detente show {id}"), "i": ("an incident", "detente incidents {id}"),
+            "a": ("an agreement", "detente agreements {id}"),
+            "d": ("a document", "detente sql \"SELECT * FROM documents WHERE doc_id LIKE '{id}%'\""),
+            "s": ("a story", "detente web, Story field: {id}")}
+
+
+def other_kind_hint(given: str, expected: str) -> str:
+    """"; 'e082f7ee' is an event id: `detente show e082f7ee`" when `given` has the shape of another kind's id
+    (its letter, then hexadecimal digits); "" when it looks like the `expected` kind ("e", "i", "a") or none."""
+    kind = ID_KINDS.get(given[:1])
+    if not kind or given[:1] == expected or len(given) < 2 or any(c not in "0123456789abcdef" for c in given[1:]):
+        return ""
+    return f"; {given!r} looks like {kind[0]} id: try `{kind[1].format(id=given)}`"

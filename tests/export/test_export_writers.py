@@ -8,6 +8,7 @@ from detente import store
 from detente.errors import ConfigError
 from detente.export import export
 from detente.export.contract import DOCUMENT_FIELDS, EVENT_FIELDS
+from detente.store.queries import EventFilter
 from detente.store.rows import DOCUMENT_COLUMNS
 
 from tests.conftest import make_coded
@@ -147,3 +148,26 @@ def test_an_output_named_for_a_format_detente_does_not_write_is_refused(db, tmp_
     with pytest.raises(ConfigError, match="name the file with one of those extensions"):
         export(db, "events", None, str(tmp_path / name))
     assert not (tmp_path / name).exists() and not list(tmp_path.glob("*.partial"))
+
+
+
+@pytest.mark.parametrize("what, fmt", [("events", None), ("events", "plover"), ("documents", None), ("sources", None)])
+def test_a_json_file_holds_one_json_array_of_the_jsonl_records(db, tmp_path, what, fmt):
+    # Session 7 newcomer: `-o events.json` used to get JSON Lines, which json.load refuses ("Extra data").
+    as_array, as_lines = tmp_path / f"{what}.json", tmp_path / f"{what}.jsonl"
+    n = export(db, what, fmt, str(as_array))
+    export(db, what, fmt, str(as_lines))
+    rows = json.loads(as_array.read_text())
+    assert isinstance(rows, list) and len(rows) == n >= 1
+    assert rows == [json.loads(line) for line in as_lines.read_text().splitlines()]  # the same records
+
+
+def test_an_empty_selection_to_a_json_file_is_an_empty_array(db, tmp_path):
+    out = tmp_path / "none.json"
+    assert export(db, "events", None, str(out), EventFilter(country="ZZZ")) == 0
+    assert json.loads(out.read_text()) == []
+
+
+def test_standard_output_stays_json_lines(db, capsys):
+    export(db, "events", "jsonl", "-")
+    assert len([json.loads(line) for line in capsys.readouterr().out.splitlines()]) == 2

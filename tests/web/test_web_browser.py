@@ -193,6 +193,34 @@ def test_hostile_text_in_the_url_is_shown_as_an_error_not_run(browser, server):
     assert page.locator("#error img").count() == 0 and errors == [] and outside == []
 
 
+def test_after_an_error_nothing_stale_stays_clickable_and_a_fixed_filter_brings_it_back(browser, server, shots):
+    # Session 7 newcomer: after "since '2024-13' is not a date" the old rows, previous/next and the download
+    # links stayed live, as if they answered the filters in the form.
+    page, outside, errors = open_page(browser, server, 1400)
+    assert len(event_rows(page)) == 7 and page.get_attribute("#download-csv", "href")
+    page.fill("input[name=since]", "2024-13")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#error').textContent.includes('not a date')")
+    assert event_rows(page) == [] and page.locator("#dyads tbody tr").count() == 0
+    assert page.is_disabled("#prev") and page.is_disabled("#next")
+    assert page.get_attribute("#download-csv", "href") is None and page.get_attribute("#download-json", "href") is None
+    assert "could not be applied" in page.locator("#events tbody").text_content()
+    page.screenshot(path=str(shots / "8-error-1400.png"), full_page=True)
+    page.fill("input[name=since]", "2024")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr[data-id]').length > 0")
+    assert page.locator("#error").text_content() == "" and page.get_attribute("#download-csv", "href")
+    assert outside == [] and errors == []
+
+
+def test_a_page_opened_on_a_bad_link_offers_no_paging(browser, server):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server + "/#until=2024-02-30")
+    page.wait_for_function("document.querySelector('#error').textContent.includes('not a date')")
+    assert page.is_disabled("#prev") and page.is_disabled("#next")  # the page's first state, before any data
+    page.close()
+
+
 @pytest.fixture(scope="module")
 def incident_server(tmp_path_factory):
     from tests.web.web_corpus import add_agreements, build_store_with_incidents

@@ -36,7 +36,7 @@ def test_a_file_that_is_not_a_database_is_exit_3(tmp_path):
     bad = tmp_path / "notes.duckdb"
     bad.write_text("not a database")
     result = CliRunner().invoke(web_cli(), ["web", "--db", str(bad)])
-    assert result.exit_code == 3 and "cannot open" in said(result)
+    assert result.exit_code == 3 and "is not a DuckDB database file" in said(result)
 
 
 def test_serves_the_app_on_localhost_by_default(tmp_path, monkeypatch):

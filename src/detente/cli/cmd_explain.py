@@ -6,11 +6,12 @@ from rich.console import Console
 from rich.text import Text
 
 from detente import store
-from detente.cli import options
+from detente.cli import glossary, options
 from detente.cli.edge import edge
 from detente.store.queries import get_event
 
-out = Console(highlight=False, markup=False)  # resolutions are written [in brackets]; stored text may hold some
+out = Console(highlight=False, markup=False, soft_wrap=True)  # resolutions are written [in brackets]; stored text may hold some;
+# soft_wrap: a long rule ("verb:meet[not:…|…]") stays on its line instead of leaving "rule     :" empty above it
 
 
 def register(app: typer.Typer) -> None:
@@ -40,3 +41,21 @@ def explain(event_id: options.EventId,
     if e.location:
         out.print(f"location : {e.location.text} → {e.location.country or '?'}")
     out.print(f"sentence : {ev.sentence}")
+    _print_meanings(e)
+
+
+def _print_meanings(e) -> None:
+    """Below the facts, what their terms mean: only the ones this event's lines use."""
+    used = [(e.event_type, glossary.terms()["type"].get(e.event_type, ""))] + glossary.rule_terms(e.rule or "")
+    used += [(f"from {e.date.source}", glossary.terms()["date_source"].get(e.date.source or "", ""))]
+    used += glossary.named("date_note", e.date.note) + glossary.named("status", e.status_cue)
+    used += [(name, meaning) for name, meaning in glossary.terms()["field"].items()
+             if name in ("mode", "context", "confidence") or (name == "sector" and _has_sector(e))]
+    out.print("what the terms mean:")
+    for term, meaning in used:
+        if meaning:
+            out.print(f"  {term:<14} {meaning}")
+
+
+def _has_sector(e) -> bool:
+    return bool(e.source.sector or (e.target and e.target.sector))

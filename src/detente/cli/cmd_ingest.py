@@ -1,6 +1,7 @@
 """`detente ingest PATH... [--db FILE]`: read, code and store articles."""
 from __future__ import annotations
 
+import time
 from typing import Annotated
 
 import typer
@@ -13,6 +14,8 @@ from detente import store
 from detente.cli.checks import choice
 from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
 from detente.cli.output import plural
+from detente.errors import ConfigError
+from detente.ingest.options import SUPPORTED_SUFFIXES
 from detente.runners.summary import RunSummary
 
 out = Console(highlight=False, markup=False, soft_wrap=True)  # the summary's lines stay whole for copy and paste
@@ -53,21 +56,34 @@ def ingest(
     options = RunOptions(db=db, batch_size=batch_size, prefilter=prefilter, fast=fast,
                          ingest=IngestOptions(max_bytes=int(max_mb * 1024 * 1024), **fields),
                          **({"workers": workers} if workers > 0 else {}))
+    total = _count_inputs(paths, options.ingest)
     if engine == "spark":
         from detente.runners.spark import run_ingest_spark
 
         summary = run_ingest_spark(paths, options, master=master)
     else:
-        summary = _run_with_progress(paths, options)
+        summary = _run_with_progress(paths, options, total, db)
     _print_summary(summary, db)
     raise typer.Exit(EXIT_PARTIAL if summary.failed else EXIT_OK)
 
 
-def _run_with_progress(paths: list[str], options) -> RunSummary:
+def _count_inputs(paths: list[str], ingest_options) -> int:
+    """The number of inputs; none at all (an empty folder) is refused before a database is made, because a
+    run that reads nothing and says "0 new documents" with exit 0 left a newcomer guessing (session 7)."""
     from detente import pipeline
+
+    total = sum(1 for _ in pipeline.inputs(paths, ingest_options))
+    if not total:
+        raise ConfigError(f"nothing to ingest: {', '.join(paths)} {'holds' if len(paths) == 1 else 'hold'} no files; "
+                          f"detente reads {', '.join(SUPPORTED_SUFFIXES)} files, in folders searched recursively, or '-' for standard input")
+    return total
+
+
+def _run_with_progress(paths: list[str], options, total: int, db: str) -> RunSummary:
     from detente.runners.local import run_ingest
 
-    total = sum(1 for _ in pipeline.inputs(paths, options.ingest))
+    if not err.is_terminal:  # no bar to draw (a log file, a pipe, CI): say what runs and how far it is
+        return run_ingest(paths, options, progress=_LogProgress(total, db))
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"),
                TextColumn("{task.fields[docs]} documents"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
@@ -82,6 +98,28 @@ def _run_with_progress(paths: list[str], options) -> RunSummary:
                 progress.update(task, docs=counted["documents"])
 
         return run_ingest(paths, options, progress=advance)
+
+
+class _LogProgress:
+    """Progress as plain lines on standard error when it is not a terminal: one when the run starts, then one
+    at most every `every` seconds, so a log shows the run is alive and how far it has come."""
+
+    def __init__(self, total: int, db: str, every: float = 10.0) -> None:
+        self.total, self.done, self.documents, self.every = total, 0, 0, every
+        self.start = self.last = time.monotonic()
+        err.print(f"ingest: {plural(total, 'input')} → {db}; a line every {every:.0f} s "
+                  f"(on a terminal, a progress bar)")
+
+    def __call__(self, what: str, n: int) -> None:
+        if what == "inputs":
+            self.done += n
+        else:
+            self.documents += n
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            err.print(f"ingest: {self.done} of {plural(self.total, 'input')} done, "
+                      f"{plural(self.documents, 'document')} stored, {now - self.start:.0f} s")
 
 
 def _print_summary(s: RunSummary, db: str) -> None:

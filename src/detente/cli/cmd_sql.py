@@ -8,7 +8,7 @@ import typer
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, warn, write_rows
+from detente.cli.output import TABLE_FORMATS, check_format, piped, plural, table_console, warn, write_rows
 from detente.store.sql import run_sql
 
 
@@ -33,5 +33,18 @@ def sql(
     result = run_sql(db, query, max_rows=limit, timeout=timeout)
     with piped():
         write_rows(result.columns, result.rows, format, TABLE_FORMATS)
+    _warn_if_too_wide(result.columns, format)
     if result.truncated:
         warn(f"stopped at {plural(limit, 'row')}; raise the limit with --limit N (0: all)")
+
+
+MIN_COLUMN_WIDTH = 8  # below this a table column shows "e…" and nothing can be read
+
+
+def _warn_if_too_wide(columns: list[str], fmt: str) -> None:
+    """`SELECT * FROM events` as a table squeezed 48 columns into the terminal as "e… d… R…" (session 7): say
+    how to get something readable instead of leaving the newcomer with it."""
+    width = table_console().width
+    if fmt == "table" and len(columns) * MIN_COLUMN_WIDTH > width:
+        warn(f"note: {len(columns)} columns do not fit a {width}-character table; name the columns you need "
+             f"(SELECT event_id, event_type, … ) or use --format csv or --format json")

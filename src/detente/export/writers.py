@@ -68,6 +68,8 @@ def export(db: str, what: str, fmt: str | None, output: str,
                           f"--include-undated and --limit filter events; "
                           f"`export {what}` writes the whole table: drop those options")
     writer = _writer(db, what, fmt, filt, limit)
+    if fmt in ("jsonl", "plover") and output != STDOUT and os.path.splitext(output)[1].lower() == ".json":
+        writer = _as_json_array(writer)
     if output == STDOUT:
         return writer(sys.stdout)
     check_output(output)
@@ -153,6 +155,29 @@ def _jsonl(records: Iterable[dict], fh: IO, _fmt: str = "jsonl") -> int:
     for n, record in enumerate(records, 1):
         fh.write(json.dumps(record, ensure_ascii=False, default=_json_value) + "\n")
     return n
+
+
+def _as_json_array(writer: Callable[[IO], int]) -> Callable[[IO], int]:
+    """A .json file holds one JSON document: the records as one array, one record a line, still streamed.
+    (Writing JSON Lines under a .json name gave a file that json.load and every JSON tool refuse.)"""
+    def write(fh: IO) -> int:
+        lines = _LinesToArray(fh)
+        n = writer(lines)
+        fh.write("\n]\n" if lines.started else "[]\n")
+        return n
+    return write
+
+
+class _LinesToArray:
+    """A text sink that turns the JSON Lines written to it into the items of one JSON array."""
+
+    def __init__(self, fh: IO) -> None:
+        self.fh, self.started = fh, False
+
+    def write(self, line: str) -> int:
+        self.fh.write(("," if self.started else "[") + "\n" + line.rstrip("\n"))
+        self.started = True
+        return len(line)
 
 
 def _rows(records: Iterable[dict], fh: IO, fmt: str, columns: tuple[str, ...] | None) -> int:

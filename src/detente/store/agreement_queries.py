@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from detente.errors import ConfigError, NotFound
+from detente.ids import other_kind_hint
 from detente.records import Agreement
 from detente.store.db import opened
 from detente.store.queries import country_code
@@ -45,7 +46,8 @@ def get_agreement(db: str, agreement_id: str) -> Agreement:
         found = [dict(zip(names, r)) for r in cur.fetchall()]
         if len(found) != 1:
             what = "no agreement" if not found else f"{len(found)} agreements start with"
-            raise NotFound(f"{what} {agreement_id!r} in {db}; list ids with `detente agreements --db {db}`")
+            hint = "" if found else other_kind_hint(agreement_id, "a")
+            raise NotFound(f"{what} {agreement_id!r} in {db}{hint}; list ids with `detente agreements --db {db}`")
         return agreement_from_row(found[0], _stages(con, found[0]["agreement_id"]))
 
 
@@ -62,3 +64,12 @@ def _need_table(con, db: str) -> None:
     if not present:
         raise ConfigError(f"{db} was written before detente followed agreements: ingest into it again "
                           f"(nothing is duplicated) to build the agreements table")
+
+
+def step_sentences(db: str, event_ids: list[str]) -> dict[str, str]:
+    """The evidence sentence of each step's event, so a lifecycle can be read without one `show` per step."""
+    if not event_ids:
+        return {}
+    with opened(db, read_only=True) as con:
+        return dict(con.execute("SELECT event_id, sentence FROM events WHERE list_contains(?, event_id)",
+                                [list(event_ids)]).fetchall())

@@ -59,6 +59,7 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
 
     if read_only:
         _check_readable(path)
+    _check_duckdb_file(path)
     con = _connect(path, read_only, wait_seconds)
     if read_only:
         _check_detente_tables(con, path)
@@ -85,6 +86,21 @@ def _check_readable(path: str) -> None:
     shown = path or "''"
     raise ConfigError(f"--db {shown} {what}; build a database with `detente ingest INPUT --db {shown}` "
                       f"or name an existing one with --db")
+
+
+def _check_duckdb_file(path: str) -> None:
+    """A file that is not a DuckDB database (a JSONL input or a CSV export given to --db by mistake) is named
+    as such; DuckDB's own words for it ("Cannot launch in-memory database in read-only mode!", "not a valid
+    DuckDB database file") left a newcomer lost (session 7). A DuckDB file has 'DUCK' at bytes 8-11."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except (OSError, ValueError):
+        return  # missing (a write creates it) or unreadable: DuckDB's error, or the checks before, say so
+    # a file shorter than a header, or zeros, may be one another detente process is creating: DuckDB decides
+    if len(head) == 12 and any(head) and head[8:12] != b"DUCK":
+        raise StoreError(f"--db {path} is not a DuckDB database file (it holds other data; an input or an "
+                         f"export?); {_WHAT_DB_TAKES}")
 
 
 _WHAT_DB_TAKES = ("--db takes a DuckDB file made by `detente ingest`, or a Parquet dataset folder (ends in /) "

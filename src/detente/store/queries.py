@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from detente.errors import ConfigError, NotFound
+from detente.ids import other_kind_hint
 from detente.records import EVENT_TYPES, STATUSES, Event, Incident
 from detente.store.db import opened
 from detente.store.rows import event_from_row, incident_from_row
@@ -61,6 +62,10 @@ class EventFilter:
         if self.until:
             parts.append("substr(e.date, 1, length(?)) <= ?")
             params += [_date_bound(self.until, "--until")] * 2
+        if self.since and self.until and self.since[:len(self.until)] > self.until:
+            # nothing can match: say so rather than answer "0 events" as if the data were empty (session 7)
+            raise ConfigError(f"--since {self.since} is after --until {self.until}: nothing can match; "
+                              f"swap them, or drop one")
         return " AND ".join(parts), params
 
     def undated_only(self) -> "EventFilter | None":
@@ -177,7 +182,8 @@ def full_id(db: str, table: str, column: str, given: str, what: str, lister: str
                           f"({', '.join(found[:2])}, …): give more characters")
     if not found:
         short = f" (a prefix needs at least {MIN_PREFIX} characters)" if len(given) < MIN_PREFIX else ""
-        raise NotFound(f"no {what} {given!r} in {db}{short}; list ids with `{lister} --db {db}`")
+        raise NotFound(f"no {what} {given!r} in {db}{short}{other_kind_hint(given, column[0])}; "
+                       f"list ids with `{lister} --db {db}`")
     return found[0]
 
 

@@ -82,6 +82,26 @@ function showError(error) {
   document.getElementById("error").textContent = error ? String(error.message || error) : "";
 }
 
+// An error leaves nothing that acts on a view it could not load: paging and downloads are switched off and the
+// tables emptied, so no earlier rows pass for the answer to the filters in the form (session 7: previous/next
+// stayed enabled and the old table stayed on screen under "since '2024-13' is not a date").
+function showFailed(error) {
+  showError(error);
+  for (const id of ["prev", "next"]) document.getElementById(id).disabled = true;
+  for (const id of ["download-csv", "download-json"]) {
+    const link = document.getElementById(id);
+    link.removeAttribute("href");
+    link.classList.add("disabled");
+    link.title = "nothing to download: fix the filters first";
+  }
+  for (const id of ["events-count", "timeline-note", "map-note", "incidents-count", "agreements-count", "stories-count"]) document.getElementById(id).textContent = "";
+  for (const id of ["timeline", "map", "pair-chart", "stories"]) document.getElementById(id).replaceChildren();
+  for (const id of ["dyads", "incidents", "agreements"]) document.querySelector(`#${id} tbody`).replaceChildren();
+  document.getElementById("undated-note").hidden = true;
+  document.querySelector("#events tbody").replaceChildren(el("tr", {}, el("td", { colspan: 9, class: "muted" },
+    "Nothing shown: the filters could not be applied (the message above says why).")));
+}
+
 // ---- summary ------------------------------------------------------------------------------
 async function loadSummary() {
   const s = await fetch("/api/summary").then(r => r.json());
@@ -360,7 +380,7 @@ async function refresh() {
       unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : "";
     drawDyads(dyads); drawEvents(events);
     await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
-  } catch (error) { showError(error); }
+  } catch (error) { if (ticket === state.ticket) showFailed(error); }
 }
 
 function init() {
