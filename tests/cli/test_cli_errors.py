@@ -144,3 +144,13 @@ def test_typer_usage_errors_are_one_line_like_every_other_error(args, words):
     assert result.exit_code == 2
     assert_one_line_error(message(result), *words)
     assert "╭" not in result.output
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--country", "PAL"], ["--country 'PAL'", "no country or body", "POL"]),
+    (["--dyad", "USA-XYZ"], ["--dyad 'USA-XYZ'", "no country or body"]),
+])
+def test_a_code_no_actor_can_have_is_refused_not_answered_with_zero_rows(db, args, words):
+    result = RUNNER.invoke(app, ["events", "--db", db, *args])
+    assert result.exit_code == 2, message(result)
+    assert_one_line_error(message(result), *words)

@@ -132,6 +132,12 @@ def _without_article(terms: list[Term]) -> list[Term]:
 
 
 @functools.lru_cache(maxsize=1)
+def actor_codes() -> frozenset[str]:
+    """Every country or body code the coder can give an actor (what `--country` may ask for)."""
+    return frozenset(t.code for name in ("countries.tsv", "bodies.tsv") for t in load_terms(name) if t.code)
+
+
+@functools.lru_cache(maxsize=1)
 def term_index() -> dict[str, tuple[Term, ...]]:
     """Lower-cased surface form → every term written that way (file order: countries first)."""
     index: dict[str, list[Term]] = {}

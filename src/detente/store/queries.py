@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from detente.actors.gazetteer import actor_codes
 from detente.errors import ConfigError, NotFound
 from detente.ids import other_kind_hint
 from detente.records import EVENT_TYPES, STATUSES, Event, Incident
@@ -92,6 +94,11 @@ def country_code(value: str, option: str = "--country") -> str:
     if not _CODE.match(code):
         raise ConfigError(f"{option} {value!r} is not a country code: use ISO 3166 alpha-3 (PAK, USA) or "
                           f"NATO/UNO/EUR/IGO")
+    if code not in actor_codes():
+        # A typo (PAL for PAK) would otherwise answer "0 events" as if the data held none.
+        near = difflib.get_close_matches(code, sorted(actor_codes()), n=3)
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        raise ConfigError(f"{option} {value!r}: no country or body has this code{hint}")
     return code
 
 
