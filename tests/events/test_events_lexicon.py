@@ -61,7 +61,7 @@ def test_cue_kinds_load():
                  "commission", "broker", "suffer", "sender", "summoner", "jailer"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 34
+    assert len(load_cues()) == 35
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

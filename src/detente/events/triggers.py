@@ -89,8 +89,10 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads += particle_objects(sentence, token)  # "called in the ambassadors"
     heads += [c for p in children(sentence, token.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]
-    if token.dep in ("relcl", "acl") and token.head != token.i:
-        heads.append(sentence.tokens[token.head])  # "the sanctions that were lifted"
+    if token.dep in ("relcl", "acl") and token.head != token.i and not any(c.dep == "dobj" for c in heads):
+        # "the sanctions that were lifted"; but in "plans to attack diplomats" the clause has its own
+        # object and the noun it modifies is not what is attacked (realnews: a plot reported as a rebuke)
+        heads.append(sentence.tokens[token.head])
     heads += [c for h in list(heads) for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]  # "tons of aid", "a shipment of arms"
     heads += _cargo(sentence, heads)
