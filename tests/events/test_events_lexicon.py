@@ -33,6 +33,8 @@ def _words_of(req) -> str:
         return "must"
     if req.kind == "comp":
         return "to attack"
+    if req.kind == "deadline":
+        return " ".join(sorted(req.words)) + " to attack"
     return " ".join(sorted(req.words))
 
 

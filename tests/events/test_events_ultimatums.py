@@ -39,3 +39,9 @@ def test_retaliation_said_to_await_the_other_side_is_a_threat(text, expected):
 
 def test_a_past_revenge_told_is_no_threat():
     assert not any(e.event_type == "THREATEN" for e in code("The Chilean leader said the raid was revenge for an earlier attack."))
+
+
+def test_the_prefilter_keeps_an_ultimatum_and_skips_a_bare_span():
+    from detente.events.prefilter import mentions_trigger
+    assert mentions_trigger("Norway gave Finland one week to withdraw its troops.")
+    assert not mentions_trigger("Officials gave the committee two weeks.")
