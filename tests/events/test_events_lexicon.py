@@ -63,7 +63,7 @@ def test_cue_kinds_load():
                  "commission", "broker", "suffer", "sender", "summoner", "jailer"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 35
+    assert len(load_cues()) == 36
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

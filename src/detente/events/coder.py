@@ -155,9 +155,12 @@ def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
     """"rights under 19th-century treaties", "withdraw under the deal", "per the accord": an agreement
     cited as the basis of something else is not an agreement made in this sentence."""
     token = sentence.tokens[candidate.hit.token]
-    prep = sentence.tokens[token.head]
-    return (candidate.hit.entry.event_type == "AGREE" and candidate.hit.entry.pos == "NOUN" and token.dep == "pobj"
-            and prep.lemma.lower() in CITING_PREPS)
+    head = sentence.tokens[token.head]
+    if candidate.hit.entry.event_type != "AGREE" or candidate.hit.entry.pos != "NOUN":
+        return False
+    # "violated the consensus of the two sides", "not honouring the agreement": an existing deal kept or broken
+    return token.dep == "pobj" and head.lemma.lower() in CITING_PREPS or (
+        token.dep in ("dobj", "nsubjpass") and head.lemma.lower() in cue_words("breach"))
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:
