@@ -51,3 +51,22 @@ def test_a_verbal_act_coordinated_with_a_reported_clause_is_the_reporters():
 def test_a_coordinated_act_keeps_the_reported_subject_when_that_subject_is_a_party():
     text = "Norway said Finland broke the accord and threatened its fishermen."
     assert not any(e.event_type == "THREATEN" and e.source.country == "NOR" for e in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said Finnish commanders had been developing plans to attack Norwegian diplomats.",
+    "Chile said Peruvian officers were plotting attacks on Chilean troops.",
+    "Kenya said Ugandan generals had drawn up a scheme to attack Kenyan border posts.",
+    "Kenya said Ugandan generals had hatched a plot to attack Kenyan border posts.",
+    "Kenya said Ugandan generals were conspiring to attack Kenyan border posts.",
+])
+def test_a_plot_told_by_its_target_is_an_accusation_not_a_threat(text):
+    found = summary(code(text))
+    assert any(t == "ACCUSE" for t, _, _ in found), found
+    assert not any(t in ("THREATEN", "ASSAULT") for t, _, _ in found), found
+
+
+def test_a_plan_to_attack_is_not_a_verbal_attack_on_the_plan():
+    # the infinitive has its own object: the noun it modifies is not what is attacked
+    found = summary(code("Chile said Peruvian officers were developing plans to attack Chilean troops."))
+    assert ("ACCUSE", "CHL", "PER") in found

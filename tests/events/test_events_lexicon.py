@@ -33,6 +33,8 @@ def _words_of(req) -> str:
         return "must"
     if req.kind == "comp":
         return "to attack"
+    if req.kind == "deadline":
+        return " ".join(sorted(req.words)) + " to attack"
     return " ".join(sorted(req.words))
 
 
@@ -58,10 +60,10 @@ def test_cue_kinds_load():
     for kind in ("modal", "pending", "intent", "negation", "negator", "report", "anon", "media", "statement",
                  "hedge", "context", "document", "engage", "decision", "posture", "pledge", "purpose", "mover", "crowd", "voice",
                  "censure", "reception", "witness", "salvo", "allege", "onlooker", "menace", "accession",
-                 "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing"):
+                 "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing", "design"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 37
+    assert len(load_cues()) == 38
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

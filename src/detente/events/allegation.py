@@ -37,8 +37,8 @@ def reporting_verb(sentence: Sentence, i: int) -> int | None:
         token, head = sentence.tokens[i], sentence.tokens[sentence.tokens[i].head]
         if token.dep == "ccomp":
             return head.i if head.lemma.lower() in cue_words("allege") else None
-        if token.dep not in INSIDE:
-            return None
+        if token.dep not in INSIDE and not (token.dep in ("acl", "relcl") and head.lemma.lower() in cue_words("design")):
+            return None  # "said X was developing plans to attack": the planned act is told too
         i, steps = head.i, steps + 1
     return None
 
@@ -59,9 +59,16 @@ def _own(actor: Actor) -> bool:
     return actor.country is None and actor.text.lower().split(" ", 1)[0] in OWN_WORDS
 
 
+def _planned_force(event: Event) -> bool:
+    """"said X was plotting attacks on its diplomats", "said X plans to strike its bases": an act of force
+    another state intends (a threat by intent, events/coder.py intent_type), told by its target, is an
+    accusation like the act itself (realnews: a strike justified by the other side's plot)."""
+    return event.event_type == "THREATEN" and " intent(" in event.rule and "→THREATEN" in event.rule
+
+
 def claim_of(event: Event, speaker: Actor) -> tuple[str, Actor] | None:
     """(type, target) of the speaker's claim about a reported hostile event, or None."""
-    if event.event_type not in HOSTILE:
+    if event.event_type not in HOSTILE and not _planned_force(event):
         return None
     doer = event.source.country or (speaker.country if _own(event.source) else None)
     victim = event.target.country if event.target is not None else None

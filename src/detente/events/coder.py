@@ -114,11 +114,21 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found + claims(sentence, candidate.hit.token, found, mentions):
-            if rank != primary and event.source.country is None:
+            if rank != primary and event.source.country is None or _covert(event):
                 continue
             key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
             events.setdefault(key, event)
     return with_brokers(sentence, list(events.values()), mentions)
+
+
+def _covert(event: Event) -> bool:
+    """"X was plotting attacks on Y", "X was developing plans to attack Y": a plot told by others is no
+    threat X made (PLOVER THREATEN is a communicated threat); only its teller's accusation is an event
+    (events/allegation.py; realnews: a strike justified by the other side's plot)."""
+    if event.event_type not in CONFLICTUAL | {"THREATEN"}:
+        return False
+    return " src=design:" in event.rule or event.event_type == "THREATEN" and any(
+        f"intent({word})" in event.rule for word in ("plot", "conspire", "scheme"))
 
 
 def _reaction(found: list[Event]) -> bool:
@@ -152,10 +162,11 @@ def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
     prep = sentence.tokens[token.head]
     if token.dep == "pobj" and prep.lemma.lower() in CITING_PREPS:
         return True
-    # "violated the consensus of the two sides", "abide by the truce": an agreement kept or broken is one
-    # already made (realnews: a breach charge coded as a new agreement)
+    # "violated the consensus of the two sides", "abide by the truce", "the accord was not honoured": an
+    # agreement kept or broken is one already made (realnews: a breach charge coded as a new agreement)
     verb = sentence.tokens[prep.head] if token.dep == "pobj" and prep.dep == "prep" else prep
-    return token.dep in ("dobj", "pobj") and verb.pos == "VERB" and verb.lemma.lower() in cue_words("breach")
+    return (token.dep in ("dobj", "pobj", "nsubjpass") and verb.pos == "VERB"
+            and verb.lemma.lower() in cue_words("breach"))
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:

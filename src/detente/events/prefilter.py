@@ -70,6 +70,8 @@ def _possible(req: Requirement, present: set[str], words: list[str]) -> bool:
         return "must" in present
     if req.kind == "comp":
         return sum(1 for w in words if w in all_trigger_forms()) >= 2
+    if req.kind == "deadline":  # a unit of time, and the act due in it is a second trigger word
+        return _possible(Requirement("word", req.words), present, words) and _possible(Requirement("comp", frozenset()), present, words)
     return True
 
 

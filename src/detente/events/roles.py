@@ -261,6 +261,9 @@ def _between(sentence: Sentence, token: Token) -> list[int]:
 def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str]:
     """An xcomp/conj/acl/nominal argument borrows the subject of the clause it hangs from."""
     head = sentence.tokens[token.head]
+    if token.dep == "relcl" and head.lemma.lower() in cue_words("design") and any(
+            c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, token.i)):
+        return _issuer(sentence, head, depth)  # "drew up a scheme to attack": the parser's relative is an infinitive
     if token.dep in ("relcl",):
         return [head.i], "relcl-head"
     if token.dep == "acl" and not _is_verbal(head):
@@ -295,11 +298,14 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
 def _issuer(sentence: Sentence, document: Token, depth: int) -> tuple[list[int], str]:
     """"X issued a statement condemning Y", "X published a declaration demanding Z": a document noun
     that is the object of a verb speaks for that verb's subject. Other nouns do not lend their verb's
-    subject ("X condemned the attack killing five" - X did not kill)."""
-    if document.lemma.lower() not in cue_words("document") or document.dep != "dobj" or document.head == document.i:
+    subject ("X condemned the attack killing five" - X did not kill). So does a noun of intent ("X was
+    developing plans to attack Y", cue kind design)."""
+    if document.lemma.lower() not in cue_words("document").keys() | cue_words("design").keys() \
+            or document.dep != "dobj" or document.head == document.i:
         return [], "none"
     found, how = source_tokens(sentence, document.head, depth + 1)
-    return found, (f"issuer:{how}" if found else "none")
+    kind = "design" if document.lemma.lower() in cue_words("design") else "issuer"
+    return found, (f"{kind}:{how}" if found else "none")
 
 
 def _modified_noun_source(sentence: Sentence, head: Token, depth: int) -> tuple[list[int], str]:

@@ -20,6 +20,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
                           "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # where the parser hangs "(one week) to leave"
 # A verdict on another party's decision ("regrets X's decision to end the deal", "welcomed Y's decision to
 # lift the ban") does not absorb the act decided: both are events, with different sources.
 VERDICT_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
@@ -89,8 +90,10 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads += particle_objects(sentence, token)  # "called in the ambassadors"
     heads += [c for p in children(sentence, token.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]
-    if token.dep in ("relcl", "acl") and token.head != token.i:
-        heads.append(sentence.tokens[token.head])  # "the sanctions that were lifted"
+    if token.dep in ("relcl", "acl") and token.head != token.i and not any(c.dep == "dobj" for c in heads):
+        # "the sanctions that were lifted"; but in "plans to attack diplomats" the clause has its own
+        # object and the noun it modifies is not what is attacked (realnews: a plot reported as a rebuke)
+        heads.append(sentence.tokens[token.head])
     heads += [c for h in list(heads) for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]  # "tons of aid", "a shipment of arms"
     heads += _cargo(sentence, heads)
@@ -150,6 +153,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(folded_lemmas(w) & req.words for p in predicates(sentence, kids) for w in _predicate_words(sentence, p))
     if kind == "from":
         return any(folded_lemmas(o) & req.words for o in _left(sentence, kids))
+    if kind == "deadline":
+        return bool(_time_allowed(sentence, kids, req.words))
     return False
 
 
@@ -168,6 +173,14 @@ def _counted(sentence: Sentence, token: Token) -> list[Token]:
     kids = children(sentence, token.i)
     return kids + [o for c in kids if c.dep == "prep" and c.lemma.lower() == "of"
                    for o in children(sentence, c.i) if o.dep == "pobj"]
+def _time_allowed(sentence: Sentence, kids: list[Token], units: frozenset[str]) -> list[Token]:
+    """"gave the junta one week to cede power", "gave X 48 hours to withdraw": a counted span of time (a
+    unit with a number) and a 'to' infinitive, on the verb or on the span, naming an act of the lexicon
+    (what is demanded is itself an event; "gave firms six months to register" demands none)."""
+    spans = [c for c in kids if folded_lemmas(c) & units and any(n.dep == "nummod" for n in children(sentence, c.i))]
+    clauses = kids + [v for h in spans for v in children(sentence, h.i)] if spans else []
+    return [v for v in clauses if v.dep in INFINITIVE_DEPS and match_token(sentence, v) is not None
+            and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, v.i))]
 
 
 def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
