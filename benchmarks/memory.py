@@ -13,9 +13,10 @@ What it does, and what it does not measure:
      (a fixed half of the vocabulary kept, the rest made unique to the copy: the corpus's documents
      share sentences from one pool, so they are alike; on this recipe story linking then compares
      about 60-80 candidate pairs per document, against 94 (1,000) and 185 (10,000) on the real corpus);
-  3. the child writes them with the parent's own write path (`store.write_batch`, batches of
-     `--batch-size` documents with their ledger keys, as runners.local does), then runs the same
-     corpus-level stages (`runners.local.link_corpus`: stories, incidents, agreements);
+  3. the child writes them with the parent's own write path (`store.write_batch` into the staging
+     tables, batches of `--batch-size` documents with their ledger keys, as runners.local does), then
+     runs the same end of an ingest (`runners.local.link_corpus`: the merge of the staged rows into
+     the keyed tables, stories, incidents, agreements);
   4. the RSS of the child's process tree is sampled every 0.1 s (psutil) and its peak printed per phase.
 The child holds no model, like the real parent. The workers (a model and a chunk's parse each, about
 300-360 MB apiece on real text) are NOT measured here: their peak comes from real runs
@@ -205,11 +206,13 @@ def replay_child(source: str, db: str, total: int, batch_size: int, out: str) ->
         batch.append(c)
         if len(batch) >= batch_size:
             written, events = written + len(batch), events + sum(len(b.events) for b in batch)
-            store.write_batch(db, batch, [], [(ids.digest(b.article.path), b.article.path) for b in batch])
+            store.write_batch(db, batch, [], [(ids.digest(b.article.path), b.article.path) for b in batch],
+                              staged=True)
             batch = []
     if batch:
         written, events = written + len(batch), events + sum(len(b.events) for b in batch)
-        store.write_batch(db, batch, [], [(ids.digest(b.article.path), b.article.path) for b in batch])
+        store.write_batch(db, batch, [], [(ids.digest(b.article.path), b.article.path) for b in batch],
+                          staged=True)
     del batch, coded
     originals = _phases(sampler)
     local.link_corpus(db)
@@ -228,7 +231,8 @@ def _phases(sampler: Sampler) -> dict:
     from detente import store
 
     originals = {}
-    for name, phase in (("fingerprints", "stories"), ("reports", "incidents"), ("agreement_reports", "agreements")):
+    for name, phase in (("merge_staged", "merge"), ("fingerprints", "stories"), ("reports", "incidents"),
+                        ("agreement_reports", "agreements")):
         original = originals[name] = getattr(store, name)
 
         def marked(*args, _original=original, _phase=phase, **kwargs):
@@ -306,7 +310,7 @@ def report(r: dict) -> str:
              f"from {r['source_docs']} coded real-text documents, batches of {r['batch_size']}; "
              f"{r['wall_seconds']} s, load average {r['load_average']:.1f}",
              f"{'phase':<12}{'peak RSS MB':>12}{'seconds':>10}"]
-    for phase in ("load", "writes", "stories", "incidents", "agreements"):
+    for phase in ("load", "writes", "merge", "stories", "incidents", "agreements"):
         if phase in r["peak_rss_mb"]:
             lines.append(f"{phase:<12}{r['peak_rss_mb'][phase]:>12,}{r['seconds'].get(phase, 0):>10}")
     lines.append(f"{'peak':<12}{max(r['peak_rss_mb'].values()):>12,}")

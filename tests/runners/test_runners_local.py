@@ -113,6 +113,42 @@ def test_sigkill_then_rerun_ends_like_a_clean_run(clean_run, corpus, tmp_path, k
     assert snapshot(db) == snapshot(clean_run[0])
 
 
+# A run whose merge of staged rows (store.merge_staged) dies in its third slice, after the first two have
+# committed: the merge runs a slice of two events at a time, so a small corpus makes many slices.
+_KILLED_IN_MERGE = """
+import os, signal, sys
+from detente.store import db
+from detente.runners.local import RunOptions, run_ingest
+
+db.MERGE_EVENTS = 2
+slices, merge_slice = [], db._merge_slice
+
+def dying(con, where):
+    slices.append(where)
+    merge_slice(con, where)
+    if len(slices) == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+db._merge_slice = dying
+run_ingest([sys.argv[1]], RunOptions(db=sys.argv[2], workers=1, batch_size=5))
+"""
+
+
+def test_a_kill_during_the_merge_then_rerun_ends_like_a_clean_run(clean_run, corpus, tmp_path):
+    db = str(tmp_path / "merge-killed.duckdb")
+    killed = subprocess.run([sys.executable, "-c", _KILLED_IN_MERGE, str(corpus), db], capture_output=True, text=True)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    with duckdb.connect(db, read_only=True) as con:
+        merged, staged = con.execute("SELECT (SELECT count(*) FROM main.events), "
+                                     "(SELECT count(*) FROM staging.events)").fetchone()
+    assert merged > 0 and staged > 0  # two slices merged, the rest still staged
+    rerun = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    assert rerun.documents == 0  # every document was known, staged or merged
+    assert snapshot(db) == snapshot(clean_run[0])
+    with duckdb.connect(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM staging.events").fetchone()[0] == 0
+
+
 def test_workers_fix_glibc_mmap_threshold_where_the_c_library_is_glibc():
     import platform
 
@@ -132,10 +168,10 @@ def test_a_long_run_of_known_documents_is_written_aside_not_held(clean_run, corp
         con.execute("DELETE FROM ledger")  # as if no input had been finished
     held, write = [], store.write_batch
 
-    def counting(path, coded, rejects, finished=(), duplicates=()):
+    def counting(path, coded, rejects, finished=(), duplicates=(), staged=False):
         rejects, duplicates = list(rejects), list(duplicates)
         held.append(len(rejects) + len(duplicates))
-        return write(path, coded, rejects, finished, duplicates)
+        return write(path, coded, rejects, finished, duplicates, staged)
 
     monkeypatch.setattr(store, "write_batch", counting)
     summary = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))

@@ -215,3 +215,41 @@ def test_corpus_level_writes_in_slices_store_the_same_rows(tmp_path, monkeypatch
         assert a.execute(members).fetchall() == b.execute(members).fetchall()
         assert a.execute("SELECT count(*) FROM incidents").fetchone() == b.execute(
             "SELECT count(*) FROM incidents").fetchone() == (len(made),)
+
+
+def _staged_rows(db: str) -> int:
+    with store.opened(db) as con:
+        return sum(con.execute(f"SELECT count(*) FROM staging.{t}").fetchone()[0] for t in store.db.STAGED_TABLES)
+
+
+def _every_row(db: str) -> dict:
+    with store.opened(db, read_only=True) as con:
+        return {t: sorted(con.execute(f"SELECT * EXCLUDE (ingested_at) FROM {t}" if t == "documents" else
+                                      f"SELECT * FROM {t}").fetchall(), key=repr) for t in store.db.STAGED_TABLES}
+
+
+def test_staged_batches_merge_into_the_rows_a_direct_write_stores(tmp_path, monkeypatch):
+    """An ingest's batches go to the keyless staging tables; merged (here in several slices, a
+    document twice), they are the rows writing the same batches directly stores."""
+    monkeypatch.setattr(store.db, "MERGE_EVENTS", 2)
+    batches = [[make_coded(TEXT, events=3)], [make_coded(TEXT + " Talks went on.", events=2)]]
+    direct, staged = str(tmp_path / "direct.duckdb"), str(tmp_path / "staged.duckdb")
+    for batch in batches:
+        store.write_batch(direct, batch, [])
+        store.write_batch(staged, batch, [], staged=True)
+    store.write_batch(staged, batches[0], [], staged=True)  # a document staged twice keeps one copy of its rows
+    assert store.known_documents(staged) == store.known_documents(direct)
+    assert _staged_rows(staged) > 0 and queries.counts(staged)["events"] == 0
+    assert store.merge_staged(staged) == 4  # 8 staged events, 2 a slice
+    assert _staged_rows(staged) == 0 and _every_row(staged) == _every_row(direct)
+    assert store.merge_staged(staged) == 0 and _every_row(staged) == _every_row(direct)
+
+
+def test_merging_keeps_the_rows_already_stored(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    coded = make_coded(TEXT, events=2)
+    store.write_batch(db, [coded], [])
+    before = _every_row(db)
+    store.write_batch(db, [coded], [], staged=True)
+    store.merge_staged(db)
+    assert _every_row(db) == before and _staged_rows(db) == 0

@@ -1,9 +1,11 @@
 """Local runner: stream inputs, code documents on a process pool, commit in batches.
 
 Crash safety: each batch (documents, events, rejects, and the ledger keys of inputs that are now
-completely stored) is one DuckDB transaction. A run killed at any point leaves only whole
-batches; the next run skips ledgered inputs and already-stored documents, so it ends in the
-same state as one clean run.
+completely stored) is one DuckDB transaction, its per-document rows appended to the staging tables
+and moved into the keyed tables at the end of the run (store.merge_staged, a slice per transaction).
+A run killed at any point leaves only whole batches and whole slices; the next run skips ledgered
+inputs and already-stored documents (staged ones included) and finishes the merge, so it ends in
+the same state as one clean run.
 """
 from __future__ import annotations
 
@@ -206,7 +208,7 @@ def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress
     pending = batch.pending
     coded = [r for r in results if isinstance(r, CodedArticle)]
     rejects = pending.rejects + [r for r in results if isinstance(r, Reject)]
-    store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates)
+    store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates, staged=True)
     _count(summary, coded, rejects)
     if progress:
         progress("documents", len(results))
@@ -225,7 +227,7 @@ def _write_aside(in_flight: _InFlight | None, pending: _Pending, options: RunOpt
     waiting = {d.doc_id for d in pending.batch}
     aside = [d for d in pending.duplicates if d.doc_id not in waiting]
     pending.duplicates = [d for d in pending.duplicates if d.doc_id in waiting]
-    store.write_batch(options.db, [], pending.rejects, (), aside)
+    store.write_batch(options.db, [], pending.rejects, (), aside, staged=True)
     _count(summary, [], pending.rejects)
     pending.rejects = []
     return None
@@ -246,7 +248,10 @@ def link_corpus(db: str) -> None:
     """The corpus-level stages over everything stored, so stories and incidents span runs and their
     ids do not depend on order: 6 stories, 6b story dates (a page without a publication day dated by its
     story), 7 incidents (which read the story and date of each event), 8 agreements.
-    Both engines end their ingest here."""
+    Both engines end their ingest here. First the batches the run staged move into the keyed tables:
+    here the workers have exited, so checking the keys (the whole index of every stored event) no longer
+    adds to two models' worth of memory (docs/scaling.md, Memory)."""
+    store.merge_staged(db)
     store.write_stories(db, pipeline.link_stories(store.fingerprints(db)))
     store.write_story_dates(db, pipeline.date_from_stories(store.page_dates(db), store.date_reports(db)))
     store.write_incidents(db, pipeline.link_incidents(store.reports(db)))

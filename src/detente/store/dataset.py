@@ -188,17 +188,21 @@ def read_connection(root: str, schema_sql: str) -> duckdb.DuckDBPyConnection:
     for table in tables:
         files = _files(root, table)
         if table == "coded_dates" and (coded := _coded_dates_source(root)) is not None:
-            columns = con.execute(f"SELECT column_name, data_type FROM information_schema.columns "
-                                  f"WHERE table_name = '{table}' ORDER BY ordinal_position").fetchall()
+            columns = _columns(con, table)
             con.execute(f"DROP TABLE {table}")
             con.execute(f"CREATE VIEW {table} AS SELECT {_select_list(con, coded, columns)} FROM {coded}")
         elif files:
-            columns = con.execute(f"SELECT column_name, data_type FROM information_schema.columns "
-                                  f"WHERE table_name = '{table}' ORDER BY ordinal_position").fetchall()
+            columns = _columns(con, table)
             source = _source(con, files, table, root)
             con.execute(f"DROP TABLE {table}")
             con.execute(f"CREATE VIEW {table} AS SELECT {_select_list(con, source, columns)} FROM {source}")
     return con
+
+
+def _columns(con, table: str) -> list[tuple[str, str]]:
+    """(name, type) of a table of schema main (schema staging has keyless copies of some: db.merge_staged)."""
+    return con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' "
+                       "AND table_name = ? ORDER BY ordinal_position", [table]).fetchall()
 
 
 def _files(root: str, table: str) -> list[str]:

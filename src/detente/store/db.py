@@ -21,7 +21,7 @@ from detente.records import (Agreement, AgreementReport, CodedArticle, DateRepor
                              PageDate, Redated, Reject, Report, StoryLink)
 from detente.store import dataset, rows
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 DEFAULT_DB = "detente.duckdb"
 # DuckDB's memory for a write connection. Every batch's INSERT OR IGNORE checks the primary keys, whose
 # indexes DuckDB loads and keeps up to its limit (80 % of the machine by default): the writing process
@@ -179,9 +179,11 @@ def opened(path: str, read_only: bool = False, wait_seconds: float = 10.0,
 
 
 @contextlib.contextmanager
-def transaction(path: str) -> Iterator[duckdb.DuckDBPyConnection]:
+def transaction(path: str, memory_limit: str = WRITE_MEMORY_LIMIT) -> Iterator[duckdb.DuckDBPyConnection]:
     """A write connection whose statements commit together, or not at all (rolled back on any error)."""
     with opened(path) as con:
+        if memory_limit != WRITE_MEMORY_LIMIT:
+            con.execute(f"SET memory_limit = '{memory_limit}'")
         con.execute("BEGIN TRANSACTION")
         try:
             yield con
@@ -238,10 +240,12 @@ def _storable(value):
 
 
 def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reject],
-                finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = ()) -> None:
+                finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = (),
+                staged: bool = False) -> None:
     """Commit one batch in one transaction: documents, segments, events, fingerprints, rejects,
     the sources of documents (including `duplicates`: known content read under another name) and
     the ledger keys (input_key, path) of inputs now completely stored. Existing rows are kept.
+    `staged`: the per-document rows go to the staging tables (an ingest; merge_staged moves them).
     Into a Parquet dataset only rejects and ledger keys are written here (executors write the rest)."""
     if dataset.is_dataset(path):
         if any(True for _ in coded):
@@ -249,23 +253,27 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
                               "writes documents into one; give --db a file name to write a DuckDB database")
         return dataset.write_driver_rows(path, rejects, finished, _schema_sql())
     with transaction(path) as con:
-        insert_batch(con, coded, rejects, finished, duplicates)
+        insert_batch(con, coded, rejects, finished, duplicates, staged)
 
 
 def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] = (),
-                 finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = ()) -> None:
+                 finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = (),
+                 staged: bool = False) -> None:
     """The rows of one batch into an open connection (a file, or the in-memory staging database
-    from which a Spark executor writes Parquet: both get their rows from here)."""
+    from which a Spark executor writes Parquet: both get their rows from here). `staged`: the
+    per-document tables are appended to their keyless copies in schema `staging` (see merge_staged)."""
     coded, rejects, finished = list(coded), list(rejects), list(finished)
     sources = [(c.article.doc_id, c.article.path, c.article.line or 0) for c in coded]
     sources += [(d.doc_id, d.path, d.line or 0) for d in duplicates]
-    _insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded])
-    _insert(con, "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)])
-    _insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events])
-    _insert(con, "stories", ("doc_id", "signature", "published", "topics", "latest_year"),
+    into, mode = ("staging.", "") if staged else ("", "OR IGNORE")
+    _insert(con, into + "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded], mode)
+    _insert(con, into + "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)],
+            mode)
+    _insert(con, into + "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events], mode)
+    _insert(con, into + "stories", ("doc_id", "signature", "published", "topics", "latest_year"),
             [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year)
-             for c in coded if (f := c.fingerprint)])
-    _insert(con, "sources", ("doc_id", "path", "line"), sources)
+             for c in coded if (f := c.fingerprint)], mode)
+    _insert(con, into + "sources", ("doc_id", "path", "line"), sources, mode)
     _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
     _insert(con, "ledger", ("input_key", "path", "finished_at"), [(k, p, rows._now()) for k, p in finished])
 
@@ -276,8 +284,42 @@ def write_part(root: str, coded: Iterable[CodedArticle]) -> str:
 
 
 def known_documents(path: str) -> set[str]:
+    """Every stored document, staged ones included (a killed ingest's batches, merged by the next run)."""
     with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
-        return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
+        return {r[0] for r in con.execute("SELECT doc_id FROM documents UNION ALL "
+                                          "SELECT doc_id FROM staging.documents").fetchall()}
+
+
+# The tables an ingest stages (schema.sql, schema `staging`), and the staged events merged per transaction:
+# a slice's rows wait in the transaction's memory beside the whole index of the stored events. With 100,000
+# events a slice, the merge into 803,250 events (50,000 documents, benchmarks/memory.py) ran out of DuckDB's
+# 256 MB; the merge runs after the workers have exited, so it may take more (MERGE_MEMORY_LIMIT).
+STAGED_TABLES = ("documents", "segments", "events", "stories", "sources")
+MERGE_EVENTS = 25_000
+MERGE_MEMORY_LIMIT = "512MB"
+
+
+def merge_staged(path: str) -> int:
+    """Move the staged rows into the keyed tables (existing rows kept, repeats dropped), a slice of documents
+    per transaction, each slice deleted from staging in the same transaction: a merge killed half way is
+    finished by the next one, and ends as one clean run. Runs at the end of an ingest, after its workers
+    have exited (runners.local.link_corpus). Returns the number of slices."""
+    if dataset.is_dataset(path):
+        return 0
+    with opened(path) as con:
+        counts = dict(zip(STAGED_TABLES, con.execute(
+            "SELECT " + ", ".join(f"(SELECT count(*) FROM staging.{t})" for t in STAGED_TABLES)).fetchone()))
+    slices = -(-counts["events"] // MERGE_EVENTS) or (1 if any(counts.values()) else 0)
+    for k in range(slices):
+        with transaction(path, MERGE_MEMORY_LIMIT) as con:
+            _merge_slice(con, f"hash(doc_id) % {slices} = {k}")
+    return slices
+
+
+def _merge_slice(con, where: str) -> None:
+    for table in STAGED_TABLES:
+        con.execute(f"INSERT OR IGNORE INTO main.{table} BY NAME SELECT * FROM staging.{table} WHERE {where}")
+        con.execute(f"DELETE FROM staging.{table} WHERE {where}")
 
 
 def finished_inputs(path: str) -> set[str]:

@@ -217,9 +217,9 @@ def iter_event_rows(db: str, filt: EventFilter = EventFilter(), limit: int | Non
 
 def _has_incidents(con) -> bool:
     """True once the incidents table and events.incident_id exist (written by the incidents stage)."""
-    found = con.execute("SELECT count(*) FROM information_schema.columns WHERE "
-                        "(table_name = 'events' AND column_name = 'incident_id') OR "
-                        "(table_name = 'incidents' AND column_name = 'n_mentions')").fetchone()[0]
+    found = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'main' AND "
+                        "((table_name = 'events' AND column_name = 'incident_id') OR "
+                        "(table_name = 'incidents' AND column_name = 'n_mentions'))").fetchone()[0]
     return found == 2
 
 
