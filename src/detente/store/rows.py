@@ -33,11 +33,15 @@ AGREEMENT_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.event_type, e.status
     FROM events e LEFT JOIN documents d USING (doc_id)"""
 # What the story-dates stage reads of every document, and of every event of a page without a day of its
 # own (the date it was coded with: kept in coded_dates once the stage has changed it). See db.page_dates.
-PAGE_DATE_SELECT = """SELECT d.doc_id, s.story_id, d.published, d.published_precision, d.published_source,
+# The lead paragraph's span comes from segments alone and is joined to the documents as they stream: a
+# correlated subquery over d.text made DuckDB hold every article's text (out of memory under the 256 MB
+# write limit at 50,000 documents in benchmarks/memory.py; the join reads 60,000 five-KB pages in 64 MB).
+PAGE_DATE_SELECT = """WITH lead AS (SELECT doc_id, arg_min(start_char, idx) AS lead_start,
+        arg_min(end_char, idx) AS lead_end FROM segments WHERE role = 'body' GROUP BY doc_id)
+    SELECT d.doc_id, s.story_id, d.published, d.published_precision, d.published_source,
     CASE WHEN d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day' THEN
-        (SELECT substr(d.text, g.start_char + 1, g.end_char - g.start_char) FROM segments g
-         WHERE g.doc_id = d.doc_id AND g.role = 'body' ORDER BY g.idx LIMIT 1) END
-    FROM documents d LEFT JOIN stories s USING (doc_id)"""
+        substr(d.text, l.lead_start + 1, l.lead_end - l.lead_start) END
+    FROM documents d LEFT JOIN stories s USING (doc_id) LEFT JOIN lead l USING (doc_id)"""
 DATE_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.sentence_idx, e.sentence, e.trigger_start - e.start_char,
     CASE WHEN c.event_id IS NULL THEN e.date ELSE c.date END,
     CASE WHEN c.event_id IS NULL THEN e.date_precision ELSE c.date_precision END,
