@@ -43,5 +43,12 @@ def test_the_cache_stays_bounded_and_right(monkeypatch):
     assert len(cache.cache) <= 5
 
 
+def test_the_cache_shows_the_model_lemmatizer_tables():
+    cache, stock = load_model().get_pipe("lemmatizer"), load_stock_model().get_pipe("lemmatizer")
+    assert cache.mode == "rule" and cache.lookups.tables == stock.lookups.tables
+    assert not hasattr(cache, "pipe")  # spaCy calls the component on each doc, so the cache is used
+    assert cache.lookups.get_table("lemma_exc")["noun"]["men"] == ["man"]
+
+
 def test_an_empty_text_passes():
     assert len(load_model()("")) == 0

@@ -32,6 +32,12 @@ class LemmaCache:
         self.inner = None  # the model's lemmatizer, set by use_lemma_cache
         self.cache: dict[tuple[int, int, int], int] = {}
 
+    # The wrapped lemmatizer's tables and settings, for callers that read the model's lemmatizer (the
+    # prefilter's tests of its tables). Not a general __getattr__: spaCy would then find the inner
+    # component's `pipe` and call it, bypassing the cache.
+    lookups = property(lambda self: self.inner.lookups)
+    mode = property(lambda self: self.inner.mode)
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
