@@ -15,7 +15,14 @@ from tests.conftest import BENCH, SEEDS, need_shared
 
 WORDS = ["on", "Monday", "May", "may", "5", "2019", "last", "next", "week", "weekend", "ago", "two", "days",
          "later", "after", "before", "the", "following", "day", "in", "March", "this", "year", "month",
-         "today", "tonight", "tomorrow", "Sept.", "12th", "of", "-", "–", "to", "1990s", ",", "early", "ſept", "K"]
+         "today", "tonight", "tomorrow", "Sept.", "12th", "of", "-", "–", "to", "1990s", ",", "early", "ſept", "K",
+         # beyond ASCII: letters that match an ASCII one under re.I, other scripts' digits, curly quotes
+         "\u212aK", "İN", "ſince", "laſt", "\u0131n", "MAY", "١٢", "٢٠١٩", "20٢0s", "’", "tomorrow’s", "«", "until", "by", "  "]
+# Written for these tests: sentences beyond ASCII (curly quotes, dashes, other digits, the four letters
+# that match an ASCII one under re.I).
+NOT_ASCII = ["The envoys met on “Tuesday”, two days after the clash of ٣ May ٢٠٢١ — officials said.",
+             "Talks resume ſeptember 4 and ran from 1990–1994; İN the 1990’s they stalled.",
+             "The minister’s visit, set for next weeK, follows one laſt Monday until further notice."]
 MINE = ["The envoys met on Tuesday, two days after the border clash of 3 May 2021.",
         "Talks are due to resume next week and again in mid-September this year.",
         "No date at all is given in this sentence about the ministers.",
@@ -41,6 +48,12 @@ def test_guarded_date_scan_equals_the_full_scan_on_our_sentences(text):
     assert dates.find_dates(text) == list(dates._dates_in(text, False))
 
 
+@pytest.mark.parametrize("text", NOT_ASCII)
+def test_guarded_date_scan_equals_the_full_scan_beyond_ascii(text):
+    assert not text.isascii() and dates._dates_in(text, True)
+    _same_dates(text)
+
+
 def test_guarded_date_scan_equals_the_full_scan_on_real_sentences():
     need_shared()
     sentences = _shared_sentences()
@@ -53,6 +66,15 @@ def test_guarded_date_scan_equals_the_full_scan_on_real_sentences():
 @given(st.lists(st.sampled_from(WORDS), max_size=14))
 def test_guarded_date_scan_equals_the_full_scan_on_word_salad(words):
     _same_dates(" ".join(words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "  ", "\n", "", "\u2003"]))
+def test_bound_window_equals_a_search_of_everything_before(words, gap):
+    text = gap.join(words)
+    for end in range(len(text) + 1):
+        whole = dates.BOUND.search(text[:end]) is not None
+        assert (dates.BOUND.search(text[dates._bound_window(text, end):end]) is not None) == whole
 
 
 def _sentence(heads: list[int]) -> Sentence:

@@ -15,7 +15,7 @@ def test_entities_only_where_worth_them():
 
     def worth(sentence) -> bool:
         asked.append(sentence.index)
-        assert all(t.ent == "" for t in sentence.tokens)  # shown before entities are found
+        assert all((t.ent, t.ent_iob) == ("", "O") for t in sentence.tokens)  # shown before entities are found
         return "met" in sentence.text
 
     parsed = parse_sentences(sentences, worth_entities=worth)

@@ -176,7 +176,8 @@ def _with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> l
     for sentence in sentences:
         for person in people:
             family = family_name(person)
-            if len(family) < 3 or not family[0].isupper() or person.start >= sentence.start + len(sentence.text):
+            if len(family) < 3 or not family[0].isupper() or person.start >= sentence.start + len(sentence.text) \
+                    or family not in sentence.text:  # the pattern below is the name's own characters: no scan
                 continue
             for match in re.finditer(rf"\b{re.escape(family)}\b(?!\s+[A-Z])", sentence.text):
                 at = sentence.start + match.start()

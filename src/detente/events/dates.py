@@ -139,8 +139,9 @@ def find_dates(text: str) -> list[DateMention]:
 
 # Words one of which a pattern's match must contain (lower case; a digit is "0"): a text without any
 # of a group cannot match that pattern, which is then not run. Most sentences name no month, and
-# half hold no digit, so most of the 22 scans are skipped. Only for ASCII text: under re.I a
-# Unicode letter may match an ASCII one ("ſ" matches "s").
+# half hold no digit, so most of the 22 scans are skipped. Beyond ASCII the folding must follow the
+# patterns: under re.I four letters match an ASCII one ("ſ" matches "s", the Kelvin sign "k"; a scan of
+# every code point finds no others) and \d matches every Unicode decimal digit (see _folded).
 _DIGIT, _MONTHS, _DAY_WORD = ("0",), tuple(MONTHS), ("day",)
 NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso": (_DIGIT,), "month-day-range": (_DIGIT, _MONTHS), "day-month-range": (_DIGIT, _MONTHS),
@@ -154,11 +155,32 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "deictic": (("day", "tonight", "tomorrow"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
 }
 _DIGITS = str.maketrans("123456789", "000000000")
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ANY_DIGIT = re.compile(r"\d")  # the patterns' own \d, so every digit they match becomes "0"
 
 
-def _may_match(kind: str, folded: str | None) -> bool:
-    """False when the text (lower case, digits as 0; None: not ASCII) cannot hold this kind of date."""
-    return folded is None or all(any(w in folded for w in group) for group in NEEDS[kind])
+def _folded(text: str) -> str:
+    """The text as the guards read it: lower case, every digit "0", the letters that match an ASCII letter
+    under re.I written as that letter. Non-ASCII news text is common (one curly quote makes a page
+    so, and a page's whole text is scanned for its latest year), so it is guarded too."""
+    if text.isascii():
+        return text.lower().translate(_DIGITS)
+    return _ANY_DIGIT.sub("0", text.translate(_ASCII_TWINS)).lower()
+
+
+def _may_match(kind: str, folded: str | None, seen: dict[tuple[str, ...], bool] | None = None) -> bool:
+    """False when the text (as _folded gives it; None: unguarded) cannot hold this kind of date. `seen`
+    keeps each word group's answer for the text: nine patterns ask for the 25 month names, and
+    asking anew was a fifth of the scanner's time (0.25 of 1.1 CPU s on 200 real-text pages)."""
+    if folded is None:
+        return True
+    seen = {} if seen is None else seen
+    for group in NEEDS[kind]:
+        if group not in seen:
+            seen[group] = any(w in folded for w in group)
+        if not seen[group]:
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=4096)
@@ -167,9 +189,10 @@ def _dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
     each event it holds. `guarded=False` runs every pattern (tests compare the two)."""
     taken: list[tuple[int, int]] = []
     found = []
-    folded = text.lower().translate(_DIGITS) if guarded and text.isascii() else None
+    folded = _folded(text) if guarded else None
+    seen: dict[tuple[str, ...], bool] = {}
     for kind, pattern in PATTERNS:
-        if not _may_match(kind, folded):
+        if not _may_match(kind, folded, seen):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
@@ -436,10 +459,21 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
     return tuple(found)
 
 
+def _bound_window(text: str, end: int) -> int:
+    """Where BOUND can start matching in text[:end]: its word ends where the white space before `end`
+    begins, and is at most five letters long, with one character before it for the \\b. Searching that
+    window instead of the whole text before the date gives the same answer: a page's text has a hundred
+    date mentions and was searched from its start for each (0.18 CPU s on 200 pages)."""
+    start = end
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return max(0, start - 6)
+
+
 def bounds_a_state(text: str, mention: DateMention) -> bool:
     """"since 2011", "until 2025", "by March": the date bounds a state or sets a deadline; the act is
     not dated by it."""
-    if BOUND.search(text[:mention.start]):
+    if BOUND.search(text[_bound_window(text, mention.start):mention.start]):
         return True
     # the year and bare-month patterns take their preposition into the match
     return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None

@@ -60,10 +60,13 @@ def rule_entities(sentence: Sentence, names: Sequence[NameSpan]) -> Sentence:
 
 
 def _labelled(tokens: tuple[Token, ...], labels: list[str]) -> tuple[Token, ...]:
+    """The tokens with these labels; a token that already carries its label and IOB is kept as it is
+    (most tokens are outside every name, and building a Token record is this step's main cost)."""
     out = []
     for t, label in zip(tokens, labels):
         iob = "O" if not label else ("I" if t.i and labels[t.i - 1] == label else "B")
-        out.append(Token(t.i, t.text, t.lemma, t.pos, t.tag, t.dep, t.head, label, iob, t.start))
+        out.append(t if t.ent == label and t.ent_iob == iob else
+                   Token(t.i, t.text, t.lemma, t.pos, t.tag, t.dep, t.head, label, iob, t.start))
     return tuple(out)
 
 

@@ -14,13 +14,15 @@ UNUSED_COMPONENTS: tuple[str, ...] = ()
 @functools.lru_cache(maxsize=1)
 def load_model():
     """The full pipeline (tagger, parser, lemmatizer, NER); cached for the life of the process. Its
-    attribute_ruler is swapped for the equivalent, faster table of nlp/attributes.py."""
+    attribute_ruler is swapped for the equivalent, faster table of nlp/attributes.py, and its
+    lemmatizer is put behind a cache that gives the same lemmas (nlp/lemmas.py)."""
     import spacy
 
     from detente.nlp.attributes import use_attribute_table
+    from detente.nlp.lemmas import use_lemma_cache
 
     try:
-        return use_attribute_table(spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS)))
+        return use_lemma_cache(use_attribute_table(spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))))
     except OSError as exc:
         raise ModelMissing(
             f"the English model {MODEL_PACKAGE!r} is not installed ({exc}); "
