@@ -1,6 +1,6 @@
 """Prefilter recall and country-pair coverage on the seeds and benchmarks (read at test time).
 
-The texts are third-party test data: they are read from /work/shared and never copied here.
+The texts are third-party test data: they are read from ../shared and never copied here.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from detente.actors import find_mentions
 from detente.nlp import parse_article
 from helpers import make_article
 
-SHARED = Path("/work/shared")
+from tests.conftest import SHARED
 SEEDS = SHARED / "seeds"
 PLOVER = SHARED / "bench" / "plover_gsr"
 CAMEO = SHARED / "bench" / "cameo_examples"

@@ -1,4 +1,4 @@
-"""The seed pages (read from /work/shared at test time; skipped when absent).
+"""The seed pages (read from ../shared at test time; skipped when absent).
 
 For each seed: furniture that mentions a gold 'leak' actor is never title or body; the headline is the
 title; bylines and date lines at the top are datelines; long prose paragraphs before the furniture are
@@ -16,7 +16,7 @@ import pytest
 from clean_helpers import make_document
 from detente.clean import clean_document
 
-SEEDS = "/work/shared/seeds"
+from tests.conftest import SEEDS
 # Words that name a country (or its people, capital, main city) in English news.
 COUNTRY_WORDS = {
     "ISR": r"Israel", "PSE": r"Palestin|Gaza|West Bank", "RUS": r"Russia|Moscow|Kremlin",

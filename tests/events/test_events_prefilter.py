@@ -11,7 +11,7 @@ from detente.nlp import parse_article
 from detente.errors import InputRejected
 from detente.records import Document
 
-SHARED = "/work/shared"
+from tests.conftest import SHARED
 FOLDERS = ["seeds", "bench/plover_gsr/texts", "bench/cameo_examples/texts"]
 
 

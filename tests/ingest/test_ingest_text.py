@@ -9,6 +9,7 @@ import pytest
 from detente import ids
 from detente.ingest import IngestOptions, read_file, read_inputs
 from detente.records import Document, Reject
+from tests.conftest import SEEDS
 
 OPTIONS = IngestOptions()
 ARTICLE = "The foreign minister of Norland met her Sudovian counterpart in Vell on Tuesday.\nTalks will resume in May.\n"
@@ -143,7 +144,7 @@ def test_file_over_max_bytes_is_too_large_with_a_helpful_detail(tmp_path):
 
 
 def test_seed_articles_read_without_rejects():
-    seeds = Path("/work/shared/seeds")
+    seeds = SEEDS
     if not seeds.is_dir():
         pytest.skip("seed articles not available")
     items = [i for i in read_inputs([str(p) for p in sorted(seeds.glob("*.txt"))], OPTIONS)]
