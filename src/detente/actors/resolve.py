@@ -82,7 +82,8 @@ def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draf
 def _nationals(draft: Draft, tokens: tuple[Token, ...]) -> None:
     """A state word that names people, not their state: "Serbian mercenaries" are men for hire from
     Serbia, not its forces (roles.tsv use "hired"); "Bolivian Quechuas", "Afghan Uzbeks" (a people's
-    name owned by another state's word) are an ethnic group of that state. Neither is a state actor,
+    name owned by another state's word) are an ethnic group of that state, as are "ethnic Russians" (the
+    PLOVER gold codes "ethnic Albanians" fighting in Serbia as no state). None is a state actor,
     so the phrase keeps no country (the annotation guideline codes no event whose party is only such
     a group). A hyphenated pair ("Peruvian-Chilean talks") names both states, and a singular word is
     no people."""
