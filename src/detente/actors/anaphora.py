@@ -56,6 +56,9 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
     ante = _reporter(item, draft, drafts, sentence, nature) or _recent(item, draft, drafts, sentence, nature)
     if ante is not None:
         _take(draft, item, ante, sentence, all_states=nature == "plural")
+    elif nature == "plural" and _stateless_before(item, drafts, sentence):
+        draft.context_ok = False  # "Turkmen rebels in Syria said their forces…": the group's, no state's
+        draft.notes.append(f"pronoun '{item.text}' → a group of no state named before it")
     elif nature == "state":
         _from_state_ref(draft, item, coref.previous_state(ctx, sentence.index))
     elif nature == "person":
@@ -64,6 +67,12 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
             add_country(draft, person.country)
             _person_fields(draft, item, person.sector, person.name)
             draft.notes.append(f"pronoun '{item.text}' → {person.name or person.how} ({person.country})")
+
+
+def _stateless_before(item: Item, drafts: list[Draft], sentence: Sentence) -> bool:
+    """The latest plural phrase before "they"/"their" is a people or hired group of no state."""
+    before = [d for d in drafts if d.last < item.first and (d.stateless or _fits(d, "plural", sentence))]
+    return bool(before) and before[-1].stateless
 
 
 def _place(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:

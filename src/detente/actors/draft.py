@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 from detente.actors.items import Item
 
 
+# Ends the resolution note of a phrase that names a people or hired group, not a state; the events stage
+# reads it so that such a named party is not replaced by the story's counterpart state.
+NO_STATE = "not a state's actor: no country"
+
+
 @dataclass(slots=True)
 class Draft:
     """An actor phrase being resolved (mutable while the passes run, then frozen to Mentions)."""
@@ -21,6 +26,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     context_ok: bool = False  # may take the document's country
     anaphor: Item | None = None  # a pronoun or "the country" to resolve against earlier phrases
+    stateless: bool = False  # a people or hired group, not a state (resolve._nationals): "their" after it is theirs
     listed: bool = False  # its states are a list of modifiers ("Kenyan and Ugandan troops"): one group actor
 
     @property

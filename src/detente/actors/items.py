@@ -61,6 +61,7 @@ def sentence_items(sentence: Sentence, hits: list[Hit] | None = None) -> list[It
     hits = scan(sentence.text) if hits is None else hits
     items = [item for hit in hits if (item := _hit_item(hit, sentence))]
     taken = {i for item in items for i in range(item.first, item.last + 1)}
+    items = [item for item in items if not _inside_longer_name(item, sentence.tokens, taken)]
     items += [p for p in _person_items(sentence.tokens) if not taken & set(range(p.first, p.last + 1))]
     items += [p for p in _pronoun_items(sentence.tokens) if p.first not in taken]
     return sorted(items, key=lambda item: item.first)
@@ -95,6 +96,17 @@ def _hit_item(hit: Hit, sentence: Sentence) -> Item | None:
     if not terms or terms[0].kind == "place":
         return None
     return Item(span[0], span[1], terms[0].kind, hit.text, terms)
+
+
+def _inside_longer_name(item: Item, tokens: tuple[Token, ...], taken: set[int]) -> bool:
+    """A listed group's name preceded by a proper noun of the same name is another group that borrows it:
+    "Kataib Hezbollah" is an Iraqi militia, not Lebanon's Hezbollah (realnews). A state or people word
+    before it ("Lebanese Hezbollah") is a gazetteer item of its own and keeps the reading."""
+    if item.kind != "org" or item.first == 0 or item.first - 1 in taken:
+        return False
+    before = tokens[item.first - 1]
+    return before.tag == "NNP" and before.ent not in PLACE_ENTS and before.dep == "compound" \
+        and item.first <= before.head <= item.last + 1 and before.text[:1].isupper()
 
 
 def _fits_parse(term: Term, tokens: tuple[Token, ...], all_tokens: tuple[Token, ...]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from detente.actors import coref
 from detente.actors.anaphora import resolve_anaphora
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
-from detente.actors.draft import Draft, add_country, inherit
+from detente.actors.draft import NO_STATE, Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former, office_reading
 from detente.actors.missions import owner_pending, pronoun_owned_mission
 from detente.actors.items import DASHES, Item, group_items, sentence_items, span_head, token_end
@@ -27,6 +27,7 @@ PLACE_DETS = frozenset({"the", "this", "that"})
 DOMESTIC_SECTORS = frozenset({"COP", "GOV"})
 FORCE_DETS = frozenset({"the", "these", "those"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+ETHNIC_WORDS = frozenset({"ethnic"})
 
 
 def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContext) -> list[Mention]:
@@ -81,19 +82,28 @@ def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draf
 def _nationals(draft: Draft, tokens: tuple[Token, ...]) -> None:
     """A state word that names people, not their state: "Serbian mercenaries" are men for hire from
     Serbia, not its forces (roles.tsv use "hired"); "Bolivian Quechuas", "Afghan Uzbeks" (a people's
-    name owned by another state's word) are an ethnic group of that state. Neither is a state actor,
+    name owned by another state's word) are an ethnic group of that state, as are "ethnic Russians" (the
+    PLOVER gold codes "ethnic Albanians" fighting in Serbia as no state). None is a state actor,
     so the phrase keeps no country (the annotation guideline codes no event whose party is only such
     a group). A hyphenated pair ("Peruvian-Chilean talks") names both states, and a singular word is
     no people."""
     root = draft.root_item
     named = [i for i in draft.items if i is not root and i.term and i.term.kind in ("demonym", "country")]
     hired = root.kind == "role" and root.term.use == "hired" and named
-    people = root.kind == "demonym" and not draft.listed and tokens[root.last].tag in PLURAL_TAGS and any(
+    people = root.kind == "demonym" and not draft.listed and _plural(tokens[root.last]) and any(
         i.term.code != root.term.code and tokens[i.last + 1].text not in DASHES for i in named)
-    if hired or people:
+    # "ethnic Russians", "ethnic Albanian rebels": the word names a people, not the state's organs
+    ethnic = draft.first > 0 and tokens[draft.first - 1].text.lower() in ETHNIC_WORDS and (
+        bool(named) or root.kind == "demonym")
+    if hired or people or ethnic:
         draft.countries.clear()
-        draft.context_ok = False
-        draft.notes.append("nationals or an ethnic group, not a state: no country")
+        draft.context_ok, draft.stateless = False, True
+        draft.notes.append(f"nationals or an ethnic group, {NO_STATE}")
+
+
+def _plural(token: Token) -> bool:
+    """The tagger reads some peoples' plurals as singular proper nouns ("Syrian Turkmens" NNP; realnews)."""
+    return token.tag in PLURAL_TAGS or token.tag == "NNP" and token.text.endswith("s") and not token.text.endswith("ss")
 
 
 def _kind(group: list[Item]) -> str:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from detente import ids
 from detente.actors.coref import is_state_code
+from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.triggers import children
 from detente.records import Actor, Event, Mention, Sentence
@@ -67,8 +68,8 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
         return False
     if event.event_type not in COUNTERPART_TYPES and not (event.event_type == "THREATEN" and forceful):
         return False
-    if event.target is not None and event.target.country is not None:
-        return False
+    if event.target is not None and (event.target.country is not None or NO_STATE in event.target.resolution):
+        return False  # a named target, or a people of no state ("solidarity with Syrian Turkmens"; realnews)
     return all(m.country in (None, source) for m in mentions if m.head in clause)
 
 
@@ -83,6 +84,32 @@ def _menacing(sentence: Sentence, trigger: int) -> bool:
     return any(fold_spelling(sentence.tokens[i].lemma) in menace for i in inside)
 
 
+def _own_bereaved(sentence: Sentence, trigger: int, mentions: list[Mention], events: list[Event]) -> bool:
+    """"Khamenei offered condolences to Soleimani's family": a message to the relatives of one of the
+    speaker's own people is aimed at nobody abroad (cues.tsv `kin`; realnews: a guessed US target)."""
+    kin = cue_words("kin")
+    owners = [o for k in _below(sentence, trigger, 3) if sentence.tokens[k].lemma.lower() in kin
+              for o in _owners(sentence, k)]
+    sources = {e.source.country for e in events}
+    return any(m.country in sources for m in mentions if m.country and any(m.first <= o <= m.last for o in owners))
+
+
+def _below(sentence: Sentence, i: int, depth: int) -> list[int]:
+    """Tokens under the trigger up to `depth` steps, leaving out its subject (who speaks is not addressed)."""
+    found, frontier = [], [c.i for c in children(sentence, i) if c.dep not in ("nsubj", "nsubjpass", "agent")]
+    for _ in range(depth):
+        found += frontier
+        frontier = [c.i for j in frontier for c in children(sentence, j)]
+    return found
+
+
+def _owners(sentence: Sentence, i: int) -> list[int]:
+    """Whose a noun is: "X's family", "the family of X"."""
+    kids = children(sentence, i)
+    return [c.i for c in kids if c.dep == "poss"] + [g.i for c in kids if c.dep == "prep" and c.text.lower() == "of"
+                                                     for g in children(sentence, c.i) if g.dep == "pobj"]
+
+
 def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention],
                       states: Counter[str]) -> list[Event]:
     """Events of one trigger, open ones given the document's counterpart as target."""
@@ -90,6 +117,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         return events  # "would become a member": joining is with the body joined, named or not, not with the story's other state
     if any(c.dep == "dobj" and c.lemma.lower() in cue_words("office") for c in children(sentence, trigger)):
         return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
+    if _own_bereaved(sentence, trigger, mentions, events):
+        return events
     clause = clause_of(sentence, trigger)
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state

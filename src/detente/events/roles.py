@@ -494,12 +494,22 @@ def crowd_place(sentence: Sentence, i: int) -> list[Actor]:
         return []
     anchors = [i]
     if token.dep == "nsubj" and token.head != i:  # "people blocked streets in <city>": the act's place
-        anchors += [token.head] + [c.i for c in children(sentence, token.head) if c.dep == "dobj"]
+        anchors += [token.head] + [c.i for c in children(sentence, token.head)
+                                   if c.dep == "dobj" and not _foreign_owned(sentence, c.i)]
     for j in (p for a in anchors for p in _pobjs(sentence, a, frozenset({"in"}))):
         place = place_actor(sentence, j)
         if place:
             return [Actor(phrase_text(sentence, i), place[0].country, "CVL", f"civilians in {place[0].resolution}")]
     return []
+
+
+def _foreign_owned(sentence: Sentence, i: int) -> bool:
+    """Premises or forces that name their owner ("Saudi posts in Iran", "coalition bases in Iraq"): the
+    place they stand in is neither the owner of a crowd acting there (realnews: a crowd coded as Iran's
+    from the embassy's city) nor the party an attack on them hits (realnews: attacks on coalition bases
+    coded as aimed at Iraq)."""
+    return any(c.dep in ("amod", "compound", "poss") and (c.ent in ("NORP", "GPE") or c.lemma.lower() in cue_words("owner"))
+               for c in children(sentence, i))
 
 
 def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
@@ -513,7 +523,7 @@ def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -
 def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: list[int]) -> list[int]:
     """States named as the place of the act, on the trigger, on its objects, or on the verb a nominal
     trigger is the object of ("ordered patrols in X")."""
-    anchors = [i] + objects
+    anchors = [i] + [o for o in objects if not _foreign_owned(sentence, o)]
     token = sentence.tokens[i]
     if not _is_verbal(token) and token.dep in ("dobj", "pobj") and token.head != i:
         anchors.append(token.head)
