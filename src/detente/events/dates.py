@@ -90,6 +90,8 @@ FUTURE_REACH = 60  # characters before a date searched for a future cue
 # the sentence's: a date inside one is ignored for a trigger outside it.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;:()]*")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|just|also|been)\s+)*$", re.I)
+# an act told after the one before it: "Russia then agreed", "they subsequently signed"
+SEQUENCE = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\b", re.I)
 LEAD_REACH_DAYS = 10  # a lead date further back than this is background, not the story's day
 # Date expressions that place an act in the past without a date to give it: the act is background
 # ("signed more than a decade ago", "fought in the 1990s"), not of the reporting time, so it must not
@@ -530,6 +532,9 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         return DateInfo(value, precision, "sentence", _describe(mention, anchor, reference))
     if anchor is None:
         return DateInfo(None, "none", "none", why)
+    if anchor.lead and _follows_background(sentence_text, trigger_offset, reference, anchor):
+        return DateInfo(None, "none", "text", f"no date in the sentence; it follows the background day "
+                        f"{reference} ('{SEQUENCE.search(sentence_text, 0, trigger_offset)[0]}'), not the lead's")
     if anchor.lead:
         value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead)
         return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "
@@ -546,6 +551,16 @@ def after_report(date: DateInfo, anchor: Anchor | None) -> bool:
             or anchor.source == "inferred":
         return False
     return date.value > _fmt(anchor.date, date.precision)
+
+
+def _follows_background(text: str, trigger_offset: int, reference: dt.date | None, anchor: Anchor) -> bool:
+    """Whether an undated act comes next in a background narrative ("The deal was extended in November
+    until March 18. Russia then agreed to a shorter extension"): a sequence word before the trigger, and
+    the last day stated before the sentence further back than a lead's reach. Such an act is not the
+    lead's event; dated by the lead's day it was kept from the old deal's incident (realnews)."""
+    if reference is None or not SEQUENCE.search(text, 0, trigger_offset):
+        return False
+    return all((dt.date.fromisoformat(day) - reference).days > LEAD_REACH_DAYS for day, _, _ in anchor.lead)
 
 
 def _lead_for(text: str, trigger_offset: int, lead: tuple[tuple[str, str, str], ...]
