@@ -7,8 +7,9 @@ expression keeps the anchor's precision instead of inventing a day; a written da
 ("on June 15") takes only its year from the anchor and stays a day. A weekday, day or month after a
 future cue ("will meet on Monday") is the next one instead. A range ("March 3-5", "2017-18") dates
 the event by its start. A sentence that states no date of its own takes the date of the article's
-lead ("Ministers met on Monday…" then "At the meeting they agreed…"); "the following day" counts
-from the last day stated before it.
+lead ("Ministers met on Monday…" then "At the meeting they agreed…"), unless it carries on a background
+narrative ("Russia then agreed…" after a paragraph whose last day is older than a lead's reach: no day);
+"the following day" counts from the last day stated before it.
 """
 from __future__ import annotations
 

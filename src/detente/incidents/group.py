@@ -26,6 +26,9 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
   * a broker's meeting and agreement groups with one party of its story's main deal (between two
     others) whose stated months fit the deal's, through a map per (story, country) of its partners'
     groups (`broker_links`);
+  * a report that is part of another's statement (types.py, data/statement_parts.tsv: an accusation
+    voiced in the sentence of a threat by the same source on the same target) is grouped as that
+    statement's type, through a set of (document, sentence, source, target, type) (`statement_parts`);
   * a group whose reports lack one side's country ("twenty soldiers were killed") joins the largest
     group of its story and type that names the same known side and whose stated dates fit, through a
     date index per (story, type, side) (`one_side_links`).
