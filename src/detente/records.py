@@ -306,6 +306,7 @@ class Report:
     location_country: str | None
     confidence: float
     trigger_start: int  # with doc_id, the act: several reports of one trigger are one act with several parties
+    sentence_idx: int | None = None  # with doc_id, the sentence: one speaker's words in it are one statement
 
 
 @dataclass(frozen=True, slots=True)

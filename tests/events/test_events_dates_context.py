@@ -87,3 +87,26 @@ def test_past_perfect_looks_back_to_the_earlier_lead_day():
                   "Peru had expelled two Chilean envoys after a dispute over fishing.")
     earlier = [e for e in events if e.evidence.sentence.startswith("Peru had")]
     assert earlier and earlier[0].date.value == "2019-03-07"
+
+
+def test_an_act_told_next_in_a_background_narrative_takes_no_lead_day():
+    # the lead's day (Tuesday 12 March), then a paragraph of the deal's history: "then" carries on
+    # from the last day that paragraph stated (20 November 2018), not from the lead
+    events = code("Kenya quit the fisheries pact with Uganda on Tuesday. The pact was extended on "
+                  "November 20, 2018 for a year. Kenya then agreed with Uganda to extend the pact for six months.")
+    later = [e for e in events if e.evidence.sentence.startswith("Kenya then")]
+    assert later and all(e.date.value is None and "2018-11-20" in e.date.note for e in later)
+
+
+def test_a_sequence_word_after_a_recent_day_or_no_day_keeps_the_lead_day():
+    recent = code("Kenya quit the fisheries pact with Uganda on Tuesday. Kenya then agreed with Uganda to "
+                  "hold new talks.")
+    assert [e.date.value for e in recent if e.evidence.sentence.startswith("Kenya then")] == ["2019-03-12"]
+    old_day = "Kenya then agreed with Uganda to hold new talks."
+    anchor = Anchor(DAY.date, "day", "metadata", lead=(("2019-03-12", "day", "Tuesday"),),
+                    earlier={old_day: dt.date(2018, 11, 20)})
+    assert _date_at(old_day, "agreed", anchor).value is None
+    no_word = "Kenya agreed with Uganda to hold new talks."
+    anchor = Anchor(DAY.date, "day", "metadata", lead=(("2019-03-12", "day", "Tuesday"),),
+                    earlier={no_word: dt.date(2018, 11, 20)})
+    assert _date_at(no_word, "agreed", anchor).value == "2019-03-12"

@@ -7,8 +7,9 @@ expression keeps the anchor's precision instead of inventing a day; a written da
 ("on June 15") takes only its year from the anchor and stays a day. A weekday, day or month after a
 future cue ("will meet on Monday") is the next one instead. A range ("March 3-5", "2017-18") dates
 the event by its start. A sentence that states no date of its own takes the date of the article's
-lead ("Ministers met on Monday…" then "At the meeting they agreed…"); "the following day" counts
-from the last day stated before it.
+lead ("Ministers met on Monday…" then "At the meeting they agreed…"), unless it carries on a background
+narrative ("Russia then agreed…" after a paragraph whose last day is older than a lead's reach: no day);
+"the following day" counts from the last day stated before it.
 """
 from __future__ import annotations
 
@@ -90,6 +91,8 @@ FUTURE_REACH = 60  # characters before a date searched for a future cue
 # the sentence's: a date inside one is ignored for a trigger outside it.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;:()]*")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|just|also|been)\s+)*$", re.I)
+# an act told after the one before it: "Russia then agreed", "they subsequently signed"
+SEQUENCE = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\b", re.I)
 LEAD_REACH_DAYS = 10  # a lead date further back than this is background, not the story's day
 # Date expressions that place an act in the past without a date to give it: the act is background
 # ("signed more than a decade ago", "fought in the 1990s"), not of the reporting time, so it must not
@@ -530,6 +533,9 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         return DateInfo(value, precision, "sentence", _describe(mention, anchor, reference))
     if anchor is None:
         return DateInfo(None, "none", "none", why)
+    if anchor.lead and _follows_background(sentence_text, trigger_offset, reference, anchor):
+        return DateInfo(None, "none", "text", f"no date in the sentence; it follows the background day "
+                        f"{reference} ('{SEQUENCE.search(sentence_text, 0, trigger_offset)[0]}'), not the lead's")
     if anchor.lead:
         value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead)
         return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "
@@ -546,6 +552,16 @@ def after_report(date: DateInfo, anchor: Anchor | None) -> bool:
             or anchor.source == "inferred":
         return False
     return date.value > _fmt(anchor.date, date.precision)
+
+
+def _follows_background(text: str, trigger_offset: int, reference: dt.date | None, anchor: Anchor) -> bool:
+    """Whether an undated act comes next in a background narrative ("The deal was extended in November
+    until March 18. Russia then agreed to a shorter extension"): a sequence word before the trigger, and
+    the last day stated before the sentence further back than a lead's reach. Such an act is not the
+    lead's event; dated by the lead's day it was kept from the old deal's incident (realnews)."""
+    if reference is None or not SEQUENCE.search(text, 0, trigger_offset):
+        return False
+    return all((dt.date.fromisoformat(day) - reference).days > LEAD_REACH_DAYS for day, _, _ in anchor.lead)
 
 
 def _lead_for(text: str, trigger_offset: int, lead: tuple[tuple[str, str, str], ...]

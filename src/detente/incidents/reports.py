@@ -10,4 +10,5 @@ def report_of(event: Event, article: Article, story_id: str | None) -> Report:
                   event.event_type, event.mode, event.status, event.date.value, event.date.precision,
                   event.date.source, event.date.note, src.country, src.sector, tgt.country if tgt else None,
                   tgt.sector if tgt else None, loc.text if loc else None, loc.country if loc else None,
-                  event.confidence, event.evidence.trigger_start)
+                  event.confidence, event.evidence.trigger_start,
+                  event.evidence.sentence_index)

@@ -1,4 +1,5 @@
-"""Which event types one incident may mix (data/same_incident_types.tsv), and which are direction-free."""
+"""Which event types one incident may mix (data/same_incident_types.tsv, data/statement_parts.tsv), and
+which are direction-free."""
 from __future__ import annotations
 
 import functools
@@ -8,19 +9,36 @@ from detente.errors import KnowledgeError
 from detente.events.lexicon import PLOVER_TYPES, SYMMETRIC
 
 _FILE = "same_incident_types.tsv"
+_PARTS = "statement_parts.tsv"
 
 
 @functools.lru_cache(maxsize=1)
 def incident_types() -> dict[str, str]:
     """Event type → the type whose incidents its reports join; raises KnowledgeError naming a bad line."""
-    text = resources.files("detente.incidents").joinpath("data", _FILE).read_text(encoding="utf-8")
+    return _type_pairs(_FILE)
+
+
+@functools.lru_cache(maxsize=1)
+def statement_parts() -> dict[str, str]:
+    """Event type → the type of the statement it is part of when one sentence has both by one source on
+    one target (data/statement_parts.tsv); raises KnowledgeError naming a bad line."""
+    return _type_pairs(_PARTS)
+
+
+def statement_part(event_type: str) -> str | None:
+    """The type of the statement a report of this type is part of, if any."""
+    return statement_parts().get(event_type)
+
+
+def _type_pairs(name: str) -> dict[str, str]:
+    text = resources.files("detente.incidents").joinpath("data", name).read_text(encoding="utf-8")
     table: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.startswith("type\t"):
             continue
         fields = line.split("\t")
         if len(fields) != 2 or not all(f in PLOVER_TYPES for f in fields) or fields[0] == fields[1]:
-            raise KnowledgeError(f"detente/incidents/data/{_FILE}:{number}: expected 'TYPE<tab>AS_TYPE', two "
+            raise KnowledgeError(f"detente/incidents/data/{name}:{number}: expected 'TYPE<tab>AS_TYPE', two "
                                  f"different PLOVER types, got {line!r}")
         table[fields[0]] = fields[1]
     return table

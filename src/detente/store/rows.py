@@ -53,7 +53,8 @@ EVENT_DATE_COLUMNS = ("event_id", "date", "date_precision", "date_source", "date
 # What the incidents stage reads of every stored event (see db.reports).
 REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.published, e.event_type, e.mode,
     e.status, e.date, e.date_precision, e.date_source, e.date_note, e.source_country, e.source_sector,
-    e.target_country, e.target_sector, e.location_text, e.location_country, e.confidence, e.trigger_start
+    e.target_country, e.target_sector, e.location_text, e.location_country, e.confidence, e.trigger_start,
+    e.sentence_idx
     FROM events e LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d USING (doc_id)"""
 
 
