@@ -60,10 +60,10 @@ def test_cue_kinds_load():
     for kind in ("modal", "pending", "intent", "negation", "negator", "report", "anon", "media", "statement",
                  "hedge", "context", "document", "engage", "decision", "posture", "pledge", "purpose", "mover", "crowd", "voice",
                  "censure", "reception", "witness", "salvo", "allege", "onlooker", "menace", "accession",
-                 "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing", "design"):
+                 "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing", "design", "posted", "placenoun"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 38
+    assert len(load_cues()) == 40
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
