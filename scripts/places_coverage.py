@@ -6,7 +6,8 @@ A place worth a location field: a place entity (GPE, LOC, FAC) that a sentence h
 names after "in", "at" or "near" ("talks in Beijing", "clashes at the border near Galwan"). Each is read
 as the events stage reads a location (country from the actors stage in the sentence's context, then the
 GeoNames gazetteer), and counted by precision; --list prints every place with what it resolved to, so a
-reader can check the coordinates by hand.
+reader can check the coordinates by hand. A second line counts the coded events that got a location at all
+(events/locations.py: the phrase must belong to the event, so not every place above places one).
 """
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ def main(argv: list[str]) -> int:
     print(f"{total} place mentions after in/at/near in event sentences of {len(coded)} documents; "
           f"{placed} get coordinates ({placed / max(total, 1):.0%}): " +
           ", ".join(f"{k} {v}" for k, v in by_precision.most_common()))
+    events = [e for c in coded for e in c.events]
+    located = [e for e in events if e.location is not None]
+    print(f"{len(located)} of {len(events)} events have a location "
+          f"({sum(e.location.latitude is not None for e in located)} with coordinates)")
     if "--list" in argv:
         for (name, loc), n in Counter((k[1], v) for k, v in seen.items()).most_common():
             print(f"{n}\t{name}\t{loc.country}\t{loc.geo_precision}\t{loc.latitude}\t{loc.longitude}\t{loc.admin1}")

@@ -60,10 +60,11 @@ def test_cue_kinds_load():
     for kind in ("modal", "pending", "intent", "negation", "negator", "report", "anon", "media", "statement",
                  "hedge", "context", "document", "engage", "decision", "posture", "pledge", "purpose", "mover", "crowd", "voice",
                  "censure", "reception", "witness", "salvo", "allege", "onlooker", "menace", "accession",
-                 "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing", "design", "kin", "owner"):
+                 "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing", "design", "kin", "owner",
+                 "posted", "placenoun"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 40
+    assert len(load_cues()) == 42
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

@@ -98,8 +98,9 @@ def claims(sentence: Sentence, trigger: int, events: list[Event], mentions: list
         event_id = ids.event_id(event.doc_id, token.start, kind, speaker.country, target.country)
         evidence = replace(event.evidence, trigger=token.text, trigger_start=token.start,
                            trigger_end=token.start + len(token.text))
+        # location=None: the charge is made where the speaker is, not where the act it tells of happened
         out.append(replace(event, event_id=event_id, event_type=kind, mode=None, status="asserted", status_cue="",
-                           source=speaker, target=target, evidence=evidence,
+                           location=None, source=speaker, target=target, evidence=evidence,
                            rule=f"verb:{token.lemma.lower()}+{event.rule.split(' ')[0]} src=reporter "
                                 f"tgt={'reported-doer' if kind == 'ACCUSE' else 'reported-victim'} "
                                 f"allegation({event.event_type})→{kind}"))

@@ -25,7 +25,8 @@ from detente.events.counterpart import with_counterparts
 from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
-from detente.events.modes import event_context, event_location, event_mode
+from detente.events.locations import event_location, with_dateline
+from detente.events.modes import event_context, event_mode
 from detente.events.parties import brokered_parties, deal_parties, sufferers
 from detente.events.readings import open_option, pledged_act
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
@@ -89,7 +90,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     for sentence in sentences:
         if sentence.role in CODED_ROLES and sentence.parsed:
             out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
-    return calibrate(out)
+    return with_dateline(calibrate(out), sentences)
 
 
 def _depth(sentence: Sentence, i: int) -> int:
@@ -650,7 +651,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         status, cue = "pending", "date:after publication"
     attribution, kind = attr.attribution(sentence, token.i)
     hedge, _ = attr.hedge_factor(sentence)
-    location = event_location(sentence, [token.i] + [g.i for g in governors(sentence, token.i, 3)])
+    location = event_location(sentence, [token.i] + [g.i for g in governors(sentence, token.i, 3)],
+                              [a.country for a in sources + targets])
     evidence = Evidence(sentence.role, sentence.segment, sentence.index, sentence.text, sentence.start, sentence.end,
                         token.text, token.start, token.start + len(token.text))
     out = []

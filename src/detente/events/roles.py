@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from detente.actors import country_of_place
 from detente.events.lexicon import cue_words, fold_spelling
-from detente.events.modes import PLACE_ENTS, entity_text
+from detente.events.locations import PLACE_ENTS, entity_text
 from detente.events.triggers import adjectival_participle, children, particle_objects
 from detente.records import Actor, Mention, Sentence, Token
 
