@@ -53,6 +53,18 @@ def test_an_ingest_that_codes_nothing_says_why(tmp_path):
     assert "0 of 0" not in again.stdout
 
 
+def test_an_ingest_of_copies_says_they_were_already_stored(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "pact.txt").write_text(SENTENCE + "\n", encoding="utf-8")
+    (tmp_path / "b" / "pact-copy.txt").write_text(SENTENCE + "\n", encoding="utf-8")
+    db = str(tmp_path / "news.duckdb")
+    assert "1 new document" in run("ingest", str(tmp_path / "a"), "--db", db, "--workers", "1").stdout
+    copy = run("ingest", str(tmp_path / "b"), "--db", db, "--workers", "1")
+    assert copy.exit_code == 0 and "1 duplicate document skipped" in copy.stdout
+    assert "nothing new to code: every document was already stored" in copy.stdout
+
+
 # 2. one row per reason and file in the terminal; one row per line in the rejects table
 def test_rejects_are_listed_per_file_and_stored_per_line(tmp_path):
     folder = _gold_folder(tmp_path / "bench", {"gold.jsonl": 40, "manifest.jsonl": 7})

@@ -157,7 +157,7 @@ def _rejects_table(s: RunSummary) -> Table:
     without a text field is one row, not 56 (session 7 review)."""
     table = Table(title=_set_aside(s), title_justify="left")
     table.add_column("reason")
-    widest = max(len(path) for _, path in s.reject_files)
+    widest = max((len(path) for _, path in s.reject_files), default=4)
     table.add_column("file", overflow="fold", min_width=min(widest, 40))  # whole: "gold.js…" cannot be found
     table.add_column("count", justify="right")
     table.add_column("first example")
