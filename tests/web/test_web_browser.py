@@ -240,6 +240,10 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     # one outlet cannot disagree with itself, nor be said to agree
     assert page.locator("#incidents tr[data-incident='i-shelling'] td").last.text_content() == "one outlet"
     assert page.locator("#incidents-count").text_content() == "2 incidents"
+    # the map counts what the pairs count, and both say so (they counted reports and incidents: session 7 review)
+    assert page.locator("#dyads-what").text_content() == page.locator("#map-unit").text_content() == "incidents"
+    assert page.locator("#map-note").text_content().startswith("2 incidents located in 2 countries")
+    assert "1 incident located here" in page.locator("#map path[data-country='TZA'] title").text_content()
 
     page.click("#incidents tr[data-incident='i-pact']")  # an incident: its reports
     page.wait_for_selector("#incidents tr.reports li")
@@ -255,6 +259,10 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     page.click("#filters button[type=submit]")
     page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
     page.wait_for_function("document.querySelectorAll('#dyads tbody tr[data-dyad]').length === 4")
+    page.wait_for_function("document.querySelector('#map-unit').textContent === 'events'")
+    assert page.locator("#dyads-what").text_content() == "events"
+    assert "2 events located here" in page.locator("#map path[data-country='TZA'] title").text_content()
+    page.screenshot(path=str(shots / "6b-events-unit-1600.png"), full_page=True)
     assert outside == [] and errors == []
 
 

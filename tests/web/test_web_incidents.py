@@ -81,3 +81,25 @@ def test_a_database_without_incidents_counts_events_and_says_so(tmp_path):
     assert refused.status_code == 400 and "no incidents" in refused.json()["error"]
     assert plain.get("/api/timeline", params={"unit": "stories"}).status_code == 400
     assert plain.get("/api/incidents/i-pact").status_code == 404
+
+
+def test_the_map_counts_what_the_pairs_count(client):
+    """The map counted reports while the pairs beside it counted incidents (session 7 review): the pact's two
+    reports at Arusha are one incident, and each country is shaded by the unit the pairs and timeline use."""
+    body = client.get("/api/map").json()
+    assert body["unit"] == client.get("/api/dyads").json()["unit"] == "incidents"
+    assert [(c["country"], c["events"]) for c in body["countries"]] == [("KEN", 1), ("TZA", 1)]
+    assert [(p["place"], p["events"]) for p in body["points"]] == [("Arusha", 1)]  # two reports, one incident
+    by_event = client.get("/api/map", params={"unit": "events"}).json()
+    assert by_event["unit"] == "events" and [(c["country"], c["events"]) for c in by_event["countries"]] == [
+        ("TZA", 2), ("KEN", 1)]
+    assert [(p["place"], p["events"]) for p in by_event["points"]] == [("Arusha", 2)]
+    asserted = client.get("/api/map", params={"status": "asserted", "country": "TZA"}).json()
+    assert [(c["country"], c["events"]) for c in asserted["countries"]] == [("TZA", 1)]  # the filters still apply
+
+
+def test_a_map_without_incidents_counts_events_and_says_so(tmp_path):
+    db = str(tmp_path / "plain.duckdb")
+    build_store(db)
+    body = TestClient(create_app(db)).get("/api/map").json()
+    assert body["unit"] == "events" and [(c["country"], c["events"]) for c in body["countries"]] == [("TZA", 2), ("KEN", 1)]

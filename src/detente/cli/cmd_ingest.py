@@ -128,17 +128,46 @@ def _print_summary(s: RunSummary, db: str) -> None:
                             f" → {db} in {s.seconds:.1f}s{rate}"))
     # An input is a file (or '-'); one JSONL or WARC input holds many documents, each of which may be set aside.
     out.print(f"{plural(s.inputs, 'input')} ({s.inputs_skipped} done in an earlier run), "
-              f"{plural(s.duplicates, 'duplicate document')} skipped, {s.parsed} of {plural(s.sentences, 'sentence')} "
-              f"parsed (the others cannot hold an event)")
+              f"{plural(s.duplicates, 'duplicate document')} skipped, {_sentences(s)}")
     if s.rejected:
-        table = Table(title=_set_aside(s), title_justify="left")
-        for col in ("reason", "count", "first example"):
-            table.add_column(col)
-        for reason, n in s.rejects.most_common():
-            table.add_row(reason, str(n), s.reject_examples.get(reason, ""))
-        out.print(table)
-        out.print(f"every one is a row of the rejects table: detente export rejects --db {db} --format csv  "
-                  f"(or detente sql \"SELECT * FROM rejects\" --db {db})")
+        out.print(_rejects_table(s))
+        out.print(f"every one is a row of the rejects table, with its path and line: detente export rejects --db {db} "
+                  f"--format csv  (or detente sql \"SELECT * FROM rejects\" --db {db})")
+
+
+def _sentences(s: RunSummary) -> str:
+    """The sentence count, or why there is none: "0 of 0 sentences parsed (the others cannot hold an event)"
+    was printed when nothing new was coded, which said nothing true (session 7 review)."""
+    if s.sentences:
+        return f"{s.parsed} of {plural(s.sentences, 'sentence')} parsed (the others cannot hold an event)"
+    if s.documents:
+        return "no sentence in the new documents (their text is empty once boilerplate is removed)"
+    if s.inputs and s.inputs_skipped == s.inputs:
+        return "nothing new to code: every input was read by an earlier run into this --db"
+    if s.duplicates and not s.rejected:
+        return "nothing new to code: every document was already stored"
+    return "nothing was coded: " + ("no input held an article (see below)" if s.rejected else "no input held an article")
+
+
+MAX_REJECT_ROWS = 12  # the terminal's listing; the rejects table holds every one
+
+
+def _rejects_table(s: RunSummary) -> Table:
+    """One row per reason and file with its count and first example: a folder's gold.jsonl of 56 lines
+    without a text field is one row, not 56 (session 7 review)."""
+    table = Table(title=_set_aside(s), title_justify="left")
+    table.add_column("reason")
+    widest = max((len(path) for _, path in s.reject_files), default=4)
+    table.add_column("file", overflow="fold", min_width=min(widest, 40))  # whole: "gold.js…" cannot be found
+    table.add_column("count", justify="right")
+    table.add_column("first example")
+    ranked = sorted(s.reject_files.items(), key=lambda kv: (-s.rejects[kv[0][0]], kv[0][0], -kv[1], kv[0][1]))
+    for (reason, path), n in ranked[:MAX_REJECT_ROWS]:
+        table.add_row(reason, path, str(n), s.reject_file_examples.get((reason, path), ""))
+    if len(ranked) > MAX_REJECT_ROWS:
+        rest = ranked[MAX_REJECT_ROWS:]
+        table.add_row("…", plural(len(rest), "more file"), str(sum(n for _, n in rest)), "in the rejects table")
+    return table
 
 
 def _set_aside(s: RunSummary) -> str:

@@ -12,6 +12,7 @@ from detente.store.queries import get_document, get_event
 
 out = Console(highlight=False, markup=False)  # titles and paths may hold [brackets]
 CONTEXT_CHARS = 300
+TRIGGER_OPEN, TRIGGER_CLOSE = "»", "«"  # marks the trigger in plain-text output
 
 
 def register(app: typer.Typer) -> None:
@@ -33,13 +34,24 @@ def show(event_id: options.EventId,
         out.print(f"attribution: {event.attribution} ({event.attribution_kind})")
     text = doc["text"]
     lo, hi = window(text, ev.start, ev.end)
-    shown = Text(("…" if lo > 0 else "") + text[lo:ev.start], style="dim")
+    shown = Text()  # not Text(..., style="dim"): a Text's own style runs under all it appends (the evidence was dim)
+    shown.append(("…" if lo > 0 else "") + text[lo:ev.start], style="dim")
     shown.append(text[ev.start:ev.trigger_start])
-    shown.append(text[ev.trigger_start:ev.trigger_end], style="bold reverse")
+    shown.append(_trigger(text[ev.trigger_start:ev.trigger_end]))
     shown.append(text[ev.trigger_end:ev.end])
     shown.append(text[ev.end:hi] + ("…" if hi < len(text) else ""), style="dim")
-    out.print(f"evidence ({ev.segment_role}, chars {ev.start}-{ev.end}):")
+    out.print(f"trigger: {text[ev.trigger_start:ev.trigger_end]} (chars {ev.trigger_start}-{ev.trigger_end})")
+    out.print(f"evidence ({ev.segment_role}, chars {ev.start}-{ev.end}{', trigger between » «' if not out.is_terminal else ''}):")
     out.print(shown)
+
+
+def _trigger(words: str) -> Text:
+    """The trigger in reverse video on a terminal; elsewhere (a pipe, a file, `less`) the styles are dropped,
+    so it is marked »thus« in the text itself, and the `trigger:` line above gives it plainly for scripts
+    (session 7 review: piped output lost the highlight)."""
+    if out.is_terminal:
+        return Text(words, style="bold reverse")
+    return Text(f"{TRIGGER_OPEN}{words}{TRIGGER_CLOSE}")
 
 
 def window(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[int, int]:

@@ -163,7 +163,7 @@ def _map(plt, db: str, filt: EventFilter, _unit: str | None):  # located event r
     from matplotlib import colors, ticker
     from matplotlib.patches import Polygon
 
-    data = series.located(db, filt)
+    data = series.located(db, filt, "events")
     if not data["countries"]:
         raise NotFound("no matching event has a known place; nothing to map")
     counts = {c["country"]: c["events"] for c in data["countries"]}

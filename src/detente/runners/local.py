@@ -240,8 +240,8 @@ def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]
     summary.events += sum(len(c.events) for c in coded)
     for r in rejects:
         summary.rejects[r.reason] += 1
-        where = f"{r.path}:{r.line}" if r.line else r.path
-        summary.reject_examples.setdefault(r.reason, f"{where}: {r.detail}")
+        summary.reject_files[(r.reason, r.path)] += 1
+        summary.reject_file_examples.setdefault((r.reason, r.path), f"line {r.line}: {r.detail}" if r.line else r.detail)
 
 
 def link_corpus(db: str) -> None:

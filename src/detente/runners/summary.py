@@ -21,7 +21,10 @@ class RunSummary:
     parsed: int = 0  # sentences the parser ran on (the rest failed the cheap prefilter)
     events: int = 0
     rejects: Counter = field(default_factory=Counter)  # reason → count
-    reject_examples: dict = field(default_factory=dict)  # reason → first "path:line: detail"
+    # (reason, path) → count, and its first "line: detail": the terminal lists rejects per file, because a
+    # folder holding a gold.jsonl of 56 lines without a text field is one mistake, not 56 (session 7 review)
+    reject_files: Counter = field(default_factory=Counter)
+    reject_file_examples: dict = field(default_factory=dict)
     seconds: float = 0.0
 
     @property

@@ -138,9 +138,9 @@ def _add_routes(app: FastAPI, db: str) -> None:
         return agreements.list_agreements(db, filt, limit)
 
     @app.get("/api/map")
-    def located(filt: Filter) -> dict:
-        """Events per country where they happened, for the map."""
-        return series.located(db, filt)
+    def located(filt: Filter, unit: Unit = None) -> dict:
+        """Incidents (or events) per country where they happened, for the map: the unit of the pairs."""
+        return series.located(db, filt, unit)
 
     @app.get("/api/stories")
     def stories(filt: Filter, limit: Limit = 50, offset: Offset = 0) -> dict:

@@ -19,7 +19,6 @@ from detente.web.units import source
 WAIT_SECONDS = 3.0
 _FROM = "FROM events e LEFT JOIN stories s USING (doc_id)"
 _MONTH = "CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END"
-_KIND = "e.event_type, e.mode, e.rule"  # what an event's CAMEO code, and so its Goldstein value, depends on
 
 
 def _empty_counts() -> dict:
@@ -90,15 +89,17 @@ def month_range(first: str, last: str) -> list[str]:
     return months
 
 
-def located(db: str, filt: EventFilter, max_points: int = 2000) -> dict:
-    """Events per country where they happened (the event's location), by quad class, and the places
-    below country level that have coordinates (points); events with no located country are counted
-    apart so the map does not pretend to show everything."""
-    where, params = filt.where()
+def located(db: str, filt: EventFilter, unit: str | None = None, max_points: int = 2000) -> dict:
+    """Incidents (or event rows; see detente.web.units) per country where they happened, by quad class,
+    and the places below country level that have coordinates (points); those with no located country
+    are counted apart so the map does not pretend to show everything. The map counted event rows while
+    the pairs beside it counted incidents, so one widely reported clash shaded a country ten times
+    (session 7 review): it now counts the unit the pairs and the timeline count."""
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
-        rows = con.execute(f"SELECT e.location_country, {_KIND}, count(*) {_FROM} WHERE {where} GROUP BY ALL",
-                           params).fetchall()
-        points = _points(con, where, params, max_points) if _has_coordinates(con) else []
+        src = source(con, filt, unit)
+        rows = con.execute(f"SELECT e.location_country, {src.kind}, count(*) {src.from_} WHERE {src.where} "
+                           "GROUP BY ALL", src.params).fetchall()
+        points = _points(con, src, max_points) if _has_coordinates(con) else []
     countries: dict[str, dict] = {}
     unlocated = 0
     for country, *kind, n in rows:
@@ -107,7 +108,7 @@ def located(db: str, filt: EventFilter, max_points: int = 2000) -> dict:
             continue
         _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
     ranked = sorted(countries.values(), key=lambda c: (-c["events"], c["country"]))
-    return {"countries": ranked, "unlocated": unlocated, "points": points}
+    return {"unit": src.unit, "countries": ranked, "unlocated": unlocated, "points": points}
 
 
 def _has_coordinates(con) -> bool:
@@ -117,13 +118,19 @@ def _has_coordinates(con) -> bool:
     return {"location_lat", "location_lon", "geo_precision"} <= names
 
 
-def _points(con, where: str, params: list, limit: int) -> list[dict]:
+def _points(con, src, limit: int) -> list[dict]:
     """Places finer than a country (a town or a region), busiest first: a point at the country's
-    centre would only repeat the shading."""
+    centre would only repeat the shading. Incidents have no coordinates of their own: a place counts
+    the matching incidents that one of its located reports names."""
+    if src.unit == "incidents":
+        where = f"e.incident_id IN (SELECT e.incident_id {src.from_} WHERE {src.where})"
+        count, from_ = "count(DISTINCT e.incident_id)", _FROM
+    else:
+        where, count, from_ = src.where, "count(*)", src.from_
     rows = con.execute(
-        f"SELECT e.location_text, e.location_country, e.location_lat, e.location_lon, e.geo_precision, count(*) AS n "
-        f"{_FROM} WHERE {where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
+        f"SELECT e.location_text, e.location_country, e.location_lat, e.location_lon, e.geo_precision, {count} AS n "
+        f"{from_} WHERE {where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
         "AND e.geo_precision IS DISTINCT FROM 'country' GROUP BY ALL ORDER BY n DESC, e.location_text LIMIT ?",
-        params + [limit]).fetchall()
+        src.params + [limit]).fetchall()
     return [{"place": place, "country": country, "lat": round(lat, 3), "lon": round(lon, 3), "precision": precision,
              "events": n} for place, country, lat, lon, precision, n in rows]

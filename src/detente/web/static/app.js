@@ -162,8 +162,10 @@ async function loadMap() {
   const data = await api("/api/map");
   drawMap(document.getElementById("map"), state.world, data, code => setFilters({ country: code, dyad: "" }));
   const located = data.countries.reduce((a, c) => a + c.events, 0);
+  const unit = data.unit === "incidents" ? "incident" : "event";
+  document.getElementById("map-unit").textContent = `${unit}s`;
   document.getElementById("map-note").textContent =
-    `${plural(located, "event")} located in ${plural(data.countries.length, "country", "countries")}` +
+    `${plural(located, unit)} located in ${plural(data.countries.length, "country", "countries")}` +
     (data.points.length ? ` (dots: ${plural(data.points.length, "town or region", "towns and regions")} with coordinates)` : "") +
     (data.unlocated ? `; ${data.unlocated} ${data.unlocated === 1 ? "has" : "have"} no known place and ${data.unlocated === 1 ? "is" : "are"} not drawn.` : ".");
 }
@@ -375,6 +377,7 @@ async function refresh() {
     const unit = timeline.unit;
     document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
     document.getElementById("dyads-unit").textContent = unit;
+    document.getElementById("dyads-what").textContent = unit;
     const unplaced = Object.values(timeline.undated_or_year_only).reduce((a, b) => a + b, 0);
     document.getElementById("timeline-note").textContent =
       unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : "";

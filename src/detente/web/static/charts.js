@@ -44,7 +44,7 @@ function drawTimeline(box, data, onMonth) {
   const totals = months.map(m => monthTotals(m, data.quad_of_type));
   const max = niceMax(Math.max(...totals.map(t => QUADS.reduce((a, q) => a + t[q], 0))));
   const plotW = W - left - 8, plotH = H - top - bottom, slot = plotW / months.length;
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img", "aria-label": "events per month" });
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img", "aria-label": `${data.unit || "events"} per month` });
   for (const tick of [0, max / 2, max]) {
     const y = top + plotH - (tick / max) * plotH;
     chart.append(svg("line", { x1: left, x2: W - 8, y1: y, y2: y, stroke: "#dde2e7" }));
@@ -64,7 +64,7 @@ function drawTimeline(box, data, onMonth) {
       group.append(svg("rect", { x, y, width: w, height: h, fill: color(q) }));
     }
     const sum = QUADS.reduce((a, q) => a + totals[i][q], 0);
-    group.append(svg("title", {}, `${m.month}: ${plural(sum, "event")} (` + QUADS.map(q => `${label(q)} ${totals[i][q]}`).join(", ") + ")"));
+    group.append(svg("title", {}, `${m.month}: ${plural(sum, data.unit === "incidents" ? "incident" : "event")} (` + QUADS.map(q => `${label(q)} ${totals[i][q]}`).join(", ") + ")"));
     group.addEventListener("click", () => onMonth(m.month));
     chart.append(group);
     if (i % labelEvery === 0) chart.append(svg("text", { x: x + w / 2, y: H - 6, "text-anchor": "middle" }, m.month));
@@ -184,13 +184,14 @@ function drawMap(box, world, data, onCountry) {
   box.replaceChildren();
   const counts = Object.fromEntries(data.countries.map(c => [c.country, c]));
   const max = Math.max(1, ...data.countries.map(c => c.events));
-  const chart = svg("svg", { viewBox: "0 0 360 150", width: "100%", role: "img", "aria-label": "events by country where they happened" });
+  const unit = data.unit === "incidents" ? "incident" : "event";  // what the pairs table counts too
+  const chart = svg("svg", { viewBox: "0 0 360 150", width: "100%", role: "img", "aria-label": `${unit}s by country where they happened` });
   chart.append(svg("rect", { x: 0, y: 0, width: 360, height: 150, fill: "#f7fbff" }));
   for (const c of world.countries) {
     const n = counts[c.id] ? counts[c.id].events : 0;
     const path = svg("path", { d: c.rings.map(ringPath).join(""), fill: shade(n, max), stroke: "#fff", "stroke-width": 0.2,
       class: n ? "country located" : "country", "data-country": c.id || "" });
-    path.append(svg("title", {}, `${c.name}${c.id ? ` (${c.id})` : ""}: ${n} event${n === 1 ? "" : "s"} located here`));
+    path.append(svg("title", {}, `${c.name}${c.id ? ` (${c.id})` : ""}: ${plural(n, unit)} located here`));
     if (c.id) path.addEventListener("click", () => onCountry(c.id));
     chart.append(path);
   }
@@ -198,15 +199,15 @@ function drawMap(box, world, data, onCountry) {
   for (const p of data.points) {  // towns and regions with coordinates, on top of the shading
     const dot = svg("circle", { cx: (p.lon + 180).toFixed(2), cy: (90 - p.lat).toFixed(2), r: (0.8 + 2.2 * Math.sqrt(p.events / biggest)).toFixed(2),
       class: "place", "data-place": p.place });
-    dot.append(svg("title", {}, `${p.place} (${p.country || "?"}, ${p.precision || "place"}): ${p.events} event${p.events === 1 ? "" : "s"}`));
+    dot.append(svg("title", {}, `${p.place} (${p.country || "?"}, ${p.precision || "place"}): ${plural(p.events, unit)}`));
     chart.append(dot);
   }
-  box.append(chart, mapLegend(max, data.countries.length > 0));
+  box.append(chart, mapLegend(max, data.countries.length > 0, unit));
 }
 
-function mapLegend(max, any) {
+function mapLegend(max, any, unit) {
   if (!any) return el("div", { class: "legend" });  // the note under the map says why it is empty
   const steps = [...new Set([1, Math.round(Math.sqrt(max)), max])].filter(v => v >= 1);
-  return el("div", { class: "legend" }, el("span", {}, "events located in the country:"),
+  return el("div", { class: "legend" }, el("span", {}, `${unit}s located in the country:`),
     ...steps.map(v => el("span", {}, el("span", { class: "swatch", style: `background:${shade(v, max)}` }), String(v))));
 }
