@@ -12,7 +12,8 @@ from detente.store import rows
 COUNTRIES = ["KEN", "TZA", "UGA", "ETH", None]
 TYPES = ["AGREE", "CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "COERCE"]
 NOTES = ["publication date", "month-day: 'May 13' resolved against metadata 2024-05-14",
-         "rel-week: 'last week' resolved against metadata 2024-05-14", "iso: '2024-05-14' resolved against dateline 2024-05-14"]
+         "rel-week: 'last week' resolved against metadata 2024-05-14",
+         "iso: '2024-05-14' resolved against dateline 2024-05-14"]
 
 
 def _row(n: int, rng: random.Random) -> tuple:
@@ -20,7 +21,8 @@ def _row(n: int, rng: random.Random) -> tuple:
     doc = rng.randrange(40)
     date = rng.choice(["2024-05-13", "2024-05-14", "2024-05-16", "2024-05", "2024", None])
     return (f"e{n:05d}", f"d{doc:03d}", rng.choice([f"s{doc % 7}", None]), rng.choice(["Wire A", "wire a", None]),
-            rng.choice([f"https://www.site{doc % 3}.example/{doc}", None]), rng.choice(["2024-05-14", "2024-05-15", None]),
+            rng.choice([f"https://www.site{doc % 3}.example/{doc}", None]),
+            rng.choice(["2024-05-14", "2024-05-15", None]),
             rng.choice(TYPES), rng.choice(["verbal", None]), rng.choice(["asserted", "asserted", "pending", "negated"]),
             date, rng.choice(["day", "month", None]), rng.choice(["sentence", "publication", None]),
             rng.choice(NOTES + [None]), rng.choice(COUNTRIES), rng.choice(["GOV", "MIL", None]), rng.choice(COUNTRIES),
