@@ -309,6 +309,44 @@ class Report:
     sentence_idx: int | None = None  # with doc_id, the sentence: one speaker's words in it are one statement
 
 
+# One getter per part (not a getattr by name): grouping and resolving read these attributes some
+# millions of times at 10,000 documents.
+_PARTS = {"_doc": lambda k: property(lambda self: self._doc[k]),
+          "_date": lambda k: property(lambda self: self._date[k]),
+          "_act": lambda k: property(lambda self: self._act[k])}
+
+
+class StoredReport:
+    """A Report as the incidents stage holds every stored event (store.reports): the same attributes,
+    read through three parts that rows share (its document's, its date's, and its who-did-what's:
+    at 10,000 replayed documents, 164,900 events have 10,000, 8,852 and 2,600 distinct parts). Four
+    slots of its own instead of Report's 21: 80 bytes an event instead of 200 (issue #13)."""
+
+    __slots__ = ("event_id", "_doc", "_date", "_act", "confidence", "trigger_start")
+    DOC = ("doc_id", "story_id", "outlet", "url", "published")
+    DATE = ("date", "date_precision", "date_source", "date_note")
+    ACT = ("event_type", "mode", "status", "source_country", "source_sector", "target_country", "target_sector",
+           "location_text", "location_country")
+
+    def __init__(self, event_id: str, doc: tuple, date: tuple, act: tuple, confidence: float,
+                 trigger_start: int) -> None:
+        self.event_id, self._doc, self._date, self._act = event_id, doc, date, act
+        self.confidence, self.trigger_start = confidence, trigger_start
+
+    def as_report(self) -> Report:
+        """The same values as a Report (tests, display)."""
+        return Report(self.event_id, *self._doc, *self._act[:3], *self._date, *self._act[3:], self.confidence,
+                      self.trigger_start)
+
+    def __repr__(self) -> str:
+        return "Stored" + repr(self.as_report())
+
+
+for _slot, _names in (("_doc", StoredReport.DOC), ("_date", StoredReport.DATE), ("_act", StoredReport.ACT)):
+    for _k, _name in enumerate(_names):
+        setattr(StoredReport, _name, _PARTS[_slot](_k))
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One value of a disputed field and the reports that give it."""

@@ -180,8 +180,10 @@ def test_reports_share_repeated_values_and_keep_their_types(tmp_path):
     first, *others = sorted(store.reports(db), key=lambda r: r.event_id)
     assert len({r.event_id for r in [first, *others]}) == 3
     assert all(r.doc_id is first.doc_id for r in others)  # equal values are one object
-    assert all(a is b for r in others for a, b in zip(dataclasses.astuple(r)[1:], dataclasses.astuple(first)[1:])
+    assert all(a is b for r in others for a, b in zip(dataclasses.astuple(r.as_report())[1:],
+                                                      dataclasses.astuple(first.as_report())[1:])
                if isinstance(a, str) and a == b)
+    assert all(r._doc is first._doc for r in others)  # one document's part, shared by its rows
     assert isinstance(first.confidence, float) and isinstance(first.trigger_start, int)
     from detente.store.db import _shared
 

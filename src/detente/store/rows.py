@@ -6,7 +6,7 @@ import json
 
 from detente.records import (Actor, Agreement, AgreementReport, AgreementStage, Article, Claim, CodedArticle,
                              Contradiction, DateInfo, DateReport, Event, Evidence, Incident, Location, PageDate, Redated,
-                             Reject, Report)
+                             Reject, Report, StoredReport)
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "line", "fmt", "url", "title", "outlet", "published",
                     "published_precision", "published_source", "published_note", "text", "sentences",
@@ -136,6 +136,18 @@ def report_from_row(row: tuple) -> Report:
     values[10] = values[10] or "none"  # date_precision
     values[19] = values[19] if values[19] is not None else 0.0
     return Report(*values)
+
+
+def stored_report_from_row(row: tuple, parts: dict) -> StoredReport:
+    """A row of REPORT_SELECT as a StoredReport with the same values as report_from_row's Report; its
+    document, date and act parts are the first equal ones in `parts` (its values already shared)."""
+    r = report_from_row(row)
+    doc = (r.doc_id, r.story_id, r.outlet, r.url, r.published)
+    date = (r.date, r.date_precision, r.date_source, r.date_note)
+    act = (r.event_type, r.mode, r.status, r.source_country, r.source_sector, r.target_country, r.target_sector,
+           r.location_text, r.location_country)
+    return StoredReport(r.event_id, parts.setdefault(doc, doc), parts.setdefault(date, date),
+                        parts.setdefault(act, act), r.confidence, r.trigger_start)
 
 
 def incident_row(i: Incident) -> tuple:
