@@ -322,21 +322,21 @@ class StoredReport:
     at 10,000 replayed documents, 164,900 events have 10,000, 8,852 and 2,600 distinct parts). Four
     slots of its own instead of Report's 21: 80 bytes an event instead of 200 (issue #13)."""
 
-    __slots__ = ("event_id", "_doc", "_date", "_act", "confidence", "trigger_start")
+    __slots__ = ("event_id", "_doc", "_date", "_act", "confidence", "trigger_start", "sentence_idx")
     DOC = ("doc_id", "story_id", "outlet", "url", "published")
     DATE = ("date", "date_precision", "date_source", "date_note")
     ACT = ("event_type", "mode", "status", "source_country", "source_sector", "target_country", "target_sector",
            "location_text", "location_country")
 
     def __init__(self, event_id: str, doc: tuple, date: tuple, act: tuple, confidence: float,
-                 trigger_start: int) -> None:
+                 trigger_start: int, sentence_idx: int | None = None) -> None:
         self.event_id, self._doc, self._date, self._act = event_id, doc, date, act
-        self.confidence, self.trigger_start = confidence, trigger_start
+        self.confidence, self.trigger_start, self.sentence_idx = confidence, trigger_start, sentence_idx
 
     def as_report(self) -> Report:
         """The same values as a Report (tests, display)."""
         return Report(self.event_id, *self._doc, *self._act[:3], *self._date, *self._act[3:], self.confidence,
-                      self.trigger_start)
+                      self.trigger_start, self.sentence_idx)
 
     def __repr__(self) -> str:
         return "Stored" + repr(self.as_report())

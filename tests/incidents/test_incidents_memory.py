@@ -27,7 +27,7 @@ def _row(n: int, rng: random.Random) -> tuple:
             date, rng.choice(["day", "month", None]), rng.choice(["sentence", "publication", None]),
             rng.choice(NOTES + [None]), rng.choice(COUNTRIES), rng.choice(["GOV", "MIL", None]), rng.choice(COUNTRIES),
             rng.choice(["GOV", None]), *rng.choice([("Nairobi", "KEN"), ("Arusha", "TZA"), (None, None)]),
-            rng.choice([0.4, 0.7, 0.9, None]), rng.randrange(5) * 10)
+            rng.choice([0.4, 0.7, 0.9, None]), rng.randrange(5) * 10, rng.randrange(4))
 
 
 def test_incidents_over_stored_reports_equal_those_over_reports():
@@ -48,6 +48,7 @@ def test_stored_report_reads_every_report_field():
     stored = rows.stored_report_from_row(_row(1, random.Random(1)), {})
     for field in dataclasses.fields(Report):
         assert getattr(stored, field.name) == getattr(values, field.name), field.name
-    assert set(StoredReport.DOC + StoredReport.DATE + StoredReport.ACT) | {"event_id", "confidence", "trigger_start"} \
+    assert set(StoredReport.DOC + StoredReport.DATE + StoredReport.ACT) | {"event_id", "confidence", "trigger_start",
+                                                                              "sentence_idx"} \
         == {f.name for f in dataclasses.fields(Report)}
     assert repr(stored).startswith("StoredReport(event_id='e00001'")

@@ -130,7 +130,8 @@ def statement_parts(reports: Iterable[Report]) -> list[Report]:
     criminals, vows severe revenge" is one threat, not a condemnation apart). Its stored type is unchanged."""
     reports = list(reports)
     acts = {(r.doc_id, r.sentence_idx, r.source_country, r.target_country, r.event_type) for r in reports}
-    return [replace(r, event_type=whole) if (whole := statement_part(r.event_type)) and r.source_country
+    # a StoredReport (store.reports) is no dataclass: the few regrouped ones become full Reports
+    return [replace(getattr(r, "as_report", lambda: r)(), event_type=whole) if (whole := statement_part(r.event_type)) and r.source_country
             and r.target_country and r.sentence_idx is not None
             and (r.doc_id, r.sentence_idx, r.source_country, r.target_country, whole) in acts else r
             for r in reports]

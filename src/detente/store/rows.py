@@ -147,7 +147,7 @@ def stored_report_from_row(row: tuple, parts: dict) -> StoredReport:
     act = (r.event_type, r.mode, r.status, r.source_country, r.source_sector, r.target_country, r.target_sector,
            r.location_text, r.location_country)
     return StoredReport(r.event_id, parts.setdefault(doc, doc), parts.setdefault(date, date),
-                        parts.setdefault(act, act), r.confidence, r.trigger_start)
+                        parts.setdefault(act, act), r.confidence, r.trigger_start, r.sentence_idx)
 
 
 def incident_row(i: Incident) -> tuple:
