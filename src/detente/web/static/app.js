@@ -289,7 +289,7 @@ function drawEvents(data) {
   for (const e of data.events) {
     const row = el("tr", { "data-id": e.event_id, onclick: () => showEvent(e.event_id) },
       el("td", {}, e.date || "?"), el("td", {}, typeChip(e.event_type)),
-      el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode" }, e.mode || ""),
+      el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode", title: e.mode || "" }, e.mode || ""),
       actorCell(e.source), actorCell(e.target),
       el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
       el("td", { class: "outlet" }, e.cite.outlet || ""),
@@ -386,8 +386,26 @@ async function refresh() {
   } catch (error) { if (ticket === state.ticket) showFailed(error); }
 }
 
+// A link with its filters in the query (/?dyad=PAK-USA, the API's spelling) showed every event without a word
+// (newcomer session 8): the page keeps its filters in the hash, so they move there, the hash's own winning.
+function queryToHash() {
+  const query = new URLSearchParams(location.search), hash = hashParams();
+  if (!query.toString()) return;
+  for (const [name, value] of query) if (!hash.has(name)) hash.set(name, value);
+  history.replaceState(null, "", `${location.pathname}#${hash}`);
+}
+
+// The sticky filter bar's height, for scroll-padding (style.css): it wraps to more rows as the window narrows.
+function trackFiltersHeight(form) {
+  const set = () => document.documentElement.style.setProperty("--filters-height", `${form.offsetHeight}px`);
+  new ResizeObserver(set).observe(form);
+  set();
+}
+
 function init() {
+  queryToHash();
   const form = document.getElementById("filters");
+  trackFiltersHeight(form);
   form.addEventListener("submit", event => {
     event.preventDefault();
     setFilters(formFilters(form));
