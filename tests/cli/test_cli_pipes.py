@@ -58,3 +58,16 @@ def test_export_json_of_a_table_and_to_a_neutral_file(many, tmp_path):
 def test_export_json_into_a_jsonl_file_is_refused_naming_both(many, tmp_path):
     proc = detente("export", "events", "--db", many, "-f", "json", "-o", str(tmp_path / "e.jsonl"), check_codes=(2,))
     assert "--format json" in proc.stderr and ".jsonl" in proc.stderr and not (tmp_path / "e.jsonl").exists()
+
+
+def test_a_progress_line_in_a_log_counts_a_batch_s_documents_and_its_inputs_together(capsys):
+    # A batch reports its documents, then its inputs; a line printed between them read "0 of 5 inputs done,
+    # 5 documents stored" (newcomer session 8, the seeds benchmark).
+    from detente.cli.cmd_ingest import _LogProgress
+
+    progress = _LogProgress(5, "x.duckdb", every=0)
+    progress("documents", 5)
+    progress("inputs", 5)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("ingest: 5 inputs → x.duckdb")
+    assert lines[1:] == ["ingest: 5 of 5 inputs done, 5 documents stored, 0 s"]

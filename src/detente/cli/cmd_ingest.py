@@ -116,7 +116,9 @@ class _LogProgress:
         else:
             self.documents += n
         now = time.monotonic()
-        if now - self.last >= self.every:
+        # A batch reports its documents, then its inputs: a line between the two read "0 of 5 inputs done,
+        # 5 documents stored" (newcomer session 8), so a line waits for the batch's inputs.
+        if what == "inputs" and now - self.last >= self.every:
             self.last = now
             err.print(f"ingest: {self.done} of {plural(self.total, 'input')} done, "
                       f"{plural(self.documents, 'document')} stored, {now - self.start:.0f} s")
