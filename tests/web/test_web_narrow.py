@@ -53,3 +53,18 @@ def test_a_link_with_its_filters_in_the_query_applies_them(browser, server):  # 
     page.goto(server + "/?since=2024-13")  # a bad value from the query is an error, as from the hash
     page.wait_for_function("document.querySelector('#error').textContent.includes('not a date')")
     page.close()
+
+
+
+def test_a_pair_s_goldstein_axis_has_whole_ticks(browser, server):  # noqa: F811
+    # A Goldstein sum is not whole: 9.5 made an axis of ±11 with ticks at ±5.5 (session 8, RUS-UKR on realnews).
+    page, _, errors = open_page(browser, server, 1400)
+    for value in (0.5, 3.2, 9.5, 10.6, 47.3, 8):
+        top = page.evaluate(f"niceMax({value})")  # the charts' own function, as the page loaded it
+        assert top >= value and float(top).is_integer() and float(top / 2).is_integer(), (value, top)
+    pair = page.get_attribute("#dyads tbody tr[data-dyad] >> nth=0", "data-dyad")
+    page.goto(f"{server}/#dyad={pair}")
+    page.wait_for_selector("#pair-section:not([hidden]) #pair-chart text.goldstein")
+    ticks = page.eval_on_selector_all("#pair-chart text.goldstein", "ts => ts.map(t => Number(t.textContent))")
+    assert ticks and all(float(t).is_integer() for t in ticks), ticks
+    assert errors == []
