@@ -68,3 +68,17 @@ def test_a_pair_s_goldstein_axis_has_whole_ticks(browser, server):  # noqa: F811
     ticks = page.eval_on_selector_all("#pair-chart text.goldstein", "ts => ts.map(t => Number(t.textContent))")
     assert ticks and all(float(t).is_integer() for t in ticks), ticks
     assert errors == []
+
+
+def test_the_pairs_goldstein_sums_line_up_and_zero_takes_no_side(browser, server):  # noqa: F811
+    # "-18" over "-18.9", and a sum of 0 in green as if cooperative (session 8, realnews).
+    page, _, errors = open_page(browser, server, 1400)
+    cells = page.eval_on_selector_all("#dyads tbody tr[data-dyad] td:nth-child(5)",
+                                      "tds => tds.map(td => [td.textContent, td.className])")
+    assert cells and all(text.split(".")[-1].isdigit() and len(text.split(".")[-1]) == 1 for text, _ in cells)
+    for text, cls in cells:
+        value = float(text)
+        assert ("neg" in cls) == (value < 0) and ("pos" in cls) == (value > 0), (text, cls)
+    assert page.evaluate("goldsteinText(0)") == "0.0" and page.evaluate("goldsteinText(-18)") == "-18.0"
+    assert page.evaluate("goldsteinText(3.5)") == "+3.5"
+    assert errors == []

@@ -135,12 +135,16 @@ function drawDyads(data) {
     const row = el("tr", { "data-dyad": d.dyad, onclick: () => setFilters({ dyad: d.dyad, country: "" }) },
       el("td", { class: "pair" }, `${d.source} → ${d.target}`), el("td", { class: "num" }, d.events),
       el("td", { class: "num" }, d.cooperation), el("td", { class: "num" }, d.conflict),
-      el("td", { class: `num ${d.goldstein < 0 ? "neg" : "pos"}` }, (d.goldstein > 0 ? "+" : "") + d.goldstein),
+      el("td", { class: `num ${d.goldstein < 0 ? "neg" : d.goldstein > 0 ? "pos" : ""}` }, goldsteinText(d.goldstein)),
       el("td", { class: "bars" }, pairBars(d, max)));
     if (chosen && samePair(chosen, d.dyad)) row.classList.add("selected");
     body.append(row);
   }
 }
+
+// One decimal always, so a column of sums lines up ("-18.0" over "-18.9", not "-18"); a sum of 0 is neither
+// side's colour (it was green, as if cooperative: newcomer session 8).
+function goldsteinText(sum) { return (sum > 0 ? "+" : "") + Number(sum).toFixed(1); }
 
 function samePair(a, b) { return a.toUpperCase().split("-").sort().join("-") === b.toUpperCase().split("-").sort().join("-"); }
 
