@@ -3,6 +3,7 @@ into `| head` exited 1, the code that says some inputs could not be read, and `e
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -71,3 +72,9 @@ def test_a_progress_line_in_a_log_counts_a_batch_s_documents_and_its_inputs_toge
     lines = capsys.readouterr().err.splitlines()
     assert lines[0].startswith("ingest: 5 inputs → x.duckdb")
     assert lines[1:] == ["ingest: 5 of 5 inputs done, 5 documents stored, 0 s"]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs a folder no file can be made in: Linux's /proc")
+def test_an_output_that_cannot_be_made_is_named_as_given(many):
+    proc = detente("export", "events", "--db", many, "-o", "/proc/detente-test.csv", check_codes=(3,))
+    assert "cannot use /proc/detente-test.csv:" in proc.stderr and ".partial" not in proc.stderr

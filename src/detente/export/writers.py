@@ -80,13 +80,22 @@ def export(db: str, what: str, fmt: str | None, output: str,
     check_output(output)
     tmp = f"{output}.partial"
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        with _open_for(output, tmp) as fh:
             count = writer(fh)
         os.replace(tmp, output)  # a killed export never leaves a half-written file under the real name
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.remove(tmp)
     return count
+
+
+def _open_for(output: str, tmp: str) -> IO:
+    """The temporary file `output` is written through; a failure names the file the user gave, not the
+    temporary one ('cannot use /proc/x.csv.partial' named a file nobody asked for: newcomer session 8)."""
+    try:
+        return open(tmp, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, output) from None
 
 
 def output_format(fmt: str | None, output: str) -> str:
