@@ -78,3 +78,12 @@ def test_a_progress_line_in_a_log_counts_a_batch_s_documents_and_its_inputs_toge
 def test_an_output_that_cannot_be_made_is_named_as_given(many):
     proc = detente("export", "events", "--db", many, "-o", "/proc/detente-test.csv", check_codes=(3,))
     assert "cannot use /proc/detente-test.csv:" in proc.stderr and ".partial" not in proc.stderr
+
+
+def test_a_database_path_with_brackets_is_printed_as_written(tmp_path):
+    # The fuzz test's '--db [/]' met rich markup in ingest's first log line: "internal error (MarkupError…)".
+    text = tmp_path / "a.txt"
+    text.write_text(TEXT + "\n", encoding="utf-8")
+    db = tmp_path / "[bold]x.duckdb"
+    proc = detente("ingest", str(text), "--db", str(db), "--workers", "1")
+    assert f"→ {db};" in proc.stderr and "internal error" not in proc.stderr

@@ -108,7 +108,7 @@ class _LogProgress:
         self.total, self.done, self.documents, self.every = total, 0, 0, every
         self.start = self.last = time.monotonic()
         err.print(f"ingest: {plural(total, 'input')} → {db}; a line every {every:.0f} s "
-                  f"(on a terminal, a progress bar)")
+                  f"(on a terminal, a progress bar)", markup=False)  # a path may hold brackets: '[/]' (fuzz)
 
     def __call__(self, what: str, n: int) -> None:
         if what == "inputs":
