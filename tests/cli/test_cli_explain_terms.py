@@ -43,3 +43,15 @@ def test_explain_prints_the_meanings_its_event_uses(db):  # noqa: F811
     assert glossary.terms()["type"]["AGREE"] in tail
     assert glossary.terms()["field"]["confidence"] in tail
     assert "ACCUSE" not in tail  # only this event's terms
+
+
+@pytest.mark.parametrize("word, role", [("src=climb:dobj>climb:advcl>nsubj", "src=nsubj"), ("src=nested:poss", "src=poss"),
+                                        ("tgt=nested-subject:between", "tgt=between"),
+                                        ("src=compound-head:climb:dobj>nsubj", "src=nsubj")])
+def test_an_argument_reached_in_steps_is_explained_by_its_steps_and_the_role_it_ends_in(word, role):
+    # Session 8: on real news 40 such words were printed with no meaning ('src=climb:dobj>nsubj').
+    found = dict(glossary.rule_terms(f"verb:attack {word} tgt=object"))
+    assert role in found and "tgt=object" in found
+    steps = {"climb:", "nested:", "nested-subject:", "compound-head:"} & set(found)
+    assert steps and all(step in word for step in steps)
+    assert "src=climb:dobj>nsubj" not in found  # no entry is made up for the word as a whole

@@ -74,6 +74,16 @@ def test_truncated_warc_gz_keeps_earlier_records(tmp_path):
     assert 1 <= len(documents) < 4 and items[-1].reason == "corrupt"
 
 
+@pytest.mark.parametrize("cut", [1, 4, 8])
+def test_a_warc_gz_cut_inside_the_last_gzip_trailer_is_corrupt_not_silently_complete(tmp_path, cut):
+    # The record's bytes decode whole, so warcio stops quietly; only the gzip member's CRC and size are missing.
+    data = build_warc([(f"http://a.example/{n}", PAGE.encode()) for n in range(3)], gz=True)
+    items = read(tmp_path, "cut.warc.gz", data[:-cut])
+    assert [type(i) for i in items] == [Document, Document, Document, Reject]
+    assert items[-1].reason == "corrupt" and items[-1].line == 5 and "may be missing" in items[-1].detail
+    assert [type(i) for i in read(tmp_path, "whole.warc.gz", data)] == [Document] * 3
+
+
 @pytest.mark.parametrize("gz", [False, True])
 def test_a_warc_cut_inside_a_record_s_http_headers_is_corrupt_not_silently_empty(tmp_path, gz):
     # Cut before the Content-Type header arrives, the response no longer looks like a page; it is damage all the same.

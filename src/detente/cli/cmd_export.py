@@ -27,9 +27,8 @@ def export(
     what: Annotated[str, typer.Argument(metavar="TABLE", help="events, documents, stories, sources, rejects, incidents, agreements "
                                              "or agreement_stages")],
     output: options.Output = "-",
-    format: Annotated[str | None, options.fmt("jsonl, csv, tsv or parquet (default: from the output's extension, "
-                                              "else jsonl; a .json file gets one JSON array); events also plover, "
-                                              "gdelt or icews.")] = None,
+    format: Annotated[str | None, options.fmt("jsonl, json (one array), csv, tsv or parquet (default: from the "
+                                              "output's extension, else jsonl); events also plover, gdelt or icews.")] = None,
     db: options.Db = store.DEFAULT_DB,
     filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     limit: options.Limit = 0,

@@ -108,7 +108,7 @@ class _LogProgress:
         self.total, self.done, self.documents, self.every = total, 0, 0, every
         self.start = self.last = time.monotonic()
         err.print(f"ingest: {plural(total, 'input')} → {db}; a line every {every:.0f} s "
-                  f"(on a terminal, a progress bar)")
+                  f"(on a terminal, a progress bar)", markup=False)  # a path may hold brackets: '[/]' (fuzz)
 
     def __call__(self, what: str, n: int) -> None:
         if what == "inputs":
@@ -116,7 +116,9 @@ class _LogProgress:
         else:
             self.documents += n
         now = time.monotonic()
-        if now - self.last >= self.every:
+        # A batch reports its documents, then its inputs: a line between the two read "0 of 5 inputs done,
+        # 5 documents stored" (newcomer session 8), so a line waits for the batch's inputs.
+        if what == "inputs" and now - self.last >= self.every:
             self.last = now
             err.print(f"ingest: {self.done} of {plural(self.total, 'input')} done, "
                       f"{plural(self.documents, 'document')} stored, {now - self.start:.0f} s")

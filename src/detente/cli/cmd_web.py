@@ -51,7 +51,8 @@ def check_database(db: str) -> None:
         with opened(db, read_only=True, wait_seconds=1.0):
             pass
     except StoreBusy:
-        err.print(f"note: {db} is being written by another process; pages answer once each batch is committed")
+        err.print(f"note: {db} is being written by another process; pages answer once each batch is committed",
+                  markup=False)
 
 
 def check_port(host: str, port: int) -> None:

@@ -7,9 +7,11 @@ Shared checks of option values live in detente.cli.checks.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import os
+import sys
 from collections.abc import Callable
 
 import typer
@@ -48,8 +50,8 @@ def edge(fn: Callable) -> Callable:
             err.print("interrupted: every committed batch is kept; run the same command again to finish")
             raise typer.Exit(130) from None
         except OSError as exc:  # output file, disk full, permissions: the machine, not the input
-            if exc.errno == errno.EPIPE:
-                raise  # `detente events | head`: typer ends quietly when the reader has gone
+            if exc.errno == errno.EPIPE:  # `detente events | head`: the reader has gone, as for any Unix filter
+                raise _reader_gone() from None
             where = f" {exc.filename}" if exc.filename else ""
             raise fail(f"cannot use{where}: {exc.strerror or exc}; check the path and its permissions",
                        EXIT_FATAL) from None
@@ -61,6 +63,20 @@ def edge(fn: Callable) -> Callable:
                        EXIT_FATAL) from None
 
     return wrapper
+
+
+def _reader_gone() -> typer.Exit:
+    """Code 0 and nothing more written: letting click handle the broken pipe exited 1, which this module's
+    table says means "some inputs could not be read" (newcomer session 8: `detente events | head`)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+    return typer.Exit(EXIT_OK)
+
+
+def rich_broken_pipe(console: Console) -> None:
+    """Installed over rich's Console.on_broken_pipe, which exits 1 on its own: the broken pipe reaches `edge`
+    like any other, which ends with code 0 (a table printed by rich into `| head`)."""
+    raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
 
 
 def usage_error(exc) -> None:

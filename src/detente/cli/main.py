@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from typing import Annotated
 
+import rich.console
 import typer
 import typer.core
 import typer.rich_utils
@@ -18,6 +19,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 
 # Usage errors in the same one-line form as every other error (typer calls this at error time).
 typer.rich_utils.rich_format_error = edge.usage_error
+# A reader that stops early (`detente events | head`) ends the command with code 0 whichever writer met it.
+rich.console.Console.on_broken_pipe = edge.rich_broken_pipe
 # A flag takes no value: typer's help would show `<bool>` beside it (and beside --help), as if it took one; and an
 # argument's metavar and help say what it takes better than `<list[str]>`.
 _option_type = typer.core.TyperOption.display_type_rich

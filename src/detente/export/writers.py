@@ -22,12 +22,15 @@ from detente.export.formats import GDELT_COLUMNS, ICEWS_COLUMNS, gdelt_row, icew
 from detente.store import queries
 from detente.store.rows import event_from_row
 
-TABLE_FORMATS = ("jsonl", "csv", "tsv", "parquet")
+TABLE_FORMATS = ("jsonl", "json", "csv", "tsv", "parquet")
 EVENT_FORMATS = TABLE_FORMATS + ("plover", "gdelt", "icews")
 FORMATS = EVENT_FORMATS
+# json is the jsonl records as one array: `events -f json` prints that, and `export -f json` was refused with
+# "unknown format" although `-o events.json` wrote it (newcomer session 8).
+_ARRAY_OF = {"json": "jsonl"}
 STDOUT = "-"
 # Formats each file extension can hold (GDELT's own files are tab-separated but named .CSV).
-_EXTENSIONS = {".jsonl": ("jsonl", "plover"), ".ndjson": ("jsonl", "plover"), ".json": ("jsonl", "plover"),
+_EXTENSIONS = {".jsonl": ("jsonl", "plover"), ".ndjson": ("jsonl", "plover"), ".json": ("json", "jsonl", "plover"),
                ".csv": ("csv", "gdelt", "icews"), ".tsv": ("tsv", "gdelt", "icews"), ".parquet": ("parquet",)}
 _NEUTRAL = (".txt",)  # a name that claims no format (GDELT's own files are .CSV or .txt)
 # Every table that can be exported besides events and documents: one line each (tables written by later
@@ -67,21 +70,32 @@ def export(db: str, what: str, fmt: str | None, output: str,
         raise ConfigError(f"--country, --dyad, --type, --since, --until, --status, --min-confidence, "
                           f"--include-undated and --limit filter events; "
                           f"`export {what}` writes the whole table: drop those options")
+    array = fmt in _ARRAY_OF or (fmt in ("jsonl", "plover") and output != STDOUT
+                                  and os.path.splitext(output)[1].lower() == ".json")
     writer = _writer(db, what, fmt, filt, limit)
-    if fmt in ("jsonl", "plover") and output != STDOUT and os.path.splitext(output)[1].lower() == ".json":
+    if array:
         writer = _as_json_array(writer)
     if output == STDOUT:
         return writer(sys.stdout)
     check_output(output)
     tmp = f"{output}.partial"
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        with _open_for(output, tmp) as fh:
             count = writer(fh)
         os.replace(tmp, output)  # a killed export never leaves a half-written file under the real name
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.remove(tmp)
     return count
+
+
+def _open_for(output: str, tmp: str) -> IO:
+    """The temporary file `output` is written through; a failure names the file the user gave, not the
+    temporary one ('cannot use /proc/x.csv.partial' named a file nobody asked for: newcomer session 8)."""
+    try:
+        return open(tmp, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, output) from None
 
 
 def output_format(fmt: str | None, output: str) -> str:
@@ -127,6 +141,7 @@ def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int 
     formats = EVENT_FORMATS if what == "events" else TABLE_FORMATS
     if fmt not in formats:
         raise ConfigError(f"cannot export {what} as {fmt!r}: choose one of {', '.join(formats)}")
+    fmt = _ARRAY_OF.get(fmt, fmt)  # written as JSON Lines, then made one array by export()
     if what == "events":
         return lambda fh: _EVENT_WRITERS[fmt](event_records(db, filt, limit), fh, fmt)
     if what == "documents":

@@ -6,6 +6,7 @@ pages are not articles and are passed over without a Reject.
 """
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -24,7 +25,7 @@ _DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, IndexError)
 
 def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Document | Reject]:
     """Documents from a WARC file; a damaged record ends the file with Reject("corrupt")."""
-    number, end, inside = 0, 0, False
+    number, start, end, inside = 0, 0, 0, False
     records = ArchiveIterator(raw)
     try:
         for number, record in enumerate(records, start=1):
@@ -37,13 +38,17 @@ def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Docu
             if item is not None:
                 yield item
             records.read_to_end()
-            end = records.get_record_offset() + records.get_record_length()
+            start = records.get_record_offset()
+            end = start + records.get_record_length()
             inside = False
     except _DAMAGE as exc:
         yield _corrupt(path, number if inside else number + 1, f"{type(exc).__name__}: {exc}")
         return
     if number == 0:
         yield Reject(path, None, "empty", "the WARC file holds no records")
+    elif _gzip_cut(raw, start):
+        yield _corrupt(path, number + 1, f"the file ends inside record {number}'s gzip member; records after "
+                       "it may be missing")
     elif _trailing_garbage(raw, end):
         yield _corrupt(path, number + 1, f"unreadable data after record {number} (byte {end})")
 
@@ -51,6 +56,24 @@ def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Docu
 def _corrupt(path: str, number: int, what: str) -> Reject:
     return Reject(path, number, "corrupt", f"WARC damaged or truncated at record {number} ({what}); "
                   "earlier records were kept — re-download or repair the file")
+
+
+def _gzip_cut(raw: BinaryIO, start: int) -> bool:
+    """A .warc.gz cut inside the last record's 8-byte gzip trailer: warcio decodes the record whole and stops
+    without a word, though the download was cut (newcomer session 8: a file cut at two thirds of its bytes)."""
+    try:
+        raw.seek(start)
+        member = raw.read()
+    except (OSError, ValueError):
+        return False
+    if not member.startswith(b"\x1f\x8b"):
+        return False  # an uncompressed WARC: a cut there is caught by the record's Content-Length
+    inflate = zlib.decompressobj(wbits=31)
+    try:
+        inflate.decompress(member)
+    except zlib.error:
+        return True
+    return not inflate.eof
 
 
 def _trailing_garbage(raw: BinaryIO, end: int) -> bool:

@@ -135,12 +135,16 @@ function drawDyads(data) {
     const row = el("tr", { "data-dyad": d.dyad, onclick: () => setFilters({ dyad: d.dyad, country: "" }) },
       el("td", { class: "pair" }, `${d.source} → ${d.target}`), el("td", { class: "num" }, d.events),
       el("td", { class: "num" }, d.cooperation), el("td", { class: "num" }, d.conflict),
-      el("td", { class: `num ${d.goldstein < 0 ? "neg" : "pos"}` }, (d.goldstein > 0 ? "+" : "") + d.goldstein),
+      el("td", { class: `num ${d.goldstein < 0 ? "neg" : d.goldstein > 0 ? "pos" : ""}` }, goldsteinText(d.goldstein)),
       el("td", { class: "bars" }, pairBars(d, max)));
     if (chosen && samePair(chosen, d.dyad)) row.classList.add("selected");
     body.append(row);
   }
 }
+
+// One decimal always, so a column of sums lines up ("-18.0" over "-18.9", not "-18"); a sum of 0 is neither
+// side's colour (it was green, as if cooperative: newcomer session 8).
+function goldsteinText(sum) { return (sum > 0 ? "+" : "") + Number(sum).toFixed(1); }
 
 function samePair(a, b) { return a.toUpperCase().split("-").sort().join("-") === b.toUpperCase().split("-").sort().join("-"); }
 
@@ -289,7 +293,7 @@ function drawEvents(data) {
   for (const e of data.events) {
     const row = el("tr", { "data-id": e.event_id, onclick: () => showEvent(e.event_id) },
       el("td", {}, e.date || "?"), el("td", {}, typeChip(e.event_type)),
-      el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode" }, e.mode || ""),
+      el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode", title: e.mode || "" }, e.mode || ""),
       actorCell(e.source), actorCell(e.target),
       el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
       el("td", { class: "outlet" }, e.cite.outlet || ""),
@@ -386,8 +390,26 @@ async function refresh() {
   } catch (error) { if (ticket === state.ticket) showFailed(error); }
 }
 
+// A link with its filters in the query (/?dyad=PAK-USA, the API's spelling) showed every event without a word
+// (newcomer session 8): the page keeps its filters in the hash, so they move there, the hash's own winning.
+function queryToHash() {
+  const query = new URLSearchParams(location.search), hash = hashParams();
+  if (!query.toString()) return;
+  for (const [name, value] of query) if (!hash.has(name)) hash.set(name, value);
+  history.replaceState(null, "", `${location.pathname}#${hash}`);
+}
+
+// The sticky filter bar's height, for scroll-padding (style.css): it wraps to more rows as the window narrows.
+function trackFiltersHeight(form) {
+  const set = () => document.documentElement.style.setProperty("--filters-height", `${form.offsetHeight}px`);
+  new ResizeObserver(set).observe(form);
+  set();
+}
+
 function init() {
+  queryToHash();
   const form = document.getElementById("filters");
+  trackFiltersHeight(form);
   form.addEventListener("submit", event => {
     event.preventDefault();
     setFilters(formFilters(form));

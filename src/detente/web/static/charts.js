@@ -21,7 +21,9 @@ function label(quad) { return quad.replace("_", " "); }
 function color(quad) { return `var(--${quad})`; }
 
 function niceMax(value) {
-  // small maxima round up to an even number so the middle gridline is a whole count
+  // small maxima round up to an even number so the middle gridline is a whole count; a Goldstein sum is not
+  // whole (9.5 gave an axis of ±11 with ticks at ±5.5: newcomer session 8), so it is rounded up first
+  value = Math.ceil(value);
   if (value <= 10) return Math.max(value + (value % 2), 2);
   const step = Math.pow(10, Math.floor(Math.log10(value)));
   return Math.ceil(value / step) * step;
