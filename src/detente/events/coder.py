@@ -28,7 +28,7 @@ from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.parties import brokered_parties, deal_parties, sufferers
-from detente.events.readings import open_option, pledged_act
+from detente.events.readings import open_option, pledged_act, scheme_owner
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
@@ -333,6 +333,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
     options.append((phrase_targets(sentence, objects[0], sources), "object-phrase"))
     options.append((conjunct_verb_targets(sentence, root, sources), "conjunct-verb"))
+    if _will_not(sentence, candidate) and any(c.dep == "neg" for c in children(sentence, root)):
+        options.append((scheme_owner(sentence, root), "scheme-owner"))  # a refusal's target: who asked
     if candidate.hit.entry.frame:
         options.append((complement_subject(sentence, root, sources), "complement-subject"))
     if candidate.hit.entry.event_type == "THREATEN" or intent_type(sentence, candidate)[0] == "THREATEN":

@@ -3,6 +3,7 @@
     open_option(sentence, candidate)   "did not rule out the use of force": a threat, not a negated refusal
     pledged_act(sentence, token, hit)  "vowed to launch an offensive": the act a pledge names, also through
                                        the light verb that carries a nominal trigger
+    scheme_owner(sentence, i)          "will not renew the pact under X's quota system": X asked
 """
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def pledged_act(sentence: Sentence, token: Token, hit: Hit, framed: bool, trigge
         return False
     light = sentence.tokens[act.head]
     return light.i not in triggers and light.head == token.i and light.dep in COMPLEMENTS
+
+
+# Nouns of an arrangement another party set up and asks others to take part in.
+SCHEMES = frozenset({"scheme", "plan", "programme", "program", "quota", "deal", "agreement", "mechanism", "system"})
+
+
+def scheme_owner(sentence: Sentence, i: int) -> list[int]:
+    """The owner of the arrangement an act is done 'under' ("would not renew the pact under X's quota system";
+    the class of sent-dev's "would not take in asylum seekers under X's relocation scheme"): who refuses to
+    act under X's scheme refuses X. Looked for on the trigger and on its direct object."""
+    anchors = [i] + [c.i for c in children(sentence, i) if c.dep == "dobj"]
+    schemes = [o for a in anchors for p in children(sentence, a) if p.dep == "prep" and p.lemma.lower() == "under"
+               for o in children(sentence, p.i) if o.dep == "pobj" and o.lemma.lower() in SCHEMES]
+    return [c.i for o in schemes for c in children(sentence, o.i) if c.dep == "poss"]

