@@ -16,8 +16,10 @@ What it does, and what it does not measure:
   3. the child writes them with the parent's own write path (`store.write_batch` into the staging
      tables, batches of `--batch-size` documents with their ledger keys, as runners.local does), then
      runs the same end of an ingest (`runners.local.link_corpus`: the merge of the staged rows into
-     the keyed tables, stories, incidents, agreements);
-  4. the RSS of the child's process tree is sampled every 0.1 s (psutil) and its peak printed per phase.
+     the keyed tables, stories, story dates, incidents, agreements; each in a process of its own from
+     runners.corpus.ISOLATE_EVENTS stored events, as in an ingest, or as `--stages-in` says);
+  4. the RSS of the child's process tree (the stages' processes included) is sampled every 0.1 s
+     (psutil); its value as each phase starts and its peak during the phase are printed.
 The child holds no model, like the real parent. The workers (a model and a chunk's parse each, about
 300-360 MB apiece on real text) are NOT measured here: their peak comes from real runs
 (benchmarks/throughput.py), and the whole tree of a real ingest is about that plus this figure.
@@ -156,7 +158,7 @@ class Sampler:
     """RSS of this process and its descendants every SAMPLE_SECONDS, its peak kept per phase."""
 
     def __init__(self) -> None:
-        self.phase, self.peaks, self.seconds = "start", {}, {}
+        self.phase, self.peaks, self.seconds, self.starts = "start", {}, {}, {}
         self._since, self._stop = time.perf_counter(), threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -166,7 +168,7 @@ class Sampler:
         now = time.perf_counter()
         self.seconds[self.phase] = self.seconds.get(self.phase, 0.0) + now - self._since
         self.phase, self._since = phase, now
-        self._sample()
+        self.starts[phase] = self._sample()
 
     def stop(self) -> None:
         self.enter("end")
@@ -177,7 +179,7 @@ class Sampler:
         while not self._stop.wait(SAMPLE_SECONDS):
             self._sample()
 
-    def _sample(self) -> None:
+    def _sample(self) -> int:
         me = psutil.Process()
         total = 0
         for p in [me, *me.children(recursive=True)]:
@@ -186,11 +188,12 @@ class Sampler:
             except psutil.Error:
                 continue
         self.peaks[self.phase] = max(self.peaks.get(self.phase, 0), total)
+        return total
 
 
-def replay_child(source: str, db: str, total: int, batch_size: int, out: str) -> None:
+def replay_child(source: str, db: str, total: int, batch_size: int, out: str, isolate: bool | None) -> None:
     from detente import ids, store
-    from detente.runners import local
+    from detente.runners import corpus, local
 
     sampler = Sampler()
     sampler.enter("load")
@@ -214,33 +217,16 @@ def replay_child(source: str, db: str, total: int, batch_size: int, out: str) ->
         store.write_batch(db, batch, [], [(ids.digest(b.article.path), b.article.path) for b in batch],
                           staged=True)
     del batch, coded
-    originals = _phases(sampler)
-    local.link_corpus(db)
+    if isolate is None:
+        isolate = corpus.stored_events(db) >= corpus.ISOLATE_EVENTS
+    local.link_corpus(db, on_stage=sampler.enter, isolate=isolate)
     sampler.stop()
-    for name, original in originals.items():
-        setattr(store, name, original)
     counts = {**_counts(db), "story_pairs": _story_pairs(db)}
     Path(out).write_text(json.dumps({"documents_written": written, "events_written": events, **counts,
+                                     "isolate": isolate,
                                      "peak_rss_mb": {p: round(v / 2**20) for p, v in sampler.peaks.items()},
+                                     "start_rss_mb": {p: round(v / 2**20) for p, v in sampler.starts.items()},
                                      "seconds": {p: round(v, 1) for p, v in sampler.seconds.items()}}))
-
-
-def _phases(sampler: Sampler) -> dict:
-    """Name the phase of link_corpus by the store reader each stage starts with. (The wrappers only
-    mark time: link_corpus itself runs unchanged, whatever order or reads it has.)"""
-    from detente import store
-
-    originals = {}
-    for name, phase in (("merge_staged", "merge"), ("fingerprints", "stories"), ("reports", "incidents"),
-                        ("agreement_reports", "agreements")):
-        original = originals[name] = getattr(store, name)
-
-        def marked(*args, _original=original, _phase=phase, **kwargs):
-            sampler.enter(_phase)
-            return _original(*args, **kwargs)
-
-        setattr(store, name, marked)
-    return originals
 
 
 def _story_pairs(db: str) -> int:
@@ -275,15 +261,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="where the source corpus and its coded pickle are kept between runs")
     ap.add_argument("--db", help="database to fill (default: a new one in a temp dir, removed afterwards)")
     ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("--stages-in", choices=("auto", "fresh", "same"), default="auto",
+                    help="where the corpus-level stages run: each in a fresh process, all in the replaying "
+                         "process, or as an ingest decides (runners.corpus.ISOLATE_EVENTS)")
     ap.add_argument("--code-child", nargs=2, help=argparse.SUPPRESS)
-    ap.add_argument("--replay-child", nargs=5, help=argparse.SUPPRESS)
+    ap.add_argument("--replay-child", nargs=6, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.code_child:
         code_child(*a.code_child)
         return 0
     if a.replay_child:
-        source, db, total, batch, out = a.replay_child
-        replay_child(source, db, int(total), int(batch), out)
+        source, db, total, batch, out, where = a.replay_child
+        replay_child(source, db, int(total), int(batch), out, {"fresh": True, "same": False}.get(where))
         return 0
     cache = Path(a.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -293,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         out = os.path.join(tmp, "result.json")
         started = time.perf_counter()
         subprocess.run([sys.executable, __file__, "--replay-child", str(source), db, str(a.docs),
-                        str(a.batch_size), out], check=True)
+                        str(a.batch_size), out, a.stages_in], check=True)
         result = {"docs": a.docs, "source_docs": a.source_docs, "batch_size": a.batch_size,
                   "wall_seconds": round(time.perf_counter() - started, 1), "load_average": os.getloadavg()[0],
                   **json.loads(Path(out).read_text())}
@@ -309,11 +298,14 @@ def report(r: dict) -> str:
              f"pairs, database {r['db_mb']:,} MB) "
              f"from {r['source_docs']} coded real-text documents, batches of {r['batch_size']}; "
              f"{r['wall_seconds']} s, load average {r['load_average']:.1f}",
-             f"{'phase':<12}{'peak RSS MB':>12}{'seconds':>10}"]
-    for phase in ("load", "writes", "merge", "stories", "incidents", "agreements"):
+             f"{'phase':<13}{'RSS at start':>13}{'peak RSS MB':>12}{'seconds':>10}"]
+    for phase in ("load", "writes", "merge", "stories", "story dates", "incidents", "agreements"):
         if phase in r["peak_rss_mb"]:
-            lines.append(f"{phase:<12}{r['peak_rss_mb'][phase]:>12,}{r['seconds'].get(phase, 0):>10}")
-    lines.append(f"{'peak':<12}{max(r['peak_rss_mb'].values()):>12,}")
+            lines.append(f"{phase:<13}{r.get('start_rss_mb', {}).get(phase, 0):>13,}{r['peak_rss_mb'][phase]:>12,}"
+                         f"{r['seconds'].get(phase, 0):>10}")
+    lines.append(f"{'peak':<26}{max(r['peak_rss_mb'].values()):>12,}")
+    lines.append("corpus-level stages: " + {True: "each in a fresh process", False: "in the replaying process",
+                                             None: "as an ingest decides"}[r.get("isolate")])
     return "\n".join(lines)
 
 

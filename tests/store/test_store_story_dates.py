@@ -66,3 +66,16 @@ def test_an_event_that_no_longer_borrows_a_day_gets_its_coded_date_back(tmp_path
                for r in first if r[1].endswith("c.txt"))
     link_corpus(db)
     assert [r[:7] for r in dates(db)] == [r[:7] for r in first]
+
+
+def test_the_undated_pages_events_are_streamed_not_held(tmp_path):
+    """Stage 6b reads every event of an undated page with its sentence; store.date_reports yields them as
+    read (a list held them all: the largest step of the corpus-level stages at 50,000 documents)."""
+    db = str(tmp_path / "story.duckdb")
+    run_ingest(write_story(tmp_path / "in"), RunOptions(db=db, workers=1))
+    found = store.date_reports(db)
+    assert iter(found) is found  # an iterator, not a list
+    undated = [r for r in dates(db) if r[1].endswith("c.txt")]
+    reports = list(found)
+    assert sorted(r.event_id for r in reports) == sorted(r[0] for r in undated)
+    assert all(r.sentence and r.coded.source == "none" for r in reports)  # the date it was coded with

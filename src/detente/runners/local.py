@@ -22,7 +22,10 @@ from detente import pipeline, store
 from detente.errors import ConfigError, InputRejected
 from detente.ingest import IngestOptions, input_key
 from detente.records import CodedArticle, Document, Reject
+from detente.runners.corpus import link_corpus
 from detente.runners.summary import RunSummary
+
+__all__ = ["RunOptions", "code_chunk", "code_or_reject", "link_corpus", "run_ingest"]
 
 Progress = Callable[[str, int], None]  # (what happened, how many) → None
 
@@ -242,17 +245,3 @@ def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]
         summary.rejects[r.reason] += 1
         summary.reject_files[(r.reason, r.path)] += 1
         summary.reject_file_examples.setdefault((r.reason, r.path), f"line {r.line}: {r.detail}" if r.line else r.detail)
-
-
-def link_corpus(db: str) -> None:
-    """The corpus-level stages over everything stored, so stories and incidents span runs and their
-    ids do not depend on order: 6 stories, 6b story dates (a page without a publication day dated by its
-    story), 7 incidents (which read the story and date of each event), 8 agreements.
-    Both engines end their ingest here. First the batches the run staged move into the keyed tables:
-    here the workers have exited, so checking the keys (the whole index of every stored event) no longer
-    adds to two models' worth of memory (docs/scaling.md, Memory)."""
-    store.merge_staged(db)
-    store.write_stories(db, pipeline.link_stories(store.fingerprints(db)))
-    store.write_story_dates(db, pipeline.date_from_stories(store.page_dates(db), store.date_reports(db)))
-    store.write_incidents(db, pipeline.link_incidents(store.reports(db)))
-    store.write_agreements(db, pipeline.follow_agreements(store.agreement_reports(db)))

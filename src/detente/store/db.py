@@ -362,9 +362,13 @@ def page_dates(path: str) -> list[PageDate]:
     return list(_every_event_as(path, rows.PAGE_DATE_SELECT, rows.page_date_from_row))
 
 
-def date_reports(path: str) -> list[DateReport]:
-    """Every stored event of a page without a publication day of its own, with the date it was coded with."""
-    return list(_every_event_as(path, rows.DATE_REPORT_SELECT, rows.date_report_from_row))
+def date_reports(path: str) -> Iterator[DateReport]:
+    """Every stored event of a page without a publication day of its own, with the date it was coded with
+    and its sentence, yielded as read: stage 6b keeps only those of pages that borrow their story's day.
+    As a list, every undated page's sentences were held at once (at 50,000 replayed undated documents,
+    824,500 of them, the largest step of the corpus-level stages: benchmarks/memory.py, docs/scaling.md).
+    Consume it whole (the database stays open until then)."""
+    return _every_event_as(path, rows.DATE_REPORT_SELECT, rows.date_report_from_row)
 
 
 def write_story_dates(path: str, redated: Iterable[Redated]) -> None:
