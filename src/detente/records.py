@@ -241,6 +241,8 @@ class Fingerprint:
     # "A-B:conflict" / "A-B:cooperation": the sides its events take on each topic (stories.topics.acts):
     # one pair's border clash and its water talks in one week are two stories
     acts: tuple[str, ...] = ()
+    # its proper names as sorted 32-bit hashes ("<u4", stories.names): what reworded outlets keep
+    names: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)

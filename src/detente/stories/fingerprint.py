@@ -9,6 +9,7 @@ from importlib import resources
 import numpy as np
 
 from detente.records import Article, Event, Fingerprint
+from detente.stories.names import name_hashes, names
 from detente.stories.topics import acts, latest_year, topics
 
 SCHEME = "affine32"  # datasketch 2.x default; pinned so stored signatures stay comparable
@@ -61,7 +62,7 @@ def fingerprint(article: Article, events: Sequence[Event] = (), named_states: Ma
     mh.update_batch([w.encode("utf-8") for w in sorted(vocabulary(article))])
     found = topics(events, named_states or {})
     return Fingerprint(article.doc_id, mh.hashvalues.astype("<u8").tobytes(), article.published.value,
-                       found, latest_year(events), acts(events, found))
+                       found, latest_year(events), acts(events, found), name_hashes(names(article)))
 
 
 def minhash(fp: Fingerprint):
