@@ -7,8 +7,8 @@ import numpy as np
 
 from detente.stories import assign_stories, fingerprint
 from detente.stories.fingerprint import minhash
-from detente.stories.names import (MAX_NAMES, NAMES_JACCARD, name_hashes, name_matrix, named_alike, names,
-                                   not_names)
+from detente.stories.names import (MAX_NAMES, MIN_SHARED, NAMES_JACCARD, name_hashes, name_matrix, named_alike,
+                                   names, not_names)
 from detente.stories.topics import TOPIC_JACCARD
 
 from tests.conftest import make_article
@@ -67,3 +67,13 @@ def test_pages_without_names_are_never_alike_by_name():
     empty = np.zeros((2, MAX_NAMES), dtype=np.uint32)
     assert not named_alike(empty, np.array([[0, 1]]))[0]
     assert NAMES_JACCARD > 0
+
+
+def test_pages_naming_only_a_few_names_need_min_shared_of_them_in_common():
+    base = _fp(SHELLING)
+    few = [replace(base, names=name_hashes(n)) for n in (("kessel", "brandt"), ("kessel", "vogt"),
+                                                            ("kessel", "brandt", "vellmar", "zenda"),
+                                                            ("kessel", "brandt", "vellmar", "ostrava"))]
+    alike = named_alike(name_matrix(few), np.array([[0, 1], [2, 3]]))
+    assert MIN_SHARED == 3 and not alike[0]  # one name of three in common: a third, but one name
+    assert alike[1]  # three of five
