@@ -72,7 +72,8 @@ def name_matrix(fps: list[Fingerprint]) -> np.ndarray:
 
 
 def named_alike(names: np.ndarray, pairs: np.ndarray) -> np.ndarray:
-    """Which pairs share at least NAMES_JACCARD of their names (Jaccard of the two hash sets)."""
+    """Which pairs share at least NAMES_JACCARD of their names (Jaccard of the two hash sets), and at least
+    MIN_SHARED names."""
     keep = np.zeros(len(pairs), dtype=bool)
     for start in range(0, len(pairs), _CHUNK):
         a, b = names[pairs[start : start + _CHUNK, 0]], names[pairs[start : start + _CHUNK, 1]]

@@ -12,7 +12,7 @@ year before the latest year the other's text states (`plausible`: two pieces on 
 one of them undated, can share a country pair and a fair share of vocabulary).
 
 Two such pages can still be two stories of one pair in one week: a border clash and water talks
-(pages written for tests/stories/test_stories_golden.py shared 0.09–0.13 of their vocabulary across the
+(pages written for tests/stories/test_stories_golden.py shared 0.05–0.13 of their vocabulary across the
 two stories). A pair's events take sides (data/act_polarity.tsv: conflict or cooperation), and a
 same-topic link needs the two pages' sides on that pair to meet: one side in common, or no event on
 the pair in one of them (a topic from named states alone). No realnews, wire4, newswire, wire2, demo
