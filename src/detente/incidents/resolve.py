@@ -41,11 +41,21 @@ def resolve(reports: list[Report]) -> Incident:
 
 
 def _most_common(values: Iterable, key: Callable | None = None):
-    """The most frequent value (ties: the smallest by `key`, else by value); None when there is none."""
+    """The most frequent value (ties: the smallest by `key`, else by value, a known part before a
+    missing one); None when there is none."""
     counts = Counter(values)
     if not counts:
         return None
-    return min(counts, key=lambda v: (-counts[v], key(v) if key else v))
+    return min(counts, key=lambda v: (-counts[v], _orderable(key(v) if key else v)))
+
+
+def _orderable(value):
+    """A sort key for values that may hold None: a tie between ("Kaputa", None) and ("Kaputa", "ZMB"),
+    one outlet placing a town and another placing it in its country, raised TypeError comparing None
+    with a string. None sorts after any known value, inside tuples too."""
+    if isinstance(value, tuple):
+        return tuple(_orderable(v) for v in value)
+    return (value is None, "" if value is None else value)
 
 
 def _pair(reports: list[Report]) -> tuple[str | None, str | None]:

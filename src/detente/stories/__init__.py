@@ -5,8 +5,10 @@ site's shared 'related stories' furniture cannot glue unrelated pages together).
 the signatures proposes candidate pairs, at most a fixed number per document however crowded a
 band bucket gets, so clustering stays linear in the corpus (see cluster.py). A pair joins one story
 when its estimated Jaccard similarity clears STORY_JACCARD and the publication dates (when both are
-known) are close. Stories are the connected components; a story's id is derived from its smallest doc_id, so
-the same corpus always yields the same ids whatever the ingest order.
+known) are close; pages that share a country pair their events are about need less similarity, or a
+share of their proper names (topics.py, names.py). Stories are the connected components; a story's id
+is derived from its smallest doc_id, so the same corpus always yields the same ids whatever the
+ingest order.
 """
 from detente.stories.cluster import assign_stories
 from detente.stories.fingerprint import fingerprint

@@ -24,7 +24,8 @@ member only needs a verified path to the rest. The two orders put likely partner
 pair (Jaccard near STORY_JACCARD) that only ever meets in crowded buckets and is more than WINDOW
 places apart in both orders; other bands and transitive links usually still join them.
 
-Pairs that share a topic (a country pair, topics.py) are candidates too, and need less similarity.
+Pairs that share a topic (a country pair, topics.py) are candidates too, and need less similarity, or,
+failing that, a quarter of their proper names in common (names.py).
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
@@ -40,6 +41,7 @@ import numpy as np
 from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
+from detente.stories.names import name_matrix, named_alike
 from detente.stories.topics import TOPIC_JACCARD, plausible, topic_pairs
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
@@ -66,8 +68,8 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     pairs, by_topic = candidate_pairs(sigs, days), topic_pairs(fps, days)
     by_topic = by_topic[plausible(fps, by_topic)]
     last_days = last_day_numbers(fps)
-    links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)],
-                            by_topic[same_story(sigs, days, by_topic, last_days, TOPIC_JACCARD)]))
+    links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)], by_topic[same_topic_story(
+        fps, sigs, days, by_topic, last_days)]))
     roots = components(len(fps), links)
     groups: dict[int, list[str]] = {}
     for i, root in enumerate(roots):
@@ -184,6 +186,17 @@ def _same_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, pairs
     a, b = sigs[pairs[rows, 0]], sigs[pairs[rows, 1]]
     # The share of equal MinHash values estimates Jaccard similarity (what MinHash.jaccard computes).
     keep[rows] = ((a == b).mean(axis=1) >= threshold) & ~_empty(a) & ~_empty(b)
+    return keep
+
+
+def same_topic_story(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray,
+                     last_days: np.ndarray) -> np.ndarray:
+    """Which same-topic pairs are one story: TOPIC_JACCARD of their vocabulary, or, for pairs that fall
+    short, NAMES_JACCARD of their proper names (stories/names.py: reworded outlets keep the names)."""
+    keep = same_story(sigs, days, pairs, last_days, TOPIC_JACCARD)
+    short = np.flatnonzero(~keep)
+    short = short[same_story(sigs, days, pairs[short], last_days, 0.0)]  # the date test (and a nonempty text)
+    keep[short] = named_alike(name_matrix(fps), pairs[short])
     return keep
 
 

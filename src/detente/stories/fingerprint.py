@@ -9,7 +9,8 @@ from importlib import resources
 import numpy as np
 
 from detente.records import Article, Event, Fingerprint
-from detente.stories.topics import latest_year, topics
+from detente.stories.names import name_hashes, names
+from detente.stories.topics import acts, latest_year, topics
 
 SCHEME = "affine32"  # datasketch 2.x default; pinned so stored signatures stay comparable
 NUM_PERM = 64  # 64 permutations: ±0.06 error on Jaccard, ample for a 0.18 decision threshold
@@ -59,8 +60,9 @@ def fingerprint(article: Article, events: Sequence[Event] = (), named_states: Ma
     """The article's MinHash signature, and the country pairs its events and named states say it is about."""
     mh = _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
     mh.update_batch([w.encode("utf-8") for w in sorted(vocabulary(article))])
+    found = topics(events, named_states or {})
     return Fingerprint(article.doc_id, mh.hashvalues.astype("<u8").tobytes(), article.published.value,
-                       topics(events, named_states or {}), latest_year(events))
+                       found, latest_year(events), acts(events, found), name_hashes(names(article)))
 
 
 def minhash(fp: Fingerprint):
