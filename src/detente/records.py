@@ -238,9 +238,6 @@ class Fingerprint:
     # the latest year its events are dated to from its own text: a page that states 2021 was not
     # published in 2012 (what rules out a same-topic link when only the other page's date is known)
     latest_year: int | None = None
-    # "A-B:conflict" / "A-B:cooperation": the sides its events take on each topic (stories.topics.acts):
-    # one pair's border clash and its water talks in one week are two stories
-    acts: tuple[str, ...] = ()
     # its proper names as sorted 32-bit hashes ("<u4", stories.names): what reworded outlets keep
     names: bytes = b""
 

@@ -171,17 +171,16 @@ def test_a_database_from_before_incidents_gains_the_table_and_column(tmp_path):
         assert con.execute("SELECT event_id, incident_id FROM events").fetchall() == [("e1", None)]
         assert con.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
     (old,) = store.fingerprints(db)
-    assert (old.topics, old.latest_year, old.acts, old.names) == ((), None, (), b"")
+    assert (old.topics, old.latest_year, old.names) == ((), None, b"")
 
 
-def test_a_staging_table_made_before_the_acts_and_names_columns_still_takes_a_batch(tmp_path):
+def test_a_staging_table_made_before_the_names_column_still_takes_a_batch(tmp_path):
     import duckdb
 
     db = str(tmp_path / "old.duckdb")
     store.write_batch(db, [], [])
     con = duckdb.connect(db)
-    con.execute("ALTER TABLE staging.stories DROP COLUMN acts")  # as a database of the session before
-    con.execute("ALTER TABLE staging.stories DROP COLUMN names")
+    con.execute("ALTER TABLE staging.stories DROP COLUMN names")  # as a database of the session before
     con.close()
     from dataclasses import replace
 
@@ -192,7 +191,7 @@ def test_a_staging_table_made_before_the_acts_and_names_columns_still_takes_a_ba
     store.write_batch(db, [coded], [], staged=True)
     store.merge_staged(db)
     (fp,) = store.fingerprints(db)
-    assert fp.acts == ("KEN-TZA:cooperation",) and fp.topics == ("KEN-TZA",) and fp.names == coded.fingerprint.names != b""
+    assert fp.topics == ("KEN-TZA",) and fp.names == coded.fingerprint.names != b""
 
 
 def test_reports_share_repeated_values_and_keep_their_types(tmp_path):

@@ -282,8 +282,8 @@ def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] =
     _insert(con, into + "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)],
             mode)
     _insert(con, into + "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events], mode)
-    _insert(con, into + "stories", ("doc_id", "signature", "published", "topics", "latest_year", "acts", "names"),
-            [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year, ",".join(f.acts), f.names)
+    _insert(con, into + "stories", ("doc_id", "signature", "published", "topics", "latest_year", "names"),
+            [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year, f.names)
              for c in coded if (f := c.fingerprint)], mode)
     _insert(con, into + "sources", ("doc_id", "path", "line"), sources, mode)
     _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
@@ -341,10 +341,10 @@ def finished_inputs(path: str) -> set[str]:
 
 def fingerprints(path: str) -> list[Fingerprint]:
     with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
-        rows = con.execute("SELECT doc_id, signature, published, topics, latest_year, acts, names FROM stories "
+        rows = con.execute("SELECT doc_id, signature, published, topics, latest_year, names FROM stories "
                            "ORDER BY doc_id")
-        return [Fingerprint(d, bytes(sig), pub, _listed(topics), year, _listed(acts), bytes(names or b""))
-                for d, sig, pub, topics, year, acts, names in rows.fetchall()]
+        return [Fingerprint(d, bytes(sig), pub, _listed(topics), year, bytes(names or b""))
+                for d, sig, pub, topics, year, names in rows.fetchall()]
 
 
 def _listed(value: str | None) -> tuple[str, ...]:

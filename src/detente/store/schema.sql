@@ -75,9 +75,6 @@ CREATE TABLE IF NOT EXISTS agreement_stages (
 -- Country pairs a document is about, comma-separated ("AUS-CHN,CHN-USA"): story links across rewording.
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS topics VARCHAR;
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS latest_year INTEGER;
--- The sides its events take on each of those pairs, comma-separated ("IND-PAK:conflict"): one pair's clash and talks
--- in one week are two stories (stories.topics.acts).
-ALTER TABLE stories ADD COLUMN IF NOT EXISTS acts VARCHAR;
 -- Its proper names as sorted 32-bit hashes (stories.names): what reworded outlets of one story keep.
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS names BLOB;
 -- Story dates (stage 6b): an event of a page with no publication day of its own may be dated again against
@@ -94,6 +91,5 @@ CREATE TABLE IF NOT EXISTS staging.documents AS SELECT * FROM main.documents LIM
 CREATE TABLE IF NOT EXISTS staging.segments AS SELECT * FROM main.segments LIMIT 0;
 CREATE TABLE IF NOT EXISTS staging.events AS SELECT * FROM main.events LIMIT 0;
 CREATE TABLE IF NOT EXISTS staging.stories AS SELECT * FROM main.stories LIMIT 0;
-ALTER TABLE staging.stories ADD COLUMN IF NOT EXISTS acts VARCHAR;  -- a staging copy made before the columns
-ALTER TABLE staging.stories ADD COLUMN IF NOT EXISTS names BLOB;
+ALTER TABLE staging.stories ADD COLUMN IF NOT EXISTS names BLOB;  -- a staging copy made before the column
 CREATE TABLE IF NOT EXISTS staging.sources AS SELECT * FROM main.sources LIMIT 0;

@@ -10,7 +10,7 @@ import numpy as np
 
 from detente.records import Article, Event, Fingerprint
 from detente.stories.names import name_hashes, names
-from detente.stories.topics import acts, latest_year, topics
+from detente.stories.topics import latest_year, topics
 
 SCHEME = "affine32"  # datasketch 2.x default; pinned so stored signatures stay comparable
 NUM_PERM = 64  # 64 permutations: ±0.06 error on Jaccard, ample for a 0.18 decision threshold
@@ -62,7 +62,7 @@ def fingerprint(article: Article, events: Sequence[Event] = (), named_states: Ma
     mh.update_batch([w.encode("utf-8") for w in sorted(vocabulary(article))])
     found = topics(events, named_states or {})
     return Fingerprint(article.doc_id, mh.hashvalues.astype("<u8").tobytes(), article.published.value,
-                       found, latest_year(events), acts(events, found), name_hashes(names(article)))
+                       found, latest_year(events), name_hashes(names(article)))
 
 
 def minhash(fp: Fingerprint):
