@@ -161,6 +161,9 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
     code = opening_capital(ctx, person.sentence, text, person.start - start)
     if code:
         return replace(person, country=code, how=person.how + f", {code} from the capital the sentence opens in")
+    code = home_capital(ctx, person.sentence, text, person.start - start)
+    if code:
+        return replace(person, country=code, how=person.how + f", {code} from the home the sentence places them in")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
 
@@ -226,7 +229,8 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
     if not match:
         return None
     words = [w for w in match.group(1).split() if w not in NOT_NAMES]
-    if len(words) < (1 if hit.term.use == "title" else 2) or any(_overlaps(h, match) for h in hits[i + 1:]):
+    if len(words) < (1 if hit.term.use == "title" else 2) or any(
+            _overlaps(h, match) and not _inner_place(h, match) for h in hits[i + 1:]):
         return None
     country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1))
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
@@ -368,6 +372,12 @@ def _overlaps(hit: Hit, match: re.Match[str], group: int = 1) -> bool:
     return hit.start < match.end(group) and hit.end > match.start(group) and hit.term.kind != "role"
 
 
+def _inner_place(hit: Hit, match: re.Match[str]) -> bool:
+    """A town's name inside a person's name after its first word: a minister whose family name is a town's
+    (wire4) is a person, not a place; a name that opens with a state or place word is not read as one."""
+    return hit.term.kind in ("place", "capital") and hit.start > match.start(1)
+
+
 # Between a person's name and an appositive role: "Colonel X Y, the Serbian attache".
 APPOSITIVE_GAP = re.compile(r"^\s*,\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -411,6 +421,20 @@ def opening_capital(ctx: DocContext, sentence: int, text: str, before: int) -> s
         return None
     codes = {code for h in ctx.hits.get(sentence, ()) if h.end <= opening.end() and h.term.kind in ("capital", "seat")
              and re.search(r"\bin\s+(?:the\s+)?$", text[:h.start]) and (code := state_code(h))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# What places an official at home: "said on his return to Kabul", "told Parliament in Wellington" (wire4: a
+# minister named without a country in a story led by the other state).
+HOME_CUE = re.compile(r"\b(?:(?:his|her|their)\s+return\s+(?:home\s+)?to|told\s+(?:the\s+)?(?:Parliament|parliament|"
+                      r"Senate|senate|National\s+Assembly|lawmakers|legislators|MPs)\s+in)\s+$")
+
+
+def home_capital(ctx: DocContext, sentence: int, text: str, after: int) -> str | None:
+    """The country of the capital a person named at offset `after` returns to or addresses its own
+    parliament in, later in the same sentence ("Foreign Minister X said on his return to Kabul")."""
+    codes = {code for h in ctx.hits.get(sentence, ()) if h.start > after and h.term.kind in ("capital", "seat")
+             and HOME_CUE.search(text[:h.start]) and (code := state_code(h))}
     return codes.pop() if len(codes) == 1 else None
 
 

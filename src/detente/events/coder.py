@@ -21,13 +21,14 @@ from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims
 from detente.events.confidence import calibrate
-from detente.events.counterpart import with_counterparts
+from detente.events.counterpart import background_participle, with_counterparts
+from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.dates import Anchor, after_report, document_anchor, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
-from detente.events.parties import brokered_parties, deal_parties, sufferers
+from detente.events.parties import brokered_parties, deal_parties, moved_forces, sufferers
 from detente.events.readings import open_option, pledged_act, scheme_owner
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
@@ -35,7 +36,8 @@ from detente.events.roles import (actors_at, addressee_targets, border_owners, c
                                   provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
                                   target_tokens, with_conjuncts)
 from detente.events.status import event_status, governors
-from detente.events.triggers import (Candidate, Hit, children, decided_act, find_hits, framed_infinitive,
+from detente.events.triggers import (Candidate, Hit, children, controlled_subjects, decided_act, find_hits,
+                                     framed_infinitive,
                                      group_hits)
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
@@ -109,17 +111,25 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     for rank, (candidate, found) in enumerate(coded):
         if rank != primary and _subordinate(sentence, candidate.hit.token) and not _reaction(found) \
                 and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
+            refine_dates(events, found)
             continue
         if _cited_agreement(sentence, candidate):
             continue
-        if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
+        if not background_participle(sentence, candidate.hit.token):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found + claims(sentence, candidate.hit.token, found, mentions):
             if rank != primary and event.source.country is None or _covert(event):
                 continue
-            key = (event.event_type, _actor_key(event.source), _actor_key(event.target))
-            events.setdefault(key, event)
+            keep(events, event)
     return with_brokers(sentence, list(events.values()), mentions)
+
+
+def _required_object(sentence: Sentence, candidate: Candidate) -> list[int]:
+    """"summoned the ambassador to explain …" parsed with the ambassador as the infinitive's subject (wire4):
+    the noun the trigger's own object requirement names is its target."""
+    words = {w for r in candidate.hit.entry.requires for q in (r, *r.also) if q.kind == "obj" for w in q.words}
+    token = sentence.tokens[candidate.hit.token]
+    return [c.i for c in controlled_subjects(sentence, token) if c.lemma.lower() in words]
 
 
 def _covert(event: Event) -> bool:
@@ -207,10 +217,6 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
     return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
-
-
-def _actor_key(actor: Actor | None) -> str | None:
-    return None if actor is None else (actor.country or actor.text.lower())
 
 
 def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
@@ -318,6 +324,8 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         members = _members(sentence, root)
         sources, s_how = (members, "of-members") if members else (sources, s_how)
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
+    if not objects[0] and (required := _required_object(sentence, candidate)):
+        objects = (required, "required-object")
     options = [objects]
     if candidate.hit.entry.event_type == "CONSULT":  # "a truce brokered by X": X consults each party
         options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
@@ -632,6 +640,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     # relations between states (and the parser prefilter skips sentences that name none)
     if not sources and _agentless(sentence, candidate) and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
+    if sources == [UNNAMED] and moved_forces(candidate.hit.entry.event_type, t_how, targets):
+        sources, targets, arg_rule = [t for t in targets if t.country], [], arg_rule + " src→owner-of-moved-forces"
     if not sources and t_how == "sufferer" and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(sufferers)"  # "two sailors died in an attack"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("accession") and "src=climb" in arg_rule:

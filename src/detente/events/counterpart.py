@@ -30,6 +30,9 @@ COUNTERPART_FACTOR = 0.8
 MIN_NAMED = 2
 MIN_LEAD = 2
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
+# Threats and charges may name the court they will be taken to; that court is no target (wire4: "would ask the
+# International Court of Justice for provisional measures" is a threat to the other state).
+VENUE_TYPES = frozenset({"THREATEN", "ACCUSE"})
 COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                                "REQUEST", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
@@ -66,11 +69,19 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     source = event.source.country
     if source is None or event.status == "negated":
         return False
-    if event.event_type not in COUNTERPART_TYPES and not (event.event_type == "THREATEN" and forceful):
+    if event.event_type not in COUNTERPART_TYPES and not (event.event_type == "THREATEN" and (
+            forceful or is_venue(event.target))):
         return False
-    if event.target is not None and (event.target.country is not None or NO_STATE in event.target.resolution):
+    if event.target is not None and (event.target.country is not None or NO_STATE in event.target.resolution) \
+            and not (event.event_type in VENUE_TYPES and is_venue(event.target)):
         return False  # a named target, or a people of no state ("solidarity with Syrian Turkmens"; realnews)
-    return all(m.country in (None, source) for m in mentions if m.head in clause)
+    return all(m.country in (None, source) or event.event_type in VENUE_TYPES and is_venue(m)
+               for m in mentions if m.head in clause)
+
+
+def is_venue(actor: Actor | Mention | None) -> bool:
+    """A court a dispute is taken to ("the International Court of Justice"; cues.tsv `venue`)."""
+    return actor is not None and bool(set(actor.text.lower().split()) & set(cue_words("venue")))
 
 
 def _menacing(sentence: Sentence, trigger: int) -> bool:
@@ -128,10 +139,11 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     for event in events:
         open_event = _open_event(event, clause, mentions, forceful) and not (stated and event.event_type == "ACCUSE")
         code = counterpart_of(states, event.source.country or "") if open_event else None
-        if code is not None and event.event_type == "THREATEN" and not any(m.country == code for m in mentions):
+        if code is not None and event.event_type == "THREATEN" and not is_venue(event.target) \
+                and not any(m.country == code for m in mentions):
             code = None  # a threat's addressee is named beside it ("… on Niger's junta, threatening force")
         if code is None:
-            out.append(event)
+            out.append(replace(event, target=None) if open_event and is_venue(event.target) else event)
             continue
         target = Actor(code, code, None, f"document counterpart: {code} is the other state this story is about")
         event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
@@ -139,3 +151,14 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         out.append(replace(event, event_id=event_id, target=target, rule=event.rule + " tgt→document-counterpart",
                            confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
     return out
+
+
+def background_participle(sentence: Sentence, i: int) -> bool:
+    """"marines stationed on the reef" is background, no act on the story's other state; a participle
+    with its doer or its day ("supplies flown in by New Zealand on Tuesday", "a destroyer sent to the
+    area on Wednesday"; wire4) reports the act itself."""
+    if sentence.tokens[i].dep != "acl":
+        return False
+    kids = children(sentence, i)
+    dated = any(o.ent in ("DATE", "TIME") for p in kids if p.dep == "prep" for o in children(sentence, p.i))
+    return not dated and not any(c.dep == "agent" or c.dep == "npadvmod" and c.ent == "DATE" for c in kids)

@@ -85,7 +85,9 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 # Bare "due"/"plans" are not cues: "cancelled due to fighting on Monday", "the plans announced in June".
 FUTURE_CUE = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|slated|set)\s+to|"
                         r"scheduled\s+(?:for|to)|(?:plans?|planned|planning|intends?)\s+to|planned\s+for|upcoming|"
-                        r"(?:is|are)\s+to|to\s+be\s+held|(?:postponed|moved|delayed)\s+(?:to|until))\b|'ll\b", re.I)
+                        r"(?:is|are)\s+to|to\s+be\s+held)\b|'ll\b|"
+                        # "postponed to Monday" names the new day; "moved to the border on Thursday" (wire4) does not
+                        r"\b(?:postponed|moved|delayed)\s+(?:to|until)\s*$", re.I)
 FUTURE_REACH = 60  # characters before a date searched for a future cue
 # A non-restrictive relative clause (", which abolished its army in 1948,") dates its own verb, not
 # the sentence's: a date inside one is ignored for a trigger outside it.

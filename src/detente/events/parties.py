@@ -5,7 +5,7 @@ from __future__ import annotations
 from detente.events.lexicon import cue_words
 from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, _between, _is_verbal, _pobjs, with_conjuncts
 from detente.events.triggers import children
-from detente.records import Sentence
+from detente.records import Actor, Sentence
 
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
                              "convention"})
@@ -60,3 +60,11 @@ def brokered_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int
     found += [k for d in beside for c in children(sentence, d.head) if c.dep in SUBJECT_DEPS
               for k in with_conjuncts(sentence, c.i)]
     return [j for j in found if j not in sources]
+
+
+def moved_forces(event_type: str, t_how: str, targets: list[Actor]) -> bool:
+    """"a battalion of the Zambia Army had been moved to the border" (wire4): a state's forces moved in an
+    agentless passive were moved by that state; they are its act's source, not its target."""
+    forces = [t for t in targets if t.country]
+    return event_type == "MOBILIZE" and t_how == "object" and bool(forces) \
+        and all(t.sector == "MIL" for t in forces)

@@ -27,11 +27,18 @@ def governors(sentence: Sentence, i: int, limit: int = 5) -> list[Token]:
         if token.head == i or token.dep not in CHAIN_DEPS | {"ccomp"}:
             break
         head = sentence.tokens[token.head]
-        if token.dep == "ccomp" and head.lemma.lower() in reports:
+        if token.dep == "ccomp" and head.lemma.lower() in reports or _own_clause(sentence, token):
             break
         out.append(head)
         i = head.i
     return out
+
+
+def _own_clause(sentence: Sentence, token: Token) -> bool:
+    """A conjunct with a subject of its own is a clause of its own: "said a team would fly out, and that
+    New Zealand had committed $3 million" (wire4) reports the money as committed; the first clause's
+    "would" is not its modal."""
+    return token.dep == "conj" and any(c.dep in ("nsubj", "nsubjpass") for c in children(sentence, token.i))
 
 
 def _contrasted(sentence: Sentence, link: Token, gov: Token) -> bool:

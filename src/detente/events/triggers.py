@@ -88,6 +88,8 @@ def adjectival_participle(token: Token) -> bool:
 def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
     heads += particle_objects(sentence, token)  # "called in the ambassadors"
+    if not heads:
+        heads = controlled_subjects(sentence, token)
     heads += [c for p in children(sentence, token.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]
     if token.dep in ("relcl", "acl") and token.head != token.i and not any(c.dep == "dobj" for c in heads):
@@ -99,6 +101,14 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads += _cargo(sentence, heads)
     heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
     return {lemma for h in heads for lemma in folded_lemmas(h)}
+
+
+def controlled_subjects(sentence: Sentence, token: Token) -> list[Token]:
+    """"summoned the ambassador to explain why…" parsed with the ambassador as the subject of the
+    infinitive (wire4): the subject of a 'to' complement is the verb's object."""
+    clauses = [c for c in children(sentence, token.i) if c.dep in ("ccomp", "xcomp")
+               and any(a.dep == "aux" and a.lemma.lower() == "to" for a in children(sentence, c.i))]
+    return [s for c in clauses for s in children(sentence, c.i) if s.dep == "nsubj"]
 
 
 def _cargo(sentence: Sentence, heads: list[Token]) -> list[Token]:
