@@ -29,6 +29,7 @@ from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.parties import brokered_parties, deal_parties, sufferers
 from detente.events.readings import open_option, pledged_act
+from detente.events.recourse import with_recourse
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
@@ -112,6 +113,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             continue
         if _cited_agreement(sentence, candidate):
             continue
+        found = with_recourse(sentence, [candidate.hit.token] + [h.token for h in candidate.nested], found, mentions,
+                              states or Counter())
         if sentence.tokens[candidate.hit.token].dep != "acl":  # "marines stationed on the reef" is background
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found + claims(sentence, candidate.hit.token, found, mentions):

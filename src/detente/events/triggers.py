@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, entry_forms, fold_spelling,
+from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms, fold_spelling,
                                     lemmas_of_form, triggers_by_lemma)
 from detente.records import Sentence, Token
 
@@ -16,6 +16,8 @@ from detente.records import Sentence, Token
 NON_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# Prepositions that bring a case before a court ("to the WTO", "with the ICJ", "before a tribunal").
+VENUE_PREPS = frozenset({"to", "with", "at", "before", "from"})
 # Relations along which a trigger counts as nested in (owned by) a higher trigger.
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
                           "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
@@ -98,7 +100,42 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
               for c in children(sentence, p.i) if c.dep == "pobj"]  # "tons of aid", "a shipment of arms"
     heads += _cargo(sentence, heads)
     heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
-    return {lemma for h in heads for lemma in folded_lemmas(h)}
+    return {lemma for h in heads for lemma in folded_lemmas(h)} | _closed_compounds(sentence, heads)
+
+
+def _closed_compounds(sentence: Sentence, heads: list[Token]) -> set[str]:
+    """An open compound read as its one-word spelling: "air space" is "airspace", "cease fire" is
+    "ceasefire" (realnews: "entered its air space", "the violation of Turkish air space" went uncoded)."""
+    return {fold_spelling(c.lemma + h.lemma) for h in heads for c in children(sentence, h.i)
+            if c.dep == "compound" and c.i == h.i - 1 and c.text.isalpha()}
+
+
+def is_venue(sentence: Sentence, i: int) -> bool:
+    """The noun phrase at token i names a court, a tribunal, arbitration or the WTO (cues.tsv `tribunal`):
+    its head ends the cue ("the World Trade Organisation", "international arbitration") or opens it with its
+    'of' phrase ("the Court of Justice"); "WTO membership" or "an arbitration ruling" is no court."""
+    token = sentence.tokens[i]
+    left = [t for t in children(sentence, i) if t.dep in ("compound", "amod") and t.i < i] + [token]
+    own = " ".join(fold_spelling(t.lemma) for t in sorted(left, key=lambda t: t.i))
+    of = [o for p in children(sentence, i) if p.dep == "prep" and p.lemma == "of" for o in children(sentence, p.i)
+          if o.dep == "pobj"]
+    with_of = [f"{fold_spelling(token.lemma)} of {fold_spelling(o.lemma)}" for o in of]
+    return any(f" {own}".endswith(f" {cue}") or cue in with_of for cue in cue_words("tribunal"))
+
+
+def venue_of(sentence: Sentence, trigger: int, preps: frozenset[str] = VENUE_PREPS) -> int | None:
+    """The court a trigger takes a case to: the object of its 'to/with/before/from/at' phrase, its direct
+    object ("asked the ICJ for measures"), or such a phrase the parser hung inside the object's own
+    phrase ("take X's decision to impose tariffs to the WTO")."""
+    kids = children(sentence, trigger)
+    objects = [c for c in kids if c.dep == "dobj"]
+    holders, steps = [sentence.tokens[trigger]], 0
+    while objects and steps < 4:
+        holders, objects, steps = holders + objects, [g for o in objects for g in children(sentence, o.i)], steps + 1
+    slots = [o for h in holders for p in children(sentence, h.i) if p.dep == "prep" and p.lemma.lower() in preps
+             for o in children(sentence, p.i) if o.dep == "pobj"]
+    slots += [c for c in kids if c.dep == "dobj"]
+    return next((o.i for o in slots if is_venue(sentence, o.i)), None)
 
 
 def _cargo(sentence: Sentence, heads: list[Token]) -> list[Token]:
@@ -153,6 +190,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(folded_lemmas(w) & req.words for p in predicates(sentence, kids) for w in _predicate_words(sentence, p))
     if kind == "from":
         return any(folded_lemmas(o) & req.words for o in _left(sentence, kids))
+    if kind == "venue":  # "took the dispute to the WTO", "raised the seizure with the court" (events/recourse.py)
+        return venue_of(sentence, token.i, req.words) is not None
     if kind == "deadline":
         return bool(_time_allowed(sentence, kids, req.words))
     return False
