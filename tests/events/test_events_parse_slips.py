@@ -22,3 +22,17 @@ def test_a_finite_clause_without_subject_borrows_no_subject_from_the_main_clause
 def test_a_participle_clause_still_borrows_the_main_subject():
     found = summary(code("Norway gave Finland a week to leave, warning it would use force."))
     assert any(kind == "THREATEN" and source == "NOR" for kind, source, _ in found)
+
+
+def test_a_past_verb_cannot_share_a_did_not():
+    # "imposed" is hung on "rule out" by the parser; it shares neither its "did not" nor its warning
+    found = {(e.event_type, e.source.country, e.target.country if e.target else None, e.status)
+             for e in code("Norway gave Finland one week to cede power, warning they did not rule out the use of "
+                           "force, and imposed immediate financial sanctions.")}
+    assert ("SANCTION", "NOR", "FIN", "asserted") in found
+
+
+def test_a_bare_verb_under_did_not_stays_negated():
+    found = {(e.event_type, e.source.country, e.status)
+             for e in code("Norway did not rule out force and did not impose sanctions on Finland.")}
+    assert ("SANCTION", "NOR", "negated") in found

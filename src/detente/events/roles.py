@@ -10,7 +10,7 @@ from __future__ import annotations
 from detente.actors import country_of_place
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.locations import PLACE_ENTS, entity_text
-from detente.events.triggers import adjectival_participle, children, particle_objects
+from detente.events.triggers import adjectival_participle, children, particle_objects, conjunct_host
 from detente.records import Actor, Mention, Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -266,6 +266,10 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return _issuer(sentence, head, depth)  # "drew up a scheme to attack": the parser's relative is an infinitive
     if token.dep in ("relcl",):
         return [head.i], "relcl-head"
+    host = conjunct_host(sentence, token)
+    if host is not None and depth < 4:
+        found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"
+        return found, (f"climb:split-conj>{how}" if found else "none")
     if token.dep == "acl" and not _is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else _issuer(sentence, head, depth)

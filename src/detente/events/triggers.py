@@ -347,6 +347,35 @@ def find_hits(sentence: Sentence) -> list[Hit]:
     return [Hit(t.i, entry) for t in sentence.tokens if (entry := match_token(sentence, t)) is not None]
 
 
+def split_conjunct(sentence: Sentence, token: Token) -> bool:
+    """A finite past or present verb coordinated with a bare verb under "did"/"do" ("warning they did not
+    rule out force, and imposed sanctions") or with a participle clause of its own ("gave the junta a
+    week, warning of force, and imposed sanctions"): neither can share the finite verb's form, so it
+    belongs to a clause above; the parser's attachment makes it part of the warning, under its "not"
+    (realnews: sanctions imposed beside an ultimatum went uncoded)."""
+    if token.dep != "conj" or token.tag not in ("VBD", "VBZ") or token.head == token.i:
+        return False
+    head = sentence.tokens[token.head]
+    aux = [c for c in children(sentence, head.i) if c.dep in ("aux", "auxpass")]
+    return (head.tag == "VB" and any(c.lemma.lower() == "do" for c in aux)
+            or head.tag == "VBG" and head.dep == "advcl" and not aux)
+
+
+def conjunct_host(sentence: Sentence, token: Token) -> int | None:
+    """Where a `split_conjunct` belongs: the nearest verb above of its own form ("gave the junta a week,
+    warning they did not rule out force, and imposed sanctions": "gave"), or None."""
+    if not split_conjunct(sentence, token):
+        return None
+    i, steps = sentence.tokens[token.head].head, 0
+    while steps < 6:
+        if sentence.tokens[i].tag == token.tag:
+            return i
+        if sentence.tokens[i].head == i:
+            return None
+        i, steps = sentence.tokens[i].head, steps + 1
+    return None
+
+
 def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool] | None:
     """Nearest higher trigger reachable through nesting relations; and whether via a complement."""
     via_complement = coordinated = decided = False
@@ -355,7 +384,7 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         token = sentence.tokens[i]
         # a conjunct of a complement trigger shares its owner: "demanded that X halt its raids and
         # withdraw its troops" is one demand, not a demand plus a withdrawal
-        if token.head == i or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
+        if token.head == i or split_conjunct(sentence, token) or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
                                and not framed_infinitive(sentence, token, hits)):
             return None
         coordinated |= token.dep == "conj"
