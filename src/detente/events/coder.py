@@ -30,13 +30,14 @@ from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.parties import brokered_parties, deal_parties, moved_forces, sufferers
 from detente.events.readings import open_option, pledged_act, scheme_owner
+from detente.events.recourse import with_recourse
 from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
                                   conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
                                   locative_targets, medium_partners, phrase_targets, place_actor,
                                   provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
                                   target_tokens, with_conjuncts)
 from detente.events.status import event_status, governors
-from detente.events.triggers import (Candidate, Hit, children, controlled_subjects, decided_act, find_hits,
+from detente.events.triggers import (Candidate, Hit, children, conjunct_host, controlled_subjects, decided_act, find_hits,
                                      framed_infinitive,
                                      group_hits)
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
@@ -115,6 +116,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             continue
         if _cited_agreement(sentence, candidate):
             continue
+        found = with_recourse(sentence, [candidate.hit.token] + [h.token for h in candidate.nested], found, mentions,
+                              states or Counter())
         if not background_participle(sentence, candidate.hit.token):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found + claims(sentence, candidate.hit.token, found, mentions):
@@ -199,6 +202,10 @@ def _subordinate(sentence: Sentence, i: int) -> bool:
     or condition of the main event, not a second event of the sentence."""
     steps = 0
     while sentence.tokens[i].head != i and steps < 20:
+        host = conjunct_host(sentence, sentence.tokens[i])
+        if host is not None:  # "warning they did not rule out force, and imposed sanctions": coordinated higher up
+            i, steps = host, steps + 1
+            continue
         if sentence.tokens[i].dep in SUBORDINATE_DEPS:
             return True
         i, steps = sentence.tokens[i].head, steps + 1
@@ -397,6 +404,24 @@ def _reacting_participle(sentence: Sentence, root: int, hit: Hit, event_type: st
     while head != root and steps < 3 and sentence.tokens[head].dep in ("pobj", "prep"):
         head, steps = sentence.tokens[head].head, steps + 1
     return head == root
+
+
+def _host_object(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
+                 ) -> tuple[list[Actor], str] | None:
+    """"gave the junta in Niger a week to cede power, warning ..., and imposed sanctions": a verb the parser
+    split from its clause (triggers.py `split_conjunct`) with no target of its own acts on the object of
+    the verb it is coordinated with (realnews: the bloc's sanctions on the junta)."""
+    chain = [sentence.tokens[i]] + governors(sentence, i, 2)
+    host = next((h for t in chain if (h := conjunct_host(sentence, t)) is not None), None)
+    if host is None:
+        return None
+    own = {a.country for a in sources}
+    for obj in (c for c in children(sentence, host) if c.dep == "dobj"):
+        found = [a for k in [obj.i] + [g.i for g in children(sentence, obj.i)] for a in actors_at(sentence, k, mentions)
+                 if a.country and a.country not in own]
+        if found:
+            return found[:1], "split-conj-host-object"
+    return None
 
 
 def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Actor]) -> bool:
@@ -628,6 +653,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = _choose_targets(sentence, target_options, mentions, {a.country for a in sources})
+    if not any(t.country for t in targets):
+        targets, t_how = _host_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
             or t_how == "object" and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from detente.actors import country_of_place
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.locations import PLACE_ENTS, entity_text
-from detente.events.triggers import adjectival_participle, children, particle_objects
+from detente.events.triggers import adjectival_participle, children, particle_objects, conjunct_host
 from detente.records import Actor, Mention, Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -266,6 +266,10 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return _issuer(sentence, head, depth)  # "drew up a scheme to attack": the parser's relative is an infinitive
     if token.dep in ("relcl",):
         return [head.i], "relcl-head"
+    host = conjunct_host(sentence, token)
+    if host is not None and depth < 4:
+        found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"
+        return found, (f"climb:split-conj>{how}" if found else "none")
     if token.dep == "acl" and not _is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else _issuer(sentence, head, depth)
@@ -288,11 +292,24 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
-        if token.dep == "ccomp" and _is_verbal(token):
+        if token.dep == "ccomp" and _is_verbal(token) or _orphan_finite_clause(sentence, token):
             return [], "none"  # a reported clause never borrows the reporter as its actor
         found, how = source_tokens(sentence, head.i, depth + 1)
         return found, (f"climb:{token.dep}>{how}" if found else "none")
     return [], "none"
+
+
+def _orphan_finite_clause(sentence: Sentence, token: Token) -> bool:
+    """A finite verb ("had entered", "violated") hung as an adverbial clause with no subject and no
+    conjunction is the parser's misreading of a relative clause ("a warplane it claimed had entered its
+    airspace"): its doer is the noun before it, not the main clause's subject (realnews: the alliance
+    meeting after the downing was coded as the alliance entering the airspace)."""
+    if token.dep != "advcl" or token.tag not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    kids = children(sentence, token.i)
+    finite = token.tag in ("VBD", "VBZ", "VBP") or any(
+        c.dep == "aux" and c.lemma.lower() in ("have", "will", "would", "shall") for c in kids)
+    return finite and not any(c.dep in ("mark", "nsubj", "nsubjpass", "advmod", "auxpass") for c in kids)
 
 
 def _issuer(sentence: Sentence, document: Token, depth: int) -> tuple[list[int], str]:

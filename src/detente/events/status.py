@@ -8,7 +8,7 @@ must not negate the attack's report through the reporter's clause.
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.triggers import Candidate, children
+from detente.events.triggers import Candidate, children, split_conjunct
 from detente.records import Sentence, Token
 
 # A negating verb negates its complement, not the setting it happens in: "workers stopped work at the
@@ -24,8 +24,8 @@ def governors(sentence: Sentence, i: int, limit: int = 5) -> list[Token]:
     reports = cue_words("report")
     while len(out) < limit:
         token = sentence.tokens[i]
-        if token.head == i or token.dep not in CHAIN_DEPS | {"ccomp"}:
-            break
+        if token.head == i or token.dep not in CHAIN_DEPS | {"ccomp"} or split_conjunct(sentence, token):
+            break  # "did not rule out force, and imposed sanctions": the "did not" is not the imposing's
         head = sentence.tokens[token.head]
         if token.dep == "ccomp" and head.lemma.lower() in reports or _own_clause(sentence, token):
             break

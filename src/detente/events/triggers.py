@@ -16,6 +16,8 @@ from detente.records import Sentence, Token
 NON_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# Prepositions that bring a case before a court ("to the WTO", "with the ICJ", "before a tribunal").
+VENUE_PREPS = frozenset({"to", "with", "at", "before", "from"})
 # Relations along which a trigger counts as nested in (owned by) a higher trigger.
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
                           "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
@@ -100,7 +102,42 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
               for c in children(sentence, p.i) if c.dep == "pobj"]  # "tons of aid", "a shipment of arms"
     heads += _cargo(sentence, heads)
     heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
-    return {lemma for h in heads for lemma in folded_lemmas(h)}
+    return {lemma for h in heads for lemma in folded_lemmas(h)} | _closed_compounds(sentence, heads)
+
+
+def _closed_compounds(sentence: Sentence, heads: list[Token]) -> set[str]:
+    """An open compound read as its one-word spelling: "air space" is "airspace", "cease fire" is
+    "ceasefire" (realnews: "entered its air space", "the violation of Turkish air space" went uncoded)."""
+    return {fold_spelling(c.lemma + h.lemma) for h in heads for c in children(sentence, h.i)
+            if c.dep == "compound" and c.i == h.i - 1 and c.text.isalpha()}
+
+
+def is_venue(sentence: Sentence, i: int) -> bool:
+    """The noun phrase at token i names a court, a tribunal, arbitration or the WTO (cues.tsv `tribunal`):
+    its head ends the cue ("the World Trade Organisation", "international arbitration") or opens it with its
+    'of' phrase ("the Court of Justice"); "WTO membership" or "an arbitration ruling" is no court."""
+    token = sentence.tokens[i]
+    left = [t for t in children(sentence, i) if t.dep in ("compound", "amod") and t.i < i] + [token]
+    own = " ".join(fold_spelling(t.lemma) for t in sorted(left, key=lambda t: t.i))
+    of = [o for p in children(sentence, i) if p.dep == "prep" and p.lemma == "of" for o in children(sentence, p.i)
+          if o.dep == "pobj"]
+    with_of = [f"{fold_spelling(token.lemma)} of {fold_spelling(o.lemma)}" for o in of]
+    return any(f" {own}".endswith(f" {cue}") or cue in with_of for cue in cue_words("tribunal"))
+
+
+def venue_of(sentence: Sentence, trigger: int, preps: frozenset[str] = VENUE_PREPS) -> int | None:
+    """The court a trigger takes a case to: the object of its 'to/with/before/from/at' phrase, its direct
+    object ("asked the ICJ for measures"), or such a phrase the parser hung inside the object's own
+    phrase ("take X's decision to impose tariffs to the WTO")."""
+    kids = children(sentence, trigger)
+    objects = [c for c in kids if c.dep == "dobj"]
+    holders, steps = [sentence.tokens[trigger]], 0
+    while objects and steps < 4:
+        holders, objects, steps = holders + objects, [g for o in objects for g in children(sentence, o.i)], steps + 1
+    slots = [o for h in holders for p in children(sentence, h.i) if p.dep == "prep" and p.lemma.lower() in preps
+             for o in children(sentence, p.i) if o.dep == "pobj"]
+    slots += [c for c in kids if c.dep == "dobj"]
+    return next((o.i for o in slots if is_venue(sentence, o.i)), None)
 
 
 def controlled_subjects(sentence: Sentence, token: Token) -> list[Token]:
@@ -163,6 +200,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(folded_lemmas(w) & req.words for p in predicates(sentence, kids) for w in _predicate_words(sentence, p))
     if kind == "from":
         return any(folded_lemmas(o) & req.words for o in _left(sentence, kids))
+    if kind == "venue":  # "took the dispute to the WTO", "raised the seizure with the court" (events/recourse.py)
+        return venue_of(sentence, token.i, req.words) is not None
     if kind == "deadline":
         return bool(_time_allowed(sentence, kids, req.words))
     return False
@@ -327,6 +366,35 @@ def find_hits(sentence: Sentence) -> list[Hit]:
     return [Hit(t.i, entry) for t in sentence.tokens if (entry := match_token(sentence, t)) is not None]
 
 
+def split_conjunct(sentence: Sentence, token: Token) -> bool:
+    """A finite past or present verb coordinated with a bare verb under "did"/"do" ("warning they did not
+    rule out force, and imposed sanctions") or with a participle clause of its own ("gave the junta a
+    week, warning of force, and imposed sanctions"): neither can share the finite verb's form, so it
+    belongs to a clause above; the parser's attachment makes it part of the warning, under its "not"
+    (realnews: sanctions imposed beside an ultimatum went uncoded)."""
+    if token.dep != "conj" or token.tag not in ("VBD", "VBZ") or token.head == token.i:
+        return False
+    head = sentence.tokens[token.head]
+    aux = [c for c in children(sentence, head.i) if c.dep in ("aux", "auxpass")]
+    return (head.tag == "VB" and any(c.lemma.lower() == "do" for c in aux)
+            or head.tag == "VBG" and head.dep == "advcl" and not aux)
+
+
+def conjunct_host(sentence: Sentence, token: Token) -> int | None:
+    """Where a `split_conjunct` belongs: the nearest verb above of its own form ("gave the junta a week,
+    warning they did not rule out force, and imposed sanctions": "gave"), or None."""
+    if not split_conjunct(sentence, token):
+        return None
+    i, steps = sentence.tokens[token.head].head, 0
+    while steps < 6:
+        if sentence.tokens[i].tag == token.tag:
+            return i
+        if sentence.tokens[i].head == i:
+            return None
+        i, steps = sentence.tokens[i].head, steps + 1
+    return None
+
+
 def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool] | None:
     """Nearest higher trigger reachable through nesting relations; and whether via a complement."""
     via_complement = coordinated = decided = False
@@ -335,7 +403,7 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         token = sentence.tokens[i]
         # a conjunct of a complement trigger shares its owner: "demanded that X halt its raids and
         # withdraw its troops" is one demand, not a demand plus a withdrawal
-        if token.head == i or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
+        if token.head == i or split_conjunct(sentence, token) or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
                                and not framed_infinitive(sentence, token, hits)):
             return None
         coordinated |= token.dep == "conj"

@@ -1,0 +1,87 @@
+"""Legal recourse: a state taking a dispute to a court, to arbitration or to the WTO acts against the other party.
+
+"Norway filed a complaint at the World Trade Organization against Chile", "Kenya would raise the seizure
+with the International Court of Justice", "Peru could appeal to the WTO": the court is where the case is heard,
+not whom the case is against. The target is the state whose act is challenged (a state named in the
+object, "Chile's decision", or an "against" phrase), else the story's other state. Taking a case to a
+court is an accusation (CAMEO 115, bring a lawsuit: PLOVER ACCUSE); said as a possibility ("may", "could",
+"would", "if ...") it is a threat of that accusation (THREATEN, asserted: the threat itself was made).
+The development gold codes it so (realnews: a tariff dispute appealed to the WTO; wire4: a boat seizure
+raised with the ICJ, emergency measures sought from it), where the coder took the court for the target
+or found no event at all.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from detente import ids
+from detente.actors.coref import is_state_code
+from detente.events.counterpart import counterpart_of
+from detente.events.roles import actors_at
+from detente.events.status import governors
+from detente.events.triggers import children, venue_of
+from detente.records import Actor, Event, Mention, Sentence
+
+# Types a case before a court can take: what the trigger read (a request to the court, a complaint, a
+# threat) becomes the accusation or the threat of it; other types (a sanction whose object phrase names
+# the court, withdrawing a complaint) are left as they are.
+LEGAL_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST"})
+POSSIBLE = frozenset({"may", "might", "could", "would", "will", "can", "shall"})
+
+
+def _opponent(sentence: Sentence, trigger: int, venue: int, mentions: list[Mention], states: Counter[str],
+              source: str) -> Actor | None:
+    """Whom the case is against: an 'against' object, a state named in the disputed object ("Chile's
+    decision"), else the story's other state; never a body (the court, or the UN in "the UN's court")."""
+    kids = children(sentence, trigger)
+    objects = [c.i for c in kids if c.dep == "dobj" and c.i != venue]
+    spots = _pobjs(sentence, [trigger, venue] + objects, ("against",))
+    objects += _pobjs(sentence, [trigger, venue] + objects, ("over", "about"))  # "appeal over X's tariffs"
+    spots += [m.i for o in objects for m in children(sentence, o) if m.dep in ("poss", "compound", "amod")]
+    spots += objects
+    for i in spots:
+        found = [a for a in actors_at(sentence, i, mentions) if a.country and a.country != source
+                 and is_state_code(a.country)]  # a phrase's mention may be the court itself
+        if found:
+            return found[0]
+    code = counterpart_of(states, source) if states else None
+    return Actor(code, code, None, f"document counterpart: {code}, the other party of the dispute") if code else None
+
+
+def _pobjs(sentence: Sentence, heads: list[int], preps: tuple[str, ...]) -> list[int]:
+    return [o.i for h in heads for p in children(sentence, h) if p.dep == "prep" and p.lemma.lower() in preps
+            for o in children(sentence, p.i) if o.dep == "pobj"]
+
+
+def _possible(sentence: Sentence, trigger: int) -> bool:
+    """"may take it to the WTO", "would raise it with the court", "will go to arbitration if ...": a
+    possibility or a condition, on the trigger or on the verb it hangs from, not a case filed."""
+    chain = [trigger] + [g.i for g in governors(sentence, trigger, 2)]
+    return any(c.dep == "aux" and c.text.lower() in POSSIBLE or c.dep == "advcl" and any(
+        m.dep == "mark" and m.text.lower() in ("if", "unless") for m in children(sentence, c.i))
+        for i in chain for c in children(sentence, i))
+
+
+def with_recourse(sentence: Sentence, triggers: list[int], events: list[Event], mentions: list[Mention],
+                  states: Counter[str]) -> list[Event]:
+    """Events of one candidate (its trigger, then the triggers nested in it: "threatened to seek measures
+    from the court"), those that take a case to a court aimed at the other party."""
+    found = next(((t, v) for t in triggers if (v := venue_of(sentence, t)) is not None), None)
+    if found is None:
+        return events
+    trigger, venue = found
+    out = []
+    for event in events:
+        if event.source.country is None or event.event_type not in LEGAL_TYPES or event.status == "negated":
+            out.append(event)
+            continue
+        target = _opponent(sentence, trigger, venue, mentions, states, event.source.country)
+        kind, status = ("THREATEN", "asserted") if event.event_type == "THREATEN" or _possible(sentence, trigger) \
+            else ("ACCUSE", event.status)
+        event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, kind, event.source.country,
+                                target.country if target else None)
+        out.append(replace(event, event_id=event_id, event_type=kind, status=status,
+                           status_cue="" if status == "asserted" else event.status_cue, target=target,
+                           rule=f"{event.rule} recourse(venue)→{kind}"))
+    return out
