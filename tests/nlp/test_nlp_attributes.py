@@ -43,3 +43,19 @@ def test_attribute_table_matches_the_stock_attribute_ruler_token_for_token():
 def test_multi_token_rules_set_their_lemmas():
     doc = load_model()("They are gon na leave, y'all.")
     assert [t.lemma_ for t in doc[2:4]] == ["go", "to"]
+
+
+def test_a_multi_token_rule_is_found_from_its_first_pinned_token():
+    # the "y' all" rule's first token is a pattern, not a value: it is filed under its second token
+    # ("all") and must still match from there, at the start of a text and after other tokens
+    ours, stock = load_model(), load_model_stock_once()
+    for text in ("Y'all heard the envoy.", "We told y'all, and all of them agreed.", "All y' all know."):
+        assert _attributes(ours(text)) == _attributes(stock(text))
+    assert any(t.lemma_ == "you" for t in ours("We told y'all."))
+
+
+def load_model_stock_once():
+    return _STOCK.setdefault("nlp", load_stock_model())
+
+
+_STOCK: dict = {}

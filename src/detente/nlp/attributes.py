@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
@@ -29,6 +30,7 @@ Predicate = Callable[[Token], bool]
 _VALUE = {"LOWER": lambda t: t.lower_, "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_,
           "IS_SPACE": lambda t: t.is_space}
 _INDEXED = ("TAG", "LOWER", "DEP", "IS_SPACE")  # attributes a pattern's first token is indexed by
+_ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]  # the same four, as Doc.to_array reads them
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +71,10 @@ class AttributeTable:
     """A pipeline component equivalent to the model's AttributeRuler (see the module docstring).
 
     A one-token rule reads only its own token's tag, lower-case form, dependency and is_space, so
-    what such rules set on a token is worked out once per combination of those four and kept in
-    `merged` (bounded by MAX_MERGED). The few multi-token rules ("gon na", "let 's") are looked up
-    through the index and merged in by order where they match."""
+    what such rules set on a token is worked out once per combination of those four (as numbers:
+    the document array's values) and kept in `merged` (bounded by MAX_MERGED). The few multi-token
+    rules ("gon na", "let 's", "y' all") are filed under their first pinned token, looked up from
+    there, and merged in by order where they match."""
 
     MAX_MERGED = 200_000
 
@@ -79,24 +82,34 @@ class AttributeTable:
         self.attrs = [normalize_token_attrs(nlp.vocab, p["attrs"]) for p in patterns]
         self.indices = [p.get("index", 0) for p in patterns]
         self.single: dict[tuple[str, object], list[_Rule]] = {}
-        self.multi: dict[tuple[str, object], list[_Rule]] = {}
         self.merged: dict[tuple, dict] = {}
+        self.anchors: dict[tuple[int, int], list[tuple[_Rule, int]]] = {}  # (column, value) → (rule, offset)
+        self.anchor_values: list[set[int]] = [set() for _ in _INDEXED]
         for order, entry in enumerate(patterns):
             for pattern in entry["patterns"]:
                 rule = _Rule(order, tuple(tuple(_predicate(a, s) for a, s in tok.items()) for tok in pattern))
+                if len(pattern) > 1:
+                    self._anchor(nlp.vocab, rule, pattern)
+                    continue
                 for key in _index_keys(pattern[0]):
-                    (self.single if len(pattern) == 1 else self.multi).setdefault(key, []).append(rule)
-        # the values a multi-token rule can start on: most tokens start none, and are skipped at once
-        self.multi_starts = {attr: frozenset(v for a, v in self.multi if a == attr) for attr in _INDEXED}
-        self.multi_anywhere = ("*", None) in self.multi
+                    self.single.setdefault(key, []).append(rule)
 
     def __call__(self, doc: Doc) -> Doc:
-        extra = self._multi_token_matches(doc)  # found on the attributes before any rule applies
-        for token in doc:
-            key = (token.tag_, token.lower_, token.dep_, token.is_space)
-            attrs = self._merge(self._single_orders(token) + extra[token.i]) if token.i in extra else self._cached(key, token)
+        # The four values a one-token rule reads, as numbers read from the document at once: asking
+        # each Token for its strings was most of this component's cost (session 8, real text).
+        rows = doc.to_array(_ARRAY_ATTRS).tolist()
+        extra = self._multi_token_matches(doc, rows)  # found on the attributes before any rule applies
+        merged = self.merged
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            if i in extra:
+                attrs = self._merge(self._single_orders(doc[i]) + extra[i])
+            else:
+                attrs = merged.get(key)
+                if attrs is None:
+                    attrs = self._cached(key, doc[i])
             if attrs:
-                set_token_attrs(token, attrs)
+                set_token_attrs(doc[i], attrs)
         return doc
 
     def _cached(self, key: tuple, token: Token) -> dict:
@@ -118,22 +131,36 @@ class AttributeTable:
             out.update(self.attrs[order])
         return out
 
-    def _multi_token_matches(self, doc: Doc) -> dict[int, list[int]]:
-        """Token index → orders of the multi-token rules that set attributes on it."""
+    def _multi_token_matches(self, doc: Doc, rows: list[list[int]]) -> dict[int, list[int]]:
+        """Token index → orders of the multi-token rules that set attributes on it. A rule is looked up
+        from its anchor token (the first one pinned to a value), so most tokens are passed over on
+        their four numbers alone."""
         out: dict[int, list[int]] = {}
-        get = self.multi.get
-        starts = self.multi_starts
-        for token in doc:
-            if not (self.multi_anywhere or token.tag_ in starts["TAG"] or token.lower_ in starts["LOWER"]
-                    or token.dep_ in starts["DEP"] or token.is_space in starts["IS_SPACE"]):
+        anchors, starts = self.anchors, self.anchor_values
+        for i, row in enumerate(rows):
+            if not any(value in starts[col] for col, value in enumerate(row)):
                 continue
-            for rule in (r for key in _keys(token) for r in get(key, ())):
-                end = token.i + len(rule.tokens)
-                if end <= len(doc) and all(all(test(doc[token.i + k]) for test in tests)
-                                           for k, tests in enumerate(rule.tokens)):
-                    target = doc[token.i:end][self.indices[rule.order]].i
-                    out.setdefault(target, []).append(rule.order)
+            for col, value in enumerate(row):
+                for rule, offset in anchors.get((col, value), ()):
+                    start, end = i - offset, i - offset + len(rule.tokens)
+                    if start >= 0 and end <= len(doc) and all(all(test(doc[start + k]) for test in tests)
+                                                              for k, tests in enumerate(rule.tokens)):
+                        out.setdefault(doc[start:end][self.indices[rule.order]].i, []).append(rule.order)
         return out
+
+    def _anchor(self, vocab, rule: _Rule, pattern: list[dict]) -> None:
+        """File a multi-token rule under the value its first pinned token must have, as numbers of the
+        document array (a rule with no pinned token is tried from every token)."""
+        for offset, spec in enumerate(pattern):
+            keys = _index_keys(spec)
+            if keys != [("*", None)]:
+                for attr, value in keys:
+                    col = _INDEXED.index(attr)
+                    number = int(value) if attr == "IS_SPACE" else vocab.strings.add(value)
+                    self.anchors.setdefault((col, number), []).append((rule, offset))
+                    self.anchor_values[col].add(number)
+                return
+        raise ValueError("attribute_ruler pattern with no pinned token is not supported")
 
 
 def _keys(token: Token) -> tuple[tuple[str, object], ...]:

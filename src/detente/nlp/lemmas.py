@@ -14,6 +14,7 @@ token's lemma with the stock pipeline.
 """
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,19 +43,25 @@ class LemmaCache:
         if not len(doc):
             return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = rows[:, 3].copy()
+        overwrite, get = self.inner.overwrite, self.cache.get
+        lemmas = []
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemma == 0 or self.inner.overwrite:
-                lemmas[i] = self._lemma((orth, pos, morph), doc, i)
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+            if lemma == 0 or overwrite:
+                key = (orth, pos, morph)
+                lemma = get(key)
+                if lemma is None:
+                    lemma = self._lemma(key, doc, i)
+            lemmas.append(lemma)
+        # a Python list made into the array at once: setting numpy elements one by one cost as much as
+        # the look-ups (session 8)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=rows.dtype).reshape(-1, 1))
         return doc
 
     def _lemma(self, key: tuple[int, int, int], doc: Doc, i: int) -> int:
-        found = self.cache.get(key)
-        if found is None:
-            if len(self.cache) >= self.MAX_ENTRIES:
-                self.cache.clear()
-            found = self.cache[key] = self.strings.add(self.inner.lemmatize(doc[i])[0])
+        """The model lemmatizer's first lemma of token i, remembered under `key`."""
+        if len(self.cache) >= self.MAX_ENTRIES:
+            self.cache.clear()
+        found = self.cache[key] = self.strings.add(self.inner.lemmatize(doc[i])[0])
         return found
 
 
