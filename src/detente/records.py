@@ -416,7 +416,7 @@ class AgreementStage:
     """One dated step of an agreement's life, told by one event row."""
 
     agreement_id: str
-    stage: str  # proposed | negotiating | agreed | signed | approved | in_force | renewed | suspended | exited | expired
+    stage: str  # proposed | negotiating | agreed | signed | approved | in_force | renegotiating | renewed | suspended | exited | expired
     date: str | None  # the event's date, else its document's publication date
     date_precision: str
     event_id: str

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.agreements.lifecycle import ORDER, report_stage, stage_in, stage_words
+from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in, stage_words
 
 
 @pytest.mark.parametrize("event_type, status, trigger, sentence, stage", [
@@ -31,3 +31,24 @@ def test_every_stage_word_of_the_data_file_loads_and_names_a_known_stage():
 @pytest.mark.parametrize("text", ["the agreement was a topic", "a significant signal"])
 def test_a_deals_own_noun_or_a_lookalike_word_names_no_step(text):
     assert stage_in(text) is None
+
+
+@pytest.mark.parametrize("trigger, sentence, stage", [
+    ("agreed", "Peru agreed to extend the accord for five years.", "renewed"),
+    ("agreed", "Peru agreed on Tuesday to extend the accord.", "renewed"),
+    ("agreed", "Iceland agreed to suspend the accord until May.", "suspended"),
+    ("agreed", "Peru agreed to sign the accord in June.", "agreed"),
+    ("agreed", "Peru agreed to a plan to quit the accord.", "agreed"),
+    ("suspension", "Oslo announced the suspension of the accord.", "suspended"),
+    ("extension", "Both welcomed the extension of the accord.", "renewed"),
+])
+def test_agreeing_to_a_later_step_is_that_step(trigger, sentence, stage):
+    assert report_stage("AGREE", "asserted", trigger, sentence) == stage
+
+
+def test_a_stage_word_dated_in_the_past_by_its_clause_is_history():
+    assert stage_in("the accord, signed in 2015, still holds", skip_history=True) is None
+    assert stage_in("the accord, signed in the summer of 2015, lapsed", skip_history=True) == "expired"
+    assert stage_in("they signed the accord in Oslo", skip_history=True) == "signed"
+    assert history_year("signed", "the treaty signed back in March 1998 by both") == "1998"
+    assert history_year("met", "envoys met on the treaty signed in 1998") is None

@@ -50,3 +50,28 @@ def test_every_head_of_the_data_file_is_read_as_a_head():
 
 def test_a_verb_of_a_deals_life_is_no_part_of_its_name():
     assert names("Iceland signs accords with Norway.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fishermen welcomed Thursday's accord on quotas.", []),
+    ("Analysts doubted last month's deal would survive.", []),
+    ("The October treaty was never ratified.", []),
+    ("Saturday's truce held along the river.", [("truce", False)]),
+    ("The Midsummer Day Accord held.", [("midsummer day accord", True)]),
+    ("Both states signed the Lake Fishing Initiative Friday in the port.", [("lake fishing initiative", True)]),
+])
+def test_a_word_of_time_is_no_part_of_a_name(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_a_head_inside_an_institutions_name_names_no_agreement():
+    assert names("Envoys of the Southern Ocean Treaty Organization gathered in Hobart.") == []
+    assert names("Chile joined the Southern Ocean Treaty in the spring.") == [("southern ocean treaty", True)]
+
+
+def test_every_time_word_of_the_data_file_is_read():
+    from detente.agreements.names import is_time_word, time_words
+
+    assert len(time_words()) > 20
+    for word in time_words():
+        assert is_time_word(word.capitalize() + "'s") and names(f"They praised {word.capitalize()}'s accord.") == []

@@ -1,8 +1,10 @@
 """Which step of an agreement's life one report is: proposed → negotiating → agreed → signed →
-approved → in force → renewed | suspended | exited | expired.
+approved → in force → renegotiating → renewed | suspended | exited | expired.
 
 The trigger's own word decides first ("ratified"), then the words of the sentence (data/stages.tsv),
-then the event type. A report that the step is only planned, threatened or denied ("will sign",
+then the event type. A stage word in a clause that dates it in the past ("the treaty, signed in 1949,")
+tells the deal's history, not this report: it is not read from the sentence, and when it is the
+trigger the step is dated by the year the clause gives (history_year), not by the page. A report that the step is only planned, threatened or denied ("will sign",
 "failed to agree") says the deal is still being negotiated; a planned exit or suspension says
 nothing yet about the deal's state (it is not a step).
 """
@@ -12,8 +14,10 @@ import functools
 import re
 from importlib import resources
 
-ORDER = ("proposed", "negotiating", "agreed", "signed", "approved", "in_force", "renewed", "suspended",
-         "exited", "expired")
+# "renegotiating": talks (or a pending step) after the deal was reached: renewal talks, not its first
+# negotiation (track.py relabels them; realnews' grain deal read "negotiating" after "signed").
+ORDER = ("proposed", "negotiating", "agreed", "signed", "approved", "in_force", "renegotiating", "renewed",
+         "suspended", "exited", "expired")
 ENDINGS = frozenset({"suspended", "exited", "expired"})
 _BY_TYPE = {"AGREE": "agreed", "CONSULT": "negotiating", "REQUEST": "proposed", "REJECT": "exited",
             "RETREAT": "exited", "SUPPORT": "approved"}
@@ -34,17 +38,44 @@ def _not_before(row: list[str]) -> str:
     return f"(?!{'|'.join(map(re.escape, endings))})" if endings else ""
 
 
-def stage_in(text: str) -> str | None:
-    """The stage the first stage word of `text` names (by position), or None."""
-    found = [(m.start(), stage) for pattern, stage, _prefix in stage_words() if (m := pattern.search(text))]
+# "signed in 1949", "agreed back in March 2015", "ratified in the summer of 2022": a year that dates the word
+_HISTORY = re.compile(r"[a-z]*\s+(?:back\s+)?(?:in|on|since)\s+(?:the\s+\w+\s+of\s+)?(?:[A-Za-z]+\.?\s+)?"
+                      r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")
+
+
+def stage_in(text: str, skip_history: bool = False) -> str | None:
+    """The stage the first stage word of `text` names (by position), or None; `skip_history`: not a word
+    dated in the past by its clause ("the accord, signed in 2015, ...")."""
+    found = [(m.start(), stage) for pattern, stage, _prefix in stage_words() for m in pattern.finditer(text)
+             if not (skip_history and _HISTORY.match(text, m.end()))]
     return min(found)[1] if found else None
+
+
+def history_year(trigger: str, sentence: str) -> str | None:
+    """The year a clause gives the trigger's own stage word ("signed in 1949" → "1949"), or None."""
+    at = (sentence or "").find(trigger or "\0")
+    if at < 0 or not stage_in(trigger or ""):
+        return None
+    found = _HISTORY.match(sentence, at + len(trigger))
+    return found.group(1) if found else None
 
 
 def report_stage(event_type: str, status: str, trigger: str, sentence: str) -> str | None:
     """The step of an agreement's life that this report tells, or None when it tells none."""
-    stage = stage_in(trigger or "") or stage_in(sentence or "") or _BY_TYPE.get(event_type)
+    stage = (stage_in(trigger or "") or stage_in(sentence or "", skip_history=True) or _BY_TYPE.get(event_type))
+    stage = _complement(stage, trigger, sentence)
     if stage is None or status == "asserted":
         return stage
     if stage in ENDINGS or stage == "renewed":
         return None  # "threatened to quit the deal": the deal still stands
     return "proposed" if stage == "proposed" else "negotiating"
+
+
+def _complement(stage: str | None, trigger: str, sentence: str) -> str | None:
+    """"agreed to extend the deal", "agreed to suspend it": agreeing to a later step is that step
+    (realnews: Putin 'agreed to extend' the grain deal read as the deal's first agreement)."""
+    at = (sentence or "").find(trigger) if trigger else -1
+    # "agreed on Tuesday to extend": a few words may stand between; the first "to" decides ("agreed to a plan to quit": none)
+    found = re.match(r"(?:\s+\w+){0,3}?\s+to\s+(\w+)", sentence[at + len(trigger):]) if stage == "agreed" and at >= 0 else None
+    later = stage_in(found.group(1)) if found else None
+    return later if later in ("renewed",) + tuple(ENDINGS) else stage

@@ -51,6 +51,19 @@ def heads() -> dict[str, str]:
     return {row[0]: row[1] for row in rows}
 
 
+@functools.lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Weekdays, months and relative time words (data/time_words.tsv): never a word of a name."""
+    text = resources.files("detente.agreements").joinpath("data/time_words.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_time_word(word: str) -> bool:
+    """"Tuesday", "Tuesday's", "week's", "months'": a word of time, possessive or plural."""
+    low = re.sub(r"['’]s?$", "", word.lower())
+    return low in time_words() or low.removesuffix("s") in time_words()
+
+
 def head_of(word: str) -> str | None:
     """The head noun a word is ("Accords" → accord, "CIS-MOA" → moa), or None."""
     low = word.lower().replace("’", "'")
@@ -69,7 +82,7 @@ def find_names(sentence: str) -> list[NameHit]:
     found = []
     for i, (word, _start, _end) in enumerate(words):
         head = head_of(word)
-        if head is None or _followed_by_head(words, i):
+        if head is None or _followed_by_head(words, i) or _inside_other_name(words, i):
             continue
         hit = (None if title_case else _proper_name(sentence, words, i, head)) or _common_name(sentence, words, i, head)
         if hit:
@@ -87,6 +100,16 @@ def _title_case(words) -> bool:
 def _followed_by_head(words, i: int) -> bool:
     # "the ceasefire deal", "the framework agreement": the last head names the deal
     return i + 1 < len(words) and head_of(words[i + 1][0]) is not None and words[i + 1][1] - words[i][2] <= 1
+
+
+def _inside_other_name(words, i: int) -> bool:
+    """"the North Atlantic Treaty Organization": a capitalised word right after the head makes the name an
+    institution's (realnews gave the treaty a 'negotiating' step from a NATO Council meeting); a time word
+    after it ("the Paris Agreement Monday") does not."""
+    if i + 1 >= len(words) or words[i + 1][1] - words[i][2] != 1:
+        return False
+    after = words[i + 1][0]
+    return after[:1].isupper() and not is_time_word(after) and not head_of(after)
 
 
 def _proper_name(sentence: str, words, i: int, head: str) -> NameHit | None:
@@ -115,6 +138,8 @@ def _acronym_only(sentence: str, words, i: int, head: str) -> NameHit | None:
 
 def _name_word(words, k: int) -> bool:
     word = words[k][0]
+    if is_time_word(word) and (word.lower().endswith(("'s", "’s")) or head_of(words[k + 1][0])):
+        return False  # "Tuesday's agreement", "the March accord": a date, not a name (demo); "May Day Accord" is one
     if word.lower() in CONNECTORS:
         return k > 0 and words[k - 1][0][:1].isupper()
     return word[:1].isupper() and words[k + 1][1] - words[k][2] <= 1
@@ -139,7 +164,7 @@ def _common_name(sentence: str, words, i: int, head: str) -> NameHit | None:
 
 def _content_modifier(word: str) -> bool:
     low = word.lower()
-    return (word.islower() and low.isascii() and low not in DETERMINERS and low not in GENERIC
+    return (word.islower() and low.isascii() and not is_time_word(low) and low not in DETERMINERS and low not in GENERIC
             and low not in CONNECTORS and not low.isdigit() and head_of(low) is None and len(low) > 2
             and not low.endswith(ADJECTIVE_ENDINGS) and not _lifecycle_word(low))
 

@@ -1,11 +1,12 @@
 """Gather the reports of each agreement and build its record: name, aliases, parties, dated steps."""
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from detente import ids
-from detente.agreements.lifecycle import ORDER, report_stage
+from detente.agreements.lifecycle import ORDER, history_year, report_stage
 from detente.agreements.names import NameHit, find_names
 from detente.records import Agreement, AgreementReport, AgreementStage
 
@@ -114,8 +115,7 @@ def _agreement(key: Key, members, acronyms: dict[str, str]) -> Agreement:
     name = key[1]
     agreement_id = "a" + ids.digest(*key[:2]) if key[0] == "proper" else \
         "a" + ids.digest(name, min(r.event_id for r, _h, _s in members))
-    stages = tuple(sorted((AgreementStage(agreement_id, stage, r.date or r.published, _precision(r), r.event_id,
-                                          r.doc_id) for r, _h, stage in members), key=_when))
+    stages = _renegotiations(tuple(sorted((_step(agreement_id, r, stage) for r, _h, stage in members), key=_when)))
     written = Counter(h.text for _r, h, _s in members)
     found_aliases = {h.name for _r, h, _s in members} | {a for a, full in acronyms.items() if full == name}
     parties = set().union(*(_parties(r, h) for r, h, _s in members))
@@ -125,6 +125,28 @@ def _agreement(key: Key, members, acronyms: dict[str, str]) -> Agreement:
     return Agreement(agreement_id=agreement_id, name=shown, aliases=aliases,
                      parties=tuple(sorted(parties)), first_date=dated[0].date if dated else None,
                      last_date=dated[-1].date if dated else None, stage=_current(stages), stages=stages)
+
+
+def _step(agreement_id: str, r: AgreementReport, stage: str) -> AgreementStage:
+    """The step, dated by the event; "the treaty signed in 1949" on a 2023 page is dated 1949 (a year the
+    clause gives its own stage word beats a date the sentence does not give: realnews dated NATO's founding
+    treaty by the page)."""
+    year = history_year(r.trigger, r.sentence)
+    if year and not (r.date or "").startswith(year):
+        return AgreementStage(agreement_id, stage, year, "year", r.event_id, r.doc_id)
+    return AgreementStage(agreement_id, stage, r.date or r.published, _precision(r), r.event_id, r.doc_id)
+
+
+REACHED = frozenset({"agreed", "signed", "approved", "in_force", "renewed"})
+
+
+def _renegotiations(stages: tuple[AgreementStage, ...]) -> tuple[AgreementStage, ...]:
+    """Talks (or a step still pending) dated after the deal was reached are renewal talks, "renegotiating"
+    (realnews' grain deal: 'negotiating' in July 2023, a year after it was signed)."""
+    reached = [s.date for s in stages if s.date and s.stage in REACHED]
+    first = min(reached) if reached else None
+    return tuple(dataclasses.replace(s, stage="renegotiating") if first and s.stage in ("proposed", "negotiating")
+                 and s.date and s.date > first and not s.date.startswith(first) else s for s in stages)
 
 
 def _precision(report: AgreementReport) -> str:

@@ -36,7 +36,7 @@ def agreements(
     country: Annotated[str | None, typer.Option(metavar="CODE", help="One of its parties (ISO alpha-3, NATO, UNO, "
                                                                      "EUR, IGO).")] = None,
     stage: Annotated[str | None, typer.Option(metavar="STAGE", help="Current stage: proposed, negotiating, agreed, signed, approved, "
-                                                   "in_force, renewed, suspended, exited, expired.")] = None,
+                                                   "in_force, renegotiating, renewed, suspended, exited, expired.")] = None,
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
                                        "agreements`; json/jsonl: every field, with the steps).")] = "table",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 from collections.abc import Callable
 from typing import Annotated
 
@@ -28,8 +29,23 @@ Since = Annotated[str | None, typer.Option(
                                     "on stderr).")]
 Until = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Dated on or before YYYY[-MM[-DD]].")]
 Status = Annotated[str | None, typer.Option("--status", metavar="STATUS", help="asserted, pending or negated.")]
+def probability(value: str | float) -> float:
+    """--min-confidence as typed: "0,9" is told to be written 0.9 (the typed-float check printed pydantic's
+    "unable to parse string as a number", leaving a reader with a decimal comma guessing; newcomer's review).
+    The range 0–1 is checked with the other filters (EventFilter)."""
+    if isinstance(value, float):
+        return value
+    text = str(value).strip()
+    if re.fullmatch(r"[0-9]*,[0-9]+", text):
+        raise typer.BadParameter(f"{text!r}: write {float(text.replace(',', '.'))} (a decimal point, not a comma)")
+    try:
+        return float(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a number: give a probability from 0 to 1, e.g. 0.9") from None
+
+
 MinConfidence = Annotated[float | None, typer.Option(
-    "--min-confidence", metavar="P", help="At least this likely right (0–1, e.g. 0.9).")]
+    "--min-confidence", metavar="P", parser=probability, help="At least this likely right (0–1, e.g. 0.9).")]
 IncludeUndated = Annotated[bool, typer.Option(
     "--include-undated", metavar="", help="With --since/--until: keep the rows that have no date.")]
 MAX_ROWS = 10**12  # DuckDB's LIMIT is an int64; more rows than this is a typing slip

@@ -99,13 +99,16 @@ def write_records(records: Iterable[dict], fmt: str) -> int:
     return n
 
 
+NULL = "-"  # a missing value in a table, as `events` and `agreements` show one (`sql` showed it blank, like "")
+
+
 def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     console = table_console()
     table = Table(show_lines=False)
     for column in columns:
         table.add_column(column, overflow="ellipsis", max_width=60)
     for row in rows:
-        table.add_row(*("" if v is None else str(_plain(v)) for v in row))
+        table.add_row(*(NULL if v is None else str(_plain(v)) for v in row))
     console.print(table)
 
 

@@ -1,6 +1,7 @@
 """Read queries over the agreements tables (written by the agreements stage, stage 8)."""
 from __future__ import annotations
 
+from detente.agreements.lifecycle import ORDER
 from detente.errors import ConfigError, NotFound
 from detente.ids import other_kind_hint
 from detente.records import Agreement
@@ -8,8 +9,7 @@ from detente.store.db import opened
 from detente.store.queries import country_code
 from detente.store.rows import agreement_from_row
 
-STAGES = ("proposed", "negotiating", "agreed", "signed", "approved", "in_force", "renewed", "suspended", "exited",
-          "expired")
+STAGES = ORDER  # the lifecycle as the agreements stage writes it (one list: "renegotiating" was missing here)
 
 
 def agreements(db: str, country: str | None = None, stage: str | None = None,

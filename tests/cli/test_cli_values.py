@@ -1,0 +1,44 @@
+"""Values as a newcomer types them: a decimal comma in --min-confidence is answered with the number to
+write, and a missing value reads "-" in every table (`sql` showed it blank, `events` as "-")."""
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from detente import store
+from detente.cli.main import app
+from detente.cli.options import probability
+from detente.records import CodedArticle
+from detente.stories import fingerprint
+
+from tests.conftest import make_article, make_event
+
+RUNNER = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    path = str(tmp_path_factory.mktemp("values") / "news.duckdb")
+    article = make_article("Chile and Peru signed a fisheries accord in Lima on Monday, officials said.")
+    store.write_batch(path, [CodedArticle(article, 1, 1, (make_event(article, "AGREE"),), fingerprint(article))], [])
+    return path
+
+
+@pytest.mark.parametrize("typed, said", [("0,9", "write 0.9"), (",75", "write 0.75"), ("high", "not a number")])
+def test_a_probability_not_written_as_a_number_is_told_how_to_write_it(db, typed, said):
+    result = RUNNER.invoke(app, ["events", "--db", db, "--min-confidence", typed])
+    assert result.exit_code == 2 and said in result.output and "pydantic" not in result.output.lower()
+
+
+def test_a_probability_written_with_a_point_filters():
+    assert probability("0.9") == 0.9 and probability(" 1 ") == 1.0
+    result = RUNNER.invoke(app, ["events", "--db", "x.duckdb", "--min-confidence", "2"])
+    assert result.exit_code != 0 and "between 0 and 1" in result.output
+
+
+def test_sql_shows_a_missing_value_as_events_does_and_an_empty_text_as_empty(db):
+    table = RUNNER.invoke(app, ["sql", "SELECT NULL AS gone, '' AS blank, 7 AS n", "--db", db]).output
+    row = next(line for line in table.splitlines() if "7" in line)
+    assert [cell.strip() for cell in row.strip("│ ").split("│")] == ["-", "", "7"]
+    csv = RUNNER.invoke(app, ["sql", "SELECT NULL AS gone, 7 AS n", "--db", db, "--format", "csv"]).output
+    assert csv.splitlines()[1] == ",7"  # a file keeps NULL empty: only the table marks it
