@@ -66,7 +66,9 @@ def list_agreements(db: str, filt: EventFilter, limit: int) -> dict:
 
 def _agreement(head: dict, steps: list[dict]) -> dict:
     order = {s: i for i, s in enumerate(STAGES)}
-    steps = sorted(steps, key=lambda s: (order.get(s["stage"], len(STAGES)), s["date"] or ""))
+    # In the order things happened, as `detente agreements` lists them (a renewal after the signing, not
+    # before it); undated steps last, and the stage order breaks ties within one date.
+    steps = sorted(steps, key=lambda s: (s["date"] is None, s["date"] or "", order.get(s["stage"], len(STAGES))))
     return {**head, "aliases": _names(head["aliases"]), "parties": _names(head["parties"]),
             "stage": stage_name(head["stage"]), "steps": steps}
 
