@@ -31,3 +31,12 @@ def test_a_town_inside_a_name_keeps_the_titled_person():
 def test_the_home_a_sentence_places_a_minister_in(body, name, code):
     found = _found(body, name)
     assert found is not None and found.country == code, found
+
+
+@pytest.mark.parametrize("body", [
+    "Chile would donate US$500,000 to Peru through the Red Cross.",
+    "Norway pledged NZ$2 million and A$1 million to Peru.",
+])
+def test_a_state_code_glued_to_a_currency_sign_is_no_actor(body):
+    # "US$500,000" is money: the United States is no party of the donation (wire4)
+    assert not any(m.country in ("USA", "NZL") for m in mentions_of(body)), [(m.text, m.country) for m in mentions_of(body)]

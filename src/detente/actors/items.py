@@ -15,6 +15,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 NAME_ENTS = frozenset({"PERSON", "ORG"})
 # Dependencies by which a word modifies the noun of the same actor phrase.
 ATTACH_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "npadvmod"})
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 DASHES = frozenset({"-", "--", "–", "—"})
 DATELINE_TOKENS = 10  # a dateline is a short place tag: "ADDIS ABABA (XYZ) --"
 PRONOUNS = {"its": "state", "it": "state", "he": "person", "his": "person", "she": "person", "her": "person",
@@ -89,13 +90,19 @@ def _all_caps(text: str) -> bool:
 
 def _hit_item(hit: Hit, sentence: Sentence) -> Item | None:
     span = align(hit, sentence)
-    if span is None:
+    if span is None or _currency_prefix(hit, sentence.text):
         return None
     tokens = sentence.tokens[span[0] : span[1] + 1]
     terms = tuple(t for t in hit.terms if _fits_parse(t, tokens, sentence.tokens))
     if not terms or terms[0].kind == "place":
         return None
     return Item(span[0], span[1], terms[0].kind, hit.text, terms)
+
+
+def _currency_prefix(hit: Hit, text: str) -> bool:
+    """A state's code glued to a currency sign names a currency, not an actor: "would donate US$500,000"
+    (eval/wire4: the donation was coded with the United States as its target)."""
+    return text[hit.end : hit.end + 1] in CURRENCY_SIGNS
 
 
 def _inside_longer_name(item: Item, tokens: tuple[Token, ...], taken: set[int]) -> bool:
