@@ -23,11 +23,12 @@ from detente.events.allegation import claims
 from detente.events.confidence import calibrate
 from detente.events.counterpart import background_participle, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
-from detente.events.dates import Anchor, after_report, document_anchor, event_date
+from detente.events.dates import Anchor, after_report, event_date
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
+from detente.events.page_anchor import document_anchor
 from detente.events.parties import brokered_parties, deal_parties, moved_forces, sufferers
 from detente.events.readings import open_option, pledged_act, scheme_owner
 from detente.events.recourse import with_recourse
