@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from detente import ids
 from detente.events.lexicon import cue_words
-from detente.events.roles import actors_at, source_tokens
+from detente.events.role_actors import actors_at
+from detente.events.roles import source_tokens
 from detente.records import Actor, Event, Mention, Sentence
 
 # Acts of force and intrusions: told about another state, they are an accusation.

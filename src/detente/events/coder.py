@@ -21,6 +21,11 @@ from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims
 from detente.events.confidence import calibrate
+from detente.events.construction_roles import (
+    addressee_targets, border_owners, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
+    grievance_targets, levied_goods, locative_targets, medium_partners, phrase_targets, provocation_targets,
+    purpose_targets, stative_passive_subject,
+)
 from detente.events.counterpart import background_participle, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.dates import Anchor, after_report, event_date
@@ -32,11 +37,8 @@ from detente.events.page_anchor import document_anchor
 from detente.events.parties import brokered_parties, deal_parties, moved_forces, sufferers
 from detente.events.readings import open_option, pledged_act, scheme_owner
 from detente.events.recourse import with_recourse
-from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
-                                  locative_targets, medium_partners, phrase_targets, place_actor,
-                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
-                                  target_tokens, with_conjuncts)
+from detente.events.role_actors import actors_at, crowd_place, institution_place, place_actor
+from detente.events.roles import reaction_subject, source_tokens, target_tokens, with_conjuncts
 from detente.events.status import event_status, governors
 from detente.events.triggers import (Candidate, Hit, children, conjunct_host, controlled_subjects, decided_act, find_hits,
                                      framed_infinitive,
