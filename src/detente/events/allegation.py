@@ -62,7 +62,7 @@ def _own(actor: Actor) -> bool:
 
 def _planned_force(event: Event) -> bool:
     """"said X was plotting attacks on its diplomats", "said X plans to strike its bases": an act of force
-    another state intends (a threat by intent, events/coder.py intent_type), told by its target, is an
+    another state intends (a threat by intent, events/intent.py intent_type), told by its target, is an
     accusation like the act itself (realnews: a strike justified by the other side's plot)."""
     return event.event_type == "THREATEN" and " intent(" in event.rule and "→THREATEN" in event.rule
 
