@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 
 from detente.actors import read_actors
-from detente.events.roles import actors_at
+from detente.events.role_actors import actors_at
 from detente.nlp import parse_article
 from detente.records import Mention
 

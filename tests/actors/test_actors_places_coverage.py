@@ -98,7 +98,7 @@ def test_place_gives_the_target_state(text, source, target):
 
 
 def test_substations_around_a_city():
-    # the recogniser labels this town ORG; events.roles.place_actor still reads it from the gazetteer
+    # the recogniser labels this town ORG; events.role_actors.place_actor still reads it from the gazetteer
     assert country_of_place("Kharkiv") == "UKR"
     text = "Russian drones struck power substations around Kharkiv on Friday, the regional governor said."
     result = pipeline.code_documents([Document("d0", "t0.txt", None, "text", text)], on_error=lambda d, e: e)[0]

@@ -2,7 +2,7 @@
 sentences; realnews: protesters who stormed one state's posts read as the host state's attackers)."""
 from __future__ import annotations
 
-from detente.events.roles import crowd_place
+from detente.events.role_actors import crowd_place
 from events_kit import parsed
 
 

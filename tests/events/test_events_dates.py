@@ -3,7 +3,8 @@ import datetime as dt
 
 import pytest
 
-from detente.events.dates import Anchor, event_date, resolve, find_dates, tenure_anchor
+from detente.events.dates import Anchor, event_date, resolve, find_dates
+from detente.events.page_anchor import tenure_anchor
 from detente.records import DateInfo
 from events_kit import code
 
@@ -104,7 +105,7 @@ def test_an_undated_page_dated_by_an_estimate_says_so():
 
 
 def test_the_latest_year_of_an_undated_page_is_no_bound_or_plan():
-    from detente.events.dates import latest_stated_year
+    from detente.events.page_anchor import latest_stated_year
 
     text = ("Kenya signed a treaty with Uganda in 2016. Its troops stay until 2025, and elections will be held "
             "in 2027. Sanctions have been in place since 2011.")
@@ -122,7 +123,7 @@ def test_the_latest_year_of_an_undated_page_is_no_bound_or_plan():
     ("Leaders met on Tuesday, September 15 at the palace.", set(), None, None),  # nothing bounds the year
 ])
 def test_a_weekday_written_with_day_and_month_pins_the_year(text, years, latest, value):
-    from detente.events.dates import weekday_anchor
+    from detente.events.page_anchor import weekday_anchor
 
     anchor, why = weekday_anchor(text, years, latest)
     assert (anchor.date.isoformat() if anchor else None) == value

@@ -84,7 +84,7 @@ def test_any_text_gives_a_well_formed_date_or_none(text, anchor, precision):
 @settings(max_examples=150, deadline=None)
 @given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2030, 12, 31)), st.sampled_from(["{w}, {m} {d}", "{w} ({m} {d})"]))
 def test_a_weekday_with_day_and_month_is_read_back_in_the_page_year(day, form):
-    from detente.events.dates import weekday_anchor
+    from detente.events.page_anchor import weekday_anchor
 
     written = form.format(w=WEEKDAYS[day.weekday()], m=MONTH_NAMES[day.month - 1], d=day.day)
     anchor, _ = weekday_anchor(f"The envoys met on {written} in the capital.", set(), day.year)

@@ -149,7 +149,7 @@ def test_refuge_sought_in_a_state_is_asked_of_that_state():
 
 
 def test_civilians_named_by_their_place_act_for_its_state():
-    from detente.events.roles import crowd_place
+    from detente.events.role_actors import crowd_place
     from events_kit import parsed
     _, sentences = parsed("Thousands of demonstrators in Nairobi marched to the embassy of Uganda.")
     s = sentences[0]
@@ -181,7 +181,7 @@ def test_a_joint_act_is_not_done_to_one_of_its_makers():
 
 
 def test_an_institution_named_after_its_city_stands_for_the_state():
-    from detente.events.roles import institution_place
+    from detente.events.role_actors import institution_place
     from events_kit import parsed
     _, sentences = parsed("Norway delivered medicine to the Nairobi University Hospital on Monday.")
     s = sentences[0]

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from detente import ids
 from detente.events.lexicon import cue_words
-from detente.events.roles import actors_at, source_tokens
+from detente.events.role_actors import actors_at
+from detente.events.roles import source_tokens
 from detente.records import Actor, Event, Mention, Sentence
 
 # Acts of force and intrusions: told about another state, they are an accusation.
@@ -61,7 +62,7 @@ def _own(actor: Actor) -> bool:
 
 def _planned_force(event: Event) -> bool:
     """"said X was plotting attacks on its diplomats", "said X plans to strike its bases": an act of force
-    another state intends (a threat by intent, events/coder.py intent_type), told by its target, is an
+    another state intends (a threat by intent, events/intent.py intent_type), told by its target, is an
     accusation like the act itself (realnews: a strike justified by the other side's plot)."""
     return event.event_type == "THREATEN" and " intent(" in event.rule and "→THREATEN" in event.rule
 

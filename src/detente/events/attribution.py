@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.roles import phrase_text
+from detente.events.role_actors import phrase_text
 from detente.events.triggers import children
 from detente.records import Sentence, Token
 

@@ -1,7 +1,7 @@
 """The PLOVER coder: parsed sentences + actor mentions → Events with status, date, attribution, evidence.
 
 Per sentence: trigger words → candidates (outermost trigger owns nested ones, see triggers.py)
-→ arguments from the parse (roles.py) → actors → one Event per (type, source, target).
+→ arguments from the parse (arguments.py, roles.py) → actors → one Event per (type, source, target).
 Policy on actors (decided here): an event needs a source argument; it is emitted when its
 source resolves to a mention or to a plain noun phrase (country None), so sentence-level users
 still get the type. When source and target resolve to the same country the target is dropped
@@ -20,26 +20,23 @@ from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims
+from detente.events.arguments import _agentless, _arguments, _choose_targets
 from detente.events.confidence import calibrate
 from detente.events.counterpart import background_participle, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
-from detente.events.dates import Anchor, after_report, document_anchor, event_date
-from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, SYMMETRIC, cue_words
+from detente.events.dates import Anchor, after_report, event_date
+from detente.events.intent import _type_and_status
+from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
-from detente.events.parties import brokered_parties, deal_parties, moved_forces, sufferers
-from detente.events.readings import open_option, pledged_act, scheme_owner
+from detente.events.page_anchor import document_anchor
+from detente.events.parties import moved_forces
 from detente.events.recourse import with_recourse
-from detente.events.roles import (actors_at, addressee_targets, border_owners, complement_objects, complement_subject, condition_subject,
-                                  conjunct_verb_targets, crowd_place, grievance_targets, levied_goods, institution_place,
-                                  locative_targets, medium_partners, phrase_targets, place_actor,
-                                  provocation_targets, purpose_targets, reaction_subject, source_tokens, stative_passive_subject,
-                                  target_tokens, with_conjuncts)
-from detente.events.status import event_status, governors
-from detente.events.triggers import (Candidate, Hit, children, conjunct_host, controlled_subjects, decided_act, find_hits,
-                                     framed_infinitive,
-                                     group_hits)
+from detente.events.role_actors import actors_at, crowd_place
+from detente.events.roles import source_tokens
+from detente.events.status import governors
+from detente.events.triggers import Candidate, children, conjunct_host, decided_act, find_hits, group_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
@@ -52,31 +49,14 @@ SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
 CITING_PREPS = frozenset({"under", "per", "despite"})
-REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
-# Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
-PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
 UNRESOLVED_FACTOR = 0.75
-# Types whose intent ("is ready to meet") is that act, pending, as the news gold codes it (ANNOTATION.md:
-# planned = pending), where CAMEO codes an intent to meet (036) AGREE; the coming acts are FORECAST_TYPES below.
-MEETING_TYPES = frozenset({"CONSULT"})
-# Cooperative acts that a 'will' or 'would' reports as coming, not as promised: "will resume negotiations",
-# "will start joint patrols", "will host a meeting" are the talks, patrols and meeting, pending (our
-# annotation guideline's 'pending'); a yielding or giving act under 'will' stays a promise (AGREE), and so does
-# a meeting offered on a condition ("would meet the mediator if he ...").
-FORECAST_TYPES = frozenset({"CONSULT", "COOPERATE"})
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
-# Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
-# council about X's raids").
-GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # Acts done by saying so, now, whatever later deed they speak of: "urged talks next week" is a request
 # made today, "threatened sanctions next month" a threat made today (a date after publication makes
 # every other act pending).
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "SUPPORT"})
-# Types whose place of action names the party acted upon (see roles.locative_targets).
 # Acts done by saying: one a reporter may go on to do in the words it reports with ("said ... and accused Y").
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "PROTEST"})
-MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "PROTEST", "SANCTION",
-                            "CONSULT", "COOPERATE"})
 
 
 def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
@@ -125,14 +105,6 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 continue
             keep(events, event)
     return with_brokers(sentence, list(events.values()), mentions)
-
-
-def _required_object(sentence: Sentence, candidate: Candidate) -> list[int]:
-    """"summoned the ambassador to explain …" parsed with the ambassador as the infinitive's subject (wire4):
-    the noun the trigger's own object requirement names is its target."""
-    words = {w for r in candidate.hit.entry.requires for q in (r, *r.also) if q.kind == "obj" for w in q.words}
-    token = sentence.tokens[candidate.hit.token]
-    return [c.i for c in controlled_subjects(sentence, token) if c.lemma.lower() in words]
 
 
 def _covert(event: Event) -> bool:
@@ -226,68 +198,6 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
 
-def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
-    """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
-    entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
-    if entry.frame and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma) \
-            and any(pledged_act(sentence, token, h, framed_infinitive(sentence, sentence.tokens[h.token],
-                                                                      {token.i: candidate.hit}),
-                                frozenset(n.token for n in candidate.nested))
-                    for h in candidate.nested):
-        return "THREATEN", entry.lemma  # "vowed to fight on", "vowed to take revenge": a pledge to do harm
-    if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
-        return entry.event_type, ""
-    modals, intents = cue_words("modal"), cue_words("intent")
-    chain = [token] + governors(sentence, token.i, 3)
-    if _ongoing(sentence, token.i):
-        return entry.event_type, ""  # "will continue to support X": support under way, not a promise (realnews gold)
-    if entry.event_type in CONFLICTUAL and _decided(sentence, chain):
-        return entry.event_type, ""
-    # "will impose sanctions": the modal sits on the light verb above a nominal trigger
-    marker = next((c.text.lower() for t in chain[:2] for c in children(sentence, t.i)
-                   if c.dep == "aux" and modals.get(c.text.lower()) == "intent"), "")
-    if not marker:
-        marker = next((g.lemma.lower() for g in chain[1:] if g.lemma.lower() in intents), "")
-    if not marker and entry.event_type in CONFLICTUAL and any(_conditioned(sentence, t.i, ("if", "unless"))
-                                                              and _modal(sentence, t) for t in chain[:2]):
-        return "THREATEN", "modal+if"  # "may halt its mediation if the fighting goes on": a conditional threat
-    if not marker:
-        return entry.event_type, ""
-    if any(_conditioned(sentence, t.i) for t in chain[:2]):
-        return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
-    if modals.get(marker) == "intent" and entry.event_type in FORECAST_TYPES \
-            and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
-        return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
-    return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
-
-
-def _ongoing(sentence: Sentence, i: int) -> bool:
-    """"will continue to support X", "will keep sending aid": the act hangs on a verb of going on."""
-    token = sentence.tokens[i]
-    return token.dep == "xcomp" and token.head != i and sentence.tokens[token.head].lemma.lower() in cue_words("ongoing")
-
-
-def _decided(sentence: Sentence, chain: list) -> bool:
-    """"X announced it would impose sanctions", "X decided to expel the envoys", "X voted to ban imports":
-    a hostile measure announced as decided is that measure (pending until carried out), not a threat
-    to the other side; a threat is what "X said/warned it would impose" reports. The CAMEO-derived
-    benchmarks code some announced measures as threats and others as the measure; we follow our own
-    guideline (a planned measure is that measure, pending), which the seed and held-out gold use."""
-    decisions = cue_words("decision")
-    if any(t.dep == "ccomp" and t.head != t.i and sentence.tokens[t.head].lemma.lower() in decisions for t in chain[:2]):
-        return True
-    return any(g.lemma.lower() in decisions for g in chain[1:])
-
-
-def _conditioned(sentence: Sentence, i: int, marks: tuple[str, ...] = ("unless",)) -> bool:
-    return any(c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in marks for m in children(sentence, c.i))
-               for c in children(sentence, i))
-
-
-def _modal(sentence: Sentence, token: Token) -> bool:
-    return any(c.dep == "aux" and c.text.lower() in cue_words("modal") for c in children(sentence, token.i))
-
-
 def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int]] | None:
     """"X said that Y must do Z" reports X's demand on Y: (reporter's subject, Y) when the pattern holds."""
     token = sentence.tokens[candidate.hit.token]
@@ -307,83 +217,6 @@ def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     return speaker, addressee
 
 
-def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
-    """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
-    root = candidate.hit.token
-    sources, s_how = source_tokens(sentence, root)
-    patient = headline_passive(sentence, root)
-    if patient:
-        sources, s_how = [], "headline-passive"
-    if candidate.hit.entry.frame and (stative := stative_passive_subject(sentence, root)):
-        sources, s_how = stative, "stative-passive"
-    for hit in candidate.nested:
-        if sources:
-            break
-        if sentence.tokens[hit.token].lemma.lower() in cue_words("broker"):
-            continue  # "the truce, brokered by X": the broker is no party to the truce
-        if _reacting_participle(sentence, root, hit, candidate.hit.entry.event_type):
-            continue
-        sources, s_how = source_tokens(sentence, hit.token)
-        s_how = f"nested:{s_how}"
-    if not sources and (other := _passive_clash_party(sentence, root, candidate)):
-        sources, s_how = other, "clash-with"
-    if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
-        members = _members(sentence, root)
-        sources, s_how = (members, "of-members") if members else (sources, s_how)
-    objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
-    if not objects[0] and (required := _required_object(sentence, candidate)):
-        objects = (required, "required-object")
-    options = [objects]
-    if candidate.hit.entry.event_type == "CONSULT":  # "a truce brokered by X": X consults each party
-        options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
-    if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
-        options.append((sufferers(sentence, root, sources), "sufferer"))
-    if s_how == "from-maker":  # "Norway joined, drawing a threat from Minsk": Norway is threatened
-        options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
-    if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
-        options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's wine"
-    if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export fish"
-        options.append((deal_parties(sentence, root, sources), "deal-party"))
-    if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
-        options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
-    options.append((phrase_targets(sentence, objects[0], sources), "object-phrase"))
-    options.append((conjunct_verb_targets(sentence, root, sources), "conjunct-verb"))
-    if _will_not(sentence, candidate) and any(c.dep == "neg" for c in children(sentence, root)):
-        options.append((scheme_owner(sentence, root), "scheme-owner"))  # a refusal's target: who asked
-    if candidate.hit.entry.frame:
-        options.append((complement_subject(sentence, root, sources), "complement-subject"))
-    if candidate.hit.entry.event_type == "THREATEN" or intent_type(sentence, candidate)[0] == "THREATEN":
-        options.append((provocation_targets(sentence, root, sources), "provocation"))
-        options.append((condition_subject(sentence, root, sources), "condition-subject"))
-    for hit in candidate.nested:
-        own, how = source_tokens(sentence, hit.token)
-        if how == "between":  # "mediated talks between X and Y": the mediator consults each side; "backed
-            # the talks between X and Y": each side is backed
-            own = with_conjuncts(sentence, own[0])
-        if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
-            options.append((own, f"nested-subject:{how}"))
-        path = _path_targets(sentence, hit, root, sources)
-        options += [path, (phrase_targets(sentence, path[0], sources), "nested-object-phrase")]
-    if candidate.hit.entry.frame:
-        options.append((complement_objects(sentence, root, sources), "complement-object"))
-    if candidate.hit.entry.event_type in SYMMETRIC:
-        options.append((medium_partners(sentence, root, sources), "medium-partner"))
-    if candidate.hit.entry.event_type in MATERIAL_TYPES or candidate.hit.entry.mode in PLACE_TARGET_MODES \
-            or any(h.entry.event_type in MATERIAL_TYPES for h in candidate.nested):
-        options.append((locative_targets(sentence, root, objects[0], sources), "place"))
-        for hit in candidate.nested:  # "would not meet demands to release prisoners in X": the nested act's place
-            if hit.entry.event_type in MATERIAL_TYPES:
-                options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
-                                                 sources), "place"))
-    if candidate.hit.entry.mode == "exercise":  # drills staged at a border (a patrol there is not aimed at anybody)
-        options.append((border_owners(sentence, root, sources), "border-owner"))
-    if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
-        options.append((provocation_targets(sentence, root, sources), "provocation"))
-    options.append((purpose_targets(sentence, root, sources), "purpose"))
-    options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
-    return sources, [o for o in options if o[0]], f"src={s_how}"
-
-
 def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
     """"The North Atlantic Council will meet in Brussels": an international body's gathering verb with nobody
     met (no object, no 'with'), whose place the parser read as a particle's object: the venue, not a party."""
@@ -391,19 +224,6 @@ def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
     body = bool(sources) and all(a.country and not is_state_code(a.country) for a in sources)
     return body and token.lemma.lower() in GATHERING_VERBS and not any(
         c.dep in ("dobj", "dative") or c.dep == "prep" and c.lemma.lower() == "with" for c in children(sentence, i))
-
-
-def _reacting_participle(sentence: Sentence, root: int, hit: Hit, event_type: str) -> bool:
-    """"The attack, condemned by X, killed three": a participle of another type on the act's noun names
-    who reacted to the act, not who did it (the issue #11 bug coded X as the attacker). One of the same
-    type ("the deal, signed by X and Y") names the act's own parties."""
-    token = sentence.tokens[hit.token]
-    if token.dep != "acl" or hit.entry.event_type == event_type:
-        return False
-    head, steps = token.head, 0  # or on the act's object: "the attack on the embassy, condemned by X"
-    while head != root and steps < 3 and sentence.tokens[head].dep in ("pobj", "prep"):
-        head, steps = sentence.tokens[head].head, steps + 1
-    return head == root
 
 
 def _host_object(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
@@ -430,106 +250,6 @@ def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Acto
     tokens = [candidate.hit.token] + [h.token for h in candidate.nested]
     return bool(sources) and all(a.country and not is_state_code(a.country) for a in sources) \
         and any(sentence.tokens[i].lemma.lower() in GATHERINGS for i in tokens)
-
-
-def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) -> list[int]:
-    """"Twenty soldiers were killed in a clash with Chinese troops": the other side of the clash the
-    sufferers died in is who killed them (a passive with no 'by' phrase, a nested noun trigger)."""
-    if not any(c.dep == "nsubjpass" for c in children(sentence, root)):
-        return []
-    return next((with_conjuncts(sentence, o.i) for hit in candidate.nested if sentence.tokens[hit.token].pos == "NOUN"
-                 for p in children(sentence, hit.token) if p.dep == "prep" and p.lemma.lower() == "with"
-                 for o in children(sentence, p.i) if o.dep == "pobj"), [])
-
-
-def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
-    """"Three soldiers were killed in a bombing": a passive trigger with a sufferer and no 'by' phrase
-    reports an act whose doer the text does not name. The event stands with an unnamed source (it is
-    never interstate, so it cannot pair two states) rather than vanishing from sentence-level output."""
-    token = sentence.tokens[candidate.hit.token]
-    if token.pos == "NOUN" and token.dep == "pobj":
-        token = _light_verb(sentence, token) or token  # "was placed under investigation": the passive is the verb's
-    kids = children(sentence, token.i)
-    return (_is_passive_verb(token) and (any(c.dep == "nsubjpass" for c in kids) or bool(headline_passive(sentence, token.i)))
-            and not any(c.dep == "agent" for c in kids))
-
-
-def headline_passive(sentence: Sentence, i: int) -> list[int]:
-    """Headline passives drop the auxiliary ("Russian ambassador summoned after airspace violation"), and
-    the parser takes the sufferer for the subject of a past-tense verb, or for a noun the participle
-    modifies. In a title, such a participle without auxiliary or agent is that passive: the noun is the
-    target and the doer is unnamed."""
-    token = sentence.tokens[i]
-    if sentence.role != "title" or not _is_passive_verb(token):
-        return []
-    kids = children(sentence, i)
-    if any(c.dep in ("aux", "auxpass", "agent") for c in kids):
-        return []
-    if token.dep == "acl" and sentence.tokens[token.head].dep == "ROOT":
-        return [token.head]  # parsed as a noun phrase: "[Russian ambassador [summoned after ...]]"
-    return [c.i for c in kids if c.dep == "nsubj"] if token.dep == "ROOT" else []
-
-
-def _light_verb(sentence: Sentence, noun: Token) -> Token | None:
-    """The verb a nominal trigger's preposition hangs on ("placed under arrest", "put under investigation")."""
-    prep = sentence.tokens[noun.head]
-    if prep.dep == "prep" and prep.head != prep.i and sentence.tokens[prep.head].pos == "VERB":
-        return sentence.tokens[prep.head]
-    return None
-
-
-def _is_passive_verb(token) -> bool:
-    return token.pos == "VERB" and token.tag == "VBN"
-
-
-def _members(sentence: Sentence, i: int) -> list[int]:
-    """Who takes part in a meeting or talks named as "a meeting of X's border committee": the 'of' phrase,
-    rather than the subject of the clause the noun sits in ("the steps follow a meeting of ...")."""
-    return [o.i for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() == "of"
-            for o in children(sentence, p.i) if o.dep == "pobj"]
-
-
-def _choose_targets(sentence: Sentence, options: list[tuple[list[int], str]], mentions: list[Mention],
-                    own: set[str | None]) -> tuple[list[Actor], str]:
-    """The first target option naming a state other than the source's own; else the first option at all
-    ("mediated the deal during its visit to Kabul": the visit's destination, not the deal). "X denied that
-    its aircraft had entered Y's airspace": 'its aircraft' is X itself, so Y's airspace is the target."""
-    resolved = [(actors, how) for actors, how in
-                (([a for i in idx for a in _target_actors(sentence, i, mentions, how)], how) for idx, how in options)]
-    for actors, how in resolved:
-        if any(a.country and a.country not in own for a in actors):
-            return actors, how
-    for actors, how in resolved:
-        if any(a.country for a in actors):
-            return actors, how
-    return (resolved[0] if resolved else ([], "none"))
-
-
-def _target_actors(sentence: Sentence, i: int, mentions: list[Mention], how: str) -> list[Actor]:
-    """Actors of a target argument; the place of a material act may be a city or region rather than a
-    state name ("lifted the curfew in <city>"), which stands for the state it lies in."""
-    actors = actors_at(sentence, i, mentions)
-    if how == "place" and not any(a.country for a in actors):
-        return place_actor(sentence, i) or actors
-    if not any(a.country for a in actors):
-        return institution_place(sentence, i) or actors
-    return actors
-
-
-def _path_targets(sentence: Sentence, hit: Hit, root: int, sources: list[int]) -> tuple[list[int], str]:
-    """Targets of a nested trigger or of the verbs between it and the outer trigger."""
-    i, steps = hit.token, 0
-    while i != root and steps < 8:
-        found, how = target_tokens(sentence, i, sources)
-        found = [f for f in found if not _inside(sentence, f, root, i)]
-        if found:
-            return found, f"nested:{sentence.tokens[i].lemma}"
-        i, steps = sentence.tokens[i].head, steps + 1
-    return [], "none"
-
-
-def _inside(sentence: Sentence, f: int, root: int, carrier: int) -> bool:
-    return f == root or f == carrier
 
 
 def _best(actors: list[Actor]) -> list[Actor]:
@@ -564,38 +284,6 @@ def _one_side(a: Actor, b: Actor, sources: list[Actor]) -> bool:
     return a.text == b.text and any(s.text != a.text for s in sources)
 
 
-def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> tuple[str, str, str, str]:
-    """(type, intent marker, status, status cue) after the intent rules of `intent_type`."""
-    event_type, intent = ("REQUEST", "") if demand else intent_type(sentence, candidate)
-    posture = _posture(sentence, candidate)
-    if posture and not demand:
-        return "MOBILIZE", "", "asserted", f"posture:{posture}"
-    status, cue = event_status(sentence, candidate)
-    if status == "pending" and _ongoing(sentence, candidate.hit.token):
-        status, cue = "asserted", "ongoing:" + cue  # "will continue to support": the support is under way
-    if status == "negated" and open_option(sentence, candidate):
-        return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
-    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and _will_not(sentence, candidate):
-        return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
-    if intent and status == "negated":
-        # "will not accept", "would not meet the demands", "will not end the strike unless ...": a refusal
-        if event_type == "AGREE" or candidate.hit.entry.event_type in COOPERATIVE:
-            return "REJECT", "", "asserted", "refusal:" + cue
-        return candidate.hit.entry.event_type, "", status, cue
-    if intent:
-        status, cue = ("pending", f"intent:{intent}") if event_type in {"AGREE"} | MEETING_TYPES else ("asserted", f"threat:{intent}")
-    return event_type, intent, status, cue
-
-
-def _posture(sentence: Sentence, candidate: Candidate) -> str:
-    """"The army prepared to resume shelling", "troops geared up to attack": getting ready to use force
-    is a change of force posture (MOBILIZE), asserted; the attack itself has not happened."""
-    if candidate.hit.entry.event_type != "ASSAULT":
-        return ""
-    chain = governors(sentence, candidate.hit.token, 3)
-    return next((g.lemma.lower() for g in chain if g.pos == "VERB" and g.lemma.lower() in cue_words("posture")), "")
-
-
 def _shared_object(sentence: Sentence, i: int) -> bool:
     """"Chile and Peru reopened their border", "… the border between the two nations", "… the border":
     the parties act on something they share, so each acts toward the other (as with a mutual verb)."""
@@ -626,15 +314,6 @@ def _other_home(source: Actor, states: Counter[str] | None) -> Actor:
         return source
     return replace(source, country=others[0],
                    resolution=f"{source.resolution}; not {source.country}, the state its act is aimed at → {others[0]}")
-
-
-def _will_not(sentence: Sentence, candidate: Candidate) -> bool:
-    """A committing modal on the negated trigger: "will not accept", "would not agree" refuse for the
-    future, and "cannot accept", "could not spare helicopters" decline a request, where "did not sign"
-    only reports that nothing happened."""
-    modals = cue_words("modal")
-    return any(c.dep == "aux" and (modals.get(c.text.lower()) == "intent" or c.text.lower() in REFUSING_MODALS)
-               for c in children(sentence, candidate.hit.token))
 
 
 def _events_of(article: Article, sentence: Sentence, candidate: Candidate, mentions: list[Mention],

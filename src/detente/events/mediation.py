@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from detente import ids
 from detente.events.lexicon import _rows, cue_words, fold_spelling
-from detente.events.roles import actors_at, source_tokens, with_conjuncts
+from detente.events.role_actors import actors_at
+from detente.events.roles import source_tokens, with_conjuncts
 from detente.events.lexicon import TriggerEntry
 from detente.events.status import event_status, governors
 from detente.events.triggers import Candidate, Hit, children

@@ -18,7 +18,7 @@ from dataclasses import replace
 from detente import ids
 from detente.actors.coref import is_state_code
 from detente.events.counterpart import counterpart_of
-from detente.events.roles import actors_at
+from detente.events.role_actors import actors_at
 from detente.events.status import governors
 from detente.events.triggers import children, venue_of
 from detente.records import Actor, Event, Mention, Sentence

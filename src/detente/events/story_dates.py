@@ -24,7 +24,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from detente.events.dates import Anchor, event_date, with_context
+from detente.events.dates import Anchor, event_date
+from detente.events.page_anchor import with_context
 from detente.records import Article, DateInfo, DateReport, Event, PageDate, Redated
 
 OWN_DAY_SOURCES = frozenset({"metadata", "dateline"})  # a day the page states, not one inferred

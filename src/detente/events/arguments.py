@@ -1,0 +1,226 @@
+"""A candidate's arguments for the coder (events.coder): its source and target tokens read along the
+trigger's path (required objects, passives with or without an agent, headline passives, members of a
+body), and the choice among target readings once they resolve to actors.
+"""
+from __future__ import annotations
+
+from detente.events.construction_roles import (
+    addressee_targets, border_owners, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
+    grievance_targets, levied_goods, locative_targets, medium_partners, phrase_targets, provocation_targets,
+    purpose_targets, stative_passive_subject,
+)
+from detente.events.intent import _will_not, intent_type
+from detente.events.lexicon import SYMMETRIC, cue_words
+from detente.events.parties import brokered_parties, deal_parties, sufferers
+from detente.events.readings import scheme_owner
+from detente.events.role_actors import actors_at, institution_place, place_actor
+from detente.events.roles import reaction_subject, source_tokens, target_tokens, with_conjuncts
+from detente.events.triggers import Candidate, Hit, children, controlled_subjects
+from detente.records import Actor, Mention, Sentence, Token
+
+# Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
+PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
+# Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
+# council about X's raids").
+GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# Types whose place of action names the party acted upon (see construction_roles.locative_targets).
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "PROTEST", "SANCTION",
+                            "CONSULT", "COOPERATE"})
+
+
+def _required_object(sentence: Sentence, candidate: Candidate) -> list[int]:
+    """"summoned the ambassador to explain …" parsed with the ambassador as the infinitive's subject (wire4):
+    the noun the trigger's own object requirement names is its target."""
+    words = {w for r in candidate.hit.entry.requires for q in (r, *r.also) if q.kind == "obj" for w in q.words}
+    token = sentence.tokens[candidate.hit.token]
+    return [c.i for c in controlled_subjects(sentence, token) if c.lemma.lower() in words]
+
+
+def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
+    """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
+    root = candidate.hit.token
+    sources, s_how = source_tokens(sentence, root)
+    patient = headline_passive(sentence, root)
+    if patient:
+        sources, s_how = [], "headline-passive"
+    if candidate.hit.entry.frame and (stative := stative_passive_subject(sentence, root)):
+        sources, s_how = stative, "stative-passive"
+    for hit in candidate.nested:
+        if sources:
+            break
+        if sentence.tokens[hit.token].lemma.lower() in cue_words("broker"):
+            continue  # "the truce, brokered by X": the broker is no party to the truce
+        if _reacting_participle(sentence, root, hit, candidate.hit.entry.event_type):
+            continue
+        sources, s_how = source_tokens(sentence, hit.token)
+        s_how = f"nested:{s_how}"
+    if not sources and (other := _passive_clash_party(sentence, root, candidate)):
+        sources, s_how = other, "clash-with"
+    if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
+        members = _members(sentence, root)
+        sources, s_how = (members, "of-members") if members else (sources, s_how)
+    objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
+    if not objects[0] and (required := _required_object(sentence, candidate)):
+        objects = (required, "required-object")
+    options = [objects]
+    if candidate.hit.entry.event_type == "CONSULT":  # "a truce brokered by X": X consults each party
+        options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
+    if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
+        options.append((sufferers(sentence, root, sources), "sufferer"))
+    if s_how == "from-maker":  # "Norway joined, drawing a threat from Minsk": Norway is threatened
+        options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
+    if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
+        options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's wine"
+    if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export fish"
+        options.append((deal_parties(sentence, root, sources), "deal-party"))
+    if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
+        options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
+    options.append((phrase_targets(sentence, objects[0], sources), "object-phrase"))
+    options.append((conjunct_verb_targets(sentence, root, sources), "conjunct-verb"))
+    if _will_not(sentence, candidate) and any(c.dep == "neg" for c in children(sentence, root)):
+        options.append((scheme_owner(sentence, root), "scheme-owner"))  # a refusal's target: who asked
+    if candidate.hit.entry.frame:
+        options.append((complement_subject(sentence, root, sources), "complement-subject"))
+    if candidate.hit.entry.event_type == "THREATEN" or intent_type(sentence, candidate)[0] == "THREATEN":
+        options.append((provocation_targets(sentence, root, sources), "provocation"))
+        options.append((condition_subject(sentence, root, sources), "condition-subject"))
+    for hit in candidate.nested:
+        own, how = source_tokens(sentence, hit.token)
+        if how == "between":  # "mediated talks between X and Y": the mediator consults each side; "backed
+            # the talks between X and Y": each side is backed
+            own = with_conjuncts(sentence, own[0])
+        if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
+            options.append((own, f"nested-subject:{how}"))
+        path = _path_targets(sentence, hit, root, sources)
+        options += [path, (phrase_targets(sentence, path[0], sources), "nested-object-phrase")]
+    if candidate.hit.entry.frame:
+        options.append((complement_objects(sentence, root, sources), "complement-object"))
+    if candidate.hit.entry.event_type in SYMMETRIC:
+        options.append((medium_partners(sentence, root, sources), "medium-partner"))
+    if candidate.hit.entry.event_type in MATERIAL_TYPES or candidate.hit.entry.mode in PLACE_TARGET_MODES \
+            or any(h.entry.event_type in MATERIAL_TYPES for h in candidate.nested):
+        options.append((locative_targets(sentence, root, objects[0], sources), "place"))
+        for hit in candidate.nested:  # "would not meet demands to release prisoners in X": the nested act's place
+            if hit.entry.event_type in MATERIAL_TYPES:
+                options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
+                                                 sources), "place"))
+    if candidate.hit.entry.mode == "exercise":  # drills staged at a border (a patrol there is not aimed at anybody)
+        options.append((border_owners(sentence, root, sources), "border-owner"))
+    if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
+        options.append((provocation_targets(sentence, root, sources), "provocation"))
+    options.append((purpose_targets(sentence, root, sources), "purpose"))
+    options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
+    return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def _reacting_participle(sentence: Sentence, root: int, hit: Hit, event_type: str) -> bool:
+    """"The attack, condemned by X, killed three": a participle of another type on the act's noun names
+    who reacted to the act, not who did it (the issue #11 bug coded X as the attacker). One of the same
+    type ("the deal, signed by X and Y") names the act's own parties."""
+    token = sentence.tokens[hit.token]
+    if token.dep != "acl" or hit.entry.event_type == event_type:
+        return False
+    head, steps = token.head, 0  # or on the act's object: "the attack on the embassy, condemned by X"
+    while head != root and steps < 3 and sentence.tokens[head].dep in ("pobj", "prep"):
+        head, steps = sentence.tokens[head].head, steps + 1
+    return head == root
+
+
+def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) -> list[int]:
+    """"Twenty soldiers were killed in a clash with Chinese troops": the other side of the clash the
+    sufferers died in is who killed them (a passive with no 'by' phrase, a nested noun trigger)."""
+    if not any(c.dep == "nsubjpass" for c in children(sentence, root)):
+        return []
+    return next((with_conjuncts(sentence, o.i) for hit in candidate.nested if sentence.tokens[hit.token].pos == "NOUN"
+                 for p in children(sentence, hit.token) if p.dep == "prep" and p.lemma.lower() == "with"
+                 for o in children(sentence, p.i) if o.dep == "pobj"), [])
+
+
+def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
+    """"Three soldiers were killed in a bombing": a passive trigger with a sufferer and no 'by' phrase
+    reports an act whose doer the text does not name. The event stands with an unnamed source (it is
+    never interstate, so it cannot pair two states) rather than vanishing from sentence-level output."""
+    token = sentence.tokens[candidate.hit.token]
+    if token.pos == "NOUN" and token.dep == "pobj":
+        token = _light_verb(sentence, token) or token  # "was placed under investigation": the passive is the verb's
+    kids = children(sentence, token.i)
+    return (_is_passive_verb(token) and (any(c.dep == "nsubjpass" for c in kids) or bool(headline_passive(sentence, token.i)))
+            and not any(c.dep == "agent" for c in kids))
+
+
+def headline_passive(sentence: Sentence, i: int) -> list[int]:
+    """Headline passives drop the auxiliary ("Russian ambassador summoned after airspace violation"), and
+    the parser takes the sufferer for the subject of a past-tense verb, or for a noun the participle
+    modifies. In a title, such a participle without auxiliary or agent is that passive: the noun is the
+    target and the doer is unnamed."""
+    token = sentence.tokens[i]
+    if sentence.role != "title" or not _is_passive_verb(token):
+        return []
+    kids = children(sentence, i)
+    if any(c.dep in ("aux", "auxpass", "agent") for c in kids):
+        return []
+    if token.dep == "acl" and sentence.tokens[token.head].dep == "ROOT":
+        return [token.head]  # parsed as a noun phrase: "[Russian ambassador [summoned after ...]]"
+    return [c.i for c in kids if c.dep == "nsubj"] if token.dep == "ROOT" else []
+
+
+def _light_verb(sentence: Sentence, noun: Token) -> Token | None:
+    """The verb a nominal trigger's preposition hangs on ("placed under arrest", "put under investigation")."""
+    prep = sentence.tokens[noun.head]
+    if prep.dep == "prep" and prep.head != prep.i and sentence.tokens[prep.head].pos == "VERB":
+        return sentence.tokens[prep.head]
+    return None
+
+
+def _is_passive_verb(token) -> bool:
+    return token.pos == "VERB" and token.tag == "VBN"
+
+
+def _members(sentence: Sentence, i: int) -> list[int]:
+    """Who takes part in a meeting or talks named as "a meeting of X's border committee": the 'of' phrase,
+    rather than the subject of the clause the noun sits in ("the steps follow a meeting of ...")."""
+    return [o.i for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() == "of"
+            for o in children(sentence, p.i) if o.dep == "pobj"]
+
+
+def _choose_targets(sentence: Sentence, options: list[tuple[list[int], str]], mentions: list[Mention],
+                    own: set[str | None]) -> tuple[list[Actor], str]:
+    """The first target option naming a state other than the source's own; else the first option at all
+    ("mediated the deal during its visit to Kabul": the visit's destination, not the deal). "X denied that
+    its aircraft had entered Y's airspace": 'its aircraft' is X itself, so Y's airspace is the target."""
+    resolved = [(actors, how) for actors, how in
+                (([a for i in idx for a in _target_actors(sentence, i, mentions, how)], how) for idx, how in options)]
+    for actors, how in resolved:
+        if any(a.country and a.country not in own for a in actors):
+            return actors, how
+    for actors, how in resolved:
+        if any(a.country for a in actors):
+            return actors, how
+    return (resolved[0] if resolved else ([], "none"))
+
+
+def _target_actors(sentence: Sentence, i: int, mentions: list[Mention], how: str) -> list[Actor]:
+    """Actors of a target argument; the place of a material act may be a city or region rather than a
+    state name ("lifted the curfew in <city>"), which stands for the state it lies in."""
+    actors = actors_at(sentence, i, mentions)
+    if how == "place" and not any(a.country for a in actors):
+        return place_actor(sentence, i) or actors
+    if not any(a.country for a in actors):
+        return institution_place(sentence, i) or actors
+    return actors
+
+
+def _path_targets(sentence: Sentence, hit: Hit, root: int, sources: list[int]) -> tuple[list[int], str]:
+    """Targets of a nested trigger or of the verbs between it and the outer trigger."""
+    i, steps = hit.token, 0
+    while i != root and steps < 8:
+        found, how = target_tokens(sentence, i, sources)
+        found = [f for f in found if not _inside(sentence, f, root, i)]
+        if found:
+            return found, f"nested:{sentence.tokens[i].lemma}"
+        i, steps = sentence.tokens[i].head, steps + 1
+    return [], "none"
+
+
+def _inside(sentence: Sentence, f: int, root: int, carrier: int) -> bool:
+    return f == root or f == carrier

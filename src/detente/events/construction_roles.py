@@ -1,0 +1,234 @@
+"""Targets, partners and subjects read from particular constructions, beyond the plain subject and object
+of events.roles: an object phrase's own targets, the place a material act happened in, border partners
+and owners, complement and condition subjects, grievances, purposes, provocations and addressees.
+"""
+from __future__ import annotations
+
+from detente.events.lexicon import cue_words
+from detente.events.role_actors import _foreign_owned
+from detente.events.roles import (
+    RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, _is_verbal, _pobjs, target_tokens,
+    with_conjuncts,
+)
+from detente.events.triggers import children
+from detente.records import Sentence, Token
+
+GRIEVANCE_PREPS = frozenset({"over", "about", "against", "at", "with", "for", "of"})
+# Where a material act happened ("lifted the curfew in X", "strengthened its forces in X"): the place is
+# the party acted upon when no other argument names a state. Verbal acts ("criticised X in Paris") are excluded.
+LOCATIVE_PREPS = frozenset({"in", "inside"})
+# "struck a depot near the Syrian port of X", "substations around Kharkiv" lie in that state; only
+# "near the X border" does not, so these count unless their object is a border noun
+NEARBY_PREPS = frozenset({"near", "around", "outside"})
+ARRIVAL_PREPS = frozenset({"in", "at", "into"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its border with X" is six steps down
+
+
+def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
+    """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru", also
+    behind its 'of' phrase ("the instruments of accession to X")."""
+    heads = objects + [o for i in objects for o in _pobjs(sentence, i, frozenset({"of"}))]
+    return [k for i in heads for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
+            for k in with_conjuncts(sentence, j)]
+
+
+def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: list[int]) -> list[int]:
+    """States named as the place of the act, on the trigger, on its objects, or on the verb a nominal
+    trigger is the object of ("ordered patrols in X")."""
+    anchors = [i] + [o for o in objects if not _foreign_owned(sentence, o)]
+    token = sentence.tokens[i]
+    if not _is_verbal(token) and token.dep in ("dobj", "pobj") and token.head != i:
+        anchors.append(token.head)
+        prep = sentence.tokens[token.head]
+        if token.dep == "pobj" and prep.dep == "prep" and _is_verbal(sentence.tokens[prep.head]):
+            anchors.append(prep.head)  # "took part in exercises in X": the verb carries the place
+    places = [j for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS)]
+    places += _arrival_places(sentence, token)
+    places += [j for a in anchors for j in _pobjs(sentence, a, NEARBY_PREPS)
+               if sentence.tokens[j].lemma.lower() not in BORDER_NOUNS]
+    found = [k for j in places if j not in sources for k in with_conjuncts(sentence, j)]
+    return found + border_partners(sentence, i, sources)
+
+
+def _arrival_places(sentence: Sentence, token: Token) -> list[int]:
+    """Where a carrier arrived: "a ship carrying tents docked at X", "a plane carrying medicine landed in Y"
+    (the trigger describes the subject of the verb of arrival, which carries the place)."""
+    if token.dep != "acl" or token.head == token.i:
+        return []
+    carrier = sentence.tokens[token.head]
+    if carrier.dep != "nsubj" or carrier.head == carrier.i or not _is_verbal(sentence.tokens[carrier.head]):
+        return []
+    return _pobjs(sentence, carrier.head, ARRIVAL_PREPS)
+
+
+def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The neighbour in "its border with X" anywhere in the act's phrases ("withdrew troops from positions
+    near its border with X", "massed forces on the frontier with X"): the side across the line."""
+    out, frontier, seen = [], [i], {i}
+    for _ in range(BORDER_DEPTH):
+        frontier = [c.i for j in frontier for c in children(sentence, j)
+                    if c.dep not in SKIP_IN_PHRASE and c.i not in seen]
+        seen.update(frontier)
+        out += [k for j in frontier if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
+                for o in _pobjs(sentence, j, frozenset({"with"})) if o not in sources for k in with_conjuncts(sentence, o)]
+    return out
+
+
+def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Who a demand, charge or warning is about: the subject of its that-clause ("demanded that X withdraw",
+    "warned that X would pay", "denied that X had entered")."""
+    for c in children(sentence, i):
+        if c.dep == "ccomp" and _is_verbal(c):
+            subj = [k.i for k in children(sentence, c.i) if k.dep in ("nsubj", "nsubjpass") and k.i not in sources]
+            if subj and sentence.tokens[subj[0]].text.lower() not in RELATIVE_PRONOUNS:
+                return with_conjuncts(sentence, subj[0])
+    return []
+
+
+def complement_objects(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Targets of a frame's infinitive or that-complement when that verb is not itself a trigger
+    ("threatened to cut off electricity to X", "refused to deploy troops in X", "denied that its jets
+    had entered X's airspace")."""
+    out: list[int] = []
+    for c in children(sentence, i):
+        if c.dep in ("xcomp", "ccomp") and _is_verbal(c):
+            objs, _ = target_tokens(sentence, c.i, sources)
+            out += objs + phrase_targets(sentence, objs, sources) + locative_targets(sentence, c.i, objs, sources)
+    return out
+
+
+def condition_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The party a conditional threat is aimed at: subject of its 'unless/if' clause, on the trigger or
+    on its complement ("threatened to walk out unless X paid")."""
+    heads = [i] + [c.i for c in children(sentence, i) if c.dep in ("xcomp", "ccomp")]
+    for h in heads:
+        for c in children(sentence, h):
+            marks = {m.text.lower() for m in children(sentence, c.i) if m.dep == "mark"}
+            if c.dep == "advcl" and marks & {"unless", "if"}:
+                subj = [k.i for k in children(sentence, c.i) if k.dep == "nsubj" and k.i not in sources]
+                if subj:
+                    return with_conjuncts(sentence, subj[0])
+    return []
+
+
+def conjunct_verb_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Coordinated verbs share arguments: "donated and delivered food to X" gives 'donated' the target X."""
+    if any(c.dep in ("dobj", "dative") for c in children(sentence, i)):
+        return []  # the first verb has its own object: "opened X to A but refused Y to B"
+    conj = [c.i for c in children(sentence, i) if c.dep == "conj" and _is_verbal(c)
+            and not any(k.dep in SUBJECT_DEPS for k in children(sentence, c.i))]
+    return [t for c in conj for t in target_tokens(sentence, c, sources)[0]]
+
+
+def grievance_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """What a complaint or protest is about: "complained to the council over X's raids" → X's raids;
+    "blocked a road to show their anger at X's policies" → X's policies (a purpose clause voicing it)."""
+    found = _pobjs(sentence, i, frozenset({"over", "about", "against"}))
+    voiced = [c for c in children(sentence, i) if c.dep in ("advcl", "xcomp") and c.lemma.lower() in cue_words("voice")]
+    found += [j for c in voiced for o in children(sentence, c.i) if o.dep == "dobj"
+              for j in _pobjs(sentence, o.i, GRIEVANCE_PREPS)]
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
+
+
+def stative_passive_subject(sentence: Sentence, i: int) -> list[int]:
+    """"X is opposed to / committed to Y": a stance verb in the passive with a 'to' phrase and no agent
+    describes its subject's own position, so the passive subject is the actor."""
+    kids = children(sentence, i)
+    if any(c.dep == "agent" for c in kids) or not any(c.dep == "prep" and c.lemma.lower() == "to" for c in kids):
+        return []
+    subj = [c.i for c in kids if c.dep == "nsubjpass"]
+    return with_conjuncts(sentence, subj[0]) if subj else []
+
+
+def purpose_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """"sent grain to help X cope with the drought", "deployed ships to help defend X": the party an act
+    is done for, named in its 'to help/assist/protect' purpose clause (the object, or the subject or
+    object of the clause the helping verb governs)."""
+    purposes = cue_words("purpose")
+    clauses = [c for c in children(sentence, i) if c.dep in ("advcl", "xcomp") and c.lemma.lower() in purposes
+               and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, c.i))]
+    found = [k.i for c in clauses for k in children(sentence, c.i) if k.dep == "dobj"]
+    found += [s.i for c in clauses for k in children(sentence, c.i) if k.dep in ("ccomp", "xcomp")
+              for s in children(sentence, k.i) if s.dep in ("nsubj", "dobj")]
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
+
+
+def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """"discussed the crisis by telephone with X": the parser hangs the partner's 'with' phrase on the
+    means of talking ('by telephone', 'over the phone', 'via video link') instead of on the verb."""
+    means = _pobjs(sentence, i, frozenset({"by", "over", "via"}))
+    return [k for m in means for j in _pobjs(sentence, m, frozenset({"with"})) if j not in sources
+            for k in with_conjuncts(sentence, j)]
+
+
+def levied_goods(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whose goods a trade measure strikes: "tariffs of 80% on barley imports from X", "duties on X's wine",
+    "hit X's barley with a tariff" (the state named in the goods' phrase, a few steps down)."""
+    token = sentence.tokens[i]
+    goods = _pobjs(sentence, i, frozenset({"on"}))
+    measures = [c for c in children(sentence, i) if c.dep == "acl"]  # "duties totalling 80% on X's barley"
+    measures += [o for c in measures for o in children(sentence, c.i) if o.dep == "dobj"]  # ... "80% on" ...
+    goods += [o for c in measures for o in _pobjs(sentence, c.i, frozenset({"on"}))]
+    prep = sentence.tokens[token.head]
+    if token.dep == "pobj" and prep.lemma.lower() == "with" and prep.head != prep.i:
+        goods += [c.i for c in children(sentence, prep.head) if c.dep == "dobj"]  # "hit X's barley with tariffs"
+    found, frontier = [], goods
+    for _ in range(4):
+        found += [j for j in frontier if j not in sources and (sentence.tokens[j].ent in ("GPE", "NORP")
+                                                               or sentence.tokens[j].pos == "PROPN")]
+        frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep not in ("relcl", "acl", "advcl")]
+    return found
+
+
+PROVOKING_MARKS = frozenset({"after", "because"})
+PROVOKING_PREPS = frozenset({"after", "over", "for"})
+
+
+def provocation_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a threat answers: the doer of the act its 'after' clause or phrase reports ("vowed revenge
+    after X killed the general", "threatened retaliation over X's strike")."""
+    found: list[int] = []
+    own = children(sentence, i)
+    for c in own + [p for o in own if o.dep == "dobj" for p in children(sentence, o.i) if p.dep == "prep"]:
+        kids = children(sentence, c.i)
+        if c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in PROVOKING_MARKS for m in kids):
+            found += [k.i for k in kids if k.dep == "nsubj"] + _pobjs(sentence, c.i, frozenset({"by"}), ("agent",))
+        elif c.dep == "prep" and c.lemma.lower() in PROVOKING_PREPS:
+            acts = [o for o in kids if o.dep == "pobj"]
+            found += [m.i for o in acts for m in children(sentence, o.i) if m.dep in ("poss", "compound", "amod")
+                      and (m.ent in ("GPE", "NORP", "ORG") or m.pos == "PROPN")]
+    return [j for j in found if j not in sources]
+
+
+def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The state whose border a military exercise is staged at ("drills near the Kenyan border", "war games
+    on Uganda's frontier"): a show of force aimed across that line. Only for exercises: fighting "near
+    the X border" may be with anybody, and a patrol there guards one's own side."""
+    token = sentence.tokens[i]
+    start = [i] + ([token.head] if not _is_verbal(token) and token.dep == "dobj" else [])  # "held drills near ..."
+    out, frontier, seen = [], start, set(start)
+    for _ in range(BORDER_DEPTH):
+        frontier = [c.i for j in frontier for c in children(sentence, j)
+                    if c.dep not in SKIP_IN_PHRASE and c.i not in seen]
+        seen.update(frontier)
+        out += [m.i for j in frontier if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
+                for m in children(sentence, j) if m.i not in sources and (
+                    (m.dep in ("amod", "compound") and (m.ent in ("GPE", "NORP") or m.pos == "PROPN"))
+                    or (m.dep == "poss" and m.pos != "PRON"))]
+    return out
+
+
+ADDRESSING_VERBS = frozenset({"tell", "inform", "notify", "assure", "write", "warn", "remind"})
+
+
+def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom a reported act is announced to: "X told Y that it would not accept the terms", "X assured Y it
+    would send aid" (the addressee of the telling verb the act's clause hangs from)."""
+    token = sentence.tokens[i]
+    verb = sentence.tokens[token.head]
+    if token.dep != "ccomp" or token.head == i or verb.lemma.lower() not in ADDRESSING_VERBS:
+        return []
+    found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]
+    found += _pobjs(sentence, verb.i, frozenset({"to"}))
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]

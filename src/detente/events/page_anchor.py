@@ -1,0 +1,198 @@
+"""The day a page's dates are resolved against: its publication date, else a day it pins with a weekday,
+else the latest year it states, else an estimate from the office terms of the leaders it names; with
+the lead's recent days and, per sentence, the last day stated before it (see events.dates for how a
+date expression is resolved against this anchor).
+"""
+from __future__ import annotations
+
+import functools
+import datetime as dt
+import re
+from dataclasses import replace
+
+from detente.events.dates import (
+    LEAD_REACH_DAYS, MONTHS, WEEKDAYS, _DAY, _MONTH, _WEEKDAY, Anchor, bounds_a_state, find_dates, resolve,
+)
+from detente.records import Article, DateInfo
+
+
+def anchor_of(info: DateInfo) -> Anchor | None:
+    """A DateInfo as an anchor; an "inferred" day is only trusted to the month."""
+    if not info.value:
+        return None
+    parts = [int(p) for p in info.value.split("-")]
+    day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    precision = info.precision if info.precision in ("day", "month", "year") else ("day", "month", "year")[len(parts) - 1]
+    if info.source == "inferred" and precision == "day":
+        precision = "month"
+    return Anchor(day, precision, info.source)
+
+
+def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tuple[str, ...] = ()
+                    ) -> tuple[Anchor | None, str]:
+    """The publication date, else a day the page pins with a weekday (see weekday_anchor), else the latest
+    year the article states, else an estimate from the office terms of the leaders it names, only when
+    they overlap narrowly (`leaders`: canonical names; `texts`: the coded sentences in document order,
+    for bare months and for the story context of each sentence, see `with_story`)."""
+    anchor = anchor_of(article.published)
+    if anchor is not None:
+        return with_story(anchor, article, texts), "publication"
+    latest = latest_stated_year(article.text)
+    months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
+    window = {m // 12 for m in tenure_window(set(leaders), months)}
+    pinned, why = weekday_anchor(article.text, window, latest)
+    if pinned is not None:
+        return with_story(pinned, article, texts), why
+    if latest is None:
+        anchor, why = tenure_anchor(set(leaders), months)
+        if anchor is not None:
+            return anchor, why
+        return None, "no publication date and no explicit date in the document"
+    return Anchor(dt.date(latest, 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({latest})"
+
+
+def latest_stated_year(text: str) -> int | None:
+    """The latest year the text writes of a past or present act: not a bound ("until 2025", "since
+    2011") nor a plan ("will hold elections in 2026")."""
+    years = [int(resolved[0][:4]) for m in find_dates(text) if not m.future and not bounds_a_state(text, m)
+             for resolved in [resolve(m, None)] if resolved is not None]
+    return max(years, default=None)
+
+
+# A day and month written with their weekday and no year ("on Tuesday, September 15", "Sunday (July 30)").
+# Also the other order: "on Nov. 24, Tuesday".
+_WEEKDAY_DATES = (re.compile(r"\b" + _WEEKDAY + r"\s*(?:,\s*|\(\s*)" + _MONTH + r"\s+" + _DAY
+                             + r"\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
+                  re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\s*,\s*" + _WEEKDAY + r"\b", re.I))
+TENURE_REACH_MONTHS = 24  # office terms that overlap longer than this estimate no year
+WEEKDAY_REACH_YEARS = 7  # a weekday falls on a given day and month again within 5 to 11 years
+
+
+def weekday_anchor(text: str, years: set[int], latest: int | None) -> tuple[Anchor | None, str]:
+    """An undated page's day from a day and month written with their weekday: the year in which that day
+    is that weekday, among the years the named leaders were all in office (`years`), no earlier than the
+    latest year the page states (`latest`); the first such year when the page states one, else only a
+    single one. None when nothing pins the year."""
+    if not years and latest is None:
+        return None, ""
+    for m in sorted((m for pattern in _WEEKDAY_DATES for m in pattern.finditer(text)), key=lambda m: m.start()):
+        month, day, weekday = MONTHS[m["month"].lower()], int(m["day"]), WEEKDAYS[m["weekday"].lower()]
+        pool = years or set(range(latest, latest + WEEKDAY_REACH_YEARS))
+        fits = sorted(y for y in pool if (latest is None or y >= latest) and _weekday_of(y, month, day) == weekday)
+        if fits and (len(fits) == 1 or latest is not None):
+            bounds = (f"no earlier than {latest}, the latest year it states" if latest is not None else "") + \
+                (" and " if latest is not None and years else "") + ("in the office terms of the leaders it names" if years else "")
+            return (Anchor(dt.date(fits[0], month, day), "day", "text"),
+                    f"no publication date; '{m[0]}' is a {m['weekday']} in {fits[0]} ({bounds})")
+    return None, ""
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anchor:
+    """The anchor with the lead's day and, per sentence, the last day stated before it."""
+    body = next((s for s in article.segments if s.role == "body"), None)
+    return with_context(anchor, article.text[body.start:body.end] if body else "", texts)
+
+
+def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anchor:
+    """with_story from the page's first body paragraph (`paragraph`) and its sentences (`texts`, in
+    order): what the story-dates stage has of a stored page."""
+    earlier: dict[str, dt.date] = {}
+    last: dt.date | None = None
+    for text in texts:
+        if last is not None:
+            earlier.setdefault(text, last)
+        for mention in find_dates(text):
+            resolved = resolve(mention, anchor, last)
+            if resolved is not None and resolved[1] == "day":
+                last = dt.date.fromisoformat(resolved[0])
+    return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier)
+
+
+def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
+                ) -> tuple[tuple[str, str, str], ...]:
+    """The recent days the lead sentence (first sentence of the first body paragraph) states.
+
+    News leads say when the main event happened ("… met on Monday"); the headline and the sentences
+    that go on to describe that event ("At the meeting, …") rarely repeat it. Only a day close before
+    publication counts: an older date in a lead is background ("signed in 2015")."""
+    if anchor.precision != "day":
+        return ()
+    found = []
+    lead = next((t for t in texts if t.strip() and t.strip() in paragraph), None)
+    for mention in find_dates(lead or ""):
+        resolved = resolve(mention, anchor)
+        if resolved is None or resolved[1] != "day" or mention.future:
+            continue
+        days_back = (anchor.date - dt.date.fromisoformat(resolved[0])).days
+        if 0 <= days_back <= LEAD_REACH_DAYS:
+            found.append((resolved[0], "day", mention.text))
+    return tuple(found)
+
+
+def _months(value: str) -> int:
+    year, month = value.split("-")[:2]
+    return int(year) * 12 + int(month) - 1
+
+
+@functools.lru_cache(maxsize=1)
+def _office_terms() -> dict[str, frozenset[int]]:
+    """Canonical name → months in office, from the actors stage's leaders.tsv (absent → {}); read once."""
+    from importlib import resources
+
+    try:
+        text = resources.files("detente.actors").joinpath("data", "leaders.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    terms: dict[str, set[int]] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 7 or not re.fullmatch(r"\d{4}-\d\d", cols[5]):
+            continue
+        end = cols[6].strip() or "2025-12"
+        terms.setdefault(cols[0], set()).update(range(_months(cols[5]), _months(end) + 1))
+    return {name: frozenset(months) for name, months in terms.items()}
+
+
+def tenure_window(names: set[str], month_words: list[str]) -> set[int]:
+    """Months (year * 12 + month - 1) in which all the named leaders held office, narrowed by the bare
+    months the text mentions (see tenure_anchor); empty when no leader with known terms is named."""
+    terms = _office_terms()
+    named = sorted(n for n in names if n in terms)
+    if not named:
+        return set()
+    window = set(frozenset.intersection(*(terms[n] for n in named)))
+    for word in month_words:
+        fits = sorted(m for m in window if m % 12 + 1 == MONTHS[word.lower()])
+        if fits:
+            window = {m for m in window if m >= fits[0]}
+    return window
+
+
+def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | None, str]:
+    """An undated document's year from the overlap of the office terms of the leaders it names.
+
+    Bare months mentioned in the text ("earlier in June") must fall inside the window: the first
+    such month narrows its start. The year holding most of the window wins, and only when the window
+    is shorter than TENURE_REACH_MONTHS: a president named alone spans years, and a year guessed from
+    that was more often wrong than right. The result is labelled an estimate, not a date from the text.
+    """
+    named = sorted(n for n in names if n in _office_terms())
+    window = tenure_window(names, month_words)
+    if not window:
+        return None, ""
+    if max(window) - min(window) >= TENURE_REACH_MONTHS:
+        return None, (f"no publication date; office terms of {', '.join(named)} overlap over "
+                      f"{max(window) // 12 - min(window) // 12 + 1} years, too many to guess one")
+    years: dict[int, int] = {}
+    for m in window:
+        years[m // 12] = years.get(m // 12, 0) + 1
+    year = max(years, key=lambda y: (years[y], -y))
+    return (Anchor(dt.date(year, 12, 31), "year", "estimate"),
+            f"no publication date; estimated: office terms of {', '.join(named)} overlap mostly in {year}")
