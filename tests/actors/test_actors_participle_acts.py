@@ -24,7 +24,7 @@ def test_a_bare_participle_stays_background():
 
 
 def test_a_court_a_threat_names_is_no_target():
-    # the court hears the case: the threat is aimed at the story's other state (cues.tsv `venue`)
+    # the court hears the case: the threat is aimed at the story's other state (cues.tsv `tribunal`)
     body = ("Chile seized two Peruvian trawlers. Peru protested to Chile. Chile kept the trawlers. "
             "Peru said it would raise the seizure with the International Court of Justice.")
     found = events_of(body)

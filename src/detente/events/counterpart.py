@@ -70,18 +70,20 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     if source is None or event.status == "negated":
         return False
     if event.event_type not in COUNTERPART_TYPES and not (event.event_type == "THREATEN" and (
-            forceful or is_venue(event.target))):
+            forceful or names_court(event.target))):
         return False
     if event.target is not None and (event.target.country is not None or NO_STATE in event.target.resolution) \
-            and not (event.event_type in VENUE_TYPES and is_venue(event.target)):
+            and not (event.event_type in VENUE_TYPES and names_court(event.target)):
         return False  # a named target, or a people of no state ("solidarity with Syrian Turkmens"; realnews)
-    return all(m.country in (None, source) or event.event_type in VENUE_TYPES and is_venue(m)
+    return all(m.country in (None, source) or event.event_type in VENUE_TYPES and names_court(m)
                for m in mentions if m.head in clause)
 
 
-def is_venue(actor: Actor | Mention | None) -> bool:
-    """A court a dispute is taken to ("the International Court of Justice"; cues.tsv `venue`)."""
-    return actor is not None and bool(set(actor.text.lower().split()) & set(cue_words("venue")))
+def names_court(actor: Actor | Mention | None) -> bool:
+    """A court a dispute is taken to ("the International Court of Justice", "an arbitration tribunal"): the
+    actor's words hold a cue of cues.tsv `tribunal`, the list events/triggers.is_venue reads on the parse."""
+    words = f" {' '.join(fold_spelling(w) for w in actor.text.lower().split())} " if actor is not None else ""
+    return any(f" {cue} " in words for cue in cue_words("tribunal"))
 
 
 def _menacing(sentence: Sentence, trigger: int) -> bool:
@@ -139,11 +141,11 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     for event in events:
         open_event = _open_event(event, clause, mentions, forceful) and not (stated and event.event_type == "ACCUSE")
         code = counterpart_of(states, event.source.country or "") if open_event else None
-        if code is not None and event.event_type == "THREATEN" and not is_venue(event.target) \
+        if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
                 and not any(m.country == code for m in mentions):
             code = None  # a threat's addressee is named beside it ("… on Niger's junta, threatening force")
         if code is None:
-            out.append(replace(event, target=None) if open_event and is_venue(event.target) else event)
+            out.append(replace(event, target=None) if open_event and names_court(event.target) else event)
             continue
         target = Actor(code, code, None, f"document counterpart: {code} is the other state this story is about")
         event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
