@@ -33,15 +33,20 @@ def main(argv: list[str]) -> int:
     bench = argv[0]
     prefilter, fast = "--no-prefilter" not in argv, "--fast" in argv
     rest = [a for a in argv[1:] if a not in ("--no-prefilter", "--fast")]
-    texts = os.path.join(bench, "texts")
-    paths = [texts] if os.path.isdir(texts) else sorted(
-        os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
-    documents = [d for d in pipeline.read(paths) if isinstance(d, Document)]
-    results = [r for part in chunks(documents) for r in code_chunk(part, prefilter, fast)]
-    coded = [r for r in results if isinstance(r, CodedArticle)]
-    for r in results:
-        if isinstance(r, Reject):
-            print(f"rejected {r.path}: {r.reason}: {r.detail}", file=sys.stderr)
+    events, documents = code_bench(bench, prefilter, fast)
+    with tempfile.TemporaryDirectory() as tmp:
+        ev_path, doc_path = os.path.join(tmp, "events.jsonl"), os.path.join(tmp, "documents.jsonl")
+        with open(ev_path, "w") as evf, open(doc_path, "w") as docf:
+            docf.writelines(json.dumps(d) + "\n" for d in documents)
+            evf.writelines(json.dumps(e) + "\n" for e in events)
+        score = _score_script(bench)
+        return subprocess.call([sys.executable, score, "--gold", os.path.join(bench, "gold.jsonl"),
+                                "--events", ev_path, "--documents", doc_path, *rest])
+
+
+def code_bench(bench: str, prefilter: bool = True, fast: bool = False) -> tuple[list[dict], list[dict]]:
+    """The exported event and document rows of a benchmark folder, as `detente export` would write them."""
+    coded = _coded_articles(bench, prefilter, fast)
     links = {l.doc_id: l.story_id for l in pipeline.link_stories(c.fingerprint for c in coded)}
     redated = {r.event_id: r.date for r in pipeline.date_from_stories(
         [page_date_of(c.article, links.get(c.article.doc_id)) for c in coded],
@@ -50,17 +55,22 @@ def main(argv: list[str]) -> int:
              for c in coded]
     reports = [report_of(e, c.article, links.get(c.article.doc_id)) for c in coded for e in c.events]
     incident = {e: i.incident_id for i in pipeline.link_incidents(reports) for e in i.event_ids}
-    with tempfile.TemporaryDirectory() as tmp:
-        ev_path, doc_path = os.path.join(tmp, "events.jsonl"), os.path.join(tmp, "documents.jsonl")
-        with open(ev_path, "w") as evf, open(doc_path, "w") as docf:
-            for c in coded:
-                story = links.get(c.article.doc_id)
-                docf.write(json.dumps(document_json(c.article, story)) + "\n")
-                for e in c.events:
-                    evf.write(json.dumps(event_json(replace(e, incident_id=incident[e.event_id]), story)) + "\n")
-        score = _score_script(bench)
-        return subprocess.call([sys.executable, score, "--gold", os.path.join(bench, "gold.jsonl"),
-                                "--events", ev_path, "--documents", doc_path, *rest])
+    documents = [document_json(c.article, links.get(c.article.doc_id)) for c in coded]
+    events = [event_json(replace(e, incident_id=incident[e.event_id]), links.get(c.article.doc_id))
+              for c in coded for e in c.events]
+    return events, documents
+
+
+def _coded_articles(bench: str, prefilter: bool, fast: bool) -> list[CodedArticle]:
+    texts = os.path.join(bench, "texts")
+    paths = [texts] if os.path.isdir(texts) else sorted(
+        os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
+    documents = [d for d in pipeline.read(paths) if isinstance(d, Document)]
+    results = [r for part in chunks(documents) for r in code_chunk(part, prefilter, fast)]
+    for r in results:
+        if isinstance(r, Reject):
+            print(f"rejected {r.path}: {r.reason}: {r.detail}", file=sys.stderr)
+    return [r for r in results if isinstance(r, CodedArticle)]
 
 
 def _score_script(bench: str) -> str:
