@@ -2,8 +2,8 @@
 
     python scripts/fit_confidence.py [CORPUS ...] [--check]
 
-Default corpora: demo, eval/newswire, eval/wire2, eval/calib, eval/wire4, eval/sent-dev (eval/wire3, wire5, wire6 and
-sent-test stay held out, and the benchmarks in
+Default corpora: demo, eval/newswire, eval/wire2, eval/calib, eval/wire4, eval/sent-dev (eval/wire3, wire5, wire6, wire7,
+wire9, sent-test and sent-test2 stay held out, and the benchmarks in
 ../shared are never fitted on: a corpus outside this repository is refused). Every corpus is coded
 in-process with today's rules; each event whose parties are two different known states is labelled
 right or wrong against its document's gold, described by detente.events.confidence.features, and a
