@@ -1,6 +1,6 @@
 """Throughput and memory of `detente ingest` against plain spaCy, on one corpus of real or synthetic text.
 
-    .venv/bin/python benchmarks/throughput.py --docs 1000 [--corpus real|synthetic] [--json out.json] [--prefilter-off] [--fast]
+    .venv/bin/python benchmarks/throughput.py --docs 1000 [--corpus real|synthetic] [--json out.json] [--prefilter-off] [--ner]
 
 One run builds N articles (txt files in a temp dir) and measures, on the same texts:
   (a) spaCy baseline: the model exactly as published (`spacy.load` of the full en_core_web_sm
@@ -8,8 +8,8 @@ One run builds N articles (txt files in a temp dir) and measures, on the same te
       equivalent of one component, which the baseline must not get) over the raw file texts with
       nlp.pipe(n_process=2), in a child process;
   (b) the real CLI end to end, `detente ingest DIR --db tmp.duckdb` (default workers), as a child;
-  (b') optionally the same with --no-prefilter (every coded sentence parsed), and with --fast
-       (entities from the gazetteers and rules instead of the recogniser);
+  (b') optionally the same with --no-prefilter (every coded sentence parsed), and with --ner
+       (entities from the model's recogniser instead of the gazetteers and rules, the default);
   (c) story clustering alone (pipeline.link_stories) on the stored fingerprints, at N and N/10, with
       the number of candidate pairs it verifies.
 The corpus: `real` (the default) builds pseudo-articles from the sentences of the real news pages in
@@ -166,8 +166,8 @@ def detente_cli() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "detente"]
 
 
-def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool, fast: bool = False) -> Measure:
-    flags = ([] if prefilter else ["--no-prefilter"]) + (["--fast"] if fast else [])
+def detente_ingest(folder: Path, db: Path, docs: int, words: int, prefilter: bool, ner: bool = False) -> Measure:
+    flags = ([] if prefilter else ["--no-prefilter"]) + (["--ner"] if ner else [])
     args = ["ingest", str(folder), "--db", str(db), *flags]
     each: dict[int, int] = {}
     seconds, peak, cpu, out = run_measured([*detente_cli(), *args], each=each)
@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size of the spaCy baseline")
     parser.add_argument("--prefilter-off", action="store_true", help="add a `detente ingest --no-prefilter` row")
-    parser.add_argument("--fast", action="store_true", help="add a `detente ingest --fast` row (entities from rules)")
+    parser.add_argument("--ner", action="store_true", help="add a `detente ingest --ner` row (entities from the recogniser)")
     parser.add_argument("--skip-baseline", action="store_true",
                         help="no spaCy row (large corpora where only memory and story scaling are wanted)")
     parser.add_argument("--json", type=Path, help="also write the results here")
@@ -280,8 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"measured: {asdict(rows[-1])}", file=sys.stderr)  # a long run's rows survive an interrupt
         if args.prefilter_off:
             rows.append(detente_ingest(folder, Path(tmp) / "full.duckdb", len(files), words, prefilter=False))
-        if args.fast:
-            rows.append(detente_ingest(folder, Path(tmp) / "fast.duckdb", len(files), words, prefilter=True, fast=True))
+        if args.ner:
+            rows.append(detente_ingest(folder, Path(tmp) / "ner.duckdb", len(files), words, prefilter=True, ner=True))
         stories = story_clustering(db)
         if args.keep_db:
             shutil.copyfile(db, args.keep_db)

@@ -1,6 +1,9 @@
 """Developer loop: run stages 1–7 in-process on a benchmark folder and score it (no DuckDB, no CLI).
 
-    .venv/bin/python scripts/devscore.py ../shared/seeds [--show-errors] [--no-prefilter] [--fast]
+    .venv/bin/python scripts/devscore.py ../shared/seeds [--show-errors] [--no-prefilter] [--ner]
+
+`--ner`: entities from the model's recogniser instead of the rules (the default); `--fast` is accepted
+and ignored (it was the rules' flag before they became the default).
 
 The real path is `../shared/bench/run.sh BENCH_DIR` (ingest → export → score); this one skips the
 store so stage work can be measured in seconds.
@@ -22,7 +25,7 @@ from detente.records import CodedArticle, Document, Reject
 from detente.runners.local import chunks, code_chunk
 
 
-USAGE = "usage: devscore.py BENCH_DIR [--show-errors] [--no-prefilter] [--fast]"
+USAGE = "usage: devscore.py BENCH_DIR [--show-errors] [--no-prefilter] [--ner]"
 
 
 def main(argv: list[str]) -> int:
@@ -31,9 +34,9 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 0 if argv and argv[0] in ("-h", "--help") else 2
     bench = argv[0]
-    prefilter, fast = "--no-prefilter" not in argv, "--fast" in argv
-    rest = [a for a in argv[1:] if a not in ("--no-prefilter", "--fast")]
-    events, documents = code_bench(bench, prefilter, fast)
+    prefilter, ner = "--no-prefilter" not in argv, "--ner" in argv
+    rest = [a for a in argv[1:] if a not in ("--no-prefilter", "--ner", "--fast")]
+    events, documents = code_bench(bench, prefilter, ner)
     with tempfile.TemporaryDirectory() as tmp:
         ev_path, doc_path = os.path.join(tmp, "events.jsonl"), os.path.join(tmp, "documents.jsonl")
         with open(ev_path, "w") as evf, open(doc_path, "w") as docf:
@@ -44,9 +47,9 @@ def main(argv: list[str]) -> int:
                                 "--events", ev_path, "--documents", doc_path, *rest])
 
 
-def code_bench(bench: str, prefilter: bool = True, fast: bool = False) -> tuple[list[dict], list[dict]]:
+def code_bench(bench: str, prefilter: bool = True, ner: bool = False) -> tuple[list[dict], list[dict]]:
     """The exported event and document rows of a benchmark folder, as `detente export` would write them."""
-    coded = _coded_articles(bench, prefilter, fast)
+    coded = _coded_articles(bench, prefilter, ner)
     links = {l.doc_id: l.story_id for l in pipeline.link_stories(c.fingerprint for c in coded)}
     redated = {r.event_id: r.date for r in pipeline.date_from_stories(
         [page_date_of(c.article, links.get(c.article.doc_id)) for c in coded],
@@ -61,12 +64,12 @@ def code_bench(bench: str, prefilter: bool = True, fast: bool = False) -> tuple[
     return events, documents
 
 
-def _coded_articles(bench: str, prefilter: bool, fast: bool) -> list[CodedArticle]:
+def _coded_articles(bench: str, prefilter: bool, ner: bool) -> list[CodedArticle]:
     texts = os.path.join(bench, "texts")
     paths = [texts] if os.path.isdir(texts) else sorted(
         os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
     documents = [d for d in pipeline.read(paths) if isinstance(d, Document)]
-    results = [r for part in chunks(documents) for r in code_chunk(part, prefilter, fast)]
+    results = [r for part in chunks(documents) for r in code_chunk(part, prefilter, ner)]
     for r in results:
         if isinstance(r, Reject):
             print(f"rejected {r.path}: {r.reason}: {r.detail}", file=sys.stderr)

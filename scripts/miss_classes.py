@@ -1,6 +1,6 @@
 """Count a benchmark's errors by class: where do the missed core events and the false positives go wrong?
 
-    .venv/bin/python scripts/miss_classes.py BENCH_DIR [--fast] [--list]
+    .venv/bin/python scripts/miss_classes.py BENCH_DIR [--ner] [--list]
 
 Prints counts only, so it may be run on held-out sets (their texts and gold stay unread): it says whether
 a set's misses are mostly wrong types, wrong states for one side, or parties never coded at all, which is
@@ -18,7 +18,7 @@ from collections import Counter
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from devscore import _score_script, code_bench  # noqa: E402
 
-USAGE = "usage: miss_classes.py BENCH_DIR [--fast] [--list]"
+USAGE = "usage: miss_classes.py BENCH_DIR [--ner] [--list]"
 
 
 def main(argv: list[str]) -> int:
@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
         print(USAGE, file=sys.stderr)
         return 2
     bench, scorer = argv[0], _load_scorer(argv[0])
-    events, documents = code_bench(bench, fast="--fast" in argv)
+    events, documents = code_bench(bench, ner="--ner" in argv)
     gold = {json.loads(line)["doc"]: json.loads(line)
             for line in open(os.path.join(bench, "gold.jsonl"), encoding="utf-8") if line.strip()}
     extracted = _extracted_by_doc(events, documents, gold, scorer)

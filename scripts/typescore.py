@@ -1,7 +1,7 @@
 """Type-only score of a one-sentence-per-document benchmark: does the coder find each gold event's PLOVER
 type, whatever the actors, and are the types it codes right? Runs stages 1–5 in-process (no DuckDB).
 
-    .venv/bin/python scripts/typescore.py ../shared/bench/plover_gsr [--show-errors] [--fast] [--json OUT]
+    .venv/bin/python scripts/typescore.py ../shared/bench/plover_gsr [--show-errors] [--ner] [--json OUT]
 
 Counting (the same as ../shared/bench/score.py on a gold without actor codes): a document's prediction is
 the set of distinct types of its coded events, with or without resolved actors. A predicted type is right
@@ -86,7 +86,7 @@ def report(s: TypeScore, show_errors: bool = False, texts: dict[str, str] | None
     return "\n".join(lines)
 
 
-def _coded_types(bench: str, fast: bool) -> tuple[dict[str, set[str]], dict[str, str]]:
+def _coded_types(bench: str, ner: bool) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Document file name → types of its coded events, and → its text (for the error listing)."""
     from detente import pipeline
     from detente.records import CodedArticle, Document, Reject
@@ -96,7 +96,7 @@ def _coded_types(bench: str, fast: bool) -> tuple[dict[str, set[str]], dict[str,
     documents = [d for d in pipeline.read([texts]) if isinstance(d, Document)]
     types: dict[str, set[str]] = defaultdict(set)
     text_of: dict[str, str] = {}
-    for r in (r for part in chunks(documents) for r in code_chunk(part, True, fast)):
+    for r in (r for part in chunks(documents) for r in code_chunk(part, True, ner)):
         if isinstance(r, Reject):
             print(f"rejected {r.path}: {r.reason}: {r.detail}", file=sys.stderr)
         elif isinstance(r, CodedArticle):
@@ -117,7 +117,7 @@ def main(argv: list[str]) -> int:
         return 2
     with open(gold_path, encoding="utf-8") as fh:
         gold = {g["doc"]: g["events"] for g in (json.loads(line) for line in fh if line.strip())}
-    predicted, texts = _coded_types(bench, "--fast" in argv)
+    predicted, texts = _coded_types(bench, "--ner" in argv)
     s = score_types(gold, predicted)
     print(report(s, "--show-errors" in argv, texts))
     if "--json" in argv and argv.index("--json") + 1 < len(argv):

@@ -44,17 +44,17 @@ class MemoParser:
         return (self.parsed[t] for t in texts)
 
 
-def events_or_reason(document: Document, prefilter: bool, model, fast: bool = False) -> tuple | str:
+def events_or_reason(document: Document, prefilter: bool, model, ner: bool = False) -> tuple | str:
     try:
-        return pipeline.code_document(document, prefilter=prefilter, model=model, fast=fast).events
+        return pipeline.code_document(document, prefilter=prefilter, model=model, ner=ner).events
     except InputRejected as exc:
         return f"rejected: {exc.reason}"
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus,fast", [(c, False) for c in sorted(CORPORA)] + [("seeds", True), ("cameo_examples", True)])
-def test_prefilter_never_changes_the_events(corpus, fast):
-    """Also with `fast` (entities from rules, not the recogniser: `ingest --fast`), on two corpora."""
+@pytest.mark.parametrize("corpus,ner", [(c, False) for c in sorted(CORPORA)] + [("seeds", True), ("cameo_examples", True)])
+def test_prefilter_never_changes_the_events(corpus, ner):
+    """Also with `ner` (entities from the model's recogniser, not the rules: `ingest --ner`), on two corpora."""
     need_shared()
     docs = documents(CORPORA[corpus])
     if not docs:
@@ -62,8 +62,8 @@ def test_prefilter_never_changes_the_events(corpus, fast):
     model = MemoParser(load_model())
     differ = []
     for doc in docs:
-        full = events_or_reason(doc, False, model, fast)  # parses every sentence (and remembers them)
-        filtered = events_or_reason(doc, True, model, fast)
+        full = events_or_reason(doc, False, model, ner)  # parses every sentence (and remembers them)
+        filtered = events_or_reason(doc, True, model, ner)
         model.parsed.clear()
         if filtered != full:
             differ.append(f"{Path(doc.path).name}: prefilter on → {_brief(filtered)}; off → {_brief(full)}")

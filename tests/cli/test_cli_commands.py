@@ -123,12 +123,14 @@ def test_standard_input_is_ingested(tmp_path):
     assert proc.returncode == 0 and "1 new document," in proc.stdout, proc.stderr
 
 
-def test_fast_ingest_codes_without_the_recogniser(tmp_path):
-    """`--fast` (entities from rules, nlp/entities.py) stores the same kind of events through the CLI."""
+@pytest.mark.parametrize("flag", ["--ner", "--fast"])
+def test_ingest_with_the_recogniser_or_the_old_fast_flag(tmp_path, flag):
+    """`--ner` (entities from the model's recogniser) stores the same kind of events through the CLI as the
+    default (entities from rules); `--fast`, the rules' flag before they became the default, is still accepted."""
     text = "Chile and Peru agreed on Monday to reopen their border crossing, the two foreign ministries said.\n"
     (tmp_path / "a.txt").write_text(text)
     db = str(tmp_path / "f.duckdb")
-    proc = detente("ingest", str(tmp_path / "a.txt"), "--db", db, "--fast")
+    proc = detente("ingest", str(tmp_path / "a.txt"), "--db", db, flag)
     assert "1 new document," in proc.stdout
     out = detente("sql", "SELECT source_country, target_country FROM events", "--db", db, "--format", "csv").stdout
     assert "CHL" in out and "PER" in out

@@ -1,4 +1,4 @@
-"""Rule-based entities (`detente ingest --fast`): gazetteer names, proper-noun runs, dates and numbers."""
+"""Rule-based entities (the default; `detente ingest --ner` uses the recogniser): gazetteer names, proper-noun runs, dates and numbers."""
 from __future__ import annotations
 
 from detente import actors, ids, pipeline
@@ -51,12 +51,20 @@ def test_iob_marks_where_each_entity_starts():
     assert [t.text for t in out.tokens] == ["Mr", "Alan", "Brook"]
 
 
-def test_fast_mode_codes_the_events_of_plain_sentences():
+def test_rule_entities_code_the_events_of_plain_sentences_as_the_recogniser_does():
     text = ("Kenya and Uganda signed a border agreement on Monday. "
             "Ugandan troops shelled positions held by rebels near the Kenyan town.")
     document = Document(ids.doc_id(text), "fast.txt", None, "text", text, date="2024-03-05")
-    full = pipeline.code_document(document)
-    fast = pipeline.code_document(document, fast=True)
+    full = pipeline.code_document(document, ner=True)
+    fast = pipeline.code_document(document)
     assert [(e.event_type, e.source.country, e.target.country) for e in fast.events] == \
         [(e.event_type, e.source.country, e.target.country) for e in full.events]
     assert any(e.event_type == "AGREE" for e in fast.events)
+
+
+def test_a_military_unit_is_an_organisation_not_a_person():
+    """"Fifth Fleet", "Marine Corps": two capitalised words that are a unit, not a name (wire4: a fleet's
+    order was lost when the fleet was read as a person and its pronoun found no antecedent)."""
+    got = labelled("The Zembla Navy's Sixth Fleet said the Marine Corps and the Southern Command had landed troops.")
+    assert got["Sixth"] == got["Fleet"] == "ORG"
+    assert got["Marine"] == got["Corps"] == "ORG" and got["Command"] == "ORG"

@@ -1,7 +1,7 @@
 from detente.records import Fingerprint
 from detente.stories import assign_stories, fingerprint
 from detente.stories.cluster import STORY_JACCARD
-from detente.stories.fingerprint import minhash
+from detente.stories.fingerprint import jaccard
 
 from tests.conftest import make_article
 
@@ -44,8 +44,8 @@ def test_fingerprint_ignores_furniture_segments():
     body_only = Article("d1", "a", None, "text", text, (Segment(0, "body", 0, len(STORY_A)),
                                                          Segment(1, "related", len(STORY_A) + 1, len(text))),
                         make_article(STORY_A).published)
-    assert minhash(fingerprint(body_only)).jaccard(minhash(_fp(STORY_A))) == 1.0
+    assert jaccard(fingerprint(body_only), _fp(STORY_A)) == 1.0
 
 
 def test_unrelated_pair_is_below_the_story_threshold():
-    assert minhash(_fp(STORY_A)).jaccard(minhash(_fp(STORY_B))) < STORY_JACCARD
+    assert jaccard(_fp(STORY_A), _fp(STORY_B)) < STORY_JACCARD

@@ -6,7 +6,7 @@ from dataclasses import replace
 import numpy as np
 
 from detente.stories import assign_stories, fingerprint
-from detente.stories.fingerprint import minhash
+from detente.stories.fingerprint import jaccard
 from detente.stories.names import (MAX_NAMES, MIN_SHARED, NAMES_JACCARD, name_hashes, name_matrix, named_alike,
                                    names, not_names)
 from detente.stories.topics import TOPIC_JACCARD
@@ -51,7 +51,7 @@ def test_a_page_keeps_at_most_max_names_as_distinct_hashes():
 
 def test_a_retold_page_below_the_topic_threshold_joins_on_its_names():
     a, b = _fp(SHELLING), _fp(RETOLD)
-    assert minhash(a).jaccard(minhash(b)) < TOPIC_JACCARD
+    assert jaccard(a, b) < TOPIC_JACCARD
     assert named_alike(name_matrix([a, b]), np.array([[0, 1]]))[0]
     assert _stories(a, b) == 1
     assert _stories(a, replace(b, topics=("OTH-RUR",))) == 2  # names count only for pages of one country pair

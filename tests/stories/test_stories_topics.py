@@ -7,7 +7,7 @@ import numpy as np
 
 from detente.stories import assign_stories, fingerprint
 from detente.stories.cluster import STORY_JACCARD
-from detente.stories.fingerprint import minhash
+from detente.stories.fingerprint import jaccard
 from detente.stories.topics import TOPIC_JACCARD, WINDOW, latest_year, topic_pairs, topics
 
 from tests.conftest import make_article, make_event
@@ -29,7 +29,7 @@ def _stories(*fps) -> int:
 
 def test_two_wordings_below_the_story_threshold_are_one_story_when_they_share_a_country_pair():
     a, b = _fp(SIGNING), _fp(REWORDED)
-    assert TOPIC_JACCARD <= minhash(a).jaccard(minhash(b)) < STORY_JACCARD
+    assert TOPIC_JACCARD <= jaccard(a, b) < STORY_JACCARD
     assert _stories(a, b) == 1
     assert _stories(a, replace(b, topics=("CHL-PER",))) == 2  # no shared country pair: vocabulary alone decides
 

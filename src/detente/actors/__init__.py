@@ -5,7 +5,7 @@
     country_of_place(text, sentence, document) → code | None   gazetteer lookup for event locations
     document_states(article, sentences) → counts   how often each state is named in title and body text
     resolve_name(text) → (country, sector)        resolve a free-text actor phrase (tests, tools)
-    entity_names(text) → (start, end, label)…     gazetteer names as entity labels (`ingest --fast`)
+    entity_names(text) → (start, end, label)…     gazetteer names as entity labels (rule entities, the default)
 
 Knowledge lives in data/*.tsv (countries, bodies, seats, roles, leaders, places); see gazetteer.py.
 Pronouns, "the country" and bare titles ("the premier") are resolved in anaphora.py (rules and

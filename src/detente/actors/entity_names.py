@@ -1,5 +1,5 @@
 """The gazetteer's names in a sentence as entity labels, for the parser's rule-based entities
-(`nlp.entities`, `detente ingest --fast`), which stand in for the statistical recogniser there."""
+(`nlp.entities`, the default; `detente ingest --ner` uses the statistical recogniser instead)."""
 from __future__ import annotations
 
 import re

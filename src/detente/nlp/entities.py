@@ -1,5 +1,6 @@
-"""Entities without the statistical recogniser (`detente ingest --fast`): names from the gazetteers,
-persons and organisations from runs of proper nouns, dates and numbers from the tagger.
+"""Entities without the statistical recogniser (the default since session 9; `detente ingest --ner` runs the
+recogniser): names from the gazetteers, persons and organisations from runs of proper nouns, dates and
+numbers from the tagger.
 
 Why: NER is the dearest component of en_core_web_sm, about half of all parsing on real news even
 when it runs only on sentences where a trigger matched the parse. The later stages read few entity
@@ -21,12 +22,13 @@ NameSpan = tuple[int, int, str]
 Names = Callable[[str], Sequence[NameSpan]]
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
-# A word that makes a run of proper nouns an organisation: "Defence Ministry", "Workers' Party".
+# A word that makes a run of proper nouns an organisation: "Defence Ministry", "Workers' Party"; military units
+# and missions too ("Fifth Fleet", "Central Command", "Marine Corps": wire4, a fleet read as a person's name).
 ORG_WORDS = frozenset("""ministry ministries council party parliament assembly congress senate court army navy
 forces force guard guards police agency bank fund union committee commission corporation company group
 front movement organisation organization institute university association league alliance authority
 office department bureau service services news times post herald agency tribune press network
-corp inc ltd brigade brigades militia battalion regiment""".split())
+corp inc ltd brigade brigades militia battalion regiment fleet squadron flotilla corps command embassy consulate""".split())
 # Words before a name that make it a person's: "Mr Abe", "Dr Okafor" (role words come from the gazetteer).
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
 MONTHS = frozenset("""january february march april may june july august september october november december

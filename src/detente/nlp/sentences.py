@@ -86,7 +86,7 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
     accepts when shown their parse without entities; the others come back unparsed. Why: NER is
     the dearest component of en_core_web_sm (about 60 % of its time on candidate sentences, more
     than tok2vec, tagger and parser together), and a sentence in which the coder can find no
-    trigger needs no entities. With `names` as well (the fast mode), those sentences get their
+    trigger needs no entities. With `names` as well (rule entities, the default), those sentences get their
     entities from rules over the gazetteer names `names` finds and the parse (nlp/entities.py)
     instead of the recogniser."""
     # shortest first: a batch of like lengths wastes less of the parser's and NER's batched steps

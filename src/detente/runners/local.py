@@ -36,7 +36,7 @@ class RunOptions:
     workers: int = field(default_factory=lambda: max(1, min(os.cpu_count() or 1, 8)))
     batch_size: int = 256  # documents per transaction: bounds memory and the work lost to a kill
     prefilter: bool = True
-    fast: bool = False  # entities from gazetteer names and rules, not the recogniser (pipeline.code_documents)
+    ner: bool = False  # entities from the model's recogniser, not gazetteer names and rules (pipeline.code_documents)
     ingest: IngestOptions = field(default_factory=IngestOptions)
 
 
@@ -52,9 +52,9 @@ def code_or_reject(document: Document, prefilter: bool = True) -> CodedArticle |
 
 
 def code_chunk(documents: Sequence[Document], prefilter: bool = True,
-               fast: bool = False) -> list[CodedArticle | Reject]:
+               ner: bool = False) -> list[CodedArticle | Reject]:
     """Code several documents together (one parser stream); each failure becomes that document's Reject."""
-    return pipeline.code_documents(documents, prefilter, on_error=as_reject, fast=fast)
+    return pipeline.code_documents(documents, prefilter, on_error=as_reject, ner=ner)
 
 
 def as_reject(document: Document, exc: Exception) -> Reject:
@@ -115,12 +115,12 @@ class _Coder:
     def submit(self, documents: list[Document]) -> Callable[[], list[CodedArticle | Reject]]:
         """Start coding a batch; the returned function waits for its results. On the pool, the
         workers code this batch while the caller reads inputs and writes the previous one."""
-        prefilter, fast = self.options.prefilter, self.options.fast
+        prefilter, ner = self.options.prefilter, self.options.ner
         if not documents or self._pool(len(documents)) is None:
-            results = [r for part in chunks(documents) for r in code_chunk(part, prefilter, fast)]
+            results = [r for part in chunks(documents) for r in code_chunk(part, prefilter, ner)]
             return lambda: results
         size = max(1, min(CHUNK_DOCUMENTS, -(-len(documents) // (self.options.workers * 2))))
-        futures = [self.pool.submit(code_chunk, part, prefilter, fast) for part in chunks(documents, size)]
+        futures = [self.pool.submit(code_chunk, part, prefilter, ner) for part in chunks(documents, size)]
         return lambda: [r for future in futures for r in future.result()]
 
     def close(self) -> None:

@@ -129,7 +129,7 @@ def _coded_results(sc, todo: list[str], known: set[str], options: RunOptions, ro
     partition; with a dataset `root`, ("coded", counts) markers in place of the CodedArticles,
     whose rows the executors wrote themselves."""
     known_ids = sc.broadcast(frozenset(known))
-    ingest, coding, batch = options.ingest, (options.prefilter, options.fast), options.batch_size
+    ingest, coding, batch = options.ingest, (options.prefilter, options.ner), options.batch_size
     numbered = list(enumerate(todo))
     items = sc.parallelize(numbered, max(1, min(len(numbered), sc.defaultParallelism * 4)))
     keyed = items.flatMap(lambda pair: _keyed_items(pair[0], pair[1], ingest, known_ids.value))
@@ -193,7 +193,7 @@ def _first_copy(a: tuple[Order, int, Any], b: tuple[Order, int, Any]) -> tuple[O
 
 def _code_partition(part: Iterable[Keyed], coding: tuple[bool, bool]) -> Iterator[Any]:
     """Executor side: code each unique document (the model is cached per Python worker), a chunk of
-    documents per parser stream as the local runner does. `coding`: RunOptions' prefilter and fast."""
+    documents per parser stream as the local runner does. `coding`: RunOptions' prefilter and ner."""
     todo: list[Document] = []
     for _key, (_order, copies, item) in part:
         if item is None:
