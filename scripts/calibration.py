@@ -1,7 +1,7 @@
 """Is `confidence` a probability? The reliability table of a gold corpus (benchmark layout: texts/ or
 *.txt, and gold.jsonl).
 
-    python scripts/calibration.py BENCH_DIR [--bins 10]
+    python scripts/calibration.py BENCH_DIR [BENCH_DIR ...] [--bins 10]
     python scripts/calibration.py BENCH_DIR --events EVENTS.jsonl --documents DOCUMENTS.jsonl
 
 Without --events it runs stages 1–5 in-process (as scripts/devscore.py does); with them it reads the
@@ -9,7 +9,9 @@ Without --events it runs stages 1–5 in-process (as scripts/devscore.py does); 
 the benchmark scorer judges: both parties known, different states. An event is right when it matches a
 gold event of its document (type or an allowed alternative type, same source and target, either order
 for AGREE/CONSULT/COOPERATE). The expected calibration error is the row-weighted mean gap between mean
-confidence and share right over equal-width bins (the scorer's `calibration_error`).
+confidence and share right over equal-width bins (the scorer's `calibration_error`). Several corpora are
+pooled into one table: one small corpus's error is mostly chance (the figure printed with it says how much),
+so the held-out sets read together say more about unseen pages than each alone.
 """
 from __future__ import annotations
 
@@ -45,13 +47,16 @@ def coded_documents(bench: str) -> list[tuple[str, tuple]]:
     """(file name, events) of every document of a corpus, coded in-process."""
     from detente import pipeline
     from detente.records import CodedArticle, Document
-    from detente.runners.local import chunks, code_chunk
+    from detente.runners.local import RunOptions, chunks, code_chunk
 
     texts = os.path.join(bench, "texts")
     paths = [texts] if os.path.isdir(texts) else sorted(
         os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
     documents = [d for d in pipeline.read(paths) if isinstance(d, Document)]
-    coded = [r for part in chunks(documents) for r in code_chunk(part) if isinstance(r, CodedArticle)]
+    # The entity mode of a default ingest (RunOptions.ner), whichever it is: confidence is fitted and read
+    # on the events `detente ingest` writes.
+    ner = RunOptions(db="").ner
+    coded = [r for part in chunks(documents) for r in code_chunk(part, ner=ner) if isinstance(r, CodedArticle)]
     return [(os.path.basename(c.article.path), c.events) for c in coded]
 
 
@@ -126,16 +131,21 @@ def print_table(pairs: list[tuple[float, bool]], bins: int = 10, title: str = ""
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("bench")
+    ap.add_argument("bench", nargs="+")
     ap.add_argument("--events")
     ap.add_argument("--documents")
     ap.add_argument("--bins", type=int, default=10)
     args = ap.parse_args(argv)
     if bool(args.events) != bool(args.documents):
         ap.error("--events and --documents go together")
-    pairs = (pairs_from_export(args.bench, args.events, args.documents) if args.events
-             else pairs_in_process(args.bench))
-    print_table(pairs, args.bins, f"reliability of confidence on {args.bench}")
+    if args.events and len(args.bench) > 1:
+        ap.error("--events and --documents are one corpus's export: give one BENCH_DIR with them")
+    missing = [b for b in args.bench if not os.path.isfile(os.path.join(b, "gold.jsonl"))]
+    if missing:
+        ap.error(f"no gold.jsonl in {', '.join(missing)}: not a gold corpus")
+    pairs = (pairs_from_export(args.bench[0], args.events, args.documents) if args.events
+             else [p for bench in args.bench for p in pairs_in_process(bench)])
+    print_table(pairs, args.bins, f"reliability of confidence on {' + '.join(args.bench)}")
     return 0
 
 

@@ -90,11 +90,14 @@ def test_the_fit_is_deterministic_respects_caps_and_finds_the_signal():
     assert w[unseen] == pytest.approx(confidence.PRIORS["segment:caption"])
 
 
-def test_the_fit_refuses_a_corpus_outside_the_repository(tmp_path):
+def test_the_fit_refuses_a_corpus_the_table_does_not_list(tmp_path):
     (tmp_path / "gold.jsonl").write_text("")
     result = subprocess.run([sys.executable, os.path.join(SCRIPTS, "fit_confidence.py"), str(tmp_path)],
                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.path.join(ROOT, "src")})
     assert result.returncode != 0 and "never on the benchmarks" in result.stderr
+    held_out = subprocess.run([sys.executable, os.path.join(SCRIPTS, "fit_confidence.py"), os.path.join(ROOT, "eval", "wire3")],
+                              capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.path.join(ROOT, "src")})
+    assert held_out.returncode != 0 and "never on held-out sets" in held_out.stderr and "Traceback" not in held_out.stderr
 
 
 def test_reliability_table_and_expected_calibration_error():
@@ -121,3 +124,80 @@ def test_the_noise_floor_of_the_calibration_error_shrinks_with_more_events():
     few, many = [(0.8, True)] * 20, [(0.8, True)] * 2000
     assert calibration.chance_error(few) == calibration.chance_error(few)  # fixed seed
     assert 0.0 < calibration.chance_error(many) < calibration.chance_error(few) < 0.2
+
+
+HELD_OUT = ("wire3", "wire5", "wire6", "wire7", "wire9", "sent-test", "sent-test2")
+
+
+def test_the_corpus_table_lists_development_gold_corpora_only_and_each_is_fitted():
+    fit = _script("fit_confidence")
+    table = fit.read_table()
+    corpora = fit.default_corpora(table)
+    assert len(corpora) == len(table) and all(os.path.isfile(os.path.join(c, "gold.jsonl")) for c in corpora)
+    assert not any(os.path.basename(os.path.normpath(c)) in HELD_OUT for c in corpora)
+    assert {tuned for _, tuned in table.values()} == {True, False}  # the fit-only term needs both kinds
+    assert all(weight > 0 for weight, _ in table.values())
+
+
+def test_a_malformed_corpus_table_is_a_clear_error(tmp_path):
+    fit = _script("fit_confidence")
+    bad = tmp_path / "corpora.tsv"
+    bad.write_text("demo\t1\tmaybe\n")
+    with pytest.raises(SystemExit, match="tuned|fresh"):
+        fit.read_table(str(bad))
+    bad.write_text("demo\tone\ttuned\n")
+    with pytest.raises(SystemExit, match="not a number"):
+        fit.read_table(str(bad))
+
+
+def _synthetic(n: int = 600, seed: int = 5):
+    """Events with one real feature and the fit-only column: right more often on 'tuned' corpora."""
+    rng = np.random.default_rng(seed)
+    k = len(confidence.FEATURES)
+    x = np.zeros((n, k + 1))
+    x[:, confidence.FEATURES.index("bias")] = 1
+    good = confidence.FEATURES.index("event:repeated")
+    x[:, good] = rng.random(n) < 0.5
+    x[:, k] = rng.random(n) < 0.5
+    y = (rng.random(n) < 1 / (1 + np.exp(-(0.2 + 1.5 * x[:, good] + 1.5 * x[:, k])))).astype(float)
+    return x, y, good
+
+
+def test_the_tuned_term_takes_up_the_gain_of_tuned_corpora_and_is_left_out_of_the_shipped_model():
+    fit = _script("fit_confidence")
+    x, y, good = _synthetic()
+    w = fit.fit(x, y, 1.0)
+    assert w[-1] > 0.8 and w[good] > 1.0
+    shipped = fit.unseen(w, x)
+    assert np.allclose(shipped, 1 / (1 + np.exp(-(x[:, :-1] @ w[:-1]))))
+    # on the fresh events the shipped model is about as sure as they are right; on the tuned ones, less sure
+    fresh = x[:, -1] == 0
+    assert abs(shipped[fresh].mean() - y[fresh].mean()) < 0.05 < y[~fresh].mean() - shipped[~fresh].mean()
+
+
+def test_an_event_weight_counts_as_that_many_copies():
+    fit = _script("fit_confidence")
+    x, y, _ = _synthetic(200, seed=8)
+    doubled = fit.fit(np.vstack([x, x]), np.concatenate([y, y]), 1.0)
+    assert np.allclose(fit.fit(x, y, 1.0, np.full(len(y), 2.0)), doubled, atol=1e-6)
+
+
+def test_calibration_pools_corpora_and_refuses_a_directory_without_gold(tmp_path):
+    result = subprocess.run([sys.executable, os.path.join(SCRIPTS, "calibration.py"), str(tmp_path)],
+                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.path.join(ROOT, "src")})
+    assert result.returncode == 2 and "no gold.jsonl" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_fit_codes_in_the_entity_mode_of_a_default_ingest(monkeypatch, tmp_path):
+    """Whichever mode `detente ingest` defaults to (RunOptions.fast), the fit and the table read its events."""
+    from types import SimpleNamespace
+
+    from detente.runners import local
+
+    calibration, seen = _script("calibration"), []
+    (tmp_path / "a.txt").write_text("Chile and Peru agreed on Tuesday to reopen the border.", encoding="utf-8")
+    for default in (True, False):
+        monkeypatch.setattr(local, "RunOptions", lambda db, default=default: SimpleNamespace(fast=default))
+        monkeypatch.setattr(local, "code_chunk", lambda part, fast=False: seen.append(fast) or [])
+        calibration.coded_documents(str(tmp_path))
+    assert seen == [True, False]

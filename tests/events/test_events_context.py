@@ -12,9 +12,13 @@ def test_counterpart_fills_an_implicit_target_of_a_two_state_story():
             "Ghana refused to withdraw.")
     refusal = [e for e in code(text) if e.event_type == "REJECT" and e.source.country == "GHA"]
     assert [(e.target.country, "document-counterpart" in e.rule) for e in refusal] == [("TGO", True)]
-    named = [e for e in code(text.replace("to withdraw.", "to withdraw from Togo.")) if e.event_type == "REJECT"
-             and e.source.country == "GHA"]
-    assert refusal[0].confidence < named[0].confidence  # a target guessed from the story is less sure
+    # A target guessed from the story is less sure than the same act's named object. (Not compared with
+    # "refused to withdraw from Togo": a target found inside a nested clause is itself wrong more often on
+    # the development corpora, and the session-9 refit weighs it below a counterpart.)
+    guessed, named = ([e for e in code(text.replace("refused to withdraw.", last)) if e.event_type == "REJECT"
+                       and e.source.country == "GHA"] for last in ("rejected the demand.", "rejected Togo's demand."))
+    assert ["document-counterpart" in e.rule for e in guessed + named] == [True, False]
+    assert guessed[0].confidence < named[0].confidence
 
 
 def test_no_counterpart_when_a_third_state_is_as_prominent():
