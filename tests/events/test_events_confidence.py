@@ -189,7 +189,7 @@ def test_calibration_pools_corpora_and_refuses_a_directory_without_gold(tmp_path
 
 
 def test_the_fit_codes_in_the_entity_mode_of_a_default_ingest(monkeypatch, tmp_path):
-    """Whichever mode `detente ingest` defaults to (RunOptions.fast), the fit and the table read its events."""
+    """Whichever mode `detente ingest` defaults to (RunOptions.ner), the fit and the table read its events."""
     from types import SimpleNamespace
 
     from detente.runners import local
@@ -197,7 +197,7 @@ def test_the_fit_codes_in_the_entity_mode_of_a_default_ingest(monkeypatch, tmp_p
     calibration, seen = _script("calibration"), []
     (tmp_path / "a.txt").write_text("Chile and Peru agreed on Tuesday to reopen the border.", encoding="utf-8")
     for default in (True, False):
-        monkeypatch.setattr(local, "RunOptions", lambda db, default=default: SimpleNamespace(fast=default))
-        monkeypatch.setattr(local, "code_chunk", lambda part, fast=False: seen.append(fast) or [])
+        monkeypatch.setattr(local, "RunOptions", lambda db, default=default: SimpleNamespace(ner=default))
+        monkeypatch.setattr(local, "code_chunk", lambda part, ner=False: seen.append(ner) or [])
         calibration.coded_documents(str(tmp_path))
     assert seen == [True, False]
