@@ -169,6 +169,18 @@ def test_a_date_filtered_view_counts_its_undated_events_and_keeps_them_on_reques
     assert outside == [] and errors == []
 
 
+def test_a_view_with_no_known_place_shades_who_took_part_and_says_why(browser, server, shots):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server + "/#country=SOM")
+    page.wait_for_selector("#map svg path.located")
+    note = page.locator("#map-note").text_content()
+    assert note.startswith("No place is known for any of these 2 events") and "2 countries taking part" in note
+    assert "2 events it takes part in" in page.locator("#map path[data-country='SOM'] title").text_content()
+    assert "the country takes part in (no place known)" in page.locator("#map .legend").text_content()
+    page.locator("#map").screenshot(path=str(shots / "10-map-by-parties-1400.png"))
+    page.close()
+
+
 def test_at_1024_px_the_table_keeps_its_evidence_readable_and_the_evidence_opens_over_it(browser, server, shots):
     page, outside, errors = open_page(browser, server, 1024)
     assert page.evaluate("document.documentElement.scrollWidth") <= 1024  # nothing runs off the side

@@ -70,4 +70,6 @@ def _party(actor) -> str:
     """"the ministers (KHM)"; without a resolved country just the words; no actor: "-"."""
     if actor is None:
         return "-"
-    return f"{actor.text} ({actor.country})" if actor.country else actor.text or "-"
+    if actor.country and actor.text and actor.text != actor.country:  # not "NER (NER)"
+        return f"{actor.text} ({actor.country})"
+    return actor.country or actor.text or "-"

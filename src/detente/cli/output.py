@@ -31,6 +31,18 @@ def refuse_with_id(what: str, given: Sequence[str]) -> None:
                           f"or drop the id to list the {what}s that match")
 
 
+# The codes README gives for international bodies: each is an IGO already, so an "IGO" sector after one says
+# nothing ("IGO IGO", "NATO IGO" in the events table; session 9 newcomer pass, issue #12).
+BODY_CODES = frozenset({"NATO", "UNO", "EUR", "IGO"})
+
+
+def actor_label(country: str | None, sector: str | None) -> str:
+    """"PAK GOV", "NATO", "- CVL" (no country), "-" (nothing): the sector only when it adds to the code."""
+    if sector and (sector == country or (sector == "IGO" and country in BODY_CODES)):
+        sector = None
+    return f"{country or '-'} {sector or ''}".strip()
+
+
 def warn(message: str) -> None:
     err.print(message)
 
