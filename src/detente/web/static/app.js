@@ -323,9 +323,9 @@ function contextNodes(ev) {
   const s0 = clamp(ev.sentence_start, 0, text.length), s1 = clamp(ev.sentence_end, s0, text.length);
   const t0 = clamp(ev.trigger_start, s0, s1), t1 = clamp(ev.trigger_end, t0, s1);
   return el("p", { class: "context" },
-    el("span", { class: "around" }, (ev.context_start > 0 ? "…" : "") + text.slice(0, s0)),
+    el("span", { class: "around" }, (ev.cut_before ? "…" : "") + text.slice(0, s0)),
     el("span", { class: "sentence" }, text.slice(s0, t0), el("mark", {}, text.slice(t0, t1)), text.slice(t1, s1)),
-    el("span", { class: "around" }, text.slice(s1) + (ev.context_end < ev.text_chars ? "…" : "")));
+    el("span", { class: "around" }, text.slice(s1) + (ev.cut_after ? "…" : "")));
 }
 
 function safeLink(url, text) {
