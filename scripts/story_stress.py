@@ -21,7 +21,7 @@ from dataclasses import replace
 from detente import pipeline
 from detente.records import Article, CodedArticle, Document
 # the fingerprint's own MinHash setup, so a thinned signature compares with the others
-from detente.stories.fingerprint import NUM_PERM, SCHEME, _minhash_class, _permutations, vocabulary
+from detente.stories.fingerprint import NUM_PERM, SCHEME, minhash_class, minhash_permutations, vocabulary
 
 MODES = ("none", "half", "lead", "thin50", "thin33")
 LEAD = 3  # body segments of a brief
@@ -48,7 +48,7 @@ def thinned(coded: CodedArticle, keep_one_in: int) -> CodedArticle:
     document and the word), its topics, sides and names as they were."""
     words = {w for w in vocabulary(coded.article)
              if zlib.crc32((coded.article.doc_id + w).encode("utf-8")) % keep_one_in == 0}
-    mh = _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
+    mh = minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=minhash_permutations())
     mh.update_batch([w.encode("utf-8") for w in sorted(words)])
     return replace(coded, fingerprint=replace(coded.fingerprint, signature=mh.hashvalues.astype("<u8").tobytes()))
 

@@ -129,13 +129,13 @@ def test_both_panels_of_the_dyad_figure_reach_the_tallest_stack_of_either_direct
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from detente.plot.figures import _dyad
+    from detente.plot.figures import dyad_figure
     from detente.web import series
 
     data = series.pair_series(db, EventFilter(dyad="KEN-TZA"), None)
     tallest = max(sum(m[q] for q in quads) for d in data["directions"].values() for m in d["months"]
                   for quads in (("verbal_cooperation", "material_cooperation"), ("verbal_conflict", "material_conflict")))
-    fig = _dyad(plt, db, EventFilter(dyad="KEN-TZA"), None)
+    fig = dyad_figure(plt, db, EventFilter(dyad="KEN-TZA"), None)
     counts = [ax for ax in fig.axes if ax.get_ylabel().startswith(data["unit"])]
     assert len(counts) == 2 and all(ax.get_ylim()[1] >= tallest and ax.get_ylim()[0] <= -tallest for ax in counts)
     plt.close(fig)

@@ -44,7 +44,7 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
         raise ConfigError(f"format {bad[0]!r}: use svg or png")
     _check_output(output)
     plt = _pyplot()
-    fig = {"dyad": _dyad, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
+    fig = {"dyad": dyad_figure, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
     paths = []
     try:
         for fmt in formats:
@@ -85,7 +85,7 @@ def _one_month(months: list[str]) -> str:
     return f" (every one dated to a month falls in {months[0]})" if len(months) == 1 else ""
 
 
-def _dyad(plt, db: str, filt: EventFilter, unit: str | None):
+def dyad_figure(plt, db: str, filt: EventFilter, unit: str | None):
     """Two panels, one per direction, on one scale of events (cooperation up, conflict down), and
     the month's Goldstein sum as a line on a second scale, shared by both panels too."""
     if not filt.dyad:

@@ -37,7 +37,7 @@ def vocabulary(article: Article) -> set[str]:
     return words
 
 
-def _minhash_class():
+def minhash_class():
     # datasketch's package import pulls in its async/storage extras (seconds); only pay for it
     # in processes that actually fingerprint or cluster.
     from datasketch import MinHash
@@ -46,11 +46,11 @@ def _minhash_class():
 
 
 @functools.lru_cache(maxsize=1)
-def _permutations() -> np.ndarray:
+def minhash_permutations() -> np.ndarray:
     """The permutation parameters of every signature (fixed by seed and scheme), made once: datasketch
     draws them anew for each MinHash it builds, about 0.25 ms a document, more than hashing its
     vocabulary. Read-only, since every MinHash shares the one array."""
-    made = _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+    made = minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
     made.setflags(write=False)
     return made
 
@@ -58,7 +58,7 @@ def _permutations() -> np.ndarray:
 def fingerprint(article: Article, events: Sequence[Event] = (), named_states: Mapping[str, int] | None = None
                 ) -> Fingerprint:
     """The article's MinHash signature, and the country pairs its events and named states say it is about."""
-    mh = _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
+    mh = minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=minhash_permutations())
     mh.update_batch([w.encode("utf-8") for w in sorted(vocabulary(article))])
     found = topics(events, named_states or {})
     return Fingerprint(article.doc_id, mh.hashvalues.astype("<u8").tobytes(), article.published.value,
@@ -66,5 +66,5 @@ def fingerprint(article: Article, events: Sequence[Event] = (), named_states: Ma
 
 
 def minhash(fp: Fingerprint):
-    return _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(fp.signature, dtype="<u8"),
-                           permutations=_permutations())
+    return minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(fp.signature, dtype="<u8"),
+                           permutations=minhash_permutations())
