@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from detente.errors import ConfigError
+from detente.records import BODY_CODES
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
@@ -31,13 +32,9 @@ def refuse_with_id(what: str, given: Sequence[str]) -> None:
                           f"or drop the id to list the {what}s that match")
 
 
-# The codes README gives for international bodies: each is an IGO already, so an "IGO" sector after one says
-# nothing ("IGO IGO", "NATO IGO" in the events table; session 9 newcomer pass, issue #12).
-BODY_CODES = frozenset({"NATO", "UNO", "EUR", "IGO"})
-
-
 def actor_label(country: str | None, sector: str | None) -> str:
-    """"PAK GOV", "NATO", "- CVL" (no country), "-" (nothing): the sector only when it adds to the code."""
+    """"PAK GOV", "NATO", "- CVL" (no country), "-" (nothing): the sector only when it adds to the code. A
+    body's code is an IGO already: "IGO IGO", "NATO IGO" said it twice (session 9 newcomer pass)."""
     if sector and (sector == country or (sector == "IGO" and country in BODY_CODES)):
         sector = None
     return f"{country or '-'} {sector or ''}".strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from detente.errors import ConfigError
 from detente.export.cameo import cameo_of
+from detente.records import BODY_CODES
 from detente.store.db import opened
 from detente.store.queries import EventFilter
 from detente.web.quads import QUAD_CLASSES, quad_table
@@ -127,7 +128,8 @@ def _by_parties(db: str, filt: EventFilter, unit: str | None) -> dict[str, dict]
                                f"AND e.{side} IS NOT NULL AND e.{side} IS DISTINCT FROM {other} GROUP BY ALL",
                                src.params).fetchall()
             for country, *kind, n in rows:
-                _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
+                if country not in BODY_CODES:  # NATO, the UN: no land to shade
+                    _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
     return countries
 
 

@@ -396,8 +396,10 @@ async function refresh() {
     document.getElementById("dyads-unit").textContent = unit;
     document.getElementById("dyads-what").textContent = unit;
     const unplaced = Object.values(timeline.undated_or_year_only).reduce((a, b) => a + b, 0);
-    document.getElementById("timeline-note").textContent =
-      unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : "";
+    // one month alone drew one bar and no word why (session 9 newcomer pass; `detente plot` says it too)
+    const alone = timeline.months.length === 1 ? `Every ${unit.replace(/s$/, "")} dated to a month falls in ${timeline.months[0].month}.` : "";
+    document.getElementById("timeline-note").textContent = [alone,
+      unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : ""].filter(Boolean).join(" ");
     drawDyads(dyads); drawEvents(events);
     await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
   } catch (error) { if (ticket === state.ticket) showFailed(error); }
