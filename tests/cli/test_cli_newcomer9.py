@@ -109,3 +109,14 @@ def test_the_page_s_evidence_context_is_the_article_too(page_db):
     assert ev["cut_before"] is False and ev["cut_after"] is False
     rel = ev["trigger_start"] - ev["context_start"]
     assert ev["context"][rel:rel + 4] == "open"
+
+
+@pytest.mark.parametrize("what, fmt", [("events", "csv"), ("events", "tsv"), ("events", "gdelt"), ("events", "icews"),
+                                       ("documents", "tsv"), ("sources", "csv")])
+def test_exported_tables_end_their_lines_as_the_list_commands_do(page_db, what, fmt):
+    """`export … tsv` ended rows with "\\r\\n", leaving "\\r" on the last column for cut/awk (session 9)."""
+    result = RUNNER.invoke(app, ["export", what, "--db", page_db[0], "--format", fmt, "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "\r" not in result.stdout and result.stdout.count("\n") >= 1
+    listed = RUNNER.invoke(app, ["events", "--db", page_db[0], "-f", "csv"]).stdout
+    assert "\r" not in listed and listed.endswith("\n")
