@@ -128,13 +128,13 @@ def _event_copy(e, doc_id: str, k: int, table: dict):
 
 
 def _fingerprint(coded, article, k: int):
-    from detente.stories.fingerprint import NUM_PERM, SCHEME, _minhash_class, vocabulary
+    from detente.stories.fingerprint import NUM_PERM, SCHEME, minhash_class, vocabulary
 
     fp = coded.fingerprint
     if fp is None:
         return None
     words = sorted(w if _kept(w) else f"{w}#{k}" for w in vocabulary(article))
-    mh = _minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh = minhash_class()(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     mh.update_batch([w.encode("utf-8") for w in words])
     return dataclasses.replace(fp, doc_id=article.doc_id, signature=mh.hashvalues.astype("<u8").tobytes(),
                                published=article.published.value,

@@ -1,7 +1,7 @@
 """No module reaches into another's private names: a leading underscore says "only this module uses it",
 so a name another module imports (`from detente.events.intent import _type_and_status`) or reads as an
 attribute (`rows._now()`) is made public or moved (session 9: 20 such imports across src, scripts, tests).
-Scans src/, scripts/ and tests/ with the ast module."""
+Scans src/, scripts/, tests/ and benchmarks/ with the ast module."""
 from __future__ import annotations
 
 import ast
@@ -36,7 +36,7 @@ def crossings(path: Path) -> list[str]:
 
 
 def test_no_private_name_crosses_a_module_boundary():
-    files = [p for folder in ("src", "scripts", "tests") for p in sorted((REPO / folder).rglob("*.py"))]
+    files = [p for folder in ("src", "scripts", "tests", "benchmarks") for p in sorted((REPO / folder).rglob("*.py"))]
     assert len(files) > 300
     assert [c for p in files for c in crossings(p)] == []
 
