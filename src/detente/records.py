@@ -17,6 +17,9 @@ SEGMENT_ROLES = ("title", "dateline", "body", "caption", "related", "comment", "
 # Roles whose sentences may yield events (captions are coded but flagged by their role).
 CODED_ROLES = frozenset({"title", "body", "caption"})
 STATUSES = ("asserted", "pending", "negated")
+# Actor codes of international bodies (README): NATO, the UN system, EU institutions, any other IGO.
+# They are no country: no sector "IGO" is printed after one, and no map shades one.
+BODY_CODES = frozenset({"NATO", "UNO", "EUR", "IGO"})
 # The 16 PLOVER event types, cooperative to conflictual (the events stage codes only these).
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")

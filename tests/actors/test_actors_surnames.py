@@ -49,13 +49,13 @@ def test_a_pronoun_after_a_bare_family_name_refers_to_that_person_not_to_an_olde
 
 
 def test_a_given_name_that_opens_another_name_is_no_repeat():
-    from detente.actors.coref import PersonRef, _with_repeats
+    from detente.actors.coref import PersonRef, with_repeats
     from detente.records import Sentence
 
     first = PersonRef(0, 18, "Ana Ruiz", "CHL", "GOV", "title 'President'")
     sentences = (Sentence("d", 0, 0, "body", 0, 33, "Chilean President Ana Ruiz spoke."),
                  Sentence("d", 1, 0, "body", 34, 68, "Ruiz Tagle and Ruiz met on Friday."))
-    repeats = [p for p in _with_repeats([first], sentences) if p.sentence == 1]
+    repeats = [p for p in with_repeats([first], sentences) if p.sentence == 1]
     assert [p.start for p in repeats] == [34 + len("Ruiz Tagle and ")]
 
 

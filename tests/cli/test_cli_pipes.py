@@ -64,9 +64,9 @@ def test_export_json_into_a_jsonl_file_is_refused_naming_both(many, tmp_path):
 def test_a_progress_line_in_a_log_counts_a_batch_s_documents_and_its_inputs_together(capsys):
     # A batch reports its documents, then its inputs; a line printed between them read "0 of 5 inputs done,
     # 5 documents stored" (newcomer session 8, the seeds benchmark).
-    from detente.cli.cmd_ingest import _LogProgress
+    from detente.cli.cmd_ingest import LogProgress
 
-    progress = _LogProgress(5, "x.duckdb", every=0)
+    progress = LogProgress(5, "x.duckdb", every=0)
     progress("documents", 5)
     progress("inputs", 5)
     lines = capsys.readouterr().err.splitlines()

@@ -35,7 +35,7 @@ def _shared_sentences() -> list[str]:
 
 
 def _same_dates(text: str) -> None:
-    assert dates._dates_in(text, True) == dates._dates_in(text, False)
+    assert dates.dates_in(text, True) == dates.dates_in(text, False)
 
 
 def test_every_date_pattern_has_its_guard():
@@ -45,12 +45,12 @@ def test_every_date_pattern_has_its_guard():
 @pytest.mark.parametrize("text", MINE)
 def test_guarded_date_scan_equals_the_full_scan_on_our_sentences(text):
     _same_dates(text)
-    assert dates.find_dates(text) == list(dates._dates_in(text, False))
+    assert dates.find_dates(text) == list(dates.dates_in(text, False))
 
 
 @pytest.mark.parametrize("text", NOT_ASCII)
 def test_guarded_date_scan_equals_the_full_scan_beyond_ascii(text):
-    assert not text.isascii() and dates._dates_in(text, True)
+    assert not text.isascii() and dates.dates_in(text, True)
     _same_dates(text)
 
 
@@ -74,7 +74,7 @@ def test_bound_window_equals_a_search_of_everything_before(words, gap):
     text = gap.join(words)
     for end in range(len(text) + 1):
         whole = dates.BOUND.search(text[:end]) is not None
-        assert (dates.BOUND.search(text[dates._bound_window(text, end):end]) is not None) == whole
+        assert (dates.BOUND.search(text[dates.bound_window(text, end):end]) is not None) == whole
 
 
 def _sentence(heads: list[int]) -> Sentence:

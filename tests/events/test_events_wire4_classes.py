@@ -57,11 +57,11 @@ def test_a_background_clause_gives_the_kept_act_its_day():
 
 
 def test_moved_to_a_place_on_a_day_is_that_past_day():
-    from detente.events.dates import _is_future
+    from detente.events.dates import is_future
     text = "troops had been moved to the border area on Thursday"
-    assert not _is_future(text, text.index("Thursday"))
+    assert not is_future(text, text.index("Thursday"))
     text = "the vote was postponed to Monday"
-    assert _is_future(text, text.index("Monday"))
+    assert is_future(text, text.index("Monday"))
 
 
 def _misparsed_summons():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.incidents.resolve import _most_common, resolve
+from detente.incidents.resolve import most_common, resolve
 from tests.incidents.reports_kit import report
 
 
@@ -22,7 +22,7 @@ def test_a_tie_in_either_order_resolves_the_same():
 
 
 def test_the_most_common_value_wins_over_the_tie_rule_and_none_sorts_last():
-    assert _most_common(["x", None, None]) is None
-    assert _most_common([None, "x"]) == "x"
-    assert _most_common([("a", None), ("a", "b"), ("a", None)]) == ("a", None)
-    assert _most_common([]) is None
+    assert most_common(["x", None, None]) is None
+    assert most_common([None, "x"]) == "x"
+    assert most_common([("a", None), ("a", "b"), ("a", None)]) == ("a", None)
+    assert most_common([]) is None

@@ -152,9 +152,9 @@ def test_a_kill_during_the_merge_then_rerun_ends_like_a_clean_run(clean_run, cor
 def test_workers_fix_glibc_mmap_threshold_where_the_c_library_is_glibc():
     import platform
 
-    from detente.runners.local import _fix_mmap_threshold
+    from detente.runners.local import fix_mmap_threshold
 
-    assert _fix_mmap_threshold() is (platform.libc_ver()[0] == "glibc")
+    assert fix_mmap_threshold() is (platform.libc_ver()[0] == "glibc")
 
 
 def test_a_long_run_of_known_documents_is_written_aside_not_held(clean_run, corpus, tmp_path, monkeypatch):

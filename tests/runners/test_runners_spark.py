@@ -92,7 +92,7 @@ def test_executors_write_a_parquet_dataset_with_the_local_runners_rows(corpus, t
 def test_of_several_copies_the_first_read_is_kept_and_all_are_counted():
     copies = [((3, 0), 1, "third file"), ((0, 5), 1, "first file"), ((1, 0), 1, "second file")]
     for order in (copies, copies[::-1], copies[1:] + copies[:1]):
-        assert reduce(spark_runner._first_copy, order) == ((0, 5), 3, "first file")
+        assert reduce(spark_runner.first_copy, order) == ((0, 5), 3, "first file")
 
 
 def test_known_documents_and_rejects_are_keyed_so_they_never_merge(tmp_path):
@@ -103,14 +103,14 @@ def test_known_documents_and_rejects_are_keyed_so_they_never_merge(tmp_path):
     (folder / "b.jsonl").write_text(f'{{"text": "{text}"}}\nnot json at all\n', encoding="utf-8")
     options = IngestOptions()
     items = [kv for n, p in enumerate(sorted(str(p) for p in folder.iterdir()))
-             for kv in spark_runner._keyed_items(n, p, options, frozenset())]
+             for kv in spark_runner.keyed_items(n, p, options, frozenset())]
     doc_keys = [k for k, (_o, _c, item) in items if not isinstance(item, Reject)]
     assert len(doc_keys) == 2 and doc_keys[0] == doc_keys[1]  # same content → same key → one survives
     assert [k[0] for k, (_o, _c, item) in items if isinstance(item, Reject)] == ["reject"]
 
     known = frozenset(doc_keys)
     again = [kv for n, p in enumerate(sorted(str(p) for p in folder.iterdir()))
-             for kv in spark_runner._keyed_items(n, p, options, known)]
+             for kv in spark_runner.keyed_items(n, p, options, known)]
     assert [k[0] for k, _ in again if k[0] == "known"] == ["known", "known"]
     assert all(v[2] is None for k, v in again if k[0] == "known")
 

@@ -205,11 +205,11 @@ def test_reports_share_repeated_values_and_keep_their_types(tmp_path):
                if isinstance(a, str) and a == b)
     assert all(r._doc is first._doc for r in others)  # one document's part, shared by its rows
     assert isinstance(first.confidence, float) and isinstance(first.trigger_start, int)
-    from detente.store.db import _shared
+    from detente.store.db import shared_values
 
     memo: dict = {}  # 1, 1.0 and True are equal in Python; each must keep its own type
-    assert [type(v) for v in _shared(("e2", 1, 1.0, True, None), memo)] == [str, int, float, bool, type(None)]
-    assert [type(v) for v in _shared(("e3", True, 1.0, 1, None), memo)] == [str, bool, float, int, type(None)]
+    assert [type(v) for v in shared_values(("e2", 1, 1.0, True, None), memo)] == [str, int, float, bool, type(None)]
+    assert [type(v) for v in shared_values(("e3", True, 1.0, 1, None), memo)] == [str, bool, float, int, type(None)]
 
 
 def test_agreement_reports_stream_every_event(tmp_path):

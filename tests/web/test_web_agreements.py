@@ -53,12 +53,12 @@ def test_a_database_without_agreements_says_so(tmp_path):
 
 
 def test_steps_are_listed_in_the_order_they_happened_undated_last():
-    from detente.web.agreements import _agreement
+    from detente.web.agreements import agreement_view
 
     head = {"agreement_id": "a1", "aliases": "", "parties": "", "stage": "exited"}
     steps = [{"stage": stage_name(s), "date": d} for s, d in
              (("renegotiating", "2023-07-15"), ("signed", "2022-07-22"), ("exited", "2023-07-17"),
               ("proposed", None), ("in_force", "2023-07-15"))]
-    got = [(s["stage"], s["date"]) for s in _agreement(head, steps)["steps"]]
+    got = [(s["stage"], s["date"]) for s in agreement_view(head, steps)["steps"]]
     assert [d for _, d in got] == ["2022-07-22", "2023-07-15", "2023-07-15", "2023-07-17", None]
     assert got[1][0] == stage_name("in_force")  # one date: the stage order breaks the tie

@@ -222,8 +222,8 @@ def test_a_duckdb_file_without_detente_tables_is_a_json_500(tmp_path):
 
 def test_a_malformed_quad_class_line_names_the_file_and_line():
     from detente.errors import KnowledgeError
-    from detente.web.quads import _parse
+    from detente.web.quads import parse_row
 
     with pytest.raises(KnowledgeError, match=r"quad_classes.tsv:7"):
-        _parse("AGREE\tfriendly\tcooperation", 7)
+        parse_row("AGREE\tfriendly\tcooperation", 7)
 

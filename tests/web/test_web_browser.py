@@ -169,6 +169,18 @@ def test_a_date_filtered_view_counts_its_undated_events_and_keeps_them_on_reques
     assert outside == [] and errors == []
 
 
+def test_a_view_with_no_known_place_shades_who_took_part_and_says_why(browser, server, shots):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server + "/#country=SOM")
+    page.wait_for_selector("#map svg path.located")
+    note = page.locator("#map-note").text_content()
+    assert note.startswith("No place is known for any of these 2 events") and "2 countries taking part" in note
+    assert "2 events it takes part in" in page.locator("#map path[data-country='SOM'] title").text_content()
+    assert "the country takes part in (no place known)" in page.locator("#map .legend").text_content()
+    page.locator("#map").screenshot(path=str(shots / "10-map-by-parties-1400.png"))
+    page.close()
+
+
 def test_at_1024_px_the_table_keeps_its_evidence_readable_and_the_evidence_opens_over_it(browser, server, shots):
     page, outside, errors = open_page(browser, server, 1024)
     assert page.evaluate("document.documentElement.scrollWidth") <= 1024  # nothing runs off the side
@@ -279,3 +291,41 @@ def test_an_agreement_shows_its_parties_and_lifecycle_and_a_dated_step_its_repor
     assert page.locator("#evidence-body mark").text_content() == "signed"
     page.locator("#agreements-section").screenshot(path=str(shots / "7-agreements-1400.png"))
     assert outside == [] and errors == []
+
+
+@pytest.fixture(scope="module")
+def body_server(tmp_path_factory):
+    """One event of an international body against a state's army, and one between two states."""
+    import dataclasses
+
+    from detente import store
+    from detente.records import Actor, CodedArticle
+    from detente.stories import fingerprint
+
+    from tests.conftest import make_article, make_event
+
+    db = str(tmp_path_factory.mktemp("bodies") / "bodies.duckdb")
+    article = make_article("The regional bloc imposed sanctions on the junta on Sunday, its chairman said.")
+    bloc = dataclasses.replace(make_event(article, "SANCTION", "IGO", "NER"), source=Actor("The regional bloc", "IGO", "IGO"),
+                               target=Actor("the junta", "NER", "MIL"))
+    alliance = dataclasses.replace(make_event(article, "CONSULT", "NATO", "FIN"), source=Actor("the alliance", "NATO", "IGO"))
+    store.write_batch(db, [CodedArticle(article, 1, 1, (bloc, alliance), fingerprint(article))], [])
+    yield from _serve(db)
+
+
+def test_a_body_is_labelled_by_its_code_once_in_the_table_and_the_evidence(browser, body_server, shots):
+    """The table read "IGO IGO" and "NATO IGO" (session 9 newcomer pass): a body's code already says IGO."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(body_server + "/")
+    page.wait_for_selector("#events tbody tr[data-id]")
+    cells = page.eval_on_selector_all("#events tbody td.actor", "tds => tds.map(td => td.textContent.trim())")
+    assert sorted(cells) == ["FIN GOV", "IGO", "NATO", "NER MIL"]
+    page.locator("#events tbody tr[data-id]", has_text="NER MIL").first.click()
+    page.wait_for_selector("#evidence .context")
+    assert "IGO (The regional bloc)" in page.locator("#evidence").text_content()
+    assert "IGO IGO" not in page.content() and "NATO IGO" not in page.content()
+    page.wait_for_selector("#map svg path.located")  # no place known: FIN and NER shaded, the bodies have no land
+    assert "shades the 2 countries taking part" in page.locator("#map-note").text_content()
+    assert page.locator("#timeline-note").text_content()== "Every event dated to a month falls in 2024-03."
+    page.screenshot(path=str(shots / "11-bodies-1400.png"))
+    page.close()

@@ -56,6 +56,18 @@ def test_map_counts_events_by_located_country_and_counts_the_rest(client):
     assert body["points"] == [{"place": "Arusha", "country": "TZA", "lat": -3.37, "lon": 36.68, "precision": "city",
                                "events": 2}]  # "the border" has no coordinates: shading only
     assert client.get("/api/map", params={"status": "asserted"}).json()["countries"][0]["events"] == 1
+    assert body["basis"] == "places"
+
+
+def test_a_selection_with_no_known_place_shades_the_countries_taking_part_and_says_so(client):
+    """The ETH-SOM talks name no place: an empty map read as "nothing happened" (session 9 newcomer pass),
+    so the map counts each country on either side once, and `basis` tells the page what it shows."""
+    body = client.get("/api/map", params={"country": "SOM"}).json()
+    assert body["basis"] == "parties" and body["unlocated"] == 2 and body["points"] == []
+    assert [(c["country"], c["events"]) for c in body["countries"]] == [("SOM", 2), ("ETH", 1)]
+    assert body["countries"][1]["verbal_conflict"] == 1  # ETH's REJECT keeps its quad class
+    some_placed = client.get("/api/map", params={"country": "KEN"}).json()
+    assert some_placed["basis"] == "places" and "ETH" not in {c["country"] for c in some_placed["countries"]}
 
 
 @pytest.mark.parametrize("sort", ["date", "type", "status", "confidence", "mode", "source", "target", "outlet"])

@@ -143,7 +143,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     for person in sorted(people, key=lambda p: p.start):
         resolved.append(_with_context(ctx, person, texts, resolved))
     people = resolved
-    return replace(ctx, people=tuple(_with_repeats(people, sentences)),
+    return replace(ctx, people=tuple(with_repeats(people, sentences)),
                    roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
 
 
@@ -171,7 +171,7 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
 NAME_SLACK = 12  # a leader hit may be longer than the canonical name ("Ayatollah Ali Khamenei")
 
 
-def _with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> list[PersonRef]:
+def with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> list[PersonRef]:
     """Each later bare family name of a person named in full ("Colombian President Ana Ruiz … Ms Ruiz
     replied … she said") is that person again, at its own place: so "he"/"she" after it refers to
     the person just named, not to an older role ("his Venezuelan counterpart") named in between."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from detente import datafiles
+from detente.errors import KnowledgeError
 
 ISO_KINDS = frozenset({"country", "demonym", "capital", "seat", "leader"})  # kinds that name a state
 
@@ -54,9 +56,17 @@ class Hit:
 
 def data_rows(name: str) -> list[list[str]]:
     """Rows of a data file: comment lines skipped, header dropped, tabs split, cells stripped."""
-    text = resources.files("detente.actors").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [[cell.strip() for cell in line.split("\t")] for line in lines[1:]]
+    return [cells for _, cells in numbered(name)]
+
+
+def numbered(name: str) -> list[tuple[int, list[str]]]:
+    """(line, cells) of a data file's rows. A row has the header's cells, or all but the last (the last
+    column of bodies.tsv, roles.tsv and short_names.tsv is optional); else KnowledgeError at file:line."""
+    text = datafiles.data_text("actors", name)
+    header = next((line for line in text.splitlines() if line.strip() and not line.startswith("#")), "")
+    width = len(header.split("\t"))
+    rows = datafiles.numbered_rows("actors", name, max(1, width - 1), width, header=True)
+    return [(n, [cell.strip() for cell in cells]) for n, cells in rows]
 
 
 def split_list(cell: str) -> list[str]:
@@ -121,7 +131,15 @@ LOADERS = {
 
 @functools.lru_cache(maxsize=None)
 def load_terms(name: str) -> tuple[Term, ...]:
-    return tuple(term for row in data_rows(name) for term in _without_article(LOADERS[name](row)))
+    return tuple(term for n, row in numbered(name) for term in _without_article(_terms_of_row(name, n, row)))
+
+
+def _terms_of_row(name: str, line: int, row: list[str]) -> list[Term]:
+    try:
+        return LOADERS[name](row)
+    except (IndexError, ValueError, KeyError) as exc:  # a cell the loader needs is missing or unreadable
+        raise KnowledgeError(f"{datafiles.where('actors', name, line)}: cannot read this row ({type(exc).__name__}: "
+                             f"{exc}); see the column notes at the top of {name}") from None
 
 
 def _without_article(terms: list[Term]) -> list[Term]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+
+from detente import datafiles
 
 # "renegotiating": talks (or a pending step) after the deal was reached: renewal talks, not its first
 # negotiation (track.py relabels them; realnews' grain deal read "negotiating" after "signed").
@@ -26,8 +27,7 @@ _BY_TYPE = {"AGREE": "agreed", "CONSULT": "negotiating", "REQUEST": "proposed", 
 @functools.lru_cache(maxsize=1)
 def stage_words() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """(pattern, stage, prefix) for each row of data/stages.tsv: a word beginning with the prefix."""
-    text = resources.files("detente.agreements").joinpath("data/stages.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [row for _, row in datafiles.numbered_rows("agreements", "stages.tsv", 2, 3)]
     return tuple((re.compile(r"\b" + re.escape(row[0]).replace(r"\ ", r"\s+") + _not_before(row), re.I), row[1], row[0])
                  for row in rows)
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from detente import datafiles
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 CONNECTORS = frozenset({"of", "on", "for", "and"})
@@ -46,16 +47,13 @@ class NameHit:
 @functools.lru_cache(maxsize=1)
 def heads() -> dict[str, str]:
     """head noun → kind (instrument | truce), from data/heads.tsv."""
-    text = resources.files("detente.agreements").joinpath("data/heads.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {row[0]: row[1] for row in rows}
+    return {row[0]: row[1] for _, row in datafiles.numbered_rows("agreements", "heads.tsv", 2)}
 
 
 @functools.lru_cache(maxsize=1)
 def time_words() -> frozenset[str]:
     """Weekdays, months and relative time words (data/time_words.tsv): never a word of a name."""
-    text = resources.files("detente.agreements").joinpath("data/time_words.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(row[0] for _, row in datafiles.numbered_rows("agreements", "time_words.tsv"))
 
 
 def is_time_word(word: str) -> bool:

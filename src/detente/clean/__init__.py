@@ -21,7 +21,8 @@ from detente.clean.text_segmenter import Unit, describe, split_units
 from detente.errors import InputRejected
 from detente.records import Article, Document, Segment
 
-__all__ = ["clean_document", "normalise_text", "build_segments", "MIN_BODY_CHARS", "MIN_BODY_SENTENCES"]
+__all__ = ["clean_document", "normalise_text", "build_segments", "text_segments", "body_run", "MIN_BODY_CHARS",
+           "MIN_BODY_SENTENCES"]
 
 # Threshold for "not_article": at least one sentence of body prose and 50 characters of body text.
 # A single complete news sentence is a real input (wire briefs, the sentence benchmarks); what this
@@ -53,6 +54,30 @@ def build_segments(text: str, units: Sequence[Unit], roles: Sequence[str]) -> tu
         end = units[n + 1].start if n + 1 < len(units) else len(text)
         segments.append(Segment(n, role, start, end))
     return tuple(segments)
+
+
+def text_segments(text: str, title: str | None = None) -> tuple[Segment, ...]:
+    """The role-tagged segments of a stored (already cleaned) text, read as plain text is read: what
+    `detente show` needs to keep page furniture out of an event's context (the store keeps no roles)."""
+    units = split_units(text)
+    return build_segments(text, units, assign_roles(units, title))
+
+
+def body_run(text: str, segments: Sequence[Segment], offset: int) -> tuple[int, int]:
+    """(start, end) of the article text around `offset`: its own segment and the body segments next to it,
+    up to the first segment of another role (a menu, dateline, "Related" block), outer white space left out.
+    An event's context stops there: `show` printed page menus and datelines as context (issue #13)."""
+    own = next((i for i, s in enumerate(segments) if s.start <= offset < s.end), None)
+    if own is None:
+        return 0, len(text)
+    first = last = own
+    while first > 0 and segments[first - 1].role == "body":
+        first -= 1
+    while last + 1 < len(segments) and segments[last + 1].role == "body":
+        last += 1
+    lo, hi = segments[first].start, segments[last].end
+    lo += len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    return lo, lo + len(text[lo:hi].rstrip())
 
 
 def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | None]]:

@@ -10,7 +10,7 @@ from rich.table import Table
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, check_format, listed, note_undated, piped, table_console, write_records
+from detente.cli.output import TABLE_FORMATS, actor_label, check_format, listed, note_undated, piped, table_console, write_records
 from detente.store.queries import EventFilter, select_events, undated_events
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
@@ -47,9 +47,9 @@ def _table(db: str, filt: EventFilter, limit: int) -> None:
         table.add_column(col, no_wrap=True)
     table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=100)
     for e, _story in rows:
-        target = f"{e.target.country or '-'} {e.target.sector or ''}" if e.target else "-"
+        target = actor_label(e.target.country, e.target.sector) if e.target else "-"
         table.add_row(e.event_id, e.date.value or "?", e.event_type, e.status,
-                      f"{e.source.country or '-'} {e.source.sector or ''}", target,
+                      actor_label(e.source.country, e.source.sector), target,
                       _snippet(e.evidence.sentence))
     out.print(table)
     out.print(listed(len(rows), "event", limit))

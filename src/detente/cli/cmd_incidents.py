@@ -16,7 +16,7 @@ from rich.text import Text
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import (TABLE_FORMATS, check_format, listed, note_undated, piped, plural, refuse_with_id,
+from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, listed, note_undated, piped, plural, refuse_with_id,
                                 table_console, write_records, write_rows)
 from detente.records import Incident
 from detente.store.queries import EventFilter, get_incident, undated_incidents
@@ -62,8 +62,8 @@ def _table(rows: list[Incident], limit: int) -> None:
                 "confidence", "disputed"):
         table.add_column(col, no_wrap=True)
     for i in rows:
-        table.add_row(i.incident_id, i.date or "?", i.event_type, i.status, _side(i.source_country, i.source_sector),
-                      _side(i.target_country, i.target_sector), str(i.n_mentions), str(i.n_documents),
+        table.add_row(i.incident_id, i.date or "?", i.event_type, i.status, actor_label(i.source_country, i.source_sector),
+                      actor_label(i.target_country, i.target_sector), str(i.n_mentions), str(i.n_documents),
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
     out.print(listed(len(rows), "incident", limit))
@@ -77,10 +77,6 @@ def _records(incidents: list[Incident], fmt: str) -> None:
             write_records((dataclasses.asdict(i) for i in incidents), fmt)
 
 
-def _side(country: str | None, sector: str | None) -> str:
-    return f"{country or '-'} {sector or ''}".strip()
-
-
 def _show(db: str, incident_id: str) -> None:
     _describe(get_incident(db, incident_id))  # raises NotFound for an unknown id
     reports = store.incident_reports(db, incident_id)
@@ -90,14 +86,14 @@ def _show(db: str, incident_id: str) -> None:
     table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=90)
     for e, _story in reports:
         table.add_row(e.event_id, e.doc_id, e.date.value or "?", e.event_type, e.status,
-                      _side(e.source.country, e.source.sector),
-                      _side(e.target.country, e.target.sector) if e.target else "-", e.evidence.sentence)
+                      actor_label(e.source.country, e.source.sector),
+                      actor_label(e.target.country, e.target.sector) if e.target else "-", e.evidence.sentence)
     out.print(table)
 
 
 def _describe(i: Incident) -> None:
-    out.print(Text.assemble((i.event_type, "bold"), f" {i.status}  {_side(i.source_country, i.source_sector)} → "
-                            f"{_side(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
+    out.print(Text.assemble((i.event_type, "bold"), f" {i.status}  {actor_label(i.source_country, i.source_sector)} → "
+                            f"{actor_label(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
                             + (f"  at {i.location_text}" if i.location_text else "")))
     first, last = i.first_reported or "?", i.last_reported or "?"
     out.print(f"{plural(i.n_mentions, 'report')} in {plural(i.n_documents, 'document')} from "

@@ -85,7 +85,7 @@ def _run_with_progress(paths: list[str], options, total: int, db: str) -> RunSum
     from detente.runners.local import run_ingest
 
     if not err.is_terminal:  # no bar to draw (a log file, a pipe, CI): say what runs and how far it is
-        return run_ingest(paths, options, progress=_LogProgress(total, db))
+        return run_ingest(paths, options, progress=LogProgress(total, db))
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"),
                TextColumn("{task.fields[docs]} documents"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
@@ -102,7 +102,7 @@ def _run_with_progress(paths: list[str], options, total: int, db: str) -> RunSum
         return run_ingest(paths, options, progress=advance)
 
 
-class _LogProgress:
+class LogProgress:
     """Progress as plain lines on standard error when it is not a terminal: one when the run starts, then one
     at most every `every` seconds, so a log shows the run is alive and how far it has come."""
 

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.text import Text
 
 from detente import store
+from detente.clean import body_run, text_segments
 from detente.cli import options
 from detente.cli.edge import edge
 from detente.store.queries import get_document, get_event
@@ -29,20 +30,30 @@ def show(event_id: options.EventId,
     out.print(Text.assemble((event.event_type, "bold"), f" {event.status}  {_party(event.source)} → "
                             f"{_party(event.target)}  date {event.date.value or '?'} ({event.date.precision})"))
     out.print(f"document {doc['doc_id']}  {doc['path']}{':' + str(doc['line']) if doc['line'] else ''}  "
-              f"story {story}  published {doc['published'] or '?'}  title: {doc['title'] or '-'}")
+              f"story {story}  published {doc['published'] or '?'}  title: {doc['title'] or '-'}",
+              soft_wrap=True)  # one line: a path broken at the terminal's width cannot be pasted
     if event.attribution:
         out.print(f"attribution: {event.attribution} ({event.attribution_kind})")
     text = doc["text"]
+    out.print(f"trigger: {text[ev.trigger_start:ev.trigger_end]} (chars {ev.trigger_start}-{ev.trigger_end})")
+    out.print(f"evidence ({ev.segment_role}, chars {ev.start}-{ev.end}{', trigger between » «' if not out.is_terminal else ''}):")
+    out.print(_in_context(text, doc["title"], ev))
+
+
+def _in_context(text: str, title: str | None, ev) -> Text:
+    """The evidence with up to CONTEXT_CHARS of its article either side: the window stops where the body
+    does (clean.body_run), so menus, datelines and "Related" links around it are not shown as context;
+    "…" marks article text cut off."""
+    run_lo, run_hi = body_run(text, text_segments(text, title), ev.start)
     lo, hi = window(text, ev.start, ev.end)
+    lo, hi = max(lo, min(run_lo, ev.start)), min(hi, max(run_hi, ev.end))
     shown = Text()  # not Text(..., style="dim"): a Text's own style runs under all it appends (the evidence was dim)
-    shown.append(("…" if lo > 0 else "") + text[lo:ev.start], style="dim")
+    shown.append(("…" if lo > min(run_lo, ev.start) else "") + text[lo:ev.start], style="dim")
     shown.append(text[ev.start:ev.trigger_start])
     shown.append(_trigger(text[ev.trigger_start:ev.trigger_end]))
     shown.append(text[ev.trigger_end:ev.end])
-    shown.append(text[ev.end:hi] + ("…" if hi < len(text) else ""), style="dim")
-    out.print(f"trigger: {text[ev.trigger_start:ev.trigger_end]} (chars {ev.trigger_start}-{ev.trigger_end})")
-    out.print(f"evidence ({ev.segment_role}, chars {ev.start}-{ev.end}{', trigger between » «' if not out.is_terminal else ''}):")
-    out.print(shown)
+    shown.append(text[ev.end:hi] + ("…" if hi < max(run_hi, ev.end) else ""), style="dim")
+    return shown
 
 
 def _trigger(words: str) -> Text:
@@ -70,4 +81,6 @@ def _party(actor) -> str:
     """"the ministers (KHM)"; without a resolved country just the words; no actor: "-"."""
     if actor is None:
         return "-"
-    return f"{actor.text} ({actor.country})" if actor.country else actor.text or "-"
+    if actor.country and actor.text and actor.text != actor.country:  # not "NER (NER)"
+        return f"{actor.text} ({actor.country})"
+    return actor.country or actor.text or "-"

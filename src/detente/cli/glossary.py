@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+
+from detente import datafiles
+from detente.errors import KnowledgeError
 
 KINDS = ("type", "rule", "date_source", "date_note", "status", "field")
 
@@ -13,12 +15,11 @@ KINDS = ("type", "rule", "date_source", "date_note", "status", "field")
 @functools.cache
 def terms() -> dict[str, dict[str, str]]:
     """{kind: {term: meaning}} from the data file, in its order; a malformed row is an error, not skipped."""
-    text = resources.files("detente.cli").joinpath("data/explain_terms.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     table: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
-    for row in rows[1:]:  # rows[0] is the header
-        if len(row) != 3 or row[0] not in table or not row[2].strip():
-            raise ValueError(f"explain_terms.tsv: malformed row {row!r}")
+    for n, row in datafiles.numbered_rows("cli", "explain_terms.tsv", 3, 3, header=True):
+        if row[0] not in table or not row[2].strip():
+            raise KnowledgeError(f"{datafiles.where('cli', 'explain_terms.tsv', n)}: kind {row[0]!r} is not one of "
+                                 f"{', '.join(KINDS)}, or the meaning is empty")
         table[row[0]][row[1]] = row[2]
     return table
 

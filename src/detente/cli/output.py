@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from detente.errors import ConfigError
+from detente.records import BODY_CODES
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
@@ -29,6 +30,14 @@ def refuse_with_id(what: str, given: Sequence[str]) -> None:
         raise ConfigError(f"{', '.join(given)} select{'s' if len(given) == 1 else ''} rows of the {what} list, "
                           f"not one {what}: leave {'it' if len(given) == 1 else 'them'} out with an {what} id, "
                           f"or drop the id to list the {what}s that match")
+
+
+def actor_label(country: str | None, sector: str | None) -> str:
+    """"PAK GOV", "NATO", "- CVL" (no country), "-" (nothing): the sector only when it adds to the code. A
+    body's code is an IGO already: "IGO IGO", "NATO IGO" said it twice (session 9 newcomer pass)."""
+    if sector and (sector == country or (sector == "IGO" and country in BODY_CODES)):
+        sector = None
+    return f"{country or '-'} {sector or ''}".strip()
 
 
 def warn(message: str) -> None:

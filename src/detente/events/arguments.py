@@ -9,7 +9,7 @@ from detente.events.construction_roles import (
     grievance_targets, levied_goods, locative_targets, medium_partners, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
-from detente.events.intent import _will_not, intent_type
+from detente.events.intent import will_not, intent_type
 from detente.events.lexicon import SYMMETRIC, cue_words
 from detente.events.parties import brokered_parties, deal_parties, sufferers
 from detente.events.readings import scheme_owner
@@ -36,7 +36,7 @@ def _required_object(sentence: Sentence, candidate: Candidate) -> list[int]:
     return [c.i for c in controlled_subjects(sentence, token) if c.lemma.lower() in words]
 
 
-def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
+def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
     """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
     root = candidate.hit.token
     sources, s_how = source_tokens(sentence, root)
@@ -77,7 +77,7 @@ def _arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
         options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
     options.append((phrase_targets(sentence, objects[0], sources), "object-phrase"))
     options.append((conjunct_verb_targets(sentence, root, sources), "conjunct-verb"))
-    if _will_not(sentence, candidate) and any(c.dep == "neg" for c in children(sentence, root)):
+    if will_not(sentence, candidate) and any(c.dep == "neg" for c in children(sentence, root)):
         options.append((scheme_owner(sentence, root), "scheme-owner"))  # a refusal's target: who asked
     if candidate.hit.entry.frame:
         options.append((complement_subject(sentence, root, sources), "complement-subject"))
@@ -136,7 +136,7 @@ def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) ->
                  for o in children(sentence, p.i) if o.dep == "pobj"), [])
 
 
-def _agentless(sentence: Sentence, candidate: Candidate) -> bool:
+def is_agentless(sentence: Sentence, candidate: Candidate) -> bool:
     """"Three soldiers were killed in a bombing": a passive trigger with a sufferer and no 'by' phrase
     reports an act whose doer the text does not name. The event stands with an unnamed source (it is
     never interstate, so it cannot pair two states) rather than vanishing from sentence-level output."""
@@ -183,7 +183,7 @@ def _members(sentence: Sentence, i: int) -> list[int]:
             for o in children(sentence, p.i) if o.dep == "pobj"]
 
 
-def _choose_targets(sentence: Sentence, options: list[tuple[list[int], str]], mentions: list[Mention],
+def choose_targets(sentence: Sentence, options: list[tuple[list[int], str]], mentions: list[Mention],
                     own: set[str | None]) -> tuple[list[Actor], str]:
     """The first target option naming a state other than the source's own; else the first option at all
     ("mediated the deal during its visit to Kabul": the visit's destination, not the deal). "X denied that

@@ -20,12 +20,12 @@ from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims
-from detente.events.arguments import _agentless, _arguments, _choose_targets
+from detente.events.arguments import is_agentless, event_arguments, choose_targets
 from detente.events.confidence import calibrate
 from detente.events.counterpart import background_participle, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.dates import Anchor, after_report, event_date
-from detente.events.intent import _type_and_status
+from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
@@ -330,7 +330,7 @@ def _other_home(source: Actor, states: Counter[str] | None) -> Actor:
 
 def _events_of(article: Article, sentence: Sentence, candidate: Candidate, mentions: list[Mention],
                anchor: Anchor | None, why: str, states: Counter[str] | None = None) -> list[Event]:
-    source_idx, target_options, arg_rule = _arguments(sentence, candidate)
+    source_idx, target_options, arg_rule = event_arguments(sentence, candidate)
     demand = obligation(sentence, candidate)
     if demand is not None:
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
@@ -343,7 +343,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
             sources, arg_rule = speakers, arg_rule.replace("src=climb:conj>nsubj", "src=reporter-of-conjunct", 1)
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
-    targets, t_how = _choose_targets(sentence, target_options, mentions, {a.country for a in sources})
+    targets, t_how = choose_targets(sentence, target_options, mentions, {a.country for a in sources})
     if not any(t.country for t in targets):
         targets, t_how = _host_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
@@ -356,7 +356,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         sources, targets = targets, sources  # "X received aid from Y": Y gives
     # kept only when the sentence names some state: a crime report naming no state has no bearing on
     # relations between states (and the parser prefilter skips sentences that name none)
-    if not sources and _agentless(sentence, candidate) and any(m.country for m in mentions):
+    if not sources and is_agentless(sentence, candidate) and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
     if sources == [UNNAMED] and moved_forces(candidate.hit.entry.event_type, t_how, targets):
         sources, targets, arg_rule = [t for t in targets if t.country], [], arg_rule + " src→owner-of-moved-forces"
@@ -366,7 +366,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         return []  # "strengthened its forces in response to X joining NATO": who joins is named beside the verb
     if not sources:
         return []
-    event_type, intent, status, cue = _type_and_status(sentence, candidate, demand is not None)
+    event_type, intent, status, cue = type_and_status(sentence, candidate, demand is not None)
     if _joint_exercise(candidate, event_type, sources):
         event_type, arg_rule = "COOPERATE", arg_rule + " joint-exercise→COOPERATE"
     token = sentence.tokens[candidate.hit.token]

@@ -5,9 +5,9 @@ and owners, complement and condition subjects, grievances, purposes, provocation
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.role_actors import _foreign_owned
+from detente.events.role_actors import foreign_owned
 from detente.events.roles import (
-    RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, _is_verbal, _pobjs, target_tokens,
+    RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, is_verbal, pobjs, target_tokens,
     with_conjuncts,
 )
 from detente.events.triggers import children
@@ -28,24 +28,24 @@ BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its borde
 def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -> list[int]:
     """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru", also
     behind its 'of' phrase ("the instruments of accession to X")."""
-    heads = objects + [o for i in objects for o in _pobjs(sentence, i, frozenset({"of"}))]
-    return [k for i in heads for j in _pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
+    heads = objects + [o for i in objects for o in pobjs(sentence, i, frozenset({"of"}))]
+    return [k for i in heads for j in pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
             for k in with_conjuncts(sentence, j)]
 
 
 def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: list[int]) -> list[int]:
     """States named as the place of the act, on the trigger, on its objects, or on the verb a nominal
     trigger is the object of ("ordered patrols in X")."""
-    anchors = [i] + [o for o in objects if not _foreign_owned(sentence, o)]
+    anchors = [i] + [o for o in objects if not foreign_owned(sentence, o)]
     token = sentence.tokens[i]
-    if not _is_verbal(token) and token.dep in ("dobj", "pobj") and token.head != i:
+    if not is_verbal(token) and token.dep in ("dobj", "pobj") and token.head != i:
         anchors.append(token.head)
         prep = sentence.tokens[token.head]
-        if token.dep == "pobj" and prep.dep == "prep" and _is_verbal(sentence.tokens[prep.head]):
+        if token.dep == "pobj" and prep.dep == "prep" and is_verbal(sentence.tokens[prep.head]):
             anchors.append(prep.head)  # "took part in exercises in X": the verb carries the place
-    places = [j for a in anchors for j in _pobjs(sentence, a, LOCATIVE_PREPS)]
+    places = [j for a in anchors for j in pobjs(sentence, a, LOCATIVE_PREPS)]
     places += _arrival_places(sentence, token)
-    places += [j for a in anchors for j in _pobjs(sentence, a, NEARBY_PREPS)
+    places += [j for a in anchors for j in pobjs(sentence, a, NEARBY_PREPS)
                if sentence.tokens[j].lemma.lower() not in BORDER_NOUNS]
     found = [k for j in places if j not in sources for k in with_conjuncts(sentence, j)]
     return found + border_partners(sentence, i, sources)
@@ -57,9 +57,9 @@ def _arrival_places(sentence: Sentence, token: Token) -> list[int]:
     if token.dep != "acl" or token.head == token.i:
         return []
     carrier = sentence.tokens[token.head]
-    if carrier.dep != "nsubj" or carrier.head == carrier.i or not _is_verbal(sentence.tokens[carrier.head]):
+    if carrier.dep != "nsubj" or carrier.head == carrier.i or not is_verbal(sentence.tokens[carrier.head]):
         return []
-    return _pobjs(sentence, carrier.head, ARRIVAL_PREPS)
+    return pobjs(sentence, carrier.head, ARRIVAL_PREPS)
 
 
 def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
@@ -71,7 +71,7 @@ def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
                     if c.dep not in SKIP_IN_PHRASE and c.i not in seen]
         seen.update(frontier)
         out += [k for j in frontier if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
-                for o in _pobjs(sentence, j, frozenset({"with"})) if o not in sources for k in with_conjuncts(sentence, o)]
+                for o in pobjs(sentence, j, frozenset({"with"})) if o not in sources for k in with_conjuncts(sentence, o)]
     return out
 
 
@@ -79,7 +79,7 @@ def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[i
     """Who a demand, charge or warning is about: the subject of its that-clause ("demanded that X withdraw",
     "warned that X would pay", "denied that X had entered")."""
     for c in children(sentence, i):
-        if c.dep == "ccomp" and _is_verbal(c):
+        if c.dep == "ccomp" and is_verbal(c):
             subj = [k.i for k in children(sentence, c.i) if k.dep in ("nsubj", "nsubjpass") and k.i not in sources]
             if subj and sentence.tokens[subj[0]].text.lower() not in RELATIVE_PRONOUNS:
                 return with_conjuncts(sentence, subj[0])
@@ -92,7 +92,7 @@ def complement_objects(sentence: Sentence, i: int, sources: list[int]) -> list[i
     had entered X's airspace")."""
     out: list[int] = []
     for c in children(sentence, i):
-        if c.dep in ("xcomp", "ccomp") and _is_verbal(c):
+        if c.dep in ("xcomp", "ccomp") and is_verbal(c):
             objs, _ = target_tokens(sentence, c.i, sources)
             out += objs + phrase_targets(sentence, objs, sources) + locative_targets(sentence, c.i, objs, sources)
     return out
@@ -116,7 +116,7 @@ def conjunct_verb_targets(sentence: Sentence, i: int, sources: list[int]) -> lis
     """Coordinated verbs share arguments: "donated and delivered food to X" gives 'donated' the target X."""
     if any(c.dep in ("dobj", "dative") for c in children(sentence, i)):
         return []  # the first verb has its own object: "opened X to A but refused Y to B"
-    conj = [c.i for c in children(sentence, i) if c.dep == "conj" and _is_verbal(c)
+    conj = [c.i for c in children(sentence, i) if c.dep == "conj" and is_verbal(c)
             and not any(k.dep in SUBJECT_DEPS for k in children(sentence, c.i))]
     return [t for c in conj for t in target_tokens(sentence, c, sources)[0]]
 
@@ -124,10 +124,10 @@ def conjunct_verb_targets(sentence: Sentence, i: int, sources: list[int]) -> lis
 def grievance_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """What a complaint or protest is about: "complained to the council over X's raids" → X's raids;
     "blocked a road to show their anger at X's policies" → X's policies (a purpose clause voicing it)."""
-    found = _pobjs(sentence, i, frozenset({"over", "about", "against"}))
+    found = pobjs(sentence, i, frozenset({"over", "about", "against"}))
     voiced = [c for c in children(sentence, i) if c.dep in ("advcl", "xcomp") and c.lemma.lower() in cue_words("voice")]
     found += [j for c in voiced for o in children(sentence, c.i) if o.dep == "dobj"
-              for j in _pobjs(sentence, o.i, GRIEVANCE_PREPS)]
+              for j in pobjs(sentence, o.i, GRIEVANCE_PREPS)]
     return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
 
 
@@ -157,8 +157,8 @@ def purpose_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]
 def medium_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """"discussed the crisis by telephone with X": the parser hangs the partner's 'with' phrase on the
     means of talking ('by telephone', 'over the phone', 'via video link') instead of on the verb."""
-    means = _pobjs(sentence, i, frozenset({"by", "over", "via"}))
-    return [k for m in means for j in _pobjs(sentence, m, frozenset({"with"})) if j not in sources
+    means = pobjs(sentence, i, frozenset({"by", "over", "via"}))
+    return [k for m in means for j in pobjs(sentence, m, frozenset({"with"})) if j not in sources
             for k in with_conjuncts(sentence, j)]
 
 
@@ -166,10 +166,10 @@ def levied_goods(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """Whose goods a trade measure strikes: "tariffs of 80% on barley imports from X", "duties on X's wine",
     "hit X's barley with a tariff" (the state named in the goods' phrase, a few steps down)."""
     token = sentence.tokens[i]
-    goods = _pobjs(sentence, i, frozenset({"on"}))
+    goods = pobjs(sentence, i, frozenset({"on"}))
     measures = [c for c in children(sentence, i) if c.dep == "acl"]  # "duties totalling 80% on X's barley"
     measures += [o for c in measures for o in children(sentence, c.i) if o.dep == "dobj"]  # ... "80% on" ...
-    goods += [o for c in measures for o in _pobjs(sentence, c.i, frozenset({"on"}))]
+    goods += [o for c in measures for o in pobjs(sentence, c.i, frozenset({"on"}))]
     prep = sentence.tokens[token.head]
     if token.dep == "pobj" and prep.lemma.lower() == "with" and prep.head != prep.i:
         goods += [c.i for c in children(sentence, prep.head) if c.dep == "dobj"]  # "hit X's barley with tariffs"
@@ -193,7 +193,7 @@ def provocation_targets(sentence: Sentence, i: int, sources: list[int]) -> list[
     for c in own + [p for o in own if o.dep == "dobj" for p in children(sentence, o.i) if p.dep == "prep"]:
         kids = children(sentence, c.i)
         if c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in PROVOKING_MARKS for m in kids):
-            found += [k.i for k in kids if k.dep == "nsubj"] + _pobjs(sentence, c.i, frozenset({"by"}), ("agent",))
+            found += [k.i for k in kids if k.dep == "nsubj"] + pobjs(sentence, c.i, frozenset({"by"}), ("agent",))
         elif c.dep == "prep" and c.lemma.lower() in PROVOKING_PREPS:
             acts = [o for o in kids if o.dep == "pobj"]
             found += [m.i for o in acts for m in children(sentence, o.i) if m.dep in ("poss", "compound", "amod")
@@ -206,7 +206,7 @@ def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     on Uganda's frontier"): a show of force aimed across that line. Only for exercises: fighting "near
     the X border" may be with anybody, and a patrol there guards one's own side."""
     token = sentence.tokens[i]
-    start = [i] + ([token.head] if not _is_verbal(token) and token.dep == "dobj" else [])  # "held drills near ..."
+    start = [i] + ([token.head] if not is_verbal(token) and token.dep == "dobj" else [])  # "held drills near ..."
     out, frontier, seen = [], start, set(start)
     for _ in range(BORDER_DEPTH):
         frontier = [c.i for j in frontier for c in children(sentence, j)
@@ -230,5 +230,5 @@ def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[in
     if token.dep != "ccomp" or token.head == i or verb.lemma.lower() not in ADDRESSING_VERBS:
         return []
     found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]
-    found += _pobjs(sentence, verb.i, frozenset({"to"}))
+    found += pobjs(sentence, verb.i, frozenset({"to"}))
     return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]

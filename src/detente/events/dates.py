@@ -29,13 +29,13 @@ MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): n for n, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): n for n, d in enumerate(calendar.day_name)}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_PATTERN = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Not followed by more digits ("2000,000" or "2017-18" are not years), but a comma or dash after
 # the year is common: "On May 5, 2017, the two sides…".
 # A decade ("the 1990s") is no year.
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|[,-]\d|'?s\b)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+DAY_PATTERN = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+WEEKDAY_PATTERN = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _N = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _DASH = r"\s*(?:-|–|—|to|and|through)\s*"
 _YEAR_SEP = r"(?:,\s*|\s+)"  # pages often drop the space after the comma: "March 16,2023"
@@ -43,17 +43,17 @@ _YEAR_SEP = r"(?:,\s*|\s+)"  # pages often drop the space after the comma: "Marc
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.I)) for name, rx in (
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     # Ranges date an event by the day or year it started.
-    ("month-day-range", r"\b" + _MONTH + r"\s+" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d{1,3}\b)"
+    ("month-day-range", r"\b" + MONTH_PATTERN + r"\s+" + DAY_PATTERN + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\b(?!,\d{1,3}\b)"
      r"(?:" + _YEAR_SEP + _YEAR + r")?"),
-    ("day-month-range", r"\b" + _DAY + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b"
+    ("day-month-range", r"\b" + DAY_PATTERN + _DASH + r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_PATTERN + r"\b"
      r"(?:" + _YEAR_SEP + _YEAR + r")?"),
     ("year-range", r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*(?:(?:19|20)\d\d|\d\d)\b(?!,\d)"),
-    ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + _YEAR_SEP + _YEAR),
-    ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR_SEP + _YEAR),
-    ("month-year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR),
-    ("month-day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
-    ("day-month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b"),
-    ("month-this-year", r"\b" + _MONTH + r"\s+(?P<rel>this|last|next)\s+year\b"),
+    ("month-day-year", r"\b" + MONTH_PATTERN + r"\s+" + DAY_PATTERN + _YEAR_SEP + _YEAR),
+    ("day-month-year", r"\b" + DAY_PATTERN + r"\s+(?:of\s+)?" + MONTH_PATTERN + _YEAR_SEP + _YEAR),
+    ("month-year", r"\b" + MONTH_PATTERN + r",?\s+(?:of\s+)?" + _YEAR),
+    ("month-day", r"\b" + MONTH_PATTERN + r"\s+" + DAY_PATTERN + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
+    ("day-month", r"\b" + DAY_PATTERN + r"\s+(?:of\s+)?" + MONTH_PATTERN + r"\b"),
+    ("month-this-year", r"\b" + MONTH_PATTERN + r"\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel-month", r"\b(?P<rel>this|last|next|earlier this|later this)\s+month\b"),
     ("rel-week", r"\b(?P<rel>this|last|next|earlier this|later this)\s+week(?:end)?\b"),
     ("rel-year", r"\b(?P<rel>this|last|next|earlier this|later this)\s+year\b"),
@@ -72,12 +72,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("shift", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier)\b"),
     ("next-day", r"\bthe\s+(?:(?P<dir>following|next|previous|preceding)\s+day|day\s+(?P<dir2>after|before)"
      r"(?=\s*(?:[,.;]|$)))"),
-    ("last-weekday", r"\blast\s+" + _WEEKDAY + r"\b"),
-    ("next-weekday", r"\bnext\s+" + _WEEKDAY + r"\b"),
+    ("last-weekday", r"\blast\s+" + WEEKDAY_PATTERN + r"\b"),
+    ("next-weekday", r"\bnext\s+" + WEEKDAY_PATTERN + r"\b"),
     ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b"),
-    ("weekday", r"\b" + _WEEKDAY + r"\b"),
+    ("weekday", r"\b" + WEEKDAY_PATTERN + r"\b"),
     ("deictic", r"\b(?P<word>today|yesterday|tonight|tomorrow)\b"),
-    ("bare-month", r"\b(?:in|since|during|until|by|from|early|late|mid|earlier in|later in|last)[\s-]+" + _MONTH + r"\b"),
+    ("bare-month", r"\b(?:in|since|during|until|by|from|early|late|mid|earlier in|later in|last)[\s-]+" + MONTH_PATTERN + r"\b"),
     ("year", r"\b(?:in|since|during|until|till|by|from|of|the|early|late|mid|between|around|throughout)[\s-]+"
      + _YEAR),
 ))
@@ -135,14 +135,14 @@ class DateMention:
     future: bool = False  # a future cue precedes it in its clause
 
 
-def _is_future(text: str, start: int) -> bool:
+def is_future(text: str, start: int) -> bool:
     before = re.split(r"[,;:.]", text[max(0, start - FUTURE_REACH):start])[-1]
     return FUTURE_CUE.search(before) is not None
 
 
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in a text, longest-pattern first, without overlaps, in text order."""
-    return list(_dates_in(text))
+    return list(dates_in(text))
 
 
 # Words one of which a pattern's match must contain (lower case; a digit is "0"): a text without any
@@ -192,7 +192,7 @@ def _may_match(kind: str, folded: str | None, seen: dict[tuple[str, ...], bool] 
 
 
 @functools.lru_cache(maxsize=4096)
-def _dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
+def dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
     """find_dates, cached: a sentence is scanned by the document's story context and again for
     each event it holds. `guarded=False` runs every pattern (tests compare the two)."""
     taken: list[tuple[int, int]] = []
@@ -210,7 +210,7 @@ def _dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
                 continue  # "may 5" as a modal, not a month
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), kind, m.group(0), m.groupdict(),
-                                     _is_future(text, m.start())))
+                                     is_future(text, m.start())))
     return tuple(sorted(found, key=lambda d: d.start))
 
 
@@ -347,7 +347,7 @@ def _at(day: dt.date, precision: str, anchor: Anchor) -> tuple[str, str]:
     return _fmt(day, precision), precision
 
 
-def _bound_window(text: str, end: int) -> int:
+def bound_window(text: str, end: int) -> int:
     """Where BOUND can start matching in text[:end]: its word ends where the white space before `end`
     begins, and is at most five letters long, with one character before it for the \\b. Searching that
     window instead of the whole text before the date gives the same answer: a page's text has a hundred
@@ -361,7 +361,7 @@ def _bound_window(text: str, end: int) -> int:
 def bounds_a_state(text: str, mention: DateMention) -> bool:
     """"since 2011", "until 2025", "by March": the date bounds a state or sets a deadline; the act is
     not dated by it."""
-    if BOUND.search(text[_bound_window(text, mention.start):mention.start]):
+    if BOUND.search(text[bound_window(text, mention.start):mention.start]):
         return True
     # the year and bare-month patterns take their preposition into the match
     return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None

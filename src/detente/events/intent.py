@@ -83,7 +83,7 @@ def _modal(sentence: Sentence, token: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() in cue_words("modal") for c in children(sentence, token.i))
 
 
-def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> tuple[str, str, str, str]:
+def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> tuple[str, str, str, str]:
     """(type, intent marker, status, status cue) after the intent rules of `intent_type`."""
     event_type, intent = ("REQUEST", "") if demand else intent_type(sentence, candidate)
     posture = _posture(sentence, candidate)
@@ -94,7 +94,7 @@ def _type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> 
         status, cue = "asserted", "ongoing:" + cue  # "will continue to support": the support is under way
     if status == "negated" and open_option(sentence, candidate):
         return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
-    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and _will_not(sentence, candidate):
+    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent and status == "negated":
         # "will not accept", "would not meet the demands", "will not end the strike unless ...": a refusal
@@ -115,7 +115,7 @@ def _posture(sentence: Sentence, candidate: Candidate) -> str:
     return next((g.lemma.lower() for g in chain if g.pos == "VERB" and g.lemma.lower() in cue_words("posture")), "")
 
 
-def _will_not(sentence: Sentence, candidate: Candidate) -> bool:
+def will_not(sentence: Sentence, candidate: Candidate) -> bool:
     """A committing modal on the negated trigger: "will not accept", "would not agree" refuse for the
     future, and "cannot accept", "could not spare helicopters" decline a request, where "did not sign"
     only reports that nothing happened."""

@@ -68,7 +68,7 @@ def fold_spelling(word: str) -> str:
     return re.sub(r"ys(e|ed|es|ing)$", r"yz\1", word)
 
 
-def _rows(name: str) -> list[tuple[int, list[str]]]:
+def data_rows(name: str) -> list[tuple[int, list[str]]]:
     text = resources.files("detente.events").joinpath("data", name).read_text(encoding="utf-8")
     rows = []
     for n, line in enumerate(text.splitlines(), 1):
@@ -109,7 +109,7 @@ def _expand(word: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def load_triggers() -> tuple[TriggerEntry, ...]:
     entries = []
-    for n, cols in _rows("triggers.tsv"):
+    for n, cols in data_rows("triggers.tsv"):
         lemma, pos, etype, mode, requires, role, notes = cols
         if etype not in PLOVER_TYPES:
             raise ValueError(f"triggers.tsv:{n}: unknown PLOVER type {etype!r}")
@@ -135,14 +135,14 @@ def _specificity(entry: TriggerEntry) -> tuple[bool, bool]:
 
 @functools.lru_cache(maxsize=1)
 def irregular_forms() -> dict[str, tuple[str, ...]]:
-    return {cols[0]: tuple(cols[1].split()) for _, cols in _rows("irregular.tsv")}
+    return {cols[0]: tuple(cols[1].split()) for _, cols in data_rows("irregular.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> dict[str, dict[str, str]]:
     """kind → {word: value}."""
     cues: dict[str, dict[str, str]] = {}
-    for _, cols in _rows("cues.tsv"):
+    for _, cols in data_rows("cues.tsv"):
         cues.setdefault(cols[0], {})[cols[1]] = cols[2]
     return cues
 

@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from detente import ids
-from detente.events.lexicon import _rows, cue_words, fold_spelling
+from detente.events.lexicon import data_rows, cue_words, fold_spelling
 from detente.events.role_actors import actors_at
 from detente.events.roles import source_tokens, with_conjuncts
 from detente.events.lexicon import TriggerEntry
@@ -42,7 +42,7 @@ class Broker:
 def broker_words() -> dict[str, dict[str, str]]:
     """kind ('verb' | 'noun') → {word: the preposition it must be the object of, or '-'}."""
     table: dict[str, dict[str, str]] = {}
-    for _, cols in _rows("mediation.tsv"):
+    for _, cols in data_rows("mediation.tsv"):
         table.setdefault(cols[0], {})[cols[1]] = cols[2]
     return table
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from detente.events.dates import (
-    LEAD_REACH_DAYS, MONTHS, WEEKDAYS, _DAY, _MONTH, _WEEKDAY, Anchor, bounds_a_state, find_dates, resolve,
+    LEAD_REACH_DAYS, MONTHS, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, Anchor, bounds_a_state, find_dates, resolve,
 )
 from detente.records import Article, DateInfo
 
@@ -61,9 +61,9 @@ def latest_stated_year(text: str) -> int | None:
 
 # A day and month written with their weekday and no year ("on Tuesday, September 15", "Sunday (July 30)").
 # Also the other order: "on Nov. 24, Tuesday".
-_WEEKDAY_DATES = (re.compile(r"\b" + _WEEKDAY + r"\s*(?:,\s*|\(\s*)" + _MONTH + r"\s+" + _DAY
+_WEEKDAY_DATES = (re.compile(r"\b" + WEEKDAY_PATTERN + r"\s*(?:,\s*|\(\s*)" + MONTH_PATTERN + r"\s+" + DAY_PATTERN
                              + r"\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
-                  re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\s*,\s*" + _WEEKDAY + r"\b", re.I))
+                  re.compile(r"\b" + MONTH_PATTERN + r"\s+" + DAY_PATTERN + r"\s*,\s*" + WEEKDAY_PATTERN + r"\b", re.I))
 TENURE_REACH_MONTHS = 24  # office terms that overlap longer than this estimate no year
 WEEKDAY_REACH_YEARS = 7  # a weekday falls on a given day and month again within 5 to 11 years
 

@@ -3,7 +3,7 @@ parties of a deal a trigger acts on, and the parties a broker brought together."
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, _between, _is_verbal, _pobjs, with_conjuncts
+from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, parties_between, is_verbal, pobjs, with_conjuncts
 from detente.events.triggers import children
 from detente.records import Actor, Sentence
 
@@ -17,8 +17,8 @@ def deal_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     "its participation in the deal with X", "withdrew from the accord signed with X"): states named
     anywhere in the deal's phrase, its relative and participial clauses included."""
     heads = [c.i for c in children(sentence, i) if c.dep in ("dobj", "nsubjpass")]
-    heads += _pobjs(sentence, i, frozenset({"from", "of", "in"}), PREP_DEPS)
-    heads += [o for h in list(heads) for o in _pobjs(sentence, h, frozenset({"in", "of"}))]  # its part in the deal
+    heads += pobjs(sentence, i, frozenset({"from", "of", "in"}), PREP_DEPS)
+    heads += [o for h in list(heads) for o in pobjs(sentence, h, frozenset({"in", "of"}))]  # its part in the deal
     deals = [h for h in heads if sentence.tokens[h].lemma.lower() in AGREEMENT_NOUNS]
     found: list[int] = []
     frontier, depth = deals, 0
@@ -35,10 +35,10 @@ def sufferers(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     while token.dep == "pobj" and steps < 3:  # "died in an attack", "died as a result of torture"
         prep = sentence.tokens[token.head]
         token, steps = sentence.tokens[prep.head], steps + 1
-        if prep.dep != "prep" or _is_verbal(token):
+        if prep.dep != "prep" or is_verbal(token):
             break
     verb = token
-    if not steps or not _is_verbal(verb) or verb.lemma.lower() not in cue_words("suffer"):
+    if not steps or not is_verbal(verb) or verb.lemma.lower() not in cue_words("suffer"):
         return []
     return [k for c in children(sentence, verb.i) if c.dep in SUBJECT_DEPS and c.i not in sources
             for k in with_conjuncts(sentence, c.i)]
@@ -54,8 +54,8 @@ def brokered_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int
     deals = [c.i for c in children(sentence, i) if c.dep == "dobj"]
     if token.dep in ("acl", "relcl") and token.head != i:
         deals.append(token.head)
-    found = [k for d in deals for j in _between(sentence, sentence.tokens[d]) for k in with_conjuncts(sentence, j)]
-    found += [k for d in deals for j in _pobjs(sentence, d, frozenset({"with"})) for k in with_conjuncts(sentence, j)]
+    found = [k for d in deals for j in parties_between(sentence, sentence.tokens[d]) for k in with_conjuncts(sentence, j)]
+    found += [k for d in deals for j in pobjs(sentence, d, frozenset({"with"})) for k in with_conjuncts(sentence, j)]
     beside = [sentence.tokens[d] for d in deals if sentence.tokens[d].dep in ("npadvmod", "appos", "dep")]
     found += [k for d in beside for c in children(sentence, d.head) if c.dep in SUBJECT_DEPS
               for k in with_conjuncts(sentence, c.i)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from detente.actors import country_of_place
 from detente.events.lexicon import cue_words
 from detente.events.locations import PLACE_ENTS, entity_text
-from detente.events.roles import ACTOR_POS, SKIP_IN_PHRASE, _pobjs, with_conjuncts
+from detente.events.roles import ACTOR_POS, SKIP_IN_PHRASE, pobjs, with_conjuncts
 from detente.events.triggers import children
 from detente.records import Actor, Mention, Sentence, Token
 
@@ -134,22 +134,22 @@ def crowd_place(sentence: Sentence, i: int) -> list[Actor]:
     """Unorganised civilians named by where they are or act ("demonstrators in <city>", "people blocked
     streets in <city>") act as civilians of the state the place lies in."""
     token = sentence.tokens[i]
-    counted = [token] + [sentence.tokens[j] for j in _pobjs(sentence, i, frozenset({"of"}))]
-    counted += [sentence.tokens[j] for t in counted[1:] for j in _pobjs(sentence, t.i, frozenset({"of"}))]
+    counted = [token] + [sentence.tokens[j] for j in pobjs(sentence, i, frozenset({"of"}))]
+    counted += [sentence.tokens[j] for t in counted[1:] for j in pobjs(sentence, t.i, frozenset({"of"}))]
     if not any(t.lemma.lower() in cue_words("crowd") for t in counted):  # "hundreds of thousands of people"
         return []
     anchors = [i]
     if token.dep == "nsubj" and token.head != i:  # "people blocked streets in <city>": the act's place
         anchors += [token.head] + [c.i for c in children(sentence, token.head)
-                                   if c.dep == "dobj" and not _foreign_owned(sentence, c.i)]
-    for j in (p for a in anchors for p in _pobjs(sentence, a, frozenset({"in"}))):
+                                   if c.dep == "dobj" and not foreign_owned(sentence, c.i)]
+    for j in (p for a in anchors for p in pobjs(sentence, a, frozenset({"in"}))):
         place = place_actor(sentence, j)
         if place:
             return [Actor(phrase_text(sentence, i), place[0].country, "CVL", f"civilians in {place[0].resolution}")]
     return []
 
 
-def _foreign_owned(sentence: Sentence, i: int) -> bool:
+def foreign_owned(sentence: Sentence, i: int) -> bool:
     """Premises or forces that name their owner ("Saudi posts in Iran", "coalition bases in Iraq"): the
     place they stand in is neither the owner of a crowd acting there (realnews: a crowd coded as Iran's
     from the embassy's city) nor the party an attack on them hits (realnews: attacks on coalition bases

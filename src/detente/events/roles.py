@@ -43,12 +43,12 @@ def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
     return out
 
 
-def _pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
+def pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
     return [o.i for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps
             for o in children(sentence, p.i) if o.dep == "pobj"]
 
 
-def _is_verbal(token: Token) -> bool:
+def is_verbal(token: Token) -> bool:
     return token.pos in ("VERB", "AUX") or token.tag.startswith("VB")
 
 
@@ -61,7 +61,7 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         return found, (f"coordinated-verb:{how}" if found else "none")
     # a passive participle's 'by' phrase names the doer even where the parser tags it a plain preposition
     # ("the warplane shot down by Turkey"); an adjective's names what it reacts to ("disappointed by X")
-    agents = [] if feeling(token) else _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not _is_verbal(
+    agents = [] if feeling(token) else pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not is_verbal(
         token) or _bare_participle(sentence, token) else ("agent",))
     agents = agents or ([] if feeling(token) else _stray_agents(sentence, token))
     if agents:
@@ -75,9 +75,9 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
     # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
     subj += [c.i for a in kids if a.dep in ("aux", "auxpass") for c in children(sentence, a.i) if c.dep in SUBJECT_DEPS]
-    if not subj and depth and _is_verbal(token) and token.lemma.lower() in cue_words("engage"):
+    if not subj and depth and is_verbal(token) and token.lemma.lower() in cue_words("engage"):
         subj = [c.i for c in kids if c.dep == "nsubjpass"]  # "X were engaged in fighting": X fought
-    between = _between(sentence, token) if _is_verbal(token) and not subj else []
+    between = parties_between(sentence, token) if is_verbal(token) and not subj else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # "was signed between X and Y"
     if subj:
@@ -86,7 +86,7 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
             return _relative_head(sentence, token.head, depth) if first.text.lower() in ("that", "which") else (
                 [token.head], "relcl-head")  # "troops who fired": people act
         return with_conjuncts(sentence, subj[0]), "nsubj"
-    if not _is_verbal(token):
+    if not is_verbal(token):
         own = _nominal_source(sentence, token, kids)
         if own:
             return own
@@ -130,13 +130,13 @@ def feeling(token: Token) -> bool:
 def _stray_agents(sentence: Sentence, token: Token) -> list[int]:
     """A 'by' phrase the parser hung one step too low: on a nominal's 'of' object ("the detention of
     three sailors by X") or on a passive verb's object predicate ("were declared persona non grata by X")."""
-    if _is_verbal(token):
+    if is_verbal(token):
         kids = children(sentence, token.i)
         passive = any(c.dep in ("nsubjpass", "auxpass") for c in kids)  # not "calling it a provocation by X"
         hosts = [c.i for c in kids if c.dep == "oprd"] if passive else []
     else:
-        hosts = _pobjs(sentence, token.i, frozenset({"of"}))
-    return [a for h in hosts for a in _pobjs(sentence, h, frozenset({"by"}), ("agent", "prep"))]
+        hosts = pobjs(sentence, token.i, frozenset({"of"}))
+    return [a for h in hosts for a in pobjs(sentence, h, frozenset({"by"}), ("agent", "prep"))]
 
 
 def _passive_sender(sentence: Sentence, token: Token, kids: list[Token]) -> list[int]:
@@ -148,7 +148,7 @@ def _passive_sender(sentence: Sentence, token: Token, kids: list[Token]) -> list
     lemma = token.lemma.lower()
     kinds = (("sender", "from"), ("summoner", "to"), ("jailer", "in"))
     preps = frozenset(prep for kind, prep in kinds if lemma in cue_words(kind))
-    places = _pobjs(sentence, token.i, preps) if preps else []
+    places = pobjs(sentence, token.i, preps) if preps else []
     return [p for p in places if _names_state(sentence, sentence.tokens[p])]
 
 
@@ -170,7 +170,7 @@ def commissioners(sentence: Sentence, i: int) -> list[int]:
     ordered by X", "the raid carried out by X's forces"); not of any participle ("the attack condemned by X")."""
     acts = [c for c in children(sentence, i) if c.dep == "acl" and c.tag == "VBN"
             and fold_spelling(c.lemma.lower()) in cue_words("commission")]
-    return [o for c in acts for o in _pobjs(sentence, c.i, frozenset({"by"}), ("agent", "prep"))]
+    return [o for c in acts for o in pobjs(sentence, c.i, frozenset({"by"}), ("agent", "prep"))]
 
 
 def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tuple[list[int], str] | None:
@@ -186,14 +186,14 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     makers = reaction_makers(sentence, token)
     if makers:
         return with_conjuncts(sentence, makers[0]), "from-maker"  # "drew a threat from Moscow"
-    shooters = _pobjs(sentence, token.i, frozenset({"from"})) if token.lemma.lower() in cue_words("salvo") else []
+    shooters = pobjs(sentence, token.i, frozenset({"from"})) if token.lemma.lower() in cue_words("salvo") else []
     if shooters:
         return with_conjuncts(sentence, shooters[0]), "from-shooter"  # "a barrage from X's positions"
-    between = _between(sentence, token) if token.dep != "compound" else []
+    between = parties_between(sentence, token) if token.dep != "compound" else []
     if between:
         return with_conjuncts(sentence, between[0])[:1], "between"  # the other sides come back as targets
     if token.dep in ("nsubj", "nsubjpass", "ROOT") and token.lemma.lower() in cue_words("mover"):
-        movers = _pobjs(sentence, token.i, frozenset({"of"}))
+        movers = pobjs(sentence, token.i, frozenset({"of"}))
         if movers:
             return with_conjuncts(sentence, movers[0]), "of-mover"  # "the deployment of X's troops arrived"
     return None
@@ -219,9 +219,9 @@ def reaction_makers(sentence: Sentence, token: Token) -> list[int]:
     verb = _reception_verb(sentence, token)
     if verb is None:
         return []
-    of = _pobjs(sentence, token.i, frozenset({"of"}))
-    return (_pobjs(sentence, token.i, frozenset({"from"})) or _pobjs(sentence, verb.i, frozenset({"from"}))
-            or [j for o in of for j in _pobjs(sentence, o, frozenset({"from"}))])
+    of = pobjs(sentence, token.i, frozenset({"of"}))
+    return (pobjs(sentence, token.i, frozenset({"from"})) or pobjs(sentence, verb.i, frozenset({"from"}))
+            or [j for o in of for j in pobjs(sentence, o, frozenset({"from"}))])
 
 
 def reaction_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
@@ -234,11 +234,11 @@ def reaction_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int
     return [j for j in found if j not in sources]
 
 
-def _between(sentence: Sentence, token: Token) -> list[int]:
+def parties_between(sentence: Sentence, token: Token) -> list[int]:
     """'between X and Y' on the trigger, or on the verb a nominal trigger is subject/object of, or on a verb trigger."""
-    found = _pobjs(sentence, token.i, frozenset({"between"}))
+    found = pobjs(sentence, token.i, frozenset({"between"}))
     if not found and token.dep in ("nsubjpass", "nsubj", "dobj", "compound") and token.head != token.i:
-        found = _pobjs(sentence, token.head, frozenset({"between"}))
+        found = pobjs(sentence, token.head, frozenset({"between"}))
     return found
 
 
@@ -254,29 +254,29 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if host is not None and depth < 4:
         found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"
         return found, (f"climb:split-conj>{how}" if found else "none")
-    if token.dep == "acl" and not _is_verbal(head):
+    if token.dep == "acl" and not is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else _issuer(sentence, head, depth)
-    if token.dep == "compound" and not _is_verbal(token) and not _is_verbal(head):
+    if token.dep == "compound" and not is_verbal(token) and not is_verbal(head):
         return _modified_noun_source(sentence, head, depth)
     passive_subject = [c.i for c in children(sentence, head.i) if c.dep == "nsubjpass"]
-    if token.dep == "conj" and passive_subject and _is_verbal(token):
+    if token.dep == "conj" and passive_subject and is_verbal(token):
         return with_conjuncts(sentence, passive_subject[0]), "conj-passive-subject"  # "X was charged by Y and will resign"
-    if token.dep == "xcomp" and passive_subject and _is_verbal(token):
+    if token.dep == "xcomp" and passive_subject and is_verbal(token):
         return with_conjuncts(sentence, passive_subject[0]), "raised-passive-subject"  # "X is expected to adopt"
     controller = [c.i for c in children(sentence, head.i) if c.dep == "dobj"]
-    if token.dep == "xcomp" and controller and _is_verbal(token):
+    if token.dep == "xcomp" and controller and is_verbal(token):
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
-    if not _is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
+    if not is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
-    if token.dep == "prep" and _is_verbal(head) and head.lemma.lower() in cue_words("suffer"):
+    if token.dep == "prep" and is_verbal(head) and head.lemma.lower() in cue_words("suffer"):
         return [], "none"  # "two sailors died in an attack": the sailors are its victims
-    if head.lemma.lower() in cue_words("witness") and (not _is_verbal(token) and token.dep == "dobj"
+    if head.lemma.lower() in cue_words("witness") and (not is_verbal(token) and token.dep == "dobj"
                                                          or token.dep == "prep"):
         return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
-        if token.dep == "ccomp" and _is_verbal(token) or _orphan_finite_clause(sentence, token):
+        if token.dep == "ccomp" and is_verbal(token) or _orphan_finite_clause(sentence, token):
             return [], "none"  # a reported clause never borrows the reporter as its actor
         found, how = source_tokens(sentence, head.i, depth + 1)
         return found, (f"climb:{token.dep}>{how}" if found else "none")
@@ -328,12 +328,12 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
     token = sentence.tokens[i]
     first = coordinated_object(sentence, token)
     if first is not None:  # its object is the noun it was read to modify, whose 'on X' the parser hung on the first
-        found = [o for o in _pobjs(sentence, token.head, VERB_TARGET_PREPS) + _pobjs(sentence, first.i, VERB_TARGET_PREPS)
+        found = [o for o in pobjs(sentence, token.head, VERB_TARGET_PREPS) + pobjs(sentence, first.i, VERB_TARGET_PREPS)
                  if o > i and o not in sources]
         return (with_conjuncts(sentence, found[0]), "coordinated-verb-object") if found else ([], "none")
     kids = children(sentence, i)
-    verbal = _is_verbal(token)
-    between = _between(sentence, token)
+    verbal = is_verbal(token)
+    between = parties_between(sentence, token)
     if between:
         sides = with_conjuncts(sentence, between[0])
         rest = [j for j in sides if j not in sources]
@@ -348,27 +348,27 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         if not passive and token.dep == "conj" and any(c.dep == "auxpass" for c in kids):  # "X flew to Y and
             passive = [c.i for c in children(sentence, token.head) if c.dep == "nsubj"]  # was greeted by Z"
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
-        found += _pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
+        found += pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
-                  for o in _pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
+                  for o in pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"
         found += [o for c in kids if c.dep == "dobj" for a in children(sentence, c.i) if a.dep == "acl"
-                  for o in _pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
+                  for o in pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
         found += [o for c in kids if c.dep == "attr"
-                  for o in _pobjs(sentence, c.i, frozenset({"of", "to"}))]  # "became a member of X", "party to Y"
+                  for o in pobjs(sentence, c.i, frozenset({"of", "to"}))]  # "became a member of X", "party to Y"
         if feeling(token):  # "was disappointed by X's decision"
-            found += _pobjs(sentence, i, frozenset({"by"}), ("agent", "prep"))
+            found += pobjs(sentence, i, frozenset({"by"}), ("agent", "prep"))
         if not found:  # "called the junta illegitimate": the parser may hang the object on the predicate
             found = [o.i for c in kids if c.dep == "oprd" for o in children(sentence, c.i)
                      if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
     else:
-        found = _pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
+        found = pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
                   and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
     if not verbal and not found and token.dep == "dobj" and token.head != i:
         found = [f for f in target_tokens(sentence, token.head, sources + [i])[0] if f != i]  # "issued an ultimatum to X"
     if not verbal and not found and token.dep == "compound" and token.head != i:  # "an aid package for X"
-        found = _pobjs(sentence, token.head, COMPOUND_TARGET_PREPS)
+        found = pobjs(sentence, token.head, COMPOUND_TARGET_PREPS)
     found = [f for f in found if f not in sources and f != i and sentence.tokens[f].ent not in ("DATE", "TIME")]
     if not found:
         return [], "none"

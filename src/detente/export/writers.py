@@ -208,11 +208,14 @@ def _delimited(records: Iterable[dict], fh: IO, delimiter: str, columns: tuple[s
     n, writer = 0, None
     for n, record in enumerate(records, 1):
         if writer is None:
-            writer = csv.DictWriter(fh, columns or tuple(record), delimiter=delimiter, extrasaction="ignore")
+            # "\n" as `detente events -f csv` and `sql` end their lines: csv's default "\r\n" left a "\r" on
+            # the last column of every TSV row for `cut`, `awk` and `read` (session 9 newcomer pass)
+            writer = csv.DictWriter(fh, columns or tuple(record), delimiter=delimiter, extrasaction="ignore",
+                                    lineterminator="\n")
             writer.writeheader()
         writer.writerow({k: _cell(v) for k, v in record.items()})
     if writer is None and columns:
-        csv.DictWriter(fh, columns, delimiter=delimiter).writeheader()
+        csv.DictWriter(fh, columns, delimiter=delimiter, lineterminator="\n").writeheader()
     return n
 
 

@@ -24,14 +24,14 @@ def resolve(reports: list[Report]) -> Incident:
     source, target = _pair(reports)
     oriented = [r for r in reports if (r.source_country, r.target_country) == (source, target)] or reports
     date, precision = _date(reports)
-    location = _most_common((r.location_text, r.location_country) for r in reports if r.location_text)
+    location = most_common((r.location_text, r.location_country) for r in reports if r.location_text)
     published = sorted(r.published for r in reports if r.published)
     return Incident(
-        incident_id=incident_id(reports), event_type=_most_common(r.event_type for r in reports),
-        mode=_most_common(r.mode for r in reports if r.mode), status=_status(reports),
+        incident_id=incident_id(reports), event_type=most_common(r.event_type for r in reports),
+        mode=most_common(r.mode for r in reports if r.mode), status=_status(reports),
         date=date, date_precision=precision,
-        source_country=source, source_sector=_most_common(r.source_sector for r in oriented if r.source_sector),
-        target_country=target, target_sector=_most_common(r.target_sector for r in oriented if r.target_sector),
+        source_country=source, source_sector=most_common(r.source_sector for r in oriented if r.source_sector),
+        target_country=target, target_sector=most_common(r.target_sector for r in oriented if r.target_sector),
         location_text=location[0] if location else None, location_country=location[1] if location else None,
         n_mentions=len(reports), n_documents=len({r.doc_id for r in reports}),
         n_outlets=len({source_of(r) for r in reports}),
@@ -40,7 +40,7 @@ def resolve(reports: list[Report]) -> Incident:
         event_ids=tuple(sorted(r.event_id for r in reports)))
 
 
-def _most_common(values: Iterable, key: Callable | None = None):
+def most_common(values: Iterable, key: Callable | None = None):
     """The most frequent value (ties: the smallest by `key`, else by value, a known part before a
     missing one); None when there is none."""
     counts = Counter(values)
@@ -62,20 +62,20 @@ def _pair(reports: list[Report]) -> tuple[str | None, str | None]:
     """The pair most reports naming both sides give; reports naming one side only (they joined an
     incident that names both, group.one_side_links) decide only when no report names both."""
     both = [r for r in reports if r.source_country and r.target_country] or reports
-    return _most_common(((r.source_country, r.target_country) for r in both),
+    return most_common(((r.source_country, r.target_country) for r in both),
                         key=lambda p: (p[0] or "", p[1] or ""))
 
 
 def _status(reports: list[Report]) -> str:
     """What most documents say (each document counted once, by what most of its sentences say)."""
     per_doc = document_status(reports)
-    return _most_common(per_doc.values(), key=STATUS_ORDER.index)
+    return most_common(per_doc.values(), key=STATUS_ORDER.index)
 
 
 def _date(reports: list[Report]) -> tuple[str | None, str]:
     """The date most reports state (finer first on ties); else the most common date of any source."""
     dated = [r for r in reports if stated(r)] or [r for r in reports if r.date]
-    best = _most_common(((r.date, r.date_precision) for r in dated),
+    best = most_common(((r.date, r.date_precision) for r in dated),
                         key=lambda d: (PRECISION_RANK.get(d[1], 3), d[0]))
     return best if best else (None, "none")
 

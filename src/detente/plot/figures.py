@@ -44,7 +44,7 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
         raise ConfigError(f"format {bad[0]!r}: use svg or png")
     _check_output(output)
     plt = _pyplot()
-    fig = {"dyad": _dyad, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
+    fig = {"dyad": dyad_figure, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
     paths = []
     try:
         for fmt in formats:
@@ -75,10 +75,17 @@ def _month_ticks(ax, months: list[str]) -> None:
     every = max(1, math.ceil(len(months) / 12))
     ax.set_xticks(range(0, len(months), every), [months[i] for i in range(0, len(months), every)],
                   rotation=45, ha="right")
-    ax.set_xlim(-0.6, len(months) - 0.4)
+    # one month alone would be one bar as wide as the figure: keep it bar-sized (the title says why it is alone)
+    ax.set_xlim(-0.6, len(months) - 0.4) if len(months) > 1 else ax.set_xlim(-3, 3)
 
 
-def _dyad(plt, db: str, filt: EventFilter, unit: str | None):
+def _one_month(months: list[str]) -> str:
+    """A title's note when every dated row falls in one month: a single bar looked like a drawing fault
+    (session 9 newcomer pass), so the figure says it is the data."""
+    return f" (every one dated to a month falls in {months[0]})" if len(months) == 1 else ""
+
+
+def dyad_figure(plt, db: str, filt: EventFilter, unit: str | None):
     """Two panels, one per direction, on one scale of events (cooperation up, conflict down), and
     the month's Goldstein sum as a line on a second scale, shared by both panels too."""
     if not filt.dyad:
@@ -98,7 +105,8 @@ def _dyad(plt, db: str, filt: EventFilter, unit: str | None):
     _month_ticks(axes[-1], months)
     handles = [h for ax in (axes[0], axes[0].right) for h in ax.get_legend_handles_labels()[0]]
     axes[0].legend(handles=handles, loc="lower left", ncols=5, fontsize=7, frameon=False, bbox_to_anchor=(0, 1.12))
-    fig.suptitle(f"{data['dyad'].replace('-', ' and ')}: {data['unit']} per month in each direction", y=1.04)
+    fig.suptitle(f"{data['dyad'].replace('-', ' and ')}: {data['unit']} per month in each direction"
+                 f"{_one_month(months)}", y=1.04)
     return fig
 
 
@@ -144,10 +152,11 @@ def _timeline(plt, db: str, filt: EventFilter, unit: str | None):
         ax.bar(range(len(months)), values, bottom=bottom, color=COLORS[quad], label=quad.replace("_", " "), width=0.8)
         bottom = [a + b for a, b in zip(bottom, values)]
     _month_ticks(ax, months)
+    ax.set_ylim(0, max(1, max(bottom)) * 1.25)  # headroom: the legend row sat on the tallest bar
     ax.set_ylabel(data["unit"])
     ax.legend(loc="upper left", ncols=4, fontsize=7, frameon=False)
     unplaced = sum(data["undated_or_year_only"].values())
-    title = f"{data['unit'].capitalize()} per month by PLOVER quad class"
+    title = f"{data['unit'].capitalize()} per month by PLOVER quad class{_one_month(months)}"
     ax.set_title(f"{title} ({unplaced} dated only to a year or not at all are not drawn)" if unplaced else title,
                  loc="left", fontsize=9)
     return fig
@@ -165,7 +174,8 @@ def _map(plt, db: str, filt: EventFilter, _unit: str | None):  # located event r
 
     data = series.located(db, filt, "events")
     if not data["countries"]:
-        raise NotFound("no matching event has a known place; nothing to map")
+        raise NotFound("no matching event has a known place or a known country; nothing to map")
+    parties = data["basis"] == "parties"  # no place known: shaded by the countries taking part (web.series)
     counts = {c["country"]: c["events"] for c in data["countries"]}
     norm = colors.LogNorm(vmin=1, vmax=max(2, max(counts.values())))
     cmap = plt.get_cmap("Blues")
@@ -189,11 +199,18 @@ def _map(plt, db: str, filt: EventFilter, _unit: str | None):  # located event r
     bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=colors.ListedColormap(cmap([0.25 + 0.75 * i / 255
                                                                                         for i in range(256)]))),
                        ax=ax, shrink=0.6, pad=0.01)
-    bar.set_label("events located in the country")
+    bar.set_label("events the country takes part in" if parties else "events located in the country")
     top = max(counts.values())
     bar.set_ticks(sorted({1, round(math.sqrt(top)), top}))  # whole counts on the log scale
     bar.ax.yaxis.set_major_formatter(ticker.FuncFormatter(lambda v, _pos: f"{v:g}"))
     bar.ax.yaxis.set_minor_formatter(ticker.NullFormatter())
-    ax.set_title(f"Where events happened ({sum(counts.values())} located; {data['unlocated']} with no known place "
-                 "are not drawn). Boundaries: Natural Earth 1:110m.", loc="left", fontsize=8)
+    ax.set_title(_map_title(data, counts) + " Boundaries: Natural Earth 1:110m.", loc="left", fontsize=8)
     return fig
+
+
+def _map_title(data: dict, counts: dict[str, int]) -> str:
+    if data["basis"] == "parties":
+        return (f"Who took part: no place is known for any of the {data['unlocated']} matching events, so countries "
+                "are shaded by the events they take part in (as source or target).")
+    return (f"Where events happened ({sum(counts.values())} located; {data['unlocated']} with no known place "
+            "are not drawn).")

@@ -83,11 +83,11 @@ _M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
 def _init_worker() -> None:
     from detente.nlp import load_model
 
-    _fix_mmap_threshold()
+    fix_mmap_threshold()
     load_model()  # once per worker process, before the first document arrives
 
 
-def _fix_mmap_threshold() -> bool:
+def fix_mmap_threshold() -> bool:
     """Set glibc's mmap threshold for this process; False where the C library is not glibc (macOS, musl)."""
     try:
         return bool(ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
@@ -212,7 +212,7 @@ def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress
     coded = [r for r in results if isinstance(r, CodedArticle)]
     rejects = pending.rejects + [r for r in results if isinstance(r, Reject)]
     store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates, staged=True)
-    _count(summary, coded, rejects)
+    count_into(summary, coded, rejects)
     if progress:
         progress("documents", len(results))
         progress("inputs", len(pending.done))
@@ -231,12 +231,12 @@ def _write_aside(in_flight: _InFlight | None, pending: _Pending, options: RunOpt
     aside = [d for d in pending.duplicates if d.doc_id not in waiting]
     pending.duplicates = [d for d in pending.duplicates if d.doc_id in waiting]
     store.write_batch(options.db, [], pending.rejects, (), aside, staged=True)
-    _count(summary, [], pending.rejects)
+    count_into(summary, [], pending.rejects)
     pending.rejects = []
     return None
 
 
-def _count(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]) -> None:
+def count_into(summary: RunSummary, coded: list[CodedArticle], rejects: list[Reject]) -> None:
     summary.documents += len(coded)
     summary.sentences += sum(c.sentences for c in coded)
     summary.parsed += sum(c.parsed for c in coded)

@@ -30,7 +30,7 @@ from detente import pipeline, store
 from detente.errors import ConfigError
 from detente.ingest import IngestOptions, input_key
 from detente.records import CodedArticle, Document, Reject
-from detente.runners.local import CHUNK_DOCUMENTS, RunOptions, _count, code_chunk, link_corpus
+from detente.runners.local import CHUNK_DOCUMENTS, RunOptions, count_into, code_chunk, link_corpus
 from detente.runners.summary import RunSummary
 
 # Target input bytes per shuffle partition: the driver holds one partition's results at a time
@@ -132,8 +132,8 @@ def _coded_results(sc, todo: list[str], known: set[str], options: RunOptions, ro
     ingest, coding, batch = options.ingest, (options.prefilter, options.ner), options.batch_size
     numbered = list(enumerate(todo))
     items = sc.parallelize(numbered, max(1, min(len(numbered), sc.defaultParallelism * 4)))
-    keyed = items.flatMap(lambda pair: _keyed_items(pair[0], pair[1], ingest, known_ids.value))
-    unique = keyed.reduceByKey(_first_copy, numPartitions=_partitions(sc, todo))
+    keyed = items.flatMap(lambda pair: keyed_items(pair[0], pair[1], ingest, known_ids.value))
+    unique = keyed.reduceByKey(first_copy, numPartitions=_partitions(sc, todo))
     if root is None:
         coded = unique.mapPartitions(lambda part: _code_partition(part, coding))
     else:
@@ -173,7 +173,7 @@ def _partitions(sc, todo: list[str]) -> int:
     return max(sc.defaultParallelism * 2, size // PARTITION_BYTES + 1)
 
 
-def _keyed_items(number: int, path: str, ingest: IngestOptions, known: frozenset[str]) -> Iterator[Keyed]:
+def keyed_items(number: int, path: str, ingest: IngestOptions, known: frozenset[str]) -> Iterator[Keyed]:
     """One input's items keyed for de-duplication: documents by doc_id, everything else uniquely."""
     for item_number, item in enumerate(pipeline.read_input(path, ingest)):
         order = (number, item_number)
@@ -185,7 +185,7 @@ def _keyed_items(number: int, path: str, ingest: IngestOptions, known: frozenset
             yield item.doc_id, (order, 1, item)
 
 
-def _first_copy(a: tuple[Order, int, Any], b: tuple[Order, int, Any]) -> tuple[Order, int, Any]:
+def first_copy(a: tuple[Order, int, Any], b: tuple[Order, int, Any]) -> tuple[Order, int, Any]:
     """Of two copies of one document keep the one read first; count both."""
     first = a if a[0] <= b[0] else b
     return first[0], a[1] + b[1], first[2]
@@ -232,7 +232,7 @@ def _store_results(results: Iterable[Any], options: RunOptions, summary: RunSumm
 def _commit(coded: list[CodedArticle], rejects: list[Reject], options: RunOptions, summary: RunSummary) -> None:
     if coded or rejects:
         store.write_batch(options.db, coded, rejects)
-        _count(summary, coded, rejects)
+        count_into(summary, coded, rejects)
 
 
 def _count_written(summary: RunSummary, documents: int, sentences: int, parsed: int, events: int) -> None:

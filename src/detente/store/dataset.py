@@ -125,13 +125,13 @@ def write_stories(root: str, links: Iterable[StoryLink]) -> None:
 def write_incidents(root: str, incidents: list[Incident], schema_sql: str) -> None:
     """Driver side: every incident, and the incident of every event, replacing the previous run's files."""
     from detente.store import rows
-    from detente.store.db import _insert
+    from detente.store.db import insert_rows
 
     con = _staging_connection(schema_sql)
     try:
-        _insert(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
+        insert_rows(con, "incidents", rows.INCIDENT_COLUMNS, [rows.incident_row(i) for i in incidents])
         con.execute("CREATE TABLE incident_ids (event_id VARCHAR, incident_id VARCHAR)")
-        _insert(con, "incident_ids", ("event_id", "incident_id"),
+        insert_rows(con, "incident_ids", ("event_id", "incident_id"),
                 [(e, i.incident_id) for i in incidents for e in i.event_ids], mode="")
         _copy_atomically(con, "SELECT * FROM incidents ORDER BY incident_id",
                          os.path.join(root, "incidents", "part-0.parquet"))
@@ -145,13 +145,13 @@ def write_event_dates(root: str, dated: list[tuple], schema_sql: str) -> None:
     """Driver side: the dates stage 6b gave events (rows.EVENT_DATE_COLUMNS), replacing the previous run's
     file; the executors' files keep the dates events were coded with, so nothing else is restored."""
     from detente.store import rows
-    from detente.store.db import _insert
+    from detente.store.db import insert_rows
 
     con = _staging_connection(schema_sql)
     try:
         con.execute("CREATE TABLE event_dates (event_id VARCHAR, date VARCHAR, date_precision VARCHAR, "
                     "date_source VARCHAR, date_note VARCHAR, date_start DATE)")
-        _insert(con, "event_dates", rows.EVENT_DATE_COLUMNS, dated, mode="")
+        insert_rows(con, "event_dates", rows.EVENT_DATE_COLUMNS, dated, mode="")
         _copy_atomically(con, "SELECT * FROM event_dates ORDER BY event_id",
                          os.path.join(root, "event_dates", "part-0.parquet"))
     finally:

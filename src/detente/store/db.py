@@ -205,7 +205,7 @@ def transaction(path: str, memory_limit: str = WRITE_MEMORY_LIMIT) -> Iterator[d
             raise
 
 
-def _insert(con, table: str, columns: tuple[str, ...], values: list[tuple], mode: str = "OR IGNORE") -> None:
+def insert_rows(con, table: str, columns: tuple[str, ...], values: list[tuple], mode: str = "OR IGNORE") -> None:
     """Insert rows as one Arrow table and one INSERT … SELECT.
 
     DuckDB runs `executemany` as one INSERT per row: a 256-document batch (~10,000 segment and
@@ -234,10 +234,10 @@ INSERT_ROWS = 100_000
 
 
 def _insert_all(con, table: str, columns: tuple[str, ...], values: Iterable[tuple], mode: str = "OR IGNORE") -> None:
-    """`_insert` for any number of rows, INSERT_ROWS at a time (in the caller's transaction)."""
+    """`insert_rows` for any number of rows, INSERT_ROWS at a time (in the caller's transaction)."""
     values = iter(values)
     while chunk := list(itertools.islice(values, INSERT_ROWS)):
-        _insert(con, table, columns, chunk, mode)
+        insert_rows(con, table, columns, chunk, mode)
 
 
 def _storable(value):
@@ -278,16 +278,16 @@ def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] =
     sources = [(c.article.doc_id, c.article.path, c.article.line or 0) for c in coded]
     sources += [(d.doc_id, d.path, d.line or 0) for d in duplicates]
     into, mode = ("staging.", "") if staged else ("", "OR IGNORE")
-    _insert(con, into + "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded], mode)
-    _insert(con, into + "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)],
+    insert_rows(con, into + "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(c) for c in coded], mode)
+    insert_rows(con, into + "segments", rows.SEGMENT_COLUMNS, [r for c in coded for r in rows.segment_rows(c.article)],
             mode)
-    _insert(con, into + "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events], mode)
-    _insert(con, into + "stories", ("doc_id", "signature", "published", "topics", "latest_year", "names"),
+    insert_rows(con, into + "events", rows.EVENT_COLUMNS, [rows.event_row(e) for c in coded for e in c.events], mode)
+    insert_rows(con, into + "stories", ("doc_id", "signature", "published", "topics", "latest_year", "names"),
             [(f.doc_id, f.signature, f.published, ",".join(f.topics), f.latest_year, f.names)
              for c in coded if (f := c.fingerprint)], mode)
-    _insert(con, into + "sources", ("doc_id", "path", "line"), sources, mode)
-    _insert(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
-    _insert(con, "ledger", ("input_key", "path", "finished_at"), [(k, p, rows._now()) for k, p in finished])
+    insert_rows(con, into + "sources", ("doc_id", "path", "line"), sources, mode)
+    insert_rows(con, "rejects", rows.REJECT_COLUMNS, [rows.reject_row(r) for r in rejects])
+    insert_rows(con, "ledger", ("input_key", "path", "finished_at"), [(k, p, rows.now_stamp()) for k, p in finished])
 
 
 def write_part(root: str, coded: Iterable[CodedArticle]) -> str:
@@ -428,10 +428,10 @@ def _every_event_as(path: str, select: str, record, shared: bool = False) -> Ite
     with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
         cur = con.execute(select)
         while batch := cur.fetchmany(10_000):
-            yield from (record(_shared(r, memo) if memo is not None else r) for r in batch)
+            yield from (record(shared_values(r, memo) if memo is not None else r) for r in batch)
 
 
-def _shared(row: tuple, memo: dict) -> tuple:
+def shared_values(row: tuple, memo: dict) -> tuple:
     """The row with each value after the first replaced by the first equal value seen (keyed by type
     too: 1, 1.0 and True are equal in Python but not the same value)."""
     return (row[0], *(v if v is None else memo.setdefault((type(v), v), v) for v in row[1:]))

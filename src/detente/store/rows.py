@@ -58,7 +58,7 @@ REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.p
     FROM events e LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d USING (doc_id)"""
 
 
-def _now() -> dt.datetime:
+def now_stamp() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
@@ -66,7 +66,7 @@ def document_row(coded: CodedArticle) -> tuple:
     a: Article = coded.article
     p = a.published
     return (a.doc_id, a.path, a.line, a.fmt, a.url, a.title, a.outlet, p.value, p.precision, p.source,
-            p.note, a.text, coded.sentences, coded.parsed, _now())
+            p.note, a.text, coded.sentences, coded.parsed, now_stamp())
 
 
 def segment_rows(article: Article) -> list[tuple]:
@@ -103,7 +103,7 @@ def date_start(value: str | None) -> dt.date | None:
 
 def reject_row(r: Reject) -> tuple:
     # DuckDB primary keys may not be NULL: whole-file rejects are stored with line 0.
-    return (r.path, r.line or 0, r.reason, r.detail, _now())
+    return (r.path, r.line or 0, r.reason, r.detail, now_stamp())
 
 
 def event_from_row(row: dict) -> Event:

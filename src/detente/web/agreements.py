@@ -59,12 +59,12 @@ def list_agreements(db: str, filt: EventFilter, limit: int) -> dict:
     for agreement_id, stage, date, precision, event_id, doc_id in steps:
         by_id.setdefault(agreement_id, []).append({"stage": stage_name(stage), "date": date,
                                                    "date_precision": precision, "event_id": event_id, "doc_id": doc_id})
-    rows = [_agreement(h, by_id.get(h["agreement_id"], [])) for h in heads]
+    rows = [agreement_view(h, by_id.get(h["agreement_id"], [])) for h in heads]
     kept = [r for r in rows if _matches(r, filt)]
     return {"available": True, "stages": list(STAGES), "total": len(kept), "agreements": kept[:limit]}
 
 
-def _agreement(head: dict, steps: list[dict]) -> dict:
+def agreement_view(head: dict, steps: list[dict]) -> dict:
     order = {s: i for i, s in enumerate(STAGES)}
     # In the order things happened, as `detente agreements` lists them (a renewal after the signing, not
     # before it); undated steps last, and the stage order breaks ties within one date.

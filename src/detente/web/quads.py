@@ -27,12 +27,12 @@ def quad_table() -> dict[str, QuadClass]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.startswith("event_type\t"):
             continue
-        table_row = _parse(line, number)
+        table_row = parse_row(line, number)
         table[table_row.event_type] = table_row
     return table
 
 
-def _parse(line: str, number: int) -> QuadClass:
+def parse_row(line: str, number: int) -> QuadClass:
     fields = line.rstrip("\n").split("\t")
     if len(fields) != 3 or fields[1] not in QUAD_CLASSES or fields[2] not in SIDES:
         raise KnowledgeError(f"detente/web/data/{_FILE}:{number}: expected 'TYPE<tab>quad_class<tab>side' "

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import duckdb
 
+from detente.clean import body_run, text_segments
 from detente.errors import ConfigError, NotFound
 from detente.export.contract import event_json
 from detente.records import STATUSES, Event
@@ -184,15 +185,22 @@ def event_detail(db: str, event_id: str) -> dict:
         text_start, text = ev.start, ev.sentence
     else:
         text_start = 0
-    lo = max(text_start, ev.start - CONTEXT_CHARS)
-    hi = min(text_start + len(text), ev.end + CONTEXT_CHARS)
+    run_lo, run_hi = _article_run(text, doc, ev) if text_start == 0 else (text_start, text_start + len(text))
+    lo, hi = max(run_lo, ev.start - CONTEXT_CHARS), min(run_hi, ev.end + CONTEXT_CHARS)
     return {"event": event_json(event, story), "document": _document_view(doc),
             "evidence": {"context": text[lo - text_start:hi - text_start], "context_start": lo, "context_end": hi,
                          "sentence_start": ev.start, "sentence_end": ev.end, "trigger": ev.trigger,
                          "trigger_start": ev.trigger_start, "trigger_end": ev.trigger_end,
                          "segment_role": ev.segment_role, "sentence_index": ev.sentence_index,
-                         "text_chars": text_start + len(text)},
+                         "text_chars": text_start + len(text), "cut_before": lo > run_lo, "cut_after": hi < run_hi},
             "explain": _explain(event)}
+
+
+def _article_run(text: str, doc: dict, ev) -> tuple[int, int]:
+    """Where the context may reach: the body around the evidence, not the page's menus or datelines
+    (clean.body_run; the same window as `detente show`)."""
+    lo, hi = body_run(text, text_segments(text, doc.get("title")), ev.start)
+    return min(lo, ev.start), max(hi, ev.end)
 
 
 def _document_view(doc: dict | None) -> dict | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from detente.errors import ConfigError
 from detente.export.cameo import cameo_of
+from detente.records import BODY_CODES
 from detente.store.db import opened
 from detente.store.queries import EventFilter
 from detente.web.quads import QUAD_CLASSES, quad_table
@@ -107,8 +108,29 @@ def located(db: str, filt: EventFilter, unit: str | None = None, max_points: int
             unlocated += n
             continue
         _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
+    basis = "places"
+    if not countries and unlocated:
+        # No row has a place (a corpus of one-line briefs, or a filter on such events): an empty map read
+        # as "nothing happened" (session 9 newcomer pass), so shade the countries taking part instead, and
+        # say so (basis "parties"); the page's note and legend name what the shading counts.
+        basis, countries = "parties", _by_parties(db, filt, unit)
     ranked = sorted(countries.values(), key=lambda c: (-c["events"], c["country"]))
-    return {"unit": src.unit, "countries": ranked, "unlocated": unlocated, "points": points}
+    return {"unit": src.unit, "basis": basis, "countries": ranked, "unlocated": unlocated, "points": points}
+
+
+def _by_parties(db: str, filt: EventFilter, unit: str | None) -> dict[str, dict]:
+    """Incidents (or events) per country on either side of them, each counted once per country."""
+    countries: dict[str, dict] = {}
+    with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
+        src = source(con, filt, unit)
+        for side, other in (("source_country", "NULL"), ("target_country", "e.source_country")):
+            rows = con.execute(f"SELECT e.{side}, {src.kind}, count(*) {src.from_} WHERE {src.where} "
+                               f"AND e.{side} IS NOT NULL AND e.{side} IS DISTINCT FROM {other} GROUP BY ALL",
+                               src.params).fetchall()
+            for country, *kind, n in rows:
+                if country not in BODY_CODES:  # NATO, the UN: no land to shade
+                    _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
+    return countries
 
 
 def _has_coordinates(con) -> bool:

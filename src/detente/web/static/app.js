@@ -22,9 +22,16 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-function actor(a) { return a ? [a.country || "–", a.sector || "", a.text ? `(${a.text})` : ""].join(" ") : "–"; }
+// The codes of international bodies are IGOs already: an "IGO" sector after one says nothing ("IGO IGO",
+// "NATO IGO"; session 9 newcomer pass). Same rule as the CLI's output.actor_label.
+const BODY_CODES = new Set(["NATO", "UNO", "EUR", "IGO"]);
+function codes(a) {
+  const sector = a.sector && !(a.sector === a.country || (a.sector === "IGO" && BODY_CODES.has(a.country))) ? a.sector : "";
+  return `${a.country || "–"} ${sector}`.trim();
+}
+function actor(a) { return a ? [codes(a), a.text ? `(${a.text})` : ""].join(" ").trim() : "–"; }
 function actorCell(a) {  // the table shows codes; the words they were read from are one hover away
-  return el("td", { class: "actor", title: a && a.text ? a.text : "" }, a ? `${a.country || "–"} ${a.sector || ""}` : "–");
+  return el("td", { class: "actor", title: a && a.text ? a.text : "" }, a ? codes(a) : "–");
 }
 
 // ---- filters live in the URL hash, so a view can be reloaded and shared -----------------------
@@ -168,10 +175,16 @@ async function loadMap() {
   const located = data.countries.reduce((a, c) => a + c.events, 0);
   const unit = data.unit === "incidents" ? "incident" : "event";
   document.getElementById("map-unit").textContent = `${unit}s`;
-  document.getElementById("map-note").textContent =
+  document.getElementById("map-note").textContent = data.basis === "parties" ? partiesNote(data, unit) :
     `${plural(located, unit)} located in ${plural(data.countries.length, "country", "countries")}` +
     (data.points.length ? ` (dots: ${plural(data.points.length, "town or region", "towns and regions")} with coordinates)` : "") +
     (data.unlocated ? `; ${data.unlocated} ${data.unlocated === 1 ? "has" : "have"} no known place and ${data.unlocated === 1 ? "is" : "are"} not drawn.` : ".");
+}
+
+function partiesNote(data, unit) {  // no matching row has a place: the map shades who took part instead
+  const which = data.unlocated === 1 ? `this ${unit}` : `any of these ${plural(data.unlocated, unit)}`;
+  return `No place is known for ${which}, so the map shades the ` +
+    `${plural(data.countries.length, "country", "countries")} taking part (as source or target) instead.`;
 }
 
 // ---- incidents: one row per real-world event; its reports one click away, their evidence one more ----
@@ -310,9 +323,9 @@ function contextNodes(ev) {
   const s0 = clamp(ev.sentence_start, 0, text.length), s1 = clamp(ev.sentence_end, s0, text.length);
   const t0 = clamp(ev.trigger_start, s0, s1), t1 = clamp(ev.trigger_end, t0, s1);
   return el("p", { class: "context" },
-    el("span", { class: "around" }, (ev.context_start > 0 ? "…" : "") + text.slice(0, s0)),
+    el("span", { class: "around" }, (ev.cut_before ? "…" : "") + text.slice(0, s0)),
     el("span", { class: "sentence" }, text.slice(s0, t0), el("mark", {}, text.slice(t0, t1)), text.slice(t1, s1)),
-    el("span", { class: "around" }, text.slice(s1) + (ev.context_end < ev.text_chars ? "…" : "")));
+    el("span", { class: "around" }, text.slice(s1) + (ev.cut_after ? "…" : "")));
 }
 
 function safeLink(url, text) {
@@ -383,8 +396,10 @@ async function refresh() {
     document.getElementById("dyads-unit").textContent = unit;
     document.getElementById("dyads-what").textContent = unit;
     const unplaced = Object.values(timeline.undated_or_year_only).reduce((a, b) => a + b, 0);
-    document.getElementById("timeline-note").textContent =
-      unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : "";
+    // one month alone drew one bar and no word why (session 9 newcomer pass; `detente plot` says it too)
+    const alone = timeline.months.length === 1 ? `Every ${unit.replace(/s$/, "")} dated to a month falls in ${timeline.months[0].month}.` : "";
+    document.getElementById("timeline-note").textContent = [alone,
+      unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : ""].filter(Boolean).join(" ");
     drawDyads(dyads); drawEvents(events);
     await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
   } catch (error) { if (ticket === state.ticket) showFailed(error); }

@@ -193,7 +193,7 @@ function drawMap(box, world, data, onCountry) {
     const n = counts[c.id] ? counts[c.id].events : 0;
     const path = svg("path", { d: c.rings.map(ringPath).join(""), fill: shade(n, max), stroke: "#fff", "stroke-width": 0.2,
       class: n ? "country located" : "country", "data-country": c.id || "" });
-    path.append(svg("title", {}, `${c.name}${c.id ? ` (${c.id})` : ""}: ${plural(n, unit)} located here`));
+    path.append(svg("title", {}, `${c.name}${c.id ? ` (${c.id})` : ""}: ${plural(n, unit)} ${data.basis === "parties" ? "it takes part in" : "located here"}`));
     if (c.id) path.addEventListener("click", () => onCountry(c.id));
     chart.append(path);
   }
@@ -204,12 +204,13 @@ function drawMap(box, world, data, onCountry) {
     dot.append(svg("title", {}, `${p.place} (${p.country || "?"}, ${p.precision || "place"}): ${plural(p.events, unit)}`));
     chart.append(dot);
   }
-  box.append(chart, mapLegend(max, data.countries.length > 0, unit));
+  box.append(chart, mapLegend(max, data.countries.length > 0, unit, data.basis));
 }
 
-function mapLegend(max, any, unit) {
+function mapLegend(max, any, unit, basis) {
   if (!any) return el("div", { class: "legend" });  // the note under the map says why it is empty
   const steps = [...new Set([1, Math.round(Math.sqrt(max)), max])].filter(v => v >= 1);
-  return el("div", { class: "legend" }, el("span", {}, `${unit}s located in the country:`),
+  const what = basis === "parties" ? `${unit}s the country takes part in (no place known):` : `${unit}s located in the country:`;
+  return el("div", { class: "legend" }, el("span", {}, what),
     ...steps.map(v => el("span", {}, el("span", { class: "swatch", style: `background:${shade(v, max)}` }), String(v))));
 }
