@@ -25,7 +25,8 @@ pair (Jaccard near STORY_JACCARD) that only ever meets in crowded buckets and is
 places apart in both orders; other bands and transitive links usually still join them.
 
 Pairs that share a topic (a country pair, topics.py) are candidates too, and need less similarity, or,
-failing that, a quarter of their proper names in common (names.py).
+failing that, a quarter of their proper names in common (names.py). Candidates more than MAX_DAYS_APART
+apart are one story only when followed up (`follow_ups`); no pair is proposed for that alone.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
@@ -211,9 +212,8 @@ def follow_ups(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, last_
     than state words in common, and neither page dated before the latest year the other states
     (topics.plausible). Bounded as the candidates are: no pair is made here."""
     pairs = np.concatenate([c.reshape(-1, 2) for c in candidates]) if candidates else np.zeros((0, 2), np.int64)
-    pairs = pairs[~same_story(sigs, days, pairs, last_days, 0.0)]  # only those the week ruled out...
-    gap = _gap(days, last_days, pairs)
-    pairs = pairs[(gap > MAX_DAYS_APART) & (gap <= FOLLOW_UP_DAYS)]  # ...and dated (gap > 0), within a year
+    gap = _gap(days, last_days, pairs)  # 0 when a date is unknown: such pairs are same_story's alone
+    pairs = pairs[(gap > MAX_DAYS_APART) & (gap <= FOLLOW_UP_DAYS)]  # the week ruled them out, not the year
     pairs = pairs[plausible(fps, pairs)]
     undated = np.full_like(days, NO_DAY)  # same_story's vocabulary test alone, in bounded chunks
     pairs = pairs[same_story(sigs, undated, pairs, undated, TOPIC_JACCARD)]
