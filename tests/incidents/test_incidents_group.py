@@ -113,3 +113,15 @@ def test_a_period_start_is_not_the_day_of_the_event():
                             "year: 'since 2011' resolved against dateline 2023-03-16",
                             *[getattr(since, f) for f in since.__slots__[13:]])
     assert stated(since) is None
+
+
+def test_reports_dated_only_by_pages_months_apart_are_other_incidents_of_one_story():
+    # One story followed up for months (stories.FOLLOW_UP_DAYS): a refusal reported in May and another
+    # reported in November, neither sentence stating a date, are two refusals; outlets a few days apart
+    # still report one.
+    may = [report("REJECT", doc="d1", date="2024-05-14", published="2024-05-14"),
+           report("REJECT", doc="d2", date="2024-05-17", published="2024-05-17")]
+    november = [report("REJECT", doc="d3", date="2024-11-20", published="2024-11-20")]
+    assert _sizes(may + november) == [1, 2]
+    assert _sizes(may + november + [report("REJECT", doc="d4", date=None, published=None)]) == [1, 3]
+    assert _sizes([report("REJECT", doc="d5", date="2024-05", published="2024-05"), *may]) == [3]

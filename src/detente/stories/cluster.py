@@ -25,7 +25,8 @@ pair (Jaccard near STORY_JACCARD) that only ever meets in crowded buckets and is
 places apart in both orders; other bands and transitive links usually still join them.
 
 Pairs that share a topic (a country pair, topics.py) are candidates too, and need less similarity, or,
-failing that, a quarter of their proper names in common (names.py).
+failing that, a quarter of their proper names in common (names.py). Candidates more than MAX_DAYS_APART
+apart are one story only when followed up (`follow_ups`); no pair is proposed for that alone.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
@@ -41,13 +42,19 @@ import numpy as np
 from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
-from detente.stories.names import name_matrix, named_alike
+from detente.stories.names import name_matrix, named_alike, without_states
 from detente.stories.topics import TOPIC_JACCARD, plausible, topic_pairs
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
 STORY_JACCARD = 0.18
-MAX_DAYS_APART = 7  # the same story is reported within a week; older coverage is a new story
+MAX_DAYS_APART = 7  # the same story is reported within a week; older coverage is a new story...
+# ...unless the later page follows it up (`follow_ups`): within FOLLOW_UP_DAYS, it shares TOPIC_JACCARD of
+# its vocabulary and NAMES_JACCARD of its names other than state words, MIN_SHARED at least (names.py): a
+# protocol signed, then ratified. eval/wire8's Danube story ran May to November 1998 in four outlets: its
+# pairs 13 to 183 days apart shared 0.26-0.47 of those names and 0.14-0.25 of their vocabulary; pages of
+# two different stories of one country pair in one fortnight (wire8) shared at most one such name.
+FOLLOW_UP_DAYS = 366
 # The (bands, rows) that MinHashLSH(threshold=0.15, num_perm=64) picks: a pair at Jaccard 0.18 shares
 # a band with probability 1 - (1 - 0.18²)³² = 0.65, at 0.25 with 0.87, at 0.5 with 1.00.
 BANDS, ROWS = 32, 2
@@ -69,7 +76,7 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     by_topic = by_topic[plausible(fps, by_topic)]
     last_days = last_day_numbers(fps)
     links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)], by_topic[same_topic_story(
-        fps, sigs, days, by_topic, last_days)]))
+        fps, sigs, days, by_topic, last_days)], follow_ups(fps, sigs, days, last_days, pairs, by_topic)))
     roots = components(len(fps), links)
     groups: dict[int, list[str]] = {}
     for i, root in enumerate(roots):
@@ -179,9 +186,7 @@ def same_story(sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray, last_days:
 
 def _same_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, pairs: np.ndarray,
                 threshold: float) -> np.ndarray:
-    da, db = days[pairs[:, 0]], days[pairs[:, 1]]
-    gap = np.maximum(np.maximum(da - last_days[pairs[:, 1]], db - last_days[pairs[:, 0]]), 0)
-    keep = (da == NO_DAY) | (db == NO_DAY) | (gap <= MAX_DAYS_APART)
+    keep = _gap(days, last_days, pairs) <= MAX_DAYS_APART
     rows = np.flatnonzero(keep)  # the cheap date test first: fewer signature rows to gather
     a, b = sigs[pairs[rows, 0]], sigs[pairs[rows, 1]]
     # The share of equal MinHash values estimates Jaccard similarity (what MinHash.jaccard computes).
@@ -198,6 +203,28 @@ def same_topic_story(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray,
     short = short[same_story(sigs, days, pairs[short], last_days, 0.0)]  # the date test (and a nonempty text)
     keep[short] = named_alike(name_matrix(fps), pairs[short])
     return keep
+
+
+def follow_ups(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray,
+               *candidates: np.ndarray) -> np.ndarray:
+    """Candidate pairs (banded or same-topic) too far apart for MAX_DAYS_APART but within FOLLOW_UP_DAYS,
+    that are one story followed up: TOPIC_JACCARD of vocabulary and NAMES_JACCARD of their names other
+    than state words in common, and neither page dated before the latest year the other states
+    (topics.plausible). Bounded as the candidates are: no pair is made here."""
+    pairs = np.concatenate([c.reshape(-1, 2) for c in candidates]) if candidates else np.zeros((0, 2), np.int64)
+    gap = _gap(days, last_days, pairs)  # 0 when a date is unknown: such pairs are same_story's alone
+    pairs = pairs[(gap > MAX_DAYS_APART) & (gap <= FOLLOW_UP_DAYS)]  # the week ruled them out, not the year
+    pairs = pairs[plausible(fps, pairs)]
+    undated = np.full_like(days, NO_DAY)  # same_story's vocabulary test alone, in bounded chunks
+    pairs = pairs[same_story(sigs, undated, pairs, undated, TOPIC_JACCARD)]
+    return pairs[named_alike(without_states(name_matrix(fps)), pairs)]
+
+
+def _gap(days: np.ndarray, last_days: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Days between the two dates of each pair (0 when they overlap, or when one is unknown)."""
+    da, db = days[pairs[:, 0]], days[pairs[:, 1]]
+    gap = np.maximum(np.maximum(da - last_days[pairs[:, 1]], db - last_days[pairs[:, 0]]), 0)
+    return np.where((da == NO_DAY) | (db == NO_DAY), 0, gap)
 
 
 def _empty(sigs: np.ndarray) -> np.ndarray:

@@ -41,6 +41,22 @@ def not_names() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def state_hashes() -> np.ndarray:
+    """Hashes (as name_hashes makes them) of the one-word gazetteer terms that name a state: country,
+    demonym, capital, seat, leader. Every page of a country pair names its states, whatever its story."""
+    from detente.actors.gazetteer import ISO_KINDS, term_index  # the actors stage's one term index
+
+    words = {key for key, terms in term_index().items() if " " not in key and any(t.kind in ISO_KINDS for t in terms)}
+    return np.frombuffer(name_hashes(tuple(words)), dtype="<u4")
+
+
+def without_states(names: np.ndarray) -> np.ndarray:
+    """A name matrix with the state words (state_hashes) blanked: the names that tell one story of a
+    country pair from another, the people, places and bodies it is about."""
+    return np.where(np.isin(names, state_hashes()), np.uint32(0), names)
+
+
 def names(article: Article) -> tuple[str, ...]:
     """The page's MAX_NAMES most frequent names (ties: alphabetical), lower-cased, in that order."""
     from detente.stories.fingerprint import stopwords  # fingerprint.py imports this module
