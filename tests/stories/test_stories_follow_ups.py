@@ -8,7 +8,7 @@ import numpy as np
 
 from detente.stories import assign_stories, fingerprint
 from detente.stories.cluster import FOLLOW_UP_DAYS, MAX_DAYS_APART
-from detente.stories.fingerprint import minhash
+from detente.stories.fingerprint import jaccard
 from detente.stories.names import name_matrix, named_alike, names, state_hashes, without_states
 from detente.stories.topics import TOPIC_JACCARD
 
@@ -40,7 +40,7 @@ def _stories(*fps) -> list[str]:
 
 def test_the_fixture_pages_share_some_vocabulary_and_names_beyond_the_states():
     signed, ratified, trawler = (_fp(t, "2024-03-04") for t in (SIGNED, RATIFIED, TRAWLER))
-    assert minhash(signed).jaccard(minhash(ratified)) >= TOPIC_JACCARD
+    assert jaccard(signed, ratified) >= TOPIC_JACCARD
     matrix = without_states(name_matrix([signed, ratified, trawler]))
     assert named_alike(matrix, np.array([[0, 1]]))[0] and not named_alike(matrix, np.array([[0, 2], [1, 2]])).any()
     assert {"peru", "quiroga", "charana"} <= set(names(make_article(SIGNED))) and "chilean" in names(make_article(TRAWLER))
