@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
+from detente.actors import own_plans
 from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
 
@@ -141,14 +142,14 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     texts = {s.index: (s.start, s.text) for s in sentences}
     resolved: list[PersonRef] = []
     for person in sorted(people, key=lambda p: p.start):
-        resolved.append(_with_context(ctx, person, texts, resolved))
+        resolved.append(_with_context(ctx, person, texts, resolved, {s.index: s for s in sentences}))
     people = resolved
     return replace(ctx, people=tuple(_with_repeats(people, sentences)),
                    roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
 
 
 def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]],
-                  earlier: list[PersonRef] | tuple[()] = ()) -> PersonRef:
+                  earlier: list[PersonRef] | tuple[()] = (), sentences: dict[int, Sentence] | None = None) -> PersonRef:
     """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got. A
     title with no country ("General Ortiz") is first the same person as an earlier "Peru's army chief,
     Jane Ortiz" (the story's main country may be the other side's)."""
@@ -157,6 +158,9 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
     same = next((p for p in reversed(earlier) if p.country and _same_name(p.name, person.name)), None)
     if same is not None:
         return replace(person, country=same.country, how=person.how + f", {same.country} as earlier '{same.name}'")
+    code = _own_plan(ctx, person, sentences.get(person.sentence)) if sentences else None
+    if code:
+        return replace(person, country=code, how=person.how + f", {code}: speaks of what {code} will do")
     start, text = texts[person.sentence]
     code = opening_capital(ctx, person.sentence, text, person.start - start)
     if code:
@@ -166,6 +170,14 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
         return replace(person, country=code, how=person.how + f", {code} from the home the sentence places them in")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
+
+
+def _own_plan(ctx: DocContext, person: PersonRef, sentence: Sentence | None) -> str | None:
+    subject = own_plans.person_subject(sentence, person.start, person.name) if sentence else None
+    if subject is None:
+        return None
+    states = {s.start: s.code for s in ctx.states if s.sentence == person.sentence and is_state_code(s.code)}
+    return own_plans.own_plan_state(sentence, subject, states)
 
 
 NAME_SLACK = 12  # a leader hit may be longer than the canonical name ("Ayatollah Ali Khamenei")
