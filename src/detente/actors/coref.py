@@ -29,6 +29,9 @@ POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:top|senior|chief|new|act
 # An organ's own name right after it: ", SUNAT," / " (KRA)" / " DIRECTEMAR" (capitals, or one
 # capitalised word set off by commas or brackets).
 ORGAN_NAME = re.compile(r"(?:,\s+([A-Z][A-Za-z]{2,})(?=,)|\s+\(([A-Z][A-Za-z]{1,})\)|\s+([A-Z]{3,})\b)")
+# A state and the role set off before a name may have a portfolio between them ("Romania's environment
+# minister, X,": eval/wire8, where the later bare "X" was left without a state).
+PORTFOLIO_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
 FORCE_GAP = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}$")
 
 
@@ -265,7 +268,7 @@ def _appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRe
         match = ROLE_APPOSITIVE.match(sentence.text, hit.end) if hit.term.kind == "role" and hit.term.sector else None
         if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
             continue
-        country = _country_before(sentence.text, hits, i)
+        country = _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
         if country and not set(match.group(2).split()) & NOT_NAMES:
             found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
                                               hit.term.sector, f"named after the role '{hit.text}'",
@@ -407,12 +410,12 @@ def _appositive_country(text: str, hits: list[Hit], name_end: int) -> str | None
     return None
 
 
-def _country_before(text: str, hits: list[Hit], i: int) -> str | None:
+def _country_before(text: str, hits: list[Hit], i: int, gap: re.Pattern[str] = POSSESSIVE_GAP) -> str | None:
     """Country word right before a title: "Pakistani Prime Minister", "Iran's Foreign Minister"."""
     for j in range(i - 1, -1, -1):
         prev = hits[j]
         code = state_code(prev)
-        if code and POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
+        if code and gap.match(text[prev.end:hits[j + 1].start]):
             return code
         if prev.term.kind != "role" or not POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
             return None
