@@ -68,3 +68,11 @@ def test_a_name_in_apposition_to_a_state_role_is_that_states_person(opening):
             "General Salcedo said he had ordered the patrols.")
     found = [m for m in mentions_of(body) if m.text in ("General Salcedo", "he")]
     assert [m.country for m in found] == ["PER", "PER"], [(m.text, m.country, m.resolution) for m in found]
+
+
+@pytest.mark.parametrize("role", ["environment minister", "trade minister", "deputy foreign minister", "minister"])
+def test_a_later_surname_keeps_the_state_of_a_role_with_its_portfolio(role):
+    # session 9 (wire8): "Romania's environment minister, X," left the later bare surname without a state
+    body = (f"On Monday, Kenya's {role}, Amina Odhiambo, took the ferry across the lake. Uganda and Tanzania "
+            "were named. Uganda again. Odhiambo refused to discuss compensation.")
+    assert [m.country for m in mentions_of(body) if m.text == "Odhiambo"] == ["KEN"]

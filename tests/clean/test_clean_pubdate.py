@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from clean_helpers import make_document
+from clean_helpers import make_document, role_of
 from detente.clean import clean_document
 from detente.clean.pubdate import from_metadata
 
@@ -98,3 +98,18 @@ def test_a_first_of_january_the_page_states_too_is_kept():
     assert (article.published.value, article.published.precision) == ("2019-01-01", "day")
     second = clean_document(make_document("Ministers Agree Flights\n\n" + BODY, date="2019-01-02"))
     assert (second.published.value, second.published.precision) == ("2019-01-02", "day")
+
+
+@pytest.mark.parametrize("stamp", ["14.05.2016 kl. 08:40  |  Oppdatert / Updated 10:05",
+                                   "14/05/2016 09:30 | Mis à jour / Updated 11:00"])
+def test_a_masthead_stamp_under_a_site_name_and_a_menu_dates_the_page(stamp):
+    # Three header lines of near-equal width are no wrapped paragraph, and a labelled stamp is no menu.
+    head = ("COASTAL TIDINGS ENGLISH - news from the harbour towns and the border\n"
+            "Forside / Front page  >  Nyheter / News  >  Havn / Harbour\n" + stamp + "\n\n")
+    article = clean_document(make_document(head + BODY))
+    assert (article.published.value, article.published.precision) == ("2016-05-14", "day")
+
+
+def test_a_menu_without_a_date_stays_boilerplate():
+    article = clean_document(make_document("Home / World / Sport\n\nMinisters Agree Flights\n\n" + BODY))
+    assert role_of(article, "Home / World") == "boilerplate"

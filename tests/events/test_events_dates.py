@@ -27,6 +27,11 @@ CASES = [
     ("The envoys met on May 5, 2017.", "2017-05-05", "day"),
     ("The envoys met on 5 May 2017.", "2017-05-05", "day"),
     ("The envoys met on January 3.", "2019-01-03", "day"),
+    # a day and month shortly after the page's day is a schedule of the page's year (session 9, wire8)
+    ("The real test comes on 27 March, when the commission sits.", "2019-03-27", "day"),
+    ("The two governors decided to open a line from April 20.", "2019-04-20", "day"),
+    # further ahead it is last year's
+    ("The envoys met on August 20.", "2018-08-20", "day"),
     ("The envoys met this week.", "2019-03", "month"),
     ("The envoys met last year.", "2018", "year"),
     ("The envoys met three days ago.", "2019-03-11", "day"),
@@ -129,3 +134,9 @@ def test_a_weekday_written_with_day_and_month_pins_the_year(text, years, latest,
     assert (anchor.date.isoformat() if anchor else None) == value
     if anchor:
         assert anchor.precision == "day" and "Tuesday" in why
+
+
+def test_a_day_just_after_new_year_written_in_late_december_is_the_coming_one():
+    late = Anchor(dt.date(2019, 12, 20), "day", "metadata")
+    assert event_date("The talks open on January 3 in the capital.", 10, late, "publication").value == "2020-01-03"
+    assert event_date("The talks opened on December 2 in the capital.", 10, late, "publication").value == "2019-12-02"

@@ -31,7 +31,11 @@ def _date_at(text: str, word: str, anchor: Anchor = DAY):
     ("The envoy, who will leave soon, arrived on Monday.", "arrived", "2019-03-11", "day"),
     ("Flights were cancelled due to fighting on Monday.", "cancelled", "2019-03-11", "day"),
     ("The ministers discussed the plans announced in June.", "discussed", "2018-06", "month"),
-    ("The ministers met on March 20 in the capital.", "met", "2018-03-20", "day"),
+    ("The ministers met on May 20 in the capital.", "met", "2018-05-20", "day"),
+    # ... but a day less than NEAR_AHEAD_DAYS ahead is the coming one, whatever the tense (session 9:
+    # schedules told in the present or past on eval/wire8; wire3's date agreement 0.667 -> 0.704)
+    ("The ministers met on March 20 in the capital.", "met", "2019-03-20", "day"),
+    ("The governors decided to open a hotline from 15 April.", "open", "2019-04-15", "day"),
     ("The ministers met over the weekend in the capital.", "met", "2019-03", "month"),
     # a non-restrictive relative clause dates its own verb
     ("Norway, which left the pact in 2010, said it would rejoin next month.", "rejoin", "2019-04", "month"),

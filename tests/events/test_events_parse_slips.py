@@ -36,3 +36,17 @@ def test_a_bare_verb_under_did_not_stays_negated():
     found = {(e.event_type, e.source.country, e.status)
              for e in code("Norway did not rule out force and did not impose sanctions on Finland.")}
     assert ("SANCTION", "NOR", "negated") in found
+
+
+def test_a_past_verb_cannot_share_a_modal_of_the_reported_clause():
+    # session 9 (wire8): "accused" is hung on "would stay"; it is the speaker's, and asserted
+    found = {(e.event_type, e.source.country, e.target.country if e.target else None, e.status)
+             for e in code("Norway answered that the trawler would stay in port until inspectors had finished, "
+                           "and accused Finland of sending spies along its coast.")}
+    assert ("ACCUSE", "NOR", "FIN", "asserted") in found
+
+
+def test_a_bare_verb_under_a_modal_shares_it():
+    found = {(e.event_type, e.source.country, e.target.country if e.target else None, e.status)
+             for e in code("Officials said Norway would send a delegation and sign the accord with Finland.")}
+    assert ("AGREE", "NOR", "FIN", "pending") in found

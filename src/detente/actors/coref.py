@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
+from detente.actors import own_plans
 from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
 
@@ -28,6 +29,9 @@ POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:top|senior|chief|new|act
 # An organ's own name right after it: ", SUNAT," / " (KRA)" / " DIRECTEMAR" (capitals, or one
 # capitalised word set off by commas or brackets).
 ORGAN_NAME = re.compile(r"(?:,\s+([A-Z][A-Za-z]{2,})(?=,)|\s+\(([A-Z][A-Za-z]{1,})\)|\s+([A-Z]{3,})\b)")
+# A state and the role set off before a name may have a portfolio between them ("Romania's environment
+# minister, X,": eval/wire8, where the later bare "X" was left without a state).
+PORTFOLIO_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
 FORCE_GAP = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}$")
 
 
@@ -141,14 +145,14 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     texts = {s.index: (s.start, s.text) for s in sentences}
     resolved: list[PersonRef] = []
     for person in sorted(people, key=lambda p: p.start):
-        resolved.append(_with_context(ctx, person, texts, resolved))
+        resolved.append(_with_context(ctx, person, texts, resolved, {s.index: s for s in sentences}))
     people = resolved
     return replace(ctx, people=tuple(with_repeats(people, sentences)),
                    roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
 
 
 def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]],
-                  earlier: list[PersonRef] | tuple[()] = ()) -> PersonRef:
+                  earlier: list[PersonRef] | tuple[()] = (), sentences: dict[int, Sentence] | None = None) -> PersonRef:
     """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got. A
     title with no country ("General Ortiz") is first the same person as an earlier "Peru's army chief,
     Jane Ortiz" (the story's main country may be the other side's)."""
@@ -157,6 +161,9 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
     same = next((p for p in reversed(earlier) if p.country and _same_name(p.name, person.name)), None)
     if same is not None:
         return replace(person, country=same.country, how=person.how + f", {same.country} as earlier '{same.name}'")
+    code = _own_plan(ctx, person, sentences.get(person.sentence)) if sentences else None
+    if code:
+        return replace(person, country=code, how=person.how + f", {code}: speaks of what {code} will do")
     start, text = texts[person.sentence]
     code = opening_capital(ctx, person.sentence, text, person.start - start)
     if code:
@@ -166,6 +173,14 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
         return replace(person, country=code, how=person.how + f", {code} from the home the sentence places them in")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
+
+
+def _own_plan(ctx: DocContext, person: PersonRef, sentence: Sentence | None) -> str | None:
+    subject = own_plans.person_subject(sentence, person.start, person.name) if sentence else None
+    if subject is None:
+        return None
+    states = {s.start: s.code for s in ctx.states if s.sentence == person.sentence and is_state_code(s.code)}
+    return own_plans.own_plan_state(sentence, subject, states)
 
 
 NAME_SLACK = 12  # a leader hit may be longer than the canonical name ("Ayatollah Ali Khamenei")
@@ -253,7 +268,7 @@ def _appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRe
         match = ROLE_APPOSITIVE.match(sentence.text, hit.end) if hit.term.kind == "role" and hit.term.sector else None
         if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
             continue
-        country = _country_before(sentence.text, hits, i)
+        country = _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
         if country and not set(match.group(2).split()) & NOT_NAMES:
             found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
                                               hit.term.sector, f"named after the role '{hit.text}'",
@@ -395,12 +410,12 @@ def _appositive_country(text: str, hits: list[Hit], name_end: int) -> str | None
     return None
 
 
-def _country_before(text: str, hits: list[Hit], i: int) -> str | None:
+def _country_before(text: str, hits: list[Hit], i: int, gap: re.Pattern[str] = POSSESSIVE_GAP) -> str | None:
     """Country word right before a title: "Pakistani Prime Minister", "Iran's Foreign Minister"."""
     for j in range(i - 1, -1, -1):
         prev = hits[j]
         code = state_code(prev)
-        if code and POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
+        if code and gap.match(text[prev.end:hits[j + 1].start]):
             return code
         if prev.term.kind != "role" or not POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
             return None

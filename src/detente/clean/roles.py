@@ -54,7 +54,9 @@ def _menu_by_form(text: str) -> bool:
 
 def intrinsic_role(text: str, f: Features) -> str | None:
     """The role a unit has by itself (cue phrase or form), whatever surrounds it."""
-    if f.cue is None and _menu_by_form(text):
+    # A date stamp with labels split by slashes or pipes ("21.09.2021 kl. 09:12 | Oppdatert / Updated
+    # 11:30", a bilingual regional page of eval/wire8) has a menu's form, but is the page's dateline.
+    if f.cue is None and _menu_by_form(text) and not (f.n_dates and _dateline_by_form(text, f)):
         return "boilerplate"
     if f.cue is not None:
         if f.cue.role != "dateline":

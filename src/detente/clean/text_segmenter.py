@@ -101,11 +101,18 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Many lines of near-equal width, most not ending a sentence: prose wrapped at a fixed column."""
-    if len(lines) < 3:
+    if len(lines) < 3 or any(_date_stamp(text[s:e]) for s, e in lines):
         return False
     widths = [e - s for s, e in lines[:-1]]
     open_ends = sum(1 for s, e in lines[:-1] if _stripped_end(text[s:e])[-1:] not in _TERMINAL)
     return min(widths) >= 40 and max(widths) - min(widths) <= 25 and open_ends >= len(widths) / 2
+
+
+def _date_stamp(line: str) -> bool:
+    """A full date and a few words ("21.09.2021 kl. 09:12 | Updated 11:30"): a masthead's stamp line,
+    which no wrapped paragraph holds (eval/wire8: a site name, a menu and the stamp, three lines of
+    near-equal width, had been joined as prose and the page left undated)."""
+    return bool(dates.find_dates(line)) and len(_WORD.findall(dates.strip_dates(line))) <= 6
 
 
 def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:

@@ -278,6 +278,26 @@ def _from_reference(mention: DateMention, reference: dt.date | None) -> tuple[st
     return (reference + dt.timedelta(days=_steps(mention))).isoformat(), "day"
 
 
+# A day and month up to this many days after the page's day is in the page's year, whatever the tense: a
+# schedule told in the present ("the real test comes on 27 March", written on 17 March; "decided to open
+# from 15 July", written on 2 July: eval/wire8) is nearer than the same day a year before, which a
+# writer would give with its year. Further ahead, the day is last year's.
+NEAR_AHEAD_DAYS = 45
+
+
+def _near_day(base: dt.date, month: int, day: int) -> dt.date:
+    """The day and month on or before the page's day ("met on May 20" written on March 14: last year's),
+    unless its next occurrence is at most NEAR_AHEAD_DAYS ahead. Raises ValueError for no such day."""
+    for year in (base.year, base.year + 1):
+        ahead = dt.date(year, month, day)
+        if base < ahead:
+            if (ahead - base).days <= NEAR_AHEAD_DAYS:
+                return ahead
+            break
+    past = dt.date(base.year, month, day)
+    return past if past <= base else dt.date(base.year - 1, month, day)
+
+
 def _relative(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     g, kind, base = mention.groups, mention.kind, anchor.date
     if kind in ("month-day", "day-month", "month-day-range", "day-month-range"):
@@ -285,8 +305,8 @@ def _relative(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
         start = _month_from(base, month) if mention.future else _month_before(base, month)
         try:
             day = dt.date(start.year, month, int(g["day"]))
-            if not mention.future and anchor.precision == "day" and day > base:
-                day = dt.date(day.year - 1, month, day.day)  # "met on March 20" written on March 14
+            if not mention.future and anchor.precision == "day":
+                day = _near_day(base, month, day.day)
         except ValueError:
             return None
         # The day and month are written; only the year comes from the anchor, and a month or year

@@ -376,7 +376,10 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
         return False
     head = sentence.tokens[token.head]
     aux = [c for c in children(sentence, head.i) if c.dep in ("aux", "auxpass")]
-    return (head.tag == "VB" and any(c.lemma.lower() == "do" for c in aux)
+    # under a modal as under "did" ("answered that the ship would stay in port until ..., and accused
+    # Oslo of ...": eval/wire8, the accusation was the ship's and pending)
+    modals = cue_words("modal")
+    return (head.tag == "VB" and any(c.lemma.lower() == "do" or c.text.lower() in modals for c in aux)
             or head.tag == "VBG" and head.dep == "advcl" and not aux)
 
 
