@@ -13,7 +13,7 @@ from detente.events.lexicon import load_triggers
 from events_kit import code, summary
 
 PLOVER = {e.event_type for e in load_triggers()}
-# Measured when the session 9 rows went in (19 of 343 sentences still missed: see the table); a family may
+# Measured when the session 9 rows went in (20 of 348 sentences still missed: see the table); a family may
 # not fall below this share, so a later edit that loses a wording is caught here.
 MIN_SHARE = 0.5
 MIN_ALL = 0.94
@@ -72,6 +72,9 @@ def test_new_family_members_code_with_their_actors(sentence, expected):
     ("Denmark trained its attention on Finland's budget.", "AID"),
     ("Chile disputed the referee's decision in the match against Peru.", "REJECT"),
     ("Norway lent its name to the Bolivian campaign.", "AID"),
+    ("Chile let the deadline pass without comment on Peru.", "CONCEDE"),
+    ("Peru transferred the striker to a Chilean club.", "AID"),
+    ("Peru asked what Chile would give in return for the ship.", "CONCEDE"),
 ])
 def test_generic_words_need_their_object(sentence, unwanted):
     assert unwanted not in {e.event_type for e in code(sentence)}
