@@ -39,3 +39,13 @@ def test_the_warning_then_runs_from_the_speakers_state():
             "would not attend the next fisheries session.")
     warnings = {(e[1], e[2]) for e in events_of(body) if e[0] == "THREATEN"}
     assert warnings and all(source == "NOR" for source, _ in warnings), warnings
+
+
+def test_a_pronoun_speaker_saying_which_state_will_act_is_of_that_state():
+    # the minister is first named with no state, in a story the other state leads; "he" then says whose
+    # step it will be
+    body = ("Ghana shelled a village in Togo on Monday. Ghana denied it. Ghana said its troops fired at "
+            "smugglers. Defence Minister Kofi Mensah visited the village. He warned that if it happened again, "
+            "Togo would respond with force.")
+    warnings = {(e[1], e[2]) for e in events_of(body) if e[0] == "THREATEN"}
+    assert warnings and all(source == "TGO" for source, _ in warnings), warnings
