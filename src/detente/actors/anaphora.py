@@ -21,6 +21,8 @@ Known limits: no gender or number agreement beyond the above; "they" never looks
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.actors import coref
 from detente.actors.draft import Draft, add_country
 from detente.actors.items import PRONOUNS, Item
@@ -63,10 +65,21 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
         _from_state_ref(draft, item, coref.previous_state(ctx, sentence.index))
     elif nature == "person":
         person = coref.recent_person(ctx, sentence.index, sentence.tokens[item.first].start)
+        if person and "document context" in person.how:  # "He warned that Zambia would respond": his own state
+            person = _spoken_person(person, item, sentence, ctx)
         if person and person.country:
             add_country(draft, person.country)
             _person_fields(draft, item, person.sector, person.name)
             draft.notes.append(f"pronoun '{item.text}' → {person.name or person.how} ({person.country})")
+
+
+def _spoken_person(person: coref.PersonRef, item: Item, sentence: Sentence, ctx: coref.DocContext) -> coref.PersonRef:
+    """A person whose state was only guessed from the document context, as the pronoun subject of words
+    saying which state will act ("He warned that, if it happened again, Zambia would respond"): of that
+    state (wire4: a minister's threat ran from the other state)."""
+    token = sentence.tokens[item.first]
+    code = coref.spoken_state(ctx, sentence.index, sentence.text, token.start - sentence.start + len(token.text))
+    return replace(person, country=code, how=person.how + f"; {code} as its words say") if code else person
 
 
 def _stateless_before(item: Item, drafts: list[Draft], sentence: Sentence) -> bool:
