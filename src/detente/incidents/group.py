@@ -43,7 +43,8 @@ it is shown to users and beats a guessed year, but the page's own time is itself
 counted back from it is a day off when the page ran a day after the first report; a written "March 5"
 takes its year from it, wrong for a background piece the story linked). Counting written days and
 months as evidence too gave realnews incident F1 .897 against .899, the same on wire4 and wire5. Reports without such
-a date join the group of their story and block their date fits that has the most reports.
+a date join the group of their story and block that states their own day (a page's or its lead's), else the
+one their month fits that has the most reports.
 """
 from __future__ import annotations
 
