@@ -125,3 +125,17 @@ def test_reports_dated_only_by_pages_months_apart_are_other_incidents_of_one_sto
     assert _sizes(may + november) == [1, 2]
     assert _sizes(may + november + [report("REJECT", doc="d4", date=None, published=None)]) == [1, 3]
     assert _sizes([report("REJECT", doc="d5", date="2024-05", published="2024-05"), *may]) == [3]
+
+
+def test_a_report_dated_only_by_its_page_joins_the_group_of_its_own_day_before_a_larger_one():
+    # Two acts of one pair in one month: a release stated on the 17th by two outlets, a deal stated on
+    # the 22nd by one. A third page of the 22nd, its sentence stating no date, reports the deal.
+    release = [report(date="2024-05-17", stated=True, doc="d1"), report(date="2024-05-17", stated=True, doc="d2")]
+    deal = report(date="2024-05-22", stated=True, doc="d3")
+    page = report(date="2024-05-22", published="2024-05-22", doc="d4")
+    groups = group_reports(release + [deal, page])
+    assert sorted(len(g) for g in groups) == [2, 2]
+    assert next(g for g in groups if page in g) == sorted([deal, page], key=lambda r: r.event_id)
+    # with no group on its day, it still joins the largest of its month
+    later = report(date="2024-05-25", published="2024-05-25", doc="d5")
+    assert sorted(len(g) for g in group_reports(release + [deal, later])) == [1, 3]
