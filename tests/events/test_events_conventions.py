@@ -34,3 +34,22 @@ def test_every_promising_cue_is_a_verb_the_lexicon_reads_as_a_promise():
     for word in cue_words("pledge"):
         verb = {"swear": "swore", "vow": "vowed", "pledge": "pledged", "promise": "promised", "offer": "offered"}[word]
         assert ("AID", "NOR", "KEN") in summary(code(f"Norway {verb} to send aid to Kenya.")), word
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya urged its citizens to leave Uganda.",
+    "Norway urged its nationals to avoid travel to Denmark.",
+])
+def test_request_to_own_people_has_no_foreign_addressee(text):
+    requests = [e for e in code(text) if e.event_type == "REQUEST"]
+    assert requests and all(e.target is None or e.target.country is None for e in requests)
+
+
+def test_request_to_another_state_keeps_its_addressee():
+    assert ("REQUEST", "KEN", "UGA") in summary(code("Kenya urged Uganda to withdraw its troops."))
+
+
+def test_every_people_noun_is_read():
+    for word in cue_words("people"):
+        requests = [e for e in code(f"Kenya urged its {word}s to leave Uganda.") if e.event_type == "REQUEST"]
+        assert requests and all(e.target is None for e in requests), word
