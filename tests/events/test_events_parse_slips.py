@@ -1,7 +1,11 @@
-"""Two parser slips the coder now reads through (realnews, session 8); our own invented sentences."""
+"""Parser slips the coder now reads through (realnews, session 8; plover_gsr, session 9); our own invented
+sentences."""
 from __future__ import annotations
 
-from events_kit import code, summary
+import pytest
+
+from detente.events.roles import shifted_object
+from events_kit import code, parsed, summary
 
 
 def test_an_open_compound_matches_its_one_word_spelling():
@@ -50,3 +54,24 @@ def test_a_bare_verb_under_a_modal_shares_it():
     found = {(e.event_type, e.source.country, e.target.country if e.target else None, e.status)
              for e in code("Officials said Norway would send a delegation and sign the accord with Finland.")}
     assert ("AGREE", "NOR", "FIN", "pending") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya on Friday denounced as an ugly crime Uganda's suppression of unrest in Togo.",
+    "Kenya denounced as illegal Uganda's decision to expel diplomats.",
+    "Kenya on Monday condemned as a crime Uganda's crackdown on Togolese traders.",
+])
+def test_an_object_moved_past_its_as_predicate_is_the_target(text):
+    # plover_gsr: the parser reads "as <predicate> X's <act>" as one 'as' phrase and the verb lost its object
+    assert ("ACCUSE", "KEN", "UGA") in summary(code(text))
+
+
+def test_a_plain_as_role_phrase_is_no_object():
+    assert not any(kind == "ACCUSE" for kind, _, _ in summary(code("Kenya served as Uganda's envoy to Norway.")))
+    assert shifted_object_of("Kenya served as Uganda's envoy to Norway.") == []
+
+
+def shifted_object_of(text: str) -> list[int]:
+    sentence = parsed(text)[1][0]
+    verb = next(t.i for t in sentence.tokens if t.dep == "ROOT")
+    return shifted_object(sentence, verb)

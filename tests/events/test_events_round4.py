@@ -78,7 +78,7 @@ STATUS_CASES = [
     ("The Kenyan president vowed severe revenge after Uganda killed the general.", "ASSAULT", "asserted"),
     ("Norway vowed to help Chile rebuild the port.", "AGREE", "pending"),
     ("Kenya offered condolences to Uganda.", "SUPPORT", "asserted"),
-    ("Kenya offered to mediate between Uganda and Togo.", "AGREE", "pending"),
+    ("Kenya offered to mediate between Uganda and Togo.", "CONSULT", "pending"),  # the offered act (issue #11)
 ]
 
 

@@ -14,7 +14,7 @@ CASES = [
     ("Peru may withdraw its troops from Bolivia.", "RETREAT", "pending", "modal:may"),
     ("There is no agreement between Kenya and Uganda.", "AGREE", "negated", "negation:no"),
     ("Chile failed to reach a deal with Bolivia.", "AGREE", "negated", "negator:fail"),
-    ("Norway promised to lift the sanctions on Denmark.", "AGREE", "pending", "intent:promise"),
+    ("Norway promised to lift the sanctions on Denmark.", "RETREAT", "pending", "promise:intent:promise"),
     ("Togo refused to release the Ghanaian fishermen.", "REJECT", "asserted", ""),
     ("Kenya threatened to expel Ugandan diplomats.", "THREATEN", "asserted", ""),
     ("A proposed treaty between Peru and Chile was published.", "AGREE", "pending", "modifier:proposed"),

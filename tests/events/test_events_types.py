@@ -7,8 +7,8 @@ CASES = [
     # AGREE: agree + xcomp (not the complement's type), sign, intent verbs, nominal deals
     ("Norway and Chile agreed to conduct joint naval patrols.", ("AGREE", "NOR", "CHL")),
     ("Kenya signed a trade treaty with Uganda on Monday.", ("AGREE", "KEN", "UGA")),
-    ("Ghana promised to release the Togolese fishermen.", ("AGREE", "GHA", "TGO")),
-    ("Peru offered to mediate between Chile and Bolivia.", ("AGREE", "PER", "CHL")),
+    ("Ghana promised to release the Togolese fishermen.", ("RETREAT", "GHA", "TGO")),  # the promised act (issue #11)
+    ("Peru offered to mediate between Chile and Bolivia.", ("CONSULT", "PER", "CHL")),
     ("The Danish cabinet approved the signing of a security pact with Norway.", ("AGREE", "DNK", "NOR")),
     ("Finland will give Kenya a loan of 40 million euros.", ("AGREE", "FIN", "KEN")),
     ("Kenya reached a deal with Uganda over the disputed island.", ("AGREE", "KEN", "UGA")),

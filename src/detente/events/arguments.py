@@ -18,6 +18,7 @@ from detente.events.roles import reaction_subject, source_tokens, target_tokens,
 from detente.events.triggers import Candidate, Hit, children, controlled_subjects
 from detente.records import Actor, Mention, Sentence, Token
 
+OWN_WORDS = frozenset({"its", "their", "our"})
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
@@ -59,6 +60,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
         members = _members(sentence, root)
         sources, s_how = (members, "of-members") if members else (sources, s_how)
+    if candidate.hit.entry.event_type == "REQUEST" and _own_people_addressed(sentence, root):
+        return sources, [], f"src={s_how}"  # "urged its citizens to leave X": an advice at home, asked of nobody abroad
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     if not objects[0] and (required := _required_object(sentence, candidate)):
         objects = (required, "required-object")
@@ -111,6 +114,16 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     options.append((purpose_targets(sentence, root, sources), "purpose"))
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def _own_people_addressed(sentence: Sentence, root: int) -> bool:
+    """"Urged its citizens to avoid Iraq", "told their nationals to leave": a request addressed to the
+    requester's own people (cues.tsv `people` under its/their/our) asks nothing of another state, and the
+    place its act names is no addressee (plover_gsr: a travel warning coded as a request to the country)."""
+    people = cue_words("people")
+    return any(o.dep == "dobj" and o.lemma.lower() in people
+               and any(p.dep == "poss" and p.text.lower() in OWN_WORDS for p in children(sentence, o.i))
+               for o in children(sentence, root))
 
 
 def _reacting_participle(sentence: Sentence, root: int, hit: Hit, event_type: str) -> bool:

@@ -5,7 +5,7 @@ a posture; used by the coder (events.coder) for each candidate.
 from __future__ import annotations
 
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
-from detente.events.readings import open_option, pledged_act
+from detente.events.readings import open_option, pledged_act, promised_act
 from detente.events.status import event_status, governors
 from detente.events.triggers import Candidate, children, framed_infinitive
 from detente.records import Sentence, Token
@@ -56,6 +56,18 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
 
 
+def promised_type(sentence: Sentence, candidate: Candidate) -> str:
+    """The type of the cooperative act a promising verb or noun names ("pledged to send rescuers", "a pledge
+    to send rescuers": AID), or ""."""
+    entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
+    if not ((entry.frame or entry.pos == "NOUN") and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma)):
+        return ""
+    triggers = frozenset(n.token for n in candidate.nested)
+    act = next((h for h in candidate.nested if promised_act(
+        sentence, token, h, framed_infinitive(sentence, sentence.tokens[h.token], {token.i: candidate.hit}), triggers)), None)
+    return act.entry.event_type if act else ""
+
+
 def _ongoing(sentence: Sentence, i: int) -> bool:
     """"will continue to support X", "will keep sending aid": the act hangs on a verb of going on."""
     token = sentence.tokens[i]
@@ -86,6 +98,10 @@ def _modal(sentence: Sentence, token: Token) -> bool:
 def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> tuple[str, str, str, str]:
     """(type, intent marker, status, status cue) after the intent rules of `intent_type`."""
     event_type, intent = ("REQUEST", "") if demand else intent_type(sentence, candidate)
+    promised = "" if demand or intent else promised_type(sentence, candidate)
+    if promised:  # "pledged to send rescuers": the promised act, pending (or negated: "did not offer to help")
+        status, cue = event_status(sentence, candidate)
+        return promised, "", status, "promise:" + cue
     posture = _posture(sentence, candidate)
     if posture and not demand:
         return "MOBILIZE", "", "asserted", f"posture:{posture}"

@@ -3,16 +3,20 @@
     open_option(sentence, candidate)   "did not rule out the use of force": a threat, not a negated refusal
     pledged_act(sentence, token, hit)  "vowed to launch an offensive": the act a pledge names, also through
                                        the light verb that carries a nominal trigger
+    promised_act(sentence, token, hit) "pledged to send rescuers", "promised food aid": the cooperative act
+                                       a promise names, coded as that act, pending
     scheme_owner(sentence, i)          "will not renew the pact under X's quota system": X asked
 """
 from __future__ import annotations
 
-from detente.events.lexicon import CONFLICTUAL, cue_words
+from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.triggers import Candidate, Hit, children
 from detente.records import Sentence, Token
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 HOSTILE = CONFLICTUAL | {"THREATEN"}
+# Acts a promise can name and the news golds code as themselves, pending (see promised_act).
+PROMISABLE = COOPERATIVE - {"SUPPORT"}
 # Verbs of excluding an option: negated, they keep the option open ("did not rule out", "would not exclude").
 EXCLUDING = frozenset({"rule", "exclude"})
 
@@ -43,8 +47,24 @@ def pledged_act(sentence: Sentence, token: Token, hit: Hit, framed: bool, trigge
     parser hung it as the pledge's adverbial infinitive), or the object of the light verb that is its
     complement ("vowed to launch an offensive", "pledged to carry out strikes"); not of a trigger verb, whose
     own type decides ("promised to lift the sanctions" promises the lifting). `triggers`: the trigger tokens."""
-    if hit.entry.event_type not in HOSTILE:
+    return hit.entry.event_type in HOSTILE and _named_act(sentence, token, hit, framed, triggers)
+
+
+def promised_act(sentence: Sentence, token: Token, hit: Hit, framed: bool, triggers: frozenset[int]) -> bool:
+    """A cooperative trigger is the act a promise names: its complement ("pledged to send rescuers", "offered
+    to mediate"), the object of the light verb in its complement, or its own object ("promised food aid",
+    "offered assistance"). Our annotation guideline codes a promised act as that act, pending: the news
+    golds code "pledged 60 rescuers" AID pending, "promised to cut transit charges" CONCEDE pending
+    (demo, wire2, wire4, wire8), where the CAMEO-derived sentence sets code the promise AGREE."""
+    if hit.entry.event_type not in PROMISABLE:
         return False
+    act = sentence.tokens[hit.token]
+    if act.head == token.i and (act.dep == "dobj" or token.pos == "NOUN" and act.dep == "acl"):
+        return True  # "promised food aid"; "a pledge to send rescuers"
+    return _named_act(sentence, token, hit, framed, triggers)
+
+
+def _named_act(sentence: Sentence, token: Token, hit: Hit, framed: bool, triggers: frozenset[int]) -> bool:
     act = sentence.tokens[hit.token]
     if act.head == token.i and (act.dep in COMPLEMENTS or framed):
         return True

@@ -361,6 +361,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         if not found:  # "called the junta illegitimate": the parser may hang the object on the predicate
             found = [o.i for c in kids if c.dep == "oprd" for o in children(sentence, c.i)
                      if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
+        if all(sentence.tokens[f].ent in ("DATE", "TIME") for f in found):  # ("on Friday" is no object)
+            found += shifted_object(sentence, i)
     else:
         found = pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
@@ -375,3 +377,33 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
     out = with_conjuncts(sentence, found[0])
     out += [j for f in found[1:] for j in with_conjuncts(sentence, f) if j not in out]  # "lifted embargoes to X, Y and Z"
     return out, "object"
+
+
+def shifted_object(sentence: Sentence, i: int) -> list[int]:
+    """"Denounced as an ugly crime X's crackdown", "condemned as illegal X's decision": an object moved past
+    its 'as' predicate, which the parser reads as part of the 'as' phrase: the possessed noun is the 'as'
+    noun itself, with the predicate words hung on its possessor, or the predicate noun's comma-less
+    apposition. The sign is a named possessor (a proper noun) after the predicate words, which a plain
+    role phrase lacks ("as Kenya's envoy", "as the new government's envoy" stay 'as' phrases).
+    plover_gsr: "Albania denounced as an ugly crime Serbia's suppression ..." lost its target."""
+    for prep in children(sentence, i):
+        if prep.dep == "prep" and prep.lemma.lower() == "as":
+            for obj in children(sentence, prep.i):
+                moved = [obj] + [a for a in children(sentence, obj.i) if a.dep == "appos"
+                                 and sentence.tokens[a.i - 1].pos != "PUNCT"] if obj.dep == "pobj" else []
+                found = [m.i for m in moved if _predicate_before_owner(sentence, m, obj)]
+                if found:
+                    return found[:1]
+    return []
+
+
+def _predicate_before_owner(sentence: Sentence, noun: Token, pobj: Token) -> bool:
+    """The noun's proper-noun possessor follows predicate words: its own common modifiers ("illegal
+    Uganda's"), or the 'as' noun the noun is apposed to ("a crime Uganda's")."""
+    for owner in (c for c in children(sentence, noun.i) if c.dep == "poss" and c.pos == "PROPN"):
+        if noun.i != pobj.i and pobj.i < owner.i:
+            return True
+        if any(m.dep in ("amod", "compound") and m.pos in ("ADJ", "NOUN") and m.i < owner.i
+               for m in children(sentence, owner.i)):
+            return True
+    return False
