@@ -29,7 +29,7 @@ def test_every_row_is_used(lemma, modal):
 
 def test_rows_are_kinds_with_an_example():
     rows = data_rows("own_plans.tsv")
-    assert {r[0] for r in rows} == {"say", "modal"} and all(len(r) == 3 and r[2] for r in rows)
+    assert {r[0] for r in rows} == {"say", "modal", "consequence"} and all(len(r) == 3 and r[2] for r in rows)
     assert set(VERB_FORMS) == own_plan_words()["say"]
 
 
@@ -52,3 +52,9 @@ def test_no_future_act_of_one_state_leaves_the_document_context(complement):
 def test_a_stated_country_is_kept():
     body = LEAD + "Ugandan Foreign Minister Grace Akello warned that Kenya would regret the arrests."
     assert _country_of(mentions_of(body), "Ugandan Foreign Minister Grace Akello") == "UGA"
+
+
+@pytest.mark.parametrize("example", [r[2] for r in data_rows("own_plans.tsv") if r[0] == "consequence"])
+def test_a_consequence_for_a_state_is_not_the_speakers_own_plan(example):
+    body = LEAD + f"Foreign Minister Amina Odhiambo warned that {example.replace('Norway', 'Kenya')}."
+    assert _country_of(mentions_of(body), "Foreign Minister Amina Odhiambo") != "KEN"

@@ -33,7 +33,9 @@ def own_plan_state(sentence: Sentence, subject: int, states: dict[int, str]) -> 
     # the verbs of saying the subject governs: its own, and those coordinated with it ("told reporters
     # that ... and warned that Tunisia would ...")
     verbs = {v.i for v in tokens if (v.i == verb or v.head == verb and v.dep == "conj") and v.lemma.lower() in words["say"]}
-    clauses = [c.i for c in tokens if c.head in verbs and c.dep == "ccomp" and c.i != c.head and any(
+    # a consequence for a state ("would face a fine") is another state's lot, not the speaker's own step
+    clauses = [c.i for c in tokens if c.head in verbs and c.dep == "ccomp" and c.i != c.head
+               and c.lemma.lower() not in words["consequence"] and any(
         a.head == c.i and a.dep == "aux" and a.lemma.lower() in words["modal"] for a in tokens)]
     subjects = [t.i for t in tokens if t.head in clauses and t.dep == "nsubj"]
     subjects += [t.i for t in tokens if t.head in subjects and t.dep == "conj"]  # "Kenya and Uganda would"
