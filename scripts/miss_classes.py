@@ -25,11 +25,11 @@ def main(argv: list[str]) -> int:
     if not argv or not os.path.isdir(argv[0]):
         print(USAGE, file=sys.stderr)
         return 2
-    bench, scorer = argv[0], _load_scorer(argv[0])
+    bench, scorer = argv[0], load_scorer(argv[0])
     events, documents = code_bench(bench, ner="--ner" in argv)
     gold = {json.loads(line)["doc"]: json.loads(line)
             for line in open(os.path.join(bench, "gold.jsonl"), encoding="utf-8") if line.strip()}
-    extracted = _extracted_by_doc(events, documents, gold, scorer)
+    extracted = extracted_by_doc(events, documents, gold, scorer)
     misses, fps, statuses, by_type = Counter(), Counter(), Counter(), Counter()
     listing = []
     for name, g in gold.items():
@@ -105,7 +105,7 @@ def _status_class(gold_event: dict, hits: list[dict]) -> str:
     return f"{want} -> {hits[0]['status']}"
 
 
-def _extracted_by_doc(events: list[dict], documents: list[dict], gold: dict, scorer) -> dict[str, list[dict]]:
+def extracted_by_doc(events: list[dict], documents: list[dict], gold: dict, scorer) -> dict[str, list[dict]]:
     doc_of = {d["doc_id"]: os.path.basename(str(d.get("path") or "")) for d in documents}
     out: dict[str, list[dict]] = {}
     for e in events:
@@ -121,7 +121,7 @@ def _distinct(events: list[dict]) -> list[dict]:
     return list({(e["type"], e["source"], e["target"]): e for e in events}.values())
 
 
-def _load_scorer(bench: str):
+def load_scorer(bench: str):
     spec = importlib.util.spec_from_file_location("bench_score", _score_script(bench))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -90,7 +90,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     primary = _primary(sentence, coded)
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
-        if rank != primary and _subordinate(sentence, candidate.hit.token) and not _reaction(found) \
+        if rank != primary and subordinate(sentence, candidate.hit.token) and not _reaction(found) \
                 and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
             refine_dates(events, found)
             continue
@@ -163,7 +163,7 @@ def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> 
     was discussed when X visited Y" reports the visit."""
     def rank(n: int) -> tuple[bool, bool, bool, bool]:
         found, token = coded[n][1], coded[n][0].hit.token
-        return (_setting(sentence, token), all(e.source is UNNAMED for e in found), _subordinate(sentence, token),
+        return (_setting(sentence, token), all(e.source is UNNAMED for e in found), subordinate(sentence, token),
                 not any(e.source.country for e in found))
     ranked = sorted((n for n in range(len(coded)) if coded[n][1]), key=rank)
     return ranked[0] if ranked else -1
@@ -181,7 +181,7 @@ def _setting(sentence: Sentence, i: int) -> bool:
     return any(words[-len(cue.split()):] == cue.split() for cue in cue_words("setting"))
 
 
-def _subordinate(sentence: Sentence, i: int) -> bool:
+def subordinate(sentence: Sentence, i: int) -> bool:
     """Inside an adverbial, relative or adnominal clause ("unless X agrees", "as battles raged"): background
     or condition of the main event, not a second event of the sentence."""
     steps = 0
