@@ -35,6 +35,8 @@ def _words_of(req) -> str:
         return "to attack"
     if req.kind == "deadline":
         return " ".join(sorted(req.words)) + " to attack"
+    if req.kind == "venue":  # the preposition and a court (prefilter.venue_lemmas)
+        return " ".join(sorted(req.words)) + " the tribunal"
     return " ".join(sorted(req.words))
 
 

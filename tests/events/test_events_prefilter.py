@@ -54,9 +54,10 @@ def test_reporting_verbs_alone_do_not_send_a_sentence_to_the_parser():
 
 def _requirement_lemmas() -> set[str]:
     from detente.events.lexicon import load_triggers
-    from detente.events.prefilter import LEXICAL_KINDS
+    from detente.events.prefilter import LEXICAL_KINDS, venue_lemmas
 
-    return {w for e in load_triggers() for r in e.requires if r.kind in LEXICAL_KINDS for w in r.words}
+    lemmas = {w for e in load_triggers() for r in e.requires if r.kind in LEXICAL_KINDS for w in r.words}
+    return lemmas | venue_lemmas()
 
 
 def test_every_word_spacy_lemmatises_to_a_requirement_word_passes_the_word_test():
@@ -89,3 +90,42 @@ def test_every_word_spacy_lemmatises_to_a_requirement_word_passes_the_word_test(
 ])
 def test_trigger_words_that_need_an_object_or_complement_pass_only_with_it(sentence, expected):
     assert mentions_trigger(sentence) is expected
+
+
+VENUE_SENTENCES = [
+    ("The new rail link brings the two towns closer together.", False),
+    ("The heat wave raised prices for the farmers.", False),
+    ("The author referred to the novel as unfinished.", False),
+    ("The drought brought hardship to the farmers.", False),
+    ("The students sought advice from their teachers.", False),
+    ("Canada brought the dispute to the WTO on Monday.", True),
+    ("The government referred the seizure to the International Court of Justice.", True),
+    ("Tokyo raised the matter with an arbitration tribunal.", True),
+    ("Brazil brought its complaint to the World Trade Organisation.", True),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", VENUE_SENTENCES)
+def test_venue_triggers_pass_only_with_a_court_named(sentence, expected):
+    """bring/raise/refer/seek/appeal code ACCUSE only with a court as the venue (triggers.is_venue)."""
+    assert mentions_trigger(sentence) is expected
+
+
+def test_venue_words_are_the_heads_of_the_tribunal_cues():
+    """Each tribunal cue is used: its last word (the lemma is_venue compares) is a venue word."""
+    from detente.events.lexicon import cue_words, fold_spelling
+    from detente.events.prefilter import venue_lemmas
+
+    cues = cue_words("tribunal")
+    assert cues and venue_lemmas() == {fold_spelling(c.split()[-1]) for c in cues}
+
+
+def test_a_venue_sentence_the_prefilter_skips_codes_nothing_when_parsed():
+    """Recall safety on the parse: a sentence without a court, parsed anyway, finds no trigger either."""
+    from detente.events import could_code
+
+    from tests.conftest import make_article
+
+    for sentence, expected in VENUE_SENTENCES:
+        parsed = parse_article(make_article(sentence))
+        assert parsed and any(could_code(s) for s in parsed) is expected, sentence
