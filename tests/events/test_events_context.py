@@ -108,3 +108,35 @@ def test_a_request_studied_by_a_state_is_not_that_states_request():
     text = "Ghana asked Togo for two rescue helicopters. Togo is studying the request."
     requests = [(e.source.country if e.source else None) for e in code(text) if e.event_type == "REQUEST"]
     assert "TGO" not in requests and "GHA" in requests
+
+
+STORY = "Ghana accused Togo of shelling border villages. Togo denied the charge. Togo detained two Ghanaian fishermen. "
+
+
+@pytest.mark.parametrize("threat", [
+    "The Ghanaian foreign minister warned that unless the fishermen were freed, Ghana would not take part in the "
+    "joint fisheries commission.",
+    "The Ghanaian trade minister warned that Ghana would halt imports of cement if the fishermen were not freed.",
+    "Ghana threatened to leave the joint fisheries commission unless the fishermen were freed.",
+])
+def test_a_conditional_threat_of_ones_own_act_is_aimed_at_the_counterpart(threat):
+    threats = [e for e in code(STORY + threat) if e.event_type == "THREATEN" and e.source.country == "GHA"]
+    assert [e.target.country for e in threats] == ["TGO"]
+
+
+def test_a_conditional_threat_names_its_counterpart_two_words_deep():
+    threat = "The Ghanaian trade minister warned that Ghana would halt imports of Togolese cement if the fishermen stayed."
+    assert ("THREATEN", "GHA", "TGO") in summary(code(STORY + threat))
+
+
+@pytest.mark.parametrize("threat", [
+    # another doer: a threat against people at home
+    "The Ghanaian president warned that the opposition would be banned if it kept protesting.",
+    # no condition: a plain forecast names no addressee
+    "The Ghanaian foreign minister warned that Ghana would not take part in the joint fisheries commission.",
+    # a third state in the clause is not the story's counterpart
+    "The Ghanaian trade minister warned that Ghana would halt imports of Nigerian cement if Nigeria did not cut tariffs.",
+])
+def test_no_counterpart_for_a_threat_that_is_not_a_conditional_one_of_ones_own_act(threat):
+    assert not any(e.event_type == "THREATEN" and e.target and e.target.country == "TGO"
+                   for e in code(STORY + threat))

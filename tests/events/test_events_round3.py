@@ -215,3 +215,17 @@ def test_a_home_institution_is_not_the_state_its_act_is_aimed_at():
     coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", text)])[0]
     found = {(e.event_type, e.source.country, e.target.country if e.target else None) for e in coded.events}
     assert ("ACCUSE", "SWE", "RUS") in found and ("ACCUSE", "RUS", None) not in found
+
+
+def test_a_home_institution_keeps_its_state_in_a_second_act_that_names_nobody():
+    # "summoned X's envoy and demanded the release": the demand shares the summoning's subject, which is not
+    # X's (wire8 class: the demand was given to X, the state the document names most)
+    from detente import pipeline
+    from detente.records import Document
+    text = ("Two Russian patrol boats detained three Swedish fishermen on Monday, Russian media reported. "
+            "The Ministry for Foreign Affairs summoned the Russian ambassador on Tuesday and demanded the "
+            "immediate release of the three men.")
+    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", text)])[0]
+    requests = {(e.source.country, e.target.country if e.target else None) for e in coded.events
+                if e.event_type == "REQUEST"}
+    assert requests == {("SWE", "RUS")}

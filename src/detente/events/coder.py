@@ -33,7 +33,7 @@ from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor
 from detente.events.parties import moved_forces
 from detente.events.recourse import with_recourse
-from detente.events.role_actors import actors_at, crowd_place
+from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
 from detente.events.triggers import Candidate, children, conjunct_host, decided_act, find_hits, group_hits
@@ -328,6 +328,17 @@ def _other_home(source: Actor, states: Counter[str] | None) -> Actor:
                    resolution=f"{source.resolution}; not {source.country}, the state its act is aimed at → {others[0]}")
 
 
+def _conjunct_aims(sentence: Sentence, trigger: int, mentions: list[Mention]) -> set[str]:
+    """States the object of the verb a trigger is coordinated with names: "the ministry summoned X's envoy
+    and demanded the release of the agents" shares its subject with the summoning, so the ministry that
+    summoned X's envoy is not X's even when the demand names nobody (wire8: the demand was given to X)."""
+    token = sentence.tokens[trigger]
+    if token.dep != "conj" or token.pos != "VERB":
+        return set()
+    return {m.country for c in children(sentence, token.head) if c.dep == "dobj"
+            for m in [mention_at(sentence, c.i, mentions)] if m is not None and m.country}
+
+
 def _events_of(article: Article, sentence: Sentence, candidate: Candidate, mentions: list[Mention],
                anchor: Anchor | None, why: str, states: Counter[str] | None = None) -> list[Event]:
     source_idx, target_options, arg_rule = event_arguments(sentence, candidate)
@@ -403,6 +414,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
             and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
+    if "src=climb:conj>nsubj" in arg_rule:
+        aimed_at |= _conjunct_aims(sentence, candidate.hit.token, mentions)
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
     mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))

@@ -11,7 +11,10 @@ named addressee is mostly domestic ("authorities warned of flooding"); so are ne
 wording ("would not accept lectures from abroad") rarely has one counterpart. A threat of force is the
 exception: "warned it did not rule out the use of force", "threatened reprisals" in a two-party story
 are aimed at the other party (cues.tsv `menace`: what only one state does to another) when the sentence
-names that party somewhere the parse did not tie to the threat.
+names that party somewhere the parse did not tie to the threat. So is a conditional threat ("warned that
+Tunisia would restrict imports if the lorries were not moving", cues.tsv `condition`): what it makes a
+condition is the other party's act, so it is aimed at that party even when the sentence names no other state
+("unless the crew was freed, Norway would not take part in the commission"; wire8).
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"}
 # Threats and charges may name the court they will be taken to; that court is no target (wire4: "would ask the
 # International Court of Justice for provisional measures" is a threat to the other state).
 VENUE_TYPES = frozenset({"THREATEN", "ACCUSE"})
+OWN_PRONOUNS = frozenset({"it", "we", "they"})  # the speaker's state as the doer of its own threatened act
 COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                                "REQUEST", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
@@ -64,8 +68,10 @@ def clause_of(sentence: Sentence, i: int) -> set[int]:
     return keep
 
 
-def _open_event(event: Event, clause: set[int], mentions: list[Mention], forceful: bool = False) -> bool:
-    """A state source, no resolved target, and no other state named in the trigger's clause."""
+def _open_event(event: Event, clause: set[int], mentions: list[Mention], forceful: bool = False,
+                counterpart: str | None = None) -> bool:
+    """A state source, no resolved target, and no other state named in the trigger's clause (but
+    `counterpart`: a conditional threat's "imports of Algerian cement" names its addressee two words deep)."""
     source = event.source.country
     if source is None or event.status == "negated":
         return False
@@ -75,7 +81,7 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     if event.target is not None and (event.target.country is not None or NO_STATE in event.target.resolution) \
             and not (event.event_type in VENUE_TYPES and names_court(event.target)):
         return False  # a named target, or a people of no state ("solidarity with Syrian Turkmens"; realnews)
-    return all(m.country in (None, source) or event.event_type in VENUE_TYPES and names_court(m)
+    return all(m.country in (None, source, counterpart) or event.event_type in VENUE_TYPES and names_court(m)
                for m in mentions if m.head in clause)
 
 
@@ -95,6 +101,26 @@ def _menacing(sentence: Sentence, trigger: int) -> bool:
         inside.update(frontier)
         frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in inside]
     return any(fold_spelling(sentence.tokens[i].lemma) in menace for i in inside)
+
+
+def conditional(sentence: Sentence, trigger: int, mentions: list[Mention], source: str | None) -> bool:
+    """A threat of the speaker's own act on a condition: "warned that X would restrict imports if …", "warned
+    that unless the crew was freed, X would not take part …", "threatened to leave unless …" (the condition's
+    subordinator, cues.tsv `condition`, at most three steps under the threat). A threat to act on someone at
+    home ("warned that the opposition would be banned if …") has another doer and is not one."""
+    marks = cue_words("condition")
+    if source is None or not any(sentence.tokens[k].dep == "mark" and sentence.tokens[k].lemma.lower() in marks
+                                 for k in _below(sentence, trigger, 3)):
+        return False
+    return any(c.dep == "xcomp" or c.dep == "ccomp" and _own_doer(sentence, c.i, mentions, source)
+               for c in children(sentence, trigger))
+
+
+def _own_doer(sentence: Sentence, verb: int, mentions: list[Mention], source: str) -> bool:
+    """Whether the complement's active subject is the speaker's state, named or as "it"/"we"."""
+    subjects = [c.i for c in children(sentence, verb) if c.dep == "nsubj"]
+    return any(sentence.tokens[i].lemma.lower() in OWN_PRONOUNS or any(
+        m.country == source and m.first <= i <= m.last for m in mentions) for i in subjects)
 
 
 def _own_bereaved(sentence: Sentence, trigger: int, mentions: list[Mention], events: list[Event]) -> bool:
@@ -136,13 +162,16 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state
     stated = any(c.dep == "ccomp" for c in children(sentence, trigger))
-    forceful = _menacing(sentence, trigger)
+    menacing = _menacing(sentence, trigger)
     out = []
     for event in events:
-        open_event = _open_event(event, clause, mentions, forceful) and not (stated and event.event_type == "ACCUSE")
+        conditioned = conditional(sentence, trigger, mentions, event.source.country)
+        forceful = conditioned or menacing
+        aimed = counterpart_of(states, event.source.country or "") if conditioned else None
+        open_event = _open_event(event, clause, mentions, forceful, aimed) and not (stated and event.event_type == "ACCUSE")
         code = counterpart_of(states, event.source.country or "") if open_event else None
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
-                and not any(m.country == code for m in mentions):
+                and not conditioned and not any(m.country == code for m in mentions):
             code = None  # a threat's addressee is named beside it ("… on Niger's junta, threatening force")
         if code is None:
             out.append(replace(event, target=None) if open_event and names_court(event.target) else event)
