@@ -115,7 +115,7 @@ class Anchor:
     `lead` holds the recent days the article's lead sentence states ((value, precision, expression),
     in text order): an undated sentence of the same story shares the first. `earlier` maps a
     sentence's text to the last day stated before it in the article, which "the following day"
-    counts from.
+    counts from; `beside` to the day its paragraph states next to it, which an undated sentence shares.
     """
 
     date: dt.date
@@ -123,6 +123,8 @@ class Anchor:
     source: str
     lead: tuple[tuple[str, str, str], ...] = ()
     earlier: Mapping[str, dt.date] = field(default_factory=dict, hash=False)
+    # sentence text → (day, expression) a neighbouring sentence of its paragraph states (events.page_anchor)
+    beside: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,6 +443,11 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     if anchor.lead and _follows_background(sentence_text, trigger_offset, reference, anchor):
         return DateInfo(None, "none", "text", f"no date in the sentence; it follows the background day "
                         f"{reference} ('{SEQUENCE.search(sentence_text, 0, trigger_offset)[0]}'), not the lead's")
+    # a past perfect ("had expelled") looks back from its neighbour's act: it is not of that day
+    if sentence_text in anchor.beside and not PAST_PERFECT.search(sentence_text[:trigger_offset]):
+        value, expression = anchor.beside[sentence_text]
+        return DateInfo(value, "day", "text", f"no date in the sentence; '{expression}' in the sentence next to it "
+                        f"in its paragraph, resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
     if anchor.lead:
         value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead)
         return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "

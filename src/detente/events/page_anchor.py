@@ -97,7 +97,57 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anchor:
     """The anchor with the lead's day and, per sentence, the last day stated before it."""
     body = next((s for s in article.segments if s.role == "body"), None)
-    return with_context(anchor, article.text[body.start:body.end] if body else "", texts)
+    story = with_context(anchor, article.text[body.start:body.end] if body else "", texts)
+    return replace(story, beside=paragraph_days(anchor, article, texts)) if anchor.precision == "day" else story
+
+
+def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Sentence text → (day, expression) for a sentence that states no date: the last day stated before it
+    in its own paragraph, else the day the next sentence of the paragraph states. A paragraph tells one
+    scene: "On Thursday the tone hardened. The minister warned that …"; "What Oslo did right was to refuse
+    the fine. The ministry confirmed on Wednesday that …" (wire8: dated by the page). Never across
+    paragraphs (the clean stage's segments): the next one may tell another day's act."""
+    out: dict[str, tuple[str, str]] = {}
+    for run in _paragraph_runs(article, texts):
+        days = [_own_day(t, anchor) for t in run]
+        carried = None
+        for k, text in enumerate(run):
+            if days[k] is not False:
+                carried = days[k] or None  # a date of another precision ends what was carried
+                continue
+            after = days[k + 1] if k + 1 < len(run) else None
+            found = carried or (after if after else None)
+            if found:
+                out.setdefault(text, found)
+    return out
+
+
+def _own_day(text: str, anchor: Anchor) -> tuple[str, str] | None | bool:
+    """The past day a sentence states; None when it states only other dates (a future, a month, a bound);
+    False when it states none."""
+    mentions = find_dates(text)
+    if not mentions:
+        return False
+    for m in mentions:
+        resolved = None if m.future or bounds_a_state(text, m) else resolve(m, anchor)
+        if resolved is not None and resolved[1] == "day" and resolved[0] <= anchor.date.isoformat():
+            return resolved[0], m.text
+    return None
+
+
+def _paragraph_runs(article: Article, texts: tuple[str, ...]) -> list[list[str]]:
+    """The texts (in order) grouped by the article segment they are found in."""
+    runs: dict[int, list[str]] = {}
+    pos = 0
+    for text in texts:
+        at = article.text.find(text, pos)
+        if at < 0:
+            continue
+        pos = at + len(text)
+        seg = next((s.index for s in article.segments if s.start <= at < s.end), None)
+        if seg is not None:
+            runs.setdefault(seg, []).append(text)
+    return list(runs.values())
 
 
 def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anchor:
