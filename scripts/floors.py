@@ -1,5 +1,5 @@
-"""Raise the quality floors in tests/quality/floors.json to today's scores (never lowers them
-unless --allow-lower is given).
+"""Score every corpus of the quality gate, say which metric is under its floor (exit 1 then), and raise the
+floors in tests/quality/floors.json to today's scores (never lowers them unless --allow-lower is given).
 
     .venv/bin/python scripts/floors.py --raise [--allow-lower]
 """
@@ -27,7 +27,7 @@ def main() -> int:
     ap.add_argument("--raise", dest="do_raise", action="store_true", help="write the new floors")
     ap.add_argument("--allow-lower", action="store_true", help="let a floor go down (say why in the commit)")
     args = ap.parse_args()
-    floors = json.loads(FLOORS.read_text())
+    floors, under = json.loads(FLOORS.read_text()), []
     with tempfile.TemporaryDirectory() as tmp:
         for name, path in BENCHES.items():
             got = run_bench(path, Path(tmp) / f"{name}.json")
@@ -35,13 +35,17 @@ def main() -> int:
                 if metric.endswith("_max"):  # ceilings are set by hand
                     continue
                 new = math.floor((got[metric] - MARGIN) * 100) / 100
+                if got[metric] < old:
+                    under.append(f"{name} {metric} {got[metric]:.3f} < floor {old:.2f}")
                 if new < old and not args.allow_lower:
                     new = old
                 print(f"{name:15} {metric:18} score {got[metric]:.3f}  floor {old:.2f} -> {new:.2f}")
                 floors[name][metric] = new
     if args.do_raise:
         FLOORS.write_text(json.dumps(floors, indent=2) + "\n")
-    return 0
+    for line in under:
+        print(f"UNDER FLOOR: {line}")
+    return 1 if under else 0
 
 
 if __name__ == "__main__":
