@@ -66,3 +66,56 @@ def test_a_malformed_glossary_row_names_its_file_and_line(monkeypatch):
             glossary.terms()
     finally:
         glossary.terms.cache_clear()
+
+
+def _cleared(*loaders):
+    for loader in loaders:
+        loader.cache_clear()
+
+
+def test_a_trigger_row_missing_a_cell_names_its_file_and_line(monkeypatch):
+    from detente.events import lexicon
+
+    header = "lemma\tpos\ttype\tmode\trequires\trole\tnotes\n"
+    serve(monkeypatch, {"events/triggers.tsv": header + "parley\tVERB\tCONSULT\t-\t-\t-\tours\nhaggle\tVERB\tCONSULT\n"})
+    _cleared(lexicon.load_triggers)
+    try:
+        with pytest.raises(KnowledgeError, match=r"^detente/events/data/triggers.tsv:3: expected 7 tab-separated"):
+            lexicon.load_triggers()
+    finally:
+        _cleared(lexicon.load_triggers)
+
+
+@pytest.mark.parametrize("row, found", [
+    ("parley\tVERB\tCHAT\t-\t-\t-\tours", r"triggers.tsv:2: unknown PLOVER type 'CHAT'; use one of ACCUSE, AGREE"),
+    ("parley\tVERB\tCONSULT\t-\tobj:@nosuchkind\t-\tours", r"triggers.tsv:2: no cue words of kind 'nosuchkind'"),
+])
+def test_a_trigger_row_with_a_bad_value_names_its_line(monkeypatch, row, found):
+    from detente.events import lexicon
+
+    serve(monkeypatch, {"events/triggers.tsv": "lemma\tpos\ttype\tmode\trequires\trole\tnotes\n" + row + "\n"})
+    _cleared(lexicon.load_triggers)
+    try:
+        with pytest.raises(KnowledgeError, match="^detente/events/data/" + found):
+            lexicon.load_triggers()
+    finally:
+        _cleared(lexicon.load_triggers)
+
+
+def test_a_confidence_weight_that_is_not_a_number_names_its_line(monkeypatch):
+    from detente.events import confidence
+
+    serve(monkeypatch, {"events/confidence.tsv": "# weights\nbias\t0.5\nverb:strong\tlots\n"})
+    _cleared(confidence.weights)
+    try:
+        with pytest.raises(KnowledgeError, match=r"^detente/events/data/confidence.tsv:3: weight 'lots'"):
+            confidence.weights()
+    finally:
+        _cleared(confidence.weights)
+
+
+def test_the_shipped_events_files_load_through_it():
+    from detente.events import confidence, lexicon
+
+    assert len(lexicon.load_triggers()) > 500 and lexicon.load_cues()["tribunal"]
+    assert lexicon.irregular_forms() and len(confidence.weights()) > 20

@@ -21,13 +21,15 @@ def where(package: str, name: str, line: int) -> str:
 
 
 def numbered_rows(package: str, name: str, fewest: int = 1, most: int | None = None,
-                  header: bool = False) -> list[tuple[int, list[str]]]:
+                  header: bool = False, full: bool = False) -> list[tuple[int, list[str]]]:
     """(line number, tab-separated cells) of each row; with `header`, the first row sets `most` and is left
-    out. Raises KnowledgeError when a row has fewer than `fewest` or more than `most` cells."""
+    out, and with `full` too every row must have all the header's cells. Raises KnowledgeError when a row has
+    fewer than `fewest` or more than `most` cells."""
     rows = [(n, line.split("\t")) for n, line in enumerate(data_text(package, name).splitlines(), 1)
             if line.strip() and not line.startswith("#")]
     if header and rows:
         most = len(rows[0][1]) if most is None else most
+        fewest = most if full else fewest
         rows = rows[1:]
     for n, cells in rows:
         if len(cells) < fewest or (most is not None and len(cells) > most):

@@ -22,8 +22,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 
+from detente import datafiles
+from detente.errors import KnowledgeError
 from detente.events.lexicon import cue_words
 from detente.records import Actor, Event
 
@@ -146,12 +147,13 @@ def features(event: Event, doc: Context) -> set[str]:
 @functools.lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
     """Feature → weight, from data/confidence.tsv (features absent from the file weigh 0)."""
-    text = resources.files("detente.events").joinpath("data", "confidence.tsv").read_text(encoding="utf-8")
     out: dict[str, float] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, value = line.split("\t")[:2]
+    for n, (name, value) in datafiles.numbered_rows("events", "confidence.tsv", 2, 2):
+        try:
             out[name] = float(value)
+        except ValueError:
+            raise KnowledgeError(f"{datafiles.where('events', 'confidence.tsv', n)}: weight {value!r} of {name!r} is "
+                                 "not a number; refit with scripts/fit_confidence.py") from None
     return out
 
 

@@ -10,8 +10,9 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
+from detente import datafiles
+from detente.errors import KnowledgeError
 from detente.records import EVENT_TYPES
 
 PLOVER_TYPES = EVENT_TYPES
@@ -69,40 +70,37 @@ def fold_spelling(word: str) -> str:
 
 
 def data_rows(name: str) -> list[tuple[int, list[str]]]:
-    text = resources.files("detente.events").joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if line.startswith("#") or not line.strip():
-            continue
-        rows.append((n, line.split("\t")))
-    return rows[1:]  # drop the header row
+    """(line number, cells) of the events stage's data file `name`, header left out; a row without every
+    header cell is a KnowledgeError naming file:line (it raised a bare IndexError in the loaders)."""
+    return datafiles.numbered_rows("events", name, header=True, full=True)
 
 
-def _requirements(field: str) -> tuple[Requirement, ...]:
+def _requirements(field: str, line: int) -> tuple[Requirement, ...]:
     if field == "-":
         return ()
-    return tuple(_conjunction(alt) for alt in field.split(","))
+    return tuple(_conjunction(alt, line) for alt in field.split(","))
 
 
-def _conjunction(alternative: str) -> Requirement:
+def _conjunction(alternative: str, line: int) -> Requirement:
     """One alternative: "kind:a|b", or several joined by "&" that must all hold."""
     parts = []
     for part in alternative.split("&"):
         kind, _, words = part.partition(":")
-        listed = [w for word in words.split("|") if word for w in _expand(word)]
+        listed = [w for word in words.split("|") if word for w in _expand(word, line)]
         parts.append(Requirement(kind, frozenset(fold_spelling(w) for w in listed), (),
                                  words if "@" in words else ""))
     return Requirement(parts[0].kind, parts[0].words, tuple(parts[1:]), parts[0].spelled)
 
 
-def _expand(word: str) -> list[str]:
+def _expand(word: str, line: int) -> list[str]:
     """"@kind" stands for every word of that kind in cues.tsv (one list shared by several entries:
     "pred:@censure" on call, label, brand, describe, say)."""
     if not word.startswith("@"):
         return [word]
     words = list(cue_words(word[1:]))
     if not words:
-        raise ValueError(f"triggers.tsv: no cue words of kind {word[1:]!r} in cues.tsv")
+        raise KnowledgeError(f"{datafiles.where('events', 'triggers.tsv', line)}: no cue words of kind "
+                             f"{word[1:]!r} in cues.tsv; add rows of that kind to cues.tsv or fix the name")
     return words
 
 
@@ -112,9 +110,10 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
     for n, cols in data_rows("triggers.tsv"):
         lemma, pos, etype, mode, requires, role, notes = cols
         if etype not in PLOVER_TYPES:
-            raise ValueError(f"triggers.tsv:{n}: unknown PLOVER type {etype!r}")
+            raise KnowledgeError(f"{datafiles.where('events', 'triggers.tsv', n)}: unknown PLOVER type {etype!r}; "
+                                 f"use one of {', '.join(sorted(PLOVER_TYPES))}")
         entries.append(TriggerEntry(lemma, pos, etype, None if mode == "-" else mode,
-                                    _requirements(requires), role == "frame", notes, n, role == "inverse",
+                                    _requirements(requires, n), role == "frame", notes, n, role == "inverse",
                                     role == "mutual"))
     return tuple(entries)
 
