@@ -171,3 +171,13 @@ def test_an_empty_selection_to_a_json_file_is_an_empty_array(db, tmp_path):
 def test_standard_output_stays_json_lines(db, capsys):
     export(db, "events", "jsonl", "-")
     assert len([json.loads(line) for line in capsys.readouterr().out.splitlines()]) == 2
+
+
+def test_a_whole_file_source_exports_an_empty_line_as_documents_do(db, tmp_path):
+    import json
+
+    for what in ("sources", "documents"):
+        export(db, what, "jsonl", str(tmp_path / f"{what}.jsonl"))
+    source, = [json.loads(line) for line in (tmp_path / "sources.jsonl").read_text().splitlines()]
+    document, = [json.loads(line) for line in (tmp_path / "documents.jsonl").read_text().splitlines()]
+    assert source["line"] is None and document["line"] is None and source["path"] == document["path"]

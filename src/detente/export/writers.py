@@ -37,7 +37,8 @@ _NEUTRAL = (".txt",)  # a name that claims no format (GDELT's own files are .CSV
 # stages are exported once they exist in the file).
 TABLES = {
     "stories": "SELECT doc_id, story_id, published FROM stories ORDER BY story_id, doc_id",
-    "sources": "SELECT * FROM sources ORDER BY doc_id, path, line",
+    # line 0 is how the key stores "a whole file" (a key column cannot be NULL); documents export it empty
+    "sources": "SELECT doc_id, path, NULLIF(line, 0) AS line FROM sources ORDER BY doc_id, path, line",
     "rejects": "SELECT * FROM rejects ORDER BY path, line, reason",
     "incidents": "SELECT * FROM incidents ORDER BY incident_id",
     "agreements": "SELECT * FROM agreements ORDER BY agreement_id",
