@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+# The two helpers spaCy's own AttributeRuler applies its attributes with (no public equivalent): using them
+# keeps the values identical to the stock component's; spaCy is pinned in the lock, and the comparison test
+# above fails if a release changes them.
 from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 
 FACTORY = "detente_attribute_table"
