@@ -21,6 +21,9 @@ import os
 import sys
 from collections.abc import Iterable
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import devscore  # noqa: E402  (the in-process coding every scoring script shares)
+
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 
 
@@ -44,19 +47,12 @@ def right(event_type: str, source: str, target: str, gold: Iterable[dict]) -> bo
 
 
 def coded_documents(bench: str) -> list[tuple[str, tuple]]:
-    """(file name, events) of every document of a corpus, coded in-process."""
-    from detente import pipeline
-    from detente.records import CodedArticle, Document
-    from detente.runners.local import RunOptions, chunks, code_chunk
+    """(file name, events) of every document of a corpus, coded in-process as scripts/devscore.py does."""
+    from detente.runners.local import RunOptions
 
-    texts = os.path.join(bench, "texts")
-    paths = [texts] if os.path.isdir(texts) else sorted(
-        os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))
-    documents = [d for d in pipeline.read(paths) if isinstance(d, Document)]
     # The entity mode of a default ingest (RunOptions.ner), whichever it is: confidence is fitted and read
     # on the events `detente ingest` writes.
-    ner = RunOptions(db="").ner
-    coded = [r for part in chunks(documents) for r in code_chunk(part, ner=ner) if isinstance(r, CodedArticle)]
+    coded = devscore.coded_articles(bench, ner=RunOptions(db="").ner)
     return [(os.path.basename(c.article.path), c.events) for c in coded]
 
 

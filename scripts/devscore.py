@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
 
 def code_bench(bench: str, prefilter: bool = True, ner: bool = False) -> tuple[list[dict], list[dict]]:
     """The exported event and document rows of a benchmark folder, as `detente export` would write them."""
-    coded = _coded_articles(bench, prefilter, ner)
+    coded = coded_articles(bench, prefilter, ner)
     links = {l.doc_id: l.story_id for l in pipeline.link_stories(c.fingerprint for c in coded)}
     redated = {r.event_id: r.date for r in pipeline.date_from_stories(
         [page_date_of(c.article, links.get(c.article.doc_id)) for c in coded],
@@ -64,7 +64,8 @@ def code_bench(bench: str, prefilter: bool = True, ner: bool = False) -> tuple[l
     return events, documents
 
 
-def _coded_articles(bench: str, prefilter: bool, ner: bool) -> list[CodedArticle]:
+def coded_articles(bench: str, prefilter: bool = True, ner: bool = False) -> list[CodedArticle]:
+    """Every document of a benchmark folder (texts/ or *.txt), coded in-process; rejects are printed."""
     texts = os.path.join(bench, "texts")
     paths = [texts] if os.path.isdir(texts) else sorted(
         os.path.join(bench, f) for f in os.listdir(bench) if f.endswith(".txt"))

@@ -198,6 +198,6 @@ def test_the_fit_codes_in_the_entity_mode_of_a_default_ingest(monkeypatch, tmp_p
     (tmp_path / "a.txt").write_text("Chile and Peru agreed on Tuesday to reopen the border.", encoding="utf-8")
     for default in (True, False):
         monkeypatch.setattr(local, "RunOptions", lambda db, default=default: SimpleNamespace(ner=default))
-        monkeypatch.setattr(local, "code_chunk", lambda part, ner=False: seen.append(ner) or [])
+        monkeypatch.setattr(calibration.devscore, "code_chunk", lambda part, prefilter=True, ner=False: seen.append(ner) or [])
         calibration.coded_documents(str(tmp_path))
     assert seen == [True, False]
