@@ -68,50 +68,37 @@ def test_a_malformed_glossary_row_names_its_file_and_line(monkeypatch):
         glossary.terms.cache_clear()
 
 
-def _cleared(*loaders):
-    for loader in loaders:
+def _raises_at(monkeypatch, loader, files: dict[str, str], message: str) -> None:
+    """`loader`, reading `files` instead of the shipped ones, raises a KnowledgeError matching `message`."""
+    serve(monkeypatch, files)
+    loader.cache_clear()
+    try:
+        with pytest.raises(KnowledgeError, match=message):
+            loader()
+    finally:
         loader.cache_clear()
 
 
-def test_a_trigger_row_missing_a_cell_names_its_file_and_line(monkeypatch):
-    from detente.events import lexicon
-
-    header = "lemma\tpos\ttype\tmode\trequires\trole\tnotes\n"
-    serve(monkeypatch, {"events/triggers.tsv": header + "parley\tVERB\tCONSULT\t-\t-\t-\tours\nhaggle\tVERB\tCONSULT\n"})
-    _cleared(lexicon.load_triggers)
-    try:
-        with pytest.raises(KnowledgeError, match=r"^detente/events/data/triggers.tsv:3: expected 7 tab-separated"):
-            lexicon.load_triggers()
-    finally:
-        _cleared(lexicon.load_triggers)
+TRIGGERS_HEADER = "lemma\tpos\ttype\tmode\trequires\trole\tnotes\n"
 
 
 @pytest.mark.parametrize("row, found", [
+    ("parley\tVERB\tCONSULT", r"triggers.tsv:2: expected 7 tab-separated"),
     ("parley\tVERB\tCHAT\t-\t-\t-\tours", r"triggers.tsv:2: unknown PLOVER type 'CHAT'; use one of ACCUSE, AGREE"),
     ("parley\tVERB\tCONSULT\t-\tobj:@nosuchkind\t-\tours", r"triggers.tsv:2: no cue words of kind 'nosuchkind'"),
 ])
-def test_a_trigger_row_with_a_bad_value_names_its_line(monkeypatch, row, found):
+def test_a_bad_trigger_row_names_its_file_and_line(monkeypatch, row, found):
     from detente.events import lexicon
 
-    serve(monkeypatch, {"events/triggers.tsv": "lemma\tpos\ttype\tmode\trequires\trole\tnotes\n" + row + "\n"})
-    _cleared(lexicon.load_triggers)
-    try:
-        with pytest.raises(KnowledgeError, match="^detente/events/data/" + found):
-            lexicon.load_triggers()
-    finally:
-        _cleared(lexicon.load_triggers)
+    _raises_at(monkeypatch, lexicon.load_triggers, {"events/triggers.tsv": TRIGGERS_HEADER + row + "\n"},
+               "^detente/events/data/" + found)
 
 
 def test_a_confidence_weight_that_is_not_a_number_names_its_line(monkeypatch):
     from detente.events import confidence
 
-    serve(monkeypatch, {"events/confidence.tsv": "# weights\nbias\t0.5\nverb:strong\tlots\n"})
-    _cleared(confidence.weights)
-    try:
-        with pytest.raises(KnowledgeError, match=r"^detente/events/data/confidence.tsv:3: weight 'lots'"):
-            confidence.weights()
-    finally:
-        _cleared(confidence.weights)
+    _raises_at(monkeypatch, confidence.weights, {"events/confidence.tsv": "# weights\nbias\t0.5\nverb:strong\tlots\n"},
+               r"^detente/events/data/confidence.tsv:3: weight 'lots'")
 
 
 def test_the_shipped_events_files_load_through_it():
