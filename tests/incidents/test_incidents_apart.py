@@ -1,10 +1,11 @@
-"""Statements by two named people of one state are two incidents (incidents/speakers.py)."""
+"""Statements by two named people of one state are two incidents; a summons is an act apart
+(incidents/apart.py)."""
 from __future__ import annotations
 
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.speakers import STATEMENTS, by_speaker, speaker_of
+from detente.incidents.apart import SUMMONS, STATEMENTS, act_of, by_act, by_speaker, speaker_of
 from detente.incidents.types import incident_type
 from tests.incidents.reports_kit import report
 
@@ -52,3 +53,26 @@ def test_acts_and_single_speaker_statements_are_not_split():
     assert by_speaker(attack) == [attack]
     one = [report("THREATEN", doc="d1", speaker="kamau", **day), report("THREATEN", doc="d2", **day)]
     assert by_speaker(one) == [one]
+
+
+@pytest.mark.parametrize("event_type, rule, expected", [
+    ("ACCUSE", "verb:summon[obj:ambassador|attache|charge|consul|d'affaires|diplomat|envoy] src=nsubj tgt=poss", SUMMONS),
+    ("ACCUSE", "verb:call[prt:in&obj:ambassador|attache|charge] src=nsubj", SUMMONS),
+    ("ACCUSE", "verb:accuse src=nsubj tgt=obj", None),
+    ("ACCUSE", "verb:lodge[obj:complaint|protest] src=nsubj", None),
+    ("SANCTION", "verb:recall[obj:ambassador|diplomat|envoy] src=nsubj", None),  # a recall is its type's act
+    ("ACCUSE", None, None), ("ACCUSE", "", None),
+])
+def test_a_summons_is_an_accusation_whose_trigger_takes_an_envoy(event_type, rule, expected):
+    assert act_of(event_type, rule) == expected
+
+
+def test_a_summons_is_apart_from_the_statements_of_its_incident_with_its_own_sentence():
+    day = dict(date="2024-05-13", stated=True)
+    summons = report("ACCUSE", doc="d1", sentence=0, act=SUMMONS, **day)
+    same_sentence = report("ACCUSE", doc="d1", sentence=0, **day)
+    remark = report("ACCUSE", doc="d2", sentence=3, **day)
+    incidents = assign_incidents([summons, same_sentence, remark])
+    assert sorted(len(i.event_ids) for i in incidents) == [1, 2]
+    assert {summons.event_id, same_sentence.event_id} in [set(i.event_ids) for i in incidents]
+    assert by_act([remark]) == [[remark]]
