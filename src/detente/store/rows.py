@@ -57,6 +57,7 @@ REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.p
     e.target_country, e.target_sector, e.location_text, e.location_country, e.confidence, e.trigger_start,
     e.sentence_idx, e.source_resolution, e.rule
     FROM events e LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d USING (doc_id)"""
+REPORT_KEPT = 22  # REPORT_SELECT's columns kept as they are; the last two are read for the speaker and act
 
 
 def now_stamp() -> dt.datetime:
