@@ -312,6 +312,8 @@ class Report:
     confidence: float
     trigger_start: int  # with doc_id, the act: several reports of one trigger are one act with several parties
     sentence_idx: int | None = None  # with doc_id, the sentence: one speaker's words in it are one statement
+    speaker: str | None = None  # the family name of the person the source actor resolved to (incidents.apart)
+    act: str | None = None  # the kind of act its rule codes, when it is one apart from its type's (incidents.apart)
 
 
 # One getter per part (not a getattr by name): grouping and resolving read these attributes some
@@ -331,7 +333,7 @@ class StoredReport:
     DOC = ("doc_id", "story_id", "outlet", "url", "published")
     DATE = ("date", "date_precision", "date_source", "date_note")
     ACT = ("event_type", "mode", "status", "source_country", "source_sector", "target_country", "target_sector",
-           "location_text", "location_country")
+           "location_text", "location_country", "speaker", "act")
 
     def __init__(self, event_id: str, doc: tuple, date: tuple, act: tuple, confidence: float,
                  trigger_start: int, sentence_idx: int | None = None) -> None:
@@ -340,8 +342,8 @@ class StoredReport:
 
     def as_report(self) -> Report:
         """The same values as a Report (tests, display)."""
-        return Report(self.event_id, *self._doc, *self._act[:3], *self._date, *self._act[3:], self.confidence,
-                      self.trigger_start, self.sentence_idx)
+        return Report(self.event_id, *self._doc, *self._act[:3], *self._date, *self._act[3:9], self.confidence,
+                      self.trigger_start, self.sentence_idx, *self._act[9:])
 
     def __repr__(self) -> str:
         return "Stored" + repr(self.as_report())

@@ -14,6 +14,9 @@ TYPES = ["AGREE", "CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "COERCE"]
 NOTES = ["publication date", "month-day: 'May 13' resolved against metadata 2024-05-14",
          "rel-week: 'last week' resolved against metadata 2024-05-14",
          "iso: '2024-05-14' resolved against dateline 2024-05-14"]
+RESOLUTIONS = ["Kenya → country 'Kenya' (KEN)", "Odhiambo → person 'Ruth Odhiambo'", None,
+               "She → pronoun 'She' → Amina Hassan (TZA)", "Hassan → office holder 'Amina Hassan' (TZA x)"]
+RULES = ["verb:summon[obj:ambassador|envoy] src=nsubj", "verb:accuse src=nsubj tgt=obj", None]
 
 
 def _row(n: int, rng: random.Random) -> tuple:
@@ -27,7 +30,8 @@ def _row(n: int, rng: random.Random) -> tuple:
             date, rng.choice(["day", "month", None]), rng.choice(["sentence", "publication", None]),
             rng.choice(NOTES + [None]), rng.choice(COUNTRIES), rng.choice(["GOV", "MIL", None]), rng.choice(COUNTRIES),
             rng.choice(["GOV", None]), *rng.choice([("Nairobi", "KEN"), ("Arusha", "TZA"), (None, None)]),
-            rng.choice([0.4, 0.7, 0.9, None]), rng.randrange(5) * 10, rng.randrange(4))
+            rng.choice([0.4, 0.7, 0.9, None]), rng.randrange(5) * 10, rng.randrange(4), rng.choice(RESOLUTIONS),
+            rng.choice(RULES))
 
 
 def test_incidents_over_stored_reports_equal_those_over_reports():
@@ -52,3 +56,8 @@ def test_stored_report_reads_every_report_field():
                                                                               "sentence_idx"} \
         == {f.name for f in dataclasses.fields(Report)}
     assert repr(stored).startswith("StoredReport(event_id='e00001'")
+
+
+def test_a_row_without_the_resolution_and_rule_columns_has_no_speaker_or_act():
+    assert rows.report_from_row(_row(2, random.Random(2))[:22]).speaker is None
+    assert rows.report_from_row(_row(2, random.Random(2))[:22]).act is None

@@ -210,7 +210,9 @@ def test_reports_share_repeated_values_and_keep_their_types(tmp_path):
     memo: dict = {}  # 1, 1.0 and True are equal in Python; each must keep its own type
     assert [type(v) for v in shared_values(("e2", 1, 1.0, True, None), memo)] == [str, int, float, bool, type(None)]
     assert [type(v) for v in shared_values(("e3", True, 1.0, 1, None), memo)] == [str, bool, float, int, type(None)]
-
+    kept, late = "x" * 3, "".join(["x"] * 3)  # equal strings, distinct objects
+    row = shared_values(("e4", kept, late), memo, upto=2)
+    assert row == ("e4", "xxx", "xxx") and row[1] is memo[(str, "xxx")] and row[2] is late
 
 def test_agreement_reports_stream_every_event(tmp_path):
     db = str(tmp_path / "t.duckdb")

@@ -3,7 +3,9 @@
 Runs after stories over every stored event (corpus-level, like stories), so incident ids do not
 depend on ingest order or on how the corpus was split into runs. Reports (event rows) are grouped
 when they share the event type and country pair (direction-free for symmetric types) and their
-stated dates fit, within one story, or across stories on the same stated day (group.py). Each group
+stated dates fit, within one story, or across stories on the same stated day (group.py); a group
+whose reports say they are different acts (two named speakers' statements, a summons and the words
+around it) is split again (apart.py). Each group
 becomes an Incident with resolved fields, counts of mentions, documents and independent outlets, a
 confidence that rises with independent sources (resolve.py), and the points its sources disagree
 on (contradictions.py).

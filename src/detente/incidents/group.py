@@ -55,6 +55,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from detente.events.lexicon import SYMMETRIC
+from detente.incidents import apart
 from detente.incidents.types import direction_free, incident_type, statement_part
 from detente.records import Report
 
@@ -122,7 +123,8 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
     merged: dict[int, list[Report]] = defaultdict(list)
     for i, g in enumerate(groups):
         merged[_find(parent, i)].extend(originals[r.event_id] for r in g)
-    return sorted((sorted(g, key=lambda r: r.event_id) for g in merged.values()), key=lambda g: g[0].event_id)
+    parts = (part for g in merged.values() for part in apart.split(g))  # different acts after all (apart.py)
+    return sorted((sorted(g, key=lambda r: r.event_id) for g in parts), key=lambda g: g[0].event_id)
 
 
 def statement_parts(reports: Iterable[Report]) -> list[Report]:

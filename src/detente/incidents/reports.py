@@ -1,6 +1,7 @@
 """Reports built from in-memory records (the store builds the same records from its rows)."""
 from __future__ import annotations
 
+from detente.incidents.apart import act_of, speaker_of
 from detente.records import Article, Event, Report
 
 
@@ -11,4 +12,5 @@ def report_of(event: Event, article: Article, story_id: str | None) -> Report:
                   event.date.source, event.date.note, src.country, src.sector, tgt.country if tgt else None,
                   tgt.sector if tgt else None, loc.text if loc else None, loc.country if loc else None,
                   event.confidence, event.evidence.trigger_start,
-                  event.evidence.sentence_index)
+                  event.evidence.sentence_index, speaker_of(src.resolution),
+                  act_of(event.event_type, event.rule))

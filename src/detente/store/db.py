@@ -413,28 +413,31 @@ def reports(path: str) -> list[StoredReport]:
     The stage holds them all at once, so a value repeated across rows (a document's id, story, outlet and
     date, the codes, a date note) is one shared object, not a copy per row: a third of the memory; and
     each is a StoredReport, whose document, date and act parts rows share (284 → 174 bytes an event
-    at 10,000 replayed documents, tracemalloc)."""
+    at 10,000 replayed documents, tracemalloc). The columns read only for a value derived from them (the
+    source's resolution and the rule: the speaker and the kind of act) are not shared: none is kept."""
     parts: dict = {}
     return list(_every_event_as(path, rows.REPORT_SELECT, lambda row: rows.stored_report_from_row(row, parts),
-                                shared=True))
+                                shared=rows.REPORT_KEPT))
 
 
-def _every_event_as(path: str, select: str, record, shared: bool = False) -> Iterator:
+def _every_event_as(path: str, select: str, record, shared: bool | int = False) -> Iterator:
     """Every stored event row of `select` turned into a record by `record`, as they are read, in no
     particular order (both stages sort by event id: an ORDER BY here made DuckDB hold the whole sorted
     result, about 0.8 KB an event). `shared`: every column but the first (the event id) is shared
-    between equal values."""
+    between equal values; a number: the columns before it."""
     memo: dict | None = {} if shared else None
+    upto = None if shared is True else shared or None
     with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
         cur = con.execute(select)
         while batch := cur.fetchmany(10_000):
-            yield from (record(shared_values(r, memo) if memo is not None else r) for r in batch)
+            yield from (record(shared_values(r, memo, upto) if memo is not None else r) for r in batch)
 
 
-def shared_values(row: tuple, memo: dict) -> tuple:
-    """The row with each value after the first replaced by the first equal value seen (keyed by type
-    too: 1, 1.0 and True are equal in Python but not the same value)."""
-    return (row[0], *(v if v is None else memo.setdefault((type(v), v), v) for v in row[1:]))
+def shared_values(row: tuple, memo: dict, upto: int | None = None) -> tuple:
+    """The row with each value after the first (and before `upto`) replaced by the first equal value
+    seen (keyed by type too: 1, 1.0 and True are equal in Python but not the same value)."""
+    end = len(row) if upto is None else upto
+    return (row[0], *(v if v is None else memo.setdefault((type(v), v), v) for v in row[1:end]), *row[end:])
 
 
 def write_incidents(path: str, incidents: Iterable[Incident]) -> None:

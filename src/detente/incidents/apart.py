@@ -1,0 +1,87 @@
+"""Reports that the links of group.py joined but whose sentences say they are different acts.
+
+Run on each finished incident (`split`), so the bounded blocks and links of group.py are unchanged and
+the cost is linear in the incident's reports.
+
+  * **Speakers.** Two named people of one state saying the same kind of thing are two statements: a
+    condemnation by a state's foreign minister and one by its defence minister in the same days are two
+    incidents, however alike their type, pair and dates (realnews: they were one). The person comes from
+    the source actor's resolution (actors.resolve writes "office holder 'Name'", "person 'Name'", or a
+    pronoun "→ Name (ISO)"), reduced to a family name so "Jean-Yves Le Drian", "Le Drian" and "He" (→
+    Jean-Yves Le Drian) are one speaker. Reports naming no person (a state, a capital, a ministry) say
+    nothing about who spoke: they stay with the speaker of their own document, else the one most named.
+  * **Summonses.** Summoning another state's envoy is a diplomatic act of its own, coded ACCUSE like
+    the words of protest around it ("Kuwait summoned Iran's chargé d'affaires" and "the foreign ministry
+    called the charge baseless": eval/wire4; a defence ministry's summons of an attaché and the
+    president's "stab in the back": realnews). An accusation in the sentence of the summons ("summoned
+    the ambassador and accused Bucharest of ...") is part of it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from detente.incidents.types import incident_type
+from detente.records import Report
+
+# Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
+# states whoever announced them, and a welcome (SUPPORT) joins its agreement's incident (types.py).
+STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+SUMMONS = "summons"
+
+_PERSON = re.compile(r"^[^→]*→ (?:office holder|person) '([^']+)'")
+_PRONOUN = re.compile(r"^\S+ → pronoun '\w+' → ([A-Z][\w.'-]*(?: [\w.'-]+)*) \(")
+# The coder's rule for a trigger whose object must be an envoy (events/data/triggers.tsv: "summon",
+# "call in"): "verb:summon[obj:ambassador|...]" or "verb:call[prt:in&obj:ambassador|...]".
+_ENVOY_OBJECT = re.compile(r"^[a-z]+:[^\s\[+]+\[(?:[a-z]+:[^\s\]&]+&)*obj:(?:ambassador|envoy)\b")
+
+
+def speaker_of(resolution: str | None) -> str | None:
+    """The family name (lower case) of the person a source actor resolved to; None for anything else."""
+    found = _PERSON.match(resolution or "") or _PRONOUN.match(resolution or "")
+    return found.group(1).split()[-1].lower() if found else None
+
+
+def act_of(event_type: str, rule: str | None) -> str | None:
+    """SUMMONS for an accusation coded from a trigger whose object is an envoy; else None."""
+    return SUMMONS if event_type == "ACCUSE" and _ENVOY_OBJECT.match(rule or "") else None
+
+
+def split(group: list[Report]) -> list[list[Report]]:
+    """The incident's reports as one or more incidents: summonses apart, then each by speaker."""
+    return [part for acts in by_act(group) for part in by_speaker(acts)]
+
+
+def by_act(group: list[Report]) -> list[list[Report]]:
+    """A summons apart from the other reports of its incident, with the reports of its own sentences."""
+    sentences = {(r.doc_id, r.sentence_idx) for r in group if r.act == SUMMONS}
+    if not sentences:
+        return [group]
+    summons = [r for r in group if (r.doc_id, r.sentence_idx) in sentences]
+    rest = [r for r in group if (r.doc_id, r.sentence_idx) not in sentences]
+    return [summons, rest] if rest else [summons]
+
+
+def by_speaker(group: list[Report]) -> list[list[Report]]:
+    """One incident's reports split by speaker when it is a statement with two or more named speakers;
+    else the group itself. A report naming nobody goes with its document's speaker (the only one
+    named there), else with the speaker most reports name (the first of equals by name)."""
+    if not all(incident_type(r.event_type) in STATEMENTS for r in group):
+        return [group]
+    named: dict[str, list[Report]] = defaultdict(list)
+    for r in group:
+        if r.speaker:
+            named[r.speaker].append(r)
+    if len(named) < 2:
+        return [group]
+    counts = Counter({name: len(members) for name, members in named.items()})
+    main = min(counts, key=lambda name: (-counts[name], name))
+    in_doc = defaultdict(set)
+    for r in group:
+        if r.speaker:
+            in_doc[r.doc_id].add(r.speaker)
+    for r in group:
+        if not r.speaker:
+            own = in_doc.get(r.doc_id, set())
+            named[own.copy().pop() if len(own) == 1 else main].append(r)
+    return list(named.values())

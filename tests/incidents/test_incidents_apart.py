@@ -1,0 +1,78 @@
+"""Statements by two named people of one state are two incidents; a summons is an act apart
+(incidents/apart.py)."""
+from __future__ import annotations
+
+import pytest
+
+from detente.incidents import assign_incidents
+from detente.incidents.apart import SUMMONS, STATEMENTS, act_of, by_act, by_speaker, speaker_of
+from detente.incidents.types import incident_type
+from tests.incidents.reports_kit import report
+
+
+@pytest.mark.parametrize("resolution, expected", [
+    ("Foreign Minister Ruth Odhiambo → person 'Ruth Odhiambo' + role 'Foreign Minister' (GOV)", "odhiambo"),
+    ("Odhiambo → office holder 'Ruth Odhiambo' (KEN foreign minister 2020-01–now)", "odhiambo"),
+    ("She → pronoun 'She' → Ruth Odhiambo (KEN)", "odhiambo"),
+    ("it → pronoun 'it' → 'Kenya' (KEN)", None),  # a state, not a person
+    ("Nairobi → capital 'Nairobi' (KEN GOV)", None),
+    ("unresolved: no actor mention in the argument", None),
+    ("", None), (None, None),
+])
+def test_speaker_is_the_family_name_of_a_resolved_person(resolution, expected):
+    assert speaker_of(resolution) == expected
+
+
+def test_statement_types_are_their_own_incident_types():
+    assert STATEMENTS and all(incident_type(t) == t for t in STATEMENTS)
+
+
+def _incidents(reports):
+    return sorted(sorted(r.speaker or "-" for r in group) for group in
+                  ([r for r in reports if r.event_id in i.event_ids] for i in assign_incidents(reports)))
+
+
+def test_two_ministers_condemning_on_one_day_are_two_incidents():
+    day = dict(date="2024-05-13", stated=True)
+    reports = [report("ACCUSE", doc="d1", speaker="odhiambo", **day), report("ACCUSE", doc="d2", speaker="odhiambo", **day),
+               report("ACCUSE", doc="d2", speaker="kamau", **day)]
+    assert _incidents(reports) == [["kamau"], ["odhiambo", "odhiambo"]]
+
+
+def test_a_report_naming_nobody_joins_its_own_documents_speaker_else_the_most_named():
+    day = dict(date="2024-05-13", stated=True)
+    reports = [report("ACCUSE", doc="d1", speaker="kamau", **day), report("ACCUSE", doc="d1", **day),
+               report("ACCUSE", doc="d2", speaker="odhiambo", **day), report("ACCUSE", doc="d3", speaker="odhiambo", **day),
+               report("ACCUSE", doc="d4", **day)]
+    assert _incidents(reports) == [["-", "kamau"], ["-", "odhiambo", "odhiambo"]]
+
+
+def test_acts_and_single_speaker_statements_are_not_split():
+    day = dict(date="2024-05-13", stated=True)
+    attack = [report("ASSAULT", doc="d1", speaker="odhiambo", **day), report("ASSAULT", doc="d2", speaker="kamau", **day)]
+    assert by_speaker(attack) == [attack]
+    one = [report("THREATEN", doc="d1", speaker="kamau", **day), report("THREATEN", doc="d2", **day)]
+    assert by_speaker(one) == [one]
+
+
+@pytest.mark.parametrize("event_type, rule, expected", [
+    ("ACCUSE", "verb:summon[obj:ambassador|attache|charge|consul|d'affaires|diplomat|envoy] src=nsubj tgt=poss", SUMMONS),
+    ("ACCUSE", "verb:call[prt:in&obj:ambassador|attache|charge] src=nsubj", SUMMONS),
+    ("ACCUSE", "verb:accuse src=nsubj tgt=obj", None),
+    ("ACCUSE", "verb:lodge[obj:complaint|protest] src=nsubj", None),
+    ("SANCTION", "verb:recall[obj:ambassador|diplomat|envoy] src=nsubj", None),  # a recall is its type's act
+    ("ACCUSE", None, None), ("ACCUSE", "", None),
+])
+def test_a_summons_is_an_accusation_whose_trigger_takes_an_envoy(event_type, rule, expected):
+    assert act_of(event_type, rule) == expected
+
+
+def test_a_summons_is_apart_from_the_statements_of_its_incident_with_its_own_sentence():
+    day = dict(date="2024-05-13", stated=True)
+    summons = report("ACCUSE", doc="d1", sentence=0, act=SUMMONS, **day)
+    same_sentence = report("ACCUSE", doc="d1", sentence=0, **day)
+    remark = report("ACCUSE", doc="d2", sentence=3, **day)
+    incidents = assign_incidents([summons, same_sentence, remark])
+    assert sorted(len(i.event_ids) for i in incidents) == [1, 2]
+    assert {summons.event_id, same_sentence.event_id} in [set(i.event_ids) for i in incidents]
+    assert by_act([remark]) == [[remark]]
