@@ -326,14 +326,24 @@ def _relative(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     return _deictic(mention, anchor)
 
 
-def _weekday_back(mention: DateMention, base: dt.date) -> int:
+# A page dated by its story (events.story_dates) borrows the story's earliest page's day, and may itself be a
+# later report: "said on Friday" on such a page, the story's first day a Thursday, is the next day rather
+# than six days before the story began (eval/wire4: three acts of follow-up pages dated a week early).
+STORY_AHEAD_DAYS = 2
+STORY_SOURCE = "story"  # Anchor.source of a story's day (events.story_dates)
+
+
+def _weekday_back(mention: DateMention, base: dt.date, story_day: bool = False) -> int:
     """Days from the anchor back to the weekday meant (negative: ahead, for a planned event). "Next
-    Friday" is read as the coming one, as most reports use it."""
+    Friday" is read as the coming one, as most reports use it. Against a story's day (`story_day`) a
+    weekday up to STORY_AHEAD_DAYS after it is that day, not the one nearly a week before."""
     weekday = WEEKDAYS[mention.groups["weekday"].lower()]
     if mention.kind == "next-weekday" or (mention.kind == "weekday" and mention.future):
         ahead = (weekday - base.weekday()) % 7
         return -(ahead or 7) if mention.kind == "next-weekday" else -ahead
     back = (base.weekday() - weekday) % 7
+    if mention.kind == "weekday" and story_day and back > 6 - STORY_AHEAD_DAYS:
+        return back - 7
     return 7 if mention.kind == "last-weekday" and back == 0 else back
 
 
@@ -357,7 +367,8 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
             return _at(_shift_months(base, -n), "month", anchor)
         return str(base.year - n * (10 if unit == "decade" else 1)), "year"
     if kind in ("weekday", "last-weekday", "next-weekday"):
-        return _at(base - dt.timedelta(days=_weekday_back(mention, base)), "day", anchor)
+        back = _weekday_back(mention, base, anchor.source == STORY_SOURCE)
+        return _at(base - dt.timedelta(days=back), "day", anchor)
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
     return _at(base + dt.timedelta(days=offset), "day", anchor)
 
@@ -387,6 +398,23 @@ def bounds_a_state(text: str, mention: DateMention) -> bool:
         return True
     # the year and bare-month patterns take their preposition into the match
     return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None
+
+
+# A date in the possessive names an earlier event by its day ("over Wednesday's shelling", "the men
+# behind Sunday's attack"): it dates the noun after it, not the sentence's act ("said on Thursday it had
+# deployed troops over Wednesday's shelling", eval/wire4: 4 acts dated by the event they answer).
+POSSESSIVE = re.compile(r"['\u2019]s\b\s*")
+POSSESSED_REACH = 3  # words after "'s" that the possessed noun phrase may span ("Sunday's deadly border attack")
+
+
+def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the mention is a possessive ("Sunday's attack") whose noun phrase does not hold the trigger."""
+    mark = POSSESSIVE.match(text, mention.end)
+    if mark is None or mention.kind in ("iso", "year", "year-range", "decade"):
+        return False
+    phrase = re.match(r"(?:[\w-]+\s+){0,%d}[\w-]+" % (POSSESSED_REACH - 1), text[mark.end():])
+    phrase_end = mark.end() + (phrase.end() if phrase else 0)
+    return not mention.start <= trigger_offset < phrase_end
 
 
 _ASIDE_MARK = re.compile(r"[,;()\u2013\u2014]")
@@ -422,7 +450,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     reference = anchor.earlier.get(sentence_text) if anchor else None
     mentions = [m for m in find_dates(sentence_text)
                 if not _in_other_clause(sentence_text, m, trigger_offset) and not bounds_a_state(sentence_text, m)
-                and not (m.kind in BACKGROUND and _aside(sentence_text, m, trigger_offset))]
+                and not (m.kind in BACKGROUND and _aside(sentence_text, m, trigger_offset))
+                and not names_other_act(sentence_text, m, trigger_offset)]
     candidates = []
     for mention in mentions:
         resolved = (None, "none") if mention.kind in BACKGROUND else resolve(mention, anchor, reference)
