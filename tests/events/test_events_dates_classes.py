@@ -64,3 +64,17 @@ def test_a_story_weekday_is_within_a_week_ending_story_ahead_days_after_the_stor
 def test_the_story_source_is_the_one_the_story_stage_writes():
     from detente.events import story_dates
     assert story_dates.STORY == dates.STORY_SOURCE
+
+
+def test_a_leader_recalled_from_another_era_does_not_empty_the_office_window():
+    from detente.events.page_anchor import in_office_together, weekday_anchor, tenure_window
+
+    terms = {"A": frozenset(range(100, 200)), "B": frozenset(range(150, 260)), "Old": frozenset(range(10, 40))}
+    assert in_office_together(["A", "B"], terms) == ["A", "B"]  # overlapping terms: all kept
+    assert in_office_together(["A", "B", "Old"], terms) == ["A", "B"]  # Old left office before B came in
+    months = tenure_window({"Donald Trump", "Benjamin Netanyahu", "Yitzhak Rabin"}, [])
+    if not months:
+        return  # the actors stage ships no leaders.tsv with these office holders
+    text = "On Tuesday, September 15, the two leaders signed the accord, as Rabin had once shaken hands with Arafat."
+    anchor, _ = weekday_anchor(text, {m // 12 for m in months}, None)
+    assert anchor is not None and anchor.date == dt.date(2020, 9, 15)

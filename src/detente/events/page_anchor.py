@@ -214,7 +214,7 @@ def tenure_window(names: set[str], month_words: list[str]) -> set[int]:
     """Months (year * 12 + month - 1) in which all the named leaders held office, narrowed by the bare
     months the text mentions (see tenure_anchor); empty when no leader with known terms is named."""
     terms = _office_terms()
-    named = sorted(n for n in names if n in terms)
+    named = in_office_together(sorted(n for n in names if n in terms), terms)
     if not named:
         return set()
     window = set(frozenset.intersection(*(terms[n] for n in named)))
@@ -223,6 +223,18 @@ def tenure_window(names: set[str], month_words: list[str]) -> set[int]:
         if fits:
             window = {m for m in window if m >= fits[0]}
     return window
+
+
+def in_office_together(named: list[str], terms: dict[str, frozenset[int]]) -> list[str]:
+    """The named leaders whose office terms bound the page: all of them when their terms overlap, else those
+    still in office once the last of them took office. One whose every term ended before another first took
+    office is recalled history ("Rabin and Arafat shook hands in 1993" on a page about a 2020 signing), or a
+    name resolved to a namesake of another era, and would leave no month at all (realnews: a page whose
+    weekday and date fix its year within the current leaders' terms got no date)."""
+    if not named or frozenset.intersection(*(terms[n] for n in named)):
+        return named
+    newest = max(min(terms[n]) for n in named)
+    return [n for n in named if max(terms[n]) >= newest]
 
 
 def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | None, str]:
