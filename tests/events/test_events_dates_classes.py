@@ -78,3 +78,21 @@ def test_a_leader_recalled_from_another_era_does_not_empty_the_office_window():
     text = "On Tuesday, September 15, the two leaders signed the accord, as Rabin had once shaken hands with Arafat."
     anchor, _ = weekday_anchor(text, {m // 12 for m in months}, None)
     assert anchor is not None and anchor.date == dt.date(2020, 9, 15)
+
+
+def test_the_same_evening_is_the_day_last_stated_before():
+    from detente.events.page_anchor import with_context
+
+    texts = ("Ruritania expelled the Freedonian attache.",
+             "Its foreign ministry announced the expulsion on Tuesday.",
+             "The same evening Freedonia summoned the Ruritanian envoy.",
+             "Later that day Freedonia recalled its ambassador.",
+             "That night the two ministers spoke by phone.")
+    story = with_context(THURSDAY, "", texts)
+    for text, trigger in zip(texts[2:], ("summoned", "recalled", "spoke")):
+        found = event_date(text, text.index(trigger), story, "")
+        assert (found.value, found.source) == ("2019-03-12", "sentence") and "the last day stated before" in found.note
+    # with no day stated before, the expression gives none: the page's day stands
+    assert _date(texts[2], "summoned") == "2019-03-14"
+    # "that day" alone is no such expression (a quotation may say "we will remember that day")
+    assert not [m for m in find_dates("We will remember that day.") if m.kind == "same-day"]

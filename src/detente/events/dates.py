@@ -72,6 +72,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("shift", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier)\b"),
     ("next-day", r"\bthe\s+(?:(?P<dir>following|next|previous|preceding)\s+day|day\s+(?P<dir2>after|before)"
      r"(?=\s*(?:[,.;]|$)))"),
+    # "the same evening", "later that day": the day last stated before, as "the following day" counts from it.
+    ("same-day", r"\b(?:the\s+same\s+(?:day|date|evening|night|morning|afternoon)|(?:later|earlier)\s+that\s+"
+     r"(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:evening|night|morning|afternoon))\b"),
     ("last-weekday", r"\blast\s+" + WEEKDAY_PATTERN + r"\b"),
     ("next-weekday", r"\bnext\s+" + WEEKDAY_PATTERN + r"\b"),
     ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b"),
@@ -81,6 +84,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("year", r"\b(?:in|since|during|until|till|by|from|of|the|early|late|mid|between|around|throughout)[\s-]+"
      + _YEAR),
 ))
+REFERENCE_KINDS = frozenset({"shift", "next-day", "same-day"})  # counted from the last day stated before
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 # Words that put a following date in the future: plans, schedules, expectations ("is due to visit on
@@ -160,7 +164,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month-this-year": (_MONTHS, ("year",)), "rel-month": (("month",),), "rel-week": (("week",),),
     "rel-year": (("year",),), "ago": (("ago",),), "past-vague": (("year", "decade", "generation"),),
     "decade": (("0s", "0's"),), "shift-clause": (("after", "before"),),
-    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "last-weekday": (("last",), _DAY_WORD),
+    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "same-day": (("same", "that"),), "last-weekday": (("last",), _DAY_WORD),
     "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
     "deictic": (("day", "tonight", "tomorrow"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
 }
@@ -258,7 +262,7 @@ def resolve(mention: DateMention, anchor: Anchor | None,
         return None
     if kind in BACKGROUND:
         return None  # a past with no date (event_date says so)
-    if kind in ("shift", "next-day"):
+    if kind in REFERENCE_KINDS:
         return _from_reference(mention, reference)
     if anchor is None or kind == "shift-clause":
         return None
@@ -266,8 +270,10 @@ def resolve(mention: DateMention, anchor: Anchor | None,
 
 
 def _steps(mention: DateMention) -> int:
-    """Signed days of "two days later" / "the previous day" / "a week after"."""
+    """Signed days of "two days later" / "the previous day" / "a week after" (0 for "the same day")."""
     g = mention.groups
+    if mention.kind == "same-day":
+        return 0
     n = NUMBERS.get((g.get("n") or "one").lower()) or int(g["n"])
     days = n * (7 if (g.get("unit") or "day").lower() == "week" else 1)
     direction = (g.get("dir") or g.get("dir2") or "").lower()
@@ -439,7 +445,7 @@ def _in_other_clause(text: str, mention: DateMention, trigger_offset: int) -> bo
 
 
 def _describe(mention: DateMention, anchor: Anchor | None, reference: dt.date | None) -> str:
-    if mention.kind in ("shift", "next-day"):
+    if mention.kind in REFERENCE_KINDS:
         return f"{mention.kind}: '{mention.text}' counted from {reference}, the last day stated before"
     return f"{mention.kind}: '{mention.text}'" + (
         f" resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}" if anchor else "")
