@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from detente.events.dates import (
-    LEAD_REACH_DAYS, MONTHS, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, Anchor, bounds_a_state, find_dates, resolve,
+    LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
+    Anchor, bounds_a_state, find_dates, resolve,
 )
 from detente.records import Article, DateInfo
 
@@ -181,9 +182,15 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
         if resolved is None or resolved[1] != "day" or mention.future:
             continue
         days_back = (anchor.date - dt.date.fromisoformat(resolved[0])).days
-        if 0 <= days_back <= LEAD_REACH_DAYS:
+        if -_days_ahead(anchor) <= days_back <= LEAD_REACH_DAYS:
             found.append((resolved[0], "day", mention.text))
     return tuple(found)
+
+
+def _days_ahead(anchor: Anchor) -> int:
+    """How far after the anchor a lead's day may fall: only a story's day, which an undated later report
+    borrows, lets the lead's weekday be just after it (dates.STORY_AHEAD_DAYS; eval/wire4)."""
+    return STORY_AHEAD_DAYS if anchor.source == STORY_SOURCE else 0
 
 
 def _months(value: str) -> int:
