@@ -96,3 +96,20 @@ def test_the_same_evening_is_the_day_last_stated_before():
     assert _date(texts[2], "summoned") == "2019-03-14"
     # "that day" alone is no such expression (a quotation may say "we will remember that day")
     assert not [m for m in find_dates("We will remember that day.") if m.kind == "same-day"]
+
+
+def test_he_also_adds_to_the_act_told_before_it_on_that_day():
+    from detente.events.page_anchor import with_context
+
+    texts = ("The Ruritanian foreign minister said on Tuesday that the junta was out of control.",
+             "He also called the junta illegitimate.",
+             "The defence minister said on Wednesday that troops would stay.")
+    story = with_context(THURSDAY, "", texts)
+    found = event_date(texts[1], texts[1].index("called"), story, "")
+    assert (found.value, found.source) == ("2019-03-12", "text") and "('also')" in found.note
+    # an "also" that is not a pronoun's continuation, or a day beyond a lead's reach, is not carried
+    other = "Freedonia also recalled its envoy."
+    assert event_date(other, other.index("recalled"), with_context(THURSDAY, "", (texts[0], other)), "").value \
+        == "2019-03-14"
+    old = ("The minister said on January 2 that the junta was out of control.", texts[1])
+    assert event_date(texts[1], texts[1].index("called"), with_context(THURSDAY, "", old), "").value == "2019-03-14"

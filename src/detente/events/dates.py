@@ -478,6 +478,9 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     if anchor.lead and _follows_background(sentence_text, trigger_offset, reference, anchor):
         return DateInfo(None, "none", "text", f"no date in the sentence; it follows the background day "
                         f"{reference} ('{SEQUENCE.search(sentence_text, 0, trigger_offset)[0]}'), not the lead's")
+    carried = _carried_on(sentence_text, trigger_offset, reference, anchor)
+    if carried is not None:
+        return carried
     # a past perfect ("had expelled") looks back from its neighbour's act: it is not of that day
     if sentence_text in anchor.beside and not PAST_PERFECT.search(sentence_text[:trigger_offset]):
         value, expression = anchor.beside[sentence_text]
@@ -489,6 +492,23 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                         f"resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
     source = anchor.source if anchor.source in ("text", "estimate") else "publication"
     return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision, source, why)
+
+
+# "He also called the junta illegitimate." adds to the act told just before it, on that act's occasion,
+# even when it opens a paragraph of its own or the next sentence tells another day (realnews: 2 acts
+# dated by the next sentence's day or the page's).
+ALSO = re.compile(r"^\W*(?:he|she|they)\s+also\b", re.I)
+
+
+def _carried_on(text: str, trigger_offset: int, reference: dt.date | None, anchor: Anchor) -> DateInfo | None:
+    """The last day stated before an undated sentence whose act is told as one more ("also") of the
+    previous one, when that day is recent (within a lead's reach of the anchor); else None."""
+    if reference is None or anchor.precision != "day" or not ALSO.match(text[:trigger_offset]):
+        return None
+    if not 0 <= (anchor.date - reference).days <= LEAD_REACH_DAYS:
+        return None
+    return DateInfo(reference.isoformat(), "day", "text", f"no date in the sentence; it adds ('also') to the act "
+                    f"before it, on the last day stated before ({reference})")
 
 
 def after_report(date: DateInfo, anchor: Anchor | None) -> bool:
