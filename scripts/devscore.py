@@ -49,6 +49,19 @@ def main(argv: list[str]) -> int:
 
 def code_bench(bench: str, prefilter: bool = True, ner: bool = False) -> tuple[list[dict], list[dict]]:
     """The exported event and document rows of a benchmark folder, as `detente export` would write them."""
+    coded, links = dated_articles(bench, prefilter, ner)
+    reports = [report_of(e, c.article, links.get(c.article.doc_id)) for c in coded for e in c.events]
+    incident = {e: i.incident_id for i in pipeline.link_incidents(reports) for e in i.event_ids}
+    documents = [document_json(c.article, links.get(c.article.doc_id)) for c in coded]
+    events = [event_json(replace(e, incident_id=incident[e.event_id]), links.get(c.article.doc_id))
+              for c in coded for e in c.events]
+    return events, documents
+
+
+def dated_articles(bench: str, prefilter: bool = True, ner: bool = False
+                   ) -> tuple[list[CodedArticle], dict[str, str]]:
+    """The coded articles of a benchmark folder with their events' dates as the story-dates stage leaves
+    them, and doc id -> story id (scripts/date_errors.py reads the dates' notes from these)."""
     coded = coded_articles(bench, prefilter, ner)
     links = {l.doc_id: l.story_id for l in pipeline.link_stories(c.fingerprint for c in coded)}
     redated = {r.event_id: r.date for r in pipeline.date_from_stories(
@@ -56,12 +69,7 @@ def code_bench(bench: str, prefilter: bool = True, ner: bool = False) -> tuple[l
         [date_report_of(e) for c in coded for e in c.events])}
     coded = [replace(c, events=tuple(replace(e, date=redated.get(e.event_id, e.date)) for e in c.events))
              for c in coded]
-    reports = [report_of(e, c.article, links.get(c.article.doc_id)) for c in coded for e in c.events]
-    incident = {e: i.incident_id for i in pipeline.link_incidents(reports) for e in i.event_ids}
-    documents = [document_json(c.article, links.get(c.article.doc_id)) for c in coded]
-    events = [event_json(replace(e, incident_id=incident[e.event_id]), links.get(c.article.doc_id))
-              for c in coded for e in c.events]
-    return events, documents
+    return coded, links
 
 
 def coded_articles(bench: str, prefilter: bool = True, ner: bool = False) -> list[CodedArticle]:

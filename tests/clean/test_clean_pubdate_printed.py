@@ -135,3 +135,16 @@ def test_a_sentence_opening_with_its_own_date_keeps_it():
     article = clean_document(make_document("Pass Reopens After Floods\n\nOn 9 March 2019, the " + STORY))
     lead = next(s for s in article.segments if s.role == "body")
     assert article.text[lead.start:lead.end].startswith("On 9 March 2019, the")
+
+
+@pytest.mark.parametrize("stamp, value", [
+    ("2019-03-09T14:02:00Z", "2019-03-09"),
+    ("Updated 2019-03-09T23:40:00+05:30", "2019-03-09"),  # the date as written, in the page's own zone
+    ("Published: 9th March, 2019 | 11:05 PM GMT", "2019-03-09"),
+])
+def test_a_timestamp_line_under_the_headline_dates_the_page(stamp, value):
+    assert _published("Pass Reopens After Floods\n\n" + stamp + "\n\nThe " + STORY) == (value, "day", "dateline")
+
+
+def test_an_iso_date_runs_into_no_longer_number():
+    assert [f.text for f in find_dates("ref 2019-03-091 and 2019-03-09T14:02")] == ["2019-03-09"]

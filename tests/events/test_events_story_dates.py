@@ -79,3 +79,14 @@ def test_the_stage_is_a_function_of_its_inputs_in_any_order():
     reports = [_report("e1", 0, first, "met"), _report("e2", 1, second, "agreed")]
     pages = [*DATED, UNDATED]
     assert pipeline.date_from_stories(pages, reports) == pipeline.date_from_stories(pages[::-1], reports[::-1])
+
+
+def test_a_later_reports_lead_weekday_just_after_the_story_day_is_shared_by_its_next_sentence():
+    # the story's first page is Wednesday 6 March; this undated page reports Thursday's meeting
+    first, second = "The foreign ministers of Ruritania and Freedonia met in Geneva on Thursday.", \
+        "They agreed to reopen the border."
+    later = PageDate("u2", "s1", None, "none", "none", f"{first} {second}")
+    found = _dates([*DATED, later], [_report("e1", 0, first, "met", doc_id="u2"),
+                                     _report("e2", 1, second, "agreed", doc_id="u2")])
+    assert found["e1"].value == "2024-03-07" and found["e2"].value == "2024-03-07"
+    assert found["e2"].note.startswith("no date in the sentence; the lead's 'Thursday'")

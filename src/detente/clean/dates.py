@@ -20,7 +20,8 @@ _YEAR_SEP = r"(?:,\s*|\s+)"
 _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR_SEP}{_YEAR}\b", re.I),  # August 5th, 2023 / Aug 5,2023
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I),  # 5 August 2023 / 31st January,2022
-    re.compile(r"\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})\b"),  # 2023-08-05
+    # 2023-08-05, and the date of an ISO timestamp ("2023-08-05T14:02:00Z", a common stamp under a headline)
+    re.compile(r"\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?:\b|(?=T\d\d:\d\d))"),
 )
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
 # exceeds 12; otherwise only the year is certain.

@@ -72,6 +72,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("shift", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier)\b"),
     ("next-day", r"\bthe\s+(?:(?P<dir>following|next|previous|preceding)\s+day|day\s+(?P<dir2>after|before)"
      r"(?=\s*(?:[,.;]|$)))"),
+    # "the same evening", "later that day": the day last stated before, as "the following day" counts from it.
+    ("same-day", r"\b(?:the\s+same\s+(?:day|date|evening|night|morning|afternoon)|(?:later|earlier)\s+that\s+"
+     r"(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:evening|night|morning|afternoon))\b"),
     ("last-weekday", r"\blast\s+" + WEEKDAY_PATTERN + r"\b"),
     ("next-weekday", r"\bnext\s+" + WEEKDAY_PATTERN + r"\b"),
     ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b"),
@@ -81,6 +84,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("year", r"\b(?:in|since|during|until|till|by|from|of|the|early|late|mid|between|around|throughout)[\s-]+"
      + _YEAR),
 ))
+REFERENCE_KINDS = frozenset({"shift", "next-day", "same-day"})  # counted from the last day stated before
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 # Words that put a following date in the future: plans, schedules, expectations ("is due to visit on
@@ -160,7 +164,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month-this-year": (_MONTHS, ("year",)), "rel-month": (("month",),), "rel-week": (("week",),),
     "rel-year": (("year",),), "ago": (("ago",),), "past-vague": (("year", "decade", "generation"),),
     "decade": (("0s", "0's"),), "shift-clause": (("after", "before"),),
-    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "last-weekday": (("last",), _DAY_WORD),
+    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "same-day": (("same", "that"),), "last-weekday": (("last",), _DAY_WORD),
     "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
     "deictic": (("day", "tonight", "tomorrow"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
 }
@@ -258,7 +262,7 @@ def resolve(mention: DateMention, anchor: Anchor | None,
         return None
     if kind in BACKGROUND:
         return None  # a past with no date (event_date says so)
-    if kind in ("shift", "next-day"):
+    if kind in REFERENCE_KINDS:
         return _from_reference(mention, reference)
     if anchor is None or kind == "shift-clause":
         return None
@@ -266,8 +270,10 @@ def resolve(mention: DateMention, anchor: Anchor | None,
 
 
 def _steps(mention: DateMention) -> int:
-    """Signed days of "two days later" / "the previous day" / "a week after"."""
+    """Signed days of "two days later" / "the previous day" / "a week after" (0 for "the same day")."""
     g = mention.groups
+    if mention.kind == "same-day":
+        return 0
     n = NUMBERS.get((g.get("n") or "one").lower()) or int(g["n"])
     days = n * (7 if (g.get("unit") or "day").lower() == "week" else 1)
     direction = (g.get("dir") or g.get("dir2") or "").lower()
@@ -326,14 +332,24 @@ def _relative(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     return _deictic(mention, anchor)
 
 
-def _weekday_back(mention: DateMention, base: dt.date) -> int:
+# A page dated by its story (events.story_dates) borrows the story's earliest page's day, and may itself be a
+# later report: "said on Friday" on such a page, the story's first day a Thursday, is the next day rather
+# than six days before the story began (eval/wire4: three acts of follow-up pages dated a week early).
+STORY_AHEAD_DAYS = 2
+STORY_SOURCE = "story"  # Anchor.source of a story's day (events.story_dates)
+
+
+def _weekday_back(mention: DateMention, base: dt.date, story_day: bool = False) -> int:
     """Days from the anchor back to the weekday meant (negative: ahead, for a planned event). "Next
-    Friday" is read as the coming one, as most reports use it."""
+    Friday" is read as the coming one, as most reports use it. Against a story's day (`story_day`) a
+    weekday up to STORY_AHEAD_DAYS after it is that day, not the one nearly a week before."""
     weekday = WEEKDAYS[mention.groups["weekday"].lower()]
     if mention.kind == "next-weekday" or (mention.kind == "weekday" and mention.future):
         ahead = (weekday - base.weekday()) % 7
         return -(ahead or 7) if mention.kind == "next-weekday" else -ahead
     back = (base.weekday() - weekday) % 7
+    if mention.kind == "weekday" and story_day and back > 6 - STORY_AHEAD_DAYS:
+        return back - 7
     return 7 if mention.kind == "last-weekday" and back == 0 else back
 
 
@@ -357,7 +373,8 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
             return _at(_shift_months(base, -n), "month", anchor)
         return str(base.year - n * (10 if unit == "decade" else 1)), "year"
     if kind in ("weekday", "last-weekday", "next-weekday"):
-        return _at(base - dt.timedelta(days=_weekday_back(mention, base)), "day", anchor)
+        back = _weekday_back(mention, base, anchor.source == STORY_SOURCE)
+        return _at(base - dt.timedelta(days=back), "day", anchor)
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
     return _at(base + dt.timedelta(days=offset), "day", anchor)
 
@@ -389,6 +406,23 @@ def bounds_a_state(text: str, mention: DateMention) -> bool:
     return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None
 
 
+# A date in the possessive names an earlier event by its day ("over Wednesday's shelling", "the men
+# behind Sunday's attack"): it dates the noun after it, not the sentence's act ("said on Thursday it had
+# deployed troops over Wednesday's shelling", eval/wire4: 4 acts dated by the event they answer).
+POSSESSIVE = re.compile(r"['\u2019]s\b\s*")
+POSSESSED_REACH = 3  # words after "'s" that the possessed noun phrase may span ("Sunday's deadly border attack")
+
+
+def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the mention is a possessive ("Sunday's attack") whose noun phrase does not hold the trigger."""
+    mark = POSSESSIVE.match(text, mention.end)
+    if mark is None or mention.kind in ("iso", "year", "year-range", "decade"):
+        return False
+    phrase = re.match(r"(?:[\w-]+\s+){0,%d}[\w-]+" % (POSSESSED_REACH - 1), text[mark.end():])
+    phrase_end = mark.end() + (phrase.end() if phrase else 0)
+    return not mention.start <= trigger_offset < phrase_end
+
+
 _ASIDE_MARK = re.compile(r"[,;()\u2013\u2014]")
 
 
@@ -411,7 +445,7 @@ def _in_other_clause(text: str, mention: DateMention, trigger_offset: int) -> bo
 
 
 def _describe(mention: DateMention, anchor: Anchor | None, reference: dt.date | None) -> str:
-    if mention.kind in ("shift", "next-day"):
+    if mention.kind in REFERENCE_KINDS:
         return f"{mention.kind}: '{mention.text}' counted from {reference}, the last day stated before"
     return f"{mention.kind}: '{mention.text}'" + (
         f" resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}" if anchor else "")
@@ -422,7 +456,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     reference = anchor.earlier.get(sentence_text) if anchor else None
     mentions = [m for m in find_dates(sentence_text)
                 if not _in_other_clause(sentence_text, m, trigger_offset) and not bounds_a_state(sentence_text, m)
-                and not (m.kind in BACKGROUND and _aside(sentence_text, m, trigger_offset))]
+                and not (m.kind in BACKGROUND and _aside(sentence_text, m, trigger_offset))
+                and not names_other_act(sentence_text, m, trigger_offset)]
     candidates = []
     for mention in mentions:
         resolved = (None, "none") if mention.kind in BACKGROUND else resolve(mention, anchor, reference)
@@ -443,6 +478,9 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     if anchor.lead and _follows_background(sentence_text, trigger_offset, reference, anchor):
         return DateInfo(None, "none", "text", f"no date in the sentence; it follows the background day "
                         f"{reference} ('{SEQUENCE.search(sentence_text, 0, trigger_offset)[0]}'), not the lead's")
+    carried = _carried_on(sentence_text, trigger_offset, reference, anchor)
+    if carried is not None:
+        return carried
     # a past perfect ("had expelled") looks back from its neighbour's act: it is not of that day
     if sentence_text in anchor.beside and not PAST_PERFECT.search(sentence_text[:trigger_offset]):
         value, expression = anchor.beside[sentence_text]
@@ -454,6 +492,23 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                         f"resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
     source = anchor.source if anchor.source in ("text", "estimate") else "publication"
     return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision, source, why)
+
+
+# "He also called the junta illegitimate." adds to the act told just before it, on that act's occasion,
+# even when it opens a paragraph of its own or the next sentence tells another day (realnews: 2 acts
+# dated by the next sentence's day or the page's).
+ALSO = re.compile(r"^\W*(?:he|she|they)\s+also\b", re.I)
+
+
+def _carried_on(text: str, trigger_offset: int, reference: dt.date | None, anchor: Anchor) -> DateInfo | None:
+    """The last day stated before an undated sentence whose act is told as one more ("also") of the
+    previous one, when that day is recent (within a lead's reach of the anchor); else None."""
+    if reference is None or anchor.precision != "day" or not ALSO.match(text[:trigger_offset]):
+        return None
+    if not 0 <= (anchor.date - reference).days <= LEAD_REACH_DAYS:
+        return None
+    return DateInfo(reference.isoformat(), "day", "text", f"no date in the sentence; it adds ('also') to the act "
+                    f"before it, on the last day stated before ({reference})")
 
 
 def after_report(date: DateInfo, anchor: Anchor | None) -> bool:

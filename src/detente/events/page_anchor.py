@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from detente.events.dates import (
-    LEAD_REACH_DAYS, MONTHS, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, Anchor, bounds_a_state, find_dates, resolve,
+    LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
+    Anchor, bounds_a_state, find_dates, resolve,
 )
 from detente.records import Article, DateInfo
 
@@ -181,9 +182,15 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
         if resolved is None or resolved[1] != "day" or mention.future:
             continue
         days_back = (anchor.date - dt.date.fromisoformat(resolved[0])).days
-        if 0 <= days_back <= LEAD_REACH_DAYS:
+        if -_days_ahead(anchor) <= days_back <= LEAD_REACH_DAYS:
             found.append((resolved[0], "day", mention.text))
     return tuple(found)
+
+
+def _days_ahead(anchor: Anchor) -> int:
+    """How far after the anchor a lead's day may fall: only a story's day, which an undated later report
+    borrows, lets the lead's weekday be just after it (dates.STORY_AHEAD_DAYS; eval/wire4)."""
+    return STORY_AHEAD_DAYS if anchor.source == STORY_SOURCE else 0
 
 
 def _months(value: str) -> int:
@@ -214,7 +221,7 @@ def tenure_window(names: set[str], month_words: list[str]) -> set[int]:
     """Months (year * 12 + month - 1) in which all the named leaders held office, narrowed by the bare
     months the text mentions (see tenure_anchor); empty when no leader with known terms is named."""
     terms = _office_terms()
-    named = sorted(n for n in names if n in terms)
+    named = in_office_together(sorted(n for n in names if n in terms), terms)
     if not named:
         return set()
     window = set(frozenset.intersection(*(terms[n] for n in named)))
@@ -223,6 +230,18 @@ def tenure_window(names: set[str], month_words: list[str]) -> set[int]:
         if fits:
             window = {m for m in window if m >= fits[0]}
     return window
+
+
+def in_office_together(named: list[str], terms: dict[str, frozenset[int]]) -> list[str]:
+    """The named leaders whose office terms bound the page: all of them when their terms overlap, else those
+    still in office once the last of them took office. One whose every term ended before another first took
+    office is recalled history ("Rabin and Arafat shook hands in 1993" on a page about a 2020 signing), or a
+    name resolved to a namesake of another era, and would leave no month at all (realnews: a page whose
+    weekday and date fix its year within the current leaders' terms got no date)."""
+    if not named or frozenset.intersection(*(terms[n] for n in named)):
+        return named
+    newest = max(min(terms[n]) for n in named)
+    return [n for n in named if max(terms[n]) >= newest]
 
 
 def tenure_anchor(names: set[str], month_words: list[str]) -> tuple[Anchor | None, str]:

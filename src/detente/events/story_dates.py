@@ -24,12 +24,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from detente.events.dates import Anchor, event_date
+from detente.events.dates import STORY_SOURCE, Anchor, event_date
 from detente.events.page_anchor import with_context
 from detente.records import Article, DateInfo, DateReport, Event, PageDate, Redated
 
 OWN_DAY_SOURCES = frozenset({"metadata", "dateline"})  # a day the page states, not one inferred
-STORY = "story"  # DateInfo.source of a date resolved against the story's day
+STORY = STORY_SOURCE  # DateInfo.source of a date resolved against the story's day
 
 
 def story_days(pages: Iterable[PageDate]) -> dict[str, tuple[dt.date, int]]:
