@@ -69,3 +69,22 @@ def test_each_local_office_is_a_role_and_loads():
     assert rows and {row[1] for row in rows} <= {"province", "city"}
     for term in local_offices():
         assert any(t.kind == "role" for t in term_index().get(term, ())), term
+
+
+def test_a_holder_named_again_by_surname_keeps_the_office_state():
+    body = ("On Monday the governor of Jendouba, Mr. Ali Ben Salah, received the wali of El Tarf, Mr. Omar Bouzid. "
+            "Mr. Salah thanked the Algerian delegation for its understanding.")
+    later = [m for m in mentions_of(body, date="2021-05-12") if m.text == "Salah"]
+    assert later and later[0].country == "TUN", [m.resolution for m in later]
+
+
+def test_two_namesakes_of_two_states_leave_a_bare_surname_alone():
+    from detente.actors.named_people import with_earlier_people
+    from detente.records import Mention
+
+    def person(text, country):
+        return Mention(0, 0, 0, 0, 0, 0, text, country, "GOV" if country else None, "person", text)
+
+    out = with_earlier_people([person("Ana Ruiz", "PER"), person("Jorge Ruiz", "CHL"), person("Ruiz", None),
+                               person("Luis Vega", "BOL"), person("Vega", None)])
+    assert [m.country for m in out[2::2]] == [None, "BOL"]

@@ -26,6 +26,7 @@ from detente.actors.coref import DocContext, build_context
 from detente.actors.ambiguous import place_in_context
 from detente.actors.entity_names import entity_names
 from detente.actors.gazetteer import country_of_place as _gazetteer_country
+from detente.actors.named_people import with_earlier_people
 from detente.actors.resolve import sentence_mentions
 from detente.records import Article, Cast, DateInfo, Mention, Segment, Sentence
 
@@ -50,7 +51,8 @@ def document_states(article: Article, sentences: tuple[Sentence, ...]) -> Counte
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], ctx: DocContext) -> tuple[Mention, ...]:
-    return tuple(m for s in sentences if s.parsed for m in sentence_mentions(article, s, ctx))
+    found = [m for s in sentences if s.parsed for m in sentence_mentions(article, s, ctx)]
+    return tuple(with_earlier_people(found))
 
 
 def _named_states(sentences: tuple[Sentence, ...], ctx: DocContext) -> Counter[str]:
