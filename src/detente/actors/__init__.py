@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from detente.actors.agency_names import with_agency_names
 from detente.actors.coref import DocContext, build_context
 from detente.actors.ambiguous import place_in_context
 from detente.actors.entity_names import entity_names
@@ -51,7 +52,11 @@ def document_states(article: Article, sentences: tuple[Sentence, ...]) -> Counte
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], ctx: DocContext) -> tuple[Mention, ...]:
-    found = [m for s in sentences if s.parsed for m in sentence_mentions(article, s, ctx)]
+    found: list[Mention] = []
+    for sentence in (s for s in sentences if s.parsed):
+        mentions = sentence_mentions(article, sentence, ctx)
+        found += mentions
+        ctx = with_agency_names(ctx, sentence, mentions)  # "Kenya's revenue body (KRA)": later "KRA" is Kenya's
     return tuple(with_earlier_people(found))
 
 
