@@ -88,3 +88,15 @@ def test_two_namesakes_of_two_states_leave_a_bare_surname_alone():
     out = with_earlier_people([person("Ana Ruiz", "PER"), person("Jorge Ruiz", "CHL"), person("Ruiz", None),
                                person("Luis Vega", "BOL"), person("Vega", None)])
     assert [m.country for m in out[2::2]] == [None, "BOL"]
+
+
+def test_a_later_bare_office_is_the_same_local_official():
+    body = ("Tunisia reopened the border post on Monday. The governor of Jendouba received the wali of El Tarf at "
+            "the post. The wali thanked Tunisia for its help, and the governor praised Algeria.")
+    later = [(m.text, m.country) for m in mentions_of(body, date="2021-05-12") if m.kind == "role"][2:]
+    assert later == [("wali", "DZA"), ("governor", "TUN")]
+
+
+def test_receiving_another_state_s_governor_is_a_visit():
+    body = "Tunisia reopened the border post on Monday. The governor of Jendouba received the wali of El Tarf at the post."
+    assert ("CONSULT", "TUN", "DZA") in events_of(body)

@@ -27,6 +27,7 @@ from detente.actors.coref import DocContext, build_context
 from detente.actors.ambiguous import place_in_context
 from detente.actors.entity_names import entity_names
 from detente.actors.gazetteer import country_of_place as _gazetteer_country
+from detente.actors.local_offices import with_local_offices
 from detente.actors.named_people import with_earlier_people
 from detente.actors.resolve import sentence_mentions
 from detente.records import Article, Cast, DateInfo, Mention, Segment, Sentence
@@ -57,6 +58,7 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], ctx: DocContext
         mentions = sentence_mentions(article, sentence, ctx)
         found += mentions
         ctx = with_agency_names(ctx, sentence, mentions)  # "Kenya's revenue body (KRA)": later "KRA" is Kenya's
+        ctx = with_local_offices(ctx, sentence, mentions)  # "the governor of Kandahar… the governor said"
     return tuple(with_earlier_people(found))
 
 

@@ -10,12 +10,15 @@ from a list of office holders; data/local_offices.tsv lists the offices.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from detente.actors.draft import Draft, add_country, inherit
-from detente.actors.gazetteer import data_rows
+from detente.actors.coref import DocContext, PersonRef
+from detente.actors.gazetteer import data_rows, office_name
 from detente.actors.items import Item
-from detente.records import Sentence, Token
+from detente.records import Mention, Sentence, Token
 
+LOCAL_NOTE = "local office"  # starts the resolution note this pass writes (read back by `with_local_offices`)
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
 PLACE_PREPS = frozenset({"of", "for", "in"})
 # Common nouns naming the kind of region: "the Romanian county of Teleorman", "Teleorman county".
@@ -43,7 +46,7 @@ def local_places(drafts: list[Draft], sentence: Sentence) -> None:
         if found is not None:
             code, place = found
             add_country(draft, code)
-            draft.notes.append(f"local office '{office.text}' of '{place}' ({code})")
+            draft.notes.append(f"{LOCAL_NOTE} '{office.text}' of '{place}' ({code})")
             _named_holder(draft, drafts, sentence)
 
 
@@ -62,6 +65,16 @@ def _named_holder(draft: Draft, drafts: list[Draft], sentence: Sentence) -> None
     holder = next((d for d in drafts if d.first == start and d.kind == "person" and not d.countries), None)
     if holder is not None:
         inherit(holder, draft, f"holder of the local office '{draft.root_item.text}'")
+
+
+def with_local_offices(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> DocContext:
+    """`ctx` with this sentence's place-resolved local offices among its organs named with their state, so
+    a bare "the governor" in the next sentences is the same governor (coref.recent_organ), not the
+    document's main country: in a story of two border provinces "the governor" and "the wali" are two states."""
+    found = tuple(PersonRef(sentence.index, m.start, "", m.country, m.sector, f"role '{m.text}'",
+                            office=office_name(m.text.split()[-1] if m.kind == "role" else m.text))
+                  for m in mentions if m.country and m.kind == "role" and f"+ {LOCAL_NOTE} '" in m.resolution)
+    return replace(ctx, organ_roles=ctx.organ_roles + found) if found else ctx
 
 
 def _is_office(item: Item) -> bool:
