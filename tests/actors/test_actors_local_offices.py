@@ -100,3 +100,17 @@ def test_a_later_bare_office_is_the_same_local_official():
 def test_receiving_another_state_s_governor_is_a_visit():
     body = "Tunisia reopened the border post on Monday. The governor of Jendouba received the wali of El Tarf at the post."
     assert ("CONSULT", "TUN", "DZA") in events_of(body)
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Chile protested. Governor Ali Khan of Kandahar accused Pakistani troops of shelling.", "AFG"),
+    ("Chile protested. The Kandahar provincial governor thanked Iran.", "AFG"),
+    ("Chile protested. The governor of Iraq's Anbar province thanked Jordan.", "IRQ"),
+])
+def test_other_ways_of_naming_the_office(body, country):
+    assert _office(body, "overnor").country == country
+
+
+def test_a_place_the_official_visits_is_not_the_office_s():
+    found = _office("Chile protested on Monday. Governor Ali Khan met Swiss officials in Geneva.", "Ali Khan")
+    assert found.country != "CHE", found.resolution

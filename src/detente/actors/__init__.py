@@ -12,7 +12,10 @@ Pronouns, "the country" and bare titles ("the premier") are resolved in anaphora
 known limits in its docstring); a non-state group rooted in one state (bodies.tsv "home") gets
 that state with sector REB and kind "org". "The council", "the bloc", "the alliance" refer back to a body
 named earlier (short_names.py, data/short_names.tsv); a mission ("its embassy in Tehran") belongs to its
-owner, not to the place it sits in (missions.py, data/missions.tsv).
+owner, not to the place it sits in (missions.py, data/missions.tsv). An official of a province, region or
+city ("the governor of Kandahar") is the state the place lies in (local_offices.py, read through the places
+gazetteers); a state agency named by its own name after its state ("Kenya's revenue body (KRA)") is that
+state's organ for the rest of the document (agency_names.py, with coref.py's raw-text reading).
 Mentions may nest ("the head of Pakistan's armed forces" contains "Pakistan's armed forces"); a
 phrase naming several states ("US and Pakistani officials") yields one Mention per state over the
 same span; kind "group" ("the two countries") has no country and lists the candidate states,

@@ -20,7 +20,8 @@ from detente.records import Mention, Sentence, Token
 
 LOCAL_NOTE = "local office"  # starts the resolution note this pass writes (read back by `with_local_offices`)
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
-PLACE_PREPS = frozenset({"of", "for", "in"})
+# Not "in": "Governor X in Geneva" is a visit, not an office there.
+PLACE_PREPS = frozenset({"of", "for"})
 # Common nouns naming the kind of region: "the Romanian county of Teleorman", "Teleorman county".
 REGION_NOUNS = frozenset({"county", "province", "region", "governorate", "oblast", "district", "prefecture",
                           "state", "department", "municipality", "city", "wilaya", "wilayat", "town"})
@@ -85,7 +86,8 @@ def _place_of(office: Item, draft: Draft, sentence: Sentence, by_root: dict[int,
     """(state, place text) from the office's "of" phrase, its possessor or a name just before it."""
     tokens = sentence.tokens
     head = max(range(office.first, office.last + 1), key=lambda i: not office.first <= tokens[i].head <= office.last)
-    objects = [t.i for p in tokens if p.head == head and p.dep == "prep" and p.text.lower() in PLACE_PREPS
+    heads = {head, draft.root} if draft.kind == "person" else {head}  # "Governor Ali Khan of Kandahar"
+    objects = [t.i for p in tokens if p.head in heads and p.dep == "prep" and p.text.lower() in PLACE_PREPS
                for t in tokens if t.head == p.i and t.dep == "pobj"]
     owners = [t.i for t in tokens if t.head == head and t.dep == "poss" and t.pos == "PROPN"]
     for i in objects + owners:
