@@ -114,3 +114,8 @@ def test_other_ways_of_naming_the_office(body, country):
 def test_a_place_the_official_visits_is_not_the_office_s():
     found = _office("Chile protested on Monday. Governor Ali Khan met Swiss officials in Geneva.", "Ali Khan")
     assert found.country != "CHE", found.resolution
+
+
+def test_an_institution_s_short_name_is_no_town():
+    found = _office("Peru said on Monday that the governor of the Bank would resign.", "governor")
+    assert found.country == "PER", found.resolution

@@ -156,5 +156,8 @@ def _named_place(span: list[int], sentence: Sentence) -> tuple[str, str] | None:
         return None
     start, end = tokens[span[0]].start - sentence.start, tokens[span[-1]].start + len(tokens[span[-1]].text) - sentence.start
     text = sentence.text[start:end]
-    code = state_of_place(text, towns=not any(tokens[i].ent == "PERSON" for i in span))
+    # "the governor of the Bank": a one-word name after "the" is an institution's short name, and some town
+    # somewhere bears most such words; only a region or a listed place is taken there
+    the = span[0] > 0 and tokens[span[0] - 1].text.lower() == "the" and len(span) == 1
+    code = state_of_place(text, towns=not the and not any(tokens[i].ent == "PERSON" for i in span))
     return (code, text) if code else None
