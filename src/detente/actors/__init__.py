@@ -12,7 +12,10 @@ Pronouns, "the country" and bare titles ("the premier") are resolved in anaphora
 known limits in its docstring); a non-state group rooted in one state (bodies.tsv "home") gets
 that state with sector REB and kind "org". "The council", "the bloc", "the alliance" refer back to a body
 named earlier (short_names.py, data/short_names.tsv); a mission ("its embassy in Tehran") belongs to its
-owner, not to the place it sits in (missions.py, data/missions.tsv).
+owner, not to the place it sits in (missions.py, data/missions.tsv). An official of a province, region or
+city ("the governor of Kandahar") is the state the place lies in (local_offices.py, read through the places
+gazetteers); a state agency named by its own name after its state ("Kenya's revenue body (KRA)") is that
+state's organ for the rest of the document (agency_names.py, with coref.py's raw-text reading).
 Mentions may nest ("the head of Pakistan's armed forces" contains "Pakistan's armed forces"); a
 phrase naming several states ("US and Pakistani officials") yields one Mention per state over the
 same span; kind "group" ("the two countries") has no country and lists the candidate states,
@@ -22,10 +25,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from detente.actors.agency_names import with_agency_names
 from detente.actors.coref import DocContext, build_context
 from detente.actors.ambiguous import place_in_context
 from detente.actors.entity_names import entity_names
 from detente.actors.gazetteer import country_of_place as _gazetteer_country
+from detente.actors.local_offices import with_local_offices
+from detente.actors.named_people import with_earlier_people
 from detente.actors.resolve import sentence_mentions
 from detente.records import Article, Cast, DateInfo, Mention, Segment, Sentence
 
@@ -50,7 +56,13 @@ def document_states(article: Article, sentences: tuple[Sentence, ...]) -> Counte
 
 
 def _mentions(article: Article, sentences: tuple[Sentence, ...], ctx: DocContext) -> tuple[Mention, ...]:
-    return tuple(m for s in sentences if s.parsed for m in sentence_mentions(article, s, ctx))
+    found: list[Mention] = []
+    for sentence in (s for s in sentences if s.parsed):
+        mentions = sentence_mentions(article, sentence, ctx)
+        found += mentions
+        ctx = with_agency_names(ctx, sentence, mentions)  # "Kenya's revenue body (KRA)": later "KRA" is Kenya's
+        ctx = with_local_offices(ctx, sentence, mentions)  # "the governor of Kandahar… the governor said"
+    return tuple(with_earlier_people(found))
 
 
 def _named_states(sentences: tuple[Sentence, ...], ctx: DocContext) -> Counter[str]:

@@ -17,6 +17,7 @@ from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_li
 from detente.actors.draft import NO_STATE, Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former, office_reading
 from detente.actors.missions import owner_pending, pronoun_owned_mission
+from detente.actors.local_offices import local_places
 from detente.actors.items import DASHES, Item, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
 from detente.records import Article, Mention, Sentence, Token
@@ -38,6 +39,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
     drafts = [d for d in drafts if d is not None]
     _of_phrases(drafts, sentence, owners_first=True)
+    local_places(drafts, sentence)
     _appositives(drafts, sentence)
     _rulers_in(drafts, sentence)
     _led_by(drafts, sentence)

@@ -16,7 +16,7 @@ import re
 from detente.places.gazetteer import Country, Town, countries, fold, towns_by_name
 from detente.records import Location
 
-__all__ = ["locate"]
+__all__ = ["locate", "state_of_place"]
 
 # A town this many times more populous than any namesake abroad is what an unqualified name means
 # ("Paris" is the French capital, not Paris, Texas).
@@ -45,6 +45,26 @@ def locate(text: str, country: str | None) -> Location:
             return _at_town(text, town, "region" if region else "city")
     known = countries().get(country or "")
     return _at_capital(text, known) if known else Location(text, country)
+
+
+def state_of_place(name: str, towns: bool = True) -> str | None:
+    """The ISO alpha-3 code of the one country a province, region or town name lies in, or None when no
+    gazetteer knows it or it is ambiguous: the actors gazetteer first (countries, capitals, listed places),
+    then GeoNames first-level regions ("Teleorman", "Jendouba Governorate"), then GeoNames towns (the
+    most populous namesake only when it dwarfs every other, as in `locate`; not with `towns` False, for a
+    name that may be a person's: many family names are also some town's)."""
+    from detente.places.regions import region_states
+
+    phrase = _ARTICLE.sub("", name.strip())
+    bare = _REGION.match(phrase)
+    for text in dict.fromkeys([phrase] + ([bare.group(1)] if bare and bare.group(1) else [])):
+        code = _listed_country(text)
+        regions = region_states().get(fold(text), frozenset())
+        town = _town(text, None) if towns else None
+        code = code or (_iso3(next(iter(regions))) if len(regions) == 1 else None) or (_iso3(town.iso2) if town else None)
+        if code:
+            return code
+    return None
 
 
 def _split_country(text: str, country: str | None) -> tuple[str, str | None]:

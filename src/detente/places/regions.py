@@ -33,3 +33,23 @@ def admin1_names() -> dict[str, str]:
 def admin1_name(code: str | None) -> str | None:
     """The name of the region `code` names, or None (no code, or one the file does not know)."""
     return admin1_names().get(code) if code else None
+
+
+# Words that name the kind of region rather than the region: "Jendouba Governorate", "Kharkiv Oblast",
+# "County of Tipperary" are found as "Jendouba", "Kharkiv", "Tipperary" too.
+_KIND_WORDS = re.compile(r"^(?:(?:county|province|region|state|department)\s+of\s+)|"
+                         r"\s+(?:governorate|province|oblast|region|county|district|department|prefecture|"
+                         r"state|municipality|wilaya|wilayah|kraj|voivodeship)$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def region_states() -> dict[str, frozenset[str]]:
+    """A first-level region's name (folded; with and without its kind word) → the ISO2 codes of the
+    countries that have a region so named ("Punjab" is in two)."""
+    from detente.places.gazetteer import fold
+
+    out: dict[str, set[str]] = {}
+    for code, name in admin1_names().items():
+        for form in {fold(name), fold(_KIND_WORDS.sub("", name))}:
+            out.setdefault(form, set()).add(code[:2])
+    return {name: frozenset(codes) for name, codes in out.items()}

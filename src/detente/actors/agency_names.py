@@ -1,0 +1,87 @@
+"""State agencies named by their own name after their state: "Kenya's revenue body (KRA)", "the
+country's maritime regulator, the DIRMAR,". The name is bound to that state and sector for the rest of
+the document, so a later bare "KRA said…" is Kenya's (issue #11, class b).
+
+coref.py reads the same construction from raw text when the agency noun is a role of roles.tsv and the
+state is named in words ("Peru's customs authority, SUNAT"); this pass reads it from each parsed
+sentence once its mentions are resolved, so the head may be any agency noun of data/agency_heads.tsv with
+any modifiers, and the owner may be an anaphor ("the country's") that the resolver has already read.
+The binding joins the document context's organs (coref.DocContext.organs), which the resolver already
+uses for later bare names (resolve._known_surnames, resolve._alias).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from detente.actors.coref import DocContext, PersonRef
+from detente.actors.gazetteer import data_rows, scan
+from detente.records import Mention, Sentence, Token
+
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+NAME_LINKS = frozenset({"and", "of", "for", "&"})  # inside a name: "the Food and Drugs Authority"
+OWNER_KINDS = frozenset({"country", "demonym", "role"})  # "role": "the country" read as its state
+
+
+@functools.lru_cache(maxsize=1)
+def agency_heads() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in data_rows("agency_heads.tsv")}
+
+
+def with_agency_names(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> DocContext:
+    """`ctx` with the agencies this sentence names after their state added to its organs."""
+    found = [ref for token in sentence.tokens if (ref := _agency(token, sentence, mentions))]
+    known = {o.name for o in ctx.organs}
+    new = tuple(ref for ref in found if ref.name not in known)
+    return replace(ctx, organs=ctx.organs + new) if new else ctx
+
+
+def _agency(head: Token, sentence: Sentence, mentions: list[Mention]) -> PersonRef | None:
+    sector = agency_heads().get(head.lemma.lower()) if head.pos == "NOUN" else None
+    owner = _owner(head, sentence, mentions) if sector else None
+    name = _own_name(head, sentence.tokens) if owner else None
+    if owner is None or name is None:
+        return None
+    role = next((m for m in mentions if m.sentence == sentence.index and m.head == head.i and m.sector), None)
+    if role is not None and role.sector not in STATE_SECTORS:
+        return None  # "Kenya's news agency (KNA)" is no state organ
+    token = sentence.tokens[name]
+    return PersonRef(sentence.index, token.start, token.text, owner.country, role.sector if role else sector,
+                     f"own name of {owner.country}'s '{head.text}' (parse)")
+
+
+def _owner(head: Token, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The one state mention that modifies the agency noun ("Kenya's", "Kenyan", "the country's")."""
+    owners = [m for m in mentions if m.sentence == sentence.index and m.country and len(m.country) == 3
+              and m.kind in OWNER_KINDS and m.last < head.i and sentence.tokens[m.head].head == head.i
+              and sentence.tokens[m.head].dep in OWNER_DEPS]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _own_name(head: Token, tokens: tuple[Token, ...]) -> int | None:
+    """The token of the agency's own name: " (KRA)" right after the noun, or a one-word name set off by
+    commas (", SUNAT," / ", the DIRMAR,"), or the acronym in brackets after a longer name (", the Maritime
+    Safety Directorate (MSD)")."""
+    i = head.i + 1
+    if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")":
+        return i + 1 if _name_word(tokens[i + 1]) else None
+    if i >= len(tokens) or tokens[i].text != ",":
+        return None
+    i += 1 + (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "the")
+    last = i
+    while last + 1 < len(tokens) and last - i < 8 and (tokens[last + 1].pos == "PROPN" or (
+            tokens[last + 1].text.lower() in NAME_LINKS and last + 2 < len(tokens) and tokens[last + 2].pos == "PROPN")):
+        last += 1
+    after = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    if last == i and after in (",", ".", ")") and _name_word(tokens[i]):
+        return i
+    if after == "(" and last + 3 < len(tokens) and tokens[last + 3].text == ")" and _name_word(tokens[last + 2]):
+        return last + 2
+    return None
+
+
+def _name_word(token: Token) -> bool:
+    """A name the agency goes by: a capitalised word that no gazetteer knows and no person's name."""
+    text = token.text
+    return len(text) >= 2 and text[:1].isupper() and text.isalpha() and token.ent != "PERSON" and not scan(text)
