@@ -72,7 +72,7 @@ def whole_word(sentence: Sentence, token: Token) -> bool:
     return token.text.isalpha() and (a == 0 or not text[a - 1].isalpha()) and (b >= len(text) or not text[b].isalpha())
 
 
-def _pos_fits(entry: TriggerEntry, token: Token) -> bool:
+def pos_fits(entry: TriggerEntry, token: Token) -> bool:
     if entry.pos == "VERB":
         return token.pos == "VERB" or (token.pos == "PROPN" and token.tag.startswith("VB"))
     if entry.pos == "NOUN":
@@ -350,7 +350,7 @@ def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
         for pos in ("VERB", "NOUN", "ADJ"):
             for entry in table.get((lemma, pos), ()):
-                if word in entry_forms(entry) and _pos_fits(entry, token) and _meets(sentence, token, entry):
+                if word in entry_forms(entry) and pos_fits(entry, token) and _meets(sentence, token, entry):
                     return entry
     return None
 
