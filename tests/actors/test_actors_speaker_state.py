@@ -118,3 +118,12 @@ def test_a_bare_role_speaker_is_read_by_the_same_rule():
     body = RUSSIA_LEAD + ("The foreign minister warned that Norway would leave the fisheries commission. "
                           "She said the crew must be freed.")
     assert _country(body, "She") == "NOR"
+
+
+def test_a_later_family_name_saying_which_state_will_act_is_of_that_state_there():
+    # the minister is first named with no state and no plan, on a page that names the other state more often
+    body = ("Zambia accused Congolese troops of shelling a Zambian village. Zambian officials said Zambia had "
+            "protested. Foreign Minister Paul Mbala said the Zambian envoy had been received. Mr Mbala said "
+            "Kinshasa would answer the Zambian letter. He rejected Zambian calls for compensation.")
+    people = [m for m in mentions_of(body) if m.text in ("Mbala", "He")]
+    assert [m.country for m in people] == ["COD", "COD"], [m.resolution for m in people]

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
-from detente.actors.speaker_state import SPOKEN, same_name, speaker_state, with_spoken_state
+from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
 
@@ -147,8 +147,8 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     resolved: list[PersonRef] = []
     for person in sorted(people, key=lambda p: p.start):
         resolved.append(_with_context(ctx, person, texts, by_index, resolved))
-    people = with_spoken_state(resolved)
-    return replace(ctx, people=tuple(with_repeats(people, sentences)),
+    people = with_spoken_state(_spoken_repeats(ctx, with_repeats(resolved, sentences), by_index))
+    return replace(ctx, people=tuple(people),
                    roles=tuple(r for r in (_with_context(ctx, r, texts, by_index) for r in roles) if r.country))
 
 
@@ -179,6 +179,20 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
 def person_speaks_for(ctx: DocContext, person: PersonRef, sentence: Sentence) -> str | None:
     """The state a person (or bare role) says will act, in the sentence naming them (actors/speaker_state)."""
     return speaker_state(sentence, person.start, person.start + len(person.name), sentence_states(ctx, sentence.index))
+
+
+def _spoken_repeats(ctx: DocContext, people: list[PersonRef], sentences: dict[int, Sentence]) -> list[PersonRef]:
+    """A later bare family name whose own words say which state will act ("Mr X said Kinshasa would reply")
+    is of that state there, and so is "he" after it, where the first mention only guessed it (wire4: the
+    guess was the other state, which the page names more often). Only that mention: see `HERE`."""
+    out = []
+    for person in people:
+        code = None
+        if person.how.startswith("family name of earlier") and "document context" in person.how:
+            code = speaker_state(sentences[person.sentence], person.start, person.start + len(family_name(person)),
+                                 sentence_states(ctx, person.sentence))
+        out.append(replace(person, country=code, how=person.how + f", {code} {HERE}") if code else person)
+    return out
 
 
 def sentence_states(ctx: DocContext, sentence: int) -> list[StateRef]:
