@@ -27,6 +27,7 @@ from detente.actors import coref
 from detente.actors.draft import Draft, add_country
 from detente.actors.items import PRONOUNS, Item
 from detente.actors.missions import PLACE_PREPS, mission_nouns
+from detente.actors.speaker_state import speaker_state
 from detente.records import Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -78,7 +79,7 @@ def _spoken_person(person: coref.PersonRef, item: Item, sentence: Sentence, ctx:
     saying which state will act ("He warned that, if it happened again, Zambia would respond"): of that
     state (wire4: a minister's threat ran from the other state)."""
     token = sentence.tokens[item.first]
-    code = coref.spoken_state(ctx, sentence.index, sentence.text, token.start - sentence.start + len(token.text))
+    code = speaker_state(sentence, token.start, token.start + len(token.text), coref.sentence_states(ctx, sentence.index))
     return replace(person, country=code, how=person.how + f"; {code} as its words say") if code else person
 
 

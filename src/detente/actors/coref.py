@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
-from detente.actors import own_plans
+from detente.actors.speaker_state import HERE, SPOKEN, outlet_state, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
 
@@ -95,6 +95,7 @@ class DocContext:
     organs: tuple[PersonRef, ...] = ()  # state organs named by their own name ("Peru's customs authority, SUNAT")
     pairs: tuple[StatePair, ...] = ()  # two states named together ("Peru and Chile", "between Lima and Quito")
     organ_roles: tuple[PersonRef, ...] = ()  # state organs named with their state ("Peru's foreign ministry")
+    home: str | None = None  # the outlet's home state, from the page's URL (speaker_state.outlet_state)
 
 
 @functools.lru_cache(maxsize=None)
@@ -141,33 +142,31 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
-                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles))
+                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles),
+                     home=outlet_state(article.url))
     texts = {s.index: (s.start, s.text) for s in sentences}
+    by_index = {s.index: s for s in sentences}
     resolved: list[PersonRef] = []
     for person in sorted(people, key=lambda p: p.start):
-        resolved.append(_with_context(ctx, person, texts, resolved, {s.index: s for s in sentences}))
-    people = with_spoken_state(resolved)
-    return replace(ctx, people=tuple(with_repeats(people, sentences)),
-                   roles=tuple(r for r in (_with_context(ctx, r, texts) for r in roles) if r.country))
+        resolved.append(_with_context(ctx, person, texts, by_index, resolved))
+    people = with_spoken_state(_spoken_repeats(ctx, with_repeats(resolved, sentences), by_index))
+    return replace(ctx, people=tuple(people),
+                   roles=tuple(r for r in (_with_context(ctx, r, texts, by_index) for r in roles) if r.country))
 
 
 def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]],
-                  earlier: list[PersonRef] | tuple[()] = (), sentences: dict[int, Sentence] | None = None) -> PersonRef:
+                  sentences: dict[int, Sentence], earlier: list[PersonRef] | tuple[()] = ()) -> PersonRef:
     """"Senator Jane Ortiz" in a US story: the later "Ortiz" should get what the full mention got. A
     title with no country ("General Ortiz") is first the same person as an earlier "Peru's army chief,
     Jane Ortiz" (the story's main country may be the other side's)."""
     if person.country or not person.context_ok:
         return person
-    same = next((p for p in reversed(earlier) if p.country and _same_name(p.name, person.name)), None)
-    start, text = texts[person.sentence]
-    if same is not None and "document context" in same.how:  # a guess: the person's own words may say better
-        code = spoken_state(ctx, person.sentence, text, person.start - start + len(person.name))
-        same = None if code else same
-    if same is not None:
+    same = next((p for p in reversed(earlier) if p.country and same_name(p.name, person.name)), None)
+    spoken = person_speaks_for(ctx, person, sentences[person.sentence])
+    if same is not None and ("document context" not in same.how or not spoken):  # a guess yields to own words
         return replace(person, country=same.country, how=person.how + f", {same.country} as earlier '{same.name}'")
-    code = _own_plan(ctx, person, sentences.get(person.sentence)) if sentences else None
-    if code:
-        return replace(person, country=code, how=person.how + f", {code}: speaks of what {code} will do")
+    if spoken:
+        return replace(person, country=spoken, how=person.how + f", {spoken} {SPOKEN}")
     start, text = texts[person.sentence]
     code = opening_capital(ctx, person.sentence, text, person.start - start)
     if code:
@@ -175,34 +174,35 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
     code = home_capital(ctx, person.sentence, text, person.start - start)
     if code:
         return replace(person, country=code, how=person.how + f", {code} from the home the sentence places them in")
-    code = spoken_state(ctx, person.sentence, text, person.start - start + len(person.name))
-    if code:
-        return replace(person, country=code, how=person.how + f", {code} as the state its words speak for")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
 
 
-def _own_plan(ctx: DocContext, person: PersonRef, sentence: Sentence | None) -> str | None:
-    subject = own_plans.person_subject(sentence, person.start, person.name) if sentence else None
-    if subject is None:
-        return None
-    states = {s.start: s.code for s in ctx.states if s.sentence == person.sentence and is_state_code(s.code)}
-    return own_plans.own_plan_state(sentence, subject, states)
+def person_speaks_for(ctx: DocContext, person: PersonRef, sentence: Sentence) -> str | None:
+    """The state a person (or bare role) says will act, in the sentence naming them (actors/speaker_state)."""
+    return speaker_state(sentence, person.start, person.start + len(person.name), sentence_states(ctx, sentence.index))
+
+
+def _spoken_repeats(ctx: DocContext, people: list[PersonRef], sentences: dict[int, Sentence]) -> list[PersonRef]:
+    """A later bare family name whose own words say which state will act ("Mr X said Kinshasa would reply")
+    is of that state there, and so is "he" after it, where the first mention only guessed it (wire4: the
+    guess was the other state, which the page names more often). Only that mention: see `HERE`."""
+    out = []
+    for person in people:
+        code = None
+        if person.how.startswith("family name of earlier") and "document context" in person.how:
+            code = speaker_state(sentences[person.sentence], person.start, person.start + len(family_name(person)),
+                                 sentence_states(ctx, person.sentence))
+        out.append(replace(person, country=code, how=person.how + f", {code} {HERE}") if code else person)
+    return out
+
+
+def sentence_states(ctx: DocContext, sentence: int) -> list[StateRef]:
+    """The states (not international bodies) named in one sentence, in text order."""
+    return sorted((s for s in ctx.states if s.sentence == sentence and is_state_code(s.code)), key=lambda s: s.start)
 
 
 NAME_SLACK = 12  # a leader hit may be longer than the canonical name ("Ayatollah Ali Khamenei")
-
-
-def with_spoken_state(people: list[PersonRef]) -> list[PersonRef]:
-    """A person whose state was guessed from the document context at first, and whose own words later say
-    which state they speak for, is of that state everywhere (wire8: "Trade minister X" named in the lead,
-    "warned that Tunisia would restrict imports" further down)."""
-    spoken = {p.name: p.country for p in people if "the state its words speak for" in p.how
-              or "speaks of what" in p.how}
-    return [replace(p, country=code, how=p.how + f"; {code} as its later words say")
-            if "document context" in p.how and (code := next((c for n, c in spoken.items() if _same_name(n, p.name)
-                                                               or _same_name(p.name, n)), None)) else p
-            for p in people]
 
 
 def with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> list[PersonRef]:
@@ -223,10 +223,6 @@ def with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> li
                     out.append(replace(person, sentence=sentence.index, start=at,
                                        how=f"family name of earlier '{person.name}' ({person.how})"))
     return sorted(out, key=lambda p: p.start)
-
-
-def _same_name(full: str, name: str) -> bool:
-    return bool(name) and (full == name or full.endswith(" " + name))
 
 
 def _role_of(sentences: tuple[Sentence, ...], index: int) -> str:
@@ -472,29 +468,6 @@ def home_capital(ctx: DocContext, sentence: int, text: str, after: int) -> str |
     return codes.pop() if len(codes) == 1 else None
 
 
-# What an official says their own state will do: "Foreign Minister X warned that, unless the crew was freed,
-# Norway would not take part" (wire8, wire4: ministers named without a country, in a story led by the other
-# state, were given that other state from the document context, so their threats ran backwards). A speech
-# verb right before the state, and a will/would after it; consequences for another state ("would face",
-# "would pay a price", "would be held responsible") are no step of the speaker's own.
-SPEAKS_FOR = re.compile(r"\b(?:said|says|warned|warns|announced|announces|added|insisted|stressed|declared)\s+"
-                        r"(?:that,?\s+)?(?:(?:if|unless|should|once)\b[^;\"“”]*?,\s*)?$")
-OWN_STEP = re.compile(r"^\s+(?:would|will)\s+(?!(?:not\s+)?(?:face|pay|regret|bear|suffer|be\s+(?:held|made|punished)"
-                      r"|be\s+responsible)\b)")
-
-
-def spoken_state(ctx: DocContext, sentence: int, text: str, after: int) -> str | None:
-    """The state a person named just before offset `after` says will act ("X warned that Norway would
-    ..."): the first state named after the person, with no other state between them."""
-    later = sorted((h for h in ctx.hits.get(sentence, ()) if h.start >= after), key=lambda h: h.start)
-    first = next((h for h in later if state_code(h)), None)
-    if first is None or first.term.kind not in ("country", "capital") or not is_state_code(state_code(first)):
-        return None
-    if SPEAKS_FOR.search(text[after:first.start]) and OWN_STEP.match(text[first.end:]):
-        return state_code(first)
-    return None
-
-
 # Three-letter codes of international bodies (bodies.tsv), which are not states: "the president" after
 # the African Union was named is no AU official.
 BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
@@ -508,9 +481,13 @@ def dominant_country(ctx: DocContext, sentence: int, before: int | None = None) 
     """Most frequent state named in the document up to `sentence` (in that sentence only before
     offset `before`, when given); ties go to the title's first country, then to the state named
     first. Why `before`: in "President X welcomed South African leader Y" the only country named
-    belongs to the other party, so it is no evidence for X's own country."""
+    belongs to the other party, so it is no evidence for X's own country. On a page whose outlet's home
+    state is known (`DocContext.home`) and with no state named in this or the previous sentence, that
+    home: "the ministry said" on a national outlet is its own ministry (issue #11 class b, wire8)."""
     refs = [s for s in ctx.states if (s.sentence < sentence or s.sentence == sentence and (
         before is None or s.start < before)) and is_state_code(s.code)]
+    if ctx.home and not any(sentence - s.sentence <= 1 for s in ctx.states if s.sentence <= sentence and is_state_code(s.code)):
+        return ctx.home
     if not refs:
         return None
     counts = Counter(s.code for s in refs)
