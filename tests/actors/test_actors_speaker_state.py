@@ -12,8 +12,7 @@ import pytest
 
 from detente.actors.coref import build_context
 from detente.actors.gazetteer import data_rows
-from detente.actors import find_mentions
-from detente.actors.speaker_state import cue_rows, cue_words, outlet_state
+from detente.actors.speaker_state import cue_rows, cue_words
 from detente.nlp import parse_article
 from helpers import events_of, make_article, mentions_of
 
@@ -128,36 +127,3 @@ def test_a_later_family_name_saying_which_state_will_act_is_of_that_state_there(
             "Kinshasa would answer the Zambian letter. He rejected Zambian calls for compensation.")
     people = [m for m in mentions_of(body) if m.text in ("Mbala", "He")]
     assert [m.country for m in people] == ["COD", "COD"], [m.resolution for m in people]
-
-
-# A page naming the other state more often, then a bare organ with no state named in its sentence or the one
-# before (issue #11 class b).
-OUTLET_BODY = ("Ugandan troops crossed into Kenya near Busia on Monday, Ugandan officials said. Uganda called it a "
-               "routine patrol. Farmers near the border fled their fields. The ministry said the incursion was "
-               "unacceptable.")
-
-
-def _ministry(body: str, url: str | None) -> str | None:
-    article = replace(make_article(body), url=url)
-    return next(m.country for m in find_mentions(article, parse_article(article)) if m.text == "ministry")
-
-
-def test_a_bare_organ_on_a_national_outlet_with_no_state_nearby_is_the_outlets_home():
-    assert _ministry(OUTLET_BODY, "https://news.example.co.ke/border/1") == "KEN"
-    assert _ministry(OUTLET_BODY, None) == "UGA"  # no URL: the state the page names most
-    assert _ministry(OUTLET_BODY, "https://news.example.com/border/1") == "UGA"  # a generic domain names no home
-
-
-def test_a_state_named_nearby_outweighs_the_outlets_home():
-    body = OUTLET_BODY.replace("Farmers near the border fled their fields.", "Farmers fled from the Ugandan soldiers.")
-    assert _ministry(body, "https://news.example.co.ke/border/1") == "UGA"
-
-
-@pytest.mark.parametrize("domain,code", [(r[0], None if r[1] == "-" else r[1]) for r in data_rows("domains.tsv")])
-def test_every_domain_row_is_used(domain, code):
-    assert outlet_state(f"https://www.example.{domain}/page") == code
-
-
-@pytest.mark.parametrize("url", [None, "", "not a url", "https://localhost/x", "https://example.org/x", "https://x.zz/y"])
-def test_a_url_naming_no_state_gives_no_home(url):
-    assert outlet_state(url) is None

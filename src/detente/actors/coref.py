@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
-from detente.actors.speaker_state import HERE, SPOKEN, outlet_state, same_name, speaker_state, with_spoken_state
+from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
 
@@ -95,7 +95,6 @@ class DocContext:
     organs: tuple[PersonRef, ...] = ()  # state organs named by their own name ("Peru's customs authority, SUNAT")
     pairs: tuple[StatePair, ...] = ()  # two states named together ("Peru and Chile", "between Lima and Quito")
     organ_roles: tuple[PersonRef, ...] = ()  # state organs named with their state ("Peru's foreign ministry")
-    home: str | None = None  # the outlet's home state, from the page's URL (speaker_state.outlet_state)
 
 
 @functools.lru_cache(maxsize=None)
@@ -142,8 +141,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
-                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles),
-                     home=outlet_state(article.url))
+                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles))
     texts = {s.index: (s.start, s.text) for s in sentences}
     by_index = {s.index: s for s in sentences}
     resolved: list[PersonRef] = []
@@ -481,13 +479,9 @@ def dominant_country(ctx: DocContext, sentence: int, before: int | None = None) 
     """Most frequent state named in the document up to `sentence` (in that sentence only before
     offset `before`, when given); ties go to the title's first country, then to the state named
     first. Why `before`: in "President X welcomed South African leader Y" the only country named
-    belongs to the other party, so it is no evidence for X's own country. On a page whose outlet's home
-    state is known (`DocContext.home`) and with no state named in this or the previous sentence, that
-    home: "the ministry said" on a national outlet is its own ministry (issue #11 class b, wire8)."""
+    belongs to the other party, so it is no evidence for X's own country."""
     refs = [s for s in ctx.states if (s.sentence < sentence or s.sentence == sentence and (
         before is None or s.start < before)) and is_state_code(s.code)]
-    if ctx.home and not any(sentence - s.sentence <= 1 for s in ctx.states if s.sentence <= sentence and is_state_code(s.code)):
-        return ctx.home
     if not refs:
         return None
     counts = Counter(s.code for s in refs)

@@ -20,8 +20,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from detente.actors.gazetteer import data_rows, split_list
-from detente.ingest.documents import outlet_from_url
-from detente.places.gazetteer import countries
 from detente.records import Sentence
 
 if TYPE_CHECKING:
@@ -139,26 +137,3 @@ def with_spoken_state(people: list[PersonRef]) -> list[PersonRef]:
 
 def same_name(full: str, name: str) -> bool:
     return bool(name) and (full == name or full.endswith(" " + name))
-
-
-@functools.lru_cache(maxsize=None)
-def domain_codes() -> dict[str, str | None]:
-    """domains.tsv: country-code domain → state code, None for a domain that names no home."""
-    return {domain: None if code == "-" else code for domain, code, _ in data_rows("domains.tsv")}
-
-
-@functools.lru_cache(maxsize=None)
-def alpha2_codes() -> dict[str, str]:
-    """ISO alpha-2 (lower case) → the alpha-3 code of the states the actors gazetteer knows."""
-    known = {row[0] for row in data_rows("countries.tsv")}
-    return {c.iso2.lower(): code for code, c in countries().items() if code in known}
-
-
-def outlet_state(url: str | None) -> str | None:
-    """The outlet's home state, when the page's URL (ingest metadata) ends in a country-code domain
-    ("www.example.co.ke" → KEN). The benchmark pages carry no URL; a site name is no country."""
-    host = outlet_from_url(url) or ""
-    domain = host.rsplit(".", 1)[-1]
-    if len(domain) != 2 or not domain.isalpha():
-        return None
-    return domain_codes()[domain] if domain in domain_codes() else alpha2_codes().get(domain)
