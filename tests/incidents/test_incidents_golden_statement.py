@@ -1,8 +1,10 @@
 """Golden test: invented articles where one speaker condemns a target and threatens it in one sentence.
 
-"Iran's supreme leader called the Americans criminals and vowed severe revenge" is one statement, coded
-ACCUSE and THREATEN: the accusation is grouped with the threat, which other outlets report alone; the
-foreign minister's condemnation in a sentence of its own stays an incident apart.
+"Iran's supreme leader called the Americans criminals and vowed severe revenge" is coded ACCUSE and
+THREATEN, two acts of one sentence: the threat is one incident with the other outlet's report of it, and
+the accusation is not grouped into it (session 10: acts of one sentence with different types are distinct
+happenings; grouping the accusation as the threat cost held-out wire7 incident F1 once coordinated acts
+were coded with their shared target).
 """
 from __future__ import annotations
 
@@ -29,15 +31,11 @@ def db(tmp_path_factory):
 
 
 
-def test_the_leaders_accusation_is_part_of_his_threat_and_the_ministers_is_not(db):
+def test_the_leaders_threat_is_one_incident_and_no_accusation_joins_it(db):
     events = [e for e, _ in select_events(db) if e.source.country == "IRN" and
               e.target is not None and e.target.country == "USA"]
     kinds = {(e.event_type, e.evidence.sentence_index, e.doc_id): e.incident_id for e in events}
     threats = {i for (t, _, _), i in kinds.items() if t == "THREATEN"}
-    assert len(threats) == 1, kinds
-    leader = [i for (t, s, d), i in kinds.items() if t == "ACCUSE" and
-              any(k[0] == "THREATEN" and k[1:] == (s, d) for k in kinds)]
-    minister = [i for (t, s, d), i in kinds.items() if t == "ACCUSE" and
-                not any(k[0] == "THREATEN" and k[1:] == (s, d) for k in kinds)]
-    assert leader and set(leader) == threats, kinds
-    assert minister and not set(minister) & threats, kinds
+    assert len(threats) == 1 and len({d for (t, _, d) in kinds if t == "THREATEN"}) == 2, kinds
+    accusations = {i for (t, _, _), i in kinds.items() if t == "ACCUSE"}
+    assert accusations and not accusations & threats, kinds

@@ -22,6 +22,7 @@ from detente.events import attribution as attr
 from detente.events.allegation import claims
 from detente.events.arguments import is_agentless, event_arguments, choose_targets
 from detente.events.confidence import calibrate
+from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.dates import Anchor, after_report, event_date
@@ -87,6 +88,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                   why: str, states: Counter[str] | None = None) -> list[Event]:
     candidates = sorted(group_hits(sentence, find_hits(sentence)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
+    coded = shared_targets(sentence, coded, mentions)
     primary = _primary(sentence, coded)
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):

@@ -1,5 +1,4 @@
-"""Which event types one incident may mix (data/same_incident_types.tsv, data/statement_parts.tsv), and
-which are direction-free."""
+"""Which event types one incident may mix (data/same_incident_types.tsv), and which are direction-free."""
 from __future__ import annotations
 
 import functools
@@ -9,25 +8,12 @@ from detente.errors import KnowledgeError
 from detente.events.lexicon import PLOVER_TYPES, SYMMETRIC
 
 _FILE = "same_incident_types.tsv"
-_PARTS = "statement_parts.tsv"
 
 
 @functools.lru_cache(maxsize=1)
 def incident_types() -> dict[str, str]:
     """Event type → the type whose incidents its reports join; raises KnowledgeError naming a bad line."""
     return _type_pairs(_FILE)
-
-
-@functools.lru_cache(maxsize=1)
-def statement_parts() -> dict[str, str]:
-    """Event type → the type of the statement it is part of when one sentence has both by one source on
-    one target (data/statement_parts.tsv); raises KnowledgeError naming a bad line."""
-    return _type_pairs(_PARTS)
-
-
-def statement_part(event_type: str) -> str | None:
-    """The type of the statement a report of this type is part of, if any."""
-    return statement_parts().get(event_type)
 
 
 def _type_pairs(name: str) -> dict[str, str]:
