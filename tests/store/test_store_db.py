@@ -277,3 +277,25 @@ def test_merging_keeps_the_rows_already_stored(tmp_path):
     store.write_batch(db, [coded], [], staged=True)
     store.merge_staged(db)
     assert _every_row(db) == before and _staged_rows(db) == 0
+
+
+def _row_groups(db: str, table: str) -> int:
+    with store.opened(db, read_only=True) as con:
+        return con.execute(f"SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('{table}')").fetchone()[0]
+
+
+def test_batch_writes_close_without_rewriting_the_rows_staged_before(tmp_path):
+    """A batch only appends, so its close skips DuckDB's vacuum: each batch's rows stay in row groups of
+    their own instead of the close re-compressing every row staged so far into one (what made the
+    parent's writes grow with the corpus). The merge still stores the rows a direct write stores."""
+    staged, direct, vacuumed = (str(tmp_path / f"{n}.duckdb") for n in ("staged", "direct", "vacuumed"))
+    batches = [[make_coded(TEXT + " Talks went on." * k, events=2)] for k in range(4)]
+    for batch in batches:
+        store.write_batch(staged, batch, [], staged=True)
+        store.write_batch(direct, batch, [])
+        with store.db.transaction(vacuumed) as con:  # a transaction that may delete keeps the vacuum
+            store.db.insert_batch(con, batch, staged=True)
+    assert _row_groups(staged, "staging.documents") == _row_groups(staged, "staging.events") == len(batches)
+    assert _row_groups(vacuumed, "staging.documents") == _row_groups(vacuumed, "staging.events") == 1
+    store.merge_staged(staged)
+    assert _staged_rows(staged) == 0 and _every_row(staged) == _every_row(direct)

@@ -190,12 +190,26 @@ def opened(path: str, read_only: bool = False, wait_seconds: float = 10.0,
         con.close()
 
 
+# An append-only write (a batch) closes without DuckDB's vacuum. The checkpoint at a write connection's close
+# merges the table's small row groups, and a row group holds 122,880 rows: every document of a corpus under
+# that size is one row group, so each batch's close re-compressed every staged document's text and event so
+# far. At 50,000 replayed documents the parent's writes peaked at 457 MB, closes of up to +280 MB and 50 s on
+# a table of 30,000 4-KB texts; without the vacuum a close takes +4 MB (docs/scaling.md, "The vacuum at each
+# batch's close"). The price is disk: a batch's row groups stay small (the staged rows' file space is about
+# twice as large; the merge, with the vacuum, moves them into the keyed tables and frees it for reuse).
+APPEND_ONLY = "SET max_vacuum_tasks = 0"
+
+
 @contextlib.contextmanager
-def transaction(path: str, memory_limit: str = WRITE_MEMORY_LIMIT) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A write connection whose statements commit together, or not at all (rolled back on any error)."""
+def transaction(path: str, memory_limit: str = WRITE_MEMORY_LIMIT,
+                append_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A write connection whose statements commit together, or not at all (rolled back on any error).
+    `append_only`: a transaction that only appends rows, closed without the vacuum (APPEND_ONLY)."""
     with opened(path) as con:
         if memory_limit != WRITE_MEMORY_LIMIT:
             con.execute(f"SET memory_limit = '{memory_limit}'")
+        if append_only:
+            con.execute(APPEND_ONLY)
         con.execute("BEGIN TRANSACTION")
         try:
             yield con
@@ -264,7 +278,7 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
             raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
                               "writes documents into one; give --db a file name to write a DuckDB database")
         return dataset.write_driver_rows(path, rejects, finished, _schema_sql())
-    with transaction(path) as con:
+    with transaction(path, append_only=True) as con:
         insert_batch(con, coded, rejects, finished, duplicates, staged)
 
 
