@@ -10,13 +10,12 @@ only with --list (it names events).
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from devscore import code_bench  # noqa: E402
-from miss_classes import extracted_by_doc, load_scorer  # noqa: E402
+from miss_classes import extracted_by_doc, gold_pages, is_bench, load_scorer  # noqa: E402
 
 from detente.events import coder, triggers  # noqa: E402
 
@@ -45,12 +44,11 @@ def false_positives(gold: dict, extracted: dict[str, list[dict]], scorer) -> int
 
 
 def main(argv: list[str]) -> int:
-    if not argv or not os.path.isdir(argv[0]) or not os.path.exists(os.path.join(argv[0], "gold.jsonl")):
+    if not is_bench(argv):
         print(USAGE, file=sys.stderr)
         return 2
     bench, scorer = argv[0], load_scorer(argv[0])
-    gold = {json.loads(line)["doc"]: json.loads(line)
-            for line in open(os.path.join(bench, "gold.jsonl"), encoding="utf-8") if line.strip()}
+    gold = gold_pages(bench)
     shipped = coded(bench, "shipped", scorer, gold)
     core = [(n, ge) for n, g in gold.items() for ge in g["events"] if ge.get("core", True)]
     missed = [(n, ge) for n, ge in core if not any(scorer.matches(e, ge) for e in shipped.get(n, []))]

@@ -22,13 +22,12 @@ USAGE = "usage: miss_classes.py BENCH_DIR [--ner] [--list]"
 
 
 def main(argv: list[str]) -> int:
-    if not argv or not os.path.isdir(argv[0]):
+    if not is_bench(argv):
         print(USAGE, file=sys.stderr)
         return 2
     bench, scorer = argv[0], load_scorer(argv[0])
     events, documents = code_bench(bench, ner="--ner" in argv)
-    gold = {json.loads(line)["doc"]: json.loads(line)
-            for line in open(os.path.join(bench, "gold.jsonl"), encoding="utf-8") if line.strip()}
+    gold = gold_pages(bench)
     extracted = extracted_by_doc(events, documents, gold, scorer)
     misses, fps, statuses, by_type = Counter(), Counter(), Counter(), Counter()
     listing = []
@@ -119,6 +118,17 @@ def extracted_by_doc(events: list[dict], documents: list[dict], gold: dict, scor
 def _distinct(events: list[dict]) -> list[dict]:
     """One row per (type, source, target), as the scorer counts precision."""
     return list({(e["type"], e["source"], e["target"]): e for e in events}.values())
+
+
+def is_bench(argv: list[str]) -> bool:
+    """The first argument is a benchmark folder with its gold (texts/ or *.txt, and gold.jsonl)."""
+    return bool(argv) and os.path.isdir(argv[0]) and os.path.exists(os.path.join(argv[0], "gold.jsonl"))
+
+
+def gold_pages(bench: str) -> dict[str, dict]:
+    """Document file name → its gold line (story, events) from the benchmark's gold.jsonl."""
+    with open(os.path.join(bench, "gold.jsonl"), encoding="utf-8") as fh:
+        return {(page := json.loads(line))["doc"]: page for line in fh if line.strip()}
 
 
 def load_scorer(bench: str):

@@ -21,7 +21,6 @@ calls (coder.code_sentence, coder.group_hits, coder.refine_dates, coder.with_rec
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 import sys
@@ -30,7 +29,7 @@ from dataclasses import dataclass, field
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from devscore import code_bench  # noqa: E402
-from miss_classes import extracted_by_doc, load_scorer  # noqa: E402
+from miss_classes import extracted_by_doc, gold_pages, is_bench, load_scorer  # noqa: E402
 
 from detente import events as events_stage  # noqa: E402
 from detente.actors.coref import build_context  # noqa: E402
@@ -288,12 +287,11 @@ def _listed(name: str, gold_event: dict, step: str, sentence, page: Page, forms:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or not os.path.isdir(argv[0]) or not os.path.exists(os.path.join(argv[0], "gold.jsonl")):
+    if not is_bench(argv):
         print(USAGE, file=sys.stderr)
         return 2
     bench, scorer = argv[0], load_scorer(argv[0])
-    gold = {json.loads(line)["doc"]: json.loads(line)
-            for line in open(os.path.join(bench, "gold.jsonl"), encoding="utf-8") if line.strip()}
+    gold = gold_pages(bench)
     pages: dict[str, Page] = {}
     undo = watch(pages)
     try:
