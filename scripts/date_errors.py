@@ -9,28 +9,25 @@ extracted event's date, precision, source, note and sentence, so the error can b
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from devscore import dated_articles  # noqa: E402
-from miss_classes import load_scorer  # noqa: E402
+from miss_classes import gold_pages, is_bench, load_scorer  # noqa: E402
 
 USAGE = "usage: date_errors.py BENCH_DIR [--ner]"
 
 
 def main(argv: list[str]) -> int:
-    if not argv or not os.path.isdir(argv[0]) or not os.path.exists(os.path.join(argv[0], "gold.jsonl")):
+    if not is_bench(argv):
         print(USAGE, file=sys.stderr)
         return 2
     bench, scorer = argv[0], load_scorer(argv[0])
     coded, _ = dated_articles(bench, ner="--ner" in argv)
     by_name = {os.path.basename(c.article.path or ""): c for c in coded}
     dated = wrong = 0
-    with open(os.path.join(bench, "gold.jsonl"), encoding="utf-8") as fh:
-        gold = [json.loads(line) for line in fh if line.strip()]
-    for g in gold:
+    for g in gold_pages(bench).values():
         article = by_name.get(g["doc"])
         rows = [(_row(e, scorer), e) for e in (article.events if article else ())]
         for ge in (ge for ge in g["events"] if ge.get("core", True) and ge.get("date")):
