@@ -14,16 +14,15 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from devscore import dated_articles  # noqa: E402
-from miss_classes import gold_pages, is_bench, load_scorer  # noqa: E402
+from miss_classes import gold_pages, opened_bench  # noqa: E402
 
 USAGE = "usage: date_errors.py BENCH_DIR [--ner]"
 
 
 def main(argv: list[str]) -> int:
-    if not is_bench(argv):
-        print(USAGE, file=sys.stderr)
+    if (opened := opened_bench(argv, USAGE)) is None:
         return 2
-    bench, scorer = argv[0], load_scorer(argv[0])
+    bench, scorer = opened
     coded, _ = dated_articles(bench, ner="--ner" in argv)
     by_name = {os.path.basename(c.article.path or ""): c for c in coded}
     dated = wrong = 0

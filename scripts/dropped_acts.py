@@ -15,7 +15,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from devscore import code_bench  # noqa: E402
-from miss_classes import extracted_by_doc, gold_pages, is_bench, load_scorer  # noqa: E402
+from miss_classes import extracted_by_doc, gold_pages, opened_bench  # noqa: E402
 
 from detente.events import coder, triggers  # noqa: E402
 
@@ -44,10 +44,9 @@ def false_positives(gold: dict, extracted: dict[str, list[dict]], scorer) -> int
 
 
 def main(argv: list[str]) -> int:
-    if not is_bench(argv):
-        print(USAGE, file=sys.stderr)
+    if (opened := opened_bench(argv, USAGE)) is None:
         return 2
-    bench, scorer = argv[0], load_scorer(argv[0])
+    bench, scorer = opened
     gold = gold_pages(bench)
     shipped = coded(bench, "shipped", scorer, gold)
     core = [(n, ge) for n, g in gold.items() for ge in g["events"] if ge.get("core", True)]

@@ -22,10 +22,9 @@ USAGE = "usage: miss_classes.py BENCH_DIR [--ner] [--list]"
 
 
 def main(argv: list[str]) -> int:
-    if not is_bench(argv):
-        print(USAGE, file=sys.stderr)
+    if (opened := opened_bench(argv, USAGE)) is None:
         return 2
-    bench, scorer = argv[0], load_scorer(argv[0])
+    bench, scorer = opened
     events, documents = code_bench(bench, ner="--ner" in argv)
     gold = gold_pages(bench)
     extracted = extracted_by_doc(events, documents, gold, scorer)
@@ -123,6 +122,15 @@ def _distinct(events: list[dict]) -> list[dict]:
 def is_bench(argv: list[str]) -> bool:
     """The first argument is a benchmark folder with its gold (texts/ or *.txt, and gold.jsonl)."""
     return bool(argv) and os.path.isdir(argv[0]) and os.path.exists(os.path.join(argv[0], "gold.jsonl"))
+
+
+def opened_bench(argv: list[str], usage: str):
+    """(benchmark folder, its scorer module) of a script's command line; None after printing `usage` when
+    the first argument is no benchmark folder with a gold.jsonl."""
+    if not is_bench(argv):
+        print(usage, file=sys.stderr)
+        return None
+    return argv[0], load_scorer(argv[0])
 
 
 def gold_pages(bench: str) -> dict[str, dict]:

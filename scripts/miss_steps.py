@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from devscore import code_bench  # noqa: E402
-from miss_classes import extracted_by_doc, gold_pages, is_bench, load_scorer  # noqa: E402
+from miss_classes import extracted_by_doc, gold_pages, opened_bench  # noqa: E402
 
 from detente import events as events_stage  # noqa: E402
 from detente.actors.coref import build_context  # noqa: E402
@@ -287,10 +287,9 @@ def _listed(name: str, gold_event: dict, step: str, sentence, page: Page, forms:
 
 
 def main(argv: list[str]) -> int:
-    if not is_bench(argv):
-        print(USAGE, file=sys.stderr)
+    if (opened := opened_bench(argv, USAGE)) is None:
         return 2
-    bench, scorer = argv[0], load_scorer(argv[0])
+    bench, scorer = opened
     gold = gold_pages(bench)
     pages: dict[str, Page] = {}
     undo = watch(pages)
