@@ -39,9 +39,8 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
     if anchor is not None:
         return with_story(anchor, article, texts), "publication"
     latest = latest_stated_year(article.text)
-    months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
-    window = {m // 12 for m in tenure_window(set(leaders), months)}
-    pinned, why = weekday_anchor(article.text, window, latest)
+    months = bare_months(texts)
+    pinned, why = weekday_anchor(article.text, {m // 12 for m in tenure_window(set(leaders), months)}, latest)
     if pinned is not None:
         return with_story(pinned, article, texts), why
     if latest is None:
@@ -50,6 +49,26 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
             return anchor, why
         return None, "no publication date and no explicit date in the document"
     return Anchor(dt.date(latest, 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({latest})"
+
+
+def bare_months(texts: tuple[str, ...]) -> list[str]:
+    """The month words of the bare months ("earlier in June") the coded sentences mention, in order."""
+    return [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
+
+
+def pinned_day(article: Article, leaders: set[str] = frozenset(), texts: tuple[str, ...] = ()) -> DateInfo | None:
+    """The day an undated page pins with a weekday (weekday_anchor, as document_anchor finds it), as the
+    page's date: source "text", a day the page's own words fix. Stored as the page's date, the other pages
+    of its story can borrow it (events.story_dates) as they borrow a date line's (realnews: five outlets of
+    one signing, none dated, one writing "On Tuesday, September 15": the others' "Tuesday" had no year)."""
+    if article.published.value:
+        return None
+    latest = latest_stated_year(article.text)
+    window = {m // 12 for m in tenure_window(set(leaders), bare_months(texts))}
+    pinned, why = weekday_anchor(article.text, window, latest)
+    if pinned is None:
+        return None
+    return DateInfo(pinned.date.isoformat(), "day", pinned.source, why)
 
 
 def latest_stated_year(text: str) -> int | None:

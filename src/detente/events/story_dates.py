@@ -29,18 +29,25 @@ from detente.events.page_anchor import with_context
 from detente.records import Article, DateInfo, DateReport, Event, PageDate, Redated
 
 OWN_DAY_SOURCES = frozenset({"metadata", "dateline"})  # a day the page states, not one inferred
+# A day an undated page pins with a weekday ("On Tuesday, September 15", page_anchor.pinned_day): the day
+# of an act it tells, not of the page, so it dates a story only when no page of it states its own day.
+PINNED_SOURCES = frozenset({"text"})
 STORY = STORY_SOURCE  # DateInfo.source of a date resolved against the story's day
 
 
 def story_days(pages: Iterable[PageDate]) -> dict[str, tuple[dt.date, int]]:
-    """Story id → (its day: the earliest of its dated pages' days, how many pages state one)."""
-    days: dict[str, list[dt.date]] = defaultdict(list)
+    """Story id → (its day: the earliest of its dated pages' days, how many pages state one); a story none
+    of whose pages states a day takes the earliest day its pages pin with a weekday."""
+    own: dict[str, list[dt.date]] = defaultdict(list)
+    pinned: dict[str, list[dt.date]] = defaultdict(list)
     for p in pages:
-        if p.story_id and p.published and p.precision == "day" and p.source in OWN_DAY_SOURCES:
+        if p.story_id and p.published and p.precision == "day" and p.source in OWN_DAY_SOURCES | PINNED_SOURCES:
             try:
-                days[p.story_id].append(dt.date.fromisoformat(p.published))
+                day = dt.date.fromisoformat(p.published)
             except ValueError:
                 continue
+            (own if p.source in OWN_DAY_SOURCES else pinned)[p.story_id].append(day)
+    days = {story: found for story, found in pinned.items()} | dict(own)
     return {story: (min(found), len(found)) for story, found in days.items()}
 
 
