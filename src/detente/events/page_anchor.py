@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
-    Anchor, bounds_a_state, find_dates, resolve,
+    Anchor, DateMention, bounds_a_state, find_dates, resolve,
 )
 from detente.records import Article, DateInfo
 
@@ -212,7 +212,7 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
 _RANGE_DAYS = re.compile(r"\d+")
 
 
-def range_end(mention, start: dt.date) -> dt.date:
+def range_end(mention: DateMention, start: dt.date) -> dt.date:
     """The last day of a range of days in one month ("talks from March 6 to 10", "6-10 March"), else `start`.
     A lead's range is the span of the talks or visit it tells; what the sentences after it report without
     a date of their own (the deal they reached, the thanks to the hosts) came at its end (realnews: a
