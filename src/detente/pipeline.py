@@ -136,9 +136,10 @@ def _parse_one(article: Article, sentences: tuple[Sentence, ...], parse: _Parse)
 def _code_article(article: Article, sentences: tuple[Sentence, ...]) -> CodedArticle:
     """Stages 4–5 and the story fingerprint of one parsed article."""
     cast = actors.read_actors(article, sentences)
-    coded = events.code_events(article, sentences, cast.mentions, cast.named_states)
+    dated = events.dated_page(article, sentences, cast.mentions)
+    coded = events.code_events(dated, sentences, cast.mentions, cast.named_states)
     return CodedArticle(
-        article=article,
+        article=dated,
         sentences=len(sentences),
         parsed=sum(1 for s in sentences if s.parsed),
         events=coded,

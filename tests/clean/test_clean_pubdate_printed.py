@@ -29,6 +29,8 @@ def _published(page: str):
     ("Korvala [Estland], March 9,2019 (LNA): The", "2019-03-09"),
     ("date 2019-03-09 The", "2019-03-09"),
     ("Published: 9 March 2019 - The", "2019-03-09"),
+    ("KORVALA, Saturday 9 March 2019, 09:41 EET (Lakewire) — The", "2019-03-09"),  # a clock time after the date
+    ("KORVALA, March 9, 2019, 10.05 am - The", "2019-03-09"),
 ])
 def test_a_dateline_opening_the_first_paragraph_dates_the_page(opening, value):
     assert _published("Pass Reopens After Floods\n\n" + opening + " " + STORY) == (value, "day", "dateline")
@@ -120,6 +122,7 @@ def test_a_date_label_before_the_headline_dates_the_page():
     ("Published: 9 March 2019 - The", "Published: 9 March 2019 -"),
     ("Korvala [Estland], March 9,2019 (LNA): The", "Korvala [Estland], March 9,2019 (LNA):"),
     ("Korvala, March 9 (LNA)-- The", "Korvala, March 9 (LNA)--"),
+    ("KORVALA, Saturday 9 March 2019, 09:41 EET (Lakewire) — The", "KORVALA, Saturday 9 March 2019, 09:41 EET (Lakewire) —"),
 ])
 def test_a_date_line_opening_the_first_paragraph_is_split_off_its_lead_sentence(opening, head):
     """The printed date line is the page's dateline, not the first words of the lead: left in, its

@@ -80,6 +80,16 @@ def test_undated_sentence_shares_the_lead_day():
     assert later and all((e.date.value, e.date.source) == ("2019-03-12", "text") for e in later)
 
 
+def test_an_undated_sentence_after_a_lead_range_takes_its_last_day():
+    # the talks span 11 to 13 March (published Thursday 14 March): the deal they reached came at their end
+    events = code("Kenyan and Ugandan envoys held talks in Geneva from March 11 to 13. "
+                  "Kenya and Uganda agreed to reopen the border.")
+    talks = [e for e in events if "talks" in e.evidence.sentence]
+    later = [e for e in events if "agreed" in e.evidence.sentence]
+    assert talks and talks[0].date.value == "2019-03-11"  # the range's own act dated by its start
+    assert later and all((e.date.value, e.date.source) == ("2019-03-13", "text") for e in later)
+
+
 def test_an_old_lead_date_is_background_and_not_shared():
     events = code("Kenya and Uganda signed a trade pact in 2010. Kenya promised aid to Uganda.")
     later = [e for e in events if "promised" in e.evidence.sentence]

@@ -90,3 +90,24 @@ def test_a_later_reports_lead_weekday_just_after_the_story_day_is_shared_by_its_
                                      _report("e2", 1, second, "agreed", doc_id="u2")])
     assert found["e1"].value == "2024-03-07" and found["e2"].value == "2024-03-07"
     assert found["e2"].note.startswith("no date in the sentence; the lead's 'Thursday'")
+
+
+def test_a_story_no_page_of_which_states_a_day_takes_the_day_one_pins_with_a_weekday():
+    pinned = PageDate("p1", "s2", "2020-09-15", "day", "text")  # "On Tuesday, September 15" on an undated page
+    undated = PageDate("u2", "s2", None, "none", "none", "The envoys signed the accord on Tuesday.")
+    assert story_days([pinned, undated]) == {"s2": (dt.date(2020, 9, 15), 1)}
+    found = _dates([pinned, undated], [_report("e1", 0, undated.lead, "signed", doc_id="u2")])
+    assert found["e1"].value == "2020-09-15" and found["e1"].source == "story"
+
+
+def test_a_pinned_day_gives_way_to_a_day_a_page_states_as_its_own():
+    pinned = PageDate("p1", "s1", "2024-03-01", "day", "text")  # a weekday-dated act the page recalls
+    assert story_days([*DATED, pinned, UNDATED]) == {"s1": (dt.date(2024, 3, 6), 2)}
+
+
+def test_of_two_pinned_days_the_story_takes_the_latest():
+    # one page recalls an act of four weeks before ("resumed relations on Monday, August 29"), another
+    # pins the reopening it reports: each page was written after its day, so the later day dates the story
+    recalled = PageDate("p1", "s3", "2022-08-29", "day", "text")
+    reported = PageDate("p2", "s3", "2022-09-26", "day", "text")
+    assert story_days([recalled, reported]) == {"s3": (dt.date(2022, 9, 26), 2)}

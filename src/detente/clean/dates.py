@@ -134,7 +134,11 @@ _LABEL = re.compile(r"^[\W_]*(?:date|dated|published|updated|last updated|posted
 _PLACE_WORD = re.compile(r"[A-Z][\w.'\u2019&-]*")
 _NOT_PLACE = frozenset("on in since by at from until after before during the this last early earlier late "
                        "later mid as of for to".split())
-_AFTER_DATELINE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014:)]|$)")
+# A clock time may stand between the date and the agency: "SEOUL, Wednesday 24 August 2016, 09:41 KST
+# (Agency) —" (eval/wire9: a wire page so opened was dated only to its month, and its story's first day
+# dated its "on Monday" a week early).
+_CLOCK = r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:utc|gmt|[A-Z]{2,4}T|[A-Z]{3}))?)?"
+_AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014:)]|$)")
 
 
 def _place_prefix(prefix: str) -> bool:
@@ -158,7 +162,7 @@ def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:
 
 
 # What may follow the date of an opening dateline before the story starts: the agency, a separator.
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014:)|]+\s*)?")
+_DATELINE_TAIL = re.compile(_CLOCK + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014:)|]+\s*)?")
 _STORY_START = re.compile(r"\s*[\"\u201c'\u2018A-Z]")
 
 

@@ -31,7 +31,7 @@ from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
-from detente.events.page_anchor import document_anchor
+from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.parties import moved_forces
 from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
@@ -75,6 +75,17 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         if sentence.role in CODED_ROLES and sentence.parsed:
             out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
     return with_dateline(calibrate(out), sentences)
+
+
+def dated_page(article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> Article:
+    """The article with the day it pins with a weekday as its date when it has none (page_anchor.pinned_day):
+    its events are coded against that day either way; stored, its story's undated pages can borrow it."""
+    texts = tuple(s.text for s in sentences if s.role in CODED_ROLES)
+    pinned = pinned_day(article, {m.entity for m in mentions if m.entity}, texts)
+    if pinned is None:
+        return article
+    note = f"{pinned.note} ({article.published.note})" if article.published.note else pinned.note
+    return replace(article, published=replace(pinned, note=note))
 
 
 def _depth(sentence: Sentence, i: int) -> int:

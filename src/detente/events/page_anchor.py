@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
-    Anchor, bounds_a_state, find_dates, resolve,
+    Anchor, DateMention, bounds_a_state, find_dates, resolve,
 )
 from detente.records import Article, DateInfo
 
@@ -39,9 +39,8 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
     if anchor is not None:
         return with_story(anchor, article, texts), "publication"
     latest = latest_stated_year(article.text)
-    months = [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
-    window = {m // 12 for m in tenure_window(set(leaders), months)}
-    pinned, why = weekday_anchor(article.text, window, latest)
+    months = bare_months(texts)
+    pinned, why = weekday_anchor(article.text, {m // 12 for m in tenure_window(set(leaders), months)}, latest)
     if pinned is not None:
         return with_story(pinned, article, texts), why
     if latest is None:
@@ -50,6 +49,26 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
             return anchor, why
         return None, "no publication date and no explicit date in the document"
     return Anchor(dt.date(latest, 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({latest})"
+
+
+def bare_months(texts: tuple[str, ...]) -> list[str]:
+    """The month words of the bare months ("earlier in June") the coded sentences mention, in order."""
+    return [m.groups["month"] for t in texts for m in find_dates(t) if m.kind == "bare-month"]
+
+
+def pinned_day(article: Article, leaders: set[str] = frozenset(), texts: tuple[str, ...] = ()) -> DateInfo | None:
+    """The day an undated page pins with a weekday (weekday_anchor, as document_anchor finds it), as the
+    page's date: source "text", a day the page's own words fix. Stored as the page's date, the other pages
+    of its story can borrow it (events.story_dates) as they borrow a date line's (realnews: five outlets of
+    one signing, none dated, one writing "On Tuesday, September 15": the others' "Tuesday" had no year)."""
+    if article.published.value:
+        return None
+    latest = latest_stated_year(article.text)
+    window = {m // 12 for m in tenure_window(set(leaders), bare_months(texts))}
+    pinned, why = weekday_anchor(article.text, window, latest)
+    if pinned is None:
+        return None
+    return DateInfo(pinned.date.isoformat(), "day", pinned.source, why)
 
 
 def latest_stated_year(text: str) -> int | None:
@@ -114,25 +133,27 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> 
         carried = None
         for k, text in enumerate(run):
             if days[k] is not False:
-                carried = days[k] or None  # a date of another precision ends what was carried
+                # a date of another precision ends what was carried; a range carries its last day (range_end)
+                carried = (days[k][2], days[k][1]) if days[k] else None
                 continue
-            after = days[k + 1] if k + 1 < len(run) else None
-            found = carried or (after if after else None)
+            after = days[k + 1][:2] if k + 1 < len(run) and days[k + 1] else None
+            found = carried or after
             if found:
                 out.setdefault(text, found)
     return out
 
 
-def _own_day(text: str, anchor: Anchor) -> tuple[str, str] | None | bool:
-    """The past day a sentence states; None when it states only other dates (a future, a month, a bound);
-    False when it states none."""
+def _own_day(text: str, anchor: Anchor) -> tuple[str, str, str] | None | bool:
+    """(the past day a sentence states, its expression, the last day of its range); None when it states
+    only other dates (a future, a month, a bound); False when it states none."""
     mentions = find_dates(text)
     if not mentions:
         return False
     for m in mentions:
         resolved = None if m.future or bounds_a_state(text, m) else resolve(m, anchor)
         if resolved is not None and resolved[1] == "day" and resolved[0] <= anchor.date.isoformat():
-            return resolved[0], m.text
+            end = min(range_end(m, dt.date.fromisoformat(resolved[0])), anchor.date)
+            return resolved[0], m.text, end.isoformat()
     return None
 
 
@@ -181,10 +202,28 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
         resolved = resolve(mention, anchor)
         if resolved is None or resolved[1] != "day" or mention.future:
             continue
-        days_back = (anchor.date - dt.date.fromisoformat(resolved[0])).days
+        day = range_end(mention, dt.date.fromisoformat(resolved[0]))
+        days_back = (anchor.date - day).days
         if -_days_ahead(anchor) <= days_back <= LEAD_REACH_DAYS:
-            found.append((resolved[0], "day", mention.text))
+            found.append((day.isoformat(), "day", mention.text))
     return tuple(found)
+
+
+_RANGE_DAYS = re.compile(r"\d+")
+
+
+def range_end(mention: DateMention, start: dt.date) -> dt.date:
+    """The last day of a range of days in one month ("talks from March 6 to 10", "6-10 March"), else `start`.
+    A lead's range is the span of the talks or visit it tells; what the sentences after it report without
+    a date of their own (the deal they reached, the thanks to the hosts) came at its end (realnews: a
+    deal dated by its talks' first day, four days early)."""
+    if mention.kind not in ("month-day-range", "day-month-range"):
+        return start
+    days = [int(d) for d in _RANGE_DAYS.findall(mention.text) if len(d) <= 2]
+    try:
+        return start.replace(day=days[1]) if len(days) > 1 and days[1] > start.day else start
+    except ValueError:
+        return start
 
 
 def _days_ahead(anchor: Anchor) -> int:

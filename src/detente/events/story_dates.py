@@ -29,19 +29,28 @@ from detente.events.page_anchor import with_context
 from detente.records import Article, DateInfo, DateReport, Event, PageDate, Redated
 
 OWN_DAY_SOURCES = frozenset({"metadata", "dateline"})  # a day the page states, not one inferred
+# A day an undated page pins with a weekday ("On Tuesday, September 15", page_anchor.pinned_day): the day
+# of an act it tells, not of the page, so it dates a story only when no page of it states its own day, and
+# then the latest such day does: each is a day the page was written after, and an earlier one may be a
+# recalled act ("resumed relations on Monday, August 29" on a page about a reopening four weeks later).
+PINNED_SOURCES = frozenset({"text"})
 STORY = STORY_SOURCE  # DateInfo.source of a date resolved against the story's day
 
 
 def story_days(pages: Iterable[PageDate]) -> dict[str, tuple[dt.date, int]]:
-    """Story id → (its day: the earliest of its dated pages' days, how many pages state one)."""
-    days: dict[str, list[dt.date]] = defaultdict(list)
+    """Story id → (its day: the earliest of its dated pages' days, how many pages state one); a story none
+    of whose pages states a day takes the latest day its pages pin with a weekday."""
+    own: dict[str, list[dt.date]] = defaultdict(list)
+    pinned: dict[str, list[dt.date]] = defaultdict(list)
     for p in pages:
-        if p.story_id and p.published and p.precision == "day" and p.source in OWN_DAY_SOURCES:
+        if p.story_id and p.published and p.precision == "day" and p.source in OWN_DAY_SOURCES | PINNED_SOURCES:
             try:
-                days[p.story_id].append(dt.date.fromisoformat(p.published))
+                day = dt.date.fromisoformat(p.published)
             except ValueError:
                 continue
-    return {story: (min(found), len(found)) for story, found in days.items()}
+            (own if p.source in OWN_DAY_SOURCES else pinned)[p.story_id].append(day)
+    days = {story: (max(found), len(found)) for story, found in pinned.items()}
+    return days | {story: (min(found), len(found)) for story, found in own.items()}
 
 
 def borrows(page: PageDate, day: dt.date) -> bool:
