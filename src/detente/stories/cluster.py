@@ -25,10 +25,11 @@ pair (Jaccard near STORY_JACCARD) that only ever meets in crowded buckets and is
 places apart in both orders; other bands and transitive links usually still join them.
 
 Pairs that share a topic (a country pair, topics.py) are candidates too, and need less similarity, or,
-failing that, a quarter of their proper names in common (names.py). A pair linked by topic and little vocabulary alone
-(below STORY_JACCARD, too few names) holds only for the closest partner of one of its pages (best_partner),
-or when such pairs are most of the dated same-topic pairs between two groups of pages (weak_joins). Candidates more than MAX_DAYS_APART
-apart are one story only when followed up (`follow_ups`); no pair is proposed for that alone.
+failing that, a quarter of their proper names in common (names.py). A pair linked by topic and little
+vocabulary alone (below STORY_JACCARD, too few names) holds only for the closest partner of one of its
+pages (best_partner), or when such pairs are most of the dated same-topic pairs between two groups of
+pages (weak_joins). Candidates more than MAX_DAYS_APART apart are one story only when followed up
+(`follow_ups`); no pair is proposed for that alone.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
@@ -239,12 +240,13 @@ def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: 
     stories of one week at 6/64). Each page keeps its own closest link, so a page reworded by every
     other outlet still joins its story (realnews and wire4 stories unchanged)."""
     score = np.full(len(pairs), -1, dtype=np.int64)
-    for start in range(0, len(pairs), _CHUNK):
-        part = pairs[start : start + _CHUNK]
+    step = max(_CHUNK // names.shape[1], 1)  # the name test holds (pairs × names × names) booleans
+    for start in range(0, len(pairs), step):
+        part = pairs[start : start + step]
         a, b = names[part[:, 0]], names[part[:, 1]]
         shared = ((a[:, :, None] == b[:, None, :]) & (a[:, :, None] != 0)).sum(axis=(1, 2))
         matches = (sigs[part[:, 0]] == sigs[part[:, 1]]).sum(axis=1)
-        score[start : start + _CHUNK] = matches * (names.shape[1] + 1) + shared
+        score[start : start + step] = matches * (names.shape[1] + 1) + shared
     score[~dated] = -1
     best = np.full(len(sigs), -1, dtype=np.int64)
     np.maximum.at(best, pairs[:, 0], score)
