@@ -6,8 +6,10 @@ the signatures proposes candidate pairs, at most a fixed number per document how
 band bucket gets, so clustering stays linear in the corpus (see cluster.py). A pair joins one story
 when its estimated Jaccard similarity clears STORY_JACCARD and the publication dates (when both are
 known) are close; pages that share a country pair their events are about need less similarity, or a
-share of their proper names (topics.py, names.py). A page more than a week after another joins its story
-within a year when it follows it up: it names the people and places the other named, beyond the states,
+share of their proper names (topics.py, names.py); a pair linked by the country pair and little
+vocabulary alone holds only for one page's closest partner, or when such pairs join most pages of two
+groups (cluster.best_partner, cluster.weak_joins: two stories of one pair in one week stay apart). A page
+more than a week after another joins its story within a year when it follows it up: it names the people and places the other named, beyond the states,
 and shares some vocabulary (cluster.follow_ups). Stories are the connected components; a story's id
 is derived from its smallest doc_id, so the same corpus always yields the same ids whatever the
 ingest order.

@@ -25,8 +25,11 @@ pair (Jaccard near STORY_JACCARD) that only ever meets in crowded buckets and is
 places apart in both orders; other bands and transitive links usually still join them.
 
 Pairs that share a topic (a country pair, topics.py) are candidates too, and need less similarity, or,
-failing that, a quarter of their proper names in common (names.py). Candidates more than MAX_DAYS_APART
-apart are one story only when followed up (`follow_ups`); no pair is proposed for that alone.
+failing that, a quarter of their proper names in common (names.py). A pair linked by topic and little
+vocabulary alone (below STORY_JACCARD, too few names) holds only for the closest partner of one of its
+pages (best_partner), or when such pairs are most of the dated same-topic pairs between two groups of
+pages (weak_joins). Candidates more than MAX_DAYS_APART apart are one story only when followed up
+(`follow_ups`); no pair is proposed for that alone.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
@@ -59,6 +62,13 @@ FOLLOW_UP_DAYS = 366
 # a band with probability 1 - (1 - 0.18²)³² = 0.65, at 0.25 with 0.87, at 0.5 with 1.00.
 BANDS, ROWS = 32, 2
 WINDOW = 8  # predecessors compared per member, bucket and order (see the docstring)
+# Verdicts on a same-topic pair (same_topic_story), in increasing order of evidence.
+UNDATED, DATED, WEAK, LINK = 0, 1, 2, 3
+# Share of the dated same-topic pairs between two groups of pages that must be WEAK links for the groups
+# to be one story (weak_joins). realnews, pages cut to their first half: the groups of one story that
+# best_partner left apart had 4 of 6 and 5 of 6 such pairs; eval/wire9's and eval/wire8's two stories of
+# one country pair in one week 2 of 7 and 1 of 13 (realnews, pages cut to their lead: 6 of 6).
+JOIN_SHARE = 0.5
 LOOKAHEAD_BANDS = 3  # bands after the bucket's own that order its members by similarity
 EMPTY_VALUE = np.uint32((1 << 32) - 1)  # MinHash value before any word (scheme affine32)
 NO_DAY = -1  # day number of an unknown date (a real one is a proleptic ordinal ≥ 1)
@@ -75,9 +85,13 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     pairs, by_topic = candidate_pairs(sigs, days), topic_pairs(fps, days)
     by_topic = by_topic[plausible(fps, by_topic)]
     last_days = last_day_numbers(fps)
-    links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)], by_topic[same_topic_story(
-        fps, sigs, days, by_topic, last_days)], follow_ups(fps, sigs, days, last_days, pairs, by_topic)))
+    verdict = same_topic_story(fps, sigs, days, by_topic, last_days)
+    links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)], by_topic[verdict == LINK],
+                            follow_ups(fps, sigs, days, last_days, pairs, by_topic)))
     roots = components(len(fps), links)
+    joins = weak_joins(np.array(roots, dtype=np.int64), by_topic, verdict)
+    if len(joins):
+        roots = components(len(fps), np.concatenate((links, joins)))
     groups: dict[int, list[str]] = {}
     for i, root in enumerate(roots):
         groups.setdefault(root, []).append(fps[i].doc_id)
@@ -196,13 +210,67 @@ def _same_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, pairs
 
 def same_topic_story(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray,
                      last_days: np.ndarray) -> np.ndarray:
-    """Which same-topic pairs are one story: TOPIC_JACCARD of their vocabulary, or, for pairs that fall
-    short, NAMES_JACCARD of their proper names (stories/names.py: reworded outlets keep the names)."""
+    """The verdict on each same-topic pair: LINK when it is one story, by STORY_JACCARD of vocabulary, by
+    NAMES_JACCARD of proper names (stories/names.py: reworded outlets keep the names), or by TOPIC_JACCARD
+    of vocabulary when it is one page's closest pair (best_partner); WEAK for a TOPIC_JACCARD pair that is
+    neither page's closest (weak_joins counts them); DATED for a pair within the dates that shares less;
+    UNDATED for a pair too far apart (or a page without content words)."""
+    names = name_matrix(fps)
+    verdict = np.full(len(pairs), UNDATED, dtype=np.int8)
+    dated = same_story(sigs, days, pairs, last_days, 0.0)  # the date test (and a nonempty text)
     keep = same_story(sigs, days, pairs, last_days, TOPIC_JACCARD)
-    short = np.flatnonzero(~keep)
-    short = short[same_story(sigs, days, pairs[short], last_days, 0.0)]  # the date test (and a nonempty text)
-    keep[short] = named_alike(name_matrix(fps), pairs[short])
-    return keep
+    short = np.flatnonzero(~keep & dated)
+    keep[short] = named_alike(names, pairs[short])
+    weak = np.flatnonzero(keep & ~same_story(sigs, days, pairs, last_days))
+    weak = weak[~named_alike(names, pairs[weak])]
+    verdict[dated] = DATED
+    verdict[keep] = LINK
+    if len(weak):
+        verdict[weak[~best_partner(sigs, names, pairs, dated)[weak]]] = WEAK
+    return verdict
+
+
+def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: np.ndarray) -> np.ndarray:
+    """Which pairs are, for at least one of their two pages, its closest partner among the `dated` pairs:
+    most MinHash values in common, then most names. A link by topic alone (vocabulary between TOPIC_JACCARD
+    and STORY_JACCARD, too few names) is kept only so: two stories of one country pair in one week share
+    the pair and as much vocabulary as two outlets of one story do, and one such link chained them into
+    one story (eval/wire9: a repatriated crew and an exchange of fire, Korea, August 2016, linked at 8/64
+    between pages whose closest partners were in their own stories; eval/wire8: two Algeria–Tunisia
+    stories of one week at 6/64). Each page keeps its own closest link, so a page reworded by every
+    other outlet still joins its story (realnews and wire4 stories unchanged)."""
+    score = np.full(len(pairs), -1, dtype=np.int64)
+    step = max(_CHUNK // names.shape[1], 1)  # the name test holds (pairs × names × names) booleans
+    for start in range(0, len(pairs), step):
+        part = pairs[start : start + step]
+        a, b = names[part[:, 0]], names[part[:, 1]]
+        shared = ((a[:, :, None] == b[:, None, :]) & (a[:, :, None] != 0)).sum(axis=(1, 2))
+        matches = (sigs[part[:, 0]] == sigs[part[:, 1]]).sum(axis=1)
+        score[start : start + step] = matches * (names.shape[1] + 1) + shared
+    score[~dated] = -1
+    best = np.full(len(sigs), -1, dtype=np.int64)
+    np.maximum.at(best, pairs[:, 0], score)
+    np.maximum.at(best, pairs[:, 1], score)
+    return dated & ((score == best[pairs[:, 0]]) | (score == best[pairs[:, 1]]))
+
+
+def weak_joins(roots: np.ndarray, pairs: np.ndarray, verdict: np.ndarray) -> np.ndarray:
+    """(root, root) links joining two stories when at least JOIN_SHARE of the same-topic pairs between them
+    that pass the date test are WEAK links: pages of one story reworded by each outlet that pair off with
+    their closest partners, but still share some vocabulary with most pages of the other group. Linear in
+    the candidate pairs (one sort of their component codes)."""
+    dated = verdict >= DATED
+    a, b = roots[pairs[dated, 0]], roots[pairs[dated, 1]]
+    cross = a != b
+    n = max(len(roots), 1)
+    codes = np.minimum(a, b)[cross] * n + np.maximum(a, b)[cross]
+    if not len(codes):
+        return np.zeros((0, 2), dtype=np.int64)
+    found, inverse = np.unique(codes, return_inverse=True)
+    total = np.bincount(inverse)
+    weak = np.bincount(inverse, weights=(verdict[dated][cross] == WEAK).astype(np.float64))
+    found = found[(weak > 0) & (weak >= JOIN_SHARE * total)]
+    return np.stack((found // n, found % n), axis=1)
 
 
 def follow_ups(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray,
