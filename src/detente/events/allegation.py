@@ -30,8 +30,10 @@ OWN_WORDS = frozenset({"its", "their", "our"})
 # Targets read from where the act happened or guessed from the story, not from the act's own object. The
 # story's counterpart is written "tgt→document-counterpart" (events/counterpart.py), which the former check
 # for "tgt=document-counterpart" never matched (wire4: a battalion moved at home became an accusation of the
-# other state).
-BYSTANDER_TARGETS = frozenset({"tgt=place", "tgt=border-owner", "tgt→document-counterpart"})
+# other state); ":place" when the clause names it as where the act landed. A counterpart the clause names as
+# what the act hit ("violated its airspace"; realnews) is the victim itself: ":patient" is no bystander.
+BYSTANDER_TARGETS = frozenset({"tgt=place", "tgt=border-owner", "tgt→document-counterpart",
+                               "tgt→document-counterpart:place"})
 
 
 def reporting_verb(sentence: Sentence, i: int) -> int | None:
