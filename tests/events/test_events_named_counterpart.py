@@ -2,10 +2,13 @@
 named_as_patient), and the roles that do not make it the target (our own sentences)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from events_kit import code, parsed, mentions_for
 
+from detente.events import code_events
 from detente.events.counterpart import clause_of, named_as_patient
 
 STORY = "Chile accused Peru of an incursion. Peru denied the charge. "
@@ -58,3 +61,20 @@ def test_a_doer_or_a_second_party_of_the_act_is_no_patient():
     assert _patient("Chile and Peru opened a crossing, doubling exports to Peruvian mills.", "opened", "PER",
                     "CONCEDE") == ""
 
+
+
+def _protests(text: str, sector: str) -> set[tuple]:
+    """PROTEST events of a two-state story whose protesters' mention has the given sector."""
+    art, sentences = parsed(STORY + text)
+    mentions = tuple(replace(m, sector=sector) if m.sentence == sentences[-1].index else m
+                     for m in mentions_for(sentences))
+    return {(e.event_type, e.source.country, e.target.country if e.target else None)
+            for e in code_events(art, sentences, mentions) if e.event_type == "PROTEST"}
+
+
+def test_a_government_protest_is_addressed_to_the_story_counterpart():
+    assert _protests("Chile protested on Tuesday.", "GOV") == {("PROTEST", "CHL", "PER")}
+
+
+def test_a_street_protest_gets_no_guessed_addressee():
+    assert _protests("Chilean farmers protested on Tuesday.", "CVL") <= {("PROTEST", "CHL", None)}

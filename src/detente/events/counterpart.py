@@ -7,7 +7,8 @@ state in the trigger's clause, and the document is clearly about one counterpart
 source that the title and body name most often, clearly ahead of any third), that counterpart is
 taken as the target. The rule is marked in `Event.rule` and lowers confidence.
 Verbal conflict types (THREATEN, PROTEST) are left out: a warning or a street protest without a
-named addressee is mostly domestic ("authorities warned of flooding"); so are negated events, whose
+named addressee is mostly domestic ("authorities warned of flooding"), but not a protest a government
+makes ("Moscow protested"; diplomatic_protest); so are negated events, whose
 wording ("would not accept lectures from abroad") rarely has one counterpart. A threat of force is the
 exception: "warned it did not rule out the use of force", "threatened reprisals" in a two-party story
 are aimed at the other party (cues.tsv `menace`: what only one state does to another) when the sentence
@@ -56,6 +57,7 @@ PATIENT_PREPS = frozenset({"to", "on", "upon", "onto", "over", "against", "of", 
 PLACE_PREPS = frozenset({"in", "inside", "near", "around", "outside"})  # where a material act lands
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"})
 PATIENT_STEPS = 7
+DIPLOMATIC_SECTORS = frozenset({"GOV", None})  # a government, or a state named with no sector ("Lithuania")
 COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                                "REQUEST", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
@@ -95,13 +97,20 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     if source is None or event.status == "negated":
         return False
     if event.event_type not in COUNTERPART_TYPES and not (event.event_type == "THREATEN" and (
-            forceful or names_court(event.target))):
+            forceful or names_court(event.target))) and not diplomatic_protest(event):
         return False
     if event.target is not None and (event.target.country is not None or NO_STATE in event.target.resolution) \
             and not (event.event_type in VENUE_TYPES and names_court(event.target)):
         return False  # a named target, or a people of no state ("solidarity with Syrian Turkmens"; realnews)
     return all(m.country in (None, source, counterpart) or event.event_type in VENUE_TYPES and names_court(m)
                for m in mentions if m.head in clause)
+
+
+def diplomatic_protest(event: Event) -> bool:
+    """"Moscow protested the next day" (wire9), "Tokyo protests detention of its engineer" (newswire): a
+    protest made by a state itself or its government, not by a crowd or a sector of its society (a street
+    protest is mostly domestic), is a diplomatic one, addressed to the story's other state."""
+    return event.event_type == "PROTEST" and event.source.sector in DIPLOMATIC_SECTORS
 
 
 def named_as_patient(sentence: Sentence, trigger: int, clause: set[int], mentions: list[Mention], code: str,
