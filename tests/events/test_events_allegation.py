@@ -70,3 +70,10 @@ def test_a_plan_to_attack_is_not_a_verbal_attack_on_the_plan():
     # the infinitive has its own object: the noun it modifies is not what is attacked
     found = summary(code("Chile said Peruvian officers were developing plans to attack Chilean troops."))
     assert ("ACCUSE", "CHL", "PER") in found
+
+
+def test_a_guessed_counterpart_is_no_victim_the_speaker_tells_of():
+    # the story's other state guessed as the target (events/counterpart.py) is a bystander like a place
+    # (wire4: a battalion moved at home became an accusation of the other state)
+    text = "Peru accused Chile of raids. Chile denied it. Peru said Chilean troops fought rebels on Monday."
+    assert not any(e.event_type == "ACCUSE" and "allegation" in e.rule for e in code(text))

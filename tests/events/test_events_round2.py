@@ -34,6 +34,8 @@ CASES = [
     # grain consignments are aid; the purpose clause names whom they are for
     ("Norway sent three consignments of grain to help Kenya cope with the drought.", ("AID", "NOR", "KEN")),
     ("Denmark deployed two frigates to help defend Finland.", ("MOBILIZE", "DNK", "FIN")),
+    # or on the pledged object, which the parser reads as a relative clause (session 11, wire9)
+    ("Norway has pledged 2 million dollars to help equip Kenyan border posts.", ("AID", "NOR", "KEN")),
     # ordering patrols is a force deployment
     ("Kenya ordered patrols along its border with Uganda.", ("MOBILIZE", "KEN", "UGA")),
     # the partner of a phone call hangs on the means of talking

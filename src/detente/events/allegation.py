@@ -27,8 +27,13 @@ INSIDE = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass
                     "attr"})
 MAX_STEPS = 5
 OWN_WORDS = frozenset({"its", "their", "our"})
-# Targets read from where the act happened or from the story, not from the act's own object.
-BYSTANDER_TARGETS = ("place", "border-owner", "document-counterpart")
+# Targets read from where the act happened or guessed from the story, not from the act's own object. The
+# story's counterpart is written "tgt→document-counterpart" (events/counterpart.py), which the former check
+# for "tgt=document-counterpart" never matched (wire4: a battalion moved at home became an accusation of the
+# other state); ":place" when the clause names it as where the act landed. A counterpart the clause names as
+# what the act hit ("violated its airspace"; realnews) is the victim itself: ":patient" is no bystander.
+BYSTANDER_TARGETS = frozenset({"tgt=place", "tgt=border-owner", "tgt→document-counterpart",
+                               "tgt→document-counterpart:place"})
 
 
 def reporting_verb(sentence: Sentence, i: int) -> int | None:
@@ -74,7 +79,7 @@ def claim_of(event: Event, speaker: Actor) -> tuple[str, Actor] | None:
     doer = event.source.country or (speaker.country if _own(event.source) else None)
     victim = event.target.country if event.target is not None else None
     own_target = event.target is not None and _own(event.target)
-    if any(f"tgt={how}" in event.rule for how in BYSTANDER_TARGETS):
+    if any(part in BYSTANDER_TARGETS for part in event.rule.split()):
         victim, own_target = None, False  # "captured a stronghold on the Thai border": a place, not the victim
     if event.status == "asserted" and doer and doer != speaker.country and (victim == speaker.country or own_target):
         return "ACCUSE", event.source

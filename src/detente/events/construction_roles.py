@@ -143,10 +143,13 @@ def stative_passive_subject(sentence: Sentence, i: int) -> list[int]:
 
 def purpose_targets(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """"sent grain to help X cope with the drought", "deployed ships to help defend X": the party an act
-    is done for, named in its 'to help/assist/protect' purpose clause (the object, or the subject or
-    object of the clause the helping verb governs)."""
+    is done for, named in its 'to help/assist/protect' purpose clause on the act or on its object (the
+    object, or the subject or object of the clause the helping verb governs)."""
     purposes = cue_words("purpose")
-    clauses = [c for c in children(sentence, i) if c.dep in ("advcl", "xcomp") and c.lemma.lower() in purposes
+    # or on the act's object: "pledged 2 million dollars to help equip X's posts" (wire9; parsed as a relative)
+    heads = [i] + [o.i for o in children(sentence, i) if o.dep == "dobj"]
+    clauses = [c for h in heads for c in children(sentence, h) if c.lemma.lower() in purposes
+               and c.dep in (("advcl", "xcomp") if h == i else ("relcl", "acl"))
                and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, c.i))]
     found = [k.i for c in clauses for k in children(sentence, c.i) if k.dep == "dobj"]
     found += [s.i for c in clauses for k in children(sentence, c.i) if k.dep in ("ccomp", "xcomp")
