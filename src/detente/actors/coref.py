@@ -189,10 +189,16 @@ def _spoken_repeats(ctx: DocContext, people: list[PersonRef], sentences: dict[in
     for person in people:
         code = None
         if person.how.startswith("family name of earlier") and "document context" in person.how:
-            code = speaker_state(sentences[person.sentence], person.start, person.start + len(family_name(person)),
-                                 sentence_states(ctx, person.sentence))
+            code = speaker_state(sentences[person.sentence], person.start, person.start + len(_repeated_name(
+                person, sentences[person.sentence])), sentence_states(ctx, person.sentence))
         out.append(replace(person, country=code, how=person.how + f", {code} {HERE}") if code else person)
     return out
+
+
+def _repeated_name(person: PersonRef, sentence: Sentence) -> str:
+    """Which of a person's reference names a repeat found by `with_repeats` is written with."""
+    at = person.start - sentence.start
+    return next((n for n in reference_names(person) if sentence.text.startswith(n, at)), family_name(person))
 
 
 def sentence_states(ctx: DocContext, sentence: int) -> list[StateRef]:
@@ -209,8 +215,7 @@ def with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> li
     the person just named, not to an older role ("his Venezuelan counterpart") named in between."""
     out = list(people)
     for sentence in sentences:
-        for person in people:
-            family = family_name(person)
+        for person, family in ((p, name) for p in people for name in reference_names(p)):
             if len(family) < 3 or not family[0].isupper() or person.start >= sentence.start + len(sentence.text) \
                     or family not in sentence.text:  # the pattern below is the name's own characters: no scan
                 continue
@@ -559,10 +564,11 @@ def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | Non
     family name it is when that is written first ("Xi", see `family_name`); one
     starting at `position` is the same mention read from text, which may know more than the parse
     ("spokesman X" after "At a briefing in Beijing,")."""
-    for person in reversed([p for p in ctx.people if p.start <= position]):
+    earlier = list(reversed([p for p in ctx.people if p.start <= position]))
+    for person in earlier:
         if person.name == name or person.name.endswith(" " + name) or family_name(person) == name:
             return person
-    return None
+    return next((p for p in earlier if name in other_surnames(p)), None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -575,6 +581,26 @@ def family_name(person: PersonRef) -> str:
     """The name a later bare reference uses: "Xi" for Xi Jinping of China, else the last word."""
     words = person.name.split()
     return words[0] if len(words) > 1 and person.country in family_first() else words[-1]
+
+
+def other_surnames(person: PersonRef) -> tuple[str, ...]:
+    """Other names a later bare reference may use, besides `family_name`: the first of two family
+    names ("Foreign Minister Arturo Benítez Lagos … Benítez told journalists", wire4: Spanish and
+    Portuguese names carry two, and news uses the first), and the first part of a hyphenated one
+    ("Placide Kasongo-Ilunga … Mr Kasongo-Ilunga", which the tokenizer reads as "Kasongo"; wire4).
+    Only capitalised words of three letters or more: "al-Sisi", "bin Salman" have no such part."""
+    words = person.name.split()
+    if len(words) < 2 or person.country in family_first():
+        return ()
+    inner = words[1:-1] if len(words) > 2 else []
+    parts = [words[-1].split("-")[0]] if "-" in words[-1] else []
+    return tuple(dict.fromkeys(w for w in inner + parts if len(w) >= 3 and w[0].isupper() and w[1:].islower()
+                               and w not in NOT_NAMES))
+
+
+def reference_names(person: PersonRef) -> tuple[str, ...]:
+    """Every name a later bare reference to `person` may use, the usual one first."""
+    return (family_name(person),) + other_surnames(person)
 
 
 def recent_office_holder(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:
