@@ -32,6 +32,9 @@ ORGAN_NAME = re.compile(r"(?:,\s+([A-Z][A-Za-z]{2,})(?=,)|\s+\(([A-Z][A-Za-z]{1,
 # A state and the role set off before a name may have a portfolio between them ("Romania's environment
 # minister, X,": eval/wire8, where the later bare "X" was left without a state).
 PORTFOLIO_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+# A verb of saying between a person and a later role of the same sentence: the role is in the person's words.
+SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced)\b")
+REPORTED = ", in a speaker's words"
 FORCE_GAP = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}$")
 
 
@@ -319,9 +322,20 @@ def _person_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) 
         if (match := NAME_AFTER_TITLE.match(sentence.text, hit.end)) and sentence.start + match.start(1) in named:
             continue
         country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i)
+        reported = REPORTED if _in_words_of(sentence, people, hit.start) else ""
         out.append(PersonRef(sentence.index, sentence.start + hit.start, "", country, hit.term.sector,
-                             f"role '{hit.text}'", hit.term.context, hit.term.entity))
+                             f"role '{hit.text}'{reported}", hit.term.context, hit.term.entity))
     return out
+
+
+def _in_words_of(sentence: Sentence, people: list[PersonRef], at: int) -> bool:
+    """Whether a role at `at` (sentence offset) is named in what a person named before it in the sentence
+    said: "Foreign Minister X said the Zambian ambassador had been received" (wire4)."""
+    for person in (p for p in people if p.sentence == sentence.index):
+        end = person.start - sentence.start + len(person.name)
+        if end <= at and SAYING.search(sentence.text, end, at):
+            return True
+    return False
 
 
 def _country_after(text: str, hits: list[Hit], i: int) -> str | None:
@@ -616,7 +630,11 @@ def recent_person(ctx: DocContext, sentence: int, position: int) -> PersonRef | 
     person role ("Japan's foreign minister") named after it in this or the previous sentence: in
     "President X spoke. Later Japan's foreign minister objected. She said…" she is the minister."""
     close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 2]
-    close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1]
+    speakers = {p.sentence for p in close}
+    # a role named in a person's words is not who "he" is next: "Minister X said the Zambian ambassador had
+    # been received. He accused Zambia…" (wire4: "he" was the ambassador, and the accusation reversed)
+    close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1
+              and not (r.how.endswith(REPORTED) and r.sentence in speakers)]
     return max(close, key=lambda p: p.start, default=None)
 
 

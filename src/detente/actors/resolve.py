@@ -50,6 +50,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     for draft in drafts:
         _force_antecedent(draft, sentence, ctx)
         _document_context(draft, sentence, ctx)
+    _appositives(drafts, sentence, guessed=True)
     drafts = [d for d in drafts if d.kind != "pronoun" or d.countries or d.entity]  # unresolved: no actor
     return [m for d in drafts for m in _emit(d, article, sentence)]
 
@@ -308,8 +309,11 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
 
 
 
-def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
-    """"General X, head of Pakistan's armed forces" and "Pakistan's army chief, General X"."""
+def _appositives(drafts: list[Draft], sentence: Sentence, guessed: bool = False) -> None:
+    """"General X, head of Pakistan's armed forces" and "Pakistan's army chief, General X". With `guessed`,
+    the later pass for a name whose appositive role got its state from the document context only
+    ("Samira Ben Jeddou, the trade minister, called in…": wire8, the name had none): the name shares the
+    guess, marked as such so that the events stage may still read it as the other state (coder._other_home)."""
     by_root = {d.root: d for d in drafts}
     for draft in drafts:
         token = sentence.tokens[draft.root]
@@ -318,7 +322,8 @@ def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
             continue
         for a, b in ((draft, other), (other, draft)):
             if not a.countries and b.countries:
-                inherit(a, b, f"appositive '{_text(b, sentence)}'")
+                how = f"appositive '{_text(b, sentence)}'"
+                inherit(a, b, how + (", its state from document context" if guessed else ""))
 
 
 def _rulers_in(drafts: list[Draft], sentence: Sentence) -> None:
