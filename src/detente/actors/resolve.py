@@ -18,7 +18,7 @@ from detente.actors.draft import NO_STATE, Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former, office_reading
 from detente.actors.missions import owner_pending, pronoun_owned_mission
 from detente.actors.local_offices import local_places
-from detente.actors.items import DASHES, Item, group_items, sentence_items, span_head, token_end
+from detente.actors.items import DASHES, Item, capital_metonyms, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
 from detente.records import Article, Mention, Sentence, Token
 
@@ -34,6 +34,8 @@ ETHNIC_WORDS = frozenset({"ethnic"})
 def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContext) -> list[Mention]:
     tokens = sentence.tokens
     items = sentence_items(sentence, ctx.hits.get(sentence.index))
+    items += capital_metonyms(sentence, ctx.hits.get(sentence.index) or [], _named_by_name(ctx),
+                              {i for item in items for i in range(item.first, item.last + 1)})
     items = with_short_names(sentence, ctx, items + _known_surnames(sentence, ctx, items))
     items = sorted(items, key=lambda item: item.first)
     drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
@@ -53,6 +55,11 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     _appositives(drafts, sentence, guessed=True)
     drafts = [d for d in drafts if d.kind != "pronoun" or d.countries or d.entity]  # unresolved: no actor
     return [m for d in drafts for m in _emit(d, article, sentence)]
+
+
+def _named_by_name(ctx: coref.DocContext) -> set[str]:
+    """States the document names by their own name or nationality (not only by a capital)."""
+    return {s.code for s in ctx.states if s.kind in ("country", "demonym")}
 
 
 def _known_surnames(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
