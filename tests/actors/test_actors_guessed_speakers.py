@@ -50,3 +50,13 @@ def test_a_pronoun_whose_words_name_its_state_is_no_guess():
     found = events_of(ALGERIA_FIRST + "Trade Minister Leila Ben Salah spoke on Monday. She warned that if "
                       "the trucks were held again, Tunisia would respond.")
     assert ("THREATEN", "DZA", "TUN") not in found, found
+
+
+def test_a_bare_role_whose_words_say_its_state_is_of_that_state():
+    # wire2: "The spokesman warned that Iran would take reciprocal measures" on a page naming Iran most:
+    # the guess was the page's main country, and the events stage then flipped it to the other state
+    body = ("The European Union imposed travel bans on Iranian judges on Monday. Iran summoned the French and "
+            "German ambassadors. The spokesman warned that Iran would take reciprocal measures.")
+    spokesman = [m for m in mentions_of(body) if m.text == "spokesman"]
+    assert spokesman and spokesman[0].country == "IRN" and "words speak for" in spokesman[0].resolution, spokesman
+    assert not any(e[0] == "THREATEN" and e[1] != "IRN" for e in events_of(body)), events_of(body)

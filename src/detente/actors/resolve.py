@@ -20,6 +20,7 @@ from detente.actors.missions import owner_pending, pronoun_owned_mission
 from detente.actors.local_offices import local_places
 from detente.actors.items import DASHES, Item, capital_metonyms, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
+from detente.actors.speaker_state import SPOKEN, speaker_state
 from detente.records import Article, Mention, Sentence, Token
 
 EXPLICIT_KINDS = ("country", "demonym", "capital", "body")
@@ -421,6 +422,13 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
     if organ is not None:
         add_country(draft, organ.country)
         draft.notes.append(f"same organ as recent {organ.how[5:]} of {organ.country}")
+        return
+    # "The spokesman warned that Iran would take reciprocal measures": the state its words say will act,
+    # before any guess (wire2: the page's main country was Iran, the guess was flipped to the other state)
+    code = speaker_state(sentence, position, token_end(sentence.tokens[draft.last]), coref.sentence_states(ctx, sentence.index))
+    if code:
+        add_country(draft, code)
+        draft.notes.append(f"country {code} {SPOKEN}")
         return
     code = coref.opening_capital(ctx, sentence.index, sentence.text, position - sentence.start)
     if code:
