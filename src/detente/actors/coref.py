@@ -520,7 +520,17 @@ def previous_state(ctx: DocContext, sentence: int, demonyms: bool = False, state
     if not earlier:
         return None
     last = earlier[-1].sentence
-    return next(s for s in earlier if s.sentence == last)
+    first = next(s for s in earlier if s.sentence == last)
+    return _branch_owner(ctx, first) or first
+
+
+def _branch_owner(ctx: DocContext, body: StateRef) -> StateRef | None:
+    """A body named right after a state's nationality word is that state's own branch: "The North Korean
+    Red Cross Society accused… It warned…" (wire9: "it" was the international Red Cross)."""
+    if body.kind != "body":
+        return None
+    return next((s for s in ctx.states if s.sentence == body.sentence and s.kind == "demonym" and
+                 is_state_code(s.code) and s.start + len(s.text) + 1 == body.start), None)
 
 
 def leading_pair(ctx: DocContext, position: int) -> list[str]:
