@@ -5,7 +5,8 @@ import pycountry
 import pytest
 
 from helpers import mentions_of
-from detente.actors.coref import PersonRef, family_first, other_surnames, reference_names
+from detente.actors.coref import PersonRef
+from detente.actors.named_people import family_first, other_surnames, reference_names
 from detente.actors.gazetteer import data_rows
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
+from detente.actors.named_people import NOT_NAMES, family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
@@ -20,8 +21,6 @@ NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
 NAME_LINK = r"(?:bin|al|el|de|da|van|von|der|la|ul|le)"
 # Capitalised words after a title: "President Ama Owusu", "Senator Jane Ortiz".
 NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{0,3}})")
-NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-                      "April May June July August September October November December The On In Of".split())
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
 # Between a state word and its role: "Peru's ", "Peruvian ", "Peru's top ", "Peru's acting " (rank words).
 POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:top|senior|chief|new|acting|deputy)\s+)?$")
@@ -593,38 +592,6 @@ def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | Non
         if person.name == name or person.name.endswith(" " + name) or family_name(person) == name:
             return person
     return next((p for p in earlier if name in other_surnames(p)), None)
-
-
-@functools.lru_cache(maxsize=1)
-def family_first() -> frozenset[str]:
-    """States whose people news writes family name first (data/name_order.tsv)."""
-    return frozenset(row[0] for row in data_rows("name_order.tsv"))
-
-
-def family_name(person: PersonRef) -> str:
-    """The name a later bare reference uses: "Xi" for Xi Jinping of China, else the last word."""
-    words = person.name.split()
-    return words[0] if len(words) > 1 and person.country in family_first() else words[-1]
-
-
-def other_surnames(person: PersonRef) -> tuple[str, ...]:
-    """Other names a later bare reference may use, besides `family_name`: the first of two family
-    names ("Foreign Minister Arturo Benítez Lagos … Benítez told journalists", wire4: Spanish and
-    Portuguese names carry two, and news uses the first), and the first part of a hyphenated one
-    ("Placide Kasongo-Ilunga … Mr Kasongo-Ilunga", which the tokenizer reads as "Kasongo"; wire4).
-    Only capitalised words of three letters or more: "al-Sisi", "bin Salman" have no such part."""
-    words = person.name.split()
-    if len(words) < 2 or person.country in family_first():
-        return ()
-    inner = words[1:-1] if len(words) > 2 else []
-    parts = [words[-1].split("-")[0]] if "-" in words[-1] else []
-    return tuple(dict.fromkeys(w for w in inner + parts if len(w) >= 3 and w[0].isupper() and w[1:].islower()
-                               and w not in NOT_NAMES))
-
-
-def reference_names(person: PersonRef) -> tuple[str, ...]:
-    """Every name a later bare reference to `person` may use, the usual one first."""
-    return (family_name(person),) + other_surnames(person)
 
 
 def recent_office_holder(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:
