@@ -135,3 +135,18 @@ def test_former_office_holder_keeps_the_country_and_says_so():
                                           ("President ", False)])
 def test_marked_former(text, former):
     assert marked_former(text + "X", len(text)) is former
+
+
+def test_it_after_a_states_own_branch_of_a_body_is_that_state():
+    # wire9: "The North Korean Red Cross Society accused… It warned…": a national society, not the ICRC
+    mentions = mentions_of("The Kenyan Red Cross Society accused the rebels of looting its stores on Monday. "
+                           "It warned that aid convoys would stop.")
+    it = [m for m in mentions if m.text == "It"]
+    assert it and it[0].country == "KEN", [(m.text, m.country, m.resolution) for m in mentions]
+
+
+def test_it_after_a_body_named_alone_is_the_body():
+    mentions = mentions_of("The Red Cross accused the rebels of looting its stores on Monday. "
+                           "It warned that aid convoys would stop.")
+    it = [m for m in mentions if m.text == "It"]
+    assert it and it[0].country == "IGO", [(m.text, m.country, m.resolution) for m in mentions]

@@ -5,7 +5,8 @@ import pycountry
 import pytest
 
 from helpers import mentions_of
-from detente.actors.coref import family_first
+from detente.actors.coref import PersonRef
+from detente.actors.named_people import family_first, other_surnames, reference_names
 from detente.actors.gazetteer import data_rows
 
 
@@ -76,3 +77,27 @@ def test_a_later_surname_keeps_the_state_of_a_role_with_its_portfolio(role):
     body = (f"On Monday, Kenya's {role}, Amina Odhiambo, took the ferry across the lake. Uganda and Tanzania "
             "were named. Uganda again. Odhiambo refused to discuss compensation.")
     assert [m.country for m in mentions_of(body) if m.text == "Odhiambo"] == ["KEN"]
+
+
+def test_the_first_of_two_family_names_is_the_person():
+    # wire4: "Foreign Minister Arturo Benítez Lagos … Benítez told journalists … He warned"
+    body = ("Chilean Foreign Minister Marta Vidal Ortega signed the note on Sunday. Vidal told reporters the "
+            "crews must be freed. She warned that the patrols would stay at sea.")
+    found = _alias(body, "Vidal")
+    assert found is not None and found.country == "CHL"
+    she = [m for m in mentions_of(body) if m.text == "She"]
+    assert she and she[0].country == "CHL"
+
+
+def test_the_first_part_of_a_hyphenated_family_name_is_a_reference_name():
+    # wire4: "Placide Kasongo-Ilunga … Mr Kasongo-Ilunga said", which the tagger marked as the person "Kasongo"
+    person = PersonRef(0, 0, "Placide Mwamba-Ilunga", "COD", "GOV", "title")
+    assert reference_names(person) == ("Mwamba-Ilunga", "Mwamba")
+    assert other_surnames(PersonRef(0, 0, "Abdel Fattah al-Sisi", "EGY", "GOV", "title")) == ("Fattah",)
+    assert other_surnames(PersonRef(0, 0, "Xi Jinping", "CHN", "GOV", "title")) == ()
+
+
+def test_a_given_name_alone_is_not_a_second_family_name():
+    # only inner words of a three-word name count: "Ortega" of "Marta Ortega" stays the one surname
+    body = "Chilean envoy Marta Ortega flew to Lima on Monday. Marta told reporters the talks went well."
+    assert _alias(body, "Marta") is None

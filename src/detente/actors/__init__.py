@@ -11,7 +11,8 @@ Knowledge lives in data/*.tsv (countries, bodies, seats, roles, leaders, places)
 Pronouns, "the country" and bare titles ("the premier") are resolved in anaphora.py (rules and
 known limits in its docstring); a non-state group rooted in one state (bodies.tsv "home") gets
 that state with sector REB and kind "org". "The council", "the bloc", "the alliance" refer back to a body
-named earlier (short_names.py, data/short_names.tsv); a mission ("its embassy in Tehran") belongs to its
+named earlier (short_names.py, data/short_names.tsv), and "the North", "the South" to a half of a divided
+country the document names with its partner (data/divided_states.tsv); a mission ("its embassy in Tehran") belongs to its
 owner, not to the place it sits in (missions.py, data/missions.tsv). An official of a province, region or
 city ("the governor of Kandahar") is the state the place lies in (local_offices.py, read through the places
 gazetteers); a state agency named by its own name after its state ("Kenya's revenue body (KRA)") is that

@@ -27,7 +27,7 @@ from detente.actors import coref
 from detente.actors.draft import Draft, add_country
 from detente.actors.items import PRONOUNS, Item
 from detente.actors.missions import PLACE_PREPS, mission_nouns
-from detente.actors.speaker_state import speaker_state
+from detente.actors.speaker_state import HERE, SPOKEN, speaker_state
 from detente.records import Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -36,6 +36,7 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 STATE_KINDS = frozenset({"country", "capital", "seat", "body", "role", "alias"})
 PERSON_KINDS = frozenset({"person", "alias"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+WORDS_SAY = "as its words say"  # the mark of _spoken_person
 
 
 def resolve_anaphora(drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
@@ -71,7 +72,16 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
         if person and person.country:
             add_country(draft, person.country)
             _person_fields(draft, item, person.sector, person.name)
-            draft.notes.append(f"pronoun '{item.text}' → {person.name or person.how} ({person.country})")
+            # a state the person got from the document context only stays marked as a guess, so that the
+            # events stage may still read it as the other state (coder._other_home; wire4: "He accused
+            # Zambian authorities" after a Congolese minister the page's Zambian mentions outnumbered)
+            guess = ", its state from document context" if _guessed(person) else ""
+            draft.notes.append(f"pronoun '{item.text}' → {person.name or person.how} ({person.country}){guess}")
+
+
+def _guessed(person: coref.PersonRef) -> bool:
+    """The person's state is the document's main country only, not what their own words say."""
+    return "document context" in person.how and not any(mark in person.how for mark in (SPOKEN, HERE, WORDS_SAY))
 
 
 def _spoken_person(person: coref.PersonRef, item: Item, sentence: Sentence, ctx: coref.DocContext) -> coref.PersonRef:
@@ -80,7 +90,7 @@ def _spoken_person(person: coref.PersonRef, item: Item, sentence: Sentence, ctx:
     state (wire4: a minister's threat ran from the other state)."""
     token = sentence.tokens[item.first]
     code = speaker_state(sentence, token.start, token.start + len(token.text), coref.sentence_states(ctx, sentence.index))
-    return replace(person, country=code, how=person.how + f"; {code} as its words say") if code else person
+    return replace(person, country=code, how=person.how + f"; {code} {WORDS_SAY}") if code else person
 
 
 def _stateless_before(item: Item, drafts: list[Draft], sentence: Sentence) -> bool:

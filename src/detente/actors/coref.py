@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
+from detente.actors.named_people import NOT_NAMES, family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
 from detente.records import Article, Sentence
@@ -20,8 +21,6 @@ NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
 NAME_LINK = r"(?:bin|al|el|de|da|van|von|der|la|ul|le)"
 # Capitalised words after a title: "President Ama Owusu", "Senator Jane Ortiz".
 NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{0,3}})")
-NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-                      "April May June July August September October November December The On In Of".split())
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
 # Between a state word and its role: "Peru's ", "Peruvian ", "Peru's top ", "Peru's acting " (rank words).
 POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:top|senior|chief|new|acting|deputy)\s+)?$")
@@ -32,6 +31,9 @@ ORGAN_NAME = re.compile(r"(?:,\s+([A-Z][A-Za-z]{2,})(?=,)|\s+\(([A-Z][A-Za-z]{1,
 # A state and the role set off before a name may have a portfolio between them ("Romania's environment
 # minister, X,": eval/wire8, where the later bare "X" was left without a state).
 PORTFOLIO_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+# A verb of saying between a person and a later role of the same sentence: the role is in the person's words.
+SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced)\b")
+REPORTED = ", in a speaker's words"
 FORCE_GAP = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}$")
 
 
@@ -189,10 +191,16 @@ def _spoken_repeats(ctx: DocContext, people: list[PersonRef], sentences: dict[in
     for person in people:
         code = None
         if person.how.startswith("family name of earlier") and "document context" in person.how:
-            code = speaker_state(sentences[person.sentence], person.start, person.start + len(family_name(person)),
-                                 sentence_states(ctx, person.sentence))
+            code = speaker_state(sentences[person.sentence], person.start, person.start + len(_repeated_name(
+                person, sentences[person.sentence])), sentence_states(ctx, person.sentence))
         out.append(replace(person, country=code, how=person.how + f", {code} {HERE}") if code else person)
     return out
+
+
+def _repeated_name(person: PersonRef, sentence: Sentence) -> str:
+    """Which of a person's reference names a repeat found by `with_repeats` is written with."""
+    at = person.start - sentence.start
+    return next((n for n in reference_names(person) if sentence.text.startswith(n, at)), family_name(person))
 
 
 def sentence_states(ctx: DocContext, sentence: int) -> list[StateRef]:
@@ -209,8 +217,7 @@ def with_repeats(people: list[PersonRef], sentences: tuple[Sentence, ...]) -> li
     the person just named, not to an older role ("his Venezuelan counterpart") named in between."""
     out = list(people)
     for sentence in sentences:
-        for person in people:
-            family = family_name(person)
+        for person, family in ((p, name) for p in people for name in reference_names(p)):
             if len(family) < 3 or not family[0].isupper() or person.start >= sentence.start + len(sentence.text) \
                     or family not in sentence.text:  # the pattern below is the name's own characters: no scan
                 continue
@@ -314,9 +321,20 @@ def _person_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) 
         if (match := NAME_AFTER_TITLE.match(sentence.text, hit.end)) and sentence.start + match.start(1) in named:
             continue
         country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i)
+        reported = REPORTED if _in_words_of(sentence, people, hit.start) else ""
         out.append(PersonRef(sentence.index, sentence.start + hit.start, "", country, hit.term.sector,
-                             f"role '{hit.text}'", hit.term.context, hit.term.entity))
+                             f"role '{hit.text}'{reported}", hit.term.context, hit.term.entity))
     return out
+
+
+def _in_words_of(sentence: Sentence, people: list[PersonRef], at: int) -> bool:
+    """Whether a role at `at` (sentence offset) is named in what a person named before it in the sentence
+    said: "Foreign Minister X said the Zambian ambassador had been received" (wire4)."""
+    for person in (p for p in people if p.sentence == sentence.index):
+        end = person.start - sentence.start + len(person.name)
+        if end <= at and SAYING.search(sentence.text, end, at):
+            return True
+    return False
 
 
 def _country_after(text: str, hits: list[Hit], i: int) -> str | None:
@@ -501,7 +519,17 @@ def previous_state(ctx: DocContext, sentence: int, demonyms: bool = False, state
     if not earlier:
         return None
     last = earlier[-1].sentence
-    return next(s for s in earlier if s.sentence == last)
+    first = next(s for s in earlier if s.sentence == last)
+    return _branch_owner(ctx, first) or first
+
+
+def _branch_owner(ctx: DocContext, body: StateRef) -> StateRef | None:
+    """A body named right after a state's nationality word is that state's own branch: "The North Korean
+    Red Cross Society accused… It warned…" (wire9: "it" was the international Red Cross)."""
+    if body.kind != "body":
+        return None
+    return next((s for s in ctx.states if s.sentence == body.sentence and s.kind == "demonym" and
+                 is_state_code(s.code) and s.start + len(s.text) + 1 == body.start), None)
 
 
 def leading_pair(ctx: DocContext, position: int) -> list[str]:
@@ -559,22 +587,11 @@ def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | Non
     family name it is when that is written first ("Xi", see `family_name`); one
     starting at `position` is the same mention read from text, which may know more than the parse
     ("spokesman X" after "At a briefing in Beijing,")."""
-    for person in reversed([p for p in ctx.people if p.start <= position]):
+    earlier = list(reversed([p for p in ctx.people if p.start <= position]))
+    for person in earlier:
         if person.name == name or person.name.endswith(" " + name) or family_name(person) == name:
             return person
-    return None
-
-
-@functools.lru_cache(maxsize=1)
-def family_first() -> frozenset[str]:
-    """States whose people news writes family name first (data/name_order.tsv)."""
-    return frozenset(row[0] for row in data_rows("name_order.tsv"))
-
-
-def family_name(person: PersonRef) -> str:
-    """The name a later bare reference uses: "Xi" for Xi Jinping of China, else the last word."""
-    words = person.name.split()
-    return words[0] if len(words) > 1 and person.country in family_first() else words[-1]
+    return next((p for p in earlier if name in other_surnames(p)), None)
 
 
 def recent_office_holder(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:
@@ -590,7 +607,11 @@ def recent_person(ctx: DocContext, sentence: int, position: int) -> PersonRef | 
     person role ("Japan's foreign minister") named after it in this or the previous sentence: in
     "President X spoke. Later Japan's foreign minister objected. She said…" she is the minister."""
     close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 2]
-    close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1]
+    speakers = {p.sentence for p in close}
+    # a role named in a person's words is not who "he" is next: "Minister X said the Zambian ambassador had
+    # been received. He accused Zambia…" (wire4: "he" was the ambassador, and the accusation reversed)
+    close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1
+              and not (r.how.endswith(REPORTED) and r.sentence in speakers)]
     return max(close, key=lambda p: p.start, default=None)
 
 

@@ -208,3 +208,26 @@ def _first_conjunct(tokens: tuple[Token, ...], token: Token) -> Token:
     while token.dep == "conj" and token.head != token.i and steps < 20:
         token, steps = tokens[token.head], steps + 1
     return token
+
+
+# Where a capital that is also a common name ("!Santiago" in countries.tsv) acts or is acted upon.
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj"})
+
+
+def capital_metonyms(sentence: Sentence, hits: list[Hit], named: set[str], taken: set[int]) -> list[Item]:
+    """Capitals the parse check refused (a name that needs a place reading: "Santiago", "Sofia") that stand
+    for their government all the same: the subject, object or conjunct of the clause, no proper noun beside
+    them (a person's name: "Santiago Pena", "Maria Sofia"), in a document that names the state by its name or
+    nationality (`named`). wire9: "Santiago refused to write that into the text" had no actor."""
+    tokens = sentence.tokens
+    out = []
+    for hit in hits:
+        term = next((t for t in hit.terms if t.kind == "capital" and t.check == "strict" and t.code in named), None)
+        span = align(hit, sentence) if term is not None else None
+        if span is None or span[0] != span[1] or span[0] in taken:
+            continue
+        token = tokens[span[0]]
+        beside = [tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens)]
+        if token.dep in ACTING_DEPS and token.ent != "PERSON" and not any(b.pos == "PROPN" for b in beside):
+            out.append(Item(token.i, token.i, "capital", hit.text, (term,)))
+    return out

@@ -6,12 +6,25 @@ office holders); a holder named in apposition to an office whose state only the 
 governor of Pleven, Mr. X") is resolved later, in resolve.py, and a later bare "Mr. Y" was left without a
 state (eval/wire8). Only a person mention with no state of its own is filled, and only from one earlier
 person of that surname: two namesakes of different states leave it as it was.
+
+Which names a later bare reference may use is read here too (family_name, other_surnames), for coref.py's
+repeats and resolve.py's known surnames: the last word, the first for family-name-first states
+(data/name_order.tsv), and the first of two family names or of a hyphenated one.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from detente.actors.gazetteer import data_rows
 from detente.records import Mention
+
+if TYPE_CHECKING:
+    from detente.actors.coref import PersonRef
+
+NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+                      "April May June July August September October November December The On In Of".split())
 
 
 def with_earlier_people(mentions: list[Mention]) -> list[Mention]:
@@ -30,3 +43,35 @@ def with_earlier_people(mentions: list[Mention]) -> list[Mention]:
             known.setdefault(words[-1], set()).add((mention.country, mention.sector, mention.text))
         out.append(mention)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def family_first() -> frozenset[str]:
+    """States whose people news writes family name first (data/name_order.tsv)."""
+    return frozenset(row[0] for row in data_rows("name_order.tsv"))
+
+
+def family_name(person: PersonRef) -> str:
+    """The name a later bare reference uses: "Xi" for Xi Jinping of China, else the last word."""
+    words = person.name.split()
+    return words[0] if len(words) > 1 and person.country in family_first() else words[-1]
+
+
+def other_surnames(person: PersonRef) -> tuple[str, ...]:
+    """Other names a later bare reference may use, besides `family_name`: the first of two family
+    names ("Foreign Minister Arturo Benítez Lagos … Benítez told journalists", wire4: Spanish and
+    Portuguese names carry two, and news uses the first), and the first part of a hyphenated one
+    ("Placide Kasongo-Ilunga … Mr Kasongo-Ilunga", which the tokenizer reads as "Kasongo"; wire4).
+    Only capitalised words of three letters or more: "al-Sisi", "bin Salman" have no such part."""
+    words = person.name.split()
+    if len(words) < 2 or person.country in family_first():
+        return ()
+    inner = words[1:-1] if len(words) > 2 else []
+    parts = [words[-1].split("-")[0]] if "-" in words[-1] else []
+    return tuple(dict.fromkeys(w for w in inner + parts if len(w) >= 3 and w[0].isupper() and w[1:].islower()
+                               and w not in NOT_NAMES))
+
+
+def reference_names(person: PersonRef) -> tuple[str, ...]:
+    """Every name a later bare reference to `person` may use, the usual one first."""
+    return (family_name(person),) + other_surnames(person)

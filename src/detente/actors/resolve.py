@@ -18,8 +18,9 @@ from detente.actors.draft import NO_STATE, Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former, office_reading
 from detente.actors.missions import owner_pending, pronoun_owned_mission
 from detente.actors.local_offices import local_places
-from detente.actors.items import DASHES, Item, group_items, sentence_items, span_head, token_end
+from detente.actors.items import DASHES, Item, capital_metonyms, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
+from detente.actors.speaker_state import SPOKEN, speaker_state
 from detente.records import Article, Mention, Sentence, Token
 
 EXPLICIT_KINDS = ("country", "demonym", "capital", "body")
@@ -34,6 +35,8 @@ ETHNIC_WORDS = frozenset({"ethnic"})
 def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContext) -> list[Mention]:
     tokens = sentence.tokens
     items = sentence_items(sentence, ctx.hits.get(sentence.index))
+    items += capital_metonyms(sentence, ctx.hits.get(sentence.index) or [], _named_by_name(ctx),
+                              {i for item in items for i in range(item.first, item.last + 1)})
     items = with_short_names(sentence, ctx, items + _known_surnames(sentence, ctx, items))
     items = sorted(items, key=lambda item: item.first)
     drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
@@ -50,15 +53,21 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     for draft in drafts:
         _force_antecedent(draft, sentence, ctx)
         _document_context(draft, sentence, ctx)
+    _appositives(drafts, sentence, guessed=True)
     drafts = [d for d in drafts if d.kind != "pronoun" or d.countries or d.entity]  # unresolved: no actor
     return [m for d in drafts for m in _emit(d, article, sentence)]
+
+
+def _named_by_name(ctx: coref.DocContext) -> set[str]:
+    """States the document names by their own name or nationality (not only by a capital)."""
+    return {s.code for s in ctx.states if s.kind in ("country", "demonym")}
 
 
 def _known_surnames(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
     """Proper nouns the tagger did not mark as persons but that repeat an earlier person's surname (the
     tagger even reads a sentence-opening "Ruiz later told…" as a common noun in a date)."""
     taken = {i for item in items for i in range(item.first, item.last + 1)}
-    surnames = {coref.family_name(p) for p in ctx.people if p.sentence < sentence.index}
+    surnames = {name for p in ctx.people if p.sentence < sentence.index for name in coref.reference_names(p)}
     surnames |= {o.name for o in ctx.organs if o.sentence < sentence.index}
     return [Item(t.i, t.i, "person", t.text) for t in sentence.tokens
             if t.i not in taken and t.text in surnames and (t.pos == "PROPN" or t.pos == "NOUN" and t.text.istitle())]
@@ -308,8 +317,11 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
 
 
 
-def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
-    """"General X, head of Pakistan's armed forces" and "Pakistan's army chief, General X"."""
+def _appositives(drafts: list[Draft], sentence: Sentence, guessed: bool = False) -> None:
+    """"General X, head of Pakistan's armed forces" and "Pakistan's army chief, General X". With `guessed`,
+    the later pass for a name whose appositive role got its state from the document context only
+    ("Samira Ben Jeddou, the trade minister, called in…": wire8, the name had none): the name shares the
+    guess, marked as such so that the events stage may still read it as the other state (coder._other_home)."""
     by_root = {d.root: d for d in drafts}
     for draft in drafts:
         token = sentence.tokens[draft.root]
@@ -318,7 +330,8 @@ def _appositives(drafts: list[Draft], sentence: Sentence) -> None:
             continue
         for a, b in ((draft, other), (other, draft)):
             if not a.countries and b.countries:
-                inherit(a, b, f"appositive '{_text(b, sentence)}'")
+                how = f"appositive '{_text(b, sentence)}'"
+                inherit(a, b, how + (", its state from document context" if guessed else ""))
 
 
 def _rulers_in(drafts: list[Draft], sentence: Sentence) -> None:
@@ -409,6 +422,13 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
     if organ is not None:
         add_country(draft, organ.country)
         draft.notes.append(f"same organ as recent {organ.how[5:]} of {organ.country}")
+        return
+    # "The spokesman warned that Iran would take reciprocal measures": the state its words say will act,
+    # before any guess (wire2: the page's main country was Iran, the guess was flipped to the other state)
+    code = speaker_state(sentence, position, token_end(sentence.tokens[draft.last]), coref.sentence_states(ctx, sentence.index))
+    if code:
+        add_country(draft, code)
+        draft.notes.append(f"country {code} {SPOKEN}")
         return
     code = coref.opening_capital(ctx, sentence.index, sentence.text, position - sentence.start)
     if code:

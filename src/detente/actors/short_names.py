@@ -10,6 +10,9 @@ nouns that refer back to it. A noun becomes an actor item only when
 Without such a body the noun stays what it was before (no actor), so a domestic story keeps its
 councils and unions to itself.
 
+Halves of a divided country are named the same way by one word: "the North accused the South" in a story
+that names North and South Korea (data/divided_states.tsv; wire9).
+
 A regional body's region adjective with a noun for its members ("East African leaders", "the East
 African bloc", "Southeast Asian nations") stands for the body when the document names the body anywhere:
 news leads often describe the body before they name it. "The two Arab nations" (a number) is a group of
@@ -54,7 +57,8 @@ def _all_nouns() -> frozenset[str]:
 def with_short_names(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
     """`items` plus definite short nouns ("the council") that refer back to a body named earlier. A
     short noun replaces role items inside it: "military" in "the military alliance" is no army."""
-    shorts = _short_items(sentence, ctx, items) + _regional_items(sentence, ctx, items)
+    shorts = _short_items(sentence, ctx, items) + _regional_items(sentence, ctx, items) + \
+        _divided_items(sentence, ctx, items)
     inside = {i for s in shorts for i in range(s.first, s.last + 1)}
     return [i for i in items if not inside & set(range(i.first, i.last + 1))] + shorts
 
@@ -160,3 +164,32 @@ def _earlier_body(ctx: coref.DocContext, noun: str, position: int) -> Term | Non
         if body is not None and noun in short_nouns().get(body.entity, ()):
             return Term(noun, "body", body.code, body.sector, body.entity, use="short")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def divided_words() -> dict[str, tuple[str, str]]:
+    """Capitalised word ("North") → (state code, partner code) (divided_states.tsv)."""
+    return {row[1]: (row[0], row[2]) for row in data_rows("divided_states.tsv")}
+
+
+def _divided_items(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
+    """"the North", "the South": a half of a divided country when the document names both halves. Not the
+    first word of a longer name ("the North Atlantic", "the South Korean navy", "the North-South talks")."""
+    tokens = sentence.tokens
+    taken = {i for item in items for i in range(item.first, item.last + 1)}
+    named = None
+    out = []
+    for token in tokens:
+        pair = divided_words().get(token.text)
+        if pair is None or token.i in taken or token.i == 0 or tokens[token.i - 1].text.lower() != "the":
+            continue
+        nxt = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+        if nxt is not None and (nxt.text[:1].isupper() or nxt.text in ("-", "–")):
+            continue
+        named = named if named is not None else {s.code for s in ctx.states}
+        if pair[0] in named and pair[1] in named:
+            entity = next((t.entity for ts in term_index().values() for t in ts if t.kind == "country"
+                           and t.code == pair[0]), pair[0])
+            out.append(Item(token.i, token.i, "country", token.text,
+                            (Term(token.text, "country", pair[0], None, entity, use="short"),)))
+    return out
