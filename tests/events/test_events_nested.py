@@ -31,3 +31,40 @@ def test_a_request_left_unanswered_was_still_made():
 
 def test_an_unowned_request_stays_part_of_the_refusal():
     assert not any(e.event_type == "REQUEST" for e in code("Chile rejected the demand to withdraw from Peru."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile expelled the Peruvian ambassador after accusing Peru of spying.", ("ACCUSE", "CHL", "PER")),
+    ("Chile gave the Peruvian ambassador 72 hours to leave after describing remarks by the Peruvian president "
+     "as hostile.", ("ACCUSE", "CHL", "PER")),
+])
+def test_an_after_gerund_is_the_subjects_earlier_act(text, expected):
+    found = summary(code(text))
+    assert expected in found and ("SANCTION", "CHL", "PER") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya asked Uganda to free three Kenyan fishermen who were arrested by Ugandan police on Sunday.",
+     ("COERCE", "UGA", "KEN")),
+    ("Norway met a delegation from Finland, which has asked Norway to train its border guards.",
+     ("REQUEST", "FIN", "NOR")),
+])
+def test_a_past_relative_clause_with_its_own_doer_is_an_event(text, expected):
+    assert expected in summary(code(text))
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_it_follows():
+    found = summary(code("The Norwegian envoy, who was summoned by Finland on Monday, left Helsinki."))
+    assert ("ACCUSE", "FIN", "NOR") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile, which signed a treaty with Peru in 1929, has never recognised the claim.",  # quoted history
+    "Kenya condemned Finnish leader Ole Olsen, who has vowed not to return the islands to Norway.",  # a vow
+])
+def test_history_and_vows_in_relative_clauses_stay_background(text):
+    assert not any((s, t) in (("CHL", "PER"), ("FIN", "NOR")) for _, s, t in summary(code(text)))
+
+
+def test_a_vow_to_retaliate_threatens_its_object():
+    assert ("THREATEN", "KEN", "UGA") in summary(code("Kenya vowed to retaliate against Uganda."))

@@ -242,7 +242,8 @@ def _told_in_relative(sentence: Sentence, i: int, found: list[Event], anchor: An
     if anchor is not None and any(e.date.source == "sentence" and e.date.value and int(e.date.value[:4]) < anchor.date.year
                                   for e in found):
         return False
-    if token.dep != "relcl" or not any(e.source.country and e.target is not None and e.target.country for e in found):
+    if token.dep != "relcl" or not any(e.source.country and e.target is not None and e.target.country
+                                       and e.status == "asserted" for e in found):  # "who has vowed not to return X"
         return False
     aux = [c.text.lower() for c in children(sentence, i) if c.dep in ("aux", "auxpass")]
     past = (token.tag == "VBD" and not aux) or (token.tag == "VBN" and bool(aux) and set(aux) <= PAST_AUX)
