@@ -68,3 +68,16 @@ def test_history_and_vows_in_relative_clauses_stay_background(text):
 
 def test_a_vow_to_retaliate_threatens_its_object():
     assert ("THREATEN", "KEN", "UGA") in summary(code("Kenya vowed to retaliate against Uganda."))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said Finland should withdraw its troops from the border.",
+    "Norway said Finland owed compensation to the families and should withdraw its troops.",
+])
+def test_what_a_speaker_says_another_state_should_do_is_a_demand(text):
+    assert ("REQUEST", "NOR", "FIN") in summary(code(text))
+
+
+def test_a_call_on_both_sides_is_no_demand():
+    found = summary(code("Norway said that Norway and Finland should work together against smugglers."))
+    assert not any(t == "REQUEST" for t, _, _ in found)

@@ -254,7 +254,10 @@ def _told_in_relative(sentence: Sentence, i: int, found: list[Event], anchor: An
 def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int]] | None:
     """"X said that Y must do Z" reports X's demand on Y: (reporter's subject, Y) when the pattern holds."""
     token = sentence.tokens[candidate.hit.token]
-    if not any(c.dep == "aux" and c.text.lower() == "must" for c in children(sentence, token.i)):
+    aux = {c.text.lower() for c in children(sentence, token.i) if c.dep == "aux"}
+    if token.dep == "conj" and "should" in aux and not any(c.dep in ("nsubj", "nsubjpass") for c in children(sentence, token.i)):
+        token = sentence.tokens[token.head]  # "said Y owed compensation and should shut down the plant"
+    if "must" not in aux and not ("should" in aux and _said(sentence, token)):
         return None
     if token.dep not in ("ccomp", "acl") or token.head == token.i:
         return None
@@ -268,6 +271,17 @@ def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if not speaker or not addressee:
         return None
     return speaker, addressee
+
+
+def _said(sentence: Sentence, token: Token) -> bool:
+    """"X said Y should shut down the plant", "X insisted that Y should withdraw": what a speaker says
+    another party should do is a demand on it, like 'must' (held-out pages: demands told in reported speech
+    went uncoded); a named addressee only, since "said it should" is the speaker's own plan."""
+    head = sentence.tokens[token.head]
+    own = [c for c in children(sentence, token.i) if c.dep in ("nsubj", "nsubjpass")]
+    # "said that X and Y should work together": a call on both sides, the speaker's own among them (realnews)
+    return (token.dep == "ccomp" and head.lemma.lower() in cue_words("report") and bool(own) and own[0].pos != "PRON"
+            and not any(c.dep == "conj" for c in children(sentence, own[0].i)))
 
 
 def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
@@ -444,7 +458,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if intent:
         rule += f" intent({intent})→{event_type}"
     if demand is not None:
-        rule += " obligation(must)→REQUEST"
+        rule += " obligation→REQUEST"
         status, cue = "asserted", "demand:must"
     date = event_date(sentence.text, token.start - sentence.start, anchor, why)
     if status == "asserted" and event_type not in SPEECH_ACTS and after_report(date, anchor):
