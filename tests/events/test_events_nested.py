@@ -81,3 +81,16 @@ def test_what_a_speaker_says_another_state_should_do_is_a_demand(text):
 def test_a_call_on_both_sides_is_no_demand():
     found = summary(code("Norway said that Norway and Finland should work together against smugglers."))
     assert not any(t == "REQUEST" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway held Peru responsible for the attack on its embassy.",  # the parser: 'responsible' an adverbial clause
+    "Kenya holds Uganda accountable for the deaths of its soldiers.",  # the parser: a small clause
+])
+def test_holding_a_state_responsible_accuses_it(text):
+    found = summary(code(text))
+    assert any(t == "ACCUSE" and s in ("NOR", "KEN") and g in ("PER", "UGA") for t, s, g in found)
+
+
+def test_holding_talks_is_no_accusation():
+    assert not any(t == "ACCUSE" for t, _, _ in summary(code("Kenya held talks with Uganda.")))
