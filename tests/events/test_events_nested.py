@@ -9,6 +9,7 @@ from events_kit import code, summary
 @pytest.mark.parametrize("text, expected", [
     ("Kenya refused a Ugandan request to hand over the suspects.", ("REQUEST", "UGA", "KEN")),
     ("Kenyan engineers landed in Uganda two days after Uganda's written request for help.", ("REQUEST", "UGA", "KEN")),
+    ("Kenya rejected Ugandan accusations that it had armed the rebels.", ("ACCUSE", "UGA", "KEN")),
 ])
 def test_a_request_with_its_maker_named_is_that_makers_event(text, expected):
     assert expected in summary(code(text))

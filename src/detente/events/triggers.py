@@ -27,6 +27,7 @@ INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # where the par
 # lift the ban") does not absorb the act decided: both are events, with different sources.
 VERDICT_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
 DECISION_NOUNS = frozenset({"decision", "move"})
+OWNED_TYPES = frozenset({"REQUEST", "ACCUSE"})  # "a Kuwaiti demand", "Ugandan accusations that ..."
 EARLIER_PREPS = frozenset({"after", "since"})
 
 
@@ -427,12 +428,12 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
 
 
 def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
-    """A request noun with its maker named on it ("a Pakistani request to hand over suspects", "Tonga's
-    written request for help"): another party's act, which the verb it hangs on answers or follows
+    """A request or accusation noun with its maker named on it ("a Pakistani request to hand over suspects",
+    "Tonga's written request for help", "rejected Ugandan accusations that ..."): another party's act, which the verb it hangs on answers or follows
     ("refused", "rejected", "two days after"), not part of that verb's own act (wire4: four such demands
     and requests were absorbed by the refusal or the aid that answered them)."""
     hit = hits.get(i)
-    if hit is None or hit.entry.event_type != "REQUEST" or hit.entry.pos != "NOUN":
+    if hit is None or hit.entry.event_type not in OWNED_TYPES or hit.entry.pos != "NOUN":
         return False
     return any(c.dep == "poss" and c.pos != "PRON" or c.dep in ("amod", "compound", "nmod")
                and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i))
