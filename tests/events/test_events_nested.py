@@ -95,3 +95,14 @@ def test_holding_a_state_responsible_accuses_it(text):
 
 def test_holding_talks_is_no_accusation():
     assert not any(t == "ACCUSE" for t, _, _ in summary(code("Kenya held talks with Uganda.")))
+
+
+def test_an_accusation_after_a_perfect_in_a_denied_clause_is_the_deniers():
+    text = "Kenya denied that its troops had fired first and accused Uganda of provoking the clash."
+    found = summary(code(text))
+    assert ("ACCUSE", "KEN", "UGA") in found and ("REJECT", "KEN", "UGA") in found
+
+
+def test_a_perfect_shared_by_two_participles_stays_one_clause():
+    found = summary(code("Norway said Finland had crossed the border and fired on a Norwegian post."))
+    assert not any(t == "ASSAULT" and s == "NOR" for t, s, _ in found)

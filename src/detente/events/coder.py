@@ -311,6 +311,21 @@ def _host_object(sentence: Sentence, i: int, mentions: list[Mention], sources: l
     return None
 
 
+def _split_partner_object(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
+                          ) -> tuple[list[Actor], str] | None:
+    """"denied that they had started the shooting and accused the Kyrgyz guards of ...": a denial naming no
+    other party denies the charge of the party its subject accuses in the same breath, the object of a verb
+    the parser split from the denial's clause (triggers.split_conjunct; wire2)."""
+    own = {a.country for a in sources}
+    for t in sentence.tokens:
+        if t.pos == "VERB" and conjunct_host(sentence, t) == i:
+            found = [a for o in children(sentence, t.i) if o.dep == "dobj" for a in actors_at(sentence, o.i, mentions)
+                     if a.country and a.country not in own]
+            if found:
+                return found[:1], "split-partner-object"
+    return None
+
+
 def _answerer(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
               ) -> tuple[list[Actor], str] | None:
     """"Kenya refused a Ugandan request to hand over suspects", "engineers landed two days after Tonga's
@@ -428,6 +443,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     targets, t_how = choose_targets(sentence, target_options, mentions, {a.country for a in sources})
     if not any(t.country for t in targets):
         targets, t_how = _host_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
+    if candidate.hit.entry.event_type == "REJECT" and not any(t.country and t.country not in {a.country for a in sources}
+                                                             for t in targets):
+        targets, t_how = _split_partner_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if not any(t.country for t in targets) and owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}):
         targets, t_how = _answerer(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \

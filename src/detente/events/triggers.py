@@ -27,6 +27,7 @@ INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # where the par
 # lift the ban") does not absorb the act decided: both are events, with different sources.
 VERDICT_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
 DECISION_NOUNS = frozenset({"decision", "move"})
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})  # acts done by saying
 OWNED_TYPES = frozenset({"REQUEST", "ACCUSE"})  # "a Kuwaiti demand", "Ugandan accusations that ..."
 EARLIER_PREPS = frozenset({"after", "since"})
 
@@ -381,8 +382,19 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
     # under a modal as under "did" ("answered that the ship would stay in port until ..., and accused
     # Oslo of ...": eval/wire8, the accusation was the ship's and pending)
     modals = cue_words("modal")
+    # under a perfect's "had" in a reported clause ("denied that they had started the shooting and accused
+    # the guards of ...": wire2, the accusation was absorbed by the denial) a simple past act of saying is the
+    # reporter's; a deed ("said X had crossed the border and fired on a post") shares the 'had' (the tagger
+    # cannot tell a past from a participle there)
     return (head.tag == "VB" and any(c.lemma.lower() == "do" or c.text.lower() in modals for c in aux)
-            or head.tag == "VBG" and head.dep == "advcl" and not aux)
+            or head.tag == "VBG" and head.dep == "advcl" and not aux
+            or token.tag == "VBD" and head.tag == "VBN" and head.dep == "ccomp" and any(c.lemma.lower() == "have" for c in aux)
+            and _verbal_act(sentence, token))
+
+
+def _verbal_act(sentence: Sentence, token: Token) -> bool:
+    entry = match_token(sentence, token)
+    return entry is not None and entry.event_type in SPOKEN_TYPES
 
 
 def conjunct_host(sentence: Sentence, token: Token) -> int | None:
