@@ -96,7 +96,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
             options.append((own, f"nested-subject:{how}"))
         path = _path_targets(sentence, hit, root, sources)
         options += [path, (phrase_targets(sentence, path[0], sources), "nested-object-phrase")]
-    if candidate.hit.entry.frame:
+    if candidate.hit.entry.frame or candidate.hit.entry.event_type == "THREATEN":
+        # "vowed to retaliate against X": the vow's complement names whom it threatens
         options.append((complement_objects(sentence, root, sources), "complement-object"))
     if candidate.hit.entry.event_type in SYMMETRIC:
         options.append((medium_partners(sentence, root, sources), "medium-partner"))

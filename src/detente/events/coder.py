@@ -37,10 +37,13 @@ from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
-from detente.events.triggers import Candidate, children, conjunct_host, decided_act, find_hits, group_hits
+from detente.events.triggers import Candidate, children, conjunct_host, decided_act, find_hits, group_hits, \
+    earlier_gerund, match_token, owned_request
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
+# Acts that answer a request: refusing it, or giving, yielding or agreeing to what was asked.
+ANSWERS = frozenset({"REJECT", "AID", "CONCEDE", "AGREE", "RETREAT"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
 GATHERINGS = frozenset({"summit", "meeting", "conference", "session", "talk", "talks"})
@@ -49,6 +52,7 @@ SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
+PAST_AUX = frozenset({"had", "has", "have", "was", "were", "been"})  # "had detained", "were arrested"
 CITING_PREPS = frozenset({"under", "per", "despite"})
 UNRESOLVED_FACTOR = 0.75
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
@@ -104,7 +108,9 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
         if rank != primary and subordinate(sentence, candidate.hit.token) and not _reaction(found) \
-                and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token):
+                and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token) \
+                and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
+                and not _told_in_relative(sentence, candidate.hit.token, found, anchor):
             refine_dates(events, found)
             continue
         if _cited_agreement(sentence, candidate):
@@ -218,15 +224,40 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
     if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("aux", "nsubj") for c in kids) \
             and all(c.text.lower() in TEMPORAL_MARKS for c in kids if c.dep == "mark"):
         return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
+    if earlier_gerund(sentence, token):
+        return True  # "expelled the envoy after accusing X of spying": the subject's earlier act
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
     return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
 
+def _told_in_relative(sentence: Sentence, i: int, found: list[Event], anchor: Anchor | None) -> bool:
+    """"asked X to free fishermen who were arrested by Y's police on Sunday", "released officers it had
+    detained nine days ago", "a delegation from Z, which has asked X to train its recruits": a relative
+    clause in the past with a doer of its own tells an act that took place, an event of its own between two
+    states (wire9, wire2: arrests and requests told in relative clauses went uncoded). A clause in the
+    present or with a modal ("troops who would leave", "which plans to") is a description, not an event, and
+    one dated to an earlier year ("Chile, which signed a treaty with Peru in 1929, ...") is quoted history."""
+    token = sentence.tokens[i]
+    if anchor is not None and any(e.date.source == "sentence" and e.date.value and int(e.date.value[:4]) < anchor.date.year
+                                  for e in found):
+        return False
+    if token.dep != "relcl" or not any(e.source.country and e.target is not None and e.target.country
+                                       and e.status == "asserted" for e in found):  # "who has vowed not to return X"
+        return False
+    aux = [c.text.lower() for c in children(sentence, i) if c.dep in ("aux", "auxpass")]
+    past = (token.tag == "VBD" and not aux) or (token.tag == "VBN" and bool(aux) and set(aux) <= PAST_AUX)
+    doer = any(c.dep in ("nsubj", "agent") for c in children(sentence, i))
+    return past and doer
+
+
 def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int]] | None:
     """"X said that Y must do Z" reports X's demand on Y: (reporter's subject, Y) when the pattern holds."""
     token = sentence.tokens[candidate.hit.token]
-    if not any(c.dep == "aux" and c.text.lower() == "must" for c in children(sentence, token.i)):
+    aux = {c.text.lower() for c in children(sentence, token.i) if c.dep == "aux"}
+    if token.dep == "conj" and "should" in aux and not any(c.dep in ("nsubj", "nsubjpass") for c in children(sentence, token.i)):
+        token = sentence.tokens[token.head]  # "said Y owed compensation and should shut down the plant"
+    if "must" not in aux and not ("should" in aux and _said(sentence, token)):
         return None
     if token.dep not in ("ccomp", "acl") or token.head == token.i:
         return None
@@ -240,6 +271,17 @@ def obligation(sentence: Sentence, candidate: Candidate) -> tuple[list[int], lis
     if not speaker or not addressee:
         return None
     return speaker, addressee
+
+
+def _said(sentence: Sentence, token: Token) -> bool:
+    """"X said Y should shut down the plant", "X insisted that Y should withdraw": what a speaker says
+    another party should do is a demand on it, like 'must' (held-out pages: demands told in reported speech
+    went uncoded); a named addressee only, since "said it should" is the speaker's own plan."""
+    head = sentence.tokens[token.head]
+    own = [c for c in children(sentence, token.i) if c.dep in ("nsubj", "nsubjpass")]
+    # "said that X and Y should work together": a call on both sides, the speaker's own among them (realnews)
+    return (token.dep == "ccomp" and head.lemma.lower() in cue_words("report") and bool(own) and own[0].pos != "PRON"
+            and not any(c.dep == "conj" for c in children(sentence, own[0].i)))
 
 
 def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
@@ -267,6 +309,37 @@ def _host_object(sentence: Sentence, i: int, mentions: list[Mention], sources: l
         if found:
             return found[:1], "split-conj-host-object"
     return None
+
+
+def _split_partner_object(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
+                          ) -> tuple[list[Actor], str] | None:
+    """"denied that they had started the shooting and accused the Kyrgyz guards of ...": a denial naming no
+    other party denies the charge of the party its subject accuses in the same breath, the object of a verb
+    the parser split from the denial's clause (triggers.split_conjunct; wire2)."""
+    own = {a.country for a in sources}
+    for t in sentence.tokens:
+        if t.pos == "VERB" and conjunct_host(sentence, t) == i:
+            found = [a for o in children(sentence, t.i) if o.dep == "dobj" for a in actors_at(sentence, o.i, mentions)
+                     if a.country and a.country not in own]
+            if found:
+                return found[:1], "split-partner-object"
+    return None
+
+
+def _answerer(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
+              ) -> tuple[list[Actor], str] | None:
+    """"Kenya refused a Ugandan request to hand over suspects", "engineers landed two days after Tonga's
+    request for help": a request naming no addressee was made to whoever the verb it hangs on says answered
+    it, that verb's subject (wire4: requests refused or met by the other state). A verb that judges the
+    request ("backed Vietnam's call for restraint") does not answer it: its subject is a third party."""
+    verb = next((g for g in governors(sentence, i, 4) if g.pos == "VERB"), None)
+    entry = match_token(sentence, verb) if verb is not None else None
+    if entry is None or entry.event_type not in ANSWERS:
+        return None
+    own = {a.country for a in sources}
+    found = [a for k in source_tokens(sentence, verb.i)[0] for a in actors_at(sentence, k, mentions)
+             if a.country and a.country not in own]
+    return (found[:1], "answerer") if found else None
 
 
 def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Actor]) -> bool:
@@ -370,6 +443,11 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     targets, t_how = choose_targets(sentence, target_options, mentions, {a.country for a in sources})
     if not any(t.country for t in targets):
         targets, t_how = _host_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
+    if candidate.hit.entry.event_type == "REJECT" and not any(t.country and t.country not in {a.country for a in sources}
+                                                             for t in targets):
+        targets, t_how = _split_partner_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
+    if not any(t.country for t in targets) and owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}):
+        targets, t_how = _answerer(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
             or t_how == "object" and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
@@ -398,7 +476,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if intent:
         rule += f" intent({intent})→{event_type}"
     if demand is not None:
-        rule += " obligation(must)→REQUEST"
+        rule += " obligation→REQUEST"
         status, cue = "asserted", "demand:must"
     date = event_date(sentence.text, token.start - sentence.start, anchor, why)
     if status == "asserted" and event_type not in SPEECH_ACTS and after_report(date, anchor):

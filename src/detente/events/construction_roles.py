@@ -79,7 +79,7 @@ def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[i
     """Who a demand, charge or warning is about: the subject of its that-clause ("demanded that X withdraw",
     "warned that X would pay", "denied that X had entered")."""
     for c in children(sentence, i):
-        if c.dep == "ccomp" and is_verbal(c):
+        if c.dep == "ccomp" and (is_verbal(c) or c.pos == "ADJ"):  # "holds X accountable": a small clause
             subj = [k.i for k in children(sentence, c.i) if k.dep in ("nsubj", "nsubjpass") and k.i not in sources]
             if subj and sentence.tokens[subj[0]].text.lower() not in RELATIVE_PRONOUNS:
                 return with_conjuncts(sentence, subj[0])

@@ -348,6 +348,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         if not passive and token.dep == "conj" and any(c.dep == "auxpass" for c in kids):  # "X flew to Y and
             passive = [c.i for c in children(sentence, token.head) if c.dep == "nsubj"]  # was greeted by Z"
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
+        if token.dep == "relcl" and token.head != i:  # "the envoy, who was summoned by X": who is the envoy
+            found = [token.head if sentence.tokens[f].text.lower() in RELATIVE_PRONOUNS else f for f in found]
         found += pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")

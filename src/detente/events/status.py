@@ -8,7 +8,7 @@ must not negate the attack's report through the reporter's clause.
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.triggers import Candidate, children, split_conjunct
+from detente.events.triggers import Candidate, children, owned_request, split_conjunct
 from detente.records import Sentence, Token
 
 # A negating verb negates its complement, not the setting it happens in: "workers stopped work at the
@@ -78,7 +78,9 @@ def event_status(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     own = _own_cues(sentence, token)
     if own and own[0] == "negated":
         return own
-    chain = governors(sentence, token.i)
+    # "had not addressed Russian demands", "may reject X's request": the verb above qualifies its own answer
+    # to a request another party made, not the making of it (realnews: demands read as negated)
+    chain = [] if owned_request(sentence, token.i, {token.i: candidate.hit}) else governors(sentence, token.i)
     for below, gov in zip([token] + chain, chain):
         cue = _own_cues(sentence, gov)
         if cue and cue[0] == "negated" and not _contrasted(sentence, below, gov):

@@ -27,6 +27,9 @@ INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # where the par
 # lift the ban") does not absorb the act decided: both are events, with different sources.
 VERDICT_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
 DECISION_NOUNS = frozenset({"decision", "move"})
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})  # acts done by saying
+OWNED_TYPES = frozenset({"REQUEST", "ACCUSE"})  # "a Kuwaiti demand", "Ugandan accusations that ..."
+EARLIER_PREPS = frozenset({"after", "since"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,8 +382,19 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
     # under a modal as under "did" ("answered that the ship would stay in port until ..., and accused
     # Oslo of ...": eval/wire8, the accusation was the ship's and pending)
     modals = cue_words("modal")
+    # under a perfect's "had" in a reported clause ("denied that they had started the shooting and accused
+    # the guards of ...": wire2, the accusation was absorbed by the denial) a simple past act of saying is the
+    # reporter's; a deed ("said X had crossed the border and fired on a post") shares the 'had' (the tagger
+    # cannot tell a past from a participle there)
     return (head.tag == "VB" and any(c.lemma.lower() == "do" or c.text.lower() in modals for c in aux)
-            or head.tag == "VBG" and head.dep == "advcl" and not aux)
+            or head.tag == "VBG" and head.dep == "advcl" and not aux
+            or token.tag == "VBD" and head.tag == "VBN" and head.dep == "ccomp" and any(c.lemma.lower() == "have" for c in aux)
+            and _verbal_act(sentence, token))
+
+
+def _verbal_act(sentence: Sentence, token: Token) -> bool:
+    entry = match_token(sentence, token)
+    return entry is not None and entry.event_type in SPOKEN_TYPES
 
 
 def conjunct_host(sentence: Sentence, token: Token) -> int | None:
@@ -400,13 +414,15 @@ def conjunct_host(sentence: Sentence, token: Token) -> int | None:
 
 def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool] | None:
     """Nearest higher trigger reachable through nesting relations; and whether via a complement."""
+    if owned_request(sentence, i, hits):
+        return None  # "rejected a Kuwaiti demand to release the vessel": Kuwait's request is an event of its own
     via_complement = coordinated = decided = False
     steps = 0
     while steps < 12:
         token = sentence.tokens[i]
         # a conjunct of a complement trigger shares its owner: "demanded that X halt its raids and
         # withdraw its troops" is one demand, not a demand plus a withdrawal
-        if token.head == i or split_conjunct(sentence, token) or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
+        if token.head == i or split_conjunct(sentence, token) or earlier_gerund(sentence, token) or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
                                and not framed_infinitive(sentence, token, hits)):
             return None
         coordinated |= token.dep == "conj"
@@ -421,6 +437,28 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         if noun is not None:
             return noun, True
     return None
+
+
+def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
+    """A request or accusation noun with its maker named on it ("a Pakistani request to hand over suspects",
+    "Tonga's written request for help", "rejected Ugandan accusations that ..."): another party's act, which the verb it hangs on answers or follows
+    ("refused", "rejected", "two days after"), not part of that verb's own act (wire4: four such demands
+    and requests were absorbed by the refusal or the aid that answered them)."""
+    hit = hits.get(i)
+    if hit is None or hit.entry.event_type not in OWNED_TYPES or hit.entry.pos != "NOUN":
+        return False
+    return any(c.dep == "poss" and c.pos != "PRON" or c.dep in ("amod", "compound", "nmod")
+               and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i))
+
+
+def earlier_gerund(sentence: Sentence, token: Token) -> bool:
+    """"expelled the envoy after accusing X of spying", "gave the ambassador 72 hours to leave after describing
+    the minister's remarks as hostile": a gerund opened by 'after' or 'since' is the subject's earlier act, an
+    event of its own, not part of the act it precedes (realnews: a charge absorbed by the expulsion it led to)."""
+    if token.dep != "pcomp" or token.tag != "VBG" or token.head == token.i:
+        return False
+    prep = sentence.tokens[token.head]
+    return prep.dep == "prep" and prep.lemma.lower() in EARLIER_PREPS
 
 
 def decided_act(sentence: Sentence, i: int) -> bool:
