@@ -39,6 +39,10 @@ def types_of(sentence: str) -> set[str]:
     ("Kenyan soldiers intercepted three armed Ugandan guardsmen near the border.", ("COERCE", "KEN", "UGA")),
     # a craft's load hung on the verb
     ("Norway sent a military transport plane from Oslo with food and medicine to Chile on Friday.", ("AID", "NOR", "CHL")),
+    # goods held at a border; nominal forms: a ban on goods, the expulsion of traders
+    ("A new Kenyan rule holds every shipment of Ugandan fruit at the border.", ("SANCTION", "KEN", "UGA")),
+    ("Kenya's ban on Ugandan milk imports angered Kampala.", ("SANCTION", "KEN", "UGA")),
+    ("Uganda's expulsion of forty Kenyan traders angered Nairobi.", ("COERCE", "UGA", "KEN")),
 ])
 def test_trigger_forms_code(sentence, expected):
     found = summary(code(sentence))
@@ -60,6 +64,7 @@ def test_shots_fired_are_an_assault_but_warning_shots_are_not():
     ("Chile said it would take the issue to the next meeting.", "ACCUSE"),  # no court
     ("Norway sent troops with equipment to Chile.", "AID"),  # the troops are what is sent
     ("Chile made its views available to Peru.", "AID"),  # no resource made available
+    ("The ban lasted a week.", "SANCTION"),  # a ban on nothing named
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
     assert absent not in types_of(sentence), [(e.event_type, e.rule) for e in code(sentence)]
@@ -70,7 +75,8 @@ def test_new_entries_and_cues_load():
     for key in [("take", "VERB", "ACCUSE"), ("hold", "VERB", "COERCE"), ("board", "VERB", "COERCE"),
                 ("boarding", "NOUN", "COERCE"), ("promise", "VERB", "AID"), ("make", "VERB", "AID"),
                 ("order", "VERB", "MOBILIZE"), ("return", "NOUN", "RETREAT"), ("intercept", "VERB", "COERCE"),
-                ("fire", "VERB", "ASSAULT")]:
+                ("fire", "VERB", "ASSAULT"), ("hold", "VERB", "SANCTION"), ("ban", "NOUN", "SANCTION"),
+                ("kidnapping", "NOUN", "ASSAULT"), ("abduction", "NOUN", "ASSAULT"), ("expulsion", "NOUN", "COERCE")]:
         assert key in names, key
     assert {"plane", "ship", "truck"} <= set(cue_words("vehicle"))
 
@@ -81,3 +87,8 @@ def test_the_return_of_detainees_is_a_trigger_but_a_return_to_talks_is_not():
         return {h.entry.event_type for s in sentences for h in find_hits(s) if s.tokens[h.token].lemma == "return"}
     assert returns("The return of the Kenyan fishermen took five minutes.") == {"RETREAT"}
     assert returns("The return to talks took five months.") == set()
+
+
+def test_a_kidnapping_noun_is_an_assault_trigger():
+    _, sentences = parsed("The kidnapping of two Kenyan engineers by Ugandan rebels went on for a week.")
+    assert {h.entry.event_type for s in sentences for h in find_hits(s)} == {"ASSAULT"}
