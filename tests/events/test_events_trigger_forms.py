@@ -18,8 +18,6 @@ def types_of(sentence: str) -> set[str]:
     # a case taken to a court or to arbitration: said as a possibility, a threat of it (events/recourse.py)
     ("Norway will take the dispute to international arbitration if Chile does not lift the ban.", ("THREATEN", "NOR")),
     ("Kenya may take Uganda's decision to ban its milk to the World Trade Organisation.", ("THREATEN", "KEN", "UGA")),
-    # people held, as a passive: the act of the agent
-    ("Twelve Kenyan fishermen have been held by Uganda since Sunday.", ("COERCE", "UGA", "KEN")),
     # a vessel boarded, as a verb and as a noun
     ("The Ugandan navy boarded three Kenyan boats near the island.", ("COERCE", "UGA", "KEN")),
     ("The boarding of a Norwegian ship by a Chilean patrol boat angered Oslo.", ("COERCE", "CHL", "NOR")),
@@ -72,7 +70,7 @@ def test_near_misses_stay_uncoded(sentence, absent):
 
 def test_new_entries_and_cues_load():
     names = {(e.lemma, e.pos, e.event_type) for e in load_triggers()}
-    for key in [("take", "VERB", "ACCUSE"), ("hold", "VERB", "COERCE"), ("board", "VERB", "COERCE"),
+    for key in [("take", "VERB", "ACCUSE"), ("board", "VERB", "COERCE"),
                 ("boarding", "NOUN", "COERCE"), ("promise", "VERB", "AID"), ("make", "VERB", "AID"),
                 ("order", "VERB", "MOBILIZE"), ("return", "NOUN", "RETREAT"), ("intercept", "VERB", "COERCE"),
                 ("fire", "VERB", "ASSAULT"), ("hold", "VERB", "SANCTION"), ("ban", "NOUN", "SANCTION"),
@@ -92,3 +90,18 @@ def test_the_return_of_detainees_is_a_trigger_but_a_return_to_talks_is_not():
 def test_a_kidnapping_noun_is_an_assault_trigger():
     _, sentences = parsed("The kidnapping of two Kenyan engineers by Ugandan rebels went on for a week.")
     assert {h.entry.event_type for s in sentences for h in find_hits(s)} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Ugandan artillery shells Kenyan border posts.", "shells"),
+    ("Norway bombs Chilean positions overnight.", "bombs"),
+])
+def test_a_verb_tagged_as_a_noun_with_an_object_fits_the_verb_entry(sentence, word):
+    _, sentences = parsed(sentence)
+    hits = [(s.tokens[h.token].text, h.entry.pos) for s in sentences for h in find_hits(s)]
+    assert (word, "VERB") in hits, hits
+
+
+def test_a_noun_without_an_object_keeps_its_noun_entry():
+    _, sentences = parsed("The bombs fell on Kenyan positions overnight.")
+    assert all(h.entry.pos == "NOUN" for s in sentences for h in find_hits(s))
