@@ -420,7 +420,21 @@ def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> boo
         return False
     phrase = re.match(r"(?:[\w-]+\s+){0,%d}[\w-]+" % (POSSESSED_REACH - 1), text[mark.end():])
     phrase_end = mark.end() + (phrase.end() if phrase else 0)
-    return not mention.start <= trigger_offset < phrase_end
+    if mention.start <= trigger_offset < phrase_end:
+        return False
+    return not _in_relative_on(text, phrase_end, trigger_offset)
+
+
+# A relative clause on the possessed noun tells the act of that day: "during Tuesday's firefight near the gate,
+# which officials say was started by troops firing on a post" (eval/wire4: the firing dated by the page's lead).
+RELATIVE_ON_NOUN = re.compile(r"(?:\s*[\w-]+){0,%d}\s*,\s*(?:which|that|in\s+which|during\s+which)\b[^,;:()]*" % POSSESSED_REACH)
+
+
+def _in_relative_on(text: str, phrase_end: int, trigger_offset: int) -> bool:
+    """Whether the trigger sits in a relative clause opened just after a possessed noun phrase (its
+    prepositional tail of up to POSSESSED_REACH words between)."""
+    clause = RELATIVE_ON_NOUN.match(text, phrase_end)
+    return clause is not None and phrase_end <= trigger_offset < clause.end()
 
 
 _ASIDE_MARK = re.compile(r"[,;()\u2013\u2014]")
