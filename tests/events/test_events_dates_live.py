@@ -52,3 +52,40 @@ def test_a_relative_clause_on_the_possessed_noun_takes_its_day():
 def test_a_clause_past_the_relative_one_is_not_dated_by_the_possessive():
     sentence = "Over Sunday's raid near the bridge, which killed five, the army said it had recalled its envoy."
     assert names_other_act(sentence, find_dates(sentence)[0], sentence.index("recalled"))
+
+
+def _said(sentence: str, trigger: str, anchor: Anchor = THURSDAY) -> str | None:
+    return event_date(sentence, sentence.index(trigger), anchor, "", said_day=True).value
+
+
+def test_a_plan_told_as_said_is_dated_by_the_day_of_the_report():
+    sentence = "The minister said a team of engineers would fly out on Saturday to repair the bridge."
+    assert _said(sentence, "fly") == "2019-03-14"  # the page's day
+    assert _date(sentence, "fly") == "2019-03-16"  # without said_day: the planned day (the status uses it)
+
+
+def test_a_plan_told_as_said_takes_the_speech_verbs_own_day():
+    sentence = ("Ruritanian engineers landed on Tuesday, and the minister said on Wednesday that a ship would sail "
+                "on Saturday with building materials.")
+    assert _said(sentence, "sail") == "2019-03-13"
+
+
+def test_a_plan_told_without_a_speaker_keeps_its_day():
+    sentence = "The joint committee is to convene on Saturday in the border town."
+    assert _said(sentence, "convene") == "2019-03-16"
+
+
+def test_a_past_day_in_a_said_sentence_is_kept():
+    sentence = "The minister said the guards had fired on the post on Tuesday."
+    assert _said(sentence, "fired") == "2019-03-12"
+
+
+def _date(sentence: str, trigger: str, anchor: Anchor = THURSDAY) -> str | None:
+    return event_date(sentence, sentence.index(trigger), anchor, "").value
+
+
+def test_a_said_plan_keeps_its_pending_status_in_the_pipeline():
+    text = "Ruritania's foreign minister said Ruritania would deliver food aid to Freedonia on Saturday.\n"
+    doc = Document("d0", "t0.txt", None, "text", text, date="2019-03-14")
+    events = pipeline.code_documents([doc])[0].events
+    assert events and {(e.date.value, e.status) for e in events} == {("2019-03-14", "pending")}
