@@ -481,6 +481,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     date = event_date(sentence.text, token.start - sentence.start, anchor, why)
     if status == "asserted" and event_type not in SPEECH_ACTS and after_report(date, anchor):
         status, cue = "pending", "date:after publication"
+    date = event_date(sentence.text, token.start - sentence.start, anchor, why, said_day=True)
     attribution, kind = attr.attribution(sentence, token.i)
     hedge, _ = attr.hedge_factor(sentence)
     location = event_location(sentence, [token.i] + [g.i for g in governors(sentence, token.i, 3)],

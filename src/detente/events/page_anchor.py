@@ -115,10 +115,26 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 
 
 def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anchor:
-    """The anchor with the lead's day and, per sentence, the last day stated before it."""
+    """The anchor with the lead's day and, per sentence, the last day stated before it; a live blog's
+    entries share neither the lead's day nor a neighbour's (see is_live_blog)."""
     body = next((s for s in article.segments if s.role == "body"), None)
     story = with_context(anchor, article.text[body.start:body.end] if body else "", texts)
+    if anchor.precision == "day" and is_live_blog(article.text):
+        return replace(story, lead=())
     return replace(story, beside=paragraph_days(anchor, article, texts)) if anchor.precision == "day" else story
+
+
+# A line holding only a clock time ("14:02 GMT", "09:15"): the time stamp of a live blog's entry.
+_TIME_STAMP = re.compile(r"^[ \t]*[0-2]?\d[:.][0-5]\d(?:[ \t]*(?:[AP]\.?M\.?|[A-Z]{2,4}))?[ \t]*$", re.M | re.I)
+LIVE_BLOG_STAMPS = 3  # time-stamp lines that make a page a live blog
+
+
+def is_live_blog(text: str) -> bool:
+    """Whether the page is a live blog: entries under time stamps, newest first, each written as it came in
+    ("Just in: the two sides have signed", "a spokesman says"). An undated entry is of the page's own day;
+    its "key points" lead and the entry beside it are other moments (eval/wire4: four acts of a blog's day
+    dated by a background entry's Monday or a planned Saturday)."""
+    return sum(1 for _ in _TIME_STAMP.finditer(text)) >= LIVE_BLOG_STAMPS
 
 
 def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> dict[str, tuple[str, str]]:

@@ -83,7 +83,7 @@ def _page(borrowed: tuple[PageDate, tuple[dt.date, int]], reports: list[DateRepo
     why = (f"no date in the sentence and none on the page; its story's publication date {day} "
            f"(the earliest of {dated} dated page{'s' if dated != 1 else ''})")
     for r in reports:
-        found = event_date(r.sentence, r.trigger_offset, anchor, why)
+        found = event_date(r.sentence, r.trigger_offset, anchor, why, said_day=True)
         if (found.value, found.precision) != (r.coded.value, r.coded.precision):
             yield Redated(r.event_id, DateInfo(found.value, found.precision, STORY, found.note))
 
