@@ -26,6 +26,7 @@ from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.dates import Anchor, after_report, event_date
+from detente.events.generic import question
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
@@ -72,7 +73,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     states = Counter(states) if states is not None else document_states(article, sentences)
     out: list[Event] = []
     for sentence in sentences:
-        if sentence.role in CODED_ROLES and sentence.parsed:
+        if sentence.role in CODED_ROLES and sentence.parsed and not question(sentence):
             out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
     return with_dateline(calibrate(out), sentences)
 

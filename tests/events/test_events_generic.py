@@ -1,0 +1,27 @@
+"""A question reports no act (events/generic.py; wire8), and two trigger readings are no act on the other
+state: a cabinet meeting (wire4) and the end of a round of talks (wire2). Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+@pytest.mark.parametrize("sentence", [
+    "Can Chile and Peru still agree on the border?",
+    "Will Norway impose sanctions on Finland?\u201d",
+])
+def test_a_question_reports_no_act(sentence):
+    assert code(sentence) == (), summary(code(sentence))
+
+
+def test_a_cabinet_meeting_is_held_at_home():
+    assert not [e for e in code("The law applies to everyone, the Chilean foreign minister said after a cabinet meeting.")
+                if e.event_type == "CONSULT"]
+    assert ("CONSULT", "CHL", "PER") in summary(code("The Chilean foreign minister held a meeting with Peru's envoy."))
+
+
+def test_the_end_of_a_round_of_talks_is_no_sanction():
+    found = summary(code("Chile and Bolivia failed to settle the gas price, ending two days of talks in Lima."))
+    assert not [f for f in found if f[0] == "SANCTION"], found
+    assert ("SANCTION", "CHL", "BOL") in summary(code("Chile ended talks with Bolivia."))
