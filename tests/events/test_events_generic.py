@@ -1,5 +1,6 @@
-"""A question reports no act (events/generic.py; wire8), and two trigger readings are no act on the other
-state: a cabinet meeting (wire4) and the end of a round of talks (wire2). Our own sentences."""
+"""A question and what a condition supposes report no act (events/generic.py; wire8, realnews), and two trigger
+readings are no act on the other state: a cabinet meeting (wire4) and the end of a round of talks (wire2).
+Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +26,17 @@ def test_the_end_of_a_round_of_talks_is_no_sanction():
     found = summary(code("Chile and Bolivia failed to settle the gas price, ending two days of talks in Lima."))
     assert not [f for f in found if f[0] == "SANCTION"], found
     assert ("SANCTION", "CHL", "BOL") in summary(code("Chile ended talks with Bolivia."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the demands of Chile are not met within one week, Peru will take all measures necessary.",
+    "In the event the demands of Chile are not met within one week, Peru will take all measures necessary.",
+    "If Chile attacks Peru, Bolivia will respond.",
+])
+def test_what_a_condition_supposes_has_not_happened(sentence):
+    assert not [e for e in code(sentence) if e.target is not None], summary(code(sentence))
+
+
+def test_the_main_clause_of_a_conditional_keeps_its_threat():
+    assert ("THREATEN", "CHL", "PER") in summary(code("Chile will impose sanctions on Peru if it does not release the crew."))
+    assert ("THREATEN", "CHL", "PER") in summary(code("Chile will withdraw its ambassador from Peru unless the sailors are released."))
