@@ -1,6 +1,6 @@
 """A question and what a condition supposes report no act (events/generic.py; wire8, realnews), and two trigger
 readings are no act on the other state: a cabinet meeting (wire4) and the end of a round of talks (wire2).
-Our own sentences."""
+A sum promised is pending aid (wire8). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +40,18 @@ def test_what_a_condition_supposes_has_not_happened(sentence):
 def test_the_main_clause_of_a_conditional_keeps_its_threat():
     assert ("THREATEN", "CHL", "PER") in summary(code("Chile will impose sanctions on Peru if it does not release the crew."))
     assert ("THREATEN", "CHL", "PER") in summary(code("Chile will withdraw its ambassador from Peru unless the sailors are released."))
+
+
+def test_insisting_on_a_present_fact_is_no_demand():
+    found = summary(code("Chile insists the tests are routine and denies singling out Peru."))
+    assert not [f for f in found if f[0] == "REQUEST"], found
+    assert ("REQUEST", "CHL", "PER") in summary(code("Chile insists that Peru withdraw its troops."))
+    assert ("REQUEST", "CHL", "PER") in summary(code("Chile insisted that Peru withdraws its troops."))
+
+
+def test_promising_a_sum_is_pending_aid():
+    assert ("AID", "NOR", "CHL") in summary(code("Norway promised 3 million dollars in aid to Chile."))
+    assert ("AID", "NOR", "CHL") in summary(code("Norway promised Chile 3.5 million kroner for the border stations."))
+    assert ("AGREE", "NOR", "CHL") in summary(code("Norway promised Chile a fresh start."))
+
+

@@ -54,3 +54,4 @@ def _in_the_event(sentence: Sentence, token) -> bool:
     return any(c.dep == "prep" and c.lemma.lower() == "in" and c.i < token.i
                and any(p.dep == "pobj" and p.lemma.lower() == "event" for p in children(sentence, c.i))
                for c in children(sentence, token.i))
+
