@@ -1,6 +1,6 @@
 """A question and what a condition supposes report no act (events/generic.py; wire8, realnews), and two trigger
 readings are no act on the other state: a cabinet meeting (wire4) and the end of a round of talks (wire2).
-A sum promised is pending aid (wire8). Our own sentences."""
+A sum promised is pending aid (wire8), a signed protest note a protest (wire4). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +55,8 @@ def test_promising_a_sum_is_pending_aid():
     assert ("AGREE", "NOR", "CHL") in summary(code("Norway promised Chile a fresh start."))
 
 
+
+def test_a_signed_protest_note_is_the_protest():
+    found = summary(code("Chile's foreign minister signed a protest note and handed it to Peru's ambassador."))
+    assert not [f for f in found if f[0] == "AGREE"], found
+    assert ("AGREE", "CHL", "PER") in summary(code("Chile signed the accord with Peru despite protests."))
