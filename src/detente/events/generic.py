@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import cue_words
 from detente.events.triggers import children
-from detente.records import Sentence
+from detente.records import Sentence, Token
 
 # Closing marks a question may end in before its question mark is seen ('... agree?"').
 CLOSERS = "\"'”’)]» \t\n"
@@ -48,10 +48,9 @@ def conditional(sentence: Sentence, i: int) -> bool:
     return False
 
 
-def _in_the_event(sentence: Sentence, token) -> bool:
+def _in_the_event(sentence: Sentence, token: Token) -> bool:
     """The clause opens with "in the event" ("In the event the demands are not met ..."; the parser hangs
     the phrase on the clause's verb)."""
     return any(c.dep == "prep" and c.lemma.lower() == "in" and c.i < token.i
                and any(p.dep == "pobj" and p.lemma.lower() == "event" for p in children(sentence, c.i))
                for c in children(sentence, token.i))
-
