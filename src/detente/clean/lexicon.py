@@ -101,6 +101,14 @@ def _indexed_cues() -> tuple[dict[str, Cue], tuple[Cue, ...], tuple[tuple[re.Pat
     return by_key, prefixes, contains
 
 
+def _long_prefix(cue: Cue, headers: dict[str, Cue]) -> bool:
+    """A prefix cue that marks a unit of any length: a caption's, and a comment thread's header (a comment
+    phrase that is also a whole-line header) on a thread the page printed as one paragraph ("YOUR VIEWS
+    Name: ... Name: ..."; wire9: a reader's comment naming two other states was coded as news). "Reply to"
+    opening a long paragraph of prose stays prose."""
+    return cue.role == "caption" or cue.role == "comment" and headers.get(line_key(cue.phrase)) is not None
+
+
 def match_cue(text: str, n_words: int) -> Cue | None:
     """The first cue that matches the line: whole-line cues first, then prefixes, then contains."""
     by_key, prefixes, contains = _indexed_cues()
@@ -109,7 +117,7 @@ def match_cue(text: str, n_words: int) -> Cue | None:
         return hit
     form = prefix_form(text[:400])
     for cue in prefixes:
-        if (n_words <= PREFIX_MAX_WORDS or cue.role == "caption") and _prefix_hit(form, cue.phrase):
+        if (n_words <= PREFIX_MAX_WORDS or _long_prefix(cue, by_key)) and _prefix_hit(form, cue.phrase):
             return cue
     if n_words <= CONTAINS_MAX_WORDS:
         for pattern, cue in contains:

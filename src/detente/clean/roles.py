@@ -24,6 +24,7 @@ _COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:comments?|replies|responses)|comments
 _PUBLICATION_STAMP = re.compile(r"^(?:(?:last\s+)?(?:updated|published|modified|posted on)\b|"
                                 r"(?:(?:reporting|written|edited|compiled|additional reporting)\s+)?by\s)", re.I)
 _ROLE_OF_HINT = {"title": "title", "comment": "comment", "dateline": "dateline"}
+HEADER_MAX_WORDS = 8  # a list header with a colon: "More from <a site name of a few words>:"
 
 
 def _caption_by_form(text: str, f: Features) -> bool:
@@ -94,9 +95,14 @@ def _names_beside_time(text: str) -> list[str]:
     return [w for w in words if not _TIME_ZONE.fullmatch(w) and w.lower() not in _TIME_WORDS]
 
 
-def _opens_block(f: Features) -> bool:
-    """A related/comment cue that is a header ('Related', 'Latest from World') rather than one item."""
-    return f.cue is not None and (f.cue.match == "line" or (f.n_words <= 5 and not f.has_verb))
+def _opens_block(f: Features, text: str = "") -> bool:
+    """A related/comment cue that is a header ('Related', 'Latest from World') rather than one item. A short
+    cue line ending in a colon introduces a list whatever its words ("More from Policy Notes:", where a
+    name such as 'Notes' reads as a verb; wire8: the teaser below it was coded as news)."""
+    if f.cue is None:
+        return False
+    return f.cue.match == "line" or (f.n_words <= 5 and not f.has_verb) or (
+        f.n_words <= HEADER_MAX_WORDS and text.rstrip().endswith(":"))
 
 
 def _strong_prose(f: Features, role: str | None) -> bool:
@@ -158,7 +164,7 @@ def _article_step(unit: Unit, f: Features, intrinsic: str | None, state_ctx) -> 
     if comment_header(unit.text, f):
         return "comment", "comment"
     if intrinsic == "related":
-        return ("related" if _opens_block(f) else "article"), "related"
+        return ("related" if _opens_block(f, unit.text) else "article"), "related"
     if intrinsic is None and _teaser_pair(feats, intr, i):
         return "related", "related"
     return "article", intrinsic
@@ -171,7 +177,7 @@ def _furniture_step(state: str, unit: Unit, f: Features, intrinsic: str | None, 
         return "comment", "comment"
     if intrinsic == "boilerplate":
         return state, "boilerplate"
-    if intrinsic == "related" and _opens_block(f):
+    if intrinsic == "related" and _opens_block(f, unit.text):
         return "related", "related"
     if state == "related" and unit.hint != "comment" and _resumes_article(feats, intr, i):
         return "article", None

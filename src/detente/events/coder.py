@@ -26,6 +26,7 @@ from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.dates import Anchor, after_report, event_date
+from detente.events.generic import conditional, question
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
@@ -76,7 +77,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     states = Counter(states) if states is not None else document_states(article, sentences)
     out: list[Event] = []
     for sentence in sentences:
-        if sentence.role in CODED_ROLES and sentence.parsed:
+        if sentence.role in CODED_ROLES and sentence.parsed and not question(sentence):
             out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
     return with_dateline(calibrate(out), sentences)
 
@@ -101,7 +102,8 @@ def _depth(sentence: Sentence, i: int) -> int:
 
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
                   why: str, states: Counter[str] | None = None) -> list[Event]:
-    candidates = sorted(group_hits(sentence, find_hits(sentence)), key=lambda c: _depth(sentence, c.hit.token))
+    candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)),
+                        key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)
     primary = _primary(sentence, coded)

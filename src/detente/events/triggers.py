@@ -24,6 +24,9 @@ MEDIUM_PREPS = frozenset({"in", "by", "through", "via"})
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
                           "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Verbs that assert as often as they demand: a present-tense that-clause after them states a fact (_stated_fact).
+ASSERTING = frozenset({"insist"})
+PRESENT = frozenset({"VBZ", "VBP"})
 INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # where the parser hangs "(one week) to leave"
 # A verdict on another party's decision ("regrets X's decision to end the deal", "welcomed Y's decision to
 # lift the ban") does not absorb the act decided: both are events, with different sources.
@@ -553,10 +556,17 @@ def _denial(sentence: Sentence, hit: Hit) -> bool:
 
 def _stated_fact(sentence: Sentence, clause: Token) -> bool:
     """A that-clause in the past ("insisted that its boats had not entered the waters", "hoped that the
-    talks went well") states what happened; a demand or wish looks ahead ("insisted that X withdraw")."""
+    talks went well") states what happened; a demand or wish looks ahead ("insisted that X withdraw").
+    After a verb that asserts as often as it demands, in the present, a present-tense clause states what is
+    so ("insists the tests are routine and denies singling out its neighbour"; wire8: read as a demand on the
+    neighbour), where a demand takes the subjunctive or a modal ("insists that X withdraw", "insists X must
+    leave")."""
     if clause.dep != "ccomp":
         return False
     auxes = [c.lemma.lower() for c in children(sentence, clause.i) if c.dep in ("aux", "auxpass")]
+    verb = sentence.tokens[clause.head]
+    if clause.tag in PRESENT and verb.tag in PRESENT and not auxes and verb.lemma.lower() in ASSERTING:
+        return True  # "insisted that X withdraws" is still a demand: the tenses do not agree
     return (clause.tag == "VBD" and not auxes) or (clause.tag == "VBN" and "have" in auxes and len(auxes) == 1)
 
 

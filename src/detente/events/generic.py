@@ -1,0 +1,56 @@
+"""Sentences and clauses that report no act: a question, and the condition of a conditional.
+
+A teaser headline asking whether two states can still agree (wire8: "Can X and Y still agree on ...?"
+under a 'More from' header) was coded as their agreement; a question, in a teaser or in an analyst's
+prose, says that nobody did, does or will do anything. The condition of an ultimatum ("in the event the
+demands are not met within one week, the bloc will take all measures"; realnews) was coded as a refusal:
+what an 'if', 'unless' or 'in the event' clause supposes has not happened.
+"""
+from __future__ import annotations
+
+from detente.events.lexicon import cue_words
+from detente.events.triggers import children
+from detente.records import Sentence, Token
+
+# Closing marks a question may end in before its question mark is seen ('... agree?"').
+CLOSERS = "\"'”’)]» \t\n"
+
+
+def question(sentence: Sentence) -> bool:
+    """A sentence that asks ("Can X and Y still agree?", "Will Z retaliate?"): it reports no act."""
+    return sentence.text.rstrip(CLOSERS).endswith("?")
+
+
+# How far up from a trigger its clause's head may be ("if sanctions are imposed": trigger, then its verb).
+CLAUSE_REACH = 3
+CLAUSE_ENDS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis"})
+
+
+def conditional(sentence: Sentence, i: int) -> bool:
+    """The trigger stands in the condition of a conditional sentence: an adverbial clause marked by a
+    condition word (cues.tsv condition: "if Chile attacks", "unless the crew is freed") or a clause
+    hanging on "in the event" ("in the event the demands are not met"). The main clause's act, a threat
+    or a promise on that condition, is coded on its own."""
+    marks = cue_words("condition")
+    for _ in range(CLAUSE_REACH):
+        token = sentence.tokens[i]
+        if token.head == i:
+            return False
+        head = sentence.tokens[token.head]
+        if token.dep == "advcl" and any(c.dep == "mark" and c.lemma.lower() in marks for c in children(sentence, i)):
+            return True
+        if _in_the_event(sentence, token) or head.lemma.lower() == "event" and head.dep == "pobj" \
+                and sentence.tokens[head.head].lemma.lower() == "in":
+            return True
+        if token.dep in CLAUSE_ENDS:
+            return False
+        i = head.i
+    return False
+
+
+def _in_the_event(sentence: Sentence, token: Token) -> bool:
+    """The clause opens with "in the event" ("In the event the demands are not met ..."; the parser hangs
+    the phrase on the clause's verb)."""
+    return any(c.dep == "prep" and c.lemma.lower() == "in" and c.i < token.i
+               and any(p.dep == "pobj" and p.lemma.lower() == "event" for p in children(sentence, c.i))
+               for c in children(sentence, token.i))
