@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detente.events import dates, triggers
+from detente.events import date_scope, dates, triggers
 from detente.events.lexicon import all_trigger_forms
 from detente.records import Sentence, Token
 from tests.conftest import BENCH, SEEDS, need_shared
@@ -73,8 +73,8 @@ def test_guarded_date_scan_equals_the_full_scan_on_word_salad(words):
 def test_bound_window_equals_a_search_of_everything_before(words, gap):
     text = gap.join(words)
     for end in range(len(text) + 1):
-        whole = dates.BOUND.search(text[:end]) is not None
-        assert (dates.BOUND.search(text[dates.bound_window(text, end):end]) is not None) == whole
+        whole = date_scope.BOUND.search(text[:end]) is not None
+        assert (date_scope.BOUND.search(text[date_scope.bound_window(text, end):end]) is not None) == whole
 
 
 def _sentence(heads: list[int]) -> Sentence:

@@ -2,7 +2,7 @@
 country's maritime regulator, the DIRMAR,". The name is bound to that state and sector for the rest of
 the document, so a later bare "KRA said…" is Kenya's (issue #11, class b).
 
-coref.py reads the same construction from raw text when the agency noun is a role of roles.tsv and the
+mentions.py reads the same construction from raw text when the agency noun is a role of roles.tsv and the
 state is named in words ("Peru's customs authority, SUNAT"); this pass reads it from each parsed
 sentence once its mentions are resolved, so the head may be any agency noun of data/agency_heads.tsv with
 any modifiers, and the owner may be an anaphor ("the country's") that the resolver has already read.

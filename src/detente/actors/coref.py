@@ -1,86 +1,28 @@
 """Document context for coreference, read from the raw text of every sentence.
 
-Context is built from sentence *text* (never from parses) so that a mention resolves the same way
+What each sentence names is read in actors.mentions; this module gathers it per document and answers
+the queries of later references ("the president", "the two countries", "he"). Context is built from
+sentence *text* (never from parses) so that a mention resolves the same way
 whether or not the parser prefilter skipped the sentences around it: the pipeline promises the
 same events with the prefilter on and off.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from detente.actors.ambiguous import resolve_hits
-from detente.actors.named_people import NOT_NAMES, family_first, family_name, other_surnames, reference_names
+from detente.actors.mentions import (  # noqa: F401 (antecedent_nouns: read through this module by anaphora, resolve)
+    REPORTED, ForceRef, PersonRef, StatePair, StateRef, antecedent_nouns, appositive_names, forces_in,
+    is_state_code, organ_roles_in, organs_in, pairs_in, people_in, person_roles,
+)
+from detente.actors.named_people import family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
-from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, scan, state_code
+from detente.actors.gazetteer import Hit, scan, state_code
 from detente.records import Article, Sentence
 
-NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
-NAME_LINK = r"(?:bin|al|el|de|da|van|von|der|la|ul|le)"
-# Capitalised words after a title: "President Ama Owusu", "Senator Jane Ortiz".
-NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{0,3}})")
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
-# Between a state word and its role: "Peru's ", "Peruvian ", "Peru's top ", "Peru's acting " (rank words).
-POSSESSIVE_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:(?:top|senior|chief|new|acting|deputy)\s+)?$")
-# Between a state word and a force noun: "Israeli warplanes", "Russia's military aircraft".
-# An organ's own name right after it: ", SUNAT," / " (KRA)" / " DIRECTEMAR" (capitals, or one
-# capitalised word set off by commas or brackets).
-ORGAN_NAME = re.compile(r"(?:,\s+([A-Z][A-Za-z]{2,})(?=,)|\s+\(([A-Z][A-Za-z]{1,})\)|\s+([A-Z]{3,})\b)")
-# A state and the role set off before a name may have a portfolio between them ("Romania's environment
-# minister, X,": eval/wire8, where the later bare "X" was left without a state).
-PORTFOLIO_GAP = re.compile(r"^\s*(?:['’]s?\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
-# A verb of saying between a person and a later role of the same sentence: the role is in the person's words.
-SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced)\b")
-REPORTED = ", in a speaker's words"
-FORCE_GAP = re.compile(r"^(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}$")
-
-
-@dataclass(frozen=True, slots=True)
-class StateRef:
-    """A state or body named somewhere in the document."""
-
-    sentence: int
-    start: int  # article offset
-    code: str
-    kind: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRef:
-    """A named person introduced with enough context to resolve later short references."""
-
-    sentence: int
-    start: int
-    name: str
-    country: str | None
-    sector: str | None
-    how: str
-    context_ok: bool = False  # a state title with no country named: take the document's country
-    office: str = ""  # the office a title or a leaders.tsv row names ("president", "prime minister")
-
-
-@dataclass(frozen=True, slots=True)
-class ForceRef:
-    """A force noun named with its state ("Israeli warplanes"), for a later bare "the jets"."""
-
-    sentence: int
-    start: int
-    group: str  # the synonym group of antecedents.tsv
-    code: str
-    sector: str | None
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class StatePair:
-    """States coordinated in the text ("Peru and Chile", "Lima and Quito", "Peruvian, Chilean and Bolivian")."""
-
-    sentence: int
-    start: int  # article offset of the first
-    codes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +39,6 @@ class DocContext:
     organs: tuple[PersonRef, ...] = ()  # state organs named by their own name ("Peru's customs authority, SUNAT")
     pairs: tuple[StatePair, ...] = ()  # two states named together ("Peru and Chile", "between Lima and Quito")
     organ_roles: tuple[PersonRef, ...] = ()  # state organs named with their state ("Peru's foreign ministry")
-
-
-@functools.lru_cache(maxsize=None)
-def antecedent_nouns(use: str) -> dict[str, str]:
-    """Nouns of one `use` of antecedents.tsv ("person" or "force") → their group."""
-    return {term: row[1] for row in data_rows("antecedents.tsv") if row[0] == use for term in split_list(row[2])}
 
 
 def article_year(article: Article) -> int | None:
@@ -133,13 +69,13 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
                    for h in hits if (code := state_code(h))]
-        people += _people_in(sentence, hits, when)
-        people += _appositive_names(sentence, hits, people)
-        roles += _person_roles(sentence, hits, people)
-        forces += _forces_in(sentence, hits)
-        organs += _organs_in(sentence, hits)
-        pairs += _pairs_in(sentence, hits)
-        organ_roles += _organ_roles_in(sentence, hits)
+        people += people_in(sentence, hits, when)
+        people += appositive_names(sentence, hits, people)
+        roles += person_roles(sentence, hits, people)
+        forces += forces_in(sentence, hits)
+        organs += organs_in(sentence, hits)
+        pairs += pairs_in(sentence, hits)
+        organ_roles += organ_roles_in(sentence, hits)
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
@@ -234,223 +170,13 @@ def _role_of(sentences: tuple[Sentence, ...], index: int) -> str:
     return next((s.role for s in sentences if s.index == index), "")
 
 
-def _people_in(sentence: Sentence, hits: list[Hit], when: str | None) -> list[PersonRef]:
-    """Titled names ("Pakistani Prime Minister Nawaz Sharif") and known office holders."""
-    out = []
-    for i, hit in enumerate(hits):
-        if hit.term.kind == "leader":
-            rows, in_office = leader_rows(hit.terms, when)
-            former = not in_office and marked_former(sentence.text, hit.start)
-            country, sector = office_reading(rows, in_office, former)
-            how = "office holder" if in_office else "former office holder" if former else "not in office then"
-            out.append(PersonRef(sentence.index, sentence.start + hit.start, rows[0].entity, country,
-                                 sector, how, office=office_name(_latest(rows).use) if in_office else ""))
-        elif hit.term.kind == "role" and hit.term.sector:
-            person = _titled_name(sentence, hits, i)
-            if person:
-                out.append(person)
-    return out
-
-
-def _latest(rows: tuple[Term, ...]) -> Term:
-    """The latest term among rows (without a publication date every term counts: the latest is the likeliest
-    office a bare "the president" refers back to)."""
-    return max(rows, key=lambda r: r.start)
-
-
-def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | None:
-    hit = hits[i]
-    match = NAME_AFTER_TITLE.match(sentence.text, hit.end)
-    if not match:
-        return None
-    words = [w for w in match.group(1).split() if w not in NOT_NAMES]
-    if len(words) < (1 if hit.term.use == "title" else 2) or any(
-            _overlaps(h, match) and not _inner_place(h, match) for h in hits[i + 1:]):
-        return None
-    country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1))
-    return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
-                     hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
-
-
-# A name set off after a state role: "Iran's top commander, Ali Rezaei," / "the Chilean envoy to the
-# talks, Jorge Lagos," (a few lower-case words may complete the role first).
-ROLE_APPOSITIVE = re.compile(rf"((?:\s+[a-z][\w'’-]*){{0,6}},\s+)({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),")
-
-
-def _appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
-    """A person named in apposition to a state role with its country ("Peru's foreign minister, Ana
-    Ruiz,"): that state's, so a later "General Ruiz" or bare "Ruiz" is not taken from the document's
-    main country. Names already read as titled or known office holders are left as they are; of
-    several roles before one name ("Iran's forces commander, X,") the last one with a country wins."""
-    named = {p.start for p in people if p.sentence == sentence.index}
-    found: dict[int, PersonRef] = {}
-    for i, hit in enumerate(hits):
-        match = ROLE_APPOSITIVE.match(sentence.text, hit.end) if hit.term.kind == "role" and hit.term.sector else None
-        if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
-            continue
-        country = _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
-        if country and not set(match.group(2).split()) & NOT_NAMES:
-            found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
-                                              hit.term.sector, f"named after the role '{hit.text}'",
-                                              office=hit.term.entity)
-    return list(found.values())
-
-
-def _organ_roles_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
-    """State organs named with their state ("Peru's foreign ministry", "the army of Chile"), for a later
-    bare "the ministry" / "the army" (see `recent_organ`)."""
-    out = []
-    for i, hit in enumerate(hits):
-        if hit.term.kind != "role" or not hit.term.context or hit.term.use not in ("role", "head", "title"):
-            continue
-        country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i)
-        if country:
-            out.append(PersonRef(sentence.index, sentence.start + hit.start, "", country, hit.term.sector,
-                                 f"role '{hit.text}'", office=hit.term.entity))
-    return out
-
-
-def _person_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
-    """Singular person roles named without a name ("Japan's foreign minister", "the envoy of Peru"),
-    for a later "he"/"she"; a title followed by its holder's name is that person already."""
-    named = {p.start for p in people if p.sentence == sentence.index}
-    out = []
-    for i, hit in enumerate(hits):
-        if hit.term.kind != "role" or hit.text.lower() not in antecedent_nouns("person"):
-            continue
-        if (match := NAME_AFTER_TITLE.match(sentence.text, hit.end)) and sentence.start + match.start(1) in named:
-            continue
-        country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i)
-        reported = REPORTED if _in_words_of(sentence, people, hit.start) else ""
-        out.append(PersonRef(sentence.index, sentence.start + hit.start, "", country, hit.term.sector,
-                             f"role '{hit.text}'{reported}", hit.term.context, hit.term.entity))
-    return out
-
-
-def _in_words_of(sentence: Sentence, people: list[PersonRef], at: int) -> bool:
-    """Whether a role at `at` (sentence offset) is named in what a person named before it in the sentence
-    said: "Foreign Minister X said the Zambian ambassador had been received" (wire4)."""
-    for person in (p for p in people if p.sentence == sentence.index):
-        end = person.start - sentence.start + len(person.name)
-        if end <= at and SAYING.search(sentence.text, end, at):
-            return True
-    return False
-
-
-def _country_after(text: str, hits: list[Hit], i: int) -> str | None:
-    """Country in an "of" phrase right after a role: "the foreign minister of Peru"."""
-    if i + 1 < len(hits) and (code := state_code(hits[i + 1])) and \
-            re.fullmatch(r"\s+of\s+(?:the\s+)?", text[hits[i].end:hits[i + 1].start]):
-        return code
-    return None
-
-
-def _forces_in(sentence: Sentence, hits: list[Hit]) -> list[ForceRef]:
-    """Force nouns with a state word just before them: "Israeli warplanes", "Russia's military jets", "US
-    jets". Words between a state name and the noun need a possessive: in "Paris said the junta…" the
-    state is the speaker, not the junta's owner."""
-    groups = antecedent_nouns("force")
-    out = []
-    for before, hit in zip(hits, hits[1:]):
-        group = groups.get(hit.text.lower()) if hit.term.kind == "role" else None
-        code = state_code(before)
-        gap = sentence.text[before.end:hit.start]
-        if group and code and FORCE_GAP.match(gap) and (before.term.kind == "demonym" or not gap.strip()
-                                                        or gap.lstrip().startswith(("'", "’"))):
-            out.append(ForceRef(sentence.index, sentence.start + before.start, group, code,
-                                hit.term.sector, sentence.text[before.start:hit.end]))
-    return out
-
-
-# Between two coordinated state words: "Peru and Chile", "Peru, and Chile", "Peruvian and the Chilean".
-PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:the\s+)?$")
-LIST_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:the\s+)?$")
-
-
-def _pairs_in(sentence: Sentence, hits: list[Hit]) -> list[StatePair]:
-    """Runs of different states named side by side ("Peru and Chile", "Peru, Chile and Ecuador"): the
-    likeliest referents of a later "the two countries" / "the three countries" when the story has no
-    clear pair of protagonists (see `recent_states`)."""
-    refs = [(h, code) for h in hits if (code := state_code(h)) and is_state_code(code)]
-    text = sentence.text
-    runs: list[list[tuple[Hit, str]]] = []
-    for k, ref in enumerate(refs):
-        joined = k > 0 and (PAIR_GAP.match(text[refs[k - 1][0].end:ref[0].start])
-                            or LIST_GAP.match(text[refs[k - 1][0].end:ref[0].start]))
-        if joined and runs:
-            runs[-1].append(ref)
-        else:
-            runs.append([ref])
-    out = []
-    for run in runs:
-        codes = tuple(dict.fromkeys(code for _, code in run))
-        closed = len(run) >= 2 and PAIR_GAP.match(text[run[-2][0].end:run[-1][0].start])  # "A, B and C"
-        if len(codes) == len(run) >= 2 and closed:
-            out.append(StatePair(sentence.index, sentence.start + run[0][0].start, codes))
-    return out
-
-
-def _organs_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
-    """A state organ followed by its own name: "Peru's customs authority, SUNAT,", "Kenya's revenue
-    agency (KRA)", "Chile's maritime authority DIRECTEMAR". The name may then stand alone ("SUNAT said"),
-    as the organ of that state."""
-    out = []
-    for i, hit in enumerate(hits):
-        if hit.term.kind != "role" or hit.term.use != "role" or not hit.term.context or hit.term.sector is None:
-            continue
-        match = ORGAN_NAME.match(sentence.text, hit.end)
-        country = _country_before(sentence.text, hits, i)
-        if not match or not country or any(_overlaps(h, match) for h in hits[i + 1:]):
-            continue
-        name, group = match.group(match.lastindex), match.lastindex
-        if name not in NOT_NAMES:
-            out.append(PersonRef(sentence.index, sentence.start + match.start(group), name, country,
-                                 hit.term.sector, f"own name of {country}'s '{hit.text}'"))
-    return out
 
 
 def organ_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None:
-    """The latest state organ named `name` up to `position` (see `_organs_in`)."""
+    """The latest state organ named `name` up to `position` (see `mentions.organs_in`)."""
     return next((o for o in reversed(ctx.organs) if o.start <= position and o.name == name), None)
 
 
-def _overlaps(hit: Hit, match: re.Match[str], group: int = 1) -> bool:
-    return hit.start < match.end(group) and hit.end > match.start(group) and hit.term.kind != "role"
-
-
-def _inner_place(hit: Hit, match: re.Match[str]) -> bool:
-    """A town's name inside a person's name after its first word: a minister whose family name is a town's
-    (wire4) is a person, not a place; a name that opens with a state or place word is not read as one."""
-    return hit.term.kind in ("place", "capital") and hit.start > match.start(1)
-
-
-# Between a person's name and an appositive role: "Colonel X Y, the Serbian attache".
-APPOSITIVE_GAP = re.compile(r"^\s*,\s+(?:the|a|an)\s+$", re.IGNORECASE)
-
-
-def _appositive_country(text: str, hits: list[Hit], name_end: int) -> str | None:
-    """Country of a role set in apposition right after a name ("Colonel X Y, the Serbian attache,"):
-    the appositive says whose officer the person is, which outweighs the story's main country."""
-    after = [j for j, h in enumerate(hits) if h.start >= name_end]
-    if len(after) < 2 or not APPOSITIVE_GAP.match(text[name_end:hits[after[0]].start]):
-        return None
-    state, role = hits[after[0]], hits[after[1]]
-    code = state_code(state)
-    if code and role.term.kind == "role" and POSSESSIVE_GAP.match(text[state.end:role.start]):
-        return code
-    return None
-
-
-def _country_before(text: str, hits: list[Hit], i: int, gap: re.Pattern[str] = POSSESSIVE_GAP) -> str | None:
-    """Country word right before a title: "Pakistani Prime Minister", "Iran's Foreign Minister"."""
-    for j in range(i - 1, -1, -1):
-        prev = hits[j]
-        code = state_code(prev)
-        if code and gap.match(text[prev.end:hits[j + 1].start]):
-            return code
-        if prev.term.kind != "role" or not POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
-            return None
-    return None
 
 
 # A sentence opening with a scene-setting phrase: "At a briefing in Beijing on Tuesday, ...".
@@ -484,13 +210,6 @@ def home_capital(ctx: DocContext, sentence: int, text: str, after: int) -> str |
     return codes.pop() if len(codes) == 1 else None
 
 
-# Three-letter codes of international bodies (bodies.tsv), which are not states: "the president" after
-# the African Union was named is no AU official.
-BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
-
-
-def is_state_code(code: str) -> bool:
-    return len(code) == 3 and code not in BODY_CODES
 
 
 def dominant_country(ctx: DocContext, sentence: int, before: int | None = None) -> str | None:

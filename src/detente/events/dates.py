@@ -12,7 +12,8 @@ narrative ("Russia then agreed…" after a paragraph whose last day is older tha
 "the following day" counts from the last day stated before it.
 
 The anchor itself (publication date, else a day or year the page pins) and the lead's days and the
-per-sentence "last day stated before" it carries are found in events.page_anchor.
+per-sentence "last day stated before" it carries are found in events.page_anchor; which of a sentence's
+date mentions are the act's own (not a bound, a possessive, an aside, a said plan) in events.date_scope.
 """
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from detente.events.date_scope import (
+    bounds_a_state, in_aside, in_other_clause, names_other_act, said_plan, speech_day,
+)
 from detente.records import DateInfo
 
 MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
@@ -96,9 +100,6 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|exp
                         # "postponed to Monday" names the new day; "moved to the border on Thursday" (wire4) does not
                         r"\b(?:postponed|moved|delayed)\s+(?:to|until)\s*$", re.I)
 FUTURE_REACH = 60  # characters before a date searched for a future cue
-# A non-restrictive relative clause (", which abolished its army in 1948,") dates its own verb, not
-# the sentence's: a date inside one is ignored for a trigger outside it.
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;:()]*")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|just|also|been)\s+)*$", re.I)
 # an act told after the one before it: "Russia then agreed", "they subsequently signed"
 SEQUENCE = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\b", re.I)
@@ -107,9 +108,6 @@ LEAD_REACH_DAYS = 10  # a lead date further back than this is background, not th
 # ("signed more than a decade ago", "fought in the 1990s"), not of the reporting time, so it must not
 # take the publication date.
 BACKGROUND = frozenset({"past-vague", "decade"})
-# A date after one of these bounds a state, not the act: "sanctions in place since 2011", "troops stay
-# until 2025", "a deal by March". It dates no event.
-BOUND = re.compile(r"\b(?:since|until|till|by)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,107 +384,11 @@ def _at(day: dt.date, precision: str, anchor: Anchor) -> tuple[str, str]:
     return _fmt(day, precision), precision
 
 
-def bound_window(text: str, end: int) -> int:
-    """Where BOUND can start matching in text[:end]: its word ends where the white space before `end`
-    begins, and is at most five letters long, with one character before it for the \\b. Searching that
-    window instead of the whole text before the date gives the same answer: a page's text has a hundred
-    date mentions and was searched from its start for each (0.18 CPU s on 200 pages)."""
-    start = end
-    while start > 0 and text[start - 1].isspace():
-        start -= 1
-    return max(0, start - 6)
-
-
-def bounds_a_state(text: str, mention: DateMention) -> bool:
-    """"since 2011", "until 2025", "by March": the date bounds a state or sets a deadline; the act is
-    not dated by it."""
-    if BOUND.search(text[bound_window(text, mention.start):mention.start]):
-        return True
-    # the year and bare-month patterns take their preposition into the match
-    return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None
-
-
-# A date in the possessive names an earlier event by its day ("over Wednesday's shelling", "the men
-# behind Sunday's attack"): it dates the noun after it, not the sentence's act ("said on Thursday it had
-# deployed troops over Wednesday's shelling", eval/wire4: 4 acts dated by the event they answer).
-POSSESSIVE = re.compile(r"['\u2019]s\b\s*")
-POSSESSED_REACH = 3  # words after "'s" that the possessed noun phrase may span ("Sunday's deadly border attack")
-
-
-def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> bool:
-    """Whether the mention is a possessive ("Sunday's attack") whose noun phrase does not hold the trigger."""
-    mark = POSSESSIVE.match(text, mention.end)
-    if mark is None or mention.kind in ("iso", "year", "year-range", "decade"):
-        return False
-    phrase = re.match(r"(?:[\w-]+\s+){0,%d}[\w-]+" % (POSSESSED_REACH - 1), text[mark.end():])
-    phrase_end = mark.end() + (phrase.end() if phrase else 0)
-    if mention.start <= trigger_offset < phrase_end:
-        return False
-    return not _in_relative_on(text, phrase_end, trigger_offset)
-
-
-# A relative clause on the possessed noun tells the act of that day: "during Tuesday's firefight near the gate,
-# which officials say was started by troops firing on a post" (eval/wire4: the firing dated by the page's lead).
-RELATIVE_ON_NOUN = re.compile(r"(?:\s*[\w-]+){0,%d}\s*,\s*(?:which|that|in\s+which|during\s+which)\b[^,;:()]*" % POSSESSED_REACH)
-
-
-def _in_relative_on(text: str, phrase_end: int, trigger_offset: int) -> bool:
-    """Whether the trigger sits in a relative clause opened just after a possessed noun phrase (its
-    prepositional tail of up to POSSESSED_REACH words between)."""
-    clause = RELATIVE_ON_NOUN.match(text, phrase_end)
-    return clause is not None and phrase_end <= trigger_offset < clause.end()
-
-
-_ASIDE_MARK = re.compile(r"[,;()\u2013\u2014]")
-
-
-def _aside(text: str, mention: DateMention, trigger_offset: int) -> bool:
-    """Whether the mention sits in an aside set off by commas, brackets or dashes on both sides that
-    does not hold the trigger ("pressed X, arguing that the formula, set in the 1990s, was out of date")."""
-    before = [m.end() for m in _ASIDE_MARK.finditer(text, 0, mention.start)]
-    after = _ASIDE_MARK.search(text, mention.end)
-    if not before or after is None:
-        return False
-    return not before[-1] <= trigger_offset < after.start()
-
-
-def _in_other_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
-    """Whether the mention sits in a relative clause that does not hold the trigger."""
-    for clause in RELATIVE_CLAUSE.finditer(text):
-        if clause.start() <= mention.start and mention.end <= clause.end():
-            return not clause.start() <= trigger_offset < clause.end()
-    return False
-
-
 def _describe(mention: DateMention, anchor: Anchor | None, reference: dt.date | None) -> str:
     if mention.kind in REFERENCE_KINDS:
         return f"{mention.kind}: '{mention.text}' counted from {reference}, the last day stated before"
     return f"{mention.kind}: '{mention.text}'" + (
         f" resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}" if anchor else "")
-
-
-# A plan told in what someone said ("Prescott said engineers would fly out on Friday", "the minister said on
-# Thursday that the ship would sail on Saturday"): the report is of the day it was said, which is the day the
-# benchmark gives the act (eval/wire4: 5 acts dated by the planned day, 2 of them a week later). A plan told
-# without a speaker ("the committee is to convene on 27 March", "a plane is expected on Friday") keeps its day.
-SPEECH_VERB = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|added)\b", re.I)
-
-
-SPEECH_DAY_GAP = 5  # characters between a speech verb and its own day: "said on Thursday", "on Thursday said"
-
-
-def said_plan(text: str, mention: DateMention, trigger_offset: int) -> re.Match[str] | None:
-    """The speech verb (before the trigger) in whose complement a future-cued date sits; None if none."""
-    if not mention.future:
-        return None
-    verbs = [v for v in SPEECH_VERB.finditer(text, 0, mention.start) if v.end() <= trigger_offset]
-    return verbs[-1] if verbs else None
-
-
-def _speech_day(verb: re.Match[str], mentions: list[DateMention]) -> DateMention | None:
-    """The date written next to the speech verb ("said on Thursday that …"), if any."""
-    return next((m for m in mentions if 0 <= m.start - verb.end() <= SPEECH_DAY_GAP
-                 or 0 <= verb.start() - m.end <= SPEECH_DAY_GAP), None)
 
 
 def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, why: str,
@@ -496,13 +398,13 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     date, else the anchor's day (the act's status is judged on the planned day: call without it)."""
     reference = anchor.earlier.get(sentence_text) if anchor else None
     mentions = [m for m in find_dates(sentence_text)
-                if not _in_other_clause(sentence_text, m, trigger_offset) and not bounds_a_state(sentence_text, m)
-                and not (m.kind in BACKGROUND and _aside(sentence_text, m, trigger_offset))
+                if not in_other_clause(sentence_text, m, trigger_offset) and not bounds_a_state(sentence_text, m)
+                and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
                 and not names_other_act(sentence_text, m, trigger_offset)]
     plans = [(m, v) for m in mentions if said_day and (v := said_plan(sentence_text, m, trigger_offset))]
     if plans:
         mentions = [m for m in mentions if m not in [p for p, _ in plans]]
-        own = _speech_day(plans[0][1], mentions)
+        own = speech_day(plans[0][1], mentions)
         mentions = [own] if own is not None else []
         if anchor is not None and own is None:
             return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision,

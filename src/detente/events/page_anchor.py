@@ -10,9 +10,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from detente.events.date_scope import bounds_a_state
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
-    Anchor, DateMention, bounds_a_state, find_dates, resolve,
+    Anchor, DateMention, find_dates, resolve,
 )
 from detente.records import Article, DateInfo
 

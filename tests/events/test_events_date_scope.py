@@ -1,0 +1,35 @@
+"""events.date_scope: which of a sentence's date mentions are the act's own (split out of events.dates in
+session 11; events.dates still offers `names_other_act`). Sentences written for these tests."""
+from __future__ import annotations
+
+from detente.events import date_scope, dates
+from detente.events.dates import find_dates
+
+
+def _only(sentence: str):
+    (mention,) = find_dates(sentence)
+    return mention
+
+
+def test_a_date_after_since_bounds_a_state():
+    sentence = "Sanctions have been in place since 2011, the ministry said on the call."
+    assert date_scope.bounds_a_state(sentence, find_dates(sentence)[0])
+
+
+def test_a_date_in_a_relative_clause_does_not_date_a_trigger_outside_it():
+    sentence = "Freedonia, which closed its border in 2015, recalled its envoy."
+    mention = _only(sentence)
+    assert date_scope.in_other_clause(sentence, mention, sentence.index("recalled"))
+    assert not date_scope.in_other_clause(sentence, mention, sentence.index("closed"))
+
+
+def test_a_planned_day_in_what_was_said_is_found_with_its_speech_verb():
+    sentence = "The minister said engineers would fly out on Friday."
+    mention = _only(sentence)
+    assert mention.future
+    verb = date_scope.said_plan(sentence, mention, sentence.index("fly"))
+    assert verb is not None and verb[0] == "said"
+
+
+def test_dates_still_offers_the_possessive_check():
+    assert dates.names_other_act is date_scope.names_other_act
