@@ -129,3 +129,15 @@ def test_a_venue_sentence_the_prefilter_skips_codes_nothing_when_parsed():
     for sentence, expected in VENUE_SENTENCES:
         parsed = parse_article(make_article(sentence))
         assert parsed and any(could_code(s) for s in parsed) is expected, sentence
+
+
+def test_one_alternation_per_lemma_set_answers_as_each_lemma_alone():
+    from detente.events.lexicon import load_triggers
+    from detente.events.prefilter import _word_pattern, _words_pattern, venue_lemmas
+
+    sets = {req.words for entry in load_triggers() for req in entry.requires} | {venue_lemmas(), frozenset()}
+    words = ["withdrew", "withdrawal", "envoys", "ambassador", "troops", "court", "tribunals", "fire", "borders",
+             "talks", "sanctioning", "men", "aid", "x", "the", "arms", "weapons", "forces", "summoned"]
+    for lemmas in sets:
+        for word in words:
+            assert bool(_words_pattern(lemmas).match(word)) == any(_word_pattern(lem).match(word) for lem in lemmas)
