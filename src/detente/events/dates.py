@@ -357,8 +357,9 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     step = -1 if rel == "last" else 1 if rel == "next" else 0
     if kind == "rel-year":
         return str(base.year + step), "year"
-    if kind == "rel-month":
-        return _fmt(_shift_months(base, step), "month"), _coarsest("month", anchor)
+    if kind == "rel-month":  # against a year-only anchor the month is unknown: the year, not a month labelled year
+        precision = _coarsest("month", anchor)
+        return _fmt(_shift_months(base, step) if precision == "month" else base, precision), precision
     if kind == "rel-week":
         return _at(base + dt.timedelta(days=7 * step), "month", anchor)
     if kind == "weekend":  # the last Saturday–Sunday: which of the two days is not said, so the month
