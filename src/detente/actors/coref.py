@@ -20,6 +20,7 @@ from detente.actors.mentions import (  # noqa: F401 (antecedent_nouns: read thro
 from detente.actors.named_people import family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, scan, state_code
+from detente.actors.home_voice import home_state
 from detente.records import Article, Sentence
 
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
@@ -39,6 +40,7 @@ class DocContext:
     organs: tuple[PersonRef, ...] = ()  # state organs named by their own name ("Peru's customs authority, SUNAT")
     pairs: tuple[StatePair, ...] = ()  # two states named together ("Peru and Chile", "between Lima and Quito")
     organ_roles: tuple[PersonRef, ...] = ()  # state organs named with their state ("Peru's foreign ministry")
+    home: str | None = None  # the state the page speaks as ("our military", "national territory"; home_voice.py)
 
 
 def article_year(article: Article) -> int | None:
@@ -79,7 +81,8 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
-                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles))
+                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles),
+                     home=home_state(sentences, states, dict(zip((s.index for s in sentences), all_hits))))
     texts = {s.index: (s.start, s.text) for s in sentences}
     by_index = {s.index: s for s in sentences}
     resolved: list[PersonRef] = []

@@ -3,8 +3,9 @@
 Order of evidence, strongest first: a country word inside the phrase (name, nationality,
 possessor, capital, international body), a seat of power, a known office holder, the phrase's
 "of"-complement ("the foreign minister of Iran"), an appositive ("X, head of Pakistan's armed
-forces"), an earlier full mention of the same person, and last the document's main country for
-state organs named without one ("the federal cabinet"). Each step appends to `notes`, which
+forces"), an earlier full mention of the same person, and last, for state organs named without
+one ("the federal cabinet"), the state a page in a state's own voice speaks as (home_voice.py), else the
+document's main country. Each step appends to `notes`, which
 becomes `Mention.resolution`.
 """
 from __future__ import annotations
@@ -434,6 +435,10 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
     if code:
         add_country(draft, code)
         draft.notes.append(f"country {code} from the capital the sentence opens in")
+        return
+    if ctx.home:  # a ministry's release or a national outlet: its own organs (wire9, wire8; home_voice.py)
+        add_country(draft, ctx.home)
+        draft.notes.append(f"country {ctx.home} as the state the page speaks as")
         return
     code = coref.dominant_country(ctx, sentence.index, position)
     if code:

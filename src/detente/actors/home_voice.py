@@ -1,0 +1,59 @@
+"""The state a page speaks as: a ministry's release or a national outlet names its own state rarely.
+
+A state's own press release says "our military", "our territory"; a national outlet writes "intercepted on
+national territory" and "the Ministry of National Defence" with no country. Both name the other state
+most, so the document-context fallback (coref.dominant_country) gave their own organs the other state,
+and the events ran backwards (wire9: "Our military has raised its readiness posture", coded as North
+Korea's; wire8: "The ministry warned that every future violation…", coded as Tunisia's on an Algerian
+page). The cues are in data/home_voice.tsv, read outside quotation marks (a quoted "our army" is the
+speaker's, not the page's). The page speaks as a state when a cue sentence names one state only, the one the
+page names most (the other side: "should North Korea fire on our territory"); its own state is then the
+state it names most after that one, counting its listed places ("Yeonpyeong Island"), with no tie.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from detente.actors.gazetteer import Hit, data_rows
+from detente.actors.mentions import StateRef, is_state_code
+from detente.records import Sentence
+
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+NARRATION = frozenset({"title", "body"})
+
+
+@functools.lru_cache(maxsize=None)
+def cue_pattern() -> re.Pattern[str]:
+    """data/home_voice.tsv as one pattern: "our forces", and "national territory" with no state word or
+    possessive before it ("Algeria's national territory" names its state)."""
+    rows = data_rows("home_voice.tsv")
+    ours = "|".join(re.escape(noun) for kind, noun, _ in rows if kind == "our")
+    national = "|".join(re.escape(noun) for kind, noun, _ in rows if kind == "national")
+    return re.compile(rf"\b[Oo]ur\s+(?:{ours})\b|(?:^|\b(?:the|on|in|into|of)\s+)[Nn]ational\s+(?:{national})\b")
+
+
+def home_state(sentences: Sequence[Sentence], states: Sequence[StateRef], hits: dict[int, list[Hit]]) -> str | None:
+    """The state the page speaks as, else None (see the module's docstring)."""
+    narration = {s.index for s in sentences if s.role in NARRATION}
+    named = [s for s in states if s.sentence in narration and is_state_code(s.code) and s.kind != "leader"]
+    counts = Counter(s.code for s in named)
+    counts.update(h.term.code for i in narration for h in hits.get(i, ()) if h.term.kind == "place" and h.term.code)
+    if len(counts) < 2:
+        return None
+    (main, _), *others = counts.most_common()
+    if not any(_other_side(s, named) == main for s in sentences if s.index in narration):
+        return None
+    if len(others) > 1 and others[0][1] == others[1][1]:
+        return None
+    return others[0][0]
+
+
+def _other_side(sentence: Sentence, named: Sequence[StateRef]) -> str | None:
+    """The one state a sentence with a cue outside its quotes names, else None."""
+    if not cue_pattern().search(QUOTED.sub(" ", sentence.text)):
+        return None
+    codes = {s.code for s in named if s.sentence == sentence.index}
+    return codes.pop() if len(codes) == 1 else None
