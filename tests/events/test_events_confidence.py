@@ -201,3 +201,25 @@ def test_the_fit_codes_in_the_entity_mode_of_a_default_ingest(monkeypatch, tmp_p
         monkeypatch.setattr(calibration.devscore, "code_chunk", lambda part, prefilter=True, ner=False: seen.append(ner) or [])
         calibration.coded_documents(str(tmp_path))
     assert seen == [True, False]
+
+
+def test_each_corpus_left_out_is_scored_as_an_unseen_page_and_as_its_own_kind(capsys):
+    """The figure a change of method is judged by: every corpus predicted by the model fitted on the others."""
+    fit = _script("fit_confidence")
+    x, y, _ = _synthetic(600, seed=12)
+    tuned = x[:, -1] == 1
+    docs = [f"/c/{'tuned' if t else 'fresh'}/{i % 7}.txt" for i, t in enumerate(tuned)]
+    rows = fit.left_out(docs, x, y, np.ones(len(y)), 1.0)
+    assert set(rows) == {"/c/fresh", "/c/tuned"}
+    n, share, as_unseen, own = rows["/c/fresh"]
+    assert n == int((~tuned).sum()) and share == pytest.approx(y[~tuned].mean())
+    assert as_unseen == pytest.approx(own)  # a fresh corpus has no fit-only term to leave out
+    fit.report_by_corpus(docs, x, y, np.ones(len(y)), 1.0, fit.fit(x, y, 1.0))
+    assert "leave-one-corpus-out ECE, mean over 2 corpora" in capsys.readouterr().out
+
+
+def test_the_unseen_page_check_is_a_corpus_the_fit_never_lists(tmp_path):
+    fit = _script("fit_confidence")
+    listed = {os.path.realpath(c) for c in fit.default_corpora(fit.read_table())}
+    assert os.path.realpath(fit.UNSEEN_CHECK) not in listed
+    assert fit.unseen_check(np.zeros(len(confidence.FEATURES) + 1), str(tmp_path)) is None  # no gold: no figure
