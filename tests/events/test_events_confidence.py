@@ -223,3 +223,16 @@ def test_the_unseen_page_check_is_a_corpus_the_fit_never_lists(tmp_path):
     listed = {os.path.realpath(c) for c in fit.default_corpora(fit.read_table())}
     assert os.path.realpath(fit.UNSEEN_CHECK) not in listed
     assert fit.unseen_check(np.zeros(len(confidence.FEATURES) + 1), str(tmp_path)) is None  # no gold: no figure
+
+
+def test_the_page_interval_of_an_ece_is_deterministic_and_wider_when_a_page_is_right_or_wrong_as_a_whole():
+    fit = _script("fit_confidence")
+    rng = np.random.default_rng(4)
+    p = np.full(600, 0.8)
+    y = np.sort((rng.random(600) < 0.8).astype(float))
+    mixed = [f"page{i % 60}" for i in range(600)]  # each page a mix of right and wrong events
+    whole = [f"page{i // 10}" for i in range(600)]  # sorted: nearly every page all right or all wrong
+    assert fit.page_interval(mixed, p, y) == fit.page_interval(mixed, p, y)
+    (low_mixed, high_mixed), (low_whole, high_whole) = fit.page_interval(mixed, p, y), fit.page_interval(whole, p, y)
+    assert 0.0 <= low_mixed <= high_mixed and 0.0 <= low_whole <= high_whole
+    assert high_whole - low_whole > 2 * (high_mixed - low_mixed)
