@@ -126,7 +126,7 @@ def test_the_noise_floor_of_the_calibration_error_shrinks_with_more_events():
     assert 0.0 < calibration.chance_error(many) < calibration.chance_error(few) < 0.2
 
 
-HELD_OUT = ("wire3", "wire5", "wire6", "wire7", "wire10", "sent-test", "sent-test2")
+HELD_OUT = ("wire3", "wire5", "wire6", "wire7", "wire11", "sent-test", "sent-test2")
 
 
 def test_the_corpus_table_lists_development_gold_corpora_only_and_each_is_fitted():
@@ -201,3 +201,38 @@ def test_the_fit_codes_in_the_entity_mode_of_a_default_ingest(monkeypatch, tmp_p
         monkeypatch.setattr(calibration.devscore, "code_chunk", lambda part, prefilter=True, ner=False: seen.append(ner) or [])
         calibration.coded_documents(str(tmp_path))
     assert seen == [True, False]
+
+
+def test_each_corpus_left_out_is_scored_as_an_unseen_page_and_as_its_own_kind(capsys):
+    """The figure a change of method is judged by: every corpus predicted by the model fitted on the others."""
+    fit = _script("fit_confidence")
+    x, y, _ = _synthetic(600, seed=12)
+    tuned = x[:, -1] == 1
+    docs = [f"/c/{'tuned' if t else 'fresh'}/{i % 7}.txt" for i, t in enumerate(tuned)]
+    rows = fit.left_out(docs, x, y, np.ones(len(y)), 1.0)
+    assert set(rows) == {"/c/fresh", "/c/tuned"}
+    n, share, as_unseen, own = rows["/c/fresh"]
+    assert n == int((~tuned).sum()) and share == pytest.approx(y[~tuned].mean())
+    assert as_unseen == pytest.approx(own)  # a fresh corpus has no fit-only term to leave out
+    fit.report_by_corpus(docs, x, y, np.ones(len(y)), 1.0, fit.fit(x, y, 1.0))
+    assert "leave-one-corpus-out ECE, mean over 2 corpora" in capsys.readouterr().out
+
+
+def test_the_unseen_page_check_is_a_corpus_the_fit_never_lists(tmp_path):
+    fit = _script("fit_confidence")
+    listed = {os.path.realpath(c) for c in fit.default_corpora(fit.read_table())}
+    assert os.path.realpath(fit.UNSEEN_CHECK) not in listed
+    assert fit.unseen_check(np.zeros(len(confidence.FEATURES) + 1), str(tmp_path)) is None  # no gold: no figure
+
+
+def test_the_page_interval_of_an_ece_is_deterministic_and_wider_when_a_page_is_right_or_wrong_as_a_whole():
+    fit = _script("fit_confidence")
+    rng = np.random.default_rng(4)
+    p = np.full(600, 0.8)
+    y = np.sort((rng.random(600) < 0.8).astype(float))
+    mixed = [f"page{i % 60}" for i in range(600)]  # each page a mix of right and wrong events
+    whole = [f"page{i // 10}" for i in range(600)]  # sorted: nearly every page all right or all wrong
+    assert fit.page_interval(mixed, p, y) == fit.page_interval(mixed, p, y)
+    (low_mixed, high_mixed), (low_whole, high_whole) = fit.page_interval(mixed, p, y), fit.page_interval(whole, p, y)
+    assert 0.0 <= low_mixed <= high_mixed and 0.0 <= low_whole <= high_whole
+    assert high_whole - low_whole > 2 * (high_mixed - low_mixed)
