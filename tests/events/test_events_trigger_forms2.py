@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_kit import code, summary
+from detente.events.triggers import find_hits
+from events_kit import code, parsed, summary
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -18,6 +19,10 @@ from events_kit import code, summary
     ("Chilean soldiers took eight Peruvian soldiers prisoner on the island.", ("COERCE", "CHL", "PER")),
     # patrols stepped up, as beefed up
     ("Kenya stepped up patrols along the Ugandan border.", ("MOBILIZE", "KEN")),
+    # signatures put on a text, as signed (wire8)
+    ("The ministers of Kenya and Uganda put their signatures on a protocol.", ("AGREE", "KEN", "UGA")),
+    # aid arriving, said of the shipment (sent-dev)
+    ("The first shipment of Kenyan maize reached Uganda on Friday.", ("AID", "KEN", "UGA")),
 ])
 def test_trigger_forms_code(sentence, expected):
     found = summary(code(sentence))
@@ -31,6 +36,27 @@ def test_trigger_forms_code(sentence, expected):
     ("Kenya paid tribute to the Ugandan president.", "RETREAT"),  # no compensation
     ("Chile took eight Peruvian reporters to the island.", "COERCE"),  # taken somewhere, not prisoner
     ("Kenya stepped up pressure on Uganda.", "MOBILIZE"),  # no force or patrol stepped up
+    ("The Kenyan minister put pressure on Uganda.", "AGREE"),  # no signature
+    ("Kenyan troops reached the Ugandan border.", "AID"),  # no shipment
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
     assert absent not in {t for t, _, _ in summary(code(sentence))}
+
+
+def test_a_shipment_with_its_own_verb_is_coded_by_that_verb():
+    # "supplies flown in by X had reached ...": the flight codes the delivery with its donor (wire4)
+    _, sentences = parsed("Relief supplies flown in by Kenya on Tuesday had reached all districts of Uganda.")
+    hits = {s.tokens[h.token].lemma for s in sentences for h in find_hits(s)}
+    assert "fly" in hits and "reach" not in hits
+    _, sentences = parsed("Relief supplies had reached all districts of Uganda.")
+    assert "reach" in {s.tokens[h.token].lemma for s in sentences for h in find_hits(s)}
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Not a single shipment of Kenyan wheat has reached Uganda, officials said.", "negated"),  # sent-dev
+    ("Neither Kenya nor Uganda attacked Norway.", "negated"),
+    ("Not only Kenya but also Uganda condemned Norway.", "asserted"),
+    ("The first shipment of Kenyan maize reached Uganda on Friday.", "asserted"),
+])
+def test_a_subject_saying_none_acted_negates_the_act(sentence, status):
+    assert {e.status for e in code(sentence)} == {status}
