@@ -56,11 +56,26 @@ def _own_cues(sentence: Sentence, token: Token) -> tuple[str, str] | None:
         word = c.text.lower()
         if c.dep == "neg" or (c.dep in ("det", "advmod", "preconj") and word in negations):
             return "negated", f"negation:{word}"
+    denied = _denied_subject(sentence, token, negations)
+    if denied:
+        return "negated", f"negation:{denied}"
     for c in children(sentence, token.i):
         if c.dep == "aux" and c.text.lower() in modals:
             return "pending", f"modal:{c.text.lower()}"
         if c.dep == "mark" and c.text.lower() in ("if", "unless"):
             return "pending", f"conditional:{c.text.lower()}"
+    return None
+
+
+def _denied_subject(sentence: Sentence, token: Token, negations: dict[str, str]) -> str | None:
+    """A subject that says none acted negates the act: "not a single shipment of wheat has reached X", "neither
+    side fired" (sent-dev: the wheat that never arrived read as delivered); "not only X but Y" asserts both."""
+    for subject in (c for c in children(sentence, token.i) if c.dep in ("nsubj", "nsubjpass")):
+        for c in children(sentence, subject.i):
+            word = c.text.lower()
+            after = sentence.tokens[c.i + 1].text.lower() if c.i + 1 < len(sentence.tokens) else ""
+            if (c.dep == "neg" or (c.dep == "det" and word in negations)) and after != "only":
+                return word
     return None
 
 
