@@ -80,6 +80,23 @@ def test_undated_sentence_shares_the_lead_day():
     assert later and all((e.date.value, e.date.source) == ("2019-03-12", "text") for e in later)
 
 
+@pytest.mark.parametrize("first", [
+    "Kenya gives Uganda a week to reopen the border or face a complaint",  # a deck, written as a headline
+    "(Archive copy. Text as moved on the wire.)",  # a bracketed note
+])
+def test_a_deck_or_bracketed_note_is_no_lead_the_sentence_after_it_is(first):
+    from detente.events.page_anchor import lead_sentence, with_context
+
+    texts = (first, "Kenya summoned the Ugandan envoy on Tuesday.", "Kenya also demanded that the border reopen.")
+    assert lead_sentence(first, texts) == texts[1]
+    assert with_context(DAY, first, texts).lead == (("2019-03-12", "day", "Tuesday"),)
+    # a prose first paragraph is the lead, dated or not
+    prose = "Kenya sent a note to Uganda."
+    assert lead_sentence(prose, (prose, *texts[1:])) == prose
+    assert with_context(DAY, prose, (prose, *texts[1:])).lead == ()
+    assert lead_sentence("", texts) is None
+
+
 def test_an_undated_sentence_after_a_lead_range_takes_its_last_day():
     # the talks span 11 to 13 March (published Thursday 14 March): the deal they reached came at their end
     events = code("Kenyan and Ugandan envoys held talks in Geneva from March 11 to 13. "
