@@ -82,8 +82,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("last-weekday", r"\blast\s+" + WEEKDAY_PATTERN + r"\b"),
     ("next-weekday", r"\bnext\s+" + WEEKDAY_PATTERN + r"\b"),
     ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b"),
-    ("weekday", r"\b" + WEEKDAY_PATTERN + r"\b"),
-    ("deictic", r"\b(?P<word>today|yesterday|tonight|tomorrow)\b"),
+    # "on the Monday" counts from a day the narrative has told ("flew in on the Saturday after the clash, went
+    # on to Yaoundé on the Monday"), not from the page's (eval/wire10: a deal dated by the magazine's own day)
+    ("weekday", r"(?<!\bon the )\b" + WEEKDAY_PATTERN + r"\b"),
+    # "last night" is the evening before the day of writing, as a printed daily dates its lead's act
+    # ("a statement read on national radio last night", eval/wire10); "this morning" the day itself.
+    ("deictic", r"\b(?P<word>today|yesterday|tonight|tomorrow|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening))\b"),
     ("bare-month", r"\b(?:in|since|during|until|by|from|early|late|mid|earlier in|later in|last)[\s-]+" + MONTH_PATTERN + r"\b"),
     ("year", r"\b(?:in|since|during|until|till|by|from|of|the|early|late|mid|between|around|throughout)[\s-]+"
      + _YEAR),
@@ -164,7 +168,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "decade": (("0s", "0's"),), "shift-clause": (("after", "before"),),
     "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "same-day": (("same", "that"),), "last-weekday": (("last",), _DAY_WORD),
     "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
-    "deictic": (("day", "tonight", "tomorrow"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
+    "deictic": (("day", "night", "tomorrow", "morning", "afternoon", "evening"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
 }
 _DIGITS = str.maketrans("123456789", "000000000")
 _ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -374,7 +378,8 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     if kind in ("weekday", "last-weekday", "next-weekday"):
         back = _weekday_back(mention, base, anchor.source == STORY_SOURCE)
         return _at(base - dt.timedelta(days=back), "day", anchor)
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+    word = " ".join(g["word"].lower().split())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, -1 if word.startswith("last") else 0)
     return _at(base + dt.timedelta(days=offset), "day", anchor)
 
 
