@@ -97,6 +97,25 @@ def test_a_deck_or_bracketed_note_is_no_lead_the_sentence_after_it_is(first):
     assert lead_sentence("", texts) is None
 
 
+def test_a_sentence_about_a_thing_the_lead_dates_by_its_second_day_takes_that_day():
+    from detente.events.page_anchor import with_context
+
+    lead = ("Two guards were killed at the post on Tuesday morning, according to a statement read on the "
+            "radio yesterday.")
+    about = "The statement, signed by the minister, accused Uganda of aggression."
+    other = "The border post was closed to traffic."
+    story = with_context(DAY, lead, (lead, about, other))
+    assert [d[0] for d in story.lead] == ["2019-03-12", "2019-03-13"]
+    assert event_date(about, about.index("accused"), story, "").value == "2019-03-13"
+    assert event_date(other, other.index("closed"), story, "").value == "2019-03-12"  # the lead's first day
+    # a noun the lead does not name keeps the first day; so does a lead with one day
+    unnamed = "The ministry said nothing more about the guards."
+    assert event_date(unnamed, unnamed.index("said"), story, "").value == "2019-03-12"
+    one = "Two guards were killed on Tuesday, according to a statement read on the radio."
+    alone = with_context(DAY, one, (one, about))
+    assert event_date(about, about.index("accused"), alone, "").value == "2019-03-12"
+
+
 def test_an_undated_sentence_after_a_lead_range_takes_its_last_day():
     # the talks span 11 to 13 March (published Thursday 14 March): the deal they reached came at their end
     events = code("Kenyan and Ugandan envoys held talks in Geneva from March 11 to 13. "

@@ -201,7 +201,8 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
             resolved = resolve(mention, anchor, last)
             if resolved is not None and resolved[1] == "day":
                 last = dt.date.fromisoformat(resolved[0])
-    return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier)
+    return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier,
+                   lead_text=lead_sentence(paragraph, texts) or "")
 
 
 def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
