@@ -116,6 +116,16 @@ def test_a_sentence_about_a_thing_the_lead_dates_by_its_second_day_takes_that_da
     assert event_date(about, about.index("accused"), alone, "").value == "2019-03-12"
 
 
+def test_an_undated_act_with_no_lead_takes_the_recent_day_of_a_relative_clause_on_its_subject():
+    text = "The Kenyan president, who landed on Tuesday afternoon for a state visit, was received by his host."
+    assert _date_at(text, "received").value == "2019-03-12"
+    # an old date there is background, and a clause after the trigger is not on its subject
+    old = "The Kenyan president, who led the army in 1998, was received by his host."
+    assert _date_at(old, "received").value == "2019-03-14"
+    after = "The Kenyan president was received by his host, who landed on Tuesday."
+    assert _date_at(after, "received").value == "2019-03-14"
+
+
 def test_an_undated_sentence_after_a_lead_range_takes_its_last_day():
     # the talks span 11 to 13 March (published Thursday 14 March): the deal they reached came at their end
     events = code("Kenyan and Ugandan envoys held talks in Geneva from March 11 to 13. "

@@ -450,8 +450,30 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead, anchor.lead_text)
         return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "
                         f"resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
+    subject_day = _subject_clause_day(sentence_text, trigger_offset, anchor)
+    if subject_day is not None:
+        return subject_day
     source = anchor.source if anchor.source in ("text", "estimate") else "publication"
     return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision, source, why)
+
+
+def _subject_clause_day(text: str, trigger_offset: int, anchor: Anchor) -> DateInfo | None:
+    """The recent day a relative clause on the subject states, for an act with no other date and no lead to
+    share: "The President, who landed on Monday afternoon for a two-day visit, was received … in the
+    evening" (eval/wire10: dated by the page, the day after). An old date there is background ("which
+    abolished its army in 1948") and is not taken; nor is any date when the page is known only to its month."""
+    if anchor.precision != "day":
+        return None
+    for mention in find_dates(text):
+        if mention.end > trigger_offset or mention.future or not in_other_clause(text, mention, trigger_offset):
+            continue
+        resolved = resolve(mention, anchor)
+        if resolved is None or resolved[1] != "day":
+            continue
+        if 0 <= (anchor.date - dt.date.fromisoformat(resolved[0])).days <= LEAD_REACH_DAYS:
+            return DateInfo(resolved[0], "day", "sentence", f"{_describe(mention, anchor, None)}, in a relative "
+                            "clause on the subject of an act with no date of its own")
+    return None
 
 
 # "He also called the junta illegitimate." adds to the act told just before it, on that act's occasion,
