@@ -68,6 +68,14 @@ def test_the_following_day_counts_from_the_last_day_stated_before():
     assert _date_at(text, "protested").source == "publication"  # no earlier day known: not guessed
 
 
+@pytest.mark.parametrize("opening", ["Hours later", "A few hours later", "Two hours later"])
+def test_hours_later_is_the_last_day_stated_before(opening):
+    text = f"{opening}, Chile protested to Peru."
+    anchor = Anchor(DAY.date, "day", "metadata", earlier={text: dt.date(2019, 3, 11)})
+    assert _date_at(text, "protested", anchor).value == "2019-03-11"
+    assert _date_at(text, "protested").source == "publication"  # no earlier day known: not guessed
+
+
 def test_the_following_day_in_an_article():
     (event,) = code("Norwegian troops entered Finland on Monday. Finland protested to Norway the following day.")[-1:]
     # a state protesting to another state is a diplomatic complaint (ACCUSE), not a demonstration

@@ -78,7 +78,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
      r"(?=\s*(?:[,.;]|$)))"),
     # "the same evening", "later that day": the day last stated before, as "the following day" counts from it.
     ("same-day", r"\b(?:the\s+same\s+(?:day|date|evening|night|morning|afternoon)|(?:later|earlier)\s+that\s+"
-     r"(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:evening|night|morning|afternoon))\b"),
+     r"(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:evening|night|morning|afternoon)|"
+     # "Hours later, the minister confirmed…" after a paragraph that told Monday's press briefing (eval/wire10)
+     r"(?:(?:a\s+few|several|some|only|just)\s+)?hours\s+later)\b"),
     ("last-weekday", r"\blast\s+" + WEEKDAY_PATTERN + r"\b"),
     ("next-weekday", r"\bnext\s+" + WEEKDAY_PATTERN + r"\b"),
     ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b"),
@@ -167,7 +169,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month-this-year": (_MONTHS, ("year",)), "rel-month": (("month",),), "rel-week": (("week",),),
     "rel-year": (("year",),), "ago": (("ago",),), "past-vague": (("year", "decade", "generation"),),
     "decade": (("0s", "0's"),), "shift-clause": (("after", "before"),),
-    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "same-day": (("same", "that"),), "last-weekday": (("last",), _DAY_WORD),
+    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "same-day": (("same", "that", "hours"),), "last-weekday": (("last",), _DAY_WORD),
     "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
     "deictic": (("day", "night", "tomorrow", "morning", "afternoon", "evening"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
 }
