@@ -135,24 +135,3 @@ def test_a_masthead_stamp_under_a_site_name_and_a_menu_dates_the_page(stamp):
 def test_a_menu_without_a_date_stays_boilerplate():
     article = clean_document(make_document("Home / World / Sport\n\nMinisters Agree Flights\n\n" + BODY))
     assert role_of(article, "Home / World") == "boilerplate"
-
-
-def test_a_wire_dateline_line_near_the_top_dates_the_page_whatever_role_it_was_given():
-    from detente.clean.pubdate import from_text
-    from detente.records import Segment
-
-    lines = ["HARBOUR WIRE ARCHIVE | Item 4471\n", "Retrieved from the agency database. Text as sent.\n\n",
-             "Ferry talks resume\n\n", "VALLETTA, July 9 (Harbour Wire) - ",
-             "The two governments resumed talks on Wednesday, a month after the meeting of 24 June 1992 failed.\n"]
-    roles = ["boilerplate", "body", "related", "related", "body"]
-    segments, at = [], 0
-    for n, (line, role) in enumerate(zip(lines, roles)):
-        segments.append(Segment(n, role, at, at + len(line)))
-        at += len(line)
-    found, _ = from_text("".join(lines), segments)
-    assert (found.value, found.source) == ("1992-07-09", "dateline")
-    # as a body line of prose the same words are no dateline: only an opening "PLACE, date (agency) -" is
-    prose = ["Ferry talks resume\n\n", "The talks resumed on July 9, a month after the meeting of 24 June 1992.\n"]
-    found, _ = from_text("".join(prose), [Segment(0, "related", 0, len(prose[0])),
-                                          Segment(1, "body", len(prose[0]), len(prose[0]) + len(prose[1]))])
-    assert found.source == "inferred"

@@ -185,10 +185,6 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     head = [text[s.start:s.end] for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
     # The page's first line too: a date label may stand before the headline ("Date: 2021-03-04 Talks ...").
     lead = [text[s.start:s.end] for s in segments[:1] + segments[first_body:first_body + 1]]
-    # and a wire dateline opening any line near the top, whatever role it was given: "MADRID, July 9
-    # (Agency) -" under an archive record's heading lines was taken for a related-stories block (eval/wire10:
-    # the page dated by an inference to the month before, its "on Wednesday" a month early)
-    lead += [text[s.start:s.end] for s in segments[1:DATELINE_WINDOW] if s.role not in ("body", "dateline")]
     stated = _stated_date(head, lead, notes)
     if stated is not None:
         return stated, notes
