@@ -69,3 +69,13 @@ def test_pages_without_article_text_are_rejected(page):
     with pytest.raises(InputRejected) as caught:
         clean_document(make_document(page, fmt="html"))
     assert caught.value.reason in ("corrupt", "not_article")
+
+
+def test_page_head_is_the_visible_text_above_the_articles_first_prose_paragraph():
+    prose = ("The two foreign ministers met in the harbour town and agreed to reopen the ferry line that was "
+             "closed two winters ago, their spokesmen told reporters after a meeting that ran well past midnight in the old customs house on the quay.")
+    page = ("<html><body><div>Harbour Gazette archive</div><p class='note'>Printed on Thursday, 4 June 1987.</p>"
+            f"<h1>Ferry line to reopen</h1><p>{prose}</p><p>Second paragraph of the story.</p></body></html>")
+    head = html.page_head(page, f"Ferry line to reopen\n\n{prose}\n\nSecond paragraph of the story.")
+    assert head == ("Harbour Gazette archive", "Printed on Thursday, 4 June 1987.", "Ferry line to reopen")
+    assert html.page_head(page, "Ferry line to reopen") == ()  # no prose paragraph to find

@@ -8,7 +8,7 @@ import pytest
 
 from clean_helpers import make_document, role_of
 from detente.clean import clean_document
-from detente.clean.pubdate import from_metadata
+from detente.clean.pubdate import from_metadata, publication_date
 
 BODY = ("The two foreign ministers met in the capital on Monday and agreed to restore direct flights, "
         "officials said after the meeting.\n\nA joint committee will report on the timetable within weeks, "
@@ -91,6 +91,28 @@ def test_a_date_line_of_that_year_dates_a_page_whose_metadata_says_first_of_janu
     assert (article.published.value, article.published.source) == ("2019-06-02", "dateline")
     other_year = clean_document(make_document("Ministers Agree Flights\n\nJune 2, 2017\n\n" + BODY, date="2019-01-01"))
     assert other_year.published.value == "2019"
+
+
+def test_the_html_extractors_first_of_january_yields_to_the_pages_own_date_line_of_any_year():
+    # htmldate finds no date before 1995 and falls back on any year an archive page prints: the page's own
+    # date line is the better word, whatever its year (a feed's 1 January, above, is a field and stays)
+    text = "Ministers Agree Flights\n\nJune 2, 1991\n\n" + BODY
+    article = clean_document(make_document(text))
+    segments = article.segments
+    guessed = publication_date("2009-01-01", article.text, segments, "html metadata")
+    assert (guessed.value, guessed.source) == ("1991-06-02", "dateline")
+    assert publication_date("2009-01-01", article.text, segments, "metadata").value == "2009"
+
+
+def test_a_date_line_above_the_article_dates_the_page_when_the_extractor_guessed_first_of_january():
+    article = clean_document(make_document("Ministers Agree Flights\n\n" + BODY))
+    head = ("The Harbour Gazette archive, 1970-2005", "Printed edition of Thursday, 4 June 1987, page 3.")
+    found = publication_date("2004-01-01", article.text, article.segments, "html metadata", head)
+    assert (found.value, found.precision, found.source) == ("1987-06-04", "day", "dateline")
+    assert "extractor's guess" in found.note
+    # read only for the extractor's 1 January: a real metadata day, or a feed's, is kept
+    assert publication_date("2004-03-05", article.text, article.segments, "html metadata", head).value == "2004-03-05"
+    assert publication_date("2004-01-01", article.text, article.segments, "metadata", head).value == "2004"
 
 
 def test_a_first_of_january_the_page_states_too_is_kept():

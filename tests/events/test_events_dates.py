@@ -17,6 +17,10 @@ CASES = [
     ("The envoys met on Friday.", "2019-03-08", "day"),
     ("The envoys met yesterday.", "2019-03-13", "day"),
     ("The envoys met today.", "2019-03-14", "day"),
+    # a printed daily's evening before, and the day itself (session 12, eval/wire10)
+    ("The statement was read on national radio last night.", "2019-03-13", "day"),
+    ("The envoys met late last  evening.", "2019-03-13", "day"),
+    ("The envoys met this morning.", "2019-03-14", "day"),
     ("The envoys met earlier this month.", "2019-03", "month"),
     ("The envoys met last month.", "2019-02", "month"),
     ("The envoys met earlier in June.", "2018-06", "month"),

@@ -68,6 +68,14 @@ def test_the_following_day_counts_from_the_last_day_stated_before():
     assert _date_at(text, "protested").source == "publication"  # no earlier day known: not guessed
 
 
+@pytest.mark.parametrize("opening", ["Hours later", "A few hours later", "Two hours later"])
+def test_hours_later_is_the_last_day_stated_before(opening):
+    text = f"{opening}, Chile protested to Peru."
+    anchor = Anchor(DAY.date, "day", "metadata", earlier={text: dt.date(2019, 3, 11)})
+    assert _date_at(text, "protested", anchor).value == "2019-03-11"
+    assert _date_at(text, "protested").source == "publication"  # no earlier day known: not guessed
+
+
 def test_the_following_day_in_an_article():
     (event,) = code("Norwegian troops entered Finland on Monday. Finland protested to Norway the following day.")[-1:]
     # a state protesting to another state is a diplomatic complaint (ACCUSE), not a demonstration
@@ -78,6 +86,52 @@ def test_undated_sentence_shares_the_lead_day():
     events = code("Kenya and Uganda signed a trade pact on Tuesday. At the ceremony, Kenya promised aid to Uganda.")
     later = [e for e in events if "ceremony" in e.evidence.sentence]
     assert later and all((e.date.value, e.date.source) == ("2019-03-12", "text") for e in later)
+
+
+@pytest.mark.parametrize("first", [
+    "Kenya gives Uganda a week to reopen the border or face a complaint",  # a deck, written as a headline
+    "(Archive copy. Text as moved on the wire.)",  # a bracketed note
+])
+def test_a_deck_or_bracketed_note_is_no_lead_the_sentence_after_it_is(first):
+    from detente.events.page_anchor import lead_sentence, with_context
+
+    texts = (first, "Kenya summoned the Ugandan envoy on Tuesday.", "Kenya also demanded that the border reopen.")
+    assert lead_sentence(first, texts) == texts[1]
+    assert with_context(DAY, first, texts).lead == (("2019-03-12", "day", "Tuesday"),)
+    # a prose first paragraph is the lead, dated or not
+    prose = "Kenya sent a note to Uganda."
+    assert lead_sentence(prose, (prose, *texts[1:])) == prose
+    assert with_context(DAY, prose, (prose, *texts[1:])).lead == ()
+    assert lead_sentence("", texts) is None
+
+
+def test_a_sentence_about_a_thing_the_lead_dates_by_its_second_day_takes_that_day():
+    from detente.events.page_anchor import with_context
+
+    lead = ("Two guards were killed at the post on Tuesday morning, according to a statement read on the "
+            "radio yesterday.")
+    about = "The statement, signed by the minister, accused Uganda of aggression."
+    other = "The border post was closed to traffic."
+    story = with_context(DAY, lead, (lead, about, other))
+    assert [d[0] for d in story.lead] == ["2019-03-12", "2019-03-13"]
+    assert event_date(about, about.index("accused"), story, "").value == "2019-03-13"
+    assert event_date(other, other.index("closed"), story, "").value == "2019-03-12"  # the lead's first day
+    # a noun the lead does not name keeps the first day; so does a lead with one day
+    unnamed = "The ministry said nothing more about the guards."
+    assert event_date(unnamed, unnamed.index("said"), story, "").value == "2019-03-12"
+    one = "Two guards were killed on Tuesday, according to a statement read on the radio."
+    alone = with_context(DAY, one, (one, about))
+    assert event_date(about, about.index("accused"), alone, "").value == "2019-03-12"
+
+
+def test_an_undated_act_with_no_lead_takes_the_recent_day_of_a_relative_clause_on_its_subject():
+    text = "The Kenyan president, who landed on Tuesday afternoon for a state visit, was received by his host."
+    assert _date_at(text, "received").value == "2019-03-12"
+    # an old date there is background, and a clause after the trigger is not on its subject
+    old = "The Kenyan president, who led the army in 1998, was received by his host."
+    assert _date_at(old, "received").value == "2019-03-14"
+    after = "The Kenyan president was received by his host, who landed on Tuesday."
+    assert _date_at(after, "received").value == "2019-03-14"
 
 
 def test_an_undated_sentence_after_a_lead_range_takes_its_last_day():

@@ -90,3 +90,16 @@ def test_a_weekday_with_day_and_month_is_read_back_in_the_page_year(day, form):
     written = form.format(w=WEEKDAYS[day.weekday()], m=MONTH_NAMES[day.month - 1], d=day.day)
     anchor, _ = weekday_anchor(f"The envoys met on {written} in the capital.", set(), day.year)
     assert anchor is not None and anchor.date == day
+
+
+@settings(max_examples=150, deadline=None)
+@given(anchors, st.sampled_from(WEEKDAYS))
+@example(dt.date(1988, 4, 25), "Monday")  # eval/wire10: "on the Monday" was read as the page's own Monday
+def test_on_the_weekday_counts_from_the_narrative_not_the_page(anchor, weekday):
+    # "went on to the capital on the Monday" tells a day of the story told before it: no date of its own
+    text = f"The envoy flew in on the Saturday after the clash and went on to the capital on the {weekday}."
+    info = event_date(text, text.index("went"), Anchor(anchor, "day", "metadata"), "")
+    assert info.source == "publication" and info.value == anchor.isoformat()
+    # a weekday without the article keeps its day
+    plain = event_date(f"The envoy went on to the capital on {weekday}.", 10, Anchor(anchor, "day", "metadata"), "")
+    assert plain.source == "sentence" and WEEKDAYS[_date(plain.value).weekday()] == weekday

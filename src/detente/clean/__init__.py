@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from detente.clean.html import read_html
+from detente.clean.html import page_head, read_html
 from detente.clean.language import english_verdict
 from detente.clean.pubdate import publication_date
 from detente.clean.roles import assign_roles
@@ -80,13 +80,15 @@ def body_run(text: str, segments: Sequence[Segment], offset: int) -> tuple[int, 
     return lo, lo + len(text[lo:hi].rstrip())
 
 
-def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | None]]:
+def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | tuple[str, ...] | None]]:
     """(text, units, metadata found in the page) for either format."""
     content = normalise_text(document.content)
     if document.fmt != "html" and not _LOOKS_HTML.match(content[:1000]):
         return content, split_units(content), {}
     page = read_html(content)
     meta = {"title": page.title, "date": page.date, "sitename": page.sitename}
+    if page.date and page.date.endswith("-01-01"):  # the extractor's placeholder day: the page's own head may say more
+        meta["head"] = page_head(content, page.text)
     if page.units is not None:
         return page.text, page.units, meta
     if not page.text.strip() and content.strip():
@@ -128,7 +130,7 @@ def clean_document(document: Document) -> Article:
     segments = build_segments(text, units, roles)
     _check_article(document, text, segments, single)
     raw_date, label = (document.date, "metadata") if document.date else (meta.get("date"), "html metadata")
-    published = publication_date(raw_date, text, segments, label)
+    published = publication_date(raw_date, text, segments, label, meta.get("head", ()) if not document.date else ())
     title_segment = next((s for s in segments if s.role == "title"), None)
     title = document.title or (text[title_segment.start:title_segment.end].strip() if title_segment else None)
     return Article(document.doc_id, document.path, document.line, document.fmt, text, segments, published,

@@ -102,6 +102,21 @@ def visible_text(content: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+PROSE_LINE = 200  # characters: a line this long is the article's prose, not a line above it
+
+
+def page_head(content: str, article_text: str) -> tuple[str, ...]:
+    """The lines the page shows above its article: the visible text's lines before the first line that
+    opens the extracted text's first prose paragraph (an archive note or issue line the extractor left
+    out; read for a date, clean.pubdate). Empty when that paragraph is not found."""
+    first = next((p for p in article_text.split("\n\n") if len(p) >= PROSE_LINE), None)
+    if first is None:
+        return ()
+    lines = [line for line in visible_text(content).splitlines() if line.strip()]
+    at = next((n for n, line in enumerate(lines) if line.startswith(first[:60])), None)
+    return tuple(lines[:at]) if at is not None else ()
+
+
 def _flat_tags(content: str) -> str:
     """Last resort for markup lxml refuses: drop tags by pattern."""
     content = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", content)

@@ -201,7 +201,8 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
             resolved = resolve(mention, anchor, last)
             if resolved is not None and resolved[1] == "day":
                 last = dt.date.fromisoformat(resolved[0])
-    return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier)
+    return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier,
+                   lead_text=lead_sentence(paragraph, texts) or "")
 
 
 def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
@@ -214,8 +215,7 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
     if anchor.precision != "day":
         return ()
     found = []
-    lead = next((t for t in texts if t.strip() and t.strip() in paragraph), None)
-    for mention in find_dates(lead or ""):
+    for mention in find_dates(lead_sentence(paragraph, texts) or ""):
         resolved = resolve(mention, anchor)
         if resolved is None or resolved[1] != "day" or mention.future:
             continue
@@ -224,6 +224,26 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
         if -_days_ahead(anchor) <= days_back <= LEAD_REACH_DAYS:
             found.append((day.isoformat(), "day", mention.text))
     return tuple(found)
+
+
+# A page's first body paragraph is often a deck under the headline, written as one: no full stop at its end
+# ("Government gives Madrid ten days to restore river flow or face complaint in Brussels"), or an archive
+# copy's bracketed note ("(Archive copy. Text as moved on the wire.)"). Neither tells when the story's act
+# happened; the sentence after it does ("… called in the Spanish ambassador yesterday afternoon", eval/wire10:
+# three pages whose lead day was missed, their undated acts dated by the page or the story's day).
+PROSE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019]?\s*$")
+
+
+def lead_sentence(paragraph: str, texts: tuple[str, ...]) -> str | None:
+    """The lead sentence: the first of `texts` in the lead paragraph, or after it when that is a deck or a
+    bracketed note (see PROSE_END); None when no text is found there."""
+    if not paragraph.strip():
+        return None
+    inside = [n for n, t in enumerate(texts) if t.strip() and t.strip() in paragraph]
+    if PROSE_END.search(paragraph) and not paragraph.lstrip().startswith(("(", "[")):
+        return texts[inside[0]] if inside else None
+    after = texts[inside[-1] + 1:] if inside else texts
+    return next((t for t in after if t.strip()), None)
 
 
 _RANGE_DAYS = re.compile(r"\d+")
