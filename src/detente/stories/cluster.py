@@ -232,7 +232,14 @@ def same_topic_story(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray,
     verdict[dated] = DATED
     verdict[keep] = LINK
     if len(weak):
-        verdict[weak[~best_partner(sigs, names, pairs, dated)[weak]]] = WEAK
+        # a page's closest partner holds only if the two share a name of the story's own (no state word),
+        # when both pages name any: eval/wire8, a page of one Algeria-Tunisia story whose closest page that
+        # week (6/64) was of the other, sharing only 'Algerian' and 'Tunisian', chained the two stories
+        # (story F1 0.903 -> 0.951). Pages without such names (one-sentence pages) keep their closest link.
+        own = without_states(names)
+        nameless = ~(own != 0).any(axis=1)
+        named = named_alike(own, pairs[weak], 0.0, at_least=1) | nameless[pairs[weak, 0]] | nameless[pairs[weak, 1]]
+        verdict[weak[~(best_partner(sigs, names, pairs, dated)[weak] & named)]] = WEAK
     return verdict
 
 

@@ -111,13 +111,14 @@ def name_matrix(fps: list[Fingerprint]) -> np.ndarray:
     return out
 
 
-def named_alike(names: np.ndarray, pairs: np.ndarray, share: float = NAMES_JACCARD) -> np.ndarray:
+def named_alike(names: np.ndarray, pairs: np.ndarray, share: float = NAMES_JACCARD,
+                at_least: int = MIN_SHARED) -> np.ndarray:
     """Which pairs share at least `share` of their names (Jaccard of the two hash sets), and at least
-    MIN_SHARED names."""
+    `at_least` names."""
     keep = np.zeros(len(pairs), dtype=bool)
     for start in range(0, len(pairs), _CHUNK):
         a, b = names[pairs[start : start + _CHUNK, 0]], names[pairs[start : start + _CHUNK, 1]]
         shared = ((a[:, :, None] == b[:, None, :]) & (a[:, :, None] != 0)).sum(axis=(1, 2))
         union = (a != 0).sum(axis=1) + (b != 0).sum(axis=1) - shared
-        keep[start : start + _CHUNK] = (shared >= MIN_SHARED) & (shared >= share * np.maximum(union, 1))
+        keep[start : start + _CHUNK] = (shared >= at_least) & (shared >= share * np.maximum(union, 1))
     return keep
