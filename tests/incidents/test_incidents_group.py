@@ -139,3 +139,30 @@ def test_a_report_dated_only_by_its_page_joins_the_group_of_its_own_day_before_a
     # with no group on its day, it still joins the largest of its month
     later = report(date="2024-05-25", published="2024-05-25", doc="d5")
     assert sorted(len(g) for g in group_reports(release + [deal, later])) == [1, 3]
+
+
+def _text_day(**kwargs):
+    """A report dated by a day its paragraph or its page's lead states, not its own sentence."""
+    from dataclasses import replace
+    return replace(report(**kwargs), date_source="text",
+                   date_note="no date in the sentence; 'Wednesday' in the sentence next to it in its paragraph")
+
+
+def test_a_report_dated_by_its_paragraphs_day_joins_no_group_of_another_day_of_its_month():
+    # One state's accusation stated on the 14th by two outlets; another outlet's paragraph puts an
+    # accusation on the 16th (eval/wire8: a second ministry's charge two days later was joined to the first).
+    first = [report("ACCUSE", date="2024-05-14", stated=True, doc="d1"),
+             report("ACCUSE", date="2024-05-14", stated=True, doc="d2")]
+    assert _sizes(first + [_text_day(event_type="ACCUSE", date="2024-05-16", doc="d3")]) == [1, 2]
+    assert _sizes(first + [_text_day(event_type="ACCUSE", date="2024-05-15", doc="d3")]) == [3]  # a day off fits
+    # a publication date is no such evidence: it still joins the largest group of its month
+    assert _sizes(first + [report("ACCUSE", date="2024-05-16", published="2024-05-16", doc="d3")]) == [3]
+
+
+def test_reports_dated_by_their_paragraphs_days_a_week_apart_are_two_acts():
+    # a refusal on one Wednesday and another on the next, neither sentence stating its day (eval/wire8)
+    refusals = [_text_day(event_type="REJECT", date="2024-05-15", doc="d1"),
+                _text_day(event_type="REJECT", date="2024-05-22", doc="d2")]
+    assert _sizes(refusals) == [1, 1]
+    assert _sizes(refusals + [report("REJECT", date="2024-05-18", published="2024-05-18", doc="d3")]) == [1, 2]
+    assert _sizes([*refusals[:1], _text_day(event_type="REJECT", date="2024-05-16", doc="d4")]) == [2]
