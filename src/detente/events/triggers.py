@@ -20,6 +20,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 VENUE_PREPS = frozenset({"to", "with", "at", "before", "from"})
 # Prepositions that name how something was said ("in writing", "in a letter", "by phone", "through its embassy").
 MEDIUM_PREPS = frozenset({"in", "by", "through", "via"})
+PLACE_PREPS = frozenset({"in"})  # a particle-like preposition whose place-name object is a place (particle_objects)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Relations along which a trigger counts as nested in (owned by) a higher trigger.
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
                           "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
@@ -224,6 +226,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"
+    if kind == "noreport":  # "officials concede that…", "…, officials concede,": a verb of saying, not the act
+        return token.dep != "parataxis" and not any(c.dep == "ccomp" for c in kids)
     if kind == "propobj":
         return any(c.dep == "dobj" and c.pos == "PROPN" for c in kids)  # "defended Bolivia"
     if kind == "pred":
@@ -338,9 +342,12 @@ def particle_preps(token: Token, kids: list[Token]) -> list[Token]:
 
 
 def particle_objects(sentence: Sentence, token: Token, words: frozenset[str] | None = None) -> list[Token]:
-    """The object of such a particle-preposition (optionally only for particles among `words`)."""
+    """The object of such a particle-preposition (optionally only for particles among `words`). A place
+    name after 'in' says where, not whom: "signed in Brussels", "meet in Brussels" (wire10, wire8: the
+    city's state coded as the other party of a signing and a meeting); "called in the envoy" keeps its object."""
     return [o for p in particle_preps(token, children(sentence, token.i)) if words is None or p.lemma.lower() in words
-            for o in children(sentence, p.i) if o.dep == "pobj"]
+            for o in children(sentence, p.i) if o.dep == "pobj"
+            and not (p.lemma.lower() in PLACE_PREPS and o.ent in PLACE_ENTS)]
 
 
 def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:

@@ -1,0 +1,42 @@
+"""Session 12 (precision2): false positives of real-style pages as classes, on our own sentences."""
+import pytest
+
+from events_kit import code, summary
+
+
+def pairs(text: str) -> set[tuple]:
+    return {(t, s, g) for t, s, g, *_ in summary(code(text))}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a city after 'in' is where the act happened, not a party read off a misparsed particle (wire10, wire8)
+    ("The protocol was signed in Oslo on 15 July by the foreign ministers of Chile and Peru.",
+     "NOR", ("AGREE", "CHL", "PER")),
+    ("Chile signed in Oslo an accord with Peru.", "NOR", ("AGREE", "CHL", "PER")),
+    ("The Chilean and Peruvian ministers will meet in Oslo next Tuesday.", "NOR", ("CONSULT", "CHL", "PER")),
+    ("The Kenyan Senate voted to approve the protocol signed in Oslo at the end of June.", "NOR", None),
+    ("The NATO council will meet in Oslo on Friday.", "NOR", None),
+])
+def test_a_place_after_in_is_no_party(text, absent, present):
+    found = pairs(text)
+    assert not any(absent in (s, g) for _, s, g in found), found
+    if present:
+        assert any(t == present[0] and {s, g} == set(present[1:]) for t, s, g in found), found
+
+
+def test_called_in_still_takes_its_object():
+    found = pairs("The Kenyan foreign ministry called in the Ugandan ambassador on Monday.")
+    assert any(s == "KEN" and g == "UGA" for _, s, g in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # 'concede' as a verb of saying reports a fact, it yields nothing (wire10)
+    "The old accord, Kenyan officials concede, was written for years of normal rainfall.",
+    "Kenyan officials concede that the old accord with Uganda was written for normal years.",
+])
+def test_conceding_a_point_is_no_concession(text):
+    assert not any(t == "CONCEDE" for t, *_ in pairs(text))
+
+
+def test_conceding_a_thing_still_yields():
+    assert ("CONCEDE", "KEN", "UGA") in pairs("Kenya conceded the disputed island to Uganda after the ruling.")
