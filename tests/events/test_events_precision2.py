@@ -40,3 +40,14 @@ def test_conceding_a_point_is_no_concession(text):
 
 def test_conceding_a_thing_still_yields():
     assert ("CONCEDE", "KEN", "UGA") in pairs("Kenya conceded the disputed island to Uganda after the ruling.")
+
+
+@pytest.mark.parametrize("text", [
+    # a hostile act's name given to the other side's act condemns it; the labeller did not abduct (wire9)
+    "Kenya called the rescue an abduction by Uganda.",
+    "Kenya described the rescue as a kidnapping by Uganda.",
+])
+def test_a_hostile_label_is_an_accusation_not_the_act(text):
+    found = pairs(text)
+    assert ("ACCUSE", "KEN", "UGA") in found, found
+    assert not any(t in ("ASSAULT", "COERCE") for t, *_ in found), found
