@@ -51,3 +51,11 @@ def test_a_hostile_label_is_an_accusation_not_the_act(text):
     found = pairs(text)
     assert ("ACCUSE", "KEN", "UGA") in found, found
     assert not any(t in ("ASSAULT", "COERCE") for t, *_ in found), found
+
+
+def test_a_pronoun_object_stands_for_the_coordinated_verbs_object():
+    # "delivered it", 'it' a protest note: a protest handed over, not aid (wire4)
+    found = pairs("The Kenyan foreign minister signed a protest note and delivered it to the Ugandan embassy.")
+    assert ("ACCUSE", "KEN", "UGA") in found and not any(t == "AID" for t, *_ in found), found
+    found = pairs("Kenya loaded two planes with food and delivered them to Uganda.")
+    assert ("AID", "KEN", "UGA") in found, found

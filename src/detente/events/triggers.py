@@ -22,6 +22,7 @@ VENUE_PREPS = frozenset({"to", "with", "at", "before", "from"})
 MEDIUM_PREPS = frozenset({"in", "by", "through", "via"})
 PLACE_PREPS = frozenset({"in"})  # a particle-like preposition whose place-name object is a place (particle_objects)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+OBJECT_PRONOUNS = frozenset({"it", "them"})  # objects that stand for a coordinated verb's (antecedent_objects)
 # Relations along which a trigger counts as nested in (owned by) a higher trigger.
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
                           "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
@@ -122,8 +123,19 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads += [c for h in list(heads) for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]
     heads += _cargo(sentence, heads) + _verb_cargo(sentence, token, heads)
+    heads += antecedent_objects(sentence, token)
     heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
     return {lemma for h in heads for lemma in folded_lemmas(h)} | _closed_compounds(sentence, heads)
+
+
+def antecedent_objects(sentence: Sentence, token: Token) -> list[Token]:
+    """"signed a protest note and delivered it to the embassy": a pronoun object of a coordinated verb
+    stands for the first verb's object, which tells what was delivered (wire4: the note coded as aid)."""
+    if token.dep != "conj" or token.head == token.i:
+        return []
+    if not any(c.dep == "dobj" and c.text.lower() in OBJECT_PRONOUNS for c in children(sentence, token.i)):
+        return []
+    return [c for c in children(sentence, token.head) if c.dep == "dobj"]
 
 
 def _closed_compounds(sentence: Sentence, heads: list[Token]) -> set[str]:
@@ -223,6 +235,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         subjects = _subjects(sentence, token, kids)
         return any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
+        kids = kids + antecedent_objects(sentence, token)  # "delivered it", 'it' a protest note
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"
