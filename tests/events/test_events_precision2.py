@@ -59,3 +59,19 @@ def test_a_pronoun_object_stands_for_the_coordinated_verbs_object():
     assert ("ACCUSE", "KEN", "UGA") in found and not any(t == "AID" for t, *_ in found), found
     found = pairs("Kenya loaded two planes with food and delivered them to Uganda.")
     assert ("AID", "KEN", "UGA") in found, found
+
+
+def test_wanting_is_a_request_only_of_another_doer():
+    # "wants X to withdraw" asks X; "wanted to close the border" is the wanter's own plan (realnews)
+    assert ("REQUEST", "KEN", "UGA") in pairs("Kenya wants Uganda to withdraw its troops.")
+    assert not any(t == "REQUEST" for t, *_ in pairs("Kenya wanted to close the border with Uganda."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya slammed Uganda over the arrests.", {("ACCUSE", "KEN", "UGA")}),
+    # the idiom: a door slammed shut is no criticism (realnews), one slammed on talks refuses them
+    ("Kenya had wanted to slam Uganda's door shut.", set()),
+    ("Kenya slammed the door on talks with Uganda.", {("REJECT", "KEN", "UGA")}),
+])
+def test_slam(text, expected):
+    assert pairs(text) == expected
