@@ -150,3 +150,11 @@ def test_it_after_a_body_named_alone_is_the_body():
                            "It warned that aid convoys would stop.")
     it = [m for m in mentions if m.text == "It"]
     assert it and it[0].country == "IGO", [(m.text, m.country, m.resolution) for m in mentions]
+
+
+def test_he_is_not_his_own_counterpart():
+    # wire4: "In a letter to his Nicaraguan counterpart, X, he asked …" gave the request to the counterpart
+    body = ("Honduran Foreign Minister Arturo Lagos protested on Sunday. In a separate letter to his Peruvian "
+            "counterpart, Carlos Ruiz, he asked for the crews to be released.")
+    found = [m for m in cached(body) if m.text == "he"]
+    assert found and found[0].country == "HND", [(m.text, m.country, m.resolution) for m in cached(body)]

@@ -36,6 +36,7 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 STATE_KINDS = frozenset({"country", "capital", "seat", "body", "role", "alias"})
 PERSON_KINDS = frozenset({"person", "alias"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+COUNTERPART_NOUNS = frozenset({"counterpart"})  # "his counterpart" is the other side (_own_counterpart)
 WORDS_SAY = "as its words say"  # the mark of _spoken_person
 
 
@@ -66,7 +67,8 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
     elif nature == "state":
         _from_state_ref(draft, item, coref.previous_state(ctx, sentence.index))
     elif nature == "person":
-        person = coref.recent_person(ctx, sentence.index, sentence.tokens[item.first].start)
+        skip = _counterpart_starts(drafts, sentence)
+        person = coref.recent_person(ctx, sentence.index, sentence.tokens[item.first].start, skip)
         if person and "document context" in person.how:  # "He warned that Zambia would respond": his own state
             person = _spoken_person(person, item, sentence, ctx)
         if person and person.country:
@@ -145,9 +147,33 @@ def _subject_of(root, verb: int, tokens) -> bool:
 def _recent(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:
     """Rule 2: the most recent fitting phrase before the pronoun in this sentence."""
     before = [d for d in drafts if d is not draft and d.last < item.first and _fits(d, nature, sentence)]
+    if nature == "person":
+        before = [d for d in before if not _own_counterpart(d, sentence)]
     if nature == "state":
         before = [d for d in before if sentence.tokens[d.root].dep not in MODIFIERS and not _mission_place(d, sentence)]
     return before[-1] if before else None
+
+
+def _own_counterpart(other: Draft, sentence: Sentence) -> bool:
+    """"In a letter to his Nicaraguan counterpart, X, he asked …": his counterpart (or the name in
+    apposition to it) is the other side, never the "he" whose counterpart it is (wire4: a Honduran
+    minister's request given to his Nicaraguan counterpart)."""
+    tokens = sentence.tokens
+    noun = tokens[_noun(other, sentence)]
+    return noun.lemma.lower() in COUNTERPART_NOUNS and any(
+        c.dep == "poss" and c.text.lower() in ("his", "her") for c in tokens if c.head == noun.i and c.i != noun.i)
+
+
+def _counterpart_starts(drafts: list[Draft], sentence: Sentence) -> frozenset[int]:
+    """Start offsets of the words of "his counterpart, X" phrases (`_own_counterpart`): no antecedent of "he"."""
+    spans = [(min(d.first, _noun(d, sentence)), d.last) for d in drafts if _own_counterpart(d, sentence)]
+    return frozenset(sentence.tokens[i].start for a, b in spans for i in range(a, b + 1))
+
+
+def _noun(other: Draft, sentence: Sentence) -> int:
+    """The phrase's noun, or for a name in apposition the noun it names ("his counterpart, X")."""
+    root = sentence.tokens[other.root]
+    return root.head if root.dep == "appos" and root.head != root.i else root.i
 
 
 def _mission_place(other: Draft, sentence: Sentence) -> bool:

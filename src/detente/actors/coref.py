@@ -324,15 +324,17 @@ def recent_office_holder(ctx: DocContext, sentence: int, position: int, office: 
     return close[-1] if close else None
 
 
-def recent_person(ctx: DocContext, sentence: int, position: int) -> PersonRef | None:
+def recent_person(ctx: DocContext, sentence: int, position: int, skip: frozenset[int] = frozenset()
+                  ) -> PersonRef | None:
     """For "he"/"she": the latest person named in this or the two previous sentences, or a singular
     person role ("Japan's foreign minister") named after it in this or the previous sentence: in
-    "President X spoke. Later Japan's foreign minister objected. She said…" she is the minister."""
-    close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 2]
+    "President X spoke. Later Japan's foreign minister objected. She said…" she is the minister.
+    `skip`: start offsets of people who cannot be the pronoun (its own counterpart, actors.anaphora)."""
+    close = [p for p in ctx.people if p.start < position and sentence - p.sentence <= 2 and p.start not in skip]
     speakers = {p.sentence for p in close}
     # a role named in a person's words is not who "he" is next: "Minister X said the Zambian ambassador had
     # been received. He accused Zambia…" (wire4: "he" was the ambassador, and the accusation reversed)
-    close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1
+    close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1 and r.start not in skip
               and not (r.how.endswith(REPORTED) and r.sentence in speakers)]
     return max(close, key=lambda p: p.start, default=None)
 

@@ -288,7 +288,7 @@ def _said(sentence: Sentence, token: Token) -> bool:
 
 def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
     """"The North Atlantic Council will meet in Brussels": an international body's gathering verb with nobody
-    met (no object, no 'with'), whose place the parser read as a particle's object: the venue, not a party."""
+    met (no object, no 'with'): its place, read as a particle's object or as a place, is the venue, not a party."""
     token = sentence.tokens[i]
     body = bool(sources) and all(a.country and not is_state_code(a.country) for a in sources)
     return body and token.lemma.lower() in GATHERING_VERBS and not any(
@@ -451,7 +451,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if not any(t.country for t in targets) and owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}):
         targets, t_how = _answerer(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
-            or t_how == "object" and _body_meets(sentence, candidate.hit.token, sources):
+            or t_how in ("object", "place") and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
     arg_rule += f" tgt={t_how}"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("broker") and not any(t.country for t in targets):

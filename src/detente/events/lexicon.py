@@ -26,7 +26,7 @@ VOWELS = "aeiou"
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must" | "propobj" | "pred" | "from" | "word" | "subj" ...
+    kind: str  # "obj" | "prt" | "prep" | "mod" | "comp" | "must" | "propobj" | "noreport" | "subjcomp" | "pred" | "from" | "word" | "subj" ...
     words: frozenset[str]
     also: tuple["Requirement", ...] = ()  # further conditions that must hold too ("prt:in&obj:envoy")
     spelled: str = ""  # the words as triggers.tsv spells them, when a cue list stands for them ("@censure")

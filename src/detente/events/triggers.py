@@ -20,6 +20,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 VENUE_PREPS = frozenset({"to", "with", "at", "before", "from"})
 # Prepositions that name how something was said ("in writing", "in a letter", "by phone", "through its embassy").
 MEDIUM_PREPS = frozenset({"in", "by", "through", "via"})
+PLACE_PREPS = frozenset({"in"})  # a particle-like preposition whose place-name object is a place (particle_objects)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+OBJECT_PRONOUNS = frozenset({"it", "them"})  # objects that stand for a coordinated verb's (antecedent_objects)
 # Relations along which a trigger counts as nested in (owned by) a higher trigger.
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
                           "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
@@ -120,8 +123,19 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads += [c for h in list(heads) for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "of"
               for c in children(sentence, p.i) if c.dep == "pobj"]
     heads += _cargo(sentence, heads) + _verb_cargo(sentence, token, heads)
+    heads += antecedent_objects(sentence, token)
     heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
     return {lemma for h in heads for lemma in folded_lemmas(h)} | _closed_compounds(sentence, heads)
+
+
+def antecedent_objects(sentence: Sentence, token: Token) -> list[Token]:
+    """"signed a protest note and delivered it to the embassy": a pronoun object of a coordinated verb
+    stands for the first verb's object, which tells what was delivered (wire4: the note coded as aid)."""
+    if token.dep != "conj" or token.head == token.i:
+        return []
+    if not any(c.dep == "dobj" and c.text.lower() in OBJECT_PRONOUNS for c in children(sentence, token.i)):
+        return []
+    return [c for c in children(sentence, token.head) if c.dep == "dobj"]
 
 
 def _closed_compounds(sentence: Sentence, heads: list[Token]) -> set[str]:
@@ -221,9 +235,15 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         subjects = _subjects(sentence, token, kids)
         return any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
+        kids = kids + antecedent_objects(sentence, token)  # "delivered it", 'it' a protest note
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"
+    if kind == "subjcomp":  # "wants Uganda to withdraw": the complement's doer is named, not the wanter
+        return any(c.dep in COMPLEMENT_DEPS and any(k.dep == "nsubj" for k in children(sentence, c.i)) for c in kids) \
+            or (any(c.dep == "dobj" for c in kids) and bool(_controlled(sentence, kids)))
+    if kind == "noreport":  # "officials concede that…", "…, officials concede,": a verb of saying, not the act
+        return token.dep != "parataxis" and not any(c.dep == "ccomp" for c in kids)
     if kind == "propobj":
         return any(c.dep == "dobj" and c.pos == "PROPN" for c in kids)  # "defended Bolivia"
     if kind == "pred":
@@ -338,9 +358,12 @@ def particle_preps(token: Token, kids: list[Token]) -> list[Token]:
 
 
 def particle_objects(sentence: Sentence, token: Token, words: frozenset[str] | None = None) -> list[Token]:
-    """The object of such a particle-preposition (optionally only for particles among `words`)."""
+    """The object of such a particle-preposition (optionally only for particles among `words`). A place
+    name after 'in' says where, not whom: "signed in Brussels", "meet in Brussels" (wire10, wire8: the
+    city's state coded as the other party of a signing and a meeting); "called in the envoy" keeps its object."""
     return [o for p in particle_preps(token, children(sentence, token.i)) if words is None or p.lemma.lower() in words
-            for o in children(sentence, p.i) if o.dep == "pobj"]
+            for o in children(sentence, p.i) if o.dep == "pobj"
+            and not (p.lemma.lower() in PLACE_PREPS and o.ent in PLACE_ENTS)]
 
 
 def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
