@@ -69,3 +69,9 @@ def test_a_reported_killing_or_an_expected_release_is_not_the_reporters_act():
 def test_a_delivered_request_is_no_aid():
     found = summary(code("Norway said the request was delivered to the Finnish embassy on Monday."))
     assert not any(k == "AID" for k, s, t in found)
+
+
+def test_the_object_of_using_is_the_means_not_the_doer():
+    found = summary(code("The Kenyan president used Monday's talks to ask Uganda for the extradition of a minister."))
+    assert ("REQUEST", "KEN", "UGA") in found
+    assert ("REQUEST", "KEN", "UGA") in summary(code("Kenya urged Uganda to release the fishermen."))
