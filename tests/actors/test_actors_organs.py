@@ -45,3 +45,11 @@ def test_the_organ_acts_for_its_state():
 def test_a_bare_organ_is_the_same_organ_named_with_its_state_just_before(body, country):
     found = [m for m in mentions_of(body) if m.text in ("ministry", "army")]
     assert found and found[-1].country == country, [(m.text, m.country, m.resolution) for m in found]
+
+
+def test_a_director_general_is_no_army_general():
+    body = ("Latvia and Estonia met in Riga. The talks were chaired by the Commission's Director-General for "
+            "Trade, Pieter Vos, who shuttled between the two delegations. General Ozols inspected the troops.")
+    found = mentions_of(body)
+    assert not any(m.sector == "MIL" for m in found if m.sentence == 1)
+    assert any(m.sector == "MIL" and m.text.startswith("General") for m in found if m.sentence == 2)
