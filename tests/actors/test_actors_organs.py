@@ -53,3 +53,10 @@ def test_a_director_general_is_no_army_general():
     found = mentions_of(body)
     assert not any(m.sector == "MIL" for m in found if m.sentence == 1)
     assert any(m.sector == "MIL" and m.text.startswith("General") for m in found if m.sentence == 2)
+
+
+@pytest.mark.parametrize("name, country", [("The UPDF", "UGA"), ("The KDF", "KEN"), ("The SANDF", "ZAF"),
+                                           ("The Tatmadaw", "MMR"), ("The FARDC", "COD")])
+def test_national_armed_forces_known_by_their_own_name(name, country):
+    found = _named(f"{name} sent two patrol boats to the lake on Monday.", name.split()[1])
+    assert found is not None and (found.country, found.sector) == (country, "MIL")
