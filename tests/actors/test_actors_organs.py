@@ -45,3 +45,18 @@ def test_the_organ_acts_for_its_state():
 def test_a_bare_organ_is_the_same_organ_named_with_its_state_just_before(body, country):
     found = [m for m in mentions_of(body) if m.text in ("ministry", "army")]
     assert found and found[-1].country == country, [(m.text, m.country, m.resolution) for m in found]
+
+
+def test_a_director_general_is_no_army_general():
+    body = ("Latvia and Estonia met in Riga. The talks were chaired by the Commission's Director-General for "
+            "Trade, Pieter Vos, who shuttled between the two delegations. General Ozols inspected the troops.")
+    found = mentions_of(body)
+    assert not any(m.sector == "MIL" for m in found if m.sentence == 1)
+    assert any(m.sector == "MIL" and m.text.startswith("General") for m in found if m.sentence == 2)
+
+
+@pytest.mark.parametrize("name, country", [("The UPDF", "UGA"), ("The KDF", "KEN"), ("The SANDF", "ZAF"),
+                                           ("The Tatmadaw", "MMR"), ("The FARDC", "COD")])
+def test_national_armed_forces_known_by_their_own_name(name, country):
+    found = _named(f"{name} sent two patrol boats to the lake on Monday.", name.split()[1])
+    assert found is not None and (found.country, found.sector) == (country, "MIL")

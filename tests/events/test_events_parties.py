@@ -45,3 +45,33 @@ def test_an_active_clash_keeps_its_subject():
 def test_a_mediator_consults_each_side():
     found = summary(code("Norway mediated talks between Chile and Peru on Monday."))
     assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= found
+
+
+def test_an_agentless_act_reported_by_a_state_is_that_states():
+    found = summary(code("Norway announced on Monday that the Finnish consul had been declared persona non grata."))
+    assert ("SANCTION", "NOR", "FIN") in found
+    found = summary(code("Kenya confirmed that three Ugandan fishermen had been arrested inside its waters."))
+    assert ("COERCE", "KEN", "UGA") in found
+
+
+def test_a_reported_agentless_act_on_the_reporters_own_people_stays_unnamed():
+    found = summary(code("Kenya said that three Kenyan fishermen had been arrested."))
+    assert not any(s == "KEN" and k == "COERCE" for k, s, t in found)
+
+
+def test_a_reported_killing_or_an_expected_release_is_not_the_reporters_act():
+    found = summary(code("Kenya said that two Ugandan soldiers had been killed."))
+    assert not any(s == "KEN" for k, s, t in found)
+    found = summary(code('"We expect the Finnish crew to be released without delay," Norway said.'))
+    assert not any(s == "NOR" and k in ("RETREAT", "CONCEDE") for k, s, t in found)
+
+
+def test_a_delivered_request_is_no_aid():
+    found = summary(code("Norway said the request was delivered to the Finnish embassy on Monday."))
+    assert not any(k == "AID" for k, s, t in found)
+
+
+def test_the_object_of_using_is_the_means_not_the_doer():
+    found = summary(code("The Kenyan president used Monday's talks to ask Uganda for the extradition of a minister."))
+    assert ("REQUEST", "KEN", "UGA") in found
+    assert ("REQUEST", "KEN", "UGA") in summary(code("Kenya urged Uganda to release the fishermen."))

@@ -34,6 +34,7 @@ from detente.actors.gazetteer import country_of_place as _gazetteer_country
 from detente.actors.local_offices import with_local_offices
 from detente.actors.named_people import with_earlier_people
 from detente.actors.resolve import sentence_mentions
+from detente.actors.sent_documents import with_sent_documents
 from detente.records import Article, Cast, DateInfo, Mention, Segment, Sentence
 
 __all__ = ["read_actors", "find_mentions", "country_of_place", "resolve_name", "document_states", "entity_names"]
@@ -63,7 +64,8 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], ctx: DocContext
         found += mentions
         ctx = with_agency_names(ctx, sentence, mentions)  # "Kenya's revenue body (KRA)": later "KRA" is Kenya's
         ctx = with_local_offices(ctx, sentence, mentions)  # "the governor of Kandahar… the governor said"
-    return tuple(with_earlier_people(found))
+    found = with_sent_documents(sentences, list(with_earlier_people(found)))  # "the note warned": its sender
+    return tuple(sorted(found, key=lambda m: (m.sentence, m.first)))
 
 
 def _named_states(sentences: tuple[Sentence, ...], ctx: DocContext) -> Counter[str]:

@@ -224,10 +224,22 @@ def scan(text: str) -> list[Hit]:
             continue
         if terms and _named_feature(text, match.start()):
             continue
+        if terms and all(t.kind == "role" for t in terms) and _office_suffix(text, match.start(), found):
+            continue
         if terms:
             shouted = terms[0].acronym and found.isupper() and _in_capitals(text, match.start(), match.end())
             hits.append(Hit(match.start(), match.end(), found, terms, shouted))
     return hits
+
+
+# "-General" closes the name of a civil office ("Director-General", "Secretary-General", "Governor-General",
+# "Inspector-General"): no army general, so no military role (wire10: a Commission director-general read as
+# a general of the story's main country)
+OFFICE_PREFIX = re.compile(r"[A-Z][a-z]+-$")
+
+
+def _office_suffix(text: str, start: int, found: str) -> bool:
+    return found.lower() == "general" and bool(OFFICE_PREFIX.search(text[max(0, start - 20):start]))
 
 
 # Words that make a following name part of a landform's name: "Lake Victoria" is not the capital of

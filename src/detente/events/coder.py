@@ -33,7 +33,7 @@ from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
-from detente.events.parties import moved_forces
+from detente.events.parties import moved_forces, reported_doer, reporter_subject
 from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
@@ -464,6 +464,11 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
     if sources == [UNNAMED] and moved_forces(candidate.hit.entry.event_type, t_how, targets):
         sources, targets, arg_rule = [t for t in targets if t.country], [], arg_rule + " src→owner-of-moved-forces"
+    if sources == [UNNAMED]:
+        reporters = [a for i in reporter_subject(sentence, candidate.hit.token) for a in actors_at(sentence, i, mentions)]
+        reporters = reported_doer(candidate.hit.entry.event_type, reporters, targets)
+        if reporters:
+            sources, arg_rule = reporters, arg_rule + " src→reporter(agentless-passive)"
     if not sources and t_how == "sufferer" and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(sufferers)"  # "two sailors died in an attack"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("accession") and "src=climb" in arg_rule:

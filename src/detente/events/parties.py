@@ -5,6 +5,7 @@ from __future__ import annotations
 from detente.events.lexicon import cue_words
 from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, parties_between, is_verbal, pobjs, with_conjuncts
 from detente.events.triggers import children
+from detente.actors.coref import is_state_code
 from detente.records import Actor, Sentence
 
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "initiative", "arrangement",
@@ -68,3 +69,37 @@ def moved_forces(event_type: str, t_how: str, targets: list[Actor]) -> bool:
     forces = [t for t in targets if t.country]
     return event_type == "MOBILIZE" and t_how == "object" and bool(forces) \
         and all(t.sector == "MIL" for t in forces)
+
+
+# acts only a state's own organs carry out on its behalf; violence ("12 were killed"), verbal acts and
+# deals are left unnamed: a spokesman reporting a killing or an accusation is often its sufferer
+REPORTED_ACTS = frozenset({"MOBILIZE", "AID", "SANCTION", "COERCE", "CONCEDE", "RETREAT"})
+AGAINST_OTHERS = frozenset({"SANCTION", "COERCE"})  # "police said 30 protesters were arrested" is domestic
+
+
+def reported_doer(event_type: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """"The Croatian foreign ministry announced that the attache had been declared persona non grata",
+    "a spokesman for the US embassy said aircraft had been made available": an agentless passive of a
+    state's act, in the clause a state's official reports, is that state's act (newswire, wire2, wire10).
+    Not when the sufferer is the reporter's own state ("Chad said two of its soldiers were detained")."""
+    if event_type not in REPORTED_ACTS:
+        return []
+    states = {a.country for a in sources if a.country and is_state_code(a.country)}
+    if len(states) != 1 or any(t.country in states for t in targets):
+        return []
+    if event_type in AGAINST_OTHERS and not any(t.country for t in targets):
+        return []
+    return [a for a in sources if a.country in states]
+
+
+def reporter_subject(sentence: Sentence, i: int) -> list[int]:
+    """The subject of the verb of saying whose reported clause the trigger heads ("X said [that ... i]", or
+    a clause coordinated with it); not a clause under another verb ("we expect the crew to be released" is
+    a demand on whoever holds them, wire8)."""
+    token = sentence.tokens[i]
+    while token.dep == "conj" and token.head != token.i:
+        token = sentence.tokens[token.head]
+    head = sentence.tokens[token.head]
+    if token.dep != "ccomp" or head.lemma.lower() not in cue_words("report") or head.pos not in ("VERB", "AUX"):
+        return []
+    return [c.i for c in children(sentence, head.i) if c.dep == "nsubj"]

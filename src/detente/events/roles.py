@@ -265,7 +265,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if token.dep == "xcomp" and passive_subject and is_verbal(token):
         return with_conjuncts(sentence, passive_subject[0]), "raised-passive-subject"  # "X is expected to adopt"
     controller = [c.i for c in children(sentence, head.i) if c.dep == "dobj"]
-    if token.dep == "xcomp" and controller and is_verbal(token):
+    # "used Monday's talks to ask for X", "took the opportunity to warn": the object is the means, and
+    # the infinitive is the user's purpose, not the object's act (wire10: a president's request read as the talks')
+    if token.dep == "xcomp" and controller and is_verbal(token) and head.lemma.lower() not in cue_words("means"):
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
     if not is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker

@@ -1,0 +1,77 @@
+"""A document as the doer: "the note warned", "the letter asks" speak for the state that sent them.
+
+"Turkmenistan's foreign ministry handed a note of protest to the Azerbaijani embassy. The note warned that
+Ashgabat would go to arbitration" (newswire): the note's threat is Turkmenistan's, but a bare "the note"
+names no state, so the event had no source. A definite document noun (data/sent_documents.tsv) that is a
+verb's subject, with no owner of its own ("Azerbaijan's note"), takes the state of the subject of the
+latest sending verb ("handed", "sent", "issued") whose object is the same noun, at most a few sentences
+before. A passive handing ("the ambassador was handed a note") names no sender and gives nothing.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from detente.actors.gazetteer import data_rows
+from detente.actors.mentions import is_state_code
+from detente.records import Mention, Sentence, Token
+
+LOOKBACK = 4  # sentences: a note is referred to as "the note" in the lines that follow its delivery
+DEFINITE = frozenset({"the", "this", "that"})
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+@functools.lru_cache(maxsize=None)
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(word for k, word, _ in data_rows("sent_documents.tsv") if k == kind)
+
+
+def with_sent_documents(sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` plus one Mention for each bare document subject whose sender an earlier sentence names."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    parsed = [s for s in sentences if s.parsed]
+    found = []
+    for n, sentence in enumerate(parsed):
+        taken = {i for m in by_sentence.get(sentence.index, []) for i in range(m.first, m.last + 1)}
+        for token in sentence.tokens:
+            if token.i not in taken and _bare_document_subject(sentence, token):
+                sender = _sender(parsed[max(0, n - LOOKBACK):n], token.lemma.lower(), by_sentence)
+                if sender is not None:
+                    found.append(_mention(sentence, token, sender))
+    return mentions + found
+
+
+def _kids(sentence: Sentence, i: int) -> list[Token]:
+    return [t for t in sentence.tokens if t.head == i and t.i != i]
+
+
+def _bare_document_subject(sentence: Sentence, token: Token) -> bool:
+    if token.lemma.lower() not in _words("noun") or token.dep not in ("nsubj", "nsubjpass"):
+        return False
+    kids = _kids(sentence, token.i)
+    return any(k.dep == "det" and k.text.lower() in DEFINITE for k in kids) and not any(
+        k.dep in OWNER_DEPS and (k.pos == "PROPN" or k.ent in ("GPE", "NORP", "ORG")) for k in kids)
+
+
+def _sender(earlier: Sequence[Sentence], noun: str, by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """The state mention subject of the latest sending verb with `noun` as its object, else None."""
+    for sentence in reversed(earlier):
+        for token in reversed(sentence.tokens):
+            verb = sentence.tokens[token.head]
+            if token.lemma.lower() != noun or token.dep != "dobj" or verb.lemma.lower() not in _words("verb"):
+                continue
+            subjects = [k.i for k in _kids(sentence, verb.i) if k.dep == "nsubj"]
+            states = [m for m in by_sentence.get(sentence.index, []) for s in subjects
+                      if m.first <= s <= m.last and m.country and is_state_code(m.country)]
+            if states:
+                return max(states, key=lambda m: m.last - m.first)
+    return None
+
+
+def _mention(sentence: Sentence, token: Token, sender: Mention) -> Mention:
+    return Mention(sentence.index, token.i, token.i, token.i, token.start, token.start + len(token.text), token.text,
+                   sender.country, "GOV", "document",
+                   f"{token.text} → document sent by '{sender.text}' ({sender.country}, sentence {sender.sentence})",
+                   sender.entity)

@@ -1,0 +1,51 @@
+"""A document as the doer: "the note warned" is the state that sent the note (sent_documents.py).
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import events_of, mentions_of
+
+from detente.actors.gazetteer import data_rows
+from detente.actors.sent_documents import _words
+
+
+def _document(body: str, word: str):
+    return next((m for m in mentions_of(body) if m.kind == "document" and m.text.lower() == word), None)
+
+
+def test_the_note_speaks_for_the_state_that_handed_it():
+    body = ("On Monday Latvia's foreign ministry handed a note of protest to the Estonian embassy. "
+            "The note warned that Riga would take the matter to arbitration.")
+    found = _document(body, "note")
+    assert found is not None and found.country == "LVA"
+    assert any(kind == "THREATEN" and source == "LVA" for kind, source, _ in events_of(body))
+
+
+def test_a_note_with_an_owner_or_no_named_sender_gets_nothing():
+    owned = ("Latvia's foreign ministry handed a note to the Estonian embassy. "
+             "Estonia's note warned that Tallinn would go to court.")
+    assert _document(owned, "note") is None
+    passive = ("The Estonian ambassador was summoned and handed a note. "
+               "The note asks Estonia to withdraw its ships.")
+    assert _document(passive, "note") is None
+
+
+@pytest.mark.parametrize("noun", sorted(_words("noun")))
+def test_every_document_noun_is_read(noun):
+    body = f"Latvia's foreign ministry sent a {noun} to Estonia on Monday. The {noun} asked Estonia to reply."
+    found = _document(body, noun)
+    assert found is not None and found.country == "LVA", noun
+
+
+@pytest.mark.parametrize("verb", sorted(_words("verb")))
+def test_every_sending_verb_is_read(verb):
+    past = {"send": "sent", "write": "wrote", "submit": "submitted", "dispatch": "dispatched"}.get(verb, verb + "ed")
+    past = past.replace("eed", "ed")
+    body = f"Latvia's foreign ministry {past} a letter to Estonia on Monday. The letter asked Estonia to reply."
+    found = _document(body, "letter")
+    assert found is not None and found.country == "LVA", verb
+
+
+def test_data_rows_have_known_kinds():
+    assert {row[0] for row in data_rows("sent_documents.tsv")} == {"noun", "verb"}
