@@ -223,14 +223,30 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
     condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
-    if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("aux", "nsubj") for c in kids) \
-            and all(c.text.lower() in TEMPORAL_MARKS for c in kids if c.dep == "mark"):
+    if _bare_participle(sentence, _participle_host(sentence, token)):
         return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
     if earlier_gerund(sentence, token):
         return True  # "expelled the envoy after accusing X of spying": the subject's earlier act
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
     return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
+
+
+def _bare_participle(sentence: Sentence, token: Token) -> bool:
+    kids = children(sentence, token.i)
+    return token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("aux", "nsubj") for c in kids) \
+        and all(c.text.lower() in TEMPORAL_MARKS for c in kids if c.dep == "mark")
+
+
+def _participle_host(sentence: Sentence, token: Token) -> Token:
+    """The first of coordinated participles: "sent a message, protesting the firing and demanding that X stop"
+    (wire9: the demand, a conjunct of the participle, was dropped as a subordinate clause while the
+    protest was kept); a conjunct with its own subject or auxiliary is a clause of its own."""
+    steps = 0
+    while token.dep == "conj" and token.tag == "VBG" and token.head != token.i and steps < 4 and not any(
+            c.dep in ("aux", "nsubj", "nsubjpass") for c in children(sentence, token.i)):
+        token, steps = sentence.tokens[token.head], steps + 1
+    return token
 
 
 def _told_in_relative(sentence: Sentence, i: int, found: list[Event], anchor: Anchor | None) -> bool:
