@@ -323,6 +323,16 @@ def _modified_noun_source(sentence: Sentence, head: Token, depth: int) -> tuple[
     return [], "none"
 
 
+def _object_gap(sentence: Sentence, token: Token) -> bool:
+    """A relative clause with a subject of its own and no relative word: "officers it had detained", "the
+    boats Peru seized" leave out their object, which is the noun they describe (a clause with "who", "that"
+    or "which" says it; one with "where" or "when" has no gap)."""
+    kids = children(sentence, token.i)
+    return token.pos == "VERB" and not any(c.text.lower() in RELATIVE_PRONOUNS | {"where", "when", "why"}
+                                           or c.dep in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in kids) \
+        and any(c.dep == "nsubj" for c in kids)
+
+
 def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[int], str]:
     """Who is acted upon: passive subject, object, dative, prepositional object, or 'between X and Y'."""
     token = sentence.tokens[i]
@@ -350,6 +360,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         if token.dep == "relcl" and token.head != i:  # "the envoy, who was summoned by X": who is the envoy
             found = [token.head if sentence.tokens[f].text.lower() in RELATIVE_PRONOUNS else f for f in found]
+            if not found and _object_gap(sentence, token):
+                found = [token.head]  # "released four Ugandan officers it had detained" (wire9): the noun is the object
         found += pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
