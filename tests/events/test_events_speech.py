@@ -1,0 +1,56 @@
+"""Session 12 (speech): acts a sentence states in a coordinated participle, in a relative clause that leaves
+out its object, and threats of the speaker's act on "any" or "every" doer."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+STORY = "Ghana accused Togo of shelling border villages. Togo denied the charge. Togo detained two Ghanaian fishermen. "
+
+
+def test_a_coordinated_participle_is_the_subjects_other_act():
+    text = ("The Ghanaian military sent a message to the Togolese military, protesting the firing as a grave "
+            "provocation, and demanding that Togo immediately stop all acts of provocation.")
+    assert ("REQUEST", "GHA", "TGO") in summary(code(text))
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_still_background():
+    # "as" opens a backdrop; its conjunct with a subject of its own is no participle of the main subject
+    text = "Ghana reopened the crossing as talks went on and Togo demanded compensation."
+    assert ("REQUEST", "TGO", "GHA") not in summary(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Togo on Tuesday released four Ghanaian fishermen Togo had detained on the lake nine days ago.",
+    "Ghana demanded the return of the two Ghanaian boats Togo seized on Sunday.",
+])
+def test_a_relative_clause_without_its_object_acts_on_the_noun_it_describes(text):
+    assert ("COERCE", "TGO", "GHA") in summary(code(text))
+
+
+def test_a_relative_clause_with_its_own_object_keeps_it():
+    text = "Ghana thanked the Ghanaian envoy Togo gave the award to on Sunday."
+    assert ("COERCE", "TGO", "GHA") not in summary(code(text))
+
+
+@pytest.mark.parametrize("threat", [
+    "The Ghanaian defence minister said Ghana would answer any new attack with force.",
+    "The Ghanaian ministry warned that every future violation of the frontier will be faced with firmness.",
+])
+def test_a_threat_on_any_doer_is_aimed_at_the_counterpart(threat):
+    threats = [e for e in code(STORY + threat) if e.event_type == "THREATEN" and e.source.country == "GHA"]
+    assert [e.target.country for e in threats] == ["TGO"]
+
+
+@pytest.mark.parametrize("threat", [
+    # a quantified active subject: a forecast, not the speaker's act on a doer
+    "The Ghanaian minister warned that any delay would hurt farmers.",
+    # any foreign doer: a warning to every state, not to the story's other one
+    "The Ghanaian commander warned that any foreign warship that comes close will be treated as a threat.",
+    # no quantifier: a plain forecast
+    "The Ghanaian ministry warned that the frontier will be faced with firmness.",
+])
+def test_no_counterpart_for_a_threat_without_a_quantified_doer(threat):
+    assert not any(e.event_type == "THREATEN" and e.target and e.target.country == "TGO"
+                   for e in code(STORY + threat))
