@@ -39,7 +39,7 @@ from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
 from detente.events.triggers import Candidate, children, conjunct_host, decided_act, find_hits, group_hits, \
-    earlier_gerund, match_token, owned_request
+    earlier_gerund, issued_document, match_token, owned_request
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
@@ -227,6 +227,8 @@ def _earlier_event(sentence: Sentence, i: int) -> bool:
         return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
     if earlier_gerund(sentence, token):
         return True  # "expelled the envoy after accusing X of spying": the subject's earlier act
+    if issued_document(sentence, token) is not None:
+        return True  # "handed him a note of protest demanding the release of ...": the issuer's act (wire9)
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
     return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
@@ -526,6 +528,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     if "src=climb:conj>nsubj" in arg_rule:
         aimed_at |= _conjunct_aims(sentence, candidate.hit.token, mentions)
+    document = issued_document(sentence, token) if "src=issuer:climb:conj>nsubj" in arg_rule else None
+    if document is not None:  # "summoned X's envoy and handed him a note demanding ...": the note's verb's (wire9)
+        aimed_at |= _conjunct_aims(sentence, document.head, mentions)
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
     mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))

@@ -33,7 +33,7 @@ from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words, fold_spelling
-from detente.events.triggers import children
+from detente.events.triggers import children, issued_document
 from detente.records import Actor, Event, Mention, Sentence, Token
 
 COUNTERPART_FACTOR = 0.8
@@ -288,8 +288,8 @@ def background_participle(sentence: Sentence, i: int) -> bool:
     """"marines stationed on the reef" is background, no act on the story's other state; a participle
     with its doer or its day ("supplies flown in by New Zealand on Tuesday", "a destroyer sent to the
     area on Wednesday"; wire4) reports the act itself."""
-    if sentence.tokens[i].dep != "acl":
-        return False
+    if sentence.tokens[i].dep != "acl" or issued_document(sentence, sentence.tokens[i]) is not None:
+        return False  # "a note of protest demanding the release of ...": what the note says, now (wire9)
     kids = children(sentence, i)
     dated = any(o.ent in ("DATE", "TIME") for p in kids if p.dep == "prep" for o in children(sentence, p.i))
     return not dated and not any(c.dep == "agent" or c.dep == "npadvmod" and c.ent == "DATE" for c in kids)
