@@ -54,3 +54,30 @@ def test_a_threat_on_any_doer_is_aimed_at_the_counterpart(threat):
 def test_no_counterpart_for_a_threat_without_a_quantified_doer(threat):
     assert not any(e.event_type == "THREATEN" and e.target and e.target.country == "TGO"
                    for e in code(STORY + threat))
+
+
+def test_a_participle_on_an_issued_note_is_the_issuers_own_act():
+    text = STORY + ("The Ghanaian foreign ministry summoned the Togolese charge d'affaires and handed him a note of "
+                    "protest demanding the immediate release of the officers and their boat.")
+    assert ("REQUEST", "GHA", "TGO") in summary(code(text))
+
+
+def test_a_participle_on_a_noun_that_is_no_document_stays_background():
+    # "X condemned the attack killing five": X did not kill
+    assert ("ASSAULT", "GHA", "TGO") not in summary(code(STORY + "Ghana condemned the raid killing five Togolese."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Finnish and Danish foreign ministers issued a joint statement of solidarity with Kenya on Friday.",
+    "Finland sent a message of support to Kenya.",
+])
+def test_a_trigger_noun_in_the_of_phrase_of_an_object_takes_the_verbs_party(text):
+    assert any(e.event_type == "SUPPORT" and e.target and e.target.country == "KEN" for e in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya reported that Ugandan jets had violated its airspace twice.",
+    "The Kenyan defence minister told reporters that Ugandan jets had violated Kenyan airspace on Sunday.",
+])
+def test_a_hostile_act_told_or_reported_by_its_victim_is_an_accusation(text):
+    assert ("ACCUSE", "KEN", "UGA") in summary(code(text))
