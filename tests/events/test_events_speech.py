@@ -81,3 +81,9 @@ def test_a_trigger_noun_in_the_of_phrase_of_an_object_takes_the_verbs_party(text
 ])
 def test_a_hostile_act_told_or_reported_by_its_victim_is_an_accusation(text):
     assert ("ACCUSE", "KEN", "UGA") in summary(code(text))
+
+
+def test_a_material_act_coordinated_with_a_result_participle_is_its_outcome():
+    # plover_gsr: "opened fire ..., killing one person and arresting 12" codes one event
+    text = "Togolese police opened fire on Ghanaian traders on Monday, killing one person and arresting twelve Ghanaians."
+    assert not any(e.event_type == "COERCE" for e in code(text))

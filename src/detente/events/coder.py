@@ -110,7 +110,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
         if rank != primary and subordinate(sentence, candidate.hit.token) and not _reaction(found) \
-                and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token) \
+                and not _earlier_event(sentence, candidate.hit.token, candidate.hit.entry.event_type) \
+                and not decided_act(sentence, candidate.hit.token) \
                 and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
                 and not _told_in_relative(sentence, candidate.hit.token, found, anchor):
             refine_dates(events, found)
@@ -217,13 +218,14 @@ def subordinate(sentence: Sentence, i: int) -> bool:
     return False
 
 
-def _earlier_event(sentence: Sentence, i: int) -> bool:
+def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     """A verb clause opened by "after", "since" or "while" reports an event of its own that took place
     ("summoned the ambassador a day after a coast guard cutter rammed a fishing boat"), unlike a
     condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
-    if _bare_participle(sentence, _participle_host(sentence, token)):
+    host = _participle_host(sentence, token) if event_type in VERBAL_TYPES else token
+    if _bare_participle(sentence, host):
         return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
     if earlier_gerund(sentence, token):
         return True  # "expelled the envoy after accusing X of spying": the subject's earlier act
@@ -243,7 +245,9 @@ def _bare_participle(sentence: Sentence, token: Token) -> bool:
 def _participle_host(sentence: Sentence, token: Token) -> Token:
     """The first of coordinated participles: "sent a message, protesting the firing and demanding that X stop"
     (wire9: the demand, a conjunct of the participle, was dropped as a subordinate clause while the
-    protest was kept); a conjunct with its own subject or auxiliary is a clause of its own."""
+    protest was kept); a conjunct with its own subject or auxiliary is a clause of its own. Read for acts
+    done by saying only (coder.VERBAL_TYPES): a material act coordinated with a result participle ("opened fire,
+    killing one person and arresting 12"; plover_gsr) is the main act's outcome, not a second event."""
     steps = 0
     while token.dep == "conj" and token.tag == "VBG" and token.head != token.i and steps < 4 and not any(
             c.dep in ("aux", "nsubj", "nsubjpass") for c in children(sentence, token.i)):
