@@ -39,7 +39,7 @@ from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
 from detente.events.triggers import Candidate, children, conjunct_host, decided_act, find_hits, group_hits, \
-    earlier_gerund, match_token, owned_request
+    earlier_gerund, issued_document, match_token, owned_request
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
@@ -110,7 +110,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
         if rank != primary and subordinate(sentence, candidate.hit.token) and not _reaction(found) \
-                and not _earlier_event(sentence, candidate.hit.token) and not decided_act(sentence, candidate.hit.token) \
+                and not _earlier_event(sentence, candidate.hit.token, candidate.hit.entry.event_type) \
+                and not decided_act(sentence, candidate.hit.token) \
                 and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
                 and not _told_in_relative(sentence, candidate.hit.token, found, anchor):
             refine_dates(events, found)
@@ -217,20 +218,41 @@ def subordinate(sentence: Sentence, i: int) -> bool:
     return False
 
 
-def _earlier_event(sentence: Sentence, i: int) -> bool:
+def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     """A verb clause opened by "after", "since" or "while" reports an event of its own that took place
     ("summoned the ambassador a day after a coast guard cutter rammed a fishing boat"), unlike a
     condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
-    if token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("aux", "nsubj") for c in kids) \
-            and all(c.text.lower() in TEMPORAL_MARKS for c in kids if c.dep == "mark"):
+    host = _participle_host(sentence, token) if event_type in VERBAL_TYPES else token
+    if _bare_participle(sentence, host):
         return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
     if earlier_gerund(sentence, token):
         return True  # "expelled the envoy after accusing X of spying": the subject's earlier act
+    if issued_document(sentence, token) is not None:
+        return True  # "handed him a note of protest demanding the release of ...": the issuer's act (wire9)
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
     return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
+
+
+def _bare_participle(sentence: Sentence, token: Token) -> bool:
+    kids = children(sentence, token.i)
+    return token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("aux", "nsubj") for c in kids) \
+        and all(c.text.lower() in TEMPORAL_MARKS for c in kids if c.dep == "mark")
+
+
+def _participle_host(sentence: Sentence, token: Token) -> Token:
+    """The first of coordinated participles: "sent a message, protesting the firing and demanding that X stop"
+    (wire9: the demand, a conjunct of the participle, was dropped as a subordinate clause while the
+    protest was kept); a conjunct with its own subject or auxiliary is a clause of its own. Read for acts
+    done by saying only (coder.VERBAL_TYPES): a material act coordinated with a result participle ("opened fire,
+    killing one person and arresting 12"; plover_gsr) is the main act's outcome, not a second event."""
+    steps = 0
+    while token.dep == "conj" and token.tag == "VBG" and token.head != token.i and steps < 4 and not any(
+            c.dep in ("aux", "nsubj", "nsubjpass") for c in children(sentence, token.i)):
+        token, steps = sentence.tokens[token.head], steps + 1
+    return token
 
 
 def _told_in_relative(sentence: Sentence, i: int, found: list[Event], anchor: Anchor | None) -> bool:
@@ -515,6 +537,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
     if "src=climb:conj>nsubj" in arg_rule:
         aimed_at |= _conjunct_aims(sentence, candidate.hit.token, mentions)
+    document = issued_document(sentence, token) if "src=issuer:climb:conj>nsubj" in arg_rule else None
+    if document is not None:  # "summoned X's envoy and handed him a note demanding ...": the note's verb's (wire9)
+        aimed_at |= _conjunct_aims(sentence, document.head, mentions)
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
     mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))

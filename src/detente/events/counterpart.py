@@ -15,7 +15,8 @@ are aimed at the other party (cues.tsv `menace`: what only one state does to ano
 names that party somewhere the parse did not tie to the threat. So is a conditional threat ("warned that
 Tunisia would restrict imports if the lorries were not moving", cues.tsv `condition`): what it makes a
 condition is the other party's act, so it is aimed at that party even when the sentence names no other state
-("unless the crew was freed, Norway would not take part in the commission"; wire8).
+("unless the crew was freed, Norway would not take part in the commission"; wire8), and so is one told with
+"any" or "every" instead of "if" ("would answer any new attack with force"; universal).
 The clause may name the counterpart itself where the parse did not make it an argument: then it is the
 target only when every such mention names what the act is done to, read up the parse to the trigger
 (named_as_patient: "agreed to keep the corridor open to Bolivian cargo", "closed the crossing, leaving
@@ -32,7 +33,7 @@ from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words, fold_spelling
-from detente.events.triggers import children
+from detente.events.triggers import children, issued_document
 from detente.records import Actor, Event, Mention, Sentence, Token
 
 COUNTERPART_FACTOR = 0.8
@@ -181,6 +182,35 @@ def conditional(sentence: Sentence, trigger: int, mentions: list[Mention], sourc
                for c in children(sentence, trigger))
 
 
+def universal(sentence: Sentence, trigger: int, mentions: list[Mention], source: str | None) -> bool:
+    """A threat of what the speaker will do to whoever does something, told with "any" or "every" (cues.tsv
+    `universal`) instead of "if": "said X would answer any new attack with force", "warned that every future
+    violation of the frontier will be faced with firmness" (wire4, wire8: threats left without a target). The
+    quantified noun is the object of the speaker's own act, or the subject of a passive complement (the
+    speaker's act left without its doer); a quantified active subject ("warned that any delay would hurt
+    farmers") is not."""
+    quantified = cue_words("universal")
+    token = sentence.tokens[trigger]
+    if source is None:
+        return False
+    if _quantified(sentence, trigger, quantified):  # the trigger noun itself: "would answer any new attack"
+        return token.dep == "dobj" and token.head != trigger and _own_doer(sentence, token.head, mentions, source)
+    return any(c.dep == "ccomp" and any(
+        _quantified(sentence, k.i, quantified) and (k.dep == "nsubjpass" or k.dep == "dobj"
+                                                    and _own_doer(sentence, c.i, mentions, source))
+        for k in children(sentence, c.i)) for c in children(sentence, trigger))
+
+
+def _quantified(sentence: Sentence, i: int, quantified: dict) -> bool:
+    """A noun for whoever does something ("any new attack"); not one for any state at all ("any foreign
+    warship": cues.tsv `universal` value `anyone`; newswire: a warning to all foreign navies read as one to the
+    story's other state)."""
+    kids = children(sentence, i)
+    return sentence.tokens[i].pos in ("NOUN", "PROPN") and any(
+        c.dep == "det" and quantified.get(c.lemma.lower()) == "quantifier" for c in kids) and not any(
+        c.dep == "amod" and quantified.get(c.lemma.lower()) == "anyone" for c in kids)
+
+
 def _own_doer(sentence: Sentence, verb: int, mentions: list[Mention], source: str) -> bool:
     """Whether the complement's active subject is the speaker's state, named or as "it"/"we"."""
     subjects = [c.i for c in children(sentence, verb) if c.dep == "nsubj"]
@@ -230,7 +260,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     menacing = _menacing(sentence, trigger)
     out = []
     for event in events:
-        conditioned = conditional(sentence, trigger, mentions, event.source.country)
+        conditioned = conditional(sentence, trigger, mentions, event.source.country) or (
+            event.event_type == "THREATEN" and universal(sentence, trigger, mentions, event.source.country))
         forceful = conditioned or menacing
         aimed = counterpart_of(states, event.source.country or "")
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to
@@ -257,8 +288,8 @@ def background_participle(sentence: Sentence, i: int) -> bool:
     """"marines stationed on the reef" is background, no act on the story's other state; a participle
     with its doer or its day ("supplies flown in by New Zealand on Tuesday", "a destroyer sent to the
     area on Wednesday"; wire4) reports the act itself."""
-    if sentence.tokens[i].dep != "acl":
-        return False
+    if sentence.tokens[i].dep != "acl" or issued_document(sentence, sentence.tokens[i]) is not None:
+        return False  # "a note of protest demanding the release of ...": what the note says, now (wire9)
     kids = children(sentence, i)
     dated = any(o.ent in ("DATE", "TIME") for p in kids if p.dep == "prep" for o in children(sentence, p.i))
     return not dated and not any(c.dep == "agent" or c.dep == "npadvmod" and c.ent == "DATE" for c in kids)

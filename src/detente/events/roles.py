@@ -10,7 +10,8 @@ events.construction_roles.
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words, fold_spelling
-from detente.events.triggers import adjectival_participle, children, particle_objects, conjunct_host
+from detente.events.triggers import adjectival_participle, children, particle_objects, conjunct_host, \
+    issued_document
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -256,7 +257,7 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return found, (f"climb:split-conj>{how}" if found else "none")
     if token.dep == "acl" and not is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
-        return nominal if nominal else _issuer(sentence, head, depth)
+        return nominal if nominal else _issuer(sentence, issued_document(sentence, token) or head, depth)
     if token.dep == "compound" and not is_verbal(token) and not is_verbal(head):
         return _modified_noun_source(sentence, head, depth)
     passive_subject = [c.i for c in children(sentence, head.i) if c.dep == "nsubjpass"]
@@ -325,6 +326,16 @@ def _modified_noun_source(sentence: Sentence, head: Token, depth: int) -> tuple[
     return [], "none"
 
 
+def _object_gap(sentence: Sentence, token: Token) -> bool:
+    """A relative clause with a subject of its own and no relative word: "officers it had detained", "the
+    boats Peru seized" leave out their object, which is the noun they describe (a clause with "who", "that"
+    or "which" says it; one with "where" or "when" has no gap)."""
+    kids = children(sentence, token.i)
+    return token.pos == "VERB" and not any(c.text.lower() in RELATIVE_PRONOUNS | {"where", "when", "why"}
+                                           or c.dep in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in kids) \
+        and any(c.dep == "nsubj" for c in kids)
+
+
 def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[int], str]:
     """Who is acted upon: passive subject, object, dative, prepositional object, or 'between X and Y'."""
     token = sentence.tokens[i]
@@ -352,6 +363,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         if token.dep == "relcl" and token.head != i:  # "the envoy, who was summoned by X": who is the envoy
             found = [token.head if sentence.tokens[f].text.lower() in RELATIVE_PRONOUNS else f for f in found]
+            if not found and _object_gap(sentence, token):
+                found = [token.head]  # "released four Ugandan officers it had detained" (wire9): the noun is the object
         found += pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
@@ -373,6 +386,9 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
     if not verbal and not found and token.dep == "dobj" and token.head != i:
         found = [f for f in target_tokens(sentence, token.head, sources + [i])[0] if f != i]  # "issued an ultimatum to X"
+    holder = _of_object(sentence, token) if not verbal and not found else None
+    if holder is not None:  # "issued a statement of solidarity with X" (sent-dev): the verb's party is the noun's
+        found = [f for f in target_tokens(sentence, holder.head, sources + [i, holder.i])[0] if f not in (i, holder.i)]
     if not verbal and not found and token.dep == "compound" and token.head != i:  # "an aid package for X"
         found = pobjs(sentence, token.head, COMPOUND_TARGET_PREPS)
     found = [f for f in found if f not in sources and f != i and sentence.tokens[f].ent not in ("DATE", "TIME")]
@@ -381,6 +397,16 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
     out = with_conjuncts(sentence, found[0])
     out += [j for f in found[1:] for j in with_conjuncts(sentence, f) if j not in out]  # "lifted embargoes to X, Y and Z"
     return out, "object"
+
+
+def _of_object(sentence: Sentence, token: Token) -> Token | None:
+    """The verb's object a trigger noun is the 'of' phrase of ("a statement of solidarity", "a message of
+    support"), or None."""
+    prep = sentence.tokens[token.head]
+    if token.dep != "pobj" or prep.lemma.lower() != "of" or prep.head == prep.i:
+        return None
+    noun = sentence.tokens[prep.head]
+    return noun if noun.dep == "dobj" and noun.pos == "NOUN" and noun.head != noun.i else None
 
 
 def shifted_object(sentence: Sentence, i: int) -> list[int]:

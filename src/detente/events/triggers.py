@@ -474,6 +474,8 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
     """Nearest higher trigger reachable through nesting relations; and whether via a complement."""
     if owned_request(sentence, i, hits):
         return None  # "rejected a Kuwaiti demand to release the vessel": Kuwait's request is an event of its own
+    if issued_document(sentence, sentence.tokens[i]) is not None:
+        return None  # "handed him a note of protest demanding the release of ...": the note's demand (wire9)
     via_complement = coordinated = decided = False
     steps = 0
     while steps < 12:
@@ -507,6 +509,18 @@ def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
         return False
     return any(c.dep == "poss" and c.pos != "PRON" or c.dep in ("amod", "compound", "nmod")
                and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i))
+
+
+def issued_document(sentence: Sentence, token: Token) -> Token | None:
+    """The document a participle speaks in, the object of the verb that issues it: "issued a statement
+    condemning Y", "handed him a note of protest demanding Z" (cues.tsv `document`), or None."""
+    if token.dep != "acl" or token.tag != "VBG" or token.head == token.i:
+        return None
+    noun = sentence.tokens[token.head]
+    if noun.dep == "pobj" and sentence.tokens[noun.head].lemma.lower() == "of":  # "a note of protest"
+        noun = sentence.tokens[sentence.tokens[noun.head].head]
+    found = noun.lemma.lower() in cue_words("document") and noun.dep == "dobj" and noun.head != noun.i
+    return noun if found else None
 
 
 def earlier_gerund(sentence: Sentence, token: Token) -> bool:
