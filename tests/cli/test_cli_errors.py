@@ -149,6 +149,8 @@ def test_typer_usage_errors_are_one_line_like_every_other_error(args, words):
 @pytest.mark.parametrize("args, words", [
     (["--country", "PAL"], ["--country 'PAL'", "no country or body", "POL"]),
     (["--dyad", "USA-XYZ"], ["--dyad 'USA-XYZ'", "no country or body"]),
+    (["--country", "Kenya"], ["--country 'Kenya'", "Kenya is coded KEN"]),
+    (["--dyad", "iran-usa"], ["--dyad 'iran-usa'", "iran is coded IRN"]),
 ])
 def test_a_code_no_actor_can_have_is_refused_not_answered_with_zero_rows(db, args, words):
     result = RUNNER.invoke(app, ["events", "--db", db, *args])
