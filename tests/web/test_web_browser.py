@@ -161,7 +161,7 @@ def test_a_date_filtered_view_counts_its_undated_events_and_keeps_them_on_reques
     page.wait_for_function("location.hash.includes('include_undated=true')")
     page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 6')")
     assert page.locator("input[name=include_undated]").is_checked() and not note.is_visible()
-    assert "?" in [r[0] for r in event_rows(page)]  # the undated event, shown without a date
+    assert "undated" in [r[0] for r in event_rows(page)]  # the undated event, said in words (it showed "?")
     page.uncheck("input[name=include_undated]")
     page.click("#filters button[type=submit]")
     page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 5')")
@@ -261,6 +261,7 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     page.wait_for_selector("#incidents tr.reports li")
     reports = page.locator("#incidents tr.reports li").all_text_contents()
     assert len(reports) == 2 and "East Wire" in reports[0] and "Lake Daily" in reports[1] and "pending" in reports[1]
+    assert "published 2024-03-05" in reports[0]  # the date in words, not a bare date or "?" (newcomer session 12)
     page.click("#incidents tr.reports button[data-event] >> nth=1")  # a report: its evidence
     page.wait_for_selector("#evidence-body mark")
     assert page.locator("#evidence-body mark").text_content() == "signed"

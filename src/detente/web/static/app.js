@@ -199,13 +199,19 @@ async function loadIncidents() {
   body.replaceChildren();
   for (const i of data.incidents) {
     const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
-      el("td", {}, i.date || "?"), el("td", {}, typeChip(i.event_type)),
+      el("td", {}, i.date || "undated"), el("td", {}, typeChip(i.event_type)),
       el("td", { class: "pair" }, `${i.source_country || "–"} → ${i.target_country || "–"}`),
       el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
       el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
       el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : i.n_outlets > 1 ? "yes" : "one outlet"));
     body.append(row);
   }
+}
+
+// A report is named by its outlet, title or file, and its date said in words: a page of .txt files showed
+// "— d4d02a54c6c244b33, ?, asserted" for each report, which a reader cannot place (newcomer session 12).
+function reportSource(r) {
+  return r.outlet || r.title || (r.path ? r.path.split(/[\\/]/).pop() : r.doc_id);
 }
 
 function contradictionText(incident) {
@@ -220,7 +226,7 @@ async function toggleIncident(row, incidentId) {
   row.classList.add("selected");
   const list = el("ol", { class: "reports" }, ...d.reports.map(r => el("li", {},
     el("button", { type: "button", class: "link", "data-event": r.event_id, onclick: () => showEvent(r.event_id) }, r.sentence),
-    el("span", { class: "muted" }, ` — ${r.outlet || r.title || r.doc_id}, ${r.published || "?"}, `),
+    el("span", { class: "muted" }, ` — ${reportSource(r)}, ${r.published ? "published " + r.published : "publication date unknown"}, `),
     el("span", { class: `status-${r.status}` }, r.status))));
   const note = d.incident.contradicted ? el("p", { class: "contradicted" }, `⚠ the reports disagree: ${contradictionText(d.incident)}`) : null;
   row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, note, list)));
@@ -305,7 +311,7 @@ function drawEvents(data) {
     `${plural(data.undated_left_out, "undated event")} left out by Since/Until;` : "";
   for (const e of data.events) {
     const row = el("tr", { "data-id": e.event_id, onclick: () => showEvent(e.event_id) },
-      el("td", {}, e.date || "?"), el("td", {}, typeChip(e.event_type)),
+      el("td", {}, e.date || "undated"), el("td", {}, typeChip(e.event_type)),
       el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode", title: e.mode || "" }, e.mode || ""),
       actorCell(e.source), actorCell(e.target),
       el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
