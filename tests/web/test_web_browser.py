@@ -7,6 +7,7 @@ Skipped, saying why, when Playwright or Chromium is missing (`.ci/run` installs 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -118,6 +119,8 @@ def test_an_analyst_picks_a_pair_a_month_an_event_and_a_story(browser, server, s
     assert page.locator("#evidence-body mark").text_content() in {"signed", "pact"}
     facts = page.locator("#evidence-body dl.facts").text_content()
     assert "outlet" in facts and "confidence" in facts and "Kenya signed a new trade pact" in page.locator(".context").text_content()
+    # the date in explain's words; it read "(day; sentence)" or "(day; publication: publication)" (newcomer session 12)
+    assert re.search(r"2024-03-0\d \(day, from \w+", facts) and "; publication: publication" not in facts
     page.screenshot(path=str(shots / "3-month-event-1400.png"), full_page=True)
 
     page.click("#stories button[data-story]")  # a story: its events

@@ -348,6 +348,13 @@ function facts(pairs) {
   return list;
 }
 
+// The date as `detente explain` words it: "2023-08-03 (day, from publication)". The page printed
+// "(day; publication: publication)" when the note only repeated the source (newcomer session 12).
+function dateFact(e, x) {
+  const note = x.date_note && x.date_note !== x.date_source ? `: ${x.date_note}` : "";
+  return `${e.date || "undated"} (${e.date_precision}, from ${x.date_source}${note})`;
+}
+
 async function showEvent(eventId) {
   state.selected = eventId;
   document.querySelectorAll("#events tbody tr").forEach(r => r.classList.toggle("selected", r.dataset.id === eventId));
@@ -362,7 +369,7 @@ async function showEvent(eventId) {
   panel.replaceChildren(el("h3", {}, typeChip(e.event_type), " ", el("span", { class: `status-${e.status}` }, e.status)),
     contextNodes(d.evidence),
     facts([["source", actor(e.source)], ["target", actor(e.target)],
-           ["date", `${e.date || "?"} (${e.date_precision}; ${x.date_source}${x.date_note ? ": " + x.date_note : ""})`],
+           ["date", dateFact(e, x)],
            ["status cue", x.status_cue], ["mode", e.mode], ["attribution", e.attribution ? `${e.attribution} (${x.attribution_kind})` : null],
            ["location", e.location ? `${e.location.text} ${e.location.country || ""}` : null],
            ["trigger", `${d.evidence.trigger} (rule ${x.rule})`], ["confidence", x.confidence],
