@@ -67,6 +67,8 @@ def _table(rows: list[Incident], limit: int) -> None:
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
     out.print(listed(len(rows), "incident", limit))
+    if rows:  # the next step, as `agreements` names it (newcomer session 12: the list did not say how to open one)
+        out.print("one incident's reports and where its sources disagree: `detente incidents INCIDENT_ID`")
 
 
 def _records(incidents: list[Incident], fmt: str) -> None:
@@ -89,6 +91,7 @@ def _show(db: str, incident_id: str) -> None:
                       actor_label(e.source.country, e.source.sector),
                       actor_label(e.target.country, e.target.sector) if e.target else "-", e.evidence.sentence)
     out.print(table)
+    out.print("a report's evidence in its context: `detente show EVENT_ID`; why it was coded: `detente explain EVENT_ID`")
 
 
 def _describe(i: Incident) -> None:
