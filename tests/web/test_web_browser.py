@@ -255,6 +255,7 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     # one outlet cannot disagree with itself, nor be said to agree
     assert page.locator("#incidents tr[data-incident='i-shelling'] td").last.text_content() == "one outlet"
     assert page.locator("#incidents-count").text_content() == "2 incidents"
+    assert page.locator("#incidents-more").is_hidden()  # all shown: nothing more to ask for
     # the map counts what the pairs count, and both say so (they counted reports and incidents: session 7 review)
     assert page.locator("#dyads-what").text_content() == page.locator("#map-unit").text_content() == "incidents"
     assert page.locator("#map-note").text_content().startswith("2 incidents located in 2 countries")
@@ -333,3 +334,38 @@ def test_a_body_is_labelled_by_its_code_once_in_the_table_and_the_evidence(brows
     assert page.locator("#timeline-note").text_content()== "Every event dated to a month falls in 2024-03."
     page.screenshot(path=str(shots / "11-bodies-1400.png"))
     page.close()
+
+
+@pytest.fixture(scope="module")
+def many_incidents_server(tmp_path_factory):
+    import duckdb
+
+    from tests.web.web_corpus import build_store_with_incidents
+
+    db = str(tmp_path_factory.mktemp("browser-many") / "many.duckdb")
+    build_store_with_incidents(db)
+    with duckdb.connect(db) as con:  # 28 more one-report incidents, a day apart, so the list has 30
+        for day in range(1, 29):
+            con.execute("INSERT INTO incidents SELECT * REPLACE (? AS incident_id, ? AS date, '[]' AS contradictions) "
+                        "FROM incidents WHERE incident_id = 'i-shelling'", [f"i-extra-{day:02d}", f"2024-02-{day:02d}"])
+    yield from _serve(db)
+
+
+def test_the_incident_list_shows_more_on_request_and_starts_again_on_a_new_view(browser, many_incidents_server, shots):
+    """It showed the newest 25 with no way to the rest (newcomer session 12: 25 of 183 on realnews)."""
+    page, outside, errors = open_page(browser, many_incidents_server, 1400)
+    page.wait_for_selector("#incidents-section:not([hidden]) tr[data-incident]")
+    assert page.locator("#incidents tr[data-incident]").count() == 25
+    assert page.locator("#incidents-count").text_content() == "the newest 25 of 30"
+    assert page.locator("#incidents-more").text_content() == "show 5 more"
+    page.click("#incidents-more")
+    page.wait_for_function("document.querySelectorAll('#incidents tr[data-incident]').length === 30")
+    assert page.locator("#incidents-count").text_content() == "30 incidents" and page.locator("#incidents-more").is_hidden()
+    ids = page.locator("#incidents tr[data-incident]").evaluate_all("rows => rows.map(r => r.dataset.incident)")
+    assert len(set(ids)) == 30 and ids[-1] == "i-extra-01"  # no row twice, the oldest last
+    page.screenshot(path=str(shots / "9-more-incidents-1400.png"), full_page=True)
+    page.fill("input[name=since]", "2024-02-20")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#incidents-count').textContent !== '30 incidents'")
+    assert page.locator("#incidents-more").is_hidden() and page.locator("#incidents tr[data-incident]").count() < 25
+    assert outside == [] and errors == []

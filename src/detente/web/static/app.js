@@ -95,6 +95,7 @@ function showError(error) {
 function showFailed(error) {
   showError(error);
   for (const id of ["prev", "next"]) document.getElementById(id).disabled = true;
+  document.getElementById("incidents-more").hidden = true;
   for (const id of ["download-csv", "download-json"]) {
     const link = document.getElementById(id);
     link.removeAttribute("href");
@@ -188,15 +189,24 @@ function partiesNote(data, unit) {  // no matching row has a place: the map shad
 }
 
 // ---- incidents: one row per real-world event; its reports one click away, their evidence one more ----
-async function loadIncidents() {
-  const data = await api("/api/incidents", { limit: 25 });
+// The list showed the newest 25 with no way to the others but narrower filters (newcomer session 12: 25 of 183
+// on realnews); "show more" appends the next ones, and a new view starts again from the newest.
+const INCIDENT_PAGE = 25;
+
+async function loadIncidents(offset = 0) {
+  const data = await api("/api/incidents", { limit: INCIDENT_PAGE, offset });
   const section = document.getElementById("incidents-section");
   section.hidden = !data.available;
   if (!data.available) return;
+  const shown = offset + data.incidents.length;
   document.getElementById("incidents-count").textContent = !data.total ? "none match" :
-    data.total > data.incidents.length ? `the newest ${data.incidents.length} of ${data.total}` : plural(data.total, "incident");
+    data.total > shown ? `the newest ${shown} of ${data.total}` : plural(data.total, "incident");
+  const more = document.getElementById("incidents-more");
+  more.hidden = shown >= data.total;
+  more.textContent = `show ${Math.min(INCIDENT_PAGE, data.total - shown)} more`;
+  more.onclick = () => loadIncidents(shown).catch(showFailed);
   const body = document.querySelector("#incidents tbody");
-  body.replaceChildren();
+  if (!offset) body.replaceChildren();
   for (const i of data.incidents) {
     const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
       el("td", {}, i.date || "undated"), el("td", {}, typeChip(i.event_type)),
