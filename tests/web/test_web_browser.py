@@ -369,3 +369,12 @@ def test_the_incident_list_shows_more_on_request_and_starts_again_on_a_new_view(
     page.wait_for_function("document.querySelector('#incidents-count').textContent !== '30 incidents'")
     assert page.locator("#incidents-more").is_hidden() and page.locator("#incidents tr[data-incident]").count() < 25
     assert outside == [] and errors == []
+
+
+def test_a_country_typed_by_name_reaches_the_server_whole_and_gets_its_code(browser, server):
+    """The box took four characters, so 'Kenya' arrived as 'Keny' (newcomer session 12); the answer names KEN."""
+    page, outside, errors = open_page(browser, server, 1400)
+    page.fill("input[name=country]", "Kenya")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#error').textContent.includes('Kenya is coded KEN')")
+    page.close()
