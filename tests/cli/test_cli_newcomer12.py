@@ -27,8 +27,8 @@ def db(tmp_path_factory) -> str:
 
 def test_the_incident_list_says_how_to_open_one(db):
     result = RUNNER.invoke(app, ["incidents", "--db", db])
-    assert result.exit_code == 0 and "1 incident" in result.output
-    assert "`detente incidents INCIDENT_ID`" in result.output
+    assert result.exit_code == 0 and result.stdout.splitlines()[-1] == "1 incident"  # the count stays last
+    assert "`detente incidents INCIDENT_ID`" in result.stderr
 
 
 def test_one_incident_says_how_to_see_a_report_s_evidence(db):

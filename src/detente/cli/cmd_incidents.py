@@ -17,7 +17,7 @@ from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
 from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, listed, note_undated, piped, plural, refuse_with_id,
-                                table_console, write_records, write_rows)
+                                table_console, warn, write_records, write_rows)
 from detente.records import Incident
 from detente.store.queries import EventFilter, get_incident, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, incident_row
@@ -67,8 +67,9 @@ def _table(rows: list[Incident], limit: int) -> None:
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
     out.print(listed(len(rows), "incident", limit))
-    if rows:  # the next step, as `agreements` names it (newcomer session 12: the list did not say how to open one)
-        out.print("one incident's reports and where its sources disagree: `detente incidents INCIDENT_ID`")
+    if rows:  # the next step (newcomer session 12: the list did not say how to open one); on stderr, as the
+        # undated note, so the count stays the last line of what is printed for a reader or a script
+        warn("one incident's reports and where its sources disagree: `detente incidents INCIDENT_ID`")
 
 
 def _records(incidents: list[Incident], fmt: str) -> None:
