@@ -149,8 +149,21 @@ def test_typer_usage_errors_are_one_line_like_every_other_error(args, words):
 @pytest.mark.parametrize("args, words", [
     (["--country", "PAL"], ["--country 'PAL'", "no country or body", "POL"]),
     (["--dyad", "USA-XYZ"], ["--dyad 'USA-XYZ'", "no country or body"]),
+    (["--country", "Kenya"], ["--country 'Kenya'", "Kenya is coded KEN"]),
+    (["--dyad", "iran-usa"], ["--dyad 'iran-usa'", "iran is coded IRN"]),
 ])
 def test_a_code_no_actor_can_have_is_refused_not_answered_with_zero_rows(db, args, words):
     result = RUNNER.invoke(app, ["events", "--db", db, *args])
     assert result.exit_code == 2, message(result)
     assert_one_line_error(message(result), *words)
+
+
+def test_ingest_into_a_folder_that_does_not_exist_is_a_usage_error_before_any_input_is_read(tmp_path):
+    # newcomer session 12: every input was read, then DuckDB's "IO Error: Cannot open file" ended the run with 3
+    article = tmp_path / "a.txt"
+    article.write_text("Kenya and Tanzania signed a trade agreement on Tuesday, officials said.", encoding="utf-8")
+    db = tmp_path / "no" / "such" / "news.duckdb"
+    result = RUNNER.invoke(app, ["ingest", str(article), "--db", str(db)])
+    assert result.exit_code == 2
+    assert_one_line_error(message(result), f"the folder {db.parent} does not exist", "mkdir -p")
+    assert "ingest:" not in result.output and not db.parent.exists()

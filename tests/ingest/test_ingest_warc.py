@@ -118,3 +118,23 @@ def test_binary_payload_labelled_html_is_rejected(tmp_path):
     data = build_warc([("http://a.example/bin", bytes(range(256)) * 8)], gz=False)
     (item,) = read(tmp_path, "x.warc", data)
     assert isinstance(item, Reject) and (item.reason, item.line) == ("binary", 2)
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_without_any_page_says_so_with_its_record_types(tmp_path, gz):
+    # newcomer session 12: a crawl of requests and metadata only ended 'no input held an article', naming no file
+    data = build_warc([("request", "http://a.example/x"), ("http://a.example/logo.png", b"\x89PNG", "image/png")], gz)
+    (item,) = read(tmp_path, "meta.warc.gz" if gz else "meta.warc", data)
+    assert isinstance(item, Reject) and item.reason == "not_article" and item.line is None
+    assert "no web page among its 3 records (1 request, 1 response, 1 warcinfo)" in item.detail
+
+
+def test_a_warc_with_a_page_has_no_not_article_reject(tmp_path):
+    items = read(tmp_path, "x.warc", build_warc([("request", "http://a.example/x"), ("http://a.example/x", PAGE.encode())], False))
+    assert [type(i) for i in items] == [Document]
+
+
+def test_a_warc_header_line_with_no_record_headers_is_corrupt(tmp_path):
+    # newcomer session 12: 'WARC/1.0' followed by junk read as one empty record of no type, and no reject
+    (item,) = read(tmp_path, "x.warc", b"WARC/1.0\r\nnot a header\r\n")
+    assert (item.reason, item.line) == ("corrupt", 1) and "no WARC-Type header" in item.detail

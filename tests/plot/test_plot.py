@@ -50,7 +50,7 @@ def test_the_timeline_follows_the_filters(db, tmp_path):
 
 
 def test_the_map_shades_located_countries_and_names_its_boundaries(db, tmp_path):
-    (svg,) = plot(db, "map", EventFilter(), str(tmp_path / "m"), ("svg",))
+    (svg,) = plot(db, "map", EventFilter(), str(tmp_path / "m"), ("svg",), unit="events")
     text = svg_text(svg)
     assert "3 located; 4 with no known place" in text and "Natural Earth" in text
     fills = set(re.findall(r"fill: ?(#[0-9a-f]{6})", open(svg, encoding="utf-8").read()))
@@ -60,10 +60,25 @@ def test_the_map_shades_located_countries_and_names_its_boundaries(db, tmp_path)
 
 def test_a_map_of_events_with_no_known_place_shades_who_took_part_and_says_so(db, tmp_path):
     """The ETH-SOM talks name no place: the figure was refused as empty (session 9 newcomer pass)."""
-    (svg,) = plot(db, "map", EventFilter(country="SOM"), str(tmp_path / "m"), ("svg",))
+    (svg,) = plot(db, "map", EventFilter(country="SOM"), str(tmp_path / "m"), ("svg",), unit="events")
     text = svg_text(svg)
     assert "no place is known for any of the 2 matching events" in text
     assert "events the country takes part in" in text and "located" not in text
+
+
+def test_the_map_counts_what_the_page_s_map_counts(tmp_path):
+    """The figure drew event rows beside a page counting incidents for the same filters (newcomer session 12)."""
+    from detente.web import series
+    from tests.web.web_corpus import build_store_with_incidents
+    db = str(tmp_path / "incidents.duckdb")
+    build_store_with_incidents(db)
+    page, rows = series.located(db, EventFilter()), series.located(db, EventFilter(), "events")
+    assert page["unit"] == "incidents" and page["unlocated"] + sum(c["events"] for c in page["countries"]) < \
+        rows["unlocated"] + sum(c["events"] for c in rows["countries"])  # the two counts differ on this store
+    (svg,) = plot(db, "map", EventFilter(), str(tmp_path / "m"), ("svg",))
+    located = sum(c["events"] for c in page["countries"])
+    assert f"Where incidents happened ({located} located; {page['unlocated']} with no known place" in svg_text(svg)
+    assert "incidents located in the country" in svg_text(svg)
 
 
 def test_a_single_month_is_one_narrow_bar_and_the_title_says_why(db, tmp_path):

@@ -299,3 +299,35 @@ def test_batch_writes_close_without_rewriting_the_rows_staged_before(tmp_path):
     assert _row_groups(vacuumed, "staging.documents") == _row_groups(vacuumed, "staging.events") == 1
     store.merge_staged(staged)
     assert _staged_rows(staged) == 0 and _every_row(staged) == _every_row(direct)
+
+
+def test_writing_into_a_duckdb_file_of_another_program_is_refused_and_leaves_it_as_it_was(tmp_path):
+    # newcomer session 12: `detente ingest --db other.duckdb` added detente's tables among the other program's
+    import duckdb
+
+    path = str(tmp_path / "other.duckdb")
+    duckdb.connect(path).execute("CREATE TABLE measurements (x INTEGER)").close()
+    with pytest.raises(StoreError, match="database of another program \\(tables: measurements\\)"):
+        store.write_batch(path, [make_coded(TEXT)], [], [])
+    with duckdb.connect(path, read_only=True) as con:
+        assert con.execute("SELECT table_name FROM information_schema.tables").fetchall() == [("measurements",)]
+
+
+def test_an_empty_duckdb_file_and_a_detente_database_are_written_as_before(tmp_path):
+    import duckdb
+
+    path = str(tmp_path / "fresh.duckdb")
+    duckdb.connect(path).close()  # a DuckDB file with no table yet
+    store.write_batch(path, [make_coded(TEXT)], [], [])
+    store.write_batch(path, [make_coded(TEXT)], [], [])  # and again, into detente's own tables
+    assert queries.select_events(path)
+
+
+def test_a_database_file_cut_short_says_so_and_what_to_do(tmp_path):
+    path = tmp_path / "whole.duckdb"
+    store.write_batch(str(path), [make_coded(TEXT)], [], [])
+    cut = tmp_path / "cut.duckdb"
+    cut.write_bytes(path.read_bytes()[:100_000])
+    with pytest.raises(StoreError, match="is cut short") as caught:
+        queries.select_events(str(cut))
+    assert "copy it again" in str(caught.value)

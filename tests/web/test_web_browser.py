@@ -7,6 +7,7 @@ Skipped, saying why, when Playwright or Chromium is missing (`.ci/run` installs 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -118,6 +119,8 @@ def test_an_analyst_picks_a_pair_a_month_an_event_and_a_story(browser, server, s
     assert page.locator("#evidence-body mark").text_content() in {"signed", "pact"}
     facts = page.locator("#evidence-body dl.facts").text_content()
     assert "outlet" in facts and "confidence" in facts and "Kenya signed a new trade pact" in page.locator(".context").text_content()
+    # the date in explain's words; it read "(day; sentence)" or "(day; publication: publication)" (newcomer session 12)
+    assert re.search(r"2024-03-0\d \(day, from \w+", facts) and "; publication: publication" not in facts
     page.screenshot(path=str(shots / "3-month-event-1400.png"), full_page=True)
 
     page.click("#stories button[data-story]")  # a story: its events
@@ -161,7 +164,7 @@ def test_a_date_filtered_view_counts_its_undated_events_and_keeps_them_on_reques
     page.wait_for_function("location.hash.includes('include_undated=true')")
     page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 6')")
     assert page.locator("input[name=include_undated]").is_checked() and not note.is_visible()
-    assert "?" in [r[0] for r in event_rows(page)]  # the undated event, shown without a date
+    assert "undated" in [r[0] for r in event_rows(page)]  # the undated event, said in words (it showed "?")
     page.uncheck("input[name=include_undated]")
     page.click("#filters button[type=submit]")
     page.wait_for_function("document.querySelector('#events-count').textContent.endsWith('of 5')")
@@ -252,6 +255,7 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     # one outlet cannot disagree with itself, nor be said to agree
     assert page.locator("#incidents tr[data-incident='i-shelling'] td").last.text_content() == "one outlet"
     assert page.locator("#incidents-count").text_content() == "2 incidents"
+    assert page.locator("#incidents-more").is_hidden()  # all shown: nothing more to ask for
     # the map counts what the pairs count, and both say so (they counted reports and incidents: session 7 review)
     assert page.locator("#dyads-what").text_content() == page.locator("#map-unit").text_content() == "incidents"
     assert page.locator("#map-note").text_content().startswith("2 incidents located in 2 countries")
@@ -261,6 +265,7 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     page.wait_for_selector("#incidents tr.reports li")
     reports = page.locator("#incidents tr.reports li").all_text_contents()
     assert len(reports) == 2 and "East Wire" in reports[0] and "Lake Daily" in reports[1] and "pending" in reports[1]
+    assert "published 2024-03-05" in reports[0]  # the date in words, not a bare date or "?" (newcomer session 12)
     page.click("#incidents tr.reports button[data-event] >> nth=1")  # a report: its evidence
     page.wait_for_selector("#evidence-body mark")
     assert page.locator("#evidence-body mark").text_content() == "signed"
@@ -328,4 +333,48 @@ def test_a_body_is_labelled_by_its_code_once_in_the_table_and_the_evidence(brows
     assert "shades the 2 countries taking part" in page.locator("#map-note").text_content()
     assert page.locator("#timeline-note").text_content()== "Every event dated to a month falls in 2024-03."
     page.screenshot(path=str(shots / "11-bodies-1400.png"))
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def many_incidents_server(tmp_path_factory):
+    import duckdb
+
+    from tests.web.web_corpus import build_store_with_incidents
+
+    db = str(tmp_path_factory.mktemp("browser-many") / "many.duckdb")
+    build_store_with_incidents(db)
+    with duckdb.connect(db) as con:  # 28 more one-report incidents, a day apart, so the list has 30
+        for day in range(1, 29):
+            con.execute("INSERT INTO incidents SELECT * REPLACE (? AS incident_id, ? AS date, '[]' AS contradictions) "
+                        "FROM incidents WHERE incident_id = 'i-shelling'", [f"i-extra-{day:02d}", f"2024-02-{day:02d}"])
+    yield from _serve(db)
+
+
+def test_the_incident_list_shows_more_on_request_and_starts_again_on_a_new_view(browser, many_incidents_server, shots):
+    """It showed the newest 25 with no way to the rest (newcomer session 12: 25 of 183 on realnews)."""
+    page, outside, errors = open_page(browser, many_incidents_server, 1400)
+    page.wait_for_selector("#incidents-section:not([hidden]) tr[data-incident]")
+    assert page.locator("#incidents tr[data-incident]").count() == 25
+    assert page.locator("#incidents-count").text_content() == "the newest 25 of 30"
+    assert page.locator("#incidents-more").text_content() == "show 5 more"
+    page.click("#incidents-more")
+    page.wait_for_function("document.querySelectorAll('#incidents tr[data-incident]').length === 30")
+    assert page.locator("#incidents-count").text_content() == "30 incidents" and page.locator("#incidents-more").is_hidden()
+    ids = page.locator("#incidents tr[data-incident]").evaluate_all("rows => rows.map(r => r.dataset.incident)")
+    assert len(set(ids)) == 30 and ids[-1] == "i-extra-01"  # no row twice, the oldest last
+    page.screenshot(path=str(shots / "9-more-incidents-1400.png"), full_page=True)
+    page.fill("input[name=since]", "2024-02-20")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#incidents-count').textContent !== '30 incidents'")
+    assert page.locator("#incidents-more").is_hidden() and page.locator("#incidents tr[data-incident]").count() < 25
+    assert outside == [] and errors == []
+
+
+def test_a_country_typed_by_name_reaches_the_server_whole_and_gets_its_code(browser, server):
+    """The box took four characters, so 'Kenya' arrived as 'Keny' (newcomer session 12); the answer names KEN."""
+    page, outside, errors = open_page(browser, server, 1400)
+    page.fill("input[name=country]", "Kenya")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#error').textContent.includes('Kenya is coded KEN')")
     page.close()

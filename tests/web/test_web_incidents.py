@@ -47,6 +47,8 @@ def test_one_incident_has_its_reports_with_outlet_date_status_and_event_ids(clie
     assert [(r["outlet"], r["published"], r["status"]) for r in reports] == \
         [("East Wire", "2024-03-05", "asserted"), ("Lake Daily", "2024-03-06", "pending")]
     assert all("Kenya signed a new trade pact" in r["sentence"] and r["trigger"] == "signed" for r in reports)
+    # the page names a report without outlet or title by its file (newcomer session 12: it showed the doc id)
+    assert all(r["path"] == f"{r['doc_id']}.txt" for r in reports)
     evidence = client.get(f"/api/events/{reports[1]['event_id']}").json()
     assert evidence["document"]["outlet"] == "Lake Daily"
 

@@ -102,3 +102,10 @@ def test_world_outlines_are_served_name_their_source_and_use_the_actor_codes(cli
         assert -200 <= min(lons) and max(lons) <= 200 and -90 <= min(lats) and max(lats) <= 90
         for r in country["rings"]:  # no edge jumps across the map (a ring crossing the antimeridian)
             assert all(abs(a - b) <= 180 for a, b in zip(r[0::2], r[2::2])), country["name"]
+
+
+def test_example_values_in_empty_filters_read_as_examples_not_as_filters(client):
+    """A grey 'PAK-USA' in the empty Dyad box looked like a filter in force (newcomer session 12)."""
+    html = client.get("/").text
+    examples = dict(re.findall(r'name="(country|dyad|min_confidence)" placeholder="([^"]*)"', html))
+    assert examples == {"country": "e.g. PAK", "dyad": "e.g. PAK-USA", "min_confidence": "e.g. 0.9"}

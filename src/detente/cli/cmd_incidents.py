@@ -17,7 +17,7 @@ from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
 from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, listed, note_undated, piped, plural, refuse_with_id,
-                                table_console, write_records, write_rows)
+                                table_console, warn, write_records, write_rows)
 from detente.records import Incident
 from detente.store.queries import EventFilter, get_incident, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, incident_row
@@ -67,6 +67,9 @@ def _table(rows: list[Incident], limit: int) -> None:
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
     out.print(listed(len(rows), "incident", limit))
+    if rows:  # the next step (newcomer session 12: the list did not say how to open one); on stderr, as the
+        # undated note, so the count stays the last line of what is printed for a reader or a script
+        warn("one incident's reports and where its sources disagree: `detente incidents INCIDENT_ID`")
 
 
 def _records(incidents: list[Incident], fmt: str) -> None:
@@ -89,6 +92,7 @@ def _show(db: str, incident_id: str) -> None:
                       actor_label(e.source.country, e.source.sector),
                       actor_label(e.target.country, e.target.sector) if e.target else "-", e.evidence.sentence)
     out.print(table)
+    out.print("a report's evidence in its context: `detente show EVENT_ID`; why it was coded: `detente explain EVENT_ID`")
 
 
 def _describe(i: Incident) -> None:

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from detente import store
-from detente.cli.checks import choice
+from detente.cli.checks import choice, db_folder
 from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
 from detente.cli.output import plural
 from detente.errors import ConfigError
@@ -49,6 +49,8 @@ def ingest(
     """Ingest articles (.txt, .html, .jsonl[.gz], .warc[.gz]) and code their events into the database."""
     del fast  # the rules' flag before they became the default (session 9): kept so old scripts still run
     choice(engine, ENGINES, "--engine")
+    if engine == "local":
+        db_folder(db)
     from detente.ingest import IngestOptions
     from detente.runners.local import RunOptions
 

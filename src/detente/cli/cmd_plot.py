@@ -23,7 +23,8 @@ def register(app: typer.Typer) -> None:
 @options.with_event_filter
 def plot(
     figure: Annotated[str, typer.Argument(metavar="FIGURE", help="dyad (a pair's monthly series in both directions; needs --dyad), "
-                                               "timeline (events per month), or map (events by country).")],
+                                               "timeline (per month), or map (by country where they happened); "
+                                               "each counts incidents, or reports with --unit events.")],
     db: options.Db = store.DEFAULT_DB,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PREFIX", help="Path without extension; default detente-FIGURE "
                                                     "in the current folder.")] = None,

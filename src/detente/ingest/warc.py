@@ -2,7 +2,8 @@
 
 Only captured web pages become Documents: HTTP `response` records (and `resource` records)
 with an HTML content type and a 2xx status. Requests, metadata, images, redirects and error
-pages are not articles and are passed over without a Reject.
+pages are not articles and are passed over without a Reject; a file with no page at all is one
+"not_article" Reject naming the record types it holds.
 """
 from __future__ import annotations
 
@@ -25,17 +26,22 @@ _DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, IndexError)
 
 def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Document | Reject]:
     """Documents from a WARC file; a damaged record ends the file with Reject("corrupt")."""
-    number, start, end, inside = 0, 0, 0, False
+    number, start, end, inside, kept = 0, 0, 0, False, 0
+    types: dict[str, int] = {}
     records = ArchiveIterator(raw)
     try:
         for number, record in enumerate(records, start=1):
             inside = True  # damage from here on lies in this record, not the next
             if record.format != "warc":  # warcio falls back to the old ARC format for any text
                 raise ArchiveLoadFailed(f"not a WARC record (read as {record.format})")
+            if not record.rec_type:  # 'WARC/1.0' and then no header: warcio yields it as an empty record
+                raise ArchiveLoadFailed(f"record {number} has no WARC-Type header")
+            types[record.rec_type] = types.get(record.rec_type, 0) + 1
             item = _record_item(path, number, record, options)
             if item is None and _ends_early(record):  # cut inside its headers, it no longer looks like a page
                 raise ArchiveLoadFailed(f"record {number} ends early")
             if item is not None:
+                kept += 1
                 yield item
             records.read_to_end()
             start = records.get_record_offset()
@@ -51,11 +57,22 @@ def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Docu
                        "it may be missing")
     elif _trailing_garbage(raw, end):
         yield _corrupt(path, number + 1, f"unreadable data after record {number} (byte {end})")
+    elif not kept:
+        yield _no_page(path, types)
 
 
 def _corrupt(path: str, number: int, what: str) -> Reject:
     return Reject(path, number, "corrupt", f"WARC damaged or truncated at record {number} ({what}); "
                   "earlier records were kept — re-download or repair the file")
+
+
+def _no_page(path: str, types: dict[str, int]) -> Reject:
+    """A WARC of records but no page (only warcinfo, requests, images...) was passed over without a word, and
+    its run ended 'no input held an article' naming no file (newcomer session 12: a crawl of metadata only)."""
+    held = ", ".join(f"{count} {kind}" for kind, count in sorted(types.items()))
+    total = sum(types.values())
+    return Reject(path, None, "not_article", f"no web page among its {total} record{'s' * (total != 1)} ({held}): "
+                  "detente reads HTTP responses with status 2xx and type text/html, and resource records of that type")
 
 
 def _gzip_cut(raw: BinaryIO, start: int) -> bool:

@@ -37,7 +37,7 @@ def _pyplot():
 def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[str, ...] = FORMATS,
          unit: str | None = None) -> list[str]:
     """Draw one figure for the filtered events and write it as output.<format>; returns the paths.
-    The dyad and timeline figures count incidents when the database has them, unless unit="events"."""
+    Every figure counts incidents when the database has them, as the web page does, unless unit="events"."""
     if figure not in FIGURES:
         raise ConfigError(f"figure {figure!r}: use one of {', '.join(FIGURES)}")
     if bad := [f for f in formats if f not in FORMATS]:
@@ -168,13 +168,15 @@ def world() -> dict:
     return json.loads(text)
 
 
-def _map(plt, db: str, filt: EventFilter, _unit: str | None):  # located event rows: incidents have no coordinates
+def _map(plt, db: str, filt: EventFilter, unit: str | None):
+    """Counts what the page's map counts: it drew event rows (21 on realnews) beside a page showing
+    incidents (14) for the same filters (newcomer session 12); --unit events draws every report."""
     from matplotlib import colors, ticker
     from matplotlib.patches import Polygon
 
-    data = series.located(db, filt, "events")
+    data = series.located(db, filt, unit)
     if not data["countries"]:
-        raise NotFound("no matching event has a known place or a known country; nothing to map")
+        raise NotFound(f"no matching {_one(data['unit'])} has a known place or a known country; nothing to map")
     parties = data["basis"] == "parties"  # no place known: shaded by the countries taking part (web.series)
     counts = {c["country"]: c["events"] for c in data["countries"]}
     norm = colors.LogNorm(vmin=1, vmax=max(2, max(counts.values())))
@@ -199,7 +201,7 @@ def _map(plt, db: str, filt: EventFilter, _unit: str | None):  # located event r
     bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=colors.ListedColormap(cmap([0.25 + 0.75 * i / 255
                                                                                         for i in range(256)]))),
                        ax=ax, shrink=0.6, pad=0.01)
-    bar.set_label("events the country takes part in" if parties else "events located in the country")
+    bar.set_label(f"{data['unit']} the country takes part in" if parties else f"{data['unit']} located in the country")
     top = max(counts.values())
     bar.set_ticks(sorted({1, round(math.sqrt(top)), top}))  # whole counts on the log scale
     bar.ax.yaxis.set_major_formatter(ticker.FuncFormatter(lambda v, _pos: f"{v:g}"))
@@ -208,9 +210,14 @@ def _map(plt, db: str, filt: EventFilter, _unit: str | None):  # located event r
     return fig
 
 
+def _one(unit: str) -> str:
+    return unit[:-1]  # "incidents" -> "incident", "events" -> "event"
+
+
 def _map_title(data: dict, counts: dict[str, int]) -> str:
+    unit = data["unit"]
     if data["basis"] == "parties":
-        return (f"Who took part: no place is known for any of the {data['unlocated']} matching events, so countries "
-                "are shaded by the events they take part in (as source or target).")
-    return (f"Where events happened ({sum(counts.values())} located; {data['unlocated']} with no known place "
+        return (f"Who took part: no place is known for any of the {data['unlocated']} matching {unit}, so countries "
+                f"are shaded by the {unit} they take part in (as source or target).")
+    return (f"Where {unit} happened ({sum(counts.values())} located; {data['unlocated']} with no known place "
             "are not drawn).")

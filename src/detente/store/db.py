@@ -65,8 +65,21 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
         _check_detente_tables(con, path)
     else:
         con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
+        _check_not_foreign(con, path)
         _create_schema(con, path)
     return con
+
+
+def _check_not_foreign(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """A DuckDB file of another program is refused for writing as it is for reading: `detente ingest --db
+    other.duckdb` added detente's tables among that program's own, exit 0 (newcomer session 12)."""
+    tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_schema = 'main'").fetchall()}
+    if tables and not tables & {"meta", "events", "documents"}:
+        con.close()
+        shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        raise StoreError(f"{path} is a DuckDB database of another program (tables: {shown}); detente does not add "
+                         f"its tables to it: give --db a new file name")
 
 
 def _create_schema(con: duckdb.DuckDBPyConnection, path: str) -> None:
@@ -163,6 +176,9 @@ def _not_opened(path: str, exc: Exception) -> str:
     """detente's words for a file DuckDB cannot open. An empty or truncated file passes _check_duckdb_file
     (another process may be creating it), and DuckDB's own "exists, but it is not a valid DuckDB database
     file!" reached a newcomer who had made the file with `touch` or `mktemp` (session 7 review)."""
+    if "Could not read enough bytes" in str(exc):  # a copy or download that stopped (newcomer session 12)
+        return (f"--db {path} is cut short: DuckDB could not read all of it ({_first_line(exc)}); copy it again, "
+                f"or build it anew with `detente ingest INPUT --db {path}`")
     if "not a valid DuckDB database" not in str(exc):
         return f"{path}: cannot open the database: {_first_line(exc)}"
     size = os.path.getsize(path) if os.path.isfile(path) else 0

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from detente.actors.gazetteer import actor_codes
+from detente.actors.gazetteer import actor_codes, term_index
 from detente.errors import ConfigError, NotFound
 from detente.ids import other_kind_hint
 from detente.records import EVENT_TYPES, STATUSES, Event, Incident
@@ -93,13 +93,24 @@ def country_code(value: str, option: str = "--country") -> str:
     code = value.strip().upper()
     if not _CODE.match(code):
         raise ConfigError(f"{option} {value!r} is not a country code: use ISO 3166 alpha-3 (PAK, USA) or "
-                          f"NATO/UNO/EUR/IGO")
+                          f"NATO/UNO/EUR/IGO{_named_code(value)}")
     if code not in actor_codes():
         # A typo (PAL for PAK) would otherwise answer "0 events" as if the data held none.
         near = difflib.get_close_matches(code, sorted(actor_codes()), n=3)
-        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        hint = _named_code(value) or (f"; did you mean {', '.join(near)}?" if near else "")
         raise ConfigError(f"{option} {value!r}: no country or body has this code{hint}")
     return code
+
+
+def _named_code(value: str) -> str:
+    """'; Kenya is coded KEN' when `value` is a name the gazetteer knows (newcomer session 12: an analyst
+    typed `--country kenya` and `--country Iran` and was told only what a code looks like)."""
+    terms = term_index().get(value.strip().lower(), ())
+    codes = sorted({t.code for t in terms if t.code and t.kind in _NAME_KINDS})
+    return f"; {value.strip()} is coded {' or '.join(codes)}" if codes else ""
+
+
+_NAME_KINDS = frozenset({"country", "demonym", "body"})  # names of a state or body, not of its seat or leader
 
 
 def _dyad(value: str) -> tuple[str, str]:

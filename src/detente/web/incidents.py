@@ -45,7 +45,7 @@ def list_incidents(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
 
 
 _REPORT = ("event_id", "doc_id", "event_type", "status", "date", "source_country", "target_country", "sentence",
-           "trig", "confidence", "outlet", "title", "url", "published")
+           "trig", "confidence", "outlet", "title", "url", "published", "path")
 
 
 def incident_detail(db: str, incident_id: str) -> dict:
@@ -59,7 +59,7 @@ def incident_detail(db: str, incident_id: str) -> dict:
             raise NotFound(f"no incident {incident_id!r} in this database; incident ids come from /api/incidents")
         reports = con.execute(
             "SELECT e.event_id, e.doc_id, e.event_type, e.status, e.date, e.source_country, e.target_country, "
-            "e.sentence, e.trig, e.confidence, d.outlet, d.title, d.url, d.published FROM events e "
+            "e.sentence, e.trig, e.confidence, d.outlet, d.title, d.url, d.published, d.path FROM events e "
             "LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
             "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id", [incident_id]).fetchall()
     return {"incident": _incident(dict(zip(_FIELDS, head))),

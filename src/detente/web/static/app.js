@@ -95,6 +95,7 @@ function showError(error) {
 function showFailed(error) {
   showError(error);
   for (const id of ["prev", "next"]) document.getElementById(id).disabled = true;
+  document.getElementById("incidents-more").hidden = true;
   for (const id of ["download-csv", "download-json"]) {
     const link = document.getElementById(id);
     link.removeAttribute("href");
@@ -188,24 +189,39 @@ function partiesNote(data, unit) {  // no matching row has a place: the map shad
 }
 
 // ---- incidents: one row per real-world event; its reports one click away, their evidence one more ----
-async function loadIncidents() {
-  const data = await api("/api/incidents", { limit: 25 });
+// The list showed the newest 25 with no way to the others but narrower filters (newcomer session 12: 25 of 183
+// on realnews); "show more" appends the next ones, and a new view starts again from the newest.
+const INCIDENT_PAGE = 25;
+
+async function loadIncidents(offset = 0) {
+  const data = await api("/api/incidents", { limit: INCIDENT_PAGE, offset });
   const section = document.getElementById("incidents-section");
   section.hidden = !data.available;
   if (!data.available) return;
+  const shown = offset + data.incidents.length;
   document.getElementById("incidents-count").textContent = !data.total ? "none match" :
-    data.total > data.incidents.length ? `the newest ${data.incidents.length} of ${data.total}` : plural(data.total, "incident");
+    data.total > shown ? `the newest ${shown} of ${data.total}` : plural(data.total, "incident");
+  const more = document.getElementById("incidents-more");
+  more.hidden = shown >= data.total;
+  more.textContent = `show ${Math.min(INCIDENT_PAGE, data.total - shown)} more`;
+  more.onclick = () => loadIncidents(shown).catch(showFailed);
   const body = document.querySelector("#incidents tbody");
-  body.replaceChildren();
+  if (!offset) body.replaceChildren();
   for (const i of data.incidents) {
     const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
-      el("td", {}, i.date || "?"), el("td", {}, typeChip(i.event_type)),
+      el("td", {}, i.date || "undated"), el("td", {}, typeChip(i.event_type)),
       el("td", { class: "pair" }, `${i.source_country || "–"} → ${i.target_country || "–"}`),
       el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
       el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
       el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : i.n_outlets > 1 ? "yes" : "one outlet"));
     body.append(row);
   }
+}
+
+// A report is named by its outlet, title or file, and its date said in words: a page of .txt files showed
+// "— d4d02a54c6c244b33, ?, asserted" for each report, which a reader cannot place (newcomer session 12).
+function reportSource(r) {
+  return r.outlet || r.title || (r.path ? r.path.split(/[\\/]/).pop() : r.doc_id);
 }
 
 function contradictionText(incident) {
@@ -220,7 +236,7 @@ async function toggleIncident(row, incidentId) {
   row.classList.add("selected");
   const list = el("ol", { class: "reports" }, ...d.reports.map(r => el("li", {},
     el("button", { type: "button", class: "link", "data-event": r.event_id, onclick: () => showEvent(r.event_id) }, r.sentence),
-    el("span", { class: "muted" }, ` — ${r.outlet || r.title || r.doc_id}, ${r.published || "?"}, `),
+    el("span", { class: "muted" }, ` — ${reportSource(r)}, ${r.published ? "published " + r.published : "publication date unknown"}, `),
     el("span", { class: `status-${r.status}` }, r.status))));
   const note = d.incident.contradicted ? el("p", { class: "contradicted" }, `⚠ the reports disagree: ${contradictionText(d.incident)}`) : null;
   row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, note, list)));
@@ -305,7 +321,7 @@ function drawEvents(data) {
     `${plural(data.undated_left_out, "undated event")} left out by Since/Until;` : "";
   for (const e of data.events) {
     const row = el("tr", { "data-id": e.event_id, onclick: () => showEvent(e.event_id) },
-      el("td", {}, e.date || "?"), el("td", {}, typeChip(e.event_type)),
+      el("td", {}, e.date || "undated"), el("td", {}, typeChip(e.event_type)),
       el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode", title: e.mode || "" }, e.mode || ""),
       actorCell(e.source), actorCell(e.target),
       el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
@@ -342,6 +358,13 @@ function facts(pairs) {
   return list;
 }
 
+// The date as `detente explain` words it: "2023-08-03 (day, from publication)". The page printed
+// "(day; publication: publication)" when the note only repeated the source (newcomer session 12).
+function dateFact(e, x) {
+  const note = x.date_note && x.date_note !== x.date_source ? `: ${x.date_note}` : "";
+  return `${e.date || "undated"} (${e.date_precision}, from ${x.date_source}${note})`;
+}
+
 async function showEvent(eventId) {
   state.selected = eventId;
   document.querySelectorAll("#events tbody tr").forEach(r => r.classList.toggle("selected", r.dataset.id === eventId));
@@ -356,7 +379,7 @@ async function showEvent(eventId) {
   panel.replaceChildren(el("h3", {}, typeChip(e.event_type), " ", el("span", { class: `status-${e.status}` }, e.status)),
     contextNodes(d.evidence),
     facts([["source", actor(e.source)], ["target", actor(e.target)],
-           ["date", `${e.date || "?"} (${e.date_precision}; ${x.date_source}${x.date_note ? ": " + x.date_note : ""})`],
+           ["date", dateFact(e, x)],
            ["status cue", x.status_cue], ["mode", e.mode], ["attribution", e.attribution ? `${e.attribution} (${x.attribution_kind})` : null],
            ["location", e.location ? `${e.location.text} ${e.location.country || ""}` : null],
            ["trigger", `${d.evidence.trigger} (rule ${x.rule})`], ["confidence", x.confidence],
