@@ -192,7 +192,7 @@ def test_an_ingest_stopped_by_duckdb_running_out_of_memory_resumes_on_rerun(clea
     db = str(tmp_path / "oom.duckdb")
     with monkeypatch.context() as patched:
         patched.setattr(store, "write_incidents", out_of_memory)
-        with pytest.raises(StoreError, match="ran out of the memory.*run the same command again"):
+        with pytest.raises(StoreError, match="ran out of the memory.*run the same command again.*stage 'incidents'"):
             run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
     rerun = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
     assert rerun.documents == 0  # every document was stored by the stopped run
