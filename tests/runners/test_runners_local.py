@@ -177,3 +177,23 @@ def test_a_long_run_of_known_documents_is_written_aside_not_held(clean_run, corp
     summary = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
     assert summary.documents == 0 and summary.duplicates == 24 and max(held) <= 5
     assert snapshot(db)["sources"] == snapshot(clean_run[0])["sources"]
+
+
+def test_an_ingest_stopped_by_duckdb_running_out_of_memory_resumes_on_rerun(clean_run, corpus, tmp_path, monkeypatch):
+    """Session 11: a 50,000-document ingest stopped on DuckDB's out-of-memory error at the end of the run. The
+    error names the limit and says to run again; the rerun codes nothing again and ends as a clean run."""
+    from detente import store
+    from detente.errors import StoreError
+
+    def out_of_memory(path, incidents):
+        with store.db.transaction(path):
+            raise duckdb.OutOfMemoryException("Out of Memory Error: failed to pin block of size 256.0 KiB")
+
+    db = str(tmp_path / "oom.duckdb")
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "write_incidents", out_of_memory)
+        with pytest.raises(StoreError, match="ran out of the memory.*run the same command again.*stage 'incidents'"):
+            run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    rerun = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    assert rerun.documents == 0  # every document was stored by the stopped run
+    assert snapshot(db) == snapshot(clean_run[0])

@@ -331,3 +331,35 @@ def test_a_database_file_cut_short_says_so_and_what_to_do(tmp_path):
     with pytest.raises(StoreError, match="is cut short") as caught:
         queries.select_events(str(cut))
     assert "copy it again" in str(caught.value)
+
+
+def _many_events(db: str, n: int) -> list[str]:
+    """`n` event rows of 16-character ids (as ids.event_id makes them) written straight in SQL: a corpus's
+    worth of events in a second, for the memory tests of the corpus-level writes."""
+    with store.db.transaction(db) as con:
+        con.execute(f"INSERT INTO events (event_id, doc_id, event_type, sentence) SELECT left(sha256(i::VARCHAR), 16), "
+                    f"left(sha256((i // 16)::VARCHAR), 16), 'CONSULT', repeat('x', 120) FROM range({n}) t(i)")
+        ids = [r[0] for r in con.execute("SELECT event_id FROM events ORDER BY event_id").fetchall()]
+    return ids
+
+
+def _incidents_of(ids: list[str], per: int, salt: str) -> list:
+    from detente.records import Incident
+
+    return [Incident(f"{salt}{k:014d}", "CONSULT", None, "reported", None, "unknown", None, None, None, None, None,
+                     None, per, 1, 1, None, None, 0.5, (), tuple(ids[k * per:(k + 1) * per]))
+            for k in range(-(-len(ids) // per))]
+
+
+def test_an_out_of_memory_error_says_so_and_how_to_resume(tmp_path, monkeypatch):
+    """DuckDB's out-of-memory error is named as such, with the limit, the variable that raises it and that a
+    rerun resumes; not "is it a database made by this version of detente?" (session 11's 50,000 run), nor
+    "Current transaction is aborted", which the Arrow table's unregistering raised in its place."""
+    db = str(tmp_path / "many.duckdb")
+    ids = _many_events(db, 150_000)
+    monkeypatch.setattr(store.db, "WRITE_MEMORY_LIMIT", "4MB")
+    with pytest.raises(StoreError) as caught:
+        store.write_incidents(db, _incidents_of(ids, 10, "a"))
+    words = str(caught.value)
+    assert "ran out of the memory" in words and "DETENTE_WRITE_MEMORY_LIMIT" in words and "run the same" in words
+    assert "this version of detente" not in words

@@ -64,10 +64,13 @@ def link_corpus(db: str, on_stage: OnStage | None = None, isolate: bool | None =
     for name, stage in STAGES:
         if on_stage is not None:
             on_stage(name)
-        if isolate:
-            in_fresh_process(name, stage, db)
-        else:
-            stage(db)
+        try:
+            if isolate:
+                in_fresh_process(name, stage, db)
+            else:
+                stage(db)
+        except StoreError as exc:  # say where: session 11's out-of-memory error at 50,000 documents named no step
+            raise type(exc)(f"{exc} (in the end-of-run stage '{name}')") from exc
 
 
 def stored_events(db: str) -> int:

@@ -27,7 +27,9 @@ DEFAULT_DB = "detente.duckdb"
 # indexes DuckDB loads and keeps up to its limit (80 % of the machine by default): the writing process
 # grew with the database (an insert into 791,000 stored events took 195 MB, 105 MB under a 100 MB limit).
 # Within the limit, index pages it does not need are evicted and read again when needed.
-WRITE_MEMORY_LIMIT = "256MB"
+# DETENTE_WRITE_MEMORY_LIMIT overrides it (a DuckDB size, '512MB', '2GB'): to raise it for one run, and for
+# the tests and benchmarks that reproduce an out-of-memory error at small scale under a low limit.
+WRITE_MEMORY_LIMIT = os.environ.get("DETENTE_WRITE_MEMORY_LIMIT", "256MB")
 
 
 def _schema_sql() -> str:
@@ -199,11 +201,27 @@ def opened(path: str, read_only: bool = False, wait_seconds: float = 10.0,
     con = connect(path, read_only=read_only, wait_seconds=wait_seconds, must_exist=must_exist)
     try:
         yield con
+    except duckdb.OutOfMemoryException as exc:
+        raise StoreError(_out_of_memory(path, con, exc)) from exc
     except duckdb.Error as exc:
         raise StoreError(f"{path}: the database could not answer: {_first_line(exc)}; is it a database "
                          f"made by this version of detente?") from exc
     finally:
         con.close()
+
+
+def _out_of_memory(path: str, con, exc: Exception) -> str:
+    """DuckDB's out-of-memory error in detente's words: which limit, how to raise it, and that a rerun resumes
+    (every write is a whole transaction). Session 11: a 50,000-document ingest stopped with DuckDB's words
+    and "is it a database made by this version of detente?", which sent the user the wrong way."""
+    try:
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    except duckdb.Error:
+        limit = "its limit"
+    return (f"{path}: DuckDB ran out of the memory it may use ({limit}): {_first_line(exc)}; what was committed "
+            f"is kept: run the same command again to resume, after raising the limit for the run with "
+            f"DETENTE_WRITE_MEMORY_LIMIT (now {WRITE_MEMORY_LIMIT}; DETENTE_MERGE_MEMORY_LIMIT for the merge at "
+            f"the end of an ingest, now {MERGE_MEMORY_LIMIT}), e.g. DETENTE_WRITE_MEMORY_LIMIT=1GB")
 
 
 # An append-only write (a batch) closes without DuckDB's vacuum. The checkpoint at a write connection's close
@@ -217,12 +235,13 @@ APPEND_ONLY = "SET max_vacuum_tasks = 0"
 
 
 @contextlib.contextmanager
-def transaction(path: str, memory_limit: str = WRITE_MEMORY_LIMIT,
+def transaction(path: str, memory_limit: str | None = None,
                 append_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """A write connection whose statements commit together, or not at all (rolled back on any error).
-    `append_only`: a transaction that only appends rows, closed without the vacuum (APPEND_ONLY)."""
+    `memory_limit`: DuckDB's, when not WRITE_MEMORY_LIMIT (the merge's). `append_only`: a transaction that
+    only appends rows, closed without the vacuum (APPEND_ONLY)."""
     with opened(path) as con:
-        if memory_limit != WRITE_MEMORY_LIMIT:
+        if memory_limit is not None:
             con.execute(f"SET memory_limit = '{memory_limit}'")
         if append_only:
             con.execute(APPEND_ONLY)
@@ -254,8 +273,9 @@ def insert_rows(con, table: str, columns: tuple[str, ...], values: list[tuple], 
     try:
         cols = ", ".join(columns)
         con.execute(f"INSERT {mode} INTO {table} ({cols}) SELECT {cols} FROM incoming_rows")
-    finally:
-        con.unregister("incoming_rows")
+    finally:  # after an error DuckDB refuses this in the aborted transaction: the error to raise is the first
+        with contextlib.suppress(duckdb.TransactionException):  # (an out-of-memory error was hidden by it)
+            con.unregister("incoming_rows")
 
 
 # Rows per Arrow table in a corpus-level write (every event's incident, every document's story): a
@@ -338,7 +358,7 @@ def known_documents(path: str) -> set[str]:
 # 256 MB; the merge runs after the workers have exited, so it may take more (MERGE_MEMORY_LIMIT).
 STAGED_TABLES = ("documents", "segments", "events", "stories", "sources")
 MERGE_EVENTS = 25_000
-MERGE_MEMORY_LIMIT = "512MB"
+MERGE_MEMORY_LIMIT = os.environ.get("DETENTE_MERGE_MEMORY_LIMIT", "512MB")
 
 
 def merge_staged(path: str) -> int:
