@@ -14,7 +14,10 @@ the cost is linear in the incident's reports.
     the words of protest around it ("Kuwait summoned Iran's chargé d'affaires" and "the foreign ministry
     called the charge baseless": eval/wire4; a defence ministry's summons of an attaché and the
     president's "stab in the back": realnews). An accusation in the sentence of the summons ("summoned
-    the ambassador and accused Bucharest of ...") is part of it.
+    the ambassador and accused Bucharest of ...") is part of it, and so is a note of protest, which is what
+    the envoy is summoned to be handed ("summoned Suriname's ambassador ... and handed him a note of
+    protest"; another outlet's "her ministry had received a protest note from Georgetown" stood apart
+    from the summons: eval/wire10, incident F1 0.844 -> 0.853).
 """
 from __future__ import annotations
 
