@@ -17,7 +17,7 @@ the cost is linear in the incident's reports.
     the ambassador and accused Bucharest of ...") is part of it, and so is a note of protest, which is what
     the envoy is summoned to be handed ("summoned Suriname's ambassador ... and handed him a note of
     protest"; another outlet's "her ministry had received a protest note from Georgetown" stood apart
-    from the summons: eval/wire10, incident F1 0.844 -> 0.853).
+    from the summons: eval/wire10, incident F1 0.856 -> 0.865).
 """
 from __future__ import annotations
 
