@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import SUMMONS, STATEMENTS, act_of, by_act, by_speaker, speaker_of
+from detente.incidents.apart import NOTE, SUMMONS, STATEMENTS, act_of, by_act, by_speaker, speaker_of
 from detente.incidents.types import incident_type
 from tests.incidents.reports_kit import report
 
@@ -62,6 +62,11 @@ def test_acts_and_single_speaker_statements_are_not_split():
     ("ACCUSE", "verb:lodge[obj:complaint|protest] src=nsubj", None),
     ("SANCTION", "verb:recall[obj:ambassador|diplomat|envoy] src=nsubj", None),  # a recall is its type's act
     ("ACCUSE", None, None), ("ACCUSE", "", None),
+    ("ACCUSE", "noun:note[mod:protest,obj:protest]+noun:protest src=from-maker", NOTE),
+    ("ACCUSE", "verb:hand[obj:complaint|demarche|protest]+noun:note[mod:protest,obj:protest] src=nsubj", NOTE),
+    ("ACCUSE", "verb:deliver[obj:complaint|demarche|protest]+noun:protest src=nsubj", NOTE),
+    ("ACCUSE", "verb:lodge[obj:complaint|protest]+noun:protest src=nsubj", None),  # a protest, not its note
+    ("PROTEST", "noun:note[mod:protest,obj:protest] src=nsubj", None),
 ])
 def test_a_summons_is_an_accusation_whose_trigger_takes_an_envoy(event_type, rule, expected):
     assert act_of(event_type, rule) == expected
@@ -76,3 +81,16 @@ def test_a_summons_is_apart_from_the_statements_of_its_incident_with_its_own_sen
     assert sorted(len(i.event_ids) for i in incidents) == [1, 2]
     assert {summons.event_id, same_sentence.event_id} in [set(i.event_ids) for i in incidents]
     assert by_act([remark]) == [[remark]]
+
+
+def test_a_note_of_protest_goes_with_the_summons_of_its_incident():
+    """"Kenya summoned Tanzania's envoy and handed him a note of protest"; another outlet: "Dodoma said it
+    had received a protest note from Nairobi": the note is what the envoy was summoned for."""
+    day = dict(date="2024-05-13", stated=True)
+    summons = report("ACCUSE", doc="d1", sentence=0, act=SUMMONS, **day)
+    note = report("ACCUSE", doc="d2", sentence=4, act=NOTE, **day)
+    remark = report("ACCUSE", doc="d2", sentence=6, **day)
+    assert sorted(map(len, by_act([summons, note, remark]))) == [1, 2]
+    assert by_act([note, remark]) == [[note, remark]]  # without a summons a note is its incident's
+    incidents = [set(i.event_ids) for i in assign_incidents([summons, note, remark])]
+    assert {summons.event_id, note.event_id} in incidents and {remark.event_id} in incidents
