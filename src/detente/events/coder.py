@@ -33,6 +33,7 @@ from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
+from detente.events.page_side import on_side, page_side, with_side
 from detente.events.parties import moved_forces, reported_doer, reporter_subject
 from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
@@ -75,11 +76,22 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     for m in mentions:
         by_sentence[m.sentence].append(m)
     states = Counter(states) if states is not None else document_states(article, sentences)
-    out: list[Event] = []
-    for sentence in sentences:
-        if sentence.role in CODED_ROLES and sentence.parsed and not question(sentence):
-            out.extend(code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states))
+    out = _code_all(article, sentences, by_sentence, anchor, why, states)
+    main = next((code for code, _ in states.most_common() if is_state_code(code)), None)
+    side = page_side(out, main)
+    if side is not None:  # the page's guessed organs are the other side's (events/page_side.py)
+        by_sentence = defaultdict(list)
+        for m in with_side(mentions, article.text, main, side):
+            by_sentence[m.sentence].append(m)
+        out = _code_all(article, sentences, by_sentence, anchor, why, states)
     return with_dateline(calibrate(out), sentences)
+
+
+def _code_all(article: Article, sentences: tuple[Sentence, ...], by_sentence: Mapping[int, list[Mention]],
+              anchor: Anchor | None, why: str, states: Counter[str]) -> list[Event]:
+    return [e for sentence in sentences
+            if sentence.role in CODED_ROLES and sentence.parsed and not question(sentence)
+            for e in code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states)]
 
 
 def dated_page(article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> Article:
@@ -429,7 +441,7 @@ def _other_home(source: Actor, states: Counter[str] | None) -> Actor:
     """"The Ministry for Foreign Affairs summoned the Russian ambassador": a home institution that got
     its state only from the document context is not the state its act is aimed at; it is the other
     state the document names most."""
-    if not states or "document context" not in source.resolution:
+    if not states or "document context" not in source.resolution or on_side(source.resolution):
         return source
     others = [code for code, _ in states.most_common() if code != source.country and is_state_code(code)]
     if not others:

@@ -33,6 +33,7 @@ from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words, fold_spelling
+from detente.events.page_side import on_side
 from detente.events.triggers import children, issued_document
 from detente.records import Actor, Event, Mention, Sentence, Token
 
@@ -103,8 +104,9 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     if event.target is not None and (event.target.country is not None or NO_STATE in event.target.resolution) \
             and not (event.event_type in VENUE_TYPES and names_court(event.target)):
         return False  # a named target, or a people of no state ("solidarity with Syrian Turkmens"; realnews)
-    return all(m.country in (None, source, counterpart) or event.event_type in VENUE_TYPES and names_court(m)
-               for m in mentions if m.head in clause)
+    # an organ given the page's side only by guess names no state here (events/page_side.py)
+    return all(m.country in (None, source, counterpart) or on_side(m.resolution)
+               or event.event_type in VENUE_TYPES and names_court(m) for m in mentions if m.head in clause)
 
 
 def diplomatic_protest(event: Event) -> bool:

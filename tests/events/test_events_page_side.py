@@ -1,0 +1,58 @@
+"""A page written from one state's side names the other state most, so its own organs named without a
+country are guessed as the other state's; when one of them acts on that state (and is turned by the coder),
+the page's other guessed organs are turned the same way (events/page_side.py; wire10: a Yaounde paper's
+"the Government" sent troops "as Chad"). Our own sentences."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from detente.events.page_side import on_side, page_side, with_side
+from detente.records import Actor, Mention
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+from helpers import events_of  # noqa: E402
+
+PAGE = ("Guatemalan soldiers chased two fishing skiffs on the Sarstoon river on Monday, and Guatemalan "
+        "boats fired warning shots at them, Guatemala's army said. The Ministry of Foreign Affairs summoned the "
+        "Guatemalan ambassador on Tuesday. The Government later deployed two army companies along the river. "
+        "Belize has asked the court to rule on the boundary.")
+TURNED = "Ministry → role + country GTM from document context; not GTM, the state its act is aimed at → BLZ"
+
+
+def _event(resolution: str) -> SimpleNamespace:
+    """What page_side reads of an event: its source."""
+    return SimpleNamespace(source=Actor("x", "BLZ", "GOV", resolution))
+
+
+def _mention(start: int, text: str, country: str, resolution: str) -> Mention:
+    return Mention(0, 0, 0, 0, start, start + len(text), text, country, "GOV", "role", resolution)
+
+
+def test_a_turned_organ_gives_the_pages_other_organs_its_side():
+    events = events_of(PAGE)
+    assert ("MOBILIZE", "BLZ", "GTM") in events and ("ACCUSE", "BLZ", "GTM") in events
+    assert not any(kind == "MOBILIZE" and source == "GTM" for kind, source, _ in events)
+
+
+def test_without_a_turned_organ_the_guess_stands():
+    page = PAGE.replace("The Ministry of Foreign Affairs summoned the Guatemalan ambassador on Tuesday. ", "")
+    assert ("MOBILIZE", "GTM", None) in events_of(page)
+
+
+def test_the_side_is_read_only_from_turns_away_from_the_main_state_that_agree():
+    assert page_side([_event(TURNED)], "GTM") == "BLZ"
+    assert page_side([_event(TURNED)], "BLZ") is None
+    other = TURNED.replace("BLZ", "MEX")
+    assert page_side([_event(TURNED), _event(other)], "GTM") is None
+    assert page_side([_event("Belize → country 'Belize' (BLZ)")], "GTM") is None
+
+
+def test_a_guess_the_words_before_give_to_the_main_state_is_kept():
+    text = "Guatemala's civil defence vice-ministry and the Government"
+    owner = _mention(0, "Guatemala", "GTM", "Guatemala → possessor 'Guatemala' (GTM)")
+    ministry = _mention(text.index("ministry"), "ministry", "GTM", "ministry → GTM from document context")
+    government = _mention(text.index("Government"), "Government", "GTM", "Government → GTM from document context")
+    out = with_side([owner, ministry, government], text, "GTM", "BLZ")
+    assert [m.country for m in out] == ["GTM", "GTM", "BLZ"] and on_side(out[2].resolution)
