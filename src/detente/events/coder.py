@@ -33,7 +33,7 @@ from detente.events.mediation import with_brokers
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
-from detente.events.page_side import on_side, page_side, with_side
+from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.parties import moved_forces, reported_doer, reporter_subject
 from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
@@ -447,7 +447,7 @@ def _other_home(source: Actor, states: Counter[str] | None) -> Actor:
     if not others:
         return source
     return replace(source, country=others[0],
-                   resolution=f"{source.resolution}; not {source.country}, the state its act is aimed at → {others[0]}")
+                   resolution=source.resolution + turn_note(source.country, others[0]))
 
 
 def _conjunct_aims(sentence: Sentence, trigger: int, mentions: list[Mention]) -> set[str]:

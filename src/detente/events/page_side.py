@@ -19,8 +19,15 @@ from dataclasses import replace
 from detente.records import Event, Mention
 
 GUESSED = "document context"
-# the note coder._other_home leaves on a source it turned away from the state its act is aimed at
-TURNED = re.compile(r"; not ([A-Z]{3}), the state its act is aimed at → ([A-Z]{3})")
+# the note coder._other_home leaves on a source it turned away from the state its act is aimed at; written
+# with turn_note and read back with TURNED, so the two cannot drift apart
+TURN_NOTE = "; not {guess}, the state its act is aimed at → {side}"
+TURNED = re.compile(re.escape(TURN_NOTE).replace(r"\{guess\}", "([A-Z]{3})").replace(r"\{side\}", "([A-Z]{3})"))
+
+
+def turn_note(guess: str, side: str) -> str:
+    """The resolution note of a source turned from `guess` (the state its act is aimed at) to `side`."""
+    return TURN_NOTE.format(guess=guess, side=side)
 # what may stand between a possessor and its organ: "'s civil defence vice-" (no "and", no comma)
 POSSESSIVE = re.compile(r"['’]s?\s+(?:(?!and\b|or\b)[a-z]\w*(?:\s+|-)){0,3}$")
 SIDE = "the page's own side, as its acts aimed at {guess} show"
