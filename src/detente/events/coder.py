@@ -1,6 +1,6 @@
 """The PLOVER coder: parsed sentences + actor mentions → Events with status, date, attribution, evidence.
 
-Per sentence: trigger words → candidates (outermost trigger owns nested ones, see triggers.py)
+Per sentence: trigger words → candidates (outermost trigger owns nested ones, see nesting.py)
 → arguments from the parse (arguments.py, roles.py) → actors → one Event per (type, source, target).
 Policy on actors (decided here): an event needs a source argument; it is emitted when its
 source resolves to a mention or to a plain noun phrase (country None), so sentence-level users
@@ -38,8 +38,9 @@ from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
-from detente.events.triggers import Candidate, children, conjunct_host, decided_act, find_hits, group_hits, \
-    earlier_gerund, issued_document, match_token, owned_request
+from detente.events.nesting import Candidate, conjunct_host, decided_act, earlier_gerund, group_hits, issued_document, \
+    owned_request
+from detente.events.triggers import children, find_hits, match_token
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
@@ -320,7 +321,7 @@ def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
 def _host_object(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
                  ) -> tuple[list[Actor], str] | None:
     """"gave the junta in Niger a week to cede power, warning ..., and imposed sanctions": a verb the parser
-    split from its clause (triggers.py `split_conjunct`) with no target of its own acts on the object of
+    split from its clause (nesting.py `split_conjunct`) with no target of its own acts on the object of
     the verb it is coordinated with (realnews: the bloc's sanctions on the junta)."""
     chain = [sentence.tokens[i]] + governors(sentence, i, 2)
     host = next((h for t in chain if (h := conjunct_host(sentence, t)) is not None), None)
@@ -339,7 +340,7 @@ def _split_partner_object(sentence: Sentence, i: int, mentions: list[Mention], s
                           ) -> tuple[list[Actor], str] | None:
     """"denied that they had started the shooting and accused the Kyrgyz guards of ...": a denial naming no
     other party denies the charge of the party its subject accuses in the same breath, the object of a verb
-    the parser split from the denial's clause (triggers.split_conjunct; wire2)."""
+    the parser split from the denial's clause (nesting.split_conjunct; wire2)."""
     own = {a.country for a in sources}
     for t in sentence.tokens:
         if t.pos == "VERB" and conjunct_host(sentence, t) == i:
