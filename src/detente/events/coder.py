@@ -60,10 +60,9 @@ UNRESOLVED_FACTOR = 0.75
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Acts done by saying so, now, whatever later deed they speak of: "urged talks next week" is a request
 # made today, "threatened sanctions next month" a threat made today (a date after publication makes
-# every other act pending).
+# every other act pending). Also the acts a reporter may go on to do in the words it reports with
+# ("said ... and accused Y").
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "SUPPORT"})
-# Acts done by saying: one a reporter may go on to do in the words it reports with ("said ... and accused Y").
-VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "PROTEST"})
 
 
 def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
@@ -225,7 +224,7 @@ def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
-    host = _participle_host(sentence, token) if event_type in VERBAL_TYPES else token
+    host = _participle_host(sentence, token) if event_type in SPEECH_ACTS else token
     if _bare_participle(sentence, host):
         return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
     if earlier_gerund(sentence, token):
@@ -247,7 +246,7 @@ def _participle_host(sentence: Sentence, token: Token) -> Token:
     """The first of coordinated participles: "sent a message, protesting the firing and demanding that X stop"
     (wire9: the demand, a conjunct of the participle, was dropped as a subordinate clause while the
     protest was kept); a conjunct with its own subject or auxiliary is a clause of its own. Read for acts
-    done by saying only (coder.VERBAL_TYPES): a material act coordinated with a result participle ("opened fire,
+    done by saying only (coder.SPEECH_ACTS): a material act coordinated with a result participle ("opened fire,
     killing one person and arresting 12"; plover_gsr) is the main act's outcome, not a second event."""
     steps = 0
     while token.dep == "conj" and token.tag == "VBG" and token.head != token.i and steps < 4 and not any(
@@ -458,7 +457,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
     sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
     if sources and not any(a.country for a in sources) and arg_rule.startswith("src=climb:conj>nsubj") \
-            and candidate.hit.entry.event_type in VERBAL_TYPES:
+            and candidate.hit.entry.event_type in SPEECH_ACTS:
         reporter = _reporter_of_conjunct(sentence, candidate.hit.token)
         speakers = [a for i in reporter for a in actors_at(sentence, i, mentions)]
         if any(a.country for a in speakers):
