@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from devscore import code_bench  # noqa: E402
 from miss_classes import extracted_by_doc, gold_pages, opened_bench  # noqa: E402
 
-from detente.events import coder, triggers  # noqa: E402
+from detente.events import coder, nesting  # noqa: E402
 
 USAGE = "usage: dropped_acts.py BENCH_DIR [--list]"
 SHIPPED_SUBORDINATE, SHIPPED_GROUPING = coder.subordinate, coder.group_hits
@@ -26,7 +26,7 @@ SHIPPED_SUBORDINATE, SHIPPED_GROUPING = coder.subordinate, coder.group_hits
 def ungrouped(sentence, hits):
     """Every nested trigger as a candidate of its own, besides the shipped candidates."""
     shipped = SHIPPED_GROUPING(sentence, hits)
-    return shipped + [triggers.Candidate(h, ()) for c in shipped for h in c.nested]
+    return shipped + [nesting.Candidate(h, ()) for c in shipped for h in c.nested]
 
 
 def coded(bench: str, mode: str, scorer, gold: dict) -> dict[str, list[dict]]:

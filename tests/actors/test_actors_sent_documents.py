@@ -7,7 +7,7 @@ import pytest
 from helpers import events_of, mentions_of
 
 from detente.actors.gazetteer import data_rows
-from detente.actors.sent_documents import _words
+from detente.actors.sent_documents import document_words
 
 
 def _document(body: str, word: str):
@@ -31,14 +31,14 @@ def test_a_note_with_an_owner_or_no_named_sender_gets_nothing():
     assert _document(passive, "note") is None
 
 
-@pytest.mark.parametrize("noun", sorted(_words("noun")))
+@pytest.mark.parametrize("noun", sorted(document_words("noun")))
 def test_every_document_noun_is_read(noun):
     body = f"Latvia's foreign ministry sent a {noun} to Estonia on Monday. The {noun} asked Estonia to reply."
     found = _document(body, noun)
     assert found is not None and found.country == "LVA", noun
 
 
-@pytest.mark.parametrize("verb", sorted(_words("verb")))
+@pytest.mark.parametrize("verb", sorted(document_words("verb")))
 def test_every_sending_verb_is_read(verb):
     past = {"send": "sent", "write": "wrote", "submit": "submitted", "dispatch": "dispatched"}.get(verb, verb + "ed")
     past = past.replace("eed", "ed")

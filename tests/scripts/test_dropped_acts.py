@@ -5,7 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from detente.events.triggers import find_hits, group_hits
+from detente.events.nesting import group_hits
+from detente.events.triggers import find_hits
 from detente.nlp import parse_article
 from detente.records import Article, DateInfo, Segment
 

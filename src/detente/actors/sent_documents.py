@@ -22,7 +22,8 @@ OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
 @functools.lru_cache(maxsize=None)
-def _words(kind: str) -> frozenset[str]:
+def document_words(kind: str) -> frozenset[str]:
+    """The document nouns (`noun`) or the verbs that send one (`verb`) of sent_documents.tsv."""
     return frozenset(word for k, word, _ in data_rows("sent_documents.tsv") if k == kind)
 
 
@@ -48,7 +49,7 @@ def _kids(sentence: Sentence, i: int) -> list[Token]:
 
 
 def _bare_document_subject(sentence: Sentence, token: Token) -> bool:
-    if token.lemma.lower() not in _words("noun") or token.dep not in ("nsubj", "nsubjpass"):
+    if token.lemma.lower() not in document_words("noun") or token.dep not in ("nsubj", "nsubjpass"):
         return False
     kids = _kids(sentence, token.i)
     return any(k.dep == "det" and k.text.lower() in DEFINITE for k in kids) and not any(
@@ -60,7 +61,7 @@ def _sender(earlier: Sequence[Sentence], noun: str, by_sentence: dict[int, list[
     for sentence in reversed(earlier):
         for token in reversed(sentence.tokens):
             verb = sentence.tokens[token.head]
-            if token.lemma.lower() != noun or token.dep != "dobj" or verb.lemma.lower() not in _words("verb"):
+            if token.lemma.lower() != noun or token.dep != "dobj" or verb.lemma.lower() not in document_words("verb"):
                 continue
             subjects = [k.i for k in _kids(sentence, verb.i) if k.dep == "nsubj"]
             states = [m for m in by_sentence.get(sentence.index, []) for s in subjects

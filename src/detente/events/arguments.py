@@ -15,7 +15,8 @@ from detente.events.parties import brokered_parties, deal_parties, sufferers
 from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.roles import reaction_subject, source_tokens, target_tokens, with_conjuncts
-from detente.events.triggers import Candidate, Hit, children, controlled_subjects
+from detente.events.nesting import Candidate
+from detente.events.triggers import Hit, children, controlled_subjects
 from detente.records import Actor, Mention, Sentence, Token
 
 OWN_WORDS = frozenset({"its", "their", "our"})

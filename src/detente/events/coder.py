@@ -1,6 +1,6 @@
 """The PLOVER coder: parsed sentences + actor mentions → Events with status, date, attribution, evidence.
 
-Per sentence: trigger words → candidates (outermost trigger owns nested ones, see triggers.py)
+Per sentence: trigger words → candidates (outermost trigger owns nested ones, see nesting.py)
 → arguments from the parse (arguments.py, roles.py) → actors → one Event per (type, source, target).
 Policy on actors (decided here): an event needs a source argument; it is emitted when its
 source resolves to a mention or to a plain noun phrase (country None), so sentence-level users
@@ -39,8 +39,9 @@ from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
-from detente.events.triggers import Candidate, children, conjunct_host, decided_act, find_hits, group_hits, \
-    earlier_gerund, issued_document, match_token, owned_request
+from detente.events.nesting import Candidate, conjunct_host, decided_act, earlier_gerund, group_hits, issued_document, \
+    owned_request
+from detente.events.triggers import children, find_hits, match_token
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
@@ -60,10 +61,9 @@ UNRESOLVED_FACTOR = 0.75
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Acts done by saying so, now, whatever later deed they speak of: "urged talks next week" is a request
 # made today, "threatened sanctions next month" a threat made today (a date after publication makes
-# every other act pending).
+# every other act pending). Also the acts a reporter may go on to do in the words it reports with
+# ("said ... and accused Y").
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "SUPPORT"})
-# Acts done by saying: one a reporter may go on to do in the words it reports with ("said ... and accused Y").
-VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "PROTEST"})
 
 
 def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
@@ -236,7 +236,7 @@ def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
-    host = _participle_host(sentence, token) if event_type in VERBAL_TYPES else token
+    host = _participle_host(sentence, token) if event_type in SPEECH_ACTS else token
     if _bare_participle(sentence, host):
         return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
     if earlier_gerund(sentence, token):
@@ -258,7 +258,7 @@ def _participle_host(sentence: Sentence, token: Token) -> Token:
     """The first of coordinated participles: "sent a message, protesting the firing and demanding that X stop"
     (wire9: the demand, a conjunct of the participle, was dropped as a subordinate clause while the
     protest was kept); a conjunct with its own subject or auxiliary is a clause of its own. Read for acts
-    done by saying only (coder.VERBAL_TYPES): a material act coordinated with a result participle ("opened fire,
+    done by saying only (coder.SPEECH_ACTS): a material act coordinated with a result participle ("opened fire,
     killing one person and arresting 12"; plover_gsr) is the main act's outcome, not a second event."""
     steps = 0
     while token.dep == "conj" and token.tag == "VBG" and token.head != token.i and steps < 4 and not any(
@@ -332,7 +332,7 @@ def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
 def _host_object(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
                  ) -> tuple[list[Actor], str] | None:
     """"gave the junta in Niger a week to cede power, warning ..., and imposed sanctions": a verb the parser
-    split from its clause (triggers.py `split_conjunct`) with no target of its own acts on the object of
+    split from its clause (nesting.py `split_conjunct`) with no target of its own acts on the object of
     the verb it is coordinated with (realnews: the bloc's sanctions on the junta)."""
     chain = [sentence.tokens[i]] + governors(sentence, i, 2)
     host = next((h for t in chain if (h := conjunct_host(sentence, t)) is not None), None)
@@ -351,7 +351,7 @@ def _split_partner_object(sentence: Sentence, i: int, mentions: list[Mention], s
                           ) -> tuple[list[Actor], str] | None:
     """"denied that they had started the shooting and accused the Kyrgyz guards of ...": a denial naming no
     other party denies the charge of the party its subject accuses in the same breath, the object of a verb
-    the parser split from the denial's clause (triggers.split_conjunct; wire2)."""
+    the parser split from the denial's clause (nesting.split_conjunct; wire2)."""
     own = {a.country for a in sources}
     for t in sentence.tokens:
         if t.pos == "VERB" and conjunct_host(sentence, t) == i:
@@ -469,7 +469,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
     sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
     if sources and not any(a.country for a in sources) and arg_rule.startswith("src=climb:conj>nsubj") \
-            and candidate.hit.entry.event_type in VERBAL_TYPES:
+            and candidate.hit.entry.event_type in SPEECH_ACTS:
         reporter = _reporter_of_conjunct(sentence, candidate.hit.token)
         speakers = [a for i in reporter for a in actors_at(sentence, i, mentions)]
         if any(a.country for a in speakers):

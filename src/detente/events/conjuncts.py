@@ -3,7 +3,7 @@
 "Kuwait summoned Iran's envoy and demanded the release of the tanker", "X accused Y of shelling the border and
 threatened to close the crossing", "Chile rejected Peru's demand and recalled its ambassador": news puts a
 second act of the same doer in a coordinated verb phrase that shares its subject and leaves its addressee
-unsaid, because the first verb just named it. The coder codes each trigger (triggers.py keeps coordinated
+unsaid, because the first verb just named it. The coder codes each trigger (nesting.py keeps coordinated
 verbs apart), but the second found no target of its own and was dropped by the scorer's and the user's
 interstate filter (issue #11/#12: held-out misses of the class "pair right, type nowhere on the page").
 Here such a second act takes the first act's resolved target, when:
@@ -23,7 +23,8 @@ from dataclasses import replace
 from detente import ids
 from detente.events.counterpart import clause_of
 from detente.events.merging import actor_key
-from detente.events.triggers import Candidate, children
+from detente.events.nesting import Candidate
+from detente.events.triggers import children
 from detente.records import Actor, Event, Mention, Sentence
 
 OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

@@ -33,8 +33,9 @@ from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words, fold_spelling
+from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
-from detente.events.triggers import children, issued_document
+from detente.events.triggers import children
 from detente.records import Actor, Event, Mention, Sentence, Token
 
 COUNTERPART_FACTOR = 0.8

@@ -7,7 +7,8 @@ from __future__ import annotations
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.readings import open_option, pledged_act, promised_act
 from detente.events.status import event_status, governors
-from detente.events.triggers import Candidate, children, framed_infinitive
+from detente.events.nesting import Candidate, framed_infinitive
+from detente.events.triggers import children
 from detente.records import Sentence, Token
 
 # Types whose intent ("is ready to meet") is that act, pending, as the news gold codes it (ANNOTATION.md:

@@ -20,7 +20,8 @@ from detente.events.role_actors import actors_at
 from detente.events.roles import source_tokens, with_conjuncts
 from detente.events.lexicon import TriggerEntry
 from detente.events.status import event_status, governors
-from detente.events.triggers import Candidate, Hit, children
+from detente.events.nesting import Candidate
+from detente.events.triggers import Hit, children
 from detente.records import Actor, Event, Mention, Sentence, Token
 
 # Events whose two states are the sides of a brokered deal, talks or exchange.

@@ -2,7 +2,7 @@
 
 Recall-safe by construction. The coder accepts a trigger token only when its text is a whole
 letter run of the sentence (triggers.whole_word) and one of its entry's `lexicon.entry_forms`,
-and only when one of the entry's requirements holds in the parse (triggers._meets).
+and only when one of the entry's requirements holds in the parse (triggers.meets).
 This test looks for exactly those letter runs, and for an entry with requirements it asks only
 whether the words a requirement needs could be in the sentence at all:
 
@@ -13,7 +13,7 @@ whether the words a requirement needs could be in the sentence at all:
                              triggers.is_venue matches that word against a token's lemma ("brought the case
                              to the WTO", "referred it to the Court of Justice")
     comp                     a second trigger word: the frame codes only through a trigger nested in
-                             its complement ("declined to sign"), dropped by triggers.group_hits otherwise
+                             its complement ("declined to sign"), dropped by nesting.group_hits otherwise
     ctl, not (and any new kind)   assumed possible ('not' only ever vetoes a reading)
 
 Why it matters: words like "closed", "open", "give", "declined", "share" and "cut" are trigger

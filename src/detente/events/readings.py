@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
-from detente.events.triggers import Candidate, Hit, children
+from detente.events.nesting import Candidate
+from detente.events.triggers import Hit, children
 from detente.records import Sentence, Token
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})

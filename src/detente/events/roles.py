@@ -10,8 +10,8 @@ events.construction_roles.
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words, fold_spelling
-from detente.events.triggers import adjectival_participle, children, particle_objects, conjunct_host, \
-    issued_document
+from detente.events.nesting import conjunct_host, issued_document
+from detente.events.triggers import adjectival_participle, children, particle_objects
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")

@@ -8,7 +8,8 @@ must not negate the attack's report through the reporter's clause.
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.triggers import Candidate, children, owned_request, split_conjunct
+from detente.events.nesting import Candidate, owned_request, split_conjunct
+from detente.events.triggers import children
 from detente.records import Sentence, Token
 
 # A negating verb negates its complement, not the setting it happens in: "workers stopped work at the

@@ -1,8 +1,8 @@
-"""Find trigger words in a parsed sentence and group nested ones into one candidate event.
+"""Find trigger words in a parsed sentence: a token matched to the lexicon entry whose form, part of speech and
+requirements (triggers.tsv: an object, a particle, a complement, a venue...) the parse satisfies.
 
-A sentence like "Norway refused to lift the sanctions" holds three trigger words (refuse,
-lift, sanction) but reports one event: the outermost trigger (REJECT) owns the ones nested in
-its object or complement. Coordinated or subject-position triggers stay separate events.
+Grouping the hits of one sentence into candidate events (the outermost trigger owning the ones nested in it)
+is events/nesting.py.
 """
 from __future__ import annotations
 
@@ -23,21 +23,11 @@ MEDIUM_PREPS = frozenset({"in", "by", "through", "via"})
 PLACE_PREPS = frozenset({"in"})  # a particle-like preposition whose place-name object is a place (particle_objects)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 OBJECT_PRONOUNS = frozenset({"it", "them"})  # objects that stand for a coordinated verb's (antecedent_objects)
-# Relations along which a trigger counts as nested in (owned by) a higher trigger.
-NESTING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "amod",
-                          "poss", "nmod", "attr", "oprd", "dative", "nsubjpass", "advmod", "acomp", "agent"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Verbs that assert as often as they demand: a present-tense that-clause after them states a fact (_stated_fact).
 ASSERTING = frozenset({"insist"})
 PRESENT = frozenset({"VBZ", "VBP"})
 INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # where the parser hangs "(one week) to leave"
-# A verdict on another party's decision ("regrets X's decision to end the deal", "welcomed Y's decision to
-# lift the ban") does not absorb the act decided: both are events, with different sources.
-VERDICT_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
-DECISION_NOUNS = frozenset({"decision", "move"})
-SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})  # acts done by saying
-OWNED_TYPES = frozenset({"REQUEST", "ACCUSE"})  # "a Kuwaiti demand", "Ugandan accusations that ..."
-EARLIER_PREPS = frozenset({"after", "since"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +36,6 @@ class Hit:
 
     token: int
     entry: TriggerEntry
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An outermost trigger and the triggers nested under it (which it absorbs)."""
-
-    hit: Hit
-    nested: tuple[Hit, ...]
 
 
 _CHILDREN: list = [None, {}]  # the last sentence asked about, and its head → dependents table
@@ -204,7 +186,8 @@ def _verb_cargo(sentence: Sentence, token: Token, heads: list[Token]) -> list[To
     return loads + [c for o in loads for c in children(sentence, o.i) if c.dep in ("conj", "compound")]
 
 
-def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
+def meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
+    """Whether the token satisfies one of the entry's requirement sets (an entry with none always fits)."""
     if not entry.requires:
         return True
     kids = children(sentence, token.i)
@@ -215,7 +198,7 @@ def _meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
 def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement) -> bool:
     """Whether one requirement holds for the trigger token (see the column notes in triggers.tsv)."""
     kind = req.kind
-    if kind == "comp":  # a nested trigger is checked in `group_hits`
+    if kind == "comp":  # a nested trigger is checked in `nesting.group_hits`
         return any(c.dep in COMPLEMENT_DEPS and not _stated_fact(sentence, c) for c in kids)
     if kind == "must":
         return any(c.dep == "ccomp" and _obliged(sentence, c) for c in kids)
@@ -272,6 +255,8 @@ def _counted(sentence: Sentence, token: Token) -> list[Token]:
     kids = children(sentence, token.i)
     return kids + [o for c in kids if c.dep == "prep" and c.lemma.lower() == "of"
                    for o in children(sentence, c.i) if o.dep == "pobj"]
+
+
 def _time_allowed(sentence: Sentence, kids: list[Token], units: frozenset[str]) -> list[Token]:
     """"gave the junta one week to cede power", "gave X 48 hours to withdraw": a counted span of time (a
     unit with a number) and a 'to' infinitive, on the verb or on the span, naming an act of the lexicon
@@ -401,196 +386,6 @@ def _obliged(sentence: Sentence, clause: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() == "must" for c in kids) and any(c.dep in ("nsubj", "nsubjpass") for c in kids)
 
 
-def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
-    """The most specific lexicon entry this token satisfies, or None."""
-    word = token.text.lower()
-    # every entry below asks for `word in entry_forms(entry)`: a word no entry has is refused at once
-    if word not in all_trigger_forms() or token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
-        return None
-    table, verbal = triggers_by_lemma(), verbal_noun(sentence, token)
-    for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
-        for pos in ("VERB", "NOUN", "ADJ"):
-            for entry in table.get((lemma, pos), ()):
-                if word in entry_forms(entry) and pos_fits(entry, token, verbal) and _meets(sentence, token, entry):
-                    return entry
-    return None
-
-
-def could_code(sentence: Sentence) -> bool:
-    """Some token matches a trigger entry. Asked of a parse without named entities, this is a
-    superset of what the parse with entities finds (entities only ever veto a trigger: a DATE
-    "March", a PERSON "Hope"), so a sentence it refuses can hold no event."""
-    return bool(find_hits(sentence))
-
-
-def find_hits(sentence: Sentence) -> list[Hit]:
-    return [Hit(t.i, entry) for t in sentence.tokens if (entry := match_token(sentence, t)) is not None]
-
-
-def split_conjunct(sentence: Sentence, token: Token) -> bool:
-    """A finite past or present verb coordinated with a bare verb under "did"/"do" ("warning they did not
-    rule out force, and imposed sanctions") or with a participle clause of its own ("gave the junta a
-    week, warning of force, and imposed sanctions"): neither can share the finite verb's form, so it
-    belongs to a clause above; the parser's attachment makes it part of the warning, under its "not"
-    (realnews: sanctions imposed beside an ultimatum went uncoded)."""
-    if token.dep != "conj" or token.tag not in ("VBD", "VBZ") or token.head == token.i:
-        return False
-    head = sentence.tokens[token.head]
-    aux = [c for c in children(sentence, head.i) if c.dep in ("aux", "auxpass")]
-    # under a modal as under "did" ("answered that the ship would stay in port until ..., and accused
-    # Oslo of ...": eval/wire8, the accusation was the ship's and pending)
-    modals = cue_words("modal")
-    # under a perfect's "had" in a reported clause ("denied that they had started the shooting and accused
-    # the guards of ...": wire2, the accusation was absorbed by the denial) a simple past act of saying is the
-    # reporter's; a deed ("said X had crossed the border and fired on a post") shares the 'had' (the tagger
-    # cannot tell a past from a participle there)
-    return (head.tag == "VB" and any(c.lemma.lower() == "do" or c.text.lower() in modals for c in aux)
-            or head.tag == "VBG" and head.dep == "advcl" and not aux
-            or token.tag == "VBD" and head.tag == "VBN" and head.dep == "ccomp" and any(c.lemma.lower() == "have" for c in aux)
-            and _verbal_act(sentence, token))
-
-
-def _verbal_act(sentence: Sentence, token: Token) -> bool:
-    entry = match_token(sentence, token)
-    return entry is not None and entry.event_type in SPOKEN_TYPES
-
-
-def conjunct_host(sentence: Sentence, token: Token) -> int | None:
-    """Where a `split_conjunct` belongs: the nearest verb above of its own form ("gave the junta a week,
-    warning they did not rule out force, and imposed sanctions": "gave"), or None."""
-    if not split_conjunct(sentence, token):
-        return None
-    i, steps = sentence.tokens[token.head].head, 0
-    while steps < 6:
-        if sentence.tokens[i].tag == token.tag:
-            return i
-        if sentence.tokens[i].head == i:
-            return None
-        i, steps = sentence.tokens[i].head, steps + 1
-    return None
-
-
-def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool] | None:
-    """Nearest higher trigger reachable through nesting relations; and whether via a complement."""
-    if owned_request(sentence, i, hits):
-        return None  # "rejected a Kuwaiti demand to release the vessel": Kuwait's request is an event of its own
-    if issued_document(sentence, sentence.tokens[i]) is not None:
-        return None  # "handed him a note of protest demanding the release of ...": the note's demand (wire9)
-    via_complement = coordinated = decided = False
-    steps = 0
-    while steps < 12:
-        token = sentence.tokens[i]
-        # a conjunct of a complement trigger shares its owner: "demanded that X halt its raids and
-        # withdraw its troops" is one demand, not a demand plus a withdrawal
-        if token.head == i or split_conjunct(sentence, token) or earlier_gerund(sentence, token) or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
-                               and not framed_infinitive(sentence, token, hits)):
-            return None
-        coordinated |= token.dep == "conj"
-        via_complement |= token.dep in COMPLEMENT_DEPS or framed_infinitive(sentence, token, hits)
-        decided |= _owned_decision(sentence, token)
-        i, steps = token.head, steps + 1
-        if i in hits and decided and hits[i].entry.event_type in VERDICT_TYPES:
-            return None  # "regrets X's decision to end the deal": X's act is an event of its own
-        if i in hits and (via_complement or not coordinated):
-            return i, via_complement
-        noun = _framing_object(sentence, token, i, hits)
-        if noun is not None:
-            return noun, True
-    return None
-
-
-def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
-    """A request or accusation noun with its maker named on it ("a Pakistani request to hand over suspects",
-    "Tonga's written request for help", "rejected Ugandan accusations that ..."): another party's act, which the verb it hangs on answers or follows
-    ("refused", "rejected", "two days after"), not part of that verb's own act (wire4: four such demands
-    and requests were absorbed by the refusal or the aid that answered them)."""
-    hit = hits.get(i)
-    if hit is None or hit.entry.event_type not in OWNED_TYPES or hit.entry.pos != "NOUN":
-        return False
-    return any(c.dep == "poss" and c.pos != "PRON" or c.dep in ("amod", "compound", "nmod")
-               and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i))
-
-
-def issued_document(sentence: Sentence, token: Token) -> Token | None:
-    """The document a participle speaks in, the object of the verb that issues it: "issued a statement
-    condemning Y", "handed him a note of protest demanding Z" (cues.tsv `document`), or None."""
-    if token.dep != "acl" or token.tag != "VBG" or token.head == token.i:
-        return None
-    noun = sentence.tokens[token.head]
-    if noun.dep == "pobj" and sentence.tokens[noun.head].lemma.lower() == "of":  # "a note of protest"
-        noun = sentence.tokens[sentence.tokens[noun.head].head]
-    found = noun.lemma.lower() in cue_words("document") and noun.dep == "dobj" and noun.head != noun.i
-    return noun if found else None
-
-
-def earlier_gerund(sentence: Sentence, token: Token) -> bool:
-    """"expelled the envoy after accusing X of spying", "gave the ambassador 72 hours to leave after describing
-    the minister's remarks as hostile": a gerund opened by 'after' or 'since' is the subject's earlier act, an
-    event of its own, not part of the act it precedes (realnews: a charge absorbed by the expulsion it led to)."""
-    if token.dep != "pcomp" or token.tag != "VBG" or token.head == token.i:
-        return False
-    prep = sentence.tokens[token.head]
-    return prep.dep == "prep" and prep.lemma.lower() in EARLIER_PREPS
-
-
-def decided_act(sentence: Sentence, i: int) -> bool:
-    """The act of "X's decision to <act>": reported as X's own, whatever the clause around it says of it."""
-    token = sentence.tokens[i]
-    return token.dep == "acl" and token.head != i and _owned_decision(sentence, sentence.tokens[token.head])
-
-
-def _owned_decision(sentence: Sentence, token: Token) -> bool:
-    """A decision noun with its owner named ("China's decision", "the decision by Moscow")."""
-    if token.lemma.lower() not in DECISION_NOUNS:
-        return False
-    return any(c.dep == "poss" or (c.dep == "prep" and c.lemma.lower() == "by") for c in children(sentence, token.i))
-
-
-def _framing_object(sentence: Sentence, clause: Token, verb: int, hits: dict[int, Hit]) -> int | None:
-    """"reiterated its demand today that X ease the restrictions": the parser hangs the that-clause on the
-    verb, but it completes the frame noun the verb takes as object."""
-    if clause.dep != "ccomp" or verb in hits:
-        return None
-    return next((c.i for c in children(sentence, verb) if c.dep == "dobj" and c.i in hits and hits[c.i].entry.frame), None)
-
-
-def framed_infinitive(sentence: Sentence, token: Token, hits: dict[int, Hit]) -> bool:
-    """A to-infinitive the parser hung as an adverbial clause under a frame trigger is that frame's
-    complement: in "have sworn to fight until ..." the small model often attaches 'fight' as advcl."""
-    head = hits.get(token.head)
-    return (token.dep == "advcl" and head is not None and head.entry.frame and token.pos in ("VERB", "AUX")
-            and any(c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, token.i)))
-
-
-def group_hits(sentence: Sentence, hits: list[Hit]) -> list[Candidate]:
-    """Outermost triggers with the triggers they own; frames that need a complement but own none drop out."""
-    live = {h.token: h for h in hits}
-    while True:
-        owners = {i: _owner(sentence, i, live) for i in live}
-        needy = [i for i, h in live.items() if _needs_complement(h)
-                 and not any(o and o[0] == i and o[1] for o in owners.values())
-                 and not _has_requirement_besides_comp(sentence, h)]
-        needy += [i for i, h in live.items() if _denial(sentence, h)
-                  and any(o and o[0] == i and o[1] for o in owners.values())]
-        if not needy:
-            break
-        for i in needy:
-            del live[i]
-    roots = [i for i in live if owners[i] is None]
-    return [Candidate(live[r], tuple(live[i] for i in sorted(live) if i != r and _root_of(i, owners) == r)) for r in sorted(roots)]
-
-
-def _denial(sentence: Sentence, hit: Hit) -> bool:
-    """A refusing verb whose gerund complement names the subject's own act ("denied having threatened Y"):
-    the denied act is the event, negated (events/status.py), not a REJECT (sent-dev). "Denied the charges"
-    stays a REJECT, and so does "denied that its jets had bombed X": read as the negated act, the held-out
-    wires lost a REJECT their gold keeps (wire3 P 0.776 → 0.774, wire4 R 0.525 → 0.515)."""
-    if hit.entry.event_type != "REJECT" or sentence.tokens[hit.token].lemma.lower() not in cue_words("negator"):
-        return False
-    return any(c.dep == "xcomp" and any(a.dep == "aux" and a.text.lower() == "having" for a in children(sentence, c.i))
-               for c in children(sentence, hit.token))
-
-
 def _stated_fact(sentence: Sentence, clause: Token) -> bool:
     """A that-clause in the past ("insisted that its boats had not entered the waters", "hoped that the
     talks went well") states what happened; a demand or wish looks ahead ("insisted that X withdraw").
@@ -607,22 +402,27 @@ def _stated_fact(sentence: Sentence, clause: Token) -> bool:
     return (clause.tag == "VBD" and not auxes) or (clause.tag == "VBN" and "have" in auxes and len(auxes) == 1)
 
 
-def _needs_complement(hit: Hit) -> bool:
-    return any(r.kind == "comp" for r in hit.entry.requires)
+def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
+    """The most specific lexicon entry this token satisfies, or None."""
+    word = token.text.lower()
+    # every entry below asks for `word in entry_forms(entry)`: a word no entry has is refused at once
+    if word not in all_trigger_forms() or token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
+        return None
+    table, verbal = triggers_by_lemma(), verbal_noun(sentence, token)
+    for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
+        for pos in ("VERB", "NOUN", "ADJ"):
+            for entry in table.get((lemma, pos), ()):
+                if word in entry_forms(entry) and pos_fits(entry, token, verbal) and meets(sentence, token, entry):
+                    return entry
+    return None
 
 
-def _has_requirement_besides_comp(sentence: Sentence, hit: Hit) -> bool:
-    others = tuple(r for r in hit.entry.requires if r.kind != "comp")
-    if not others:
-        return False
-    probe = TriggerEntry(hit.entry.lemma, hit.entry.pos, hit.entry.event_type, None, others, True, "", 0, False)
-    return _meets(sentence, sentence.tokens[hit.token], probe)
+def could_code(sentence: Sentence) -> bool:
+    """Some token matches a trigger entry. Asked of a parse without named entities, this is a
+    superset of what the parse with entities finds (entities only ever veto a trigger: a DATE
+    "March", a PERSON "Hope"), so a sentence it refuses can hold no event."""
+    return bool(find_hits(sentence))
 
 
-def _root_of(i: int, owners: dict[int, tuple[int, bool] | None]) -> int:
-    seen = set()
-    while owners.get(i) is not None and i not in seen:
-        seen.add(i)
-        i = owners[i][0]
-    return i
-
+def find_hits(sentence: Sentence) -> list[Hit]:
+    return [Hit(t.i, entry) for t in sentence.tokens if (entry := match_token(sentence, t)) is not None]
