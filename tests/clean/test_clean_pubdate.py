@@ -135,3 +135,11 @@ def test_a_masthead_stamp_under_a_site_name_and_a_menu_dates_the_page(stamp):
 def test_a_menu_without_a_date_stays_boilerplate():
     article = clean_document(make_document("Home / World / Sport\n\nMinisters Agree Flights\n\n" + BODY))
     assert role_of(article, "Home / World") == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Dinsdag 10 februari 2026, 08:15", "Antananarivo, mardi 10 février 2026",
+                                  "Martes, 10 de febrero de 2026"])
+def test_a_date_line_in_another_language_dates_the_page(line):
+    # eval/wire10, eval/wire4: English pages whose date line keeps the outlet's own language
+    article = clean_document(make_document("Ministers Agree Flights\n\n" + line + "\n\n" + BODY))
+    assert (article.published.value, article.published.source) == ("2026-02-10", "dateline")
