@@ -122,7 +122,26 @@ def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anch
     story = with_context(anchor, article.text[body.start:body.end] if body else "", texts)
     if anchor.precision == "day" and is_live_blog(article.text):
         return replace(story, lead=())
-    return replace(story, beside=paragraph_days(anchor, article, texts, story)) if anchor.precision == "day" else story
+    if anchor.precision != "day":
+        return story
+    return replace(story, beside=paragraph_days(anchor, article, texts, story), named_again=named_again(anchor, texts, story))
+
+
+# A sentence whose subject names an act again, told in the passive with its own day: "The protest was handed
+# to the chargé d'affaires on Tuesday" (eval/wire8). The act is the one a lead told undated.
+_NAMED_AGAIN = re.compile(r"^\s*The\s+(?P<noun>[a-z]+)\s+(?:was|were|had\s+been)\s+\w+ed\b")
+
+
+def named_again(anchor: Anchor, texts: tuple[str, ...], story: Anchor) -> dict[str, tuple[str, str]]:
+    """Act noun → (day, expression) of the first sentence that opens by naming the act (_NAMED_AGAIN) and
+    states a past day of its own."""
+    out: dict[str, tuple[str, str]] = {}
+    for text in texts:
+        if (m := _NAMED_AGAIN.match(text)) and m["noun"] not in out:
+            day = _own_day(text, anchor, story.earlier.get(text))
+            if day:
+                out[m["noun"]] = (day[0], day[1])
+    return out
 
 
 # A line holding only a clock time ("14:02 GMT", "09:15"): the time stamp of a live blog's entry.
