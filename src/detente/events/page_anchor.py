@@ -124,7 +124,8 @@ def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anch
         return replace(story, lead=())
     if anchor.precision != "day":
         return story
-    return replace(story, beside=paragraph_days(anchor, article, texts, story), named_again=named_again(anchor, texts, story))
+    return replace(story, beside=paragraph_days(anchor, article, texts, story),
+                   named_again=named_again(anchor, texts, story))
 
 
 # A sentence whose subject names an act again, told in the passive with its own day: "The protest was handed
