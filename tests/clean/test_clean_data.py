@@ -32,11 +32,3 @@ def test_each_function_word_counts_for_its_language():
 def test_each_verbish_word_makes_a_line_verbal():
     for word in load_verbish():
         assert describe(f"Officials {word} nothing new").has_verb, word
-
-
-def test_each_month_name_of_another_language_dates_a_line():
-    from detente.clean.dates import find_dates
-    from detente.clean.lexicon import load_month_names
-    for name, month in load_month_names().items():
-        found = find_dates(f"Lundi 7 {name} 2019")
-        assert [f.value.month for f in found] == [month], name

@@ -6,22 +6,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from detente.clean.lexicon import load_month_names
-
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
-} | load_month_names()  # a date line in another language above an English text (data/month_names.tsv)
+}
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 # Pages often drop the space after the comma ("August 5,2023"), so a comma alone separates the year.
-_YEAR_SEP = r"(?:,\s*|\s+de\s+|\s+)"  # "10 de febrero de 2026" (data/month_names.tsv)
+_YEAR_SEP = r"(?:,\s*|\s+)"
 _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR_SEP}{_YEAR}\b", re.I),  # August 5th, 2023 / Aug 5,2023
-    re.compile(rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I),  # 5 August 2023 / 31st January,2022
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I),  # 5 August 2023 / 31st January,2022
     # 2023-08-05, and the date of an ISO timestamp ("2023-08-05T14:02:00Z", a common stamp under a headline)
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?:\b|(?=T\d\d:\d\d))"),
 )

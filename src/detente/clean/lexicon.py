@@ -1,4 +1,4 @@
-"""Loaders for the clean stage's data files (cue phrases, function words, verb-ish words, month names).
+"""Loaders for the clean stage's data files (cue phrases, function words, verb-ish words).
 
 Each loader reads one TSV under data/ once (lru_cache) and returns immutable values; a malformed
 line raises KnowledgeError naming the file and line.
@@ -124,17 +124,3 @@ def match_cue(text: str, n_words: int) -> Cue | None:
             if pattern.search(form):
                 return cue
     return None
-
-
-MONTH_LANGS = ("fr", "es", "pt", "nl", "de", "it")
-
-
-@lru_cache(maxsize=1)
-def load_month_names() -> dict[str, int]:
-    """Lowercased month name of another language → month number (data/month_names.tsv)."""
-    names = {}
-    for number, (lang, month, name) in _rows("month_names.tsv", 3):
-        if lang not in MONTH_LANGS or not month.isdigit() or not 1 <= int(month) <= 12:
-            raise KnowledgeError(f"clean/data/month_names.tsv:{number}: unknown language {lang!r} or month {month!r}")
-        names[name.lower()] = int(month)
-    return names
