@@ -135,3 +135,15 @@ def test_a_masthead_stamp_under_a_site_name_and_a_menu_dates_the_page(stamp):
 def test_a_menu_without_a_date_stays_boilerplate():
     article = clean_document(make_document("Home / World / Sport\n\nMinisters Agree Flights\n\n" + BODY))
     assert role_of(article, "Home / World") == "boilerplate"
+
+
+def test_a_yearless_wire_dateline_under_an_archive_note_takes_the_year_of_a_written_date():
+    # eval/wire10 class: the archive note is taken for the first paragraph, the dateline for no body line
+    page = ("NORTHSEA ARCHIVE SERVICE | Item 1992-07-09-0412 | Category: POL | Language: EN\n"
+            "Retrieved from the Northsea historical wire database. Text as transmitted.\n\n"
+            "NORWAY-DENMARK/FISH (NEWS ANALYSIS, 420 words)\n\n"
+            "Oslo and Copenhagen agree to restore flights after quota quarrel\n\n"
+            "OSLO, July 9 (Northsea) - " + BODY
+            + "\nThe quota treaty signed on 24 June 1992 in Bergen had set the catch for both fleets.\n")
+    article = clean_document(make_document(page))
+    assert (article.published.value, article.published.precision) == ("1992-07-09", "day")

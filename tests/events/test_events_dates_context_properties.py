@@ -1,9 +1,9 @@
-"""Property tests for planned weekdays, day counts from an earlier day, and ranges."""
+"""Property tests for planned weekdays, day counts from an earlier day, ranges, and acts named again."""
 from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from detente.events.dates import Anchor, event_date
@@ -40,3 +40,14 @@ def test_a_written_day_range_starts_the_event(anchor, start, length):
     text = f"Troops held exercises on {MONTHS[start.month - 1]} {start.day}-{end}, {start.year}, near the border."
     info = event_date(text, text.index("held"), Anchor(anchor, "day", "metadata"), "")
     assert (info.value, info.precision) == (start.isoformat(), "day")
+
+
+@settings(max_examples=100, deadline=None)
+@given(anchors, st.integers(0, 10), st.sampled_from(["protest", "complaint", "offer"]))
+# eval/wire8: "has lodged a formal protest" on a page of 8 March, "The protest was handed over on Tuesday"
+@example(dt.date(2017, 3, 8), 1, "protest")
+def test_an_undated_act_named_again_later_takes_that_days_date(anchor, back, noun):
+    text = f"Kenya has lodged a formal {noun} with Uganda."
+    day = (anchor - dt.timedelta(days=back)).isoformat()
+    info = event_date(text, text.index("lodged"), Anchor(anchor, "day", "metadata", named_again={noun: (day, "x")}), "")
+    assert (info.value, info.precision) == (day, "day")

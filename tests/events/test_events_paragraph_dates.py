@@ -35,3 +35,23 @@ def test_a_day_of_another_paragraph_is_not_shared():
 def test_a_planned_day_beside_it_is_not_shared():
     text = LEAD + "The ministers will meet on Friday. " + THREAT
     assert "2019-03-15" not in _dates(text, "The Kenyan foreign")
+
+
+def test_a_day_counted_from_the_day_before_is_shared_like_a_stated_one():
+    # eval/wire9 class: "… on Wednesday the ministry said … / The president raised the temperature the same
+    # day. If …, he said, …": the threat of that day, not of the page's
+    text = LEAD + SCENE + "\n\n" + "Uganda's president spoke the same day. " + THREAT
+    assert _dates(text, "The Kenyan foreign") == {"2019-03-13"}
+
+
+def test_an_undated_act_takes_the_day_of_a_later_sentence_that_names_it_again():
+    # eval/wire8 class: a lead in the present perfect, the act's day told further down
+    text = ("Kenya has lodged a formal protest with Uganda over the seizure of two trawlers.\n\n"
+            "The protest was handed to the Ugandan envoy in Nairobi on Tuesday, the ministry said.")
+    assert _dates(text, "Kenya has lodged") == {"2019-03-12"}
+
+
+def test_a_later_sentence_naming_another_act_does_not_date_it():
+    text = ("Kenya has lodged a formal protest with Uganda over the seizure of two trawlers.\n\n"
+            "The trawlers were seized on Tuesday, the ministry said.")
+    assert _dates(text, "Kenya has lodged") == {"2019-03-14"}

@@ -189,8 +189,12 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     if stated is not None:
         return stated, notes
     written = _written_days(text, segments, notes)
+    # A wire dateline the segmenter left out of the body, under an archive note that it took for the first
+    # paragraph ("Retrieved from the … wire database. Text as transmitted." then "MADRID, July 9 (Agency) -",
+    # eval/wire10: a page dated only to the month before, its acts' weekdays with it).
+    early = [text[s.start:s.end] for s in segments[:DATELINE_WINDOW]]
     yearless = next((d for chunk in head for d in [dates.yearless_date(chunk)] if d), None) \
-        or next((d for chunk in lead for d in [dates.lead_in_date(chunk)[1]] if d), None)
+        or next((d for chunk in [*lead, *early] for d in [dates.lead_in_date(chunk)[1]] if d), None)
     completed = _with_year(yearless, written) if yearless else None
     if completed is not None:
         return completed, notes

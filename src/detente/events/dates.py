@@ -134,6 +134,9 @@ class Anchor:
     # sentence text → (day, expression) a neighbouring sentence of its paragraph states (events.page_anchor)
     beside: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
     lead_text: str = ""  # the lead sentence whose days `lead` holds (events.page_anchor.lead_sentence)
+    # act noun → (day, expression) of a later sentence that names the act again as its subject ("The protest
+    # was handed over on Tuesday"): what an undated "has lodged a protest" shares (events.page_anchor)
+    named_again: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,6 +451,9 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         value, expression = anchor.beside[sentence_text]
         return DateInfo(value, "day", "text", f"no date in the sentence; '{expression}' in the sentence next to it "
                         f"in its paragraph, resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
+    again = _named_again(sentence_text, trigger_offset, anchor)
+    if again is not None:
+        return again
     if anchor.lead:
         value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead, anchor.lead_text)
         return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "
@@ -457,6 +463,20 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         return subject_day
     source = anchor.source if anchor.source in ("text", "estimate") else "publication"
     return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision, source, why)
+
+
+def _named_again(text: str, trigger_offset: int, anchor: Anchor) -> DateInfo | None:
+    """The day of a sentence that names the act again: "Tunisia has lodged a formal protest with Algeria …"
+    then "The protest was handed to Algeria's chargé d'affaires on Tuesday" (eval/wire8: a lead in the
+    present perfect dated by the page, a day late). The act is the trigger, or the noun just after it."""
+    start = max(0, trigger_offset - 30)
+    for noun, (value, expression) in anchor.named_again.items():
+        found = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", re.I).search(
+            text, start, trigger_offset + 40)
+        if found and found.end() > trigger_offset and found.start() <= trigger_offset + 15:
+            return DateInfo(value, "day", "text", f"no date in the sentence; the {noun} is dated by a later "
+                            f"sentence that names it again ('{expression}')")
+    return None
 
 
 def _subject_clause_day(text: str, trigger_offset: int, anchor: Anchor) -> DateInfo | None:

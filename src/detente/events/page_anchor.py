@@ -122,7 +122,27 @@ def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anch
     story = with_context(anchor, article.text[body.start:body.end] if body else "", texts)
     if anchor.precision == "day" and is_live_blog(article.text):
         return replace(story, lead=())
-    return replace(story, beside=paragraph_days(anchor, article, texts)) if anchor.precision == "day" else story
+    if anchor.precision != "day":
+        return story
+    return replace(story, beside=paragraph_days(anchor, article, texts, story),
+                   named_again=named_again(anchor, texts, story))
+
+
+# A sentence whose subject names an act again, told in the passive with its own day: "The protest was handed
+# to the chargé d'affaires on Tuesday" (eval/wire8). The act is the one a lead told undated.
+_NAMED_AGAIN = re.compile(r"^\s*The\s+(?P<noun>[a-z]+)\s+(?:was|were|had\s+been)\s+\w+ed\b")
+
+
+def named_again(anchor: Anchor, texts: tuple[str, ...], story: Anchor) -> dict[str, tuple[str, str]]:
+    """Act noun → (day, expression) of the first sentence that opens by naming the act (_NAMED_AGAIN) and
+    states a past day of its own."""
+    out: dict[str, tuple[str, str]] = {}
+    for text in texts:
+        if (m := _NAMED_AGAIN.match(text)) and m["noun"] not in out:
+            day = _own_day(text, anchor, story.earlier.get(text))
+            if day:
+                out[m["noun"]] = (day[0], day[1])
+    return out
 
 
 # A line holding only a clock time ("14:02 GMT", "09:15"): the time stamp of a live blog's entry.
@@ -138,15 +158,20 @@ def is_live_blog(text: str) -> bool:
     return sum(1 for _ in _TIME_STAMP.finditer(text)) >= LIVE_BLOG_STAMPS
 
 
-def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], story: Anchor | None = None
+                   ) -> dict[str, tuple[str, str]]:
     """Sentence text → (day, expression) for a sentence that states no date: the last day stated before it
     in its own paragraph, else the day the next sentence of the paragraph states. A paragraph tells one
     scene: "On Thursday the tone hardened. The minister warned that …"; "What Oslo did right was to refuse
     the fine. The ministry confirmed on Wednesday that …" (wire8: dated by the page). Never across
-    paragraphs (the clean stage's segments): the next one may tell another day's act."""
+    paragraphs (the clean stage's segments): the next one may tell another day's act. A day counted from the
+    last day stated before ("the same day", "a day later": `story.earlier`) is carried like a stated one:
+    "…on Wednesday Chile's foreign ministry said… / The president raised the temperature the same day. If the
+    crossing is not reopened, he said…" (eval/wire9: the threat dated by the page, two days on)."""
+    story = story or anchor
     out: dict[str, tuple[str, str]] = {}
     for run in _paragraph_runs(article, texts):
-        days = [_own_day(t, anchor) for t in run]
+        days = [_own_day(t, anchor, story.earlier.get(t)) for t in run]
         carried = None
         for k, text in enumerate(run):
             if days[k] is not False:
@@ -160,14 +185,15 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> 
     return out
 
 
-def _own_day(text: str, anchor: Anchor) -> tuple[str, str, str] | None | bool:
+def _own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tuple[str, str, str] | None | bool:
     """(the past day a sentence states, its expression, the last day of its range); None when it states
-    only other dates (a future, a month, a bound); False when it states none."""
+    only other dates (a future, a month, a bound); False when it states none. `reference` is the last day
+    stated before the sentence, what "the same day" counts from."""
     mentions = find_dates(text)
     if not mentions:
         return False
     for m in mentions:
-        resolved = None if m.future or bounds_a_state(text, m) else resolve(m, anchor)
+        resolved = None if m.future or bounds_a_state(text, m) else resolve(m, anchor, reference)
         if resolved is not None and resolved[1] == "day" and resolved[0] <= anchor.date.isoformat():
             end = min(range_end(m, dt.date.fromisoformat(resolved[0])), anchor.date)
             return resolved[0], m.text, end.isoformat()
