@@ -294,13 +294,14 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
 
 
 def _incident_where(filt: EventFilter) -> tuple[str, list]:
-    """EventFilter's condition over the incidents table (same column names as events). Type, status
-    and dates are the incident's own; country, dyad, document and story hold when any of its reports
-    matches (an incident of one act with several parties involves each of their pairs)."""
-    own = EventFilter(event_type=filt.event_type, since=filt.since, until=filt.until, status=filt.status,
-                      min_confidence=filt.min_confidence, include_undated=filt.include_undated)
+    """EventFilter's condition over the incidents table (same column names as events). Type, status,
+    dates, country and dyad are the incident's own (its resolved source and target), as the web page
+    and its counts use them: `incidents --dyad PAK-USA` listed 14 where the page showed 13, because it
+    kept an incident when any one report named the pair (newcomer review, session 12). Document and
+    story hold when any of its reports matches."""
+    own = dataclasses.replace(filt, doc_id=None, story_id=None)
     where, params = own.where()
-    member = EventFilter(country=filt.country, dyad=filt.dyad, doc_id=filt.doc_id, story_id=filt.story_id)
+    member = EventFilter(doc_id=filt.doc_id, story_id=filt.story_id)
     if member != EventFilter():
         reported, more = member.where()
         where += (" AND e.incident_id IN (SELECT e.incident_id FROM events e LEFT JOIN stories s USING (doc_id) "
