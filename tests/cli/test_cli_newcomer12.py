@@ -72,3 +72,12 @@ def test_the_dyad_help_says_it_is_the_incident_s_own_pair():
 
     help_text = re.sub(r"[│\s]+", " ", RUNNER.invoke(app, ["incidents", "--help"]).stdout)  # the box's wrapped lines as one
     assert "an incident's own source and target" in help_text
+
+
+def test_one_incident_names_its_reports_by_file_when_the_input_had_no_outlet(db):
+    """A .txt input has no outlet: its report is named by its file, not by a bare document id (newcomer review,
+    session 12)."""
+    incident = RUNNER.invoke(app, ["incidents", "--db", db, "-f", "csv"]).output.splitlines()[1].split(",")[0]
+    (report,) = store.incident_reports(db, incident)
+    result = RUNNER.invoke(app, ["incidents", incident, "--db", db], terminal_width=250)
+    assert result.exit_code == 0 and f"{report[0].doc_id}.txt" in result.output and "report" in result.output

@@ -221,7 +221,7 @@ async function loadIncidents(offset = 0) {
 // A report is named by its outlet, title or file, and its date said in words: a page of .txt files showed
 // "— d4d02a54c6c244b33, ?, asserted" for each report, which a reader cannot place (newcomer session 12).
 function reportSource(r) {
-  return r.outlet || r.title || (r.path ? r.path.split(/[\\/]/).pop() : r.doc_id);
+  return r.label || r.title || r.doc_id;  // label: outlet, URL host or file name (store.queries.report_label)
 }
 
 function contradictionText(incident) {
@@ -325,7 +325,7 @@ function drawEvents(data) {
       el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode", title: e.mode || "" }, e.mode || ""),
       actorCell(e.source), actorCell(e.target),
       el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
-      el("td", { class: "outlet" }, e.cite.outlet || ""),
+      el("td", { class: "outlet", title: e.cite.outlet ? e.label : `${e.label || ""} (no outlet in the input: its file name)` }, e.label || e.cite.outlet || ""),
       el("td", { class: "snippet", title: e.evidence.sentence }, e.evidence.sentence));
     if (e.event_id === state.selected) row.classList.add("selected");
     body.append(row);
@@ -397,7 +397,7 @@ async function loadStories() {
   if (!data.stories.length) { list.append(el("li", { class: "muted" }, "No stories hold matching events.")); return; }
   for (const s of data.stories) {
     const docs = el("ul", {}, ...s.members.map(m => el("li", {}, safeLink(m.url, m.title || m.url) || (m.title || m.doc_id),
-      el("span", { class: "muted" }, ` ${m.outlet || ""} ${m.published || ""}`))));
+      el("span", { class: "muted" }, ` ${m.label || m.outlet || ""} ${m.published || ""}`))));
     const pick = el("button", { type: "button", class: "link", "data-story": s.story_id, onclick: () => setFilters({ story: s.story_id }) },
       `${plural(s.documents, "document")}, ${plural(s.events, "matching event")}`);
     list.append(el("li", {}, pick, el("span", { class: "muted" }, s.outlets.length ? ` — ${s.outlets.join(", ")}` : ""), docs));
