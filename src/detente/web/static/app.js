@@ -95,7 +95,7 @@ function showError(error) {
 function showFailed(error) {
   showError(error);
   for (const id of ["prev", "next"]) document.getElementById(id).disabled = true;
-  document.getElementById("incidents-more").hidden = true;
+  for (const id of ["incidents-more", "agreements-more"]) document.getElementById(id).hidden = true;
   for (const id of ["download-csv", "download-json"]) {
     const link = document.getElementById(id);
     link.removeAttribute("href");
@@ -243,16 +243,30 @@ async function toggleIncident(row, incidentId) {
 }
 
 // ---- agreements: parties and a dated lifecycle strip ---------------------------------------------
-async function loadAgreements() {
-  const data = await api("/api/agreements", { limit: 25 });
+// The list stopped at the latest 25 with no way to the others (newcomer review, session 12): "show more"
+// appends the next ones, as the incidents list does.
+const AGREEMENT_PAGE = 25;
+
+async function loadAgreements(offset = 0) {
+  const data = await api("/api/agreements", { limit: AGREEMENT_PAGE, offset });
   const section = document.getElementById("agreements-section");
   section.hidden = !data.available;
   if (!data.available) return;
+  const shown = offset + data.agreements.length;
   document.getElementById("agreements-count").textContent = !data.total ? "none match" :
-    data.total > data.agreements.length ? `the latest ${data.agreements.length} of ${data.total}` : plural(data.total, "agreement");
+    data.total > shown ? `the latest ${shown} of ${data.total}` : plural(data.total, "agreement");
+  const more = document.getElementById("agreements-more");
+  more.hidden = shown >= data.total;
+  more.textContent = `show ${Math.min(AGREEMENT_PAGE, data.total - shown)} more`;
+  more.onclick = () => loadAgreements(shown).catch(showFailed);
   const body = document.querySelector("#agreements tbody");
+  if (offset) { appendAgreements(body, data); return; }
   body.replaceChildren();
   if (!data.agreements.length) { body.append(el("tr", {}, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
+  appendAgreements(body, data);
+}
+
+function appendAgreements(body, data) {
   for (const a of data.agreements) {
     body.append(el("tr", { "data-agreement": a.agreement_id },
       el("td", { title: a.aliases.length ? `also: ${a.aliases.join("; ")}` : "" }, a.name || a.agreement_id),
