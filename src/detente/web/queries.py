@@ -17,7 +17,7 @@ from detente.store.queries import EventFilter, get_document, get_event, report_l
 from detente.store.rows import event_from_row
 from detente.web.quads import QUAD_CLASSES, event_types, quad_table
 from detente.web.series import month_range
-from detente.web.units import source
+from detente.web.units import has_incidents, source
 
 # A browser waiting on a busy file is worse off than one told so: give up sooner than the CLI.
 WAIT_SECONDS = 3.0
@@ -110,7 +110,8 @@ def summary(db: str) -> dict:
             "WHERE country IS NOT NULL GROUP BY country ORDER BY n DESC, country LIMIT 15").fetchall()
         types = dict(con.execute("SELECT event_type, count(*) FROM events GROUP BY 1").fetchall())
         statuses = dict(con.execute("SELECT status, count(*) FROM events GROUP BY 1").fetchall())
-    return {"counts": tables,
+        unit = "incidents" if has_incidents(con) else "events"
+    return {"counts": tables, "unit": unit,  # what the charts count by default (web.units), before any view loads
             "event_dates": {"first": event_dates[0], "last": event_dates[1]},
             "published": {"first": published[0], "last": published[1]},
             "top_countries": [{"country": c, "events": n} for c, n in countries],

@@ -94,6 +94,7 @@ function showError(error) {
 // stayed enabled and the old table stayed on screen under "since '2024-13' is not a date").
 function showFailed(error) {
   showError(error);
+  unitWords(chosenUnit());
   for (const id of ["prev", "next"]) document.getElementById(id).disabled = true;
   for (const id of ["incidents-more", "agreements-more"]) document.getElementById(id).hidden = true;
   for (const id of ["download-csv", "download-json"]) {
@@ -110,11 +111,25 @@ function showFailed(error) {
     "Nothing shown: the filters could not be applied (the message above says why).")));
 }
 
+// What the headings say the charts count. A view that failed (a bad filter, or a page opened on a bad link)
+// left the page's first wording, "Events per month", on a database counted by incidents (newcomer review,
+// session 12): they say what the form's Count asks for, else what the database counts by default.
+function unitWords(unit, withMap = true) {  // the map's word is set with its data when a view loads (loadMap)
+  document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
+  for (const id of ["dyads-unit", "dyads-what", ...(withMap ? ["map-unit"] : [])]) document.getElementById(id).textContent = unit;
+}
+
+function chosenUnit() {
+  return document.querySelector("select[name=unit]").value || state.defaultUnit || "events";
+}
+
 // ---- summary ------------------------------------------------------------------------------
 async function loadSummary() {
   const s = await fetch("/api/summary").then(r => r.json());
   if (s.error) { document.getElementById("summary").textContent = s.error; return; }
   const c = s.counts;
+  state.defaultUnit = s.unit;
+  unitWords(chosenUnit());
   const range = s.event_dates.first ? `, dated ${s.event_dates.first} to ${s.event_dates.last}` : "";
   const top = s.top_countries.slice(0, 6).map(t => `${t.country} ${t.events}`).join(", ");
   document.getElementById("summary").textContent =
@@ -275,11 +290,18 @@ function appendAgreements(body, data) {
   }
 }
 
+// Where a stage's name may break when its box is narrower than the word (soft hyphens): at 1400 px a box is
+// 80 px and "renegotiating" needs 85, so it was cut to "renegotiatin" (newcomer review, session 12); at 64 px
+// "negotiating", "suspended", and at 1024 px "proposed" and "approved" were cut too. A name breaks only when
+// it does not fit.
+const STAGE_BREAKS = { negotiating: "nego\u00ADtiating", renegotiating: "re\u00ADnego\u00ADtiating",
+                       suspended: "sus\u00ADpended", approved: "ap\u00ADproved", proposed: "pro\u00ADposed" };
+
 function lifecycle(agreement, stages) {
   // One box per stage in order; a stage the reports date is filled, dated, and opens its evidence.
   return el("div", { class: "strip", style: `grid-template-columns: repeat(${stages.length}, minmax(64px, 1fr))` }, ...stages.map(stage => {
     const step = agreement.steps.find(s => s.stage === stage);  // the earliest report of the step
-    const text = [stage.replace("_", " "), step ? step.date || "undated" : "—"];
+    const text = [STAGE_BREAKS[stage] || stage.replace("_", " "), step ? step.date || "undated" : "—"];
     return step && step.event_id
       ? el("button", { type: "button", class: `step done ${stage}`, "data-stage": stage, title: "show the report",
                        onclick: () => showEvent(step.event_id) }, el("b", {}, text[0]), el("span", {}, text[1]))
@@ -429,9 +451,7 @@ async function refresh() {
     if (ticket !== state.ticket) return;
     drawTimeline(document.getElementById("timeline"), timeline, month => setFilters({ since: month, until: month }));
     const unit = timeline.unit;
-    document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
-    document.getElementById("dyads-unit").textContent = unit;
-    document.getElementById("dyads-what").textContent = unit;
+    unitWords(unit, false);
     const unplaced = Object.values(timeline.undated_or_year_only).reduce((a, b) => a + b, 0);
     // one month alone drew one bar and no word why (session 9 newcomer pass; `detente plot` says it too)
     const alone = timeline.months.length === 1 ? `Every ${unit.replace(/s$/, "")} dated to a month falls in ${timeline.months[0].month}.` : "";
