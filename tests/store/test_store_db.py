@@ -331,12 +331,3 @@ def test_a_database_file_cut_short_says_so_and_what_to_do(tmp_path):
     with pytest.raises(StoreError, match="is cut short") as caught:
         queries.select_events(str(cut))
     assert "copy it again" in str(caught.value)
-
-
-def test_a_report_is_labelled_by_outlet_else_host_else_file_name():
-    """The label wherever reports are listed: .txt inputs have no outlet (newcomer review, session 12)."""
-    assert queries.report_label("East Wire", "https://www.lake.example/a", "x.txt") == "East Wire"
-    assert queries.report_label(None, "https://www.lake.example/a", "x.txt") == "lake.example"
-    assert queries.report_label(None, None, "/bench/texts/pact__1.txt") == "pact__1.txt"
-    assert queries.report_label("", None, "feeds/wire.jsonl", 12) == "wire.jsonl:12"
-    assert queries.report_label(None, None, None) is None
