@@ -40,3 +40,44 @@ def test_one_incident_says_how_to_see_a_report_s_evidence(db):
 def test_an_empty_list_offers_no_id_to_open(db):
     result = RUNNER.invoke(app, ["incidents", "--db", db, "--type", "ASSAULT"])
     assert result.exit_code == 0 and "INCIDENT_ID" not in result.output
+
+
+def test_incidents_by_dyad_keep_the_incident_s_own_pair_on_the_cli_and_the_page(tmp_path):
+    """A report naming another pair does not bring its incident into that pair's list: the CLI kept an
+    incident when any one report named the pair and listed one more than the page (newcomer review, session 12)."""
+    import duckdb
+    from fastapi.testclient import TestClient
+
+    from detente.web.app import create_app
+    from tests.web.web_corpus import build_store_with_incidents
+
+    db = str(tmp_path / "pairs.duckdb")
+    coded = build_store_with_incidents(db)
+    stray = next(e.event_id for e in coded["talks"].events if e.event_type == "REJECT")  # ETH → SOM
+    with duckdb.connect(db) as con:
+        con.execute("UPDATE events SET incident_id = 'i-pact' WHERE event_id = ?", [stray])
+        con.execute("UPDATE incidents SET contradictions = '[]'")  # the page's short form; the CLI reads claims whole
+    page = TestClient(create_app(db))
+    for dyad, ids in (("ETH-SOM", []), ("SOM-ETH", []), ("TZA-KEN", ["i-pact"])):
+        cli = RUNNER.invoke(app, ["incidents", "--db", db, "--dyad", dyad, "-f", "csv"])
+        assert cli.exit_code == 0, cli.output
+        assert [row.split(",")[0] for row in cli.stdout.splitlines()[1:]] == ids
+        assert [i["incident_id"] for i in page.get("/api/incidents", params={"dyad": dyad}).json()["incidents"]] == ids
+    cli = RUNNER.invoke(app, ["incidents", "--db", db, "--country", "ETH", "-f", "csv"])
+    assert cli.stdout.splitlines()[1:] == [] and page.get("/api/incidents", params={"country": "ETH"}).json()["total"] == 0
+
+
+def test_the_dyad_help_says_it_is_the_incident_s_own_pair():
+    import re
+
+    help_text = re.sub(r"[│\s]+", " ", RUNNER.invoke(app, ["incidents", "--help"]).stdout)  # the box's wrapped lines as one
+    assert "an incident's own source and target" in help_text
+
+
+def test_one_incident_names_its_reports_by_file_when_the_input_had_no_outlet(db):
+    """A .txt input has no outlet: its report is named by its file, not by a bare document id (newcomer review,
+    session 12)."""
+    incident = RUNNER.invoke(app, ["incidents", "--db", db, "-f", "csv"]).output.splitlines()[1].split(",")[0]
+    (report,) = store.incident_reports(db, incident)
+    result = RUNNER.invoke(app, ["incidents", incident, "--db", db], terminal_width=250)
+    assert result.exit_code == 0 and f"{report[0].doc_id}.txt" in result.output and "report" in result.output

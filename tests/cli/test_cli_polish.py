@@ -68,6 +68,16 @@ def test_agreements_print_csv_and_take_a_limit(db):
     assert len(result.stdout.splitlines()) <= 2
 
 
+def test_agreements_csv_has_the_table_s_reports_column(db):
+    """The table counts each agreement's dated reports; its CSV lacked them (newcomer review, session 12)."""
+    from detente.store.rows import AGREEMENT_COLUMNS
+
+    rows = list(csv.DictReader(io.StringIO(run("agreements", "--db", db, "-f", "csv").stdout)))
+    assert rows and tuple(rows[0]) == AGREEMENT_COLUMNS + ("reports",)
+    table = run("agreements", "--db", db).stdout
+    assert all(r["reports"].isdigit() and int(r["reports"]) >= 1 for r in rows) and "reports" in table
+
+
 @pytest.mark.parametrize("command", ["events", "incidents", "agreements"])
 def test_every_list_command_prints_the_formats_of_sql(db, command):
     from detente.cli import cmd_agreements, cmd_events, cmd_incidents

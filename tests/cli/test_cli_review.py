@@ -51,6 +51,8 @@ def test_an_ingest_that_codes_nothing_says_why(tmp_path):
     again = run("ingest", str(folder), "--db", db, "--workers", "1")
     assert "nothing new to code: every input was read by an earlier run into this --db" in again.stdout
     assert "0 of 0" not in again.stdout
+    # the rerun lists the same rejects and exits as the first run did (newcomer review, session 12)
+    assert again.exit_code == 1 and "gold.jsonl" in again.stdout and "3 set aside" in again.stdout
 
 
 def test_an_ingest_of_copies_says_they_were_already_stored(tmp_path):

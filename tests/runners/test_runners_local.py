@@ -46,6 +46,17 @@ def test_ingesting_again_changes_nothing(clean_run, corpus):
     assert snapshot(db) == before
 
 
+def test_a_rerun_reports_the_rejects_of_finished_inputs_again(clean_run, corpus):
+    """The ledger skips broken.jsonl on a rerun; its rejects are still counted, by reason and file, as in
+    the clean run, so the exit code tells the same partial failure (newcomer review, session 12)."""
+    db, first = clean_run
+    again = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
+    assert again.inputs_skipped == again.inputs and again.documents == 0
+    assert again.rejects == first.rejects and again.failed == first.failed > 0
+    assert again.reject_files == first.reject_files
+    assert again.reject_file_examples == first.reject_file_examples
+
+
 def test_same_content_under_another_name_is_stored_once(clean_run, corpus, tmp_path):
     db = str(tmp_path / "copy.duckdb")
     copy = tmp_path / "copy"

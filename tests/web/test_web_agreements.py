@@ -62,3 +62,12 @@ def test_steps_are_listed_in_the_order_they_happened_undated_last():
     got = [(s["stage"], s["date"]) for s in agreement_view(head, steps)["steps"]]
     assert [d for _, d in got] == ["2022-07-22", "2023-07-15", "2023-07-15", "2023-07-17", None]
     assert got[1][0] == stage_name("in_force")  # one date: the stage order breaks the tie
+
+
+def test_agreements_page_on_with_an_offset(client):
+    """The page's list stopped at 25 with no "more" (newcomer review, session 12): offset pages on, total stays."""
+    first = client.get("/api/agreements", params={"limit": 1}).json()
+    second = client.get("/api/agreements", params={"limit": 1, "offset": 1}).json()
+    assert first["total"] == second["total"] == 2 and second["offset"] == 1
+    assert [a["name"] for a in first["agreements"] + second["agreements"]] == ["Lake Trade Pact", "Port Access Accord"]
+    assert client.get("/api/agreements", params={"offset": 2}).json()["agreements"] == []

@@ -105,3 +105,17 @@ def test_a_map_without_incidents_counts_events_and_says_so(tmp_path):
     build_store(db)
     body = TestClient(create_app(db)).get("/api/map").json()
     assert body["unit"] == "events" and [(c["country"], c["events"]) for c in body["countries"]] == [("TZA", 2), ("KEN", 1)]
+
+
+def test_reports_without_an_outlet_are_labelled_by_their_file(client):
+    """The page's outlet column and report lists name a .txt input by its file (newcomer review, session 12);
+    the CSV download keeps the export's columns."""
+    events = client.get("/api/events", params={"type": "REJECT"}).json()["events"]
+    assert [e["label"] for e in events] == [f"{events[0]['doc_id']}.txt"] and events[0]["cite"]["outlet"] is None
+    border = client.get("/api/events", params={"type": "ASSAULT"}).json()["events"][0]
+    assert border["label"] == "Border Post"
+    assert "label" not in client.get("/api/events.csv", params={"type": "REJECT"}).text.splitlines()[0]
+    (report,) = client.get("/api/incidents/i-shelling").json()["reports"]
+    assert report["label"] == "Border Post"
+    members = [m for s in client.get("/api/stories").json()["stories"] for m in s["members"]]
+    assert {m["label"] for m in members} >= {"East Wire", "Lake Daily", "Border Post"}

@@ -39,7 +39,8 @@ def agreements(
                                                    "in_force, renegotiating, renewed, suspended, exited, expired.")] = None,
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
-                                       "agreements`; json/jsonl: every field, with the steps).")] = "table",
+                                       "agreements` and the table's reports; json/jsonl: every field, with the "
+                                       "steps).")] = "table",
 ) -> None:
     """List named agreements with their parties and current stage; or show one agreement's lifecycle."""
     check_format(format, FORMATS)
@@ -51,7 +52,9 @@ def agreements(
     if format != "table":
         with piped():
             if format in ("csv", "tsv"):
-                write_rows(AGREEMENT_COLUMNS, [agreement_row(a) for a in found], format, FORMATS)
+                # the table's "reports" column too: the CSV lacked a number the table shows (newcomer review, session 12)
+                write_rows(AGREEMENT_COLUMNS + ("reports",), [agreement_row(a) + (len(a.stages),) for a in found],
+                           format, FORMATS)
             else:
                 write_records((dataclasses.asdict(a) for a in found), format)
         return

@@ -19,7 +19,7 @@ from detente.cli.edge import edge
 from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, listed, note_undated, piped, plural, refuse_with_id,
                                 table_console, warn, write_records, write_rows)
 from detente.records import Incident
-from detente.store.queries import EventFilter, get_incident, undated_incidents
+from detente.store.queries import EventFilter, get_incident, report_labels, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, incident_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
@@ -83,12 +83,13 @@ def _records(incidents: list[Incident], fmt: str) -> None:
 def _show(db: str, incident_id: str) -> None:
     _describe(get_incident(db, incident_id))  # raises NotFound for an unknown id
     reports = store.incident_reports(db, incident_id)
+    labels = report_labels(db, [e.doc_id for e, _story in reports])
     table = Table(show_lines=False)
-    for col in ("event", "document", "date", "type", "status", "source", "target"):
+    for col in ("event", "report", "date", "type", "status", "source", "target"):
         table.add_column(col, no_wrap=True)
     table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=90)
     for e, _story in reports:
-        table.add_row(e.event_id, e.doc_id, e.date.value or "?", e.event_type, e.status,
+        table.add_row(e.event_id, labels.get(e.doc_id) or e.doc_id, e.date.value or "?", e.event_type, e.status,
                       actor_label(e.source.country, e.source.sector),
                       actor_label(e.target.country, e.target.sector) if e.target else "-", e.evidence.sentence)
     out.print(table)

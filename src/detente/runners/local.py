@@ -129,13 +129,15 @@ class _Coder:
 
 
 def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
-                 finished: set[str]) -> Iterator[Document | Reject | tuple[str, str]]:
-    """Documents and rejects of unfinished inputs, then ("key", path) when an input is exhausted."""
+                 finished: set[str], stored: dict[str, list[Reject]]) -> Iterator[Document | Reject | tuple[str, str]]:
+    """Documents and rejects of unfinished inputs, then ("key", path) when an input is exhausted. A finished
+    input is not read again, but its stored rejects are counted again: a rerun reports what a clean run would."""
     for path in pipeline.inputs(paths, options.ingest):
         summary.inputs += 1
         key = input_key(path)
         if key is not None and key in finished:
             summary.inputs_skipped += 1
+            count_into(summary, [], stored.get(key, []))
             continue
         yield from pipeline.read_input(path, options.ingest)
         if key is not None:
@@ -151,10 +153,11 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
     summary = RunSummary()
     known = store.known_documents(options.db)
     finished = store.finished_inputs(options.db)
+    stored = store.finished_rejects(options.db)
     coder = _Coder(options)
     try:
         pending, in_flight = _Pending(), None
-        for item in _fresh_items(paths, options, summary, finished):
+        for item in _fresh_items(paths, options, summary, finished, stored):
             if isinstance(item, tuple):
                 pending.done.append(item)
             elif isinstance(item, Reject):

@@ -84,14 +84,16 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
 def _pending_inputs(paths: Sequence[str], options: RunOptions, summary: RunSummary) -> list[str]:
     """Inputs in discovery order, less the ones an earlier run finished (the ledger)."""
     finished = store.finished_inputs(options.db)
+    stored = store.finished_rejects(options.db)  # a skipped input's rejects are reported again (local.py)
     todo = []
     for path in pipeline.inputs(paths, options.ingest):
         if path == "-":
             raise ConfigError("standard input cannot be read by Spark executors; save it to a file on "
                               "storage every executor can see, or use the local engine")
         summary.inputs += 1
-        if input_key(path) in finished:
+        if (key := input_key(path)) in finished:
             summary.inputs_skipped += 1
+            count_into(summary, [], stored.get(key, []))
         else:
             todo.append(path)
     return todo

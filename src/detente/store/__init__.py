@@ -1,12 +1,13 @@
 """Store stage: the DuckDB file (schema in schema.sql; rows built only in rows.py)."""
 from detente.store.dataset import is_dataset
-from detente.store.db import (DEFAULT_DB, connect, fingerprints, finished_inputs, known_documents, merge_staged, opened,
+from detente.store.db import (DEFAULT_DB, connect, fingerprints, finished_inputs, finished_rejects, known_documents,
+                              merge_staged, opened,
                               agreement_reports, date_reports, page_dates, reports, write_agreements, write_batch, write_incidents, write_part, write_stories,
                               write_story_dates)
 from detente.store.agreement_queries import agreements, get_agreement, step_sentences
 from detente.store.queries import incident_reports, incidents
 
-__all__ = ["DEFAULT_DB", "connect", "fingerprints", "finished_inputs", "is_dataset", "known_documents", "merge_staged", "opened",
+__all__ = ["DEFAULT_DB", "connect", "fingerprints", "finished_inputs", "finished_rejects", "is_dataset", "known_documents", "merge_staged", "opened",
            "reports", "agreement_reports", "write_agreements", "agreements", "get_agreement", "step_sentences", "write_batch", "write_incidents", "write_part", "write_stories", "incidents",
            "page_dates", "date_reports", "write_story_dates",
            "incident_reports"]

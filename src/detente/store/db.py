@@ -389,6 +389,20 @@ def finished_inputs(path: str) -> set[str]:
         return {r[0] for r in con.execute("SELECT input_key FROM ledger").fetchall()}
 
 
+def finished_rejects(path: str) -> dict[str, list[Reject]]:
+    """The stored rejects of each finished input, by ledger key. A rerun skips a finished input, yet must
+    report its rejects again, with the same exit code: a rerun over a folder whose files failed said
+    "0 set aside" and exited 0 (newcomer review, session 12). Joined on the path the ledger row was
+    written with, which is the path its rejects were stored under."""
+    with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
+        found = con.execute("SELECT l.input_key, r.path, r.line, r.reason, r.detail FROM ledger l "
+                            "JOIN rejects r ON r.path = l.path ORDER BY l.input_key, r.line, r.reason").fetchall()
+    by_key: dict[str, list[Reject]] = {}
+    for key, file, line, reason, detail in found:
+        by_key.setdefault(key, []).append(Reject(file, line or None, reason, detail))
+    return by_key
+
+
 def fingerprints(path: str) -> list[Fingerprint]:
     with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
         rows = con.execute("SELECT doc_id, signature, published, topics, latest_year, names FROM stories "

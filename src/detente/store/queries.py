@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from detente.actors.gazetteer import actor_codes, term_index
 from detente.errors import ConfigError, NotFound
 from detente.ids import other_kind_hint
+from detente.ingest.documents import outlet_from_url
 from detente.records import EVENT_TYPES, STATUSES, Event, Incident
 from detente.store.db import opened
 from detente.store.rows import event_from_row, incident_from_row
@@ -294,13 +295,14 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
 
 
 def _incident_where(filt: EventFilter) -> tuple[str, list]:
-    """EventFilter's condition over the incidents table (same column names as events). Type, status
-    and dates are the incident's own; country, dyad, document and story hold when any of its reports
-    matches (an incident of one act with several parties involves each of their pairs)."""
-    own = EventFilter(event_type=filt.event_type, since=filt.since, until=filt.until, status=filt.status,
-                      min_confidence=filt.min_confidence, include_undated=filt.include_undated)
+    """EventFilter's condition over the incidents table (same column names as events). Type, status,
+    dates, country and dyad are the incident's own (its resolved source and target), as the web page
+    and its counts use them: `incidents --dyad PAK-USA` listed 14 where the page showed 13, because it
+    kept an incident when any one report named the pair (newcomer review, session 12). Document and
+    story hold when any of its reports matches."""
+    own = dataclasses.replace(filt, doc_id=None, story_id=None)
     where, params = own.where()
-    member = EventFilter(country=filt.country, dyad=filt.dyad, doc_id=filt.doc_id, story_id=filt.story_id)
+    member = EventFilter(doc_id=filt.doc_id, story_id=filt.story_id)
     if member != EventFilter():
         reported, more = member.where()
         where += (" AND e.incident_id IN (SELECT e.incident_id FROM events e LEFT JOIN stories s USING (doc_id) "
@@ -341,6 +343,26 @@ def get_incident(db: str, incident_id: str) -> Incident:
         if row is None:
             raise NotFound(f"no incident {incident_id!r} in {db}; list ids with `detente incidents --db {db}`")
         return incident_from_row(dict(zip([d[0] for d in cur.description], row)))
+
+
+def report_label(outlet: str | None, url: str | None, path: str | None, line: int | None = None) -> str | None:
+    """What a report is called wherever reports are listed: its outlet, else its URL's host, else its file
+    name (with the line of a JSONL record). A folder of .txt files has no outlet, and the page's outlet
+    column was blank for every realnews document while `incidents ID` listed bare document ids (newcomer
+    review, session 12). Only the label: the stored outlet stays empty, so incident grouping is unchanged."""
+    named = outlet or outlet_from_url(url)
+    if named or not path:
+        return named
+    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or path
+    return f"{name}:{line}" if line else name
+
+
+def report_labels(db: str, doc_ids: list[str]) -> dict[str, str | None]:
+    """report_label of each of these documents, by id."""
+    with opened(db, read_only=True) as con:
+        found = con.execute("SELECT doc_id, outlet, url, path, line FROM documents WHERE list_contains(?, doc_id)",
+                            [list(doc_ids)]).fetchall()
+    return {doc: report_label(outlet, url, path, line) for doc, outlet, url, path, line in found}
 
 
 def incident_reports(db: str, incident_id: str) -> list[tuple[Event, str | None]]:

@@ -45,7 +45,7 @@ def _available(con) -> bool:
     return con.execute("SELECT count(*) FROM agreements").fetchone()[0] > 0
 
 
-def list_agreements(db: str, filt: EventFilter, limit: int) -> dict:
+def list_agreements(db: str, filt: EventFilter, limit: int, offset: int = 0) -> dict:
     """Agreements whose parties include the filter's country (or both of its dyad) and whose dates
     overlap since/until, most recently active first, each with its dated steps in lifecycle order."""
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
@@ -61,7 +61,8 @@ def list_agreements(db: str, filt: EventFilter, limit: int) -> dict:
                                                    "date_precision": precision, "event_id": event_id, "doc_id": doc_id})
     rows = [agreement_view(h, by_id.get(h["agreement_id"], [])) for h in heads]
     kept = [r for r in rows if _matches(r, filt)]
-    return {"available": True, "stages": list(STAGES), "total": len(kept), "agreements": kept[:limit]}
+    return {"available": True, "stages": list(STAGES), "total": len(kept), "offset": offset,
+            "agreements": kept[offset:offset + limit]}
 
 
 def agreement_view(head: dict, steps: list[dict]) -> dict:

@@ -133,9 +133,9 @@ def _add_routes(app: FastAPI, db: str) -> None:
         return incidents.incident_detail(db, incident_id)
 
     @app.get("/api/agreements")
-    def agreement_list(filt: Filter, limit: Limit = 50) -> dict:
+    def agreement_list(filt: Filter, limit: Limit = 50, offset: Offset = 0) -> dict:
         """Named agreements with their parties and dated lifecycle (proposed … expired)."""
-        return agreements.list_agreements(db, filt, limit)
+        return agreements.list_agreements(db, filt, limit, offset)
 
     @app.get("/api/map")
     def located(filt: Filter, unit: Unit = None) -> dict:

@@ -8,7 +8,7 @@ import json
 
 from detente.errors import NotFound
 from detente.store.db import opened
-from detente.store.queries import EventFilter
+from detente.store.queries import EventFilter, report_label
 from detente.web.quads import quad_table
 from detente.web.units import has_incidents, source
 
@@ -45,7 +45,7 @@ def list_incidents(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
 
 
 _REPORT = ("event_id", "doc_id", "event_type", "status", "date", "source_country", "target_country", "sentence",
-           "trig", "confidence", "outlet", "title", "url", "published", "path")
+           "trig", "confidence", "outlet", "title", "url", "published", "path", "line")
 
 
 def incident_detail(db: str, incident_id: str) -> dict:
@@ -59,8 +59,13 @@ def incident_detail(db: str, incident_id: str) -> dict:
             raise NotFound(f"no incident {incident_id!r} in this database; incident ids come from /api/incidents")
         reports = con.execute(
             "SELECT e.event_id, e.doc_id, e.event_type, e.status, e.date, e.source_country, e.target_country, "
-            "e.sentence, e.trig, e.confidence, d.outlet, d.title, d.url, d.published, d.path FROM events e "
+            "e.sentence, e.trig, e.confidence, d.outlet, d.title, d.url, d.published, d.path, d.line FROM events e "
             "LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
             "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id", [incident_id]).fetchall()
     return {"incident": _incident(dict(zip(_FIELDS, head))),
-            "reports": [{("trigger" if k == "trig" else k): v for k, v in zip(_REPORT, r)} for r in reports]}
+            "reports": [_report(dict(zip(_REPORT, r))) for r in reports]}
+
+
+def _report(row: dict) -> dict:
+    named = {("trigger" if k == "trig" else k): v for k, v in row.items()}
+    return {**named, "label": report_label(row["outlet"], row["url"], row["path"], row["line"])}

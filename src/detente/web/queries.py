@@ -13,11 +13,11 @@ from detente.errors import ConfigError, NotFound
 from detente.export.contract import event_json
 from detente.records import STATUSES, Event
 from detente.store.db import opened
-from detente.store.queries import EventFilter, get_document, get_event
+from detente.store.queries import EventFilter, get_document, get_event, report_label
 from detente.store.rows import event_from_row
 from detente.web.quads import QUAD_CLASSES, event_types, quad_table
 from detente.web.series import month_range
-from detente.web.units import source
+from detente.web.units import has_incidents, source
 
 # A browser waiting on a busy file is worse off than one told so: give up sooner than the CLI.
 WAIT_SECONDS = 3.0
@@ -70,18 +70,20 @@ def check_sort(sort: str, order: str) -> str:
 def page_events(db: str, filt: EventFilter, limit: int | None, offset: int = 0,
                 order_by: str = check_sort("date", "desc")) -> tuple[int, list[dict]]:
     """One page of matching events (newest first by default, like `detente events`) and the total
-    count; each event is its export-contract record."""
+    count; each event is its export-contract record and `label`, what the outlet column shows
+    (store.queries.report_label; the JSON download has it too, the CSV keeps the export's columns)."""
     where, params = filt.where()
     paging = "LIMIT ? OFFSET ?" if limit is not None else ""
     with _reading(db) as con:
         total = con.execute(f"SELECT count(*) {_FROM} WHERE {where}", params).fetchone()[0]
         cur = con.execute(f"SELECT e.*, s.story_id, d.url AS doc_url, d.title AS doc_title, d.outlet AS doc_outlet, "
-                          f"d.published AS doc_published "
+                          f"d.published AS doc_published, d.path AS doc_path, d.line AS doc_line "
                           f"{_PAGE_FROM} WHERE {where} ORDER BY {order_by} {paging}",
                           params + ([limit, offset] if limit is not None else []))
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, row)) for row in cur.fetchall()]
-    return total, [table_row(r) for r in rows]
+    return total, [{**table_row(r), "label": report_label(r["doc_outlet"], r["doc_url"], r["doc_path"], r["doc_line"])}
+                   for r in rows]
 
 
 def table_row(row: dict) -> dict:
@@ -108,7 +110,8 @@ def summary(db: str) -> dict:
             "WHERE country IS NOT NULL GROUP BY country ORDER BY n DESC, country LIMIT 15").fetchall()
         types = dict(con.execute("SELECT event_type, count(*) FROM events GROUP BY 1").fetchall())
         statuses = dict(con.execute("SELECT status, count(*) FROM events GROUP BY 1").fetchall())
-    return {"counts": tables,
+        unit = "incidents" if has_incidents(con) else "events"
+    return {"counts": tables, "unit": unit,  # what the charts count by default (web.units), before any view loads
             "event_dates": {"first": event_dates[0], "last": event_dates[1]},
             "published": {"first": published[0], "last": published[1]},
             "top_countries": [{"country": c, "events": n} for c, n in countries],
@@ -155,13 +158,13 @@ def stories(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
             "ORDER BY documents DESC, events DESC, s.story_id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
         ids = [h[0] for h in heads]
         docs = con.execute(
-            "SELECT s.story_id, d.doc_id, d.title, d.url, d.outlet, d.published FROM stories s "
+            "SELECT s.story_id, d.doc_id, d.title, d.url, d.outlet, d.published, d.path, d.line FROM stories s "
             "JOIN documents d USING (doc_id) WHERE list_contains(?, s.story_id) "
             "ORDER BY d.published NULLS LAST, d.doc_id", [ids]).fetchall()
     members: dict[str, list[dict]] = {i: [] for i in ids}
-    for story_id, doc_id, title, url, outlet, published in docs:
+    for story_id, doc_id, title, url, outlet, published, path, line in docs:
         members[story_id].append({"doc_id": doc_id, "title": title, "url": url, "outlet": outlet,
-                                  "published": published})
+                                  "published": published, "label": report_label(outlet, url, path, line)})
     return {"total": total, "limit": limit, "offset": offset,
             "stories": [{"story_id": sid, "documents": n, "events": ev,
                          "outlets": sorted({d["outlet"] for d in members[sid] if d["outlet"]}),

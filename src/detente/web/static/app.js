@@ -94,8 +94,9 @@ function showError(error) {
 // stayed enabled and the old table stayed on screen under "since '2024-13' is not a date").
 function showFailed(error) {
   showError(error);
+  unitWords(chosenUnit());
   for (const id of ["prev", "next"]) document.getElementById(id).disabled = true;
-  document.getElementById("incidents-more").hidden = true;
+  for (const id of ["incidents-more", "agreements-more"]) document.getElementById(id).hidden = true;
   for (const id of ["download-csv", "download-json"]) {
     const link = document.getElementById(id);
     link.removeAttribute("href");
@@ -110,11 +111,25 @@ function showFailed(error) {
     "Nothing shown: the filters could not be applied (the message above says why).")));
 }
 
+// What the headings say the charts count. A view that failed (a bad filter, or a page opened on a bad link)
+// left the page's first wording, "Events per month", on a database counted by incidents (newcomer review,
+// session 12): they say what the form's Count asks for, else what the database counts by default.
+function unitWords(unit, withMap = true) {  // the map's word is set with its data when a view loads (loadMap)
+  document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
+  for (const id of ["dyads-unit", "dyads-what", ...(withMap ? ["map-unit"] : [])]) document.getElementById(id).textContent = unit;
+}
+
+function chosenUnit() {
+  return document.querySelector("select[name=unit]").value || state.defaultUnit || "events";
+}
+
 // ---- summary ------------------------------------------------------------------------------
 async function loadSummary() {
   const s = await fetch("/api/summary").then(r => r.json());
   if (s.error) { document.getElementById("summary").textContent = s.error; return; }
   const c = s.counts;
+  state.defaultUnit = s.unit;
+  unitWords(chosenUnit());
   const range = s.event_dates.first ? `, dated ${s.event_dates.first} to ${s.event_dates.last}` : "";
   const top = s.top_countries.slice(0, 6).map(t => `${t.country} ${t.events}`).join(", ");
   document.getElementById("summary").textContent =
@@ -221,7 +236,7 @@ async function loadIncidents(offset = 0) {
 // A report is named by its outlet, title or file, and its date said in words: a page of .txt files showed
 // "— d4d02a54c6c244b33, ?, asserted" for each report, which a reader cannot place (newcomer session 12).
 function reportSource(r) {
-  return r.outlet || r.title || (r.path ? r.path.split(/[\\/]/).pop() : r.doc_id);
+  return r.label || r.title || r.doc_id;  // label: outlet, URL host or file name (store.queries.report_label)
 }
 
 function contradictionText(incident) {
@@ -243,16 +258,30 @@ async function toggleIncident(row, incidentId) {
 }
 
 // ---- agreements: parties and a dated lifecycle strip ---------------------------------------------
-async function loadAgreements() {
-  const data = await api("/api/agreements", { limit: 25 });
+// The list stopped at the latest 25 with no way to the others (newcomer review, session 12): "show more"
+// appends the next ones, as the incidents list does.
+const AGREEMENT_PAGE = 25;
+
+async function loadAgreements(offset = 0) {
+  const data = await api("/api/agreements", { limit: AGREEMENT_PAGE, offset });
   const section = document.getElementById("agreements-section");
   section.hidden = !data.available;
   if (!data.available) return;
+  const shown = offset + data.agreements.length;
   document.getElementById("agreements-count").textContent = !data.total ? "none match" :
-    data.total > data.agreements.length ? `the latest ${data.agreements.length} of ${data.total}` : plural(data.total, "agreement");
+    data.total > shown ? `the latest ${shown} of ${data.total}` : plural(data.total, "agreement");
+  const more = document.getElementById("agreements-more");
+  more.hidden = shown >= data.total;
+  more.textContent = `show ${Math.min(AGREEMENT_PAGE, data.total - shown)} more`;
+  more.onclick = () => loadAgreements(shown).catch(showFailed);
   const body = document.querySelector("#agreements tbody");
+  if (offset) { appendAgreements(body, data); return; }
   body.replaceChildren();
   if (!data.agreements.length) { body.append(el("tr", {}, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
+  appendAgreements(body, data);
+}
+
+function appendAgreements(body, data) {
   for (const a of data.agreements) {
     body.append(el("tr", { "data-agreement": a.agreement_id },
       el("td", { title: a.aliases.length ? `also: ${a.aliases.join("; ")}` : "" }, a.name || a.agreement_id),
@@ -261,11 +290,18 @@ async function loadAgreements() {
   }
 }
 
+// Where a stage's name may break when its box is narrower than the word (soft hyphens): at 1400 px a box is
+// 80 px and "renegotiating" needs 85, so it was cut to "renegotiatin" (newcomer review, session 12); at 64 px
+// "negotiating", "suspended", and at 1024 px "proposed" and "approved" were cut too. A name breaks only when
+// it does not fit.
+const STAGE_BREAKS = { negotiating: "nego\u00ADtiating", renegotiating: "re\u00ADnego\u00ADtiating",
+                       suspended: "sus\u00ADpended", approved: "ap\u00ADproved", proposed: "pro\u00ADposed" };
+
 function lifecycle(agreement, stages) {
   // One box per stage in order; a stage the reports date is filled, dated, and opens its evidence.
   return el("div", { class: "strip", style: `grid-template-columns: repeat(${stages.length}, minmax(64px, 1fr))` }, ...stages.map(stage => {
     const step = agreement.steps.find(s => s.stage === stage);  // the earliest report of the step
-    const text = [stage.replace("_", " "), step ? step.date || "undated" : "—"];
+    const text = [STAGE_BREAKS[stage] || stage.replace("_", " "), step ? step.date || "undated" : "—"];
     return step && step.event_id
       ? el("button", { type: "button", class: `step done ${stage}`, "data-stage": stage, title: "show the report",
                        onclick: () => showEvent(step.event_id) }, el("b", {}, text[0]), el("span", {}, text[1]))
@@ -325,7 +361,7 @@ function drawEvents(data) {
       el("td", { class: `status-${e.status}` }, e.status), el("td", { class: "mode", title: e.mode || "" }, e.mode || ""),
       actorCell(e.source), actorCell(e.target),
       el("td", { class: "num" }, e.confidence === null || e.confidence === undefined ? "" : e.confidence.toFixed(2)),
-      el("td", { class: "outlet" }, e.cite.outlet || ""),
+      el("td", { class: "outlet", title: e.cite.outlet ? e.label : `${e.label || ""} (no outlet in the input: its file name)` }, e.label || e.cite.outlet || ""),
       el("td", { class: "snippet", title: e.evidence.sentence }, e.evidence.sentence));
     if (e.event_id === state.selected) row.classList.add("selected");
     body.append(row);
@@ -397,7 +433,7 @@ async function loadStories() {
   if (!data.stories.length) { list.append(el("li", { class: "muted" }, "No stories hold matching events.")); return; }
   for (const s of data.stories) {
     const docs = el("ul", {}, ...s.members.map(m => el("li", {}, safeLink(m.url, m.title || m.url) || (m.title || m.doc_id),
-      el("span", { class: "muted" }, ` ${m.outlet || ""} ${m.published || ""}`))));
+      el("span", { class: "muted" }, ` ${m.label || m.outlet || ""} ${m.published || ""}`))));
     const pick = el("button", { type: "button", class: "link", "data-story": s.story_id, onclick: () => setFilters({ story: s.story_id }) },
       `${plural(s.documents, "document")}, ${plural(s.events, "matching event")}`);
     list.append(el("li", {}, pick, el("span", { class: "muted" }, s.outlets.length ? ` — ${s.outlets.join(", ")}` : ""), docs));
@@ -415,9 +451,7 @@ async function refresh() {
     if (ticket !== state.ticket) return;
     drawTimeline(document.getElementById("timeline"), timeline, month => setFilters({ since: month, until: month }));
     const unit = timeline.unit;
-    document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
-    document.getElementById("dyads-unit").textContent = unit;
-    document.getElementById("dyads-what").textContent = unit;
+    unitWords(unit, false);
     const unplaced = Object.values(timeline.undated_or_year_only).reduce((a, b) => a + b, 0);
     // one month alone drew one bar and no word why (session 9 newcomer pass; `detente plot` says it too)
     const alone = timeline.months.length === 1 ? `Every ${unit.replace(/s$/, "")} dated to a month falls in ${timeline.months[0].month}.` : "";
