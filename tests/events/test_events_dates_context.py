@@ -157,6 +157,15 @@ def test_past_perfect_looks_back_to_the_earlier_lead_day():
     assert earlier and earlier[0].date.value == "2019-03-07"
 
 
+def test_a_past_perfect_in_reported_speech_keeps_the_lead_day():
+    # "said ... had been freed" is the tense of reported speech, not an act before the lead's: the
+    # release of the lead (Tuesday), not the detention "nine days ago" the lead also tells
+    events = code("Kenya on Tuesday released three Ugandan fishermen it had seized nine days ago. "
+                  "A Kenyan spokesman said the fishermen had been freed after an inquiry.")
+    later = [e for e in events if e.evidence.sentence.startswith("A Kenyan spokesman")]
+    assert later and all(e.date.value == "2019-03-12" for e in later)
+
+
 def test_an_act_told_next_in_a_background_narrative_takes_no_lead_day():
     # the lead's day (Tuesday 12 March), then a paragraph of the deal's history: "then" carries on
     # from the last day that paragraph stated (20 November 2018), not from the lead

@@ -535,12 +535,19 @@ def _follows_background(text: str, trigger_offset: int, reference: dt.date | Non
     return all((dt.date.fromisoformat(day) - reference).days > LEAD_REACH_DAYS for day, _, _ in anchor.lead)
 
 
+# "A spokesman said the officers had been freed": a past perfect right after a verb of saying and its
+# subject is the reported speech's tense, not an act before the lead's (eval/wire9: a release dated by the
+# "nine days ago" of the detention its lead also told, split from the release's incident).
+BACKSHIFT = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated|confirmed|added)\s+(?:that\s+)?"
+                       r"(?:[\w'-]+\s+){1,4}had\s+(?:(?:already|also|been)\s+)*$", re.I)
+
+
 def _lead_for(text: str, trigger_offset: int, lead: tuple[tuple[str, str, str], ...], lead_text: str = ""
               ) -> tuple[str, str, str]:
     """The lead's day an undated sentence shares: its first, but for a past-perfect verb ("had
     expelled") an earlier day the lead also states, the event it looks back to; for a sentence about a
     thing the lead dates by another of its days (named_in_lead), that day."""
-    if PAST_PERFECT.search(text[:trigger_offset]):
+    if PAST_PERFECT.search(text[:trigger_offset]) and not BACKSHIFT.search(text[:trigger_offset]):
         before = [d for d in lead[1:] if d[0] < lead[0][0]]
         if before:
             return min(before)
