@@ -159,6 +159,17 @@ def test_a_report_dated_by_its_paragraphs_day_joins_no_group_of_another_day_of_i
     assert _sizes(first + [report("ACCUSE", date="2024-05-16", published="2024-05-16", doc="d3")]) == [3]
 
 
+def test_a_report_dated_by_its_paragraphs_day_joins_a_group_stating_only_its_month():
+    # "sent troops on Sunday" (a day from its lead) and two outlets' "deployed troops in May": no
+    # stated day disagrees with it, so it is their act (eval/wire9); a group of another stated day is not
+    month = [report("MOBILIZE", date="2024-05", stated=True, doc="d1"),
+             report("MOBILIZE", date="2024-05", stated=True, doc="d2")]
+    assert _sizes(month + [_text_day(event_type="MOBILIZE", date="2024-05-12", doc="d3")]) == [3]
+    other_day = [report("MOBILIZE", date="2024-05-14", stated=True, doc="d4")]
+    assert _sizes(other_day + [_text_day(event_type="MOBILIZE", date="2024-05-12", doc="d3")]) == [1, 1]
+    assert _sizes(month + other_day + [_text_day(event_type="MOBILIZE", date="2024-06-02", doc="d5")]) == [1, 3]
+
+
 def test_reports_dated_by_their_paragraphs_days_a_week_apart_are_two_acts():
     # a refusal on one Wednesday and another on the next, neither sentence stating its day (eval/wire8)
     refusals = [_text_day(event_type="REJECT", date="2024-05-15", doc="d1"),

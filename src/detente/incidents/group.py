@@ -152,8 +152,10 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
     loose: list[Report] = []  # near-dated reports: the group of their own day, else the largest of their month
     for r in (r for r in members if not stated(r) and _near_date(r)):
         # a day from its paragraph or lead that no group states is another act of the month, not the
-        # largest one (eval/wire8: a second ministry's charge two days after the first joined it)
-        near = _own_day(index, r.date) or ([] if _text_day(r) else index.fitting(r.date[:7], every=False))
+        # largest one (eval/wire8: a second ministry's charge two days after the first joined it); but a
+        # group stating no day, only a month or a week that holds it, may be its act (eval/wire9: troops
+        # "sent" on the lead's Sunday and "deployed last week" by another outlet; incident F1 .868 -> .877)
+        near = _own_day(index, r.date) or index.fitting(r.date if _text_day(r) else r.date[:7], every=_text_day(r))
         best = index.largest(_not_this_week(index, r, near))  # or a denial comes days after the act
         (index.groups[best] if best is not None else loose).append(r)
     undated = [r for r in members if not stated(r) and not _near_date(r)]
