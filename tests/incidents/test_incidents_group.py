@@ -177,3 +177,5 @@ def test_reports_dated_by_their_paragraphs_days_a_week_apart_are_two_acts():
     assert _sizes(refusals) == [1, 1]
     assert _sizes(refusals + [report("REJECT", date="2024-05-18", published="2024-05-18", doc="d3")]) == [1, 2]
     assert _sizes([*refusals[:1], _text_day(event_type="REJECT", date="2024-05-16", doc="d4")]) == [2]
+    # two days apart they are one act dated from different days by their outlets' paragraphs (eval/wire9)
+    assert _sizes([*refusals[:1], _text_day(event_type="REJECT", date="2024-05-17", doc="d4")]) == [2]
