@@ -1,6 +1,8 @@
 """Grouping reports into incidents: blocks, dates, acts with several parties, ids, bounded comparisons."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.incidents import assign_incidents
 from detente.incidents.group import compatible, group_reports, stated
 
@@ -179,3 +181,16 @@ def test_reports_dated_by_their_paragraphs_days_a_week_apart_are_two_acts():
     assert _sizes([*refusals[:1], _text_day(event_type="REJECT", date="2024-05-16", doc="d4")]) == [2]
     # two days apart they are one act dated from different days by their outlets' paragraphs (eval/wire9)
     assert _sizes([*refusals[:1], _text_day(event_type="REJECT", date="2024-05-17", doc="d4")]) == [2]
+
+
+def test_an_accusation_and_a_rejection_in_one_sentence_are_one_reply():
+    # "Sylvania issued a statement rejecting the protest" (ACCUSE and REJECT), and another outlet's
+    # "Sylvania rejected the protest" two days on: one reply
+    sentence = [report("ACCUSE", "SYL", "FRD", doc="d1", trigger=5, sentence=3, date="2024-05-14", stated=True),
+                report("REJECT", "SYL", "FRD", doc="d1", trigger=40, sentence=3, date="2024-05-14", stated=True)]
+    other = report("REJECT", "SYL", "FRD", doc="d2", sentence=1, date="2024-05-14", stated=True)
+    assert _sizes(sentence + [other]) == [3]
+    # in two sentences, or aimed at two states, they stay two acts
+    apart = [sentence[0], replace(sentence[1], sentence_idx=4)]
+    assert _sizes(apart) == [1, 1]
+    assert _sizes([sentence[0], replace(sentence[1], target_country="TZA")]) == [1, 1]
