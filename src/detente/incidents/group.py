@@ -180,7 +180,10 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
 
 def _text_day(report: Report) -> bool:
     """A day read from the report's paragraph or its page's lead ("'Thursday' in the sentence next to it"):
-    near enough to tell two acts of one week apart, unlike a publication date."""
+    near enough to tell two acts of one week apart, unlike a publication date. (Session 13: the day a plan
+    was told, "said engineers would fly out on Friday", read as such a day raised eval/wire4 .858 -> .863
+    and lowered held-out wire7 .825 -> .815; a story-dated weekday or lead day, wire4 .858 -> .851 and
+    wire9 .868 -> .860. Neither is kept.)"""
     return report.date_source == "text" and len(report.date or "") == len("YYYY-MM-DD")
 
 
@@ -437,7 +440,8 @@ def _best_fit(index: _DateIndex, group: list[Report]) -> int | None:
     group, the largest of all. (A key has one or two undated or loose groups per story: the scans of
     `index.groups` below stay linear.)"""
     dates = set(_stated_dates(group))
-    if dates:
+    if dates:  # with no fitting host, falling back to a host dated only near that month: wire9 .877 ->
+        # .882, held-out wire6 .861 -> .854 (session 13, not kept)
         fits = set.intersection(*(set(index.fitting(d)) for d in dates))
         return index.largest(sorted(fits))
     months = {r.date[:7] for r in group if _near_date(r)}
