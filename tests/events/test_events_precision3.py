@@ -27,3 +27,35 @@ def test_a_summoned_envoy_handed_a_demand_did_not_make_it(text, maker):
 ])
 def test_a_passive_subjects_own_later_act_keeps_its_doer(text, expected):
     assert expected in pairs(text)
+
+
+
+# a two-state page whose other state, for a third party, is Kenya (named most)
+STORY = ("Kenya closed its border with Uganda on Monday. Kenya said the crossing would stay shut. "
+         "Kenyan officials blamed smugglers. {} Kenya later accused Uganda of smuggling.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a body's own members meet: not a meeting with the story's other state (realnews)
+    "NATO defence chiefs are to meet immediately.",
+    "After an emergency session in Brussels, NATO discussed ways of reducing the risk.",
+])
+def test_a_bodys_own_meeting_takes_no_counterpart(sentence):
+    found = pairs(STORY.format(sentence))
+    assert not any(t == "CONSULT" and s == "NATO" and g is not None for t, s, g in found), found
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # a relative clause naming a thing by what was done to it is background (wire10, wire8, wire4)
+    ("The ministry will bring home the battalion Uganda sent to the frontier.", "MOBILIZE"),
+    ("Uganda will not pay the fine a Ugandan court demanded.", "REQUEST"),
+])
+def test_a_thing_named_by_a_past_act_takes_no_counterpart(sentence, etype):
+    found = pairs(STORY.format(sentence))
+    assert not any(t == etype and s == "UGA" and g is not None for t, s, g in found), found
+
+
+def test_a_labelling_relative_clause_still_takes_the_counterpart():
+    # "a position Uganda called illegal": the clause labels the thing, an accusation of the story's other state
+    found = pairs(STORY.format("Kenya said the lorries would stay impounded, a position Uganda called illegal."))
+    assert ("ACCUSE", "UGA", "KEN") in found, found
