@@ -59,3 +59,16 @@ def test_a_labelling_relative_clause_still_takes_the_counterpart():
     # "a position Uganda called illegal": the clause labels the thing, an accusation of the story's other state
     found = pairs(STORY.format("Kenya said the lorries would stay impounded, a position Uganda called illegal."))
     assert ("ACCUSE", "UGA", "KEN") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # what a penalty is for was done by the penalised, not by the state that penalises (wire8)
+    "A Kenyan court imposed a fine on a Ugandan institute for violating the rules of the Kenyan fishing zone.",
+    "Kenya fined the Ugandan ship for violating its waters.",
+])
+def test_the_reason_for_a_penalty_is_not_the_penalisers_act(text):
+    assert not any(s == "KEN" and t in ("REJECT", "MOBILIZE") for t, s, _ in pairs(text)), pairs(text)
+
+
+def test_a_thanked_party_still_did_what_it_is_thanked_for():
+    assert ("SUPPORT", "KEN", "UGA") in pairs("Kenya thanked Uganda for sending aid.")

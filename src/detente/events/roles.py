@@ -9,7 +9,7 @@ events.construction_roles.
 """
 from __future__ import annotations
 
-from detente.events.lexicon import cue_words, fold_spelling
+from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.triggers import adjectival_participle, children, particle_objects
 from detente.records import Sentence, Token
@@ -283,6 +283,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if head.lemma.lower() in cue_words("witness") and (not is_verbal(token) and token.dep == "dobj"
                                                          or token.dep == "prep"):
         return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
+    if token.dep == "pcomp" and head.lemma.lower() == "for" and _penalised_for(sentence, head):
+        return [], "none"  # "fined the ship for violating the zone": the ship violated it, not the fining state
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and is_verbal(token) or _orphan_finite_clause(sentence, token):
@@ -290,6 +292,19 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         found, how = source_tokens(sentence, head.i, depth + 1)
         return found, (f"climb:{token.dep}>{how}" if found else "none")
     return [], "none"
+
+
+def _penalised_for(sentence: Sentence, prep: Token) -> bool:
+    """The 'for' phrase hangs on a penalising verb or noun, or on the verb whose object is one ("imposed a fine
+    on X for violating"; cues.tsv penalty)."""
+    governor = sentence.tokens[prep.head]
+    return _penal(governor) or any(c.dep == "dobj" and _penal(c) for c in children(sentence, governor.i))
+
+
+def _penal(token: Token) -> bool:
+    """A word of cues.tsv penalty, by lemma or by form (the parser lemmatises "fined" as "fin")."""
+    penalty = cue_words("penalty")
+    return token.lemma.lower() in penalty or any(token.text.lower() in surface_forms(w) for w in penalty)
 
 
 def _shares_passive(sentence: Sentence, token: Token) -> bool:
