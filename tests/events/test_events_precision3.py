@@ -72,3 +72,10 @@ def test_the_reason_for_a_penalty_is_not_the_penalisers_act(text):
 
 def test_a_thanked_party_still_did_what_it_is_thanked_for():
     assert ("SUPPORT", "KEN", "UGA") in pairs("Kenya thanked Uganda for sending aid.")
+
+
+def test_encouraging_two_states_to_talk_is_a_call_not_their_talks():
+    # realnews: "encouraged both countries to discuss" was coded as their consultation
+    found = pairs("The Kenyan president encouraged Uganda and Tanzania to discuss the incident.")
+    assert not any(t == "CONSULT" for t, *_ in found), found
+    assert ("REQUEST", "KEN", "UGA") in found, found
