@@ -132,7 +132,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             continue
         found = with_recourse(sentence, [candidate.hit.token] + [h.token for h in candidate.nested], found, mentions,
                               states or Counter())
-        if not (background_participle(sentence, candidate.hit.token) or described_by_act(sentence, candidate.hit.token)):
+        trigger = candidate.hit.token
+        if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found + claims(sentence, candidate.hit.token, found, mentions):
             if rank != primary and event.source.country is None or _covert(event):

@@ -100,7 +100,9 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     if source is None or event.status == "negated":
         return False
     if event.event_type == "CONSULT" and not is_state_code(source):
-        return False  # "the bloc's defence chiefs are to meet", "the alliance discussed ways to ...": a body's members meet (realnews)
+        # "the bloc's defence chiefs are to meet", "the alliance discussed ways to ...": a body's own members
+        # meet, not with the story's other state (realnews)
+        return False
     if event.event_type not in COUNTERPART_TYPES and not (event.event_type == "THREATEN" and (
             forceful or names_court(event.target))) and not diplomatic_protest(event):
         return False
