@@ -23,7 +23,7 @@ from detente.events.allegation import claims
 from detente.events.arguments import is_agentless, event_arguments, choose_targets
 from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
-from detente.events.counterpart import background_participle, with_counterparts
+from detente.events.counterpart import background_participle, described_by_act, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.generic import conditional, question
@@ -132,7 +132,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             continue
         found = with_recourse(sentence, [candidate.hit.token] + [h.token for h in candidate.nested], found, mentions,
                               states or Counter())
-        if not background_participle(sentence, candidate.hit.token):
+        trigger = candidate.hit.token
+        if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
         for event in found + claims(sentence, candidate.hit.token, found, mentions):
             if rank != primary and event.source.country is None or _covert(event):

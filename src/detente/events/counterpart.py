@@ -99,6 +99,10 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     source = event.source.country
     if source is None or event.status == "negated":
         return False
+    if event.event_type == "CONSULT" and not is_state_code(source):
+        # "the bloc's defence chiefs are to meet", "the alliance discussed ways to ...": a body's own members
+        # meet, not with the story's other state (realnews)
+        return False
     if event.event_type not in COUNTERPART_TYPES and not (event.event_type == "THREATEN" and (
             forceful or names_court(event.target))) and not diplomatic_protest(event):
         return False
@@ -285,6 +289,27 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→{how}",
                            confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
     return out
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def described_by_act(sentence: Sentence, i: int) -> bool:
+    """"the battalion it sent to the area", "the sum a judge demanded", "an act that X will not accept": a
+    relative clause whose gap is the trigger's object names a thing by what its subject did to it; the act is
+    background to that thing and aimed at nobody the sentence leaves unsaid (wire10, wire8, wire4 false
+    positives). A clause that labels the thing ("a position X called illegal", "a note which officials
+    described as firm") or goes on to an infinitive ("the line it had refused to answer") is left to the rules."""
+    token = sentence.tokens[i]
+    if token.dep != "relcl" or token.head == i:
+        return False
+    kids = children(sentence, i)
+    if any(c.dep in ("oprd", "xcomp", "ccomp", "acomp") or c.dep == "prep" and c.lemma.lower() == "as"
+           for c in kids):
+        return False
+    objects = [c for c in kids if c.dep == "dobj"]
+    subjects = [c for c in kids if c.dep == "nsubj" and c.lemma.lower() not in RELATIVE_WORDS]
+    return bool(subjects) and all(o.lemma.lower() in RELATIVE_WORDS for o in objects)
 
 
 def background_participle(sentence: Sentence, i: int) -> bool:

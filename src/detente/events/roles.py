@@ -9,7 +9,7 @@ events.construction_roles.
 """
 from __future__ import annotations
 
-from detente.events.lexicon import cue_words, fold_spelling
+from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.triggers import adjectival_participle, children, particle_objects
 from detente.records import Sentence, Token
@@ -261,6 +261,12 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if token.dep == "compound" and not is_verbal(token) and not is_verbal(head):
         return _modified_noun_source(sentence, head, depth)
     passive_subject = [c.i for c in children(sentence, head.i) if c.dep == "nsubjpass"]
+    if token.dep == "conj" and passive_subject and is_verbal(token) and _shares_passive(sentence, token):
+        # "X was summoned by Y and handed a demand": the participle shares the passive, so X received the
+        # demand; its maker is the first verb's agent, if named (wire10: an envoy read as the demand's maker)
+        agents = [g.i for c in children(sentence, head.i) if c.dep == "agent" for g in children(sentence, c.i)
+                  if g.dep == "pobj"]
+        return (with_conjuncts(sentence, agents[0]), "shared-passive-agent") if agents else ([], "none")
     if token.dep == "conj" and passive_subject and is_verbal(token):
         return with_conjuncts(sentence, passive_subject[0]), "conj-passive-subject"  # "X was charged by Y and will resign"
     if token.dep == "xcomp" and passive_subject and is_verbal(token):
@@ -277,6 +283,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if head.lemma.lower() in cue_words("witness") and (not is_verbal(token) and token.dep == "dobj"
                                                          or token.dep == "prep"):
         return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
+    if token.dep == "pcomp" and head.lemma.lower() == "for" and _penalised_for(sentence, head):
+        return [], "none"  # "fined the ship for violating the zone": the ship violated it, not the fining state
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and is_verbal(token) or _orphan_finite_clause(sentence, token):
@@ -284,6 +292,30 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         found, how = source_tokens(sentence, head.i, depth + 1)
         return found, (f"climb:{token.dep}>{how}" if found else "none")
     return [], "none"
+
+
+def _penalised_for(sentence: Sentence, prep: Token) -> bool:
+    """The 'for' phrase hangs on a penalising verb or noun, or on the verb whose object is one ("imposed a fine
+    on X for violating"; cues.tsv penalty)."""
+    governor = sentence.tokens[prep.head]
+    return _penal(governor) or any(c.dep == "dobj" and _penal(c) for c in children(sentence, governor.i))
+
+
+def _penal(token: Token) -> bool:
+    """A word of cues.tsv penalty, by lemma or by form (the parser lemmatises "fined" as "fin")."""
+    penalty = cue_words("penalty")
+    return token.lemma.lower() in penalty or any(token.text.lower() in surface_forms(w) for w in penalty)
+
+
+def _shares_passive(sentence: Sentence, token: Token) -> bool:
+    """A giving verb joined bare to a passive one ("was told of X and handed a demand") is passive too: the
+    parser tags "handed" a past tense, but with no auxiliary or subject of its own its subject received the
+    demand (cues.tsv recipient), where "was elected and signed an accord" is the subject's own act. Without an
+    object of its own the subject is what was given ("the officers were driven to the post and handed over";
+    wire9), and the old reading stands."""
+    kids = children(sentence, token.i)
+    return token.lemma.lower() in cue_words("recipient") and any(c.dep == "dobj" for c in kids) and not any(
+        c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids)
 
 
 def _orphan_finite_clause(sentence: Sentence, token: Token) -> bool:
