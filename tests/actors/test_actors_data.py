@@ -77,3 +77,13 @@ def test_case_rules():
     assert case_matches("Turkey", "TURKEY") and not case_matches("Turkey", "turkey")
     assert case_matches("army chief", "Army Chief")
     assert [h.text for h in scan("Let us roast a turkey in Turkey.")] == ["Turkey"]
+
+
+def test_scan_answers_from_its_cache_with_a_fresh_list():
+    """scan keeps its answer per text (the parse and the actors stage both scan a sentence): a caller
+    that changes the list it got must not change what the next caller gets."""
+    text = "Ghana and the African Union met in Accra."
+    first = scan(text)
+    assert [h.text for h in first] and first == scan(text)
+    first.clear()
+    assert scan(text) and scan(text) is not scan(text)

@@ -216,6 +216,15 @@ WORD = re.compile(r"[A-Za-z]{2,}")
 
 def scan(text: str) -> list[Hit]:
     """Every gazetteer term in `text` (longest match, case rules applied), in text order."""
+    return list(_scan(text))
+
+
+# Each sentence the parser gets entities for is scanned twice: for its rule entities (actors.entity_names,
+# in the parse of a chunk of documents) and again by the actors stage (coref.document_hits). The answer
+# depends on the text alone, so it is kept; a chunk has about 750 sentences (200 real-text documents:
+# 8,114 scans of 4,874 sentences before, docs/scaling.md session 13).
+@functools.lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[Hit, ...]:
     hits = []
     for match in term_regex().finditer(text):
         found = match.group(0)
@@ -229,7 +238,7 @@ def scan(text: str) -> list[Hit]:
         if terms:
             shouted = terms[0].acronym and found.isupper() and _in_capitals(text, match.start(), match.end())
             hits.append(Hit(match.start(), match.end(), found, terms, shouted))
-    return hits
+    return tuple(hits)
 
 
 # "-General" closes the name of a civil office ("Director-General", "Secretary-General", "Governor-General",
