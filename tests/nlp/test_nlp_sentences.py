@@ -40,3 +40,35 @@ def test_a_giant_paragraph_is_split_and_cut_without_errors():
     sentences = split_sentences(_article(text, [("body", 0, len(text))]))
     assert sentences and all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+# Texts written for this test: leading and trailing white space, runs of punctuation, quotes after a full
+# stop, a bare newline, an empty piece, a piece of only white space and one without any full stop.
+SPAN_TEXTS = [
+    "", "   ", "\n\n", "No full stop here", "  Ghana protested.  Togo replied!\n\nThe talks went on?  ",
+    'He said: "We will not go." Then he left... And so did they.', "Mr. Mensah met Gen. Alu. \u2018Quiet,\u2019 he said.\u00a0 Fine.",
+    "One.\nTwo.\n\n\nThree", "?!?! ... ;; Yes. No.  ", "A" * 2500 + ". B.",
+]
+
+
+def test_sentence_spans_are_those_of_spacys_doc_sents():
+    """_sentence_spans reads the splitter's Doc through arrays; it must give what `doc.sents` and
+    `Span.text` give (the code it replaced), with and without the piece's text handed over."""
+    from detente.nlp.model import load_splitter
+    from detente.nlp.sentences import _sentence_spans
+
+    def from_sents(doc, offset):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            end = start + len(text)
+            while end - start > MAX_SENTENCE_CHARS:
+                yield start, start + MAX_SENTENCE_CHARS
+                start += MAX_SENTENCE_CHARS
+            yield start, end
+
+    for doc in load_splitter().pipe(SPAN_TEXTS):
+        expected = list(from_sents(doc, 7))
+        assert list(_sentence_spans(doc, 7)) == expected == list(_sentence_spans(doc, 7, doc.text))

@@ -37,9 +37,9 @@ def split_sentences(article: Article) -> list[Sentence]:
     splitter = load_splitter()
     out: list[Sentence] = []
     pieces = [p for s in article.segments if s.role in CODED_ROLES for p in _pieces(article.text, s)]
-    texts = (article.text[start:end] for _segment, start, end in pieces)
-    for (segment, offset, _end), doc in zip(pieces, splitter.pipe(texts, batch_size=64)):
-        for start, end in _sentence_spans(doc, offset):
+    texts = [article.text[start:end] for _segment, start, end in pieces]
+    for (segment, offset, _end), text, doc in zip(pieces, texts, splitter.pipe(texts, batch_size=64)):
+        for start, end in _sentence_spans(doc, offset, text):
             out.append(Sentence(article.doc_id, len(out), segment.index, segment.role,
                                 start, end, article.text[start:end]))
     return out
@@ -56,13 +56,25 @@ def _pieces(text: str, segment: Segment) -> Iterator[tuple[Segment, int, int]]:
     yield segment, start, segment.end
 
 
-def _sentence_spans(doc, offset: int) -> Iterator[tuple[int, int]]:
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if not text:
+def _sentence_spans(doc, offset: int, text: str | None = None) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each sentence the splitter marked, white space trimmed, in the article's text.
+    Read from the Doc's arrays: `doc.sents` and `Span.text` built a spaCy Token object per token, twice,
+    a third of the splitting's time (docs/scaling.md, session 13). Same spans: a sentence runs from a
+    token whose SENT_START is 1 to the next, and its text is doc.text from the first token's IDX to the
+    end of its last token (spaCy's Span.text). `text`: the Doc's text, when the caller has it (Doc.text
+    joins the tokens anew at each call)."""
+    from spacy.attrs import IDX, LENGTH, SENT_START  # here: importing this module must not load spaCy
+
+    rows, whole = doc.to_array([SENT_START, IDX, LENGTH]).tolist(), doc.text if text is None else text
+    starts = [i for i, row in enumerate(rows) if i == 0 or row[0] == 1] + [len(rows)]
+    for first, after in zip(starts, starts[1:]):
+        begin, last = rows[first][1], rows[after - 1]
+        raw = whole[begin:last[1] + last[2]]
+        trimmed = raw.strip()
+        if not trimmed:
             continue
-        start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        end = start + len(text)
+        start = offset + begin + (len(raw) - len(raw.lstrip()))
+        end = start + len(trimmed)
         while end - start > MAX_SENTENCE_CHARS:
             yield start, start + MAX_SENTENCE_CHARS
             start += MAX_SENTENCE_CHARS
