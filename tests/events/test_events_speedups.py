@@ -62,10 +62,32 @@ def test_guarded_date_scan_equals_the_full_scan_on_real_sentences():
         _same_dates(text)
 
 
+def test_guarded_date_scan_equals_the_full_scan_on_whole_pages():
+    """Whole pages are where the start finders pay (an undated page is scanned for its latest year)."""
+    need_shared()
+    pages = [p.read_text(encoding="utf-8") for p in [*SEEDS.glob("*.txt"), *(BENCH / "realnews" / "texts").glob("*.txt")]]
+    assert len(pages) > 50
+    for text in pages:
+        _same_dates(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=14))
 def test_guarded_date_scan_equals_the_full_scan_on_word_salad(words):
     _same_dates(" ".join(words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.sampled_from([" ", "", "\n", "-", "x", "3"]))
+def test_guarded_date_scan_equals_the_full_scan_on_salad_without_spaces(words, gap):
+    """Words glued by letters, digits or dashes: month names and digit runs inside other words, where
+    no match may start."""
+    _same_dates(gap.join(words))
+
+
+def test_the_start_finders_cover_the_patterns_that_open_with_a_month_or_a_number():
+    assert set(dates.STARTS) == {"iso", "month-day-range", "day-month-range", "year-range", "month-day-year",
+                                 "day-month-year", "month-year", "month-day", "day-month", "month-this-year"}
 
 
 @settings(max_examples=300, deadline=None)

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from detente.events.date_scope import (
     bounds_a_state, in_aside, in_other_clause, names_other_act, said_plan, speech_day,
 )
+from detente.events.date_starts import Starts, month_starts, starts_for
+from detente.events.date_starts import scan as scan_from
 from detente.records import DateInfo
 
 MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
@@ -176,6 +178,9 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
     "deictic": (("day", "night", "tomorrow", "morning", "afternoon", "evening"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
 }
+# The patterns that open with a month name or a digit are tried only where one starts (events/date_starts.py).
+STARTS = starts_for({kind: p.pattern for kind, p in PATTERNS}, r"\b" + MONTH_PATTERN,
+                    (r"\b" + DAY_PATTERN, r"\b(?P<year>(?:19|20)\d\d)"), month_starts(MONTHS))
 _DIGITS = str.maketrans("123456789", "000000000")
 _ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _ANY_DIGIT = re.compile(r"\d")  # the patterns' own \d, so every digit they match becomes "0"
@@ -208,15 +213,20 @@ def _may_match(kind: str, folded: str | None, seen: dict[tuple[str, ...], bool] 
 @functools.lru_cache(maxsize=4096)
 def dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
     """find_dates, cached: a sentence is scanned by the document's story context and again for
-    each event it holds. `guarded=False` runs every pattern (tests compare the two)."""
+    each event it holds. `guarded=False` runs every pattern over the whole
+    text (tests compare the two)."""
     taken: list[tuple[int, int]] = []
     found = []
     folded = _folded(text) if guarded else None
     seen: dict[tuple[str, ...], bool] = {}
+    starts: dict[Starts, list[int]] = {}  # each start finder runs once per text (events/date_starts.py)
     for kind, pattern in PATTERNS:
         if not _may_match(kind, folded, seen):
             continue
-        for m in pattern.finditer(text):
+        finder = STARTS.get(kind) if guarded else None
+        if finder is not None and finder not in starts:
+            starts[finder] = finder(text)
+        for m in pattern.finditer(text) if finder is None else scan_from(pattern, text, starts[finder]):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             if kind.startswith("month-day") and m.group("month").lower() in ("may", "march") \
