@@ -213,8 +213,7 @@ def _may_match(kind: str, folded: str | None, seen: dict[tuple[str, ...], bool] 
 @functools.lru_cache(maxsize=4096)
 def dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
     """find_dates, cached: a sentence is scanned by the document's story context and again for
-    each event it holds. `guarded=False` runs every pattern over the whole
-    text (tests compare the two)."""
+    each event it holds. `guarded=False` runs every pattern on every position (tests compare)."""
     taken: list[tuple[int, int]] = []
     found = []
     folded = _folded(text) if guarded else None
