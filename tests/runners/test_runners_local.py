@@ -208,3 +208,21 @@ def test_an_ingest_stopped_by_duckdb_running_out_of_memory_resumes_on_rerun(clea
     rerun = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
     assert rerun.documents == 0  # every document was stored by the stopped run
     assert snapshot(db) == snapshot(clean_run[0])
+
+
+def test_a_worker_freezes_its_loads_once_after_its_first_chunk_and_the_parent_never(monkeypatch):
+    import gc
+
+    import detente.nlp
+    from detente.runners import local
+
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(local.pipeline, "code_documents", lambda documents, *a, **k: list(documents))
+    monkeypatch.setattr(local, "_FREEZE", [False])
+    local.code_chunk(["a"])
+    assert frozen == []  # the parent (no _init_worker) codes small runs itself
+    monkeypatch.setattr(detente.nlp, "load_model", lambda: None)
+    local._init_worker()
+    assert local.code_chunk(["a"]) == ["a"] and local.code_chunk(["b"]) == ["b"]
+    assert frozen == [True]
