@@ -9,6 +9,7 @@ the same state as one clean run.
 """
 from __future__ import annotations
 
+import atexit
 import concurrent.futures as cf
 import ctypes
 import gc
@@ -99,6 +100,7 @@ def _init_worker() -> None:
     fix_mmap_threshold()
     load_model()  # once per worker process, before the first document arrives
     _FREEZE[0] = True
+    atexit.register(gc.unfreeze)  # at exit everything is collectable again: duckdb's nanobind reports leaks otherwise
 
 
 def fix_mmap_threshold() -> bool:
