@@ -185,18 +185,6 @@ def conditional(sentence: Sentence, trigger: int, mentions: list[Mention], sourc
                for c in children(sentence, trigger))
 
 
-def own_conditional(sentence: Sentence, trigger: int, mentions: list[Mention], source: str | None) -> bool:
-    """A threat read from the threatened act itself, done by the speaker's state on a condition: "repeated
-    that the Korean People's Army would strike if a single shell fell on its territory" (wire9: the
-    intent reading made it a threat, but the condition's subject is a shell, so it had no target). What it
-    makes a condition is the other party's act, as in `conditional`."""
-    marks = cue_words("condition")
-    if source is None or not any(sentence.tokens[k].dep == "mark" and sentence.tokens[k].lemma.lower() in marks
-                                 for k in _below(sentence, trigger, 3)):
-        return False
-    return _own_doer(sentence, trigger, mentions, source)
-
-
 def universal(sentence: Sentence, trigger: int, mentions: list[Mention], source: str | None) -> bool:
     """A threat of what the speaker will do to whoever does something, told with "any" or "every" (cues.tsv
     `universal`) instead of "if": "said X would answer any new attack with force", "warned that every future
@@ -276,8 +264,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     out = []
     for event in events:
         conditioned = conditional(sentence, trigger, mentions, event.source.country) or (
-            event.event_type == "THREATEN" and (universal(sentence, trigger, mentions, event.source.country)
-                                                or own_conditional(sentence, trigger, mentions, event.source.country)))
+            event.event_type == "THREATEN" and universal(sentence, trigger, mentions, event.source.country))
         forceful = conditioned or menacing
         aimed = counterpart_of(states, event.source.country or "")
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to
