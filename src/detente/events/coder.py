@@ -40,7 +40,7 @@ from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
 from detente.events.nesting import Candidate, conjunct_host, decided_act, earlier_gerund, group_hits, issued_document, \
-    owned_request
+    owned_request, recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits, match_token
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
@@ -219,13 +219,17 @@ def _setting(sentence: Sentence, i: int) -> bool:
 def subordinate(sentence: Sentence, i: int) -> bool:
     """Inside an adverbial, relative or adnominal clause ("unless X agrees", "as battles raged"): background
     or condition of the main event, not a second event of the sentence."""
+    if recap_clause(sentence, i):
+        return True  # "accused X of ..., a charge X has denied": the denial is a relative on the recap noun
     steps = 0
     while sentence.tokens[i].head != i and steps < 20:
+        if sentence.tokens[i].dep == "ccomp" and recap_clause(sentence, sentence.tokens[i].head):
+            return False  # the fronted clause is the sentence's main one
         host = conjunct_host(sentence, sentence.tokens[i])
         if host is not None:  # "warning they did not rule out force, and imposed sanctions": coordinated higher up
             i, steps = host, steps + 1
             continue
-        if sentence.tokens[i].dep in SUBORDINATE_DEPS:
+        if sentence.tokens[i].dep in SUBORDINATE_DEPS and not slipped_finite(sentence, sentence.tokens[i]):
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False

@@ -8,7 +8,7 @@ whether the words a requirement needs could be in the sentence at all:
 
     obj / mod / prt / prep / word / pred / from / subj   a word that spaCy could lemmatise to one of the listed lemmas
                              (`could_be_lemma`), since the parse compares lemmas (or the text)
-    must                     the word "must"
+    must                     the word "must" or "should"
     venue                    a word that spaCy could lemmatise to the last word of a cues.tsv `tribunal` cue:
                              triggers.is_venue matches that word against a token's lemma ("brought the case
                              to the WTO", "referred it to the Court of Justice")
@@ -71,7 +71,7 @@ def _possible(req: Requirement, present: set[str], words: list[str]) -> bool:
         pattern = lemma_set_pattern(req.words)
         return any(pattern.match(w) for w in present)
     if req.kind == "must":
-        return "must" in present
+        return "must" in present or "should" in present  # triggers._told_should
     if req.kind == "comp":
         return sum(1 for w in words if w in all_trigger_forms()) >= 2
     if req.kind == "venue":  # "bring", "raise", "refer", "seek", "appeal" code only with a court as the venue

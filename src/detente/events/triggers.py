@@ -201,7 +201,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "comp":  # a nested trigger is checked in `nesting.group_hits`
         return any(c.dep in COMPLEMENT_DEPS and not _stated_fact(sentence, c) for c in kids)
     if kind == "must":
-        return any(c.dep == "ccomp" and _obliged(sentence, c) for c in kids)
+        return any(c.dep == "ccomp" and (_obliged(sentence, c) or _told_should(sentence, c)) for c in kids)
     if kind == "obj":
         return bool(req.words & _object_lemmas(sentence, token))
     if kind == "ctl":
@@ -384,6 +384,25 @@ def _obliged(sentence: Sentence, clause: Token) -> bool:
     """A that-clause stating what its subject must do ("that X must withdraw", "X must be ready to talk")."""
     kids = children(sentence, clause.i)
     return any(c.dep == "aux" and c.text.lower() == "must" for c in kids) and any(c.dep in ("nsubj", "nsubjpass") for c in kids)
+
+
+def _told_should(sentence: Sentence, clause: Token) -> bool:
+    """"said Romania owed compensation and should shut down the unit", "said Chile should withdraw": what a
+    speaker says a named party should do is a demand on it, like 'must', whether or not the act is a trigger
+    word (wire8: a minister's demand told with 'should' went uncoded). The subject must name a party (a proper
+    name or a national word): "said it should", "said the talks should end" are no demand on another state,
+    and "said X and Y should work together" is a call on both sides, the speaker's own among them."""
+    kids = children(sentence, clause.i)
+    subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
+    if clause.i < clause.head or subject is None or subject.pos == "PRON" \
+            or any(c.dep == "conj" for c in children(sentence, subject.i)):
+        return False
+    named = [subject] + [c for c in children(sentence, subject.i) if c.dep in ("amod", "compound", "poss")]
+    if not any(t.pos == "PROPN" or t.ent in ("GPE", "NORP") for t in named):
+        return False
+    verbs = [clause] + [c for c in kids if c.dep == "conj" and not any(
+        g.dep in ("nsubj", "nsubjpass") for g in children(sentence, c.i))]
+    return any(a.dep == "aux" and a.text.lower() == "should" for v in verbs for a in children(sentence, v.i))
 
 
 def _stated_fact(sentence: Sentence, clause: Token) -> bool:
