@@ -63,10 +63,10 @@ def test_cue_kinds_load():
                  "hedge", "context", "document", "engage", "decision", "posture", "pledge", "purpose", "mover", "crowd", "voice",
                  "censure", "reception", "witness", "salvo", "allege", "onlooker", "menace", "accession",
                  "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing", "design", "kin", "owner",
-                 "posted", "placenoun", "tribunal", "setting", "people", "condition", "vehicle", "means", "universal"):
+                 "posted", "placenoun", "tribunal", "setting", "people", "condition", "vehicle", "means", "universal", "fight"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 49
+    assert len(load_cues()) == 50
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
