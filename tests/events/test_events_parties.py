@@ -95,3 +95,17 @@ def test_the_object_of_using_is_the_means_not_the_doer():
     found = summary(code("The Kenyan president used Monday's talks to ask Uganda for the extradition of a minister."))
     assert ("REQUEST", "KEN", "UGA") in found
     assert ("REQUEST", "KEN", "UGA") in summary(code("Kenya urged Uganda to release the fishermen."))
+
+
+@pytest.mark.parametrize("text", [
+    # realnews s26: "After an emergency meeting of NATO ministers in Brussels at Turkey's request, ..."
+    "After an emergency meeting of NATO ministers in Brussels at Norway's request, the alliance urged calm.",
+    "A NATO spokeswoman said the meeting was called at the request of Norway.",
+])
+def test_a_gathering_at_a_states_request_is_its_request_to_the_body(text):
+    assert ("REQUEST", "NOR", "NATO") in summary(code(text))
+
+
+def test_a_request_not_for_a_gathering_keeps_its_own_reading():
+    found = summary(code("A NATO spokeswoman said Danish troops were sent to the border at the request of Norway."))
+    assert not any(kind == "REQUEST" and target == "NATO" for kind, _, target in found), found
