@@ -49,3 +49,13 @@ def test_every_sending_verb_is_read(verb):
 
 def test_data_rows_have_known_kinds():
     assert {row[0] for row in data_rows("sent_documents.tsv")} == {"noun", "verb"}
+
+
+def test_a_released_statement_speaks_for_its_issuer():
+    # realnews: "The US Department of Defense released a statement ... The statement went on to say, 'X was
+    # developing plans to attack American diplomats'": the charge is the issuing state's
+    body = ("Latvia's defence ministry released a statement on Friday after the drone strike. "
+            "The statement went on to say that Estonian officers were developing plans to attack Latvian border posts.")
+    found = _document(body, "statement")
+    assert found is not None and found.country == "LVA"
+    assert ("ACCUSE", "LVA", "EST") in events_of(body)

@@ -1,5 +1,8 @@
 """NLP stage: sentences of coded segments only, offsets into the article, prefilter, long input."""
+import pytest
+
 from detente.nlp import parse_article, split_sentences
+from detente.nlp.model import title_abbreviations
 from detente.nlp.sentences import MAX_SENTENCE_CHARS
 from detente.records import NO_DATE, Article, Segment
 
@@ -40,3 +43,13 @@ def test_a_giant_paragraph_is_split_and_cut_without_errors():
     sentences = split_sentences(_article(text, [("body", 0, len(text))]))
     assert sentences and all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize("title", title_abbreviations())
+def test_a_title_abbreviation_ends_no_sentence_and_stays_one_token(title):
+    # realnews: "Mali's interim president, Col. <name>, and his junta expelled the ambassador" was cut after
+    # "Col.", and the expulsion lost its doer; our own sentence, one per row of data/abbreviations.tsv
+    body = f"Ghana's army chief, {title} Kofi Mensah, and his aides met the Togolese envoy on Friday. They left."
+    sentences = parse_article(_article(body, [("body", 0, len(body))]))
+    assert [s.text for s in sentences] == [body[:body.index(" They")], "They left."]
+    assert title in [t.text for t in sentences[0].tokens]

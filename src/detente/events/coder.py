@@ -383,6 +383,24 @@ def _answerer(sentence: Sentence, i: int, mentions: list[Mention], sources: list
     return (found[:1], "answerer") if found else None
 
 
+def _border_clash(sentence: Sentence, i: int, pair: list[int], mentions: list[Mention]
+                  ) -> tuple[list[Actor], list[Actor], str] | None:
+    """"Twenty Indian soldiers were killed in a standoff at the India-China border" (arguments.border_clash_pair,
+    whose tokens are `pair`): the sufferers are the passive's subject, and the state of the border pair that is
+    not theirs killed them (realnews s16). None when the sufferers name no state of the pair, or the pair
+    leaves more than one other."""
+    victims = [a for c in children(sentence, i) if c.dep == "nsubjpass" for a in actors_at(sentence, c.i, mentions)
+               if a.country]
+    own = {a.country for a in victims}
+    named = [m for m in mentions if m.country and any(m.first <= k <= m.last for k in pair)]
+    doers = {m.country: m for m in named if m.country not in own}
+    if not victims or len(doers) != 1 or not own & {m.country for m in named}:
+        return None
+    doer = next(iter(doers.values()))
+    return [Actor(doer.text, doer.country, doer.sector, f"{doer.resolution}; the other state of the border pair")], \
+        victims, "sufferer"
+
+
 def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Actor]) -> bool:
     """"SADC leaders held an emergency summit in Zambia": an international body meets in some state,
     which hosts the gathering but is no party to what the body does there."""
@@ -482,6 +500,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = choose_targets(sentence, target_options, mentions, {a.country for a in sources})
+    if arg_rule.startswith("src=clash-border"):
+        sources, targets, t_how = _border_clash(sentence, candidate.hit.token, source_idx, mentions) or ([], targets, t_how)
     if not any(t.country for t in targets):
         targets, t_how = _host_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if candidate.hit.entry.event_type == "REJECT" and not any(t.country and t.country not in {a.country for a in sources}
