@@ -20,6 +20,10 @@ from events_kit import code, summary
     # two parties opening a crossing together cooperate (sent-dev); one state opening it yields
     ("Kenya and Uganda opened a new rail crossing on Saturday.", ("COOPERATE",)),
     ("Kenya opened the crossing to Ugandan lorries.", ("CONCEDE", "KEN", "UGA")),
+    # letting the other government know is a consultation (wire9)
+    ("Kenya let Uganda know the next day that the men wanted to go home.", ("CONSULT", "KEN", "UGA")),
+    # "it" granted after a request stands for what was asked for (wire4: consular access read as aid)
+    ("Kenya asked Uganda for consular access to its sailors, and Uganda granted it.", ("CONCEDE", "UGA")),
     # the verb's object hung by the parser on the noun of a phrase before it (wire8)
     ("The governor of Kenya received at the border post the envoy of Uganda.", ("CONSULT", "KEN", "UGA")),
 ])
@@ -40,6 +44,8 @@ def test_an_as_phrase_hung_on_the_object_is_the_predicate():
     ("Kenya stopped at the border to clear customs.", "SANCTION"),  # no trade stopped
     ("Norway gave firms six months to register.", "THREATEN"),  # no named party given the time
     ("Kenya described the talks with Uganda as useful.", "ACCUSE"),  # no censure in the 'as' phrase
+    ("Kenya let the deadline pass.", "CONSULT"),
+    ("The Kenyan ministry let it be known that the threat against Uganda was off the table.", "CONSULT"),
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
     assert absent not in {t for t, _, _ in summary(code(sentence))}

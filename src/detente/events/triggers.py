@@ -121,12 +121,15 @@ def stranded_objects(sentence: Sentence, token: Token) -> list[Token]:
 
 def antecedent_objects(sentence: Sentence, token: Token) -> list[Token]:
     """"signed a protest note and delivered it to the embassy": a pronoun object of a coordinated verb
-    stands for the first verb's object, which tells what was delivered (wire4: the note coded as aid)."""
+    stands for the first verb's object, which tells what was delivered (wire4: the note coded as aid); after
+    a request, for what was asked for ("asked X for consular access, and Y granted it": wire4, coded as aid)."""
     if token.dep != "conj" or token.head == token.i:
         return []
     if not any(c.dep == "dobj" and c.text.lower() in OBJECT_PRONOUNS for c in children(sentence, token.i)):
         return []
-    return [c for c in children(sentence, token.head) if c.dep == "dobj"]
+    asked = [o for p in children(sentence, token.head) if p.dep == "prep" and p.lemma.lower() == "for"
+             for o in children(sentence, p.i) if o.dep == "pobj"]  # "asked X for consular access, and Y granted it"
+    return [c for c in children(sentence, token.head) if c.dep == "dobj"] + asked
 
 
 def _closed_compounds(sentence: Sentence, heads: list[Token]) -> set[str]:
