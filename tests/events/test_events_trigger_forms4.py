@@ -55,3 +55,11 @@ def test_the_prefilter_keeps_a_span_given_to_a_name():
     from detente.events.prefilter import mentions_trigger
     assert mentions_trigger("The minister said Norway would give Chile seven days.")
     assert not mentions_trigger("Officials gave the committee two weeks.")
+
+
+def test_the_doer_named_by_by_is_the_target_of_a_condemnation():
+    # sent-dev: "the treatment of its nationals by X's police": the phrase names the doer, not the condemner's own people
+    found = summary(code("Kenya condemned the treatment of Kenyan traders by Ugandan police."))
+    assert ("ACCUSE", "KEN", "UGA") in found, found
+    found = summary(code("Kenya described the treatment of Kenyan traders by Ugandan police as unacceptable."))
+    assert ("ACCUSE", "KEN", "UGA") in found, found
