@@ -79,3 +79,17 @@ def test_the_undated_pages_events_are_streamed_not_held(tmp_path):
     reports = list(found)
     assert sorted(r.event_id for r in reports) == sorted(r[0] for r in undated)
     assert all(r.sentence and r.coded.source == "none" for r in reports)  # the date it was coded with
+
+
+def test_a_yearless_date_line_is_read_from_the_store_and_dates_its_page(tmp_path):
+    # session 13: the store's page dates carry the date line before the lead paragraph, as page_date_of does
+    folder = tmp_path / "in"
+    write_story(folder)
+    (folder / "d.txt").write_text(LEAD.format(dateline="GENEVA, March 9 (Wire) - ").replace("on Tuesday", "yesterday"),
+                                  encoding="utf-8")
+    db = str(tmp_path / "story.duckdb")
+    run_ingest([str(folder)], RunOptions(db=db, workers=1))
+    lines = {p.doc_id: p.line for p in store.page_dates(db)}
+    assert "GENEVA, March 9 (Wire) - " in lines.values()
+    lined = [r for r in dates(db) if r[1].endswith("d.txt")]
+    assert lined and all(r[2] == "2024-03-08" and r[4] == "story" for r in lined if r[3] == "day")

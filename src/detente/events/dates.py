@@ -396,6 +396,18 @@ def _at(day: dt.date, precision: str, anchor: Anchor) -> tuple[str, str]:
     return _fmt(day, precision), precision
 
 
+def _reference_in_sentence(text: str, mention: DateMention, anchor: Anchor | None, reference: dt.date | None
+                           ) -> dt.date | None:
+    """What "the next day" counts from: the last past day stated before it in its own sentence, else the last
+    day stated before the sentence ("called in the envoy on Tuesday …, and the next day she raised the prospect
+    of curbs" is Wednesday, eval/wire8: a threat dated by the previous paragraph's Sunday, two days early)."""
+    for other in (m for m in find_dates(text) if mention.kind in REFERENCE_KINDS and m.end <= mention.start):
+        if other.kind not in BACKGROUND and not other.future and not bounds_a_state(text, other):
+            found = resolve(other, anchor, reference)
+            reference = dt.date.fromisoformat(found[0]) if found and found[1] == "day" else reference
+    return reference
+
+
 def _describe(mention: DateMention, anchor: Anchor | None, reference: dt.date | None) -> str:
     if mention.kind in REFERENCE_KINDS:
         return f"{mention.kind}: '{mention.text}' counted from {reference}, the last day stated before"
@@ -425,7 +437,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                             f"{anchor.source} {_fmt(anchor.date, anchor.precision)}")
     candidates = []
     for mention in mentions:
-        resolved = (None, "none") if mention.kind in BACKGROUND else resolve(mention, anchor, reference)
+        own = _reference_in_sentence(sentence_text, mention, anchor, reference)
+        resolved = (None, "none") if mention.kind in BACKGROUND else resolve(mention, anchor, own)
         if resolved is not None:
             distance = min(abs(mention.start - trigger_offset), abs(mention.end - trigger_offset))
             candidates.append((distance, mention, resolved))
@@ -437,7 +450,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         if value is None:
             return DateInfo(None, "none", "sentence", f"background: '{mention.text}' places the act in the past "
                             "with no date (not the reporting time)")
-        return DateInfo(value, precision, "sentence", _describe(mention, anchor, reference))
+        own = _reference_in_sentence(sentence_text, mention, anchor, reference)
+        return DateInfo(value, precision, "sentence", _describe(mention, anchor, own))
     if anchor is None:
         return DateInfo(None, "none", "none", why)
     if anchor.lead and _follows_background(sentence_text, trigger_offset, reference, anchor):
