@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detente import store
+from detente import pipeline, store
 from detente.runners.local import RunOptions, link_corpus, run_ingest
 
 LEAD = """Ruritania and Freedonia agree to reopen their border after talks in Geneva
@@ -79,3 +79,27 @@ def test_the_undated_pages_events_are_streamed_not_held(tmp_path):
     reports = list(found)
     assert sorted(r.event_id for r in reports) == sorted(r[0] for r in undated)
     assert all(r.sentence and r.coded.source == "none" for r in reports)  # the date it was coded with
+
+
+def test_the_stage_written_a_page_at_a_time_leaves_the_rows_of_one_write(tmp_path):
+    """Stage 6b re-dates and writes a slice of documents per transaction (one transaction of 787,705 events ran
+    out of the 256 MB write limit at 50,000 documents): the slices cover every document, each write touches
+    only its own, and together they leave what one write over every document leaves."""
+    db, folder = str(tmp_path / "story.duckdb"), tmp_path / "in"
+    write_story(folder)
+    (folder / "e.txt").write_text(LEAD.format(dateline="") + "\nThe ministers will meet again in May.\n", encoding="utf-8")
+    run_ingest([str(folder)], RunOptions(db=db, workers=1))
+    first, kept = dates(db), coded(db)
+    undated = {r[1] for r in first if r[4] == "story"}
+    assert {p.rsplit("/", 1)[1] for p in undated} == {"c.txt", "e.txt"}
+    slices = store.story_date_slices(db, events=1)
+    assert len(slices) == 2 and slices[0][0] is None and slices[-1][1] is None and slices[0][1] == slices[1][0]
+
+    store.write_story_dates(db, [], slices[0])  # one slice's events get their coded dates back, not the other's
+    restored = {r[1] for r in dates(db) if r[4] == "story"}
+    assert len(restored) == 1 and restored < undated
+
+    pages = store.page_dates(db)
+    for docs in slices:
+        store.write_story_dates(db, pipeline.date_from_stories(pages, store.date_reports(db, docs)), docs)
+    assert dates(db) == first and coded(db) == kept
