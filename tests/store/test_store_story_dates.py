@@ -94,6 +94,8 @@ def test_the_stage_written_a_page_at_a_time_leaves_the_rows_of_one_write(tmp_pat
     assert {p.rsplit("/", 1)[1] for p in undated} == {"c.txt", "e.txt"}
     slices = store.story_date_slices(db, events=1)
     assert len(slices) == 2 and slices[0][0] is None and slices[-1][1] is None and slices[0][1] == slices[1][0]
+    read = [{r.doc_id for r in store.date_reports(db, docs)} for docs in slices]
+    assert all(len(docs) == 1 for docs in read) and read[0] != read[1]  # each slice reads its own page's events
 
     store.write_story_dates(db, [], slices[0])  # one slice's events get their coded dates back, not the other's
     restored = {r[1] for r in dates(db) if r[4] == "story"}
