@@ -4,7 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from detente import pipeline, store
+from detente.runners import corpus
 from detente.runners.local import RunOptions, link_corpus, run_ingest
+from detente.store import db as store_db
 
 LEAD = """Ruritania and Freedonia agree to reopen their border after talks in Geneva
 
@@ -81,14 +83,19 @@ def test_the_undated_pages_events_are_streamed_not_held(tmp_path):
     assert all(r.sentence and r.coded.source == "none" for r in reports)  # the date it was coded with
 
 
-def test_the_stage_written_a_page_at_a_time_leaves_the_rows_of_one_write(tmp_path):
-    """Stage 6b re-dates and writes a slice of documents per transaction (one transaction of 787,705 events ran
-    out of the 256 MB write limit at 50,000 documents): the slices cover every document, each write touches
-    only its own, and together they leave what one write over every document leaves."""
+def _two_undated_pages(tmp_path) -> str:
     db, folder = str(tmp_path / "story.duckdb"), tmp_path / "in"
     write_story(folder)
     (folder / "e.txt").write_text(LEAD.format(dateline="") + "\nThe ministers will meet again in May.\n", encoding="utf-8")
     run_ingest([str(folder)], RunOptions(db=db, workers=1))
+    return db
+
+
+def test_the_stage_written_a_page_at_a_time_leaves_the_rows_of_one_write(tmp_path):
+    """Stage 6b re-dates and writes a slice of documents per transaction (one transaction of 787,705 events ran
+    out of the 256 MB write limit at 50,000 documents): the slices cover every document, each write touches
+    only its own, and together they leave what one write over every document leaves."""
+    db = _two_undated_pages(tmp_path)
     first, kept = dates(db), coded(db)
     undated = {r[1] for r in first if r[4] == "story"}
     assert {p.rsplit("/", 1)[1] for p in undated} == {"c.txt", "e.txt"}
@@ -104,4 +111,20 @@ def test_the_stage_written_a_page_at_a_time_leaves_the_rows_of_one_write(tmp_pat
     pages = store.page_dates(db)
     for docs in slices:
         store.write_story_dates(db, pipeline.date_from_stories(pages, store.date_reports(db, docs)), docs)
+    assert dates(db) == first and coded(db) == kept
+
+
+def test_the_stage_writes_each_slice_in_a_transaction_of_its_own(tmp_path, monkeypatch):
+    """corpus.date_stories: one write per slice of STORY_DATE_EVENTS (here one event: a page a slice), each
+    holding only its own pages' events, and the rows of one write over every document."""
+    db = _two_undated_pages(tmp_path)
+    first, kept = dates(db), coded(db)
+    store.write_story_dates(db, [])
+    monkeypatch.setattr(store_db, "STORY_DATE_EVENTS", 1)
+    writes = []
+    write = store.write_story_dates
+    monkeypatch.setattr(store, "write_story_dates", lambda path, found, docs: writes.append(found) or write(path, found, docs))
+    corpus.date_stories(db)
+    pages = [{x.event_id for x in found} for found in writes]
+    assert len(pages) == 2 and all(pages) and not pages[0] & pages[1]
     assert dates(db) == first and coded(db) == kept

@@ -452,9 +452,9 @@ def date_reports(path: str, docs: DocRange = ALL_DOCS) -> Iterator[DateReport]:
 STORY_DATE_EVENTS = 20_000
 
 
-def story_date_slices(path: str, events: int = STORY_DATE_EVENTS) -> list[DocRange]:
+def story_date_slices(path: str, events: int | None = None) -> list[DocRange]:
     """Ranges of doc ids, [first, end) (None: open), that together cover every document, each holding at most
-    `events` events of pages without a day of their own (more only when one page has more). A Parquet
+    `events` (STORY_DATE_EVENTS) events of pages without a day of their own (more only when one page has more). A Parquet
     dataset is one range: its dates are one file, replaced whole (dataset.write_event_dates)."""
     if dataset.is_dataset(path):
         return [ALL_DOCS]
@@ -462,7 +462,7 @@ def story_date_slices(path: str, events: int = STORY_DATE_EVENTS) -> list[DocRan
         counts = con.execute("SELECT e.doc_id, count(*) FROM events e JOIN documents d USING (doc_id) WHERE "
                              "d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day' "
                              "GROUP BY 1 ORDER BY 1").fetchall()
-    starts, held = [None], 0
+    starts, held, events = [None], 0, events or STORY_DATE_EVENTS
     for doc_id, n in counts:
         if held and held + n > events:
             starts.append(doc_id)
