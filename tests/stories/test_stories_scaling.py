@@ -165,7 +165,7 @@ def test_split_crowds_keeps_a_small_story_whole_and_splits_a_long_weak_chain():
     chain = np.array([(i, i + 1) for i in range(small - 1)] + [(i, i + 1) for i in range(small, small + long - 1)])
     strength = np.full(len(chain), 0.2)
     strength[small - 1 + long // 2] = 0.9  # one strong pair in the long chain
-    roots = cluster.split_crowds(cluster.components(small + long, chain), chain, strength)
+    roots = cluster.split_crowds(cluster.components(small + long, chain), chain, lambda: strength)
     sizes = sorted(Counter(roots).values())
     assert sizes[-1] == small and sizes.count(2) == 1 and sizes.count(1) == long - 2
 
@@ -173,3 +173,9 @@ def test_split_crowds_keeps_a_small_story_whole_and_splits_a_long_weak_chain():
 def test_each_link_holds_its_share_of_minhash_values_and_a_join_none():
     sigs = np.array([[1, 2, 3, 4], [1, 2, 0, 0], [9, 9, 9, 9]], dtype=np.uint32)
     assert cluster.shares(sigs, np.array([(0, 1), (0, 2)]), joins=1).tolist() == [0.5, 0.0, 0.0]
+
+
+def test_shares_are_computed_only_when_a_story_is_over_the_bound():
+    chain = np.array([(0, 1), (1, 2)])
+    roots = cluster.components(3, chain)
+    assert cluster.split_crowds(roots, chain, lambda: pytest.fail("computed")) == roots

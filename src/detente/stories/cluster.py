@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -106,7 +106,7 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     if len(joins):
         links = np.concatenate((links, joins))
         roots = components(len(fps), links)
-    roots = split_crowds(roots, links, shares(sigs, links[: len(links) - len(joins)], len(joins)))
+    roots = split_crowds(roots, links, lambda: shares(sigs, links[: len(links) - len(joins)], len(joins)))
     groups: dict[int, list[str]] = {}
     for i, root in enumerate(roots):
         groups.setdefault(root, []).append(fps[i].doc_id)
@@ -115,22 +115,25 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
 
 
 def shares(sigs: np.ndarray, links: np.ndarray, joins: int = 0) -> np.ndarray:
-    """Each link's share of equal MinHash values (its pages' estimated vocabulary Jaccard), _CHUNK links at a
-    time; then 0.0 for each of `joins` links between groups (weak_joins), which no one pair's vocabulary made."""
-    found = [(sigs[part[:, 0]] == sigs[part[:, 1]]).mean(axis=1) for part in np.array_split(
+    """Each link's share of equal MinHash values (its pages' estimated vocabulary Jaccard, a multiple of 1/64,
+    exact in float32), _CHUNK links at a time; then 0.0 for each of `joins` links between groups
+    (weak_joins), which no one pair's vocabulary made."""
+    found = [(sigs[part[:, 0]] == sigs[part[:, 1]]).mean(axis=1, dtype=np.float32) for part in np.array_split(
         links, range(_CHUNK, len(links), _CHUNK))] if len(links) else []
-    return np.concatenate([*found, np.zeros(joins)])
+    return np.concatenate([*found, np.zeros(joins, dtype=np.float32)])
 
 
-def split_crowds(roots: list[int], links: np.ndarray, strength: np.ndarray) -> list[int]:
+def split_crowds(roots: list[int], links: np.ndarray, strengths: Callable[[], np.ndarray]) -> list[int]:
     """Stories of more than MAX_STORY pages looked at again with only their links of at least the next
     SECOND_LOOK share of vocabulary, until each part is small enough or the ladder ends (near-copies are one
-    story whatever their number); a story within the bound keeps every link it has."""
-    roots = np.asarray(roots, dtype=np.int64)
+    story whatever their number); a story within the bound keeps every link it has. `strengths()` gives
+    each link's share (shares), computed only when some story is over the bound."""
+    roots, strength = np.asarray(roots, dtype=np.int64), None
     for threshold in SECOND_LOOK:
         crowded = np.bincount(roots, minlength=len(roots))[roots] > MAX_STORY
         if not crowded.any():
             break
+        strength = strengths() if strength is None else strength
         keep = ~crowded[links[:, 0]] | (strength >= threshold)  # a link's two pages are in one story
         links, strength = links[keep], strength[keep]
         roots = np.array(components(len(roots), links), dtype=np.int64)
