@@ -55,7 +55,7 @@ DATE_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.sentence_idx, e.sentence,
     CASE WHEN c.event_id IS NULL THEN e.date_source ELSE c.date_source END,
     CASE WHEN c.event_id IS NULL THEN e.date_note ELSE c.date_note END
     FROM events e JOIN documents d USING (doc_id) LEFT JOIN coded_dates c USING (event_id)
-    WHERE d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day'"""
+    WHERE (d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day')"""  # db.date_reports adds a range
 EVENT_DATE_COLUMNS = ("event_id", "date", "date_precision", "date_source", "date_note", "date_start")
 # What the incidents stage reads of every stored event (see db.reports).
 REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.published, e.event_type, e.mode,
