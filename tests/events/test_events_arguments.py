@@ -25,6 +25,9 @@ CASES = [
     ("Finnish charities donated and shipped blankets to Togo.", ("AID", "FIN", "TGO")),
     ("Uganda will not accept the Kenyan proposal.", ("REJECT", "UGA", "KEN")),
     ("Togo threatened to break off relations with Ghana and Kenya.", ("THREATEN", "TGO", "KEN")),
+    # "condemned what it called X by Y": the doer of the named act (sent-dev)
+    ("Norway condemned what it called unprovoked firing by Danish border guards.", ("ACCUSE", "NOR", "DNK")),
+    ("Kenya denounced what it described as Ugandan incursions into its territory.", ("ACCUSE", "KEN", "UGA")),
 ]
 
 
