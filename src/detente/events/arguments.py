@@ -117,7 +117,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
             if hit.entry.event_type in MATERIAL_TYPES:
                 options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
                                                  sources), "place"))
-    if candidate.hit.entry.mode == "exercise":  # drills staged at a border (a patrol there is not aimed at anybody)
+    # drills staged or forces massed at a border (a patrol there is not aimed at anybody)
+    if candidate.hit.entry.mode == "exercise" or sentence.tokens[root].lemma.lower() in cue_words("buildup"):
         options.append((border_owners(sentence, root, sources), "border-owner"))
     if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
         options.append((provocation_targets(sentence, root, sources), "provocation"))
