@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from detente.events.construction_roles import (
     addressee_targets, border_owners, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
-    grievance_targets, levied_goods, locative_targets, medium_partners, phrase_targets, provocation_targets,
+    grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
 from detente.events.intent import will_not, intent_type
@@ -74,7 +74,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     if not objects[0] and (required := _required_object(sentence, candidate)):
         objects = (required, "required-object")
-    options = [objects]
+    options = [objects, (named_what(sentence, root, sources), "named-what")]  # "condemned what it called X by Y"
     if candidate.hit.entry.event_type == "CONSULT":  # "a truce brokered by X": X consults each party
         options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
     if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
@@ -117,7 +117,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
             if hit.entry.event_type in MATERIAL_TYPES:
                 options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
                                                  sources), "place"))
-    if candidate.hit.entry.mode == "exercise":  # drills staged at a border (a patrol there is not aimed at anybody)
+    # drills staged or forces massed at a border (a patrol there is not aimed at anybody)
+    if candidate.hit.entry.mode == "exercise" or sentence.tokens[root].lemma.lower() in cue_words("buildup"):
         options.append((border_owners(sentence, root, sources), "border-owner"))
     if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
         options.append((provocation_targets(sentence, root, sources), "provocation"))

@@ -25,6 +25,7 @@ from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, described_by_act, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
+from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.generic import conditional, question
 from detente.events.intent import type_and_status
@@ -132,6 +133,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             continue
         found = with_recourse(sentence, [candidate.hit.token] + [h.token for h in candidate.nested], found, mentions,
                               states or Counter())
+        found = with_provokers(sentence, candidate.hit.token, found, mentions)  # "on alert after Turkey sent…"
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())

@@ -100,7 +100,9 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 # Words that put a following date in the future: plans, schedules, expectations ("is due to visit on
 # Monday", "will meet in June"). Only looked for in the same clause, just before the date.
 # Bare "due"/"plans" are not cues: "cancelled due to fighting on Monday", "the plans announced in June".
+# "is due in Algiers on Sunday to meet" (wire8) is a visit planned as much as "is due to visit".
 FUTURE_CUE = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|slated|set)\s+to|"
+                        r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at|back\s+in)|"
                         r"scheduled\s+(?:for|to)|(?:plans?|planned|planning|intends?)\s+to|planned\s+for|upcoming|"
                         r"(?:is|are)\s+to|to\s+be\s+held)\b|'ll\b|"
                         # "postponed to Monday" names the new day; "moved to the border on Thursday" (wire4) does not
