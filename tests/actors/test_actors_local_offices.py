@@ -119,3 +119,18 @@ def test_a_place_the_official_visits_is_not_the_office_s():
 def test_an_institution_s_short_name_is_no_town():
     found = _office("Peru said on Monday that the governor of the Bank would resign.", "governor")
     assert found.country == "PER", found.resolution
+
+
+def test_a_surname_of_two_words_names_the_earlier_person_and_keeps_a_guess_marked():
+    from detente.actors.named_people import with_earlier_people
+    from detente.records import Mention
+
+    def person(text, country, how=""):
+        return Mention(0, 0, 0, 0, 0, 0, text, country, "GOV" if country else None, "person", text + how)
+
+    # wire8: "Samira Ben Jeddou, the trade minister … Ben Jeddou is due in Algiers on Sunday"
+    out = with_earlier_people([person("Leila Ben Amor", "TUN"), person("Ben Amor", None),
+                               person("Karim Haddad", "DZA", " + appositive 'minister', its state from document context"),
+                               person("Haddad", None), person("Omar Haddad", None)])
+    assert [m.country for m in out] == ["TUN", "TUN", "DZA", "DZA", None]
+    assert "document context" not in out[1].resolution and "its state from document context" in out[3].resolution

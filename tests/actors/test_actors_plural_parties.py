@@ -52,3 +52,17 @@ def test_parties_agree_with_each_other_not_with_the_object_of_the_agreed_act():
     found = events_of(body)
     assert frozenset(("CHL", "ARG")) in _pairs(found, "AGREE")
     assert not {t for k, s, t in found if k == "AGREE"} & {"UNO"}
+
+
+def test_both_armies_are_the_two_states_and_they_after_them_too():
+    # wire10: "Both armies said … that they had started pulling back": a group, and "they" is that group
+    body = PAIR + "Both armies said on Friday that they had started pulling back the extra troops from the border."
+    groups = [m for m in mentions_of(body) if m.kind == "group" and m.text.lower() in ("both armies", "they")]
+    assert {m.text.lower() for m in groups} == {"both armies", "they"}
+    assert all(set(m.entity.split("+")) == {"CHL", "PER"} for m in groups)
+
+
+def test_they_after_a_group_of_states_is_that_group():
+    body = PAIR + "The two governments said on Friday that they would withdraw their warships."
+    they = [m for m in mentions_of(body) if m.text == "they"]
+    assert they and they[0].kind == "group" and set(they[0].entity.split("+")) == {"CHL", "PER"}

@@ -41,3 +41,18 @@ def test_a_state_speaking_about_a_force_is_not_its_owner():
             "Peru said the jets circled the city twice.")
     jets = [m for m in mentions_of(body) if m.text == "jets"]
     assert jets and jets[0].country == "CHL"
+
+
+def test_a_military_council_in_a_capital_rules_that_state():
+    # sent-dev: "has not recognised the military council in Niamey"
+    body = "Ghana has not recognised the military council in Lome, its foreign ministry said."
+    assert _country(body, "military council") == "TGO"
+
+
+def test_a_seat_named_with_another_state_is_that_states():
+    # sent-dev: "two officers of Belarus's KGB" were given Russia (seats.tsv's KGB) as well as Belarus
+    body = "Latvian prosecutors charged two officers of Belarus's KGB with spying."
+    assert _country(body, "officers") == "BLR"
+    kgb = [m for m in mentions_of(body) if m.text == "Belarus's KGB"]
+    assert [m.country for m in kgb] == ["BLR"]
+    assert _country("Officers of Russia's KGB were charged with spying.", "russia's kgb") == "RUS"

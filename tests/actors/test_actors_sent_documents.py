@@ -28,7 +28,25 @@ def test_a_note_with_an_owner_or_no_named_sender_gets_nothing():
     assert _document(owned, "note") is None
     passive = ("The Estonian ambassador was summoned and handed a note. "
                "The note asks Estonia to withdraw its ships.")
-    assert _document(passive, "note") is None
+    assert _document(passive, "note") is None  # no other state named: no sender
+
+
+def test_the_sender_may_be_the_subject_of_the_first_of_two_joined_verbs():
+    # wire10: "The Ministry … summoned Suriname's ambassador … and handed him a note … said the note demanded"
+    body = ("Latvia's foreign ministry summoned the Estonian ambassador on Monday and handed him a note of protest. "
+            "The minister said the note demanded the return of the fishing boats.")
+    found = _document(body, "note")
+    assert found is not None and found.country == "LVA"
+    assert any(kind == "REQUEST" and source == "LVA" for kind, source, _ in events_of(body))
+
+
+def test_a_note_handed_to_an_envoy_is_sent_by_the_other_state_of_the_page():
+    # wire10: "The U.S. ambassador … was called to the … Building … and handed a diplomatic note. The note asks…"
+    body = ("Latvia protested to Estonia on Monday over the seizure of two fishing boats. "
+            "The Estonian ambassador was called to the ministry and handed a note. "
+            "The note asks Estonia to return the boats within a week.")
+    found = _document(body, "note")
+    assert found is not None and found.country == "LVA"
 
 
 @pytest.mark.parametrize("noun", sorted(document_words("noun")))
@@ -49,3 +67,13 @@ def test_every_sending_verb_is_read(verb):
 
 def test_data_rows_have_known_kinds():
     assert {row[0] for row in data_rows("sent_documents.tsv")} == {"noun", "verb"}
+
+
+def test_a_released_statement_speaks_for_its_issuer():
+    # realnews: "The US Department of Defense released a statement ... The statement went on to say, 'X was
+    # developing plans to attack American diplomats'": the charge is the issuing state's
+    body = ("Latvia's defence ministry released a statement on Friday after the drone strike. "
+            "The statement went on to say that Estonian officers were developing plans to attack Latvian border posts.")
+    found = _document(body, "statement")
+    assert found is not None and found.country == "LVA"
+    assert ("ACCUSE", "LVA", "EST") in events_of(body)

@@ -40,7 +40,7 @@ def _rows(kind: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 def test_rows_are_kinds_with_forms_and_an_example():
     rows = data_rows("speaker_state.tsv")
-    assert {r[0] for r in rows} == {"say", "modal", "consequence"} and all(len(r) == 4 and r[2] and r[3] for r in rows)
+    assert {r[0] for r in rows} == {"say", "modal", "consequence", "stance"} and all(len(r) == 4 and r[2] and r[3] for r in rows)
 
 
 @pytest.mark.parametrize("modal", sorted(cue_words()["modal"]))
@@ -127,3 +127,28 @@ def test_a_later_family_name_saying_which_state_will_act_is_of_that_state_there(
             "Kinshasa would answer the Zambian letter. He rejected Zambian calls for compensation.")
     people = [m for m in mentions_of(body) if m.text in ("Mbala", "He")]
     assert [m.country for m in people] == ["COD", "COD"], [m.resolution for m in people]
+
+
+@pytest.mark.parametrize("kind,lemma,forms", _rows("stance"))
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_state_stating_its_own_position_in_the_present_is_the_speakers(kind, lemma, forms, quoted):
+    # realnews: "'Australia does not believe the decision China's made is justified,' Senator X said", on a
+    # page that names the other state more often
+    claim = f"Kenya does not {forms[0]} that the arrests were lawful"
+    line = f'"{claim}," Trade Minister Amina Odhiambo said.' if quoted else f"Trade Minister Amina Odhiambo said {claim}."
+    assert _country(LEAD + line, "Trade Minister Amina Odhiambo") == "KEN"
+    assert _unparsed_people(LEAD + line)["Amina Odhiambo"] == "KEN"
+
+
+def test_a_past_or_another_verb_in_the_quote_says_nothing():
+    body = LEAD + '"Kenya did not send the patrol," Trade Minister Amina Odhiambo said.'
+    assert _country(body, "Trade Minister Amina Odhiambo") == "UGA"
+
+
+def test_a_speaker_named_before_any_state_takes_the_state_their_later_words_speak_for():
+    # realnews: "Trade Minister X has said he may take China's decision to the WTO" opens the page, so no state
+    # is named before the minister; a later quote says which state they speak for
+    body = ("Trade Minister Amina Odhiambo has said she may take the matter to court. " + LEAD
+            + '"Kenya does not accept that the arrests were lawful," Minister Odhiambo said.')
+    people = [m for m in mentions_of(body) if m.text in ("Trade Minister Amina Odhiambo", "she")]
+    assert [m.country for m in people] == ["KEN", "KEN"], [m.resolution for m in people]

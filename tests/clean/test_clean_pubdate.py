@@ -147,3 +147,17 @@ def test_a_yearless_wire_dateline_under_an_archive_note_takes_the_year_of_a_writ
             + "\nThe quota treaty signed on 24 June 1992 in Bergen had set the catch for both fleets.\n")
     article = clean_document(make_document(page))
     assert (article.published.value, article.published.precision) == ("1992-07-09", "day")
+
+
+@pytest.mark.parametrize("line, value", [("Dinsdag 10 februari 2026, 08:15", "2026-02-10"),
+                                         ("Antananarivo, mercredi 21 octobre 2026", "2026-10-21")])
+def test_a_date_line_in_the_sites_own_language_dates_the_page(line, value):
+    # session 13 (eval/wire10: two English-service pages whose only date line is Dutch or French)
+    article = clean_document(make_document(f"Ministers Agree Flights\n\n{line}\n\n" + BODY))
+    assert (article.published.value, article.published.source) == (value, "dateline")
+
+
+def test_a_place_name_with_a_small_word_in_capitals_opens_a_wire_dateline():
+    from detente.clean.dates import lead_in_date
+    assert lead_in_date("PORT OF SPAIN, Feb 12 (Wire) - The talks went on.") == (None, "Feb 12")
+    assert lead_in_date("On Feb 12 the talks went on.") == (None, None)

@@ -25,6 +25,12 @@ CASES = [
     ("Finnish charities donated and shipped blankets to Togo.", ("AID", "FIN", "TGO")),
     ("Uganda will not accept the Kenyan proposal.", ("REJECT", "UGA", "KEN")),
     ("Togo threatened to break off relations with Ghana and Kenya.", ("THREATEN", "TGO", "KEN")),
+    # "condemned what it called X by Y": the doer of the named act (sent-dev)
+    ("Norway condemned what it called unprovoked firing by Danish border guards.", ("ACCUSE", "NOR", "DNK")),
+    ("Kenya denounced what it described as Ugandan incursions into its territory.", ("ACCUSE", "KEN", "UGA")),
+    # forces massed near a state's border are aimed at it, as drills staged there are (sent-dev)
+    ("Kenya has massed troops near the Ugandan border.", ("MOBILIZE", "KEN", "UGA")),
+    ("Norway has amassed troops near Finland's northern border.", ("MOBILIZE", "NOR", "FIN")),
 ]
 
 

@@ -33,3 +33,15 @@ def test_a_planned_day_in_what_was_said_is_found_with_its_speech_verb():
 
 def test_dates_still_offers_the_possessive_check():
     assert dates.names_other_act is date_scope.names_other_act
+
+
+def test_a_contact_clause_after_the_trigger_holds_its_own_date():
+    sentence = "The ministry dropped the rule it imposed nine days ago."
+    mention = _only(sentence)
+    assert date_scope.in_contact_clause(sentence, mention, sentence.index("dropped"))
+    assert date_scope.in_other_clause(sentence, mention, sentence.index("dropped"))
+    plain = "The ministry dropped the rule nine days ago."
+    assert not date_scope.in_contact_clause(plain, _only(plain), plain.index("dropped"))
+    # a clause cut off by a comma does not run on to the date
+    comma = "The ministry dropped the rule it imposed, nine days ago."
+    assert not date_scope.in_contact_clause(comma, _only(comma), comma.index("dropped"))

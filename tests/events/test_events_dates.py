@@ -144,3 +144,23 @@ def test_a_day_just_after_new_year_written_in_late_december_is_the_coming_one():
     late = Anchor(dt.date(2019, 12, 20), "day", "metadata")
     assert event_date("The talks open on January 3 in the capital.", 10, late, "publication").value == "2020-01-03"
     assert event_date("The talks opened on December 2 in the capital.", 10, late, "publication").value == "2019-12-02"
+
+
+def test_the_next_day_counts_from_a_day_stated_earlier_in_its_own_sentence():
+    # session 13 (eval/wire8: a threat dated the day after the previous paragraph's day, two days early)
+    text = "The minister summoned the envoy on Tuesday, and the next day she threatened curbs on cement."
+    earlier = Anchor(DAY.date, "day", "metadata", earlier={text: dt.date(2019, 3, 10)})
+    found = event_date(text, text.index("threatened"), earlier, "x")
+    assert found.value == "2019-03-13" and "counted from 2019-03-12" in found.note
+    alone = "The next day she threatened curbs on cement."
+    before = Anchor(DAY.date, "day", "metadata", earlier={alone: dt.date(2019, 3, 10)})
+    assert event_date(alone, alone.index("threatened"), before, "x").value == "2019-03-11"
+
+
+def test_a_date_in_a_clause_on_the_acts_object_is_not_the_acts():
+    # session 13 (eval/wire10, eval/wire8): "the complaint it had lodged a week earlier" dates the lodging
+    text = "In return, the government withdrew the complaint it had lodged with the court two days ago."
+    found = event_date(text, text.index("withdrew"), DAY, "the page's day")
+    assert (found.value, found.source) == ("2019-03-14", "publication")
+    own = "The government withdrew the complaint two days ago."
+    assert event_date(own, own.index("withdrew"), DAY, "x").value == "2019-03-12"

@@ -1,6 +1,9 @@
 """Parties acting together: on what they share (their border), and agreeing with each other."""
 from __future__ import annotations
 
+import pytest
+
+from detente.events.lexicon import cue_words
 from events_kit import code, summary
 
 
@@ -35,6 +38,23 @@ def test_calling_someone_names_with_the_object_hung_on_the_predicate():
 def test_sufferers_of_a_clash_were_killed_by_the_other_side():
     found = summary(code("Four Peruvian soldiers were killed in a clash with Chilean troops on Monday."))
     assert ("ASSAULT", "CHL", "PER") in found
+
+
+@pytest.mark.parametrize("fight", sorted(cue_words("fight")))
+def test_sufferers_of_a_fight_at_a_border_pair_were_killed_by_the_other_state(fight):
+    # realnews: "Twenty Indian soldiers were killed in a standoff at the India-China border"
+    found = summary(code(f"Four Peruvian soldiers were killed in a {fight} at the Peru-Chile border on Monday."))
+    assert ("ASSAULT", "CHL", "PER") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Four Peruvian soldiers were killed in a clash at the Chilean border on Monday.",  # one state: no pair
+    "Four Peruvian soldiers were killed in a clash at the Bolivia-Chile border on Monday.",  # not their border
+    "Four Peruvian soldiers were killed at the Peru-Chile border on Monday.",  # no fight named
+])
+def test_no_border_pair_fight_names_no_doer(text):
+    found = summary(code(text))
+    assert not any(kind == "ASSAULT" and source in ("CHL", "BOL") for kind, source, _ in found), found
 
 
 def test_an_active_clash_keeps_its_subject():
@@ -75,3 +95,17 @@ def test_the_object_of_using_is_the_means_not_the_doer():
     found = summary(code("The Kenyan president used Monday's talks to ask Uganda for the extradition of a minister."))
     assert ("REQUEST", "KEN", "UGA") in found
     assert ("REQUEST", "KEN", "UGA") in summary(code("Kenya urged Uganda to release the fishermen."))
+
+
+@pytest.mark.parametrize("text", [
+    # realnews s26: "After an emergency meeting of NATO ministers in Brussels at Turkey's request, ..."
+    "After an emergency meeting of NATO ministers in Brussels at Norway's request, the alliance urged calm.",
+    "A NATO spokeswoman said the meeting was called at the request of Norway.",
+])
+def test_a_gathering_at_a_states_request_is_its_request_to_the_body(text):
+    assert ("REQUEST", "NOR", "NATO") in summary(code(text))
+
+
+def test_a_request_not_for_a_gathering_keeps_its_own_reading():
+    found = summary(code("A NATO spokeswoman said Danish troops were sent to the border at the request of Norway."))
+    assert not any(kind == "REQUEST" and target == "NATO" for kind, _, target in found), found

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from detente import pipeline
-from detente.events.story_dates import borrows, story_days
+from detente.events.story_dates import borrows, dateline_day, story_days
 from detente.records import DateInfo, DateReport, PageDate
 
 # Invented pages of one story: two outlets dated Wednesday 6 and Friday 8 March 2024, one undated.
@@ -111,3 +111,19 @@ def test_of_two_pinned_days_the_story_takes_the_latest():
     recalled = PageDate("p1", "s3", "2022-08-29", "day", "text")
     reported = PageDate("p2", "s3", "2022-09-26", "day", "text")
     assert story_days([recalled, reported]) == {"s3": (dt.date(2022, 9, 26), 2)}
+
+
+def test_a_yearless_date_line_dates_the_page_in_its_storys_year():
+    # session 13 (eval/wire10, eval/wire4: wire pages "CITY, 13 April (Agency) -" dated by the story's first day)
+    text = "The foreign ministers of Ruritania and Freedonia met in Geneva yesterday."
+    lined = PageDate("u1", "s1", None, "none", "none", text, "GENEVA, March 9 (Wire) - ")
+    found = _dates([*DATED, lined], [_report("e1", 0, text, "met")])
+    assert found["e1"].value == "2024-03-08" and "against dateline 2024-03-09" in found["e1"].note
+    plain = PageDate("u1", "s1", None, "none", "none", text, "By Jon Tallis")
+    assert _dates([*DATED, plain], [_report("e1", 0, text, "met")])["e1"].value == "2024-03-05"
+
+
+def test_the_year_of_a_date_line_is_the_one_nearest_the_storys_day():
+    assert dateline_day("NORTH HAVEN, 30 Dec (Wire) - ", dt.date(2024, 1, 2)) == dt.date(2023, 12, 30)
+    assert dateline_day("NORTH HAVEN, 30 June (Wire) - ", dt.date(2024, 1, 2)) is None  # too far from the story
+    assert dateline_day("PORT OF SPAIN, Feb 12 (Wire) - ", dt.date(2026, 2, 10)) == dt.date(2026, 2, 12)

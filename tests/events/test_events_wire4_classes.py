@@ -89,3 +89,12 @@ def test_an_object_parsed_as_the_infinitives_subject_is_the_object():
     envoy = Mention(0, 2, 4, 4, 16, 34, "Kenya 's ambassador", "KEN", "GOV", "role", "test", "")
     found = summary(code_events(article(sentence.text), (sentence,), (norway, envoy)))
     assert ("ACCUSE", "NOR", "KEN") in found, found
+
+
+def test_due_in_a_place_on_a_day_is_a_coming_day():
+    # wire8: "Ben Jeddou is due in Algiers on Sunday to meet her counterpart" is a planned visit
+    from detente.events.dates import is_future
+    text = "The minister is due in Algiers on Sunday to meet her counterpart"
+    assert is_future(text, text.index("Sunday"))
+    text = "The minister was in Algiers on Sunday to meet her counterpart"
+    assert not is_future(text, text.index("Sunday"))

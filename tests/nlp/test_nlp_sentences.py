@@ -1,5 +1,8 @@
 """NLP stage: sentences of coded segments only, offsets into the article, prefilter, long input."""
+import pytest
+
 from detente.nlp import parse_article, split_sentences
+from detente.nlp.model import title_abbreviations
 from detente.nlp.sentences import MAX_SENTENCE_CHARS
 from detente.records import NO_DATE, Article, Segment
 
@@ -72,3 +75,13 @@ def test_sentence_spans_are_those_of_spacys_doc_sents():
     for doc in load_splitter().pipe(SPAN_TEXTS):
         expected = list(from_sents(doc, 7))
         assert list(_sentence_spans(doc, 7)) == expected == list(_sentence_spans(doc, 7, doc.text))
+
+
+@pytest.mark.parametrize("title", title_abbreviations())
+def test_a_title_abbreviation_ends_no_sentence_and_stays_one_token(title):
+    # realnews: "Mali's interim president, Col. <name>, and his junta expelled the ambassador" was cut after
+    # "Col.", and the expulsion lost its doer; our own sentence, one per row of data/abbreviations.tsv
+    body = f"Ghana's army chief, {title} Kofi Mensah, and his aides met the Togolese envoy on Friday. They left."
+    sentences = parse_article(_article(body, [("body", 0, len(body))]))
+    assert [s.text for s in sentences] == [body[:body.index(" They")], "They left."]
+    assert title in [t.text for t in sentences[0].tokens]

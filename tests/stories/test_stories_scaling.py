@@ -1,6 +1,7 @@
 """Story clustering at scale: bounded candidate pairs, big clusters kept whole, order independence."""
 import random
 import string
+from collections import Counter
 from itertools import combinations
 
 import numpy as np
@@ -148,3 +149,33 @@ def test_a_date_known_only_to_the_month_spans_the_month():
     pairs = np.array([[0, 1], [1, 2], [0, 3], [1, 3]])
     assert cluster.same_story(sigs, days, pairs, last).tolist() == [True, False, False, False]
     assert len(set(_story_ids(fps[:2]).values())) == 1
+
+
+def test_a_crowd_of_one_beat_is_not_chained_into_one_story():
+    """Pages that share a beat's words two by two as much as two outlets of one story do (Jaccard ≈ 0.3)
+    chained into one story of every page (a real ingest of 50,000 make_corpus.py pages: one story); no
+    story may grow past MAX_STORY on such links."""
+    crowd = _template_corpus(cluster.MAX_STORY * 3, seed=11)
+    sizes = Counter(_story_ids(crowd).values())
+    assert max(sizes.values()) <= cluster.MAX_STORY
+
+
+def test_split_crowds_keeps_a_small_story_whole_and_splits_a_long_weak_chain():
+    small, long = cluster.MAX_STORY // 2, cluster.MAX_STORY + 1
+    chain = np.array([(i, i + 1) for i in range(small - 1)] + [(i, i + 1) for i in range(small, small + long - 1)])
+    strength = np.full(len(chain), 0.2)
+    strength[small - 1 + long // 2] = 0.9  # one strong pair in the long chain
+    roots = cluster.split_crowds(cluster.components(small + long, chain), chain, lambda: strength)
+    sizes = sorted(Counter(roots).values())
+    assert sizes[-1] == small and sizes.count(2) == 1 and sizes.count(1) == long - 2
+
+
+def test_each_link_holds_its_share_of_minhash_values_and_a_join_none():
+    sigs = np.array([[1, 2, 3, 4], [1, 2, 0, 0], [9, 9, 9, 9]], dtype=np.uint32)
+    assert cluster.shares(sigs, np.array([(0, 1), (0, 2)]), joins=1).tolist() == [0.5, 0.0, 0.0]
+
+
+def test_shares_are_computed_only_when_a_story_is_over_the_bound():
+    chain = np.array([(0, 1), (1, 2)])
+    roots = cluster.components(3, chain)
+    assert cluster.split_crowds(roots, chain, lambda: pytest.fail("computed")) == roots

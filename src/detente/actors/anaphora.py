@@ -188,6 +188,8 @@ def _mission_place(other: Draft, sentence: Sentence) -> bool:
 
 
 def _fits(other: Draft, nature: str, sentence: Sentence) -> bool:
+    if nature == "plural" and _state_group(other):
+        return True
     if not other.countries:
         return False
     tag = sentence.tokens[other.root].tag
@@ -199,6 +201,11 @@ def _fits(other: Draft, nature: str, sentence: Sentence) -> bool:
         other.root_item.kind == "demonym"
 
 
+def _state_group(other: Draft) -> bool:
+    """A phrase naming several states at once ("the two countries", "both armies"; roles.tsv use "group")."""
+    return other.kind == "group" and not other.countries and "+" in (other.entity or "")
+
+
 def _person_role(other: Draft, tag: str) -> bool:
     """A singular role naming one person ("Japan's foreign minister", "the envoy"): "he"/"she" may
     refer to it as to a named person (antecedents.tsv lists the nouns)."""
@@ -208,6 +215,11 @@ def _person_role(other: Draft, tag: str) -> bool:
 
 
 def _take(draft: Draft, item: Item, ante: Draft, sentence: Sentence, all_states: bool) -> None:
+    if all_states and _state_group(ante) and draft.root_item is item:
+        # "Both armies said they had started pulling back" (wire10): "they" is the group, expanded in events
+        draft.kind, draft.entity, draft.sector = "group", ante.entity, draft.sector or ante.sector
+        draft.notes.append(f"pronoun '{item.text}' → '{_text(ante, sentence)}' (group {ante.entity}); expand in events")
+        return
     for code in ante.countries if all_states else ante.countries[:1]:
         add_country(draft, code)
     draft.listed = draft.listed or (all_states and ante.listed)  # "they" after "Kenyan and Ugandan troops"

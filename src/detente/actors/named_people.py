@@ -28,19 +28,25 @@ NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 
 
 def with_earlier_people(mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (in text order) with bare surnames of earlier resolved persons given their state."""
+    """`mentions` (in text order) with bare surnames of earlier resolved persons given their state. A
+    surname of two words counts too ("Samira Ben Jeddou … Ben Jeddou is due in Algiers"; wire8)."""
     known: dict[str, set[tuple[str, str | None, str]]] = {}
+    guessed: set[str] = set()  # names whose state was the document's guess: a later mention stays marked so
     out = []
     for mention in mentions:
         words = mention.text.split()
-        if mention.kind == "person" and mention.country is None and len(words) == 1:
-            found = known.get(words[0], set())
+        if mention.kind == "person" and mention.country is None and len(words) <= 2:
+            found = known.get(" ".join(words), set())
             if len({(code, sector) for code, sector, _ in found}) == 1:
                 code, sector, name = next(iter(found))
+                guess = ", its state from document context" if name in guessed else ""
                 mention = replace(mention, country=code, sector=mention.sector or sector, entity=name,
-                                  resolution=mention.resolution + f" + same person as earlier '{name}' ({code})")
+                                  resolution=mention.resolution + f" + same person as earlier '{name}' ({code}{guess})")
         elif mention.kind == "person" and mention.country and len(words) > 1 and words[-1][:1].isupper():
-            known.setdefault(words[-1], set()).add((mention.country, mention.sector, mention.text))
+            if "document context" in mention.resolution:
+                guessed.add(mention.text)
+            for tail in (words[-1:], words[-2:])[:len(words) - 1]:
+                known.setdefault(" ".join(tail), set()).add((mention.country, mention.sector, mention.text))
         out.append(mention)
     return out
 

@@ -150,11 +150,24 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
     if term.kind == "seat":
         add_country(draft, term.code, explicit=False)
     else:
+        _own_seat(draft, item)
         add_country(draft, term.code)
     draft.sector = draft.sector or (term.sector if term.kind in {"seat", "body", "org"} or item is draft.root_item
                                     else None)
     draft.entity = draft.entity or term.entity
     draft.notes.append(f"{role} '{item.text}' ({term.code or 'no state'}{' ' + term.sector if term.sector else ''})")
+
+
+def _own_seat(draft: Draft, item: Item) -> None:
+    """"Belarus's KGB", "the Austrian Chancellery": a seat several states have by that name (seats.tsv lists
+    the best known one's) belongs to the state named with it (sent-dev: "officers of Belarus's KGB" were
+    Russia's and Belarus's both, so the officers got the page's other state)."""
+    root = draft.root_item.term
+    if item is draft.root_item or root is None or root.kind != "seat" or item.term.kind not in EXPLICIT_KINDS[:3]:
+        return
+    if draft.countries == [root.code] and item.term.code and item.term.code != root.code:
+        draft.countries.clear()
+        draft.notes.append(f"not {root.code}'s: named with another state")
 
 
 def _possessive_after(sentence: Sentence, item: Item) -> bool:

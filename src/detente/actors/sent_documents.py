@@ -5,11 +5,15 @@ Ashgabat would go to arbitration" (newswire): the note's threat is Turkmenistan'
 names no state, so the event had no source. A definite document noun (data/sent_documents.tsv) that is a
 verb's subject, with no owner of its own ("Azerbaijan's note"), takes the state of the subject of the
 latest sending verb ("handed", "sent", "issued") whose object is the same noun, at most a few sentences
-before. A passive handing ("the ambassador was handed a note") names no sender and gives nothing.
+before. The subject may sit on the first of two joined verbs: "The ministry summoned the ambassador and
+handed him a note" (wire10: the note's demand had no source). A passive handing to a state's envoy ("The
+U.S. ambassador was called in and handed a note. The note asks…", wire10) names only the receiver: the
+sender is then the one other state the page has named most so far; with no such state (or a tie) nothing.
 """
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 
 from detente.actors.gazetteer import data_rows
@@ -57,18 +61,49 @@ def _bare_document_subject(sentence: Sentence, token: Token) -> bool:
 
 
 def _sender(earlier: Sequence[Sentence], noun: str, by_sentence: dict[int, list[Mention]]) -> Mention | None:
-    """The state mention subject of the latest sending verb with `noun` as its object, else None."""
+    """The state that sent the latest `noun` handed over in `earlier`: the state mention subject of the
+    sending verb, or for a passive handing the other state of the page; None when neither is found."""
     for sentence in reversed(earlier):
         for token in reversed(sentence.tokens):
             verb = sentence.tokens[token.head]
             if token.lemma.lower() != noun or token.dep != "dobj" or verb.lemma.lower() not in document_words("verb"):
                 continue
-            subjects = [k.i for k in _kids(sentence, verb.i) if k.dep == "nsubj"]
-            states = [m for m in by_sentence.get(sentence.index, []) for s in subjects
-                      if m.first <= s <= m.last and m.country and is_state_code(m.country)]
+            active, passive = _subjects(sentence, verb)
+            states = _state_mentions(by_sentence.get(sentence.index, []), active)
             if states:
                 return max(states, key=lambda m: m.last - m.first)
+            receivers = _state_mentions(by_sentence.get(sentence.index, []), passive)
+            if receivers:
+                return _other_state(sentence.index, {m.country for m in receivers}, by_sentence)
     return None
+
+
+def _subjects(sentence: Sentence, verb: Token) -> tuple[list[int], list[int]]:
+    """Active and passive subjects of `verb`, else of the verb it is joined to ("summoned X and handed")."""
+    steps = 0
+    while True:
+        kids = _kids(sentence, verb.i)
+        active = [k.i for k in kids if k.dep == "nsubj"]
+        passive = [k.i for k in kids if k.dep == "nsubjpass"]
+        if active or passive or verb.dep != "conj" or steps > 5:
+            return active, passive
+        verb, steps = sentence.tokens[verb.head], steps + 1
+
+
+def _state_mentions(mentions: list[Mention], subjects: list[int]) -> list[Mention]:
+    return [m for m in mentions for s in subjects
+            if m.first <= s <= m.last and m.country and is_state_code(m.country)]
+
+
+def _other_state(upto: int, receivers: set[str], by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """The latest mention of the state named most often up to sentence `upto` that is not a receiver's,
+    when exactly one state is."""
+    named = [m for i, ms in sorted(by_sentence.items()) if i <= upto for m in ms
+             if m.country and is_state_code(m.country) and m.country not in receivers]
+    counts = Counter(m.country for m in named).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+        return None
+    return [m for m in named if m.country == counts[0][0]][-1]
 
 
 def _mention(sentence: Sentence, token: Token, sender: Mention) -> Mention:

@@ -7,6 +7,8 @@ country was the other party, and the events stage then coded the warning in reve
 cues in data/speaker_state.tsv: a verb of saying whose subject is the speaker, a complement with a modal
 of the future whose subject is one state, and no consequence for that state ("would face a fine" is
 another state's lot). "said that Norway had violated…" reports another state's act, not one's own plan.
+A state stating its own position in the present in the speaker's words ("'Australia does not believe the
+decision is justified,' Senator X said"; stance cues) speaks for it too (realnews).
 
 The rule reads the parse; a sentence the parser prefilter skipped has none, and is read from its words
 with the same cues, so a person's state (which later sentences reuse) does not hang on the prefilter.
@@ -35,6 +37,7 @@ HERE = "as its words here say"
 INNER_DEPS = frozenset({"compound", "amod", "det", "poss"})
 # Kinds of state names that can be the subject of the complement in the words ("Norway", "Oslo would").
 WORDED_KINDS = frozenset({"country", "capital"})
+PRESENT = frozenset({"VBZ", "VBP"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -59,8 +62,10 @@ def worded_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     state (a modal not followed by a consequence)."""
     forms = {kind: "|".join(re.escape(f) for k, _, fs in cue_rows() if k == kind for f in fs)
              for kind in ("say", "modal", "consequence")}
+    stances = "|".join(re.escape(f) for k, _, fs in cue_rows() if k == "stance" for f in fs)
     says = re.compile(rf"\b(?:{forms['say']})\s+(?:that,?\s+)?(?:(?:if|unless|should|once)\b[^;\"“”]*?,\s*)?$")
-    step = re.compile(rf"^\s+(?:{forms['modal']})\s+(?!(?:not\s+)?(?:{forms['consequence']})\b)")
+    step = re.compile(rf"^\s+(?:(?:{forms['modal']})\s+(?!(?:not\s+)?(?:{forms['consequence']})\b)"
+                      rf"|(?:(?:does|do)(?:\s+not|n't)?\s+)?(?:{stances})\b)")
     return says, step
 
 
@@ -68,7 +73,7 @@ def speaker_state(sentence: Sentence, start: int, end: int, states: Sequence[Sta
     """The one state that the speaker at article offsets [start, end) of `sentence` says will act, else
     None; `states`: the states (not bodies) named in the sentence, in text order."""
     if not sentence.parsed:
-        return worded_state(sentence, end, states)
+        return worded_state(sentence, end, states) or quoted_stance(sentence, start, end, states)
     subject = subject_token(sentence, start, end)
     return parsed_state(sentence, subject, {s.start: s.code for s in states}) if subject is not None else None
 
@@ -93,12 +98,22 @@ def parsed_state(sentence: Sentence, subject: int, states: dict[int, str]) -> st
     # that ... and warned that Tunisia would ...")
     verbs = {v.i for v in tokens if (v.i == verb or v.head == verb and v.dep == "conj") and v.lemma.lower() in words["say"]}
     clauses = [c.i for c in tokens if c.head in verbs and c.dep == "ccomp" and c.i != c.head
-               and not consequence(sentence, c.i) and any(
-        a.head == c.i and a.dep == "aux" and a.lemma.lower() in words["modal"] for a in tokens)]
+               and not consequence(sentence, c.i) and (any(
+        a.head == c.i and a.dep == "aux" and a.lemma.lower() in words["modal"] for a in tokens) or stance(sentence, c.i))]
     subjects = [t.i for t in tokens if t.head in clauses and t.dep == "nsubj"]
     subjects += [t.i for t in tokens if t.head in subjects and t.dep == "conj"]  # "Kenya and Uganda would"
     codes = [states.get(tokens[j].start) for j in subjects]
     return codes[0] if len(codes) == 1 and codes[0] else None
+
+
+def stance(sentence: Sentence, clause: int) -> bool:
+    """The complement states its subject's own position, in the present: "Australia does not believe the
+    decision is justified", "Norway accepts the ruling" (a stance cue, bare or after "does"/"do")."""
+    token, tokens = sentence.tokens[clause], sentence.tokens
+    if token.lemma.lower() not in cue_words().get("stance", frozenset()):
+        return False
+    auxes = [a.text.lower() for a in tokens if a.head == clause and a.dep == "aux"]
+    return auxes in (["does"], ["do"]) or not auxes and token.tag in PRESENT
 
 
 def consequence(sentence: Sentence, clause: int) -> bool:
@@ -124,14 +139,48 @@ def worded_state(sentence: Sentence, end: int, states: Sequence[StateRef]) -> st
     return None
 
 
+def quoted_stance(sentence: Sentence, start: int, end: int, states: Sequence[StateRef]) -> str | None:
+    """The stance rule read from the words of a quote the speaker closes: '"Australia does not believe the
+    decision is justified," Senator X said' (the quote opens with the state and a stance cue; the speaker,
+    maybe after a title, comes right after it and before a verb of saying)."""
+    first = next((s for s in states if s.start < start), None)
+    if first is None or first.kind not in WORDED_KINDS:
+        return None
+    opening, closing = quote_cues()
+    text, offset = sentence.text, sentence.start
+    state_end = first.start - offset + len(first.text)
+    if opening.fullmatch(text[:first.start - offset]) and closing.fullmatch(text[state_end:start - offset]) \
+            and said_after().match(text[end - offset:]):
+        return first.code
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def quote_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before the state (an opening quote) and between it and the speaker (a stance cue, the
+    rest of the quote, its closing mark, a title)."""
+    stances = "|".join(re.escape(f) for k, _, fs in cue_rows() if k == "stance" for f in fs)
+    opening = re.compile(r"\s*[\"“]?\s*")  # the splitter may leave the opening mark on the sentence before
+    closing = re.compile(rf"\s+(?:(?:does|do)(?:\s+not|n't)?\s+)?(?:{stances})\b[^\"“”]*[\"”]\s*(?:[A-Z][\w.-]*\s+)*")
+    return opening, closing
+
+
+@functools.lru_cache(maxsize=None)
+def said_after() -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for k, _, fs in cue_rows() if k == "say" for f in fs)
+    return re.compile(rf"\s+(?:{forms})\b")
+
+
 def with_spoken_state(people: list[PersonRef]) -> list[PersonRef]:
-    """A person whose state was guessed from the document context at first, and whose own words later say
-    which state they speak for, is of that state everywhere (wire8: "Trade minister X" named in the lead,
-    "warned that Tunisia would restrict imports" further down)."""
+    """A person whose state was guessed from the document context at first, or not found at all (named in the
+    page's first line, before any state), and whose own words later say which state they speak for, is of that
+    state everywhere (wire8: "Trade minister X" named in the lead, "warned that Tunisia would restrict imports"
+    further down; realnews: "Trade Minister X has said he may take China's decision to the WTO", then
+    "'Australia does not believe the decision is justified,' Senator X said")."""
     spoken = {p.name: p.country for p in people if SPOKEN in p.how}
     return [replace(p, country=code, how=p.how + f"; {code} as its later words say")
-            if "document context" in p.how and (code := next((c for n, c in spoken.items() if same_name(n, p.name)
-                                                               or same_name(p.name, n)), None)) else p
+            if ("document context" in p.how or p.country is None) and (code := next(
+                (c for n, c in spoken.items() if same_name(n, p.name) or same_name(p.name, n)), None)) else p
             for p in people]
 
 

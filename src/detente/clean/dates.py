@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from importlib import resources
+
+from detente.errors import KnowledgeError
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -12,6 +15,19 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+
+
+def _other_languages() -> dict[str, int]:
+    """Month names of other languages (data/month_names.tsv): name -> month number."""
+    text = resources.files("detente.clean").joinpath("data", "month_names.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names = {name.strip().lower(): int(number) for name, number in rows}
+    if any(not 1 <= n <= 12 for n in names.values()) or set(names) & set(_MONTHS):
+        raise KnowledgeError("clean/data/month_names.tsv: a month number outside 1-12 or an English name")
+    return names
+
+
+_MONTHS |= _other_languages()
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -142,8 +158,11 @@ _AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-\u
 
 
 def _place_prefix(prefix: str) -> bool:
+    """Whether the words before a date may name a dateline's place. A small word in capitals inside the
+    name is part of it ("PORT OF SPAIN, Feb 12 (Agency) -", eval/wire10); "On May 5" opens a time phrase."""
     words = re.findall(r"[^\s,/()\[\]:\-\u2013\u2014]+", prefix)
-    return 1 <= len(words) <= 8 and all(_PLACE_WORD.fullmatch(w) and w.lower() not in _NOT_PLACE for w in words)
+    return 1 <= len(words) <= 8 and all(_PLACE_WORD.fullmatch(w) and (w.lower() not in _NOT_PLACE or k and w.isupper())
+                                        for k, w in enumerate(words))
 
 
 def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from detente.events.construction_roles import (
     addressee_targets, border_owners, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
-    grievance_targets, levied_goods, locative_targets, medium_partners, phrase_targets, provocation_targets,
+    grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
 from detente.events.intent import will_not, intent_type
 from detente.events.lexicon import SYMMETRIC, cue_words
-from detente.events.parties import brokered_parties, deal_parties, sufferers
+from detente.events.parties import brokered_parties, deal_parties, reporter_subject, sufferers
 from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.roles import reaction_subject, source_tokens, target_tokens, with_conjuncts
@@ -20,6 +20,10 @@ from detente.events.triggers import Hit, children, controlled_subjects
 from detente.records import Actor, Mention, Sentence, Token
 
 OWN_WORDS = frozenset({"its", "their", "our"})
+# Where a fight between two states takes place: "at/on/along the India-China border" (border_clash_pair).
+BORDER_PREPS = frozenset({"at", "on", "along", "near", "across"})
+BORDERS = frozenset({"border", "frontier", "boundary"})
+GATHERINGS = frozenset({"meeting", "session", "summit", "conference"})  # what a state may ask a body to convene
 # Non-material acts whose place names the other party: refuge sought "in Germany" is sought from Germany.
 PLACE_TARGET_MODES = frozenset({"asylum", "diplomatic"})  # and an embassy opened "in Tehran" is opened with Iran
 # Types whose 'over/about/against' phrase names the target before a 'to' addressee ("complained to the
@@ -41,6 +45,8 @@ def _required_object(sentence: Sentence, candidate: Candidate) -> list[int]:
 def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
     """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
     root = candidate.hit.token
+    if candidate.hit.entry.event_type == "REQUEST" and (asked := requested_gathering(sentence, root)) is not None:
+        return asked[0], [(asked[1], asked[2])], "src=requester"  # "a meeting of NATO ministers at Turkey's request"
     sources, s_how = source_tokens(sentence, root)
     patient = headline_passive(sentence, root)
     if patient:
@@ -58,6 +64,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         s_how = f"nested:{s_how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
         sources, s_how = other, "clash-with"
+    if not sources and (pair := border_clash_pair(sentence, root)):
+        sources, s_how = pair, "clash-border"  # the coder keeps the state of the pair that is not the sufferers'
     if candidate.hit.entry.event_type in SYMMETRIC and candidate.hit.entry.pos == "NOUN" and s_how.startswith("climb"):
         members = _members(sentence, root)
         sources, s_how = (members, "of-members") if members else (sources, s_how)
@@ -66,7 +74,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
     if not objects[0] and (required := _required_object(sentence, candidate)):
         objects = (required, "required-object")
-    options = [objects]
+    options = [objects, (named_what(sentence, root, sources), "named-what")]  # "condemned what it called X by Y"
     if candidate.hit.entry.event_type == "CONSULT":  # "a truce brokered by X": X consults each party
         options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
     if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
@@ -109,7 +117,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
             if hit.entry.event_type in MATERIAL_TYPES:
                 options.append((locative_targets(sentence, hit.token, target_tokens(sentence, hit.token, sources)[0],
                                                  sources), "place"))
-    if candidate.hit.entry.mode == "exercise":  # drills staged at a border (a patrol there is not aimed at anybody)
+    # drills staged or forces massed at a border (a patrol there is not aimed at anybody)
+    if candidate.hit.entry.mode == "exercise" or sentence.tokens[root].lemma.lower() in cue_words("buildup"):
         options.append((border_owners(sentence, root, sources), "border-owner"))
     if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
         options.append((provocation_targets(sentence, root, sources), "provocation"))
@@ -149,6 +158,54 @@ def _passive_clash_party(sentence: Sentence, root: int, candidate: Candidate) ->
     return next((with_conjuncts(sentence, o.i) for hit in candidate.nested if sentence.tokens[hit.token].pos == "NOUN"
                  for p in children(sentence, hit.token) if p.dep == "prep" and p.lemma.lower() == "with"
                  for o in children(sentence, p.i) if o.dep == "pobj"), [])
+
+
+def requested_gathering(sentence: Sentence, root: int) -> tuple[list[int], list[int], str] | None:
+    """"After a meeting of NATO ministers at Turkey's request", "the meeting was called at the request of Turkey"
+    (realnews s26): a request noun in an 'at' phrase names who asked (its owner or 'of' phrase), and the
+    gathering the phrase hangs on, directly or as the passive subject of its verb, names whom: the gathering's
+    'of' members, else the body whose spokesman reports it (reporter_subject). None for any other request."""
+    token = sentence.tokens[root]
+    prep = sentence.tokens[token.head]
+    if token.pos != "NOUN" or token.dep != "pobj" or prep.dep != "prep" or prep.lemma.lower() != "at":
+        return None
+    asker = [c.i for c in children(sentence, root) if c.dep == "poss"] or _members(sentence, root)
+    host = sentence.tokens[prep.head]
+    gathering = host if host.lemma.lower() in GATHERINGS else next(
+        (c for c in children(sentence, host.i) if c.dep == "nsubjpass" and c.lemma.lower() in GATHERINGS), None)
+    if not asker or gathering is None:
+        return None
+    members = _members(sentence, gathering.i)
+    if members:
+        return asker, members, "gathering-members"
+    reporters = reporter_subject(sentence, host.i) if host.pos in ("VERB", "AUX") else []
+    return (asker, reporters, "gathering-reporter") if reporters else None
+
+
+def border_clash_pair(sentence: Sentence, root: int) -> list[int]:
+    """"Twenty Indian soldiers were killed in a standoff at the India-China border": a passive with no 'by'
+    phrase whose sufferers died in a two-sided fight (cues.tsv fight) at a border named by a pair of states.
+    Returns the pair's tokens (the coder keeps the one that is not the sufferers' state; realnews s16), or []
+    when the border names fewer than two states ("a clash at the Syrian border" says nothing of who fought)."""
+    if not any(c.dep == "nsubjpass" for c in children(sentence, root)) \
+            or any(c.dep == "agent" for c in children(sentence, root)):
+        return []
+    fights = [o for p in children(sentence, root) if p.dep == "prep" and p.lemma.lower() == "in"
+              for o in children(sentence, p.i) if o.dep == "pobj" and o.lemma.lower() in cue_words("fight")]
+    if not fights:
+        return []
+    borders = [b for h in [sentence.tokens[root]] + fights for p in children(sentence, h.i)
+               if p.dep == "prep" and p.lemma.lower() in BORDER_PREPS for b in children(sentence, p.i)
+               if b.dep == "pobj" and b.lemma.lower() in BORDERS]
+    for border in borders:
+        names, frontier = [], [border.i]
+        while frontier:
+            frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep in ("compound", "amod")]
+            names += [i for i in frontier if sentence.tokens[i].ent in ("GPE", "NORP")
+                      or sentence.tokens[i].pos in ("PROPN", "ADJ")]  # the coder keeps those naming states
+        if len({sentence.tokens[i].text.lower() for i in names}) >= 2:
+            return sorted(names)
+    return []
 
 
 def is_agentless(sentence: Sentence, candidate: Candidate) -> bool:

@@ -25,6 +25,7 @@ from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, described_by_act, with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
+from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.generic import conditional, question
 from detente.events.intent import type_and_status
@@ -40,7 +41,7 @@ from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
 from detente.events.nesting import Candidate, conjunct_host, decided_act, earlier_gerund, group_hits, issued_document, \
-    owned_request
+    owned_request, recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits, match_token
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
@@ -132,6 +133,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             continue
         found = with_recourse(sentence, [candidate.hit.token] + [h.token for h in candidate.nested], found, mentions,
                               states or Counter())
+        found = with_provokers(sentence, candidate.hit.token, found, mentions)  # "on alert after Turkey sent…"
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
@@ -219,13 +221,17 @@ def _setting(sentence: Sentence, i: int) -> bool:
 def subordinate(sentence: Sentence, i: int) -> bool:
     """Inside an adverbial, relative or adnominal clause ("unless X agrees", "as battles raged"): background
     or condition of the main event, not a second event of the sentence."""
+    if recap_clause(sentence, i):
+        return True  # "accused X of ..., a charge X has denied": the denial is a relative on the recap noun
     steps = 0
     while sentence.tokens[i].head != i and steps < 20:
+        if sentence.tokens[i].dep == "ccomp" and recap_clause(sentence, sentence.tokens[i].head):
+            return False  # the fronted clause is the sentence's main one
         host = conjunct_host(sentence, sentence.tokens[i])
         if host is not None:  # "warning they did not rule out force, and imposed sanctions": coordinated higher up
             i, steps = host, steps + 1
             continue
-        if sentence.tokens[i].dep in SUBORDINATE_DEPS:
+        if sentence.tokens[i].dep in SUBORDINATE_DEPS and not slipped_finite(sentence, sentence.tokens[i]):
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False
@@ -379,6 +385,24 @@ def _answerer(sentence: Sentence, i: int, mentions: list[Mention], sources: list
     return (found[:1], "answerer") if found else None
 
 
+def _border_clash(sentence: Sentence, i: int, pair: list[int], mentions: list[Mention]
+                  ) -> tuple[list[Actor], list[Actor], str] | None:
+    """"Twenty Indian soldiers were killed in a standoff at the India-China border" (arguments.border_clash_pair,
+    whose tokens are `pair`): the sufferers are the passive's subject, and the state of the border pair that is
+    not theirs killed them (realnews s16). None when the sufferers name no state of the pair, or the pair
+    leaves more than one other."""
+    victims = [a for c in children(sentence, i) if c.dep == "nsubjpass" for a in actors_at(sentence, c.i, mentions)
+               if a.country]
+    own = {a.country for a in victims}
+    named = [m for m in mentions if m.country and any(m.first <= k <= m.last for k in pair)]
+    doers = {m.country: m for m in named if m.country not in own}
+    if not victims or len(doers) != 1 or not own & {m.country for m in named}:
+        return None
+    doer = next(iter(doers.values()))
+    return [Actor(doer.text, doer.country, doer.sector, f"{doer.resolution}; the other state of the border pair")], \
+        victims, "sufferer"
+
+
 def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Actor]) -> bool:
     """"SADC leaders held an emergency summit in Zambia": an international body meets in some state,
     which hosts the gathering but is no party to what the body does there."""
@@ -478,6 +502,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = choose_targets(sentence, target_options, mentions, {a.country for a in sources})
+    if arg_rule.startswith("src=clash-border"):
+        sources, targets, t_how = _border_clash(sentence, candidate.hit.token, source_idx, mentions) or ([], targets, t_how)
     if not any(t.country for t in targets):
         targets, t_how = _host_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if candidate.hit.entry.event_type == "REJECT" and not any(t.country and t.country not in {a.country for a in sources}

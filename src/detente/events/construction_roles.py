@@ -235,3 +235,24 @@ def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[in
     found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]
     found += pobjs(sentence, verb.i, frozenset({"to"}))
     return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
+
+
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
+DOER_DEPS = frozenset({"poss", "amod", "compound"})
+
+
+def named_what(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """The doer of what the trigger's object clause names: "condemned what it called unprovoked firing by
+    Pakistani troops" (sent-dev: the target was sought in "it", the condemner itself), "denounced what it
+    described as Chinese incursions": the 'by' object, owner or nationality of the named act."""
+    out: list[int] = []
+    for c in children(sentence, i):
+        if c.dep != "ccomp" or c.lemma.lower() not in NAMING_VERBS \
+                or not any(k.text.lower() == "what" for k in children(sentence, c.i)):
+            continue
+        named = [k.i for k in children(sentence, c.i) if k.dep == "oprd"] + pobjs(sentence, c.i, frozenset({"as"}))
+        # the parser may hang the 'by' phrase on the naming verb, whose own subject is the namer
+        doers = [j for n in [c.i] + named for j in pobjs(sentence, n, frozenset({"by"}), ("prep", "agent"))]
+        doers += [k.i for n in named for k in children(sentence, n) if k.dep in DOER_DEPS]
+        out += [j for j in doers if j not in sources]
+    return out

@@ -91,7 +91,22 @@ def in_other_clause(text: str, mention: DateMention, trigger_offset: int) -> boo
     for clause in RELATIVE_CLAUSE.finditer(text):
         if clause.start() <= mention.start and mention.end <= clause.end():
             return not clause.start() <= trigger_offset < clause.end()
-    return False
+    return in_contact_clause(text, mention, trigger_offset)
+
+
+# A relative clause without "that", its own subject a pronoun, on a noun after the trigger: "withdrew the
+# complaint it had lodged with the Commission a week earlier", "dropped the heart of the rule it imposed
+# nine days ago" (eval/wire10, eval/wire8: the act dated by the earlier act its object names).
+CONTACT_CLAUSE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s+"
+                            r"(?:it|they|he|she|we)\s+(?:had\s+)?(?:(?:already|just|also|first)\s+)?[a-z]+ed\b[^,;:()]*")
+
+
+def in_contact_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the mention, after the trigger, ends a contact clause (CONTACT_CLAUSE) begun after it."""
+    if mention.start <= trigger_offset:
+        return False
+    # the clause runs on to the date with no punctuation between
+    return any(c.end() == mention.start for c in CONTACT_CLAUSE.finditer(text, trigger_offset, mention.start))
 
 
 # A plan told in what someone said ("Prescott said engineers would fly out on Friday", "the minister said on

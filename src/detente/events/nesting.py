@@ -90,6 +90,8 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         if token.head == i or split_conjunct(sentence, token) or earlier_gerund(sentence, token) or (token.dep not in NESTING_DEPS and not (token.dep == "conj" and not via_complement)
                                and not framed_infinitive(sentence, token, hits)):
             return None
+        if token.dep == "ccomp" and recap_clause(sentence, token.head):
+            return None  # "accused X of ..., a charge X has denied": the fronted clause is the main one
         coordinated |= token.dep == "conj"
         via_complement |= token.dep in COMPLEMENT_DEPS or framed_infinitive(sentence, token, hits)
         decided |= _owned_decision(sentence, token)
@@ -102,6 +104,38 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         if noun is not None:
             return noun, True
     return None
+
+
+def recap_clause(sentence: Sentence, i: int) -> bool:
+    """"He accused Yaounde of sheltering rebels, a charge Cameroon has denied in the past": a reduced relative
+    on a noun in apposition to the clause before it ("a charge", "a move", "a claim"), which the parser makes
+    the root, with the clause before as its complement. The clause before is the main act; the relative is
+    background on it (wire10: the accusation was absorbed by the denial, and the denial of old was coded as a
+    new one). The noun is followed by the relative's own subject: in "..., a Chadian official said" the noun
+    is the subject of the verb, an attribution."""
+    tokens, kids = sentence.tokens, children(sentence, i)
+    subjects = [c.i for c in kids if c.dep in ("nsubj", "nsubjpass")]
+    comma = next((c.i for c in kids if c.text == "," and c.i < i), None)
+    if not subjects or comma is None or comma + 2 >= i or tokens[comma + 1].lemma.lower() not in ("a", "an"):
+        return False
+    k = comma + 2
+    while k < i and tokens[k].pos == "ADJ":
+        k += 1
+    fronted = any(c.dep == "ccomp" and c.i < comma for c in kids)
+    return fronted and tokens[k].pos == "NOUN" and max(subjects) > k
+
+
+def slipped_finite(sentence: Sentence, token: Token) -> bool:
+    """"Samira Ben Jeddou, the trade minister, called in the Algerian charge d'affaires on Tuesday ..., and the
+    next day she raised ...": a finite past verb (tagged VBD, not a participle) that the parser hung as a
+    clause on the sentence's subject name, after its appositive's comma, is that subject's own act, not a
+    description of the name (wire8: the summons was dropped as a subordinate clause)."""
+    if token.dep != "acl" or token.tag != "VBD" or token.head == token.i:
+        return False
+    name = sentence.tokens[token.head]
+    before = sentence.tokens[token.i - 1] if token.i > 0 else None
+    return name.pos == "PROPN" and name.dep == "nsubj" and before is not None and before.text == "," \
+        and not any(c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children(sentence, token.i))
 
 
 def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:

@@ -8,12 +8,13 @@ whether the words a requirement needs could be in the sentence at all:
 
     obj / mod / prt / prep / word / pred / from / subj   a word that spaCy could lemmatise to one of the listed lemmas
                              (`could_be_lemma`), since the parse compares lemmas (or the text)
-    must                     the word "must"
+    must                     the word "must" or "should"
     venue                    a word that spaCy could lemmatise to the last word of a cues.tsv `tribunal` cue:
                              triggers.is_venue matches that word against a token's lemma ("brought the case
                              to the WTO", "referred it to the Court of Justice")
     comp                     a second trigger word: the frame codes only through a trigger nested in
                              its complement ("declined to sign"), dropped by nesting.group_hits otherwise
+    deadline                 a unit of time, and a second trigger word or a capitalised word after the first
     ctl, not (and any new kind)   assumed possible ('not' only ever vetoes a reading)
 
 Why it matters: words like "closed", "open", "give", "declined", "share" and "cut" are trigger
@@ -35,7 +36,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # word ("supplies" → "supply", "knives" → "knife", "policemen" → "policeman", "boxes" → "box"):
 # the word starts with the lemma minus one of these endings.
 LEMMA_ENDINGS = ("man", "ch", "sh", "e", "f", "s", "x", "y", "z")
-LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", "subj"})
+LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", "subj", "ing"})
 
 
 def mentions_trigger(text: str) -> bool:
@@ -46,7 +47,8 @@ def mentions_trigger(text: str) -> bool:
     if forms & unconditional_forms():
         return True
     table = requirements_of_form()
-    return any(_possible(req, present, words) and all(_possible(a, present, words) for a in req.also)
+    named = any(w[:1].isupper() for w in WORD.findall(text)[1:])  # a name after the first word
+    return any(_possible(req, present, words, named) and all(_possible(a, present, words, named) for a in req.also)
                for form in forms for req in table[form])
 
 
@@ -66,19 +68,21 @@ def unconditional_forms() -> frozenset[str]:
     return frozenset(f for entry in load_triggers() if not entry.requires for f in entry_forms(entry))
 
 
-def _possible(req: Requirement, present: set[str], words: list[str]) -> bool:
+def _possible(req: Requirement, present: set[str], words: list[str], named: bool = True) -> bool:
     if req.kind in LEXICAL_KINDS:
         pattern = lemma_set_pattern(req.words)
         return any(pattern.match(w) for w in present)
     if req.kind == "must":
-        return "must" in present
+        return "must" in present or "should" in present  # triggers._told_should
     if req.kind == "comp":
         return sum(1 for w in words if w in all_trigger_forms()) >= 2
     if req.kind == "venue":  # "bring", "raise", "refer", "seek", "appeal" code only with a court as the venue
         pattern = lemma_set_pattern(venue_lemmas())
         return any(pattern.match(w) for w in present)
-    if req.kind == "deadline":  # a unit of time, and the act due in it is a second trigger word
-        return _possible(Requirement("word", req.words), present, words) and _possible(Requirement("comp", frozenset()), present, words)
+    if req.kind == "deadline":  # a unit of time, and the act due in it is a second trigger word or the party
+        # given it is a name ("would give Paramaribo seven days"; triggers._state_given_time)
+        return _possible(Requirement("word", req.words), present, words) and (
+            named or _possible(Requirement("comp", frozenset()), present, words))
     return True
 
 

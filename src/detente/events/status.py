@@ -8,7 +8,7 @@ must not negate the attack's report through the reporter's clause.
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.nesting import Candidate, owned_request, split_conjunct
+from detente.events.nesting import Candidate, owned_request, recap_clause, split_conjunct
 from detente.events.triggers import children
 from detente.records import Sentence, Token
 
@@ -30,6 +30,8 @@ def governors(sentence: Sentence, i: int, limit: int = 5) -> list[Token]:
         head = sentence.tokens[token.head]
         if token.dep == "ccomp" and head.lemma.lower() in reports or _own_clause(sentence, token):
             break
+        if token.dep == "ccomp" and recap_clause(sentence, head.i):
+            break  # "accused X of ..., a charge X has denied": the denial is a relative on the recap noun
         out.append(head)
         i = head.i
     return out

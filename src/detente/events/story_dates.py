@@ -24,6 +24,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from detente.clean.dates import find_dates as find_full_dates, lead_in_date
 from detente.events.dates import STORY_SOURCE, Anchor, event_date
 from detente.events.page_anchor import with_context
 from detente.records import Article, DateInfo, DateReport, Event, PageDate, Redated
@@ -79,9 +80,14 @@ def _page(borrowed: tuple[PageDate, tuple[dt.date, int]], reports: list[DateRepo
     """One page's events resolved against its story's day (only those whose date changes)."""
     page, (day, dated) = borrowed
     texts = tuple(dict.fromkeys(r.sentence for r in sorted(reports, key=lambda r: (r.sentence_index, r.event_id))))
-    anchor = with_context(Anchor(day, "day", STORY), page.lead, texts)
-    why = (f"no date in the sentence and none on the page; its story's publication date {day} "
-           f"(the earliest of {dated} dated page{'s' if dated != 1 else ''})")
+    own = dateline_day(page.line, day) if page.line else None
+    if own is not None and (not page.published or own.isoformat().startswith(page.published)):
+        anchor = with_context(Anchor(own, "day", "dateline"), page.lead, texts)
+        why = f"no date in the sentence; the page's yearless date line in the year of its story's day {day}"
+    else:
+        anchor = with_context(Anchor(day, "day", STORY), page.lead, texts)
+        why = (f"no date in the sentence and none on the page; its story's publication date {day} "
+               f"(the earliest of {dated} dated page{'s' if dated != 1 else ''})")
     for r in reports:
         found = event_date(r.sentence, r.trigger_offset, anchor, why, said_day=True)
         if (found.value, found.precision) != (r.coded.value, r.coded.precision):
@@ -89,11 +95,33 @@ def _page(borrowed: tuple[PageDate, tuple[dt.date, int]], reports: list[DateRepo
 
 
 def page_date_of(article: Article, story_id: str | None) -> PageDate:
-    """A PageDate from an in-memory article (the store builds the same from its rows)."""
-    body = next((s for s in article.segments if s.role == "body"), None)
+    """A PageDate from an in-memory article (the store builds the same from its rows): the lead paragraph
+    read from the date line just before it, if there is one."""
+    at, body = next(((i, s) for i, s in enumerate(article.segments) if s.role == "body"), (0, None))
     p = article.published
-    return PageDate(article.doc_id, story_id, p.value, p.precision, p.source,
-                    article.text[body.start:body.end] if body else "")
+    if body is None or (p.value and p.precision == "day"):
+        return PageDate(article.doc_id, story_id, p.value, p.precision, p.source, "")
+    line = article.segments[at - 1] if at and article.segments[at - 1].role == "dateline" else None
+    return PageDate(article.doc_id, story_id, p.value, p.precision, p.source, article.text[body.start:body.end],
+                    article.text[line.start:line.end] if line else "")
+
+
+# A yearless date line ("N'DJAMENA, 13 April (Agency) -", "WASHINGTON, Aug. 24 (Agency) --") on a page that
+# states no year: the page's day once the story's day gives the year, the nearest within this many days
+# (eval/wire10, eval/wire4: six wire pages dated by their story's first day, up to three days early).
+DATELINE_STORY_REACH = 45
+
+
+def dateline_day(line: str, story_day: dt.date) -> dt.date | None:
+    """The day of a yearless date line, in the year that puts it nearest the story's day; None when the line
+    is no such date line or no year puts it within DATELINE_STORY_REACH."""
+    yearless = lead_in_date(line.strip() + " The")[1]  # a date line read as opening a paragraph
+    if yearless is None:
+        return None
+    days = [f.value for year in (story_day.year - 1, story_day.year, story_day.year + 1)
+            for f in find_full_dates(f"{yearless} {year}")[:1]]
+    near = [d for d in days if abs((d - story_day).days) <= DATELINE_STORY_REACH]
+    return min(near, key=lambda d: abs((d - story_day).days)) if near else None
 
 
 def date_report_of(event: Event) -> DateReport:

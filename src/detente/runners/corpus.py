@@ -40,7 +40,11 @@ def link_stories(db: str) -> None:
 
 
 def date_stories(db: str) -> None:
-    store.write_story_dates(db, pipeline.date_from_stories(store.page_dates(db), store.date_reports(db)))
+    """Re-dated and written a slice of documents at a time (store.story_date_slices): memory bounded by the
+    slice, not by the corpus or its largest story; every slice sees every page, for the stories' days."""
+    pages = store.page_dates(db)
+    for docs in store.story_date_slices(db):
+        store.write_story_dates(db, pipeline.date_from_stories(pages, store.date_reports(db, docs)), docs)
 
 
 def link_incidents(db: str) -> None:

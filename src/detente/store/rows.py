@@ -37,19 +37,25 @@ AGREEMENT_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.event_type, e.status
 # The lead paragraph's span comes from segments alone and is joined to the documents as they stream: a
 # correlated subquery over d.text made DuckDB hold every article's text (out of memory under the 256 MB
 # write limit at 50,000 documents in benchmarks/memory.py; the join reads 60,000 five-KB pages in 64 MB).
+# The date line just before the lead paragraph ("PORT OF SPAIN, Feb 12 (Agency) - ") is read too
+# (story_dates.page_date_of does the same): its day and month date the page once its story gives the year.
 PAGE_DATE_SELECT = """WITH lead AS (SELECT doc_id, arg_min(start_char, idx) AS lead_start,
-        arg_min(end_char, idx) AS lead_end FROM segments WHERE role = 'body' GROUP BY doc_id)
+        arg_min(end_char, idx) AS lead_end, min(idx) AS lead_idx FROM segments WHERE role = 'body' GROUP BY doc_id),
+    line AS (SELECT doc_id, idx, start_char AS line_start, end_char AS line_end FROM segments WHERE role = 'dateline')
     SELECT d.doc_id, s.story_id, d.published, d.published_precision, d.published_source,
     CASE WHEN d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day' THEN
-        substr(d.text, l.lead_start + 1, l.lead_end - l.lead_start) END
-    FROM documents d LEFT JOIN stories s USING (doc_id) LEFT JOIN lead l USING (doc_id)"""
+        substr(d.text, l.lead_start + 1, l.lead_end - l.lead_start) END,
+    CASE WHEN d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day' THEN
+        substr(d.text, n.line_start + 1, n.line_end - n.line_start) END
+    FROM documents d LEFT JOIN stories s USING (doc_id) LEFT JOIN lead l USING (doc_id)
+    LEFT JOIN line n ON n.doc_id = d.doc_id AND n.idx = l.lead_idx - 1"""
 DATE_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.sentence_idx, e.sentence, e.trigger_start - e.start_char,
     CASE WHEN c.event_id IS NULL THEN e.date ELSE c.date END,
     CASE WHEN c.event_id IS NULL THEN e.date_precision ELSE c.date_precision END,
     CASE WHEN c.event_id IS NULL THEN e.date_source ELSE c.date_source END,
     CASE WHEN c.event_id IS NULL THEN e.date_note ELSE c.date_note END
     FROM events e JOIN documents d USING (doc_id) LEFT JOIN coded_dates c USING (event_id)
-    WHERE d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day'"""
+    WHERE (d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day')"""  # db.date_reports adds a range
 EVENT_DATE_COLUMNS = ("event_id", "date", "date_precision", "date_source", "date_note", "date_start")
 # What the incidents stage reads of every stored event (see db.reports).
 REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.published, e.event_type, e.mode,
@@ -205,8 +211,8 @@ def agreement_from_row(row: dict, stages: list[dict]) -> Agreement:
 
 
 def page_date_from_row(row: tuple) -> PageDate:
-    doc_id, story_id, published, precision, source, lead = row
-    return PageDate(doc_id, story_id, published, precision or "none", source or "none", lead or "")
+    doc_id, story_id, published, precision, source, lead, line = row
+    return PageDate(doc_id, story_id, published, precision or "none", source or "none", lead or "", line or "")
 
 
 def date_report_from_row(row: tuple) -> DateReport:

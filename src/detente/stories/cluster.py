@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -71,6 +71,17 @@ UNDATED, DATED, WEAK, LINK = 0, 1, 2, 3
 # best_partner left apart had 4 of 6 and 5 of 6 such pairs; eval/wire9's and eval/wire8's two stories of
 # one country pair in one week 2 of 7 and 1 of 13 (realnews, pages cut to their lead: 6 of 6).
 JOIN_SHARE = 0.5
+# A story held together by links of any strength is at most MAX_STORY pages: beyond that, the links that chain
+# it must share more vocabulary (split_crowds). A corpus whose pages all share one beat's words chains
+# otherwise into one story: make_corpus.py's pages, each 24 sentences drawn from the same 679, share
+# 0.19-0.28 of their vocabulary two by two (as two outlets of one story do), and a real ingest of 50,000 of
+# them was one story of 50,000 pages, whose 787,705 undated events stage 6b re-dated (docs/scaling.md).
+# Raised step by step, the first share that leaves no part over MAX_STORY splits it: 3,000 of those pages
+# stay one story at 0.25, 2,490 at 0.30, 654 at 0.35, at most 6 at 0.40. The largest story of every
+# development set has 5 pages, so no development or held-out set comes near the bound; 300 reposts of one
+# article (0.9 of their vocabulary) stay one story whatever the bound (tests/stories).
+MAX_STORY = 100
+SECOND_LOOK = (0.25, 0.3, 0.35, 0.4, 0.5, 0.6)
 LOOKAHEAD_BANDS = 3  # bands after the bucket's own that order its members by similarity
 EMPTY_VALUE = np.uint32((1 << 32) - 1)  # MinHash value before any word (scheme affine32)
 NO_DAY = -1  # day number of an unknown date (a real one is a proleptic ordinal ≥ 1)
@@ -93,12 +104,40 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     roots = components(len(fps), links)
     joins = weak_joins(np.array(roots, dtype=np.int64), by_topic, verdict)
     if len(joins):
-        roots = components(len(fps), np.concatenate((links, joins)))
+        links = np.concatenate((links, joins))
+        roots = components(len(fps), links)
+    roots = split_crowds(roots, links, lambda: shares(sigs, links[: len(links) - len(joins)], len(joins)))
     groups: dict[int, list[str]] = {}
     for i, root in enumerate(roots):
         groups.setdefault(root, []).append(fps[i].doc_id)
     # Members are in doc_id order, so members[0] is the smallest doc_id.
     return [StoryLink(d, "s" + ids.digest(members[0])) for members in groups.values() for d in members]
+
+
+def shares(sigs: np.ndarray, links: np.ndarray, joins: int = 0) -> np.ndarray:
+    """Each link's share of equal MinHash values (its pages' estimated vocabulary Jaccard, a multiple of 1/64,
+    exact in float32), _CHUNK links at a time; then 0.0 for each of `joins` links between groups
+    (weak_joins), which no one pair's vocabulary made."""
+    found = [(sigs[part[:, 0]] == sigs[part[:, 1]]).mean(axis=1, dtype=np.float32) for part in np.array_split(
+        links, range(_CHUNK, len(links), _CHUNK))] if len(links) else []
+    return np.concatenate([*found, np.zeros(joins, dtype=np.float32)])
+
+
+def split_crowds(roots: list[int], links: np.ndarray, strengths: Callable[[], np.ndarray]) -> list[int]:
+    """Stories of more than MAX_STORY pages looked at again with only their links of at least the next
+    SECOND_LOOK share of vocabulary, until each part is small enough or the ladder ends (near-copies are one
+    story whatever their number); a story within the bound keeps every link it has. `strengths()` gives
+    each link's share (shares), computed only when some story is over the bound."""
+    roots, strength = np.asarray(roots, dtype=np.int64), None
+    for threshold in SECOND_LOOK:
+        crowded = np.bincount(roots, minlength=len(roots))[roots] > MAX_STORY
+        if not crowded.any():
+            break
+        strength = strengths() if strength is None else strength
+        keep = ~crowded[links[:, 0]] | (strength >= threshold)  # a link's two pages are in one story
+        links, strength = links[keep], strength[keep]
+        roots = np.array(components(len(roots), links), dtype=np.int64)
+    return roots.tolist()
 
 
 def by_doc_id(fingerprints: Iterable[Fingerprint]) -> list[Fingerprint]:
