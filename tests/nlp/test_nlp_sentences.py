@@ -55,10 +55,10 @@ SPAN_TEXTS = [
 
 
 def test_sentence_spans_are_those_of_spacys_doc_sents():
-    """_sentence_spans reads the splitter's Doc through arrays; it must give what `doc.sents` and
+    """sentence_spans reads the splitter's Doc through arrays; it must give what `doc.sents` and
     `Span.text` give (the code it replaced), with and without the piece's text handed over."""
     from detente.nlp.model import load_splitter
-    from detente.nlp.sentences import _sentence_spans
+    from detente.nlp.sentences import sentence_spans
 
     def from_sents(doc, offset):
         for sent in doc.sents:
@@ -74,7 +74,7 @@ def test_sentence_spans_are_those_of_spacys_doc_sents():
 
     for doc in load_splitter().pipe(SPAN_TEXTS):
         expected = list(from_sents(doc, 7))
-        assert list(_sentence_spans(doc, 7)) == expected == list(_sentence_spans(doc, 7, doc.text))
+        assert list(sentence_spans(doc, 7)) == expected == list(sentence_spans(doc, 7, doc.text))
 
 
 @pytest.mark.parametrize("title", title_abbreviations())

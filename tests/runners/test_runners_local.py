@@ -221,10 +221,10 @@ def test_a_worker_freezes_its_loads_once_after_its_first_chunk_and_the_parent_ne
     monkeypatch.setattr(local.pipeline, "code_documents", lambda documents, *a, **k: list(documents))
     monkeypatch.setattr(local, "_FREEZE", [False])
     local.code_chunk(["a"])
-    assert frozen == []  # the parent (no _init_worker) codes small runs itself
+    assert frozen == []  # the parent (no init_worker) codes small runs itself
     monkeypatch.setattr(detente.nlp, "load_model", lambda: None)
     at_exit = []
     monkeypatch.setattr(local.atexit, "register", at_exit.append)
-    local._init_worker()
+    local.init_worker()
     assert local.code_chunk(["a"]) == ["a"] and local.code_chunk(["b"]) == ["b"]
     assert frozen == [True] and at_exit == [gc.unfreeze]  # unfrozen at exit: duckdb's nanobind reports leaks otherwise

@@ -39,7 +39,7 @@ def split_sentences(article: Article) -> list[Sentence]:
     pieces = [p for s in article.segments if s.role in CODED_ROLES for p in _pieces(article.text, s)]
     texts = [article.text[start:end] for _segment, start, end in pieces]
     for (segment, offset, _end), text, doc in zip(pieces, texts, splitter.pipe(texts, batch_size=64)):
-        for start, end in _sentence_spans(doc, offset, text):
+        for start, end in sentence_spans(doc, offset, text):
             out.append(Sentence(article.doc_id, len(out), segment.index, segment.role,
                                 start, end, article.text[start:end]))
     return out
@@ -56,7 +56,7 @@ def _pieces(text: str, segment: Segment) -> Iterator[tuple[Segment, int, int]]:
     yield segment, start, segment.end
 
 
-def _sentence_spans(doc, offset: int, text: str | None = None) -> Iterator[tuple[int, int]]:
+def sentence_spans(doc, offset: int, text: str | None = None) -> Iterator[tuple[int, int]]:
     """The (start, end) of each sentence the splitter marked, white space trimmed, in the article's text.
     Read from the Doc's arrays: `doc.sents` and `Span.text` built a spaCy Token object per token, twice,
     a third of the splitting's time (docs/scaling.md, session 13). Same spans: a sentence runs from a

@@ -67,7 +67,7 @@ def code_chunk(documents: Sequence[Document], prefilter: bool = True,
 # for its life), so the cyclic collector's full passes no longer walk them: on 300 real-text documents in one
 # process they cost 0.50 CPU s in 5 passes, 0.08 s with the loads frozen (docs/scaling.md, session 13). Frozen
 # objects are still freed when their count of references falls to zero; only cycles among them would stay.
-# Set by _init_worker only: the parent, which codes small runs itself, never freezes.
+# Set by init_worker only: the parent, which codes small runs itself, never freezes.
 _FREEZE = [False]
 
 
@@ -94,7 +94,7 @@ MMAP_THRESHOLD = 128 * 1024
 _M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
 
 
-def _init_worker() -> None:
+def init_worker() -> None:
     from detente.nlp import load_model
 
     fix_mmap_threshold()
@@ -125,7 +125,7 @@ class _Coder:
     def _pool(self, batch: int):
         if self.pool is None and self.options.workers > 1 and batch >= self.options.batch_size:
             ctx = multiprocessing.get_context("spawn")
-            self.pool = cf.ProcessPoolExecutor(self.options.workers, mp_context=ctx, initializer=_init_worker)
+            self.pool = cf.ProcessPoolExecutor(self.options.workers, mp_context=ctx, initializer=init_worker)
         return self.pool
 
     def submit(self, documents: list[Document]) -> Callable[[], list[CodedArticle | Reject]]:
