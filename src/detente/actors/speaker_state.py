@@ -55,14 +55,18 @@ def cue_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
+def cue_forms(kind: str) -> str:
+    """The word forms of one kind of cue, escaped and joined as a regex alternation."""
+    return "|".join(re.escape(f) for k, _, fs in cue_rows() if k == kind for f in fs)
+
+
 @functools.lru_cache(maxsize=None)
 def worded_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The same cues for a sentence with no parse: the words between the speaker and the state (a verb of
     saying, "that", maybe a condition: "warned that, unless the crew was freed, "), and those after the
     state (a modal not followed by a consequence)."""
-    forms = {kind: "|".join(re.escape(f) for k, _, fs in cue_rows() if k == kind for f in fs)
-             for kind in ("say", "modal", "consequence")}
-    stances = "|".join(re.escape(f) for k, _, fs in cue_rows() if k == "stance" for f in fs)
+    forms = {kind: cue_forms(kind) for kind in ("say", "modal", "consequence")}
+    stances = cue_forms("stance")
     says = re.compile(rf"\b(?:{forms['say']})\s+(?:that,?\s+)?(?:(?:if|unless|should|once)\b[^;\"“”]*?,\s*)?$")
     step = re.compile(rf"^\s+(?:(?:{forms['modal']})\s+(?!(?:not\s+)?(?:{forms['consequence']})\b)"
                       rf"|(?:(?:does|do)(?:\s+not|n't)?\s+)?(?:{stances})\b)")
@@ -159,7 +163,7 @@ def quoted_stance(sentence: Sentence, start: int, end: int, states: Sequence[Sta
 def quote_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand before the state (an opening quote) and between it and the speaker (a stance cue, the
     rest of the quote, its closing mark, a title)."""
-    stances = "|".join(re.escape(f) for k, _, fs in cue_rows() if k == "stance" for f in fs)
+    stances = cue_forms("stance")
     opening = re.compile(r"\s*[\"“]?\s*")  # the splitter may leave the opening mark on the sentence before
     closing = re.compile(rf"\s+(?:(?:does|do)(?:\s+not|n't)?\s+)?(?:{stances})\b[^\"“”]*[\"”]\s*(?:[A-Z][\w.-]*\s+)*")
     return opening, closing
@@ -167,8 +171,7 @@ def quote_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.lru_cache(maxsize=None)
 def said_after() -> re.Pattern[str]:
-    forms = "|".join(re.escape(f) for k, _, fs in cue_rows() if k == "say" for f in fs)
-    return re.compile(rf"\s+(?:{forms})\b")
+    return re.compile(rf"\s+(?:{cue_forms('say')})\b")
 
 
 def with_spoken_state(people: list[PersonRef]) -> list[PersonRef]:
