@@ -65,7 +65,10 @@ def test_acts_and_single_speaker_statements_are_not_split():
     ("ACCUSE", "noun:note[mod:protest,obj:protest]+noun:protest src=from-maker", NOTE),
     ("ACCUSE", "verb:hand[obj:complaint|demarche|protest]+noun:note[mod:protest,obj:protest] src=nsubj", NOTE),
     ("ACCUSE", "verb:deliver[obj:complaint|demarche|protest]+noun:protest src=nsubj", NOTE),
-    ("ACCUSE", "verb:lodge[obj:complaint|protest]+noun:protest src=nsubj", None),  # a protest, not its note
+    # a formal protest lodged, filed or registered is the protest the envoy is summoned to receive
+    ("ACCUSE", "verb:lodge[obj:complaint|protest]+noun:protest[mod:diplomatic|formal] src=nsubj", NOTE),
+    ("ACCUSE", "verb:file[obj:complaint|grievance|protest]+noun:protest src=nsubj", NOTE),
+    ("ACCUSE", "verb:lodge[obj:complaint|protest]+noun:complaint src=nsubj", None),  # a complaint, not a protest
     ("PROTEST", "noun:note[mod:protest,obj:protest] src=nsubj", None),
 ])
 def test_a_summons_is_an_accusation_whose_trigger_takes_an_envoy(event_type, rule, expected):

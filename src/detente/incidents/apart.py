@@ -17,7 +17,8 @@ the cost is linear in the incident's reports.
     the ambassador and accused Bucharest of ...") is part of it, and so is a note of protest, which is what
     the envoy is summoned to be handed ("summoned Suriname's ambassador ... and handed him a note of
     protest"; another outlet's "her ministry had received a protest note from Georgetown" stood apart
-    from the summons: eval/wire10, incident F1 0.856 -> 0.865).
+    from the summons: eval/wire10, incident F1 0.856 -> 0.865), or a formal protest lodged with the
+    summoning state's counterpart (eval/wire8 0.938 -> 0.949).
 """
 from __future__ import annotations
 
@@ -38,9 +39,13 @@ _PRONOUN = re.compile(r"^\S+ → pronoun '\w+' → ([A-Z][\w.'-]*(?: [\w.'-]+)*)
 # The coder's rule for a trigger whose object must be an envoy (events/data/triggers.tsv: "summon",
 # "call in"): "verb:summon[obj:ambassador|...]" or "verb:call[prt:in&obj:ambassador|...]".
 _ENVOY_OBJECT = re.compile(r"^[a-z]+:[^\s\[+]+\[(?:[a-z]+:[^\s\]&]+&)*obj:(?:ambassador|envoy)\b")
-# A note of protest as the trigger, or handed or delivered ("noun:note[mod:protest,obj:protest]",
-# "verb:hand[obj:complaint|demarche|protest]+noun:note"): events/data/triggers.tsv.
-_PROTEST_NOTE = re.compile(r"^(?:noun:note\[|verb:(?:hand|deliver)\[obj:[^\]]*protest[^\]]*\]\+noun:(?:note|protest)\b)")
+# A note of protest as the trigger, or a protest handed, delivered, lodged, filed, issued... ("noun:note[mod:
+# protest,obj:protest]", "verb:hand[obj:complaint|demarche|protest]+noun:note", "verb:lodge[obj:complaint|
+# protest]+noun:protest[mod:formal|...]"): events/data/triggers.tsv. A formal protest lodged with a state is
+# the protest its envoy is summoned to receive (eval/wire8: "Tunisia has lodged a formal protest with
+# Algeria" and another outlet's "called in the Algerian chargé d'affaires on Tuesday" stood apart).
+_PROTEST_NOTE = re.compile(r"^(?:noun:note\[|verb:(?:hand|deliver|lodge|file|register|issue|submit|send)\[obj:[^\]]*"
+                           r"protest[^\]]*\]\+noun:(?:note|protest)\b)")
 
 
 def speaker_of(resolution: str | None) -> str | None:
