@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import NOTE, SUMMONS, STATEMENTS, act_of, by_act, by_speaker, speaker_of
+from detente.incidents.apart import NOTE, SUMMONS, STATEMENTS, VISIT, act_of, by_act, by_speaker, speaker_of
 from detente.incidents.types import incident_type
 from tests.incidents.reports_kit import report
 
@@ -70,8 +70,11 @@ def test_acts_and_single_speaker_statements_are_not_split():
     ("ACCUSE", "verb:file[obj:complaint|grievance|protest]+noun:protest src=nsubj", NOTE),
     ("ACCUSE", "verb:lodge[obj:complaint|protest]+noun:complaint src=nsubj", None),  # a complaint, not a protest
     ("PROTEST", "noun:note[mod:protest,obj:protest] src=nsubj", None),
+    ("CONSULT", "verb:travel[prep:to&subj:ambassador|envoy] src=nsubj", VISIT),
+    ("CONSULT", "verb:shuttle[prep:between] src=nsubj", VISIT),
+    ("CONSULT", "noun:talk src=nsubj", None), ("CONSULT", "verb:meet src=nsubj", None),
 ])
-def test_a_summons_is_an_accusation_whose_trigger_takes_an_envoy(event_type, rule, expected):
+def test_the_act_a_rule_codes(event_type, rule, expected):
     assert act_of(event_type, rule) == expected
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.incidents import assign_incidents
+from detente.incidents.apart import VISIT
 from detente.incidents.group import stated
 
 from tests.incidents.reports_kit import report
@@ -69,6 +70,15 @@ def test_one_meeting_with_several_partners_is_one_incident():
     assert _sizes(reports) == [2]
     apart = [report("CONSULT", "KEN", "UNO", trigger=40), report("CONSULT", "KEN", "IGO", trigger=90)]
     assert _sizes(apart) == [1, 1]
+
+
+def test_one_journey_to_several_capitals_is_a_visit_to_each():
+    # "The bloc's envoy would travel to Nairobi and Dodoma next week", "shuttled between Nairobi and Kampala":
+    # one verb of travel, a visit to each capital (apart.VISIT), unlike one table with several partners
+    trip = [report("CONSULT", "IGO", "KEN", trigger=40, act=VISIT), report("CONSULT", "IGO", "TZA", trigger=40, act=VISIT)]
+    assert _sizes(trip) == [1, 1]
+    # each visit still gathers the other reports of its own pair
+    assert _sizes(trip + [report("CONSULT", "IGO", "KEN", doc="d2", trigger=7)]) == [1, 2]
 
 
 # --- reports naming one side only ---------------------------------------------------------------------

@@ -33,6 +33,7 @@ from detente.records import Report
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 SUMMONS = "summons"
 NOTE = "note"
+VISIT = "visit"
 
 _PERSON = re.compile(r"^[^→]*→ (?:office holder|person) '([^']+)'")
 _PRONOUN = re.compile(r"^\S+ → pronoun '\w+' → ([A-Z][\w.'-]*(?: [\w.'-]+)*) \(")
@@ -46,6 +47,9 @@ _ENVOY_OBJECT = re.compile(r"^[a-z]+:[^\s\[+]+\[(?:[a-z]+:[^\s\]&]+&)*obj:(?:amb
 # Algeria" and another outlet's "called in the Algerian chargé d'affaires on Tuesday" stood apart).
 _PROTEST_NOTE = re.compile(r"^(?:noun:note\[|verb:(?:hand|deliver|lodge|file|register|issue|submit|send)\[obj:[^\]]*"
                            r"protest[^\]]*\]\+noun:(?:note|protest)\b)")
+# A meeting reached by travelling: "would travel to Lusaka and Kinshasa", "shuttled between Managua and
+# Tegucigalpa" are a visit to each capital, not one meeting at one table (group.ONE_MEETING).
+_TRAVEL = re.compile(r"^verb:(?:travel|shuttle|fly|tour|visit)\b")
 
 
 def speaker_of(resolution: str | None) -> str | None:
@@ -56,7 +60,9 @@ def speaker_of(resolution: str | None) -> str | None:
 
 def act_of(event_type: str, rule: str | None) -> str | None:
     """SUMMONS for an accusation coded from a trigger whose object is an envoy, NOTE for one of a note
-    of protest; else None."""
+    of protest, VISIT for a meeting coded from a verb of travel; else None."""
+    if event_type == "CONSULT":
+        return VISIT if _TRAVEL.match(rule or "") else None
     if event_type != "ACCUSE":
         return None
     return SUMMONS if _ENVOY_OBJECT.match(rule or "") else NOTE if _PROTEST_NOTE.match(rule or "") else None
