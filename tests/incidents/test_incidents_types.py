@@ -1,6 +1,8 @@
 """The incidents stage's knowledge: which event types one incident may mix (data/same_incident_types.tsv)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from detente.errors import KnowledgeError
@@ -85,3 +87,21 @@ def test_two_reports_of_one_type_in_one_sentence_are_one_incident():
     said = [report("ACCUSE", "RUR", "OST", doc="d1", sentence=0), report("ACCUSE", "RUR", "OST", doc="d1", sentence=0)]
     (incident,) = assign_incidents(said)
     assert incident.n_mentions == 2
+
+
+def test_a_governments_protest_is_its_accusation_of_the_same_state():
+    # "Ruritania lodged a formal protest with Osterlich" (ACCUSE) and another outlet's "Strelsau protested
+    # on Tuesday" (PROTEST): one complaint; Osterlich's accusation of Ruritania is another happening
+    lodged = report("ACCUSE", "RUR", "OST", doc="d1", date="2024-05-14", stated=True)
+    protested = report("PROTEST", "RUR", "OST", doc="d2", date="2024-05-14", stated=True)
+    (incident,) = assign_incidents([lodged, protested])
+    assert incident.event_type in ("ACCUSE", "PROTEST") and incident.n_documents == 2
+    other_way = report("ACCUSE", "OST", "RUR", doc="d1", date="2024-05-14", stated=True)
+    assert len(assign_incidents([other_way, protested])) == 2
+
+
+def test_demonstrators_protest_is_no_governments_accusation():
+    # "Thousands of Ruritanians marched to Osterlich's embassy" (no government acting) stays apart
+    lodged = report("ACCUSE", "RUR", "OST", doc="d1", date="2024-05-14", stated=True)
+    marched = replace(report("PROTEST", "RUR", "OST", doc="d2", date="2024-05-14", stated=True), source_sector=None)
+    assert len(assign_incidents([lodged, marched])) == 2

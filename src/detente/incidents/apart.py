@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from detente.incidents.types import incident_type
+from detente.incidents.types import kind_of
 from detente.records import Report
 
 # Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
@@ -88,7 +88,7 @@ def by_speaker(group: list[Report]) -> list[list[Report]]:
     """One incident's reports split by speaker when it is a statement with two or more named speakers;
     else the group itself. A report naming nobody goes with its document's speaker (the only one
     named there), else with the speaker most reports name (the first of equals by name)."""
-    if not all(incident_type(r.event_type) in STATEMENTS for r in group):
+    if not all(kind_of(r) in STATEMENTS for r in group):
         return [group]
     named: dict[str, list[Report]] = defaultdict(list)
     for r in group:

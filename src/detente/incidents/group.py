@@ -60,7 +60,7 @@ from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
-from detente.incidents.types import direction_free, incident_type
+from detente.incidents.types import direction_free, kind_of
 from detente.records import Report
 
 DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring days
@@ -337,7 +337,7 @@ def one_reply_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     by_sentence: dict[tuple[str, int, str, str], dict[str, int]] = defaultdict(dict)
     for i, g in enumerate(groups):
         for r in g:
-            kind = incident_type(r.event_type)
+            kind = kind_of(r)
             if kind in ONE_REPLY and r.sentence_idx is not None and r.source_country and r.target_country:
                 by_sentence[(r.doc_id, r.sentence_idx, r.source_country, r.target_country)].setdefault(kind, i)
     for kinds in by_sentence.values():
@@ -405,7 +405,7 @@ def one_actor_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
         days = {d for d in _stated_dates(g) if len(d) == 10}
         first = g[0]
         if first.source_country and not direction_free(first.event_type) and len(days) == 1:
-            by_act[(first.story_id or first.doc_id, incident_type(first.event_type), first.source_country,
+            by_act[(first.story_id or first.doc_id, kind_of(first), first.source_country,
                     days.pop())].append(i)
     for members in by_act.values():
         yield from ((members[0], j) for j in members[1:])
@@ -414,7 +414,7 @@ def one_actor_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
 def _sides(report: Report) -> list[tuple[str, str, str, str]]:
     """(story, incident type, role, country) of each side the report names; for the direction-free
     types the role is 'party', so a partner named on either side fits."""
-    story, kind = report.story_id or report.doc_id, incident_type(report.event_type)
+    story, kind = report.story_id or report.doc_id, kind_of(report)
     roles = ("party", "party") if direction_free(report.event_type) else ("source", "target")
     return [(story, kind, role, c) for role, c in zip(roles, (report.source_country, report.target_country)) if c]
 
@@ -462,13 +462,14 @@ def _best_fit(index: _DateIndex, group: list[Report]) -> int | None:
 def joining_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     """Each group of a type that joins another's incidents ("Finland welcomed the accession", SUPPORT,
     joins "Finland joined NATO", AGREE) → the largest group of that type, story and country pair
-    (either order) whose dates fit (_best_fit). Grouped with the agreement's reports from the start, a
-    welcome stating its own day made a date group that drew the undated agreement reports away from
-    the agreement's (realnews incident F1 unchanged at .864; held-out wire6 .850 → .859)."""
+    (either order for a direction-free type, else the same direction) whose dates fit (_best_fit).
+    Grouped with the agreement's reports from the start, a welcome stating its own day made a date
+    group that drew the undated agreement reports away from the agreement's (realnews incident F1
+    unchanged at .864; held-out wire6 .850 → .859)."""
     hosts: dict[Block, tuple[_DateIndex, list[int]]] = {}
     joining: list[int] = []
     for i, g in enumerate(groups):
-        kind = incident_type(g[0].event_type)
+        kind = kind_of(g[0])
         if not (g[0].source_country and g[0].target_country):
             continue
         if kind != g[0].event_type:
@@ -478,15 +479,17 @@ def joining_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
             index.add_group(g, set(_stated_dates(g)))
             positions.append(i)
     for i in joining:
-        found = hosts.get(_host_key(groups[i][0], incident_type(groups[i][0].event_type)))
+        found = hosts.get(_host_key(groups[i][0], kind_of(groups[i][0])))
         best = _best_fit(found[0], groups[i]) if found else None
         if best is not None:
             yield found[1][best], i
 
 
 def _host_key(report: Report, kind: str) -> Block:
-    """(story, type, pair): the pair ordered, as joining types are grouped with direction-free ones."""
-    a, b = sorted((report.source_country or "", report.target_country or ""))
+    """(story, type, pair): the pair ordered when the type joined is direction-free, else as reported."""
+    a, b = report.source_country or "", report.target_country or ""
+    if kind in SYMMETRIC and a > b:
+        a, b = b, a
     return report.story_id or report.doc_id, kind, a + "|" + b
 
 

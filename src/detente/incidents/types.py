@@ -6,8 +6,14 @@ from importlib import resources
 
 from detente.errors import KnowledgeError
 from detente.events.lexicon import PLOVER_TYPES, SYMMETRIC
+from detente.records import Report
 
 _FILE = "same_incident_types.tsv"
+# Types whose reports join their as_type's incidents only when a government acts: a state's protest
+# ("Ottawa protested on Tuesday, calling the U.S. ambassador in", coded PROTEST) is the diplomatic complaint
+# another outlet codes ACCUSE ("Canada lodged a formal protest"), but demonstrators marching to an embassy
+# are a happening of their own.
+BY_GOVERNMENT = frozenset({"PROTEST"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,6 +39,14 @@ def _type_pairs(name: str) -> dict[str, str]:
 def incident_type(event_type: str) -> str:
     """The type an event row is grouped under."""
     return incident_types().get(event_type, event_type)
+
+
+def kind_of(report: Report) -> str:
+    """The type a report is grouped under: its type's (incident_type), but its own for a report of a
+    BY_GOVERNMENT type whose acting side is no government."""
+    if report.event_type in BY_GOVERNMENT and report.source_sector != "GOV":
+        return report.event_type
+    return incident_type(report.event_type)
 
 
 def direction_free(event_type: str) -> bool:
