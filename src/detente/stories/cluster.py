@@ -28,7 +28,9 @@ Pairs that share a topic (a country pair, topics.py) are candidates too, and nee
 failing that, a quarter of their proper names in common (names.py). A pair linked by topic and little
 vocabulary alone (below STORY_JACCARD, too few names) holds only for the closest partner of one of its
 pages (best_partner), or when such pairs are most of the dated same-topic pairs between two groups of
-pages (weak_joins). Candidates more than MAX_DAYS_APART apart are one story only when followed up
+pages (weak_joins). A page with no topic (its events and named states give no country pair) meets its
+story through the banded candidates alone, where the same lower vocabulary bar with the story's names
+holds (`topicless_links`). Candidates more than MAX_DAYS_APART apart are one story only when followed up
 (`follow_ups`); no pair is proposed for that alone.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
@@ -100,7 +102,8 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     last_days = last_day_numbers(fps)
     verdict = same_topic_story(fps, sigs, days, by_topic, last_days)
     links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)], by_topic[verdict == LINK],
-                            follow_ups(fps, sigs, days, last_days, pairs, by_topic)))
+                            follow_ups(fps, sigs, days, last_days, pairs, by_topic),
+                            topicless_links(fps, sigs, days, last_days, pairs)))
     roots = components(len(fps), links)
     joins = weak_joins(np.array(roots, dtype=np.int64), by_topic, verdict)
     if len(joins):
@@ -323,6 +326,26 @@ def weak_joins(roots: np.ndarray, pairs: np.ndarray, verdict: np.ndarray) -> np.
     weak = np.bincount(inverse, weights=(verdict[dated][cross] == WEAK).astype(np.float64))
     found = found[(weak > 0) & (weak >= JOIN_SHARE * total)]
     return np.stack((found // n, found % n), axis=1)
+
+
+def topicless_links(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray,
+                    pairs: np.ndarray) -> np.ndarray:
+    """Banded candidate pairs with a page that has no topic (its events and named states give no country
+    pair, so same_topic_story never sees it) that are one story by what a reworded outlet keeps: within
+    MAX_DAYS_APART, TOPIC_JACCARD of vocabulary, and NAMES_JACCARD of their names with MIN_SHARED of the
+    story's own (no state word). Bounded as the banded candidates are: no pair is made here.
+
+    tests/stories/test_stories_stress_set.py: a piece built on quotes of a seizure at sea, naming the port,
+    the officer and the boats' home town but coding no interstate event, shared 10/64 of its vocabulary and
+    6 of 13 names with the wire report of Hanoi's protest, and was a story of its own. On the development
+    sets (realnews, wire2, wire4, wire8, wire9, wire10, newswire, demo, seeds) and the held-out summary lines
+    story F1 is unchanged; scripts/story_stress.py: eval/wire8 cut to half its pages 0.799 -> 0.842, every
+    other corpus and mode unchanged."""
+    topicless = np.array([not fp.topics for fp in fps], dtype=bool)
+    pairs = pairs[topicless[pairs[:, 0]] | topicless[pairs[:, 1]]] if len(pairs) else pairs.reshape(-1, 2)
+    pairs = pairs[same_story(sigs, days, pairs, last_days, TOPIC_JACCARD)]
+    names = name_matrix(fps)
+    return pairs[named_alike(names, pairs) & named_alike(without_states(names), pairs, 0.0)]
 
 
 def follow_ups(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray,
