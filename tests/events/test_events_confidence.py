@@ -236,3 +236,41 @@ def test_the_page_interval_of_an_ece_is_deterministic_and_wider_when_a_page_is_r
     (low_mixed, high_mixed), (low_whole, high_whole) = fit.page_interval(mixed, p, y), fit.page_interval(whole, p, y)
     assert 0.0 <= low_mixed <= high_mixed and 0.0 <= low_whole <= high_whole
     assert high_whole - low_whole > 2 * (high_mixed - low_mixed)
+
+
+def test_a_paired_page_difference_credits_the_better_model_and_is_zero_between_equals():
+    calibration = _script("calibration")
+    rng = np.random.default_rng(6)
+    pages = [f"page{i // 5}" for i in range(500)]
+    truth = rng.uniform(0.3, 0.8, 500)
+    ok = rng.random(500) < truth
+    point, low, high = calibration.paired_difference(pages, truth + 0.15, truth, ok)
+    assert 0.0 < low <= point <= high  # the over-confident model is worse even at the 5th percentile
+    assert calibration.paired_difference(pages, truth, truth, ok) == (0.0, 0.0, 0.0)
+    assert calibration.paired_difference(pages, truth, truth + 0.15, ok) == calibration.paired_difference(
+        pages, truth, truth + 0.15, ok)  # fixed seed
+
+
+def test_another_model_file_rescores_the_same_events(tmp_path):
+    """--model reads a file as the fit writes it and gives each event that model's probability."""
+    calibration = _script("calibration")
+    text = "Chile and Peru agreed on Tuesday to reopen the border. Peru later accused Chile of delays."
+    events = code(text)
+    rows = [("page", e, events, True) for e in events]
+    model = tmp_path / "model.tsv"
+    model.write_text("# a comment line\n" + "".join(f"{name}\t{confidence.weights()[name]}\n"
+                                                    for name in confidence.FEATURES))
+    assert calibration.rescored(rows, calibration.read_model(str(model))) == [e.confidence for e in events]
+    model.write_text("bias\t0\n")
+    assert calibration.rescored(rows, calibration.read_model(str(model))) == [0.5] * len(events)
+
+
+def test_the_refit_is_compared_with_the_model_file_it_replaces(capsys):
+    fit = _script("fit_confidence")
+    x, y, _ = _synthetic(300, seed=9)
+    docs = [f"/c/a/{i % 30}.txt" for i in range(300)]
+    w = fit.fit(x, y, 1.0)
+    fit.against_shipped("c/a", docs, x, y, w, w[:-1])
+    assert "shipped minus refit +0.000 (pages resampled +0.000 to +0.000)" in capsys.readouterr().out
+    fit.against_shipped("c/a", docs, x, y, w, None)  # no shipped file: nothing to compare
+    assert capsys.readouterr().out == ""
