@@ -17,8 +17,8 @@ file it replaces: both ECEs and the shipped minus the refit over the same pages 
 interval a keep-or-drop decision needs (session 14: a 0.004 change on realnews is inside -0.015 to +0.015).
 The held-out sets are compared the same way, summary only: keep a copy of the old file, refit, and run
 `scripts/calibration.py HELD_OUT_DIRS --model OLD_COPY`. The fit is deterministic (no sampling, fixed
-folds). Re-run it whenever the event rules or actor resolution change; --check only reports whether the shipped file is what a refit would
-write (exit 1 if not).
+folds). Re-run it whenever the event rules or actor resolution change; --check only reports whether the
+shipped file is what a refit would write (exit 1 if not).
 """
 from __future__ import annotations
 
