@@ -29,8 +29,8 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from calibration import (coded_documents, judged, page_interval, paired_difference, print_table, read_gold,  # noqa: E402
-                         read_model, reliability, right)
+from calibration import (coded_documents, judged, page_interval, paired_difference, print_table,  # noqa: E402
+                         read_gold, read_model, reliability, right)
 
 from detente.events import confidence  # noqa: E402
 
@@ -208,8 +208,9 @@ def against_shipped(label: str, docs: list[str], x: np.ndarray, y: np.ndarray, w
     before = np.round(1.0 / (1.0 + np.exp(-np.clip(x[:, :k] @ old, -30, 30))), 3)
     after = np.round(unseen(w, x), 3)
     diff, low, high = paired_difference(docs, before, after, y)
-    print(f"{label:<28} ECE shipped {reliability(list(zip(before, y)))[1]:.3f}, refit "
-          f"{reliability(list(zip(after, y)))[1]:.3f}; shipped minus refit {diff:+.3f} (pages resampled {low:+.3f} to {high:+.3f})")
+    eces = [reliability(list(zip(p, y)))[1] for p in (before, after)]
+    print(f"{label:<28} ECE shipped {eces[0]:.3f}, refit {eces[1]:.3f}; shipped minus refit {diff:+.3f} "
+          f"(pages resampled {low:+.3f} to {high:+.3f})")
 
 
 def unseen_check(w: np.ndarray, corpus: str = UNSEEN_CHECK, old: np.ndarray | None = None) -> float | None:
