@@ -16,6 +16,9 @@ def types(sentence: str) -> set[str]:
     # a population forced out of its homes is a mass expulsion (plover_gsr / cameo_examples: read SANCTION)
     ("The Kenyan army forced out more than 1,000 Ugandan refugees from their homes.", ("ASSAULT", "KEN", "UGA")),
     ("Kenyan troops expelled the Ugandan villagers of the border district.", ("ASSAULT", "KEN")),
+    # a thing that helps, offered, is aid pending (wire4: a hospital ship offered after a cyclone, read AGREE)
+    ("Norway offered Chile a navy hospital ship.", ("AID", "NOR", "CHL")),
+    ("Norway offered Chile two transport aircraft and 5 million dollars.", ("AID", "NOR", "CHL")),
 ])
 def test_trigger_forms_code(sentence, expected):
     found = summary(code(sentence))
@@ -26,9 +29,16 @@ def test_trigger_forms_code(sentence, expected):
     ("Kenya forced the UN refugee agency out of the country.", "SANCTION"),  # an agency forced out
     ("Kenya expelled two Ugandan diplomats.", "SANCTION"),  # diplomats expelled
     ("Kenya expelled a Ugandan journalist.", "COERCE"),  # an individual expelled
+    ("Norway offered Chile a deal on fishing quotas.", "AGREE"),  # an offer of terms, not of help
 ])
 def test_near_misses_keep_their_reading(sentence, kept):
     assert kept in types(sentence)
+
+
+def test_an_offer_to_send_ships_is_no_threat():
+    # wire4: "an offer from China to send a navy hospital ship"; a vow to send warships stays a threat
+    assert "THREATEN" not in types("Norway offered to send a ship to Chile.")
+    assert "THREATEN" in types("Norway vowed to send warships to Chile.")
 
 
 def test_a_demonstration_and_its_demand_are_one_protest():
