@@ -19,6 +19,12 @@ def types(sentence: str) -> set[str]:
     # a thing that helps, offered, is aid pending (wire4: a hospital ship offered after a cyclone, read AGREE)
     ("Norway offered Chile a navy hospital ship.", ("AID", "NOR", "CHL")),
     ("Norway offered Chile two transport aircraft and 5 million dollars.", ("AID", "NOR", "CHL")),
+    # a ship escorted through a passage is given safe passage (wire10: escort not a trigger)
+    ("The Norwegian Coast Guard escorted the Chilean vessel the whole way through the passage.",
+     ("COOPERATE", "NOR", "CHL")),
+    # sitting down with the other side is meeting it (sent-dev: two presidents "sat down for three hours")
+    ("The Kenyan president sat down with his Ugandan counterpart for three hours on Monday.", ("CONSULT", "KEN", "UGA")),
+    ("Kenya's Ruto and his Ugandan counterpart Museveni sat down for three hours outside Nairobi.", ("CONSULT",)),
 ])
 def test_trigger_forms_code(sentence, expected):
     found = summary(code(sentence))
@@ -33,6 +39,15 @@ def test_trigger_forms_code(sentence, expected):
 ])
 def test_near_misses_keep_their_reading(sentence, kept):
     assert kept in types(sentence)
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    ("Norwegian warships escorted the Chilean trawler out of Norwegian waters.", "COOPERATE"),  # no 'through'
+    ("Kenyan protesters sat down on the road to Uganda.", "CONSULT"),  # no one met
+    ("The Kenyan minister sat down with reporters in Kampala.", "CONSULT"),  # the press is no counterpart
+])
+def test_near_misses_stay_uncoded(sentence, absent):
+    assert absent not in types(sentence)
 
 
 def test_an_offer_to_send_ships_is_no_threat():
