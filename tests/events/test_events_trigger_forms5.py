@@ -62,3 +62,13 @@ def test_a_demonstration_and_its_demand_are_one_protest():
                  "from Uganda.") == {"PROTEST"}
     # a state's diplomatic protest keeps the demand it makes
     assert "REQUEST" in types("Kenya protested to Uganda, demanding the release of its fishermen.")
+
+
+def test_an_undertaking_is_a_promise_of_its_act():
+    # wire9: "Bolivia undertook to reinforce patrols on its side" was a MOBILIZE; wire10: "Spain undertakes to release
+    # 300 hm3 into the Tagus" had no trigger. The promised act is coded as itself, pending, when it is one.
+    assert types("Kenya undertook to reinforce patrols on its side of the Ugandan border.") == {"AGREE"}
+    released = [e for e in code("Kenya undertook to release the Ugandan fishermen.") if e.event_type == "RETREAT"]
+    assert released and released[0].status == "pending"
+    # a mission undertaken is carried out, not promised (plover_gsr: "undertook mediation mission between X and Y")
+    assert "AGREE" not in types("The Norwegian envoy undertook a mediation mission between Kenya and Uganda.")
