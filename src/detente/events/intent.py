@@ -25,7 +25,7 @@ REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" split
 def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
     entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
-    if entry.frame and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma) \
+    if entry.frame and entry.event_type == "AGREE" and cue_words("pledge").get(entry.lemma) not in (None, "help") \
             and any(pledged_act(sentence, token, h, framed_infinitive(sentence, sentence.tokens[h.token],
                                                                       {token.i: candidate.hit}),
                                 frozenset(n.token for n in candidate.nested))

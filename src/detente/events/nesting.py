@@ -81,6 +81,8 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         return None  # "rejected a Kuwaiti demand to release the vessel": Kuwait's request is an event of its own
     if issued_document(sentence, sentence.tokens[i]) is not None:
         return None  # "handed him a note of protest demanding the release of ...": the note's demand (wire9)
+    if demonstration_demand(sentence, i, hits):
+        return sentence.tokens[i].head, False  # "demonstrated in Kirkuk, calling for independence": one protest
     via_complement = coordinated = decided = False
     steps = 0
     while steps < 12:
@@ -148,6 +150,18 @@ def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
         return False
     return any(c.dep == "poss" and c.pos != "PRON" or c.dep in ("amod", "compound", "nmod")
                and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i))
+
+
+def demonstration_demand(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
+    """"Thousands demonstrated in the city, calling for independence": a request participle on a street
+    demonstration is what the crowd demonstrates for, part of the PROTEST (CAMEO 14, demonstrate for a cause),
+    not a second act (plover_gsr and cameo_examples: a REQUEST beside the protest, not in their gold). A state's
+    protest "to X, demanding ..." is the ACCUSE row of 'protest', no demonstration, and keeps its demand."""
+    hit, token = hits.get(i), sentence.tokens[i]
+    if hit is None or hit.entry.event_type != "REQUEST" or token.dep != "advcl" or token.tag != "VBG":
+        return False
+    host = hits.get(token.head)
+    return host is not None and host.entry.event_type == "PROTEST" and host.entry.mode == "demonstrate"
 
 
 def issued_document(sentence: Sentence, token: Token) -> Token | None:

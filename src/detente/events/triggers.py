@@ -253,6 +253,9 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return _handed_to_name(sentence, token, kids, req.words)
     if kind == "pair":  # "X and Y opened a crossing", "the two officials decided to open a line": a joint act
         return any(_paired(sentence, c) for c in _subjects(sentence, token, kids))
+    if kind == "inf":  # "undertook to reduce the fees", not "undertook a mediation mission": a to-infinitive
+        return any(c.dep == "xcomp" and c.pos in ("VERB", "AUX") and any(
+            t.dep == "aux" and t.text.lower() == "to" for t in children(sentence, c.i)) for c in kids)
     if kind == "ing":  # "stopped clearing milk from X": a gerund complement among the listed verbs
         return any(c.dep == "xcomp" and c.tag == "VBG" and folded_lemmas(c) & req.words for c in kids)
     return False
