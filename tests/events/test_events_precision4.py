@@ -35,3 +35,19 @@ def test_the_parties_of_a_gathering_named_after_a_capital_still_deal_with_each_o
 def test_a_capital_as_the_actor_itself_still_names_its_state():
     assert ("ACCUSE", "KEN", "UGA") in events_of("The Nairobi government accused Uganda of spying.")
     assert ("CONSULT", "KEN", "PER") in events_of("The Kenyan foreign minister met the Lima government on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    # newswire: "funds for clinics on both sides of the border" made the border's two states addressees
+    "Kenya and Uganda clashed on Monday. Norway said it would send doctors to clinics on both sides of the border.",
+    "Kenya and Uganda clashed on Monday. Norway will send food to villages on either side of the river.",
+])
+def test_the_sides_of_a_border_are_places_not_the_two_states(text):
+    found = events_of(text)
+    assert not any(s == "NOR" and t in ("KEN", "UGA") and e != "AID" for e, s, t in found), found
+    assert not ({("AID", "NOR", "KEN"), ("AID", "NOR", "UGA")} <= found), found
+
+
+def test_both_sides_of_a_conflict_are_still_its_two_states():
+    found = events_of("Kenya and Uganda clashed on Monday. Norway urged both sides to show restraint.")
+    assert {("REQUEST", "NOR", "KEN"), ("REQUEST", "NOR", "UGA")} <= found, found
