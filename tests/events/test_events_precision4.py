@@ -51,3 +51,27 @@ def test_the_sides_of_a_border_are_places_not_the_two_states(text):
 def test_both_sides_of_a_conflict_are_still_its_two_states():
     found = events_of("Kenya and Uganda clashed on Monday. Norway urged both sides to show restraint.")
     assert {("REQUEST", "NOR", "KEN"), ("REQUEST", "NOR", "UGA")} <= found, found
+
+
+STORY = "Kenya accused Uganda of smuggling on Monday. {}"
+
+
+@pytest.mark.parametrize("sentence", [
+    # newswire, demo: "the two countries first clashed in the late 1990s" coded as each attacking the other
+    "The two countries first clashed over the same lake in the late 1990s.",
+    "The two armies exchanged fire in the area more than a decade ago, and tension has flared since.",
+    "The two neighbours fought over the island years ago.",
+])
+def test_a_group_fight_told_as_undated_history_is_not_coded_both_ways(sentence):
+    found = events_of(STORY.format(sentence))
+    assert ("ACCUSE", "KEN", "UGA") in found and not any(t == "ASSAULT" for t, *_ in found), found
+
+
+def test_a_group_fight_reported_now_is_still_coded_both_ways():
+    found = events_of(STORY.format("The two armies exchanged fire again on Tuesday."))
+    assert {("ASSAULT", "KEN", "UGA"), ("ASSAULT", "UGA", "KEN")} <= found, found
+
+
+def test_named_states_in_undated_history_are_still_coded():
+    found = events_of(STORY.format("Kenya and Uganda fought over the island in the 1990s."))
+    assert ("ASSAULT", "KEN", "UGA") in found or ("ASSAULT", "UGA", "KEN") in found, found
