@@ -75,3 +75,11 @@ def test_a_group_fight_reported_now_is_still_coded_both_ways():
 def test_named_states_in_undated_history_are_still_coded():
     found = events_of(STORY.format("Kenya and Uganda fought over the island in the 1990s."))
     assert ("ASSAULT", "KEN", "UGA") in found or ("ASSAULT", "UGA", "KEN") in found, found
+
+
+def test_an_act_on_a_case_is_aimed_at_the_other_party_never_at_the_court():
+    # realnews: "plans to withdraw its complaint filed at the WTO on X's export controls" was aimed at the WTO
+    found = events_of("Kenya closed its border with Uganda. Kenya said it would withdraw its complaint filed at the "
+                      "World Trade Organization on Uganda's export controls.")
+    assert not any(t == "IGO" for _, _, t in found), found
+    assert any(s == "KEN" and t == "UGA" and e != "SANCTION" for e, s, t in found), found
