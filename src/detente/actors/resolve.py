@@ -31,6 +31,10 @@ DOMESTIC_SECTORS = frozenset({"COP", "GOV"})
 FORCE_DETS = frozenset({"the", "these", "those"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 ETHNIC_WORDS = frozenset({"ethnic"})
+# What "both sides of ..." may divide: its sides are places, not the two states (newswire: "funds for roads on
+# both sides of the border" made the border's two states the addressees of a request to donors).
+DIVIDING_NOUNS = frozenset({"border", "frontier", "boundary", "river", "lake", "line", "strait", "fence", "wall",
+                            "divide", "crossing", "bridge", "valley", "mountain", "range"})
 
 
 def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContext) -> list[Mention]:
@@ -180,6 +184,9 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     if term.use == "pair" and draft.kind == "group":
         _read_pair(draft, item, sentence, ctx)
         return
+    if term.use == "group" and _sides_of_a_divide(sentence, item):
+        draft.notes.append(f"'{item.text}' of a border or river: places, no states")
+        return
     if term.use in ("group", "people"):
         at = sentence.tokens[item.first].start
         codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or \
@@ -197,6 +204,15 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     draft.context_ok = draft.context_ok or (term.context and item is draft.root_item) or (
         term.context and term.use == "title")
     draft.notes.append(f"role '{item.text}' ({term.sector or '-'})")
+
+
+def _sides_of_a_divide(sentence: Sentence, item: Item) -> bool:
+    """"on both sides of the border", "either side of the river": the sides of a divide are places."""
+    if sentence.tokens[item.last].lemma.lower() not in ("side", "sides", "bank", "banks"):
+        return False
+    after = sentence.tokens[item.last + 1:item.last + 5]
+    return bool(after) and after[0].text.lower() == "of" and any(
+        t.lemma.lower() in DIVIDING_NOUNS for t in after[1:] if t.pos == "NOUN")
 
 
 def _group_size(text: str) -> int:

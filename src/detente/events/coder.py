@@ -27,7 +27,7 @@ from detente.events.counterpart import background_participle, described_by_act, 
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
-from detente.events.generic import conditional, question
+from detente.events.generic import conditional, group_history, question
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
@@ -559,6 +559,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     out = []
     own = {a.country for a in sources} - {None}
     several = len(own) > 1
+    if several and event_type not in SYMMETRIC and group_history(sources, date):
+        return []
     if several and event_type == "AGREE" and t_how.startswith(("nested", "complement", "purpose")):
         # "the two leaders agreed to call for a UN Security Council meeting": the parties agree with
         # each other; the object of the agreed act is no party to the agreement

@@ -5,7 +5,8 @@ with the International Court of Justice", "Peru could appeal to the WTO": the co
 not whom the case is against. The target is the state whose act is challenged (a state named in the
 object, "Chile's decision", or an "against" phrase), else the story's other state. Taking a case to a
 court is an accusation (CAMEO 115, bring a lawsuit: PLOVER ACCUSE); said as a possibility ("may", "could",
-"would", "if ...") it is a threat of that accusation (THREATEN, asserted: the threat itself was made).
+"would", "if ...") it is a threat of that accusation (THREATEN, asserted: the threat itself was made). Another act on the case keeps its
+type, but the court is not its target either: the other party is ("withdraw its complaint filed at the WTO").
 The development gold codes it so (realnews: a tariff dispute appealed to the WTO; wire4: a boat seizure
 raised with the ICJ, emergency measures sought from it), where the coder took the court for the target
 or found no event at all.
@@ -17,7 +18,7 @@ from dataclasses import replace
 
 from detente import ids
 from detente.actors.coref import is_state_code
-from detente.events.counterpart import counterpart_of
+from detente.events.counterpart import counterpart_of, names_court
 from detente.events.role_actors import actors_at
 from detente.events.status import governors
 from detente.events.triggers import children, venue_of
@@ -49,6 +50,15 @@ def _opponent(sentence: Sentence, trigger: int, venue: int, mentions: list[Menti
     return Actor(code, code, None, f"document counterpart: {code}, the other party of the dispute") if code else None
 
 
+def _other_party(event: Event, target: Actor | None) -> Event:
+    """An act on a case that keeps its type ("plans to withdraw its complaint filed at the WTO over X's
+    export controls") is still aimed at the other party of the dispute, never at the court that hears it
+    (realnews: the withdrawal was coded as aimed at the WTO)."""
+    event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
+                            target.country if target else None)
+    return replace(event, event_id=event_id, target=target, rule=f"{event.rule} recourse(venue)→other-party")
+
+
 def _pobjs(sentence: Sentence, heads: list[int], preps: tuple[str, ...]) -> list[int]:
     return [o.i for h in heads for p in children(sentence, h) if p.dep == "prep" and p.lemma.lower() in preps
             for o in children(sentence, p.i) if o.dep == "pobj"]
@@ -73,10 +83,14 @@ def with_recourse(sentence: Sentence, triggers: list[int], events: list[Event], 
     trigger, venue = found
     out = []
     for event in events:
-        if event.source.country is None or event.event_type not in LEGAL_TYPES or event.status == "negated":
+        if event.source.country is None or event.status == "negated" or (
+                event.event_type not in LEGAL_TYPES and not names_court(event.target)):
             out.append(event)
             continue
         target = _opponent(sentence, trigger, venue, mentions, states, event.source.country)
+        if event.event_type not in LEGAL_TYPES:
+            out.append(_other_party(event, target))
+            continue
         kind, status = ("THREATEN", "asserted") if event.event_type == "THREATEN" or _possible(sentence, trigger) \
             else ("ACCUSE", event.status)
         event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, kind, event.source.country,

@@ -48,6 +48,8 @@ def mention_at(sentence: Sentence, i: int, mentions: list[Mention]) -> Mention |
     while frontier:
         for j in frontier:
             found = _mention_covering(mentions, j)
+            if found is not None and j != i and _host_city(sentence, found):
+                continue  # "met at the Lima summit": the city a gathering is named after hosted it
             if found is not None and (j == i or sentence.tokens[found.head].pos != "PRON"
                                       or sentence.tokens[i].lemma.lower() in OWN_STATE_NOUNS):
                 return found  # "its allies" is not "it": a possessive pronoun does not name the phrase
@@ -58,6 +60,16 @@ def mention_at(sentence: Sentence, i: int, mentions: list[Mention]) -> Mention |
         if depth > MAX_PHRASE_DEPTH:
             break
     return None
+
+
+def _host_city(sentence: Sentence, mention: Mention) -> bool:
+    """A capital's name compounded into a gathering or an accord named after it ("the Oslo conference",
+    "the Minsk agreements", cues.tsv hostcity): the place it met or was signed, not a party inside the phrase
+    (sent-dev: ministers who "did not meet on the sidelines of the <capital> conference" met that state)."""
+    token = sentence.tokens[mention.head]
+    if mention.kind != "capital" or token.dep not in ("compound", "nmod", "amod") or token.head == token.i:
+        return False
+    return sentence.tokens[token.head].lemma.lower() in cue_words("hostcity")
 
 
 def phrase_text(sentence: Sentence, i: int, limit: int = 60) -> str:
@@ -77,6 +89,8 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
     else the unresolved phrase."""
     token = sentence.tokens[i]
     mention = mention_at(sentence, i, mentions)
+    if mention is not None and _host_city(sentence, mention):
+        return []  # "the Lima summit" as a nominal trigger's modifier: where it met, not who met
     if mention is not None:
         how = mention.resolution or f"{mention.kind} mention"
         if mention.country is None and mention.kind == "group" and "+" in mention.entity:
@@ -124,7 +138,10 @@ def place_actor(sentence: Sentence, i: int) -> list[Actor]:
 
 def institution_place(sentence: Sentence, i: int) -> list[Actor]:
     """An institution named after its city ("Kabul University", "the Baghdad University Medical School")
-    stands for the state the city lies in when nothing else in the phrase names one."""
+    stands for the state the city lies in when nothing else in the phrase names one; a gathering or an
+    accord named after its city ("the Lima summit", cues.tsv hostcity) only met or was signed there."""
+    if sentence.tokens[i].lemma.lower() in cue_words("hostcity"):
+        return []
     frontier, seen = [i], []
     for _ in range(3):
         frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep == "compound"]
