@@ -48,8 +48,18 @@ def latest_year(events: Sequence[Event]) -> int | None:
 
 def plausible(fps: list[Fingerprint], pairs: np.ndarray) -> np.ndarray:
     """Pairs where neither document was published in a year before the latest year the other states."""
-    published = np.array([int(fp.published[:4]) if fp.published else 0 for fp in fps], dtype=np.int64)
-    stated = np.array([fp.latest_year or 0 for fp in fps], dtype=np.int64)
+    return plausible_years(page_years(fps), pairs)
+
+
+def page_years(fps: list[Fingerprint]) -> np.ndarray:
+    """(2 × documents): each one's year of publication and the latest year its text states (0: unknown)."""
+    return np.array([[int(fp.published[:4]) if fp.published else 0 for fp in fps],
+                     [fp.latest_year or 0 for fp in fps]], dtype=np.int64).reshape(2, len(fps))
+
+
+def plausible_years(years: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """`plausible` over page_years made once (the story stage asks it of one slice of pairs at a time)."""
+    published, stated = years
     a, b = pairs[:, 0], pairs[:, 1]
     return ~(((published[a] > 0) & (stated[b] > published[a])) | ((published[b] > 0) & (stated[a] > published[b])))
 
