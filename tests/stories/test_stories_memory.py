@@ -110,7 +110,7 @@ def _stories_reference(fps: list[Fingerprint]) -> list[int]:
     years, own = topics.page_years(fps), names.without_states(names.name_matrix(fps))
     pairs, by_topic = cluster.candidate_pairs(sigs, days), topics.topic_pairs(fps, days)
     by_topic = by_topic[topics.plausible(fps, by_topic)]
-    verdict = cluster.same_topic_story(fps, sigs, days, by_topic, last)
+    verdict = cluster.same_topic_story(names.name_matrix(fps), sigs, days, by_topic, last)
     both = np.concatenate((pairs, by_topic))
     links = np.concatenate((pairs[cluster.same_story(sigs, days, pairs, last)], by_topic[verdict == cluster.LINK],
                             both[cluster.followed_up(sigs, days, last, years, own, both)],

@@ -49,7 +49,8 @@ from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
 from detente.stories.forest import forest, roots, unite
 from detente.stories.names import name_matrix, named_alike, without_states
-from detente.stories.topics import TOPIC_JACCARD, page_years, plausible_years, topic_pairs
+from detente.stories.pages import page_table
+from detente.stories.topics import TOPIC_JACCARD, plausible_years, window_pairs
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
@@ -103,25 +104,24 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     _CHUNK of pairs at a time, never all at once (at 50,000 make_corpus.py pages, 11.1 million distinct pairs
     and 8.1 million links took the stage to 1,188 MB; docs/scaling.md, session 14). Only the same-topic pairs
     are held whole (about 20 a page: best_partner and weak_joins compare each with all of its pages' others)."""
-    fps = by_doc_id(fingerprints)
-    sigs, days, last_days = signature_matrix(fps), day_numbers(fps), last_day_numbers(fps)
-    names = name_matrix(fps)
-    years, own, no_topic = page_years(fps), without_states(names), no_topics(fps)
-    levels = np.stack([forest(len(fps)) for _ in LEVELS])
+    pages = page_table(fingerprints)
+    sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
+    own, no_topic = without_states(names), np.bincount(pages.topics[1], minlength=len(days)) == 0
+    levels = np.stack([forest(len(days)) for _ in LEVELS])
     for part in banded_pairs(sigs, days):
         keep = (same_story(sigs, days, part, last_days) | followed_up(sigs, days, last_days, years, own, part)
                 | topicless_story(sigs, days, last_days, names, own, no_topic, part))
         _unite_levels(levels, sigs, part[keep])
-    by_topic = topic_pairs(fps, days)
+    by_topic = window_pairs(pages.topics, days)
     by_topic = by_topic[plausible_years(years, by_topic)]
-    verdict = same_topic_story(fps, sigs, days, by_topic, last_days)
+    verdict = same_topic_story(names, sigs, days, by_topic, last_days)
     for start in range(0, len(by_topic), _CHUNK):
         part = by_topic[start : start + _CHUNK]
         keep = (verdict[start : start + _CHUNK] == LINK) | followed_up(sigs, days, last_days, years, own, part)
         _unite_levels(levels, sigs, part[keep])
     # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
     unite(levels[0], weak_joins(roots(levels[0]), by_topic, verdict))
-    return _story_links(fps, split_crowds(levels))
+    return _story_links(pages.doc_ids, split_crowds(levels))
 
 
 def _unite_levels(levels: np.ndarray, sigs: np.ndarray, links: np.ndarray) -> None:
@@ -131,11 +131,11 @@ def _unite_levels(levels: np.ndarray, sigs: np.ndarray, links: np.ndarray) -> No
         unite(labels, links[strength >= threshold] if threshold else links)
 
 
-def _story_links(fps: list[Fingerprint], story: np.ndarray) -> list[StoryLink]:
+def _story_links(doc_ids: list[str], story: np.ndarray) -> list[StoryLink]:
     """Each story's pages in doc_id order, stories in the order of their first page; a story is named by
     its first page (a root is its component's smallest row, and rows are in doc_id order)."""
-    names = {root: "s" + ids.digest(fps[root].doc_id) for root in np.unique(story).tolist()}
-    return [StoryLink(fps[i].doc_id, names[root]) for i, root in
+    names = {root: "s" + ids.digest(doc_ids[root]) for root in np.unique(story).tolist()}
+    return [StoryLink(doc_ids[i], names[root]) for i, root in
             zip(np.argsort(story, kind="stable").tolist(), np.sort(story, kind="stable").tolist())]
 
 
@@ -289,14 +289,13 @@ def _similar(sigs: np.ndarray, pairs: np.ndarray, threshold: float) -> np.ndarra
     return ((a == b).mean(axis=1) >= threshold) & ~_empty(a) & ~_empty(b)
 
 
-def same_topic_story(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray,
+def same_topic_story(names: np.ndarray, sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray,
                      last_days: np.ndarray) -> np.ndarray:
     """The verdict on each same-topic pair: LINK when it is one story, by STORY_JACCARD of vocabulary, by
     NAMES_JACCARD of proper names (stories/names.py: reworded outlets keep the names), or by TOPIC_JACCARD
     of vocabulary when it is one page's closest pair (best_partner); WEAK for a TOPIC_JACCARD pair that is
     neither page's closest (weak_joins counts them); DATED for a pair within the dates that shares less;
-    UNDATED for a pair too far apart (or a page without content words)."""
-    names = name_matrix(fps)
+    UNDATED for a pair too far apart (or a page without content words). `names`: names.name_matrix."""
     verdict = np.full(len(pairs), UNDATED, dtype=np.int8)
     dated = same_story(sigs, days, pairs, last_days, 0.0)  # the date test (and a nonempty text)
     keep = same_story(sigs, days, pairs, last_days, TOPIC_JACCARD)

@@ -74,10 +74,21 @@ def topic_pairs(fps: list[Fingerprint], days: np.ndarray) -> np.ndarray:
     """Candidate (i, j) row pairs, i < j: documents of one topic, WINDOW neighbours in date order.
     Built as numpy pair codes (i * n + j), not a set of Python tuples: at 50,000 documents those were
     over a million tuples, about 150 bytes each."""
-    n = len(fps)
-    names: dict[str, int] = {}
-    topic = np.array([names.setdefault(t, len(names)) for fp in fps for t in fp.topics], dtype=np.int64)
-    row = np.array([i for i, fp in enumerate(fps) for _ in fp.topics], dtype=np.int64)
+    return window_pairs(topic_rows(fps, {}), days)
+
+
+def topic_rows(fps: list[Fingerprint], codes: dict[str, int], first: int = 0) -> np.ndarray:
+    """(2 × page topics): each topic of each page as a number (`codes`, shared by the slices of one corpus),
+    and the page's row (`first` for the first of `fps`)."""
+    topic = [codes.setdefault(t, len(codes)) for fp in fps for t in fp.topics]
+    row = [first + i for i, fp in enumerate(fps) for _ in fp.topics]
+    return np.array([topic, row], dtype=np.int64).reshape(2, len(row))
+
+
+def window_pairs(rows: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """topic_pairs over topic_rows, for `days` pages."""
+    n = len(days)
+    topic, row = rows
     order = np.lexsort((row, days[row], topic))  # by topic, then day, then row
     topic, row = topic[order], row[order]
     codes = [np.zeros(0, dtype=np.int64)]
