@@ -5,6 +5,7 @@ import string
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from detente import ids
 from detente.records import Fingerprint
@@ -74,19 +75,21 @@ def test_linking_in_small_slices_gives_the_same_stories(monkeypatch):
 
 def _crowd(seed: int) -> list[Fingerprint]:
     """A beat crowd (every page 50-70 of 120 common words: shares of about 0.2-0.45 two by two) with topics,
-    and 150 near-copies of one page: stories over MAX_STORY that split_crowds must take apart level by level,
-    and one it must keep whole."""
+    names and two months of dates (follow-ups, name links), and 150 near-copies of one page: stories over
+    MAX_STORY that split_crowds must take apart level by level, and one it must keep whole."""
     from detente.stories import fingerprint
     from tests.conftest import make_article
 
     rng = random.Random(seed)
-    common, base = POOL[:120], POOL[200:280]
+    common, base, people = POOL[:120], POOL[200:280], [w.capitalize() for w in POOL[380:392]]
     texts = [rng.sample(common, rng.randint(50, 70)) + rng.sample(POOL[120:200], 3) for _ in range(250)]
     texts += [base[:78] + rng.sample(POOL[300:], 2) for _ in range(150)]
     out = []
     for i, words in enumerate(texts):
-        fp = fingerprint(make_article(" ".join(words) + ".", published=f"2024-03-{rng.randint(1, 9):02d}"))
-        out.append(Fingerprint(f"d{i:05d}", fp.signature, fp.published, tuple(rng.sample(PAIRS, 1))))
+        named = " ".join(f"{w} met {name}" for w, name in zip(words[:4], rng.sample(people, 4)))
+        fp = fingerprint(make_article(" ".join(words) + f". Then {named}.",
+                                      published=f"2024-0{rng.randint(3, 4)}-{rng.randint(1, 28):02d}"))
+        out.append(Fingerprint(f"d{i:05d}", fp.signature, fp.published, tuple(rng.sample(PAIRS, 1)), None, fp.names))
     return cluster.by_doc_id(out)
 
 
@@ -129,8 +132,9 @@ def _stories_reference(fps: list[Fingerprint]) -> list[int]:
     return roots.tolist()
 
 
-def test_forests_of_levels_split_crowds_as_the_held_links_did():
-    fps = _crowd(5)
+@pytest.mark.parametrize("seed", [5, 6])
+def test_forests_of_levels_split_crowds_as_the_held_links_did(seed):
+    fps = _crowd(seed)
     got = {link.doc_id: link.story_id for link in assign_stories(fps)}
     want = {fp.doc_id: "s" + ids.digest(fps[root].doc_id) for fp, root in zip(fps, _stories_reference(fps))}
     assert got == want

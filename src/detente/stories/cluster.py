@@ -211,7 +211,8 @@ def candidate_pairs(sigs: np.ndarray, days: np.ndarray) -> np.ndarray:
     once, for benchmarks and tests that count the comparisons clustering makes; the stage itself takes
     them a band at a time (banded_pairs)."""
     n = len(sigs)
-    codes = _distinct(np.concatenate([np.zeros(0, dtype=np.int64)] + [_band_codes(sigs, days, b) for b in range(BANDS)]))
+    bands = [_band_codes(sigs, days, band) for band in range(BANDS)]
+    codes = _distinct(np.concatenate([np.zeros(0, dtype=np.int64), *bands]))
     return np.stack((codes // max(n, 1), codes % max(n, 1)), axis=1)
 
 
