@@ -132,11 +132,36 @@ def _stories_reference(fps: list[Fingerprint]) -> list[int]:
     return roots.tolist()
 
 
-@pytest.mark.parametrize("seed", [5, 6])
-def test_forests_of_levels_split_crowds_as_the_held_links_did(seed):
+@pytest.mark.parametrize(("seed", "topic_pages"), [(5, 4096), (6, 4096), (5, 7)])
+def test_forests_of_levels_split_crowds_as_the_held_links_did(monkeypatch, seed, topic_pages):
     fps = _crowd(seed)
+    monkeypatch.setattr(cluster, "_TOPIC_PAGES", topic_pages)  # 7: same-topic pairs judged in 58 slices
     got = {link.doc_id: link.story_id for link in assign_stories(fps)}
     want = {fp.doc_id: "s" + ids.digest(fps[root].doc_id) for fp, root in zip(fps, _stories_reference(fps))}
     assert got == want
     sizes = Counter(want.values())
     assert max(sizes.values()) == 150 and len(sizes) > 10  # near-copies whole, the crowd split
+
+
+def _weak_joins_reference(roots: np.ndarray, pairs: np.ndarray, verdict: np.ndarray) -> np.ndarray:
+    """Session 13's weak_joins: every dated pair between two stories counted at once."""
+    dated = verdict >= cluster.DATED
+    a, b = roots[pairs[dated, 0]], roots[pairs[dated, 1]]
+    cross, n = a != b, max(len(roots), 1)
+    codes = np.minimum(a, b)[cross] * n + np.maximum(a, b)[cross]
+    found, inverse = np.unique(codes, return_inverse=True)
+    weak = np.bincount(inverse, weights=(verdict[dated][cross] == cluster.WEAK).astype(np.float64))
+    found = found[(weak > 0) & (weak >= cluster.JOIN_SHARE * np.bincount(inverse))]
+    return np.stack((found // n, found % n), axis=1)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_weak_joins_over_slices_equal_weak_joins_over_all_pairs(seed):
+    rng = np.random.default_rng(seed)
+    roots = np.sort(rng.integers(0, 30, 60))  # 60 pages in stories named by (roughly) their first rows
+    pairs = np.sort(rng.integers(0, 60, (400, 2)), axis=1)
+    verdict = rng.choice([cluster.UNDATED, cluster.DATED, cluster.WEAK, cluster.LINK], 400, p=[0.1, 0.5, 0.3, 0.1])
+    cuts = np.sort(rng.integers(0, 400, 5))
+    parts = list(zip(np.split(pairs, cuts), np.split(verdict.astype(np.int8), cuts)))
+    whole = _weak_joins_reference(roots, pairs, verdict.astype(np.int8))
+    assert np.array_equal(cluster.joins_between(roots, lambda: parts), whole) and len(whole)

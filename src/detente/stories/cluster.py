@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -50,7 +50,7 @@ from detente.stories.fingerprint import NUM_PERM
 from detente.stories.forest import forest, roots, unite
 from detente.stories.names import name_matrix, named_alike, without_states
 from detente.stories.pages import page_table
-from detente.stories.topics import TOPIC_JACCARD, plausible_years, window_pairs
+from detente.stories.topics import TOPIC_JACCARD, plausible_years, window_slices
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
@@ -94,6 +94,7 @@ LOOKAHEAD_BANDS = 3  # bands after the bucket's own that order its members by si
 EMPTY_VALUE = np.uint32((1 << 32) - 1)  # MinHash value before any word (scheme affine32)
 NO_DAY = -1  # day number of an unknown date (a real one is a proleptic ordinal ≥ 1)
 _CHUNK = 1 << 16  # pairs verified per numpy batch: bounds the (pairs × NUM_PERM) temporary
+_TOPIC_PAGES = 1 << 12  # pages whose same-topic pairs are made and judged at once (about 21 pairs a page)
 assert BANDS * ROWS == NUM_PERM
 
 
@@ -102,8 +103,9 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
 
     Bounded (issue #13): the banded candidates are made, verified and added to the forests one band and one
     _CHUNK of pairs at a time, never all at once (at 50,000 make_corpus.py pages, 11.1 million distinct pairs
-    and 8.1 million links took the stage to 1,188 MB; docs/scaling.md, session 14). Only the same-topic pairs
-    are held whole (about 20 a page: best_partner and weak_joins compare each with all of its pages' others)."""
+    and 8.1 million links took the stage to 1,188 MB; docs/scaling.md, session 14). The same-topic pairs
+    are judged _TOPIC_PAGES pages at a time too, in three passes: each page's closest partner first (best_partner),
+    then the verdicts, then weak_joins over the stories every link made."""
     pages = page_table(fingerprints)
     sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
     own, no_topic = without_states(names), np.bincount(pages.topics[1], minlength=len(days)) == 0
@@ -112,15 +114,21 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
         keep = (same_story(sigs, days, part, last_days) | followed_up(sigs, days, last_days, years, own, part)
                 | topicless_story(sigs, days, last_days, names, own, no_topic, part))
         _unite_levels(levels, sigs, part[keep])
-    by_topic = window_pairs(pages.topics, days)
-    by_topic = by_topic[plausible_years(years, by_topic)]
-    verdict = same_topic_story(names, sigs, days, by_topic, last_days)
-    for start in range(0, len(by_topic), _CHUNK):
-        part = by_topic[start : start + _CHUNK]
-        keep = (verdict[start : start + _CHUNK] == LINK) | followed_up(sigs, days, last_days, years, own, part)
+
+    def by_topic() -> Iterator[np.ndarray]:  # the same-topic pairs, made again for each pass over them
+        for part in window_slices(pages.topics, days, _TOPIC_PAGES):
+            yield part[plausible_years(years, part)]
+
+    best = np.full(len(days), -1, dtype=np.int64)  # each page's closest same-topic partner (best_partner)
+    for part in by_topic():
+        raise_best(best, part, partner_scores(sigs, names, part, same_story(sigs, days, part, last_days, 0.0)))
+    verdicts = []  # one byte a pair, for weak_joins once every link is in
+    for part in by_topic():
+        verdicts.append(same_topic_story(names, sigs, days, part, last_days, best, own))
+        keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part)
         _unite_levels(levels, sigs, part[keep])
     # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
-    unite(levels[0], weak_joins(roots(levels[0]), by_topic, verdict))
+    unite(levels[0], joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts)))
     return _story_links(pages.doc_ids, split_crowds(levels))
 
 
@@ -291,12 +299,16 @@ def _similar(sigs: np.ndarray, pairs: np.ndarray, threshold: float) -> np.ndarra
 
 
 def same_topic_story(names: np.ndarray, sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray,
-                     last_days: np.ndarray) -> np.ndarray:
+                     last_days: np.ndarray, best: np.ndarray | None = None, own: np.ndarray | None = None
+                     ) -> np.ndarray:
     """The verdict on each same-topic pair: LINK when it is one story, by STORY_JACCARD of vocabulary, by
     NAMES_JACCARD of proper names (stories/names.py: reworded outlets keep the names), or by TOPIC_JACCARD
     of vocabulary when it is one page's closest pair (best_partner); WEAK for a TOPIC_JACCARD pair that is
     neither page's closest (weak_joins counts them); DATED for a pair within the dates that shares less;
-    UNDATED for a pair too far apart (or a page without content words). `names`: names.name_matrix."""
+    UNDATED for a pair too far apart (or a page without content words). `names`: names.name_matrix; `best`:
+    each page's best partner score over every same-topic pair of the corpus when `pairs` are a slice of them;
+    `own`: names.without_states(names), made once for all slices."""
+    own = without_states(names) if own is None else own
     verdict = np.full(len(pairs), UNDATED, dtype=np.int8)
     dated = same_story(sigs, days, pairs, last_days, 0.0)  # the date test (and a nonempty text)
     keep = same_story(sigs, days, pairs, last_days, TOPIC_JACCARD)
@@ -305,7 +317,7 @@ def same_topic_story(names: np.ndarray, sigs: np.ndarray, days: np.ndarray, pair
     # one story whatever the share: eval/wire8's Norway–Russia outlets, reworded to 2-5/64 of their
     # vocabulary, shared 3-4 such names (a ship, a port, an institute's head); two stories of one country
     # pair in one week (wire8, wire9) at most 2.
-    keep[short] = named_alike(names, pairs[short]) | named_alike(without_states(names), pairs[short], 0.0)
+    keep[short] = named_alike(names, pairs[short]) | named_alike(own, pairs[short], 0.0)
     weak = np.flatnonzero(keep & ~same_story(sigs, days, pairs, last_days))
     weak = weak[~named_alike(names, pairs[weak])]
     verdict[dated] = DATED
@@ -315,14 +327,14 @@ def same_topic_story(names: np.ndarray, sigs: np.ndarray, days: np.ndarray, pair
         # when both pages name any: eval/wire8, a page of one Algeria-Tunisia story whose closest page that
         # week (6/64) was of the other, sharing only 'Algerian' and 'Tunisian', chained the two stories
         # (story F1 0.903 -> 0.951). Pages without such names (one-sentence pages) keep their closest link.
-        own = without_states(names)
         nameless = ~(own != 0).any(axis=1)
         named = named_alike(own, pairs[weak], 0.0, at_least=1) | nameless[pairs[weak, 0]] | nameless[pairs[weak, 1]]
-        verdict[weak[~(best_partner(sigs, names, pairs, dated)[weak] & named)]] = WEAK
+        verdict[weak[~(best_partner(sigs, names, pairs, dated, best)[weak] & named)]] = WEAK
     return verdict
 
 
-def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: np.ndarray) -> np.ndarray:
+def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: np.ndarray,
+                 best: np.ndarray | None = None) -> np.ndarray:
     """Which pairs are, for at least one of their two pages, its closest partner among the `dated` pairs:
     most MinHash values in common, then most names. A link by topic alone (vocabulary between TOPIC_JACCARD
     and STORY_JACCARD, too few names) is kept only so: two stories of one country pair in one week share
@@ -331,6 +343,15 @@ def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: 
     between pages whose closest partners were in their own stories; eval/wire8: two Algeria–Tunisia
     stories of one week at 6/64). Each page keeps its own closest link, so a page reworded by every
     other outlet still joins its story (realnews and wire4 stories unchanged)."""
+    score = partner_scores(sigs, names, pairs, dated)
+    if best is None:  # the pairs are all there are: each page's best among them
+        best = np.full(len(sigs), -1, dtype=np.int64)
+        raise_best(best, pairs, score)
+    return dated & ((score == best[pairs[:, 0]]) | (score == best[pairs[:, 1]]))
+
+
+def partner_scores(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: np.ndarray) -> np.ndarray:
+    """Each pair's closeness for best_partner: MinHash values in common, then names in common; -1 if not dated."""
     score = np.full(len(pairs), -1, dtype=np.int64)
     step = max(_CHUNK // names.shape[1], 1)  # the name test holds (pairs × names × names) booleans
     for start in range(0, len(pairs), step):
@@ -340,29 +361,49 @@ def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: 
         matches = (sigs[part[:, 0]] == sigs[part[:, 1]]).sum(axis=1)
         score[start : start + step] = matches * (names.shape[1] + 1) + shared
     score[~dated] = -1
-    best = np.full(len(sigs), -1, dtype=np.int64)
+    return score
+
+
+def raise_best(best: np.ndarray, pairs: np.ndarray, score: np.ndarray) -> None:
+    """Each page's best score so far, raised by these pairs' (in place)."""
     np.maximum.at(best, pairs[:, 0], score)
     np.maximum.at(best, pairs[:, 1], score)
-    return dated & ((score == best[pairs[:, 0]]) | (score == best[pairs[:, 1]]))
 
 
 def weak_joins(roots: np.ndarray, pairs: np.ndarray, verdict: np.ndarray) -> np.ndarray:
     """(root, root) links joining two stories when at least JOIN_SHARE of the same-topic pairs between them
     that pass the date test are WEAK links: pages of one story reworded by each outlet that pair off with
-    their closest partners, but still share some vocabulary with most pages of the other group. Linear in
-    the candidate pairs (one sort of their component codes)."""
-    dated = verdict >= DATED
-    a, b = roots[pairs[dated, 0]], roots[pairs[dated, 1]]
-    cross = a != b
+    their closest partners, but still share some vocabulary with most pages of the other group."""
+    return joins_between(roots, lambda: [(pairs, verdict)])
+
+
+def joins_between(roots: np.ndarray, parts: Callable[[], Iterable[tuple[np.ndarray, np.ndarray]]]) -> np.ndarray:
+    """weak_joins over slices of (pairs, verdicts), `parts()` giving them again for a second pass: first the
+    pairs of stories that some WEAK pair joins (only they can be joined), then every dated pair between
+    those counted. Linear in the pairs, and held: the story pairs with a WEAK pair between them."""
     n = max(len(roots), 1)
-    codes = np.minimum(a, b)[cross] * n + np.maximum(a, b)[cross]
-    if not len(codes):
-        return np.zeros((0, 2), dtype=np.int64)
-    found, inverse = np.unique(codes, return_inverse=True)
-    total = np.bincount(inverse)
-    weak = np.bincount(inverse, weights=(verdict[dated][cross] == WEAK).astype(np.float64))
+    found = [np.zeros(0, dtype=np.int64)]
+    for pairs, verdict in parts():
+        codes = _story_pair_codes(roots, pairs, n)
+        found.append(codes[(verdict == WEAK) & (codes >= 0)])
+    found = _distinct(np.concatenate(found))
+    total, weak = np.zeros(len(found), dtype=np.int64), np.zeros(len(found), dtype=np.int64)
+    for pairs, verdict in parts() if len(found) else ():
+        codes = _story_pair_codes(roots, pairs, n)
+        counted = (verdict >= DATED) & (codes >= 0)
+        codes, is_weak = codes[counted], verdict[counted] == WEAK
+        at = np.minimum(np.searchsorted(found, codes), len(found) - 1)
+        hit = found[at] == codes
+        np.add.at(total, at[hit], 1)
+        np.add.at(weak, at[hit], is_weak[hit])
     found = found[(weak > 0) & (weak >= JOIN_SHARE * total)]
     return np.stack((found // n, found % n), axis=1)
+
+
+def _story_pair_codes(roots: np.ndarray, pairs: np.ndarray, n: int) -> np.ndarray:
+    """The (smaller root, larger root) code of each pair between two stories; -1 for a pair inside one."""
+    a, b = roots[pairs[:, 0]], roots[pairs[:, 1]]
+    return np.where(a != b, np.minimum(a, b) * n + np.maximum(a, b), -1)
 
 
 def topicless_links(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray,

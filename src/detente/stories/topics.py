@@ -17,7 +17,7 @@ compared with their WINDOW predecessors only (N · topics · WINDOW pairs at mos
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -86,17 +86,37 @@ def topic_rows(fps: list[Fingerprint], codes: dict[str, int], first: int = 0) ->
 
 
 def window_pairs(rows: np.ndarray, days: np.ndarray) -> np.ndarray:
-    """topic_pairs over topic_rows, for `days` pages."""
+    """topic_pairs over topic_rows, for `days` pages, all at once (tests; the story stage takes them by
+    slices of pages, window_slices)."""
+    found = list(window_slices(rows, days, max(len(days), 1)))
+    return np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
+
+
+def window_slices(rows: np.ndarray, days: np.ndarray, pages: int) -> Iterator[np.ndarray]:
+    """The pairs of window_pairs in doc order, `pages` lower rows at a time: each slice's distinct (i, j),
+    i < j, sorted, from each of its pages' topic entries and their WINDOW neighbours on either side in date
+    order. At 50,000 pages the whole set was 1,074,334 pairs (about 21 a page) and the stage's largest
+    arrays beside its links (docs/scaling.md, session 14)."""
     n = len(days)
     topic, row = rows
     order = np.lexsort((row, days[row], topic))  # by topic, then day, then row
     topic, row = topic[order], row[order]
+    by_row = np.argsort(row, kind="stable")  # entry positions, by page
+    bounds = np.searchsorted(row[by_row], np.arange(0, n + pages, pages))
+    for low, high in zip(bounds[:-1], bounds[1:]):
+        if high > low:
+            yield _pairs_from(topic, row, by_row[low:high], n)
+
+
+def _pairs_from(topic: np.ndarray, row: np.ndarray, entries: np.ndarray, n: int) -> np.ndarray:
+    """The distinct pairs of the `entries` (positions in topic, day order) with a neighbour within WINDOW
+    places in the same topic, each pair from the entry of its lower row."""
     codes = [np.zeros(0, dtype=np.int64)]
-    for k in range(1, WINDOW + 1):
-        same = topic[k:] == topic[:-k]
-        a, b = row[:-k][same], row[k:][same]
-        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+    for step in (*range(-WINDOW, 0), *range(1, WINDOW + 1)):
+        at = entries[(entries + step >= 0) & (entries + step < len(row))]
+        near = at + step
+        mine = (topic[near] == topic[at]) & (row[near] >= row[at])  # a page twice in a topic pairs with itself
+        codes.append(row[at][mine] * n + row[near][mine])
     found = np.sort(np.concatenate(codes))  # sorted and without repeats (np.unique is far slower here)
     found = found[np.concatenate(([True], found[1:] != found[:-1]))] if len(found) else found
     return np.stack((found // max(n, 1), found % max(n, 1)), axis=1)
-
