@@ -93,7 +93,7 @@ LEVELS = (0.0, *SECOND_LOOK)
 LOOKAHEAD_BANDS = 3  # bands after the bucket's own that order its members by similarity
 EMPTY_VALUE = np.uint32((1 << 32) - 1)  # MinHash value before any word (scheme affine32)
 NO_DAY = -1  # day number of an unknown date (a real one is a proleptic ordinal ≥ 1)
-_CHUNK = 1 << 16  # pairs verified per numpy batch: bounds the (pairs × NUM_PERM) temporary
+_CHUNK = 1 << 14  # pairs verified per numpy batch: bounds the (pairs × NUM_PERM) temporary
 _TOPIC_PAGES = 1 << 12  # pages whose same-topic pairs are made and judged at once (about 21 pairs a page)
 assert BANDS * ROWS == NUM_PERM
 

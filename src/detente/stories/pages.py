@@ -18,7 +18,7 @@ from detente.records import Fingerprint
 from detente.stories.names import name_matrix
 from detente.stories.topics import page_years, topic_rows
 
-SLICE = 10_000  # fingerprints turned into columns at a time
+SLICE = 4_096  # fingerprints turned into columns at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,23 +40,25 @@ def page_table(fingerprints: Iterable[Fingerprint]) -> Pages:
     cluster.by_doc_id keeps (the store yields one each: one sort of the doc_ids)."""
     from detente.stories.cluster import day_numbers, last_day_numbers, signature_matrix
 
-    items, codes, parts, first = iter(fingerprints), {}, [], 0
-    while part := list(itertools.islice(items, SLICE)):
-        parts.append(Pages([fp.doc_id for fp in part], [fp.published for fp in part], signature_matrix(part),
-                           day_numbers(part), last_day_numbers(part), page_years(part), name_matrix(part),
-                           topic_rows(part, codes, first)))
+    items, codes, first = iter(fingerprints), {}, 0
+    columns: dict[str, list] = {field: [] for field in Pages.__slots__}
+    while True:
+        part = list(itertools.islice(items, SLICE))
+        for field, value in zip(Pages.__slots__, (
+                [fp.doc_id for fp in part], [fp.published for fp in part], signature_matrix(part), day_numbers(part),
+                last_day_numbers(part), page_years(part), name_matrix(part), topic_rows(part, codes, first))):
+            columns[field].append(value)
         first += len(part)
-    if not parts:
-        parts.append(Pages([], [], signature_matrix([]), day_numbers([]), last_day_numbers([]), page_years([]),
-                           name_matrix([]), topic_rows([], codes)))
-    whole = Pages(*(_joined([getattr(p, f) for p in parts], f) for f in Pages.__slots__))
-    return _in_doc_id_order(whole)
+        if not part:
+            break
+    # one column at a time, its slices dropped as it is joined: not every column twice at once
+    return _in_doc_id_order(Pages(*(_joined(columns.pop(field), field) for field in Pages.__slots__)))
 
 
-def _joined(columns: list, field: str):
-    if isinstance(columns[0], list):
-        return [v for column in columns for v in column]
-    return np.concatenate(columns, axis=1 if field in ("years", "topics") else 0)
+def _joined(slices: list, field: str):
+    if isinstance(slices[0], list):
+        return [v for column in slices for v in column]
+    return np.concatenate(slices, axis=1 if field in ("years", "topics") else 0)
 
 
 def _in_doc_id_order(pages: Pages) -> Pages:
