@@ -75,8 +75,9 @@ def test_linking_in_small_slices_gives_the_same_stories(monkeypatch):
 
 def _crowd(seed: int) -> list[Fingerprint]:
     """A beat crowd (every page 50-70 of 120 common words: shares of about 0.2-0.45 two by two) with topics,
-    names and two months of dates (follow-ups, name links), and 150 near-copies of one page: stories over
-    MAX_STORY that split_crowds must take apart level by level, and one it must keep whole."""
+    names, two months of dates and some pages without a topic (follow-ups, name links, topicless links), and
+    150 near-copies of one page: stories over MAX_STORY that split_crowds must take apart level by level, and
+    one it must keep whole."""
     from detente.stories import fingerprint
     from tests.conftest import make_article
 
@@ -89,7 +90,8 @@ def _crowd(seed: int) -> list[Fingerprint]:
         named = " ".join(f"{w} met {name}" for w, name in zip(words[:4], rng.sample(people, 4)))
         fp = fingerprint(make_article(" ".join(words) + f". Then {named}.",
                                       published=f"2024-0{rng.randint(3, 4)}-{rng.randint(1, 28):02d}"))
-        out.append(Fingerprint(f"d{i:05d}", fp.signature, fp.published, tuple(rng.sample(PAIRS, 1)), None, fp.names))
+        topic = tuple(rng.sample(PAIRS, 1)) if i % 5 else ()  # a page in five without a topic (topicless_links)
+        out.append(Fingerprint(f"d{i:05d}", fp.signature, fp.published, topic, None, fp.names))
     return cluster.by_doc_id(out)
 
 
