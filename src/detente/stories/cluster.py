@@ -49,7 +49,7 @@ from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
 from detente.stories.forest import forest, roots, unite
 from detente.stories.names import name_matrix, named_alike, without_states
-from detente.stories.pages import page_table
+from detente.stories.pages import Pages, page_table
 from detente.stories.topics import TOPIC_JACCARD, plausible_years, window_slices
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
@@ -107,15 +107,29 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     are judged _TOPIC_PAGES pages at a time too, in three passes: each page's closest partner first (best_partner),
     then the verdicts, then weak_joins over the stories every link made."""
     pages = page_table(fingerprints)
+    own = without_states(pages.names)
+    levels = np.stack([forest(len(pages.days)) for _ in LEVELS])
+    _link_banded(pages, own, levels)
+    _link_same_topic(pages, own, levels)
+    return _story_links(pages.doc_ids, split_crowds(levels))
+
+
+def _link_banded(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
+    """The banded candidates' links into the forests, a slice at a time (`own`: the names without state words)."""
     sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
-    own, no_topic = without_states(names), np.bincount(pages.topics[1], minlength=len(days)) == 0
-    levels = np.stack([forest(len(days)) for _ in LEVELS])
+    no_topic = np.bincount(pages.topics[1], minlength=len(days)) == 0
     for part in banded_pairs(sigs, days):
         keep = (same_story(sigs, days, part, last_days) | followed_up(sigs, days, last_days, years, own, part)
                 | topicless_story(sigs, days, last_days, names, own, no_topic, part))
         _unite_levels(levels, sigs, part[keep])
 
-    def by_topic() -> Iterator[np.ndarray]:  # the same-topic pairs, made again for each pass over them
+
+def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
+    """The same-topic pairs' links into the forests, then the joins between stories (weak_joins), the pairs
+    made again for each of three passes: best partners, verdicts and links, joins."""
+    sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
+
+    def by_topic() -> Iterator[np.ndarray]:
         for part in window_slices(pages.topics, days, _TOPIC_PAGES):
             yield part[plausible_years(years, part)]
 
@@ -129,7 +143,6 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
         _unite_levels(levels, sigs, part[keep])
     # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
     unite(levels[0], joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts)))
-    return _story_links(pages.doc_ids, split_crowds(levels))
 
 
 def _unite_levels(levels: np.ndarray, sigs: np.ndarray, links: np.ndarray) -> None:
