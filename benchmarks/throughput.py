@@ -194,7 +194,7 @@ def story_clustering(db: Path) -> dict:
     """Seconds of pipeline.link_stories on all stored fingerprints and on a tenth of them."""
     from detente import pipeline, store
 
-    prints = store.fingerprints(str(db))
+    prints = list(store.fingerprints(str(db)))
     tenth = prints[: max(1, len(prints) // 10)]
     pipeline.link_stories(prints[:2])  # warm-up: data files and imports load on the first call
     timings = {}

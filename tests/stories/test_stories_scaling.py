@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from detente.records import Fingerprint
 from detente.stories import assign_stories, cluster, fingerprint
+from detente.stories.forest import forest, unite
 
 from tests.conftest import make_article
 
@@ -160,12 +161,20 @@ def test_a_crowd_of_one_beat_is_not_chained_into_one_story():
     assert max(sizes.values()) <= cluster.MAX_STORY
 
 
+def _levels(n: int, links: np.ndarray, strength: np.ndarray) -> np.ndarray:
+    """The forests split_crowds reads: every link, then those of at least each SECOND_LOOK share."""
+    levels = np.stack([forest(n) for _ in cluster.LEVELS])
+    for labels, threshold in zip(levels, cluster.LEVELS):
+        unite(labels, links[strength >= threshold])
+    return levels
+
+
 def test_split_crowds_keeps_a_small_story_whole_and_splits_a_long_weak_chain():
     small, long = cluster.MAX_STORY // 2, cluster.MAX_STORY + 1
     chain = np.array([(i, i + 1) for i in range(small - 1)] + [(i, i + 1) for i in range(small, small + long - 1)])
     strength = np.full(len(chain), 0.2)
     strength[small - 1 + long // 2] = 0.9  # one strong pair in the long chain
-    roots = cluster.split_crowds(cluster.components(small + long, chain), chain, lambda: strength)
+    roots = cluster.split_crowds(_levels(small + long, chain, strength)).tolist()
     sizes = sorted(Counter(roots).values())
     assert sizes[-1] == small and sizes.count(2) == 1 and sizes.count(1) == long - 2
 
@@ -175,7 +184,7 @@ def test_each_link_holds_its_share_of_minhash_values_and_a_join_none():
     assert cluster.shares(sigs, np.array([(0, 1), (0, 2)]), joins=1).tolist() == [0.5, 0.0, 0.0]
 
 
-def test_shares_are_computed_only_when_a_story_is_over_the_bound():
+def test_a_story_within_the_bound_keeps_its_weak_links():
     chain = np.array([(0, 1), (1, 2)])
-    roots = cluster.components(3, chain)
-    assert cluster.split_crowds(roots, chain, lambda: pytest.fail("computed")) == roots
+    roots = cluster.split_crowds(_levels(3, chain, np.zeros(2, dtype=np.float32)))
+    assert roots.tolist() == [0, 0, 0] == cluster.components(3, chain)

@@ -45,4 +45,4 @@ def test_pages_with_topics_other_names_or_other_weeks_are_not_linked_here():
     a, b = _fp(BOARDING), _fp(FAMILIES, "2025-03-05")
     assert _links(replace(a, topics=("RUR-ZZZ",)), replace(b, topics=("RUR-ZZZ",))) == 0  # same_topic_story's
     assert _links(a, _fp(HARVEST)) == 0  # no name and no vocabulary in common
-    assert _links(a, replace(b, published="2025-04-20")) == 0  # weeks apart: follow_ups' business, not this
+    assert _links(a, replace(b, published="2025-04-20")) == 0  # weeks apart: followed_up's business, not this

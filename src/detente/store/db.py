@@ -405,12 +405,17 @@ def finished_rejects(path: str) -> dict[str, list[Reject]]:
     return by_key
 
 
-def fingerprints(path: str) -> list[Fingerprint]:
+def fingerprints(path: str) -> Iterator[Fingerprint]:
+    """Every stored document's fingerprint, in no particular order, yielded as read (10,000 rows at a time):
+    the story stage turns them into columns a slice at a time and puts them in doc_id order itself
+    (stories/pages.py). As a list, with the whole query result beside it, 50,000 of them took 240 MB; an ORDER
+    BY made DuckDB hold the sorted result (about 40 MB more at 50,000; docs/scaling.md, session 14). Consume
+    it whole (the database stays open until then)."""
     with opened(path, read_only=dataset.is_dataset(path), must_exist=False) as con:
-        rows = con.execute("SELECT doc_id, signature, published, topics, latest_year, names FROM stories "
-                           "ORDER BY doc_id")
-        return [Fingerprint(d, bytes(sig), pub, _listed(topics), year, bytes(names or b""))
-                for d, sig, pub, topics, year, names in rows.fetchall()]
+        rows = con.execute("SELECT doc_id, signature, published, topics, latest_year, names FROM stories")
+        while batch := rows.fetchmany(10_000):
+            yield from (Fingerprint(d, bytes(sig), pub, _listed(topics), year, bytes(names or b""))
+                        for d, sig, pub, topics, year, names in batch)
 
 
 def _listed(value: str | None) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ pages (best_partner), or when such pairs are most of the dated same-topic pairs 
 pages (weak_joins). A page with no topic (its events and named states give no country pair) meets its
 story through the banded candidates alone, where the same lower vocabulary bar with the story's names
 holds (`topicless_links`). Candidates more than MAX_DAYS_APART apart are one story only when followed up
-(`follow_ups`); no pair is proposed for that alone.
+(`followed_up`); no pair is proposed for that alone.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
@@ -40,21 +40,23 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 
 from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
+from detente.stories.forest import forest, roots, unite
 from detente.stories.names import name_matrix, named_alike, without_states
-from detente.stories.topics import TOPIC_JACCARD, plausible, topic_pairs
+from detente.stories.pages import Pages, page_table
+from detente.stories.topics import TOPIC_JACCARD, plausible_years, window_slices
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
 STORY_JACCARD = 0.18
 MAX_DAYS_APART = 7  # the same story is reported within a week; older coverage is a new story...
-# ...unless the later page follows it up (`follow_ups`): within FOLLOW_UP_DAYS, it shares TOPIC_JACCARD of
+# ...unless the later page follows it up (`followed_up`): within FOLLOW_UP_DAYS, it shares TOPIC_JACCARD of
 # its vocabulary and NAMES_JACCARD of its names other than state words, MIN_SHARED at least (names.py): a
 # protocol signed, then ratified. eval/wire8's Danube story ran May to November 1998 in four outlets: its
 # pairs 13 to 183 days apart shared 0.26-0.47 of those names and 0.14-0.25 of their vocabulary; pages of
@@ -84,37 +86,78 @@ JOIN_SHARE = 0.5
 # article (0.9 of their vocabulary) stay one story whatever the bound (tests/stories).
 MAX_STORY = 100
 SECOND_LOOK = (0.25, 0.3, 0.35, 0.4, 0.5, 0.6)
+# One forest of links per level (forest.py): every link (level 0.0), then those sharing at least each SECOND_LOOK
+# share of vocabulary. Each slice of links is added to them as it is verified and then dropped, so the stage
+# holds one integer per page and level, not the links (split_crowds).
+LEVELS = (0.0, *SECOND_LOOK)
 LOOKAHEAD_BANDS = 3  # bands after the bucket's own that order its members by similarity
 EMPTY_VALUE = np.uint32((1 << 32) - 1)  # MinHash value before any word (scheme affine32)
 NO_DAY = -1  # day number of an unknown date (a real one is a proleptic ordinal ≥ 1)
-_CHUNK = 1 << 16  # pairs verified per numpy batch: bounds the (pairs × NUM_PERM) temporary
-_MERGE_AT = 1 << 20  # raw pair codes gathered before repeats are dropped (candidate_pairs)
-_LINKS_AT_ONCE = 1 << 16  # links turned into Python ints at a time (components)
+_CHUNK = 1 << 14  # pairs verified per numpy batch: bounds the (pairs × NUM_PERM) temporary
+_TOPIC_PAGES = 1 << 12  # pages whose same-topic pairs are made and judged at once (about 21 pairs a page)
 assert BANDS * ROWS == NUM_PERM
 
 
 def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
-    """One StoryLink per fingerprint, the same story_id for documents of one story."""
-    fps = by_doc_id(fingerprints)
-    sigs, days = signature_matrix(fps), day_numbers(fps)
-    pairs, by_topic = candidate_pairs(sigs, days), topic_pairs(fps, days)
-    by_topic = by_topic[plausible(fps, by_topic)]
-    last_days = last_day_numbers(fps)
-    verdict = same_topic_story(fps, sigs, days, by_topic, last_days)
-    links = np.concatenate((pairs[same_story(sigs, days, pairs, last_days)], by_topic[verdict == LINK],
-                            follow_ups(fps, sigs, days, last_days, pairs, by_topic),
-                            topicless_links(fps, sigs, days, last_days, pairs)))
-    roots = components(len(fps), links)
-    joins = weak_joins(np.array(roots, dtype=np.int64), by_topic, verdict)
-    if len(joins):
-        links = np.concatenate((links, joins))
-        roots = components(len(fps), links)
-    roots = split_crowds(roots, links, lambda: shares(sigs, links[: len(links) - len(joins)], len(joins)))
-    groups: dict[int, list[str]] = {}
-    for i, root in enumerate(roots):
-        groups.setdefault(root, []).append(fps[i].doc_id)
-    # Members are in doc_id order, so members[0] is the smallest doc_id.
-    return [StoryLink(d, "s" + ids.digest(members[0])) for members in groups.values() for d in members]
+    """One StoryLink per fingerprint, the same story_id for documents of one story.
+
+    Bounded (issue #13): the banded candidates are made, verified and added to the forests one band and one
+    _CHUNK of pairs at a time, never all at once (at 50,000 make_corpus.py pages, 11.1 million distinct pairs
+    and 8.1 million links took the stage to 1,188 MB; docs/scaling.md, session 14). The same-topic pairs
+    are judged _TOPIC_PAGES pages at a time too, in three passes: each page's closest partner first (best_partner),
+    then the verdicts, then weak_joins over the stories every link made."""
+    pages = page_table(fingerprints)
+    own = without_states(pages.names)
+    levels = np.stack([forest(len(pages.days)) for _ in LEVELS])
+    _link_banded(pages, own, levels)
+    _link_same_topic(pages, own, levels)
+    return _story_links(pages.doc_ids, split_crowds(levels))
+
+
+def _link_banded(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
+    """The banded candidates' links into the forests, a slice at a time (`own`: the names without state words)."""
+    sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
+    no_topic = np.bincount(pages.topics[1], minlength=len(days)) == 0
+    for part in banded_pairs(sigs, days):
+        keep = (same_story(sigs, days, part, last_days) | followed_up(sigs, days, last_days, years, own, part)
+                | topicless_story(sigs, days, last_days, names, own, no_topic, part))
+        _unite_levels(levels, sigs, part[keep])
+
+
+def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
+    """The same-topic pairs' links into the forests, then the joins between stories (weak_joins), the pairs
+    made again for each of three passes: best partners, verdicts and links, joins."""
+    sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
+
+    def by_topic() -> Iterator[np.ndarray]:
+        for part in window_slices(pages.topics, days, _TOPIC_PAGES):
+            yield part[plausible_years(years, part)]
+
+    best = np.full(len(days), -1, dtype=np.int64)  # each page's closest same-topic partner (best_partner)
+    for part in by_topic():
+        raise_best(best, part, partner_scores(sigs, names, part, same_story(sigs, days, part, last_days, 0.0)))
+    verdicts = []  # one byte a pair, for weak_joins once every link is in
+    for part in by_topic():
+        verdicts.append(same_topic_story(names, sigs, days, part, last_days, best, own))
+        keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part)
+        _unite_levels(levels, sigs, part[keep])
+    # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
+    unite(levels[0], joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts)))
+
+
+def _unite_levels(levels: np.ndarray, sigs: np.ndarray, links: np.ndarray) -> None:
+    """Add verified links to the forest of every level their share of vocabulary reaches."""
+    strength = shares(sigs, links)
+    for labels, threshold in zip(levels, LEVELS):
+        unite(labels, links[strength >= threshold] if threshold else links)
+
+
+def _story_links(doc_ids: list[str], story: np.ndarray) -> list[StoryLink]:
+    """Each story's pages in doc_id order, stories in the order of their first page; a story is named by
+    its first page (a root is its component's smallest row, and rows are in doc_id order)."""
+    names = {root: "s" + ids.digest(doc_ids[root]) for root in np.unique(story).tolist()}
+    return [StoryLink(doc_ids[i], names[root]) for i, root in
+            zip(np.argsort(story, kind="stable").tolist(), np.sort(story, kind="stable").tolist())]
 
 
 def shares(sigs: np.ndarray, links: np.ndarray, joins: int = 0) -> np.ndarray:
@@ -126,21 +169,21 @@ def shares(sigs: np.ndarray, links: np.ndarray, joins: int = 0) -> np.ndarray:
     return np.concatenate([*found, np.zeros(joins, dtype=np.float32)])
 
 
-def split_crowds(roots: list[int], links: np.ndarray, strengths: Callable[[], np.ndarray]) -> list[int]:
-    """Stories of more than MAX_STORY pages looked at again with only their links of at least the next
-    SECOND_LOOK share of vocabulary, until each part is small enough or the ladder ends (near-copies are one
-    story whatever their number); a story within the bound keeps every link it has. `strengths()` gives
-    each link's share (shares), computed only when some story is over the bound."""
-    roots, strength = np.asarray(roots, dtype=np.int64), None
-    for threshold in SECOND_LOOK:
-        crowded = np.bincount(roots, minlength=len(roots))[roots] > MAX_STORY
+def split_crowds(levels: np.ndarray) -> np.ndarray:
+    """The story of each page (its root row). Stories of more than MAX_STORY pages are looked at again with
+    only their links of at least the next SECOND_LOOK share of vocabulary, until each part is small enough or
+    the ladder ends (near-copies are one story whatever their number); a story within the bound keeps every
+    link it has. `levels` are the forests of LEVELS. Why a crowded story's parts are the components of the
+    next level's forest: every link at least that strong was kept at each step before (the thresholds rise),
+    so those links join only pages of one story of the step before, and within a crowded story they are all
+    the links that step keeps. (Until session 14 the links themselves were held and filtered step by step.)"""
+    story = roots(levels[0])
+    for labels in levels[1:]:
+        crowded = np.bincount(story, minlength=len(story))[story] > MAX_STORY
         if not crowded.any():
             break
-        strength = strengths() if strength is None else strength
-        keep = ~crowded[links[:, 0]] | (strength >= threshold)  # a link's two pages are in one story
-        links, strength = links[keep], strength[keep]
-        roots = np.array(components(len(roots), links), dtype=np.int64)
-    return roots.tolist()
+        story = np.where(crowded, roots(labels), story)
+    return story
 
 
 def by_doc_id(fingerprints: Iterable[Fingerprint]) -> list[Fingerprint]:
@@ -185,26 +228,38 @@ def _first_day(value: str) -> dt.date:
 
 
 def candidate_pairs(sigs: np.ndarray, days: np.ndarray) -> np.ndarray:
-    """The distinct (i, j) row pairs, i < j, to verify: WINDOW neighbours per band bucket and order.
-
-    Exposed so that benchmarks and tests can count the comparisons clustering makes. Repeats are dropped
-    as the bands go (whenever the pairs found since the last merge outnumber the distinct ones), not once
-    at the end: the raw pairs of all 32 bands, several times the distinct ones, were held at once.
-    """
+    """The distinct (i, j) row pairs, i < j, to verify: WINDOW neighbours per band bucket and order. All at
+    once, for benchmarks and tests that count the comparisons clustering makes; the stage itself takes
+    them a band at a time (banded_pairs)."""
     n = len(sigs)
-    index = np.arange(n)
-    distinct, found = np.zeros(0, dtype=np.int64), []
-    for band in range(BANDS):
-        bucket = _band_key(sigs, band)
-        # np.lexsort sorts by its last key first: bucket, then (date,) the next bands' values, then row.
-        ahead = [_band_key(sigs, (band + k) % BANDS) for k in range(LOOKAHEAD_BANDS, 0, -1)]
-        for order in (np.lexsort((index, *ahead, days, bucket)), np.lexsort((index, *ahead, bucket))):
-            found.extend(_window_pairs(order, bucket[order], n))
-        if sum(map(len, found)) >= max(len(distinct), _MERGE_AT):
-            distinct, found = _distinct(np.concatenate([distinct, *found])), []
-    codes = _distinct(np.concatenate([distinct, *found]))
-    del distinct, found
+    bands = [_band_codes(sigs, days, band) for band in range(BANDS)]
+    codes = _distinct(np.concatenate([np.zeros(0, dtype=np.int64), *bands]))
     return np.stack((codes // max(n, 1), codes % max(n, 1)), axis=1)
+
+
+def banded_pairs(sigs: np.ndarray, days: np.ndarray) -> Iterator[np.ndarray]:
+    """The (i, j) row pairs, i < j, of candidate_pairs, a band at a time and at most _CHUNK at once: distinct
+    within a band, so a pair two bands propose comes twice (verifying it twice gives the same link; at
+    50,000 make_corpus.py pages 11.6 million pairs against 11.1 million distinct, 4 % more work)."""
+    n = max(len(sigs), 1)
+    for band in range(BANDS):
+        codes = _band_codes(sigs, days, band)
+        for start in range(0, len(codes), _CHUNK):
+            part = codes[start : start + _CHUNK]
+            yield np.stack((part // n, part % n), axis=1)
+
+
+def _band_codes(sigs: np.ndarray, days: np.ndarray, band: int) -> np.ndarray:
+    """Distinct pair codes (low * n + high) of one band: each row with its WINDOW predecessors in its bucket,
+    in two orders."""
+    n, index = len(sigs), np.arange(len(sigs))
+    bucket = _band_key(sigs, band)
+    # np.lexsort sorts by its last key first: bucket, then (date,) the next bands' values, then row.
+    ahead = [_band_key(sigs, (band + k) % BANDS) for k in range(LOOKAHEAD_BANDS, 0, -1)]
+    found = [np.zeros(0, dtype=np.int64)]
+    for order in (np.lexsort((index, *ahead, days, bucket)), np.lexsort((index, *ahead, bucket))):
+        found.extend(_window_pairs(order, bucket[order], n))
+    return _distinct(np.concatenate(found))
 
 
 def _band_key(sigs: np.ndarray, band: int) -> np.ndarray:
@@ -246,20 +301,27 @@ def _same_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, pairs
                 threshold: float) -> np.ndarray:
     keep = _gap(days, last_days, pairs) <= MAX_DAYS_APART
     rows = np.flatnonzero(keep)  # the cheap date test first: fewer signature rows to gather
-    a, b = sigs[pairs[rows, 0]], sigs[pairs[rows, 1]]
-    # The share of equal MinHash values estimates Jaccard similarity (what MinHash.jaccard computes).
-    keep[rows] = ((a == b).mean(axis=1) >= threshold) & ~_empty(a) & ~_empty(b)
+    keep[rows] = _similar(sigs, pairs[rows], threshold)
     return keep
 
 
-def same_topic_story(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray,
-                     last_days: np.ndarray) -> np.ndarray:
+def _similar(sigs: np.ndarray, pairs: np.ndarray, threshold: float) -> np.ndarray:
+    a, b = sigs[pairs[:, 0]], sigs[pairs[:, 1]]
+    # The share of equal MinHash values estimates Jaccard similarity (what MinHash.jaccard computes).
+    return ((a == b).mean(axis=1) >= threshold) & ~_empty(a) & ~_empty(b)
+
+
+def same_topic_story(names: np.ndarray, sigs: np.ndarray, days: np.ndarray, pairs: np.ndarray,
+                     last_days: np.ndarray, best: np.ndarray | None = None, own: np.ndarray | None = None
+                     ) -> np.ndarray:
     """The verdict on each same-topic pair: LINK when it is one story, by STORY_JACCARD of vocabulary, by
     NAMES_JACCARD of proper names (stories/names.py: reworded outlets keep the names), or by TOPIC_JACCARD
     of vocabulary when it is one page's closest pair (best_partner); WEAK for a TOPIC_JACCARD pair that is
     neither page's closest (weak_joins counts them); DATED for a pair within the dates that shares less;
-    UNDATED for a pair too far apart (or a page without content words)."""
-    names = name_matrix(fps)
+    UNDATED for a pair too far apart (or a page without content words). `names`: names.name_matrix; `best`:
+    each page's best partner score over every same-topic pair of the corpus when `pairs` are a slice of them;
+    `own`: names.without_states(names), made once for all slices."""
+    own = without_states(names) if own is None else own
     verdict = np.full(len(pairs), UNDATED, dtype=np.int8)
     dated = same_story(sigs, days, pairs, last_days, 0.0)  # the date test (and a nonempty text)
     keep = same_story(sigs, days, pairs, last_days, TOPIC_JACCARD)
@@ -268,7 +330,7 @@ def same_topic_story(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray,
     # one story whatever the share: eval/wire8's Norway–Russia outlets, reworded to 2-5/64 of their
     # vocabulary, shared 3-4 such names (a ship, a port, an institute's head); two stories of one country
     # pair in one week (wire8, wire9) at most 2.
-    keep[short] = named_alike(names, pairs[short]) | named_alike(without_states(names), pairs[short], 0.0)
+    keep[short] = named_alike(names, pairs[short]) | named_alike(own, pairs[short], 0.0)
     weak = np.flatnonzero(keep & ~same_story(sigs, days, pairs, last_days))
     weak = weak[~named_alike(names, pairs[weak])]
     verdict[dated] = DATED
@@ -278,14 +340,14 @@ def same_topic_story(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray,
         # when both pages name any: eval/wire8, a page of one Algeria-Tunisia story whose closest page that
         # week (6/64) was of the other, sharing only 'Algerian' and 'Tunisian', chained the two stories
         # (story F1 0.903 -> 0.951). Pages without such names (one-sentence pages) keep their closest link.
-        own = without_states(names)
         nameless = ~(own != 0).any(axis=1)
         named = named_alike(own, pairs[weak], 0.0, at_least=1) | nameless[pairs[weak, 0]] | nameless[pairs[weak, 1]]
-        verdict[weak[~(best_partner(sigs, names, pairs, dated)[weak] & named)]] = WEAK
+        verdict[weak[~(best_partner(sigs, names, pairs, dated, best)[weak] & named)]] = WEAK
     return verdict
 
 
-def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: np.ndarray) -> np.ndarray:
+def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: np.ndarray,
+                 best: np.ndarray | None = None) -> np.ndarray:
     """Which pairs are, for at least one of their two pages, its closest partner among the `dated` pairs:
     most MinHash values in common, then most names. A link by topic alone (vocabulary between TOPIC_JACCARD
     and STORY_JACCARD, too few names) is kept only so: two stories of one country pair in one week share
@@ -294,6 +356,15 @@ def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: 
     between pages whose closest partners were in their own stories; eval/wire8: two Algeria–Tunisia
     stories of one week at 6/64). Each page keeps its own closest link, so a page reworded by every
     other outlet still joins its story (realnews and wire4 stories unchanged)."""
+    score = partner_scores(sigs, names, pairs, dated)
+    if best is None:  # the pairs are all there are: each page's best among them
+        best = np.full(len(sigs), -1, dtype=np.int64)
+        raise_best(best, pairs, score)
+    return dated & ((score == best[pairs[:, 0]]) | (score == best[pairs[:, 1]]))
+
+
+def partner_scores(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: np.ndarray) -> np.ndarray:
+    """Each pair's closeness for best_partner: MinHash values in common, then names in common; -1 if not dated."""
     score = np.full(len(pairs), -1, dtype=np.int64)
     step = max(_CHUNK // names.shape[1], 1)  # the name test holds (pairs × names × names) booleans
     for start in range(0, len(pairs), step):
@@ -303,29 +374,49 @@ def best_partner(sigs: np.ndarray, names: np.ndarray, pairs: np.ndarray, dated: 
         matches = (sigs[part[:, 0]] == sigs[part[:, 1]]).sum(axis=1)
         score[start : start + step] = matches * (names.shape[1] + 1) + shared
     score[~dated] = -1
-    best = np.full(len(sigs), -1, dtype=np.int64)
+    return score
+
+
+def raise_best(best: np.ndarray, pairs: np.ndarray, score: np.ndarray) -> None:
+    """Each page's best score so far, raised by these pairs' (in place)."""
     np.maximum.at(best, pairs[:, 0], score)
     np.maximum.at(best, pairs[:, 1], score)
-    return dated & ((score == best[pairs[:, 0]]) | (score == best[pairs[:, 1]]))
 
 
 def weak_joins(roots: np.ndarray, pairs: np.ndarray, verdict: np.ndarray) -> np.ndarray:
     """(root, root) links joining two stories when at least JOIN_SHARE of the same-topic pairs between them
     that pass the date test are WEAK links: pages of one story reworded by each outlet that pair off with
-    their closest partners, but still share some vocabulary with most pages of the other group. Linear in
-    the candidate pairs (one sort of their component codes)."""
-    dated = verdict >= DATED
-    a, b = roots[pairs[dated, 0]], roots[pairs[dated, 1]]
-    cross = a != b
+    their closest partners, but still share some vocabulary with most pages of the other group."""
+    return joins_between(roots, lambda: [(pairs, verdict)])
+
+
+def joins_between(roots: np.ndarray, parts: Callable[[], Iterable[tuple[np.ndarray, np.ndarray]]]) -> np.ndarray:
+    """weak_joins over slices of (pairs, verdicts), `parts()` giving them again for a second pass: first the
+    pairs of stories that some WEAK pair joins (only they can be joined), then every dated pair between
+    those counted. Linear in the pairs, and held: the story pairs with a WEAK pair between them."""
     n = max(len(roots), 1)
-    codes = np.minimum(a, b)[cross] * n + np.maximum(a, b)[cross]
-    if not len(codes):
-        return np.zeros((0, 2), dtype=np.int64)
-    found, inverse = np.unique(codes, return_inverse=True)
-    total = np.bincount(inverse)
-    weak = np.bincount(inverse, weights=(verdict[dated][cross] == WEAK).astype(np.float64))
+    found = [np.zeros(0, dtype=np.int64)]
+    for pairs, verdict in parts():
+        codes = _story_pair_codes(roots, pairs, n)
+        found.append(codes[(verdict == WEAK) & (codes >= 0)])
+    found = _distinct(np.concatenate(found))
+    total, weak = np.zeros(len(found), dtype=np.int64), np.zeros(len(found), dtype=np.int64)
+    for pairs, verdict in parts() if len(found) else ():
+        codes = _story_pair_codes(roots, pairs, n)
+        counted = (verdict >= DATED) & (codes >= 0)
+        codes, is_weak = codes[counted], verdict[counted] == WEAK
+        at = np.minimum(np.searchsorted(found, codes), len(found) - 1)
+        hit = found[at] == codes
+        np.add.at(total, at[hit], 1)
+        np.add.at(weak, at[hit], is_weak[hit])
     found = found[(weak > 0) & (weak >= JOIN_SHARE * total)]
     return np.stack((found // n, found % n), axis=1)
+
+
+def _story_pair_codes(roots: np.ndarray, pairs: np.ndarray, n: int) -> np.ndarray:
+    """The (smaller root, larger root) code of each pair between two stories; -1 for a pair inside one."""
+    a, b = roots[pairs[:, 0]], roots[pairs[:, 1]]
+    return np.where(a != b, np.minimum(a, b) * n + np.maximum(a, b), -1)
 
 
 def topicless_links(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray,
@@ -341,26 +432,41 @@ def topicless_links(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, 
     sets (realnews, wire2, wire4, wire8, wire9, wire10, newswire, demo, seeds) and the held-out summary lines
     story F1 is unchanged; scripts/story_stress.py: eval/wire8 cut to half its pages 0.799 -> 0.842, every
     other corpus and mode unchanged."""
-    topicless = np.array([not fp.topics for fp in fps], dtype=bool)
-    pairs = pairs[topicless[pairs[:, 0]] | topicless[pairs[:, 1]]] if len(pairs) else pairs.reshape(-1, 2)
-    pairs = pairs[same_story(sigs, days, pairs, last_days, TOPIC_JACCARD)]
+    pairs = pairs.reshape(-1, 2)
     names = name_matrix(fps)
-    return pairs[named_alike(names, pairs) & named_alike(without_states(names), pairs, 0.0)]
+    return pairs[topicless_story(sigs, days, last_days, names, without_states(names), no_topics(fps), pairs)]
 
 
-def follow_ups(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray,
-               *candidates: np.ndarray) -> np.ndarray:
-    """Candidate pairs (banded or same-topic) too far apart for MAX_DAYS_APART but within FOLLOW_UP_DAYS,
-    that are one story followed up: TOPIC_JACCARD of vocabulary and NAMES_JACCARD of their names other
-    than state words in common, and neither page dated before the latest year the other states
-    (topics.plausible). Bounded as the candidates are: no pair is made here."""
-    pairs = np.concatenate([c.reshape(-1, 2) for c in candidates]) if candidates else np.zeros((0, 2), np.int64)
+def no_topics(fps: list[Fingerprint]) -> np.ndarray:
+    """Which pages have no topic."""
+    return np.array([not fp.topics for fp in fps], dtype=bool)
+
+
+def topicless_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, names: np.ndarray, own: np.ndarray,
+                    no_topic: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Which of a slice of banded pairs topicless_links keeps (`own`: names.without_states(names); `no_topic`:
+    the pages without a topic)."""
+    rows = np.flatnonzero(no_topic[pairs[:, 0]] | no_topic[pairs[:, 1]])
+    rows = rows[same_story(sigs, days, pairs[rows], last_days, TOPIC_JACCARD)]
+    rows = rows[named_alike(names, pairs[rows]) & named_alike(own, pairs[rows], 0.0)]
+    keep = np.zeros(len(pairs), dtype=bool)
+    keep[rows] = True
+    return keep
+
+
+def followed_up(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, years: np.ndarray, own: np.ndarray,
+                pairs: np.ndarray) -> np.ndarray:
+    """Which candidate pairs (banded or same-topic) too far apart for MAX_DAYS_APART but within FOLLOW_UP_DAYS
+    are one story followed up: TOPIC_JACCARD of vocabulary and NAMES_JACCARD of their names other than state
+    words (`own`, names.without_states) in common, and neither page dated before the latest year the other
+    states (topics.plausible_years over `years`). Bounded as the candidates are: no pair is made here."""
     gap = _gap(days, last_days, pairs)  # 0 when a date is unknown: such pairs are same_story's alone
-    pairs = pairs[(gap > MAX_DAYS_APART) & (gap <= FOLLOW_UP_DAYS)]  # the week ruled them out, not the year
-    pairs = pairs[plausible(fps, pairs)]
-    undated = np.full_like(days, NO_DAY)  # same_story's vocabulary test alone, in bounded chunks
-    pairs = pairs[same_story(sigs, undated, pairs, undated, TOPIC_JACCARD)]
-    return pairs[named_alike(without_states(name_matrix(fps)), pairs, 0.0)]
+    rows = np.flatnonzero((gap > MAX_DAYS_APART) & (gap <= FOLLOW_UP_DAYS))  # the week ruled them out, not the year
+    rows = rows[plausible_years(years, pairs[rows])]
+    rows = rows[_similar(sigs, pairs[rows], TOPIC_JACCARD)]  # same_story's vocabulary test alone
+    keep = np.zeros(len(pairs), dtype=bool)
+    keep[rows[named_alike(own, pairs[rows], 0.0)]] = True
+    return keep
 
 
 def _gap(days: np.ndarray, last_days: np.ndarray, pairs: np.ndarray) -> np.ndarray:
@@ -378,18 +484,8 @@ def _empty(sigs: np.ndarray) -> np.ndarray:
 
 
 def components(n: int, links: np.ndarray) -> list[int]:
-    """Connected component of each row, named by its smallest row index (union-find)."""
-    parent = list(range(n))
-    for start in range(0, len(links), _LINKS_AT_ONCE):  # not all links as Python lists at once
-        for a, b in links[start : start + _LINKS_AT_ONCE].tolist():
-            ra, rb = _find(parent, a), _find(parent, b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return [_find(parent, i) for i in range(n)]
-
-
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
+    """Connected component of each row, named by its smallest row index (forest.py)."""
+    labels = forest(n)
+    for start in range(0, len(links), _CHUNK):
+        unite(labels, np.asarray(links[start : start + _CHUNK], dtype=np.int64).reshape(-1, 2))
+    return roots(labels).tolist()

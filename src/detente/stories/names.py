@@ -19,7 +19,7 @@ Session 12 (issue #12): a capitalised word the page also writes in lower case is
 Guard' and 'the coast', 'Foreign Ministry' and 'the ministry'), and each word of a state's own name of
 several words ('north', 'korean') is a state word. Two outlets of one week that share MIN_SHARED of the
 names left once state words are blanked are one story even below NAMES_JACCARD (cluster.same_topic_story),
-and so is a follow-up (cluster.follow_ups): eval/wire8's Norway-Russia ship story, split in three at
+and so is a follow-up (cluster.followed_up): eval/wire8's Norway-Russia ship story, split in three at
 2-5/64 of shared vocabulary, shared 3-4 such names between outlets; eval/wire9's Bolivia-Chile story
 followed up over 12-45 days shared 3-4; two stories of one country pair in one week (wire8 Algeria-
 Tunisia, wire9 Korea) shared at most 2 (story F1 wire8 0.818 -> 0.903, wire9 0.933 -> 1.0; realnews,

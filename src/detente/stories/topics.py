@@ -17,7 +17,7 @@ compared with their WINDOW predecessors only (N · topics · WINDOW pairs at mos
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -48,8 +48,18 @@ def latest_year(events: Sequence[Event]) -> int | None:
 
 def plausible(fps: list[Fingerprint], pairs: np.ndarray) -> np.ndarray:
     """Pairs where neither document was published in a year before the latest year the other states."""
-    published = np.array([int(fp.published[:4]) if fp.published else 0 for fp in fps], dtype=np.int64)
-    stated = np.array([fp.latest_year or 0 for fp in fps], dtype=np.int64)
+    return plausible_years(page_years(fps), pairs)
+
+
+def page_years(fps: list[Fingerprint]) -> np.ndarray:
+    """(2 × documents): each one's year of publication and the latest year its text states (0: unknown)."""
+    return np.array([[int(fp.published[:4]) if fp.published else 0 for fp in fps],
+                     [fp.latest_year or 0 for fp in fps]], dtype=np.int64).reshape(2, len(fps))
+
+
+def plausible_years(years: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """`plausible` over page_years made once (the story stage asks it of one slice of pairs at a time)."""
+    published, stated = years
     a, b = pairs[:, 0], pairs[:, 1]
     return ~(((published[a] > 0) & (stated[b] > published[a])) | ((published[b] > 0) & (stated[a] > published[b])))
 
@@ -64,18 +74,49 @@ def topic_pairs(fps: list[Fingerprint], days: np.ndarray) -> np.ndarray:
     """Candidate (i, j) row pairs, i < j: documents of one topic, WINDOW neighbours in date order.
     Built as numpy pair codes (i * n + j), not a set of Python tuples: at 50,000 documents those were
     over a million tuples, about 150 bytes each."""
-    n = len(fps)
-    names: dict[str, int] = {}
-    topic = np.array([names.setdefault(t, len(names)) for fp in fps for t in fp.topics], dtype=np.int64)
-    row = np.array([i for i, fp in enumerate(fps) for _ in fp.topics], dtype=np.int64)
+    return window_pairs(topic_rows(fps, {}), days)
+
+
+def topic_rows(fps: list[Fingerprint], codes: dict[str, int], first: int = 0) -> np.ndarray:
+    """(2 × page topics): each topic of each page as a number (`codes`, shared by the slices of one corpus),
+    and the page's row (`first` for the first of `fps`)."""
+    topic = [codes.setdefault(t, len(codes)) for fp in fps for t in fp.topics]
+    row = [first + i for i, fp in enumerate(fps) for _ in fp.topics]
+    return np.array([topic, row], dtype=np.int64).reshape(2, len(row))
+
+
+def window_pairs(rows: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """topic_pairs over topic_rows, for `days` pages, all at once (tests; the story stage takes them by
+    slices of pages, window_slices)."""
+    found = list(window_slices(rows, days, max(len(days), 1)))
+    return np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
+
+
+def window_slices(rows: np.ndarray, days: np.ndarray, pages: int) -> Iterator[np.ndarray]:
+    """The pairs of window_pairs in doc order, `pages` lower rows at a time: each slice's distinct (i, j),
+    i < j, sorted, from each of its pages' topic entries and their WINDOW neighbours on either side in date
+    order. At 50,000 pages the whole set was 1,074,334 pairs (about 21 a page) and the stage's largest
+    arrays beside its links (docs/scaling.md, session 14)."""
+    n = len(days)
+    topic, row = rows
     order = np.lexsort((row, days[row], topic))  # by topic, then day, then row
     topic, row = topic[order], row[order]
+    by_row = np.argsort(row, kind="stable")  # entry positions, by page
+    bounds = np.searchsorted(row[by_row], np.arange(0, n + pages, pages))
+    for low, high in zip(bounds[:-1], bounds[1:]):
+        if high > low:
+            yield _pairs_from(topic, row, by_row[low:high], n)
+
+
+def _pairs_from(topic: np.ndarray, row: np.ndarray, entries: np.ndarray, n: int) -> np.ndarray:
+    """The distinct pairs of the `entries` (positions in topic, day order) with a neighbour within WINDOW
+    places in the same topic, each pair from the entry of its lower row."""
     codes = [np.zeros(0, dtype=np.int64)]
-    for k in range(1, WINDOW + 1):
-        same = topic[k:] == topic[:-k]
-        a, b = row[:-k][same], row[k:][same]
-        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+    for step in (*range(-WINDOW, 0), *range(1, WINDOW + 1)):
+        at = entries[(entries + step >= 0) & (entries + step < len(row))]
+        near = at + step
+        mine = (topic[near] == topic[at]) & (row[near] >= row[at])  # a page twice in a topic pairs with itself
+        codes.append(row[at][mine] * n + row[near][mine])
     found = np.sort(np.concatenate(codes))  # sorted and without repeats (np.unique is far slower here)
     found = found[np.concatenate(([True], found[1:] != found[:-1]))] if len(found) else found
     return np.stack((found // max(n, 1), found % max(n, 1)), axis=1)
-
