@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente import ids
+from detente.events.attribution import according_to
 from detente.events.lexicon import cue_words
 from detente.events.role_actors import actors_at
 from detente.events.roles import source_tokens
-from detente.records import Actor, Event, Mention, Sentence
+from detente.events.triggers import children
+from detente.records import Actor, Event, Mention, Sentence, Token
 
 # Acts of force and intrusions: told about another state, they are an accusation.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -26,6 +28,10 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 INSIDE = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "pcomp", "acomp",
                     "attr"})
 MAX_STEPS = 5
+FORCE = frozenset({"ASSAULT", "COERCE"})  # acts done to someone: a victim of the speaker's own is named deeper
+# How the speaker's own people or ground may hang below a forceful act: "opened fire on its patrol", "bombed
+# a village inside its territory", "two of its soldiers were killed".
+VICTIM_DEPS = frozenset({"dobj", "pobj", "prep", "nsubjpass"})
 OWN_WORDS = frozenset({"its", "their", "our"})
 # Targets read from where the act happened or guessed from the story, not from the act's own object. The
 # story's counterpart is written "tgt→document-counterpart" (events/counterpart.py), which the former check
@@ -47,6 +53,32 @@ def reporting_verb(sentence: Sentence, i: int) -> int | None:
             return None  # "said X was developing plans to attack": the planned act is told too
         i, steps = head.i, steps + 1
     return None
+
+
+def _teller(sentence: Sentence, trigger: int, mentions: list[Mention]) -> tuple[Actor, Token] | None:
+    """The state whose words tell the act, and the word that says so: the reporting verb whose complement holds
+    it, or "according to X" on a main-clause act ("According to Norway, Finnish jets violated its airspace")."""
+    verb = reporting_verb(sentence, trigger)
+    if verb is not None:
+        speaker = _speaker(sentence, verb, mentions)
+        return (speaker, sentence.tokens[verb]) if speaker is not None else None
+    phrase = according_to(sentence)
+    if phrase is None or not _main_clause(sentence, trigger):
+        return None
+    states = [a for a in actors_at(sentence, phrase.i, mentions) if a.country]
+    onlookers = cue_words("onlooker").keys() | cue_words("media").keys()
+    if len(states) != 1 or {phrase.lemma.lower(), phrase.text.lower()} & onlookers:
+        return None
+    return states[0], sentence.tokens[sentence.tokens[phrase.head].head]  # "according"
+
+
+def _main_clause(sentence: Sentence, i: int) -> bool:
+    steps = 0
+    while sentence.tokens[i].head != i and steps < MAX_STEPS:
+        if sentence.tokens[i].dep not in INSIDE:
+            return False
+        i, steps = sentence.tokens[i].head, steps + 1
+    return sentence.tokens[i].head == i
 
 
 def _speaker(sentence: Sentence, verb: int, mentions: list[Mention]) -> Actor | None:
@@ -72,13 +104,28 @@ def _planned_force(event: Event) -> bool:
     return event.event_type == "THREATEN" and " intent(" in event.rule and "→THREATEN" in event.rule
 
 
-def claim_of(event: Event, speaker: Actor) -> tuple[str, Actor] | None:
-    """(type, target) of the speaker's claim about a reported hostile event, or None."""
+def own_victims(sentence: Sentence, trigger: int) -> bool:
+    """The act's object, passive subject or their phrases name something of the speaker's own ("its patrol",
+    "inside its territory", "two of its soldiers"): in the speaker's clause the act was done to the speaker's
+    side, though the target read from the parse is another word ("opened fire on its patrol": the fire;
+    realnews, wire pages: charges told as "said X's soldiers opened fire on its post" were not read)."""
+    frontier, steps = [trigger], 0
+    while frontier and steps < 4:
+        frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep in VICTIM_DEPS]
+        if any(c.dep == "poss" and c.text.lower() in OWN_WORDS for j in frontier for c in children(sentence, j)):
+            return True
+        steps += 1
+    return False
+
+
+def claim_of(event: Event, speaker: Actor, owned: bool = False) -> tuple[str, Actor] | None:
+    """(type, target) of the speaker's claim about a reported hostile event, or None. `owned`: the act's
+    clause names the speaker's own people or ground deeper than its target (`own_victims`)."""
     if event.event_type not in HOSTILE and not _planned_force(event):
         return None
     doer = event.source.country or (speaker.country if _own(event.source) else None)
     victim = event.target.country if event.target is not None else None
-    own_target = event.target is not None and _own(event.target)
+    own_target = event.target is not None and _own(event.target) or owned and victim is None
     if any(part in BYSTANDER_TARGETS for part in event.rule.split()):
         victim, own_target = None, False  # "captured a stronghold on the Thai border": a place, not the victim
     if event.status == "asserted" and doer and doer != speaker.country and (victim == speaker.country or own_target):
@@ -90,14 +137,14 @@ def claim_of(event: Event, speaker: Actor) -> tuple[str, Actor] | None:
 
 def claims(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> list[Event]:
     """The speaker's accusations or denials carried by the events of one trigger."""
-    verb = reporting_verb(sentence, trigger)
-    speaker = _speaker(sentence, verb, mentions) if verb is not None else None
-    if speaker is None:
+    teller = _teller(sentence, trigger, mentions)
+    if teller is None:
         return []
-    token = sentence.tokens[verb]
+    speaker, token = teller
     out = []
+    owned = own_victims(sentence, trigger)
     for event in events:
-        claim = claim_of(event, speaker)
+        claim = claim_of(event, speaker, owned and event.event_type in FORCE)
         if claim is None:
             continue
         kind, target = claim

@@ -27,7 +27,8 @@ def _reporter(sentence: Sentence, i: int) -> Token | None:
     return None
 
 
-def _according_to(sentence: Sentence) -> Token | None:
+def according_to(sentence: Sentence) -> Token | None:
+    """The object of the sentence's "according to" phrase, or None."""
     for t in sentence.tokens:
         if t.text.lower() == "according":
             objs = [o for p in children(sentence, t.i) if p.lemma.lower() == "to" for o in children(sentence, p.i)
@@ -39,7 +40,7 @@ def _according_to(sentence: Sentence) -> Token | None:
 
 def attribution(sentence: Sentence, trigger: int) -> tuple[str | None, str | None]:
     """(phrase, kind) where kind is named | anonymous | media | statement; (None, None) when unattributed."""
-    source = _according_to(sentence)
+    source = according_to(sentence)
     if source is not None:
         return "according to " + phrase_text(sentence, source.i, 80), _kind(sentence, source.i)
     verb = _reporter(sentence, trigger)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.readings import open_option, pledged_act, promised_act
-from detente.events.status import event_status, governors
+from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
 from detente.events.triggers import children
 from detente.records import Sentence, Token
@@ -42,6 +42,10 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     # "will impose sanctions": the modal sits on the light verb above a nominal trigger
     marker = next((c.text.lower() for t in chain[:2] for c in children(sentence, t.i)
                    if c.dep == "aux" and modals.get(c.text.lower()) == "intent"), "")
+    if not marker and entry.event_type in COOPERATIVE and any(headline_future(sentence, t) for t in chain[:2]):
+        # "Iran to free tanker crew": a headline's "X to do Y" is "X will do Y"; a hostile measure so announced
+        # ("X to expel envoys") stays that measure, pending, not a threat
+        marker = "will"
     if not marker:
         marker = next((g.lemma.lower() for g in chain[1:] if g.lemma.lower() in intents), "")
     if not marker and entry.event_type in CONFLICTUAL and any(_conditioned(sentence, t.i, ("if", "unless"))
