@@ -36,6 +36,9 @@ def _published(page: str) -> tuple[str | None, str, str]:
     ("March 12, 2019 / 2:05 PM / Updated 5 years ago", "2019-03-12"),
     ("THE HARBOUR LEDGER, Tuesday, March 12, 1991, page A4", "1991-03-12"),
     ("Published 2019-03-12T14:05:00Z", "2019-03-12"),
+    ("Date: Tue, 12 Mar 2019 14:05:00 GMT", "2019-03-12"),
+    ("12-MAR-2019", "2019-03-12"),  # an archive's or a wire log's stamp
+    ("Filed: 12-Mar-2019 14:05", "2019-03-12"),
 ])
 def test_a_date_line_under_the_headline_dates_the_page(line, value):
     assert _published(HEADLINE + line + "\n\n" + STORY) == (value, "day", "dateline")

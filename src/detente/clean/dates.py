@@ -36,6 +36,9 @@ _YEAR_SEP = r"(?:,\s*|\s+)"
 _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR_SEP}{_YEAR}\b", re.I),  # August 5th, 2023 / Aug 5,2023
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I),  # 5 August 2023 / 31st January,2022
+    # 12-APR-1988 / 12-Apr-1988: a day, month name and year joined by hyphens, as archives, wire logs and
+    # military-style stamps print them
+    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I),
     # 2023-08-05, and the date of an ISO timestamp ("2023-08-05T14:02:00Z", a common stamp under a headline)
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?:\b|(?=T\d\d:\d\d))"),
 )
