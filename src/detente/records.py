@@ -263,7 +263,7 @@ class PageDate:
     precision: str
     source: str
     lead: str = ""  # its first body paragraph, for a page that may borrow its story's date (else "")
-    line: str = ""  # the date line just before that paragraph, if any ("N'DJAMENA, 13 April (Agency) - ")
+    line: str = ""  # the date lines among its first segments, one a line ("N'DJAMENA, 13 April (Agency) - ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 session 11; events.dates still offers `names_other_act`). Sentences written for these tests."""
 from __future__ import annotations
 
+import datetime as dt
+
 from detente.events import date_scope, dates
 from detente.events.dates import find_dates
 
@@ -45,3 +47,21 @@ def test_a_contact_clause_after_the_trigger_holds_its_own_date():
     # a clause cut off by a comma does not run on to the date
     comma = "The ministry dropped the rule it imposed, nine days ago."
     assert not date_scope.in_contact_clause(comma, _only(comma), comma.index("dropped"))
+
+
+def _dated(sentence: str, trigger: str) -> str | None:
+    anchor = dates.Anchor(dt.date(2021, 5, 14), "day", "metadata")  # a Friday
+    return dates.event_date(sentence, sentence.index(trigger), anchor, "page").value
+
+
+def test_a_year_before_a_noun_the_act_cites_does_not_date_the_act():
+    sentence = "The letter asks Freedonia to give notice, as the 1998 Harbour Agreement requires, before any drill."
+    assert _dated(sentence, "asks") == "2021-05-14"
+    assert _dated("Ruritania accused its neighbour on Tuesday of breaking the 2004 accord.", "accused") == "2021-05-11"
+
+
+def test_a_year_before_the_noun_of_the_act_itself_still_dates_it():
+    # the named thing comes first and is the act's own doer or object
+    sentence = "The 2018 ruling of the regional court, which rejected the claim, still stands."
+    assert _dated(sentence, "rejected") == "2018"
+    assert _dated("The two sides signed the accord in 1998.", "signed") == "1998"

@@ -113,3 +113,15 @@ def test_he_also_adds_to_the_act_told_before_it_on_that_day():
         == "2019-03-14"
     old = ("The minister said on January 2 that the junta was out of control.", texts[1])
     assert event_date(texts[1], texts[1].index("called"), with_context(THURSDAY, "", old), "").value == "2019-03-14"
+
+
+def test_he_also_is_not_carried_from_a_day_stated_two_sentences_back():
+    from detente.events.page_anchor import with_context
+
+    # the day is a recalled detail's; the sentence just before, the act "also" adds to, states none
+    lead = "The Ruritanian minister on Wednesday rejected Freedonia's account of the clash."
+    texts = (lead, "He said two Freedonian sailors had been detained on Monday.",
+             "He called the border closure a collective punishment.",
+             "He also accused Freedonia of sheltering armed rebels.")
+    found = event_date(texts[3], texts[3].index("accused"), with_context(THURSDAY, lead, texts), "")
+    assert found.value == "2019-03-13" and "('also')" not in found.note  # the lead's day, not Monday

@@ -127,3 +127,8 @@ def test_the_year_of_a_date_line_is_the_one_nearest_the_storys_day():
     assert dateline_day("NORTH HAVEN, 30 Dec (Wire) - ", dt.date(2024, 1, 2)) == dt.date(2023, 12, 30)
     assert dateline_day("NORTH HAVEN, 30 June (Wire) - ", dt.date(2024, 1, 2)) is None  # too far from the story
     assert dateline_day("PORT OF SPAIN, Feb 12 (Wire) - ", dt.date(2026, 2, 10)) == dt.date(2026, 2, 12)
+
+
+def test_the_first_date_line_that_gives_a_day_and_month_is_read():
+    lines = "By JON TALLIS\nNORTH HAVEN, Aug. 24 (Wire) -- "  # a byline first, as under an archive note
+    assert dateline_day(lines, dt.date(1990, 8, 22)) == dt.date(1990, 8, 24)

@@ -36,6 +36,9 @@ _YEAR_SEP = r"(?:,\s*|\s+)"
 _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR_SEP}{_YEAR}\b", re.I),  # August 5th, 2023 / Aug 5,2023
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I),  # 5 August 2023 / 31st January,2022
+    # 12-APR-1988 / 12-Apr-1988: a day, month name and year joined by hyphens, as archives, wire logs and
+    # military-style stamps print them
+    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I),
     # 2023-08-05, and the date of an ISO timestamp ("2023-08-05T14:02:00Z", a common stamp under a headline)
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?:\b|(?=T\d\d:\d\d))"),
 )
@@ -141,6 +144,21 @@ def short_year_date(text: str, today: dt.date | None = None) -> FoundDate | None
     return FoundDate(value, match.start(), match.end(), match.group(0))
 
 
+def weekday_reading(text: str, found: FoundDate) -> FoundDate:
+    """A numeric date whose day/month order is ambiguous ("Fri 08/03/2019"), read as the one order that falls
+    on the weekday its line prints; unchanged when it is not ambiguous, no weekday is printed, or both or
+    neither order fit."""
+    match = _NUMERIC_DATE.fullmatch(found.text)
+    weekdays = {_WEEKDAY_NUMBER[w.group(0)[:3].lower()] for w in _WEEKDAY.finditer(text)}
+    if found.precision != "year" or match is None or len(weekdays) != 1:
+        return found
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    fits = {dt.date(year, m, d) for d, m in ((a, b), (b, a)) if dt.date(year, m, d).weekday() in weekdays}
+    if len(fits) != 1:
+        return found
+    return FoundDate(fits.pop(), found.start, found.end, found.text)
+
+
 # A wire dateline opening the first paragraph: a place and an agency, or a date label, then the date,
 # then the story ("LIMA, Sept. 4 (Wire) - ...", "PARIS (Agency - 31st January, 2022) ...", "Date:
 # 2021-03-04 The ministers ..."). Words that open a sentence's own time phrase ("On May 5, 2019, ...",
@@ -205,9 +223,15 @@ def lead_in_end(text: str) -> int | None:
     return end if _STORY_START.match(text, end) else None
 
 
+# A paragraph that opens on the date and a dash ("Oct. 2 — The talks…"): the rest of a dateline whose place
+# the segmenter set apart ("GENEVA — " then "Oct. 2 — …"). A dash, not a colon or comma: "March 9: the
+# minister" may be a list.
+_BARE_DATELINE_TAIL = re.compile(r"^" + _CLOCK + r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014](?!\s*\d)")
+
+
 def _dateline_around(text: str, start: int, end: int) -> bool:
     prefix = text[:start]
-    if _LABEL.match(prefix):
+    if _LABEL.match(prefix) or (not prefix.strip() and _BARE_DATELINE_TAIL.match(text[end:])):
         return True
     return _place_prefix(prefix) and _AFTER_DATELINE.match(text[end:]) is not None
 

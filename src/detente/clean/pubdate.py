@@ -122,10 +122,31 @@ def _dateline_info(found: dates.FoundDate, where: str) -> DateInfo:
                     f"{where} '{found.text}'{ambiguous}")
 
 
+# The label nearest before a stamp's date says which date it is: a page that prints "Updated March 14, 2019 |
+# Published March 12, 2019", or an "Updated" line above the "Published" one, was published on the second.
+_STAMP_KIND = re.compile(r"\b(?:(?P<update>updated|modified|edited|revised)|published|posted|first\s+published)\b", re.I)
+
+
+def _is_update(chunk: str, found: dates.FoundDate) -> bool:
+    """Whether the label nearest before the date in its line is an update's, not the publication's."""
+    labels = list(_STAMP_KIND.finditer(chunk, 0, found.start))
+    return bool(labels) and labels[-1]["update"] is not None
+
+
+def _published_stamp(head: Sequence[str], notes: list[str]) -> dates.FoundDate | None:
+    """The first plausible date of the page's date lines, skipping one labelled as an update when another
+    date is there too."""
+    found = [(chunk, dates.weekday_reading(chunk, f)) for chunk in head for f in dates.find_dates(chunk)]
+    notes += [_untrusted(f"date '{f.text}'", f.value) for _, f in found if not dates.plausible(f.value)]
+    found = [(chunk, f) for chunk, f in found if dates.plausible(f.value)]
+    own = [f for chunk, f in found if not _is_update(chunk, f)]
+    return (own or [f for _, f in found] or [None])[0]
+
+
 def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> DateInfo | None:
     """A date the page states as its own: a dateline line near the top (also a labelled stamp with a
     two-digit year), else a wire dateline or date label that opens the page or its first paragraph."""
-    found = _first_plausible(head, notes)
+    found = _published_stamp(head, notes)
     if found:
         return _dateline_info(found, "dateline")
     short = next((f for chunk in head for f in [dates.short_year_date(chunk)] if f and dates.plausible(f.value)), None)

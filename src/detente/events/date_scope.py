@@ -49,10 +49,25 @@ POSSESSIVE = re.compile(r"['\u2019]s\b\s*")
 POSSESSED_REACH = 3  # words after "'s" that the possessed noun phrase may span ("Sunday's deadly border attack")
 
 
+# A year written between "the" and a noun after the trigger names a thing of that year the act cites ("asks
+# for consent, as the 1988 Arctic Co-operation Agreement requires", "accused it of breaking the 1994 accord"):
+# it dates that thing, not the act (eval/wire10: a diplomatic note of 1990 dated 1988 by the agreement it cites).
+ATTRIBUTIVE_YEAR = re.compile(r"(?:of\s+)?the\s+(?:19|20)\d\d$", re.I)
+BEFORE_NOUN = re.compile(r"[ \t]+(?=[A-Za-z])(?!(?:and|or|to|in|on|at|by|for|of|as|when|after|before|that|which|"
+                         r"was|were|is|are|had|has)\b)")
+
+
 def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> bool:
-    """Whether the mention is a possessive ("Sunday's attack") whose noun phrase does not hold the trigger."""
-    mark = POSSESSIVE.match(text, mention.end)
-    if mark is None or mention.kind in ("iso", "year", "year-range", "decade"):
+    """Whether the mention is a possessive ("Sunday's attack") or a year before a noun ("the 1988 agreement")
+    whose noun phrase does not hold the trigger."""
+    if mention.kind == "year" and ATTRIBUTIVE_YEAR.match(mention.text):
+        # only a thing the act cites after its trigger: before it, the thing is often the act's own doer ("the
+        # 2018 ruling of the Court, which rejected the claim", eval/wire9)
+        mark = BEFORE_NOUN.match(text, mention.end) if trigger_offset < mention.start else None
+    else:
+        mark = POSSESSIVE.match(text, mention.end)
+        mark = None if mention.kind in ("iso", "year", "year-range", "decade") else mark
+    if mark is None:
         return False
     phrase = re.match(r"(?:[\w-]+\s+){0,%d}[\w-]+" % (POSSESSED_REACH - 1), text[mark.end():])
     phrase_end = mark.end() + (phrase.end() if phrase else 0)

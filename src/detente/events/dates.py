@@ -65,6 +65,8 @@ class Anchor:
     # act noun → (day, expression) of a later sentence that names the act again as its subject ("The protest
     # was handed over on Tuesday"): what an undated "has lodged a protest" shares (events.page_anchor)
     named_again: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
+    # the sentences right after one that states a day (events.page_anchor.with_context): what "He also …" carries
+    after_day: frozenset[str] = frozenset()
 
 
 
@@ -355,7 +357,9 @@ def _subject_clause_day(text: str, trigger_offset: int, anchor: Anchor) -> DateI
 
 # "He also called the junta illegitimate." adds to the act told just before it, on that act's occasion,
 # even when it opens a paragraph of its own or the next sentence tells another day (realnews: 2 acts
-# dated by the next sentence's day or the page's).
+# dated by the next sentence's day or the page's). The day must be stated by the sentence just before: two
+# sentences back it is a recalled detail's ("gendarmes had been arrested on the same day"), not the occasion the
+# speaker goes on with (eval/wire10: "He also accused Yaoundé…" at Tuesday's news conference dated Sunday).
 ALSO = re.compile(r"^\W*(?:he|she|they)\s+also\b", re.I)
 
 
@@ -364,7 +368,7 @@ def _carried_on(text: str, trigger_offset: int, reference: dt.date | None, ancho
     previous one, when that day is recent (within a lead's reach of the anchor); else None."""
     if reference is None or anchor.precision != "day" or not ALSO.match(text[:trigger_offset]):
         return None
-    if not 0 <= (anchor.date - reference).days <= LEAD_REACH_DAYS:
+    if not 0 <= (anchor.date - reference).days <= LEAD_REACH_DAYS or text not in anchor.after_day:
         return None
     return DateInfo(reference.isoformat(), "day", "text", f"no date in the sentence; it adds ('also') to the act "
                     f"before it, on the last day stated before ({reference})")

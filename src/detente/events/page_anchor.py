@@ -220,15 +220,20 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
     order): what the story-dates stage has of a stored page."""
     earlier: dict[str, dt.date] = {}
     last: dt.date | None = None
+    after_day: set[str] = set()  # the sentences right after one that states a day
+    stated = False
     for text in texts:
         if last is not None:
             earlier.setdefault(text, last)
+        if stated:
+            after_day.add(text)
+        stated = False
         for mention in find_dates(text):
             resolved = resolve(mention, anchor, last)
             if resolved is not None and resolved[1] == "day":
-                last = dt.date.fromisoformat(resolved[0])
+                last, stated = dt.date.fromisoformat(resolved[0]), True
     return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier,
-                   lead_text=lead_sentence(paragraph, texts) or "")
+                   lead_text=lead_sentence(paragraph, texts) or "", after_day=frozenset(after_day))
 
 
 def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]

@@ -95,27 +95,31 @@ def _page(borrowed: tuple[PageDate, tuple[dt.date, int]], reports: list[DateRepo
 
 
 def page_date_of(article: Article, story_id: str | None) -> PageDate:
-    """A PageDate from an in-memory article (the store builds the same from its rows): the lead paragraph
-    read from the date line just before it, if there is one."""
-    at, body = next(((i, s) for i, s in enumerate(article.segments) if s.role == "body"), (0, None))
+    """A PageDate from an in-memory article (the store builds the same from its rows), with the date lines
+    among its first DATELINE_SEGMENTS segments, one a line."""
+    body = next((s for s in article.segments if s.role == "body"), None)
     p = article.published
-    if body is None or (p.value and p.precision == "day"):
+    if p.value and p.precision == "day":
         return PageDate(article.doc_id, story_id, p.value, p.precision, p.source, "")
-    line = article.segments[at - 1] if at and article.segments[at - 1].role == "dateline" else None
-    return PageDate(article.doc_id, story_id, p.value, p.precision, p.source, article.text[body.start:body.end],
-                    article.text[line.start:line.end] if line else "")
+    lines = [article.text[s.start:s.end] for s in article.segments[:DATELINE_SEGMENTS] if s.role == "dateline"]
+    return PageDate(article.doc_id, story_id, p.value, p.precision, p.source,
+                    article.text[body.start:body.end] if body else "", "\n".join(lines))
 
 
 # A yearless date line ("N'DJAMENA, 13 April (Agency) -", "WASHINGTON, Aug. 24 (Agency) --") on a page that
 # states no year: the page's day once the story's day gives the year, the nearest within this many days
 # (eval/wire10, eval/wire4: six wire pages dated by their story's first day, up to three days early).
 DATELINE_STORY_REACH = 45
+# Date lines are looked for among the page's first segments (store.rows.PAGE_DATE_SELECT: idx < 8), not only
+# just before the lead: an archive note may come first ("(Archive copy. Text as moved on the wire.)", eval/wire10).
+DATELINE_SEGMENTS = 8
 
 
 def dateline_day(line: str, story_day: dt.date) -> dt.date | None:
     """The day of a yearless date line, in the year that puts it nearest the story's day; None when the line
     is no such date line or no year puts it within DATELINE_STORY_REACH."""
-    yearless = lead_in_date(line.strip() + " The")[1]  # a date line read as opening a paragraph
+    # each date line read as opening a paragraph; the first that gives a day and month
+    yearless = next((d for text in line.splitlines() if (d := lead_in_date(text.strip() + " The")[1])), None)
     if yearless is None:
         return None
     days = [f.value for year in (story_day.year - 1, story_day.year, story_day.year + 1)

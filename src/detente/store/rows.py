@@ -37,18 +37,19 @@ AGREEMENT_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.event_type, e.status
 # The lead paragraph's span comes from segments alone and is joined to the documents as they stream: a
 # correlated subquery over d.text made DuckDB hold every article's text (out of memory under the 256 MB
 # write limit at 50,000 documents in benchmarks/memory.py; the join reads 60,000 five-KB pages in 64 MB).
-# The date line just before the lead paragraph ("PORT OF SPAIN, Feb 12 (Agency) - ") is read too
-# (story_dates.page_date_of does the same): its day and month date the page once its story gives the year.
+# The date lines among the page's first segments ("PORT OF SPAIN, Feb 12 (Agency) - ") are read too, one a
+# line (story_dates.page_date_of does the same): a day and month date the page once its story gives the year.
 PAGE_DATE_SELECT = """WITH lead AS (SELECT doc_id, arg_min(start_char, idx) AS lead_start,
-        arg_min(end_char, idx) AS lead_end, min(idx) AS lead_idx FROM segments WHERE role = 'body' GROUP BY doc_id),
-    line AS (SELECT doc_id, idx, start_char AS line_start, end_char AS line_end FROM segments WHERE role = 'dateline')
+        arg_min(end_char, idx) AS lead_end FROM segments WHERE role = 'body' GROUP BY doc_id),
+    line AS (SELECT doc_id, list([start_char, end_char] ORDER BY idx) AS spans FROM segments
+        WHERE role = 'dateline' AND idx < 8 GROUP BY doc_id)
     SELECT d.doc_id, s.story_id, d.published, d.published_precision, d.published_source,
     CASE WHEN d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day' THEN
         substr(d.text, l.lead_start + 1, l.lead_end - l.lead_start) END,
     CASE WHEN d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day' THEN
-        substr(d.text, n.line_start + 1, n.line_end - n.line_start) END
+        array_to_string(list_transform(n.spans, lambda x: substr(d.text, x[1] + 1, x[2] - x[1])), chr(10)) END
     FROM documents d LEFT JOIN stories s USING (doc_id) LEFT JOIN lead l USING (doc_id)
-    LEFT JOIN line n ON n.doc_id = d.doc_id AND n.idx = l.lead_idx - 1"""
+    LEFT JOIN line n ON n.doc_id = d.doc_id"""
 DATE_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.sentence_idx, e.sentence, e.trigger_start - e.start_char,
     CASE WHEN c.event_id IS NULL THEN e.date ELSE c.date END,
     CASE WHEN c.event_id IS NULL THEN e.date_precision ELSE c.date_precision END,
