@@ -140,6 +140,10 @@ def _check_not_parquet_file(path: str) -> None:
 
 
 def _check_dataset(path: str) -> None:
+    if not os.path.isdir(path) and os.path.isfile(path.rstrip("/")):
+        # "--db demo.duckdb/ does not exist" while demo.duckdb was right there (session 14 newcomer)
+        raise ConfigError(f"--db {path}: the trailing / names a Parquet dataset folder, but {path.rstrip('/')} "
+                          f"is a file; drop the / to read it as a DuckDB database")
     if not os.path.isdir(path):
         raise ConfigError(f"--db {path} does not exist; {_WHAT_DB_TAKES}")
     if not any(os.path.isdir(os.path.join(path, table)) for table in dataset.TABLE_FOLDERS):
