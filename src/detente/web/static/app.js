@@ -414,7 +414,7 @@ async function showEvent(eventId) {
   document.getElementById("evidence").classList.add("open");
   panel.replaceChildren(el("h3", {}, typeChip(e.event_type), " ", el("span", { class: `status-${e.status}` }, e.status)),
     contextNodes(d.evidence),
-    facts([["source", actor(e.source)], ["target", actor(e.target)],
+    facts([["source", actor(e.source)], ["target", actor(e.target)], ["target found", x.target_how],
            ["date", dateFact(e, x)],
            ["status cue", x.status_cue], ["mode", e.mode], ["attribution", e.attribution ? `${e.attribution} (${x.attribution_kind})` : null],
            ["location", e.location ? `${e.location.text} ${e.location.country || ""}` : null],
