@@ -407,3 +407,18 @@ def test_after_a_bad_link_the_headings_still_say_what_the_charts_count(browser, 
     page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
     assert page.locator("#dyads-what").text_content() == "events"
     page.close()
+
+
+def test_the_pair_legend_s_goldstein_line_sums_what_the_bars_count(browser, incident_server):
+    # Newcomer review, session 14: the legend said "Goldstein sum of the month's events … per event" over a series
+    # that counts (and sums) incidents.
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(incident_server + "/")
+    page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Incidents'")
+    legend = lambda: page.locator("#pair-legend").text_content()  # noqa: E731
+    assert "Goldstein sum of the month's incidents" in legend() and "per incident)" in legend()
+    page.select_option("select[name=unit]", "events")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
+    assert "Goldstein sum of the month's events" in legend() and "per event)" in legend()
+    page.close()

@@ -117,6 +117,9 @@ function showFailed(error) {
 function unitWords(unit, withMap = true) {  // the map's word is set with its data when a view loads (loadMap)
   document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
   for (const id of ["dyads-unit", "dyads-what", ...(withMap ? ["map-unit"] : [])]) document.getElementById(id).textContent = unit;
+  // the pair's Goldstein line sums what its bars count: it said "the month's events" over incidents (session 14)
+  for (const node of document.querySelectorAll(".goldstein-unit")) node.textContent = unit;
+  for (const node of document.querySelectorAll(".goldstein-each")) node.textContent = unit.replace(/s$/, "");
 }
 
 function chosenUnit() {
@@ -143,7 +146,9 @@ async function loadSummary() {
     document.getElementById(id).append(...QUADS.map(q => el("span", {}, el("span", { class: "swatch", style: `background:${color(q)}` }), label(q))));
   }
   document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }),
-    "Goldstein sum of the month's events (right axis; −10 most conflictual … +10 most cooperative per event)"));
+    "Goldstein sum of the month's ", el("span", { class: "goldstein-unit" }, chosenUnit()),
+    " (right axis; −10 most conflictual … +10 most cooperative per ",
+    el("span", { class: "goldstein-each" }, chosenUnit().replace(/s$/, "")), ")"));
 }
 
 // ---- country pairs table ---------------------------------------------------------------------
