@@ -422,3 +422,12 @@ def test_the_pair_legend_s_goldstein_line_sums_what_the_bars_count(browser, inci
     page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
     assert "Goldstein sum of the month's events" in legend() and "per event)" in legend()
     page.close()
+
+
+def test_a_view_without_stories_says_so_without_numbering_the_sentence(browser, server):
+    # Newcomer review, session 14: an empty view listed "1. No stories hold matching events."
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server + "/#since=2099")
+    page.wait_for_selector("#stories li.muted")
+    assert page.eval_on_selector("#stories li.muted", "li => getComputedStyle(li).listStyleType") == "none"
+    page.close()
