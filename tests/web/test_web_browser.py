@@ -266,6 +266,8 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     reports = page.locator("#incidents tr.reports li").all_text_contents()
     assert len(reports) == 2 and "East Wire" in reports[0] and "Lake Daily" in reports[1] and "pending" in reports[1]
     assert "published 2024-03-05" in reports[0]  # the date in words, not a bare date or "?" (newcomer session 12)
+    # each report's own pair (session 14: one sentence coded toward two targets read as one line twice)
+    assert all(" — KEN → TZA, " in r for r in reports), reports
     page.click("#incidents tr.reports button[data-event] >> nth=1")  # a report: its evidence
     page.wait_for_selector("#evidence-body mark")
     assert page.locator("#evidence-body mark").text_content() == "signed"

@@ -256,7 +256,10 @@ async function toggleIncident(row, incidentId) {
   row.classList.add("selected");
   const list = el("ol", { class: "reports" }, ...d.reports.map(r => el("li", {},
     el("button", { type: "button", class: "link", "data-event": r.event_id, onclick: () => showEvent(r.event_id) }, r.sentence),
-    el("span", { class: "muted" }, ` — ${reportSource(r)}, ${r.published ? "published " + r.published : "publication date unknown"}, `),
+    // each report's own pair, as `detente incidents ID` shows it: one sentence coded toward two targets read as the
+    // same line twice, and a report naming another target than the incident's was not told apart (session 14)
+    el("span", { class: "muted" }, ` — `), el("span", { class: "pair" }, `${r.source_country || "–"} → ${r.target_country || "–"}`),
+    el("span", { class: "muted" }, `, ${reportSource(r)}, ${r.published ? "published " + r.published : "publication date unknown"}, `),
     el("span", { class: `status-${r.status}` }, r.status))));
   const note = d.incident.contradicted ? el("p", { class: "contradicted" }, `⚠ the reports disagree: ${contradictionText(d.incident)}`) : null;
   row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, note, list)));
