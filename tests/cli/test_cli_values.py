@@ -51,3 +51,10 @@ def test_a_listed_word_is_taken_in_any_case_as_status_and_type_are(db, args):
     # session 14 newcomer: --status PENDING and --type agree were taken, -f CSV and --stage SIGNED refused
     result = RUNNER.invoke(app, args + ["--db", db])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("args", [["export", "events", "-f", "xlsx"], ["plot", "map", "-f", "pdf"], ["events", "-f", "xml"]])
+def test_a_bad_format_is_named_by_its_option_in_every_command(db, args, tmp_path):
+    # session 14 newcomer: "unknown format 'GDELT'", "format 'pdf'" and "--format 'CSV'" for one mistake
+    result = RUNNER.invoke(app, args + ["--db", db] + (["-o", str(tmp_path / "fig")] if args[0] == "plot" else []))
+    assert result.exit_code == 2 and f"--format '{args[-1]}'" in result.output, result.output
