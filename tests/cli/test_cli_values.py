@@ -42,3 +42,21 @@ def test_sql_shows_a_missing_value_as_events_does_and_an_empty_text_as_empty(db)
     assert [cell.strip() for cell in row.strip("│ ").split("│")] == ["-", "", "7"]
     csv = RUNNER.invoke(app, ["sql", "SELECT NULL AS gone, 7 AS n", "--db", db, "--format", "csv"]).output
     assert csv.splitlines()[1] == ",7"  # a file keeps NULL empty: only the table marks it
+
+
+@pytest.mark.parametrize("args", [["events", "-f", "CSV"], ["incidents", "-f", "Json"],
+                                  ["agreements", "--stage", "SIGNED"],
+                                  ["export", "events", "-f", "GDELT"], ["export", "events", "-f", " Plover "],
+                                  ["sql", "SELECT 1 AS n", "-f", "TSV"]])
+def test_a_listed_word_is_taken_in_any_case_as_status_and_type_are(db, args):
+    # session 14 newcomer: --status PENDING and --type agree were taken, -f CSV and --stage SIGNED refused
+    result = RUNNER.invoke(app, args + ["--db", db])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("args", [["export", "events", "-f", "xlsx"], ["plot", "map", "-f", "pdf"],
+                                  ["events", "-f", "xml"]])
+def test_a_bad_format_is_named_by_its_option_in_every_command(db, args, tmp_path):
+    # session 14 newcomer: "unknown format 'GDELT'", "format 'pdf'" and "--format 'CSV'" for one mistake
+    result = RUNNER.invoke(app, args + ["--db", db] + (["-o", str(tmp_path / "fig")] if args[0] == "plot" else []))
+    assert result.exit_code == 2 and f"--format '{args[-1]}'" in result.output, result.output

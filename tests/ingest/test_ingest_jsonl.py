@@ -45,6 +45,16 @@ def test_bad_json_line_is_rejected_and_the_rest_continues(tmp_path):
     assert "column" in items[1].detail and "object" in items[2].detail
 
 
+def test_a_bad_line_says_its_column_once_and_whether_it_was_cut_short(tmp_path):
+    # session 14 newcomer: "Unterminated string starting at at column 10", and a truncated line read as a typo
+    data = lines('{"text": "Arvonia protested', '{"text" "Keldor"}', '{"text": "Keldor"} trailing')
+    cut, slip, extra, last = (i.detail for i in read(tmp_path, "a.jsonl", data + b'{"text": "Arvonia sign'))
+    assert "column 28" in cut and "cut short?" in cut
+    assert "Unterminated string starting at column 10" in last and "at at" not in last and "cut short?" in last
+    assert "delimiter at column 9" in slip and "cut short" not in slip
+    assert "Extra data at column 20" in extra and "cut short" not in extra
+
+
 @pytest.mark.parametrize("record, reason", [
     ({"title": "No body here"}, "no_text"), ({"text": None}, "no_text"), ({"text": ["a", "b"]}, "no_text"),
     ({"text": 42}, "no_text"), ({"text": "  \n "}, "empty"),

@@ -228,3 +228,13 @@ def test_a_worker_freezes_its_loads_once_after_its_first_chunk_and_the_parent_ne
     local.init_worker()
     assert local.code_chunk(["a"]) == ["a"] and local.code_chunk(["b"]) == ["b"]
     assert frozen == [True] and at_exit == [gc.unfreeze]  # unfrozen at exit: duckdb's nanobind reports leaks otherwise
+
+
+def test_a_db_ending_in_a_slash_is_refused_for_the_local_engine_without_calling_a_file_a_folder(tmp_path):
+    # session 14 newcomer: "--db demo.duckdb/ is a folder" about a path that was no folder at all
+    from detente.errors import ConfigError
+
+    for db, words in ((str(tmp_path / "news.duckdb") + "/", "ends in / (a folder)"), (str(tmp_path), "names a folder")):
+        with pytest.raises(ConfigError, match="only --engine spark") as caught:
+            run_ingest([str(tmp_path / "in.txt")], RunOptions(db=db, workers=1))
+        assert words in str(caught.value)

@@ -92,6 +92,26 @@ def test_reading_a_missing_database_is_a_config_error_and_creates_nothing(tmp_pa
     assert not (tmp_path / "absent.duckdb").exists()
 
 
+def test_a_database_file_named_with_a_trailing_slash_is_told_to_drop_it(tmp_path):
+    # session 14 newcomer: "--db demo.duckdb/ does not exist" while demo.duckdb was there
+    from detente.errors import ConfigError
+
+    path = str(tmp_path / "news.duckdb")
+    store.write_batch(path, [make_coded(TEXT)], [])
+    with pytest.raises(ConfigError, match="drop the /") as caught:
+        queries.select_events(path + "/")
+    assert "does not exist" not in str(caught.value)
+    with pytest.raises(ConfigError, match="does not exist"):
+        queries.select_events(str(tmp_path / "absent") + "/")
+
+
+def test_a_database_that_cannot_be_created_says_what_to_do(tmp_path):
+    # session 14 newcomer: `--db /proc/x.duckdb` ended on DuckDB's "Cannot open file …" with no next step
+    (tmp_path / "plain").write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot open the database: .*; name a --db in a folder you can write to"):
+        store.write_batch(str(tmp_path / "plain" / "x.duckdb"), [make_coded(TEXT)], [])
+
+
 def test_a_duckdb_file_without_detente_tables_is_named_as_such(tmp_path):
     import duckdb
 

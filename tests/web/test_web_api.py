@@ -121,6 +121,7 @@ def test_event_detail_has_document_context_and_trigger_offsets(client, built):
     assert ev["context"][rel(ev["trigger_start"]):rel(ev["trigger_end"])] == "signed" == ev["trigger"]
     assert ev["context"][rel(ev["sentence_start"]):rel(ev["sentence_end"])] == event.evidence.sentence
     assert d["explain"]["quad_class"] == "verbal_cooperation" and d["explain"]["attribution_kind"] == "anonymous"
+    assert d["explain"]["target_how"] is None  # its rule gives its target (events/explain.py: target_how)
 
 
 def test_event_detail_context_is_clipped_at_the_text_edges(client, built):

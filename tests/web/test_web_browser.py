@@ -266,6 +266,8 @@ def test_an_analyst_opens_an_incident_its_reports_and_a_report_s_evidence(browse
     reports = page.locator("#incidents tr.reports li").all_text_contents()
     assert len(reports) == 2 and "East Wire" in reports[0] and "Lake Daily" in reports[1] and "pending" in reports[1]
     assert "published 2024-03-05" in reports[0]  # the date in words, not a bare date or "?" (newcomer session 12)
+    # each report's own pair (session 14: one sentence coded toward two targets read as one line twice)
+    assert all(" — KEN → TZA, " in r for r in reports), reports
     page.click("#incidents tr.reports button[data-event] >> nth=1")  # a report: its evidence
     page.wait_for_selector("#evidence-body mark")
     assert page.locator("#evidence-body mark").text_content() == "signed"
@@ -406,4 +408,28 @@ def test_after_a_bad_link_the_headings_still_say_what_the_charts_count(browser, 
     page.click("#filters button[type=submit]")
     page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
     assert page.locator("#dyads-what").text_content() == "events"
+    page.close()
+
+
+def test_the_pair_legend_s_goldstein_line_sums_what_the_bars_count(browser, incident_server):
+    # Newcomer review, session 14: the legend said "Goldstein sum of the month's events … per event" over a series
+    # that counts (and sums) incidents.
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(incident_server + "/")
+    page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Incidents'")
+    legend = lambda: page.locator("#pair-legend").text_content()  # noqa: E731
+    assert "Goldstein sum of the month's incidents" in legend() and "per incident)" in legend()
+    page.select_option("select[name=unit]", "events")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#timeline-unit').textContent === 'Events'")
+    assert "Goldstein sum of the month's events" in legend() and "per event)" in legend()
+    page.close()
+
+
+def test_a_view_without_stories_says_so_without_numbering_the_sentence(browser, server):
+    # Newcomer review, session 14: an empty view listed "1. No stories hold matching events."
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server + "/#since=2099")
+    page.wait_for_selector("#stories li.muted")
+    assert page.eval_on_selector("#stories li.muted", "li => getComputedStyle(li).listStyleType") == "none"
     page.close()

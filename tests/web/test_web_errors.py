@@ -52,3 +52,17 @@ def test_no_docs_page_that_needs_a_cdn_but_the_openapi_description_is_served(cli
     assert client.get("/docs").status_code == 404
     spec = client.get("/api/openapi.json").json()
     assert {"/api/events", "/api/series", "/api/map", "/api/events.csv"} <= set(spec["paths"])
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/incidents", "/api/timeline", "/api/events.csv"])
+def test_a_mistyped_parameter_is_refused_not_ignored(client, path):
+    # session 14 newcomer: /api/events?contry=KEN answered every event, as if unfiltered
+    response = client.get(path, params={"contry": "KEN"})
+    assert response.status_code == 400 and set(response.json()) == {"error"}
+    assert "'contry'" in response.json()["error"] and "did you mean country?" in response.json()["error"]
+
+
+def test_the_page_s_filter_bar_may_go_to_every_route(client):
+    # the page sends unit (and the other filters) to routes that do not use it: let through, not refused
+    assert client.get("/api/events", params={"unit": "events", "country": "KEN", "limit": 5}).status_code == 200
+    assert client.get("/", params={"dyad": "KEN-TZA", "anything": "1"}).status_code == 200

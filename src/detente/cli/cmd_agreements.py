@@ -35,8 +35,9 @@ def agreements(
     db: options.Db = store.DEFAULT_DB,
     country: Annotated[str | None, typer.Option(metavar="CODE", help="One of its parties (ISO alpha-3, NATO, UNO, "
                                                                      "EUR, IGO).")] = None,
-    stage: Annotated[str | None, typer.Option(metavar="STAGE", help="Current stage: proposed, negotiating, agreed, signed, approved, "
-                                                   "in_force, renegotiating, renewed, suspended, exited, expired.")] = None,
+    stage: Annotated[str | None, typer.Option(metavar="STAGE", callback=options.lowered,
+                                                help="Current stage: proposed, negotiating, agreed, signed, approved, "
+                                                     "in_force, renegotiating, renewed, suspended, exited, expired.")] = None,
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
                                        "agreements` and the table's reports; json/jsonl: every field, with the "

@@ -8,6 +8,7 @@ from rich.text import Text
 from detente import store
 from detente.cli import glossary, options
 from detente.cli.edge import edge
+from detente.events.explain import target_how
 from detente.store.queries import get_event
 
 out = Console(highlight=False, markup=False, soft_wrap=True)  # resolutions are written [in brackets]; stored text may hold some;
@@ -33,6 +34,8 @@ def explain(event_id: options.EventId,
     if e.target:
         out.print(f"target   : '{e.target.text}' → {e.target.country or '?'} / {e.target.sector or '?'}"
                   f"   [{e.target.resolution or 'no resolution recorded'}]")
+        if paired := target_how(e):
+            out.print(f"           {paired}")
     out.print(f"status   : {e.status}  [{e.status_cue or 'default: reported as having happened'}]")
     out.print(f"date     : {e.date.value or 'unknown'} ({e.date.precision}, from {e.date.source})"
               f"   [{e.date.note or '-'}]")

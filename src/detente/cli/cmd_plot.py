@@ -30,8 +30,9 @@ def plot(
                                                     "in the current folder.")] = None,
     format: Annotated[list[str] | None, options.fmt("svg or png; repeat for both (default: both).")] = None,
     filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
-    unit: Annotated[str | None, typer.Option(metavar="UNIT", help="Count incidents (the default when the database has them) "
-                                                  "or events (every report).")] = None,
+    unit: Annotated[str | None, typer.Option(metavar="UNIT", callback=options.lowered,
+                                               help="Count incidents (the default when the database has them) "
+                                                    "or events (every report).")] = None,
 ) -> None:
     """Draw a figure of the coded events as SVG and PNG files."""
     from detente.plot import FIGURES, plot as draw

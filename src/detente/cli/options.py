@@ -67,9 +67,17 @@ EventId = Annotated[str, typer.Argument(metavar="EVENT_ID", help="An event id fr
 Output = Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="File to write; - for standard output.")]
 
 
+def lowered(value: str | list[str] | None) -> str | list[str] | None:
+    """A word from a fixed list, in any case: `--status PENDING` and `--type agree` were taken while `-f CSV`,
+    `-f GDELT` and `--stage SIGNED` were refused (session 14 newcomer)."""
+    if isinstance(value, list):
+        return [v.strip().lower() for v in value]
+    return value.strip().lower() if isinstance(value, str) else value
+
+
 def fmt(choices: str) -> object:
-    """The --format / -f option listing this command's `choices`."""
-    return typer.Option("--format", "-f", metavar="FORMAT", help=choices)
+    """The --format / -f option listing this command's `choices` (any case: lowered)."""
+    return typer.Option("--format", "-f", metavar="FORMAT", callback=lowered, help=choices)
 
 
 # The event filters in the order every command lists them, with the default each starts from.

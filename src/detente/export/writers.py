@@ -102,7 +102,7 @@ def _open_for(output: str, tmp: str) -> IO:
 def output_format(fmt: str | None, output: str) -> str:
     """The format to write: `fmt` unless the output's extension says otherwise (-f csv -o e.parquet)."""
     if fmt is not None and fmt not in FORMATS:
-        raise ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(FORMATS)}")  # the option's name, as elsewhere
     extension = os.path.splitext(output)[1].lower() if output != STDOUT else ""
     named = _EXTENSIONS.get(extension)
     if extension and not named and extension not in _NEUTRAL:

@@ -88,14 +88,22 @@ def _line_text(line: bytes | str, number: int) -> str:
             return line.decode("cp1252", errors="replace")
 
 
+def _json_error(exc: json.JSONDecodeError, text: str) -> str:
+    """The decoder's message with its column, and a word when the line stops inside its record. Its own
+    "Unterminated string starting at" ran into our " at column" ("starting at at column 10"), and a line
+    cut off mid-record (a scrape stopped while writing) read as a syntax slip (session 14 newcomer)."""
+    message = exc.msg.removesuffix(" at")
+    cut = exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip())
+    return f"{message} at column {exc.colno}" + ("; the line ends inside the record: cut short?" if cut else "")
+
+
 def parse_record(path: str, number: int, text: str, options: IngestOptions) -> Document | Reject:
     """One JSONL line → Document, or Reject("bad_json" | "no_text" | "empty")."""
     try:
         record = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        column = f" at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-        return Reject(path, number, "bad_json", f"not valid JSON ({detail}{column}); fix or remove the line")
+        detail = _json_error(exc, text) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        return Reject(path, number, "bad_json", f"not valid JSON ({detail}); fix or remove the line")
     if not isinstance(record, dict):
         return Reject(path, number, "bad_json", f"a JSON {type(record).__name__}, not an object; "
                       "each line must be one {...} article")

@@ -41,7 +41,7 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
     if figure not in FIGURES:
         raise ConfigError(f"figure {figure!r}: use one of {', '.join(FIGURES)}")
     if bad := [f for f in formats if f not in FORMATS]:
-        raise ConfigError(f"format {bad[0]!r}: use svg or png")
+        raise ConfigError(f"--format {bad[0]!r}: use svg or png")  # the option's name, as every command says it
     _check_output(output)
     plt = _pyplot()
     fig = {"dyad": dyad_figure, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)

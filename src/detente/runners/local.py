@@ -163,7 +163,8 @@ def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
 def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | None = None) -> RunSummary:
     """Ingest `paths` into `options.db`; returns what happened, counted."""
     if store.is_dataset(options.db):
-        raise ConfigError(f"--db {options.db} is a folder (a Parquet dataset): only --engine spark writes one; "
+        what = "names a folder" if os.path.isdir(options.db) else "ends in / (a folder)"  # 'demo.duckdb/' (s14)
+        raise ConfigError(f"--db {options.db} {what}, a Parquet dataset: only --engine spark writes one; "
                           "give --db a file name for the local engine")
     started = time.monotonic()
     summary = RunSummary()

@@ -140,6 +140,10 @@ def _check_not_parquet_file(path: str) -> None:
 
 
 def _check_dataset(path: str) -> None:
+    if not os.path.isdir(path) and os.path.isfile(path.rstrip("/")):
+        # "--db demo.duckdb/ does not exist" while demo.duckdb was right there (session 14 newcomer)
+        raise ConfigError(f"--db {path}: the trailing / names a Parquet dataset folder, but {path.rstrip('/')} "
+                          f"is a file; drop the / to read it as a DuckDB database")
     if not os.path.isdir(path):
         raise ConfigError(f"--db {path} does not exist; {_WHAT_DB_TAKES}")
     if not any(os.path.isdir(os.path.join(path, table)) for table in dataset.TABLE_FOLDERS):
@@ -169,14 +173,14 @@ def _connect(path: str, read_only: bool, wait_seconds: float) -> duckdb.DuckDBPy
             if _is_lock_error(exc):
                 raise StoreBusy(f"{path}: another detente process is writing to this database; wait for it "
                                 f"to finish (DuckDB allows one writer per file) or use another --db") from exc
-            raise StoreError(_not_opened(path, exc)) from exc
+            raise StoreError(_not_opened(path, exc, read_only)) from exc
         except duckdb.Error as exc:
             raise StoreError(f"{path}: cannot open the database: {_first_line(exc)}; is it a detente DuckDB file?"
                              ) from exc
     return con
 
 
-def _not_opened(path: str, exc: Exception) -> str:
+def _not_opened(path: str, exc: Exception, read_only: bool = True) -> str:
     """detente's words for a file DuckDB cannot open. An empty or truncated file passes _check_duckdb_file
     (another process may be creating it), and DuckDB's own "exists, but it is not a valid DuckDB database
     file!" reached a newcomer who had made the file with `touch` or `mktemp` (session 7 review)."""
@@ -184,7 +188,10 @@ def _not_opened(path: str, exc: Exception) -> str:
         return (f"--db {path} is cut short: DuckDB could not read all of it ({_first_line(exc)}); copy it again, "
                 f"or build it anew with `detente ingest INPUT --db {path}`")
     if "not a valid DuckDB database" not in str(exc):
-        return f"{path}: cannot open the database: {_first_line(exc)}"
+        # DuckDB's words alone ("Cannot open file …: Permission denied") left `--db /proc/x.duckdb` without a
+        # next step (session 14 newcomer)
+        step = "check that you may read it" if read_only else "name a --db in a folder you can write to"
+        return f"{path}: cannot open the database: {_first_line(exc)}; {step}"
     size = os.path.getsize(path) if os.path.isfile(path) else 0
     what = "is an empty file (0 bytes)" if size == 0 else f"holds only {size} bytes"
     return (f"--db {path} {what}, not a DuckDB database (made by `touch` or `mktemp`, or cut short?); "

@@ -10,6 +10,7 @@ import duckdb
 
 from detente.clean import body_run, text_segments
 from detente.errors import ConfigError, NotFound
+from detente.events.explain import target_how
 from detente.export.contract import event_json
 from detente.records import STATUSES, Event
 from detente.store.db import opened
@@ -220,4 +221,5 @@ def _explain(event: Event) -> dict:
             "status_cue": event.status_cue, "attribution_kind": event.attribution_kind,
             "date_source": event.date.source, "date_note": event.date.note,
             "source_resolution": event.source.resolution,
-            "target_resolution": event.target.resolution if event.target else None}
+            "target_resolution": event.target.resolution if event.target else None,
+            "target_how": target_how(event)}

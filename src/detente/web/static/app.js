@@ -117,6 +117,9 @@ function showFailed(error) {
 function unitWords(unit, withMap = true) {  // the map's word is set with its data when a view loads (loadMap)
   document.getElementById("timeline-unit").textContent = unit === "incidents" ? "Incidents" : "Events";
   for (const id of ["dyads-unit", "dyads-what", ...(withMap ? ["map-unit"] : [])]) document.getElementById(id).textContent = unit;
+  // the pair's Goldstein line sums what its bars count: it said "the month's events" over incidents (session 14)
+  for (const node of document.querySelectorAll(".goldstein-unit")) node.textContent = unit;
+  for (const node of document.querySelectorAll(".goldstein-each")) node.textContent = unit.replace(/s$/, "");
 }
 
 function chosenUnit() {
@@ -143,7 +146,9 @@ async function loadSummary() {
     document.getElementById(id).append(...QUADS.map(q => el("span", {}, el("span", { class: "swatch", style: `background:${color(q)}` }), label(q))));
   }
   document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }),
-    "Goldstein sum of the month's events (right axis; −10 most conflictual … +10 most cooperative per event)"));
+    "Goldstein sum of the month's ", el("span", { class: "goldstein-unit" }, chosenUnit()),
+    " (right axis; −10 most conflictual … +10 most cooperative per ",
+    el("span", { class: "goldstein-each" }, chosenUnit().replace(/s$/, "")), ")"));
 }
 
 // ---- country pairs table ---------------------------------------------------------------------
@@ -251,7 +256,10 @@ async function toggleIncident(row, incidentId) {
   row.classList.add("selected");
   const list = el("ol", { class: "reports" }, ...d.reports.map(r => el("li", {},
     el("button", { type: "button", class: "link", "data-event": r.event_id, onclick: () => showEvent(r.event_id) }, r.sentence),
-    el("span", { class: "muted" }, ` — ${reportSource(r)}, ${r.published ? "published " + r.published : "publication date unknown"}, `),
+    // each report's own pair, as `detente incidents ID` shows it: one sentence coded toward two targets read as the
+    // same line twice, and a report naming another target than the incident's was not told apart (session 14)
+    el("span", { class: "muted" }, ` — `), el("span", { class: "pair" }, `${r.source_country || "–"} → ${r.target_country || "–"}`),
+    el("span", { class: "muted" }, `, ${reportSource(r)}, ${r.published ? "published " + r.published : "publication date unknown"}, `),
     el("span", { class: `status-${r.status}` }, r.status))));
   const note = d.incident.contradicted ? el("p", { class: "contradicted" }, `⚠ the reports disagree: ${contradictionText(d.incident)}`) : null;
   row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, note, list)));
@@ -414,7 +422,7 @@ async function showEvent(eventId) {
   document.getElementById("evidence").classList.add("open");
   panel.replaceChildren(el("h3", {}, typeChip(e.event_type), " ", el("span", { class: `status-${e.status}` }, e.status)),
     contextNodes(d.evidence),
-    facts([["source", actor(e.source)], ["target", actor(e.target)],
+    facts([["source", actor(e.source)], ["target", actor(e.target)], ["target found", x.target_how],
            ["date", dateFact(e, x)],
            ["status cue", x.status_cue], ["mode", e.mode], ["attribution", e.attribution ? `${e.attribution} (${x.attribution_kind})` : null],
            ["location", e.location ? `${e.location.text} ${e.location.country || ""}` : null],
