@@ -21,6 +21,21 @@ def test_an_empty_folder_is_a_usage_error_and_makes_no_database(tmp_path):
     assert not (tmp_path / "n.duckdb").exists()
 
 
+def test_a_path_that_does_not_exist_is_a_usage_error_and_makes_no_database(tmp_path):
+    result = run("ingest", str(tmp_path / "nothere.txt"), "--db", str(tmp_path / "n.duckdb"))
+    assert result.exit_code == 2
+    assert errors(result)[0].startswith("error: no such file or folder: ") and "nothere.txt" in errors(result)[0]
+    assert not (tmp_path / "n.duckdb").exists()
+
+
+def test_a_missing_path_beside_a_real_one_is_a_reject_and_the_run_goes_on(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE)
+    result = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "nothere.txt"), "--db", str(tmp_path / "n.duckdb"),
+                 "--workers", "1")
+    assert result.exit_code == 1, result.output
+    assert "nothere.txt" in result.output and (tmp_path / "n.duckdb").exists()
+
+
 def test_an_ingest_whose_output_is_not_a_terminal_says_what_it_runs(tmp_path):
     (tmp_path / "a.txt").write_text(PAGE)
     result = run("ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "n.duckdb"), "--workers", "1")

@@ -1,6 +1,7 @@
 """`detente ingest PATH... [--db FILE]`: read, code and store articles."""
 from __future__ import annotations
 
+import os
 import time
 from typing import Annotated
 
@@ -76,11 +77,22 @@ def _count_inputs(paths: list[str], ingest_options) -> int:
     run that reads nothing and says "0 new documents" with exit 0 left a newcomer guessing (session 7)."""
     from detente import pipeline
 
+    _refuse_all_missing(paths)
     total = sum(1 for _ in pipeline.inputs(paths, ingest_options))
     if not total:
         raise ConfigError(f"nothing to ingest: {', '.join(paths)} {'holds' if len(paths) == 1 else 'hold'} no files; "
                           f"detente reads {', '.join(SUPPORTED_SUFFIXES)} files, in folders searched recursively, or '-' for standard input")
     return total
+
+
+def _refuse_all_missing(paths: list[str]) -> None:
+    """No path that exists is a mistyped path, not a partial failure: exit 2 before a database is made (a
+    newcomer's `ingest nothere.txt` exited 1 and left an empty database, session 14). When some paths exist the
+    run goes on and the missing ones are rejects, like any unreadable input."""
+    missing = [p for p in paths if p != "-" and not os.path.exists(p)]
+    if missing and len(missing) == len(paths):
+        raise ConfigError(f"no such file or folder: {', '.join(missing)}; check the path "
+                          f"(a folder is searched recursively, '-' reads standard input)")
 
 
 def _run_with_progress(paths: list[str], options, total: int, db: str) -> RunSummary:
