@@ -58,7 +58,8 @@ def _nature(item: Item) -> str:
 
 def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
     nature = _nature(item)
-    ante = _reporter(item, draft, drafts, sentence, nature) or _recent(item, draft, drafts, sentence, nature)
+    ante = _reporter(item, draft, drafts, sentence, nature) or _craft(item, drafts, sentence, nature) \
+        or _recent(item, draft, drafts, sentence, nature)
     if ante is not None:
         _take(draft, item, ante, sentence, all_states=nature == "plural")
     elif nature == "plural" and _stateless_before(item, drafts, sentence):
@@ -133,6 +134,23 @@ def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence,
         if other is not draft and _subject_of(root, verb, tokens) and _fits(other, nature, sentence):
             return other
     return None
+
+
+def _craft(item: Item, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:
+    """Rule 1b: "the Russian Su-24 was given ten warnings after it strayed into Turkish airspace": "it", the
+    subject of an adverbial clause, is the subject of the verb the clause hangs on when that subject is a thing
+    marked with one nationality (a craft, a vessel, a unit), not a state a few words before it (realnews: the
+    jet's intrusion was read as Turkey's own)."""
+    tokens = sentence.tokens
+    token = tokens[item.first]
+    clause = tokens[token.head]
+    if nature != "state" or token.text.lower() != "it" or token.dep not in SUBJECTS or clause.dep != "advcl" \
+            or clause.head == clause.i:
+        return None
+    subjects = [t.i for t in tokens if t.head == clause.head and t.dep in SUBJECTS and t.i != clause.head]
+    marked = [d for d in drafts if d.kind == "demonym" and len(d.countries) == 1
+              and any(d.root == i or tokens[d.root].head == i and tokens[d.root].dep == "amod" for i in subjects)]
+    return marked[0] if marked else None
 
 
 def _subject_of(root, verb: int, tokens) -> bool:
