@@ -38,6 +38,13 @@ def test_no_claim_without_a_state_speaking_of_an_act_against_itself(text):
     assert not any(e.event_type in ("ACCUSE", "REJECT") and "allegation" in e.rule for e in code(text))
 
 
+def test_an_intrusion_told_as_background_still_carries_the_speakers_charge():
+    """The violation sits in an 'after' clause, background to the escort; the charge is Norway's own act."""
+    found = summary(code("Norway claimed its jets escorted the bomber after Finnish pilots ignored warnings over "
+                         "the violation of Norwegian airspace."))
+    assert ("ACCUSE", "NOR", "FIN") in found
+
+
 def test_the_claim_is_read_at_the_reporting_verb():
     claim = next(e for e in code("Chile claimed that Peruvian troops had shelled a Chilean border post.")
                  if e.event_type == "ACCUSE")
