@@ -128,8 +128,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
                 and not _told_in_relative(sentence, candidate.hit.token, found, anchor):
             refine_dates(events, found)
-            # "Ankara claimed its jets downed the plane after it ignored warnings over the violation of Turkish
-            # airspace": the intrusion is background to the downing, the charge it carries is Ankara's (realnews)
+            # "Ankara claimed its jets downed the plane after it violated Turkish airspace": a charge (realnews)
             for claim in claims(sentence, candidate.hit.token, found, mentions):
                 keep(events, claim)
             continue
