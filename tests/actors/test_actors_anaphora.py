@@ -38,6 +38,10 @@ ANAPHORA = [
      "The country's defence minister later resigned.", "country's defence minister", "CHL"),
     ("Peruvian Foreign Minister Carlos Ruiz arrived in Quito on Monday. His country hopes to settle the dispute.",
      "His country", "PER"),
+    # "it", subject of an adverbial clause, is the craft its verb's subject names, not the state before it
+    ("Norway said the Russian bomber was warned twice after it strayed into Norwegian airspace.", "it", "RUS"),
+    # … or, when its subject is none, the craft it names as its object
+    ("Oslo said its F-35s escorted the Russian bomber after it ignored two warnings.", "it", "RUS"),
 ]
 
 

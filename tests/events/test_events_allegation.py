@@ -11,6 +11,10 @@ from events_kit import code, summary
     ("Chile claimed that Peruvian troops had shelled a Chilean border post.", ("ACCUSE", "CHL", "PER")),
     ("Finland said its jets never entered Norwegian airspace.", ("REJECT", "FIN", "NOR")),
     ("Ghana insisted that its patrol boats had not entered Togolese waters.", ("REJECT", "GHA", "TGO")),
+    # an intrusion in an adverbial clause of the claim's own verb is claimed too
+    ("Norway said the bomber was warned twice after Finnish jets strayed into Norwegian airspace.",
+     ("ACCUSE", "NOR", "FIN")),
+    ("Chile said a Peruvian patrol boat crossed into its waters on Sunday.", ("ACCUSE", "CHL", "PER")),
 ])
 def test_a_state_telling_of_a_hostile_act_accuses_or_denies(text, expected):
     assert expected in summary(code(text))
@@ -26,9 +30,19 @@ def test_the_reported_act_stays_coded_beside_the_claim():
     "Kenyan military sources said Ugandan forces fired rockets at camps near the Ghanaian border.",  # a wire's source
     "Kenyan analysts say that Uganda is now occupying Kenyan land.",  # onlookers speak for no state
     "Chile said Peruvian troops fought rebels in Chile.",  # a place, not a victim
+    # force told as the setting of a loss in an adverbial clause is no claim (sent-dev)
+    "Ten Chilean soldiers died when their post was shelled by Peruvian troops, the Chilean army said.",
+    "Norway said, after the Russian bomber strayed into its airspace, that talks would go on.",  # beside the claim
 ])
 def test_no_claim_without_a_state_speaking_of_an_act_against_itself(text):
     assert not any(e.event_type in ("ACCUSE", "REJECT") and "allegation" in e.rule for e in code(text))
+
+
+def test_an_intrusion_told_as_background_still_carries_the_speakers_charge():
+    """The violation sits in an 'after' clause, background to the escort; the charge is Norway's own act."""
+    found = summary(code("Norway claimed its jets escorted the bomber after Finnish pilots ignored warnings over "
+                         "the violation of Norwegian airspace."))
+    assert ("ACCUSE", "NOR", "FIN") in found
 
 
 def test_the_claim_is_read_at_the_reporting_verb():

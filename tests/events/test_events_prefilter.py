@@ -141,3 +141,21 @@ def test_one_alternation_per_lemma_set_answers_as_each_lemma_alone():
     for lemmas in sets:
         for word in words:
             assert bool(lemma_set_pattern(lemmas).match(word)) == any(could_be_lemma(word, lem) for lem in lemmas)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway said the foreign jet entered its air space.", True),
+    ("The patrol boat entered the harbour space at dawn.", False),
+])
+def test_an_open_compound_passes_as_its_one_word_spelling(sentence, expected):
+    """triggers._closed_compounds reads "air space" as "airspace"; the prefilter must let it through too."""
+    assert mentions_trigger(sentence) is expected
+
+
+def test_a_sentence_passed_by_an_open_compound_codes_its_intrusion():
+    """"entered its air space" with no other trigger word: before, the sentence was never parsed."""
+    from detente import pipeline
+    text = "Norway said a Russian jet entered its air space on Monday."
+    document = Document("d-air", "air.txt", None, "text", text, date="2024-03-04")
+    events = pipeline.code_document(document).events
+    assert ("ACCUSE", "NOR", "RUS") in {(e.event_type, e.source.country, e.target.country) for e in events if e.target}

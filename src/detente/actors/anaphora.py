@@ -31,6 +31,7 @@ from detente.actors.speaker_state import HERE, SPOKEN, speaker_state
 from detente.records import Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj"})
 CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 STATE_KINDS = frozenset({"country", "capital", "seat", "body", "role", "alias"})
@@ -58,7 +59,8 @@ def _nature(item: Item) -> str:
 
 def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
     nature = _nature(item)
-    ante = _reporter(item, draft, drafts, sentence, nature) or _recent(item, draft, drafts, sentence, nature)
+    ante = _reporter(item, draft, drafts, sentence, nature) or _craft(item, drafts, sentence, nature) \
+        or _recent(item, draft, drafts, sentence, nature)
     if ante is not None:
         _take(draft, item, ante, sentence, all_states=nature == "plural")
     elif nature == "plural" and _stateless_before(item, drafts, sentence):
@@ -133,6 +135,26 @@ def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence,
         if other is not draft and _subject_of(root, verb, tokens) and _fits(other, nature, sentence):
             return other
     return None
+
+
+def _craft(item: Item, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:
+    """Rule 1b: "the Russian Su-24 was given ten warnings after it strayed into Turkish airspace": "it", the
+    subject of an adverbial clause, is the subject (or else the object) of the verb the clause hangs on when
+    that is a thing marked with one nationality (a craft, a vessel, a unit), not a state a few words before it
+    (realnews: the jet's intrusion was read as Turkey's own)."""
+    tokens = sentence.tokens
+    token = tokens[item.first]
+    clause = tokens[token.head]
+    if nature != "state" or token.text.lower() != "it" or token.dep not in SUBJECTS or clause.dep != "advcl" \
+            or clause.head == clause.i:
+        return None
+    # its subject first, then its object ("Turkey downed the Russian jet after it ignored ten warnings"), singular
+    # as "it" is: in "its F-16s shot down the Russian plane after it ignored warnings" the plane ignored them
+    heads = [t.i for dep in (SUBJECTS, OBJECTS) for t in tokens
+             if t.head == clause.head and t.dep in dep and t.i != clause.head and t.tag not in PLURAL_TAGS]
+    marked = [d for i in heads for d in drafts if d.kind == "demonym" and len(d.countries) == 1
+              and (d.root == i or tokens[d.root].head == i and tokens[d.root].dep == "amod")]
+    return marked[0] if marked else None
 
 
 def _subject_of(root, verb: int, tokens) -> bool:

@@ -23,6 +23,7 @@ from detente.records import Actor, Event, Mention, Sentence, Token
 
 # Acts of force and intrusions: told about another state, they are an accusation.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+INTRUSIONS = frozenset({"COERCE", "MOBILIZE"})
 # How a trigger may hang below the reporting verb's complement: the complement's verb itself, its objects and
 # coordinated verbs ("said the jet entered its airspace and ignored ten warnings").
 INSIDE = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "pcomp", "acomp",
@@ -42,23 +43,36 @@ BYSTANDER_TARGETS = frozenset({"tgt=place", "tgt=border-owner", "tgt→document-
                                "tgt→document-counterpart:place"})
 
 
-def reporting_verb(sentence: Sentence, i: int) -> int | None:
-    """The verb of saying whose complement clause holds token i, or None."""
+def reporting_verb(sentence: Sentence, i: int, adverbial: bool = False) -> int | None:
+    """The verb of saying whose complement clause holds token i, or None; `adverbial`: also through an
+    adverbial clause of the complement's verb (_inner_adverbial)."""
     steps = 0
     while steps < MAX_STEPS and sentence.tokens[i].head != i:
         token, head = sentence.tokens[i], sentence.tokens[sentence.tokens[i].head]
         if token.dep == "ccomp":
             return head.i if head.lemma.lower() in cue_words("allege") else None
-        if token.dep not in INSIDE and not (token.dep in ("acl", "relcl") and head.lemma.lower() in cue_words("design")):
+        if token.dep not in INSIDE and not (token.dep in ("acl", "relcl") and head.lemma.lower() in cue_words("design")) \
+                and not (adverbial and _inner_adverbial(token, head)):
             return None  # "said X was developing plans to attack": the planned act is told too
         i, steps = head.i, steps + 1
     return None
 
 
-def _teller(sentence: Sentence, trigger: int, mentions: list[Mention]) -> tuple[Actor, Token] | None:
+def _inner_adverbial(token, head) -> bool:
+    """"Turkey said the jet was warned ten times after it strayed into its airspace": an intrusion in an
+    adverbial clause of the complement's own verb is part of what is claimed (realnews); one of the reporting
+    verb itself ("X said, after Y fired ...") stays beside the claim. Only intrusions (claims' INTRUSIONS): "N
+    soldiers were killed when their patrol was attacked by Y, X's army said" tells the attack as the setting
+    of the loss, and sent-dev's gold has no accusation there (P 0.967 -> 0.960 when force was read so too)."""
+    return token.dep == "advcl" and head.dep in ("ccomp", "conj") and head.lemma.lower() not in cue_words("allege")
+
+
+def _teller(sentence: Sentence, trigger: int, mentions: list[Mention], adverbial: bool = False
+            ) -> tuple[Actor, Token] | None:
     """The state whose words tell the act, and the word that says so: the reporting verb whose complement holds
-    it, or "according to X" on a main-clause act ("According to Norway, Finnish jets violated its airspace")."""
-    verb = reporting_verb(sentence, trigger)
+    it, or "according to X" on a main-clause act ("According to Norway, Finnish jets violated its airspace").
+    `adverbial`: as reporting_verb's."""
+    verb = reporting_verb(sentence, trigger, adverbial)
     if verb is not None:
         speaker = _speaker(sentence, verb, mentions)
         return (speaker, sentence.tokens[verb]) if speaker is not None else None
@@ -137,7 +151,7 @@ def claim_of(event: Event, speaker: Actor, owned: bool = False) -> tuple[str, Ac
 
 def claims(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> list[Event]:
     """The speaker's accusations or denials carried by the events of one trigger."""
-    teller = _teller(sentence, trigger, mentions)
+    teller = _teller(sentence, trigger, mentions, all(e.event_type in INTRUSIONS for e in events))
     if teller is None:
         return []
     speaker, token = teller

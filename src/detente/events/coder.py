@@ -128,6 +128,9 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
                 and not _told_in_relative(sentence, candidate.hit.token, found, anchor):
             refine_dates(events, found)
+            # "Ankara claimed its jets downed the plane after it violated Turkish airspace": a charge (realnews)
+            for claim in claims(sentence, candidate.hit.token, found, mentions):
+                keep(events, claim)
             continue
         if _cited_agreement(sentence, candidate):
             continue

@@ -42,7 +42,9 @@ LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", 
 def mentions_trigger(text: str) -> bool:
     """Some trigger form is present whose entry could be satisfied by the words of this sentence."""
     words = WORD.findall(text.lower())
-    present = set(words)
+    # an open compound is read as its one-word spelling (triggers._closed_compounds: "air space" is
+    # "airspace"); without the joined pair here, "Turkey said the jet entered its air space" was never parsed
+    present = set(words) | {a + b for a, b in zip(words, words[1:])}
     forms = present & all_trigger_forms()
     if forms & unconditional_forms():
         return True
