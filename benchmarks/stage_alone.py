@@ -1,11 +1,12 @@
-"""One corpus-level stage run alone on a database, in a fresh process: its wall time and peak RSS.
+"""One corpus-level stage run alone on a database, in a fresh process: its wall and CPU time and peak RSS.
 
     PYTHONPATH=src .venv/bin/python benchmarks/stage_alone.py DB STAGE [--trace N]
 
 STAGE is a name of runners.corpus.STAGES ("merge", "stories", "story dates", "incidents", "agreements"), or
 "all" for each of them in turn, each in a process of its own. The stage runs in a child started for it alone
 (as runners.corpus.in_fresh_process runs it in an ingest), and the figure is that child's peak RSS
-(getrusage RUSAGE_CHILDREN maxrss, read in the parent after it exits: imports and DuckDB's buffers included).
+(getrusage RUSAGE_CHILDREN maxrss, read in the parent after it exits: imports and DuckDB's buffers included);
+its CPU seconds (user and system) are what compare on a machine other work shares.
 The stage WRITES its result into DB: run it on a copy of a finished database.
 
 `--trace N` runs the stage under tracemalloc instead and prints the Python-allocated peak and the N source
@@ -39,14 +40,15 @@ def child(db: str, stage: str, trace: int) -> None:
 
 def alone(db: str, stage: str, trace: int) -> int:
     """Run `stage` in a child of its own; print its wall time and the child's peak RSS."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, __file__, db, stage, "--trace", str(trace), "--child"], check=False)
     wall = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime  # on a shared machine, what compares
     # maxrss of the children is the largest of any child waited for: a later, smaller stage shows as '<='
-    shown = f"{peak / 1024:,.0f} MB" if peak > before else f"<= {before / 1024:,.0f} MB"
-    print(f"{stage}: {wall:.1f} s, peak RSS {shown}, exit {done.returncode}", flush=True)
+    peak = f"{after.ru_maxrss / 1024:,.0f} MB" if after.ru_maxrss > before.ru_maxrss else f"<= {before.ru_maxrss / 1024:,.0f} MB"
+    print(f"{stage}: {wall:.1f} s wall, {cpu:.1f} CPU s, peak RSS {peak}, exit {done.returncode}", flush=True)
     return done.returncode
 
 
