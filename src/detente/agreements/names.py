@@ -71,10 +71,16 @@ def head_of(word: str) -> str | None:
     return None
 
 
+def head_pattern() -> str:
+    """A regular expression for any head noun anywhere in a lower-cased sentence, inside a longer word too
+    ("deal" in "ideal"); plain alternation of escaped ASCII words, so DuckDB's regexp_matches reads it too
+    (store.agreement_reports reads only the sentences it finds)."""
+    return "|".join(re.escape(h) for h in sorted(heads(), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=1)
 def _any_head() -> re.Pattern:
-    """Any head noun anywhere in a lower-cased sentence, inside a longer word too ("deal" in "ideal")."""
-    return re.compile("|".join(re.escape(h) for h in sorted(heads(), key=len, reverse=True)))
+    return re.compile(head_pattern())
 
 
 def find_names(sentence: str) -> list[NameHit]:
