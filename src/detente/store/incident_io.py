@@ -22,6 +22,7 @@ INCIDENT_EVENTS = 50_000
 # A report's story as group.py keys it: `story_id or doc_id`
 STORY_KEY = "COALESCE(NULLIF(s.story_id, ''), e.doc_id)"
 _IN_SLICE = f" WHERE {STORY_KEY} IN (SELECT unnest(?::VARCHAR[]))"
+# The days its reports may state, per story and block (slices.may_pin as SQL, checked again by may_pin)
 _DAYS = (f"SELECT DISTINCT {STORY_KEY}, e.event_type, e.source_country, e.target_country, e.date, e.status, "
          "e.date_source FROM events e LEFT JOIN stories s USING (doc_id) WHERE e.status = 'asserted' "
          "AND e.date_source = 'sentence' AND length(e.date) = 10")
@@ -39,7 +40,8 @@ def incident_slices(path: str, events: int | None = None) -> list[Slice]:
     with opened(path, must_exist=False) as con:
         found = con.execute(_DAYS).fetchall()
         sizes = con.execute(_SIZES).fetchall()
-    days: list[DayKey] = [row[:5] for row in found if may_pin(*row[5:], row[4])]
+    days: list[DayKey] = [(story, kind, source, target, day) for story, kind, source, target, day, status, date_source
+                          in found if may_pin(status, date_source, day)]
     return story_slices(days, sizes, events or INCIDENT_EVENTS) or [None]
 
 
