@@ -15,7 +15,8 @@ from detente.store.db import _every_event_as, _insert_all, opened, reports, tran
 
 # Events grouped and written per slice. The stage alone at 50,000 documents (819,985 events, one run each on
 # a loaded machine): slices of 20,000 events 98.2 CPU s / 349 MB, of 50,000 95.9 / 395 MB, of 100,000 88.7 /
-# 471 MB, the whole corpus at once 115.3 / 1,454 MB. Each slice reads the events table once more (1.5-2 s),
+# 471 MB, the whole corpus at once 115.3 / 1,454 MB (side by side under one load: 92.9 / 1,453 against 93.2 /
+# 401 at 50,000, so about the same time). Each slice reads the events table once more (1.5-2 s),
 # and its write (DuckDB's, under the 256 MB write limit) is the peak of a slice.
 INCIDENT_EVENTS = 50_000
 
