@@ -57,8 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     done = subprocess.run(cmd, check=False)
     wall = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{args.stage}: {wall:.1f} s (process included), child peak RSS {peak:.0f} MB, exit {done.returncode}")
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = used.ru_utime + used.ru_stime  # what compares on a machine other work shares (session 14, meminc)
+    print(f"{args.stage}: {wall:.1f} s (process included), {cpu:.1f} CPU s, child peak RSS {used.ru_maxrss / 1024:.0f} MB, "
+          f"exit {done.returncode}")
     return done.returncode
 
 

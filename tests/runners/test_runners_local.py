@@ -196,13 +196,13 @@ def test_an_ingest_stopped_by_duckdb_running_out_of_memory_resumes_on_rerun(clea
     from detente import store
     from detente.errors import StoreError
 
-    def out_of_memory(path, incidents):
+    def out_of_memory(path, incidents, stories):
         with store.db.transaction(path):
             raise duckdb.OutOfMemoryException("Out of Memory Error: failed to pin block of size 256.0 KiB")
 
     db = str(tmp_path / "oom.duckdb")
     with monkeypatch.context() as patched:
-        patched.setattr(store, "write_incidents", out_of_memory)
+        patched.setattr(store, "write_incident_slice", out_of_memory)
         with pytest.raises(StoreError, match="ran out of the memory.*run the same command again.*stage 'incidents'"):
             run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
     rerun = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))

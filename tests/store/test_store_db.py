@@ -234,13 +234,15 @@ def test_reports_share_repeated_values_and_keep_their_types(tmp_path):
     row = shared_values(("e4", kept, late), memo, upto=2)
     assert row == ("e4", "xxx", "xxx") and row[1] is memo[(str, "xxx")] and row[2] is late
 
-def test_agreement_reports_stream_every_event(tmp_path):
+def test_agreement_reports_stream_every_event_whose_sentence_holds_a_head(tmp_path):
     db = str(tmp_path / "t.duckdb")
     coded = make_coded(TEXT, events=3)
-    store.write_batch(db, [coded], [])
+    other = make_coded("Kenya and Tanzania held talks in Arusha on Tuesday, officials said.", events=2)
+    shouted = make_coded("KENYA AND TANZANIA SIGN CEASE-FIRE IN ARUSHA", events=1)
+    store.write_batch(db, [coded, other, shouted], [])
     found = store.agreement_reports(db)
     assert not isinstance(found, list)  # yielded as read: the stage keeps only those that name an agreement
-    assert sorted(r.event_id for r in found) == sorted(e.event_id for e in coded.events)
+    assert sorted(r.event_id for r in found) == sorted(e.event_id for e in coded.events + shouted.events)
 
 
 def test_corpus_level_writes_in_slices_store_the_same_rows(tmp_path, monkeypatch):

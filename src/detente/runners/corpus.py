@@ -48,7 +48,11 @@ def date_stories(db: str) -> None:
 
 
 def link_incidents(db: str) -> None:
-    store.write_incidents(db, pipeline.link_incidents(store.reports(db)))
+    """Grouped and written a slice of stories at a time (store.incident_slices: stories that cannot share an
+    incident with another slice's): memory bounded by the slice, not by the corpus (docs/scaling.md)."""
+    for stories in store.incident_slices(db):
+        store.write_incident_slice(db, pipeline.link_incidents(store.slice_reports(db, stories)), stories)
+    store.drop_stale_incidents(db)
 
 
 def follow_agreements(db: str) -> None:

@@ -4,10 +4,11 @@ from detente.store.db import (DEFAULT_DB, connect, fingerprints, finished_inputs
                               merge_staged, opened,
                               agreement_reports, date_reports, page_dates, reports, write_agreements, write_batch, write_incidents, write_part, write_stories,
                               write_story_dates, story_date_slices)
+from detente.store.incident_io import drop_stale_incidents, incident_slices, slice_reports, write_incident_slice
 from detente.store.agreement_queries import agreements, get_agreement, step_sentences
 from detente.store.queries import incident_reports, incidents
 
 __all__ = ["DEFAULT_DB", "connect", "fingerprints", "finished_inputs", "finished_rejects", "is_dataset", "known_documents", "merge_staged", "opened",
            "reports", "agreement_reports", "write_agreements", "agreements", "get_agreement", "step_sentences", "write_batch", "write_incidents", "write_part", "write_stories", "incidents",
            "page_dates", "date_reports", "write_story_dates", "story_date_slices",
-           "incident_reports"]
+           "incident_reports", "incident_slices", "slice_reports", "write_incident_slice", "drop_stale_incidents"]
