@@ -80,10 +80,10 @@ def test_every_time_word_of_the_data_file_is_read():
 def test_a_sentence_without_a_head_noun_is_passed_over_and_no_head_form_is_missed():
     """find_names passes over a sentence in which no head noun occurs (most stored sentences): each form
     head_of takes for a head holds one in lower case, so nothing it would find is missed."""
-    from detente.agreements.names import _any_head
+    from detente.agreements.names import any_head
 
     assert find_names("The two ministers met in Oslo and spoke of trade.") == []
     for head in heads():
         for word in (head, head.upper() + "S", "CIS-" + head.upper(), head.capitalize() + "’s", head + "-s"):
             if head_of(word) is not None:
-                assert _any_head().search(f"They cited the {word} twice.".lower().replace("’", "'")), word
+                assert any_head().search(f"They cited the {word} twice.".lower().replace("’", "'")), word

@@ -385,3 +385,13 @@ def test_an_out_of_memory_error_says_so_and_how_to_resume(tmp_path, monkeypatch)
     words = str(caught.value)
     assert "ran out of the memory" in words and "DETENTE_WRITE_MEMORY_LIMIT" in words and "run the same" in words
     assert "this version of detente" not in words
+
+
+def test_running_out_of_memory_while_the_tables_are_made_says_so_too(tmp_path, monkeypatch):
+    """The schema's creation under a limit too low for it is the same out-of-memory message, not "cannot set up
+    detente's tables" (a combined test run hit a 4 MB limit there, session 14)."""
+    monkeypatch.setattr(store.db, "WRITE_MEMORY_LIMIT", "1KB")
+    with pytest.raises(StoreError) as caught:
+        store.db.connect(str(tmp_path / "tiny.duckdb"))
+    words = str(caught.value)
+    assert "ran out of the memory" in words and "DETENTE_WRITE_MEMORY_LIMIT" in words, words

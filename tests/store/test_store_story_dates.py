@@ -6,7 +6,7 @@ from pathlib import Path
 from detente import pipeline, store
 from detente.runners import corpus
 from detente.runners.local import RunOptions, link_corpus, run_ingest
-from detente.store import db as store_db
+from detente.store import story_date_io as store_db
 
 LEAD = """Ruritania and Freedonia agree to reopen their border after talks in Geneva
 

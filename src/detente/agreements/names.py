@@ -79,7 +79,7 @@ def head_pattern() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _any_head() -> re.Pattern:
+def any_head() -> re.Pattern:
     return re.compile(head_pattern())
 
 
@@ -88,7 +88,7 @@ def find_names(sentence: str) -> list[NameHit]:
     another word, has no word that head_of takes for one (each form head_of tries is part of the word in
     lower case), so it names none: the agreements stage reads every stored event's sentence, and at
     50,000 documents calling head_of on each of their words was most of the stage's time (session 14)."""
-    if not _any_head().search(sentence.lower().replace("’", "'")):
+    if not any_head().search(sentence.lower().replace("’", "'")):
         return []
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
     title_case = _title_case(words)

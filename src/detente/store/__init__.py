@@ -2,8 +2,8 @@
 from detente.store.dataset import is_dataset
 from detente.store.db import (DEFAULT_DB, connect, fingerprints, finished_inputs, finished_rejects, known_documents,
                               merge_staged, opened,
-                              agreement_reports, date_reports, page_dates, reports, write_agreements, write_batch, write_incidents, write_part, write_stories,
-                              write_story_dates, story_date_slices)
+                              agreement_reports, reports, write_agreements, write_batch, write_incidents, write_part, write_stories)
+from detente.store.story_date_io import date_reports, page_dates, story_date_slices, write_story_dates
 from detente.store.incident_io import drop_stale_incidents, incident_slices, slice_reports, write_incident_slice
 from detente.store.agreement_queries import agreements, get_agreement, step_sentences
 from detente.store.queries import incident_reports, incidents

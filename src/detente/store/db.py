@@ -17,13 +17,11 @@ from importlib import resources
 import duckdb
 
 from detente.errors import ConfigError, StoreBusy, StoreError
-from detente.records import (Agreement, AgreementReport, CodedArticle, DateReport, Document, Fingerprint, Incident,
-                             PageDate, Redated, Reject, StoredReport, StoryLink)
+from detente.records import (Agreement, AgreementReport, CodedArticle, Document, Fingerprint, Incident,
+                             Reject, StoredReport, StoryLink)
 from detente.store import dataset, rows
 
 SCHEMA_VERSION = "3"
-DocRange = tuple[str | None, str | None]  # doc ids [first, end), None: open (the story-dates slices)
-ALL_DOCS: DocRange = (None, None)
 DEFAULT_DB = "detente.duckdb"
 # DuckDB's memory for a write connection. Every batch's INSERT OR IGNORE checks the primary keys, whose
 # indexes DuckDB loads and keeps up to its limit (80 % of the machine by default): the writing process
@@ -34,7 +32,7 @@ DEFAULT_DB = "detente.duckdb"
 WRITE_MEMORY_LIMIT = os.environ.get("DETENTE_WRITE_MEMORY_LIMIT", "256MB")
 
 
-def _schema_sql() -> str:
+def schema_sql() -> str:
     return resources.files("detente.store").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
@@ -59,7 +57,7 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
                               "writes one; give --db a file name to write a DuckDB database")
         if must_exist:
             _check_dataset(path)
-        return dataset.read_connection(path, _schema_sql())
+        return dataset.read_connection(path, schema_sql())
 
     if read_only:
         _check_readable(path)
@@ -68,10 +66,22 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
     if read_only:
         _check_detente_tables(con, path)
     else:
-        con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
+        _prepare_for_writing(con, path)
+    return con
+
+
+def _prepare_for_writing(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """The write limit, then the schema. The schema's creation can itself run out of a low limit (a combined
+    test run hit the 4 MB of test_an_out_of_memory_error_says_so_and_how_to_resume here, session 14), which
+    must read as the same out-of-memory message as a write's."""
+    con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
+    try:
         _check_not_foreign(con, path)
         _create_schema(con, path)
-    return con
+    except duckdb.OutOfMemoryException as exc:
+        message = _out_of_memory(path, con, exc)
+        con.close()
+        raise StoreError(message) from exc
 
 
 def _check_not_foreign(con: duckdb.DuckDBPyConnection, path: str) -> None:
@@ -88,8 +98,10 @@ def _check_not_foreign(con: duckdb.DuckDBPyConnection, path: str) -> None:
 
 def _create_schema(con: duckdb.DuckDBPyConnection, path: str) -> None:
     try:
-        con.execute(_schema_sql())
+        con.execute(schema_sql())
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+    except duckdb.OutOfMemoryException:
+        raise  # said as every write's out-of-memory error is, by _prepare_for_writing
     except duckdb.Error as exc:  # e.g. a DuckDB file of another program with a clashing table
         con.close()
         raise StoreError(f"{path}: cannot set up detente's tables: {_first_line(exc)}; write to a new --db file"
@@ -292,7 +304,7 @@ def insert_rows(con, table: str, columns: tuple[str, ...], values: list[tuple], 
 INSERT_ROWS = 100_000
 
 
-def _insert_all(con, table: str, columns: tuple[str, ...], values: Iterable[tuple], mode: str = "OR IGNORE") -> None:
+def insert_all(con, table: str, columns: tuple[str, ...], values: Iterable[tuple], mode: str = "OR IGNORE") -> None:
     """`insert_rows` for any number of rows, INSERT_ROWS at a time (in the caller's transaction)."""
     values = iter(values)
     while chunk := list(itertools.islice(values, INSERT_ROWS)):
@@ -322,7 +334,7 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
         if any(True for _ in coded):
             raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
                               "writes documents into one; give --db a file name to write a DuckDB database")
-        return dataset.write_driver_rows(path, rejects, finished, _schema_sql())
+        return dataset.write_driver_rows(path, rejects, finished, schema_sql())
     with transaction(path, append_only=True) as con:
         insert_batch(con, coded, rejects, finished, duplicates, staged)
 
@@ -351,7 +363,7 @@ def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] =
 
 def write_part(root: str, coded: Iterable[CodedArticle]) -> str:
     """The rows of these coded documents as Parquet files of the dataset `root` (a Spark executor)."""
-    return dataset.write_part(root, list(coded), _schema_sql())
+    return dataset.write_part(root, list(coded), schema_sql())
 
 
 def known_documents(path: str) -> set[str]:
@@ -436,95 +448,8 @@ def write_stories(path: str, links: Iterable[StoryLink]) -> None:
         return dataset.write_stories(path, links)
     with transaction(path) as con:
         con.execute("CREATE TEMP TABLE new_links (doc_id VARCHAR, story_id VARCHAR)")
-        _insert_all(con, "new_links", ("doc_id", "story_id"), ((l.doc_id, l.story_id) for l in links), mode="")
+        insert_all(con, "new_links", ("doc_id", "story_id"), ((l.doc_id, l.story_id) for l in links), mode="")
         con.execute("UPDATE stories SET story_id = n.story_id FROM new_links n WHERE stories.doc_id = n.doc_id")
-
-
-def page_dates(path: str) -> list[PageDate]:
-    """Every stored document's story and own publication date, with the lead paragraph of those without a
-    day of their own (the story-dates stage, 6b)."""
-    return list(_every_event_as(path, rows.PAGE_DATE_SELECT, rows.page_date_from_row))
-
-
-def date_reports(path: str, docs: DocRange = ALL_DOCS) -> Iterator[DateReport]:
-    """Every stored event of a page without a publication day of its own (of the documents in `docs`), with
-    the date it was coded with and its sentence, yielded as read: stage 6b keeps only those of pages that
-    borrow their story's day. As a list, every undated page's sentences were held at once (at 50,000
-    replayed undated documents, 824,500 of them, the largest step of the corpus-level stages:
-    benchmarks/memory.py, docs/scaling.md). Consume it whole (the database stays open until then)."""
-    where, params = _doc_range("d.doc_id", docs)
-    return _every_event_as(path, rows.DATE_REPORT_SELECT + (f" AND {where}" if where else ""), rows.date_report_from_row,
-                           params=params)
-
-
-# Events of pages without a day of their own re-dated and written per transaction by stage 6b. In one
-# transaction, a real 50,000-document ingest whose 50,000 pages were one story re-dated 787,705 events and
-# ran out of the 256 MB write limit (docs/scaling.md): a slice's memory is bounded by this, not by the corpus
-# or by its largest story.
-STORY_DATE_EVENTS = 20_000
-
-
-def story_date_slices(path: str, events: int | None = None) -> list[DocRange]:
-    """Ranges of doc ids, [first, end) (None: open), that together cover every document, each holding at most
-    `events` (STORY_DATE_EVENTS) events of pages without a day of their own (more only when one page has more). A Parquet
-    dataset is one range: its dates are one file, replaced whole (dataset.write_event_dates)."""
-    if dataset.is_dataset(path):
-        return [ALL_DOCS]
-    with opened(path, must_exist=False) as con:
-        counts = con.execute("SELECT e.doc_id, count(*) FROM events e JOIN documents d USING (doc_id) WHERE "
-                             "d.published IS NULL OR d.published_precision IS DISTINCT FROM 'day' "
-                             "GROUP BY 1 ORDER BY 1").fetchall()
-    starts, held, events = [None], 0, events or STORY_DATE_EVENTS
-    for doc_id, n in counts:
-        if held and held + n > events:
-            starts.append(doc_id)
-            held = 0
-        held += n
-    return list(zip(starts, [*starts[1:], None]))
-
-
-def _doc_range(column: str, docs: DocRange) -> tuple[str, list[str]]:
-    """A WHERE condition (and its parameters) holding `column` in [first, end); '' for every document."""
-    conditions = [(f"{column} >= ?", docs[0]), (f"{column} < ?", docs[1])]
-    kept = [(sql, value) for sql, value in conditions if value is not None]
-    return " AND ".join(sql for sql, _ in kept), [value for _, value in kept]
-
-
-def write_story_dates(path: str, redated: Iterable[Redated], docs: DocRange = ALL_DOCS) -> None:
-    """Set the dates stage 6b re-resolved for the events of the documents in `docs`, in one transaction: an
-    event's coded date is kept in coded_dates the first time it changes (an event row is never rewritten,
-    so that is the date it was coded with), and an event of those documents that no longer borrows its
-    story's day gets it back. The result depends only on `redated`, whatever an earlier or interrupted run
-    left; a run over the slices of story_date_slices leaves the rows one call over every document does."""
-    redated = list(redated)
-    if dataset.is_dataset(path):
-        return dataset.write_event_dates(path, [rows.event_date_row(r) for r in redated], _schema_sql())
-    where, params = _doc_range("doc_id", docs)
-    mine = f" AND event_id IN (SELECT event_id FROM events WHERE {where})" if where else ""
-    with transaction(path) as con:
-        con.execute(f"CREATE TEMP TABLE new_dates ({', '.join(c + ' VARCHAR' for c in rows.EVENT_DATE_COLUMNS[:-1])}, "
-                    "date_start DATE)")
-        _insert_all(con, "new_dates", rows.EVENT_DATE_COLUMNS, map(rows.event_date_row, redated), mode="")
-        con.execute("INSERT OR IGNORE INTO coded_dates SELECT e.event_id, e.date, e.date_precision, e.date_source, "
-                    "e.date_note FROM events e JOIN new_dates USING (event_id)")
-        con.execute("CREATE TEMP TABLE restored AS SELECT event_id FROM coded_dates WHERE event_id NOT IN "
-                    f"(SELECT event_id FROM new_dates){mine}", params)
-        con.execute("UPDATE events SET date = c.date, date_precision = c.date_precision, date_source = c.date_source, "
-                    "date_note = c.date_note, date_start = " + _DATE_START.format("c.date") + " FROM coded_dates c "
-                    "WHERE events.event_id = c.event_id AND c.event_id IN (SELECT event_id FROM restored)")
-        con.execute("DELETE FROM coded_dates WHERE event_id IN (SELECT event_id FROM restored)")
-        con.execute("UPDATE events SET date = n.date, date_precision = n.date_precision, date_source = n.date_source, "
-                    "date_note = n.date_note, date_start = n.date_start FROM new_dates n "
-                    "WHERE events.event_id = n.event_id AND (events.date_source IS DISTINCT FROM n.date_source "
-                    "OR events.date_note IS DISTINCT FROM n.date_note OR events.date IS DISTINCT FROM n.date "
-                    "OR events.date_precision IS DISTINCT FROM n.date_precision)")  # a rerun rewrites nothing
-        con.execute("DROP TABLE new_dates")
-        con.execute("DROP TABLE restored")
-
-
-# A date of any precision as the first day of its period (as rows.date_start, in SQL).
-_DATE_START = ("TRY_CAST(CASE length({0}) WHEN 4 THEN {0} || '-01-01' WHEN 7 THEN {0} || '-01' ELSE {0} END "
-               "AS DATE)")
 
 
 def reports(path: str) -> list[StoredReport]:
@@ -535,11 +460,11 @@ def reports(path: str) -> list[StoredReport]:
     at 10,000 replayed documents, tracemalloc). The columns read only for a value derived from them (the
     source's resolution and the rule: the speaker and the kind of act) are not shared: none is kept."""
     parts: dict = {}
-    return list(_every_event_as(path, rows.REPORT_SELECT, lambda row: rows.stored_report_from_row(row, parts),
+    return list(every_event_as(path, rows.REPORT_SELECT, lambda row: rows.stored_report_from_row(row, parts),
                                 shared=rows.REPORT_KEPT))
 
 
-def _every_event_as(path: str, select: str, record, shared: bool | int = False, params: list | None = None) -> Iterator:
+def every_event_as(path: str, select: str, record, shared: bool | int = False, params: list | None = None) -> Iterator:
     """Every stored event row of `select` turned into a record by `record`, as they are read, in no
     particular order (both stages sort by event id: an ORDER BY here made DuckDB hold the whole sorted
     result, about 0.8 KB an event). `shared`: every column but the first (the event id) is shared
@@ -564,12 +489,12 @@ def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
     incident, in one transaction."""
     incidents = list(incidents)
     if dataset.is_dataset(path):
-        return dataset.write_incidents(path, incidents, _schema_sql())
+        return dataset.write_incidents(path, incidents, schema_sql())
     with transaction(path) as con:
         con.execute("DELETE FROM incidents")
-        _insert_all(con, "incidents", rows.INCIDENT_COLUMNS, map(rows.incident_row, incidents))
+        insert_all(con, "incidents", rows.INCIDENT_COLUMNS, map(rows.incident_row, incidents))
         con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
-        _insert_all(con, "new_members", ("event_id", "incident_id"),
+        insert_all(con, "new_members", ("event_id", "incident_id"),
                     ((e, i.incident_id) for i in incidents for e in i.event_ids), mode="")
         con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
         con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n WHERE events.event_id = n.event_id")
@@ -583,7 +508,7 @@ def agreement_reports(path: str) -> Iterator[AgreementReport]:
     most of the stage's time once find_names passed over those without a head."""
     from detente.agreements.names import head_pattern
 
-    return _every_event_as(path, rows.AGREEMENT_REPORT_SELECT + " WHERE regexp_matches(lower(e.sentence), ?)",
+    return every_event_as(path, rows.AGREEMENT_REPORT_SELECT + " WHERE regexp_matches(lower(e.sentence), ?)",
                            rows.agreement_report_from_row, params=[head_pattern()])
 
 
@@ -591,7 +516,7 @@ def write_agreements(path: str, agreements: Iterable[Agreement]) -> None:
     """Replace the agreements and their steps (recomputed over the whole corpus), in one transaction."""
     agreements = list(agreements)
     if dataset.is_dataset(path):
-        return dataset.write_agreements(path, agreements, _schema_sql())
+        return dataset.write_agreements(path, agreements, schema_sql())
     with transaction(path) as con:
         insert_agreements(con, agreements, replace=True)
 
@@ -600,6 +525,6 @@ def insert_agreements(con, agreements: list[Agreement], replace: bool = False) -
     if replace:
         con.execute("DELETE FROM agreement_stages")
         con.execute("DELETE FROM agreements")
-    _insert_all(con, "agreements", rows.AGREEMENT_COLUMNS, map(rows.agreement_row, agreements))
-    _insert_all(con, "agreement_stages", rows.AGREEMENT_STAGE_COLUMNS,
+    insert_all(con, "agreements", rows.AGREEMENT_COLUMNS, map(rows.agreement_row, agreements))
+    insert_all(con, "agreement_stages", rows.AGREEMENT_STAGE_COLUMNS,
                 (r for a in agreements for r in rows.agreement_stage_rows(a)), mode="")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from detente.incidents.slices import DayKey, may_pin, story_slices
 from detente.records import Incident, StoredReport
 from detente.store import dataset, rows
-from detente.store.db import _every_event_as, _insert_all, opened, reports, transaction, write_incidents
+from detente.store.db import every_event_as, insert_all, opened, reports, transaction, write_incidents
 
 # Events grouped and written per slice. The stage alone at 50,000 documents (819,985 events, one run each on
 # a loaded machine): slices of 20,000 events 98.2 CPU s / 349 MB, of 50,000 95.9 / 395 MB, of 100,000 88.7 /
@@ -51,7 +51,7 @@ def slice_reports(path: str, stories: Slice) -> list[StoredReport]:
     if stories is None:
         return reports(path)
     parts: dict = {}
-    return list(_every_event_as(path, rows.REPORT_SELECT + _IN_SLICE, lambda row: rows.stored_report_from_row(row, parts),
+    return list(every_event_as(path, rows.REPORT_SELECT + _IN_SLICE, lambda row: rows.stored_report_from_row(row, parts),
                                 shared=rows.REPORT_KEPT, params=[list(stories)]))
 
 
@@ -63,11 +63,11 @@ def write_incident_slice(path: str, incidents: list[Incident], stories: Slice) -
         return write_incidents(path, incidents)
     with transaction(path) as con:
         con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
-        _insert_all(con, "new_members", ("event_id", "incident_id"),
+        insert_all(con, "new_members", ("event_id", "incident_id"),
                     ((e, i.incident_id) for i in incidents for e in i.event_ids), mode="")
         con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT e.incident_id FROM events e JOIN new_members "
                     "USING (event_id)) OR incident_id IN (SELECT incident_id FROM new_members)")
-        _insert_all(con, "incidents", rows.INCIDENT_COLUMNS, map(rows.incident_row, incidents))
+        insert_all(con, "incidents", rows.INCIDENT_COLUMNS, map(rows.incident_row, incidents))
         con.execute("UPDATE events SET incident_id = n.incident_id FROM new_members n WHERE events.event_id = n.event_id "
                     "AND events.incident_id IS DISTINCT FROM n.incident_id")  # a rerun rewrites nothing
         con.execute("DROP TABLE new_members")
