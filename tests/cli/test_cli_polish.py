@@ -61,6 +61,15 @@ def test_incidents_print_csv_json_and_jsonl_of_the_same_rows(db):
     assert json.loads(rows[0]["contradictions"]) == []
 
 
+def test_one_incident_as_json_carries_its_reports(db):
+    """`incidents ID -f json` gives what the table view shows: the incident and each of its reports."""
+    listed = json.loads(run("incidents", "--db", db, "-f", "json").stdout)
+    agree = next(i for i in listed if i["event_type"] == "AGREE")
+    [one] = json.loads(run("incidents", agree["incident_id"], "--db", db, "-f", "json").stdout)
+    assert one["incident_id"] == agree["incident_id"] and len(one["reports"]) == agree["n_mentions"] >= 1
+    assert one["reports"][0]["event_type"] == "AGREE" and "Arusha" in one["reports"][0]["evidence"]
+
+
 def test_agreements_print_csv_and_take_a_limit(db):
     result = run("agreements", "--db", db, "-f", "csv", "--limit", "1")
     assert result.exit_code == 0, result.output

@@ -47,6 +47,8 @@ def incidents(
     check_format(format, FORMATS)
     if incident_id:
         refuse_with_id("incident", options.given(filt, limit, 200))
+        if format in ("json", "jsonl"):
+            return _one_record(db, incident_id, format)
         return _show(db, incident_id) if format == "table" else _records([get_incident(db, incident_id)], format)
     rows = store.incidents(db, filt, limit=limit or None)
     if format != "table":
@@ -78,6 +80,21 @@ def _records(incidents: list[Incident], fmt: str) -> None:
             write_rows(INCIDENT_COLUMNS, [incident_row(i) for i in incidents], fmt, FORMATS)
         else:
             write_records((dataclasses.asdict(i) for i in incidents), fmt)
+
+
+def _one_record(db: str, incident_id: str, fmt: str) -> None:
+    """One incident as json/jsonl with its reports, as the table view lists them (newcomer session 14: the
+    record had the incident's fields only, so a script had to ask again for what a reader saw)."""
+    incident = get_incident(db, incident_id)  # raises NotFound for an unknown id
+    reports = store.incident_reports(db, incident.incident_id)
+    labels = report_labels(db, [e.doc_id for e, _story in reports])
+    record = dataclasses.asdict(incident) | {"reports": [
+        {"event_id": e.event_id, "doc_id": e.doc_id, "report": labels.get(e.doc_id) or e.doc_id, "date": e.date.value,
+         "event_type": e.event_type, "status": e.status, "source_country": e.source.country,
+         "target_country": e.target.country if e.target else None, "evidence": e.evidence.sentence}
+        for e, _story in reports]}
+    with piped():
+        write_records([record], fmt)
 
 
 def _show(db: str, incident_id: str) -> None:
