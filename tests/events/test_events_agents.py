@@ -74,3 +74,17 @@ def test_duties_measured_by_a_participle_still_strike_the_goods_they_are_on():
     found = summary(code("Chile angered Lima on Monday by announcing anti-dumping duties totalling 40 percent "
                          "on Peruvian wine imports from June 2."))
     assert ("SANCTION", "CHL", "PER") in found
+
+
+def test_a_projectile_fired_from_a_state_is_that_states_act():
+    # sent-dev: "rounds fired from X killed …, prompting Y's artillery to hit back" gave the killing to Y
+    found = summary(code("Mortar rounds fired from Peru killed two villagers in a Chilean border town, "
+                         "prompting Chilean artillery to hit targets across the frontier."))
+    assert ("ASSAULT", "PER", "CHL") in found and ("ASSAULT", "CHL", "CHL") not in found
+    found = summary(code("Two rockets launched from Bolivia hit a Chilean village on Sunday."))
+    assert ("ASSAULT", "BOL", "CHL") in found
+
+
+def test_a_projectile_not_said_to_be_fired_from_a_place_names_no_doer():
+    found = summary(code("Mortar rounds from the storage depot were found in a Chilean village on Sunday."))
+    assert not any(s == "CHL" and k == "ASSAULT" for k, s, t in found)

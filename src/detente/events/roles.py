@@ -86,6 +86,9 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         if first.text.lower() in RELATIVE_PRONOUNS and token.dep == "relcl":
             return _relative_head(sentence, token.head, depth) if first.text.lower() in ("that", "which") else (
                 [token.head], "relcl-head")  # "troops who fired": people act
+        fired_from = projectile_origin(sentence, token, sentence.tokens[subj[0]])
+        if fired_from:
+            return with_conjuncts(sentence, fired_from[0]), "fired-from"
         return with_conjuncts(sentence, subj[0]), "nsubj"
     if not is_verbal(token):
         own = _nominal_source(sentence, token, kids)
@@ -94,6 +97,21 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
+
+
+def projectile_origin(sentence: Sentence, verb: Token, subject: Token) -> list[int]:
+    """"Mortar rounds fired from Syria killed five", "rounds fired from the Congolese side fell on a village,
+    wounding four": a projectile subject names no doer, the place it was fired from does (cues.tsv
+    `projectile`; sent-dev: the killing went to the state whose artillery answered, wire4: to nobody). The
+    parser reads the participle as the projectile's modifier, or as the clause's root with the act its
+    conjunct (then the climb reaches the participle itself)."""
+    words = cue_words("projectile")
+    if words.get(subject.lemma.lower()) != "noun":
+        return []
+    firing = [verb] if verb.i != subject.i and words.get(verb.lemma.lower()) == "verb" else []
+    firing += [c for c in children(sentence, subject.i) if c.dep == "acl" and c.tag == "VBN"
+               and words.get(c.lemma.lower()) == "verb"]
+    return [o for v in firing for o in pobjs(sentence, v.i, frozenset({"from"}))]
 
 
 def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
