@@ -88,3 +88,13 @@ def test_a_projectile_fired_from_a_state_is_that_states_act():
 def test_a_projectile_not_said_to_be_fired_from_a_place_names_no_doer():
     found = summary(code("Mortar rounds from the storage depot were found in a Chilean village on Sunday."))
     assert not any(s == "CHL" and k == "ASSAULT" for k, s, t in found)
+
+
+def test_the_party_let_act_is_whom_a_permission_or_refusal_is_for():
+    # sent-dev: "refused to let X's warship refuel", "agreed to let X's forces use its bases" had no target
+    found = summary(code("Chile refused to let a Peruvian warship refuel at its northern port on Monday."))
+    assert ("REJECT", "CHL", "PER") in found
+    found = summary(code("Chile has agreed to let Bolivian forces use two of its airfields under the pact."))
+    assert any(k == "AGREE" and s == "CHL" and t == "BOL" for k, s, t in found)
+    found = summary(code("Chile allowed Bolivian trucks to cross the border on Monday."))
+    assert ("CONCEDE", "CHL", "BOL") in found
