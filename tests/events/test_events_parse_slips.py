@@ -75,3 +75,12 @@ def shifted_object_of(text: str) -> list[int]:
     sentence = parsed(text)[1][0]
     verb = next(t.i for t in sentence.tokens if t.dep == "ROOT")
     return shifted_object(sentence, verb)
+
+
+def test_a_past_verb_cannot_share_the_subject_of_a_small_clause():
+    # newswire: the parser reads "persona" as a verb whose subject is the attache, and hangs "gave" on it;
+    # the expelling state gave the deadline and made the accusation, not the attache
+    found = summary(code("Chile's foreign ministry declared the Peruvian attache persona non grata on Monday and "
+                         "gave him 48 hours to leave, accusing him of spying on Chilean bases."))
+    assert not any(k == "ACCUSE" and s == "PER" for k, s, t in found)
+    assert any(k == "ACCUSE" and s == "CHL" for k, s, t in found)
