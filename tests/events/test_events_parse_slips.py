@@ -84,3 +84,14 @@ def test_a_past_verb_cannot_share_the_subject_of_a_small_clause():
                          "gave him 48 hours to leave, accusing him of spying on Chilean bases."))
     assert not any(k == "ACCUSE" and s == "PER" for k, s, t in found)
     assert any(k == "ACCUSE" and s == "CHL" for k, s, t in found)
+
+
+def test_a_passive_keeps_its_stranded_preposition():
+    # "fired on" in the passive: the parser tags the stranded "on" a particle, and the requirement failed
+    found = summary(code("A Chilean patrol boat was fired on by Peruvian soldiers on Monday."))
+    assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_fire_came_under_keeps_the_from_phrase_hung_on_the_verb():
+    found = summary(code("Chilean troops came under fire from Peruvian positions across the river on Monday."))
+    assert ("ASSAULT", "PER", "CHL") in found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
-from detente.events.triggers import adjectival_participle, children, particle_objects
+from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, particle_objects
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -230,7 +230,6 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     return None
 
 
-UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
 
 
 def _reception_verb(sentence: Sentence, token: Token) -> Token | None:
