@@ -98,3 +98,15 @@ def test_the_party_let_act_is_whom_a_permission_or_refusal_is_for():
     assert any(k == "AGREE" and s == "CHL" and t == "BOL" for k, s, t in found)
     found = summary(code("Chile allowed Bolivian trucks to cross the border on Monday."))
     assert ("CONCEDE", "CHL", "BOL") in found
+
+
+def test_a_reciprocal_relative_clause_stands_for_the_whole_coordination():
+    # sent-dev: "A's president and his B counterpart Z, who last met in 1996, …" gave the meeting to Z alone
+    found = summary(code("Chilean President Boric and his Peruvian counterpart Castillo, who last met in 2021, "
+                         "sat down for three hours in Lima on Monday."))
+    assert any(k == "CONSULT" and {s, t} == {"CHL", "PER"} for k, s, t in found)
+
+
+def test_a_relative_clause_with_an_object_stays_with_its_own_noun():
+    found = summary(code("Chile and its neighbour Peru, which closed the border on Monday, traded accusations."))
+    assert not any(k == "SANCTION" and s == "CHL" for k, s, t in found)

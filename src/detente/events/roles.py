@@ -85,7 +85,7 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         first = sentence.tokens[subj[0]]
         if first.text.lower() in RELATIVE_PRONOUNS and token.dep == "relcl":
             return _relative_head(sentence, token.head, depth) if first.text.lower() in ("that", "which") else (
-                [token.head], "relcl-head")  # "troops who fired": people act
+                _reciprocal_group(sentence, token) or [token.head], "relcl-head")  # "troops who fired": people act
         fired_from = projectile_origin(sentence, token, sentence.tokens[subj[0]])
         if fired_from:
             return with_conjuncts(sentence, fired_from[0]), "fired-from"
@@ -138,6 +138,24 @@ def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
         return None
     first = sentence.tokens[noun.head]
     return first if first.dep == "dobj" and first.head != first.i else None
+
+
+def _reciprocal_group(sentence: Sentence, verb: Token) -> list[int]:
+    """"Uzbek President Karimov and his Kazakh counterpart Nazarbayev, who last met in 1996": a relative
+    clause whose verb has no object and no 'with' partner ("who met", "who fought") is reciprocal, so its
+    "who" stands for the whole coordination the parser hung it on the last member of (sent-dev: the meeting
+    went to the second president alone). [] when the head is not coordinated or the verb has a partner."""
+    kids = children(sentence, verb.i)
+    if any(c.dep in ("dobj", "dative", "ccomp", "xcomp") or c.dep == "prep" and c.lemma.lower() == "with"
+           for c in kids):
+        return []
+    head = sentence.tokens[verb.head]
+    if head.dep == "appos" and head.head != head.i:  # "his counterpart Nazarbayev, who…"
+        head = sentence.tokens[head.head]
+    if head.dep != "conj" or head.head == head.i:
+        return []
+    first = sentence.tokens[head.head]
+    return with_conjuncts(sentence, first.i) if first.pos in ACTOR_POS else []
 
 
 def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int], str]:
