@@ -95,3 +95,8 @@ def test_a_passive_keeps_its_stranded_preposition():
 def test_fire_came_under_keeps_the_from_phrase_hung_on_the_verb():
     found = summary(code("Chilean troops came under fire from Peruvian positions across the river on Monday."))
     assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_trading_fire_is_mutual_like_exchanging_it():
+    found = summary(code("Chilean police and Peruvian troops traded fire near the crossing on Tuesday."))
+    assert {("ASSAULT", "CHL", "PER"), ("ASSAULT", "PER", "CHL")} <= found
