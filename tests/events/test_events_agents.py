@@ -110,3 +110,10 @@ def test_a_reciprocal_relative_clause_stands_for_the_whole_coordination():
 def test_a_relative_clause_with_an_object_stays_with_its_own_noun():
     found = summary(code("Chile and its neighbour Peru, which closed the border on Monday, traded accusations."))
     assert not any(k == "SANCTION" and s == "CHL" for k, s, t in found)
+
+
+def test_the_predicate_noun_of_a_relative_clause_stands_for_the_subject_of_be():
+    found = summary(code("Chile was the first country to recognise the new government of Peru."))
+    assert ("SUPPORT", "CHL", "PER") in found
+    found = summary(code("Chile is the only state that has recognised the new government of Peru."))
+    assert ("SUPPORT", "CHL", "PER") in found

@@ -85,7 +85,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         first = sentence.tokens[subj[0]]
         if first.text.lower() in RELATIVE_PRONOUNS and token.dep == "relcl":
             return _relative_head(sentence, token.head, depth) if first.text.lower() in ("that", "which") else (
-                _reciprocal_group(sentence, token) or [token.head], "relcl-head")  # "troops who fired": people act
+                _reciprocal_group(sentence, token) or predicated_subject(sentence, sentence.tokens[token.head])
+                or [token.head], "relcl-head")  # "troops who fired": people act
         fired_from = projectile_origin(sentence, token, sentence.tokens[subj[0]])
         if fired_from:
             return with_conjuncts(sentence, fired_from[0]), "fired-from"
@@ -140,6 +141,17 @@ def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
     return first if first.dep == "dobj" and first.head != first.i else None
 
 
+def predicated_subject(sentence: Sentence, noun: Token) -> list[int]:
+    """"Kenya was the first country to recognise X", "Chile is the only state that has signed": the noun a
+    relative clause hangs on is the predicate of "be", and stands for that verb's subject (an invented probe
+    coded the recognition with no source). [] for any other noun."""
+    verb = sentence.tokens[noun.head]
+    if noun.dep != "attr" or verb.lemma.lower() != "be" or noun.head == noun.i:
+        return []
+    subj = [c.i for c in children(sentence, verb.i) if c.dep == "nsubj"]
+    return with_conjuncts(sentence, subj[0]) if subj and sentence.tokens[subj[0]].pos != "PRON" else []
+
+
 def _reciprocal_group(sentence: Sentence, verb: Token) -> list[int]:
     """"Uzbek President Karimov and his Kazakh counterpart Nazarbayev, who last met in 1996": a relative
     clause whose verb has no object and no 'with' partner ("who met", "who fought") is reciprocal, so its
@@ -167,7 +179,7 @@ def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int]
     if noun.dep == "pobj" and prep.lemma.lower() in ("on", "against") and act.pos == "NOUN" and depth < 4:
         own = _nominal_source(sentence, act, children(sentence, act.i))
         return own if own else ([], "none")
-    return [head], "relcl-head"
+    return predicated_subject(sentence, noun) or [head], "relcl-head"
 
 
 def feeling(token: Token) -> bool:
@@ -297,7 +309,7 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
             c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, token.i)):
         return _issuer(sentence, head, depth)  # "drew up a scheme to attack": the parser's relative is an infinitive
     if token.dep in ("relcl",):
-        return [head.i], "relcl-head"
+        return predicated_subject(sentence, head) or [head.i], "relcl-head"
     host = conjunct_host(sentence, token)
     if host is not None and depth < 4:
         found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"
