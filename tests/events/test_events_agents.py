@@ -117,3 +117,14 @@ def test_the_predicate_noun_of_a_relative_clause_stands_for_the_subject_of_be():
     assert ("SUPPORT", "CHL", "PER") in found
     found = summary(code("Chile is the only state that has recognised the new government of Peru."))
     assert ("SUPPORT", "CHL", "PER") in found
+
+
+def test_an_act_done_on_a_call_is_the_callers_and_aimed_at_the_one_called():
+    # "called his counterpart to demand": the infinitive is the caller's purpose, not the counterpart's act
+    found = summary(code("Chile's foreign minister called his Peruvian counterpart to demand an explanation."))
+    assert ("REQUEST", "CHL", "PER") in found and not any(k == "REQUEST" and s == "PER" for k, s, t in found)
+
+
+def test_a_request_of_the_object_stays_the_objects_act():
+    found = summary(code("Chile urged Peru to release the fishermen."))
+    assert ("REQUEST", "CHL", "PER") in found
