@@ -128,3 +128,8 @@ def test_an_act_done_on_a_call_is_the_callers_and_aimed_at_the_one_called():
 def test_a_request_of_the_object_stays_the_objects_act():
     found = summary(code("Chile urged Peru to release the fishermen."))
     assert ("REQUEST", "CHL", "PER") in found
+
+
+def test_a_purpose_clause_after_a_call_is_aimed_at_the_one_called():
+    found = summary(code("Chile called the Peruvian envoy to the ministry to protest the arrests."))
+    assert ("PROTEST", "CHL", "PER") in found

@@ -243,7 +243,9 @@ def contacted_party(sentence: Sentence, i: int, sources: list[int]) -> list[int]
     called hears it). An invented probe left the demand without a target."""
     token = sentence.tokens[i]
     verb = sentence.tokens[token.head]
-    if token.dep != "xcomp" or token.head == i or verb.lemma.lower() not in cue_words("means"):
+    purpose = token.dep == "xcomp" or token.dep == "advcl" and any(
+        c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, i))  # "called X to the ministry to protest"
+    if not purpose or token.head == i or verb.lemma.lower() not in cue_words("means"):
         return []
     return [k for c in children(sentence, verb.i) if c.dep == "dobj" and c.i not in sources
             for k in with_conjuncts(sentence, c.i)]
