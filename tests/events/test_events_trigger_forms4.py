@@ -63,12 +63,3 @@ def test_the_doer_named_by_by_is_the_target_of_a_condemnation():
     assert ("ACCUSE", "KEN", "UGA") in found, found
     found = summary(code("Kenya described the treatment of Kenyan traders by Ugandan police as unacceptable."))
     assert ("ACCUSE", "KEN", "UGA") in found, found
-
-
-def test_a_high_commissioner_is_an_envoy_to_summon_or_expel():
-    # Commonwealth states exchange high commissioners, not ambassadors; an invented probe went uncoded
-    # (its purpose clause "to protest" was read as the commissioner's own protest)
-    found = summary(code("Kenya summoned the Ugandan high commissioner on Monday to protest."))
-    assert ("ACCUSE", "KEN", "UGA") in found and not any(s == "UGA" for k, s, t in found)
-    found = summary(code("Kenya called in the Ugandan high commissioner over the arrests."))
-    assert ("ACCUSE", "KEN", "UGA") in found
