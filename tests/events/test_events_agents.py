@@ -96,8 +96,8 @@ def test_the_party_let_act_is_whom_a_permission_or_refusal_is_for():
     assert ("REJECT", "CHL", "PER") in found
     found = summary(code("Chile has agreed to let Bolivian forces use two of its airfields under the pact."))
     assert any(k == "AGREE" and s == "CHL" and t == "BOL" for k, s, t in found)
-    found = summary(code("The Chilean court decided to allow the Bolivian opposition leader to enter the country."))
-    assert ("CONCEDE", "CHL", "BOL") not in found  # a bare permission lets a person in, not a state
+    found = summary(code("Chile allowed Bolivian trucks to cross the border on Monday."))
+    assert ("CONCEDE", "CHL", "BOL") in found
 
 
 def test_a_reciprocal_relative_clause_stands_for_the_whole_coordination():

@@ -118,11 +118,10 @@ def projectile_origin(sentence: Sentence, verb: Token, subject: Token) -> list[i
 def permitted_party(sentence: Sentence, token: Token) -> list[int]:
     """"refused to let a Russian warship refuel", "agreed to let American forces use its bases": the party a
     verb of permitting (cues.tsv `permit`) lets act is the subject the parser gives that act's clause; it is
-    whom the permission or the refusal is for (sent-dev: both went without a target). Only on the verb's
-    infinitive ("refused to let X", "agreed to let X"): a bare "allowed X to enter" lets anyone in, a
-    foreign opposition leader or traveller as well as a state (tests/events/test_events_round3.py)."""
+    whom the permission or the refusal is for (sent-dev: both went without a target). On the verb itself or
+    on its infinitive ("refused to let X")."""
     permit = cue_words("permit")
-    verbs = [c for c in children(sentence, token.i) if c.dep == "xcomp"]
+    verbs = [token] + [c for c in children(sentence, token.i) if c.dep == "xcomp"]
     return [k.i for v in verbs if v.lemma.lower() in permit for c in children(sentence, v.i)
             if c.dep in ("ccomp", "xcomp")  # any part of speech: the tagger reads "refuel" as a noun
             for k in children(sentence, c.i) if k.dep == "nsubj" and k.text.lower() not in RELATIVE_PRONOUNS][:1]
