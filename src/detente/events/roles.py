@@ -115,18 +115,6 @@ def projectile_origin(sentence: Sentence, verb: Token, subject: Token) -> list[i
     return [o for v in firing for o in pobjs(sentence, v.i, frozenset({"from"}))]
 
 
-def permitted_party(sentence: Sentence, token: Token) -> list[int]:
-    """"refused to let a Russian warship refuel", "agreed to let American forces use its bases": the party a
-    verb of permitting (cues.tsv `permit`) lets act is the subject the parser gives that act's clause; it is
-    whom the permission or the refusal is for (sent-dev: both went without a target). On the verb itself or
-    on its infinitive ("refused to let X")."""
-    permit = cue_words("permit")
-    verbs = [token] + [c for c in children(sentence, token.i) if c.dep == "xcomp"]
-    return [k.i for v in verbs if v.lemma.lower() in permit for c in children(sentence, v.i)
-            if c.dep in ("ccomp", "xcomp")  # any part of speech: the tagger reads "refuel" as a noun
-            for k in children(sentence, c.i) if k.dep == "nsubj" and k.text.lower() not in RELATIVE_PRONOUNS][:1]
-
-
 def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
     """"X imposed sanctions and threatened force on Y": the parser reads "threatened force" as a noun phrase
     coordinated with the first verb's object (issue #11: the threat got no actor). A participle right after
@@ -471,7 +459,6 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                      if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
         if all(sentence.tokens[f].ent in ("DATE", "TIME") for f in found):  # ("on Friday" is no object)
             found += shifted_object(sentence, i)
-        found = found or permitted_party(sentence, token)
     else:
         found = pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
