@@ -66,3 +66,10 @@ def test_they_after_a_group_of_states_is_that_group():
     body = PAIR + "The two governments said on Friday that they would withdraw their warships."
     they = [m for m in mentions_of(body) if m.text == "they"]
     assert they and they[0].kind == "group" and set(they[0].entity.split("+")) == {"CHL", "PER"}
+
+
+def test_the_army_chiefs_of_two_states_are_both_states():
+    # sent-dev: "the army chiefs of A and B" matched only "army", which took the page's main country
+    for phrase in ("army chiefs", "defence chiefs", "military chiefs"):
+        found = events_of(f"The {phrase} of Chile and Peru met in Quito on Monday.")
+        assert frozenset(("CHL", "PER")) in _pairs(found, "CONSULT"), phrase

@@ -74,3 +74,52 @@ def test_duties_measured_by_a_participle_still_strike_the_goods_they_are_on():
     found = summary(code("Chile angered Lima on Monday by announcing anti-dumping duties totalling 40 percent "
                          "on Peruvian wine imports from June 2."))
     assert ("SANCTION", "CHL", "PER") in found
+
+
+def test_a_projectile_fired_from_a_state_is_that_states_act():
+    # sent-dev: "rounds fired from X killed …, prompting Y's artillery to hit back" gave the killing to Y
+    found = summary(code("Mortar rounds fired from Peru killed two villagers in a Chilean border town, "
+                         "prompting Chilean artillery to hit targets across the frontier."))
+    assert ("ASSAULT", "PER", "CHL") in found and ("ASSAULT", "CHL", "CHL") not in found
+    found = summary(code("Two rockets launched from Bolivia hit a Chilean village on Sunday."))
+    assert ("ASSAULT", "BOL", "CHL") in found
+
+
+def test_a_projectile_not_said_to_be_fired_from_a_place_names_no_doer():
+    found = summary(code("Mortar rounds from the storage depot were found in a Chilean village on Sunday."))
+    assert not any(s == "CHL" and k == "ASSAULT" for k, s, t in found)
+
+
+def test_a_reciprocal_relative_clause_stands_for_the_whole_coordination():
+    # sent-dev: "A's president and his B counterpart Z, who last met in 1996, …" gave the meeting to Z alone
+    found = summary(code("Chilean President Boric and his Peruvian counterpart Castillo, who last met in 2021, "
+                         "sat down for three hours in Lima on Monday."))
+    assert any(k == "CONSULT" and {s, t} == {"CHL", "PER"} for k, s, t in found)
+
+
+def test_a_relative_clause_with_an_object_stays_with_its_own_noun():
+    found = summary(code("Chile and its neighbour Peru, which closed the border on Monday, traded accusations."))
+    assert not any(k == "SANCTION" and s == "CHL" for k, s, t in found)
+
+
+def test_the_predicate_noun_of_a_relative_clause_stands_for_the_subject_of_be():
+    found = summary(code("Chile was the first country to recognise the new government of Peru."))
+    assert ("SUPPORT", "CHL", "PER") in found
+    found = summary(code("Chile is the only state that has recognised the new government of Peru."))
+    assert ("SUPPORT", "CHL", "PER") in found
+
+
+def test_an_act_done_on_a_call_is_the_callers_and_aimed_at_the_one_called():
+    # "called his counterpart to demand": the infinitive is the caller's purpose, not the counterpart's act
+    found = summary(code("Chile's foreign minister called his Peruvian counterpart to demand an explanation."))
+    assert ("REQUEST", "CHL", "PER") in found and not any(k == "REQUEST" and s == "PER" for k, s, t in found)
+
+
+def test_a_request_of_the_object_stays_the_objects_act():
+    found = summary(code("Chile urged Peru to release the fishermen."))
+    assert ("REQUEST", "CHL", "PER") in found
+
+
+def test_a_purpose_clause_after_a_call_is_aimed_at_the_one_called():
+    found = summary(code("Chile called the Peruvian envoy to the ministry to protest the arrests."))
+    assert ("PROTEST", "CHL", "PER") in found

@@ -123,3 +123,15 @@ def test_a_third_party_welcoming_a_deal_supports_each_side_and_is_supported_by_n
     coded = summary(code("Norway welcomed the agreement between Chile and Peru."))
     assert {("SUPPORT", "NOR", "CHL"), ("SUPPORT", "NOR", "PER")} <= coded
     assert not any(source in ("CHL", "PER") and target == "NOR" for _, source, target in coded)
+
+
+def test_the_two_sides_of_talks_a_third_state_hosts_meet_each_other():
+    # sent-dev: "will host a meeting between the army chiefs of A and B" gave only host-A and host-B
+    found = summary(code("Norway hosted talks between Chile and Peru on Monday."))
+    assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= found
+    assert any(k == "CONSULT" and {s, t} == {"CHL", "PER"} for k, s, t in found)
+
+
+def test_a_host_with_one_guest_adds_no_pair():
+    found = summary(code("Norway hosted talks with Chile on Monday."))
+    assert not any(k == "CONSULT" and s == "CHL" and t not in ("NOR", None) for k, s, t in found)

@@ -75,3 +75,28 @@ def shifted_object_of(text: str) -> list[int]:
     sentence = parsed(text)[1][0]
     verb = next(t.i for t in sentence.tokens if t.dep == "ROOT")
     return shifted_object(sentence, verb)
+
+
+def test_a_past_verb_cannot_share_the_subject_of_a_small_clause():
+    # newswire: the parser reads "persona" as a verb whose subject is the attache, and hangs "gave" on it;
+    # the expelling state gave the deadline and made the accusation, not the attache
+    found = summary(code("Chile's foreign ministry declared the Peruvian attache persona non grata on Monday and "
+                         "gave him 48 hours to leave, accusing him of spying on Chilean bases."))
+    assert not any(k == "ACCUSE" and s == "PER" for k, s, t in found)
+    assert any(k == "ACCUSE" and s == "CHL" for k, s, t in found)
+
+
+def test_a_passive_keeps_its_stranded_preposition():
+    # "fired on" in the passive: the parser tags the stranded "on" a particle, and the requirement failed
+    found = summary(code("A Chilean patrol boat was fired on by Peruvian soldiers on Monday."))
+    assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_fire_came_under_keeps_the_from_phrase_hung_on_the_verb():
+    found = summary(code("Chilean troops came under fire from Peruvian positions across the river on Monday."))
+    assert ("ASSAULT", "PER", "CHL") in found
+
+
+def test_trading_accusations_is_mutual():
+    found = summary(code("Chile and Peru traded accusations on Wednesday over the arrest of fishermen."))
+    assert {("ACCUSE", "CHL", "PER"), ("ACCUSE", "PER", "CHL")} <= found

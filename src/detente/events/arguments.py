@@ -5,7 +5,7 @@ body), and the choice among target readings once they resolve to actors.
 from __future__ import annotations
 
 from detente.events.construction_roles import (
-    addressee_targets, border_owners, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
+    addressee_targets, border_owners, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
     grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
@@ -124,6 +124,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         options.append((provocation_targets(sentence, root, sources), "provocation"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
+    options.append((contacted_party(sentence, root, sources), "contacted"))  # "phoned Y to demand"
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 

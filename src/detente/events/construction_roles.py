@@ -237,6 +237,20 @@ def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[in
     return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
 
 
+def contacted_party(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Whom an act done on a call or visit is aimed at: "phoned his counterpart to demand an explanation",
+    "visited X to ask for support" (cues.tsv `means`: the infinitive is the caller's purpose, and the one
+    called hears it). An invented probe left the demand without a target."""
+    token = sentence.tokens[i]
+    verb = sentence.tokens[token.head]
+    purpose = token.dep == "xcomp" or token.dep == "advcl" and any(
+        c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, i))  # "called X to the ministry to protest"
+    if not purpose or token.head == i or verb.lemma.lower() not in cue_words("means"):
+        return []
+    return [k for c in children(sentence, verb.i) if c.dep == "dobj" and c.i not in sources
+            for k in with_conjuncts(sentence, c.i)]
+
+
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
 DOER_DEPS = frozenset({"poss", "amod", "compound"})
 

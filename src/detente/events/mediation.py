@@ -218,6 +218,29 @@ def _given_back(events: list[Event], broker: set[str]) -> list[Event]:
     return out
 
 
+def _sides_met(events: list[Event], broker: set[str]) -> list[Event]:
+    """"X hosted talks between A and B", coded as X–A and X–B (the host's CONSULT with each side, read from
+    the 'between' phrase of the talks nested under "hosted"): A and B met each other too, the main fact
+    (sent-dev: "will host a meeting between the army chiefs of A and B", gold A–B). Added once per pair."""
+    hosted = [e for e in events if e.event_type in SYMMETRIC and "nested-subject:between" in e.rule
+              and e.source.country in broker and e.target is not None and e.target.country
+              and e.target.country not in broker]
+    have = {(e.event_type, frozenset((e.source.country, e.target.country))) for e in events if e.target is not None}
+    out = []
+    for n, first in enumerate(hosted):
+        for other in hosted[n + 1:]:
+            pair = frozenset((first.target.country, other.target.country))
+            if other.evidence.trigger_start != first.evidence.trigger_start or len(pair) < 2 \
+                    or (first.event_type, pair) in have:
+                continue
+            have.add((first.event_type, pair))
+            a, b = first.target.country, other.target.country
+            out.append(replace(first, source=first.target, target=other.target,
+                               rule=first.rule + " broker→sides-with-each-other",
+                               event_id=ids.event_id(first.doc_id, first.evidence.trigger_start, first.event_type, a, b)))
+    return events + out
+
+
 def _took_broker(event: Event, broker: set[str]) -> bool:
     return (event.event_type in SIDE_TYPES and event.target is not None and event.target.country in broker
             and event.source.country is not None and event.source.country not in broker)
@@ -246,6 +269,7 @@ def with_brokers(sentence: Sentence, events: list[Event], mentions: list[Mention
         start = sentence.tokens[b.token].start
         # a broker word that is itself a trigger ("its mediation") took the wrong party when it climbed
         events = [e for e in events if e.evidence.trigger_start != start or e.source.country in codes]
+        events = _sides_met(events, codes)
         sides = dict.fromkeys(b.sides + tuple(_sides(sentence, b.token, events, codes)))
         have = {(e.event_type, e.source.country, e.target.country if e.target else None) for e in events}
         events = events + [_consult(template, sentence, b, a, side) for a in b.actors for side in sides

@@ -49,7 +49,12 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
     # the guards of ...": wire2, the accusation was absorbed by the denial) a simple past act of saying is the
     # reporter's; a deed ("said X had crossed the border and fired on a post") shares the 'had' (the tagger
     # cannot tell a past from a participle there)
+    # a past verb coordinated with the bare verb of a small clause ("declared the attache persona non grata and
+    # gave him 72 hours", the parser's "persona" a verb whose subject is the attache: newswire, the expelling
+    # state's accusation went to the attache) shares the clause above, whose verb has its form
     return (head.tag == "VB" and any(c.lemma.lower() == "do" or c.text.lower() in modals for c in aux)
+            or token.tag == "VBD" and head.tag == "VB" and head.dep == "ccomp" and not aux
+            and not any(c.dep == "mark" for c in children(sentence, head.i))
             or head.tag == "VBG" and head.dep == "advcl" and not aux
             or token.tag == "VBD" and head.tag == "VBN" and head.dep == "ccomp" and any(c.lemma.lower() == "have" for c in aux)
             and _verbal_act(sentence, token))

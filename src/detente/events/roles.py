@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
-from detente.events.triggers import adjectival_participle, children, particle_objects
+from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, particle_objects
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -85,7 +85,11 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         first = sentence.tokens[subj[0]]
         if first.text.lower() in RELATIVE_PRONOUNS and token.dep == "relcl":
             return _relative_head(sentence, token.head, depth) if first.text.lower() in ("that", "which") else (
-                [token.head], "relcl-head")  # "troops who fired": people act
+                _reciprocal_group(sentence, token) or predicated_subject(sentence, sentence.tokens[token.head])
+                or [token.head], "relcl-head")  # "troops who fired": people act
+        fired_from = projectile_origin(sentence, token, sentence.tokens[subj[0]])
+        if fired_from:
+            return with_conjuncts(sentence, fired_from[0]), "fired-from"
         return with_conjuncts(sentence, subj[0]), "nsubj"
     if not is_verbal(token):
         own = _nominal_source(sentence, token, kids)
@@ -94,6 +98,21 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
+
+
+def projectile_origin(sentence: Sentence, verb: Token, subject: Token) -> list[int]:
+    """"Mortar rounds fired from Syria killed five", "rounds fired from the Congolese side fell on a village,
+    wounding four": a projectile subject names no doer, the place it was fired from does (cues.tsv
+    `projectile`; sent-dev: the killing went to the state whose artillery answered, wire4: to nobody). The
+    parser reads the participle as the projectile's modifier, or as the clause's root with the act its
+    conjunct (then the climb reaches the participle itself)."""
+    words = cue_words("projectile")
+    if words.get(subject.lemma.lower()) != "noun":
+        return []
+    firing = [verb] if verb.i != subject.i and words.get(verb.lemma.lower()) == "verb" else []
+    firing += [c for c in children(sentence, subject.i) if c.dep == "acl" and c.tag == "VBN"
+               and words.get(c.lemma.lower()) == "verb"]
+    return [o for v in firing for o in pobjs(sentence, v.i, frozenset({"from"}))]
 
 
 def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
@@ -110,6 +129,35 @@ def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
     return first if first.dep == "dobj" and first.head != first.i else None
 
 
+def predicated_subject(sentence: Sentence, noun: Token) -> list[int]:
+    """"Kenya was the first country to recognise X", "Chile is the only state that has signed": the noun a
+    relative clause hangs on is the predicate of "be", and stands for that verb's subject (an invented probe
+    coded the recognition with no source). [] for any other noun."""
+    verb = sentence.tokens[noun.head]
+    if noun.dep != "attr" or verb.lemma.lower() != "be" or noun.head == noun.i:
+        return []
+    subj = [c.i for c in children(sentence, verb.i) if c.dep == "nsubj"]
+    return with_conjuncts(sentence, subj[0]) if subj and sentence.tokens[subj[0]].pos != "PRON" else []
+
+
+def _reciprocal_group(sentence: Sentence, verb: Token) -> list[int]:
+    """"Uzbek President Karimov and his Kazakh counterpart Nazarbayev, who last met in 1996": a relative
+    clause whose verb has no object and no 'with' partner ("who met", "who fought") is reciprocal, so its
+    "who" stands for the whole coordination the parser hung it on the last member of (sent-dev: the meeting
+    went to the second president alone). [] when the head is not coordinated or the verb has a partner."""
+    kids = children(sentence, verb.i)
+    if any(c.dep in ("dobj", "dative", "ccomp", "xcomp") or c.dep == "prep" and c.lemma.lower() == "with"
+           for c in kids):
+        return []
+    head = sentence.tokens[verb.head]
+    if head.dep == "appos" and head.head != head.i:  # "his counterpart Nazarbayev, who…"
+        head = sentence.tokens[head.head]
+    if head.dep != "conj" or head.head == head.i:
+        return []
+    first = sentence.tokens[head.head]
+    return with_conjuncts(sentence, first.i) if first.pos in ACTOR_POS else []
+
+
 def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int], str]:
     """What a relative clause's "that" stands for. "the attack on a base that killed two" - the parser
     hangs the clause on the nearest noun, but a thing attacked does not kill: the clause is the act's."""
@@ -119,7 +167,7 @@ def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int]
     if noun.dep == "pobj" and prep.lemma.lower() in ("on", "against") and act.pos == "NOUN" and depth < 4:
         own = _nominal_source(sentence, act, children(sentence, act.i))
         return own if own else ([], "none")
-    return [head], "relcl-head"
+    return predicated_subject(sentence, noun) or [head], "relcl-head"
 
 
 def feeling(token: Token) -> bool:
@@ -200,7 +248,6 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     return None
 
 
-UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
 
 
 def _reception_verb(sentence: Sentence, token: Token) -> Token | None:
@@ -250,7 +297,7 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
             c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, token.i)):
         return _issuer(sentence, head, depth)  # "drew up a scheme to attack": the parser's relative is an infinitive
     if token.dep in ("relcl",):
-        return [head.i], "relcl-head"
+        return predicated_subject(sentence, head) or [head.i], "relcl-head"
     host = conjunct_host(sentence, token)
     if host is not None and depth < 4:
         found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"

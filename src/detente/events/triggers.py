@@ -12,6 +12,8 @@ from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms
                                     fold_spelling, lemmas_of_form, triggers_by_lemma)
 from detente.records import Sentence, Token
 
+UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})  # "came under fire", "was under attack"
+
 # Entity labels that are never triggers even when their text is a trigger form ("March", a date).
 NON_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -413,7 +415,21 @@ def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> l
     slots += _medium_preps(sentence, kids)
     if token.pos in ("NOUN", "PROPN") and token.dep == "dobj" and token.head != token.i:
         slots += [c for c in children(sentence, token.head) if c.dep in ("prep", "dative")]
-    return slots
+    return slots + _stranded_preps(sentence, token, kids)
+
+
+def _stranded_preps(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
+    """Prepositions the parser took away from a trigger that still carry its requirement: a passive's
+    stranded one, tagged a particle ("the boat was fired on by X": the passive of "fired on the boat"), and
+    the 'from' of "came under fire from X" hung on "came" (the fire is X's). Invented probes of the who-acts classes went uncoded."""
+    if any(c.dep == "nsubjpass" for c in kids):
+        return [c for c in kids if c.dep == "prt" and c.tag == "RP" and c.i == token.i + 1]
+    prep = sentence.tokens[token.head]
+    if token.dep != "pobj" or prep.lemma.lower() != "under" or prep.head == prep.i:
+        return []
+    verb = sentence.tokens[prep.head]
+    return [c for c in children(sentence, verb.i) if c.dep == "prep" and c.lemma.lower() == "from"] \
+        if verb.lemma.lower() in UNDERGO_VERBS else []
 
 
 def _medium_preps(sentence: Sentence, kids: list[Token]) -> list[Token]:
