@@ -16,6 +16,7 @@ from detente.cli.checks import choice, db_folder
 from detente.cli.edge import EXIT_OK, EXIT_PARTIAL, edge, err
 from detente.cli.output import plural
 from detente.errors import ConfigError
+from detente.store.db import check_not_parquet_file
 from detente.ingest.options import SUPPORTED_SUFFIXES
 from detente.runners.summary import RunSummary
 
@@ -52,6 +53,7 @@ def ingest(
     choice(engine, ENGINES, "--engine")
     if engine == "local":
         db_folder(db)
+        check_not_parquet_file(db)  # a wrong --db is said before the inputs are looked at
     from detente.ingest import IngestOptions
     from detente.runners.local import RunOptions
 

@@ -50,7 +50,7 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
     A Parquet dataset (a folder, see store/dataset.py) opens read-only as views over its files; a folder
     that holds none of its tables is refused the same way, unless `must_exist` is False (a Spark run
     reads what an earlier run left in the folder it is about to fill)."""
-    _check_not_parquet_file(path)
+    check_not_parquet_file(path)
     if dataset.is_dataset(path):
         if not read_only:
             raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
@@ -136,7 +136,7 @@ _WHAT_DB_TAKES = ("--db takes a DuckDB file made by `detente ingest`, or a Parqu
                   "written by `detente ingest --engine spark`")
 
 
-def _check_not_parquet_file(path: str) -> None:
+def check_not_parquet_file(path: str) -> None:
     """One Parquet file (an export, or a file of a dataset) is not a database: say what --db takes."""
     if os.path.isdir(path):
         return
