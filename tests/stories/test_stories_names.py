@@ -77,3 +77,14 @@ def test_pages_naming_only_a_few_names_need_min_shared_of_them_in_common():
     alike = named_alike(name_matrix(few), np.array([[0, 1], [2, 3]]))
     assert MIN_SHARED == 3 and not alike[0]  # one name of three in common: a third, but one name
     assert alike[1]  # three of five
+
+
+def test_the_head_word_of_an_institution_name_is_no_name_but_its_own_words_are():
+    heads = ["authority", "agency", "commission", "corporation", "company", "department", "directorate",
+             "bureau", "service"]
+    assert set(heads) <= not_names()
+    text = "Officials of Ruritania met in Zenda. " + " ".join(
+        f"Officials said the Kessel {h.title()} and the Vellmar {h.title()} agreed." for h in heads)
+    found = names(make_article(text))
+    assert "kessel" in found and "vellmar" in found
+    assert not set(heads) & set(found)
