@@ -177,3 +177,19 @@ def test_an_act_of_last_week_joins_one_pinned_to_a_day_of_that_week():
     earlier = [report("ACCUSE", "TUR", "RUS", doc=f"d{i}", date="2024-05-08", stated=True) for i in range(2)]
     before = _last_week(report("ACCUSE", "TUR", "RUS", doc="d3", stated=True))
     assert _sizes(earlier + [before]) == [3]
+
+
+def test_one_trigger_coded_for_each_side_without_a_target_does_not_chain_the_two_sides_attacks():
+    # "Ruritanian and Graustarkian units exchanged fire on Sunday" (coded once per side, no target) beside
+    # each side's own attack on the other that day: the two attacks stay two incidents
+    ours = [report("ASSAULT", "GRA", "RUR", doc="d1", date="2024-05-12", stated=True)]
+    theirs = [report("ASSAULT", "RUR", "GRA", doc="d2", date="2024-05-12", stated=True)]
+    exchange = [report("ASSAULT", side, None, doc="d3", trigger=77, date="2024-05-12", stated=True) for side in ("GRA", "RUR")]
+    incidents = assign_incidents(ours + theirs + exchange)
+    assert sorted((i.source_country, i.n_mentions) for i in incidents) == [("GRA", 2), ("RUR", 2)]
+
+
+def test_one_directed_trigger_with_two_targets_is_still_one_act():
+    reports = [report("ACCUSE", "IGO", "NER", doc="d1", trigger=40), report("ACCUSE", "IGO", "MLI", doc="d1", trigger=40),
+               report("ACCUSE", "IGO", None, doc="d1", trigger=40)]
+    assert len(assign_incidents(reports)) == 1

@@ -357,8 +357,12 @@ def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     (Session 14: one trigger of a directed type with two sources kept as each source's act, "both armies
     said they had started pulling back" being each side's pullback in eval/wire10's gold, lowered realnews
     .900 -> .893, whose gold keeps "Venezuela and Colombia reopened their border" as one act, and wire10
-    .893 -> .888; not kept.)"""
-    first: dict[tuple[str, int, str], int] = {}
+    .893 -> .888; not kept.) But one trigger of a directed type coded once per source with no target named
+    (say, "Cameroonian and Chadian units exchanged fire") is not joined so: each side's row joins that side's
+    own act through one_side_links, and joined together they chained the two sides' attacks of one day
+    into one incident (eval/wire10: a Chadian shelling and Cameroon's fire, incident F1 .890 -> .896;
+    realnews, wire4, wire8, wire9 and the held-out summary lines unchanged)."""
+    first: dict[tuple, int] = {}
     sides: dict[tuple[str, int, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for i, g in enumerate(groups):
         for r in g:  # the act's own type decides
@@ -366,6 +370,8 @@ def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
             if r.event_type in ONE_MEETING and r.act == apart.VISIT:
                 continue  # a visit to each place, however many one verb of travel names
             if r.event_type not in SYMMETRIC or r.event_type in ONE_MEETING:
+                if not r.target_country and r.source_country:
+                    act = (*act, r.source_country)  # no target named: each side's own act (docstring)
                 if first.setdefault(act, i) != i:
                     yield first[act], i
             elif r.source_country and r.target_country and r.source_country != r.target_country:
