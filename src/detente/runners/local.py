@@ -145,9 +145,11 @@ class _Coder:
 
 
 def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
-                 finished: set[str], stored: dict[str, list[Reject]]) -> Iterator[Document | Reject | tuple[str, str]]:
-    """Documents and rejects of unfinished inputs, then ("key", path) when an input is exhausted. A finished
-    input is not read again, but its stored rejects are counted again: a rerun reports what a clean run would."""
+                 finished: set[str], stored: dict[str, list[Reject]]
+                 ) -> Iterator[Document | Reject | tuple[str, str] | _Reread]:
+    """For each unfinished input a _Reread mark, its documents and rejects, then ("key", path) when it is
+    exhausted. A finished input is not read again, but its stored rejects are counted again: a rerun reports
+    what a clean run would."""
     for path in pipeline.inputs(paths, options.ingest):
         summary.inputs += 1
         key = input_key(path)
@@ -155,6 +157,8 @@ def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
             summary.inputs_skipped += 1
             count_into(summary, [], stored.get(key, []))
             continue
+        if key is not None:
+            yield _Reread(path)
         yield from pipeline.read_input(path, options.ingest)
         if key is not None:
             yield (key, path)
@@ -177,6 +181,8 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
         for item in _fresh_items(paths, options, summary, finished, stored):
             if isinstance(item, tuple):
                 pending.done.append(item)
+            elif isinstance(item, _Reread):
+                pending.reread.append(item.path)
             elif isinstance(item, Reject):
                 pending.rejects.append(item)
             elif item.doc_id in known:
@@ -206,6 +212,14 @@ class _Pending:
     rejects: list[Reject] = field(default_factory=list)
     done: list[tuple[str, str]] = field(default_factory=list)  # (input_key, path) of exhausted inputs
     duplicates: list[Document] = field(default_factory=list)  # known content under another name
+    reread: list[str] = field(default_factory=list)  # inputs read from their start: earlier rejects go first
+
+
+@dataclass(frozen=True, slots=True)
+class _Reread:
+    """Marks an input about to be read from its start (not finished in an earlier run)."""
+
+    path: str
 
 
 @dataclass
@@ -231,7 +245,8 @@ def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress
     pending = batch.pending
     coded = [r for r in results if isinstance(r, CodedArticle)]
     rejects = pending.rejects + [r for r in results if isinstance(r, Reject)]
-    store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates, staged=True)
+    store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates, staged=True,
+                      reread=pending.reread)
     count_into(summary, coded, rejects)
     if progress:
         progress("documents", len(results))
@@ -250,9 +265,9 @@ def _write_aside(in_flight: _InFlight | None, pending: _Pending, options: RunOpt
     waiting = {d.doc_id for d in pending.batch}
     aside = [d for d in pending.duplicates if d.doc_id not in waiting]
     pending.duplicates = [d for d in pending.duplicates if d.doc_id in waiting]
-    store.write_batch(options.db, [], pending.rejects, (), aside, staged=True)
+    store.write_batch(options.db, [], pending.rejects, (), aside, staged=True, reread=pending.reread)
     count_into(summary, [], pending.rejects)
-    pending.rejects = []
+    pending.rejects, pending.reread = [], []
     return None
 
 
