@@ -262,3 +262,14 @@ def test_a_db_ending_in_a_slash_is_refused_for_the_local_engine_without_calling_
         with pytest.raises(ConfigError, match="only --engine spark") as caught:
             run_ingest([str(tmp_path / "in.txt")], RunOptions(db=db, workers=1))
         assert words in str(caught.value)
+
+
+def test_the_summary_numbers_a_warc_reject_by_its_record_and_a_jsonl_reject_by_its_line():
+    from detente.records import Reject
+    from detente.runners.local import count_into
+    from detente.runners.summary import RunSummary
+
+    summary = RunSummary()
+    count_into(summary, [], [Reject("crawl.warc.gz", 2, "corrupt", "cut"), Reject("feed.jsonl", 3, "bad_json", "cut")])
+    assert summary.reject_file_examples == {("corrupt", "crawl.warc.gz"): "record 2: cut",
+                                            ("bad_json", "feed.jsonl"): "line 3: cut"}

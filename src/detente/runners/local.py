@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from detente import pipeline, store
 from detente.errors import ConfigError, InputRejected
 from detente.ingest import IngestOptions, input_key
+from detente.ingest.options import kind_of
 from detente.records import CodedArticle, Document, Reject
 from detente.runners.corpus import link_corpus
 from detente.runners.summary import RunSummary
@@ -279,4 +280,11 @@ def count_into(summary: RunSummary, coded: list[CodedArticle], rejects: list[Rej
     for r in rejects:
         summary.rejects[r.reason] += 1
         summary.reject_files[(r.reason, r.path)] += 1
-        summary.reject_file_examples.setdefault((r.reason, r.path), f"line {r.line}: {r.detail}" if r.line else r.detail)
+        summary.reject_file_examples.setdefault((r.reason, r.path), f"{_unit(r.path)} {r.line}: {r.detail}"
+                                                if r.line else r.detail)
+
+
+def _unit(path: str) -> str:
+    """What a reject's number counts: a WARC's records, not its lines ("line 2: WARC damaged or truncated at
+    record 2" read as a line of the file; newcomer review, session 15)."""
+    return "record" if kind_of(path) == "warc" else "line"
