@@ -181,3 +181,14 @@ def test_a_whole_file_source_exports_an_empty_line_as_documents_do(db, tmp_path)
     source, = [json.loads(line) for line in (tmp_path / "sources.jsonl").read_text().splitlines()]
     document, = [json.loads(line) for line in (tmp_path / "documents.jsonl").read_text().splitlines()]
     assert source["line"] is None and document["line"] is None and source["path"] == document["path"]
+
+
+def test_a_whole_file_reject_exports_without_a_line_number(db, tmp_path):
+    from detente.records import Reject
+
+    store.write_batch(db, [], [Reject("notes.txt", None, "empty", "the file is empty"),
+                               Reject("feed.jsonl", 3, "bad_json", "not valid JSON")])
+    out = tmp_path / "rejects.csv"
+    assert export(db, "rejects", "csv", str(out)) == 2
+    rows = list(csv.DictReader(out.open()))
+    assert [(r["path"], r["line"], r["reason"]) for r in rows] == [("feed.jsonl", "3", "bad_json"), ("notes.txt", "", "empty")]

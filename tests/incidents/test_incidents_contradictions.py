@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from detente.incidents import assign_incidents
-from detente.incidents.contradictions import source_of
+from detente.incidents.contradictions import contradictions, source_of
 from detente.incidents.resolve import confidence
 
 from tests.incidents.reports_kit import report
@@ -80,3 +80,22 @@ def test_one_page_naming_two_attackers_reports_two_attacks_and_statements_are_ne
     statements = assign_incidents([report("ACCUSE", "RWA", "COD", doc="d1", **attack),
                                    report("ACCUSE", "UGA", "COD", doc="d2", **attack)])
     assert len(statements) == 2
+
+
+def test_sources_that_name_other_pairs_disagree_on_the_parties():
+    # newcomer review, session 14: an incident of one actor's act took each outlet's target, and one
+    # outlet's Bolivia→Argentina report sat beside another's Bolivia→Peru under "sources agree"
+    reports = [report("REQUEST", "BOL", "ARG", doc="d1", outlet="A"), report("REQUEST", "BOL", "PER", doc="d2", outlet="B")]
+    (dispute,) = contradictions(reports)
+    assert dispute.field == "parties"
+    assert {c.value: c.outlets for c in dispute.claims} == {"BOL→ARG": ("a",), "BOL→PER": ("b",)}
+
+
+def test_a_source_that_names_fewer_of_the_pairs_does_not_dispute_them():
+    # "Bolivia asked Argentina and Peru" in one page, "asked Argentina" in another: an omission
+    both = [report("REQUEST", "BOL", "ARG", doc="d1", trigger=1), report("REQUEST", "BOL", "PER", doc="d1", trigger=1)]
+    assert contradictions(both + [report("REQUEST", "BOL", "ARG", doc="d2"), report("REQUEST", "BOL", None, doc="d3")]) == ()
+
+
+def test_the_direction_of_a_meeting_is_no_dispute():
+    assert contradictions([report("CONSULT", "ARG", "BOL", doc="d1"), report("CONSULT", "BOL", "ARG", doc="d2")]) == ()

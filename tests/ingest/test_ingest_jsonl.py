@@ -149,3 +149,19 @@ def test_non_json_file_named_jsonl_gives_up_after_ten_lines(tmp_path):
 def test_deeply_nested_json_is_bad_json_not_a_crash(tmp_path):
     (item,) = read(tmp_path, "a.jsonl", b"[" * 100_000 + b"]" * 100_000 + b"\n")
     assert item.reason == "bad_json"
+
+
+@pytest.mark.parametrize("count, width", [(40, 20), (400, 200)])
+def test_a_cut_gzip_keeps_every_line_that_arrived_whole(tmp_path, count, width):
+    # newcomer, session 15: a 200-line .jsonl.gz cut in half kept no line at all ("line 1: ... damaged")
+    import random
+    import zlib
+
+    noise = random.Random(7)  # text that compresses little, so half the bytes hold about half the lines
+    data = gzip.compress(lines(*({"text": f"{BODY} Item {n} " + "".join(noise.choices("abcdefghij ", k=width))}
+                                 for n in range(count))), mtime=0)
+    cut = data[: len(data) // 2]
+    whole = zlib.decompressobj(wbits=31).decompress(cut).count(b"\n")  # the lines before the cut
+    items = read(tmp_path, "a.jsonl.gz", cut)
+    assert [i.line for i in items if isinstance(i, Document)] == list(range(1, whole + 1)) and whole > 0
+    assert items[-1].reason == "corrupt" and items[-1].line == whole + 1

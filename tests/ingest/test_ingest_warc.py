@@ -138,3 +138,27 @@ def test_a_warc_header_line_with_no_record_headers_is_corrupt(tmp_path):
     # newcomer session 12: 'WARC/1.0' followed by junk read as one empty record of no type, and no reject
     (item,) = read(tmp_path, "x.warc", b"WARC/1.0\r\nnot a header\r\n")
     assert (item.reason, item.line) == ("corrupt", 1) and "no WARC-Type header" in item.detail
+
+
+def test_a_warc_gz_compressed_as_one_stream_is_read_whole(tmp_path):
+    # newcomer review, session 14: `gzip crawl.warc` makes one gzip stream, not a member per record; warcio
+    # read the warcinfo record and stopped with 'non-chunked gzip', so the pages after it were lost
+    import gzip
+
+    data = gzip.compress(build_warc([(f"http://a.example/{n}", PAGE.encode()) for n in range(3)], gz=False))
+    items = read(tmp_path, "one.warc.gz", data)
+    assert [type(i) for i in items] == [Document] * 3 and [i.url for i in items][0] == "http://a.example/0"
+
+
+def test_a_cut_one_stream_warc_gz_keeps_the_records_before_the_cut_and_says_where(tmp_path):
+    import gzip
+
+    plain = build_warc([(f"http://a.example/{n}", (PAGE * 20).encode()) for n in range(3)], gz=False)
+    data = gzip.compress(plain)
+    third = plain.index(b"WARC/1.0", plain.index(b"http://a.example/2") - 400)  # the third page's record
+    cut = data[: len(data) - 40]  # well inside the last record's compressed bytes
+    items = read(tmp_path, "cut.warc.gz", cut)
+    assert [i.url for i in items if isinstance(i, Document)] == ["http://a.example/0", "http://a.example/1"]
+    last = items[-1]
+    assert (last.reason, last.line) == ("corrupt", 4) and f"byte {len(cut):,}" in last.detail
+    assert f"after byte {third - 4:,} of the uncompressed WARC" in last.detail  # the end of the record before it

@@ -57,6 +57,30 @@ def test_a_rerun_reports_the_rejects_of_finished_inputs_again(clean_run, corpus)
     assert again.reject_file_examples == first.reject_file_examples
 
 
+def test_a_fixed_input_loses_its_old_rejects(tmp_path, monkeypatch):
+    """A JSONL file with a broken line, fixed and ingested again, no longer lists that line as a reject (in
+    the table, the run summary or a later rerun's), even when the first run named it by another path;
+    an untouched broken file keeps its rejects (newcomer review, session 14)."""
+    db, folder = str(tmp_path / "fix.duckdb"), tmp_path / "in"
+    folder.mkdir()
+    feed, other = folder / "feed.jsonl", folder / "other.jsonl"
+    good = '{"text": "The Kenyan president met the Tanzanian president in Arusha on Monday."}\n'
+    feed.write_text(good + '{"text": "cut\n', encoding="utf-8")
+    other.write_text('{"title": "no text"}\n', encoding="utf-8")
+    first = run_ingest([str(feed), str(other)], RunOptions(db=db, workers=1))
+    assert first.rejects == {"bad_json": 1, "no_text": 1}
+    feed.write_text(good + '{"text": "The Kenyan and Tanzanian ministers signed a trade accord."}\n',
+                    encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the second run names the file by a relative path
+    fixed = run_ingest(["in"], RunOptions(db=db, workers=1))
+    assert fixed.rejects == {"no_text": 1} and fixed.documents == 1
+    with duckdb.connect(db, read_only=True) as con:
+        assert con.execute("SELECT reason, path FROM rejects").fetchall() == [("no_text", str(other))]
+        assert con.execute("SELECT count(*) FROM ledger").fetchone() == (2,)
+    again = run_ingest(["in"], RunOptions(db=db, workers=1))
+    assert again.rejects == {"no_text": 1} and again.inputs_skipped == 2
+
+
 def test_same_content_under_another_name_is_stored_once(clean_run, corpus, tmp_path):
     db = str(tmp_path / "copy.duckdb")
     copy = tmp_path / "copy"
@@ -179,10 +203,10 @@ def test_a_long_run_of_known_documents_is_written_aside_not_held(clean_run, corp
         con.execute("DELETE FROM ledger")  # as if no input had been finished
     held, write = [], store.write_batch
 
-    def counting(path, coded, rejects, finished=(), duplicates=(), staged=False):
+    def counting(path, coded, rejects, finished=(), duplicates=(), staged=False, reread=()):
         rejects, duplicates = list(rejects), list(duplicates)
         held.append(len(rejects) + len(duplicates))
-        return write(path, coded, rejects, finished, duplicates, staged)
+        return write(path, coded, rejects, finished, duplicates, staged, reread)
 
     monkeypatch.setattr(store, "write_batch", counting)
     summary = run_ingest([str(corpus)], RunOptions(db=db, workers=1, batch_size=5))
@@ -238,3 +262,14 @@ def test_a_db_ending_in_a_slash_is_refused_for_the_local_engine_without_calling_
         with pytest.raises(ConfigError, match="only --engine spark") as caught:
             run_ingest([str(tmp_path / "in.txt")], RunOptions(db=db, workers=1))
         assert words in str(caught.value)
+
+
+def test_the_summary_numbers_a_warc_reject_by_its_record_and_a_jsonl_reject_by_its_line():
+    from detente.records import Reject
+    from detente.runners.local import count_into
+    from detente.runners.summary import RunSummary
+
+    summary = RunSummary()
+    count_into(summary, [], [Reject("crawl.warc.gz", 2, "corrupt", "cut"), Reject("feed.jsonl", 3, "bad_json", "cut")])
+    assert summary.reject_file_examples == {("corrupt", "crawl.warc.gz"): "record 2: cut",
+                                            ("bad_json", "feed.jsonl"): "line 3: cut"}

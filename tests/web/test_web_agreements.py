@@ -71,3 +71,15 @@ def test_agreements_page_on_with_an_offset(client):
     assert first["total"] == second["total"] == 2 and second["offset"] == 1
     assert [a["name"] for a in first["agreements"] + second["agreements"]] == ["Lake Trade Pact", "Port Access Accord"]
     assert client.get("/api/agreements", params={"offset": 2}).json()["agreements"] == []
+
+
+def test_one_agreement_opens_by_its_id_with_the_report_of_each_step(client):
+    # newcomer review, session 14: an opened agreement had no link; the page opens #agreement=ID from this route
+    listed = client.get("/api/agreements", params={"country": "KEN"}).json()["agreements"][0]
+    body = client.get(f"/api/agreements/{listed['agreement_id']}").json()
+    one = body["agreement"]
+    assert body["stages"] == list(STAGES) and one["name"] == "Lake Trade Pact" and one["parties"] == ["KEN", "TZA"]
+    assert [s["stage"] for s in one["steps"]] == [s["stage"] for s in listed["steps"]]
+    assert all(s["sentence"] for s in one["steps"])
+    missing = client.get("/api/agreements/a000")
+    assert missing.status_code == 404 and "no agreement 'a000'" in missing.json()["error"]

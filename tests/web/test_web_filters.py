@@ -69,3 +69,18 @@ def test_the_json_download_records_the_filters_it_was_made_with(client):
     body = json.loads(response.text)
     assert body["filters"] == {"since": "2024", "include_undated": "true", "min_confidence": "0.5"}
     assert any(e["date"] is None for e in body["events"])
+
+
+def test_several_bad_filters_are_named_together(client):
+    # newcomer review, session 14: a link with a bad country, type and date named only the country
+    answer = client.get("/api/events", params={"country": "XXQ", "type": "HUG", "since": "2024-13", "status": "done"})
+    assert answer.status_code == 400
+    error = answer.json()["error"]
+    assert error.startswith("4 filters are wrong: ")
+    for name in ("country 'XXQ'", "type 'HUG'", "since '2024-13'", "status 'done'"):
+        assert name in error and f"--{name}" not in error
+
+
+def test_one_bad_filter_is_named_alone(client):
+    error = client.get("/api/events", params={"since": "2024-13", "country": "KEN"}).json()["error"]
+    assert error.startswith("since '2024-13'")

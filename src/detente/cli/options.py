@@ -127,5 +127,5 @@ def event_filter(country: str | None = None, dyad: str | None = None, type: str 
     """The filter the options above describe; a malformed value is a usage error before anything is read."""
     filt = EventFilter(country=country, dyad=dyad, event_type=type, since=since, until=until, status=status,
                        min_confidence=min_confidence, include_undated=include_undated)
-    filt.where()
+    filt.check()
     return filt

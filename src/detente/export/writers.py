@@ -39,7 +39,9 @@ TABLES = {
     "stories": "SELECT doc_id, story_id, published FROM stories ORDER BY story_id, doc_id",
     # line 0 is how the key stores "a whole file" (a key column cannot be NULL); documents export it empty
     "sources": "SELECT doc_id, path, NULLIF(line, 0) AS line FROM sources ORDER BY doc_id, path, line",
-    "rejects": "SELECT * FROM rejects ORDER BY path, line, reason",
+    # a whole file's reject too (an empty or binary file showed "line 0" in export rejects: session 15 newcomer)
+    "rejects": "SELECT path, NULLIF(line, 0) AS line, reason, detail, seen_at FROM rejects "
+               "ORDER BY path, rejects.line, reason",
     "incidents": "SELECT * FROM incidents ORDER BY incident_id",
     "agreements": "SELECT * FROM agreements ORDER BY agreement_id",
     "agreement_stages": "SELECT * FROM agreement_stages ORDER BY agreement_id, date, stage",

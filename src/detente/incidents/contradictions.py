@@ -8,7 +8,11 @@ voice, read by what most of its sentences say), across documents:
   * date: sources that say it happened state different days for it (only dates the sentences state,
     not publication dates; the date of a denial or a promise is the day it was made, not a claim
     about when the event happened);
-  * parties: sources name different attackers of one attack (see group.ONE_PERPETRATOR).
+  * parties: sources name different attackers of one attack (see group.ONE_PERPETRATOR), or two sources
+    name country pairs with none in common (one outlet's Bolivia→Argentina request, another's Bolivia→Peru:
+    an incident of one actor's act takes whatever target each outlet names, and said "sources agree"
+    while its reports held a pair other than its own; newcomer review, session 14). A page that names
+    fewer of the pairs (Argentina only, of a request to Argentina and Peru) omits, it does not dispute.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from detente.incidents.group import ONE_PERPETRATOR
+from detente.incidents.types import direction_free
 from detente.records import Claim, Contradiction, Report
 
 STATUS_ORDER = ("asserted", "pending", "negated")
@@ -64,9 +69,29 @@ def _date(reports: list[Report]) -> Contradiction | None:
 
 
 def _parties(reports: list[Report]) -> Contradiction | None:
-    """Who did it, for acts that happen once whoever did them."""
+    """Who did it, for acts that happen once whoever did them; else whether two sources name other pairs."""
     named = [r for r in reports if r.source_country and r.event_type in ONE_PERPETRATOR]
-    return _contradiction("parties", named, lambda r: r.source_country)
+    return _contradiction("parties", named, lambda r: r.source_country) or _pairs(reports)
+
+
+def _pairs(reports: list[Report]) -> Contradiction | None:
+    """Reports naming both sides, by pair, when two documents have no pair in common."""
+    both = [r for r in reports if r.source_country and r.target_country]
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for r in both:
+        by_doc[r.doc_id].add(_pair(r))
+    named = list(by_doc.values())
+    if not any(a.isdisjoint(b) for i, a in enumerate(named) for b in named[i + 1:]):
+        return None
+    return _contradiction("parties", both, _pair)
+
+
+def _pair(report: Report) -> str:
+    """'ARG→BOL'; 'ARG–BOL' in alphabetical order for a type whose direction does not matter (AGREE…)."""
+    a, b = report.source_country or "", report.target_country or ""
+    if direction_free(report.event_type):
+        return "–".join(sorted((a, b)))
+    return f"{a}→{b}"
 
 
 def _contradiction(field: str, reports: list[Report], value: Callable[[Report], str]) -> Contradiction | None:

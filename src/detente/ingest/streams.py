@@ -44,7 +44,9 @@ class _GuardedGzip(io.RawIOBase):
 
     def readinto(self, buffer) -> int:
         try:
-            data = self.gzip.read(len(buffer))
+            # read1: what one pull yields. read() gathers len(buffer) bytes first and drops them at a cut, so a
+            # .jsonl.gz cut short lost its last 64 KB of lines, a small one every line (newcomer, session 15)
+            data = self.gzip.read1(len(buffer))
         except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
             raise InputRejected("", "corrupt", f"gzip stream is damaged or truncated ({exc}); "
                                 "lines before the damage were kept — re-download or re-compress the file")
@@ -80,17 +82,37 @@ class _PushedBack(io.RawIOBase):
     def readinto(self, buffer) -> int:
         if self.head:
             data, self.head = self.head[: len(buffer)], self.head[len(buffer):]
-        else:
-            data = self.rest.read(len(buffer))
+        else:  # read1: a read() of len(buffer) bytes drops what it gathered when the stream turns out cut
+            data = getattr(self.rest, "read1", self.rest.read)(len(buffer))
         buffer[: len(data)] = data
         return len(data)
 
 
+class _Failed(io.RawIOBase):
+    """The rest of a stream whose reading failed: raises that failure when read."""
+
+    def __init__(self, error: InputRejected):
+        self.error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        raise self.error
+
+
 def read_head(stream: BinaryIO, want: int = 4096) -> tuple[bytes, io.BufferedReader]:
-    """The first bytes of a stream (up to the first non-blank ones) and the whole stream again."""
-    head = b""
+    """The first bytes of a stream (up to the first non-blank ones) and the whole stream again. Damage met
+    while reading the head is met again after it: a .jsonl.gz cut within its first 4 KB of lines lost
+    them all (newcomer, session 15)."""
+    head, read = b"", getattr(stream, "read1", stream.read)  # read1: what arrived, not `want` bytes or nothing
     while len(head) < want or not head.strip():
-        chunk = stream.read(want)
+        try:
+            chunk = read(want)
+        except InputRejected as exc:
+            if not head:
+                raise
+            return head, io.BufferedReader(_PushedBack(head, _Failed(exc)))
         if not chunk:
             break
         head += chunk

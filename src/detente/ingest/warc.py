@@ -26,9 +26,19 @@ _DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, IndexError)
 
 def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Document | Reject]:
     """Documents from a WARC file; a damaged record ends the file with Reject("corrupt")."""
+    if _single_stream(raw):
+        yield from _read_records(path, _Gunzip(raw), options, raw_file=None)
+    else:
+        yield from _read_records(path, raw, options, raw_file=raw)
+
+
+def _read_records(path: str, stream: BinaryIO, options: IngestOptions,
+                  raw_file: BinaryIO | None) -> Iterator[Document | Reject]:
+    """The records of `stream`; `raw_file`: the file itself when warcio reads it (plain or one gzip member
+    per record), whose end is then checked for a cut gzip trailer or trailing garbage."""
     number, start, end, inside, kept = 0, 0, 0, False, 0
     types: dict[str, int] = {}
-    records = ArchiveIterator(raw)
+    records = ArchiveIterator(stream)
     try:
         for number, record in enumerate(records, start=1):
             inside = True  # damage from here on lies in this record, not the next
@@ -48,17 +58,77 @@ def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Docu
             end = start + records.get_record_length()
             inside = False
     except _DAMAGE as exc:
-        yield _corrupt(path, number if inside else number + 1, f"{type(exc).__name__}: {exc}")
+        where = "" if raw_file is not None else f"; the record begins after byte {end:,} of the uncompressed WARC"
+        yield _corrupt(path, number if inside else number + 1, f"{type(exc).__name__}: {exc}{where}")
         return
+    yield from _ending(path, raw_file, number, start, end, kept, types)
+
+
+def _ending(path: str, raw_file: BinaryIO | None, number: int, start: int, end: int, kept: int,
+            types: dict[str, int]) -> Iterator[Reject]:
     if number == 0:
         yield Reject(path, None, "empty", "the WARC file holds no records")
-    elif _gzip_cut(raw, start):
+    elif raw_file is not None and _gzip_cut(raw_file, start):
         yield _corrupt(path, number + 1, f"the file ends inside record {number}'s gzip member; records after "
                        "it may be missing")
-    elif _trailing_garbage(raw, end):
+    elif raw_file is not None and _trailing_garbage(raw_file, end):
         yield _corrupt(path, number + 1, f"unreadable data after record {number} (byte {end})")
     elif not kept:
         yield _no_page(path, types)
+
+
+def _single_stream(raw: BinaryIO) -> bool:
+    """A .warc.gz compressed as one gzip stream (`gzip crawl.warc`), not one member per record: warcio reads
+    its first record and stops with 'non-chunked gzip file detected', so a whole file kept one record and a
+    cut one lost its first page behind a warcinfo record (newcomer review, session 14). Such a file is read
+    through _Gunzip, which reads one member per record as well, so a doubt costs nothing: a first member
+    that does not end within the first 64 KB, or that holds more than one record, is read that way."""
+    try:
+        head = raw.read(64 * 1024)
+        raw.seek(0)
+    except (OSError, ValueError):
+        return False
+    if not head.startswith(b"\x1f\x8b"):
+        return False
+    inflate = zlib.decompressobj(wbits=31)
+    try:
+        first = inflate.decompress(head, 1 << 20)
+    except zlib.error:
+        return False  # not gzip after all: warcio says how
+    return not inflate.eof or b"\r\nWARC/1." in first
+
+
+class _Gunzip:
+    """A gzip file (one stream or many members) read as the plain WARC it holds. The data before a cut is
+    handed over first, then the cut raises ValueError with its byte offset in the file: Python's gzip and
+    io buffers drop the last block read before their EOFError, and warcio takes an EOFError for a clean end."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw, self.inflate, self.consumed = raw, zlib.decompressobj(wbits=31), 0
+
+    def read(self, size: int = -1) -> bytes:
+        limit = size if size and size > 0 else 1 << 16
+        while True:
+            if self.inflate.eof:  # the next member, if any
+                feed = self.inflate.unused_data or self._more()
+                if not feed:
+                    return b""
+                self.inflate = zlib.decompressobj(wbits=31)
+            else:
+                feed = self.inflate.unconsumed_tail or self._more()
+                if not feed:
+                    raise ValueError(f"the file ends inside its gzip stream, at byte {self.consumed:,}")
+            try:
+                out = self.inflate.decompress(feed, limit)
+            except zlib.error as exc:
+                raise ValueError(f"gzip data damaged before byte {self.consumed:,} ({exc})") from None
+            if out:
+                return out
+
+    def _more(self) -> bytes:
+        chunk = self.raw.read(1 << 16)
+        self.consumed += len(chunk)
+        return chunk
 
 
 def _corrupt(path: str, number: int, what: str) -> Reject:

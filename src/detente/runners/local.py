@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from detente import pipeline, store
 from detente.errors import ConfigError, InputRejected
 from detente.ingest import IngestOptions, input_key
+from detente.ingest.options import kind_of
 from detente.records import CodedArticle, Document, Reject
 from detente.runners.corpus import link_corpus
 from detente.runners.summary import RunSummary
@@ -145,9 +146,11 @@ class _Coder:
 
 
 def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
-                 finished: set[str], stored: dict[str, list[Reject]]) -> Iterator[Document | Reject | tuple[str, str]]:
-    """Documents and rejects of unfinished inputs, then ("key", path) when an input is exhausted. A finished
-    input is not read again, but its stored rejects are counted again: a rerun reports what a clean run would."""
+                 finished: set[str], stored: dict[str, list[Reject]]
+                 ) -> Iterator[Document | Reject | tuple[str, str] | _Reread]:
+    """For each unfinished input a _Reread mark, its documents and rejects, then ("key", path) when it is
+    exhausted. A finished input is not read again, but its stored rejects are counted again: a rerun reports
+    what a clean run would."""
     for path in pipeline.inputs(paths, options.ingest):
         summary.inputs += 1
         key = input_key(path)
@@ -155,6 +158,8 @@ def _fresh_items(paths: Sequence[str], options: RunOptions, summary: RunSummary,
             summary.inputs_skipped += 1
             count_into(summary, [], stored.get(key, []))
             continue
+        if key is not None:
+            yield _Reread(path)
         yield from pipeline.read_input(path, options.ingest)
         if key is not None:
             yield (key, path)
@@ -177,6 +182,8 @@ def run_ingest(paths: Sequence[str], options: RunOptions, progress: Progress | N
         for item in _fresh_items(paths, options, summary, finished, stored):
             if isinstance(item, tuple):
                 pending.done.append(item)
+            elif isinstance(item, _Reread):
+                pending.reread.append(item.path)
             elif isinstance(item, Reject):
                 pending.rejects.append(item)
             elif item.doc_id in known:
@@ -206,6 +213,14 @@ class _Pending:
     rejects: list[Reject] = field(default_factory=list)
     done: list[tuple[str, str]] = field(default_factory=list)  # (input_key, path) of exhausted inputs
     duplicates: list[Document] = field(default_factory=list)  # known content under another name
+    reread: list[str] = field(default_factory=list)  # inputs read from their start: earlier rejects go first
+
+
+@dataclass(frozen=True, slots=True)
+class _Reread:
+    """Marks an input about to be read from its start (not finished in an earlier run)."""
+
+    path: str
 
 
 @dataclass
@@ -231,7 +246,8 @@ def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress
     pending = batch.pending
     coded = [r for r in results if isinstance(r, CodedArticle)]
     rejects = pending.rejects + [r for r in results if isinstance(r, Reject)]
-    store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates, staged=True)
+    store.write_batch(options.db, coded, rejects, pending.done, pending.duplicates, staged=True,
+                      reread=pending.reread)
     count_into(summary, coded, rejects)
     if progress:
         progress("documents", len(results))
@@ -250,9 +266,9 @@ def _write_aside(in_flight: _InFlight | None, pending: _Pending, options: RunOpt
     waiting = {d.doc_id for d in pending.batch}
     aside = [d for d in pending.duplicates if d.doc_id not in waiting]
     pending.duplicates = [d for d in pending.duplicates if d.doc_id in waiting]
-    store.write_batch(options.db, [], pending.rejects, (), aside, staged=True)
+    store.write_batch(options.db, [], pending.rejects, (), aside, staged=True, reread=pending.reread)
     count_into(summary, [], pending.rejects)
-    pending.rejects = []
+    pending.rejects, pending.reread = [], []
     return None
 
 
@@ -264,4 +280,11 @@ def count_into(summary: RunSummary, coded: list[CodedArticle], rejects: list[Rej
     for r in rejects:
         summary.rejects[r.reason] += 1
         summary.reject_files[(r.reason, r.path)] += 1
-        summary.reject_file_examples.setdefault((r.reason, r.path), f"line {r.line}: {r.detail}" if r.line else r.detail)
+        summary.reject_file_examples.setdefault((r.reason, r.path), f"{_unit(r.path)} {r.line}: {r.detail}"
+                                                if r.line else r.detail)
+
+
+def _unit(path: str) -> str:
+    """What a reject's number counts: a WARC's records, not its lines ("line 2: WARC damaged or truncated at
+    record 2" read as a line of the file; newcomer review, session 15)."""
+    return "record" if kind_of(path) == "warc" else "line"

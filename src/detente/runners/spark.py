@@ -63,6 +63,7 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
     summary = RunSummary()
     todo = _pending_inputs(paths, options, summary)
     if todo:
+        store.write_batch(options.db, (), (), reread=todo)  # their earlier rejects go (store.forget_inputs)
         known = store.known_documents(options.db)
         with tempfile.TemporaryDirectory(prefix="detente-spark-") as scratch:
             spark = _session(master, scratch)

@@ -324,11 +324,12 @@ def _storable(value):
 
 def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reject],
                 finished: Iterable[tuple[str, str]] = (), duplicates: Iterable[Document] = (),
-                staged: bool = False) -> None:
+                staged: bool = False, reread: Iterable[str] = ()) -> None:
     """Commit one batch in one transaction: documents, segments, events, fingerprints, rejects,
     the sources of documents (including `duplicates`: known content read under another name) and
     the ledger keys (input_key, path) of inputs now completely stored. Existing rows are kept.
     `staged`: the per-document rows go to the staging tables (an ingest; merge_staged moves them).
+    `reread`: inputs being read again from their start, whose earlier rejects and ledger rows go first.
     Into a Parquet dataset only rejects and ledger keys are written here (executors write the rest)."""
     if dataset.is_dataset(path):
         if any(True for _ in coded):
@@ -336,7 +337,28 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
                               "writes documents into one; give --db a file name to write a DuckDB database")
         return dataset.write_driver_rows(path, rejects, finished, schema_sql())
     with transaction(path, append_only=True) as con:
+        forget_inputs(con, reread)
         insert_batch(con, coded, rejects, finished, duplicates, staged)
+
+
+def forget_inputs(con, paths: Iterable[str]) -> None:
+    """Drop the rejects and ledger rows of inputs that are read again from their start (new, changed, or
+    left unfinished): the read stores their rejects anew. A JSONL file whose bad line was fixed kept its
+    `bad_json` row in every later run summary and `export rejects` (newcomer review, session 14). An earlier
+    run may have named the file differently (relative, absolute): its ledger key holds the absolute path."""
+    paths = list(paths)
+    if not paths:
+        return
+    files = [_storable(os.path.abspath(p)) for p in paths]
+    old = [r[0] for r in con.execute(f"SELECT DISTINCT path FROM ledger WHERE list_contains(?, {_KEY_FILE})",
+                                     [files]).fetchall()]
+    named = sorted({_storable(p) for p in paths} | set(old))
+    con.execute("DELETE FROM rejects WHERE list_contains(?, path)", [named])
+    con.execute(f"DELETE FROM ledger WHERE list_contains(?, {_KEY_FILE})", [files])
+
+
+# The absolute path of a ledger key (ingest.discover.input_key: "path|size|mtime_ns"; the path may hold a '|').
+_KEY_FILE = r"regexp_replace(input_key, '\|[0-9]+\|-?[0-9]+$', '')"
 
 
 def insert_batch(con, coded: Iterable[CodedArticle], rejects: Iterable[Reject] = (),

@@ -33,6 +33,22 @@ class EventFilter:
     min_confidence: float | None = None  # events at least this likely right (confidence is a probability)
     include_undated: bool = False  # with since/until: keep undated rows (else left out; undated_events counts them)
 
+    def check(self) -> None:
+        """Raises one ConfigError naming every malformed value: a page opened with a bad country, type and
+        date said only what was wrong with the country (newcomer review, session 14)."""
+        problems = []
+        for name in _CHECKED:
+            value = getattr(self, name)
+            if value is None:
+                continue
+            try:
+                EventFilter(**{name: value}).where()
+            except ConfigError as exc:
+                problems.append(str(exc))
+        if len(problems) > 1:
+            raise ConfigError(f"{len(problems)} filters are wrong: " + "; ".join(problems))
+        self.where()  # one of them, or two good ones that cannot meet (since after until)
+
     def where(self) -> tuple[str, list]:
         """SQL condition and parameters; raises ConfigError for malformed values."""
         parts, params = ["TRUE"], []
@@ -81,6 +97,9 @@ class EventFilter:
 
 # A row without a date: a date filter cannot place it, so it is left out (and counted) or kept on request.
 _UNDATED = "(e.date IS NULL OR e.date = '')"
+
+
+_CHECKED = ("country", "dyad", "event_type", "status", "since", "until", "min_confidence")
 
 
 def _probability(value: float) -> float:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from detente.agreements.lifecycle import ORDER as STAGES  # the lifecycle in its order, as the stage writes it
+from detente.errors import NotFound
 from detente.store.db import opened
 from detente.store.queries import EventFilter
 
@@ -63,6 +64,25 @@ def list_agreements(db: str, filt: EventFilter, limit: int, offset: int = 0) -> 
     kept = [r for r in rows if _matches(r, filt)]
     return {"available": True, "stages": list(STAGES), "total": len(kept), "offset": offset,
             "agreements": kept[offset:offset + limit]}
+
+
+def agreement_detail(db: str, agreement_id: str) -> dict:
+    """One agreement with its dated steps, each with the sentence, outlet and publication date of the report
+    that dates it: what the page opens for a link to one agreement (#agreement=ID), whatever the filters."""
+    with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
+        if not _available(con):
+            raise NotFound("this database has no agreements yet")
+        head = con.execute(f"SELECT {', '.join(_FIELDS)} FROM agreements WHERE agreement_id = ?", [agreement_id]).fetchone()
+        if head is None:
+            raise NotFound(f"no agreement {agreement_id!r} in this database; agreement ids come from /api/agreements")
+        steps = con.execute(
+            "SELECT s.stage, s.date, s.date_precision, s.event_id, s.doc_id, e.sentence, d.outlet, d.published "
+            "FROM agreement_stages s LEFT JOIN events e USING (event_id) LEFT JOIN documents d ON d.doc_id = s.doc_id "
+            "WHERE s.agreement_id = ? ORDER BY s.date NULLS LAST, s.event_id", [agreement_id]).fetchall()
+    names = ("stage", "date", "date_precision", "event_id", "doc_id", "sentence", "outlet", "published")
+    rows = [dict(zip(names, r)) for r in steps]
+    return {"stages": list(STAGES), "agreement": agreement_view(dict(zip(_FIELDS, head)),
+                                                                 [{**r, "stage": stage_name(r["stage"])} for r in rows])}
 
 
 def agreement_view(head: dict, steps: list[dict]) -> dict:

@@ -140,6 +140,11 @@ def _add_routes(app: FastAPI, db: str) -> None:
         """Named agreements with their parties and dated lifecycle (proposed … expired)."""
         return agreements.list_agreements(db, filt, limit, offset)
 
+    @app.get("/api/agreements/{agreement_id}")
+    def agreement(agreement_id: str) -> dict:
+        """One agreement and its dated steps, each with the sentence, outlet and date of the report dating it."""
+        return agreements.agreement_detail(db, agreement_id)
+
     @app.get("/api/map")
     def located(filt: Filter, unit: Unit = None) -> dict:
         """Incidents (or events) per country where they happened, for the map: the unit of the pairs."""

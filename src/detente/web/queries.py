@@ -36,17 +36,14 @@ def make_filter(country: str | None = None, dyad: str | None = None, event_type:
                 since: str | None = None, until: str | None = None, status: str | None = None,
                 story: str | None = None, min_confidence: float | None = None,
                 include_undated: bool = False) -> EventFilter:
-    """An EventFilter from request parameters, checked now so a bad value is a 400, not an empty page."""
-    if event_type and event_type.strip().upper() not in event_types():
-        raise ConfigError(f"type {event_type!r} is not a PLOVER event type; use one of {', '.join(event_types())}")
-    if status and status not in STATUSES:
-        raise ConfigError(f"status {status!r}: use one of {', '.join(STATUSES)}")
+    """An EventFilter from request parameters, checked now so a bad value is a 400, not an empty page; every
+    bad value is named at once (EventFilter.check)."""
     filt = EventFilter(country=country or None, dyad=dyad or None,
                        event_type=event_type.strip() if event_type else None,
                        since=since or None, until=until or None, status=status or None, story_id=story or None,
                        min_confidence=min_confidence, include_undated=include_undated)
     try:
-        filt.where()  # raises ConfigError for a malformed country, dyad or date
+        filt.check()
     except ConfigError as exc:
         # the store words its messages for the command line ("--since"); the API's names have no dashes
         raise ConfigError(re.sub(r"(?<![\w-])--([\w-]+)", lambda m: m[1].replace("-", "_"), str(exc))) from None

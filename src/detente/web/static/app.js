@@ -227,15 +227,17 @@ async function loadIncidents(offset = 0) {
   more.onclick = () => loadIncidents(shown).catch(showFailed);
   const body = document.querySelector("#incidents tbody");
   if (!offset) body.replaceChildren();
-  for (const i of data.incidents) {
-    const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
-      el("td", {}, i.date || "undated"), el("td", {}, typeChip(i.event_type)),
-      el("td", { class: "pair" }, `${i.source_country || "–"} → ${i.target_country || "–"}`),
-      el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
-      el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
-      el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : i.n_outlets > 1 ? "yes" : "one outlet"));
-    body.append(row);
-  }
+  for (const i of data.incidents) body.append(incidentRow(i));
+}
+
+function incidentRow(i) {
+  const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
+    el("td", {}, i.date || "undated"), el("td", {}, typeChip(i.event_type)),
+    el("td", { class: "pair" }, `${i.source_country || "–"} → ${i.target_country || "–"}`),
+    el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
+    el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
+    el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : i.n_outlets > 1 ? "yes" : "one outlet"));
+  return row;
 }
 
 // A report is named by its outlet, title or file, and its date said in words: a page of .txt files showed
@@ -250,10 +252,11 @@ function contradictionText(incident) {
 
 async function toggleIncident(row, incidentId) {
   const open = row.nextElementSibling && row.nextElementSibling.classList.contains("reports") ? row.nextElementSibling : null;
-  if (open) { open.remove(); row.classList.remove("selected"); return; }
+  if (open) { open.remove(); row.classList.remove("selected"); unlink("incident", incidentId); return; }
   let d;
   try { d = await api(`/api/incidents/${encodeURIComponent(incidentId)}`, {}); } catch (error) { showError(error); return; }
   row.classList.add("selected");
+  setLinked("incident", incidentId);
   const list = el("ol", { class: "reports" }, ...d.reports.map(r => el("li", {},
     el("button", { type: "button", class: "link", "data-event": r.event_id, onclick: () => showEvent(r.event_id) }, r.sentence),
     // each report's own pair, as `detente incidents ID` shows it: one sentence coded toward two targets read as the
@@ -262,7 +265,65 @@ async function toggleIncident(row, incidentId) {
     el("span", { class: "muted" }, `, ${reportSource(r)}, ${r.published ? "published " + r.published : "publication date unknown"}, `),
     el("span", { class: `status-${r.status}` }, r.status))));
   const note = d.incident.contradicted ? el("p", { class: "contradicted" }, `⚠ the reports disagree: ${contradictionText(d.incident)}`) : null;
-  row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, note, list)));
+  row.after(el("tr", { class: "reports" }, el("td", { colspan: 8 }, linkTo("incident", incidentId), note, list)));
+}
+
+// ---- a link to one opened incident or agreement, kept in the hash beside the filters -------------------
+// An opened incident or agreement had no URL to share or bookmark (newcomer review, session 14): opening one
+// writes incident=ID (or agreement=ID) into the hash without a reload, closing it takes it out, and a page
+// opened on such a link opens it, fetched by its id when the list's first page (or the filters) leave it out.
+function setLinked(name, id) {
+  const link = hashParams();
+  for (const key of ["incident", "agreement"]) link.delete(key);
+  link.set(name, id);
+  history.replaceState(null, "", `#${link}`);
+}
+
+function unlink(name, id) {
+  const link = hashParams();
+  if (link.get(name) !== id) return;
+  link.delete(name);
+  history.replaceState(null, "", `#${link}`);
+}
+
+function linkTo(name, id) {  // the link itself, to copy or open in a new tab; a click copies it
+  const link = hashParams();
+  for (const key of ["incident", "agreement", "event"]) link.delete(key);
+  link.set(name, id);
+  const href = `${location.pathname}#${link}`;
+  return el("p", { class: "permalink" }, el("a", { href, title: `a link to this ${name}: share or bookmark it`,
+    onclick: event => { event.preventDefault(); copyLink(event.target); } }, `link to this ${name}`),
+    el("span", { class: "muted" }, ` ${id}`));
+}
+
+function copyLink(anchor) {
+  history.replaceState(null, "", anchor.getAttribute("href"));
+  const said = () => { anchor.textContent = "link copied"; };
+  if (navigator.clipboard) navigator.clipboard.writeText(anchor.href).then(said, () => {});
+}
+
+async function openLinked(scroll) {
+  const link = hashParams();
+  const [incident, agreement] = [link.get("incident"), link.get("agreement")];
+  if (incident) await openOne("incidents", "incident", incident, incidentRow, toggleIncident, scroll);
+  if (agreement) await openOne("agreements", "agreement", agreement, a => agreementRow(a), toggleAgreement, scroll);
+}
+
+async function openOne(table, name, id, makeRow, toggle, scroll) {
+  const body = document.querySelector(`#${table} tbody`);
+  let row = body.querySelector(`tr[data-${name}="${CSS.escape(id)}"]`);
+  if (!row) {
+    let d;
+    try { d = await api(`/api/${table}/${encodeURIComponent(id)}`, {}); } catch (error) { showError(error); return; }
+    if (d.stages) state.stages = d.stages;
+    row = makeRow(d[name]);
+    row.classList.add("linked");
+    row.title = `opened from the link; the filters (if any) may leave this ${name} out of the list`;
+    body.prepend(row);
+    document.getElementById(`${table}-section`).hidden = false;
+  }
+  if (!row.classList.contains("selected")) await toggle(row, id);
+  if (scroll) row.scrollIntoView({ block: "center" });
 }
 
 // ---- agreements: parties and a dated lifecycle strip ---------------------------------------------
@@ -290,12 +351,32 @@ async function loadAgreements(offset = 0) {
 }
 
 function appendAgreements(body, data) {
-  for (const a of data.agreements) {
-    body.append(el("tr", { "data-agreement": a.agreement_id },
-      el("td", { title: a.aliases.length ? `also: ${a.aliases.join("; ")}` : "" }, a.name || a.agreement_id),
-      el("td", {}, a.parties.join(", ")), el("td", {}, (a.stage || "?").replace("_", " ")),
-      el("td", {}, lifecycle(a, data.stages))));
-  }
+  state.stages = data.stages;
+  for (const a of data.agreements) body.append(agreementRow(a));
+}
+
+function agreementRow(a) {
+  const row = el("tr", { "data-agreement": a.agreement_id, onclick: () => toggleAgreement(row, a.agreement_id),
+                         title: "click for its dated steps and a link to it" },
+    el("td", { title: a.aliases.length ? `also: ${a.aliases.join("; ")}` : "" }, a.name || a.agreement_id),
+    el("td", {}, a.parties.join(", ")), el("td", {}, (a.stage || "?").replace("_", " ")),
+    el("td", {}, lifecycle(a, state.stages || [])));
+  return row;
+}
+
+async function toggleAgreement(row, agreementId) {
+  const open = row.nextElementSibling && row.nextElementSibling.classList.contains("reports") ? row.nextElementSibling : null;
+  if (open) { open.remove(); row.classList.remove("selected"); unlink("agreement", agreementId); return; }
+  let d;
+  try { d = await api(`/api/agreements/${encodeURIComponent(agreementId)}`, {}); } catch (error) { showError(error); return; }
+  row.classList.add("selected");
+  setLinked("agreement", agreementId);
+  const list = el("ol", { class: "reports" }, ...d.agreement.steps.map(s => el("li", {},
+    el("b", {}, `${s.stage.replace("_", " ")} `), el("span", { class: "muted" }, `${s.date || "undated"}: `),
+    s.event_id ? el("button", { type: "button", class: "link", "data-event": s.event_id, onclick: () => showEvent(s.event_id) },
+                    s.sentence || s.event_id) : el("span", { class: "muted" }, "no report"),
+    el("span", { class: "muted" }, s.outlet || s.published ? ` — ${[s.outlet, s.published && "published " + s.published].filter(Boolean).join(", ")}` : ""))));
+  row.after(el("tr", { class: "reports" }, el("td", { colspan: 4 }, linkTo("agreement", agreementId), list)));
 }
 
 // Where a stage's name may break when its box is narrower than the word (soft hyphens): at 1400 px a box is
@@ -312,7 +393,8 @@ function lifecycle(agreement, stages) {
     const text = [STAGE_BREAKS[stage] || stage.replace("_", " "), step ? step.date || "undated" : "—"];
     return step && step.event_id
       ? el("button", { type: "button", class: `step done ${stage}`, "data-stage": stage, title: "show the report",
-                       onclick: () => showEvent(step.event_id) }, el("b", {}, text[0]), el("span", {}, text[1]))
+                       onclick: event => { event.stopPropagation(); showEvent(step.event_id); } },  // not the row's toggle
+          el("b", {}, text[0]), el("span", {}, text[1]))
       : el("span", { class: `step ${step ? "done" : ""} ${stage}`, "data-stage": stage }, el("b", {}, text[0]), el("span", {}, text[1]));
   }));
 }
@@ -467,6 +549,8 @@ async function refresh() {
       unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : ""].filter(Boolean).join(" ");
     drawDyads(dyads); drawEvents(events);
     await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
+    if (ticket === state.ticket) await openLinked(!state.opened);
+    state.opened = true;  // scrolled to a linked incident or agreement once, when the page opened on its link
   } catch (error) { if (ticket === state.ticket) showFailed(error); }
 }
 
