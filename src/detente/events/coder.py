@@ -147,6 +147,17 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     return with_brokers(sentence, list(events.values()), mentions)
 
 
+def _forecast(sentence: Sentence, candidate: Candidate, event_type: str, intent: str) -> str:
+    """The pundit who foretells the act when an intent reading made it a threat or a promise ("Kenya could
+    close the border if the talks fail, analysts said"): a forecast by someone who speaks for no state is the
+    act, pending; the state threatened or promised nothing (cues.tsv pundit; precision5's blind test of
+    wire-style sentences, where such a forecast was coded as the state's threat)."""
+    if not intent or event_type == candidate.hit.entry.event_type or event_type not in ("THREATEN", "AGREE"):
+        return ""
+    who = attr.speaker(sentence, candidate.hit.token)
+    return who.lemma.lower() if who is not None and who.lemma.lower() in cue_words("pundit") else ""
+
+
 def _covert(event: Event) -> bool:
     """"X was plotting attacks on Y", "X was developing plans to attack Y": a plot told by others is no
     threat X made (PLOVER THREATEN is a communicated threat); only its teller's accusation is an event
@@ -544,6 +555,10 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         event_type, arg_rule = "COOPERATE", arg_rule + " joint-exercise→COOPERATE"
     token = sentence.tokens[candidate.hit.token]
     rule = "+".join([candidate.hit.entry.name] + [h.entry.name for h in candidate.nested]) + " " + arg_rule
+    forecaster = _forecast(sentence, candidate, event_type, intent)
+    if forecaster:
+        event_type, intent, status, cue = candidate.hit.entry.event_type, "", "pending", "forecast:" + forecaster
+        rule += f" forecast({forecaster})→{event_type}"
     if intent:
         rule += f" intent({intent})→{event_type}"
     if demand is not None:
