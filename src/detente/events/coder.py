@@ -37,6 +37,7 @@ from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.parties import moved_forces, reported_doer, reporter_subject
 from detente.events.recourse import with_recourse
+from detente.events.readings import EXCLUDING
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
@@ -145,6 +146,14 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 continue
             keep(events, event)
     return with_brokers(sentence, list(events.values()), mentions)
+
+
+def _open_choice(sentence: Sentence, candidate: Candidate, event_type: str, status: str) -> bool:
+    """"did not rule out returning to the court", "refused to rule out talks": an option left open is neither a
+    refusal nor the act; left open, force is a threat (events/intent.py open_option, already read as one by
+    now). wire2: "did not rule out returning to the International Court of Justice" was a negated REJECT."""
+    return event_type == "REJECT" and status == "negated" and \
+        sentence.tokens[candidate.hit.token].lemma.lower() in EXCLUDING
 
 
 def _forecast(sentence: Sentence, candidate: Candidate, event_type: str, intent: str) -> str:
@@ -551,6 +560,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if not sources:
         return []
     event_type, intent, status, cue = type_and_status(sentence, candidate, demand is not None)
+    if _open_choice(sentence, candidate, event_type, status):
+        return []
     if _joint_exercise(candidate, event_type, sources):
         event_type, arg_rule = "COOPERATE", arg_rule + " joint-exercise→COOPERATE"
     token = sentence.tokens[candidate.hit.token]
