@@ -118,8 +118,16 @@ def test_an_option_left_open_is_no_refusal(text):
     assert not any(t == "REJECT" for t, *_ in rows(text)), rows(text)
 
 
+def test_refusing_to_rule_out_talks_is_no_refusal():
+    assert rows("Kenya refused to rule out talks with Uganda.") == set()
+    assert rows("Kenya declined to rule out new talks with Uganda.") == set()
+
+
 @pytest.mark.parametrize("text, act", [
     ("Kenya did not rule out the use of force against Uganda.", ("THREATEN", "KEN", "UGA", "asserted")),
+    # refusing to exclude force keeps it open: a threat, as "did not rule out" is (cues.tsv refusal)
+    ("Kenya refused to rule out military action against Uganda.", ("THREATEN", "KEN", "UGA", "asserted")),
+    ("Kenya declined to rule out new sanctions on Uganda.", ("THREATEN", "KEN", "UGA", "asserted")),
     ("Kenya ruled out talks with Uganda.", ("REJECT", "KEN", "UGA", "asserted")),
 ])
 def test_force_left_open_and_a_plain_refusal_stay(text, act):
@@ -162,11 +170,6 @@ def test_reports_called_false_negate_the_act():
 def test_a_clash_over_an_issue_is_no_fight():
     found = rows("Chile and Peru have clashed over fishing rights for decades.")
     assert not any(t == "ASSAULT" for t, *_ in found), found
-
-
-@pytest.mark.xfail(strict=True, reason="'refused to rule out' is read as the refusal, not as an option left open")
-def test_refusing_to_rule_out_is_no_refusal():
-    assert not any(t == "REJECT" for t, *_ in rows("Kenya refused to rule out talks with Uganda."))
 
 
 @pytest.mark.xfail(strict=True, reason="an act in the subject of a hypothetical 'would' clause is read as done")

@@ -37,7 +37,7 @@ from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.parties import moved_forces, reported_doer, reporter_subject
 from detente.events.recourse import with_recourse
-from detente.events.readings import EXCLUDING
+from detente.events.readings import EXCLUDING, refused_exclusion
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
@@ -562,6 +562,11 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     event_type, intent, status, cue = type_and_status(sentence, candidate, demand is not None)
     if _open_choice(sentence, candidate, event_type, status):
         return []
+    refused = refused_exclusion(sentence, candidate) if event_type == "REJECT" else ""
+    if refused == "open":
+        return []  # "declined to rule out talks": an option left open
+    if refused == "force":
+        event_type, status, cue = "THREATEN", "asserted", "open-option:refused"
     if _joint_exercise(candidate, event_type, sources):
         event_type, arg_rule = "COOPERATE", arg_rule + " joint-exercise→COOPERATE"
     token = sentence.tokens[candidate.hit.token]
@@ -572,6 +577,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         rule += f" forecast({forecaster})→{event_type}"
     if intent:
         rule += f" intent({intent})→{event_type}"
+    if refused:
+        rule += " refused-exclusion→THREATEN"
     if demand is not None:
         rule += " obligation→REQUEST"
         status, cue = "asserted", "demand:must"
