@@ -7,6 +7,7 @@ as strict xfails, so that a fix shows up as an unexpected pass.
 """
 import pytest
 
+from detente.events.lexicon import cue_words
 from events_kit import code
 
 
@@ -91,6 +92,12 @@ def test_a_forecast_or_a_question_is_the_act_pending(text, act):
     found = rows(text)
     assert (*act, "pending") in found, found
     assert not any(t == "THREATEN" for t, *_ in found), found
+
+
+@pytest.mark.parametrize("word", sorted(cue_words("pundit")))
+def test_each_pundit_cue_is_used(word):
+    found = rows(f"Kenya could impose tariffs on Ugandan sugar if talks fail, {word}s said.")
+    assert ("SANCTION", "KEN", "UGA", "pending") in found and not any(t == "THREATEN" for t, *_ in found), found
 
 
 def test_the_states_own_conditional_warning_stays_a_threat():
