@@ -36,8 +36,8 @@ from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.parties import moved_forces, reported_doer, reporter_subject
-from detente.events.recourse import with_recourse
 from detente.events.readings import EXCLUDING, refused_exclusion
+from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
 from detente.events.status import governors
@@ -149,9 +149,10 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
 
 
 def _open_choice(sentence: Sentence, candidate: Candidate, event_type: str, status: str) -> bool:
-    """"did not rule out returning to the court", "refused to rule out talks": an option left open is neither a
-    refusal nor the act; left open, force is a threat (events/intent.py open_option, already read as one by
-    now). wire2: "did not rule out returning to the International Court of Justice" was a negated REJECT."""
+    """"did not rule out returning to the court", "has not ruled out talks": an option left open is neither a
+    refusal nor the act; force left open is a threat (events/intent.py open_option, already read as one by
+    now; "refused to rule out" is readings.refused_exclusion). wire2: "did not rule out returning to the
+    International Court of Justice" was a negated REJECT."""
     return event_type == "REJECT" and status == "negated" and \
         sentence.tokens[candidate.hit.token].lemma.lower() in EXCLUDING
 
