@@ -52,6 +52,16 @@ def attribution(sentence: Sentence, trigger: int) -> tuple[str | None, str | Non
     return f"{phrase_text(sentence, subj[0].i, 80)} {verb.text}", _kind(sentence, subj[0].i)
 
 
+def speaker(sentence: Sentence, trigger: int) -> Token | None:
+    """The head word of who reports the act at `trigger` ("analysts said ...", "according to observers"), or None."""
+    source = according_to(sentence)
+    if source is not None:
+        return source
+    verb = _reporter(sentence, trigger)
+    subj = [] if verb is None else [c for c in children(sentence, verb.i) if c.dep in ("nsubj", "nsubjpass")]
+    return subj[0] if subj else None
+
+
 def _phrase_tokens(sentence: Sentence, i: int) -> list[Token]:
     out, frontier = [sentence.tokens[i]], [i]
     while frontier:

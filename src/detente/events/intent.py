@@ -37,6 +37,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     chain = [token] + governors(sentence, token.i, 3)
     if _ongoing(sentence, token.i):
         return entry.event_type, ""  # "will continue to support X": support under way, not a promise (realnews gold)
+    if any(_asked(sentence, t) for t in chain[:2]):
+        return entry.event_type, ""  # "it is unclear whether X will recall its envoy": an open question, no threat
     if entry.event_type in CONFLICTUAL and _decided(sentence, chain):
         return entry.event_type, ""
     # "will impose sanctions": the modal sits on the light verb above a nominal trigger
@@ -77,6 +79,13 @@ def _ongoing(sentence: Sentence, i: int) -> bool:
     """"will continue to support X", "will keep sending aid": the act hangs on a verb of going on."""
     token = sentence.tokens[i]
     return token.dep == "xcomp" and token.head != i and sentence.tokens[token.head].lemma.lower() in cue_words("ongoing")
+
+
+def _asked(sentence: Sentence, token: Token) -> bool:
+    """The verb heads an indirect question ("whether Kenya will recall its envoy"): what it says X will do is
+    asked, neither promised nor threatened (precision5's blind test of wire-style sentences: "it is unclear
+    whether X will recall its ambassador" was coded as X's threat)."""
+    return any(c.dep == "mark" and c.text.lower() == "whether" for c in children(sentence, token.i))
 
 
 def _decided(sentence: Sentence, chain: list) -> bool:

@@ -1,6 +1,7 @@
 """Type readings that depend on the clause around a trigger, not on the trigger word alone.
 
     open_option(sentence, candidate)   "did not rule out the use of force": a threat, not a negated refusal
+    refused_exclusion(sentence, cand)  "refused to rule out military action": the same, through a refusal
     pledged_act(sentence, token, hit)  "vowed to launch an offensive": the act a pledge names, also through
                                        the light verb that carries a nominal trigger
     promised_act(sentence, token, hit) "pledged to send rescuers", "promised food aid": the cooperative act
@@ -31,6 +32,21 @@ def open_option(sentence: Sentence, candidate: Candidate) -> bool:
         return True
     menace = cue_words("menace")
     return any(t.lemma.lower() in menace for t in _object_tree(sentence, candidate.hit.token))
+
+
+def refused_exclusion(sentence: Sentence, candidate: Candidate) -> str:
+    """"refused to rule out military action" / "declined to rule out talks": refusing to exclude an option keeps
+    it open, as "did not rule out" does. "force" when the option is force or a hostile act (a threat), "open"
+    for any other option (no event), "" when the trigger is no refusal of an exclusion."""
+    if cue_words("refusal").get(sentence.tokens[candidate.hit.token].lemma.lower()) is None:
+        return ""
+    ruled = [h for h in candidate.nested if sentence.tokens[h.token].lemma.lower() in EXCLUDING]
+    if not ruled:
+        return ""
+    menace = cue_words("menace")
+    hostile = any(h.entry.event_type in HOSTILE for h in candidate.nested if h not in ruled) or \
+        any(t.lemma.lower() in menace for t in _object_tree(sentence, ruled[0].token))
+    return "force" if hostile else "open"
 
 
 def _object_tree(sentence: Sentence, i: int, depth: int = 3) -> list[Token]:
