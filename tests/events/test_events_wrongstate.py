@@ -20,3 +20,9 @@ def test_a_participle_of_asking_that_a_letter_carries_is_aimed_at_its_addressee(
 def test_a_sending_verb_without_a_letter_names_no_addressee():
     found = summary(code("Chile sent troops to Kenya on Monday, asking for calm."))
     assert ("REQUEST", "CHL", "KEN") not in found, found
+
+
+def test_a_repeated_preposition_keeps_both_of_its_objects_as_targets():
+    # wire9: "pre-emptive strikes on Seoul and on US bases": the second "on" hangs on the first as a conjunct
+    found = summary(code("Bolivia's army warned that it would launch strikes on Lima and on Chilean bases in the north."))
+    assert {("THREATEN", "BOL", "PER"), ("THREATEN", "BOL", "CHL")} <= found, found

@@ -45,8 +45,11 @@ def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
 
 
 def pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
-    return [o.i for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps
-            for o in children(sentence, p.i) if o.dep == "pobj"]
+    found = [p for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps]
+    # "strikes on Seoul and on US bases" (wire9): the parser joins the repeated preposition to the first one,
+    # whose second object was lost
+    found += [c for p in found for c in children(sentence, p.i) if c.dep == "conj" and c.lemma.lower() == p.lemma.lower()]
+    return [o.i for p in found for o in children(sentence, p.i) if o.dep == "pobj"]
 
 
 def is_verbal(token: Token) -> bool:
