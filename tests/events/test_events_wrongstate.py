@@ -26,3 +26,23 @@ def test_a_repeated_preposition_keeps_both_of_its_objects_as_targets():
     # wire9: "pre-emptive strikes on Seoul and on US bases": the second "on" hangs on the first as a conjunct
     found = summary(code("Bolivia's army warned that it would launch strikes on Lima and on Chilean bases in the north."))
     assert {("THREATEN", "BOL", "PER"), ("THREATEN", "BOL", "CHL")} <= found, found
+
+
+def test_two_forces_trading_fire_fire_on_each_other():
+    found = summary(code("Chilean police and Peruvian troops traded fire near the border post on Tuesday."))
+    assert {("ASSAULT", "CHL", "PER"), ("ASSAULT", "PER", "CHL")} <= found, found
+
+
+@pytest.mark.parametrize("pair", ["Chilean police and the Black Berets", "the Black Berets and Chilean police"])
+def test_the_unresolved_partner_of_a_mutual_act_is_the_storys_counterpart_acting_too(pair):
+    # wire4: "Afghan border police and the Frontier Corps traded fire": the unnamed force's act was lost
+    text = ("Peru accused Chile of sheltering smugglers on Monday. Peru closed the border with Chile. "
+            f"On Tuesday {pair} exchanged fire near the gate for an hour.")
+    found = summary(code(text))
+    assert {("ASSAULT", "CHL", "PER"), ("ASSAULT", "PER", "CHL")} <= found, found
+
+
+def test_a_mutual_act_of_two_named_states_gets_no_extra_partner():
+    found = [e for e in code("Chilean police and Peruvian troops exchanged fire on Tuesday.")
+             if "mutual-partner" in e.rule]
+    assert not found
