@@ -11,6 +11,8 @@ from events_kit import code, summary
     "Chile has written to Peru asking for the dispute to be discussed at a summit.",
     "Chile wrote to the government of Peru on Tuesday, urging it to reopen the border.",
     "Chile sent a letter to Peru asking for the fishermen to be released.",
+    # wire9: the parser makes the 'to' of "sent a message to X" a dative
+    "Chile's navy sent a message to the Peruvian navy on Monday, asking for the fishermen to be released.",
 ])
 def test_a_participle_of_asking_that_a_letter_carries_is_aimed_at_its_addressee(text):
     # wire10: "had written to the chairman of the bloc asking for …" took the story's counterpart

@@ -7,7 +7,7 @@ from __future__ import annotations
 from detente.events.lexicon import cue_words
 from detente.events.role_actors import foreign_owned
 from detente.events.roles import (
-    RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, is_verbal, pobjs, target_tokens,
+    PREP_DEPS, RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, is_verbal, pobjs, target_tokens,
     with_conjuncts,
 )
 from detente.events.triggers import children
@@ -256,7 +256,7 @@ def letter_addressee(sentence: Sentence, verb: Token, sources: list[int]) -> lis
     if lemma in SENDING_VERBS:
         letters = [c.i for c in children(sentence, verb.i) if c.dep == "dobj" and c.lemma.lower() in LETTER_NOUNS]
         holders = [verb.i] + letters if letters else []
-    found = [o for h in holders for o in pobjs(sentence, h, frozenset({"to"}))]
+    found = [o for h in holders for o in pobjs(sentence, h, frozenset({"to"}), PREP_DEPS)]  # "sent a message to X"
     return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
 
 
