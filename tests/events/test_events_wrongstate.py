@@ -48,3 +48,13 @@ def test_a_mutual_act_of_two_named_states_gets_no_extra_partner():
     found = [e for e in code("Chilean police and Peruvian troops exchanged fire on Tuesday.")
              if "mutual-partner" in e.rule]
     assert not found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway transferred the first instalment for the new radar stations to the Kenyan ministry in October.",
+    "Norway sent two planes of food to Kenya on Monday.",
+])
+def test_the_recipient_of_a_handed_thing_is_found_where_the_parser_hung_it(text):
+    # wire8: the 'to' phrase hung on the 'for' noun of the instalment left the transfer without a recipient
+    assert ("AID", "NOR", "KEN") in summary(code(text)), summary(code(text))
+
