@@ -23,7 +23,8 @@ from detente.events.allegation import claims
 from detente.events.arguments import is_agentless, event_arguments, choose_targets
 from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
-from detente.events.counterpart import background_participle, described_by_act, with_counterparts
+from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
+    with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
@@ -141,6 +142,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
+            if candidate.hit.entry.mutual:
+                found += unnamed_partner_events(sentence, candidate.hit.token, found, mentions)
         for event in found + claims(sentence, candidate.hit.token, found, mentions):
             if rank != primary and event.source.country is None or _covert(event):
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 from detente.events.lexicon import cue_words
 from detente.events.role_actors import foreign_owned
 from detente.events.roles import (
-    RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, is_verbal, pobjs, target_tokens,
+    PREP_DEPS, RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, is_verbal, pobjs, target_tokens,
     with_conjuncts,
 )
 from detente.events.triggers import children
@@ -230,10 +230,33 @@ def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[in
     would send aid" (the addressee of the telling verb the act's clause hangs from)."""
     token = sentence.tokens[i]
     verb = sentence.tokens[token.head]
-    if token.dep != "ccomp" or token.head == i or verb.lemma.lower() not in ADDRESSING_VERBS:
+    if token.head == i:
+        return []
+    if token.dep == "advcl" and token.tag == "VBG":
+        return letter_addressee(sentence, verb, sources)
+    if token.dep != "ccomp" or verb.lemma.lower() not in ADDRESSING_VERBS:
         return []
     found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]
     found += pobjs(sentence, verb.i, frozenset({"to"}))
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
+
+
+LETTER_VERBS = frozenset({"write", "appeal", "turn"})  # "wrote to X asking …", "appealed to X, urging …"
+SENDING_VERBS = frozenset({"send", "address", "deliver", "submit"})  # "sent a letter to X asking …"
+LETTER_NOUNS = frozenset({"letter", "note", "message", "request", "petition", "complaint", "appeal"})
+
+
+def letter_addressee(sentence: Sentence, verb: Token, sources: list[int]) -> list[int]:
+    """Whom a participle of asking or urging that a letter carries is aimed at: "had written to the chairman
+    of the bloc asking for the dispute to be discussed", "wrote to the Commission asking it to intervene",
+    "sent a letter to X urging …" (wire10: two requests of a state's letter lost their addressee and took the
+    story's counterpart). Only the 'to' phrase of a verb of writing, or of sending a letter, is read."""
+    lemma = verb.lemma.lower()
+    holders = [verb.i] if lemma in LETTER_VERBS else []
+    if lemma in SENDING_VERBS:
+        letters = [c.i for c in children(sentence, verb.i) if c.dep == "dobj" and c.lemma.lower() in LETTER_NOUNS]
+        holders = [verb.i] + letters if letters else []
+    found = [o for h in holders for o in pobjs(sentence, h, frozenset({"to"}), PREP_DEPS)]  # "sent a message to X"
     return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]
 
 

@@ -35,6 +35,7 @@ from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
+from detente.events.role_actors import phrase_text
 from detente.events.triggers import children
 from detente.records import Actor, Event, Mention, Sentence, Token
 
@@ -289,6 +290,36 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→{how}",
                            confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
     return out
+
+
+def unnamed_partner_events(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """"Afghan border police and the Frontier Corps traded fire" (wire4): in a mutual act whose subjects are one
+    state's phrase and a phrase no state was found for, the act given the story's counterpart as target was
+    done by that counterpart too, through the unresolved partner: each side fired on the other."""
+    partners = [c for c in _subject_conjuncts(sentence, trigger) if not any(
+        m.country for m in mentions if m.first <= c.i <= m.last or m.head == c.i)]
+    out = []
+    for event in events:
+        if not partners or "tgt→document-counterpart" not in event.rule or event.target is None:
+            continue
+        code, phrase = event.target.country, phrase_text(sentence, partners[0].i)
+        source = Actor(phrase, code, None, f"document counterpart: {code}, the unresolved partner of a mutual act")
+        event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, code, event.source.country)
+        out.append(replace(event, event_id=event_id, source=source, target=event.source,
+                           rule=f"{event.rule} src→mutual-partner"))
+    return out
+
+
+def _subject_conjuncts(sentence: Sentence, trigger: int) -> list[Token]:
+    """The subject's members when it is a coordination ("X and Y traded fire": X, Y), else []."""
+    subjects = [c for c in children(sentence, trigger) if c.dep == "nsubj"]
+    if not subjects:
+        return []
+    out, frontier = [subjects[0]], [subjects[0].i]
+    while frontier:
+        frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep == "conj"]
+        out += [sentence.tokens[j] for j in frontier]
+    return out if len(out) > 1 else []
 
 
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})

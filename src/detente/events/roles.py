@@ -20,6 +20,10 @@ TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "into", "at", "t
 # Prepositions that name a target of a verb (not "of", which on verbs is usually a topic).
 VERB_TARGET_PREPS = TARGET_PREPS - {"of", "between", "over"}
 PARTICLES = frozenset({"in", "off", "up"})  # phrasal-verb particles the parser may tag as prepositions
+# Verbs of handing a thing over, whose 'to' phrase the parser may hang on the thing or on its 'for' phrase
+# ("transferred the first instalment for the stations to the Bulgarian ministry"; wire8)
+GIVING_VERBS = frozenset({"transfer", "send", "deliver", "give", "hand", "ship", "pay", "donate", "provide",
+                          "supply", "disburse", "release"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 ACTOR_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 # Subtree relations not searched for an argument's mention: other clauses and other conjuncts.
@@ -45,8 +49,11 @@ def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
 
 
 def pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
-    return [o.i for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps
-            for o in children(sentence, p.i) if o.dep == "pobj"]
+    found = [p for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps]
+    # "strikes on Seoul and on US bases" (wire9): the parser joins the repeated preposition to the first one,
+    # whose second object was lost
+    found += [c for p in found for c in children(sentence, p.i) if c.dep == "conj" and c.lemma.lower() == p.lemma.lower()]
+    return [o.i for p in found for o in children(sentence, p.i) if o.dep == "pobj"]
 
 
 def is_verbal(token: Token) -> bool:
@@ -459,6 +466,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                      if o.dep in ("compound", "nsubj") and o.pos in ("NOUN", "PROPN")]
         if all(sentence.tokens[f].ent in ("DATE", "TIME") for f in found):  # ("on Friday" is no object)
             found += shifted_object(sentence, i)
+        if token.lemma.lower() in GIVING_VERBS:
+            found += _misplaced_recipient(sentence, [c for c in kids if c.dep == "dobj"])
     else:
         found = pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
@@ -476,6 +485,12 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
     out = with_conjuncts(sentence, found[0])
     out += [j for f in found[1:] for j in with_conjuncts(sentence, f) if j not in out]  # "lifted embargoes to X, Y and Z"
     return out, "object"
+
+
+def _misplaced_recipient(sentence: Sentence, objects: list[Token]) -> list[int]:
+    """The 'to' object the parser hung on a handed thing, or on that thing's 'for'/'of' noun (GIVING_VERBS)."""
+    holders = [o.i for o in objects] + [n for o in objects for n in pobjs(sentence, o.i, frozenset({"for", "of"}))]
+    return [n for h in holders for n in pobjs(sentence, h, frozenset({"to"}))]
 
 
 def _of_object(sentence: Sentence, token: Token) -> Token | None:
