@@ -337,11 +337,22 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
     preds += [d for a in _object_infinitives(sentence, objects)
               for d in [k for k in children(sentence, a.i) if k.dep == "dobj"][1:]]
     for clause in (c for c in kids if c.dep in COMPLEMENT_DEPS):
-        if clause.lemma.lower() == "be":
+        if clause.lemma.lower() == "be" and not denied_predicate(sentence, clause):
             preds += [k for k in children(sentence, clause.i) if k.dep in ("acomp", "attr", "xcomp")]
         elif clause.pos in ("NOUN", "ADJ"):
             preds.append(clause)  # the parser's small clause: "called [the junta illegitimate]"
     return preds
+
+
+def denied_predicate(sentence: Sentence, copula: Token) -> bool:
+    """A reported copular clause that denies its predicate: "said X was not to blame", "said the strike was not
+    a provocation", "said there had been no violation of Y's airspace". It clears, it does not censure
+    (realnews: Moscow's "there had not been any violation of the Turkish air space"; told under "said", our own
+    sentences of that shape were coded as the speaker's accusation of the state whose airspace it named)."""
+    kids = children(sentence, copula.i)
+    preds = [c for c in kids if c.dep in ("attr", "acomp", "xcomp")]
+    return any(c.dep == "neg" for c in kids) or any(  # "was not to blame": the 'not' on the infinitive
+        d.dep == "neg" or d.dep == "det" and d.text.lower() == "no" for p in preds for d in children(sentence, p.i))
 
 
 def _object_infinitives(sentence: Sentence, objects: list[Token]) -> list[Token]:
