@@ -16,7 +16,7 @@ from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.roles import pobjs, reaction_subject, source_tokens, target_tokens, with_conjuncts
 from detente.events.nesting import Candidate
-from detente.events.triggers import Hit, children, controlled_subjects, predicates
+from detente.events.triggers import Hit, answering, children, controlled_subjects, predicates
 from detente.records import Actor, Mention, Sentence, Token
 
 OWN_WORDS = frozenset({"its", "their", "our"})
@@ -42,9 +42,20 @@ def _required_object(sentence: Sentence, candidate: Candidate) -> list[int]:
     return [c.i for c in controlled_subjects(sentence, token) if c.lemma.lower() in words]
 
 
+def _answer_arguments(sentence: Sentence, root: int) -> tuple[list[int], list, str]:
+    """"Any incursion by X would be met with force, Y said": who promises the answer is the speaker (the
+    passive names no doer), and whom it threatens is the doer of the act it answers ("by X", "X's", "the
+    X attack"), or nobody named (the story's counterpart may stand in, events/counterpart.py)."""
+    acts = [c.i for c in children(sentence, root) if c.dep == "nsubjpass"]
+    doers = [d for a in acts for d in source_tokens(sentence, a)[0]]
+    return reporter_subject(sentence, root), [(doers, "answered-doer")], "src=reporter"
+
+
 def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
     """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
     root = candidate.hit.token
+    if answering(candidate.hit.entry):
+        return _answer_arguments(sentence, root)
     if candidate.hit.entry.event_type == "REQUEST" and (asked := requested_gathering(sentence, root)) is not None:
         return asked[0], [(asked[1], asked[2])], "src=requester"  # "a meeting of NATO ministers at Turkey's request"
     sources, s_how = source_tokens(sentence, root)

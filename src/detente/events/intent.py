@@ -8,7 +8,7 @@ from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.readings import open_option, pledged_act, promised_act
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
-from detente.events.triggers import children
+from detente.events.triggers import answering, children
 from detente.records import Sentence, Token
 
 # Types whose intent ("is ready to meet") is that act, pending, as the news gold codes it (ANNOTATION.md:
@@ -103,6 +103,8 @@ def _modal(sentence: Sentence, token: Token) -> bool:
 def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> tuple[str, str, str, str]:
     """(type, intent marker, status, status cue) after the intent rules of `intent_type`."""
     event_type, intent = ("REQUEST", "") if demand else intent_type(sentence, candidate)
+    if answering(candidate.hit.entry):
+        return event_type, "", "asserted", "threat:answer"  # "any incursion will be met with force"
     promised = "" if demand or intent else promised_type(sentence, candidate)
     if promised:  # "pledged to send rescuers": the promised act, pending (or negated: "did not offer to help")
         status, cue = event_status(sentence, candidate)
