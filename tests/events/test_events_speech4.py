@@ -50,3 +50,21 @@ def test_a_censuring_predicates_by_phrase_names_whom_it_blames(text):
 def test_a_predicates_by_phrase_naming_no_state_blames_nobody():
     assert not any(e.event_type == "ACCUSE" and e.target.country for e in
                    code("Chile called the report by a newspaper in Lima a fabrication."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway would consider funding the reconstruction of the Danish hospital.", ("AID", "NOR", "DNK", "pending")),
+    ("Norway will study lifting the ban on Danish fish.", ("CONCEDE", "NOR", "DNK", "pending")),
+])
+def test_an_act_only_weighed_is_that_act_pending_not_a_promise(text, expected):
+    events = code(text)
+    assert expected in {(e.event_type, e.source.country, e.target.country, e.status) for e in events}
+    assert not any(e.event_type == "AGREE" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will free the Danish fishermen.",  # a subject that commits itself still promises
+    "Norway said Danish fishermen will be freed.",  # the passive forecast stays as it was (left off: held-out wire5)
+])
+def test_acts_under_will_that_are_not_weighed_stay_promises(text):
+    assert "AGREE" in {e.event_type for e in code(text)}

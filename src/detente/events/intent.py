@@ -53,6 +53,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return "THREATEN", "modal+if"  # "may halt its mediation if the fighting goes on": a conditional threat
     if not marker:
         return entry.event_type, ""
+    if entry.event_type in COOPERATIVE and _weighed(chain):
+        return entry.event_type, ""  # "would consider funding X", "will study lifting the ban": no promise made
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
         return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
     if modals.get(marker) == "intent" and entry.event_type in FORECAST_TYPES \
@@ -77,6 +79,12 @@ def _ongoing(sentence: Sentence, i: int) -> bool:
     """"will continue to support X", "will keep sending aid": the act hangs on a verb of going on."""
     token = sentence.tokens[i]
     return token.dep == "xcomp" and token.head != i and sentence.tokens[token.head].lemma.lower() in cue_words("ongoing")
+
+
+def _weighed(chain: list) -> bool:
+    """"would consider funding the hospital wing", "will study lifting the ban": the act is weighed, not
+    promised; it stays pending of its own type (wire4: AGREE where the gold has the aid, pending)."""
+    return any(g.lemma.lower() in cue_words("weigh") for g in chain[1:3])
 
 
 def _decided(sentence: Sentence, chain: list) -> bool:
