@@ -1,5 +1,6 @@
 """Session 15 (speech4): "any attack will be met with force" is a threat by the speaker, asserted, at the doer of
-the act it answers; "was met with" is a reception, not a meeting."""
+the act it answers; "was met with" is a reception, not a meeting; a nominal threat's condition on its light verb
+names whom it threatens."""
 from __future__ import annotations
 
 import pytest
@@ -36,3 +37,16 @@ def test_was_met_with_is_a_reception_not_a_meeting():
 ])
 def test_meetings_and_met_demands_are_unchanged(text, pair):
     assert pair in summary(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Finland said it would impose sanctions if Norway did not withdraw its troops.",
+    "Finland would impose sanctions if Norway did not withdraw its troops, the minister said.",
+])
+def test_a_nominal_threats_condition_on_its_light_verb_names_the_target(text):
+    assert any(e.event_type == "THREATEN" and e.target.country == "NOR" for e in code(text))
+
+
+def test_a_measure_taken_after_another_states_act_is_no_conditional_threat():
+    events = code("Finland imposed sanctions after Norway refused to withdraw its troops.")
+    assert not any(e.event_type == "THREATEN" for e in events)
