@@ -146,6 +146,13 @@ def claim_of(event: Event, speaker: Actor, owned: bool = False) -> tuple[str, Ac
         return "ACCUSE", event.source
     if event.status == "negated" and doer == speaker.country and victim and victim != speaker.country:
         return "REJECT", event.target
+    if event.status == "negated" and event.event_type in INTRUSIONS and event.source.country is None \
+            and not _own(event.source) and victim and victim != speaker.country:
+        # "said there had been no violation of Turkish airspace", "said radar data showed no violation of
+        # X's airspace": an intrusion denied with no doer named, by a state it was not done to, answers the
+        # victim's charge (realnews: Moscow's denial after its jet was downed went uncoded; told there as "there
+        # had not been any violation", a clause with no subject to act, it still is)
+        return "REJECT", event.target
     return None
 
 

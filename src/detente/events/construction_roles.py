@@ -102,6 +102,11 @@ def condition_subject(sentence: Sentence, i: int, sources: list[int]) -> list[in
     """The party a conditional threat is aimed at: subject of its 'unless/if' clause, on the trigger or
     on its complement ("threatened to walk out unless X paid")."""
     heads = [i] + [c.i for c in children(sentence, i) if c.dep in ("xcomp", "ccomp")]
+    token = sentence.tokens[i]
+    if token.pos == "NOUN" and token.dep == "dobj" and token.head != i:
+        # "said it would impose sanctions if X did not withdraw": the condition hangs on the light verb of a
+        # nominal threat (found probing conditional threats: the threat kept no target)
+        heads.append(token.head)
     for h in heads:
         for c in children(sentence, h):
             marks = {m.text.lower() for m in children(sentence, c.i) if m.dep == "mark"}

@@ -8,7 +8,7 @@ from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.readings import open_option, pledged_act, promised_act
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
-from detente.events.triggers import children
+from detente.events.triggers import answering, children
 from detente.records import Sentence, Token
 
 # Types whose intent ("is ready to meet") is that act, pending, as the news gold codes it (ANNOTATION.md:
@@ -55,6 +55,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return "THREATEN", "modal+if"  # "may halt its mediation if the fighting goes on": a conditional threat
     if not marker:
         return entry.event_type, ""
+    if entry.event_type in COOPERATIVE and _weighed(chain):
+        return entry.event_type, ""  # "would consider funding X", "will study lifting the ban": no promise made
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
         return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
     if modals.get(marker) == "intent" and entry.event_type in FORECAST_TYPES \
@@ -88,6 +90,12 @@ def _asked(sentence: Sentence, token: Token) -> bool:
     return any(c.dep == "mark" and c.text.lower() == "whether" for c in children(sentence, token.i))
 
 
+def _weighed(chain: list) -> bool:
+    """"would consider funding the hospital wing", "will study lifting the ban": the act is weighed, not
+    promised; it stays pending of its own type (wire4: AGREE where the gold has the aid, pending)."""
+    return any(g.lemma.lower() in cue_words("weigh") for g in chain[1:3])
+
+
 def _decided(sentence: Sentence, chain: list) -> bool:
     """"X announced it would impose sanctions", "X decided to expel the envoys", "X voted to ban imports":
     a hostile measure announced as decided is that measure (pending until carried out), not a threat
@@ -112,6 +120,8 @@ def _modal(sentence: Sentence, token: Token) -> bool:
 def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> tuple[str, str, str, str]:
     """(type, intent marker, status, status cue) after the intent rules of `intent_type`."""
     event_type, intent = ("REQUEST", "") if demand else intent_type(sentence, candidate)
+    if answering(candidate.hit.entry):
+        return event_type, "", "asserted", "threat:answer"  # "any incursion will be met with force"
     promised = "" if demand or intent else promised_type(sentence, candidate)
     if promised:  # "pledged to send rescuers": the promised act, pending (or negated: "did not offer to help")
         status, cue = event_status(sentence, candidate)
