@@ -145,15 +145,50 @@ def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef
     named = {p.start for p in people if p.sentence == sentence.index}
     found: dict[int, PersonRef] = {}
     for i, hit in enumerate(hits):
-        match = ROLE_APPOSITIVE.match(sentence.text, hit.end) if hit.term.kind == "role" and hit.term.sector else None
+        if hit.term.kind != "role" or not hit.term.sector:
+            continue
+        owner = _portfolio_owner(sentence.text, hits, i)
+        portfolio = PORTFOLIO.match(sentence.text, hit.end)
+        match = ROLE_APPOSITIVE.match(sentence.text, hits[owner].end if owner else portfolio.end() if portfolio else hit.end)
         if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
             continue
-        country = _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
-        if country and not set(match.group(2).split()) & NOT_NAMES:
-            found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
-                                              hit.term.sector, f"named after the role '{hit.text}'",
-                                              office=hit.term.entity)
+        country = state_code(hits[owner]) if owner else _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
+        if set(match.group(2).split()) & NOT_NAMES or not (country or _stateless_office(sentence.text, hits, i)):
+            continue
+        found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
+                                          hit.term.sector, f"named after the role '{hit.text}'",
+                                          context_ok=country is None, office=hit.term.entity)
     return list(found.values())
+
+
+def _stateless_office(text: str, hits: list[Hit], i: int) -> bool:
+    """A singular state office with no state named, after "the" ("the Minister of Information and Culture,
+    X Y,"): its holder takes the document's state as a bare "the minister" would, and a later bare surname
+    with him (wire10: "Mr X Y warned that…" had no state). Not a bare title ("Minister, X"), not a
+    possessed role ("his adviser, X")."""
+    hit = hits[i]
+    return bool(hit.term.context and hit.text.lower() in antecedent_nouns("person")
+                and re.search(r"\bthe\s+$", text[max(0, hit.start - 5):hit.start], re.I)
+                and not (i > 0 and state_code(hits[i - 1]) and hits[i - 1].end >= hit.start - 3))
+
+
+# Between a role and the state its "of" phrase names, maybe through a capitalised portfolio: "the Minister of
+# Information and Culture of Cameroon, X Y," / "the Minister of Foreign Affairs of Chile, X Y,".
+PORTFOLIO_OF = re.compile(r"\s+of\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
+
+
+# A capitalised portfolio after a role: "the Minister of Information and Culture".
+PORTFOLIO = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*)){0,4}(?=,)")
+
+
+def _portfolio_owner(text: str, hits: list[Hit], i: int) -> int | None:
+    """Index of the state hit that owns the role hit `i` through an "of" phrase, when a name follows it
+    set off by commas (wire10: a minister named with his portfolio and state, then by surname alone)."""
+    if i + 1 < len(hits) and state_code(hits[i + 1]) and hits[i + 1].term.kind == "country" \
+            and PORTFOLIO_OF.match(text[hits[i].end:hits[i + 1].start]) \
+            and re.search(r"\bof\s+(?:the\s+)?$", text[hits[i].end:hits[i + 1].start]):
+        return i + 1
+    return None
 
 
 def organ_roles_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
