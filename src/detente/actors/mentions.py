@@ -127,14 +127,18 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
     if len(words) < (1 if hit.term.use == "title" else 2) or any(
             _overlaps(h, match) and not _inner_place(h, match) for h in hits[i + 1:]):
         return None
-    country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1))
+    country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1)) \
+        or _country_after_name(sentence.text, hits, match.end(1))
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
                      hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
 
 
 # A name set off after a state role: "Iran's top commander, Ali Rezaei," / "the Chilean envoy to the
 # talks, Jorge Lagos," (a few lower-case words may complete the role first).
-ROLE_APPOSITIVE = re.compile(rf"((?:\s+[a-z][\w'’-]*){{0,6}},\s+)({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),")
+# The role may end in a place ("Ecuador's ambassador in Lima, X Y,"); the name may end the sentence
+# ("… led by Chile's chief negotiator, X Y.").
+ROLE_APPOSITIVE = re.compile(rf"((?:\s+[a-z][\w'’-]*){{0,6}}(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?"
+                             rf",\s+)({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}})(?:,|\.?$)")
 
 
 def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
@@ -155,7 +159,7 @@ def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef
         country = state_code(hits[owner]) if owner else _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
         if set(match.group(2).split()) & NOT_NAMES or not (country or _stateless_office(sentence.text, hits, i)):
             continue
-        found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
+        found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2).rstrip("."), country,
                                           hit.term.sector, f"named after the role '{hit.text}'",
                                           context_ok=country is None, office=hit.term.entity)
     return list(found.values())
@@ -328,6 +332,15 @@ def _appositive_country(text: str, hits: list[Hit], name_end: int) -> str | None
     code = state_code(state)
     if code and role.term.kind == "role" and POSSESSIVE_GAP.match(text[state.end:role.start]):
         return code
+    return None
+
+
+def _country_after_name(text: str, hits: list[Hit], name_end: int) -> str | None:
+    """Country of an "of" phrase right after a titled name ("President Luis Vera of Ecuador"), so that a
+    later bare "Vera" is of that state too (the phrase itself was resolved by the parse, its repeats were not)."""
+    after = next((h for h in hits if h.start >= name_end), None)
+    if after is not None and after.term.kind == "country" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[name_end:after.start]):
+        return state_code(after)
     return None
 
 
