@@ -123,3 +123,32 @@ def test_a_name_after_a_possessed_role_takes_no_state_from_the_page():
     body = "OSLO - Norway protested to Sweden on Friday. His adviser, Jon Berg Lie, said nothing more."
     found = {m.text: m.country for m in mentions_of(body, date="2021-05-12")}
     assert found.get("Jon Berg Lie") is None, found
+
+
+def _state_of(body: str, text: str) -> str | None:
+    found = [m for m in mentions_of(body, date="2021-05-12") if m.text == text]
+    assert found, (text, [m.text for m in mentions_of(body, date="2021-05-12")])
+    return found[-1].country
+
+
+def test_a_name_set_off_before_a_states_role_is_that_states_and_so_is_the_later_surname():
+    body = "Ana Ruiz, Chile's foreign minister, flew to Lima on Monday. On Tuesday Ruiz accused Peru of stalling."
+    assert _state_of(body, "Ruiz") == "CHL"
+
+
+def test_a_name_before_the_role_of_another_state_named_later_is_not_taken_from_it():
+    # the state must own the role: "Ana Ruiz, who met Chile's foreign minister," names no role of hers
+    body = "Ana Ruiz, who met Chile's foreign minister, flew to Lima on Monday. Ruiz accused Peru of stalling."
+    assert all(m.country != "CHL" for m in mentions_of(body, date="2021-05-12") if "Ruiz" in m.text)
+
+
+def test_a_titled_name_of_a_state_gives_the_state_to_the_later_surname():
+    body = "President Luis Vera of Ecuador flew to Lima. Vera accused Peru of stalling the talks."
+    assert _state_of(body, "Vera") == "ECU"
+
+
+def test_a_name_after_a_role_ending_in_a_place_or_ending_the_sentence_is_the_roles_states():
+    body = "Ecuador's ambassador in Lima, Luis Vera, was summoned. Vera accused Peru of stalling the talks."
+    assert _state_of(body, "Vera") == "ECU"
+    body = "The talks were led by Chile's chief negotiator, Ana Ruiz Tagle. Ruiz Tagle accused Peru of stalling."
+    assert _state_of(body, "Ruiz Tagle") == "CHL"

@@ -165,6 +165,32 @@ def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef
     return list(found.values())
 
 
+# A name set off before a state's role: "Ana Ruiz, Chile's foreign minister," / "X Y, the Peruvian envoy,".
+NAME_BEFORE_ROLE = re.compile(rf"(?:^|[\s(\"“])({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),\s+(?:the\s+)?$")
+
+
+def names_before_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
+    """A person named just before a singular state role with its state set off by a comma ("Ana Ruiz, Chile's
+    foreign minister, flew to Lima… Ruiz accused Peru"): that state's, so a later bare surname is too
+    (issue #11: people named once with their role, then by surname). Names the gazetteer reads (a place,
+    a state) or already read as people are left alone."""
+    named = {p.start for p in people if p.sentence == sentence.index}
+    out = []
+    for i, hit in enumerate(hits):
+        if hit.term.kind != "role" or not hit.term.sector or hit.text.lower() not in antecedent_nouns("person"):
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if state_code(hits[j])), None)
+        if j is None or _country_before(sentence.text, hits, i) != state_code(hits[j]):
+            continue
+        match = NAME_BEFORE_ROLE.search(sentence.text[:hits[j].start])
+        if match is None or sentence.start + match.start(1) in named or set(match.group(1).split()) & NOT_NAMES \
+                or any(h.start < match.end(1) and h.end > match.start(1) for h in hits):
+            continue
+        out.append(PersonRef(sentence.index, sentence.start + match.start(1), match.group(1), state_code(hits[j]),
+                             hit.term.sector, f"named before the role '{hit.text}'", office=hit.term.entity))
+    return out
+
+
 def _stateless_office(text: str, hits: list[Hit], i: int) -> bool:
     """A singular state office with no state named, after "the" ("the Minister of Information and Culture,
     X Y,"): its holder takes the document's state as a bare "the minister" would, and a later bare surname
