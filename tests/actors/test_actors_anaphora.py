@@ -64,13 +64,6 @@ def test_it_that_takes_time_is_a_dummy_but_it_that_takes_in_or_takes_measures_is
         assert it and it[0].country == "PER", (body, it)
 
 
-def test_it_said_by_a_bare_organ_is_that_organs_state_not_the_last_sentences():
-    body = ("Chile's foreign ministry summoned the Bolivian consul on Monday. Bolivia closed a border post. "
-            "The ministry said it would file a complaint.")
-    it = [m for m in cached(body) if m.text == "it"]
-    assert it and it[0].country == "CHL", it
-
-
 def test_a_country_named_without_any_state_around_stays_unresolved():
     assert all(m.country is None for m in cached("The country is large and the nation is young."))
 

@@ -53,8 +53,6 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     _led_by(drafts, sentence)
     for draft in drafts:
         _alias(draft, sentence, ctx)
-    for draft in _reporters_of_pronouns(drafts, sentence):
-        _document_context(draft, sentence, ctx)
     resolve_anaphora(drafts, sentence, ctx)
     _of_phrases(drafts, sentence, owners_first=False, missions_only=True)  # "its" found no antecedent
     for draft in drafts:
@@ -63,18 +61,6 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     _appositives(drafts, sentence, guessed=True)
     drafts = [d for d in drafts if d.kind != "pronoun" or d.countries or d.entity]  # unresolved: no actor
     return [m for d in drafts for m in _emit(d, article, sentence)]
-
-
-def _reporters_of_pronouns(drafts: list[Draft], sentence: Sentence) -> list[Draft]:
-    """State organs named without a state that report what a pronoun will do ("The ministry said it would
-    reply", "The government says they…"): their state is settled first, so that the pronoun refers to them
-    (anaphora rule 1) and not to the state of an earlier sentence (sent-dev, realnews: "the ministry said it"
-    took the other party named just before). Only phrases with no pronoun of their own ("its ministry")."""
-    tokens = sentence.tokens
-    verbs = {tokens[tokens[d.root].head].head for d in drafts if d.anaphor is not None and d.anaphor.kind == "pronoun"
-             and tokens[d.root].dep in ("nsubj", "nsubjpass") and tokens[tokens[d.root].head].dep == "ccomp"}
-    return [d for d in drafts if d.anaphor is None and not d.countries and d.context_ok and d.kind == "role"
-            and tokens[d.root].dep == "nsubj" and tokens[d.root].head in verbs]
 
 
 def _named_by_name(ctx: coref.DocContext) -> set[str]:
