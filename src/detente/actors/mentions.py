@@ -157,11 +157,10 @@ def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef
         if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
             continue
         country = state_code(hits[owner]) if owner else _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
-        if set(match.group(2).split()) & NOT_NAMES or not (country or _stateless_office(sentence.text, hits, i)):
-            continue
-        found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2).rstrip("."), country,
-                                          hit.term.sector, f"named after the role '{hit.text}'",
-                                          context_ok=country is None, office=hit.term.entity)
+        if country and not set(match.group(2).split()) & NOT_NAMES:
+            found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2).rstrip("."),
+                                              country, hit.term.sector, f"named after the role '{hit.text}'",
+                                              office=hit.term.entity)
     return list(found.values())
 
 
@@ -189,17 +188,6 @@ def names_before_roles(sentence: Sentence, hits: list[Hit], people: list[PersonR
         out.append(PersonRef(sentence.index, sentence.start + match.start(1), match.group(1), state_code(hits[j]),
                              hit.term.sector, f"named before the role '{hit.text}'", office=hit.term.entity))
     return out
-
-
-def _stateless_office(text: str, hits: list[Hit], i: int) -> bool:
-    """A singular state office with no state named, after "the" ("the Minister of Information and Culture,
-    X Y,"): its holder takes the document's state as a bare "the minister" would, and a later bare surname
-    with him (wire10: "Mr X Y warned that…" had no state). Not a bare title ("Minister, X"), not a
-    possessed role ("his adviser, X")."""
-    hit = hits[i]
-    return bool(hit.term.context and hit.text.lower() in antecedent_nouns("person")
-                and re.search(r"\bthe\s+$", text[max(0, hit.start - 5):hit.start], re.I)
-                and not (i > 0 and state_code(hits[i - 1]) and hits[i - 1].end >= hit.start - 3))
 
 
 # Between a role and the state its "of" phrase names, maybe through a capitalised portfolio: "the Minister of
