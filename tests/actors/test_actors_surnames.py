@@ -119,6 +119,8 @@ def _state_of(body: str, text: str) -> str | None:
 def test_a_name_set_off_before_a_states_role_is_that_states_and_so_is_the_later_surname():
     body = "Ana Ruiz, Chile's foreign minister, flew to Lima on Monday. On Tuesday Ruiz accused Peru of stalling."
     assert _state_of(body, "Ruiz") == "CHL"
+    body = "Ana Ruiz, a senior Chilean diplomat, flew to Lima on Monday. Ruiz accused Peru of stalling."
+    assert _state_of(body, "Ruiz") == "CHL"
 
 
 def test_a_name_before_the_role_of_another_state_named_later_is_not_taken_from_it():

@@ -165,7 +165,7 @@ def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef
 
 
 # A name set off before a state's role: "Ana Ruiz, Chile's foreign minister," / "X Y, the Peruvian envoy,".
-NAME_BEFORE_ROLE = re.compile(rf"(?:^|[\s(\"“])({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),\s+(?:the\s+)?$")
+NAME_BEFORE_ROLE = re.compile(rf"(?:^|[\s(\"“])({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),\s+(?:(?:the|a|an)\s+)?(?:(?:top|senior|veteran)\s+)?$")
 
 
 def names_before_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
