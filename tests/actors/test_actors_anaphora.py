@@ -56,6 +56,14 @@ def test_dummy_it_is_no_actor():
     assert not [m for m in cached("It is likely that Peru will object.") if m.text == "It"]
 
 
+def test_it_that_takes_time_is_a_dummy_but_it_that_takes_in_or_takes_measures_is_the_reporter():
+    assert not [m for m in cached("It takes years to build trust between Peru and Chile.") if m.text == "It"]
+    for body in ("Lima said it would not take in any more migrants from Venezuela.",
+                 "Lima said it would take measures against Venezuelan trawlers."):
+        it = [m for m in cached(body) if m.text == "it"]
+        assert it and it[0].country == "PER", (body, it)
+
+
 def test_a_country_named_without_any_state_around_stays_unresolved():
     assert all(m.country is None for m in cached("The country is large and the nation is young."))
 

@@ -101,3 +101,41 @@ def test_a_given_name_alone_is_not_a_second_family_name():
     # only inner words of a three-word name count: "Ortega" of "Marta Ortega" stays the one surname
     body = "Chilean envoy Marta Ortega flew to Lima on Monday. Marta told reporters the talks went well."
     assert _alias(body, "Marta") is None
+
+
+def test_a_minister_of_a_portfolio_of_a_named_state_is_that_states():
+    body = ("The accord was signed by the Minister of Trade and Industry of Chile, Tomas Ibarra Soto, on Monday. "
+            "Mr Ibarra later said the tariffs would fall.")
+    found = {m.text: m.country for m in mentions_of(body, date="2021-05-12")}
+    assert found.get("Tomas Ibarra Soto") == "CHL" and found.get("Ibarra") == "CHL", found
+
+
+def _state_of(body: str, text: str) -> str | None:
+    found = [m for m in mentions_of(body, date="2021-05-12") if m.text == text]
+    assert found, (text, [m.text for m in mentions_of(body, date="2021-05-12")])
+    return found[-1].country
+
+
+def test_a_name_set_off_before_a_states_role_is_that_states_and_so_is_the_later_surname():
+    body = "Ana Ruiz, Chile's foreign minister, flew to Lima on Monday. On Tuesday Ruiz accused Peru of stalling."
+    assert _state_of(body, "Ruiz") == "CHL"
+    body = "Ana Ruiz, a senior Chilean diplomat, flew to Lima on Monday. Ruiz accused Peru of stalling."
+    assert _state_of(body, "Ruiz") == "CHL"
+
+
+def test_a_name_before_the_role_of_another_state_named_later_is_not_taken_from_it():
+    # the state must own the role: "Ana Ruiz, who met Chile's foreign minister," names no role of hers
+    body = "Ana Ruiz, who met Chile's foreign minister, flew to Lima on Monday. Ruiz accused Peru of stalling."
+    assert all(m.country != "CHL" for m in mentions_of(body, date="2021-05-12") if "Ruiz" in m.text)
+
+
+def test_a_titled_name_of_a_state_gives_the_state_to_the_later_surname():
+    body = "President Luis Vera of Ecuador flew to Lima. Vera accused Peru of stalling the talks."
+    assert _state_of(body, "Vera") == "ECU"
+
+
+def test_a_name_after_a_role_ending_in_a_place_or_ending_the_sentence_is_the_roles_states():
+    body = "Ecuador's ambassador in Lima, Luis Vera, was summoned. Vera accused Peru of stalling the talks."
+    assert _state_of(body, "Vera") == "ECU"
+    body = "The talks were led by Chile's chief negotiator, Ana Ruiz Tagle. Ruiz Tagle accused Peru of stalling."
+    assert _state_of(body, "Ruiz Tagle") == "CHL"

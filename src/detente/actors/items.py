@@ -170,9 +170,20 @@ def _dummy_it(token: Token, tokens: tuple[Token, ...]) -> bool:
     if token.dep != "nsubj":
         return True
     verb = tokens[token.head]
-    if verb.lemma not in DUMMY_IT_VERBS:
+    if verb.lemma not in DUMMY_IT_VERBS or _doers_take(verb, tokens):
         return False
     return not any(t.head == verb.i and t.dep == "acomp" and t.lemma.lower() in STANCE_ADJECTIVES for t in tokens)
+
+
+# "take" is an actor's verb with a particle ("it would not take in refugees", "take over") or an object only a
+# doer takes ("take measures", "take part"); "it takes time", "it took years" stay dummies (sent-dev: "Warsaw said
+# it would not take in any asylum seekers, defying a ruling…" lost its doer).
+DOERS_TAKE = frozenset({"action", "part", "measure", "step", "control", "decision", "position", "stance"})
+
+
+def _doers_take(verb: Token, tokens: tuple[Token, ...]) -> bool:
+    return verb.lemma == "take" and any(t.head == verb.i and (t.dep == "prt" or t.dep == "dobj" and t.lemma in DOERS_TAKE)
+                                        for t in tokens)
 
 
 def group_items(items: list[Item], tokens: tuple[Token, ...]) -> list[list[Item]]:

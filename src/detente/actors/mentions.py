@@ -127,14 +127,18 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
     if len(words) < (1 if hit.term.use == "title" else 2) or any(
             _overlaps(h, match) and not _inner_place(h, match) for h in hits[i + 1:]):
         return None
-    country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1))
+    country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1)) \
+        or _country_after_name(sentence.text, hits, match.end(1))
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
                      hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
 
 
 # A name set off after a state role: "Iran's top commander, Ali Rezaei," / "the Chilean envoy to the
 # talks, Jorge Lagos," (a few lower-case words may complete the role first).
-ROLE_APPOSITIVE = re.compile(rf"((?:\s+[a-z][\w'’-]*){{0,6}},\s+)({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),")
+# The role may end in a place ("Ecuador's ambassador in Lima, X Y,"); the name may end the sentence
+# ("… led by Chile's chief negotiator, X Y.").
+ROLE_APPOSITIVE = re.compile(rf"((?:\s+[a-z][\w'’-]*){{0,6}}(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?"
+                             rf",\s+)({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}})(?:,|\.?$)")
 
 
 def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
@@ -145,15 +149,64 @@ def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef
     named = {p.start for p in people if p.sentence == sentence.index}
     found: dict[int, PersonRef] = {}
     for i, hit in enumerate(hits):
-        match = ROLE_APPOSITIVE.match(sentence.text, hit.end) if hit.term.kind == "role" and hit.term.sector else None
+        if hit.term.kind != "role" or not hit.term.sector:
+            continue
+        owner = _portfolio_owner(sentence.text, hits, i)
+        portfolio = PORTFOLIO.match(sentence.text, hit.end)
+        match = ROLE_APPOSITIVE.match(sentence.text, hits[owner].end if owner else portfolio.end() if portfolio else hit.end)
         if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
             continue
-        country = _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
+        country = state_code(hits[owner]) if owner else _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
         if country and not set(match.group(2).split()) & NOT_NAMES:
-            found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2), country,
-                                              hit.term.sector, f"named after the role '{hit.text}'",
+            found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2).rstrip("."),
+                                              country, hit.term.sector, f"named after the role '{hit.text}'",
                                               office=hit.term.entity)
     return list(found.values())
+
+
+# A name set off before a state's role: "Ana Ruiz, Chile's foreign minister," / "X Y, the Peruvian envoy,".
+NAME_BEFORE_ROLE = re.compile(rf"(?:^|[\s(\"“])({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}}),\s+(?:(?:the|a|an)\s+)?(?:(?:top|senior|veteran)\s+)?$")
+
+
+def names_before_roles(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
+    """A person named just before a singular state role with its state set off by a comma ("Ana Ruiz, Chile's
+    foreign minister, flew to Lima… Ruiz accused Peru"): that state's, so a later bare surname is too
+    (issue #11: people named once with their role, then by surname). Names the gazetteer reads (a place,
+    a state) or already read as people are left alone."""
+    named = {p.start for p in people if p.sentence == sentence.index}
+    out = []
+    for i, hit in enumerate(hits):
+        if hit.term.kind != "role" or not hit.term.sector or hit.text.lower() not in antecedent_nouns("person"):
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if state_code(hits[j])), None)
+        if j is None or _country_before(sentence.text, hits, i) != state_code(hits[j]):
+            continue
+        match = NAME_BEFORE_ROLE.search(sentence.text[:hits[j].start])
+        if match is None or sentence.start + match.start(1) in named or set(match.group(1).split()) & NOT_NAMES \
+                or any(h.start < match.end(1) and h.end > match.start(1) for h in hits):
+            continue
+        out.append(PersonRef(sentence.index, sentence.start + match.start(1), match.group(1), state_code(hits[j]),
+                             hit.term.sector, f"named before the role '{hit.text}'", office=hit.term.entity))
+    return out
+
+
+# Between a role and the state its "of" phrase names, maybe through a capitalised portfolio: "the Minister of
+# Information and Culture of Cameroon, X Y," / "the Minister of Foreign Affairs of Chile, X Y,".
+PORTFOLIO_OF = re.compile(r"\s+of\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
+
+
+# A capitalised portfolio after a role: "the Minister of Information and Culture".
+PORTFOLIO = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*)){0,4}(?=,)")
+
+
+def _portfolio_owner(text: str, hits: list[Hit], i: int) -> int | None:
+    """Index of the state hit that owns the role hit `i` through an "of" phrase, when a name follows it
+    set off by commas (wire10: a minister named with his portfolio and state, then by surname alone)."""
+    if i + 1 < len(hits) and state_code(hits[i + 1]) and hits[i + 1].term.kind == "country" \
+            and PORTFOLIO_OF.match(text[hits[i].end:hits[i + 1].start]) \
+            and re.search(r"\bof\s+(?:the\s+)?$", text[hits[i].end:hits[i + 1].start]):
+        return i + 1
+    return None
 
 
 def organ_roles_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
@@ -293,6 +346,15 @@ def _appositive_country(text: str, hits: list[Hit], name_end: int) -> str | None
     code = state_code(state)
     if code and role.term.kind == "role" and POSSESSIVE_GAP.match(text[state.end:role.start]):
         return code
+    return None
+
+
+def _country_after_name(text: str, hits: list[Hit], name_end: int) -> str | None:
+    """Country of an "of" phrase right after a titled name ("President Luis Vera of Ecuador"), so that a
+    later bare "Vera" is of that state too (the phrase itself was resolved by the parse, its repeats were not)."""
+    after = next((h for h in hits if h.start >= name_end), None)
+    if after is not None and after.term.kind == "country" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[name_end:after.start]):
+        return state_code(after)
     return None
 
 

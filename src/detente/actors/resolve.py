@@ -276,6 +276,8 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, mis
                 continue
             target = next((by_root[t.i] for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i in by_root),
                           None)
+            if target is None and draft.kind == "role":
+                prep, target = _portfolio_owner(prep, tokens, by_root)
             if target is not None and _of_group(draft, target, prep.text.lower(), sentence):
                 break
             if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target, draft):
@@ -286,6 +288,23 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, mis
             draft.last = max(draft.last, target.last)
             _of_list(draft, target, by_root, sentence)
             break
+
+
+def _portfolio_owner(prep: Token, tokens: tuple[Token, ...], by_root: dict) -> tuple[Token, Draft | None]:
+    """"the ministers of environment of Bulgaria and Romania", "the Minister of Foreign Affairs of Peru": the
+    state owns the office through its bare portfolio noun (the parse hangs the second "of" on the portfolio).
+    Only a portfolio with no determiner of its own: "the head of the delegation of Peru" is left alone
+    (wire8: the two ministers who signed a protocol were given the host city's state)."""
+    if prep.text.lower() != "of":
+        return prep, None
+    portfolio = next((t for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i not in by_root), None)
+    if portfolio is None or any(t.head == portfolio.i and t.dep in ("det", "poss") for t in tokens):
+        return prep, None
+    heads = {portfolio.i} | {t.i for t in tokens if t.dep == "conj" and _first_conjunct_of(tokens, t.i) == portfolio.i}
+    inner = next((t for t in tokens if t.head in heads and t.dep == "prep" and t.text.lower() == "of"), None)
+    target = next((by_root[t.i] for t in tokens if inner is not None and t.head == inner.i and t.dep == "pobj"
+                   and t.i in by_root), None)
+    return (inner, target) if target is not None else (prep, None)
 
 
 def _of_list(draft: Draft, target: Draft, by_root: dict[int, Draft], sentence: Sentence) -> None:
