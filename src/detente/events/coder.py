@@ -37,7 +37,7 @@ from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.parties import moved_forces, reported_doer, reporter_subject
-from detente.events.readings import EXCLUDING, refused_exclusion
+from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
@@ -149,26 +149,6 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 continue
             keep(events, event)
     return with_brokers(sentence, list(events.values()), mentions)
-
-
-def _open_choice(sentence: Sentence, candidate: Candidate, event_type: str, status: str) -> bool:
-    """"did not rule out returning to the court", "has not ruled out talks": an option left open is neither a
-    refusal nor the act; force left open is a threat (events/intent.py open_option, already read as one by
-    now; "refused to rule out" is readings.refused_exclusion). wire2: "did not rule out returning to the
-    International Court of Justice" was a negated REJECT."""
-    return event_type == "REJECT" and status == "negated" and \
-        sentence.tokens[candidate.hit.token].lemma.lower() in EXCLUDING
-
-
-def _forecast(sentence: Sentence, candidate: Candidate, event_type: str, intent: str) -> str:
-    """The pundit who foretells the act when an intent reading made it a threat or a promise ("Kenya could
-    close the border if the talks fail, analysts said"): a forecast by someone who speaks for no state is the
-    act, pending; the state threatened or promised nothing (cues.tsv pundit; precision5's blind test of
-    wire-style sentences, where such a forecast was coded as the state's threat)."""
-    if not intent or event_type == candidate.hit.entry.event_type or event_type not in ("THREATEN", "AGREE"):
-        return ""
-    who = attr.speaker(sentence, candidate.hit.token)
-    return who.lemma.lower() if who is not None and who.lemma.lower() in cue_words("pundit") else ""
 
 
 def _covert(event: Event) -> bool:
@@ -564,25 +544,17 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if not sources:
         return []
     event_type, intent, status, cue = type_and_status(sentence, candidate, demand is not None)
-    if _open_choice(sentence, candidate, event_type, status):
-        return []
-    refused = refused_exclusion(sentence, candidate) if event_type == "REJECT" else ""
-    if refused == "open":
-        return []  # "declined to rule out talks": an option left open
-    if refused == "force":
-        event_type, status, cue = "THREATEN", "asserted", "open-option:refused"
+    reading = clause_reading(sentence, candidate, Reading(event_type, intent, status, cue, ""))
+    if reading is None:
+        return []  # "did not rule out talks", "declined to rule out talks": an option left open
+    event_type, intent, status, cue = reading.event_type, reading.intent, reading.status, reading.cue
     if _joint_exercise(candidate, event_type, sources):
         event_type, arg_rule = "COOPERATE", arg_rule + " joint-exercise→COOPERATE"
     token = sentence.tokens[candidate.hit.token]
     rule = "+".join([candidate.hit.entry.name] + [h.entry.name for h in candidate.nested]) + " " + arg_rule
-    forecaster = _forecast(sentence, candidate, event_type, intent)
-    if forecaster:
-        event_type, intent, status, cue = candidate.hit.entry.event_type, "", "pending", "forecast:" + forecaster
-        rule += f" forecast({forecaster})→{event_type}"
+    rule += reading.note
     if intent:
         rule += f" intent({intent})→{event_type}"
-    if refused:
-        rule += " refused-exclusion→THREATEN"
     if demand is not None:
         rule += " obligation→REQUEST"
         status, cue = "asserted", "demand:must"

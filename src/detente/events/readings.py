@@ -2,6 +2,8 @@
 
     open_option(sentence, candidate)   "did not rule out the use of force": a threat, not a negated refusal
     refused_exclusion(sentence, cand)  "refused to rule out military action": the same, through a refusal
+    clause_reading(sentence, cand, r)  the coder's reading of a trigger, corrected for an option left open
+                                       and for a pundit's forecast (None: no event)
     pledged_act(sentence, token, hit)  "vowed to launch an offensive": the act a pledge names, also through
                                        the light verb that carries a nominal trigger
     promised_act(sentence, token, hit) "pledged to send rescuers", "promised food aid": the cooperative act
@@ -10,6 +12,9 @@
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
+from detente.events import attribution as attr
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.nesting import Candidate
 from detente.events.triggers import Hit, children
@@ -47,6 +52,57 @@ def refused_exclusion(sentence: Sentence, candidate: Candidate) -> str:
     hostile = any(h.entry.event_type in HOSTILE for h in candidate.nested if h not in ruled) or \
         any(t.lemma.lower() in menace for t in _object_tree(sentence, ruled[0].token))
     return "force" if hostile else "open"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How the coder reads one trigger: its type, intent reading, status, the cue that decided the status,
+    and a note for the event's rule trail."""
+    event_type: str
+    intent: str
+    status: str
+    cue: str
+    note: str
+
+
+def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -> Reading | None:
+    """The reading corrected by the clause around the trigger: None for an option left open ("did not rule
+    out returning to the court", "declined to rule out talks"), a threat for force left open by a refusal,
+    and the act itself, pending, when a pundit foretells it (see _open_choice and _forecaster)."""
+    if _open_choice(sentence, candidate, reading):
+        return None
+    refused = refused_exclusion(sentence, candidate) if reading.event_type == "REJECT" else ""
+    if refused == "open":
+        return None
+    if refused == "force":
+        reading = replace(reading, event_type="THREATEN", status="asserted", cue="open-option:refused",
+                          note=" refused-exclusion→THREATEN")
+    forecaster = _forecaster(sentence, candidate, reading)
+    if not forecaster:
+        return reading
+    act = candidate.hit.entry.event_type
+    return Reading(act, "", "pending", "forecast:" + forecaster, reading.note + f" forecast({forecaster})→{act}")
+
+
+def _open_choice(sentence: Sentence, candidate: Candidate, reading: Reading) -> bool:
+    """"did not rule out returning to the court", "has not ruled out talks": an option left open is neither a
+    refusal nor the act; force left open is a threat (events/intent.py reads it as one through open_option;
+    "refused to rule out" is refused_exclusion). wire2: "did not rule out returning to the International
+    Court of Justice" was a negated REJECT."""
+    return reading.event_type == "REJECT" and reading.status == "negated" and \
+        sentence.tokens[candidate.hit.token].lemma.lower() in EXCLUDING
+
+
+def _forecaster(sentence: Sentence, candidate: Candidate, reading: Reading) -> str:
+    """The pundit who foretells the act when an intent reading made it a threat or a promise ("Kenya could
+    close the border if the talks fail, analysts said"): a forecast by someone who speaks for no state is the
+    act, pending; the state threatened or promised nothing (cues.tsv pundit; precision5's blind test of
+    wire-style sentences, where such a forecast was coded as the state's threat)."""
+    if not reading.intent or reading.event_type == candidate.hit.entry.event_type or \
+            reading.event_type not in ("THREATEN", "AGREE"):
+        return ""
+    who = attr.speaker(sentence, candidate.hit.token)
+    return who.lemma.lower() if who is not None and who.lemma.lower() in cue_words("pundit") else ""
 
 
 def _object_tree(sentence: Sentence, i: int, depth: int = 3) -> list[Token]:
