@@ -27,6 +27,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_sent_dev": REPO / "eval" / "sent-dev",  # news-style sentences written blind in session 6; development set
            "eval_sent_test": REPO / "eval" / "sent-test",  # its twin, held out for rules and for the confidence fit
            "eval_sent_test2": REPO / "eval" / "sent-test2",  # written blind in session 7; held out like sent-test
+           "eval_sent_test3": REPO / "eval" / "sent-test3",  # written blind in session 15 (200 sentences); held out like sent-test
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
