@@ -59,8 +59,9 @@ def _read_records(path: str, stream: BinaryIO, options: IngestOptions,
             end = start + records.get_record_length()
             inside = False
     except InputRejected as exc:  # _Gunzip's bomb guard: the records before it were kept
-        yield Reject(path, number if inside else number + 1, exc.reason, f"{exc.detail}; stopped in or after "
-                     f"record {number}, after byte {end:,} of the uncompressed WARC")
+        at = number if inside else number + 1
+        yield Reject(path, at, exc.reason, f"{exc.detail}; stopped in record {at}, which begins after byte "
+                     f"{end:,} of the uncompressed WARC; earlier records were kept")
         return
     except _DAMAGE as exc:
         where = "" if raw_file is not None else f"; the record begins after byte {end:,} of the uncompressed WARC"
