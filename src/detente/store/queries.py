@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -116,10 +115,22 @@ def country_code(value: str, option: str = "--country") -> str:
                           f"NATO/UNO/EUR/IGO{_named_code(value)}")
     if code not in actor_codes():
         # A typo (PAL for PAK) would otherwise answer "0 events" as if the data held none.
-        near = difflib.get_close_matches(code, sorted(actor_codes()), n=3)
+        near = [known for known in sorted(actor_codes()) if _one_slip(code, known)][:5]
         hint = _named_code(value) or (f"; did you mean {', '.join(near)}?" if near else "")
         raise ConfigError(f"{option} {value!r}: no country or body has this code{hint}")
     return code
+
+
+def _one_slip(typed: str, known: str) -> bool:
+    """One letter wrong, or two neighbours swapped (PAL, PKA for PAK). difflib's 0.6 ratio took any code
+    sharing two letters in order as close: `--country XXQ` got "did you mean XKX?" (newcomer review, s15)."""
+    if len(typed) != len(known):
+        return False
+    wrong = [i for i, (a, b) in enumerate(zip(typed, known)) if a != b]
+    if len(wrong) == 1:
+        return True
+    i = wrong[0] if len(wrong) == 2 else -1
+    return wrong == [i, i + 1] and typed[i] == known[i + 1] and typed[i + 1] == known[i]
 
 
 def _named_code(value: str) -> str:
