@@ -15,7 +15,7 @@ from detente.records import BODY_CODES
 from detente.store.db import opened
 from detente.store.queries import EventFilter
 from detente.web.quads import QUAD_CLASSES, quad_table
-from detente.web.units import source
+from detente.web.units import pair_source, source
 
 WAIT_SECONDS = 3.0
 _FROM = "FROM events e LEFT JOIN stories s USING (doc_id)"
@@ -40,9 +40,10 @@ def _add(counts: dict, event_type: str, mode: str | None, rule: str | None, n: i
 
 def directed_pairs(db: str, filt: EventFilter, limit: int, unit: str | None = None) -> dict:
     """Source → target pairs of two different known countries, busiest first, counting incidents
-    (or event rows; see detente.web.units). Domestic ones (same country on both sides) are left out."""
+    (or event rows; see detente.web.units). Domestic ones (same country on both sides) are left out. An
+    incident counts under each pair its reports name (units.pair_source)."""
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
-        src = source(con, filt, unit)
+        src = pair_source(con, filt, unit)
         rows = con.execute(
             f"SELECT e.source_country, e.target_country, {src.kind}, count(*) {src.from_} WHERE {src.where} "
             "AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL "
@@ -57,12 +58,13 @@ def directed_pairs(db: str, filt: EventFilter, limit: int, unit: str | None = No
 
 def pair_series(db: str, filt: EventFilter, unit: str | None = None) -> dict:
     """For the filter's dyad A-B: incidents (or event rows) per month in each direction (A→B and
-    B→A), by quad class with the Goldstein sum, over one shared run of months so the two line up."""
+    B→A), by quad class with the Goldstein sum, over one shared run of months so the two line up. An
+    incident counts in each direction its reports name (units.pair_source)."""
     if not filt.dyad:
         raise ConfigError("the pair series needs a dyad, e.g. dyad=PAK-USA")
     a, b = (code.strip().upper() for code in filt.dyad.split("-"))
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
-        src = source(con, filt, unit)
+        src = pair_source(con, filt, unit)
         rows = con.execute(f"SELECT e.source_country, {_MONTH} AS month, {src.kind}, count(*) {src.from_} "
                            f"WHERE {src.where} GROUP BY ALL", src.params).fetchall()
     dated = [r for r in rows if r[1]]
