@@ -50,3 +50,11 @@ def test_the_timeline_counts_the_incident_once(client):
         months = client.get("/api/timeline", params=params).json()["months"]
         asked = [m["types"] for m in months if m["month"] == "2024-03"]
         assert asked == [{"REQUEST": 1}]
+
+
+def test_the_map_shades_the_sides_of_the_pairs_the_filter_keeps(client):
+    # no report has a place: the map shades the parties; under BOL-PER those are Bolivia and Peru
+    body = client.get("/api/map", params={"dyad": "BOL-PER"}).json()
+    assert body["basis"] == "parties" and {c["country"]: c["events"] for c in body["countries"]} == {"BOL": 1, "PER": 1}
+    every = client.get("/api/map").json()["countries"]
+    assert {c["country"]: c["events"] for c in every} == {"BOL": 1, "ARG": 1, "PER": 1, "CAN": 1, "NIC": 1}

@@ -121,18 +121,32 @@ def located(db: str, filt: EventFilter, unit: str | None = None, max_points: int
 
 
 def _by_parties(db: str, filt: EventFilter, unit: str | None) -> dict[str, dict]:
-    """Incidents (or events) per country on either side of them, each counted once per country."""
+    """Incidents (or events) per country on either side of them, each counted once per country. An incident
+    takes the sides of every pair its reports name that the filter keeps (units.pair_source): under a BOL-PER
+    filter, "Bolivia asked Argentina and Peru" (BOL -> ARG) shaded Argentina, not Peru (newcomer review, s15)."""
     countries: dict[str, dict] = {}
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
         src = source(con, filt, unit)
-        for side, other in (("source_country", "NULL"), ("target_country", "e.source_country")):
-            rows = con.execute(f"SELECT e.{side}, {src.kind}, count(*) {src.from_} WHERE {src.where} "
-                               f"AND e.{side} IS NOT NULL AND e.{side} IS DISTINCT FROM {other} GROUP BY ALL",
-                               src.params).fetchall()
-            for country, *kind, n in rows:
-                if country not in BODY_CODES:  # NATO, the UN: no land to shade
-                    _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
+        if src.unit == "incidents":
+            rows = _incident_parties(con, pair_source(con, filt, unit))
+        else:
+            rows = []
+            for side, other in (("source_country", "NULL"), ("target_country", "e.source_country")):
+                rows += con.execute(f"SELECT e.{side}, {src.kind}, count(*) {src.from_} WHERE {src.where} "
+                                    f"AND e.{side} IS NOT NULL AND e.{side} IS DISTINCT FROM {other} GROUP BY ALL",
+                                    src.params).fetchall()
+    for country, *kind, n in rows:
+        if country not in BODY_CODES:  # NATO, the UN: no land to shade
+            _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
     return countries
+
+
+def _incident_parties(con, src) -> list[tuple]:
+    """(country, type, mode, NULL, incidents) over both sides of the pairs `src` keeps, an incident once a country."""
+    sides = " UNION ".join(f"SELECT e.incident_id, e.{side} AS country, e.event_type, e.mode {src.from_} "
+                           f"WHERE {src.where}" for side in ("source_country", "target_country"))
+    return con.execute(f"SELECT country, event_type, mode, NULL, count(DISTINCT incident_id) FROM ({sides}) "
+                       "GROUP BY ALL HAVING country IS NOT NULL", src.params * 2).fetchall()
 
 
 def _has_coordinates(con) -> bool:
