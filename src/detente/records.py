@@ -397,6 +397,10 @@ class Incident:
     confidence: float
     contradictions: tuple[Contradiction, ...]
     event_ids: tuple[str, ...]  # its reports, sorted
+    # Read from the store: the other "SRC-TGT" pairs its reports name ("Bolivia asked Argentina and Peru" is
+    # one incident BOL -> ARG whose reports also name BOL-PER), shown beside its own pair and matched by
+    # pair and country filters (newcomer review, session 15)
+    other_pairs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,20 @@ def test_unsupported_files_are_rejected_not_dropped(tmp_path):
     assert explicit.reason == "unsupported_format"
 
 
+@pytest.mark.parametrize("name", ["README.md", "README", "LICENSE", "notes.markdown", "CHANGELOG.rst"])
+def test_a_folder_s_documentation_is_set_aside_as_not_an_article(tmp_path, name):
+    # newcomer review, s15: `detente ingest demo/` failed (exit 1) on the folder's README.md
+    (tmp_path / name).write_text("# How this corpus was gathered\n", encoding="utf-8")
+    (reject,) = read_inputs([str(tmp_path)], OPTIONS)
+    assert (reject.reason, Path(reject.path).name) == ("not_article", name) and "documentation" in reject.detail
+
+
+def test_a_readme_in_a_supported_format_is_read_as_text(tmp_path):
+    (tmp_path / "README.txt").write_text("Kenya and Tanzania signed a border accord on Monday.\n", encoding="utf-8")
+    (doc,) = read_inputs([str(tmp_path)], OPTIONS)
+    assert isinstance(doc, Document)
+
+
 def test_explicit_hidden_file_is_read(tmp_path):
     root = tree(tmp_path)
     (doc,) = read_inputs([str(root / ".hidden.txt")], OPTIONS)

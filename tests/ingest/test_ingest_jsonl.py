@@ -56,12 +56,39 @@ def test_a_bad_line_says_its_column_once_and_whether_it_was_cut_short(tmp_path):
 
 
 @pytest.mark.parametrize("record, reason", [
-    ({"title": "No body here"}, "no_text"), ({"text": None}, "no_text"), ({"text": ["a", "b"]}, "no_text"),
+    ({"title": "No body here", "body": BODY}, "no_text"), ({"text": None}, "no_text"), ({"text": ["a", "b"]}, "no_text"),
     ({"text": 42}, "no_text"), ({"text": "  \n "}, "empty"),
 ])
 def test_records_without_usable_text(tmp_path, record, reason):
     (item,) = read(tmp_path, "a.jsonl", lines(record))
     assert isinstance(item, Reject) and (item.reason, item.line) == (reason, 1)
+
+
+def test_a_file_of_records_with_no_text_at_all_is_one_not_article_reject(tmp_path):
+    # newcomer review, s15: `detente ingest demo/` listed the eight lines of demo/gold.jsonl as failures
+    data = lines(*({"doc": f"page_{n}.txt", "story": "a-story", "events": [{"type": "AGREE"}]} for n in range(8)))
+    (item,) = read(tmp_path, "gold.jsonl", data)
+    assert (item.reason, item.line) == ("not_article", None)
+    assert "none of its 8 records" in item.detail and "doc, events, story" in item.detail and "--text-field" in item.detail
+
+
+def test_a_title_only_file_is_not_articles_but_a_misnamed_body_is_a_failure_per_line(tmp_path):
+    (titles,) = read(tmp_path, "titles.jsonl", lines({"title": "Accord signed"}, {"title": "Talks held"}))
+    assert titles.reason == "not_article"
+    misnamed = read(tmp_path, "dump.jsonl", lines({"title": "Accord"}, {"body": BODY}))
+    assert [(i.reason, i.line) for i in misnamed] == [("no_text", 1), ("no_text", 2)]
+
+
+def test_textless_lines_before_an_article_are_reported_line_by_line_in_order(tmp_path):
+    items = read(tmp_path, "mixed.jsonl", lines({"id": 1}, {"id": 2}, {"text": BODY}, {"id": 4}))
+    assert [(type(i).__name__, i.line, getattr(i, "reason", None)) for i in items] == [
+        ("Reject", 1, "no_text"), ("Reject", 2, "no_text"), ("Document", 3, None), ("Reject", 4, "no_text")]
+
+
+def test_textless_lines_held_before_gzip_damage_are_still_reported(tmp_path):
+    data = gzip.compress(lines(*({"id": n} for n in range(50))))
+    items = read(tmp_path, "cut.jsonl.gz", data[: len(data) - 12])
+    assert items[-1].reason == "corrupt" and all(i.reason == "no_text" for i in items[:-1]) and len(items) > 1
 
 
 def test_missing_text_detail_lists_fields_and_the_option(tmp_path):

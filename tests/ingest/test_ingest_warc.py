@@ -162,3 +162,38 @@ def test_a_cut_one_stream_warc_gz_keeps_the_records_before_the_cut_and_says_wher
     last = items[-1]
     assert (last.reason, last.line) == ("corrupt", 4) and f"byte {len(cut):,}" in last.detail
     assert f"after byte {third - 4:,} of the uncompressed WARC" in last.detail  # the end of the record before it
+
+
+def _one_stream_bomb(filler: int) -> bytes:
+    """A page, then a resource record of `filler` spaces (not a page: warcio reads it to its end), gzipped whole."""
+    import gzip
+
+    head = build_warc([("http://a.example/0", PAGE.encode())], gz=False)
+    bomb = (b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: http://a.example/pad\r\n"
+            b"Content-Type: application/octet-stream\r\nContent-Length: %d\r\n\r\n" % filler)
+    stream = io.BytesIO()
+    with gzip.GzipFile(fileobj=stream, mode="wb", compresslevel=9) as out:
+        out.write(head + bomb)
+        for _ in range(filler // (1 << 20)):
+            out.write(b" " * (1 << 20))
+        out.write(b" " * (filler % (1 << 20)) + b"\r\n\r\n")
+    return stream.getvalue()
+
+
+def test_a_one_stream_warc_gz_bomb_stops_on_expansion_ratio_keeping_the_page_before(tmp_path):
+    # newcomer review, session 15: only the per-record max_bytes applied to a one-stream .warc.gz, so a
+    # record that is not a page (read to its end by warcio) could expand without bound
+    data = _one_stream_bomb(64 * 1024 * 1024)  # 64 MiB of spaces in ~64 KB
+    items = read(tmp_path, "bomb.warc.gz", data)
+    assert [type(i) for i in items] == [Document, Reject] and items[0].url == "http://a.example/0"
+    last = items[-1]
+    assert (last.reason, last.line) == ("too_large", 3) and "max_gzip_ratio" in last.detail
+    assert "by byte " in last.detail and "of the uncompressed WARC" in last.detail and last.path.endswith("bomb.warc.gz")
+
+
+def test_a_one_stream_warc_gz_stops_at_max_decompressed_bytes(tmp_path):
+    data = _one_stream_bomb(3 * 1024 * 1024)
+    items = read(tmp_path, "big.warc.gz", data, IngestOptions(max_decompressed_bytes=2 * 1024 * 1024,
+                                                               max_gzip_ratio=1e9))
+    assert isinstance(items[0], Document) and items[-1].reason == "too_large"
+    assert "max_decompressed_bytes (2.0 MiB)" in items[-1].detail

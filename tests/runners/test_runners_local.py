@@ -66,7 +66,8 @@ def test_a_fixed_input_loses_its_old_rejects(tmp_path, monkeypatch):
     feed, other = folder / "feed.jsonl", folder / "other.jsonl"
     good = '{"text": "The Kenyan president met the Tanzanian president in Arusha on Monday."}\n'
     feed.write_text(good + '{"text": "cut\n', encoding="utf-8")
-    other.write_text('{"title": "no text"}\n', encoding="utf-8")
+    other.write_text('{"title": "no text", "body": "The text sits under a field name the run was not told."}\n',
+                     encoding="utf-8")
     first = run_ingest([str(feed), str(other)], RunOptions(db=db, workers=1))
     assert first.rejects == {"bad_json": 1, "no_text": 1}
     feed.write_text(good + '{"text": "The Kenyan and Tanzanian ministers signed a trade accord."}\n',

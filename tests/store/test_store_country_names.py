@@ -30,3 +30,18 @@ def test_a_seat_of_power_is_not_offered_as_a_name():
 
 def test_codes_still_pass_in_any_case():
     assert (country_code("ken"), country_code(" USA ")) == ("KEN", "USA")
+
+
+@pytest.mark.parametrize("typed, near", [("PAL", "PAK"), ("PKA", "PAK"), ("USS", "USA")])
+def test_a_code_one_slip_away_is_suggested(typed, near):
+    with pytest.raises(ConfigError) as caught:
+        country_code(typed)
+    assert "did you mean" in str(caught.value) and near in str(caught.value).split("did you mean")[1]
+
+
+@pytest.mark.parametrize("typed", ["XXQ", "ZZZ", "QQQQ"])
+def test_a_code_two_slips_from_every_code_gets_no_suggestion(typed):
+    # newcomer review, s15: `--country XXQ` was answered "did you mean XKX?" (two letters wrong)
+    with pytest.raises(ConfigError) as caught:
+        country_code(typed)
+    assert "did you mean" not in str(caught.value) and "no country or body has this code" in str(caught.value)

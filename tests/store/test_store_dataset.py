@@ -91,3 +91,22 @@ def test_read_commands_work_over_a_dataset(tmp_path, coded):
     assert len(records) == n and all(r["event_id"] and r["doc_id"] for r in records)
     from detente.web import queries
     assert queries.summary(root)["counts"]["events"] == n
+
+
+def test_an_input_read_again_loses_its_old_rejects_in_a_dataset_too(tmp_path):
+    """A fixed input read again drops its old rejects (and ledger key) from a Parquet dataset as from a DuckDB
+    file; other inputs' rejects stay (newcomer review, session 15: only DuckDB files were cleaned)."""
+    import os
+
+    root = str(tmp_path / "dataset") + "/"
+    feed, other = tmp_path / "feed.jsonl", tmp_path / "other.jsonl"
+    for path in (feed, other):
+        path.write_text('{"text": "cut\n', encoding="utf-8")
+    store.write_part(root, [])
+    bad = [Reject(str(feed), 1, "bad_json", "not JSON"), Reject(str(other), 1, "bad_json", "not JSON")]
+    store.write_batch(root, (), bad, [(f"{os.path.abspath(feed)}|1|1", str(feed))])
+    store.write_batch(root, (), [Reject(str(feed), 2, "no_text", "no text")])
+    store.write_batch(root, (), (), reread=[os.path.relpath(feed)])  # named another way than the first run did
+    with store.opened(root, read_only=True) as con:
+        assert con.execute("SELECT path, line FROM rejects").fetchall() == [(str(other), 1)]
+        assert con.execute("SELECT count(*) FROM ledger").fetchone() == (0,)

@@ -469,3 +469,29 @@ def test_an_opened_agreement_lists_its_steps_and_has_a_link(browser, incident_se
     again.locator("#agreements-section").screenshot(path=str(shots / "13-linked-agreement-1400.png"))
     again.close()
     assert outside == [] and errors == []
+
+
+@pytest.fixture(scope="module")
+def pairs_server(tmp_path_factory):
+    from tests.store.test_store_incident_pairs import several_pairs_store
+
+    db = str(tmp_path_factory.mktemp("browser-pairs") / "pairs.duckdb")
+    several_pairs_store(db)
+    yield from _serve(db)
+
+
+def test_an_incident_of_several_pairs_shows_them_and_the_unresolved_come_last(browser, pairs_server, shots):
+    # newcomer review, s15: "Bolivia asked Argentina and Peru" read BOL → ARG only, and a BOL-PER filter found nothing
+    page, outside, errors = open_page(browser, pairs_server, 1400)
+    page.wait_for_selector("#incidents-section:not([hidden]) tr[data-incident]")
+    cells = page.locator("#incidents tbody tr[data-incident] td.pair").all_text_contents()
+    assert cells == ["BOL → ARG (+PER)", "CAN → NIC", "– → –"]
+    assert sorted(page.locator("#dyads tbody tr[data-dyad]").evaluate_all("rows => rows.map(r => r.dataset.dyad)")) == [
+        "BOL-ARG", "BOL-PER", "CAN-NIC"]
+    assert "counts under each" in page.locator("#dyads-section h2").text_content()
+    page.fill("input[name=dyad]", "BOL-PER")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelectorAll('#incidents tbody tr[data-incident]').length === 1")
+    assert page.locator("#incidents tbody tr[data-incident] td.pair").text_content() == "BOL → ARG (+PER)"
+    page.screenshot(path=str(shots / "9-several-pairs-1400.png"), full_page=True)
+    assert outside == [] and errors == []

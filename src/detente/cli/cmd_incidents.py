@@ -65,13 +65,25 @@ def _table(rows: list[Incident], limit: int) -> None:
         table.add_column(col, no_wrap=True)
     for i in rows:
         table.add_row(i.incident_id, i.date or "?", i.event_type, i.status, actor_label(i.source_country, i.source_sector),
-                      actor_label(i.target_country, i.target_sector), str(i.n_mentions), str(i.n_documents),
+                      actor_label(i.target_country, i.target_sector) + other_pairs(i), str(i.n_mentions), str(i.n_documents),
                       str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-")
     out.print(table)
     out.print(listed(len(rows), "incident", limit))
+    unresolved = sum(1 for i in rows if not i.source_country and not i.target_country)
+    if unresolved:  # store.queries.INCIDENT_ORDER puts them last; say why the tail reads "- → -"
+        warn(f"{plural(unresolved, 'incident')} with no country on either side {'is' if unresolved == 1 else 'are'} "
+             "listed last")
     if rows:  # the next step (newcomer session 12: the list did not say how to open one); on stderr, as the
         # undated note, so the count stays the last line of what is printed for a reader or a script
         warn("one incident's reports and where its sources disagree: `detente incidents INCIDENT_ID`")
+
+
+def other_pairs(i: Incident) -> str:
+    """' (+PER)' for the other targets of the same source its reports name, ' (+ARG→BOL)' for other pairs:
+    `incidents --dyad BOL-PER` lists "BOL → ARG" because a report names BOL-PER (newcomer review, s15)."""
+    named = [(p.split("-", 1)) for p in i.other_pairs]
+    shown = [target if source == i.source_country else f"{source}→{target}" for source, target in named]
+    return f" (+{', '.join(shown)})" if shown else ""
 
 
 def _records(incidents: list[Incident], fmt: str) -> None:
@@ -115,7 +127,7 @@ def _show(db: str, incident_id: str) -> None:
 
 def _describe(i: Incident) -> None:
     out.print(Text.assemble((i.event_type, "bold"), f" {i.status}  {actor_label(i.source_country, i.source_sector)} → "
-                            f"{actor_label(i.target_country, i.target_sector)}  date {i.date or '?'} ({i.date_precision})"
+                            f"{actor_label(i.target_country, i.target_sector)}{other_pairs(i)}  date {i.date or '?'} ({i.date_precision})"
                             + (f"  at {i.location_text}" if i.location_text else "")))
     first, last = i.first_reported or "?", i.last_reported or "?"
     out.print(f"{plural(i.n_mentions, 'report')} in {plural(i.n_documents, 'document')} from "

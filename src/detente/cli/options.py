@@ -20,11 +20,11 @@ DB_HELP = "DuckDB file made by `detente ingest`, or a Parquet dataset folder (en
 
 Db = Annotated[str, typer.Option("--db", metavar="FILE|FOLDER/", help=DB_HELP)]
 Country = Annotated[str | None, typer.Option(
-    "--country", metavar="CODE", help="Either side is this country (ISO alpha-3, e.g. PAK; or NATO, UNO, EUR, IGO); an incident's "
-                                   "own source or target, as the web page counts it.")]
+    "--country", metavar="CODE", help="Either side is this country (ISO alpha-3, e.g. PAK; or NATO, UNO, EUR, IGO); an incident "
+                                   "matches when any of its reports does, as on the web page.")]
 Dyad = Annotated[str | None, typer.Option(
-    "--dyad", metavar="AAA-BBB", help="Both sides, either direction, e.g. PAK-USA; an incident's own source and target "
-                                      "(not any one report's), as the web page counts it.")]
+    "--dyad", metavar="AAA-BBB", help="Both sides, either direction, e.g. PAK-USA; an incident matches when any of its "
+                                      "reports names the pair (shown as 'ARG (+PER)'), as on the web page.")]
 EventType = Annotated[str | None, typer.Option("--type", metavar="TYPE", help="PLOVER event type, e.g. AGREE.")]
 Since = Annotated[str | None, typer.Option(
     "--since", metavar="DATE", help="Dated on or after YYYY[-MM[-DD]] (undated rows are left out, and counted "

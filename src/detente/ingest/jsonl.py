@@ -13,6 +13,12 @@ from detente.ingest.options import IngestOptions, human_size
 from detente.ingest.streams import GZIP_MAGIC, capped_lines, open_gzip, read_head
 from detente.records import Document, Reject
 
+# Lines without text held back while no line had any (see _held_textless); past this many, they are let through.
+_HOLD = 10_000
+# A string field of this many words could be the article under another name (no "text", but a "body"): a gold
+# or manifest file's strings are names, ids and dates, a title-only file's a few words.
+_SENTENCE_WORDS = 8
+
 # When this many leading lines all fail to parse, the file is not JSONL: stop instead of
 # writing one reject per line of, say, a CSV file named .jsonl.
 _GIVE_UP_AFTER = 10
@@ -29,7 +35,7 @@ def read_jsonl(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Doc
         if verdict:
             yield Reject(path, None, "binary", f"{verdict}; expected one JSON object per line")
             return
-        for line, item in _records(path, _line_source(head, stream), options):
+        for line, item in _held_textless(path, _records(path, _line_source(head, stream), options), options):
             produced += 1
             yield item
     except InputRejected as exc:
@@ -52,25 +58,53 @@ def _line_source(head: bytes, stream: io.BufferedReader) -> BinaryIO | io.TextIO
     return stream
 
 
-def _records(path: str, source, options: IngestOptions) -> Iterator[tuple[int, Document | Reject]]:
+def _records(path: str, source, options: IngestOptions) -> Iterator[tuple[int, Document | Reject, bool]]:
+    """(line number, Document or Reject, whether the record has neither the text field nor sentence-length text)."""
     bad_run, seen = 0, 0
     for number, line in capped_lines(source, options.max_bytes):
         if line is None:
             yield number, Reject(path, number, "too_large", f"line is over max_bytes "
-                                 f"({human_size(options.max_bytes)}); raise max_bytes to read it")
+                                 f"({human_size(options.max_bytes)}); raise max_bytes to read it"), False
             continue
         text = _line_text(line, number)
         if not text.strip():
             continue  # blank lines separate nothing in JSONL; not an input
-        item = parse_record(path, number, text, options)
+        item, textless = _parse(path, number, text, options)
         seen += 1
         if bad_run == seen - 1 and isinstance(item, Reject) and item.reason == "bad_json":
             bad_run += 1
-        yield number, item
+        yield number, item, textless
         if bad_run >= _GIVE_UP_AFTER:
             yield number, Reject(path, None, "bad_json", f"the first {_GIVE_UP_AFTER} lines are not JSON, so "
-                                 "this is probably not a JSONL file; stopped reading it")
+                                 "this is probably not a JSONL file; stopped reading it"), False
             return
+
+
+def _held_textless(path: str, items: Iterator[tuple[int, Document | Reject, bool]],
+                   options: IngestOptions) -> Iterator[tuple[int, Document | Reject]]:
+    """A JSONL file none of whose records has the text field or a string of sentence length (a gold, label or
+    metadata file beside the articles) is one not_article Reject, not one no_text per line: `detente ingest demo/`
+    listed the eight lines of demo/gold.jsonl as failures (newcomer review, session 15). A record with such a
+    string under another name keeps its line's no_text, a failure: its text field is likely misnamed."""
+    held: list[tuple[int, Reject]] | None = []
+    try:
+        for number, item, textless in items:
+            if held is not None and textless and len(held) < _HOLD:
+                held.append((number, item))
+                continue
+            if held:
+                yield from held
+            held = None
+            yield number, item
+    except InputRejected:  # damage further on: the lines held so far are reported as they are
+        yield from held or ()
+        raise
+    if held:
+        fields = held[0][1].detail.partition("(fields present: ")[2].partition(")")[0]
+        yield held[-1][0], Reject(path, None, "not_article", f"none of its {len(held)} records has a "
+                                  f"{' / '.join(options.text_field)} field or any sentence-length text (fields of "
+                                  f"the first: {fields}): a gold, label or metadata file? passed over; if it holds "
+                                  "articles, name their text field with --text-field NAME")
 
 
 def _line_text(line: bytes | str, number: int) -> str:
@@ -99,22 +133,29 @@ def _json_error(exc: json.JSONDecodeError, text: str) -> str:
 
 def parse_record(path: str, number: int, text: str, options: IngestOptions) -> Document | Reject:
     """One JSONL line → Document, or Reject("bad_json" | "no_text" | "empty")."""
+    return _parse(path, number, text, options)[0]
+
+
+def _parse(path: str, number: int, text: str, options: IngestOptions) -> tuple[Document | Reject, bool]:
+    """parse_record's answer, and whether the record holds no text field and no sentence-length string."""
     try:
         record = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         detail = _json_error(exc, text) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        return Reject(path, number, "bad_json", f"not valid JSON ({detail}); fix or remove the line")
+        return Reject(path, number, "bad_json", f"not valid JSON ({detail}); fix or remove the line"), False
     if not isinstance(record, dict):
         return Reject(path, number, "bad_json", f"a JSON {type(record).__name__}, not an object; "
-                      "each line must be one {...} article")
+                      "each line must be one {...} article"), False
     body = _text_of(path, number, record, options)
     if isinstance(body, Reject):
-        return body
+        missing = not any(n in record for n in options.text_field)
+        return body, missing and not any(isinstance(v, str) and len(v.split()) >= _SENTENCE_WORDS
+                                         for v in record.values())
     return make_document(
         path, number, "html" if looks_like_html(body) else "text", body,
         url=_field(record, options.url_field), title=_field(record, options.title_field),
         outlet=_field(record, options.outlet_field), date=_field(record, options.date_field),
-    )
+    ), False
 
 
 def _text_of(path: str, number: int, record: dict, options: IngestOptions) -> str | Reject:

@@ -65,10 +65,24 @@ def _path_problem(path: str, options: IngestOptions) -> Reject | None:
         return Reject(path, None, "unreadable", "is a folder; pass it to read_inputs/discover to read the files in it")
     if not stat.S_ISREG(mode):
         return Reject(path, None, "unreadable", "not a regular file (pipe, socket or device); copy it to a file")
+    if kind_of(path) is None and _documentation(path):
+        return Reject(path, None, "not_article", "a folder's documentation (README, LICENSE, Markdown), not an "
+                      "article; passed over")
     if kind_of(path) is None:
         return Reject(path, None, "unsupported_format", f"unknown file type; supported: "
                       f"{', '.join(SUPPORTED_SUFFIXES)} — rename or convert the file")
     return None
+
+
+_DOC_NAMES = ("readme", "license", "licence", "changelog", "notice", "copying")
+
+
+def _documentation(path: str) -> bool:
+    """A README, LICENSE or Markdown file: `detente ingest demo/` failed (exit 1) on the folder's README.md, an
+    `unsupported_format` the user had no reason to convert (newcomer review, session 15). Set aside as
+    not_article: listed, not a failure."""
+    name = os.path.basename(path).lower()
+    return name.endswith((".md", ".markdown", ".rst")) or name.split(".")[0] in _DOC_NAMES
 
 
 def _link_detail(path: str, options: IngestOptions) -> str:

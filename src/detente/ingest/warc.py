@@ -22,12 +22,13 @@ from detente.records import Document, Reject
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, IndexError)
+_RATIO_FLOOR = 1024 * 1024  # below this much output a high ratio is harmless, as for .jsonl.gz
 
 
 def read_warc(path: str, raw: BinaryIO, options: IngestOptions) -> Iterator[Document | Reject]:
     """Documents from a WARC file; a damaged record ends the file with Reject("corrupt")."""
     if _single_stream(raw):
-        yield from _read_records(path, _Gunzip(raw), options, raw_file=None)
+        yield from _read_records(path, _Gunzip(raw, options), options, raw_file=None)
     else:
         yield from _read_records(path, raw, options, raw_file=raw)
 
@@ -57,6 +58,11 @@ def _read_records(path: str, stream: BinaryIO, options: IngestOptions,
             start = records.get_record_offset()
             end = start + records.get_record_length()
             inside = False
+    except InputRejected as exc:  # _Gunzip's bomb guard: the records before it were kept
+        at = number if inside else number + 1
+        yield Reject(path, at, exc.reason, f"{exc.detail}; stopped in record {at}, which begins after byte "
+                     f"{end:,} of the uncompressed WARC; earlier records were kept")
+        return
     except _DAMAGE as exc:
         where = "" if raw_file is not None else f"; the record begins after byte {end:,} of the uncompressed WARC"
         yield _corrupt(path, number if inside else number + 1, f"{type(exc).__name__}: {exc}{where}")
@@ -101,10 +107,14 @@ def _single_stream(raw: BinaryIO) -> bool:
 class _Gunzip:
     """A gzip file (one stream or many members) read as the plain WARC it holds. The data before a cut is
     handed over first, then the cut raises ValueError with its byte offset in the file: Python's gzip and
-    io buffers drop the last block read before their EOFError, and warcio takes an EOFError for a clean end."""
+    io buffers drop the last block read before their EOFError, and warcio takes an EOFError for a clean end.
+    The total it expands to is capped as a .jsonl.gz's is (max_decompressed_bytes, max_gzip_ratio): only the
+    per-record max_bytes applied, and warcio reads a non-page record to its end, so a small file could
+    expand without bound (newcomer review, session 15)."""
 
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw, self.inflate, self.consumed = raw, zlib.decompressobj(wbits=31), 0
+    def __init__(self, raw: BinaryIO, options: IngestOptions) -> None:
+        self.raw, self.inflate, self.consumed, self.produced = raw, zlib.decompressobj(wbits=31), 0, 0
+        self.options = options
 
     def read(self, size: int = -1) -> bytes:
         limit = size if size and size > 0 else 1 << 16
@@ -123,7 +133,18 @@ class _Gunzip:
             except zlib.error as exc:
                 raise ValueError(f"gzip data damaged before byte {self.consumed:,} ({exc})") from None
             if out:
+                self.produced += len(out)
+                self._check()
                 return out
+
+    def _check(self) -> None:
+        limit, ratio = self.options.max_decompressed_bytes, self.produced / max(self.consumed, 1)
+        if self.produced > limit:
+            raise InputRejected("", "too_large", f"expands beyond max_decompressed_bytes ({human_size(limit)}) "
+                                f"by byte {self.consumed:,} of the file; raise that option if the file is genuine")
+        if self.produced > _RATIO_FLOOR and ratio > self.options.max_gzip_ratio:
+            raise InputRejected("", "too_large", f"expands {ratio:.0f}× by byte {self.consumed:,} of the file "
+                                f"(a gzip bomb?), more than max_gzip_ratio ({self.options.max_gzip_ratio:g})")
 
     def _more(self) -> bytes:
         chunk = self.raw.read(1 << 16)

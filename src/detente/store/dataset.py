@@ -111,6 +111,37 @@ def write_driver_rows(root: str, rejects: Iterable[Reject], finished: Iterable[t
         con.close()
 
 
+def forget_inputs(root: str, given: list[str], files: list[str], key_file: str) -> None:
+    """Driver side: drop the rejects (and ledger keys) of inputs read again from their start, as the DuckDB
+    store does (db.forget_inputs): a Parquet dataset kept a fixed file's old rejects in every later summary
+    and `export rejects` (newcomer review, session 15). `given`: the paths as named; `files`: their absolute
+    paths, matched by `key_file` (SQL over a ledger key). A reject file is rewritten without those rows."""
+    con = duckdb.connect(":memory:")
+    try:
+        ledger = _files(root, "ledger")
+        old = [r[0] for r in con.execute(f"SELECT DISTINCT path FROM read_parquet([{_listed(ledger)}]) "
+                                         f"WHERE list_contains(?, {key_file})", [files]).fetchall()] if ledger else []
+        _drop_rows(con, _files(root, "rejects"), "list_contains(?, path)", sorted(set(given) | set(old)))
+        _drop_rows(con, ledger, f"list_contains(?, {key_file})", files)
+    finally:
+        con.close()
+
+
+def _drop_rows(con, parts: list[str], condition: str, values: list[str]) -> None:
+    for part in parts:
+        source = f"read_parquet('{_quoted(part)}')"
+        dropped, total = con.execute(f"SELECT count(*) FILTER ({condition}), count(*) FROM {source}", [values]).fetchone()
+        if dropped == total:
+            os.remove(part)
+        elif dropped:
+            kept = f"SELECT * FROM {source} WHERE NOT ({condition.replace('?', _sql_list(values))})"
+            _copy_atomically(con, kept, part)
+
+
+def _sql_list(values: list[str]) -> str:
+    return "[" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + "]"
+
+
 def write_stories(root: str, links: Iterable[StoryLink]) -> None:
     """Driver side: the story of every stored document, replacing the previous run's file."""
     con = duckdb.connect(":memory:")

@@ -335,6 +335,10 @@ def write_batch(path: str, coded: Iterable[CodedArticle], rejects: Iterable[Reje
         if any(True for _ in coded):
             raise ConfigError(f"{path} is a folder, read as a Parquet dataset: only `detente ingest --engine spark` "
                               "writes documents into one; give --db a file name to write a DuckDB database")
+        reread = list(reread)
+        if reread:
+            dataset.forget_inputs(path, sorted({_storable(p) for p in reread}),
+                                  [_storable(os.path.abspath(p)) for p in reread], _KEY_FILE)
         return dataset.write_driver_rows(path, rejects, finished, schema_sql())
     with transaction(path, append_only=True) as con:
         forget_inputs(con, reread)

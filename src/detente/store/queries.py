@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -116,10 +115,22 @@ def country_code(value: str, option: str = "--country") -> str:
                           f"NATO/UNO/EUR/IGO{_named_code(value)}")
     if code not in actor_codes():
         # A typo (PAL for PAK) would otherwise answer "0 events" as if the data held none.
-        near = difflib.get_close_matches(code, sorted(actor_codes()), n=3)
+        near = [known for known in sorted(actor_codes()) if _one_slip(code, known)][:5]
         hint = _named_code(value) or (f"; did you mean {', '.join(near)}?" if near else "")
         raise ConfigError(f"{option} {value!r}: no country or body has this code{hint}")
     return code
+
+
+def _one_slip(typed: str, known: str) -> bool:
+    """One letter wrong, or two neighbours swapped (PAL, PKA for PAK). difflib's 0.6 ratio took any code
+    sharing two letters in order as close: `--country XXQ` got "did you mean XKX?" (newcomer review, s15)."""
+    if len(typed) != len(known):
+        return False
+    wrong = [i for i, (a, b) in enumerate(zip(typed, known)) if a != b]
+    if len(wrong) == 1:
+        return True
+    i = wrong[0] if len(wrong) == 2 else -1
+    return wrong == [i, i + 1] and typed[i] == known[i + 1] and typed[i + 1] == known[i]
 
 
 def _named_code(value: str) -> str:
@@ -293,8 +304,18 @@ def counts(db: str) -> dict[str, int]:
                 for t in ("documents", "segments", "events", "stories", "rejects", "ledger", "sources", "incidents")}
 
 
+# The pairs (both sides known) an incident's reports name besides its own, "SRC-TGT", sorted.
+OTHER_PAIRS = ("(SELECT list_sort(list(DISTINCT v.source_country || '-' || v.target_country)) FROM events v "
+               "WHERE v.incident_id = e.incident_id AND v.source_country IS NOT NULL AND v.target_country IS NOT NULL "
+               "AND (v.source_country IS DISTINCT FROM e.source_country OR v.target_country IS DISTINCT FROM "
+               "e.target_country))")
+# Incidents with no country on either side ("– → –": a concession or threat whose parties went unresolved)
+# come after the resolved ones, in the CLI and on the page alike (newcomer review, session 15).
+INCIDENT_ORDER = ("(e.source_country IS NULL AND e.target_country IS NULL), e.date DESC NULLS LAST, "
+                  "e.n_documents DESC, e.n_mentions DESC, e.incident_id")
 _INCIDENT_SELECT = ("SELECT e.*, (SELECT list(v.event_id ORDER BY v.event_id) FROM events v "
-                    "WHERE v.incident_id = e.incident_id) AS event_ids FROM incidents e")
+                    f"WHERE v.incident_id = e.incident_id) AS event_ids, {OTHER_PAIRS} AS other_pairs "
+                    "FROM incidents e")
 
 
 def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> list[Incident]:
@@ -303,8 +324,7 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
     where, params = _incident_where(filt)
     if limit is not None and limit < 0:
         raise ConfigError(f"--limit {limit}: give a number of rows, or 0 for all")
-    sql = (f"{_INCIDENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.n_documents DESC, "
-           "e.n_mentions DESC, e.incident_id")
+    sql = f"{_INCIDENT_SELECT} WHERE {where} ORDER BY {INCIDENT_ORDER}"
     if limit:
         sql += f" LIMIT {int(limit)}"
     with opened(db, read_only=True) as con:
@@ -315,19 +335,25 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
 
 def _incident_where(filt: EventFilter) -> tuple[str, list]:
     """EventFilter's condition over the incidents table (same column names as events). Type, status,
-    dates, country and dyad are the incident's own (its resolved source and target), as the web page
-    and its counts use them: `incidents --dyad PAK-USA` listed 14 where the page showed 13, because it
-    kept an incident when any one report named the pair (newcomer review, session 12). Document and
-    story hold when any of its reports matches."""
-    own = dataclasses.replace(filt, doc_id=None, story_id=None)
+    dates and confidence are the incident's own. Country, dyad, document and story hold when any of its
+    reports matches: "Bolivia asked Argentina and Peru" is one incident BOL -> ARG, and `--dyad BOL-PER`
+    found no incident where `events --dyad BOL-PER` found two (newcomer review, session 15; the lead's
+    decision, which replaces session 12's own-pair reading). detente.web.units filters the same way."""
+    own = dataclasses.replace(filt, country=None, dyad=None, doc_id=None, story_id=None)
     where, params = own.where()
-    member = EventFilter(doc_id=filt.doc_id, story_id=filt.story_id)
-    if member != EventFilter():
-        reported, more = member.where()
-        where += (" AND e.incident_id IN (SELECT e.incident_id FROM events e LEFT JOIN stories s USING (doc_id) "
-                  f"WHERE {reported})")
-        params += more
-    return where, params
+    reported, more = reported_condition(filt)
+    return where + reported, params + more
+
+
+def reported_condition(filt: EventFilter) -> tuple[str, list]:
+    """' AND e.incident_id IN (…)' keeping incidents one of whose reports matches the filter's country,
+    dyad, document and story; ('', []) when it has none of them."""
+    member = EventFilter(country=filt.country, dyad=filt.dyad, doc_id=filt.doc_id, story_id=filt.story_id)
+    if member == EventFilter():
+        return "", []
+    reported, params = member.where()
+    return (" AND e.incident_id IN (SELECT e.incident_id FROM events e LEFT JOIN stories s USING (doc_id) "
+            f"WHERE {reported})"), params
 
 
 def undated_events(db: str, filt: EventFilter) -> int:

@@ -184,7 +184,8 @@ def incident_from_row(row: dict) -> Incident:
     """The inverse of incident_row; `event_ids` comes from the events that name the incident."""
     values = {c: row.get(c) for c in INCIDENT_COLUMNS}
     values["contradictions"] = contradictions_from_json(values["contradictions"])
-    return Incident(**values, event_ids=tuple(row.get("event_ids") or ()))
+    return Incident(**values, event_ids=tuple(row.get("event_ids") or ()),
+                    other_pairs=tuple(row.get("other_pairs") or ()))
 
 
 def agreement_row(a: Agreement) -> tuple:

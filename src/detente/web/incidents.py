@@ -8,7 +8,7 @@ import json
 
 from detente.errors import NotFound
 from detente.store.db import opened
-from detente.store.queries import EventFilter, report_label
+from detente.store.queries import INCIDENT_ORDER, OTHER_PAIRS, EventFilter, report_label
 from detente.web.quads import quad_table
 from detente.web.units import has_incidents, source
 
@@ -24,22 +24,22 @@ def _incident(row: dict) -> dict:
         contradictions = json.loads(row["contradictions"] or "[]")
     except ValueError:  # written by something else: show that there is a problem, not a crash
         contradictions = [{"field": "?", "claims": [], "note": "unreadable contradictions"}]
-    return {**{k: row.get(k) for k in _FIELDS}, "quad_class": quad.quad_class if quad else None,
+    return {**{k: row.get(k) for k in _FIELDS}, "other_pairs": list(row.get("other_pairs") or ()),
+            "quad_class": quad.quad_class if quad else None,
             "contradictions": contradictions, "contradicted": bool(contradictions)}
 
 
 def list_incidents(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
-    """Incidents matching the filters (on their own type, status, date and countries), newest first,
-    then the most reported."""
+    """Incidents matching the filters (on their own type, status and date; on any report's countries),
+    newest first, then the most reported; those with no country on either side last."""
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
         if not has_incidents(con):
             return {"available": False, "total": 0, "limit": limit, "offset": offset, "incidents": []}
         src = source(con, filt, "incidents")
         total = con.execute(f"SELECT count(*) {src.from_} WHERE {src.where}", src.params).fetchone()[0]
-        cur = con.execute(f"SELECT {', '.join('e.' + f for f in _FIELDS)} {src.from_} WHERE {src.where} "
-                          "ORDER BY e.date DESC NULLS LAST, e.n_documents DESC, e.n_mentions DESC, e.incident_id "
-                          "LIMIT ? OFFSET ?", src.params + [limit, offset])
-        rows = [dict(zip(_FIELDS, r)) for r in cur.fetchall()]
+        cur = con.execute(f"SELECT {', '.join('e.' + f for f in _FIELDS)}, {OTHER_PAIRS} {src.from_} "
+                          f"WHERE {src.where} ORDER BY {INCIDENT_ORDER} LIMIT ? OFFSET ?", src.params + [limit, offset])
+        rows = [dict(zip((*_FIELDS, "other_pairs"), r)) for r in cur.fetchall()]
     return {"available": True, "total": total, "limit": limit, "offset": offset,
             "incidents": [_incident(r) for r in rows]}
 
@@ -53,7 +53,8 @@ def incident_detail(db: str, incident_id: str) -> dict:
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
         if not has_incidents(con):
             raise NotFound("this database has no incidents yet")
-        cur = con.execute(f"SELECT {', '.join(_FIELDS)} FROM incidents WHERE incident_id = ?", [incident_id])
+        cur = con.execute(f"SELECT {', '.join('e.' + f for f in _FIELDS)}, {OTHER_PAIRS} FROM incidents e "
+                          "WHERE e.incident_id = ?", [incident_id])
         head = cur.fetchone()
         if head is None:
             raise NotFound(f"no incident {incident_id!r} in this database; incident ids come from /api/incidents")
@@ -62,7 +63,7 @@ def incident_detail(db: str, incident_id: str) -> dict:
             "e.sentence, e.trig, e.confidence, d.outlet, d.title, d.url, d.published, d.path, d.line FROM events e "
             "LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
             "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id", [incident_id]).fetchall()
-    return {"incident": _incident(dict(zip(_FIELDS, head))),
+    return {"incident": _incident(dict(zip((*_FIELDS, "other_pairs"), head))),
             "reports": [_report(dict(zip(_REPORT, r))) for r in reports]}
 
 

@@ -15,7 +15,7 @@ from detente.records import BODY_CODES
 from detente.store.db import opened
 from detente.store.queries import EventFilter
 from detente.web.quads import QUAD_CLASSES, quad_table
-from detente.web.units import source
+from detente.web.units import pair_source, source
 
 WAIT_SECONDS = 3.0
 _FROM = "FROM events e LEFT JOIN stories s USING (doc_id)"
@@ -40,9 +40,10 @@ def _add(counts: dict, event_type: str, mode: str | None, rule: str | None, n: i
 
 def directed_pairs(db: str, filt: EventFilter, limit: int, unit: str | None = None) -> dict:
     """Source → target pairs of two different known countries, busiest first, counting incidents
-    (or event rows; see detente.web.units). Domestic ones (same country on both sides) are left out."""
+    (or event rows; see detente.web.units). Domestic ones (same country on both sides) are left out. An
+    incident counts under each pair its reports name (units.pair_source)."""
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
-        src = source(con, filt, unit)
+        src = pair_source(con, filt, unit)
         rows = con.execute(
             f"SELECT e.source_country, e.target_country, {src.kind}, count(*) {src.from_} WHERE {src.where} "
             "AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL "
@@ -57,12 +58,13 @@ def directed_pairs(db: str, filt: EventFilter, limit: int, unit: str | None = No
 
 def pair_series(db: str, filt: EventFilter, unit: str | None = None) -> dict:
     """For the filter's dyad A-B: incidents (or event rows) per month in each direction (A→B and
-    B→A), by quad class with the Goldstein sum, over one shared run of months so the two line up."""
+    B→A), by quad class with the Goldstein sum, over one shared run of months so the two line up. An
+    incident counts in each direction its reports name (units.pair_source)."""
     if not filt.dyad:
         raise ConfigError("the pair series needs a dyad, e.g. dyad=PAK-USA")
     a, b = (code.strip().upper() for code in filt.dyad.split("-"))
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
-        src = source(con, filt, unit)
+        src = pair_source(con, filt, unit)
         rows = con.execute(f"SELECT e.source_country, {_MONTH} AS month, {src.kind}, count(*) {src.from_} "
                            f"WHERE {src.where} GROUP BY ALL", src.params).fetchall()
     dated = [r for r in rows if r[1]]
@@ -119,18 +121,32 @@ def located(db: str, filt: EventFilter, unit: str | None = None, max_points: int
 
 
 def _by_parties(db: str, filt: EventFilter, unit: str | None) -> dict[str, dict]:
-    """Incidents (or events) per country on either side of them, each counted once per country."""
+    """Incidents (or events) per country on either side of them, each counted once per country. An incident
+    takes the sides of every pair its reports name that the filter keeps (units.pair_source): under a BOL-PER
+    filter, "Bolivia asked Argentina and Peru" (BOL -> ARG) shaded Argentina, not Peru (newcomer review, s15)."""
     countries: dict[str, dict] = {}
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
         src = source(con, filt, unit)
-        for side, other in (("source_country", "NULL"), ("target_country", "e.source_country")):
-            rows = con.execute(f"SELECT e.{side}, {src.kind}, count(*) {src.from_} WHERE {src.where} "
-                               f"AND e.{side} IS NOT NULL AND e.{side} IS DISTINCT FROM {other} GROUP BY ALL",
-                               src.params).fetchall()
-            for country, *kind, n in rows:
-                if country not in BODY_CODES:  # NATO, the UN: no land to shade
-                    _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
+        if src.unit == "incidents":
+            rows = _incident_parties(con, pair_source(con, filt, unit))
+        else:
+            rows = []
+            for side, other in (("source_country", "NULL"), ("target_country", "e.source_country")):
+                rows += con.execute(f"SELECT e.{side}, {src.kind}, count(*) {src.from_} WHERE {src.where} "
+                                    f"AND e.{side} IS NOT NULL AND e.{side} IS DISTINCT FROM {other} GROUP BY ALL",
+                                    src.params).fetchall()
+    for country, *kind, n in rows:
+        if country not in BODY_CODES:  # NATO, the UN: no land to shade
+            _add(countries.setdefault(country, {"country": country, **_empty_counts()}), *kind, n)
     return countries
+
+
+def _incident_parties(con, src) -> list[tuple]:
+    """(country, type, mode, NULL, incidents) over both sides of the pairs `src` keeps, an incident once a country."""
+    sides = " UNION ".join(f"SELECT e.incident_id, e.{side} AS country, e.event_type, e.mode {src.from_} "
+                           f"WHERE {src.where}" for side in ("source_country", "target_country"))
+    return con.execute(f"SELECT country, event_type, mode, NULL, count(DISTINCT incident_id) FROM ({sides}) "
+                       "GROUP BY ALL HAVING country IS NOT NULL", src.params * 2).fetchall()
 
 
 def _has_coordinates(con) -> bool:

@@ -3,14 +3,17 @@ event, grouped from its reports by the incidents stage). Counting reports lets o
 clash outweigh ten that one outlet reported, so pairs, their series and the timeline count incidents
 when the database has them; `unit=events` asks for reports instead.
 
-Incidents are filtered on their own columns (type, status, date, source and target countries, which
-have the same names as on events); a story filter keeps the incidents that story reports."""
+Incidents are filtered on their own type, status, date and confidence (same column names as on events);
+a country, pair or story filter keeps the incidents one of whose reports matches, as `detente incidents`
+does (detente.store.queries.reported_condition). The pairs table and a pair's series count an incident
+under each pair its reports name (`pair_source`): "Bolivia asked Argentina and Peru" counts once under
+BOL-ARG and once under BOL-PER."""
 from __future__ import annotations
 
 import dataclasses
 
 from detente.errors import ConfigError
-from detente.store.queries import EventFilter
+from detente.store.queries import EventFilter, reported_condition
 
 UNITS = ("incidents", "events")
 EVENT_FROM = "FROM events e LEFT JOIN stories s USING (doc_id)"
@@ -47,9 +50,24 @@ def source(con, filt: EventFilter, unit: str | None) -> Source:
     if unit == "events" or not available:
         where, params = filt.where()
         return Source("events", EVENT_FROM, where, params, "e.event_type, e.mode, e.rule")
+    where, params = dataclasses.replace(filt, country=None, dyad=None, story_id=None, doc_id=None).where()
+    reported, more = reported_condition(filt)
+    return Source("incidents", "FROM incidents e", where + reported, params + more, "e.event_type, e.mode, NULL")
+
+
+# One row per incident and pair (both sides known) its reports name, with the incident's own columns.
+_INCIDENT_PAIRS = ("FROM (SELECT DISTINCT i.incident_id, i.event_type, i.mode, i.status, i.date, i.confidence, "
+                   "r.source_country, r.target_country FROM incidents i JOIN events r USING (incident_id) "
+                   "WHERE r.source_country IS NOT NULL AND r.target_country IS NOT NULL) e")
+
+
+def pair_source(con, filt: EventFilter, unit: str | None) -> Source:
+    """As `source`, for counts by pair: an incident is a row under each pair its reports name, so a
+    country or pair filter applies to that pair (the event rows' reading of it); event rows are as in
+    `source`."""
+    src = source(con, filt, unit)
+    if src.unit != "incidents":
+        return src
     where, params = dataclasses.replace(filt, story_id=None, doc_id=None).where()
-    if filt.story_id:
-        where += (" AND e.incident_id IN (SELECT r.incident_id FROM events r JOIN stories s USING (doc_id) "
-                  "WHERE s.story_id = ?)")
-        params = params + [filt.story_id]
-    return Source("incidents", "FROM incidents e", where, params, "e.event_type, e.mode, NULL")
+    story, more = reported_condition(EventFilter(story_id=filt.story_id, doc_id=filt.doc_id))
+    return Source("incidents", _INCIDENT_PAIRS, where + story, params + more, "e.event_type, e.mode, NULL")

@@ -233,11 +233,19 @@ async function loadIncidents(offset = 0) {
 function incidentRow(i) {
   const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
     el("td", {}, i.date || "undated"), el("td", {}, typeChip(i.event_type)),
-    el("td", { class: "pair" }, `${i.source_country || "–"} → ${i.target_country || "–"}`),
+    el("td", { class: "pair", title: otherPairs(i) ? "its reports also name these pairs; a pair or country filter matches any of them" : "" },
+      `${i.source_country || "–"} → ${i.target_country || "–"}${otherPairs(i)}`),
     el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
     el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
     el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : i.n_outlets > 1 ? "yes" : "one outlet"));
   return row;
+}
+
+// The other pairs an incident's reports name, as `detente incidents` shows them: "BOL → ARG (+PER)" for "Bolivia
+// asked Argentina and Peru", whose pair BOL-PER otherwise matched the filter with nothing shown (newcomer, s15)
+function otherPairs(i) {
+  const shown = (i.other_pairs || []).map(p => { const [s, t] = p.split("-"); return s === i.source_country ? t : `${s}→${t}`; });
+  return shown.length ? ` (+${shown.join(", ")})` : "";
 }
 
 // A report is named by its outlet, title or file, and its date said in words: a page of .txt files showed
