@@ -39,7 +39,7 @@ def test_document_outlet_and_date_win_over_the_page():
 
 
 def test_visible_text_fallback_when_trafilatura_finds_nothing(monkeypatch):
-    monkeypatch.setattr(html, "_trafilatura_xml", lambda content: None)
+    monkeypatch.setattr(html, "_trafilatura_xml", lambda content, url=None: None)
     article = clean_document(make_document(fixture_text("article.html"), fmt="html"))
     assert "tracking" not in article.text and "color: black" not in article.text
     assert role_of(article, "Envoys from two rival governments agreed") == "body"

@@ -85,9 +85,12 @@ def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | 
     content = normalise_text(document.content)
     if document.fmt != "html" and not _LOOKS_HTML.match(content[:1000]):
         return content, split_units(content), {}
-    page = read_html(content)
+    page = read_html(content, document.url)
     meta = {"title": page.title, "date": page.date, "sitename": page.sitename}
-    if page.date and page.date.endswith("-01-01"):  # the extractor's placeholder day: the page's own head may say more
+    # The lines above the article may state the page's own date: read when the extractor's date is its
+    # placeholder day (1 January) or any other date it may have taken from elsewhere on an archive page
+    # (clean.pubdate: it finds no date before 1995).
+    if page.date:
         meta["head"] = page_head(content, page.text)
     if page.units is not None:
         return page.text, page.units, meta
@@ -130,7 +133,8 @@ def clean_document(document: Document) -> Article:
     segments = build_segments(text, units, roles)
     _check_article(document, text, segments, single)
     raw_date, label = (document.date, "metadata") if document.date else (meta.get("date"), "html metadata")
-    published = publication_date(raw_date, text, segments, label, meta.get("head", ()) if not document.date else ())
+    published = publication_date(raw_date, text, segments, label, meta.get("head", ()) if not document.date else (),
+                                 document.url)
     title_segment = next((s for s in segments if s.role == "title"), None)
     title = document.title or (text[title_segment.start:title_segment.end].strip() if title_segment else None)
     return Article(document.doc_id, document.path, document.line, document.fmt, text, segments, published,

@@ -35,7 +35,9 @@ _YEAR = r"(?P<year>\d{4})"
 _YEAR_SEP = r"(?:,\s*|\s+)"
 _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR_SEP}{_YEAR}\b", re.I),  # August 5th, 2023 / Aug 5,2023
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I),  # 5 August 2023 / 31st January,2022
+    # 5 August 2023 / 31st January,2022; also as German and Spanish pages print it: "5. August 2023", "5 de
+    # agosto de 2023" (pages written for tests/clean/test_clean_pubdate_outlets.py)
+    re.compile(rf"\b{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH}(?:{_YEAR_SEP}|\s+de\s+){_YEAR}\b", re.I),
     # 12-APR-1988 / 12-Apr-1988: a day, month name and year joined by hyphens, as archives, wire logs and
     # military-style stamps print them
     re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I),
@@ -131,7 +133,7 @@ def short_year_date(text: str, today: dt.date | None = None) -> FoundDate | None
         return None
     match = min((m for p in _SHORT_YEAR for m in [p.search(text)] if m), key=lambda m: m.start(), default=None)
     if match is None:
-        return None
+        return _short_numeric(text, today)
     yy = int(match["yy"])
     year = 2000 + yy if 2000 + yy <= (today or dt.date.today()).year else 1900 + yy
     try:
@@ -142,6 +144,20 @@ def short_year_date(text: str, today: dt.date | None = None) -> FoundDate | None
     if weekdays and value.weekday() not in weekdays:
         return None
     return FoundDate(value, match.start(), match.end(), match.group(0))
+
+
+# The same stamp in figures ("Posted: 14/3/17 09:10"), read with the day/month rule of full numeric dates.
+_SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})(?![\d/.-]?\d)")
+
+
+def _short_numeric(text: str, today: dt.date | None) -> FoundDate | None:
+    match = _SHORT_NUMERIC.search(text)
+    if match is None:
+        return None
+    yy = int(match["yy"])
+    year = 2000 + yy if 2000 + yy <= (today or dt.date.today()).year else 1900 + yy
+    parsed = _numeric(_NUMERIC_DATE.fullmatch(f"{match['a']}/{match['b']}/{year}"))
+    return FoundDate(parsed[0], match.start(), match.end(), match.group(0), parsed[1]) if parsed else None
 
 
 def weekday_reading(text: str, found: FoundDate) -> FoundDate:
@@ -172,7 +188,9 @@ _NOT_PLACE = frozenset("on in since by at from until after before during the thi
 # (Agency) —" (eval/wire9: a wire page so opened was dated only to its month, and its story's first day
 # dated its "on Monday" a week early).
 _CLOCK = r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:utc|gmt|[A-Z]{2,4}T|[A-Z]{3}))?)?"
-_AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014:)]|$)")
+# The agency in brackets or between slashes ("MOSCOW, 2 October 2017 /Agency/ --").
+_AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
+_AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)]|$)")
 
 
 def _place_prefix(prefix: str) -> bool:
@@ -199,7 +217,7 @@ def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:
 
 
 # What may follow the date of an opening dateline before the story starts: the agency, a separator.
-_DATELINE_TAIL = re.compile(_CLOCK + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-\u2013\u2014:)|]+\s*)?")
+_DATELINE_TAIL = re.compile(_CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)|]+\s*)?")
 _STORY_START = re.compile(r"\s*[\"\u201c'\u2018A-Z]")
 
 

@@ -70,11 +70,11 @@ def _with_title(parts: list[tuple[str, str | None]], title: str | None) -> list[
     return [(_flat(title), "title"), *parts]
 
 
-def _trafilatura_xml(content: str) -> etree._Element | None:
+def _trafilatura_xml(content: str, url: str | None = None) -> etree._Element | None:
     import trafilatura  # heavy import; plain-text runs never need it
 
     try:
-        xml = trafilatura.extract(content, output_format="xml", include_comments=True, with_metadata=True,
+        xml = trafilatura.extract(content, url=url, output_format="xml", include_comments=True, with_metadata=True,
                                   include_tables=True, include_images=False, include_formatting=False,
                                   deduplicate=False)
     except Exception:  # trafilatura and lxml raise many kinds of errors on broken pages
@@ -123,9 +123,10 @@ def _flat_tags(content: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", re.sub(r"<[^>]*>", "\n", content)).strip()
 
 
-def read_html(content: str) -> HtmlPage:
-    """Main text and metadata of an HTML page (units None: use the visible text instead)."""
-    doc = _trafilatura_xml(content)
+def read_html(content: str, url: str | None = None) -> HtmlPage:
+    """Main text and metadata of an HTML page (units None: use the visible text instead). `url`: where the
+    page was fetched from, when the input says (the extractor reads a date in its path, "/2017/03/03/")."""
+    doc = _trafilatura_xml(content, url)
     if doc is None or doc.find("main") is None:
         return HtmlPage(visible_text(content), None)
     title = doc.get("title")

@@ -1,7 +1,8 @@
 """The publication date of an article, and how it was found.
 
 Order of trust: the metadata date (feed, JSON field or HTML meta), a dateline near the top of the
-text, then an inference when the page states no date but bounds it: the earliest reader comment (the
+text (also when it is older than any date the HTML extractor can find), a date in the page's address,
+then an inference when the page states no date but bounds it: the earliest reader comment (the
 article existed before it was commented on) or, failing that, the latest full date the article itself
 mentions (it was written no earlier). A date after today or before 1900 is never trusted.
 """
@@ -226,19 +227,63 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
 
 
 HTML_METADATA = "html metadata"  # the label of a date the HTML extractor found (a guess, not a field)
+# The HTML extractor (htmldate, via trafilatura) finds no date before this day (its MIN_DATE): on a page that
+# prints an earlier date as its own, the extractor's date is another one the page carries.
+EXTRACTOR_FLOOR = "1995-01-01"
+
+
+def _printed_before_floor(info: DateInfo, text: str, segments: Sequence[Segment],
+                          page_head: Sequence[str]) -> DateInfo | None:
+    """The page's own date line when it is older than any date the HTML extractor can find: an archive page
+    of 1987 that the extractor dated by its digitisation note, an update stamp or a related link's date
+    (pages written for tests/clean/test_clean_pubdate_archive.py: a 1987 date line under the headline, with
+    a "Digitised 12 May 2011" note or a dateModified field, was dated 2011). The date line is looked for in
+    the article's text, then on the lines the page shows above it."""
+    own, _ = from_text(text, segments)
+    if own is None or own.source != "dateline":
+        head = _first_plausible(page_head, [])
+        own = _dateline_info(head, "date line above the article") if head is not None else None
+    if own is None or not own.value or own.value >= EXTRACTOR_FLOOR[:len(own.value)] or info.value < EXTRACTOR_FLOOR:
+        return None
+    return DateInfo(own.value, own.precision, own.source,
+                    f"{own.note} (html metadata {info.value} cannot be the date: the extractor finds none before 1995)")
+
+
+# A date in the path of the page's address ("https://site.example/world/2017/03/03/talks-resume"): sites that
+# print it so put the publication day there. A year, month and day, each its own path part.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def from_url(url: str | None) -> DateInfo | None:
+    """The day a page's address gives, or None."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    try:
+        value = dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return DateInfo(value.isoformat(), "day", "metadata", f"page address: {match[0]}") if dates.plausible(value) else None
 
 
 def publication_date(metadata: str | None, text: str, segments: Sequence[Segment],
-                     metadata_label: str = "metadata", page_head: Sequence[str] = ()) -> DateInfo:
+                     metadata_label: str = "metadata", page_head: Sequence[str] = (),
+                     url: str | None = None) -> DateInfo:
     """Resolve Article.published (see the module docstring for the order). `page_head`: the lines an
-    HTML page shows above its article text, read only when the extractor's date is a 1 January."""
+    HTML page shows above its article text, read when the extractor's date may be another date. `url`:
+    the page's address, whose day is taken when neither metadata nor a date line dates the page."""
     info, meta_note = from_metadata(metadata, metadata_label)
     if info is not None and _new_years_day(info):
         return _placeholder_year(info, text, segments, metadata_label == HTML_METADATA, page_head)
+    if info is not None and metadata_label == HTML_METADATA:
+        return _printed_before_floor(info, text, segments, page_head) or info
     if info is not None:
         return info
     info, notes = from_text(text, segments)
     notes = [n for n in (meta_note, *notes) if n]
+    addressed = from_url(url)
+    if addressed is not None and (info is None or info.source == "inferred"):
+        return addressed
     if info is not None:
         extra = f" ({'; '.join(notes)})" if notes else ""
         return DateInfo(info.value, info.precision, info.source, info.note + extra)

@@ -1,0 +1,55 @@
+"""Archive pages of stories older than 1995: the HTML extractor finds no date before 1995, so the date it
+returns on such a page is another one (a digitisation note, an update field, a related link's day); the page's
+own date line wins. Small pages written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from clean_helpers import make_document
+from detente.clean import clean_document
+from detente.clean.pubdate import publication_date
+
+LEAD = ("The two governments agreed to restart the ferry link suspended since the storm season, their transport "
+        "ministers told reporters after a short meeting at the harbour on the main island.")
+MORE = ("<p>The crossing takes four hours and carries mail, fuel and passengers, a port official said, and the "
+        "first boat will leave as soon as the weather allows.</p><p>Fares will stay at last year's level.</p>")
+
+
+def _page(head: str = "", top: str = "", after: str = "") -> str:
+    return (f"<!doctype html><html><head><title>Ferry link resumes</title>{head}</head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/archive'>Archive</a></nav><article><h1>Ferry link resumes</h1>"
+            f"{top}<p>{LEAD}</p>{MORE}{after}</article><footer>The Island Courier</footer></body></html>")
+
+
+def _published(page: str) -> tuple[str | None, str, str]:
+    p = clean_document(make_document(page, "html")).published
+    return p.value, p.precision, p.source
+
+
+@pytest.mark.parametrize("head, top, after", [
+    ("", '<p class="dateline">Tuesday, 7 July 1987</p><p class="note">Digitised 12 May 2011</p>', ""),
+    ('<meta property="article:modified_time" content="2011-05-12T10:00:00Z">',
+     '<p class="dateline">Tuesday, 7 July 1987</p>', ""),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2011-05-12"}</script>',
+     "<p>First published July 7, 1987</p>", ""),
+    ("", "<p>July 7, 1987</p>",
+     "<aside><h3>Related</h3><ul><li>Ferry fares rise again (March 3, 2019)</li></ul></aside>"),
+])
+def test_an_archive_page_is_dated_by_its_own_date_line_not_a_later_one(head, top, after):
+    assert _published(_page(head, top, after)) == ("1987-07-07", "day", "dateline")
+
+
+def test_the_extractors_date_is_kept_when_the_date_line_is_one_it_could_have_found():
+    page = _page('<meta property="article:published_time" content="2011-05-12T10:00:00Z">',
+                 '<p class="dateline">Tuesday, 7 July 1998</p>')
+    assert _published(page) == ("2011-05-12", "day", "metadata")
+
+
+def test_a_date_line_above_the_extracted_text_dates_an_archive_page_too():
+    article = clean_document(make_document(_page(), "html"))
+    head = ("The Island Courier archive", "Printed edition of Thursday, 4 June 1987, page 3.")
+    found = publication_date("2011-05-12", article.text, article.segments, "html metadata", head)
+    assert (found.value, found.source) == ("1987-06-04", "dateline")
+    assert "finds none before 1995" in found.note
+    # a feed's or a JSON line's date is a field, not the extractor's guess: kept
+    assert publication_date("2011-05-12", article.text, article.segments, "metadata", head).value == "2011-05-12"
