@@ -53,3 +53,64 @@ def test_a_date_line_above_the_extracted_text_dates_an_archive_page_too():
     assert "finds none before 1995" in found.note
     # a feed's or a JSON line's date is a field, not the extractor's guess: kept
     assert publication_date("2011-05-12", article.text, article.segments, "metadata", head).value == "2011-05-12"
+
+
+HEADLINE = "Ferry Link Resumes After Storms\n\n"
+BODY = (LEAD + "\n\nThe crossing takes four hours and carries mail, fuel and passengers, a port official said.\n\n"
+        "Both sides said the talks on a second route would go on next month.\n")
+
+
+def _text_published(page: str) -> tuple[str | None, str, str]:
+    p = clean_document(make_document(page)).published
+    return p.value, p.precision, p.source
+
+
+@pytest.mark.parametrize("line", ["14-MAR-85 09:12", "Filed 14-MAR-85", "Dateline: 14 Mar 85"])
+def test_a_teleprinter_stamp_with_a_two_digit_year_dates_the_page(line):
+    assert _text_published(HEADLINE + line + "\n\n" + BODY) == ("1985-03-14", "day", "dateline")
+
+
+def test_a_two_digit_year_in_figures_needs_a_label():
+    assert _text_published(HEADLINE + "14/3/85\n\n" + BODY)[0] is None
+
+
+@pytest.mark.parametrize("note", [
+    "A version of this article appears in print on March 14, 1985, Section A, Page 3 of the late edition.",
+    "This article was first published on 14 March 1985.",
+    "From our archive: this story first ran on 14 March 1985",
+])
+def test_a_note_on_where_the_text_first_appeared_dates_the_page(note):
+    page = HEADLINE + BODY + "\nThe port authority will publish a new timetable.\n\nMore on the islands\n\n" + note + "\n"
+    assert _text_published(page) == ("1985-03-14", "day", "dateline")
+
+
+def test_a_report_the_article_cites_does_not_date_the_page():
+    page = HEADLINE + BODY + "\nThe report, first drafted in 1983, was published on 2 March 1985 by the port authority.\n"
+    assert _text_published(page)[1] == "month"
+
+
+@pytest.mark.parametrize("opening", ["Montevideo, 14 March 1985. ", "MONTEVIDEO, March 14, 1985 (Agency) _ "])
+def test_a_dateline_closed_by_a_full_stop_or_an_underscore_dates_the_page(opening):
+    assert _text_published(HEADLINE + opening + BODY) == ("1985-03-14", "day", "dateline")
+
+
+def _outside(pre: str, foot: str = "") -> str:
+    """A page whose date line stands above the article element, where the extractor does not look."""
+    return _page().replace("<article>", pre + "<article>").replace("</article>", "</article>" + foot)
+
+
+@pytest.mark.parametrize("foot", ["", "<footer>\u00a9 2026 The Island Courier</footer>",
+                                  "<footer>Digitised 12 May 2011</footer>"])
+def test_an_issue_line_above_the_article_dates_an_archive_page(foot):
+    page = _outside('<div class="issue">Issue no. 2,417 \u00b7 Tuesday, 12 April 1988</div>', foot)
+    assert _published(page) == ("1988-04-12", "day", "dateline")
+
+
+def test_a_sites_header_date_long_after_the_story_does_not_date_it():
+    # the day the page was viewed, printed in the site's header, is no date of an article of 1988
+    article = clean_document(make_document(HEADLINE + BODY.replace("storm season", "storm of March 2, 1988")))
+    head = ("Home | Islands | Archive", "Friday, 5 December 2025")
+    found = publication_date(None, article.text, article.segments, "html metadata", head)
+    assert (found.value, found.precision) == ("1988-03", "month")
+    close = ("Home | Islands | Archive", "Friday, 4 March 1988")
+    assert publication_date(None, article.text, article.segments, "html metadata", close).value == "1988-03-04"

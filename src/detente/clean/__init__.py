@@ -88,10 +88,9 @@ def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | 
     page = read_html(content, document.url)
     meta = {"title": page.title, "date": page.date, "sitename": page.sitename}
     # The lines above the article may state the page's own date: read when the extractor's date is its
-    # placeholder day (1 January) or any other date it may have taken from elsewhere on an archive page
-    # (clean.pubdate: it finds no date before 1995).
-    if page.date:
-        meta["head"] = page_head(content, page.text)
+    # placeholder day (1 January), any other date it may have taken from elsewhere on an archive page
+    # (clean.pubdate: it finds no date before 1995), or no date at all.
+    meta["head"] = page_head(content, page.text)
     if page.units is not None:
         return page.text, page.units, meta
     if not page.text.strip() and content.strip():

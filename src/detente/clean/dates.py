@@ -122,18 +122,23 @@ def yearless_date(text: str) -> str | None:
 # Only read on a labelled stamp line: in prose "10 March 23" is anything but a date.
 _SHORT_YEAR = (re.compile(rf"\b{_DAY}\s+{_MONTH}{_YEAR_SEP}'?(?P<yy>\d{{2}})(?![\d:.])", re.I),
                re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR_SEP}'?(?P<yy>\d{{2}})(?![\d:.])", re.I))
-_STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|modified|date)\b", re.I)
+_STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|modified|date|dateline|filed)\b", re.I)
+# A teleprinter or archive stamp, "14-MAR-85 09:12": day, month name and two-digit year joined by hyphens is a
+# date wherever it stands, label or not (the four-digit form is one of find_dates' patterns).
+_HYPHEN_SHORT_YEAR = re.compile(rf"\b{_DAY}-{_MONTH}-(?P<yy>\d{{2}})(?![\d-])", re.I)
 _WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def short_year_date(text: str, today: dt.date | None = None) -> FoundDate | None:
     """A day, month and two-digit year on a labelled publication stamp; a weekday on the line, when
     there is one, must fall on that day (so "Fri - 10 March 23" is 2023-03-10 and not a misreading)."""
-    if not _STAMP_LABEL.search(text):
+    labelled = _STAMP_LABEL.search(text) is not None
+    if not labelled and not _HYPHEN_SHORT_YEAR.search(text):
         return None
-    match = min((m for p in _SHORT_YEAR for m in [p.search(text)] if m), key=lambda m: m.start(), default=None)
+    patterns = (*_SHORT_YEAR, _HYPHEN_SHORT_YEAR) if labelled else (_HYPHEN_SHORT_YEAR,)
+    match = min((m for p in patterns for m in [p.search(text)] if m), key=lambda m: m.start(), default=None)
     if match is None:
-        return _short_numeric(text, today)
+        return _short_numeric(text, today) if labelled else None
     yy = int(match["yy"])
     year = 2000 + yy if 2000 + yy <= (today or dt.date.today()).year else 1900 + yy
     try:
@@ -190,7 +195,9 @@ _NOT_PLACE = frozenset("on in since by at from until after before during the thi
 _CLOCK = r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:utc|gmt|[A-Z]{2,4}T|[A-Z]{3}))?)?"
 # The agency in brackets or between slashes ("MOSCOW, 2 October 2017 /Agency/ --").
 _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
-_AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)]|$)")
+# After the date: a dash, a colon, the old wires' underscore ("MONTEVIDEO, March 14 (Agency) _ The…"), or a
+# full stop before the story as letters and communiqués print it ("Montevideo, 14 March 1985. The…").
+_AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)_]|\.(?=\s+[\"\u201cA-Z])|$)")
 
 
 def _place_prefix(prefix: str) -> bool:
@@ -217,7 +224,7 @@ def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:
 
 
 # What may follow the date of an opening dateline before the story starts: the agency, a separator.
-_DATELINE_TAIL = re.compile(_CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)|]+\s*)?")
+_DATELINE_TAIL = re.compile(_CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)|_.]+\s*)?")
 _STORY_START = re.compile(r"\s*[\"\u201c'\u2018A-Z]")
 
 

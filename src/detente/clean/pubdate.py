@@ -159,6 +159,25 @@ def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> 
     return None
 
 
+# A note on where and when the page's text first appeared, wherever it stands (archives often put it under the
+# article): "A version of this article appears in print on March 14, 1985", "This article was first published
+# on 14 March 1985", "From our archive: this story ran on …". Pages written for
+# tests/clean/test_clean_pubdate_archive.py: such pages were dated only to the month of their latest date.
+_PUBLICATION_NOTE = re.compile(r"(?:\bthis\s+(?:article|story|report|piece)\b[^.;!?]{0,60}?\b(?:published|"
+                               r"appeared|appears|printed|ran)\b|\bin\s+print\b|\bprint\s+edition\b|"
+                               r"\b(?:first|originally)\s+published\b)[^.;!?]{0,40}$", re.I)
+
+
+def _publication_note(text: str, segments: Sequence[Segment]) -> DateInfo | None:
+    """The day a note on the text's first appearance gives (see _PUBLICATION_NOTE), or None."""
+    for chunk in _texts(text, segments, {"body", "dateline", "boilerplate", "caption"}):
+        for found in dates.find_dates(chunk):
+            if found.precision == "day" and dates.plausible(found.value) \
+                    and _PUBLICATION_NOTE.search(chunk, max(0, found.start - 160), found.start):
+                return _dateline_info(found, "note on the text's first appearance")
+    return None
+
+
 def _written_days(text: str, segments: Sequence[Segment], notes: list[str]) -> list[dates.FoundDate]:
     """Trusted full days written in the article's own text (the page was written no earlier)."""
     written = [f for chunk in _texts(text, segments, {"body", "caption", "title", "dateline"})
@@ -207,7 +226,7 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     head = [text[s.start:s.end] for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
     # The page's first line too: a date label may stand before the headline ("Date: 2021-03-04 Talks ...").
     lead = [text[s.start:s.end] for s in segments[:1] + segments[first_body:first_body + 1]]
-    stated = _stated_date(head, lead, notes)
+    stated = _stated_date(head, lead, notes) or _publication_note(text, segments)
     if stated is not None:
         return stated, notes
     written = _written_days(text, segments, notes)
@@ -224,6 +243,13 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     # nothing else dates the page: the year cannot be had from it.
     notes += [f"dateline '{yearless}' states no year"] if yearless else []
     return _inferred(text, segments, written), notes
+
+
+def _not_long_after(found: dates.FoundDate, text: str, segments: Sequence[Segment]) -> bool:
+    """Whether a date seen above the article is no more than a season after the latest day the article writes:
+    a site's header may print the day it was viewed ("Friday, 5 December 2026"), not the article's."""
+    written = _written_days(text, segments, [])
+    return not written or (found.value - max(f.value for f in written)).days <= YEAR_REACH_DAYS
 
 
 HTML_METADATA = "html metadata"  # the label of a date the HTML extractor found (a guess, not a field)
@@ -281,9 +307,13 @@ def publication_date(metadata: str | None, text: str, segments: Sequence[Segment
         return info
     info, notes = from_text(text, segments)
     notes = [n for n in (meta_note, *notes) if n]
-    addressed = from_url(url)
-    if addressed is not None and (info is None or info.source == "inferred"):
-        return addressed
+    if info is None or info.source == "inferred":
+        # the page's own date line on a line the extractor left out ("Issue no. 2,417 · Tuesday, 12 April
+        # 1988" above the headline), else its address
+        above = _first_plausible(page_head, [])
+        above = above if above is not None and _not_long_after(above, text, segments) else None
+        addressed = _dateline_info(above, "date line above the article") if above is not None else from_url(url)
+        info = addressed or info
     if info is not None:
         extra = f" ({'; '.join(notes)})" if notes else ""
         return DateInfo(info.value, info.precision, info.source, info.note + extra)
