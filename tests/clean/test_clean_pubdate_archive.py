@@ -114,3 +114,12 @@ def test_a_sites_header_date_long_after_the_story_does_not_date_it():
     assert (found.value, found.precision) == ("1988-03", "month")
     close = ("Home | Islands | Archive", "Friday, 4 March 1988")
     assert publication_date(None, article.text, article.segments, "html metadata", close).value == "1988-03-04"
+
+
+def test_a_yearless_wire_dateline_under_a_guessed_year_leaves_the_page_to_its_story():
+    # the extractor's 1 January comes from the footer's copyright year; the wire record of 1988 names no year
+    page = _page().replace("<p>The two", "<p>VALLETTA, 12 April (Agency) - The two").replace(
+        "</body>", "<footer>\u00a9 2026 The Island Courier</footer></body>")
+    article = clean_document(make_document(page, "html"))
+    assert (article.published.value, article.published.source) == (None, "none")
+    assert "'12 April' states no year" in article.published.note
