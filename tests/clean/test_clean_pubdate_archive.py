@@ -39,9 +39,10 @@ def test_an_archive_page_is_dated_by_its_own_date_line_not_a_later_one(head, top
     assert _published(_page(head, top, after)) == ("1987-07-07", "day", "dateline")
 
 
-def test_the_extractors_date_is_kept_when_the_date_line_is_one_it_could_have_found():
-    page = _page('<meta property="article:published_time" content="2011-05-12T10:00:00Z">',
-                 '<p class="dateline">Tuesday, 7 July 1998</p>')
+def test_the_extractors_date_is_kept_when_the_page_prints_no_date_line():
+    # an older day in the article's prose is a date of its story, not of the page
+    page = _page('<meta property="article:published_time" content="2011-05-12T10:00:00Z">').replace(
+        "the storm season", "the storm of 7 July 1987")
     assert _published(page) == ("2011-05-12", "day", "metadata")
 
 

@@ -108,3 +108,17 @@ def test_a_text_page_is_dated_by_its_address_when_it_prints_no_date():
 def test_the_page_s_own_date_line_beats_its_address():
     page = HEADLINE + "Published: 4 March 2017\n\n" + LEAD + REST
     assert _published(page, url="https://islands.example/2017/03/03/ferry") == ("2017-03-04", "day", "dateline")
+
+
+@pytest.mark.parametrize("field", [
+    '<meta property="article:modified_time" content="2017-03-09T10:00:00Z">',
+    '<meta property="og:updated_time" content="2017-03-09T10:00:00Z">',
+    '<meta name="last-modified" content="2017-03-09">',
+])
+def test_the_printed_date_line_beats_an_update_field_the_extractor_took(field):
+    assert _published(_html(field, "<p>By Jane Roe | 3 March 2017</p>"), "html") == ("2017-03-03", "day", "dateline")
+
+
+def test_a_printed_update_stamp_does_not_beat_the_extractors_published_date():
+    field = '<meta property="article:published_time" content="2017-03-03T08:00:00Z">'
+    assert _published(_html(field, "<p>Updated 9 March 2017</p>"), "html") == ("2017-03-03", "day", "metadata")

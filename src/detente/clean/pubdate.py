@@ -260,6 +260,23 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     return _inferred(text, segments, written), notes
 
 
+def _printed_over_guess(info: DateInfo, text: str, segments: Sequence[Segment]) -> DateInfo | None:
+    """The page's own printed day when the HTML extractor's date is another one: the extractor takes an update
+    field (article:modified_time, og:updated_time, last-modified) when the page has no published field, and
+    a related link's day when it has no field at all, while the date line under the headline says when the
+    page was published (pages written for tests/clean/test_clean_pubdate_outlets.py). A printed stamp labelled
+    as an update is not preferred to the extractor's date."""
+    own, _ = from_text(text, segments)
+    if own is None or own.source != "dateline" or own.precision != "day" or own.value == info.value:
+        return None
+    window = segments[:max(DATELINE_WINDOW, next((i for i, s in enumerate(segments) if s.role == "body"), 0))]
+    if any(f.value.isoformat() == own.value and _is_update(chunk, f)
+           for chunk in (text[s.start:s.end] for s in window) for f in dates.find_dates(chunk)):
+        return None
+    return DateInfo(own.value, own.precision, own.source, f"{own.note} (html metadata {info.value} is another "
+                    "date the page carries)")
+
+
 def _not_long_after(found: dates.FoundDate, text: str, segments: Sequence[Segment]) -> bool:
     """Whether a date seen above the article is no more than a season after the latest day the article writes:
     a site's header may print the day it was viewed ("Friday, 5 December 2026"), not the article's."""
@@ -317,7 +334,8 @@ def publication_date(metadata: str | None, text: str, segments: Sequence[Segment
     if info is not None and _new_years_day(info):
         return _placeholder_year(info, text, segments, metadata_label == HTML_METADATA, page_head)
     if info is not None and metadata_label == HTML_METADATA:
-        return _printed_before_floor(info, text, segments, page_head) or info
+        return _printed_before_floor(info, text, segments, page_head) or _printed_over_guess(info, text, segments) \
+            or info
     if info is not None:
         return info
     info, notes = from_text(text, segments)
