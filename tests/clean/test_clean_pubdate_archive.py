@@ -124,3 +124,10 @@ def test_a_yearless_wire_dateline_under_a_guessed_year_leaves_the_page_to_its_st
     article = clean_document(make_document(page, "html"))
     assert (article.published.value, article.published.source) == (None, "none")
     assert "'12 April' states no year" in article.published.note
+
+
+@pytest.mark.parametrize("foot", ["", "<footer>\u00a9 2026 The Island Courier</footer>",
+                                  "<footer>Digitised 12 May 2011</footer>"])
+def test_a_print_note_below_the_article_dates_an_archive_page(foot):
+    note = '<div class="print-note">This article first appeared in print on 12 April 1988, page 3.</div>'
+    assert _published(_outside("", note + foot)) == ("1988-04-12", "day", "dateline")

@@ -111,12 +111,20 @@ def page_head(content: str, article_text: str) -> tuple[str, ...]:
     """The lines the page shows above its article: the visible text's lines before the first line that
     opens the extracted text's first prose paragraph (an archive note or issue line the extractor left
     out; read for a date, clean.pubdate). Empty when that paragraph is not found."""
-    first = next((p for p in article_text.split("\n\n") if len(p) >= PROSE_LINE), None)
-    if first is None:
-        return ()
+    return page_margins(content, article_text)[0]
+
+
+def page_margins(content: str, article_text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(page_head, the lines the page shows below its article's last prose paragraph): a note under an archive
+    page ("This article first appeared in print on 12 April 1988") that the extractor left out is read
+    for a date too (clean.pubdate). Each part is empty when its paragraph is not found."""
+    prose = [p for p in article_text.split("\n\n") if len(p) >= PROSE_LINE]
+    if not prose:
+        return (), ()
     lines = [line for line in visible_text(content).splitlines() if line.strip()]
-    at = next((n for n, line in enumerate(lines) if line.startswith(first[:60])), None)
-    return tuple(lines[:at]) if at is not None else ()
+    at = next((n for n, line in enumerate(lines) if line.startswith(prose[0][:60])), None)
+    last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].startswith(prose[-1][:60])), None)
+    return (tuple(lines[:at]) if at is not None else (), tuple(lines[last + 1:]) if last is not None else ())
 
 
 def _flat_tags(content: str) -> str:

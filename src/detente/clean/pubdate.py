@@ -75,7 +75,7 @@ def _new_years_day(info: DateInfo) -> bool:
 
 
 def _placeholder_year(info: DateInfo, text: str, segments: Sequence[Segment], guessed: bool = False,
-                      page_head: Sequence[str] = ()) -> DateInfo:
+                      page_head: Sequence[str] = (), page_tail: Sequence[str] = ()) -> DateInfo:
     """A metadata 1 January read as its year, unless the page's own date line says 1 January too: the
     page's date line or inferred date in that year when it has one, else the year alone (the story's
     day then dates the page, events.story_dates). Measured: held-out wire3 story F1 .963 -> 1.0, date
@@ -93,8 +93,10 @@ def _placeholder_year(info: DateInfo, text: str, segments: Sequence[Segment], gu
         return DateInfo(own.value, own.precision, own.source, f"{own.note} (html metadata 1 January is the "
                         "extractor's guess)")
     head = _first_plausible(page_head, []) if guessed and (own is None or own.source != "dateline") else None
-    if head is not None:
-        found = _dateline_info(head, "date line above the article")
+    note = _publication_note("\n".join(page_tail), _lines(page_tail)) \
+        if guessed and head is None and (own is None or own.source != "dateline") else None
+    if head is not None or note is not None:
+        found = _dateline_info(head, "date line above the article") if head is not None else note
         return DateInfo(found.value, found.precision, found.source, f"{found.note} (html metadata 1 January "
                         "is the extractor's guess)")
     if guessed and (own is None or own.source == "inferred") and _yearless_line(text, segments):
@@ -117,6 +119,12 @@ def _yearless_line(text: str, segments: Sequence[Segment]) -> str | None:
         if found is None and yearless is not None:
             return yearless
     return None
+
+
+def _lines(lines: Sequence[str]) -> list[Segment]:
+    """Segments over "\n".join(lines), one a line (to read a page's margins as its text is read)."""
+    starts = [sum(len(x) + 1 for x in lines[:n]) for n in range(len(lines))]
+    return [Segment(n, "boilerplate", start, start + len(line)) for n, (start, line) in enumerate(zip(starts, lines))]
 
 
 def _texts(text: str, segments: Sequence[Segment], roles: set[str]) -> list[str]:
@@ -291,16 +299,17 @@ EXTRACTOR_FLOOR = "1995-01-01"
 
 
 def _printed_before_floor(info: DateInfo, text: str, segments: Sequence[Segment],
-                          page_head: Sequence[str]) -> DateInfo | None:
+                          page_head: Sequence[str], page_tail: Sequence[str] = ()) -> DateInfo | None:
     """The page's own date line when it is older than any date the HTML extractor can find: an archive page
     of 1987 that the extractor dated by its digitisation note, an update stamp or a related link's date
     (pages written for tests/clean/test_clean_pubdate_archive.py: a 1987 date line under the headline, with
     a "Digitised 12 May 2011" note or a dateModified field, was dated 2011). The date line is looked for in
-    the article's text, then on the lines the page shows above it."""
+    the article's text, then on the lines the page shows above it, then in a note below it."""
     own, _ = from_text(text, segments)
     if own is None or own.source != "dateline":
         head = _first_plausible(page_head, [])
-        own = _dateline_info(head, "date line above the article") if head is not None else None
+        own = _dateline_info(head, "date line above the article") if head is not None else \
+            _publication_note("\n".join(page_tail), _lines(page_tail))
     if own is None or not own.value or own.value >= EXTRACTOR_FLOOR[:len(own.value)] or info.value < EXTRACTOR_FLOOR:
         return None
     return DateInfo(own.value, own.precision, own.source,
@@ -326,15 +335,16 @@ def from_url(url: str | None) -> DateInfo | None:
 
 def publication_date(metadata: str | None, text: str, segments: Sequence[Segment],
                      metadata_label: str = "metadata", page_head: Sequence[str] = (),
-                     url: str | None = None) -> DateInfo:
+                     url: str | None = None, page_tail: Sequence[str] = ()) -> DateInfo:
     """Resolve Article.published (see the module docstring for the order). `page_head`: the lines an
     HTML page shows above its article text, read when the extractor's date may be another date. `url`:
-    the page's address, whose day is taken when neither metadata nor a date line dates the page."""
+    the page's address, whose day is taken when neither metadata nor a date line dates the page. `page_tail`:
+    the lines an HTML page shows below its article, read for a note on the text's first appearance."""
     info, meta_note = from_metadata(metadata, metadata_label)
     if info is not None and _new_years_day(info):
-        return _placeholder_year(info, text, segments, metadata_label == HTML_METADATA, page_head)
+        return _placeholder_year(info, text, segments, metadata_label == HTML_METADATA, page_head, page_tail)
     if info is not None and metadata_label == HTML_METADATA:
-        return _printed_before_floor(info, text, segments, page_head) or _printed_over_guess(info, text, segments) \
+        return _printed_before_floor(info, text, segments, page_head, page_tail) or _printed_over_guess(info, text, segments) \
             or info
     if info is not None:
         return info
@@ -345,7 +355,8 @@ def publication_date(metadata: str | None, text: str, segments: Sequence[Segment
         # 1988" above the headline), else its address
         above = _first_plausible(page_head, [])
         above = above if above is not None and _not_long_after(above, text, segments) else None
-        addressed = _dateline_info(above, "date line above the article") if above is not None else from_url(url)
+        addressed = _dateline_info(above, "date line above the article") if above is not None else \
+            _publication_note("\n".join(page_tail), _lines(page_tail)) or from_url(url)
         info = addressed or info
     if info is not None:
         extra = f" ({'; '.join(notes)})" if notes else ""
