@@ -121,3 +121,15 @@ def test_the_printed_date_line_beats_an_update_field_the_extractor_took(field):
 def test_a_printed_update_stamp_does_not_beat_the_extractors_published_date():
     field = '<meta property="article:published_time" content="2017-03-03T08:00:00Z">'
     assert _published(_html(field, "<p>Updated 9 March 2017</p>"), "html") == ("2017-03-03", "day", "metadata")
+
+
+@pytest.mark.parametrize("opening", ["VALLETTA, 3. März 2017 (Agency) - ", "Valletta, 3. March 2017 - "])
+def test_a_dateline_with_the_days_full_stop_dates_the_page(opening):
+    assert _published(HEADLINE + opening + LEAD + REST) == ("2017-03-03", "day", "dateline")
+
+
+def test_the_days_full_stop_is_not_read_for_a_lines_role():
+    from detente.clean.dates import find_dates
+
+    assert [f.text for f in find_dates("Freitag, 3. März 2017")] == ["3. März 2017"]
+    assert find_dates("Freitag, 3. März 2017", strict=True) == []
