@@ -39,7 +39,7 @@ def test_document_outlet_and_date_win_over_the_page():
 
 
 def test_visible_text_fallback_when_trafilatura_finds_nothing(monkeypatch):
-    monkeypatch.setattr(html, "_trafilatura_xml", lambda content: None)
+    monkeypatch.setattr(html, "_trafilatura_xml", lambda content, url=None: None)
     article = clean_document(make_document(fixture_text("article.html"), fmt="html"))
     assert "tracking" not in article.text and "color: black" not in article.text
     assert role_of(article, "Envoys from two rival governments agreed") == "body"
@@ -79,3 +79,16 @@ def test_page_head_is_the_visible_text_above_the_articles_first_prose_paragraph(
     head = html.page_head(page, f"Ferry line to reopen\n\n{prose}\n\nSecond paragraph of the story.")
     assert head == ("Harbour Gazette archive", "Printed on Thursday, 4 June 1987.", "Ferry line to reopen")
     assert html.page_head(page, "Ferry line to reopen") == ()  # no prose paragraph to find
+
+
+def test_page_margins_are_the_visible_text_above_the_first_and_below_the_last_prose_paragraph():
+    first = ("The two foreign ministers met in the harbour town and agreed to reopen the ferry line, their "
+             "spokesmen told reporters after a meeting that ran past midnight.")
+    last = ("The first boat is due to sail at the start of the summer season, the port's director said, once the "
+            "quay has been repaired.")
+    page = (f"<html><body><div>Harbour Gazette archive</div><h1>Ferry line to reopen</h1><p>{first}</p>"
+            f"<p>{last}</p><div>This article first appeared in print on 4 June 1987.</div><div>Contact us</div>"
+            "</body></html>")
+    head, tail = html.page_margins(page, f"Ferry line to reopen\n\n{first}\n\n{last}")
+    assert head == ("Harbour Gazette archive", "Ferry line to reopen")
+    assert tail == ("This article first appeared in print on 4 June 1987.", "Contact us")

@@ -110,8 +110,11 @@ def test_a_date_line_above_the_article_dates_the_page_when_the_extractor_guessed
     found = publication_date("2004-01-01", article.text, article.segments, "html metadata", head)
     assert (found.value, found.precision, found.source) == ("1987-06-04", "day", "dateline")
     assert "extractor's guess" in found.note
-    # read only for the extractor's 1 January: a real metadata day, or a feed's, is kept
-    assert publication_date("2004-03-05", article.text, article.segments, "html metadata", head).value == "2004-03-05"
+    # a real metadata day is kept when the line above is a date the extractor could have found (1995 or
+    # later; an older one is the page's own, test_clean_pubdate_archive), and a feed's day always is
+    later = ("Printed edition of Thursday, 4 June 1998, page 3.",)
+    assert publication_date("2004-03-05", article.text, article.segments, "html metadata", later).value == "2004-03-05"
+    assert publication_date("2004-03-05", article.text, article.segments, "metadata", head).value == "2004-03-05"
     assert publication_date("2004-01-01", article.text, article.segments, "metadata", head).value == "2004"
 
 

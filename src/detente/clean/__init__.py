@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from detente.clean.html import page_head, read_html
+from detente.clean.html import page_margins, read_html
 from detente.clean.language import english_verdict
 from detente.clean.pubdate import publication_date
 from detente.clean.roles import assign_roles
@@ -85,10 +85,12 @@ def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | 
     content = normalise_text(document.content)
     if document.fmt != "html" and not _LOOKS_HTML.match(content[:1000]):
         return content, split_units(content), {}
-    page = read_html(content)
+    page = read_html(content, document.url)
     meta = {"title": page.title, "date": page.date, "sitename": page.sitename}
-    if page.date and page.date.endswith("-01-01"):  # the extractor's placeholder day: the page's own head may say more
-        meta["head"] = page_head(content, page.text)
+    # The lines above the article may state the page's own date: read when the extractor's date is its
+    # placeholder day (1 January), any other date it may have taken from elsewhere on an archive page
+    # (clean.pubdate: it finds no date before 1995), or no date at all.
+    meta["head"], meta["tail"] = page_margins(content, page.text)
     if page.units is not None:
         return page.text, page.units, meta
     if not page.text.strip() and content.strip():
@@ -130,7 +132,8 @@ def clean_document(document: Document) -> Article:
     segments = build_segments(text, units, roles)
     _check_article(document, text, segments, single)
     raw_date, label = (document.date, "metadata") if document.date else (meta.get("date"), "html metadata")
-    published = publication_date(raw_date, text, segments, label, meta.get("head", ()) if not document.date else ())
+    margins = (meta.get("head", ()), meta.get("tail", ())) if not document.date else ((), ())
+    published = publication_date(raw_date, text, segments, label, margins[0], document.url, margins[1])
     title_segment = next((s for s in segments if s.role == "title"), None)
     title = document.title or (text[title_segment.start:title_segment.end].strip() if title_segment else None)
     return Article(document.doc_id, document.path, document.line, document.fmt, text, segments, published,

@@ -70,11 +70,11 @@ def _with_title(parts: list[tuple[str, str | None]], title: str | None) -> list[
     return [(_flat(title), "title"), *parts]
 
 
-def _trafilatura_xml(content: str) -> etree._Element | None:
+def _trafilatura_xml(content: str, url: str | None = None) -> etree._Element | None:
     import trafilatura  # heavy import; plain-text runs never need it
 
     try:
-        xml = trafilatura.extract(content, output_format="xml", include_comments=True, with_metadata=True,
+        xml = trafilatura.extract(content, url=url, output_format="xml", include_comments=True, with_metadata=True,
                                   include_tables=True, include_images=False, include_formatting=False,
                                   deduplicate=False)
     except Exception:  # trafilatura and lxml raise many kinds of errors on broken pages
@@ -102,19 +102,29 @@ def visible_text(content: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-PROSE_LINE = 200  # characters: a line this long is the article's prose, not a line above it
+# characters: a line this long is the article's prose, not a line above it (200 until session 15: a wire brief's
+# first paragraph is often shorter, and the issue line above it was then never read)
+PROSE_LINE = 120
 
 
 def page_head(content: str, article_text: str) -> tuple[str, ...]:
     """The lines the page shows above its article: the visible text's lines before the first line that
     opens the extracted text's first prose paragraph (an archive note or issue line the extractor left
     out; read for a date, clean.pubdate). Empty when that paragraph is not found."""
-    first = next((p for p in article_text.split("\n\n") if len(p) >= PROSE_LINE), None)
-    if first is None:
-        return ()
+    return page_margins(content, article_text)[0]
+
+
+def page_margins(content: str, article_text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(page_head, the lines the page shows below its article's last prose paragraph): a note under an archive
+    page ("This article first appeared in print on 12 April 1988") that the extractor left out is read
+    for a date too (clean.pubdate). Each part is empty when its paragraph is not found."""
+    prose = [p for p in article_text.split("\n\n") if len(p) >= PROSE_LINE]
+    if not prose:
+        return (), ()
     lines = [line for line in visible_text(content).splitlines() if line.strip()]
-    at = next((n for n, line in enumerate(lines) if line.startswith(first[:60])), None)
-    return tuple(lines[:at]) if at is not None else ()
+    at = next((n for n, line in enumerate(lines) if line.startswith(prose[0][:60])), None)
+    last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].startswith(prose[-1][:60])), None)
+    return (tuple(lines[:at]) if at is not None else (), tuple(lines[last + 1:]) if last is not None else ())
 
 
 def _flat_tags(content: str) -> str:
@@ -123,9 +133,10 @@ def _flat_tags(content: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", re.sub(r"<[^>]*>", "\n", content)).strip()
 
 
-def read_html(content: str) -> HtmlPage:
-    """Main text and metadata of an HTML page (units None: use the visible text instead)."""
-    doc = _trafilatura_xml(content)
+def read_html(content: str, url: str | None = None) -> HtmlPage:
+    """Main text and metadata of an HTML page (units None: use the visible text instead). `url`: where the
+    page was fetched from, when the input says (the extractor reads a date in its path, "/2017/03/03/")."""
+    doc = _trafilatura_xml(content, url)
     if doc is None or doc.find("main") is None:
         return HtmlPage(visible_text(content), None)
     title = doc.get("title")

@@ -29,7 +29,7 @@ HEADER_MAX_WORDS = 8  # a list header with a colon: "More from <a site name of a
 
 def _caption_by_form(text: str, f: Features) -> bool:
     """A short descriptive line ending in ', <place>, <Month D, YYYY>.' (news-photo caption style)."""
-    found = dates.find_dates(text)
+    found = dates.find_dates(text, strict=True)
     if not found or not f.ends_terminal or f.n_words > 60 or _REPORTING.search(text):
         return False
     last = found[-1]

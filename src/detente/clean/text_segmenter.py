@@ -82,7 +82,7 @@ def describe(text: str) -> Features:
         has_verb=any(low in verbish or (len(low) > 4 and low.endswith("ed")) for low in lowered),
         cap_ratio=capitalised / len(content) if content else 0.0,
         starts_lower=bool(words) and text.lstrip(_CLOSERS + " ")[:1].islower(),
-        n_dates=len(dates.find_dates(text)), has_time=dates.has_time(text) or dates.has_relative_time(text),
+        n_dates=len(dates.find_dates(text, strict=True)) or int(dates.short_year_date(text) is not None), has_time=dates.has_time(text) or dates.has_relative_time(text),
         cue=match_cue(text, len(words)),
         text_ends_period=tail.endswith((".", "\u2026")),
     )
@@ -112,7 +112,7 @@ def _date_stamp(line: str) -> bool:
     """A full date and a few words ("21.09.2021 kl. 09:12 | Updated 11:30"): a masthead's stamp line,
     which no wrapped paragraph holds (eval/wire8: a site name, a menu and the stamp, three lines of
     near-equal width, had been joined as prose and the page left undated)."""
-    return bool(dates.find_dates(line)) and len(_WORD.findall(dates.strip_dates(line))) <= 6
+    return bool(dates.find_dates(line, strict=True)) and len(_WORD.findall(dates.strip_dates(line))) <= 6
 
 
 def _continues(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
