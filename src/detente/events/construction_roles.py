@@ -22,6 +22,9 @@ LOCATIVE_PREPS = frozenset({"in", "inside"})
 NEARBY_PREPS = frozenset({"near", "around", "outside"})
 ARRIVAL_PREPS = frozenset({"in", "at", "into"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Where an exercise is staged against a state: its land border, or its coast and waters ("naval drills
+# near X's coast": blindcats, issue #11's exercises announced around a territory)
+EDGE_NOUNS = BORDER_NOUNS | {"coast", "coastline", "shore", "waters"}
 BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its border with X" is six steps down
 
 
@@ -215,10 +218,13 @@ def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
         frontier = [c.i for j in frontier for c in children(sentence, j)
                     if c.dep not in SKIP_IN_PHRASE and c.i not in seen]
         seen.update(frontier)
-        out += [m.i for j in frontier if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
-                for m in children(sentence, j) if m.i not in sources and (
+        edges = [j for j in frontier if sentence.tokens[j].lemma.lower() in EDGE_NOUNS]
+        out += [m.i for j in edges for m in children(sentence, j) if m.i not in sources and (
                     (m.dep in ("amod", "compound") and (m.ent in ("GPE", "NORP") or m.pos == "PROPN"))
                     or (m.dep == "poss" and m.pos != "PRON"))]
+        # "staged drills near the maritime border with X": the neighbour across the line (blindcats)
+        out += [k for j in edges if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
+                for o in pobjs(sentence, j, frozenset({"with"})) if o not in sources for k in with_conjuncts(sentence, o)]
     return out
 
 
