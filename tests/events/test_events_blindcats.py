@@ -66,3 +66,8 @@ def test_responding_with_force_is_an_armed_act_and_under_if_a_threat():
     assert ("THREATEN", "KEN", "UGA") in summary(code(
         "Kenya would respond with force if Ugandan units crossed the line again, the minister said."))
     assert ("ASSAULT", "KEN", "UGA") in summary(code("Kenya responded with force after Ugandan troops attacked."))
+
+
+def test_a_by_phrase_hung_on_an_active_verb_is_no_agent():
+    coded = summary(code("Chile and Peru signed a border accord in Lima on Monday after mediation by Norway."))
+    assert ("AGREE", "CHL", "PER") in coded and ("AGREE", "NOR", "CHL") not in coded, coded
