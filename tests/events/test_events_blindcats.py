@@ -71,3 +71,8 @@ def test_responding_with_force_is_an_armed_act_and_under_if_a_threat():
 def test_a_by_phrase_hung_on_an_active_verb_is_no_agent():
     coded = summary(code("Chile and Peru signed a border accord in Lima on Monday after mediation by Norway."))
     assert ("AGREE", "CHL", "PER") in coded and ("AGREE", "NOR", "CHL") not in coded, coded
+
+
+def test_each_side_of_a_release_by_trade_is_its_own_act():
+    coded = summary(code("Ghana freed two Togolese citizens, and Togo released a Ghanaian engineer in return."))
+    assert {("RETREAT", "GHA", "TGO"), ("RETREAT", "TGO", "GHA")} <= coded, coded
