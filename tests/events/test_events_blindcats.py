@@ -76,3 +76,9 @@ def test_a_by_phrase_hung_on_an_active_verb_is_no_agent():
 def test_each_side_of_a_release_by_trade_is_its_own_act():
     coded = summary(code("Ghana freed two Togolese citizens, and Togo released a Ghanaian engineer in return."))
     assert {("RETREAT", "GHA", "TGO"), ("RETREAT", "TGO", "GHA")} <= coded, coded
+
+
+def test_an_act_asked_about_is_not_reported():
+    assert not code("Reporters asked whether the Chilean president planned to visit Peru.")
+    assert not code("Diplomats said it was too early to say whether Ghana and Togo would hold talks.")
+    assert ("CONSULT", "GHA", "TGO") in summary(code("Ghana and Togo held talks on Monday."))
