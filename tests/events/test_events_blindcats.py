@@ -82,3 +82,8 @@ def test_an_act_asked_about_is_not_reported():
     assert not code("Reporters asked whether the Chilean president planned to visit Peru.")
     assert not code("Diplomats said it was too early to say whether Ghana and Togo would hold talks.")
     assert ("CONSULT", "GHA", "TGO") in summary(code("Ghana and Togo held talks on Monday."))
+
+
+def test_mediation_by_a_third_state_consults_each_signatory():
+    coded = summary(code("Chile and Peru signed a border accord in Lima on Monday after mediation by Norway."))
+    assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= coded, coded
