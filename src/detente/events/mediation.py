@@ -136,9 +136,10 @@ def _noun_brokers(sentence: Sentence, noun: Token, needs: str) -> list[int]:
 
 def _stray_by(sentence: Sentence, noun: Token) -> list[int]:
     """"signed a truce after mediation by X": the 'by' right after the noun, which the parser hangs on the
-    clause's verb as its agent, names the broker (blindcats, issue #11's brokers of a deal)."""
+    clause's verb, names the broker (blindcats, issue #11's brokers of a deal)."""
     nxt = noun.i + 1
-    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].text.lower() != "by" or sentence.tokens[nxt].dep != "agent":
+    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].text.lower() != "by" \
+            or sentence.tokens[nxt].dep not in ("agent", "prep"):
         return []
     return [o.i for o in children(sentence, nxt) if o.dep == "pobj"]
 
