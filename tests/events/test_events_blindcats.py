@@ -87,3 +87,8 @@ def test_an_act_asked_about_is_not_reported():
 def test_mediation_by_a_third_state_consults_each_signatory():
     coded = summary(code("Chile and Peru signed a border accord in Lima on Monday after mediation by Norway."))
     assert {("CONSULT", "NOR", "CHL"), ("CONSULT", "NOR", "PER")} <= coded, coded
+
+
+def test_a_request_made_in_a_letter_is_made_of_the_one_written_to():
+    coded = summary(code("Bolivia wrote to Chile on Monday asking it to reopen the Colchane crossing to lorries."))
+    assert ("REQUEST", "BOL", "CHL") in coded, coded

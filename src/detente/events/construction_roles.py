@@ -249,12 +249,14 @@ def contacted_party(sentence: Sentence, i: int, sources: list[int]) -> list[int]
     called hears it). An invented probe left the demand without a target."""
     token = sentence.tokens[i]
     verb = sentence.tokens[token.head]
-    purpose = token.dep == "xcomp" or token.dep == "advcl" and any(
-        c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, i))  # "called X to the ministry to protest"
+    purpose = token.dep == "xcomp" or token.dep == "advcl" and (token.tag == "VBG" or any(
+        c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, i)))  # "called X to the ministry to protest"
     if not purpose or token.head == i or verb.lemma.lower() not in cue_words("means"):
         return []
-    return [k for c in children(sentence, verb.i) if c.dep == "dobj" and c.i not in sources
-            for k in with_conjuncts(sentence, c.i)]
+    # "wrote to X asking it to reopen the crossing", "phoned X, urging ...": the one written to or called
+    # (blindcats, issue #11's requests by letter or call)
+    called = [c.i for c in children(sentence, verb.i) if c.dep == "dobj"] + pobjs(sentence, verb.i, frozenset({"to"}))
+    return [k for c in called if c not in sources for k in with_conjuncts(sentence, c)]
 
 
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
