@@ -92,3 +92,8 @@ def test_mediation_by_a_third_state_consults_each_signatory():
 def test_a_request_made_in_a_letter_is_made_of_the_one_written_to():
     coded = summary(code("Bolivia wrote to Chile on Monday asking it to reopen the Colchane crossing to lorries."))
     assert ("REQUEST", "BOL", "CHL") in coded, coded
+
+
+def test_a_broken_agreement_told_by_the_other_party_is_its_charge():
+    coded = summary(code("Chile said Peru had violated the fisheries agreement by sending trawlers north."))
+    assert ("ACCUSE", "CHL", "PER") in coded, coded
