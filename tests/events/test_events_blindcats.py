@@ -17,8 +17,12 @@ from tests.conftest import BENCH
 
 REPO = Path(__file__).resolve().parents[2]
 BLINDCATS = Path(__file__).parent / "data" / "blindcats"
-# whole set and the categories whose floors are pinned (about one event of slack under the score)
-FLOORS = {"all": (0.82, 0.78)}
+# (precision, core recall) of the whole set, about one event of slack under the session 15 score (0.874 / 0.838)
+FLOORS = {"all": (0.86, 0.82)}
+# core events found per category at the end of session 15, less one event of slack
+FOUND = {"accuse": 3, "agency": 4, "deal": 15, "deploy": 4, "drill": 3, "fire": 8, "people": 11, "refuse": 7,
+         "release": 9, "request": 7, "threat": 4, "visit": 6}
+NEAR_MISS_FP_MAX = 7  # events coded on the 22 near misses (6 at the end of session 15)
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +45,15 @@ def test_every_document_has_a_category():
 def test_the_set_keeps_its_floors(scores, category):
     precision, recall = FLOORS[category]
     assert scores[category]["precision"] >= precision and scores[category]["recall"] >= recall, scores[category]
+
+
+@pytest.mark.parametrize("category", sorted(FOUND))
+def test_each_category_keeps_its_found_events(scores, category):
+    assert scores[category]["core_found"] >= FOUND[category], scores[category]
+
+
+def test_the_near_misses_stay_uncoded(scores):
+    assert scores["nearmiss"]["false_positive"] <= NEAR_MISS_FP_MAX, scores["nearmiss"]
 
 
 def test_drills_near_a_states_coast_or_at_the_border_with_it_are_aimed_at_it():
