@@ -49,27 +49,6 @@ def conditional(sentence: Sentence, i: int) -> bool:
     return False
 
 
-def unreported(sentence: Sentence, i: int) -> bool:
-    """The trigger stands in a clause that supposes or asks, and reports no act."""
-    return conditional(sentence, i) or asked_about(sentence, i)
-
-
-def asked_about(sentence: Sentence, i: int) -> bool:
-    """The trigger stands in an indirect question ("asked whether the president planned to visit X", "too
-    early to say whether X and Y would hold talks"): like a question, it reports no act (blindcats, issue
-    #11's near misses: a visit and talks asked about were coded as planned)."""
-    for _ in range(CLAUSE_REACH):
-        token = sentence.tokens[i]
-        if token.head == i:
-            return False
-        if any(c.dep == "mark" and c.lemma.lower() == "whether" for c in children(sentence, i)):
-            return True
-        if token.dep in CLAUSE_ENDS - {"xcomp"}:  # "whether X planned to visit": the infinitive is asked about too
-            return False
-        i = token.head
-    return False
-
-
 def _in_the_event(sentence: Sentence, token: Token) -> bool:
     """The clause opens with "in the event" ("In the event the demands are not met ..."; the parser hangs
     the phrase on the clause's verb)."""
