@@ -118,6 +118,14 @@ def _planned_force(event: Event) -> bool:
     return event.event_type == "THREATEN" and " intent(" in event.rule and "→THREATEN" in event.rule
 
 
+def _breach(event: Event) -> bool:
+    """"Seoul said X had violated the military agreement": a broken agreement (cues.tsv breach), told by
+    another state, is its charge whoever the parties are (blindcats, issue #11's accusations in reported
+    speech)."""
+    return event.event_type == "REJECT" and event.rule.split("[", 1)[0].split("+", 1)[0].split(":", 1)[-1] \
+        in cue_words("breach")
+
+
 def own_victims(sentence: Sentence, trigger: int) -> bool:
     """The act's object, passive subject or their phrases name something of the speaker's own ("its patrol",
     "inside its territory", "two of its soldiers"): in the speaker's clause the act was done to the speaker's
@@ -135,14 +143,15 @@ def own_victims(sentence: Sentence, trigger: int) -> bool:
 def claim_of(event: Event, speaker: Actor, owned: bool = False) -> tuple[str, Actor] | None:
     """(type, target) of the speaker's claim about a reported hostile event, or None. `owned`: the act's
     clause names the speaker's own people or ground deeper than its target (`own_victims`)."""
-    if event.event_type not in HOSTILE and not _planned_force(event):
+    if event.event_type not in HOSTILE and not _planned_force(event) and not _breach(event):
         return None
     doer = event.source.country or (speaker.country if _own(event.source) else None)
     victim = event.target.country if event.target is not None else None
     own_target = event.target is not None and _own(event.target) or owned and victim is None
     if any(part in BYSTANDER_TARGETS for part in event.rule.split()):
         victim, own_target = None, False  # "captured a stronghold on the Thai border": a place, not the victim
-    if event.status == "asserted" and doer and doer != speaker.country and (victim == speaker.country or own_target):
+    if event.status == "asserted" and doer and doer != speaker.country and (victim == speaker.country or own_target
+                                                                            or _breach(event)):
         return "ACCUSE", event.source
     if event.status == "negated" and doer == speaker.country and victim and victim != speaker.country:
         return "REJECT", event.target

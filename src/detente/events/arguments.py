@@ -90,6 +90,9 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
     if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
         options.append((sufferers(sentence, root, sources), "sufferer"))
+        # "the bombardment of <city>", "shelled the port of <town>": the struck place stands for its state
+        # (blindcats, issue #11's military fire in nominal form)
+        options.append((objects[0] + [o for i in objects[0] for o in _members(sentence, i)], "struck-place"))
     if s_how == "from-maker":  # "Norway joined, drawing a threat from Minsk": Norway is threatened
         options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
     if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
@@ -298,7 +301,7 @@ def _target_actors(sentence: Sentence, i: int, mentions: list[Mention], how: str
     """Actors of a target argument; the place of a material act may be a city or region rather than a
     state name ("lifted the curfew in <city>"), which stands for the state it lies in."""
     actors = actors_at(sentence, i, mentions)
-    if how == "place" and not any(a.country for a in actors):
+    if how in ("place", "struck-place") and not any(a.country for a in actors):
         return place_actor(sentence, i) or actors
     if not any(a.country for a in actors):
         return institution_place(sentence, i) or actors

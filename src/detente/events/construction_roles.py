@@ -22,6 +22,9 @@ LOCATIVE_PREPS = frozenset({"in", "inside"})
 NEARBY_PREPS = frozenset({"near", "around", "outside"})
 ARRIVAL_PREPS = frozenset({"in", "at", "into"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Where an exercise is staged against a state: its land border, or its coast and waters ("naval drills
+# near X's coast": blindcats, issue #11's exercises announced around a territory)
+EDGE_NOUNS = BORDER_NOUNS | {"coast", "coastline", "shore", "waters"}
 BORDER_DEPTH = 8  # "withdrew troops from positions around a temple on its border with X" is six steps down
 
 
@@ -220,10 +223,13 @@ def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
         frontier = [c.i for j in frontier for c in children(sentence, j)
                     if c.dep not in SKIP_IN_PHRASE and c.i not in seen]
         seen.update(frontier)
-        out += [m.i for j in frontier if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
-                for m in children(sentence, j) if m.i not in sources and (
+        edges = [j for j in frontier if sentence.tokens[j].lemma.lower() in EDGE_NOUNS]
+        out += [m.i for j in edges for m in children(sentence, j) if m.i not in sources and (
                     (m.dep in ("amod", "compound") and (m.ent in ("GPE", "NORP") or m.pos == "PROPN"))
                     or (m.dep == "poss" and m.pos != "PRON"))]
+        # "staged drills near the maritime border with X": the neighbour across the line (blindcats)
+        out += [k for j in edges if sentence.tokens[j].lemma.lower() in BORDER_NOUNS
+                for o in pobjs(sentence, j, frozenset({"with"})) if o not in sources for k in with_conjuncts(sentence, o)]
     return out
 
 
@@ -271,12 +277,14 @@ def contacted_party(sentence: Sentence, i: int, sources: list[int]) -> list[int]
     called hears it). An invented probe left the demand without a target."""
     token = sentence.tokens[i]
     verb = sentence.tokens[token.head]
-    purpose = token.dep == "xcomp" or token.dep == "advcl" and any(
-        c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, i))  # "called X to the ministry to protest"
+    purpose = token.dep == "xcomp" or token.dep == "advcl" and (token.tag == "VBG" or any(
+        c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, i)))  # "called X to the ministry to protest"
     if not purpose or token.head == i or verb.lemma.lower() not in cue_words("means"):
         return []
-    return [k for c in children(sentence, verb.i) if c.dep == "dobj" and c.i not in sources
-            for k in with_conjuncts(sentence, c.i)]
+    # "wrote to X asking it to reopen the crossing", "phoned X, urging ...": the one written to or called
+    # (blindcats, issue #11's requests by letter or call)
+    called = [c.i for c in children(sentence, verb.i) if c.dep == "dobj"] + pobjs(sentence, verb.i, frozenset({"to"}))
+    return [k for c in called if c not in sources for k in with_conjuncts(sentence, c)]
 
 
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})

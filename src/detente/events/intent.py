@@ -62,7 +62,20 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     if modals.get(marker) == "intent" and entry.event_type in FORECAST_TYPES \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
+    if entry.event_type in COOPERATIVE and _under_deal(sentence, candidate, chain[:2]):
+        return entry.event_type, ""  # "under the agreement, X will withdraw": the deal's step, pending
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _under_deal(sentence: Sentence, candidate: Candidate, chain: list[Token]) -> bool:
+    """"Under the accord, X will pull its troops back": a withdrawal or deployment a deal already made schedules
+    is that act, coming (pending), not a new promise (AGREE); the deal noun is an AGREE noun trigger of the
+    sentence (blindcats, issue #11's deployments and withdrawals agreed under a deal; the dev gold codes such
+    steps as the act, pending: sent-dev "troops to leave", wire4 "crossing to reopen under the deal")."""
+    deals = {h.token for h in candidate.nested if h.entry.event_type == "AGREE" and h.entry.pos == "NOUN"}
+    return any(c.dep == "prep" and c.lemma.lower() == "under" and any(o.dep == "pobj" and o.i in deals
+                                                                      for o in children(sentence, c.i))
+               for t in chain for c in children(sentence, t.i))
 
 
 def promised_type(sentence: Sentence, candidate: Candidate) -> str:

@@ -128,10 +128,20 @@ def _noun_brokers(sentence: Sentence, noun: Token, needs: str) -> list[int]:
     if poss:
         return with_conjuncts(sentence, poss[0].i)
     of = [o.i for p in kids if p.dep == "prep" and p.lemma.lower() == "of" for o in children(sentence, p.i)
-          if o.dep == "pobj"]
+          if o.dep == "pobj"] or _by_agents(sentence, noun.i) or _stray_by(sentence, noun)
     if of:
         return with_conjuncts(sentence, of[0])
     return [c.i for c in kids if c.dep in ("amod", "compound") and _named_owner(sentence, c)]
+
+
+def _stray_by(sentence: Sentence, noun: Token) -> list[int]:
+    """"signed a truce after mediation by X": the 'by' right after the noun, which the parser hangs on the
+    clause's verb, names the broker (blindcats, issue #11's brokers of a deal)."""
+    nxt = noun.i + 1
+    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].text.lower() != "by" \
+            or sentence.tokens[nxt].dep not in ("agent", "prep"):
+        return []
+    return [o.i for o in children(sentence, nxt) if o.dep == "pobj"]
 
 
 CONSULTING = TriggerEntry("mediate", "VERB", "CONSULT", None, (), False, "a broker word, for its status", 0)

@@ -60,6 +60,15 @@ def is_verbal(token: Token) -> bool:
     return token.pos in ("VERB", "AUX") or token.tag.startswith("VB")
 
 
+def _active_with_subject(sentence: Sentence, token: Token, by: int) -> bool:
+    """An active finite verb with its own subject has no 'by' agent right after a noun of its phrases: the
+    'by' belongs to that noun ("signed a ceasefire after mediation by Z"; blindcats, issue #11's signatories
+    and brokers). A headline passive read as active keeps it ("[Jet] shot down by X")."""
+    kids, before = children(sentence, token.i), sentence.tokens[by - 1] if by > 0 else token
+    return token.tag == "VBD" and any(c.dep == "nsubj" for c in kids) and before.i != token.i \
+        and before.pos == "NOUN" and not any(c.dep in ("auxpass", "nsubjpass") for c in kids)
+
+
 def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int], str]:
     """Who acts: agent of a passive, subject, possessor/modifier of a nominal, or climbed from the clause above."""
     token = sentence.tokens[i]
@@ -72,6 +81,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     agents = [] if feeling(token) else pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not is_verbal(
         token) or _bare_participle(sentence, token) else ("agent",))
     agents = agents or ([] if feeling(token) else _stray_agents(sentence, token))
+    if agents and _active_with_subject(sentence, token, sentence.tokens[agents[0]].head):
+        agents = []  # "X and Y signed the accord after mediation by Z": a 'by' the parser hung on an active verb
     if agents:
         behind = commissioners(sentence, agents[0])  # "killed by a drone strike ordered by X": X did it
         return (with_conjuncts(sentence, behind[0]), "agent>commissioned-by") if behind else (
