@@ -13,9 +13,8 @@ def types(sentence: str) -> set[str]:
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # pressing or wanting the other side to do something, whatever the act (no trigger in the complement)
+    # pressing the other side to do something, whatever the act (no trigger in the complement)
     ("Kenya pressed Uganda to respect the ruling.", ("REQUEST", "KEN", "UGA")),
-    ("Kenya wants Uganda to respect the ruling.", ("REQUEST", "KEN", "UGA")),
     # yielding to the other side's demands told with 'agree to' / 'accede to'
     ("Kenya agreed to Uganda's demands.", ("CONCEDE", "KEN", "UGA")),
     ("Kenya acceded to Ugandan demands on the fishing grounds.", ("CONCEDE", "KEN")),
@@ -32,8 +31,7 @@ def types(sentence: str) -> set[str]:
     ("Ghana raised the alert level of its troops on the border with Togo.", ("MOBILIZE", "GHA")),
     # a charge made with a that-clause is an accusation
     ("Uganda charged that Kenya had armed the rebels.", ("ACCUSE", "UGA", "KEN")),
-    # relations normalised; a boat impounded; talks walked out of
-    ("Finland normalised relations with Togo.", ("SUPPORT", "FIN", "TGO")),
+    # a boat impounded; talks walked out of
     ("Kenya impounded a Ugandan fishing boat.", ("COERCE", "KEN", "UGA")),
     ("Chile walked out of the talks with Peru.", ("REJECT", "CHL", "PER")),
 ])
@@ -56,6 +54,7 @@ def test_near_misses_keep_their_reading(sentence, kept):
     ("Kenya agreed to discuss Uganda's demands.", "CONCEDE"),  # an agreement to talk, not yielding
     ("Kenya wanted to close the Ugandan border.", "REQUEST"),  # the wanter's own act
     ("Kenya scaled back its demands on Uganda.", "RETREAT"),  # no force cut back
+    ("Kenya wanted normal contacts with Uganda to continue.", "REQUEST"),  # a wish about contacts, no call on Uganda
     ("Kenya raised the level of its debt to Uganda.", "MOBILIZE"),  # no alert
     ("The Chilean delegation walked out of the building in Lima.", "REJECT"),  # no talks left
     ("Kenya charged Uganda a fee for the transit of its goods.", "ACCUSE"),  # no charge with, no clause
