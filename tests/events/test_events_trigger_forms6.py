@@ -34,6 +34,11 @@ def types(sentence: str) -> set[str]:
     # a boat impounded; talks walked out of
     ("Kenya impounded a Ugandan fishing boat.", ("COERCE", "KEN", "UGA")),
     ("Chile walked out of the talks with Peru.", ("REJECT", "CHL", "PER")),
+    # sanctions in the passive: the agent of 'imposed' imposes them
+    ("Sanctions were imposed on Uganda by Kenya.", ("SANCTION", "KEN", "UGA")),
+    ("An embargo was imposed on Chile by Peru in 1962.", ("SANCTION", "PER", "CHL")),
+    # a censure adjective after the object of 'called' is its predicate
+    ("Bolivia's president called Chile's position unacceptable.", ("ACCUSE", "BOL", "CHL")),
 ])
 def test_trigger_forms_code(sentence, expected):
     found = summary(code(sentence))
@@ -45,6 +50,7 @@ def test_trigger_forms_code(sentence, expected):
     ("Kenya acceded to the treaty with Uganda.", "AGREE"),  # a treaty acceded to
     ("Kenya revoked the visas of Ugandan officials.", "SANCTION"),  # visas revoked
     ("Kenya reduced aid to Uganda.", "SANCTION"),  # aid reduced
+    ("Kenya imposed a curfew on the Ugandan border town.", "COERCE"),  # a curfew stays the COERCE row
 ])
 def test_near_misses_keep_their_reading(sentence, kept):
     assert kept in types(sentence)
@@ -58,6 +64,8 @@ def test_near_misses_keep_their_reading(sentence, kept):
     ("Kenya raised the level of its debt to Uganda.", "MOBILIZE"),  # no alert
     ("The Chilean delegation walked out of the building in Lima.", "REJECT"),  # no talks left
     ("Kenya charged Uganda a fee for the transit of its goods.", "ACCUSE"),  # no charge with, no clause
+    ("Kenya called the Ugandan envoy responsible for the talks.", "ACCUSE"),  # no censure word
+    ("The Ugandan boats would stay impounded in Mombasa.", "COERCE"),  # no object: a state, not the seizure
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
     assert absent not in types(sentence)
