@@ -37,6 +37,19 @@ def types(sentence: str) -> set[str]:
     # sanctions in the passive: the agent of 'imposed' imposes them
     ("Sanctions were imposed on Uganda by Kenya.", ("SANCTION", "KEN", "UGA")),
     ("An embargo was imposed on Chile by Peru in 1962.", ("SANCTION", "PER", "CHL")),
+    # a seized ship handed back; intelligence sharing resumed; a dispute settled
+    ("Kenya handed back the seized Ugandan ship.", ("RETREAT", "KEN")),
+    ("Kenya and Uganda resumed intelligence sharing.", ("COOPERATE",)),
+    ("Peru and Chile settled their border dispute.", ("AGREE",)),
+    # words of disapproval and refusal missing before
+    ("Kenya rapped Uganda over the arrests.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya scolded Uganda for the arrests.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya railed against Uganda over the arrests.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya expressed dismay at Uganda's decision.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya questioned Uganda's commitment to peace.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya shrugged off Uganda's criticism.", ("REJECT", "KEN", "UGA")),
+    ("Kenya repudiated the agreement with Uganda.", ("REJECT", "KEN", "UGA")),
+    ("Kenya ignored Uganda's protest.", ("REJECT", "KEN", "UGA")),
     # a censure adjective after the object of 'called' is its predicate
     ("Bolivia's president called Chile's position unacceptable.", ("ACCUSE", "BOL", "CHL")),
 ])
@@ -65,6 +78,8 @@ def test_near_misses_keep_their_reading(sentence, kept):
     ("The Chilean delegation walked out of the building in Lima.", "REJECT"),  # no talks left
     ("Kenya charged Uganda a fee for the transit of its goods.", "ACCUSE"),  # no charge with, no clause
     ("Kenya called the Ugandan envoy responsible for the talks.", "ACCUSE"),  # no censure word
+    ("Kenyan settlers moved to the Ugandan border.", "AGREE"),  # no dispute settled
+    ("Kenya questioned the Ugandan fishermen about their catch.", "ACCUSE"),  # questioning people
     ("The Ugandan boats would stay impounded in Mombasa.", "COERCE"),  # no object: a state, not the seizure
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
