@@ -37,10 +37,9 @@ def types(sentence: str) -> set[str]:
     # sanctions in the passive: the agent of 'imposed' imposes them
     ("Sanctions were imposed on Uganda by Kenya.", ("SANCTION", "KEN", "UGA")),
     ("An embargo was imposed on Chile by Peru in 1962.", ("SANCTION", "PER", "CHL")),
-    # a seized ship handed back; intelligence sharing resumed; a dispute settled
+    # a seized ship handed back; intelligence sharing resumed
     ("Kenya handed back the seized Ugandan ship.", ("RETREAT", "KEN")),
     ("Kenya and Uganda resumed intelligence sharing.", ("COOPERATE",)),
-    ("Peru and Chile settled their border dispute.", ("AGREE",)),
     # words of disapproval and refusal missing before
     ("Kenya rapped Uganda over the arrests.", ("ACCUSE", "KEN", "UGA")),
     ("Kenya scolded Uganda for the arrests.", ("ACCUSE", "KEN", "UGA")),
@@ -50,9 +49,8 @@ def types(sentence: str) -> set[str]:
     ("Kenya shrugged off Uganda's criticism.", ("REJECT", "KEN", "UGA")),
     ("Kenya repudiated the agreement with Uganda.", ("REJECT", "KEN", "UGA")),
     ("Kenya ignored Uganda's protest.", ("REJECT", "KEN", "UGA")),
-    # forces raised in a place; refugees hosted; force used against a state
+    # forces raised in a place; force used against a state
     ("Kenya increased its military presence on the Ugandan border.", ("MOBILIZE", "KEN", "UGA")),
-    ("Kenya hosted thousands of Ugandan refugees.", ("AID", "KEN", "UGA")),
     ("Kenya used force against Uganda.", ("ASSAULT", "KEN", "UGA")),
     ("Kenya said it was ready to use force against Uganda.", ("THREATEN",)),  # the kit does not resolve "it"
     # a censure adjective after the object of 'called' is its predicate
@@ -83,10 +81,8 @@ def test_near_misses_keep_their_reading(sentence, kept):
     ("The Chilean delegation walked out of the building in Lima.", "REJECT"),  # no talks left
     ("Kenya charged Uganda a fee for the transit of its goods.", "ACCUSE"),  # no charge with, no clause
     ("Kenya called the Ugandan envoy responsible for the talks.", "ACCUSE"),  # no censure word
-    ("Kenyan settlers moved to the Ugandan border.", "AGREE"),  # no dispute settled
     ("Kenya questioned the Ugandan fishermen about their catch.", "ACCUSE"),  # questioning people
     ("The Ugandan jet ignored repeated warnings from Kenya.", "REJECT"),  # the craft's defiance, a charge
-    ("Kenya hosted the Ugandan president in Nairobi.", "AID"),  # a visit hosted
     ("Kenya increased its exports to Uganda.", "MOBILIZE"),  # no force
     ("The Ugandan boats would stay impounded in Mombasa.", "COERCE"),  # no object: a state, not the seizure
 ])
