@@ -49,8 +49,7 @@ def types(sentence: str) -> set[str]:
     ("Kenya shrugged off Uganda's criticism.", ("REJECT", "KEN", "UGA")),
     ("Kenya repudiated the agreement with Uganda.", ("REJECT", "KEN", "UGA")),
     ("Kenya ignored Uganda's protest.", ("REJECT", "KEN", "UGA")),
-    # forces raised in a place; force used against a state
-    ("Kenya increased its military presence on the Ugandan border.", ("MOBILIZE", "KEN", "UGA")),
+    # force used against a state
     ("Kenya used force against Uganda.", ("ASSAULT", "KEN", "UGA")),
     ("Kenya said it was ready to use force against Uganda.", ("THREATEN",)),  # the kit does not resolve "it"
     # a censure adjective after the object of 'called' is its predicate
@@ -83,7 +82,6 @@ def test_near_misses_keep_their_reading(sentence, kept):
     ("Kenya called the Ugandan envoy responsible for the talks.", "ACCUSE"),  # no censure word
     ("Kenya questioned the Ugandan fishermen about their catch.", "ACCUSE"),  # questioning people
     ("The Ugandan jet ignored repeated warnings from Kenya.", "REJECT"),  # the craft's defiance, a charge
-    ("Kenya increased its exports to Uganda.", "MOBILIZE"),  # no force
     ("The Ugandan boats would stay impounded in Mombasa.", "COERCE"),  # no object: a state, not the seizure
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
