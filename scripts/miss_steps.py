@@ -164,6 +164,8 @@ def sentence_score(gold_event: dict, page: Page, sentence, forms: set[str]) -> f
 
 
 def stating_sentences(gold_event: dict, page: Page, forms: set[str]) -> list:
+    if gold_event.get("source") is None and gold_event.get("target") is None:
+        return [s for s in page.sentences if s.role in CODED_ROLES]  # type-only gold: a sentence benchmark's one sentence
     scored = [(sentence_score(gold_event, page, s, forms), s) for s in page.sentences]
     best = max((sc for sc, _ in scored), default=0)
     if best < 4:

@@ -60,3 +60,16 @@ def test_a_confusion_names_the_wrong_types_coded_for_the_pair(mc, scorer):
     gold = {"events": [GOLD]}
     assert mc._type_class(GOLD, [ev("ACCUSE", "MLI", "FRA")], gold, scorer) == "SANCTION -> ACCUSE"
     assert mc._type_class(GOLD, [], gold, scorer) == "SANCTION (no wrong type for the pair)"
+
+
+def test_a_type_only_page_keeps_rows_without_a_state_pair(mc, scorer):
+    # score.py scores a page whose gold names no parties (the sentence benchmarks) on type alone, over every row;
+    # keeping only interstate rows counted cameo_examples' found types as misses
+    gold = {"s.txt": {"events": [{"type": "PROTEST", "source": None, "target": None}]},
+            "n.txt": {"events": [{"type": "PROTEST", "source": "FRA", "target": "MLI"}]}}
+    documents = [{"doc_id": "d1", "path": "x/s.txt"}, {"doc_id": "d2", "path": "x/n.txt"}]
+    events = [{"doc_id": d, "event_type": "PROTEST", "status": "asserted", "source": {"country": "FRA"},
+               "target": None} for d in ("d1", "d2")]
+    rows = mc.extracted_by_doc(events, documents, gold, scorer)
+    assert [r["type"] for r in rows.get("s.txt", [])] == ["PROTEST"]
+    assert "n.txt" not in rows

@@ -339,6 +339,9 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
     # on the object (sent-dev: a denunciation went uncoded)
     preds += [o for d in objects for c in children(sentence, d.i) if c.dep == "prep" and c.lemma.lower() == "as"
               for o in children(sentence, c.i) if o.dep in ("pobj", "amod", "acomp")]
+    # "called [Chile's position unacceptable]": the parser hangs the predicate on the object as an adjective
+    # after it; an English attributive adjective comes before its noun (session 15 probes went uncoded)
+    preds += [m for d in objects for m in children(sentence, d.i) if m.dep == "amod" and m.i > d.i]
     preds += [d for a in _object_infinitives(sentence, objects)
               for d in [k for k in children(sentence, a.i) if k.dep == "dobj"][1:]]
     for clause in (c for c in kids if c.dep in COMPLEMENT_DEPS):
