@@ -59,8 +59,9 @@ def _nature(item: Item) -> str:
 
 def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
     nature = _nature(item)
-    ante = _reporter(item, draft, drafts, sentence, nature) or _craft(item, drafts, sentence, nature) \
-        or _recent(item, draft, drafts, sentence, nature)
+    ante = _reporter(item, draft, drafts, sentence, nature)
+    if ante is None and nature != "speaker":  # "we" is only its reporter's: "..., we may witness more attacks"
+        ante = _craft(item, drafts, sentence, nature) or _recent(item, draft, drafts, sentence, nature)  # seeds
     if ante is not None:
         _take(draft, item, ante, sentence, all_states=nature == "plural")
     elif nature == "plural" and _stateless_before(item, drafts, sentence):
