@@ -67,7 +67,7 @@ def test_cue_kinds_load():
                  "recipient", "penalty", "fight", "buildup", "hostcity", "projectile", "pundit", "refusal", "weigh"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 58
+    assert len(load_cues()) == 59
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

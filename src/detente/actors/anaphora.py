@@ -59,8 +59,9 @@ def _nature(item: Item) -> str:
 
 def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
     nature = _nature(item)
-    ante = _reporter(item, draft, drafts, sentence, nature) or _craft(item, drafts, sentence, nature) \
-        or _recent(item, draft, drafts, sentence, nature)
+    ante = _reporter(item, draft, drafts, sentence, nature)
+    if ante is None and nature != "speaker":  # "we" is only its reporter's: "..., we may witness more attacks"
+        ante = _craft(item, drafts, sentence, nature) or _recent(item, draft, drafts, sentence, nature)  # seeds
     if ante is not None:
         _take(draft, item, ante, sentence, all_states=nature == "plural")
     elif nature == "plural" and _stateless_before(item, drafts, sentence):
@@ -210,6 +211,8 @@ def _mission_place(other: Draft, sentence: Sentence) -> bool:
 
 
 def _fits(other: Draft, nature: str, sentence: Sentence) -> bool:
+    if nature == "speaker":  # "'We expect the crew to be released,' Hovland told NTB": the speaker's state (wire8)
+        return len(other.countries) == 1
     if nature == "plural" and _state_group(other):
         return True
     if not other.countries:
@@ -246,7 +249,10 @@ def _take(draft: Draft, item: Item, ante: Draft, sentence: Sentence, all_states:
         add_country(draft, code)
     draft.listed = draft.listed or (all_states and ante.listed)  # "they" after "Kenyan and Ugandan troops"
     _person_fields(draft, item, ante.sector, ante.entity if _nature(item) == "person" else "")
-    draft.notes.append(f"pronoun '{item.text}' → '{_text(ante, sentence)}' ({'+'.join(draft.countries)})")
+    # a speaker whose state was guessed from the page passes the guess on, so the page's side may still turn it
+    guess = ", its state from document context" if _nature(item) == "speaker" and any(
+        "document context" in note for note in ante.notes) else ""
+    draft.notes.append(f"pronoun '{item.text}' → '{_text(ante, sentence)}' ({'+'.join(draft.countries)}){guess}")
 
 
 def _person_fields(draft: Draft, item: Item, sector: str | None, entity: str) -> None:

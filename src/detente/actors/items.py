@@ -19,7 +19,7 @@ CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 DASHES = frozenset({"-", "--", "–", "—"})
 DATELINE_TOKENS = 10  # a dateline is a short place tag: "ADDIS ABABA (XYZ) --"
 PRONOUNS = {"its": "state", "it": "state", "he": "person", "his": "person", "she": "person", "her": "person",
-            "they": "plural", "their": "plural", "them": "plural"}
+            "they": "plural", "their": "plural", "them": "plural", "we": "speaker"}
 # "it" is often a dummy subject ("it is likely that…"): only resolve it as the doer of a real verb,
 # or as the subject of a stance adjective that only an actor can hold ("it is willing to withdraw").
 DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "mean", "happen", "become", "look"})

@@ -20,6 +20,7 @@ from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims
+from detente.events.answered import with_accusers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets
 from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
@@ -87,7 +88,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    return with_dateline(calibrate(out), sentences)
+    return with_dateline(calibrate(with_accusers(out)), sentences)
 
 
 def _code_all(article: Article, sentences: tuple[Sentence, ...], by_sentence: Mapping[int, list[Mention]],

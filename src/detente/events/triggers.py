@@ -237,8 +237,10 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"
-    if kind == "subjcomp":  # "wants Uganda to withdraw": the complement's doer is named, not the wanter
-        return any(c.dep in COMPLEMENT_DEPS and any(k.dep == "nsubj" for k in children(sentence, c.i)) for c in kids) \
+    if kind == "subjcomp":  # "wants Uganda to withdraw": the complement's doer is named, not the wanter; or what
+        # it wants done, a passive's subject ("we expect the vessel and its crew to be released"; wire8)
+        return any(c.dep in COMPLEMENT_DEPS and any(k.dep in ("nsubj", "nsubjpass") for k in children(sentence, c.i))
+                   for c in kids) \
             or (any(c.dep == "dobj" for c in kids) and bool(_controlled(sentence, kids)))
     if kind == "noreport":  # "officials concede that…", "…, officials concede,": a verb of saying, not the act
         return token.dep != "parataxis" and not any(c.dep == "ccomp" for c in kids)
