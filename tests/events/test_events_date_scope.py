@@ -65,3 +65,15 @@ def test_a_year_before_the_noun_of_the_act_itself_still_dates_it():
     sentence = "The 2018 ruling of the regional court, which rejected the claim, still stands."
     assert _dated(sentence, "rejected") == "2018"
     assert _dated("The two sides signed the accord in 1998.", "signed") == "1998"
+
+
+def test_an_act_in_a_when_clause_after_a_bound_is_of_the_bound_day():
+    # the state ("held since Tuesday") began with the act the "when" clause tells
+    sentence = ("Nine sailors have been held in the port since Tuesday, when a Ruritanian cutter boarded "
+                "their trawler and ordered it south.")
+    assert date_scope.bound_names_moment(sentence, _only(sentence), sentence.index("boarded"))
+    assert _dated(sentence, "boarded") == "2021-05-11"
+    # the state itself is not dated by its bound
+    assert _dated(sentence, "held") == "2021-05-14"
+    plain = "Nine sailors have been held in the port since Tuesday, the families said."
+    assert not date_scope.bound_names_moment(plain, _only(plain), plain.index("held"))

@@ -42,6 +42,18 @@ def bounds_a_state(text: str, mention: DateMention) -> bool:
     return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None
 
 
+# A bound followed by a "when" clause names the moment the state began, and the clause tells what happened
+# then: "held in Murmansk since Tuesday, when a patrol ship put an armed team aboard" (eval/wire8: the boarding
+# dated by the page, four days late). An act inside that clause is of the bound's day.
+WHEN_CLAUSE = re.compile(r",?\s*when\b[^;:()]*", re.I)
+
+
+def bound_names_moment(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the trigger sits in a "when" clause that follows the bounding date (WHEN_CLAUSE)."""
+    clause = WHEN_CLAUSE.match(text, mention.end)
+    return clause is not None and clause.start() <= trigger_offset < clause.end()
+
+
 # A date in the possessive names an earlier event by its day ("over Wednesday's shelling", "the men
 # behind Sunday's attack"): it dates the noun after it, not the sentence's act ("said on Thursday it had
 # deployed troops over Wednesday's shelling", eval/wire4: 4 acts dated by the event they answer).

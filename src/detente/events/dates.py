@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from detente.events.date_scope import (
-    bounds_a_state, in_aside, in_other_clause, names_other_act, said_plan, speech_day,
+    bound_names_moment, bounds_a_state, in_aside, in_other_clause, names_other_act, said_plan, speech_day,
 )
 from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers import them from here)
     DAY_PATTERN, FUTURE_CUE, FUTURE_REACH, MONTH_PATTERN, MONTHS, NEEDS, PATTERNS, WEEKDAY_PATTERN, WEEKDAYS,
@@ -265,7 +265,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     date, else the anchor's day (the act's status is judged on the planned day: call without it)."""
     reference = anchor.earlier.get(sentence_text) if anchor else None
     mentions = [m for m in find_dates(sentence_text)
-                if not in_other_clause(sentence_text, m, trigger_offset) and not bounds_a_state(sentence_text, m)
+                if not in_other_clause(sentence_text, m, trigger_offset)
+                and (not bounds_a_state(sentence_text, m) or bound_names_moment(sentence_text, m, trigger_offset))
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
                 and not names_other_act(sentence_text, m, trigger_offset)]
     plans = [(m, v) for m in mentions if said_day and (v := said_plan(sentence_text, m, trigger_offset))]
