@@ -9,7 +9,7 @@ import pytest
 from events_kit import code, parsed, mentions_for
 
 from detente.events import code_events
-from detente.events.counterpart import clause_of, named_as_patient
+from detente.events.counterpart import clause_of, named_as_patient, without_participles
 
 STORY = "Chile accused Peru of an incursion. Peru denied the charge. "
 
@@ -78,3 +78,25 @@ def test_a_government_protest_is_addressed_to_the_story_counterpart():
 
 def test_a_street_protest_gets_no_guessed_addressee():
     assert _protests("Chilean farmers protested on Tuesday.", "CVL") <= {("PROTEST", "CHL", None)}
+
+
+def test_a_participial_adjunct_naming_the_counterpart_does_not_keep_the_act_open():
+    # wire4: "whose boats were boarded by the Nicaraguan navy, crossed by land and were met by the Honduran
+    # minister"; here our own sentence with a participle telling what else the doer did
+    events = code(STORY + "Chile seized two trawlers on Sunday, towing them to Arica past Peruvian patrol boats.")
+    assert {(e.event_type, e.source.country, e.target.country) for e in events
+            if e.evidence.trigger == "seized" and e.target is not None} == {("COERCE", "CHL", "PER")}
+
+
+@pytest.mark.parametrize("text, trigger, dropped", [
+    ("Chile closed the border crossing on Monday, citing Peruvian smuggling.", "closed", {"citing", "Peruvian"}),
+    # a clause with its own subordinator and subject stays: a party named there may be a background doer
+    ("Chile closed the border crossing after Peruvian smugglers attacked a post.", "closed", set()),
+])
+def test_only_participial_adjuncts_leave_the_clause(text, trigger, dropped):
+    _, sentences = parsed(text)
+    sentence = sentences[0]
+    i = next(t.i for t in sentence.tokens if t.text == trigger)
+    clause = clause_of(sentence, i)
+    left = {sentence.tokens[j].text for j in clause - without_participles(sentence, clause)}
+    assert dropped <= left and bool(left) == bool(dropped)

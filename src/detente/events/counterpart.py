@@ -93,6 +93,37 @@ def clause_of(sentence: Sentence, i: int) -> set[int]:
     return keep
 
 
+def without_participles(sentence: Sentence, clause: set[int]) -> set[int]:
+    """The clause without participial adjuncts of its verb (an advcl with neither subordinator nor subject of its
+    own): "whose boats were boarded by the Nicaraguan navy, crossed by land and were met by the Honduran minister"
+    (wire4; the parser hung the men's later journey under the boarding) tells what else happened, and a state
+    named there does not stop the boarding from being aimed at the story's other state. A clause opened by
+    "after", "when" or "because" stays: a party named there may be its doer (the session 10 background clauses)."""
+    head = min(clause, key=lambda i: _depth(sentence, i))
+    drop: set[int] = set()
+    for k in children(sentence, head):
+        kids = children(sentence, k.i)
+        if k.dep == "advcl" and k.pos in ("VERB", "AUX") and not any(
+                c.dep in ("mark", "nsubj", "nsubjpass", "csubj", "expl") for c in kids):
+            drop |= _subtree(sentence, k.i)
+    return clause - drop
+
+
+def _depth(sentence: Sentence, i: int) -> int:
+    steps = 0
+    while sentence.tokens[i].head != i and steps < 40:
+        i, steps = sentence.tokens[i].head, steps + 1
+    return steps
+
+
+def _subtree(sentence: Sentence, i: int) -> set[int]:
+    keep, frontier = {i}, [i]
+    while frontier:
+        frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in keep]
+        keep.update(frontier)
+    return keep
+
+
 def _open_event(event: Event, clause: set[int], mentions: list[Mention], forceful: bool = False,
                 counterpart: str | None = None) -> bool:
     """A state source, no resolved target, and no other state named in the trigger's clause (but
@@ -275,7 +306,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to
         named = named_as_patient(sentence, trigger, clause, mentions, aimed, event.event_type) if aimed else ""
         aimed = aimed if conditioned or named else None
-        open_event = _open_event(event, clause, mentions, forceful, aimed) and not (stated and event.event_type == "ACCUSE")
+        open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful, aimed) and not (stated and event.event_type == "ACCUSE")
         code = counterpart_of(states, event.source.country or "") if open_event else None
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
                 and not conditioned and not any(m.country == code for m in mentions):
