@@ -30,13 +30,16 @@ NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 def with_earlier_people(mentions: list[Mention]) -> list[Mention]:
     """`mentions` (in text order) with bare surnames of earlier resolved persons given their state. A
     surname of two words counts too ("Samira Ben Jeddou … Ben Jeddou is due in Algiers"; wire8)."""
-    known: dict[str, set[tuple[str, str | None, str]]] = {}
+    # Each surname's earlier people in text order (a dict as an ordered set): with two full names of one
+    # state and sector ("Ana Ruiz", later "Ana María Ruiz"), the first named is the entity, not whichever a
+    # set of strings yields first (that followed the per-process hash seed; session 15, determinism).
+    known: dict[str, dict[tuple[str, str | None, str], None]] = {}
     guessed: set[str] = set()  # names whose state was the document's guess: a later mention stays marked so
     out = []
     for mention in mentions:
         words = mention.text.split()
         if mention.kind == "person" and mention.country is None and len(words) <= 2:
-            found = known.get(" ".join(words), set())
+            found = known.get(" ".join(words), {})
             if len({(code, sector) for code, sector, _ in found}) == 1:
                 code, sector, name = next(iter(found))
                 guess = ", its state from document context" if name in guessed else ""
@@ -46,7 +49,7 @@ def with_earlier_people(mentions: list[Mention]) -> list[Mention]:
             if "document context" in mention.resolution:
                 guessed.add(mention.text)
             for tail in (words[-1:], words[-2:])[:len(words) - 1]:
-                known.setdefault(" ".join(tail), set()).add((mention.country, mention.sector, mention.text))
+                known.setdefault(" ".join(tail), {})[(mention.country, mention.sector, mention.text)] = None
         out.append(mention)
     return out
 
