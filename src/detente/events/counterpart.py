@@ -36,7 +36,7 @@ from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
-from detente.events.triggers import children
+from detente.events.triggers import children, subtree
 from detente.records import Actor, Event, Mention, Sentence, Token
 
 COUNTERPART_FACTOR = 0.8
@@ -105,7 +105,7 @@ def without_participles(sentence: Sentence, clause: set[int]) -> set[int]:
         kids = children(sentence, k.i)
         if k.dep == "advcl" and k.pos in ("VERB", "AUX") and not any(
                 c.dep in ("mark", "nsubj", "nsubjpass", "csubj", "expl") for c in kids):
-            drop |= _subtree(sentence, k.i)
+            drop |= subtree(sentence, k.i)
     return clause - drop
 
 
@@ -114,14 +114,6 @@ def _depth(sentence: Sentence, i: int) -> int:
     while sentence.tokens[i].head != i and steps < 40:
         i, steps = sentence.tokens[i].head, steps + 1
     return steps
-
-
-def _subtree(sentence: Sentence, i: int) -> set[int]:
-    keep, frontier = {i}, [i]
-    while frontier:
-        frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in keep]
-        keep.update(frontier)
-    return keep
 
 
 def _open_event(event: Event, clause: set[int], mentions: list[Mention], forceful: bool = False,

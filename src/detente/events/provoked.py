@@ -14,7 +14,7 @@ from dataclasses import replace
 from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
-from detente.events.triggers import children
+from detente.events.triggers import children, subtree
 from detente.records import Actor, Event, Mention, Sentence
 
 PROVOKED_TYPES = frozenset({"MOBILIZE"})
@@ -44,7 +44,7 @@ def _open(event: Event) -> bool:
 
 def _provoker(sentence: Sentence, trigger: int, mentions: list[Mention], source: str | None) -> str | None:
     """The one state other than `source` named in the "after" part of the trigger's clause as its doer."""
-    spans = [_subtree(sentence, i) for i in _after_parts(sentence, _verb(sentence, trigger))]
+    spans = [subtree(sentence, i) for i in _after_parts(sentence, _verb(sentence, trigger))]
     codes = {m.country for span in spans for m in mentions if m.head in span and m.country
              and is_state_code(m.country) and m.country != source}
     if len(codes) != 1:
@@ -75,14 +75,6 @@ def _after_parts(sentence: Sentence, verb: int) -> list[int]:
         elif c.dep == "prep" and word == "in" and any(k.lemma.lower() == "response" for k in children(sentence, c.i)):
             parts.append(c.i)
     return parts
-
-
-def _subtree(sentence: Sentence, i: int) -> set[int]:
-    keep, frontier = {i}, [i]
-    while frontier:
-        frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in keep]
-        keep.update(frontier)
-    return keep
 
 
 def _as_patient(sentence: Sentence, i: int, span: set[int]) -> bool:

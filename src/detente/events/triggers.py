@@ -57,6 +57,15 @@ def children(sentence: Sentence, i: int) -> list[Token]:
     return list(_CHILDREN[1].get(i, ()))
 
 
+def subtree(sentence: Sentence, i: int) -> set[int]:
+    """Token i and every token under it in the parse."""
+    keep, frontier = {i}, [i]
+    while frontier:
+        frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in keep]
+        keep.update(frontier)
+    return keep
+
+
 def folded_lemmas(token: Token) -> set[str]:
     return {fold_spelling(token.lemma), fold_spelling(token.text)}
 
