@@ -12,12 +12,10 @@ splitting outlets of one story that report different sides of it (a threat here,
 """
 from __future__ import annotations
 
-import json
 
 import pytest
+from stories_kit import story_by_title
 
-from detente import pipeline
-from detente.records import Document
 
 FIRING = [
     {"outlet": "Frontier Daily", "url": "https://frontierdaily.example/2024/04/08/loc-firing", "date": "2024-04-08",
@@ -61,12 +59,7 @@ WATER = [
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory) -> dict[str, str]:
     """Title → story id."""
-    path = tmp_path_factory.mktemp("stories") / "wire.jsonl"
-    path.write_text("".join(json.dumps({k: v for k, v in a.items() if v is not None}) + "\n" for a in FIRING + WATER),
-                    encoding="utf-8")
-    coded = pipeline.code_documents([d for d in pipeline.read([str(path)]) if isinstance(d, Document)])
-    links = {link.doc_id: link.story_id for link in pipeline.link_stories(c.fingerprint for c in coded)}
-    return {c.article.title: links[c.article.doc_id] for c in coded}
+    return story_by_title(FIRING + WATER, tmp_path_factory.mktemp("stories"))
 
 
 def test_each_story_is_one_story_whatever_the_wording(stories):

@@ -12,12 +12,10 @@ the two must stay two.
 """
 from __future__ import annotations
 
-import json
 
 import pytest
+from stories_kit import story_by_title
 
-from detente import pipeline
-from detente.records import Document
 
 BORDER = [
     {"outlet": "Gulf Coast Wire", "url": "https://gulfcoastwire.example/2025/06/10/aflao-customs-officers",
@@ -73,11 +71,7 @@ POWER = [
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory) -> dict[str, str]:
     """Title → story id."""
-    path = tmp_path_factory.mktemp("stress5") / "pages.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in BORDER + POWER), encoding="utf-8")
-    coded = pipeline.code_documents([d for d in pipeline.read([str(path)]) if isinstance(d, Document)])
-    links = {link.doc_id: link.story_id for link in pipeline.link_stories(c.fingerprint for c in coded)}
-    return {c.article.title: links[c.article.doc_id] for c in coded}
+    return story_by_title(BORDER + POWER, tmp_path_factory.mktemp("stress5"))
 
 
 QUOTE_LED = BORDER[2]  # the regional daily's page, led by a quote

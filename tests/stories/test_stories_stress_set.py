@@ -11,12 +11,10 @@ must stay two.
 """
 from __future__ import annotations
 
-import json
 
 import pytest
+from stories_kit import story_by_title
 
-from detente import pipeline
-from detente.records import Document
 
 SEIZURE = [
     {"outlet": "Harbour Wire", "url": "https://harbourwire.example/2025/03/04/natuna-seizure", "date": "2025-03-04",
@@ -63,11 +61,7 @@ RICE = [
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory) -> dict[str, str]:
     """Title → story id."""
-    path = tmp_path_factory.mktemp("stress") / "pages.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in SEIZURE + RICE), encoding="utf-8")
-    coded = pipeline.code_documents([d for d in pipeline.read([str(path)]) if isinstance(d, Document)])
-    links = {link.doc_id: link.story_id for link in pipeline.link_stories(c.fingerprint for c in coded)}
-    return {c.article.title: links[c.article.doc_id] for c in coded}
+    return story_by_title(SEIZURE + RICE, tmp_path_factory.mktemp("stress"))
 
 
 def test_one_event_reworded_by_four_outlets_is_one_story(stories):
