@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 
+from detente.clean import clean_document
 from detente.records import Article, Document
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
@@ -26,3 +27,9 @@ def role_of(article: Article, fragment: str) -> str:
 
 def roles_of(article: Article, fragment: str) -> list[str]:
     return [s.role for s in article.segments if fragment in article.text[s.start:s.end]]
+
+
+def published(page: str, fmt: str = "text", **meta) -> tuple[str | None, str, str]:
+    """The publication date the clean stage finds on a page: value, precision and where it was read."""
+    p = clean_document(make_document(page, fmt, **meta)).published
+    return p.value, p.precision, p.source

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from clean_helpers import make_document
+from clean_helpers import make_document, published
 from detente.clean import clean_document
 from detente.clean.pubdate import publication_date
 
@@ -21,11 +21,6 @@ def _page(head: str = "", top: str = "", after: str = "") -> str:
             f"{top}<p>{LEAD}</p>{MORE}{after}</article><footer>The Island Courier</footer></body></html>")
 
 
-def _published(page: str) -> tuple[str | None, str, str]:
-    p = clean_document(make_document(page, "html")).published
-    return p.value, p.precision, p.source
-
-
 @pytest.mark.parametrize("head, top, after", [
     ("", '<p class="dateline">Tuesday, 7 July 1987</p><p class="note">Digitised 12 May 2011</p>', ""),
     ('<meta property="article:modified_time" content="2011-05-12T10:00:00Z">',
@@ -36,14 +31,14 @@ def _published(page: str) -> tuple[str | None, str, str]:
      "<aside><h3>Related</h3><ul><li>Ferry fares rise again (March 3, 2019)</li></ul></aside>"),
 ])
 def test_an_archive_page_is_dated_by_its_own_date_line_not_a_later_one(head, top, after):
-    assert _published(_page(head, top, after)) == ("1987-07-07", "day", "dateline")
+    assert published(_page(head, top, after), "html") == ("1987-07-07", "day", "dateline")
 
 
 def test_the_extractors_date_is_kept_when_the_page_prints_no_date_line():
     # an older day in the article's prose is a date of its story, not of the page
     page = _page('<meta property="article:published_time" content="2011-05-12T10:00:00Z">').replace(
         "the storm season", "the storm of 7 July 1987")
-    assert _published(page) == ("2011-05-12", "day", "metadata")
+    assert published(page, "html") == ("2011-05-12", "day", "metadata")
 
 
 def test_a_date_line_above_the_extracted_text_dates_an_archive_page_too():
@@ -61,18 +56,13 @@ BODY = (LEAD + "\n\nThe crossing takes four hours and carries mail, fuel and pas
         "Both sides said the talks on a second route would go on next month.\n")
 
 
-def _text_published(page: str) -> tuple[str | None, str, str]:
-    p = clean_document(make_document(page)).published
-    return p.value, p.precision, p.source
-
-
 @pytest.mark.parametrize("line", ["14-MAR-85 09:12", "Filed 14-MAR-85", "Dateline: 14 Mar 85"])
 def test_a_teleprinter_stamp_with_a_two_digit_year_dates_the_page(line):
-    assert _text_published(HEADLINE + line + "\n\n" + BODY) == ("1985-03-14", "day", "dateline")
+    assert published(HEADLINE + line + "\n\n" + BODY) == ("1985-03-14", "day", "dateline")
 
 
 def test_a_two_digit_year_in_figures_needs_a_label():
-    assert _text_published(HEADLINE + "14/3/85\n\n" + BODY)[0] is None
+    assert published(HEADLINE + "14/3/85\n\n" + BODY)[0] is None
 
 
 @pytest.mark.parametrize("note", [
@@ -82,17 +72,17 @@ def test_a_two_digit_year_in_figures_needs_a_label():
 ])
 def test_a_note_on_where_the_text_first_appeared_dates_the_page(note):
     page = HEADLINE + BODY + "\nThe port authority will publish a new timetable.\n\nMore on the islands\n\n" + note + "\n"
-    assert _text_published(page) == ("1985-03-14", "day", "dateline")
+    assert published(page) == ("1985-03-14", "day", "dateline")
 
 
 def test_a_report_the_article_cites_does_not_date_the_page():
     page = HEADLINE + BODY + "\nThe report, first drafted in 1983, was published on 2 March 1985 by the port authority.\n"
-    assert _text_published(page)[1] == "month"
+    assert published(page)[1] == "month"
 
 
 @pytest.mark.parametrize("opening", ["Montevideo, 14 March 1985. ", "MONTEVIDEO, March 14, 1985 (Agency) _ "])
 def test_a_dateline_closed_by_a_full_stop_or_an_underscore_dates_the_page(opening):
-    assert _text_published(HEADLINE + opening + BODY) == ("1985-03-14", "day", "dateline")
+    assert published(HEADLINE + opening + BODY) == ("1985-03-14", "day", "dateline")
 
 
 def _outside(pre: str, foot: str = "") -> str:
@@ -104,7 +94,7 @@ def _outside(pre: str, foot: str = "") -> str:
                                   "<footer>Digitised 12 May 2011</footer>"])
 def test_an_issue_line_above_the_article_dates_an_archive_page(foot):
     page = _outside('<div class="issue">Issue no. 2,417 \u00b7 Tuesday, 12 April 1988</div>', foot)
-    assert _published(page) == ("1988-04-12", "day", "dateline")
+    assert published(page, "html") == ("1988-04-12", "day", "dateline")
 
 
 def test_a_sites_header_date_long_after_the_story_does_not_date_it():
@@ -130,4 +120,4 @@ def test_a_yearless_wire_dateline_under_a_guessed_year_leaves_the_page_to_its_st
                                   "<footer>Digitised 12 May 2011</footer>"])
 def test_a_print_note_below_the_article_dates_an_archive_page(foot):
     note = '<div class="print-note">This article first appeared in print on 12 April 1988, page 3.</div>'
-    assert _published(_outside("", note + foot)) == ("1988-04-12", "day", "dateline")
+    assert published(_outside("", note + foot), "html") == ("1988-04-12", "day", "dateline")

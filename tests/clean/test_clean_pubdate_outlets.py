@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from clean_helpers import make_document
+from clean_helpers import make_document, published
 from detente.clean import clean_document
 
 HEADLINE = "Ferry Link Between the Two Islands Resumes\n\n"
@@ -14,11 +14,6 @@ LEAD = ("The two governments agreed to restart the ferry link suspended since th
         "ministers told reporters after a short meeting at the harbour.")
 REST = ("\n\nThe crossing takes four hours and carries mail, fuel and passengers, a port official said.\n\n"
         "Fares will stay at last year's level until the end of the season.\n")
-
-
-def _published(page: str, fmt: str = "text", **meta) -> tuple[str | None, str, str]:
-    p = clean_document(make_document(page, fmt, **meta)).published
-    return p.value, p.precision, p.source
 
 
 @pytest.mark.parametrize("line, value", [
@@ -35,7 +30,7 @@ def _published(page: str, fmt: str = "text", **meta) -> tuple[str | None, str, s
     ("Posted: 14/3/17 09:10", "2017-03-14"),  # a labelled stamp with a two-digit year, in figures
 ])
 def test_a_stamp_under_the_headline_dates_the_page(line, value):
-    assert _published(HEADLINE + line + "\n\n" + LEAD + REST) == (value, "day", "dateline")
+    assert published(HEADLINE + line + "\n\n" + LEAD + REST) == (value, "day", "dateline")
 
 
 @pytest.mark.parametrize("line, value", [
@@ -47,7 +42,7 @@ def test_a_stamp_under_the_headline_dates_the_page(line, value):
     ("fredag 3 maj 2017", "2017-05-03"),  # Danish and Swedish
 ])
 def test_a_date_line_in_the_sites_own_language_dates_the_page(line, value):
-    assert _published(HEADLINE + line + "\n\n" + LEAD + REST) == (value, "day", "dateline")
+    assert published(HEADLINE + line + "\n\n" + LEAD + REST) == (value, "day", "dateline")
 
 
 @pytest.mark.parametrize("opening, value", [
@@ -62,12 +57,12 @@ def test_a_wire_dateline_with_the_agency_between_slashes_or_brackets_dates_the_p
 def test_a_yearless_wire_dateline_takes_the_year_of_a_day_the_story_names():
     lead = LEAD.replace("the storm season", "the storm of September 14, 2017")
     page = HEADLINE + "VALLETTA (Agency) \u2014 Oct. 2 \u2014 " + lead + REST
-    assert _published(page) == ("2017-10-02", "day", "dateline")
+    assert published(page) == ("2017-10-02", "day", "dateline")
 
 
 def test_a_date_line_after_the_first_paragraph_dates_the_page():
     page = HEADLINE + LEAD + "\n\nBy Jane Roe | Published 3 March 2017" + REST
-    assert _published(page) == ("2017-03-03", "day", "dateline")
+    assert published(page) == ("2017-03-03", "day", "dateline")
 
 
 def _html(head: str = "", top: str = "") -> str:
@@ -86,27 +81,27 @@ def _html(head: str = "", top: str = "") -> str:
     ("", '<div class="meta"><span>By Jane Roe</span> | <span class="date">Mar 3 2017</span></div>'),
 ])
 def test_an_html_page_is_dated_by_its_field_or_its_time_element(head, top):
-    assert _published(_html(head, top), "html")[:2] == ("2017-03-03", "day")
+    assert published(_html(head, top), "html")[:2] == ("2017-03-03", "day")
 
 
 def test_an_html_page_is_dated_by_its_address_when_nothing_else_dates_it():
     page = _html()
-    assert _published(page, "html", url="https://islands.example/news/2017/03/03/ferry-link-resumes")[:2] \
+    assert published(page, "html", url="https://islands.example/news/2017/03/03/ferry-link-resumes")[:2] \
         == ("2017-03-03", "day")
 
 
 def test_a_text_page_is_dated_by_its_address_when_it_prints_no_date():
     page = HEADLINE + LEAD + REST
-    assert _published(page) == (None, "none", "none")
-    assert _published(page, url="https://islands.example/2017/03/03/ferry") == ("2017-03-03", "day", "metadata")
+    assert published(page) == (None, "none", "none")
+    assert published(page, url="https://islands.example/2017/03/03/ferry") == ("2017-03-03", "day", "metadata")
     # an address without a whole day, or with an impossible one, dates nothing
-    assert _published(page, url="https://islands.example/2017/03/ferry")[0] is None
-    assert _published(page, url="https://islands.example/2017/02/30/ferry")[0] is None
+    assert published(page, url="https://islands.example/2017/03/ferry")[0] is None
+    assert published(page, url="https://islands.example/2017/02/30/ferry")[0] is None
 
 
 def test_the_page_s_own_date_line_beats_its_address():
     page = HEADLINE + "Published: 4 March 2017\n\n" + LEAD + REST
-    assert _published(page, url="https://islands.example/2017/03/03/ferry") == ("2017-03-04", "day", "dateline")
+    assert published(page, url="https://islands.example/2017/03/03/ferry") == ("2017-03-04", "day", "dateline")
 
 
 @pytest.mark.parametrize("field", [
@@ -115,17 +110,17 @@ def test_the_page_s_own_date_line_beats_its_address():
     '<meta name="last-modified" content="2017-03-09">',
 ])
 def test_the_printed_date_line_beats_an_update_field_the_extractor_took(field):
-    assert _published(_html(field, "<p>By Jane Roe | 3 March 2017</p>"), "html") == ("2017-03-03", "day", "dateline")
+    assert published(_html(field, "<p>By Jane Roe | 3 March 2017</p>"), "html") == ("2017-03-03", "day", "dateline")
 
 
 def test_a_printed_update_stamp_does_not_beat_the_extractors_published_date():
     field = '<meta property="article:published_time" content="2017-03-03T08:00:00Z">'
-    assert _published(_html(field, "<p>Updated 9 March 2017</p>"), "html") == ("2017-03-03", "day", "metadata")
+    assert published(_html(field, "<p>Updated 9 March 2017</p>"), "html") == ("2017-03-03", "day", "metadata")
 
 
 @pytest.mark.parametrize("opening", ["VALLETTA, 3. März 2017 (Agency) - ", "Valletta, 3. March 2017 - "])
 def test_a_dateline_with_the_days_full_stop_dates_the_page(opening):
-    assert _published(HEADLINE + opening + LEAD + REST) == ("2017-03-03", "day", "dateline")
+    assert published(HEADLINE + opening + LEAD + REST) == ("2017-03-03", "day", "dateline")
 
 
 def test_the_days_full_stop_is_not_read_for_a_lines_role():

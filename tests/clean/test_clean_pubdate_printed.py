@@ -9,18 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clean_helpers import make_document
+from clean_helpers import make_document, published
 from detente.clean import clean_document
 from detente.clean.dates import find_dates, lead_in_date, short_year_date
 
 STORY = ("the two governments agreed to reopen a mountain pass closed since the floods, their transport "
          "ministries said in a joint note.\n\nLorry drivers had waited at the pass for weeks, according to "
          "the hauliers' association of the northern province.\n")
-
-
-def _published(page: str):
-    p = clean_document(make_document(page)).published
-    return p.value, p.precision, p.source
 
 
 @pytest.mark.parametrize("opening, value", [
@@ -33,7 +28,7 @@ def _published(page: str):
     ("KORVALA, March 9, 2019, 10.05 am - The", "2019-03-09"),
 ])
 def test_a_dateline_opening_the_first_paragraph_dates_the_page(opening, value):
-    assert _published("Pass Reopens After Floods\n\n" + opening + " " + STORY) == (value, "day", "dateline")
+    assert published("Pass Reopens After Floods\n\n" + opening + " " + STORY) == (value, "day", "dateline")
 
 
 @pytest.mark.parametrize("opening", [
@@ -42,7 +37,7 @@ def test_a_dateline_opening_the_first_paragraph_dates_the_page(opening, value):
     "Officials said on March 9, 2019 that the",
 ])
 def test_a_sentence_that_opens_with_its_own_date_is_no_dateline(opening):
-    value, precision, source = _published("Pass Reopens After Floods\n\n" + opening + " " + STORY)
+    value, precision, source = published("Pass Reopens After Floods\n\n" + opening + " " + STORY)
     assert source != "dateline"
 
 
@@ -63,7 +58,7 @@ def test_a_yearless_dateline_far_from_any_written_date_stays_undated():
 
 def test_a_stamp_with_a_two_digit_year_under_the_headline():
     page = "Pass Reopens After Floods\n\nBy Desk Published Date - 11:05 PM, Sat - 09 March 19\n\nThe " + STORY
-    assert _published(page) == ("2019-03-09", "day", "dateline")
+    assert published(page) == ("2019-03-09", "day", "dateline")
 
 
 @pytest.mark.parametrize("line, value", [
@@ -114,7 +109,7 @@ def test_a_weekday_checked_stamp_reads_its_two_digit_year(day):
 
 def test_a_date_label_before_the_headline_dates_the_page():
     page = "Date: 2019-03-09 Pass Reopens After Floods\n\nThe " + STORY
-    assert _published(page) == ("2019-03-09", "day", "dateline")
+    assert published(page) == ("2019-03-09", "day", "dateline")
 
 
 @pytest.mark.parametrize("opening, head", [
@@ -146,7 +141,7 @@ def test_a_sentence_opening_with_its_own_date_keeps_it():
     ("Published: 9th March, 2019 | 11:05 PM GMT", "2019-03-09"),
 ])
 def test_a_timestamp_line_under_the_headline_dates_the_page(stamp, value):
-    assert _published("Pass Reopens After Floods\n\n" + stamp + "\n\nThe " + STORY) == (value, "day", "dateline")
+    assert published("Pass Reopens After Floods\n\n" + stamp + "\n\nThe " + STORY) == (value, "day", "dateline")
 
 
 def test_an_iso_date_runs_into_no_longer_number():

@@ -7,19 +7,13 @@ import datetime as dt
 
 import pytest
 
-from clean_helpers import make_document
-from detente.clean import clean_document
+from clean_helpers import make_document, published
 from detente.clean.dates import FoundDate, find_dates, weekday_reading
 
 HEADLINE = "Neighbours Reopen Mountain Pass\n\n"
 STORY = ("The two governments agreed on Monday to reopen the mountain pass closed since the floods, their transport "
          "ministries said in a joint note.\n\nLorry drivers had waited at the pass for weeks, according to the "
          "hauliers' association of the northern province.\n\nThe pass carries most of the trade between them.\n")
-
-
-def _published(page: str) -> tuple[str | None, str, str]:
-    p = clean_document(make_document(page)).published
-    return p.value, p.precision, p.source
 
 
 @pytest.mark.parametrize("line, value", [
@@ -41,7 +35,7 @@ def _published(page: str) -> tuple[str | None, str, str]:
     ("Filed: 12-Mar-2019 14:05", "2019-03-12"),
 ])
 def test_a_date_line_under_the_headline_dates_the_page(line, value):
-    assert _published(HEADLINE + line + "\n\n" + STORY) == (value, "day", "dateline")
+    assert published(HEADLINE + line + "\n\n" + STORY) == (value, "day", "dateline")
 
 
 @pytest.mark.parametrize("line", [
@@ -49,11 +43,11 @@ def test_a_date_line_under_the_headline_dates_the_page(line, value):
     "Updated: 14 March 2019\nPublished: 12 March 2019",
 ])
 def test_the_published_date_wins_over_the_updated_one(line):
-    assert _published(HEADLINE + line + "\n\n" + STORY) == ("2019-03-12", "day", "dateline")
+    assert published(HEADLINE + line + "\n\n" + STORY) == ("2019-03-12", "day", "dateline")
 
 
 def test_an_updated_date_alone_still_dates_the_page():
-    assert _published(HEADLINE + "Updated 14 March 2019\n\n" + STORY) == ("2019-03-14", "day", "dateline")
+    assert published(HEADLINE + "Updated 14 March 2019\n\n" + STORY) == ("2019-03-14", "day", "dateline")
 
 
 @pytest.mark.parametrize("line, value", [
@@ -61,12 +55,12 @@ def test_an_updated_date_alone_still_dates_the_page():
     ("Mon 03/11/2019 14:05", "2019-03-11"),  # 3 November 2019 was a Sunday
 ])
 def test_the_weekday_on_a_numeric_stamp_settles_its_day_and_month_order(line, value):
-    assert _published(HEADLINE + line + "\n\n" + STORY) == (value, "day", "dateline")
+    assert published(HEADLINE + line + "\n\n" + STORY) == (value, "day", "dateline")
 
 
 def test_a_numeric_stamp_whose_weekday_fits_both_orders_stays_a_year():
     # 12 March and 3 December 2019 were both Tuesdays
-    assert _published(HEADLINE + "Tue 12/03/2019\n\n" + STORY) == ("2019", "year", "dateline")
+    assert published(HEADLINE + "Tue 12/03/2019\n\n" + STORY) == ("2019", "year", "dateline")
     found = find_dates("12/03/2019")[0]
     assert weekday_reading("Tue 12/03/2019", found) == found
     assert weekday_reading("12/03/2019", found) == found  # no weekday printed
@@ -82,7 +76,7 @@ def test_weekday_reading_leaves_an_unambiguous_date_alone():
     "GENEVA, 2 October 2019 (Lakewire) – ",
 ])
 def test_a_wire_dateline_with_its_year_dates_the_page(opening):
-    assert _published(HEADLINE + opening + STORY) == ("2019-10-02", "day", "dateline")
+    assert published(HEADLINE + opening + STORY) == ("2019-10-02", "day", "dateline")
 
 
 @pytest.mark.parametrize("opening", [
@@ -92,15 +86,15 @@ def test_a_wire_dateline_with_its_year_dates_the_page(opening):
 ])
 def test_a_yearless_wire_dateline_takes_the_year_of_a_date_written_before_it(opening):
     page = HEADLINE + opening + STORY + "\nThe pass was shut by a landslide on September 20, 2019.\n"
-    assert _published(page) == ("2019-10-02", "day", "dateline")
+    assert published(page) == ("2019-10-02", "day", "dateline")
 
 
 def test_a_yearless_wire_dateline_alone_gives_no_year():
-    value, _, _ = _published(HEADLINE + "GENEVA, Oct 2 (Lakewire) - " + STORY)
+    value, _, _ = published(HEADLINE + "GENEVA, Oct 2 (Lakewire) - " + STORY)
     assert value is None
 
 
 def test_a_paragraph_opening_on_a_day_range_is_no_dateline():
     page = HEADLINE + "Oct. 2 - 4 the two sides met in the border town.\n\n" + STORY
-    value, _, source = _published(page + "\nThe pass was shut on September 20, 2019.\n")
+    value, _, source = published(page + "\nThe pass was shut on September 20, 2019.\n")
     assert source != "dateline"
