@@ -54,6 +54,35 @@ def test_a_date_resolved_against_a_borrowed_story_day_is_not_evidence_of_which_e
     assert stated(borrowed) is None
 
 
+def _noted(base, source: str, note: str):
+    return replace(base, date_source=source, date_note=note)
+
+
+def test_another_month_resolved_against_a_borrowed_story_day_is_evidence_of_another_event():
+    # "Ruritanian jets have violated the border before, and in October ..." on an undated page of a
+    # November story: another act than the story's November violation, whatever the page's own day
+    earlier = _noted(report("MOBILIZE", date="2024-10", stated=True), "story",
+                     "bare-month: 'in October' resolved against story 2024-11-24")
+    assert stated(earlier) == "2024-10"
+    same_month = _noted(report("MOBILIZE", date="2024-11", stated=True), "story",
+                        "rel-week: 'last week' resolved against story 2024-11-24")
+    assert stated(same_month) is None
+    main = [report("MOBILIZE", date="2024-11-24", stated=True), report("MOBILIZE", doc="d2", date="2024-11-24")]
+    assert _sizes(main + [earlier]) == [1, 2]
+
+
+def test_a_day_counted_on_from_the_last_day_stated_is_not_evidence_of_which_event():
+    # "the agency, which on Tuesday reported the clash, revised its report a day later to say ...": the
+    # count starts from the report's day, not the clash's; it joins the clash of its month
+    chained = _noted(report("ASSAULT", date="2024-05-17", stated=True), "sentence",
+                     "shift: 'a day later' counted from 2024-05-16, the last day stated before")
+    assert stated(chained) is None
+    clash = [report("ASSAULT", date="2024-05-14", stated=True), report("ASSAULT", doc="d2", date="2024-05-14", stated=True)]
+    assert _sizes(clash + [replace(chained, doc_id="d3")]) == [3]
+    counted = _noted(chained, "sentence", "shift-clause: 'two days after' 'Wednesday' (2024-05-15)")
+    assert stated(counted) == "2024-05-17"
+
+
 def test_neighbouring_days_fit_and_other_days_do_not():
     assert compatible("2024-05-13", "2024-05-14") and compatible("2024-05", "2024-05-30")
     assert compatible(None, "2024-05-13") and not compatible("2024-05-13", "2024-05-16")
