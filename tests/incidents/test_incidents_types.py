@@ -105,3 +105,12 @@ def test_demonstrators_protest_is_no_governments_accusation():
     lodged = report("ACCUSE", "RUR", "OST", doc="d1", date="2024-05-14", stated=True)
     marched = replace(report("PROTEST", "RUR", "OST", doc="d2", date="2024-05-14", stated=True), source_sector=None)
     assert len(assign_incidents([lodged, marched])) == 2
+
+
+def test_a_states_military_protest_is_its_accusation_of_the_same_state():
+    # "Ruritania's general staff sent a message to Osterlich's army protesting the shelling" (sector MIL) and
+    # another outlet's "Ruritania protested" (ACCUSE): one complaint, as a government's protest is
+    lodged = report("ACCUSE", "RUR", "OST", doc="d1", date="2024-05-14", stated=True)
+    messaged = replace(report("PROTEST", "RUR", "OST", doc="d2", date="2024-05-14", stated=True), source_sector="MIL")
+    (incident,) = assign_incidents([lodged, messaged])
+    assert incident.n_documents == 2
