@@ -88,3 +88,45 @@ def test_the_head_word_of_an_institution_name_is_no_name_but_its_own_words_are()
     found = names(make_article(text))
     assert "kessel" in found and "vellmar" in found
     assert not set(heads) & set(found)
+
+
+def test_transliterations_of_one_name_hash_alike_and_other_names_do_not():
+    # outlets of other countries spell one name their own way ("Korday", "Kordai"); other names stay apart
+    from detente.stories.names import spelling_key
+    for a, b in (("Korday", "Kordai"), ("Serikbayev", "Serikbaev"), ("Zhanybek", "Dzhanibek"),
+                 ("Abdrakhmanov", "Abdrahmanov"), ("Mussa", "Musa")):
+        assert spelling_key(a) == spelling_key(b)
+        assert name_hashes((a.lower(),)) == name_hashes((b.lower(),))
+    for a, b in (("Hassan", "Hussein"), ("Lima", "Lome"), ("Kessel", "Kassel")):
+        assert spelling_key(a) != spelling_key(b)
+
+
+def test_each_spelling_row_loads_and_is_needed_for_its_example(monkeypatch):
+    from detente.stories import names as module
+    rows = module.spellings()
+    assert rows and all(written != sound for written, sound, _ in rows)
+    for row in rows:
+        a, b = row[2].split("|")
+        assert module.spelling_key(a) == module.spelling_key(b)
+        monkeypatch.setattr(module, "spellings", lambda row=row: tuple(r for r in rows if r != row))
+        assert module.spelling_key(a) != module.spelling_key(b), row
+        monkeypatch.undo()
+
+
+def test_a_malformed_spelling_row_names_its_file_and_line(monkeypatch):
+    import pytest
+    from detente.errors import KnowledgeError
+    from detente.stories import names as module
+
+    class _Text:
+        def joinpath(self, *_):
+            return self
+
+        def read_text(self, encoding):
+            return "written\tsound\texample\nkh\th\n"
+    module.spellings.cache_clear()
+    monkeypatch.setattr(module.resources, "files", lambda _: _Text())
+    with pytest.raises(KnowledgeError, match="spellings.tsv:2"):
+        module.spellings()
+    monkeypatch.undo()
+    module.spellings.cache_clear()
