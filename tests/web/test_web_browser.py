@@ -467,7 +467,18 @@ def test_an_opened_agreement_lists_its_steps_and_has_a_link(browser, incident_se
     again.goto(incident_server + "/?agreement=a-lake&country=SOM")  # a link with filters that leave it out
     again.wait_for_selector("#agreements tr.linked[data-agreement='a-lake'] + tr.reports li")
     again.locator("#agreements-section").screenshot(path=str(shots / "13-linked-agreement-1400.png"))
+    assert again.locator("#agreements-count").text_content() == "1 agreement"  # the one the filters match
     again.close()
+    # filters no agreement matches: it sat above "No agreements match." under "none match" (review, session 15)
+    alone = browser.new_page(viewport={"width": 1400, "height": 900})
+    alone.goto(incident_server + "/#agreement=a-lake&dyad=KEN-SOM")
+    alone.wait_for_selector("#agreements tr.linked[data-agreement='a-lake'] + tr.reports li")
+    rows = alone.locator("#agreements tbody > tr:not(.reports)").all_text_contents()
+    assert "No agreements match." not in rows
+    assert rows[-1] == "No other agreements match the filters; the agreement above was opened from its link."
+    assert alone.locator("#agreements-count").text_content() == "none match the filters; 1 opened from its link"
+    alone.locator("#agreements-section").screenshot(path=str(shots / "13b-linked-agreement-alone-1400.png"))
+    alone.close()
     assert outside == [] and errors == []
 
 
