@@ -184,6 +184,18 @@ def test_a_view_with_no_known_place_shades_who_took_part_and_says_why(browser, s
     page.close()
 
 
+def test_the_map_frames_the_countries_it_shades(browser, server, shots):
+    """Two neighbours were two dots on the whole world (newcomer session 16): the map frames what it draws."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server + "/#country=KEN")
+    page.wait_for_selector("#map svg path.located")
+    x, y, width, height = map(float, page.locator("#map svg").get_attribute("viewBox").split())
+    assert x < 33 + 180 < 41 + 180 < x + width and width < 90  # Kenya and its neighbours (x = longitude + 180)
+    assert page.locator("#map svg circle.place").count() == 1  # Arusha, inside the frame
+    page.locator("#map").screenshot(path=str(shots / "10b-map-framed-1400.png"))
+    page.close()
+
+
 def test_at_1024_px_the_table_keeps_its_evidence_readable_and_the_evidence_opens_over_it(browser, server, shots):
     page, outside, errors = open_page(browser, server, 1024)
     assert page.evaluate("document.documentElement.scrollWidth") <= 1024  # nothing runs off the side
