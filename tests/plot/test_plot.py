@@ -164,12 +164,12 @@ def test_the_timeline_ticks_whole_counts_and_the_map_frames_what_it_draws(db):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from detente.plot.figures import _map, _timeline
+    from detente.plot.figures import map_figure, timeline_figure
 
-    fig = _timeline(plt, db, EventFilter(), "events")
+    fig = timeline_figure(plt, db, EventFilter(), "events")
     assert all(float(t).is_integer() for t in fig.axes[0].get_yticks())
     plt.close(fig)
-    fig = _map(plt, db, EventFilter(country="KEN"), "events")
+    fig = map_figure(plt, db, EventFilter(country="KEN"), "events")
     west, east = fig.axes[0].get_xlim()
     assert west < 34 and 41 < east and east - west < 90  # Kenya and its neighbours
     plt.close(fig)

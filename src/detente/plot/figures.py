@@ -42,7 +42,7 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
         raise ConfigError(f"--format {bad[0]!r}: use svg or png")  # the option's name, as every command says it
     _check_output(output)
     plt = _pyplot()
-    fig = {"dyad": dyad_figure, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
+    fig = {"dyad": dyad_figure, "timeline": timeline_figure, "map": map_figure}[figure](plt, db, filt, unit)
     paths = []
     try:
         for fmt in formats:
@@ -138,7 +138,7 @@ def _direction_panel(ax, direction: dict, reach: float, unit: str, height: float
     right.spines["right"].set_visible(True)
 
 
-def _timeline(plt, db: str, filt: EventFilter, unit: str | None):
+def timeline_figure(plt, db: str, filt: EventFilter, unit: str | None):
     from matplotlib.ticker import MaxNLocator
 
     data = queries.timeline(db, filt, unit)
@@ -169,7 +169,7 @@ def world() -> dict:
     return extent.world()
 
 
-def _map(plt, db: str, filt: EventFilter, unit: str | None):
+def map_figure(plt, db: str, filt: EventFilter, unit: str | None):
     """Counts what the page's map counts: it drew event rows (21 on realnews) beside a page showing
     incidents (14) for the same filters (newcomer session 12); --unit events draws every report."""
     from matplotlib import colors, ticker
