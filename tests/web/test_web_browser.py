@@ -480,6 +480,9 @@ def test_an_opened_agreement_lists_its_steps_and_has_a_link(browser, incident_se
     again.wait_for_selector("#agreements tr.linked[data-agreement='a-lake'] + tr.reports li")
     again.locator("#agreements-section").screenshot(path=str(shots / "13-linked-agreement-1400.png"))
     assert again.locator("#agreements-count").text_content() == "1 agreement"  # the one the filters match
+    # the count ran into the description beside it ("1 agreement each with its parties"): a dot between them
+    heading = again.locator("#agreements-section h2 small:not([id])")
+    assert heading.evaluate("e => getComputedStyle(e, '::before').content") == '"· "'
     again.close()
     # filters no agreement matches: it sat above "No agreements match." under "none match" (review, session 15)
     alone = browser.new_page(viewport={"width": 1400, "height": 900})
