@@ -19,7 +19,8 @@ def test_one_source_says_signed_and_another_denies_it():
     (dispute,) = incident.contradictions
     assert dispute.field == "status" and incident.status == "asserted"
     claims = {c.value: c.outlets for c in dispute.claims}
-    assert claims == {"asserted": ("coast herald", "lake times"), "negated": ("daily ledger",)}
+    # named as the pages name them (they read "coast herald", lower-cased as source_of compares them: s16)
+    assert claims == {"asserted": ("Coast Herald", "Lake Times"), "negated": ("Daily Ledger",)}
 
 
 def test_talks_reported_before_the_signature_are_not_a_contradiction():
@@ -44,7 +45,7 @@ def test_sources_that_state_neighbouring_days_disagree_on_the_date():
                      report(doc="d3", outlet="C", date="2024-05-12", stated=True)])
     (dispute,) = incident.contradictions
     assert dispute.field == "date" and incident.date == "2024-05-13"
-    assert {c.value: c.outlets for c in dispute.claims} == {"2024-05-12": ("c",), "2024-05-13": ("a", "b")}
+    assert {c.value: c.outlets for c in dispute.claims} == {"2024-05-12": ("C",), "2024-05-13": ("A", "B")}
 
 
 def test_confidence_rises_with_independent_sources_only():
@@ -69,7 +70,7 @@ def test_outlets_that_name_different_attackers_of_one_attack_on_one_day_dispute_
                      report("ASSAULT", "UGA", "COD", doc="d3", outlet="C", **attack)])
     (dispute,) = incident.contradictions
     assert dispute.field == "parties" and incident.source_country == "RWA"
-    assert {c.value: c.outlets for c in dispute.claims} == {"RWA": ("a", "b"), "UGA": ("c",)}
+    assert {c.value: c.outlets for c in dispute.claims} == {"RWA": ("A", "B"), "UGA": ("C",)}
 
 
 def test_one_page_naming_two_attackers_reports_two_attacks_and_statements_are_never_merged():
@@ -88,7 +89,7 @@ def test_sources_that_name_other_pairs_disagree_on_the_parties():
     reports = [report("REQUEST", "BOL", "ARG", doc="d1", outlet="A"), report("REQUEST", "BOL", "PER", doc="d2", outlet="B")]
     (dispute,) = contradictions(reports)
     assert dispute.field == "parties"
-    assert {c.value: c.outlets for c in dispute.claims} == {"BOL→ARG": ("a",), "BOL→PER": ("b",)}
+    assert {c.value: c.outlets for c in dispute.claims} == {"BOL→ARG": ("A",), "BOL→PER": ("B",)}
 
 
 def test_a_source_that_names_fewer_of_the_pairs_does_not_dispute_them():
@@ -99,3 +100,14 @@ def test_a_source_that_names_fewer_of_the_pairs_does_not_dispute_them():
 
 def test_the_direction_of_a_meeting_is_no_dispute():
     assert contradictions([report("CONSULT", "ARG", "BOL", doc="d1"), report("CONSULT", "BOL", "ARG", doc="d2")]) == ()
+
+
+def test_a_dispute_names_each_source_once_as_its_pages_name_it():
+    """'negated' says baku daily, beside a report table naming Baku Daily (newcomer session 16): sources are
+    told apart by source_of's lower-cased key and named as written; a site or a document when no outlet."""
+    incident = _one([report(doc="d1", outlet="Caucasus Herald"), report(doc="d2", outlet="CAUCASUS HERALD"),
+                     report(doc="d3", outlet="Baku Daily", status="negated"),
+                     report(doc="d4", url="https://www.baku.example/x", status="negated")])
+    (dispute,) = incident.contradictions
+    assert {c.value: c.outlets for c in dispute.claims} == {"asserted": ("CAUCASUS HERALD",),
+                                                           "negated": ("Baku Daily", "baku.example")}

@@ -63,9 +63,9 @@ def test_the_signing_is_one_incident_reported_by_four_outlets(db):
 
 def test_the_denial_and_the_other_day_are_flagged_with_who_says_what(db):
     disputes = {c.field: {k.value: k.outlets for k in c.claims} for c in _signing(db).contradictions}
-    assert disputes["status"] == {"asserted": ("coast herald", "lake times", "pwani post"),
-                                  "negated": ("daily ledger",)}
-    assert disputes["date"] == {"2024-05-12": ("pwani post",), "2024-05-13": ("coast herald", "lake times")}
+    assert disputes["status"] == {"asserted": ("Coast Herald", "Lake Times", "Pwani Post"),
+                                  "negated": ("Daily Ledger",)}
+    assert disputes["date"] == {"2024-05-12": ("Pwani Post",), "2024-05-13": ("Coast Herald", "Lake Times")}
 
 
 def test_every_event_names_its_incident_and_the_other_story_stays_apart(db):

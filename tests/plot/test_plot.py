@@ -154,3 +154,22 @@ def test_both_panels_of_the_dyad_figure_reach_the_tallest_stack_of_either_direct
     counts = [ax for ax in fig.axes if ax.get_ylabel().startswith(data["unit"])]
     assert len(counts) == 2 and all(ax.get_ylim()[1] >= tallest and ax.get_ylim()[0] <= -tallest for ax in counts)
     plt.close(fig)
+
+
+def test_the_timeline_ticks_whole_counts_and_the_map_frames_what_it_draws(db):
+    """"17.5 incidents" on a timeline axis, and a pair of neighbours drawn as two dots on the whole world
+    (newcomer session 16): counts tick whole numbers, and the map frames the countries it shades."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from detente.plot.figures import map_figure, timeline_figure
+
+    fig = timeline_figure(plt, db, EventFilter(), "events")
+    assert all(float(t).is_integer() for t in fig.axes[0].get_yticks())
+    plt.close(fig)
+    fig = map_figure(plt, db, EventFilter(country="KEN"), "events")
+    west, east = fig.axes[0].get_xlim()
+    assert west < 34 and 41 < east and east - west < 90  # Kenya and its neighbours
+    plt.close(fig)

@@ -184,6 +184,18 @@ def test_a_view_with_no_known_place_shades_who_took_part_and_says_why(browser, s
     page.close()
 
 
+def test_the_map_frames_the_countries_it_shades(browser, server, shots):
+    """Two neighbours were two dots on the whole world (newcomer session 16): the map frames what it draws."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server + "/#country=KEN")
+    page.wait_for_selector("#map svg path.located")
+    x, y, width, height = map(float, page.locator("#map svg").get_attribute("viewBox").split())
+    assert x < 33 + 180 < 41 + 180 < x + width and width < 90  # Kenya and its neighbours (x = longitude + 180)
+    assert page.locator("#map svg circle.place").count() == 1  # Arusha, inside the frame
+    page.locator("#map").screenshot(path=str(shots / "10b-map-framed-1400.png"))
+    page.close()
+
+
 def test_at_1024_px_the_table_keeps_its_evidence_readable_and_the_evidence_opens_over_it(browser, server, shots):
     page, outside, errors = open_page(browser, server, 1024)
     assert page.evaluate("document.documentElement.scrollWidth") <= 1024  # nothing runs off the side
@@ -467,7 +479,21 @@ def test_an_opened_agreement_lists_its_steps_and_has_a_link(browser, incident_se
     again.goto(incident_server + "/?agreement=a-lake&country=SOM")  # a link with filters that leave it out
     again.wait_for_selector("#agreements tr.linked[data-agreement='a-lake'] + tr.reports li")
     again.locator("#agreements-section").screenshot(path=str(shots / "13-linked-agreement-1400.png"))
+    assert again.locator("#agreements-count").text_content() == "1 agreement"  # the one the filters match
+    # the count ran into the description beside it ("1 agreement each with its parties"): a dot between them
+    heading = again.locator("#agreements-section h2 small:not([id])")
+    assert heading.evaluate("e => getComputedStyle(e, '::before').content") == '"· "'
     again.close()
+    # filters no agreement matches: it sat above "No agreements match." under "none match" (review, session 15)
+    alone = browser.new_page(viewport={"width": 1400, "height": 900})
+    alone.goto(incident_server + "/#agreement=a-lake&dyad=KEN-SOM")
+    alone.wait_for_selector("#agreements tr.linked[data-agreement='a-lake'] + tr.reports li")
+    rows = alone.locator("#agreements tbody > tr:not(.reports)").all_text_contents()
+    assert "No agreements match." not in rows
+    assert rows[-1] == "No other agreements match the filters; the agreement above was opened from its link."
+    assert alone.locator("#agreements-count").text_content() == "none match the filters; 1 opened from its link"
+    alone.locator("#agreements-section").screenshot(path=str(shots / "13b-linked-agreement-alone-1400.png"))
+    alone.close()
     assert outside == [] and errors == []
 
 

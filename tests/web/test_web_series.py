@@ -57,6 +57,9 @@ def test_map_counts_events_by_located_country_and_counts_the_rest(client):
                                "events": 2}]  # "the border" has no coordinates: shading only
     assert client.get("/api/map", params={"status": "asserted"}).json()["countries"][0]["events"] == 1
     assert body["basis"] == "places"
+    # the frame of the map (web.extent): Kenya and Tanzania and their neighbours, not the world
+    west, south, east, north = body["extent"]
+    assert west < 33 < 41 < east and south < -6 < 4 < north and east - west < 90
 
 
 def test_a_selection_with_no_known_place_shades_the_countries_taking_part_and_says_so(client):

@@ -60,7 +60,7 @@ def agreements(
                 write_records((dataclasses.asdict(a) for a in found), format)
         return
     if agreement_id:
-        return _lifecycle(found[0], store.step_sentences(db, [s.event_id for s in found[0].stages if s.event_id]))
+        return _lifecycle(found[0], store.lifecycle_steps(db, found[0].agreement_id))
     table = Table(show_lines=False)
     for col in ("agreement", "name", "parties", "stage", "first", "last", "reports"):
         table.add_column(col, no_wrap=col != "name")
@@ -74,9 +74,10 @@ def agreements(
 IDS_WIDTH = 10 + 11 + 17 + 17 + 16  # date, stage, event and document columns with the table's borders
 
 
-def _lifecycle(a: Agreement, sentences: dict[str, str]) -> None:
+def _lifecycle(a: Agreement, steps: list[dict]) -> None:
     """The steps with the sentence that dates each (session 7: a table of ids alone sent the reader to
-    `detente show` once per step to learn why the deal was 'signed' and then 'negotiating')."""
+    `detente show` once per step to learn why the deal was 'signed' and then 'negotiating'); a sentence
+    coded as several events is one line (store.lifecycle_steps)."""
     parties = ", ".join(a.parties) or "parties unknown"
     out.print(Text.assemble((a.name, "bold"), f"  ({parties})  now: ", (a.stage, "bold"),
                             f"  also written {', '.join(a.aliases)}" if a.aliases else ""))
@@ -85,7 +86,7 @@ def _lifecycle(a: Agreement, sentences: dict[str, str]) -> None:
     wide = room >= 30  # below that the evidence is left to `show`
     for col in ("date", "stage", "event", "document") + (("evidence",) if wide else ()):
         table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=room if col == "evidence" else None)
-    for s in a.stages:
-        table.add_row(s.date or "?", s.stage, s.event_id, s.doc_id, *([sentences.get(s.event_id or "", "")] if wide else []))
+    for s in steps:
+        table.add_row(s["date"] or "?", s["stage"], s["event_id"], s["doc_id"], *([s["sentence"] or ""] if wide else []))
     out.print(table)
     out.print("a step's evidence in its context: `detente show EVENT_ID`")

@@ -107,4 +107,15 @@ def _contradiction(field: str, reports: list[Report], value: Callable[[Report], 
 
 def _claim(value: str, reports: list[Report]) -> Claim:
     return Claim(value, tuple(sorted({r.event_id for r in reports})), tuple(sorted({r.doc_id for r in reports})),
-                 tuple(sorted({source_of(r) for r in reports})))
+                 source_names(reports))
+
+
+def source_names(reports: list[Report]) -> tuple[str, ...]:
+    """Each source of `reports` once, by the name its pages give it ("Caucasus Herald"), not by the lower-cased
+    key source_of tells sources apart with: a dispute read "'negated' says baku daily" beside a report table
+    naming "Baku Daily" (newcomer session 16). Of two spellings of one source, the first in sort order."""
+    named: dict[str, str] = {}
+    for r in sorted(reports, key=lambda r: ((r.outlet or "").strip(), r.event_id)):
+        key = source_of(r)
+        named.setdefault(key, (r.outlet or "").strip() or key)
+    return tuple(sorted(named.values(), key=lambda name: (name.lower(), name)))

@@ -4,14 +4,12 @@ matplotlib (Agg, no display) and saved as SVG and/or PNG; SVG output is byte-sta
 data (fixed hash salt, no creation date), so figures can be kept under version control."""
 from __future__ import annotations
 
-import json
 import math
-from importlib import resources
 from pathlib import Path
 
 from detente.errors import ConfigError, NotFound
 from detente.store.queries import EventFilter
-from detente.web import queries, series
+from detente.web import extent, queries, series
 from detente.web.quads import QUAD_CLASSES
 
 FIGURES = ("dyad", "timeline", "map")
@@ -44,7 +42,7 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
         raise ConfigError(f"--format {bad[0]!r}: use svg or png")  # the option's name, as every command says it
     _check_output(output)
     plt = _pyplot()
-    fig = {"dyad": dyad_figure, "timeline": _timeline, "map": _map}[figure](plt, db, filt, unit)
+    fig = {"dyad": dyad_figure, "timeline": timeline_figure, "map": map_figure}[figure](plt, db, filt, unit)
     paths = []
     try:
         for fmt in formats:
@@ -140,7 +138,9 @@ def _direction_panel(ax, direction: dict, reach: float, unit: str, height: float
     right.spines["right"].set_visible(True)
 
 
-def _timeline(plt, db: str, filt: EventFilter, unit: str | None):
+def timeline_figure(plt, db: str, filt: EventFilter, unit: str | None):
+    from matplotlib.ticker import MaxNLocator
+
     data = queries.timeline(db, filt, unit)
     months = [m["month"] for m in data["months"]]
     if not months:
@@ -153,6 +153,8 @@ def _timeline(plt, db: str, filt: EventFilter, unit: str | None):
         bottom = [a + b for a, b in zip(bottom, values)]
     _month_ticks(ax, months)
     ax.set_ylim(0, max(1, max(bottom)) * 1.25)  # headroom: the legend row sat on the tallest bar
+    # counts: "17.5 incidents" ticked an axis of 18 (newcomer session 16), as the pair figure's did before
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(data["unit"])
     ax.legend(loc="upper left", ncols=4, fontsize=7, frameon=False)
     unplaced = sum(data["undated_or_year_only"].values())
@@ -164,11 +166,10 @@ def _timeline(plt, db: str, filt: EventFilter, unit: str | None):
 
 def world() -> dict:
     """The country outlines the page's map uses (Natural Earth 1:110m; see its `source`)."""
-    text = resources.files("detente.web").joinpath("static", "world-110m.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return extent.world()
 
 
-def _map(plt, db: str, filt: EventFilter, unit: str | None):
+def map_figure(plt, db: str, filt: EventFilter, unit: str | None):
     """Counts what the page's map counts: it drew event rows (21 on realnews) beside a page showing
     incidents (14) for the same filters (newcomer session 12); --unit events draws every report."""
     from matplotlib import colors, ticker
@@ -194,8 +195,9 @@ def _map(plt, db: str, filt: EventFilter, unit: str | None):
                    s=[6 + 40 * math.sqrt(p["events"] / biggest) for p in data["points"]], color="#c2412d",
                    alpha=0.75, edgecolors="white", linewidths=0.3, zorder=3, label="towns and regions with coordinates")
         ax.legend(loc="lower left", fontsize=7, frameon=False)
-    ax.set_xlim(-180, 180)
-    ax.set_ylim(-60, 85)
+    west, south, east, north = data["extent"]  # what it draws, framed (web.extent), as the page frames it
+    ax.set_xlim(west, east)
+    ax.set_ylim(south, min(north, 85))
     ax.set_aspect("equal")
     ax.axis("off")
     bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=colors.ListedColormap(cmap([0.25 + 0.75 * i / 255

@@ -66,10 +66,27 @@ def _need_table(con, db: str) -> None:
                           f"(nothing is duplicated) to build the agreements table")
 
 
-def step_sentences(db: str, event_ids: list[str]) -> dict[str, str]:
-    """The evidence sentence of each step's event, so a lifecycle can be read without one `show` per step."""
-    if not event_ids:
-        return {}
-    with opened(db, read_only=True) as con:
-        return dict(con.execute("SELECT event_id, sentence FROM events WHERE list_contains(?, event_id)",
-                                [list(event_ids)]).fetchall())
+def lifecycle_steps(db: str, agreement_id: str, wait_seconds: float = 10.0) -> list[dict]:
+    """The steps of one agreement (a full id) to list, in order, each with its sentence, event type, outlet and
+    publication date: what `detente agreements ID` and the page's opened agreement show. A sentence is listed
+    once per stage and date: one sentence coded as several events (a signing and two meetings with its host,
+    "… signed the protocol at a ceremony in Tbilisi hosted by Georgia") was listed three times over, word for
+    word (newcomer session 16); the signing itself (AGREE) is the one kept, whose evidence a click opens."""
+    with opened(db, read_only=True, wait_seconds=wait_seconds) as con:
+        _need_table(con, db)
+        cur = con.execute(
+            "SELECT s.stage, s.date, s.date_precision, s.event_id, s.doc_id, e.sentence, e.event_type, d.outlet, "
+            "d.published FROM agreement_stages s LEFT JOIN events e USING (event_id) "
+            "LEFT JOIN documents d ON d.doc_id = s.doc_id WHERE s.agreement_id = ? "
+            "ORDER BY s.date NULLS LAST, list_position(?, s.stage), e.event_type IS DISTINCT FROM 'AGREE', s.event_id",
+            [agreement_id, list(STAGES)])
+        names = [d[0] for d in cur.description]
+        steps = [dict(zip(names, r)) for r in cur.fetchall()]
+    seen: set[tuple] = set()
+    kept = []
+    for step in steps:
+        key = (step["stage"], step["date"], step["doc_id"], step["sentence"] or step["event_id"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(step)
+    return kept

@@ -8,6 +8,7 @@ import json
 
 from detente.agreements.lifecycle import ORDER as STAGES  # the lifecycle in its order, as the stage writes it
 from detente.errors import NotFound
+from detente.store.agreement_queries import lifecycle_steps
 from detente.store.db import opened
 from detente.store.queries import EventFilter
 
@@ -75,12 +76,7 @@ def agreement_detail(db: str, agreement_id: str) -> dict:
         head = con.execute(f"SELECT {', '.join(_FIELDS)} FROM agreements WHERE agreement_id = ?", [agreement_id]).fetchone()
         if head is None:
             raise NotFound(f"no agreement {agreement_id!r} in this database; agreement ids come from /api/agreements")
-        steps = con.execute(
-            "SELECT s.stage, s.date, s.date_precision, s.event_id, s.doc_id, e.sentence, d.outlet, d.published "
-            "FROM agreement_stages s LEFT JOIN events e USING (event_id) LEFT JOIN documents d ON d.doc_id = s.doc_id "
-            "WHERE s.agreement_id = ? ORDER BY s.date NULLS LAST, s.event_id", [agreement_id]).fetchall()
-    names = ("stage", "date", "date_precision", "event_id", "doc_id", "sentence", "outlet", "published")
-    rows = [dict(zip(names, r)) for r in steps]
+    rows = lifecycle_steps(db, agreement_id, WAIT_SECONDS)  # a sentence once per stage and date, as `detente agreements ID`
     return {"stages": list(STAGES), "agreement": agreement_view(dict(zip(_FIELDS, head)),
                                                                  [{**r, "stage": stage_name(r["stage"])} for r in rows])}
 

@@ -147,7 +147,8 @@ def _add_routes(app: FastAPI, db: str) -> None:
 
     @app.get("/api/map")
     def located(filt: Filter, unit: Unit = None) -> dict:
-        """Incidents (or events) per country where they happened, for the map: the unit of the pairs."""
+        """Incidents (or events) per country where they happened, for the map: the unit of the pairs; `extent`
+        is the frame [west, south, east, north] that holds what it draws."""
         return series.located(db, filt, unit)
 
     @app.get("/api/stories")

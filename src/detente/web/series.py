@@ -14,6 +14,7 @@ from detente.export.cameo import cameo_of
 from detente.records import BODY_CODES
 from detente.store.db import opened
 from detente.store.queries import EventFilter
+from detente.web.extent import extent
 from detente.web.quads import QUAD_CLASSES, quad_table
 from detente.web.units import pair_source, source
 
@@ -117,7 +118,8 @@ def located(db: str, filt: EventFilter, unit: str | None = None, max_points: int
         # say so (basis "parties"); the page's note and legend name what the shading counts.
         basis, countries = "parties", _by_parties(db, filt, unit)
     ranked = sorted(countries.values(), key=lambda c: (-c["events"], c["country"]))
-    return {"unit": src.unit, "basis": basis, "countries": ranked, "unlocated": unlocated, "points": points}
+    return {"unit": src.unit, "basis": basis, "countries": ranked, "unlocated": unlocated, "points": points,
+            "extent": extent([c["country"] for c in ranked], points)}
 
 
 def _by_parties(db: str, filt: EventFilter, unit: str | None) -> dict[str, dict]:

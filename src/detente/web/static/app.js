@@ -317,6 +317,15 @@ async function openLinked(scroll) {
   if (agreement) await openOne("agreements", "agreement", agreement, a => agreementRow(a), toggleAgreement, scroll);
 }
 
+// An agreement opened from its link sat above "No agreements match.", under a heading saying "none match", when
+// the filters leave it out (review, session 15): both now say that it is the one opened from the link.
+function saidOpenedFromLink(table, name) {
+  const empty = document.querySelector(`#${table} tbody tr.empty td`);
+  if (empty) empty.textContent = `No other ${table} match the filters; the ${name} above was opened from its link.`;
+  const count = document.getElementById(`${table}-count`);
+  if (count.textContent === "none match") count.textContent = `none match the filters; 1 opened from its link`;
+}
+
 async function openOne(table, name, id, makeRow, toggle, scroll) {
   const body = document.querySelector(`#${table} tbody`);
   let row = body.querySelector(`tr[data-${name}="${CSS.escape(id)}"]`);
@@ -329,6 +338,7 @@ async function openOne(table, name, id, makeRow, toggle, scroll) {
     row.title = `opened from the link; the filters (if any) may leave this ${name} out of the list`;
     body.prepend(row);
     document.getElementById(`${table}-section`).hidden = false;
+    saidOpenedFromLink(table, name);
   }
   if (!row.classList.contains("selected")) await toggle(row, id);
   if (scroll) row.scrollIntoView({ block: "center" });
@@ -354,7 +364,7 @@ async function loadAgreements(offset = 0) {
   const body = document.querySelector("#agreements tbody");
   if (offset) { appendAgreements(body, data); return; }
   body.replaceChildren();
-  if (!data.agreements.length) { body.append(el("tr", {}, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
+  if (!data.agreements.length) { body.append(el("tr", { class: "empty" }, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
   appendAgreements(body, data);
 }
 

@@ -182,16 +182,21 @@ function ringPath(ring) {
   return d + "Z";
 }
 
-function drawMap(box, world, data, onCountry) {
-  box.replaceChildren();
+function drawMap(frame, world, data, onCountry) {
+  frame.replaceChildren();
   const counts = Object.fromEntries(data.countries.map(c => [c.country, c]));
   const max = Math.max(1, ...data.countries.map(c => c.events));
   const unit = data.unit === "incidents" ? "incident" : "event";  // what the pairs table counts too
-  const chart = svg("svg", { viewBox: "0 0 360 150", width: "100%", role: "img", "aria-label": `${unit}s by country where they happened` });
-  chart.append(svg("rect", { x: 0, y: 0, width: 360, height: 150, fill: "#f7fbff" }));
+  // framed on what it draws (web/extent.py): a pair of neighbours was two dots lost on the whole world
+  // (newcomer session 16); `k` keeps outlines and dots as thick on screen as on the world map
+  const [west, south, east, north] = data.extent || [-180, -60, 180, 90];
+  const box = [west + 180, 90 - north, east - west, north - south], k = (east - west) / 360;
+  const chart = svg("svg", { viewBox: box.map(v => v.toFixed(1)).join(" "), width: "100%", role: "img",
+                             "aria-label": `${unit}s by country where they happened`, style: `--k:${k.toFixed(3)}` });
+  chart.append(svg("rect", { x: box[0], y: box[1], width: box[2], height: box[3], fill: "#f7fbff" }));
   for (const c of world.countries) {
     const n = counts[c.id] ? counts[c.id].events : 0;
-    const path = svg("path", { d: c.rings.map(ringPath).join(""), fill: shade(n, max), stroke: "#fff", "stroke-width": 0.2,
+    const path = svg("path", { d: c.rings.map(ringPath).join(""), fill: shade(n, max), stroke: "#fff", "stroke-width": (0.2 * k).toFixed(3),
       class: n ? "country located" : "country", "data-country": c.id || "" });
     path.append(svg("title", {}, `${c.name}${c.id ? ` (${c.id})` : ""}: ${plural(n, unit)} ${data.basis === "parties" ? "it takes part in" : "located here"}`));
     if (c.id) path.addEventListener("click", () => onCountry(c.id));
@@ -199,12 +204,12 @@ function drawMap(box, world, data, onCountry) {
   }
   const biggest = Math.max(1, ...data.points.map(p => p.events));
   for (const p of data.points) {  // towns and regions with coordinates, on top of the shading
-    const dot = svg("circle", { cx: (p.lon + 180).toFixed(2), cy: (90 - p.lat).toFixed(2), r: (0.8 + 2.2 * Math.sqrt(p.events / biggest)).toFixed(2),
+    const dot = svg("circle", { cx: (p.lon + 180).toFixed(2), cy: (90 - p.lat).toFixed(2), r: (k * (0.8 + 2.2 * Math.sqrt(p.events / biggest))).toFixed(3),
       class: "place", "data-place": p.place });
     dot.append(svg("title", {}, `${p.place} (${p.country || "?"}, ${p.precision || "place"}): ${plural(p.events, unit)}`));
     chart.append(dot);
   }
-  box.append(chart, mapLegend(max, data.countries.length > 0, unit, data.basis));
+  frame.append(chart, mapLegend(max, data.countries.length > 0, unit, data.basis));
 }
 
 function mapLegend(max, any, unit, basis) {
