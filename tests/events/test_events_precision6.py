@@ -98,3 +98,20 @@ def test_every_sport_cue_is_read(word):
     text = f"Kenya will meet Uganda in the {word} in Nairobi on Sunday."
     assert not any(t == "CONSULT" for t, *_ in pairs(text)), (word, pairs(text))
 
+
+# --- a state's mission abroad as the place of an act (construction_roles.MISSIONS) ---------------------------
+
+def test_an_arrest_outside_another_state_s_embassy_is_not_aimed_at_that_state():
+    found = pairs("Police in Nairobi arrested three men outside the Ugandan embassy during a protest over fuel prices.")
+    assert ("COERCE", "KEN", "UGA") not in found, found
+
+
+def test_a_gathering_outside_an_embassy_still_faces_its_state():
+    # no object of its own: the mission is what the crowd gathers at (only the object-taking act loses it)
+    found = summary(code("Protesters gathered outside the Ugandan embassy in Nairobi to denounce the shooting."))
+    assert any(t == "PROTEST" and g == "UGA" for t, _, g in found), found
+
+
+def test_a_place_in_a_state_still_names_it():
+    found = pairs("Kenyan police arrested three Ugandan soldiers near the town of Busia in Uganda.")
+    assert ("COERCE", "KEN", "UGA") in found, found
