@@ -27,6 +27,7 @@ from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
     with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
+from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.generic import conditional, group_history, question
@@ -42,6 +43,7 @@ from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, crowd_place, mention_at
 from detente.events.roles import source_tokens
+from detente.events.sport import sporting
 from detente.events.status import governors
 from detente.events.nesting import Candidate, conjunct_host, decided_act, earlier_gerund, group_hits, issued_document, \
     owned_request, recap_clause, slipped_finite
@@ -118,8 +120,8 @@ def _depth(sentence: Sentence, i: int) -> int:
 
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
                   why: str, states: Counter[str] | None = None) -> list[Event]:
-    candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)),
-                        key=lambda c: _depth(sentence, c.hit.token))
+    candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
+                         and not sporting(sentence, c.hit.token)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)
     primary = _primary(sentence, coded)
@@ -522,6 +524,10 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
             or t_how in ("object", "place") and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
+    pressed = press_targets(sentence, candidate.hit.entry.event_type, target_options[0][0] if target_options else [],
+                            t_how, targets, mentions)
+    if pressed is not None:  # "thanked Nigerian journalists", "denied press reports from Lima" (events/press.py)
+        targets, t_how = pressed, f"{t_how}(press)"
     arg_rule += f" tgt={t_how}"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("broker") and not any(t.country for t in targets):
         return []  # co-brokers ("brokered by X and Y") do not consult each other: a broker needs the parties

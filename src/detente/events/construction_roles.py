@@ -22,6 +22,10 @@ LOCATIVE_PREPS = frozenset({"in", "inside"})
 NEARBY_PREPS = frozenset({"near", "around", "outside"})
 ARRIVAL_PREPS = frozenset({"in", "at", "into"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# A state's mission abroad lies in the host state, not in the state its name gives ("arrested three men outside
+# the Algerian embassy" in Paris): as the place of an act done to someone there it names neither (precision6,
+# eval/sent-fp)
+MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Where an exercise is staged against a state: its land border, or its coast and waters ("naval drills
 # near X's coast": blindcats, issue #11's exercises announced around a territory)
 EDGE_NOUNS = BORDER_NOUNS | {"coast", "coastline", "shore", "waters"}
@@ -50,6 +54,8 @@ def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: li
     places += _arrival_places(sentence, token)
     places += [j for a in anchors for j in pobjs(sentence, a, NEARBY_PREPS)
                if sentence.tokens[j].lemma.lower() not in BORDER_NOUNS]
+    if objects:  # done to someone there, not at the mission ("protesters gathered outside the X embassy" is)
+        places = [j for j in places if sentence.tokens[j].lemma.lower() not in MISSIONS]
     found = [k for j in places if j not in sources for k in with_conjuncts(sentence, j)]
     return found + border_partners(sentence, i, sources)
 

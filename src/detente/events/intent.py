@@ -20,6 +20,9 @@ MEETING_TYPES = frozenset({"CONSULT"})
 # a meeting offered on a condition ("would meet the mediator if he ...").
 FORECAST_TYPES = frozenset({"CONSULT", "COOPERATE"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
+# A plan or intention said not to exist leaves the act itself negated ("has no plans to visit X", "does not
+# intend to sign"); only a committing modal ("will not accept") makes a refusal (precision6, eval/sent-fp)
+UNPLANNED = frozenset({"plan", "intend"})
 
 
 def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
@@ -149,6 +152,8 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
         return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
+    if intent in UNPLANNED and status == "negated":
+        return candidate.hit.entry.event_type, "", status, cue  # "has no plans to visit X": no visit, no refusal
     if intent and status == "negated":
         # "will not accept", "would not meet the demands", "will not end the strike unless ...": a refusal
         if event_type == "AGREE" or candidate.hit.entry.event_type in COOPERATIVE:
