@@ -19,7 +19,7 @@ from detente import ids
 from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
-from detente.events.allegation import claims
+from detente.events.allegation import claims, sponsored
 from detente.events.answered import with_accusers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets
 from detente.events.confidence import calibrate
@@ -145,7 +145,10 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
             if candidate.hit.entry.mutual:
                 found += unnamed_partner_events(sentence, candidate.hit.token, found, mentions)
-        for event in found + claims(sentence, candidate.hit.token, found, mentions):
+        said = claims(sentence, candidate.hit.token, found, mentions)
+        if said and sponsored(sentence, trigger):
+            found = []  # "said India was behind the bombing": told only as the charge (allegation.sponsored)
+        for event in found + said:
             if rank != primary and event.source.country is None or _covert(event):
                 continue
             keep(events, event)
