@@ -82,3 +82,20 @@ def test_a_reported_scheme_against_a_state_is_a_charge(text):
 ])
 def test_no_charge_of_scheming_when_denied_or_only_told(text):
     assert not any(e.event_type == "ACCUSE" and e.source.country == "BOL" for e in code(text))
+
+
+SCHEMES = {"destabilize": "Bolivia said Chile had destabilised the region.",
+           "meddle": "Bolivia said Chile was meddling in its elections.",
+           "interfere": "Bolivia said Chile had interfered in its internal affairs.",
+           "subvert": "Bolivia said Chile sought to subvert its government."}
+
+
+def test_each_scheming_cue_loads_and_is_a_censure():
+    from detente.events.lexicon import cue_words
+    assert set(cue_words("scheming")) == set(SCHEMES)
+    assert set(SCHEMES) <= set(cue_words("censure"))
+
+
+@pytest.mark.parametrize("word", sorted(SCHEMES))
+def test_each_scheming_cue_is_used(word):
+    assert ("ACCUSE", "BOL", "CHL") in summary(code(SCHEMES[word]))
