@@ -99,3 +99,31 @@ def test_each_scheming_cue_loads_and_is_a_censure():
 @pytest.mark.parametrize("word", sorted(SCHEMES))
 def test_each_scheming_cue_is_used(word):
     assert ("ACCUSE", "BOL", "CHL") in summary(code(SCHEMES[word]))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Bolivia will recall its ambassador from Santiago should Chile close the border again, a ministry "
+     "statement said.", ("THREATEN", "BOL", "CHL")),
+    ("Should Chile close the border, Bolivia will expel its ambassador.", ("THREATEN", "BOL", "CHL")),
+    ("Bolivia will impose sanctions on Chile should the talks fail.", ("THREATEN", "BOL", "CHL")),
+])
+def test_a_condition_told_by_inversion_makes_a_conditional_threat(text, pair):
+    events = summary(code(text))
+    assert pair in events
+    # the condition is no act and no obligation ("should" is its mark), and the threat is no charge by the other
+    assert not any(t in ("REQUEST", "ACCUSE") for t, _, _ in events)
+
+
+def test_a_should_of_obligation_keeps_its_reading():
+    assert ("REQUEST", "BOL", "CHL") in summary(code("Bolivia said Chile should withdraw its troops from the border."))
+
+
+def test_an_inverted_condition_is_marked_as_an_if_clause():
+    from detente.events.generic import inverted_conditions
+    from events_kit import parsed
+    _, sentences = parsed("Bolivia will recall its envoy should Chile close the border.")
+    tokens = inverted_conditions(sentences[0]).tokens
+    should = next(t for t in tokens if t.text == "should")
+    recall = next(t for t in tokens if t.text == "recall")
+    close = next(t for t in tokens if t.text == "close")
+    assert (should.dep, should.lemma) == ("mark", "if") and recall.dep == "ROOT" and close.head == recall.i

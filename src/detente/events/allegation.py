@@ -118,6 +118,15 @@ def _planned_force(event: Event) -> bool:
     return event.event_type == "THREATEN" and " intent(" in event.rule and "→THREATEN" in event.rule
 
 
+def _on_condition(sentence: Sentence, trigger: int) -> bool:
+    """The act is told on a condition ("will recall its envoy if / should Y receive him"): a threat its doer
+    makes, not a plot the teller lays bare (_planned_force). Found with events/generic.py's inverted
+    conditions: a ministry statement telling Morocco's conditional recall was read as the other state's charge."""
+    marks = cue_words("condition")
+    return any(c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in marks for m in children(sentence, c.i))
+               for c in children(sentence, trigger))
+
+
 def _breach(event: Event) -> bool:
     """"Seoul said X had violated the military agreement": a broken agreement (cues.tsv breach), told by
     another state, is its charge whoever the parties are (blindcats, issue #11's accusations in reported
@@ -190,6 +199,8 @@ def claims(sentence: Sentence, trigger: int, events: list[Event], mentions: list
     speaker, token = teller
     out = []
     owned, blamed = own_victims(sentence, trigger), sponsored(sentence, trigger)
+    if _on_condition(sentence, trigger):  # "X will recall its envoy should Y receive him": X's own threat
+        events = [e for e in events if e.event_type != "THREATEN"]
     for event in events:
         claim = claim_of(event, speaker, owned and event.event_type in FORCE, blamed)
         if claim is None:

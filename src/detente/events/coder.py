@@ -29,7 +29,7 @@ from detente.events.counterpart import background_participle, described_by_act, 
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
-from detente.events.generic import conditional, group_history, question
+from detente.events.generic import conditional, group_history, inverted_conditions, question
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
@@ -118,6 +118,7 @@ def _depth(sentence: Sentence, i: int) -> int:
 
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
                   why: str, states: Counter[str] | None = None) -> list[Event]:
+    sentence = inverted_conditions(sentence)  # "should X do Y" read as "if X does Y" (events/generic.py)
     candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)),
                         key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
