@@ -17,11 +17,12 @@ from tests.conftest import BENCH
 
 REPO = Path(__file__).resolve().parents[2]
 BLINDCATS = Path(__file__).parent / "data" / "blindcats"
-# (precision, core recall) of the whole set, about one event of slack under the session 15 score (0.860 / 0.838)
-FLOORS = {"all": (0.85, 0.82)}
-# core events found per category at the end of session 15, less one event of slack
-FOUND = {"accuse": 3, "agency": 4, "deal": 15, "deploy": 4, "drill": 3, "fire": 8, "people": 11, "refuse": 7,
-         "release": 9, "request": 7, "threat": 4, "visit": 6}
+# (precision, core recall) of the whole set, about one event of slack under the session 16 score (0.880 / 0.892;
+# session 15 ended at 0.860 / 0.838, speech5 added the accusations and inverted conditionals)
+FLOORS = {"all": (0.87, 0.88)}
+# core events found per category at the end of session 15, less one event of slack (accuse and threat: session 16)
+FOUND = {"accuse": 8, "agency": 4, "deal": 15, "deploy": 4, "drill": 3, "fire": 8, "people": 11, "refuse": 7,
+         "release": 9, "request": 7, "threat": 5, "visit": 6}
 NEAR_MISS_FP_MAX = 9  # events coded on the 22 near misses (8 at the end of session 15)
 
 

@@ -118,12 +118,37 @@ def _planned_force(event: Event) -> bool:
     return event.event_type == "THREATEN" and " intent(" in event.rule and "→THREATEN" in event.rule
 
 
+def _on_condition(sentence: Sentence, trigger: int) -> bool:
+    """The act is told on a condition ("will recall its envoy if / should Y receive him"): a threat its doer
+    makes, not a plot the teller lays bare (_planned_force). Found with events/generic.py's inverted
+    conditions: a ministry statement telling Morocco's conditional recall was read as the other state's charge."""
+    marks = cue_words("condition")
+    return any(c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in marks for m in children(sentence, c.i))
+               for c in children(sentence, trigger))
+
+
 def _breach(event: Event) -> bool:
     """"Seoul said X had violated the military agreement": a broken agreement (cues.tsv breach), told by
     another state, is its charge whoever the parties are (blindcats, issue #11's accusations in reported
     speech)."""
     return event.event_type == "REJECT" and event.rule.split("[", 1)[0].split("+", 1)[0].split(":", 1)[-1] \
         in cue_words("breach")
+
+
+def sponsored(sentence: Sentence, trigger: int) -> bool:
+    """"said India was behind the bombing in Quetta": the act hangs on 'behind' after a form of 'be' whose
+    subject names who stands behind it. Told by a state, that is its charge against the one named, whoever
+    the act hit (its target read from the place it hit is no victim the speaker claims); the act itself is
+    told only as that charge, not as the named state's deed (blindcats: issue #11's accusations in reported
+    speech; coded as the named state's ASSAULT on the place, and no accusation)."""
+    token = sentence.tokens[trigger]
+    if token.dep != "pobj" or token.head == trigger:
+        return False
+    prep = sentence.tokens[token.head]
+    if prep.lemma.lower() != "behind" or prep.dep != "prep" or prep.head == prep.i:
+        return False
+    verb = sentence.tokens[prep.head]
+    return verb.lemma.lower() == "be" and any(c.dep == "nsubj" for c in children(sentence, verb.i))
 
 
 def own_victims(sentence: Sentence, trigger: int) -> bool:
@@ -140,9 +165,10 @@ def own_victims(sentence: Sentence, trigger: int) -> bool:
     return False
 
 
-def claim_of(event: Event, speaker: Actor, owned: bool = False) -> tuple[str, Actor] | None:
+def claim_of(event: Event, speaker: Actor, owned: bool = False, blamed: bool = False) -> tuple[str, Actor] | None:
     """(type, target) of the speaker's claim about a reported hostile event, or None. `owned`: the act's
-    clause names the speaker's own people or ground deeper than its target (`own_victims`)."""
+    clause names the speaker's own people or ground deeper than its target (`own_victims`); `blamed`: the
+    clause names who stands behind the act (`sponsored`)."""
     if event.event_type not in HOSTILE and not _planned_force(event) and not _breach(event):
         return None
     doer = event.source.country or (speaker.country if _own(event.source) else None)
@@ -151,7 +177,7 @@ def claim_of(event: Event, speaker: Actor, owned: bool = False) -> tuple[str, Ac
     if any(part in BYSTANDER_TARGETS for part in event.rule.split()):
         victim, own_target = None, False  # "captured a stronghold on the Thai border": a place, not the victim
     if event.status == "asserted" and doer and doer != speaker.country and (victim == speaker.country or own_target
-                                                                            or _breach(event)):
+                                                                            or _breach(event) or blamed):
         return "ACCUSE", event.source
     if event.status == "negated" and doer == speaker.country and victim and victim != speaker.country:
         return "REJECT", event.target
@@ -172,9 +198,11 @@ def claims(sentence: Sentence, trigger: int, events: list[Event], mentions: list
         return []
     speaker, token = teller
     out = []
-    owned = own_victims(sentence, trigger)
+    owned, blamed = own_victims(sentence, trigger), sponsored(sentence, trigger)
+    if _on_condition(sentence, trigger):  # "X will recall its envoy should Y receive him": X's own threat
+        events = [e for e in events if e.event_type != "THREATEN"]
     for event in events:
-        claim = claim_of(event, speaker, owned and event.event_type in FORCE)
+        claim = claim_of(event, speaker, owned and event.event_type in FORCE, blamed)
         if claim is None:
             continue
         kind, target = claim

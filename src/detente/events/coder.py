@@ -19,7 +19,7 @@ from detente import ids
 from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
-from detente.events.allegation import claims
+from detente.events.allegation import claims, sponsored
 from detente.events.answered import with_accusers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets
 from detente.events.confidence import calibrate
@@ -30,7 +30,7 @@ from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
-from detente.events.generic import conditional, group_history, question
+from detente.events.generic import conditional, group_history, inverted_conditions, question
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
@@ -120,6 +120,7 @@ def _depth(sentence: Sentence, i: int) -> int:
 
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
                   why: str, states: Counter[str] | None = None) -> list[Event]:
+    sentence = inverted_conditions(sentence)  # "should X do Y" read as "if X does Y" (events/generic.py)
     candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
                          and not sporting(sentence, c.hit.token)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
@@ -147,7 +148,10 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
             if candidate.hit.entry.mutual:
                 found += unnamed_partner_events(sentence, candidate.hit.token, found, mentions)
-        for event in found + claims(sentence, candidate.hit.token, found, mentions):
+        said = claims(sentence, candidate.hit.token, found, mentions)
+        if said and sponsored(sentence, trigger):
+            found = []  # "said India was behind the bombing": told only as the charge (allegation.sponsored)
+        for event in found + said:
             if rank != primary and event.source.country is None or _covert(event):
                 continue
             keep(events, event)

@@ -118,7 +118,7 @@ def condition_subject(sentence: Sentence, i: int, sources: list[int]) -> list[in
         heads.append(token.head)
     for h in heads:
         for c in children(sentence, h):
-            marks = {m.text.lower() for m in children(sentence, c.i) if m.dep == "mark"}
+            marks = {m.lemma.lower() for m in children(sentence, c.i) if m.dep == "mark"}  # lemma: an inverted 'should' is 'if'
             if c.dep == "advcl" and marks & {"unless", "if"}:
                 subj = [k.i for k in children(sentence, c.i) if k.dep == "nsubj" and k.i not in sources]
                 if subj:

@@ -9,6 +9,8 @@ what an 'if', 'unless' or 'in the event' clause supposes has not happened.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.events.lexicon import cue_words
 from detente.events.triggers import children
 from detente.records import Actor, DateInfo, Sentence, Token
@@ -47,6 +49,30 @@ def conditional(sentence: Sentence, i: int) -> bool:
             return False
         i = head.i
     return False
+
+
+def inverted_conditions(sentence: Sentence) -> Sentence:
+    """The sentence with each condition told by inversion ("should Spain receive the leader again", "Should X
+    close the border, ...") marked as an 'if' clause: its 'should', standing before the clause's subject, is
+    the condition's mark, no modal of obligation, and a main clause the parser hung on the condition verb as
+    its complement ("Morocco will recall its envoy should Spain receive ...": 'recall' under 'receive') heads
+    it instead (blindcats, issue #11's inverted conditionals: coded as Spain's request to Morocco). A question
+    inverts too, but a question is not coded (`question`)."""
+    tokens, fixed = sentence.tokens, {}
+    for aux in tokens:
+        if aux.dep != "aux" or aux.text.lower() != "should" or aux.head == aux.i:
+            continue
+        verb = tokens[aux.head]
+        subjects = [c.i for c in children(sentence, verb.i) if c.dep in ("nsubj", "nsubjpass")]
+        if not subjects or not aux.i < subjects[0] < verb.i:
+            continue
+        fixed[aux.i] = replace(aux, dep="mark", lemma="if")
+        main = [c for c in children(sentence, verb.i) if c.dep == "ccomp" and c.i < aux.i]
+        if main and verb.i not in fixed:
+            top = verb.head == verb.i
+            fixed[main[-1].i] = replace(main[-1], head=main[-1].i if top else verb.head, dep="ROOT" if top else verb.dep)
+            fixed[verb.i] = replace(verb, head=main[-1].i, dep="advcl")
+    return replace(sentence, tokens=tuple(fixed.get(t.i, t) for t in tokens)) if fixed else sentence
 
 
 def _in_the_event(sentence: Sentence, token: Token) -> bool:

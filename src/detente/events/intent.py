@@ -125,7 +125,7 @@ def _decided(sentence: Sentence, chain: list) -> bool:
 
 
 def _conditioned(sentence: Sentence, i: int, marks: tuple[str, ...] = ("unless",)) -> bool:
-    return any(c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in marks for m in children(sentence, c.i))
+    return any(c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in marks for m in children(sentence, c.i))
                for c in children(sentence, i))
 
 

@@ -360,7 +360,39 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
             preds += [k for k in children(sentence, clause.i) if k.dep in ("acomp", "attr", "xcomp")]
         elif clause.pos in ("NOUN", "ADJ"):
             preds.append(clause)  # the parser's small clause: "called [the junta illegitimate]"
+        elif clause.lemma.lower() in EQUATING and not any(k.dep == "neg" for k in children(sentence, clause.i)):
+            preds += _equated(sentence, clause)
+        else:
+            preds += _scheme(sentence, clause)
     return preds
+
+
+# Verbs that equate their subject with what follows, as a copula does: "said the vote amounted to an
+# annexation", "said the drills constituted a violation of the truce" (blindcats: issue #11's accusations in
+# reported speech, a reported "amounted to" was not read as the predicate it is).
+EQUATING = frozenset({"amount", "constitute"})
+
+
+def _scheme(sentence: Sentence, verb: Token) -> list[Token]:
+    """The reported clause's verb, or the one its 'trying to' / 'seeking to' names, when it is a verb of working
+    against another by stealth (cues.tsv scheming: "said X was trying to destabilise the region") and not
+    negated: a censure of the clause's subject, as a censuring predicate is."""
+    for _ in range(2):
+        if any(k.dep == "neg" for k in children(sentence, verb.i)):
+            return []
+        if folded_lemmas(verb) & cue_words("scheming").keys():
+            return [verb]
+        verb = next((k for k in children(sentence, verb.i) if k.dep == "xcomp"), None)
+        if verb is None:
+            return []
+    return []
+
+
+def _equated(sentence: Sentence, verb: Token) -> list[Token]:
+    """What an equating verb says its subject is: its object, or the object of its 'to'."""
+    kids = children(sentence, verb.i)
+    return [c for c in kids if c.dep in ("dobj", "attr")] + [o for c in kids if c.dep == "prep" and c.lemma.lower()
+                                                            == "to" for o in children(sentence, c.i) if o.dep == "pobj"]
 
 
 def received_with(sentence: Sentence, kids: list[Token]) -> bool:
