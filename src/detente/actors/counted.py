@@ -14,12 +14,15 @@ owner ("the two officials from Chile and Peru" names its states itself).
 from __future__ import annotations
 
 import functools
-
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from detente.actors.gazetteer import Term, data_rows
 from detente.actors.mentions import antecedent_nouns
 from detente.records import Token
+
+if TYPE_CHECKING:
+    from detente.actors.items import Item  # items.py imports this module
 
 COUNTS = {"two": "two", "three": "three", "both": "two"}
 # what must stand before a numeral count for the phrase to be definite: "the two", "all three"
@@ -32,7 +35,7 @@ OWNER_PREPS = frozenset({"of", "from"})
 INNER_DEPS = frozenset({"amod", "compound", "nummod", "det", "predet", "punct", "nmod"})
 
 
-def counted_group(item, tokens: tuple[Token, ...]):
+def counted_group(item: Item, tokens: tuple[Token, ...]) -> Item:
     """The item widened to its count and read as a "people" term, else the item itself."""
     term = item.term
     head = tokens[item.last]
@@ -42,9 +45,9 @@ def counted_group(item, tokens: tuple[Token, ...]):
     if first is None or any(t.head == head.i and t.dep == "prep" and t.text.lower() in OWNER_PREPS for t in tokens
                             if t.i > head.i):
         return item
-    count = next(t for t in tokens[first:item.first] if t.text.lower() in COUNTS)
     if not _official(head, term):
         return item
+    count = next(t for t in tokens[first:item.first] if t.text.lower() in COUNTS)
     text = " ".join(t.text for t in tokens[first:item.last + 1])
     label = f"the {COUNTS[count.text.lower()]} {term.text.lower()}"
     return replace(item, first=first, text=text, terms=(Term(label, "role", None, term.sector, label, use="people"),))
