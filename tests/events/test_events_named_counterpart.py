@@ -21,8 +21,9 @@ def _named(text: str, trigger: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
-    # the nationality of what a complement leaves open to (wire9)
-    ("Chile agreed to keep the bridge open to Peruvian lorries until May.", "agreed", ("AGREE", "CHL", "PER")),
+    # the nationality of what a complement leaves open for (wire9; "open to X" names X as the target itself,
+    # the predicate adjective's 'to' phrase: test_events_made_available.py)
+    ("Chile agreed to keep the bridge open for Peruvian lorries until May.", "agreed", ("AGREE", "CHL", "PER")),
     # the goods a closure leaves stuck (wire9)
     ("Chile closed the border crossing, leaving Peruvian lorries stuck for days.", "closed",
      ("SANCTION", "CHL", "PER")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from detente.actors.counted import counted_group
 from detente.actors.gazetteer import Hit, Term, scan
 from detente.records import Sentence, Token
 
@@ -62,7 +63,8 @@ def sentence_items(sentence: Sentence, hits: list[Hit] | None = None) -> list[It
     hits = scan(sentence.text) if hits is None else hits
     items = [item for hit in hits if (item := _hit_item(hit, sentence))]
     taken = {i for item in items for i in range(item.first, item.last + 1)}
-    items = [item for item in items if not _inside_longer_name(item, sentence.tokens, taken)]
+    items = [counted_group(item, sentence.tokens) for item in items
+             if not _inside_longer_name(item, sentence.tokens, taken)]
     items += [p for p in _person_items(sentence.tokens) if not taken & set(range(p.first, p.last + 1))]
     items += [p for p in _pronoun_items(sentence.tokens) if p.first not in taken]
     return sorted(items, key=lambda item: item.first)

@@ -17,7 +17,7 @@ from detente.actors.anaphora import resolve_anaphora
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former, office_reading
-from detente.actors.missions import owner_pending, pronoun_owned_mission
+from detente.actors.missions import mission_nouns, owner_pending, pronoun_owned_mission
 from detente.actors.local_offices import local_places
 from detente.actors.items import DASHES, Item, capital_metonyms, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
@@ -30,6 +30,8 @@ PLACE_DETS = frozenset({"the", "this", "that"})
 DOMESTIC_SECTORS = frozenset({"COP", "GOV"})
 FORCE_DETS = frozenset({"the", "these", "those"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+STATE_DELEGATES = frozenset({"diplomat", "diplomats", "delegate", "delegates", "delegation", "representative",
+                             "representatives"})
 ETHNIC_WORDS = frozenset({"ethnic"})
 # What "both sides of ..." may divide: its sides are places, not the two states (newswire: "funds for roads on
 # both sides of the border" made the border's two states the addressees of a request to donors).
@@ -361,6 +363,10 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
     if prep == "for" and target.kind != "country" and draft.root_item.term is not None \
             and draft.root_item.term.use == "head":
         return True
+    # "prosecutors at the International Criminal Court", "officials at the IAEA": the body's own staff
+    # (sent-dev: the court's investigation had no doer); a state's envoys at a body represent the state
+    if prep == "at" and target.kind == "body" and draft.root_item.term is not None:
+        return draft.root_item.term.text.lower() not in mission_nouns() | STATE_DELEGATES
     return prep == "in" and (target.kind in {"capital", "seat"} or (target.kind == "country" and (
         draft.sector in DOMESTIC_SECTORS or draft.root_item.text.lower() in coref.antecedent_nouns("ruler"))))
 

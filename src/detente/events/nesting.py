@@ -58,6 +58,7 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
             or token.tag == "VBD" and head.tag == "VB" and head.dep == "ccomp" and not aux
             and not any(c.dep == "mark" for c in children(sentence, head.i))
             or head.tag == "VBG" and head.dep == "advcl" and not aux
+            or _closed_subordinate(sentence, token, head)
             or token.tag == "VBD" and head.tag == "VBN" and head.dep == "ccomp" and any(c.lemma.lower() == "have" for c in aux)
             and _verbal_act(sentence, token))
 
@@ -65,6 +66,18 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
 def _verbal_act(sentence: Sentence, token: Token) -> bool:
     entry = match_token(sentence, token)
     return entry is not None and entry.event_type in SPOKEN_TYPES
+
+
+def _closed_subordinate(sentence: Sentence, token: Token, head: Token) -> bool:
+    """A verb after ", and" that the parser joined to the verb of a subordinate clause ("summoned the envoy, a
+    day after shells wounded four villagers, and sent a battalion to the area": wire4, the battalion was
+    the shells'): the comma closes the "after"/"when" clause, so the verb is the main clause's. Without the
+    comma ("after rebels seized the town and burned houses") the verb stays in the subordinate clause."""
+    if head.dep != "advcl" or not any(c.dep == "mark" for c in children(sentence, head.i)) \
+            or any(c.dep in ("nsubj", "nsubjpass") for c in children(sentence, token.i)):
+        return False
+    before = sentence.tokens[max(token.i - 2, 0):token.i]
+    return len(before) == 2 and before[0].text == "," and before[1].dep == "cc" and before[1].head == head.i
 
 
 def conjunct_host(sentence: Sentence, token: Token) -> int | None:

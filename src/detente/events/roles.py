@@ -20,6 +20,8 @@ TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "into", "at", "t
 # Prepositions that name a target of a verb (not "of", which on verbs is usually a topic).
 VERB_TARGET_PREPS = TARGET_PREPS - {"of", "between", "over"}
 PARTICLES = frozenset({"in", "off", "up"})  # phrasal-verb particles the parser may tag as prepositions
+# a verb's predicate adjective ("made aircraft available to X", "was made available to X"), oprd or ccomp by parse
+PREDICATE_DEPS = frozenset({"oprd", "ccomp", "acomp"})
 # Verbs of handing a thing over, whose 'to' phrase the parser may hang on the thing or on its 'for' phrase
 # ("transferred the first instalment for the stations to the Bulgarian ministry"; wire8)
 GIVING_VERBS = frozenset({"transfer", "send", "deliver", "give", "hand", "ship", "pay", "donate", "provide",
@@ -457,7 +459,12 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             passive += [c.i for c in kids if c.dep == "nsubj"]
         if not passive and token.dep == "conj" and any(c.dep == "auxpass" for c in kids):  # "X flew to Y and
             passive = [c.i for c in children(sentence, token.head) if c.dep == "nsubj"]  # was greeted by Z"
-        found = passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
+        # "aircraft had been made available to X", "made aircraft available to X": who gets what is made
+        # available is the predicate adjective's 'to' phrase, not the thing (wire2: American planners made
+        # available to two states' forces made the provider its own target, and the act lost its doer)
+        found = [o for c in kids if c.dep in PREDICATE_DEPS and c.pos == "ADJ"
+                 for o in pobjs(sentence, c.i, frozenset({"to"}))] or \
+            passive + [c.i for c in kids if c.dep in ("dobj", "dative", "iobj")]
         if token.dep == "relcl" and token.head != i:  # "the envoy, who was summoned by X": who is the envoy
             found = [token.head if sentence.tokens[f].text.lower() in RELATIVE_PRONOUNS else f for f in found]
             if not found and _object_gap(sentence, token):
