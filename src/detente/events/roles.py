@@ -17,8 +17,9 @@ from detente.records import Sentence, Token
 SUBJECT_DEPS = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "into", "at", "toward", "towards", "upon",
                           "from", "over", "between", "of"})
-# Prepositions that name a target of a verb (not "of", which on verbs is usually a topic).
-VERB_TARGET_PREPS = TARGET_PREPS - {"of", "between", "over"}
+# Prepositions that name a target of a verb (not "of", which on verbs is usually a topic); "behind" for the
+# side a state stands or rallies behind (sent-dev2: the backed state was lost as target).
+VERB_TARGET_PREPS = (TARGET_PREPS - {"of", "between", "over"}) | {"behind"}
 PARTICLES = frozenset({"in", "off", "up"})  # phrasal-verb particles the parser may tag as prepositions
 # Verbs of handing a thing over, whose 'to' phrase the parser may hang on the thing or on its 'for' phrase
 # ("transferred the first instalment for the stations to the Bulgarian ministry"; wire8)

@@ -1,0 +1,48 @@
+"""Session 16 sentence-level type classes (sentrecall), found on eval/sent-dev2: tariffs cut are eased, not imposed;
+a natural disaster that strikes or kills is no assault; a military strike "by" someone is no labour strike;
+nominal intelligence sharing; standing behind a state; jamming signals. Our own sentences, each with a near
+miss that keeps its old reading or stays uncoded."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+def types(sentence: str) -> set[str]:
+    return {t for t, _, _ in summary(code(sentence))}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kenya cut its tariffs on Ugandan sugar.", ("CONCEDE", "KEN", "UGA")),
+    ("Chile lowered duties on Peruvian copper.", ("CONCEDE", "CHL", "PER")),
+    ("Kenya reduced import tariffs on Ugandan tea after the talks.", ("CONCEDE", "KEN")),
+    ("Air strikes by the Kenyan air force hit a market in Uganda.", ("ASSAULT",)),
+    ("Intelligence sharing between Ghana and Togo has grown this year.", ("COOPERATE", "GHA", "TGO")),
+    ("Kenya stands firmly behind Uganda in the border dispute.", ("SUPPORT", "KEN", "UGA")),
+    ("Ghana jammed radio signals from Togo.", ("COERCE", "GHA")),
+])
+def test_sentence_classes_code(sentence, expected):
+    found = summary(code(sentence))
+    assert any((t, s, g)[:len(expected)] == expected for t, s, g in found), found
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("Kenya raised tariffs on Ugandan sugar.", "SANCTION"),  # tariffs raised stay a trade measure
+    ("Kenya cut off aid to Uganda.", "SANCTION"),  # aid cut is still a sanction
+    ("Kenyan jets struck rebel bases in Uganda, killing twelve fighters.", "ASSAULT"),  # a military strike
+    ("Dockers in Mombasa went on strike over pay.", "PROTEST"),  # a labour strike
+])
+def test_near_misses_keep_their_reading(sentence, kept):
+    assert kept in types(sentence)
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    ("An earthquake struck western Uganda on Sunday.", "ASSAULT"),
+    ("A cyclone struck the coast of Mozambique, killing dozens of people.", "ASSAULT"),
+    ("A typhoon hit the port city of Manila.", "ASSAULT"),
+    ("Air strikes by the coalition hit a crowded market.", "PROTEST"),
+    ("The Kenyan delegation stood behind the podium in Kampala.", "SUPPORT"),  # no state behind whom it stands
+])
+def test_near_misses_stay_uncoded(sentence, absent):
+    assert absent not in types(sentence)
