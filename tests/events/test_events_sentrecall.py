@@ -1,6 +1,7 @@
 """Session 16 sentence-level type classes (sentrecall), found on eval/sent-dev2: tariffs cut are eased, not imposed;
 a natural disaster that strikes or kills is no assault; a military strike "by" someone is no labour strike;
-nominal intelligence sharing; standing behind a state; jamming signals. Our own sentences, each with a near
+nominal intelligence sharing; standing behind a state; jamming signals; a statement or resolution blocked
+is refused; a resupply mission blocked is coerced; a thing built or run jointly is cooperation. Our own sentences, each with a near
 miss that keeps its old reading or stays uncoded."""
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ def types(sentence: str) -> set[str]:
     ("Intelligence sharing between Ghana and Togo has grown this year.", ("COOPERATE", "GHA", "TGO")),
     ("Kenya stands firmly behind Uganda in the border dispute.", ("SUPPORT", "KEN", "UGA")),
     ("Ghana jammed radio signals from Togo.", ("COERCE", "GHA")),
+    ("Kenya blocked the African Union's statement on Uganda.", ("REJECT", "KEN")),
+    ("Kenyan patrol boats blocked a Ugandan resupply mission.", ("COERCE", "KEN", "UGA")),
+    ("Kenyan and Ugandan engineers are jointly building the bridge.", ("COOPERATE", "KEN", "UGA")),
+    ("Kenya and Uganda jointly operate the dam at Jinja.", ("COOPERATE", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -32,6 +37,8 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya cut off aid to Uganda.", "SANCTION"),  # aid cut is still a sanction
     ("Kenyan jets struck rebel bases in Uganda, killing twelve fighters.", "ASSAULT"),  # a military strike
     ("Dockers in Mombasa went on strike over pay.", "PROTEST"),  # a labour strike
+    ("Kenya blocked fuel supplies to Uganda.", "SANCTION"),  # supplies blocked stay a sanction
+    ("Kenyan farmers blocked the road to the Ugandan border.", "PROTEST"),  # a road blocked
 ])
 def test_near_misses_keep_their_reading(sentence, kept):
     assert kept in types(sentence)
@@ -43,6 +50,7 @@ def test_near_misses_keep_their_reading(sentence, kept):
     ("A typhoon hit the port city of Manila.", "ASSAULT"),
     ("Air strikes by the coalition hit a crowded market.", "PROTEST"),
     ("The Kenyan delegation stood behind the podium in Kampala.", "SUPPORT"),  # no state behind whom it stands
+    ("Kenya built a new bridge near the Ugandan border.", "COOPERATE"),  # not done jointly
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
     assert absent not in types(sentence)
