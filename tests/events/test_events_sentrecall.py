@@ -1,7 +1,8 @@
 """Session 16 sentence-level type classes (sentrecall), found on eval/sent-dev2: tariffs cut are eased, not imposed;
 a natural disaster that strikes or kills is no assault; a military strike "by" someone is no labour strike;
 nominal intelligence sharing; standing behind a state; jamming signals; a statement or resolution blocked
-is refused; a resupply mission blocked is coerced; a thing built or run jointly is cooperation. Our own sentences, each with a near
+is refused; a resupply mission blocked is coerced; a thing built or run jointly is cooperation; objections
+lifted; one's own troops evacuated; a state provided with helicopters. Our own sentences, each with a near
 miss that keeps its old reading or stays uncoded."""
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def types(sentence: str) -> set[str]:
     ("Kenyan patrol boats blocked a Ugandan resupply mission.", ("COERCE", "KEN", "UGA")),
     ("Kenyan and Ugandan engineers are jointly building the bridge.", ("COOPERATE", "KEN", "UGA")),
     ("Kenya and Uganda jointly operate the dam at Jinja.", ("COOPERATE", "KEN", "UGA")),
+    ("Kenya lifted its objections to Uganda's membership.", ("CONCEDE", "KEN", "UGA")),
+    ("Kenya evacuated its troops from the Ugandan island.", ("RETREAT", "KEN", "UGA")),
+    ("Kenya provided Uganda with two helicopters.", ("AID", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -39,6 +43,7 @@ def test_sentence_classes_code(sentence, expected):
     ("Dockers in Mombasa went on strike over pay.", "PROTEST"),  # a labour strike
     ("Kenya blocked fuel supplies to Uganda.", "SANCTION"),  # supplies blocked stay a sanction
     ("Kenyan farmers blocked the road to the Ugandan border.", "PROTEST"),  # a road blocked
+    ("Kenya evacuated its citizens from Uganda.", "AID"),  # people evacuated stay relief
 ])
 def test_near_misses_keep_their_reading(sentence, kept):
     assert kept in types(sentence)
