@@ -64,10 +64,10 @@ def test_cue_kinds_load():
                  "censure", "reception", "witness", "salvo", "allege", "onlooker", "menace", "accession",
                  "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing", "design", "kin", "owner",
                  "posted", "placenoun", "tribunal", "setting", "people", "condition", "vehicle", "means", "universal",
-                 "recipient", "penalty", "fight", "buildup", "hostcity", "projectile", "pundit", "refusal", "weigh"):
+                 "recipient", "penalty", "fight", "buildup", "hostcity", "projectile", "pundit", "refusal", "weigh", "renewer"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 59
+    assert len(load_cues()) == 60
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

@@ -30,6 +30,9 @@ def types(sentence: str) -> set[str]:
     ("Kenya lifted its objections to Uganda's membership.", ("CONCEDE", "KEN", "UGA")),
     ("Kenya evacuated its troops from the Ugandan island.", ("RETREAT", "KEN", "UGA")),
     ("Kenya provided Uganda with two helicopters.", ("AID", "KEN", "UGA")),
+    # a measure noun as the subject of a passive that keeps it up or hardens it: the agent made it (cues renewer)
+    ("Sanctions against Uganda were tightened by Kenya.", ("SANCTION", "KEN", "UGA")),
+    ("The embargo on Ugandan arms was renewed by Kenya for a year.", ("SANCTION", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -44,6 +47,7 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya blocked fuel supplies to Uganda.", "SANCTION"),  # supplies blocked stay a sanction
     ("Kenyan farmers blocked the road to the Ugandan border.", "PROTEST"),  # a road blocked
     ("Kenya evacuated its citizens from Uganda.", "AID"),  # people evacuated stay relief
+    ("Sanctions against Uganda were criticised by Kenya.", "ACCUSE"),  # a critic is no maker of the measure
 ])
 def test_near_misses_keep_their_reading(sentence, kept):
     assert kept in types(sentence)

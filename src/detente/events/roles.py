@@ -342,6 +342,10 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     # the infinitive is the user's purpose, not the object's act (wire10: a president's request read as the talks')
     if token.dep == "xcomp" and controller and is_verbal(token) and head.lemma.lower() not in cue_words("means"):
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
+    if not is_verbal(token) and token.dep == "nsubjpass" and head.lemma.lower() in cue_words("renewer"):
+        agents = pobjs(sentence, head.i, frozenset({"by"}), ("agent",))  # "sanctions on X were tightened by Y"
+        if agents:
+            return with_conjuncts(sentence, agents[0]), "climb:renewed-by"
     if not is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
     if token.dep == "prep" and is_verbal(head) and head.lemma.lower() in cue_words("suffer"):
