@@ -33,6 +33,7 @@ def types(sentence: str) -> set[str]:
     # a measure noun as the subject of a passive that keeps it up or hardens it: the agent made it (cues renewer)
     ("Sanctions against Uganda were tightened by Kenya.", ("SANCTION", "KEN", "UGA")),
     ("The embargo on Ugandan arms was renewed by Kenya for a year.", ("SANCTION", "KEN", "UGA")),
+    ("Kenya said no to Uganda's request for troops.", ("REJECT", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -60,6 +61,24 @@ def test_near_misses_keep_their_reading(sentence, kept):
     ("Air strikes by the coalition hit a crowded market.", "PROTEST"),
     ("The Kenyan delegation stood behind the podium in Kampala.", "SUPPORT"),  # no state behind whom it stands
     ("Kenya built a new bridge near the Ugandan border.", "COOPERATE"),  # not done jointly
+    ("Kenya said no decision on Uganda's request had been taken.", "REJECT"),  # 'no' on a noun, not said to X
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
     assert absent not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a denied hesitation: a warning for a hostile act to come, the act itself when it was done
+    ("Kenya will not hesitate to use force against Uganda, the defence minister said.", ("THREATEN", "asserted")),
+    ("Kenya would not hesitate to impose sanctions on Uganda.", ("THREATEN", "asserted")),
+    ("Kenya did not hesitate to send aid to Uganda.", ("AID", "asserted")),
+    ("Kenya did not hesitate to attack Ugandan positions.", ("ASSAULT", "asserted")),
+])
+def test_a_denied_hesitation(sentence, expected):
+    found = {(e.event_type, e.status) for e in code(sentence)}
+    assert expected in found, found
+
+
+def test_a_plain_negation_stays_negated():
+    found = {(e.event_type, e.status) for e in code("Kenya will not attack Uganda.")}
+    assert ("ASSAULT", "negated") in found and not any(t == "THREATEN" for t, _ in found)

@@ -5,7 +5,7 @@ a posture; used by the coder (events.coder) for each candidate.
 from __future__ import annotations
 
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
-from detente.events.readings import open_option, pledged_act, promised_act
+from detente.events.readings import open_option, pledged_act, promised_act, denied_hesitation
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
 from detente.events.triggers import answering, children
@@ -147,6 +147,11 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
         status, cue = "asserted", "ongoing:" + cue  # "will continue to support": the support is under way
     if status == "negated" and open_option(sentence, candidate):
         return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
+    hesitation = denied_hesitation(sentence, candidate) if status == "negated" else ""
+    if hesitation == "future" and event_type in CONFLICTUAL | {"THREATEN"}:
+        return "THREATEN", "", "asserted", "unhesitating:" + cue  # "will not hesitate to use force"
+    if hesitation:  # "would not hesitate to help" (pending), "did not hesitate to send aid" (done)
+        return event_type, "", ("pending" if hesitation == "future" else "asserted"), "unhesitating:" + hesitation
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent and status == "negated":
