@@ -34,6 +34,7 @@ def types(sentence: str) -> set[str]:
     ("Sanctions against Uganda were tightened by Kenya.", ("SANCTION", "KEN", "UGA")),
     ("The embargo on Ugandan arms was renewed by Kenya for a year.", ("SANCTION", "KEN", "UGA")),
     ("Kenya said no to Uganda's request for troops.", ("REJECT", "KEN", "UGA")),
+    ("Kenyan fishermen blockaded the port in protest at Ugandan quotas.", ("PROTEST",)),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -48,6 +49,7 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya blocked fuel supplies to Uganda.", "SANCTION"),  # supplies blocked stay a sanction
     ("Kenyan farmers blocked the road to the Ugandan border.", "PROTEST"),  # a road blocked
     ("Kenya evacuated its citizens from Uganda.", "AID"),  # people evacuated stay relief
+    ("The Kenyan navy blockaded the Ugandan port.", "COERCE"),  # a state's forces blockading coerce
     ("Sanctions against Uganda were criticised by Kenya.", "ACCUSE"),  # a critic is no maker of the measure
 ])
 def test_near_misses_keep_their_reading(sentence, kept):
