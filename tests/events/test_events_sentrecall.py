@@ -84,3 +84,21 @@ def test_a_denied_hesitation(sentence, expected):
 def test_a_plain_negation_stays_negated():
     found = {(e.event_type, e.status) for e in code("Kenya will not attack Uganda.")}
     assert ("ASSAULT", "negated") in found and not any(t == "THREATEN" for t, _ in found)
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    # an offer or proposal done to in the passive: its maker is who was refused or yielded to, not the doer
+    ("Uganda's offer of talks was rejected.", ("REJECT", "UGA")),
+    ("Kenya's proposal for a ceasefire was accepted.", ("CONCEDE", "KEN")),
+])
+def test_the_maker_of_a_refused_offer_does_not_refuse_it(sentence, wrong):
+    found = {(e.event_type, e.source.country) for e in code(sentence)}
+    assert wrong not in found and any(t == wrong[0] for t, _ in found), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kenya's sanctions on Uganda were lifted.", ("RETREAT", "KEN", "UGA")),  # a measure keeps its owner
+    ("A ceasefire between Kenya and Uganda was agreed.", ("AGREE", "KEN", "UGA")),  # the parties agree
+])
+def test_a_passive_over_a_measure_or_a_pact_keeps_its_parties(sentence, expected):
+    assert expected in summary(code(sentence))
