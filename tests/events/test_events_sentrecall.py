@@ -102,3 +102,13 @@ def test_the_maker_of_a_refused_offer_does_not_refuse_it(sentence, wrong):
 ])
 def test_a_passive_over_a_measure_or_a_pact_keeps_its_parties(sentence, expected):
     assert expected in summary(code(sentence))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kenya hinted that it could cut off trade with Uganda.", "THREATEN"),  # its own possible hostile act
+    ("Kenya signalled it may impose tariffs on Ugandan goods.", "THREATEN"),
+    ("Analysts said Kenya could cut off trade with Uganda.", "SANCTION"),  # a pundit's forecast: the act, pending
+    ("Kenya said it could send aid to Uganda.", "AID"),  # a cooperative act is no threat
+])
+def test_a_speaker_telling_of_its_own_possible_hostile_act(sentence, expected):
+    assert types(sentence) == {expected}

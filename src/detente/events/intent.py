@@ -22,6 +22,9 @@ FORECAST_TYPES = frozenset({"CONSULT", "COOPERATE"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 
 
+POSSIBLE = frozenset({"could", "may", "might"})
+SELF_TELLING = frozenset({"say", "hint", "signal", "suggest", "indicate", "announce", "state", "declare"})
+
 def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
     entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
@@ -53,6 +56,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     if not marker and entry.event_type in CONFLICTUAL and any(_conditioned(sentence, t.i, ("if", "unless"))
                                                               and _modal(sentence, t) for t in chain[:2]):
         return "THREATEN", "modal+if"  # "may halt its mediation if the fighting goes on": a conditional threat
+    if not marker and entry.event_type in CONFLICTUAL and any(_own_possible_act(sentence, t) for t in chain[:2]):
+        return "THREATEN", "could+said"  # "hinted that it could cut off trade with X": a veiled threat
     if not marker:
         return entry.event_type, ""
     if entry.event_type in COOPERATIVE and _weighed(chain):
@@ -124,6 +129,20 @@ def _decided(sentence: Sentence, chain: list) -> bool:
 def _conditioned(sentence: Sentence, i: int, marks: tuple[str, ...] = ("unless",)) -> bool:
     return any(c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in marks for m in children(sentence, c.i))
                for c in children(sentence, i))
+
+
+def _own_possible_act(sentence: Sentence, token: Token) -> bool:
+    """"Pakistan hinted that it could cut off trade with X", "said it might recall its envoy": a speaker telling
+    of a hostile act it may itself take (the clause's subject a pronoun for the speaker) warns of it. A pundit's
+    forecast about a state ("analysts said X could cut gas") names the state, not a pronoun, and stays the act,
+    pending. sent-dev2: a hinted cut-off of trade was coded as a pending sanction."""
+    kids = children(sentence, token.i)
+    if not any(c.dep == "aux" and c.text.lower() in POSSIBLE for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep == "nsubj"), None)
+    head = sentence.tokens[token.head]
+    return (token.dep == "ccomp" and head.lemma.lower() in SELF_TELLING and subject is not None
+            and subject.text.lower() in ("it", "they", "we"))
 
 
 def _modal(sentence: Sentence, token: Token) -> bool:
