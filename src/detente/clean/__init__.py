@@ -34,6 +34,11 @@ MIN_BODY_SENTENCES = 1
 # 42 characters, and a short sentence with an irregular verb ("Troops withdrew from the city on Friday.")
 # can read as boilerplate to the role heuristics, which weigh a line against the rest of its page.
 MIN_SENTENCE_WORDS = 4
+# A document that is one sentence-case headline and nothing else ("Nepal calls on India to reopen border
+# crossings") is a wire headline fed on its own: nothing else on the page could make it furniture. Six words
+# and a minority of capitalised words keep out a lone menu or section line ("Home World Sport Business").
+# sent-dev2: four of five one-line headlines were set aside as not_article and their acts lost.
+MIN_HEADLINE_WORDS = 6
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
 
@@ -101,11 +106,12 @@ def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | 
 
 def one_sentence(units: Sequence[Unit]) -> bool:
     """The document is a single unit that reads as one complete sentence (capitalised, several words, a
-    full stop, question or exclamation mark at its end)."""
+    full stop, question or exclamation mark at its end) or as one sentence-case headline."""
     if len(units) != 1 or units[0].hint is not None:
         return False
     f = describe(units[0].text)
-    return f.ends_terminal and f.n_words >= MIN_SENTENCE_WORDS and not f.starts_lower
+    headline = f.n_words >= MIN_HEADLINE_WORDS and f.cap_ratio < 0.5 and not f.dangling
+    return (f.ends_terminal and f.n_words >= MIN_SENTENCE_WORDS or headline) and not f.starts_lower
 
 
 def _check_article(document: Document, text: str, segments: Sequence[Segment], single: bool = False) -> str:

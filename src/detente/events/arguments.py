@@ -34,6 +34,8 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE
                             "CONSULT", "COOPERATE"})
 
 
+PROPOSALS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "CONSULT"})  # see event_arguments' done_to
+
 def _required_object(sentence: Sentence, candidate: Candidate) -> list[int]:
     """"summoned the ambassador to explain …" parsed with the ambassador as the infinitive's subject (wire4):
     the noun the trigger's own object requirement names is its target."""
@@ -64,6 +66,9 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         sources, s_how = [], "headline-passive"
     if candidate.hit.entry.frame and (stative := stative_passive_subject(sentence, root)):
         sources, s_how = stative, "stative-passive"
+    # a proposal, request, charge or threat that is the passive's subject was made by the side it was done to
+    # ("X's offer was rejected"); a measure keeps its owner as the doer ("X's sanctions were lifted": by X)
+    done_to = any(h.entry.event_type in PROPOSALS and _passive_patient(sentence, root, h.token) for h in candidate.nested)
     for hit in candidate.nested:
         if sources:
             break
@@ -71,8 +76,10 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
             continue  # "the truce, brokered by X": the broker is no party to the truce
         if _reacting_participle(sentence, root, hit, candidate.hit.entry.event_type):
             continue
-        sources, s_how = source_tokens(sentence, hit.token)
-        s_how = f"nested:{s_how}"
+        found, how = source_tokens(sentence, hit.token)
+        if done_to and how != "between":
+            continue  # "Uganda's offer of talks was rejected": the offer's maker is who was refused
+        sources, s_how = found, f"nested:{how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
         sources, s_how = other, "clash-with"
     if not sources and (pair := border_clash_pair(sentence, root)):
@@ -223,6 +230,15 @@ def border_clash_pair(sentence: Sentence, root: int) -> list[int]:
         if len({sentence.tokens[i].text.lower() for i in names}) >= 2:
             return sorted(names)
     return []
+
+
+def _passive_patient(sentence: Sentence, root: int, i: int) -> bool:
+    """The nested trigger is, or lies inside, the subject of the passive root ("X's request was rejected"): what
+    was done to, so its maker is no doer of the root's act (sent-dev2 probes: the refusal went to the requester)."""
+    token, steps = sentence.tokens[i], 0
+    while token.head != root and token.head != token.i and steps < 6:  # "X's proposal for a ceasefire was accepted"
+        token, steps = sentence.tokens[token.head], steps + 1
+    return token.dep == "nsubjpass" and token.head == root and _is_passive_verb(sentence.tokens[root])
 
 
 def is_agentless(sentence: Sentence, candidate: Candidate) -> bool:

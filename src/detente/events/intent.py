@@ -5,7 +5,7 @@ a posture; used by the coder (events.coder) for each candidate.
 from __future__ import annotations
 
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
-from detente.events.readings import open_option, pledged_act, promised_act
+from detente.events.readings import open_option, pledged_act, promised_act, denied_hesitation
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
 from detente.events.triggers import answering, children
@@ -24,6 +24,9 @@ REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" split
 # intend to sign"); only a committing modal ("will not accept") makes a refusal (precision6, eval/sent-fp)
 UNPLANNED = frozenset({"plan", "intend"})
 
+
+POSSIBLE = frozenset({"could", "may", "might"})
+SELF_TELLING = frozenset({"say", "hint", "signal", "suggest", "indicate", "announce", "state", "declare"})
 
 def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     """PLOVER codes announced intent: will/ready-to + cooperative act → AGREE, + hostile act → THREATEN."""
@@ -56,6 +59,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     if not marker and entry.event_type in CONFLICTUAL and any(_conditioned(sentence, t.i, ("if", "unless"))
                                                               and _modal(sentence, t) for t in chain[:2]):
         return "THREATEN", "modal+if"  # "may halt its mediation if the fighting goes on": a conditional threat
+    if not marker and entry.event_type in CONFLICTUAL and any(_own_possible_act(sentence, t) for t in chain[:2]):
+        return "THREATEN", "could+said"  # "hinted that it could cut off trade with X": a veiled threat
     if not marker:
         return entry.event_type, ""
     if entry.event_type in COOPERATIVE and _weighed(chain):
@@ -129,6 +134,20 @@ def _conditioned(sentence: Sentence, i: int, marks: tuple[str, ...] = ("unless",
                for c in children(sentence, i))
 
 
+def _own_possible_act(sentence: Sentence, token: Token) -> bool:
+    """"Pakistan hinted that it could cut off trade with X", "said it might recall its envoy": a speaker telling
+    of a hostile act it may itself take (the clause's subject a pronoun for the speaker) warns of it. A pundit's
+    forecast about a state ("analysts said X could cut gas") names the state, not a pronoun, and stays the act,
+    pending. sent-dev2: a hinted cut-off of trade was coded as a pending sanction."""
+    kids = children(sentence, token.i)
+    if not any(c.dep == "aux" and c.text.lower() in POSSIBLE for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep == "nsubj"), None)
+    head = sentence.tokens[token.head]
+    return (token.dep == "ccomp" and head.lemma.lower() in SELF_TELLING and subject is not None
+            and subject.text.lower() in ("it", "they", "we"))
+
+
 def _modal(sentence: Sentence, token: Token) -> bool:
     return any(c.dep == "aux" and c.text.lower() in cue_words("modal") for c in children(sentence, token.i))
 
@@ -150,6 +169,11 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
         status, cue = "asserted", "ongoing:" + cue  # "will continue to support": the support is under way
     if status == "negated" and open_option(sentence, candidate):
         return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
+    hesitation = denied_hesitation(sentence, candidate) if status == "negated" else ""
+    if hesitation == "future" and event_type in CONFLICTUAL | {"THREATEN"}:
+        return "THREATEN", "", "asserted", "unhesitating:" + cue  # "will not hesitate to use force"
+    if hesitation:  # "would not hesitate to help" (pending), "did not hesitate to send aid" (done)
+        return event_type, "", ("pending" if hesitation == "future" else "asserted"), "unhesitating:" + hesitation
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent in UNPLANNED and status == "negated":

@@ -1,6 +1,7 @@
 """Type readings that depend on the clause around a trigger, not on the trigger word alone.
 
     open_option(sentence, candidate)   "did not rule out the use of force": a threat, not a negated refusal
+    denied_hesitation(sentence, c)     "will not hesitate to use force": the same, through a denied hesitation
     refused_exclusion(sentence, cand)  "refused to rule out military action": the same, through a refusal
     clause_reading(sentence, cand, r)  the coder's reading of a trigger, corrected for an option left open
                                        and for a pundit's forecast (None: no event)
@@ -26,6 +27,23 @@ HOSTILE = CONFLICTUAL | {"THREATEN"}
 PROMISABLE = COOPERATIVE - {"SUPPORT"}
 # Verbs of excluding an option: negated, they keep the option open ("did not rule out", "would not exclude").
 EXCLUDING = frozenset({"rule", "exclude"})
+HESITATE = frozenset({"hesitate"})  # "will not hesitate to retaliate"
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})  # "won't" is split into "wo" + "n't"
+
+
+def denied_hesitation(sentence: Sentence, candidate: Candidate) -> str:
+    """"will not hesitate to use force against X" ("future": a warning that the act may come, PLOVER THREATEN
+    for a hostile act, the act pending for another), "did not hesitate to send aid" ("past": the act was
+    done), or "" when the trigger's negation is not a denied hesitation over it. Asked only of a negated
+    trigger (sent-dev2 probes: the phrase was coded as a negated assault and a rejection)."""
+    token = sentence.tokens[candidate.hit.token]
+    head = sentence.tokens[token.head]
+    if token.dep != "xcomp" or head.lemma.lower() not in HESITATE:
+        return ""
+    kids = children(sentence, head.i)
+    if not any(c.dep == "neg" for c in kids):
+        return ""
+    return "future" if any(c.dep == "aux" and c.text.lower() in FUTURE_AUX for c in kids) else "past"
 
 
 def open_option(sentence: Sentence, candidate: Candidate) -> bool:

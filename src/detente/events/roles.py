@@ -17,8 +17,9 @@ from detente.records import Sentence, Token
 SUBJECT_DEPS = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "into", "at", "toward", "towards", "upon",
                           "from", "over", "between", "of"})
-# Prepositions that name a target of a verb (not "of", which on verbs is usually a topic).
-VERB_TARGET_PREPS = TARGET_PREPS - {"of", "between", "over"}
+# Prepositions that name a target of a verb (not "of", which on verbs is usually a topic); "behind" for the
+# side a state stands or rallies behind (sent-dev2: the backed state was lost as target).
+VERB_TARGET_PREPS = (TARGET_PREPS - {"of", "between", "over"}) | {"behind"}
 PARTICLES = frozenset({"in", "off", "up"})  # phrasal-verb particles the parser may tag as prepositions
 # a verb's predicate adjective ("made aircraft available to X", "was made available to X"), oprd or ccomp by parse
 PREDICATE_DEPS = frozenset({"oprd", "ccomp", "acomp"})
@@ -343,6 +344,10 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     # the infinitive is the user's purpose, not the object's act (wire10: a president's request read as the talks')
     if token.dep == "xcomp" and controller and is_verbal(token) and head.lemma.lower() not in cue_words("means"):
         return with_conjuncts(sentence, controller[0]), "object-control"  # "provoked X to block"
+    if not is_verbal(token) and token.dep == "nsubjpass" and head.lemma.lower() in cue_words("renewer"):
+        agents = pobjs(sentence, head.i, frozenset({"by"}), ("agent",))  # "sanctions on X were tightened by Y"
+        if agents:
+            return with_conjuncts(sentence, agents[0]), "climb:renewed-by"
     if not is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
     if token.dep == "prep" and is_verbal(head) and head.lemma.lower() in cue_words("suffer"):

@@ -219,6 +219,15 @@ def meets(sentence: Sentence, token: Token, entry: TriggerEntry) -> bool:
                for req in entry.requires)
 
 
+def _clause_subject(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
+    """The subject a subjectless adverbial participle shares with its clause ("an earthquake struck the
+    region, killing forty": the quake kills), so that a 'not:' word can name it. sent-dev2: the killing
+    by an earthquake was coded as an assault."""
+    if token.dep != "advcl" or token.tag != "VBG" or any(c.dep in ("nsubj", "nsubjpass") for c in kids):
+        return []
+    return [c for c in children(sentence, token.head) if c.dep == "nsubj"]
+
+
 def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement) -> bool:
     """Whether one requirement holds for the trigger token (see the column notes in triggers.tsv)."""
     kind = req.kind
@@ -242,7 +251,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         subjects = _subjects(sentence, token, kids)
         return any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
-        kids = kids + antecedent_objects(sentence, token)  # "delivered it", 'it' a protest note
+        kids = kids + antecedent_objects(sentence, token) + _clause_subject(sentence, token, kids)
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"
@@ -276,6 +285,9 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
             t.dep == "aux" and t.text.lower() == "to" for t in children(sentence, c.i)) for c in kids)
     if kind == "ing":  # "stopped clearing milk from X": a gerund complement among the listed verbs
         return any(c.dep == "xcomp" and c.tag == "VBG" and folded_lemmas(c) & req.words for c in kids)
+    if kind == "prepname":  # "stands behind Uganda", not "stood behind the podium" (sent-dev2)
+        return any(p.dep == "prep" and p.lemma.lower() in req.words and any(
+            o.dep == "pobj" and o.pos == "PROPN" for o in children(sentence, p.i)) for p in kids)
     return False
 
 

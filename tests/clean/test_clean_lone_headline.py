@@ -1,0 +1,28 @@
+"""A document that is one sentence-case headline and nothing else is a wire headline, coded like a sentence;
+a lone menu line, a short label or a title-case line is still no article (sent-dev2, session 16)."""
+from __future__ import annotations
+
+import pytest
+
+from clean_helpers import make_document
+from detente.clean import clean_document
+from detente.errors import InputRejected
+
+
+@pytest.mark.parametrize("line", [
+    "Kenya urges Uganda to reopen the border crossings",
+    "Ghanaian president to visit Togo next week for talks on the lagoon",
+])
+def test_a_lone_headline_is_body_text(line):
+    article = clean_document(make_document(line + "\n"))
+    assert [s.role for s in article.segments] == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Home World Africa Business Sport Opinion Culture",
+    "Kenya and Uganda",
+    "Read more about the talks between Kenya and",
+])
+def test_a_lone_menu_or_label_is_not_an_article(line):
+    with pytest.raises(InputRejected):
+        clean_document(make_document(line + "\n"))
