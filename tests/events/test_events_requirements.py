@@ -35,6 +35,9 @@ def types(sentence: str) -> set[str]:
     # people named by their nationality and counted are the entries' 'national'
     ("Kenya released 12 Ugandans held since March.", ("RETREAT", "KEN")),
     ("Hundreds of Ugandans were released by Kenya.", ("RETREAT", "KEN")),
+    # two states setting up a joint body
+    ("Kenya and Uganda set up a joint border commission.", ("COOPERATE", "KEN", "UGA")),
+    ("Kenya and Uganda formed a joint committee to demarcate the border.", ("COOPERATE", "KEN", "UGA")),
 ])
 def test_requirement_met_in_another_form(sentence, expected):
     found = summary(code(sentence))
