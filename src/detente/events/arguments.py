@@ -16,7 +16,8 @@ from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.roles import pobjs, reaction_subject, source_tokens, target_tokens, with_conjuncts
 from detente.events.nesting import Candidate
-from detente.events.triggers import Hit, answering, children, controlled_subjects, predicates
+from detente.events.predicates import predicates
+from detente.events.triggers import Hit, answering, children, controlled_subjects
 from detente.records import Actor, Mention, Sentence, Token
 
 OWN_WORDS = frozenset({"its", "their", "our"})

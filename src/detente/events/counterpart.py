@@ -36,7 +36,7 @@ from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
-from detente.events.triggers import children, subtree
+from detente.events.tree import children, subtree
 from detente.records import Actor, Event, Mention, Sentence, Token
 
 COUNTERPART_FACTOR = 0.8

@@ -14,7 +14,7 @@ from dataclasses import replace
 from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
-from detente.events.triggers import children, subtree
+from detente.events.tree import children, subtree
 from detente.records import Actor, Event, Mention, Sentence
 
 PROVOKED_TYPES = frozenset({"MOBILIZE"})

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms,
                                     fold_spelling, lemmas_of_form, triggers_by_lemma)
+from detente.events.predicates import predicate_words, predicates
+from detente.events.tree import children, folded_lemmas
 from detente.records import Sentence, Token
 
 UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})  # "came under fire", "was under attack"
@@ -26,7 +28,7 @@ PLACE_PREPS = frozenset({"in"})  # a particle-like preposition whose place-name 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 OBJECT_PRONOUNS = frozenset({"it", "them"})  # objects that stand for a coordinated verb's (antecedent_objects)
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})  # a relative clause's object stands for its noun
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})  # also predicates.py
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts a threat promises to answer (answered_act)
 # Verbs that assert as often as they demand: a present-tense that-clause after them states a fact (_stated_fact).
 ASSERTING = frozenset({"insist"})
@@ -40,35 +42,6 @@ class Hit:
 
     token: int
     entry: TriggerEntry
-
-
-_CHILDREN: list = [None, {}]  # the last sentence asked about, and its head → dependents table
-
-
-def children(sentence: Sentence, i: int) -> list[Token]:
-    """The dependents of token i, in text order. The table is built once per sentence (the coder
-    asks this hundreds of times of one sentence; a scan of all tokens each time was a tenth of the
-    events stage); holding the sentence itself, not its id, means a new sentence can never hit it."""
-    if _CHILDREN[0] is not sentence:
-        table: dict[int, list[Token]] = {}
-        for t in sentence.tokens:
-            if t.head != t.i:
-                table.setdefault(t.head, []).append(t)
-        _CHILDREN[:] = [sentence, table]
-    return list(_CHILDREN[1].get(i, ()))
-
-
-def subtree(sentence: Sentence, i: int) -> set[int]:
-    """Token i and every token under it in the parse."""
-    keep, frontier = {i}, [i]
-    while frontier:
-        frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in keep]
-        keep.update(frontier)
-    return keep
-
-
-def folded_lemmas(token: Token) -> set[str]:
-    return {fold_spelling(token.lemma), fold_spelling(token.text)}
 
 
 def whole_word(sentence: Sentence, token: Token) -> bool:
@@ -285,7 +258,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "answer":  # "any incursion would be met with force": a threat (`answered_act`)
         return answered_act(sentence, token, kids)
     if kind == "pred":
-        return any(folded_lemmas(w) & req.words for p in predicates(sentence, kids) for w in _predicate_words(sentence, p))
+        return any(folded_lemmas(w) & req.words for p in predicates(sentence, kids) for w in predicate_words(sentence, p))
     if kind == "from":
         return any(folded_lemmas(o) & req.words for o in _left(sentence, kids))
     if kind == "venue":  # "took the dispute to the WTO", "raised the seizure with the court" (events/recourse.py)
@@ -362,67 +335,6 @@ def _state_given_time(sentence: Sentence, kids: list[Token], units: frozenset[st
     return bool(spans) and any(c.dep == "dative" and c.pos == "PROPN" for c in kids)
 
 
-def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
-    """What a verb of calling or saying predicates of somebody: "called the raid a provocation", "called
-    the junta illegitimate" (an object predicate or a small clause), "described the remarks as hostile",
-    "said the junta was illegitimate" / "was to blame" (the predicate of a reported copular clause)."""
-    preds = [c for c in kids if c.dep in ("oprd", "acomp")]
-    objects = [c for c in kids if c.dep == "dobj"]
-    preds += objects[1:]  # "called [the raid] [a deliberate provocation]", parsed as two objects
-    # "branded [the Togolese leaders criminals]": the parser reads the two objects as one noun phrase
-    preds += [c for c in kids if c.dep == "dobj" and any(m.ent in ("NORP", "GPE") or m.pos == "PROPN"
-                                                         for m in _compounds(sentence, c))]
-    preds += [o for c in kids if c.dep == "prep" and c.lemma.lower() == "as" for o in children(sentence, c.i)
-              if o.dep in ("pobj", "amod", "acomp", "advmod")]
-    # "described [the treatment of its nationals by X's police as xenophobic]": the parser hangs the 'as'
-    # on the object (sent-dev: a denunciation went uncoded)
-    preds += [o for d in objects for c in children(sentence, d.i) if c.dep == "prep" and c.lemma.lower() == "as"
-              for o in children(sentence, c.i) if o.dep in ("pobj", "amod", "acomp")]
-    # "called [Chile's position unacceptable]": the parser hangs the predicate on the object as an adjective
-    # after it; an English attributive adjective comes before its noun (session 15 probes went uncoded)
-    preds += [m for d in objects for m in children(sentence, d.i) if m.dep == "amod" and m.i > d.i]
-    preds += [d for a in _object_infinitives(sentence, objects)
-              for d in [k for k in children(sentence, a.i) if k.dep == "dobj"][1:]]
-    for clause in (c for c in kids if c.dep in COMPLEMENT_DEPS):
-        if clause.lemma.lower() == "be" and not denied_predicate(sentence, clause):
-            preds += [k for k in children(sentence, clause.i) if k.dep in ("acomp", "attr", "xcomp")]
-        elif clause.pos in ("NOUN", "ADJ"):
-            preds.append(clause)  # the parser's small clause: "called [the junta illegitimate]"
-        elif clause.lemma.lower() in EQUATING and not any(k.dep == "neg" for k in children(sentence, clause.i)):
-            preds += _equated(sentence, clause)
-        else:
-            preds += _scheme(sentence, clause)
-    return preds
-
-
-# Verbs that equate their subject with what follows, as a copula does: "said the vote amounted to an
-# annexation", "said the drills constituted a violation of the truce" (blindcats: issue #11's accusations in
-# reported speech, a reported "amounted to" was not read as the predicate it is).
-EQUATING = frozenset({"amount", "constitute"})
-
-
-def _scheme(sentence: Sentence, verb: Token) -> list[Token]:
-    """The reported clause's verb, or the one its 'trying to' / 'seeking to' names, when it is a verb of working
-    against another by stealth (cues.tsv scheming: "said X was trying to destabilise the region") and not
-    negated: a censure of the clause's subject, as a censuring predicate is."""
-    for _ in range(2):
-        if any(k.dep == "neg" for k in children(sentence, verb.i)):
-            return []
-        if folded_lemmas(verb) & cue_words("scheming").keys():
-            return [verb]
-        verb = next((k for k in children(sentence, verb.i) if k.dep == "xcomp"), None)
-        if verb is None:
-            return []
-    return []
-
-
-def _equated(sentence: Sentence, verb: Token) -> list[Token]:
-    """What an equating verb says its subject is: its object, or the object of its 'to'."""
-    kids = children(sentence, verb.i)
-    return [c for c in kids if c.dep in ("dobj", "attr")] + [o for c in kids if c.dep == "prep" and c.lemma.lower()
-                                                            == "to" for o in children(sentence, c.i) if o.dep == "pobj"]
-
-
 def received_with(sentence: Sentence, kids: list[Token]) -> bool:
     """A passive with a 'with' phrase ("was met with scepticism", "would be met with force"): how something is
     received, not whom one meets (found probing `answered_act`: "the proposal was met with a cool response
@@ -448,37 +360,6 @@ def answering(entry: TriggerEntry) -> bool:
     """An entry read by `answered_act`: its threat is asserted though told under 'will' (ANNOTATION.md: a
     threat itself is an asserted THREATEN), by the speaker, at the doer of the act it answers."""
     return any(r.kind == "answer" for r in entry.requires)
-
-
-def denied_predicate(sentence: Sentence, copula: Token) -> bool:
-    """A reported copular clause that denies its predicate: "said X was not to blame", "said the strike was not
-    a provocation", "said there had been no violation of Y's airspace". It clears, it does not censure
-    (realnews: Moscow's "there had not been any violation of the Turkish air space"; told under "said", our own
-    sentences of that shape were coded as the speaker's accusation of the state whose airspace it named)."""
-    kids = children(sentence, copula.i)
-    preds = [c for c in kids if c.dep in ("attr", "acomp", "xcomp")]
-    return any(c.dep == "neg" for c in kids) or any(  # "was not to blame": the 'not' on the infinitive
-        d.dep == "neg" or d.dep == "det" and d.text.lower() == "no" for p in preds for d in children(sentence, p.i))
-
-
-def _object_infinitives(sentence: Sentence, objects: list[Token]) -> list[Token]:
-    """The object's infinitive clause, where the parser hangs the predicate as a second object ("called [the
-    decision to hold drills] [a provocation]": sent-dev's ACCUSE misses)."""
-    return [c for o in objects for c in children(sentence, o.i)
-            if c.dep == "acl" and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, c.i))]
-
-
-def _compounds(sentence: Sentence, noun: Token) -> list[Token]:
-    """Compound modifiers of a noun and of its compounds ("the [Togolese [leaders [criminals]]]")."""
-    first = [c for c in children(sentence, noun.i) if c.dep == "compound"]
-    return first + [g for c in first for g in children(sentence, c.i) if g.dep in ("compound", "amod")]
-
-
-def _predicate_words(sentence: Sentence, head: Token) -> list[Token]:
-    """The predicate's head, its coordinated heads ("dangerous and a foolish escalation") and their
-    modifiers; not its prepositional phrases, which name other things ("a response to aggression")."""
-    heads = [head] + [c for c in children(sentence, head.i) if c.dep == "conj"]
-    return heads + [m for h in heads for m in children(sentence, h.i) if m.dep in ("amod", "compound", "acomp")]
 
 
 def _left(sentence: Sentence, kids: list[Token]) -> list[Token]:

@@ -1,0 +1,34 @@
+"""Walking the dependency parse of one sentence: a token's dependents, its subtree, its folded lemmas.
+The lowest layer of the events stage (triggers, predicates and the argument readers all build on it)."""
+from __future__ import annotations
+
+from detente.events.lexicon import fold_spelling
+from detente.records import Sentence, Token
+
+_CHILDREN: list = [None, {}]  # the last sentence asked about, and its head → dependents table
+
+
+def children(sentence: Sentence, i: int) -> list[Token]:
+    """The dependents of token i, in text order. The table is built once per sentence (the coder
+    asks this hundreds of times of one sentence; a scan of all tokens each time was a tenth of the
+    events stage); holding the sentence itself, not its id, means a new sentence can never hit it."""
+    if _CHILDREN[0] is not sentence:
+        table: dict[int, list[Token]] = {}
+        for t in sentence.tokens:
+            if t.head != t.i:
+                table.setdefault(t.head, []).append(t)
+        _CHILDREN[:] = [sentence, table]
+    return list(_CHILDREN[1].get(i, ()))
+
+
+def subtree(sentence: Sentence, i: int) -> set[int]:
+    """Token i and every token under it in the parse."""
+    keep, frontier = {i}, [i]
+    while frontier:
+        frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in keep]
+        keep.update(frontier)
+    return keep
+
+
+def folded_lemmas(token: Token) -> set[str]:
+    return {fold_spelling(token.lemma), fold_spelling(token.text)}
