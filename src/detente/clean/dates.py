@@ -74,8 +74,11 @@ class FoundDate:
 def _numeric(match: re.Match) -> tuple[dt.date, str] | None:
     """(date, precision) of a numeric day/month/year date, reading the order from a part above 12."""
     a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
-    day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (1, 1)
-    precision = "day" if a > 12 or b > 12 or a == b else "year"
+    # With full stops the day comes first wherever dates are so printed ("12.03.2009": German, Russian,
+    # Scandinavian, Turkish pages); the month-first order is written with slashes.
+    dotted = match["sep"] == "." and b <= 12
+    day, month = (a, b) if a > 12 or a == b or dotted else (b, a) if b > 12 else (1, 1)
+    precision = "day" if a > 12 or b > 12 or a == b or dotted else "year"
     if precision == "year" and not (1 <= a <= 12 and 1 <= b <= 12):
         return None
     try:
@@ -186,6 +189,31 @@ def weekday_reading(text: str, found: FoundDate) -> FoundDate:
     return FoundDate(fits.pop(), found.start, found.end, found.text)
 
 
+# The order a page writes a day and a month in words: "3 March" (day first) or "March 3" (month first).
+_DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
+_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*[:.]\d)", re.I)
+
+
+def page_order(text: str) -> str | None:
+    """"day" or "month": which comes first in the dates the page writes with a month name, when it writes
+    them one way only; None when it writes none, or both. An outlet prints its numeric stamp in the order it
+    writes dates in prose ("Posted 03/12/2009" above "talks on 10 March" is 3 December's stamp)."""
+    day_first = any(True for _ in _DAY_FIRST.finditer(text))
+    month_first = any(True for _ in _MONTH_FIRST.finditer(text))
+    return "day" if day_first and not month_first else "month" if month_first and not day_first else None
+
+
+def in_order(found: FoundDate, order: str | None) -> FoundDate:
+    """A numeric date whose day/month order is ambiguous, read in the page's order (page_order); unchanged
+    when it is not ambiguous or the page's order is not known."""
+    match = _NUMERIC_DATE.fullmatch(found.text)
+    if found.precision != "year" or match is None or order is None:
+        return found
+    a, b = int(match["a"]), int(match["b"])
+    day, month = (a, b) if order == "day" else (b, a)
+    return FoundDate(dt.date(int(match["year"]), month, day), found.start, found.end, found.text)
+
+
 # A wire dateline opening the first paragraph: a place and an agency, or a date label, then the date,
 # then the story ("LIMA, Sept. 4 (Wire) - ...", "PARIS (Agency - 31st January, 2022) ...", "Date:
 # 2021-03-04 The ministers ..."). Words that open a sentence's own time phrase ("On May 5, 2019, ...",
@@ -203,7 +231,9 @@ _CLOCK = r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:utc|g
 _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
 # After the date: a dash, a colon, the old wires' underscore ("MONTEVIDEO, March 14 (Agency) _ The…"), or a
 # full stop before the story as letters and communiqués print it ("Montevideo, 14 March 1985. The…").
-_AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)_]|\.(?=\s+[\"\u201cA-Z])|$)")
+# Or a slash with a space after it, as some wires close a date line ("MARCH 3, 2009 / The talks…").
+_AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)_]|/(?=\s)|"
+                             r"\.(?=\s+[\"\u201cA-Z])|$)")
 
 
 def _place_prefix(prefix: str) -> bool:
@@ -230,7 +260,7 @@ def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:
 
 
 # What may follow the date of an opening dateline before the story starts: the agency, a separator.
-_DATELINE_TAIL = re.compile(_CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)|_.]+\s*)?")
+_DATELINE_TAIL = re.compile(_CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)|_./]+\s*)?")
 _STORY_START = re.compile(r"\s*[\"\u201c'\u2018A-Z]")
 
 
@@ -257,7 +287,7 @@ def lead_in_end(text: str) -> int | None:
 # A paragraph that opens on the date and a dash ("Oct. 2 — The talks…"): the rest of a dateline whose place
 # the segmenter set apart ("GENEVA — " then "Oct. 2 — …"). A dash, not a colon or comma: "March 9: the
 # minister" may be a list.
-_BARE_DATELINE_TAIL = re.compile(r"^" + _CLOCK + r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014](?!\s*\d)")
+_BARE_DATELINE_TAIL = re.compile(r"^" + _CLOCK + r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014]|/(?=\s))(?!\s*\d)")
 
 
 def _dateline_around(text: str, start: int, end: int) -> bool:

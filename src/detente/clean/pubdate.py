@@ -157,20 +157,23 @@ def _is_update(chunk: str, found: dates.FoundDate) -> bool:
     return bool(labels) and labels[-1]["update"] is not None
 
 
-def _published_stamp(head: Sequence[str], notes: list[str]) -> dates.FoundDate | None:
+def _published_stamp(head: Sequence[str], notes: list[str], order: str | None = None) -> dates.FoundDate | None:
     """The first plausible date of the page's date lines, skipping one labelled as an update when another
-    date is there too."""
-    found = [(chunk, dates.weekday_reading(chunk, f)) for chunk in head for f in dates.find_dates(chunk)]
+    date is there too. A numeric date's day/month order comes from its weekday, else the page's `order`."""
+    found = [(chunk, dates.in_order(dates.weekday_reading(chunk, f), order))
+             for chunk in head for f in dates.find_dates(chunk)]
     notes += [_untrusted(f"date '{f.text}'", f.value) for _, f in found if not dates.plausible(f.value)]
     found = [(chunk, f) for chunk, f in found if dates.plausible(f.value)]
     own = [f for chunk, f in found if not _is_update(chunk, f)]
     return (own or [f for _, f in found] or [None])[0]
 
 
-def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> DateInfo | None:
+def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str], order: str | None = None
+                 ) -> DateInfo | None:
     """A date the page states as its own: a dateline line near the top (also a labelled stamp with a
-    two-digit year), else a wire dateline or date label that opens the page or its first paragraph."""
-    found = _published_stamp(head, notes)
+    two-digit year), else a wire dateline or date label that opens the page or its first paragraph; a
+    numeric one read in the page's `order` of day and month (clean.dates.page_order) when ambiguous."""
+    found = _published_stamp(head, notes, order)
     if found:
         return _dateline_info(found, "dateline")
     short = next((f for chunk in head for f in [dates.short_year_date(chunk)] if f and dates.plausible(f.value)), None)
@@ -178,7 +181,7 @@ def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> 
         return _dateline_info(short, "dateline")
     for opening, _ in map(dates.lead_in_date, lead):
         if opening is not None and dates.plausible(opening.value):
-            return _dateline_info(opening, "dateline opening the article")
+            return _dateline_info(dates.in_order(opening, order), "dateline opening the article")
     return None
 
 
@@ -242,23 +245,35 @@ def _inferred(text: str, segments: Sequence[Segment], written: Sequence[dates.Fo
     return None
 
 
-def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, list[str]]:
-    """A dateline date, else an inference from comment or body dates; notes on dates not trusted."""
-    notes: list[str] = []
+def _head_and_lead(text: str, segments: Sequence[Segment]) -> tuple[list[str], list[str]]:
+    """The page's date lines near the top, and its first line and first paragraph (where a dateline opens)."""
     first_body = next((i for i, s in enumerate(segments) if s.role == "body"), len(segments))
     head = [text[s.start:s.end] for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
     # The page's first line too: a date label may stand before the headline ("Date: 2021-03-04 Talks ...").
     lead = [text[s.start:s.end] for s in segments[:1] + segments[first_body:first_body + 1]]
-    stated = _stated_date(head, lead, notes) or _publication_note(text, segments)
+    return head, lead
+
+
+def yearless_dateline(text: str, segments: Sequence[Segment]) -> str | None:
+    """The day and month of a date line or wire dateline that gives no year ("BAMAKO, 3 March (Agency) -"), or
+    None. Also one the segmenter left out of the body, under an archive note that it took for the first
+    paragraph ("Retrieved from the … wire database. Text as transmitted." then "MADRID, July 9 (Agency) -",
+    eval/wire10: a page dated only to the month before, its acts' weekdays with it)."""
+    head, lead = _head_and_lead(text, segments)
+    early = [text[s.start:s.end] for s in segments[:DATELINE_WINDOW]]
+    return next((d for chunk in head for d in [dates.yearless_date(chunk)] if d), None) \
+        or next((d for chunk in [*lead, *early] for d in [dates.lead_in_date(chunk)[1]] if d), None)
+
+
+def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, list[str]]:
+    """A dateline date, else an inference from comment or body dates; notes on dates not trusted."""
+    notes: list[str] = []
+    head, lead = _head_and_lead(text, segments)
+    stated = _stated_date(head, lead, notes, dates.page_order(text)) or _publication_note(text, segments)
     if stated is not None:
         return stated, notes
     written = _written_days(text, segments, notes)
-    # A wire dateline the segmenter left out of the body, under an archive note that it took for the first
-    # paragraph ("Retrieved from the … wire database. Text as transmitted." then "MADRID, July 9 (Agency) -",
-    # eval/wire10: a page dated only to the month before, its acts' weekdays with it).
-    early = [text[s.start:s.end] for s in segments[:DATELINE_WINDOW]]
-    yearless = next((d for chunk in head for d in [dates.yearless_date(chunk)] if d), None) \
-        or next((d for chunk in [*lead, *early] for d in [dates.lead_in_date(chunk)[1]] if d), None)
+    yearless = yearless_dateline(text, segments)
     completed = _with_year(yearless, written) if yearless else None
     if completed is not None:
         return completed, notes
@@ -318,19 +333,35 @@ def _printed_before_floor(info: DateInfo, text: str, segments: Sequence[Segment]
 
 # A date in the path of the page's address ("https://site.example/world/2017/03/03/talks-resume"): sites that
 # print it so put the publication day there. A year, month and day, each its own path part.
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+# Also run together or in the slug ("/news/20090303/pass-reopens", "/news/pass-reopens-2009-03-03"); a year and
+# month alone ("/news/2009/03/pass-reopens") give the month, and with a yearless dateline ("BAMAKO, 3 March
+# (Agency) -") the day (pages written for tests/clean/test_clean_pubdate_worldwide.py).
+_URL_DAY = r"(0?[1-9]|[12]\d|3[01])"
+_URL_DATES = (re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/" + _URL_DAY + r"(?:/|$)"),
+              re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"),
+              re.compile(r"[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"),
+              re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/()"))
 
 
-def from_url(url: str | None) -> DateInfo | None:
-    """The day a page's address gives, or None."""
-    match = _URL_DATE.search(url or "")
+def from_url(url: str | None, yearless: str | None = None) -> DateInfo | None:
+    """The day a page's address gives (the month, when it gives no day), or None. `yearless`: the page's
+    dateline day and month with no year, dated by the address's year when its month agrees."""
+    match = next((m for p in _URL_DATES for m in [p.search(url or "")] if m), None)
     if match is None:
         return None
     try:
-        value = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        value = dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
     except ValueError:
         return None
-    return DateInfo(value.isoformat(), "day", "metadata", f"page address: {match[0]}") if dates.plausible(value) else None
+    if not dates.plausible(value):
+        return None
+    if match[3]:
+        return DateInfo(value.isoformat(), "day", "metadata", f"page address: {match[0]}")
+    day = dates.find_dates(f"{yearless} {value.year}") if yearless else []
+    if day and day[0].value.month == value.month and dates.plausible(day[0].value):
+        return DateInfo(day[0].value.isoformat(), "day", "dateline", f"dateline '{yearless}', year of the page "
+                        f"address {match[0]}")
+    return DateInfo(value.isoformat()[:7], "month", "metadata", f"page address: {match[0]}")
 
 
 def publication_date(metadata: str | None, text: str, segments: Sequence[Segment],
@@ -356,7 +387,7 @@ def publication_date(metadata: str | None, text: str, segments: Sequence[Segment
         above = _first_plausible(page_head, [])
         above = above if above is not None and _not_long_after(above, text, segments) else None
         addressed = _dateline_info(above, "date line above the article") if above is not None else \
-            _publication_note("\n".join(page_tail), _lines(page_tail)) or from_url(url)
+            _publication_note("\n".join(page_tail), _lines(page_tail)) or from_url(url, yearless_dateline(text, segments))
         info = addressed or info
     if info is not None:
         extra = f" ({'; '.join(notes)})" if notes else ""
