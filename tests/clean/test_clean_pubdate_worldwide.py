@@ -1,0 +1,92 @@
+"""Publication dates as pages around the world print them: wire datelines in several styles, day-first and
+month-first orders, numeric stamps whose order the page's own prose settles, bylines and footers, republished
+pages, and pages whose only date is in their address. Each page is written for this test; what is asserted
+is what a careful reader of the page would conclude."""
+from __future__ import annotations
+
+import pytest
+
+from clean_helpers import published
+from detente.clean.dates import find_dates, in_order, page_order
+
+HEADLINE = "Neighbours Reopen Mountain Pass\n\n"
+STORY = ("The two governments agreed on Monday to reopen the mountain pass closed since the floods, their transport "
+         "ministries said in a joint note.\n\nLorry drivers had waited at the pass for weeks, according to the "
+         "hauliers' association of the northern province.\n\nThe pass carries most of the trade between them.\n")
+
+
+@pytest.mark.parametrize("opening, value", [
+    ("BAMAKO, 3 March 2009 (Reuters) - ", "2009-03-03"),
+    ("Nairobi — Tuesday 4th March 2009 — ", "2009-03-04"),
+    ("MARCH 3, 2009 / ", "2009-03-03"),  # a wire that closes its date with a slash
+    ("BAMAKO, Mali (AP) — March 3, 2009 — ", "2009-03-03"),
+    ("BAMAKO (Reuters), 3 March 2009 - ", "2009-03-03"),
+    ("KAMPALA, Uganda, Tuesday, March 3, 2009 -- ", "2009-03-03"),
+    ("BAMAKO, 12.03.2009 - ", "2009-03-12"),  # with full stops the day comes first
+])
+def test_a_wire_dateline_dates_the_page(opening, value):
+    assert published(HEADLINE + opening + STORY) == (value, "day", "dateline")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("By Ana Varga, Staff Writer\nMarch 3, 2009", "2009-03-03"),
+    ("By Ana Varga on 3rd March, 2009", "2009-03-03"),
+    ("Tuesday, 3rd of March 2009", "2009-03-03"),
+    ("03 March 2009 | 14:05 IST", "2009-03-03"),
+    ("Written by A. Varga | Tuesday, 03 March 2009 11:05", "2009-03-03"),
+    ("Posted by admin on 03.03.2009", "2009-03-03"),
+    ("Posted by admin on 12.03.2009", "2009-03-12"),
+    ("3rd Mar. 2009", "2009-03-03"),
+])
+def test_a_byline_or_date_line_dates_the_page(line, value):
+    assert published(HEADLINE + line + "\n\n" + STORY) == (value, "day", "dateline")
+
+
+def test_a_footer_note_on_first_publication_dates_a_republished_page():
+    note = "\nFirst published in the Harbour Ledger, 3 March 2009. Republished with permission.\n"
+    assert published(HEADLINE + STORY + note) == ("2009-03-03", "day", "dateline")
+    assert published(HEADLINE + STORY + "\nThis article was published on 3 March 2009.\n")[0] == "2009-03-03"
+
+
+# 3 December and 12 March 2009 are both Thursdays, so no weekday could settle these; the prose does.
+DAY_FIRST_STORY = ("The two governments agreed on 1 December to reopen the mountain pass, their transport ministries "
+                   "said.\n\nLorry drivers had waited at the pass since 20 November.\n")
+MONTH_FIRST_STORY = ("The two governments agreed on March 10 to reopen the mountain pass, their transport ministries "
+                     "said.\n\nLorry drivers had waited at the pass since February 20.\n")
+
+
+def test_an_ambiguous_numeric_stamp_is_read_in_the_order_the_page_writes_its_dates():
+    assert published(HEADLINE + "Posted 03/12/2009\n\n" + DAY_FIRST_STORY) == ("2009-12-03", "day", "dateline")
+    assert published(HEADLINE + "Posted 03/12/2009\n\n" + MONTH_FIRST_STORY) == ("2009-03-12", "day", "dateline")
+    # a page that writes no date in words, or both orders, keeps only the year
+    assert published(HEADLINE + "Posted 03/12/2009\n\n" + STORY) == ("2009", "year", "dateline")
+    assert page_order(DAY_FIRST_STORY + MONTH_FIRST_STORY) is None
+
+
+def test_in_order_leaves_an_unambiguous_date_alone():
+    found = find_dates("25/03/2009")[0]
+    assert in_order(found, "month") is found and found.value.isoformat() == "2009-03-25"
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://ledger.example/news/20090303/pass-reopens", ("2009-03-03", "day", "metadata")),
+    ("https://ledger.example/news/pass-reopens-2009-03-03", ("2009-03-03", "day", "metadata")),
+    ("https://ledger.example/news/2009/03/pass-reopens", ("2009-03", "month", "metadata")),
+    ("https://ledger.example/news/item-2009031234/pass-reopens", (None, "none", "none")),  # an id, not a date
+])
+def test_a_page_that_prints_no_date_is_dated_by_its_address(url, expected):
+    assert published(HEADLINE + STORY, url=url) == expected
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_address_when_their_months_agree():
+    page = HEADLINE + "BAMAKO, 3 March (Reuters) - " + STORY
+    assert published(page) == (None, "none", "none")
+    assert published(page, url="https://ledger.example/news/2009/03/pass") == ("2009-03-03", "day", "dateline")
+    assert published(page, url="https://ledger.example/news/2009/04/pass") == ("2009-04", "month", "metadata")
+
+
+def test_a_file_photo_s_year_or_a_site_s_copyright_does_not_date_the_page():
+    # the photo is older than the page; a site's footer prints the year it is viewed (session 15: a copyright
+    # year dated a 1988 wire record 2026)
+    assert published(HEADLINE + "(File photo 2009: the pass under snow)\n\n" + STORY) == (None, "none", "none")
+    assert published(HEADLINE + STORY + "\n© 2009 The Harbour Ledger. All rights reserved.\n") == (None, "none", "none")
