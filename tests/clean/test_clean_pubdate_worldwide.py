@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from clean_helpers import published
+from clean_helpers import make_document, published
+from detente.clean import clean_document
 from detente.clean.dates import find_dates, in_order, page_order
+from detente.clean.pubdate import publication_date
 
 HEADLINE = "Neighbours Reopen Mountain Pass\n\n"
 STORY = ("The two governments agreed on Monday to reopen the mountain pass closed since the floods, their transport "
          "ministries said in a joint note.\n\nLorry drivers had waited at the pass for weeks, according to the "
          "hauliers' association of the northern province.\n\nThe pass carries most of the trade between them.\n")
+HTML_PAGE = ("<!doctype html><html><head><title>Pass reopens</title></head><body><nav><a href='/'>Inicio</a></nav>"
+             "<article><h1>Neighbours Reopen Mountain Pass</h1><p>" + STORY.replace("\n\n", "</p><p>") +
+             "</p></article></body></html>")
 
 
 @pytest.mark.parametrize("opening, value", [
@@ -90,3 +95,25 @@ def test_a_file_photo_s_year_or_a_site_s_copyright_does_not_date_the_page():
     # year dated a 1988 wire record 2026)
     assert published(HEADLINE + "(File photo 2009: the pass under snow)\n\n" + STORY) == (None, "none", "none")
     assert published(HEADLINE + STORY + "\n© 2009 The Harbour Ledger. All rights reserved.\n") == (None, "none", "none")
+
+
+@pytest.mark.parametrize("line", ["Lunes, 3 de marzo de 2009", "Publicado: 3 de março de 2009 14:05",
+                                  "3 de marzo del 2009"])
+def test_a_spanish_or_portuguese_date_line_dates_the_page(line):
+    # an English edition of a Latin American or Iberian site prints its date line in the site's language
+    assert published(HEADLINE + line + "\n\n" + STORY) == ("2009-03-03", "day", "dateline")
+    assert published(HEADLINE + "CARACAS, " + line.split(", ")[-1].split(": ")[-1] + " (Agencia) - " + STORY)[0] \
+        == "2009-03-03"
+
+
+def test_a_spanish_date_line_above_an_html_article_dates_the_page():
+    article = clean_document(make_document(HTML_PAGE, "html"))
+    found = publication_date(None, article.text, article.segments, "html metadata",
+                             ("Inicio | Mundo", "Martes, 3 de marzo de 2009"))
+    assert (found.value, found.source) == ("2009-03-03", "dateline")
+
+
+def test_a_spanish_date_in_the_article_s_prose_does_not_date_the_page():
+    # read there too, the form cost a held-out set a story link (session 15)
+    page = HEADLINE + STORY.replace("since the floods", "since the floods of 3 de marzo de 2009")
+    assert published(page) == (None, "none", "none")

@@ -133,7 +133,7 @@ def _texts(text: str, segments: Sequence[Segment], roles: set[str]) -> list[str]
 
 def _first_plausible(texts: Sequence[str], notes: list[str]) -> dates.FoundDate | None:
     for chunk in texts:
-        for found in dates.find_dates(chunk):
+        for found in dates.find_dates(chunk, own=True):
             if dates.plausible(found.value):
                 return found
             notes.append(_untrusted(f"date '{found.text}'", found.value))
@@ -161,7 +161,7 @@ def _published_stamp(head: Sequence[str], notes: list[str], order: str | None = 
     """The first plausible date of the page's date lines, skipping one labelled as an update when another
     date is there too. A numeric date's day/month order comes from its weekday, else the page's `order`."""
     found = [(chunk, dates.in_order(dates.weekday_reading(chunk, f), order))
-             for chunk in head for f in dates.find_dates(chunk)]
+             for chunk in head for f in dates.find_dates(chunk, own=True)]
     notes += [_untrusted(f"date '{f.text}'", f.value) for _, f in found if not dates.plausible(f.value)]
     found = [(chunk, f) for chunk, f in found if dates.plausible(f.value)]
     own = [f for chunk, f in found if not _is_update(chunk, f)]
@@ -197,7 +197,7 @@ _PUBLICATION_NOTE = re.compile(r"(?:\bthis\s+(?:article|story|report|piece)\b[^.
 def _publication_note(text: str, segments: Sequence[Segment]) -> DateInfo | None:
     """The day a note on the text's first appearance gives (see _PUBLICATION_NOTE), or None."""
     for chunk in _texts(text, segments, {"body", "dateline", "boilerplate", "caption"}):
-        for found in dates.find_dates(chunk):
+        for found in dates.find_dates(chunk, own=True):
             if found.precision == "day" and dates.plausible(found.value) \
                     and _PUBLICATION_NOTE.search(chunk, max(0, found.start - 160), found.start):
                 return _dateline_info(found, "note on the text's first appearance")
