@@ -28,6 +28,8 @@ HTML_PAGE = ("<!doctype html><html><head><title>Pass reopens</title></head><body
     ("BAMAKO (Reuters), 3 March 2009 - ", "2009-03-03"),
     ("KAMPALA, Uganda, Tuesday, March 3, 2009 -- ", "2009-03-03"),
     ("BAMAKO, 12.03.2009 - ", "2009-03-12"),  # with full stops the day comes first
+    ("BAMAKO, Mali — March 3, 2009: ", "2009-03-03"),  # the segmenter sets the place apart from the date
+    ("UNITED NATIONS, Mar 3, 2009 (IPS) ", "2009-03-03"),  # the agency alone before the story
 ])
 def test_a_wire_dateline_dates_the_page(opening, value):
     assert published(HEADLINE + opening + STORY) == (value, "day", "dateline")

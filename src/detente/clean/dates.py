@@ -240,8 +240,9 @@ _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
 # After the date: a dash, a colon, the old wires' underscore ("MONTEVIDEO, March 14 (Agency) _ The…"), or a
 # full stop before the story as letters and communiqués print it ("Montevideo, 14 March 1985. The…").
 # Or a slash with a space after it, as some wires close a date line ("MARCH 3, 2009 / The talks…").
+# Or the agency alone before the story ("UNITED NATIONS, Mar 3, 2009 (IPS) The talks…").
 _AFTER_DATELINE = re.compile(r"^" + _CLOCK + r"\s*(?:" + _AGENCY + r"\s*)?(?:[-\u2013\u2014:)_]|/(?=\s)|"
-                             r"\.(?=\s+[\"\u201cA-Z])|$)")
+                             r"\.(?=\s+[\"\u201cA-Z])|$)|^" + _CLOCK + r"\s*" + _AGENCY + r"\s+(?=[\"\u201cA-Z])")
 
 
 def _place_prefix(prefix: str) -> bool:

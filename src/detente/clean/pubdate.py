@@ -251,6 +251,11 @@ def _head_and_lead(text: str, segments: Sequence[Segment]) -> tuple[list[str], l
     head = [text[s.start:s.end] for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
     # The page's first line too: a date label may stand before the headline ("Date: 2021-03-04 Talks ...").
     lead = [text[s.start:s.end] for s in segments[:1] + segments[first_body:first_body + 1]]
+    # A dateline's place the segmenter set apart from its date ("BAMAKO, Mali — " then "March 3, 2009: The…"):
+    # read together, as the wire wrote them.
+    if 0 < first_body < len(segments) and segments[first_body - 1].role == "dateline" \
+            and re.search(r"[-\u2013\u2014]\s*$", text[segments[first_body - 1].start:segments[first_body - 1].end]):
+        lead.append(text[segments[first_body - 1].start:segments[first_body].end])
     return head, lead
 
 
