@@ -1,5 +1,5 @@
 """Publication dates as pages around the world print them: wire datelines in several styles, day-first and
-month-first orders, numeric stamps whose order the page's own prose settles, bylines and footers, republished
+month-first orders, numeric stamps with full stops or slashes, bylines and footers, republished
 pages, and pages whose only date is in their address. Each page is written for this test; what is asserted
 is what a careful reader of the page would conclude."""
 from __future__ import annotations
@@ -8,7 +8,6 @@ import pytest
 
 from clean_helpers import make_document, published
 from detente.clean import clean_document
-from detente.clean.dates import find_dates, in_order, page_order
 from detente.clean.pubdate import publication_date
 
 HEADLINE = "Neighbours Reopen Mountain Pass\n\n"
@@ -55,24 +54,11 @@ def test_a_footer_note_on_first_publication_dates_a_republished_page():
     assert published(HEADLINE + STORY + "\nThis article was published on 3 March 2009.\n")[0] == "2009-03-03"
 
 
-# 3 December and 12 March 2009 are both Thursdays, so no weekday could settle these; the prose does.
-DAY_FIRST_STORY = ("The two governments agreed on 1 December to reopen the mountain pass, their transport ministries "
-                   "said.\n\nLorry drivers had waited at the pass since 20 November.\n")
-MONTH_FIRST_STORY = ("The two governments agreed on March 10 to reopen the mountain pass, their transport ministries "
-                     "said.\n\nLorry drivers had waited at the pass since February 20.\n")
-
-
-def test_an_ambiguous_numeric_stamp_is_read_in_the_order_the_page_writes_its_dates():
-    assert published(HEADLINE + "Posted 03/12/2009\n\n" + DAY_FIRST_STORY) == ("2009-12-03", "day", "dateline")
-    assert published(HEADLINE + "Posted 03/12/2009\n\n" + MONTH_FIRST_STORY) == ("2009-03-12", "day", "dateline")
-    # a page that writes no date in words, or both orders, keeps only the year
+# 3 December and 12 March 2009 are both Thursdays: nothing on such a page settles the order of "03/12/2009".
+# Reading it in the order the page's prose writes its dates was tried and dropped: a site's stamp need not follow
+# its writers' prose (held-out wire5: incident F1 0.933 -> 0.924, and date agreement lower without the full-stop rule).
+def test_an_ambiguous_numeric_stamp_keeps_only_its_year():
     assert published(HEADLINE + "Posted 03/12/2009\n\n" + STORY) == ("2009", "year", "dateline")
-    assert page_order(DAY_FIRST_STORY + MONTH_FIRST_STORY) is None
-
-
-def test_in_order_leaves_an_unambiguous_date_alone():
-    found = find_dates("25/03/2009")[0]
-    assert in_order(found, "month") is found and found.value.isoformat() == "2009-03-25"
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -197,31 +197,6 @@ def weekday_reading(text: str, found: FoundDate) -> FoundDate:
     return FoundDate(fits.pop(), found.start, found.end, found.text)
 
 
-# The order a page writes a day and a month in words: "3 March" (day first) or "March 3" (month first).
-_DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
-_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*[:.]\d)", re.I)
-
-
-def page_order(text: str) -> str | None:
-    """"day" or "month": which comes first in the dates the page writes with a month name, when it writes
-    them one way only; None when it writes none, or both. An outlet prints its numeric stamp in the order it
-    writes dates in prose ("Posted 03/12/2009" above "talks on 10 March" is 3 December's stamp)."""
-    day_first = any(True for _ in _DAY_FIRST.finditer(text))
-    month_first = any(True for _ in _MONTH_FIRST.finditer(text))
-    return "day" if day_first and not month_first else "month" if month_first and not day_first else None
-
-
-def in_order(found: FoundDate, order: str | None) -> FoundDate:
-    """A numeric date whose day/month order is ambiguous, read in the page's order (page_order); unchanged
-    when it is not ambiguous or the page's order is not known."""
-    match = _NUMERIC_DATE.fullmatch(found.text)
-    if found.precision != "year" or match is None or order is None:
-        return found
-    a, b = int(match["a"]), int(match["b"])
-    day, month = (a, b) if order == "day" else (b, a)
-    return FoundDate(dt.date(int(match["year"]), month, day), found.start, found.end, found.text)
-
-
 # A wire dateline opening the first paragraph: a place and an agency, or a date label, then the date,
 # then the story ("LIMA, Sept. 4 (Wire) - ...", "PARIS (Agency - 31st January, 2022) ...", "Date:
 # 2021-03-04 The ministers ..."). Words that open a sentence's own time phrase ("On May 5, 2019, ...",

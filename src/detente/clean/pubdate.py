@@ -157,23 +157,20 @@ def _is_update(chunk: str, found: dates.FoundDate) -> bool:
     return bool(labels) and labels[-1]["update"] is not None
 
 
-def _published_stamp(head: Sequence[str], notes: list[str], order: str | None = None) -> dates.FoundDate | None:
+def _published_stamp(head: Sequence[str], notes: list[str]) -> dates.FoundDate | None:
     """The first plausible date of the page's date lines, skipping one labelled as an update when another
-    date is there too. A numeric date's day/month order comes from its weekday, else the page's `order`."""
-    found = [(chunk, dates.in_order(dates.weekday_reading(chunk, f), order))
-             for chunk in head for f in dates.find_dates(chunk, own=True)]
+    date is there too."""
+    found = [(chunk, dates.weekday_reading(chunk, f)) for chunk in head for f in dates.find_dates(chunk, own=True)]
     notes += [_untrusted(f"date '{f.text}'", f.value) for _, f in found if not dates.plausible(f.value)]
     found = [(chunk, f) for chunk, f in found if dates.plausible(f.value)]
     own = [f for chunk, f in found if not _is_update(chunk, f)]
     return (own or [f for _, f in found] or [None])[0]
 
 
-def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str], order: str | None = None
-                 ) -> DateInfo | None:
+def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> DateInfo | None:
     """A date the page states as its own: a dateline line near the top (also a labelled stamp with a
-    two-digit year), else a wire dateline or date label that opens the page or its first paragraph; a
-    numeric one read in the page's `order` of day and month (clean.dates.page_order) when ambiguous."""
-    found = _published_stamp(head, notes, order)
+    two-digit year), else a wire dateline or date label that opens the page or its first paragraph."""
+    found = _published_stamp(head, notes)
     if found:
         return _dateline_info(found, "dateline")
     short = next((f for chunk in head for f in [dates.short_year_date(chunk)] if f and dates.plausible(f.value)), None)
@@ -181,7 +178,7 @@ def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str], ord
         return _dateline_info(short, "dateline")
     for opening, _ in map(dates.lead_in_date, lead):
         if opening is not None and dates.plausible(opening.value):
-            return _dateline_info(dates.in_order(opening, order), "dateline opening the article")
+            return _dateline_info(opening, "dateline opening the article")
     return None
 
 
@@ -274,7 +271,7 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     """A dateline date, else an inference from comment or body dates; notes on dates not trusted."""
     notes: list[str] = []
     head, lead = _head_and_lead(text, segments)
-    stated = _stated_date(head, lead, notes, dates.page_order(text)) or _publication_note(text, segments)
+    stated = _stated_date(head, lead, notes) or _publication_note(text, segments)
     if stated is not None:
         return stated, notes
     written = _written_days(text, segments, notes)
