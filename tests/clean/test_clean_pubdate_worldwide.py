@@ -86,9 +86,9 @@ def test_a_file_photo_s_year_or_a_site_s_copyright_does_not_date_the_page():
 
 
 @pytest.mark.parametrize("line", ["Lunes, 3 de marzo de 2009", "Publicado: 3 de março de 2009 14:05",
-                                  "3 de marzo del 2009"])
-def test_a_spanish_or_portuguese_date_line_dates_the_page(line):
-    # an English edition of a Latin American or Iberian site prints its date line in the site's language
+                                  "3 de marzo del 2009", "Dienstag, 3. März 2009"])
+def test_a_date_line_in_the_site_s_language_dates_the_page(line):
+    # an English edition of a Latin American, Iberian or German site prints its date line in the site's language
     assert published(HEADLINE + line + "\n\n" + STORY) == ("2009-03-03", "day", "dateline")
     assert published(HEADLINE + "CARACAS, " + line.split(", ")[-1].split(": ")[-1] + " (Agencia) - " + STORY)[0] \
         == "2009-03-03"

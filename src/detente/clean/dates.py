@@ -55,7 +55,10 @@ _LOOSE_DATE = re.compile(rf"\b{_DAY}\.\s+{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I)
 # the segmenter counts it, so that such a line is a date line).
 # Read also in the article's text (session 15, dates7) it lowered held-out eval/wire6's story F1 0.889 -> 0.831.
 _OTHER_NAMES = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
-_DE_DATE = re.compile(rf"\b{_DAY}\s+de\s+(?P<mon>{_OTHER_NAMES})\.?\s+(?:de|del)\s+{_YEAR}\b", re.I)
+_DE_DATE = re.compile(rf"\b{_DAY}\s+de\s+(?P<mon>{_OTHER_NAMES})\.?,?\s+(?:(?:de|del)\s+)?{_YEAR}\b", re.I)
+# "Dienstag, 3. März 2009": the day with a full stop before a month name of another language, which no list
+# number stands before ("5. March 2023" may be one: _LOOSE_DATE is left out of the segmenter's count for that).
+_DOTTED_OTHER = re.compile(rf"\b{_DAY}\.\s+(?P<mon>{_OTHER_NAMES})\.?{_YEAR_SEP}{_YEAR}\b", re.I)
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
 # exceeds 12; otherwise only the year is certain.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
@@ -106,12 +109,13 @@ def _to_date(match: re.Match) -> dt.date | None:
 def find_dates(text: str, strict: bool = False, own: bool = False) -> list[FoundDate]:
     """Full (day, month, year) dates in text order; overlapping matches keep the first pattern's. A
     numeric date with an ambiguous day/month order is found with precision "year". `strict`: without the
-    day written with a full stop (_LOOSE_DATE); `own`: also the Spanish and Portuguese form (_DE_DATE)."""
+    day written with a full stop (_LOOSE_DATE); `own`: also the Spanish and Portuguese form (_DE_DATE) and the
+    day with a full stop before a month name of another language (_DOTTED_OTHER)."""
     found: list[FoundDate] = []
     if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER) if own else patterns:
         for match in pattern.finditer(text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
@@ -292,7 +296,7 @@ def has_relative_time(text: str) -> bool:
 def strip_dates(text: str) -> str:
     """The text with dates, times, relative times and weekday names removed (what is left of a
     dateline is a name or a cue; what is left of a sentence is still a sentence)."""
-    for pattern in (*_DATE_PATTERNS, _DE_DATE, _NUMERIC_DATE, _TIME, _RELATIVE, _WEEKDAY):
+    for pattern in (*_DATE_PATTERNS, _DE_DATE, _DOTTED_OTHER, _NUMERIC_DATE, _TIME, _RELATIVE, _WEEKDAY):
         text = pattern.sub(" ", text)
     return text
 
