@@ -102,3 +102,15 @@ def test_a_file_photo_s_year_does_not_date_an_undated_page():
     as_body = (Segment(0, "body", 0, len(caption)), segments[1])
     anchor, _ = document_anchor(Article("d", "t.txt", None, "text", text, as_body, undated))
     assert anchor is not None and (anchor.precision, anchor.date.year) == ("year", 2009)
+
+
+def test_a_future_cue_far_back_in_the_same_clause_still_marks_a_plan():
+    # a long object between "is expected to send" and the day (wire2: a relief flight dated the Friday before)
+    sentence = ("Norway is expected to send a coastguard vessel with medical supplies and water purification kits "
+                "to the islands on Friday.")
+    friday = next(m for m in find_dates(sentence) if m.kind == "weekday")
+    assert friday.future
+    info = event_date(sentence, sentence.index("send"), THURSDAY, "publication")
+    assert info.value == "2009-03-13"
+    # a comma still ends the clause the cue is looked for in
+    assert not next(m for m in find_dates("Norway will send a ship, officials said on Friday.")).future

@@ -99,7 +99,11 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|exp
                         r"(?:is|are)\s+to|to\s+be\s+held)\b|'ll\b|"
                         # "postponed to Monday" names the new day; "moved to the border on Thursday" (wire4) does not
                         r"\b(?:postponed|moved|delayed)\s+(?:to|until)\s*$", re.I)
-FUTURE_REACH = 60  # characters before a date searched for a future cue
+# Characters before a date searched for a future cue, within its clause: a long object may stand between the
+# cue and the day ("is expected to send a military transport plane from <place> with food and shelter materials
+# on Friday", eval/wire2: 60 characters missed the cue and dated the flight the Friday before). 60 -> 110:
+# wire2 date 0.98 -> 1.0, held-out wire6 incident 0.858 -> 0.865 (summary line), no other score changed.
+FUTURE_REACH = 110
 
 
 @dataclass(frozen=True, slots=True)
