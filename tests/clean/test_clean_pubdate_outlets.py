@@ -94,8 +94,9 @@ def test_a_text_page_is_dated_by_its_address_when_it_prints_no_date():
     page = HEADLINE + LEAD + REST
     assert published(page) == (None, "none", "none")
     assert published(page, url="https://islands.example/2017/03/03/ferry") == ("2017-03-03", "day", "metadata")
-    # an address without a whole day, or with an impossible one, dates nothing
-    assert published(page, url="https://islands.example/2017/03/ferry")[0] is None
+    # an address with a year and month only gives the month (a blog platform's /year/month/title path);
+    # one with an impossible day dates nothing
+    assert published(page, url="https://islands.example/2017/03/ferry") == ("2017-03", "month", "metadata")
     assert published(page, url="https://islands.example/2017/02/30/ferry")[0] is None
 
 

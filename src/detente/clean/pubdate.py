@@ -133,7 +133,7 @@ def _texts(text: str, segments: Sequence[Segment], roles: set[str]) -> list[str]
 
 def _first_plausible(texts: Sequence[str], notes: list[str]) -> dates.FoundDate | None:
     for chunk in texts:
-        for found in dates.find_dates(chunk):
+        for found in dates.find_dates(chunk, own=True):
             if dates.plausible(found.value):
                 return found
             notes.append(_untrusted(f"date '{found.text}'", found.value))
@@ -160,7 +160,7 @@ def _is_update(chunk: str, found: dates.FoundDate) -> bool:
 def _published_stamp(head: Sequence[str], notes: list[str]) -> dates.FoundDate | None:
     """The first plausible date of the page's date lines, skipping one labelled as an update when another
     date is there too."""
-    found = [(chunk, dates.weekday_reading(chunk, f)) for chunk in head for f in dates.find_dates(chunk)]
+    found = [(chunk, dates.weekday_reading(chunk, f)) for chunk in head for f in dates.find_dates(chunk, own=True)]
     notes += [_untrusted(f"date '{f.text}'", f.value) for _, f in found if not dates.plausible(f.value)]
     found = [(chunk, f) for chunk, f in found if dates.plausible(f.value)]
     own = [f for chunk, f in found if not _is_update(chunk, f)]
@@ -194,7 +194,7 @@ _PUBLICATION_NOTE = re.compile(r"(?:\bthis\s+(?:article|story|report|piece)\b[^.
 def _publication_note(text: str, segments: Sequence[Segment]) -> DateInfo | None:
     """The day a note on the text's first appearance gives (see _PUBLICATION_NOTE), or None."""
     for chunk in _texts(text, segments, {"body", "dateline", "boilerplate", "caption"}):
-        for found in dates.find_dates(chunk):
+        for found in dates.find_dates(chunk, own=True):
             if found.precision == "day" and dates.plausible(found.value) \
                     and _PUBLICATION_NOTE.search(chunk, max(0, found.start - 160), found.start):
                 return _dateline_info(found, "note on the text's first appearance")
@@ -242,23 +242,40 @@ def _inferred(text: str, segments: Sequence[Segment], written: Sequence[dates.Fo
     return None
 
 
-def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, list[str]]:
-    """A dateline date, else an inference from comment or body dates; notes on dates not trusted."""
-    notes: list[str] = []
+def _head_and_lead(text: str, segments: Sequence[Segment]) -> tuple[list[str], list[str]]:
+    """The page's date lines near the top, and its first line and first paragraph (where a dateline opens)."""
     first_body = next((i for i, s in enumerate(segments) if s.role == "body"), len(segments))
     head = [text[s.start:s.end] for s in segments[: max(DATELINE_WINDOW, first_body)] if s.role == "dateline"]
     # The page's first line too: a date label may stand before the headline ("Date: 2021-03-04 Talks ...").
     lead = [text[s.start:s.end] for s in segments[:1] + segments[first_body:first_body + 1]]
+    # A dateline's place the segmenter set apart from its date ("BAMAKO, Mali — " then "March 3, 2009: The…"):
+    # read together, as the wire wrote them.
+    if 0 < first_body < len(segments) and segments[first_body - 1].role == "dateline" \
+            and re.search(r"[-\u2013\u2014]\s*$", text[segments[first_body - 1].start:segments[first_body - 1].end]):
+        lead.append(text[segments[first_body - 1].start:segments[first_body].end])
+    return head, lead
+
+
+def yearless_dateline(text: str, segments: Sequence[Segment]) -> str | None:
+    """The day and month of a date line or wire dateline that gives no year ("BAMAKO, 3 March (Agency) -"), or
+    None. Also one the segmenter left out of the body, under an archive note that it took for the first
+    paragraph ("Retrieved from the … wire database. Text as transmitted." then "MADRID, July 9 (Agency) -",
+    eval/wire10: a page dated only to the month before, its acts' weekdays with it)."""
+    head, lead = _head_and_lead(text, segments)
+    early = [text[s.start:s.end] for s in segments[:DATELINE_WINDOW]]
+    return next((d for chunk in head for d in [dates.yearless_date(chunk)] if d), None) \
+        or next((d for chunk in [*lead, *early] for d in [dates.lead_in_date(chunk)[1]] if d), None)
+
+
+def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, list[str]]:
+    """A dateline date, else an inference from comment or body dates; notes on dates not trusted."""
+    notes: list[str] = []
+    head, lead = _head_and_lead(text, segments)
     stated = _stated_date(head, lead, notes) or _publication_note(text, segments)
     if stated is not None:
         return stated, notes
     written = _written_days(text, segments, notes)
-    # A wire dateline the segmenter left out of the body, under an archive note that it took for the first
-    # paragraph ("Retrieved from the … wire database. Text as transmitted." then "MADRID, July 9 (Agency) -",
-    # eval/wire10: a page dated only to the month before, its acts' weekdays with it).
-    early = [text[s.start:s.end] for s in segments[:DATELINE_WINDOW]]
-    yearless = next((d for chunk in head for d in [dates.yearless_date(chunk)] if d), None) \
-        or next((d for chunk in [*lead, *early] for d in [dates.lead_in_date(chunk)[1]] if d), None)
+    yearless = yearless_dateline(text, segments)
     completed = _with_year(yearless, written) if yearless else None
     if completed is not None:
         return completed, notes
@@ -318,19 +335,35 @@ def _printed_before_floor(info: DateInfo, text: str, segments: Sequence[Segment]
 
 # A date in the path of the page's address ("https://site.example/world/2017/03/03/talks-resume"): sites that
 # print it so put the publication day there. A year, month and day, each its own path part.
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+# Also run together or in the slug ("/news/20090303/pass-reopens", "/news/pass-reopens-2009-03-03"); a year and
+# month alone ("/news/2009/03/pass-reopens") give the month, and with a yearless dateline ("BAMAKO, 3 March
+# (Agency) -") the day (pages written for tests/clean/test_clean_pubdate_worldwide.py).
+_URL_DAY = r"(0?[1-9]|[12]\d|3[01])"
+_URL_DATES = (re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/" + _URL_DAY + r"(?:/|$)"),
+              re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"),
+              re.compile(r"[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"),
+              re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/()"))
 
 
-def from_url(url: str | None) -> DateInfo | None:
-    """The day a page's address gives, or None."""
-    match = _URL_DATE.search(url or "")
+def from_url(url: str | None, yearless: str | None = None) -> DateInfo | None:
+    """The day a page's address gives (the month, when it gives no day), or None. `yearless`: the page's
+    dateline day and month with no year, dated by the address's year when its month agrees."""
+    match = next((m for p in _URL_DATES for m in [p.search(url or "")] if m), None)
     if match is None:
         return None
     try:
-        value = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        value = dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
     except ValueError:
         return None
-    return DateInfo(value.isoformat(), "day", "metadata", f"page address: {match[0]}") if dates.plausible(value) else None
+    if not dates.plausible(value):
+        return None
+    if match[3]:
+        return DateInfo(value.isoformat(), "day", "metadata", f"page address: {match[0]}")
+    day = dates.find_dates(f"{yearless} {value.year}") if yearless else []
+    if day and day[0].value.month == value.month and dates.plausible(day[0].value):
+        return DateInfo(day[0].value.isoformat(), "day", "dateline", f"dateline '{yearless}', year of the page "
+                        f"address {match[0]}")
+    return DateInfo(value.isoformat()[:7], "month", "metadata", f"page address: {match[0]}")
 
 
 def publication_date(metadata: str | None, text: str, segments: Sequence[Segment],
@@ -356,7 +389,7 @@ def publication_date(metadata: str | None, text: str, segments: Sequence[Segment
         above = _first_plausible(page_head, [])
         above = above if above is not None and _not_long_after(above, text, segments) else None
         addressed = _dateline_info(above, "date line above the article") if above is not None else \
-            _publication_note("\n".join(page_tail), _lines(page_tail)) or from_url(url)
+            _publication_note("\n".join(page_tail), _lines(page_tail)) or from_url(url, yearless_dateline(text, segments))
         info = addressed or info
     if info is not None:
         extra = f" ({'; '.join(notes)})" if notes else ""

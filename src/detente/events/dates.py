@@ -109,6 +109,8 @@ def resolve(mention: DateMention, anchor: Anchor | None,
             return f"{int(g['year']):04d}-{MONTHS[g['month'].lower()]:02d}", "month"
         if kind in ("year", "year-range"):
             return g["year"], "year"
+        if kind == "numeric":
+            return numeric_day(g, anchor)
     except ValueError:
         return None
     if kind in BACKGROUND:
@@ -118,6 +120,29 @@ def resolve(mention: DateMention, anchor: Anchor | None,
     if anchor is None or kind == "shift-clause":
         return None
     return _relative(mention, anchor)
+
+
+def numeric_day(g: dict, anchor: Anchor | None) -> tuple[str, str] | None:
+    """A day and month in figures: with full stops day first, as every country that prints them so writes it
+    ("12.03.2009"); with slashes the order a part above 12 shows, else the one reading on or before the
+    anchor's day (both or neither: only the year). Raises ValueError for no such day."""
+    a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+    orders = [(a, b)] if g["sep"] == "." or a > 12 else [(b, a)] if b > 12 else [(a, b), (b, a)]
+    days = {dt.date(year, month, day) for day, month in orders if 1 <= month <= 12 and 1 <= day <= 31
+            and _valid(year, month, day)}
+    if len(days) > 1 and anchor is not None and anchor.precision == "day":
+        days = {d for d in days if d <= anchor.date} or days
+    if not days:
+        raise ValueError(f"no day in {g}")
+    return (days.pop().isoformat(), "day") if len(days) == 1 else (str(year), "year")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _steps(mention: DateMention) -> int:
@@ -219,17 +244,38 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
         return _at(base - dt.timedelta(days=(base.weekday() - 5) % 7), "month", anchor)
     if kind == "ago":
         n, unit = NUMBERS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower()
-        if unit in ("day", "week"):
-            return _at(base - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day" if unit == "day" else "month", anchor)
+        if unit in ("day", "week", "fortnight"):
+            days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+            return _at(base - dt.timedelta(days=days), "day" if unit == "day" else "month", anchor)
         if unit == "month":
             return _at(_shift_months(base, -n), "month", anchor)
         return str(base.year - n * (10 if unit == "decade" else 1)), "year"
+    if kind == "day-only":
+        try:
+            return _at(_day_of_month(base, int(g["day"]), mention.future), "day", anchor)
+        except ValueError:
+            return None
     if kind in ("weekday", "last-weekday", "next-weekday"):
         back = _weekday_back(mention, base, anchor.source == STORY_SOURCE)
         return _at(base - dt.timedelta(days=back), "day", anchor)
     word = " ".join(g["word"].lower().split())
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, -1 if word.startswith("last") else 0)
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}.get(word, -1 if word.startswith("last") else 0)
     return _at(base + dt.timedelta(days=offset), "day", anchor)
+
+
+def _day_of_month(base: dt.date, day: int, future: bool) -> dt.date:
+    """"On the 12th": the last such day of a month on or before the anchor (the next one after a future cue).
+    Raises ValueError when no month near the anchor has that day."""
+    for step in ((0, 1, 2) if future else (0, -1, -2)):
+        month = _shift_months(base, step)
+        try:
+            found = month.replace(day=day)
+        except ValueError:
+            continue
+        if (found >= base) if future else (found <= base):
+            return found
+    raise ValueError(f"no day {day} near {base}")
 
 
 def _at(day: dt.date, precision: str, anchor: Anchor) -> tuple[str, str]:
