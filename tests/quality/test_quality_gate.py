@@ -24,10 +24,13 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_wire10": REPO / "eval" / "wire10",  # written blind in session 11; a development set since session 12
            "eval_wire11": REPO / "eval" / "wire11",  # written blind in session 12; held out for rules and for the confidence fit
            "eval_wire12": REPO / "eval" / "wire12",  # written blind in session 15; held out for rules and for the confidence fit
+           "eval_wire13": REPO / "eval" / "wire13",  # written blind in session 16; held out for rules and for the confidence fit
            "eval_sent_dev": REPO / "eval" / "sent-dev",  # news-style sentences written blind in session 6; development set
            "eval_sent_test": REPO / "eval" / "sent-test",  # its twin, held out for rules and for the confidence fit
            "eval_sent_test2": REPO / "eval" / "sent-test2",  # written blind in session 7; held out like sent-test
            "eval_sent_test3": REPO / "eval" / "sent-test3",  # written blind in session 15 (200 sentences); held out like sent-test
+           "eval_sent_dev2": REPO / "eval" / "sent-dev2",  # sentences per PLOVER type written in session 16; development set
+           "eval_sent_fp": REPO / "eval" / "sent-fp",  # near misses written in session 16 to find false positives; development set
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
