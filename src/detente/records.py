@@ -419,6 +419,7 @@ class AgreementReport:
     target_country: str | None
     sentence: str
     trigger: str
+    story_id: str | None = None  # the document's story: a common name there may be a named deal's (track.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,3 +52,13 @@ def test_a_stage_word_dated_in_the_past_by_its_clause_is_history():
     assert stage_in("they signed the accord in Oslo", skip_history=True) == "signed"
     assert history_year("signed", "the treaty signed back in March 1998 by both") == "1998"
     assert history_year("met", "envoys met on the treaty signed in 1998") is None
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("Norway and Iceland agreed on Monday to resume talks on a fisheries treaty.", "negotiating"),
+    ("Norway and Iceland agreed to start formal negotiations on the accord.", "negotiating"),
+    ("Norway and Iceland agreed to sign the accord next month.", "agreed"),  # the deal itself is agreed
+    ("Norway and Iceland agreed to the accord after long talks.", "agreed"),  # talks behind it, not after "to"
+])
+def test_agreeing_to_talks_leaves_the_deal_under_negotiation(sentence, stage):
+    assert report_stage("AGREE", "asserted", "agreed", sentence) == stage

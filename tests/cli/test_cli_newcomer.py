@@ -77,6 +77,17 @@ def test_the_ingest_summary_counts_inputs_documents_and_what_was_set_aside_consi
     assert "IngestOptions" not in result.stdout
 
 
+def test_a_jsonl_field_of_the_wrong_type_is_noted_with_its_line_and_is_no_failure(tmp_path):
+    (tmp_path / "wire.jsonl").write_text('{"url": 5, "text": "Uganda and Kenya held border talks in Kampala, '
+                                         'officials said."}\n', encoding="utf-8")
+    db = str(tmp_path / "n.duckdb")
+    result = run("ingest", str(tmp_path / "wire.jsonl"), "--db", db, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[2] == "1 kept without a field of the wrong type (bad_field: not a failure)"
+    rows = run("sql", "SELECT line, reason, detail FROM rejects", "--db", db, "--format", "tsv").stdout
+    assert "1\tbad_field\tfield 'url' is a number (5), not a string" in rows
+
+
 @pytest.mark.parametrize("command", [None, *sorted(typer.main.get_command(app).commands)])
 def test_every_help_says_what_each_option_takes_in_words_not_python_types(command):
     result = run(*([command] if command else []), "--help")

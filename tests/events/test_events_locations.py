@@ -60,6 +60,12 @@ def test_a_located_act_keeps_its_place_beside_the_charge_about_it():
     ("LIMA — Peru sent 500 troops to its border with Chile on Monday.", "MOBILIZE", None),  # an act on the ground
     ("LIMA — Peru rejected a proposal that Chile made in Santiago on Monday.", "REJECT", None),  # placed elsewhere
     ("Peru rejected Chile's proposal on Monday.", "REJECT", None),  # no dateline
+    # newcomer s16: an act on the border is done there; a charge or a threat about it is made in the capital
+    ("LIMA — Peru closed its border with Chile on Monday, the interior ministry said.", "SANCTION", None),
+    ("LIMA — Peru accused Chile of shelling its border posts on Monday.", "ACCUSE", "Lima"),
+    ("LIMA — Peru threatened to close its border with Chile.", "THREATEN", "Lima"),
+    ("LIMA — Peru announced the closure of its frontier with Chile on Monday.", "SANCTION", None),
+    ("LIMA — Peruvian troops fired on Chilean positions along the border on Monday.", "ASSAULT", None),
 ])
 def test_a_dateline_places_only_its_own_states_words(text, event_type, where):
     assert placed(text, event_type)[0] == where
@@ -75,3 +81,9 @@ def test_every_posted_noun_places_an_act_on_it(word):
 def test_every_kind_of_place_is_read_through(word):
     text = f"Chile and Peru will hold talks in the {word} of Tacna next week."
     assert placed(text, "CONSULT")[0] == "Tacna", word
+
+
+@pytest.mark.parametrize("word", sorted(cue_words("site")))
+def test_a_dateline_does_not_place_an_act_on_a_site(word):
+    assert placed(f"LIMA — Peru shut the {word} to Chilean lorries on Monday.", "SANCTION")[0] is None, word
+    assert placed("LIMA — Peru closed the consulate to Chilean visitors on Monday.", "SANCTION")[0] == "Lima"

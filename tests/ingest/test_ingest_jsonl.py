@@ -192,3 +192,19 @@ def test_a_cut_gzip_keeps_every_line_that_arrived_whole(tmp_path, count, width):
     items = read(tmp_path, "a.jsonl.gz", cut)
     assert [i.line for i in items if isinstance(i, Document)] == list(range(1, whole + 1)) and whole > 0
     assert items[-1].reason == "corrupt" and items[-1].line == whole + 1
+
+
+@pytest.mark.parametrize("fields, kept, wrong", [
+    ({"url": 5}, {"url": None}, ["'url' is a number (5)"]),
+    ({"url": ["https://a.example/1"], "title": {"main": "x"}}, {"url": None, "title": None},
+     ["'title' is an object", "'url' is a list"]),
+    ({"date": 2024, "title": 1984}, {"date": "2024", "title": "1984"}, []),  # a year, a title in figures
+    ({"url": "https://a.example/1", "outlet": None}, {"url": "https://a.example/1"}, []),  # null: absent
+])
+def test_a_metadata_field_of_the_wrong_type_is_left_out_and_noted(tmp_path, fields, kept, wrong):
+    items = read(tmp_path, "a.jsonl", lines({"text": BODY, **fields}))
+    (doc,) = [i for i in items if isinstance(i, Document)]
+    assert {name: getattr(doc, name) for name in kept} == kept
+    notes = [i for i in items if isinstance(i, Reject)]
+    assert [(n.line, n.reason) for n in notes] == ([(1, "bad_field")] if wrong else [])
+    assert all(w in notes[0].detail for w in wrong)

@@ -73,9 +73,17 @@ def report_stage(event_type: str, status: str, trigger: str, sentence: str) -> s
 
 def _complement(stage: str | None, trigger: str, sentence: str) -> str | None:
     """"agreed to extend the deal", "agreed to suspend it": agreeing to a later step is that step
-    (realnews: Putin 'agreed to extend' the grain deal read as the deal's first agreement)."""
+    (realnews: Putin 'agreed to extend' the grain deal read as the deal's first agreement); "agreed to
+    resume talks on a peace treaty": an agreement about talks leaves the deal under negotiation (newcomer
+    s16: the treaty read "agreed")."""
     at = (sentence or "").find(trigger) if trigger else -1
     # "agreed on Tuesday to extend": a few words may stand between; the first "to" decides ("agreed to a plan to quit": none)
-    found = re.match(r"(?:\s+\w+){0,3}?\s+to\s+(\w+)", sentence[at + len(trigger):]) if stage == "agreed" and at >= 0 else None
+    found = re.match(r"(?:\s+\w+){0,3}?\s+to\s+(\w+)((?:\s+\w+){0,2})", sentence[at + len(trigger):]) \
+        if stage == "agreed" and at >= 0 else None
     later = stage_in(found.group(1)) if found else None
-    return later if later in ("renewed",) + tuple(ENDINGS) else stage
+    if later in ("renewed",) + tuple(ENDINGS):
+        return later
+    # the verb's object, two words at most ("resume talks", "start formal negotiations"): talks are the step
+    if found and stage_in(found.group(1) + found.group(2)) in ("negotiating", "proposed"):
+        return "negotiating"
+    return stage

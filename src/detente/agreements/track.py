@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from detente import ids
-from detente.agreements.lifecycle import ORDER, history_year, report_stage
+from detente.agreements.described import described_names
+from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in
 from detente.agreements.names import NameHit, find_names
 from detente.records import Agreement, AgreementReport, AgreementStage
 
@@ -15,10 +17,12 @@ Key = tuple  # ("proper", name) | ("pair", name, parties) | ("common", name, gro
 
 def track_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
     # filtered as they come, then sorted: `reports` may be every stored event, streamed (store.agreement_reports)
-    named = sorted(((r, hit) for r in reports if (hit := _name_of(r))), key=lambda pair: pair[0].event_id)
+    named = _around_dropped(sorted(((r, hit) for r in reports if (hit := _name_of(r))),
+                                   key=lambda pair: pair[0].event_id))
     aliases = {h.acronym: h.name for _r, h in named if h.proper and h.acronym}
     aliases.update(_shortened(named))
-    steps = [(r, _renamed(hit, aliases), stage) for r, hit in named
+    described = described_names(named, aliases, _parties)
+    steps = [(r, _renamed(hit, aliases, described.get(r.event_id)), _prospective(stage, r, hit)) for r, hit in named
              if (stage := report_stage(r.event_type, r.status, r.trigger, r.sentence))]
     groups: dict[Key, list[tuple[AgreementReport, NameHit, str]]] = defaultdict(list)
     for step, key in zip(steps, _keys(steps)):
@@ -34,6 +38,27 @@ def _name_of(report: AgreementReport) -> NameHit | None:
         return None
     at = max((report.sentence or "").find(report.trigger or "\0"), 0)
     return min(hits, key=lambda h: (min(abs(h.start - at), abs(h.end - at)), h.start))
+
+
+def _around_dropped(named: list[tuple[AgreementReport, NameHit]]) -> list[tuple[AgreementReport, NameHit]]:
+    """Reports of acts around a step told in the same sentence ("signed the Tavush Border Protocol at a
+    ceremony in Tbilisi hosted by Georgia": the hosting) are no step and name no party when another report
+    of that sentence and name has the step's own word for its trigger (the signing): the host was listed
+    as a party (newcomer s16)."""
+    stepped = {(r.doc_id, r.sentence, h.start) for r, h in named if stage_in(r.trigger or "")}
+    return [(r, h) for r, h in named if stage_in(r.trigger or "") or (r.doc_id, r.sentence, h.start) not in stepped]
+
+
+# "opened the way to a full peace treaty", "a step towards a border deal": a deal ahead, not reached
+_AHEAD = re.compile(r"\b(?:(?:way|path|road|step|steps|move|moves)\s+(?:to|towards?)|towards?)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _prospective(stage: str, report: AgreementReport, hit: NameHit) -> str:
+    """A deal the sentence says is ahead ("the vote opened the way to a full peace treaty") is still under
+    negotiation, unless the trigger is its own step word (newcomer s16: the treaty read "agreed")."""
+    if stage in REACHED and not stage_in(report.trigger or "") and _AHEAD.search(report.sentence[:hit.start]):
+        return "negotiating"
+    return stage
 
 
 def _shortened(named: list[tuple[AgreementReport, NameHit]]) -> dict[str, str]:
@@ -55,16 +80,20 @@ def _shortened(named: list[tuple[AgreementReport, NameHit]]) -> dict[str, str]:
     return found
 
 
-def _renamed(hit: NameHit, aliases: dict[str, str]) -> NameHit:
-    """An acronym written beside a proper name elsewhere ("the LTWSA"), or a shorter name of it, is that name."""
-    full = aliases.get(hit.name)
+def _renamed(hit: NameHit, aliases: dict[str, str], described: str | None = None) -> NameHit:
+    """An acronym written beside a proper name elsewhere ("the LTWSA"), or a shorter name of it, is that name;
+    so is a common name describing the one proper name of its story (`described`, described.py)."""
+    full = aliases.get(hit.name) or described
     if full is None:
         return hit
     return NameHit(full, hit.text, hit.start, hit.end, True, acronym=hit.name)
 
 
 def _parties(report: AgreementReport, hit: NameHit) -> frozenset[str]:
-    return frozenset(hit.parties) or frozenset(c for c in (report.source_country, report.target_country) if c)
+    """The deal's parties by its name, else the act's states; a state that hosts ("Georgia hosted the
+    signing of ...") is no party (newcomer s16)."""
+    source = None if (report.trigger or "").lower().startswith("host") else report.source_country
+    return frozenset(hit.parties) or frozenset(c for c in (source, report.target_country) if c)
 
 
 def _keys(steps) -> list[Key]:
@@ -117,7 +146,8 @@ def _agreement(key: Key, members, acronyms: dict[str, str]) -> Agreement:
         "a" + ids.digest(name, min(r.event_id for r, _h, _s in members))
     stages = _renegotiations(tuple(sorted((_step(agreement_id, r, stage) for r, _h, stage in members), key=_when)))
     written = Counter(h.text for _r, h, _s in members)
-    found_aliases = {h.name for _r, h, _s in members} | {a for a, full in acronyms.items() if full == name}
+    found_aliases = ({h.name for _r, h, _s in members} | {a for a, full in acronyms.items() if full == name}
+                     | {h.acronym for _r, h, _s in members if h.acronym})  # described.py's common names too
     parties = set().union(*(_parties(r, h) for r, h, _s in members))
     dated = [s for s in stages if s.date]
     shown = _display(written)

@@ -192,7 +192,11 @@ def _rejects_table(s: RunSummary) -> Table:
 
 def _set_aside(s: RunSummary) -> str:
     """"3 set aside (files, JSONL lines or WARC records): 2 could not be read or coded, 1 is not an article"."""
-    skipped = s.rejected - s.failed
+    skipped = s.rejected - s.failed - s.noted
     parts = ([f"{s.failed} could not be read or coded"] if s.failed else []) + (
         [f"{skipped} {'is' if skipped == 1 else 'are'} not an English news article (not a failure)"] if skipped else [])
-    return f"{s.rejected} set aside (files, JSONL lines or WARC records): {', '.join(parts)}"
+    kept = f"{s.noted} kept without a field of the wrong type (bad_field: not a failure)" if s.noted else ""
+    if not s.rejected - s.noted:
+        return kept
+    return f"{s.rejected - s.noted} set aside (files, JSONL lines or WARC records): {', '.join(parts)}" + (
+        f"; {kept}" if kept else "")

@@ -8,7 +8,8 @@ most direct first (each was missed in `demo`, where 5 of 79 events had a place, 
   - on a trigger's subject or object that is posted somewhere (cues.tsv kinds posted, crowd: "summoned the
     ambassador in <capital>", "the crossings at <town> reopened", "an official of the embassy in <city>");
   - a place inside the phrase ("in <country>'s northern <X> province", "near a shoal in the <sea>");
-  - the page's dateline ("<CITY> —"), for a state's own words and decisions only (with_dateline).
+  - the page's dateline ("<CITY> —"), for a state's own words and decisions only (with_dateline), and not
+    for one done on its edge ("closed its border with <Y>": cues.tsv site).
 """
 from __future__ import annotations
 
@@ -160,7 +161,7 @@ def with_dateline(events: Iterable[Event], sentences: tuple[Sentence, ...]) -> t
     by_index = {s.index: s for s in sentences}
     return tuple(replace(e, location=place) if e.location is None and e.event_type in DATELINE_TYPES
             and e.source.country == place.country and _only_home(by_index.get(e.evidence.sentence_index), place)
-            else e for e in events)
+            and not _at_a_site(by_index.get(e.evidence.sentence_index), e) else e for e in events)
 
 
 def dateline_place(sentences: tuple[Sentence, ...]) -> Location | None:
@@ -178,6 +179,24 @@ def dateline_place(sentences: tuple[Sentence, ...]) -> Location | None:
         return None
     place = locate(name.title(), country_of_place(name.title()))
     return place if place.latitude is not None else None
+
+
+def _at_a_site(sentence: Sentence | None, event: Event) -> bool:
+    """The act is done on or along a state's edge or a crossing (cues.tsv site: "closed its border with <Y>",
+    "shut the crossing", "patrols along the frontier"): there, not where the story is filed (newcomer s16: a
+    border closure read as done in the dateline's capital). A charge or a threat about the border is made
+    where its maker sits: only the trigger's own object and place phrases count."""
+    if sentence is None or not sentence.parsed:
+        return False
+    trigger = next((t for t in sentence.tokens if t.start == event.evidence.trigger_start), None)
+    if trigger is None:
+        return False
+    sites = cue_words("site")
+    preps = LOCATIVE_PREPS | ({"of"} if trigger.pos == "NOUN" else set())  # "the closure of the border"
+    nouns = [c for c in children(sentence, trigger.i) if c.dep in ("dobj", "nsubjpass")]
+    nouns += [o for p in children(sentence, trigger.i) if p.dep == "prep" and p.lemma.lower() in preps
+              for o in children(sentence, p.i) if o.dep == "pobj"]
+    return any(n.lemma.lower() in sites or n.text.lower() in sites for n in nouns)
 
 
 def _only_home(sentence: Sentence | None, place: Location) -> bool:

@@ -18,6 +18,9 @@ Reject reasons (the CLI summary counts them):
     corrupt             a truncated or damaged gzip or WARC stream; what came before it is kept
     bad_json            a JSONL line that is not a JSON object (line number given)
     no_text             a JSONL object without the text field, or whose text is not a string
+    bad_field           a note, not a failure: a JSONL article kept without a metadata field of the wrong type
+                        (a number or a list in "url", a list or an object in "title", "date" or "outlet";
+                        numbers stand for a year or an epoch in "date" and are kept there)
 """
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ REASONS: dict[str, str] = {
     "corrupt": "truncated or damaged gzip/WARC stream",
     "bad_json": "JSONL line that is not a JSON object",
     "no_text": "JSONL object without a string text field",
+    "bad_field": "JSONL article kept without a metadata field of the wrong type",
 }
 
 

@@ -69,7 +69,8 @@ def _records(path: str, source, options: IngestOptions) -> Iterator[tuple[int, D
         text = _line_text(line, number)
         if not text.strip():
             continue  # blank lines separate nothing in JSONL; not an input
-        item, textless = _parse(path, number, text, options)
+        item, textless, notes = _parse(path, number, text, options)
+        yield from ((number, note, False) for note in notes)
         seen += 1
         if bad_run == seen - 1 and isinstance(item, Reject) and item.reason == "bad_json":
             bad_run += 1
@@ -136,26 +137,27 @@ def parse_record(path: str, number: int, text: str, options: IngestOptions) -> D
     return _parse(path, number, text, options)[0]
 
 
-def _parse(path: str, number: int, text: str, options: IngestOptions) -> tuple[Document | Reject, bool]:
-    """parse_record's answer, and whether the record holds no text field and no sentence-length string."""
+def _parse(path: str, number: int, text: str, options: IngestOptions) -> tuple[Document | Reject, bool, list[Reject]]:
+    """parse_record's answer, whether the record holds no text field and no sentence-length string, and the
+    notes on a kept article's metadata fields (field_notes)."""
     try:
         record = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         detail = _json_error(exc, text) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        return Reject(path, number, "bad_json", f"not valid JSON ({detail}); fix or remove the line"), False
+        return Reject(path, number, "bad_json", f"not valid JSON ({detail}); fix or remove the line"), False, []
     if not isinstance(record, dict):
         return Reject(path, number, "bad_json", f"a JSON {type(record).__name__}, not an object; "
-                      "each line must be one {...} article"), False
+                      "each line must be one {...} article"), False, []
     body = _text_of(path, number, record, options)
     if isinstance(body, Reject):
         missing = not any(n in record for n in options.text_field)
         return body, missing and not any(isinstance(v, str) and len(v.split()) >= _SENTENCE_WORDS
-                                         for v in record.values())
+                                         for v in record.values()), []
     return make_document(
         path, number, "html" if looks_like_html(body) else "text", body,
-        url=_field(record, options.url_field), title=_field(record, options.title_field),
+        url=_field(record, options.url_field, numbers=False), title=_field(record, options.title_field),
         outlet=_field(record, options.outlet_field), date=_field(record, options.date_field),
-    ), False
+    ), False, field_notes(path, number, record, options)
 
 
 def _text_of(path: str, number: int, record: dict, options: IngestOptions) -> str | Reject:
@@ -174,13 +176,48 @@ def _text_of(path: str, number: int, record: dict, options: IngestOptions) -> st
     return body
 
 
-def _field(record: dict, names: tuple[str, ...]) -> str | None:
-    """An optional metadata field as a clean one-line string; numbers (years, epochs) as text."""
+# Metadata fields a number may stand for (a year, an epoch, an issue number as a title); a URL may not.
+_NUMBER_FIELDS = ("date_field", "title_field", "outlet_field")
+_METADATA_FIELDS = _NUMBER_FIELDS + ("url_field",)
+
+
+def field_notes(path: str, number: int, record: dict, options: IngestOptions) -> list[Reject]:
+    """A bad_field note for each metadata field of a type that cannot hold it ("url": 5, "date": [...],
+    "title": {...}): the article is kept without it (newcomer s16: a number in "url" was stored as "5"
+    without a word)."""
+    wrong = []
+    for option in _METADATA_FIELDS:
+        names = getattr(options, option)
+        name = next((n for n in names if n in record and record[n] is not None), None)
+        if name is not None and not _usable(record[name], option):
+            wrong.append(f"{name!r} is {_json_type(record[name])} ({json.dumps(record[name])[:40]})")
+    if not wrong:
+        return []  # one note a line: the rejects table keys a line's rows by reason
+    return [Reject(path, number, "bad_field", f"field {'; field '.join(wrong)}, not a string: the article was "
+                   "kept without it")]
+
+
+def _usable(value: object, option: str) -> bool:
+    if isinstance(value, str):
+        return True
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and option in _NUMBER_FIELDS
+
+
+def _json_type(value: object) -> str:
+    return {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__)
+
+
+def _field(record: dict, names: tuple[str, ...], numbers: bool = True) -> str | None:
+    """An optional metadata field as a clean one-line string; numbers (years, epochs) as text where they
+    may stand for it (`numbers`; not a URL)."""
     for name in names:
         value = record.get(name)
         if isinstance(value, bool):
             continue
         if isinstance(value, (int, float)):
+            if not numbers:
+                continue
             return str(value)
         if isinstance(value, str) and value.strip():
             return " ".join(clean_text(value).split())

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 # and summarised like every reject but do not make the run a partial failure (exit code 1):
 # otherwise one non-article page in a crawl would fail scripts that run `set -e`.
 SKIP_REASONS = frozenset({"not_article", "not_english"})
+# Notes on an input that was read and kept: a JSONL metadata field of the wrong type ("url": 5) left out
+# (newcomer s16). Stored and listed like rejects, counted apart, and no failure.
+NOTE_REASONS = frozenset({"bad_field"})
 
 
 @dataclass
@@ -35,4 +38,9 @@ class RunSummary:
     @property
     def failed(self) -> int:
         """Inputs that could not be read or coded (rejects other than content verdicts)."""
-        return sum(n for reason, n in self.rejects.items() if reason not in SKIP_REASONS)
+        return sum(n for reason, n in self.rejects.items() if reason not in SKIP_REASONS | NOTE_REASONS)
+
+    @property
+    def noted(self) -> int:
+        """Articles kept without a field of the wrong type (NOTE_REASONS)."""
+        return sum(n for reason, n in self.rejects.items() if reason in NOTE_REASONS)

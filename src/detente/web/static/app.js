@@ -400,13 +400,15 @@ async function toggleAgreement(row, agreementId) {
 // Where a stage's name may break when its box is narrower than the word (soft hyphens): at 1400 px a box is
 // 80 px and "renegotiating" needs 85, so it was cut to "renegotiatin" (newcomer review, session 12); at 64 px
 // "negotiating", "suspended", and at 1024 px "proposed" and "approved" were cut too. A name breaks only when
-// it does not fit.
+// it does not fit. The boxes are at least 60 px (3 px padding): at 64 px the strip ran 30 px past the
+// agreements card at 1024 px, which scrolled sideways (newcomer review, session 16); "renewed" then breaks.
 const STAGE_BREAKS = { negotiating: "nego\u00ADtiating", renegotiating: "re\u00ADnego\u00ADtiating",
-                       suspended: "sus\u00ADpended", approved: "ap\u00ADproved", proposed: "pro\u00ADposed" };
+                       suspended: "sus\u00ADpended", approved: "ap\u00ADproved", proposed: "pro\u00ADposed",
+                       renewed: "re\u00ADnewed" };
 
 function lifecycle(agreement, stages) {
   // One box per stage in order; a stage the reports date is filled, dated, and opens its evidence.
-  return el("div", { class: "strip", style: `grid-template-columns: repeat(${stages.length}, minmax(64px, 1fr))` }, ...stages.map(stage => {
+  return el("div", { class: "strip", style: `grid-template-columns: repeat(${stages.length}, minmax(60px, 1fr))` }, ...stages.map(stage => {
     const step = agreement.steps.find(s => s.stage === stage);  // the earliest report of the step
     const text = [STAGE_BREAKS[stage] || stage.replace("_", " "), step ? step.date || "undated" : "—"];
     return step && step.event_id
