@@ -41,7 +41,7 @@ from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.parties import moved_forces, reported_doer, reporter_subject
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
-from detente.events.role_actors import actors_at, crowd_place, mention_at
+from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
 from detente.events.status import governors
@@ -611,6 +611,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
                                   arg_rule.split()[0] in ("src=between", "src=nested:between")):
         if target is source:
             continue
+        if home_rulers(source, target):
+            target = at_home(target)
         if target is not None and source.country and source.country == target.country:
             target = None
         confidence = attr.BASE_CONFIDENCE * hedge * (CAPTION_FACTOR if sentence.role == "caption" else 1.0)
