@@ -117,3 +117,23 @@ def test_only_a_crowd_s_act_on_an_unowned_organ_stays_at_home():
     assert not home_rulers(Actor("Kenya", "KEN", None, "country"), guessed)  # a state's charge stays abroad
     assert not home_rulers(crowd, Actor("the Ugandan government", "UGA", "GOV", "country UGA from 'Ugandan'"))
     assert not home_rulers(crowd, Actor("Uganda", "UGA", None, "country"))
+
+
+# --- an act supposed in the subject of a "would" clause (generic.supposed_subject) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Any Kenyan attempt to blockade the Ugandan port would be costly for the region.",
+    "Analysts said a Chilean decision to recall its ambassador from Peru would hurt trade.",
+    "Observers said an Ugandan move to close the border with Kenya could ruin traders.",
+])
+def test_an_act_inside_a_supposed_subject_is_not_coded(text):
+    assert with_state(text) == set(), with_state(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A Kenyan attempt to blockade the Ugandan port failed on Monday.", ("COERCE", "KEN", "UGA")),
+    ("Kenya's decision to close the border with Uganda hurt traders.", ("SANCTION", "KEN", "UGA")),
+    ("Kenya warned that any attack on its boats would be met with force.", ("THREATEN", "KEN", None)),
+])
+def test_a_real_attempt_or_decision_and_a_conditional_threat_stay(text, kept):
+    assert kept in with_state(text), with_state(text)
