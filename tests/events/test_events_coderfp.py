@@ -4,7 +4,8 @@ Each class is tested with several phrasings of our own and with near misses that
 - an act hung on the gerund of "accused X of ...", "blamed X for ...", "stopped X from ..." is not the
   accuser's (events/roles.py _object_controlled);
 - "summoned the head of X's liaison office to protest": the summoner protests, and the one summoned is its
-  addressee (cues.tsv means);
+  addressee (cues.tsv means); the head of a mission summoned is a summons (triggers.tsv summon);
+- an act inside an indefinite subject of a "would" clause is supposed, not done (generic.supposed_subject);
 - a crowd in its own state acting on a state organ the text gives no state is at home, never aimed at the
   story's other state (events/role_actors.py home_rulers)."""
 from __future__ import annotations
@@ -67,6 +68,20 @@ def test_the_summoner_protests_to_the_one_summoned(text):
     protests = {(s, g) for t, s, g in found if t in ("PROTEST", "ACCUSE")}
     assert protests and all(s in ("KEN", "CHL") for s, _ in protests), found
     assert all(g in ("UGA", "PER") for _, g in protests), found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya summoned the head of the Ugandan mission in Nairobi over the shooting.", ("KEN", "UGA")),
+    ("Chile summoned the chief of the Peruvian embassy on Monday.", ("CHL", "PER")),
+])
+def test_the_head_of_a_mission_summoned_is_a_summons(text, pair):
+    # triggers.tsv summon: a mission, embassy, consulate or liaison office as the object's 'of' phrase
+    assert ("ACCUSE", *pair) in with_state(text), with_state(text)
+
+
+def test_a_summoned_head_of_a_home_body_is_no_summons():
+    found = with_state("Kenya summoned the head of the police over the shooting.")
+    assert not any(t == "ACCUSE" for t, *_ in found), found
 
 
 def test_an_object_persuaded_to_act_stays_the_doer():
