@@ -186,7 +186,7 @@ def test_troops_clashing_still_fight():
     assert ("ASSAULT", "CHL", "PER", "asserted") in found, found
 
 
-@pytest.mark.xfail(strict=True, reason="an act in the subject of a hypothetical 'would' clause is read as done")
 def test_a_hypothetical_measure_is_not_done():
+    # coderfp: generic.supposed_subject (an act inside an indefinite subject of a "would" clause is supposed)
     found = rows("Analysts said a Chilean decision to recall its ambassador from Peru would hurt trade.")
     assert ("SANCTION", "CHL", "PER", "asserted") not in found, found

@@ -30,7 +30,7 @@ from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
-from detente.events.generic import conditional, group_history, inverted_conditions, question
+from detente.events.generic import conditional, group_history, inverted_conditions, question, supposed_subject
 from detente.events.implied import GATHERINGS, implied_targets
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
@@ -42,7 +42,7 @@ from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.parties import moved_forces, reported_doer, reporter_subject
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
-from detente.events.role_actors import actors_at, crowd_place, mention_at
+from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
 from detente.events.status import governors
@@ -120,6 +120,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                   why: str, states: Counter[str] | None = None) -> list[Event]:
     sentence = inverted_conditions(sentence)  # "should X do Y" read as "if X does Y" (events/generic.py)
     candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
+                         and not supposed_subject(sentence, c.hit.token)
                          and not sporting(sentence, c.hit.token)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)
@@ -515,6 +516,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
                                   arg_rule.split()[0] in ("src=between", "src=nested:between")):
         if target is source:
             continue
+        if home_rulers(source, target):
+            target = at_home(target)
         if target is not None and source.country and source.country == target.country:
             target = None
         confidence = attr.BASE_CONFIDENCE * hedge * (CAPTION_FACTOR if sentence.role == "caption" else 1.0)

@@ -51,6 +51,40 @@ def conditional(sentence: Sentence, i: int) -> bool:
     return False
 
 
+# "Any attempt to blockade X would be costly", "a decision to recall its envoy would hurt trade", "closing the
+# border could cost jobs": an act inside an indefinite or quantified subject of a "would/could/might" clause is
+# supposed, a condition in disguise; "the withdrawal would begin on Monday" (a definite subject, the act the
+# subject itself) tells a plan and is left to the status rules.
+SUPPOSING_MODALS = frozenset({"would", "could", "might"})
+INDEFINITE = frozenset({"a", "an", "any", "every", "such"})
+INTO_SUBJECT = frozenset({"acl", "xcomp", "prep", "pobj", "pcomp", "dobj", "compound", "amod"})
+
+
+def supposed_subject(sentence: Sentence, i: int) -> bool:
+    """The trigger is inside the subject of a supposing modal clause: within an indefinite or quantified noun's
+    complement ("any Chinese attempt to blockade Taiwan would be costly", sent-fp; precision5's "a Chilean
+    decision to recall its ambassador would hurt trade"), or the verb of a gerund subject ("closing the border
+    would hurt farmers"). Such a clause says what the act would bring, not that anyone did or will do it."""
+    token = sentence.tokens[i]
+    if token.dep == "csubj" and token.tag == "VBG":
+        return _supposing(sentence, token.head)
+    inside = False
+    for _ in range(CLAUSE_REACH + 1):
+        if token.head == token.i:
+            return False
+        if token.dep in ("nsubj", "nsubjpass"):
+            return inside and _supposing(sentence, token.head) and any(
+                c.dep == "det" and c.lemma.lower() in INDEFINITE for c in children(sentence, token.i))
+        if token.dep not in INTO_SUBJECT:
+            return False
+        inside, token = True, sentence.tokens[token.head]
+    return False
+
+
+def _supposing(sentence: Sentence, verb: int) -> bool:
+    return any(c.dep == "aux" and c.text.lower() in SUPPOSING_MODALS for c in children(sentence, verb))
+
+
 def inverted_conditions(sentence: Sentence) -> Sentence:
     """The sentence with each condition told by inversion ("should Spain receive the leader again", "Should X
     close the border, ...") marked as an 'if' clause: its 'should', standing before the clause's subject, is

@@ -6,6 +6,7 @@ sentence-level coder still sees who acted. The argument tokens themselves come f
 from __future__ import annotations
 
 from detente.actors import country_of_place
+from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words
 from detente.events.locations import PLACE_ENTS, entity_text
 from detente.events.roles import ACTOR_POS, SKIP_IN_PHRASE, pobjs, with_conjuncts
@@ -180,3 +181,19 @@ def foreign_owned(sentence: Sentence, i: int) -> bool:
     coded as aimed at Iraq)."""
     return any(c.dep in ("amod", "compound", "poss") and (c.ent in ("NORP", "GPE") or c.lemma.lower() in cue_words("owner"))
                for c in children(sentence, i))
+
+
+def home_rulers(source: Actor, target: Actor | None) -> bool:
+    """A crowd placed in its own state ("protesters in Yerevan", sector CVL) acting on a state organ the text
+    gives no state of its own ("accused the government of failing them", "rallied against the prime minister"):
+    the organ is the crowd's own, guessed or not, so the act is at home and never aimed at the story's other
+    state (coderfp, sentences written blind: a Yerevan protest against the government was coded as an
+    accusation of Azerbaijan). An organ named with its state ("the Azerbaijani government") keeps its state.
+    The act stays coded, with no state as target (the sentence benchmarks code such protests on type alone)."""
+    return target is not None and source.sector == "CVL" and target.sector == "GOV" and (
+        target.country in (None, source.country) or "document context" in target.resolution)
+
+
+def at_home(target: Actor) -> Actor:
+    """The crowd's own organ as a target that names no other state, so no story counterpart is put in its place."""
+    return Actor(target.text, None, target.sector, f"{target.resolution}; the crowd's own rulers, {NO_STATE}")
