@@ -36,10 +36,35 @@ def test_the_counterpart_named_as_what_the_act_is_done_to_is_its_target(text, tr
 
 @pytest.mark.parametrize("text, trigger", [
     ("Chile sent troops to the frontier after Peruvian militias raided a village.", "sent"),  # background clause
-    ("Chile closed the border crossing on Monday, according to Peruvian officials.", "closed"),  # a reporter
 ])
 def test_the_counterpart_in_another_role_is_no_target(text, trigger):
     assert _named(text, trigger) == set()
+
+
+def _story_target(text: str, trigger: str) -> set[tuple]:
+    """(type, source, target, how) of the events of `trigger`, `how` the counterpart rule's mark or ""."""
+    return {(e.event_type, e.source.country, e.target.country if e.target else None,
+             e.rule.split("tgt→")[-1] if "tgt→document-counterpart" in e.rule else "")
+            for e in code(STORY + text) if e.evidence.trigger == trigger}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the teller is the story's other state: not the patient (no ":patient" reading), and it no longer stops
+    # the plain counterpart reading (wire9: "…, according to the ministry"; wire4: "…, he said")
+    ("Chile closed the border crossing on Monday, according to Peruvian officials.", "closed",
+     ("SANCTION", "CHL", "PER", "document-counterpart")),
+    ("Chile closed the border crossing on Monday, a Peruvian official said, and lorries queued.", "closed",
+     ("SANCTION", "CHL", "PER", "document-counterpart")),
+    # a teller of a third state names no party either (Peru named twice more: still clearly the other state)
+    ("Peru complained to Peru's neighbours. Chile closed the border crossing on Monday, according to Kenyan "
+     "diplomats.", "closed",
+     ("SANCTION", "CHL", "PER", "document-counterpart")),
+    # near miss: a third state in the act's own clause still keeps the counterpart out
+    ("Chile closed the border crossing to Kenyan lorries on Monday, according to Peruvian officials.", "closed",
+     ("SANCTION", "CHL", "KEN", "")),
+])
+def test_who_tells_the_act_does_not_block_the_counterpart(text, trigger, expected):
+    assert _story_target(text, trigger) == {expected}
 
 
 def _patient(text: str, trigger: str, code_: str, event_type: str) -> str:

@@ -32,8 +32,9 @@ CASES = [
     ("The Chilean president gave a warm welcome to the Peruvian prime minister.", ("CONSULT", "CHL", "PER")),
     # the 'of' phrase of a deployment in subject position names who deploys
     ("The deployment of Ghanaian peacekeeping troops in Togo began on Monday.", ("AID", "GHA", None)),
-    # a decided concession keeps its own type (a decision is not an AGREE-type intent)
-    ("The Kenyan court decided to allow the Ugandan opposition leader to enter the country.", ("CONCEDE", "KEN", None)),
+    # a decided concession keeps its own type (a decision is not an AGREE-type intent); whom it lets in is its
+    # target (roles.permitted, session 16)
+    ("The Kenyan court decided to allow the Ugandan opposition leader to enter the country.", ("CONCEDE", "KEN", "UGA")),
     # a hostile act under a modal with an "if" condition is a conditional threat
     ("Kenya may halt its aid to Uganda if the fighting continues.", ("THREATEN", "KEN", "UGA")),
     # forcing an agency out is an expulsion

@@ -499,6 +499,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                   for o in pobjs(sentence, a.i, frozenset({"to"}))]  # "sent planes carrying food to X"
         found += [o for c in kids if c.dep == "attr"
                   for o in pobjs(sentence, c.i, frozenset({"of", "to"}))]  # "became a member of X", "party to Y"
+        if not found:  # "let a Peruvian warship refuel", "allowed Peruvian lorries to cross" (sent-dev)
+            found = permitted(sentence, token)
         if feeling(token):  # "was disappointed by X's decision"
             found += pobjs(sentence, i, frozenset({"by"}), ("agent", "prep"))
         if not found:  # "called the junta illegitimate": the parser may hang the object on the predicate
@@ -525,6 +527,16 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
     out = with_conjuncts(sentence, found[0])
     out += [j for f in found[1:] for j in with_conjuncts(sentence, f) if j not in out]  # "lifted embargoes to X, Y and Z"
     return out, "object"
+
+
+def permitted(sentence: Sentence, token: Token) -> list[int]:
+    """Whom a verb of letting (cues.tsv `permission`) lets act: the subject the parser gave its small clause
+    ("refused to let a Russian warship refuel", "agreed to let American forces use its bases"; sent-dev: the
+    refusal and the agreement kept no target). Only a noun subject: "let it be known" lets nobody."""
+    if token.lemma.lower() not in cue_words("permission"):
+        return []
+    return [s.i for c in children(sentence, token.i) if c.dep in ("ccomp", "xcomp") and c.pos in ("VERB", "AUX")
+            for s in children(sentence, c.i) if s.dep == "nsubj" and s.pos in ("NOUN", "PROPN")]
 
 
 def _misplaced_recipient(sentence: Sentence, objects: list[Token]) -> list[int]:
