@@ -58,9 +58,16 @@ def _repeated_texts(folder: Path) -> int:
     return len(texts) - len(set(texts))
 
 
+# Texts a benchmark holds on purpose that are no article, and so may be set aside: cameo_examples holds a
+# placeholder line where an example is missing; sent-fp holds two bare column headlines with no event
+# ("ANALYSIS: ...", "Q&A: ..."), written to check that a headline alone codes nothing.
+NOT_ARTICLES = {"eval_sent_fp": 2}
+
+
 def test_every_document_of_every_benchmark_was_seen(scores):
     for name, got in scores.items():
         folder = BENCHES[name] / "texts" if (BENCHES[name] / "texts").is_dir() else BENCHES[name]
-        # identical texts are one document; at most one text per benchmark may be set aside as
-        # not an article (cameo_examples holds a placeholder line where an example is missing)
-        assert got["documents_seen"] >= got["documents"] - _repeated_texts(folder) - 1, (name, got)
+        # identical texts are one document; at most one text per benchmark (or its NOT_ARTICLES count)
+        # may be set aside as not an article
+        allowed = NOT_ARTICLES.get(name, 1)
+        assert got["documents_seen"] >= got["documents"] - _repeated_texts(folder) - allowed, (name, got)
