@@ -26,7 +26,7 @@ HTML_PAGE = ("<!doctype html><html><head><title>Pass reopens</title></head><body
     ("BAMAKO, Mali (AP) — March 3, 2009 — ", "2009-03-03"),
     ("BAMAKO (Reuters), 3 March 2009 - ", "2009-03-03"),
     ("KAMPALA, Uganda, Tuesday, March 3, 2009 -- ", "2009-03-03"),
-    ("BAMAKO, 13.03.2009 - ", "2009-03-13"),  # a part above 12 shows the order
+    ("BAMAKO, 12.03.2009 - ", "2009-03-12"),  # with full stops the day comes first
     ("BAMAKO, Mali — March 3, 2009: ", "2009-03-03"),  # the segmenter sets the place apart from the date
     ("UNITED NATIONS, Mar 3, 2009 (IPS) ", "2009-03-03"),  # the agency alone before the story
 ])
@@ -41,6 +41,7 @@ def test_a_wire_dateline_dates_the_page(opening, value):
     ("03 March 2009 | 14:05 IST", "2009-03-03"),
     ("Written by A. Varga | Tuesday, 03 March 2009 11:05", "2009-03-03"),
     ("Posted by admin on 03.03.2009", "2009-03-03"),
+    ("Posted by admin on 12.03.2009", "2009-03-12"),
     ("3rd Mar. 2009", "2009-03-03"),
 ])
 def test_a_byline_or_date_line_dates_the_page(line, value):

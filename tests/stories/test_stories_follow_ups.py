@@ -74,3 +74,27 @@ def test_another_story_of_the_pair_in_the_same_week_stays_apart():
 def test_a_page_months_later_sharing_only_the_states_is_a_new_story():
     later = _fp(TRAWLER.replace("Tuesday", "Friday"), "2024-08-23", year=2024)
     assert len(set(_stories(_fp(SIGNED, "2024-03-04"), later))) == 2
+
+
+def _name_rows(*rows: list[int]) -> np.ndarray:
+    """A name matrix (pages × 16) of the given name hashes, zero-padded."""
+    out = np.zeros((len(rows), 16), dtype=np.uint32)
+    for i, row in enumerate(rows):
+        out[i, : len(row)] = row
+    return out
+
+
+def test_an_aftermath_within_six_weeks_needs_two_names_of_its_own_and_a_quarter_of_all():
+    from detente.stories.cluster import AFTERMATH_DAYS, aftermath
+
+    states = state_hashes()[:4].tolist()  # four state words both pages write
+    first = _name_rows(states + [11, 12, 13, 14, 15, 16])
+    later = _name_rows(states + [11, 12, 21, 22])  # two names of the story's own, 6 of 12 in all
+    names = np.concatenate([first, later])
+    own, pair = without_states(names), np.array([[0, 1]])
+    assert aftermath(names, own, pair, np.array([AFTERMATH_DAYS])).tolist() == [True]
+    assert aftermath(names, own, pair, np.array([AFTERMATH_DAYS + 1])).tolist() == [False]
+    one_own = np.concatenate([first, _name_rows(states + [11, 21, 22])])
+    assert aftermath(one_own, without_states(one_own), pair, np.array([30])).tolist() == [False]
+    few = np.concatenate([first, _name_rows(states[:1] + [11, 12, 21, 22, 23, 24, 25, 26])])  # 3 of 16
+    assert aftermath(few, without_states(few), pair, np.array([30])).tolist() == [False]

@@ -84,11 +84,11 @@ class FoundDate:
 def _numeric(match: re.Match) -> tuple[dt.date, str] | None:
     """(date, precision) of a numeric day/month/year date, reading the order from a part above 12."""
     a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
-    # Reading "12.03.2009" (full stops) day first, as the countries that print dates so do, was tried: it dated
-    # eval/wire9's "DAILY FILE -- 09.10.1996" page right, and the story stage then split the page from its
-    # follow-up eight days later (wire9 story F1 1.0 -> 0.957, under its floor), so the order stays unread.
-    day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (1, 1)
-    precision = "day" if a > 12 or b > 12 or a == b else "year"
+    # With full stops the day comes first wherever dates are so printed ("12.03.2009": German, Russian,
+    # Scandinavian, Turkish pages); the month-first order is written with slashes.
+    dotted = match["sep"] == "." and b <= 12
+    day, month = (a, b) if a > 12 or a == b or dotted else (b, a) if b > 12 else (1, 1)
+    precision = "day" if a > 12 or b > 12 or a == b or dotted else "year"
     if precision == "year" and not (1 <= a <= 12 and 1 <= b <= 12):
         return None
     try:

@@ -48,7 +48,7 @@ from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
 from detente.stories.forest import forest, roots, unite
-from detente.stories.names import name_matrix, named_alike, without_states
+from detente.stories.names import MIN_SHARED, name_matrix, named_alike, without_states
 from detente.stories.pages import Pages, page_table
 from detente.stories.topics import TOPIC_JACCARD, plausible_years, window_slices
 
@@ -64,6 +64,18 @@ MAX_DAYS_APART = 7  # the same story is reported within a week; older coverage i
 # session 12 MIN_SHARED such names suffice whatever their share (names.py): eval/wire9's Bolivia-Chile
 # story, followed up over 12-45 days, shared 3-4 of 9-10 a page.
 FOLLOW_UP_DAYS = 366
+# A same-topic pair within AFTERMATH_DAYS needs one name of the story's own fewer (MIN_SHARED - 1) when it
+# shares NAMES_JACCARD of all its names, state words included, as a same-week pair of one topic does
+# (same_topic_story), and like such a pair whatever vocabulary it shares: an aftermath names the story's
+# place and little else of the first days' cast, in words of its own. Asking TOPIC_JACCARD of vocabulary
+# too left wire9 with its pages' vocabulary thinned (scripts/story_stress.py) at thin50 0.818, thin33 0.800
+# (the page apart), without it 0.897, 0.957.
+# eval/wire9: a transit protocol signed 28 and 36 days after a military train was stopped at a border
+# station named that station and the region (2 of its own names; 6 of 24 names with the state words) and
+# nothing of the first pages' officers; it held to its story only while the first page's dotted date
+# "09.10.1996" was left unread (its year alone spans the protocol's day). Development pairs of two stories
+# of one topic more than a week apart shared at most one name of their own (wire8, wire9).
+AFTERMATH_DAYS = 42
 # The (bands, rows) that MinHashLSH(threshold=0.15, num_perm=64) picks: a pair at Jaccard 0.18 shares
 # a band with probability 1 - (1 - 0.18²)³² = 0.65, at 0.25 with 0.87, at 0.5 with 1.00.
 BANDS, ROWS = 32, 2
@@ -139,7 +151,7 @@ def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
     verdicts = []  # one byte a pair, for weak_joins once every link is in
     for part in by_topic():
         verdicts.append(same_topic_story(names, sigs, days, part, last_days, best, own))
-        keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part)
+        keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part, names)
         _unite_levels(levels, sigs, part[keep])
     # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
     unite(levels[0], joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts)))
@@ -465,17 +477,32 @@ def topicless_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, n
 
 
 def followed_up(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, years: np.ndarray, own: np.ndarray,
-                pairs: np.ndarray) -> np.ndarray:
+                pairs: np.ndarray, names: np.ndarray | None = None) -> np.ndarray:
     """Which candidate pairs (banded or same-topic) too far apart for MAX_DAYS_APART but within FOLLOW_UP_DAYS
-    are one story followed up: TOPIC_JACCARD of vocabulary and NAMES_JACCARD of their names other than state
-    words (`own`, names.without_states) in common, and neither page dated before the latest year the other
-    states (topics.plausible_years over `years`). Bounded as the candidates are: no pair is made here."""
+    are one story followed up: TOPIC_JACCARD of vocabulary and MIN_SHARED names other than state words
+    (`own`, names.without_states) in common, and neither page dated before the latest year the other
+    states (topics.plausible_years over `years`). Same-topic pairs (`names`: every name, state words
+    included) within AFTERMATH_DAYS need one name of their own fewer and no share of vocabulary if they
+    share NAMES_JACCARD of their names (`aftermath`). Bounded as the candidates are: no pair is made here."""
     gap = _gap(days, last_days, pairs)  # 0 when a date is unknown: such pairs are same_story's alone
     rows = np.flatnonzero((gap > MAX_DAYS_APART) & (gap <= FOLLOW_UP_DAYS))  # the week ruled them out, not the year
     rows = rows[plausible_years(years, pairs[rows])]
-    rows = rows[_similar(sigs, pairs[rows], TOPIC_JACCARD)]  # same_story's vocabulary test alone
     keep = np.zeros(len(pairs), dtype=bool)
+    if names is not None:
+        texts = _similar(sigs, pairs[rows], 0.0)  # no share asked, only two pages with content words
+        keep[rows[aftermath(names, own, pairs[rows], gap[rows]) & texts]] = True
+    rows = rows[_similar(sigs, pairs[rows], TOPIC_JACCARD)]  # same_story's vocabulary test alone
     keep[rows[named_alike(own, pairs[rows], 0.0)]] = True
+    return keep
+
+
+def aftermath(names: np.ndarray, own: np.ndarray, pairs: np.ndarray, gap: np.ndarray) -> np.ndarray:
+    """Which same-topic pairs `gap` days apart are a story and its aftermath (AFTERMATH_DAYS): NAMES_JACCARD
+    of all their names and MIN_SHARED - 1 names of their own (`own`) in common."""
+    near = np.flatnonzero(gap <= AFTERMATH_DAYS)
+    near = near[named_alike(names, pairs[near])]
+    keep = np.zeros(len(pairs), dtype=bool)
+    keep[near[named_alike(own, pairs[near], 0.0, at_least=MIN_SHARED - 1)]] = True
     return keep
 
 
