@@ -57,3 +57,14 @@ def test_a_described_country_refers_back_like_the_country(body, noun, code):
 def test_the_neighbouring_country_is_not_the_state_just_named():
     assert _countries("Chile closed the border crossing on Monday. The neighbouring country protested.",
                       "country") != ["CHL"]
+
+
+@pytest.mark.parametrize("feature", ["Indian Ocean", "Persian Gulf", "Philippine Sea", "South China Sea",
+                                     "Ethiopian Highlands"])
+def test_a_state_word_in_the_name_of_a_sea_or_landform_names_no_state(feature):
+    mentions = mentions_of(f"Navy ships from Brazil sailed into the {feature} on Monday.")
+    assert {m.country for m in mentions if m.country} == {"BRA"}, [(m.text, m.country) for m in mentions]
+
+
+def test_the_state_word_before_other_nouns_still_names_its_state():
+    assert _countries("Indian ships sailed into the Gulf of Aden on Monday.", "Indian ships") == ["IND"]

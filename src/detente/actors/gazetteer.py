@@ -231,7 +231,8 @@ def _scan(text: str) -> tuple[Hit, ...]:
         terms = tuple(t for t in term_index()[found.lower()] if case_matches(t.text, found))
         if terms and terms[0].acronym and _inside_code(text, match.start(), match.end()):
             continue
-        if terms and (_named_feature(text, match.start()) or _continental(text, match.start(), terms)):
+        if terms and (_named_feature(text, match.start()) or _continental(text, match.start(), terms)
+                      or _feature_named_after(text, match.end(), terms)):
             continue
         if terms and all(t.kind == "role" for t in terms) and _office_suffix(text, match.start(), found):
             continue
@@ -256,6 +257,16 @@ def _office_suffix(text: str, start: int, found: str) -> bool:
 FEATURE_WORDS = frozenset({"lake", "mount", "mt", "river", "gulf", "bay", "cape", "strait", "straits"})
 PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Islands)\s+of\s+(?:the\s+)?$")  # "Gulf of Oman"
+
+
+# A state word followed by a landform or sea is part of that feature's name: the "Indian Ocean", the "Persian
+# Gulf", the "Philippine Sea", the "South China Sea" name no state (session 16 actorsblind: "navy vessels from
+# India and France began a joint patrol of the western Indian Ocean" had "Indian" as its doer).
+FEATURE_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Highlands|Plateau|Basin)\b")
+
+
+def _feature_named_after(text: str, end: int, terms: tuple[Term, ...]) -> bool:
+    return all(t.kind in ("demonym", "country") for t in terms) and bool(FEATURE_AFTER.match(text, end))
 
 
 def _named_feature(text: str, start: int) -> bool:
