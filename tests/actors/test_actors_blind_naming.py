@@ -68,3 +68,24 @@ def test_a_state_word_in_the_name_of_a_sea_or_landform_names_no_state(feature):
 
 def test_the_state_word_before_other_nouns_still_names_its_state():
     assert _countries("Indian ships sailed into the Gulf of Aden on Monday.", "Indian ships") == ["IND"]
+
+
+@pytest.mark.parametrize("body,event", [
+    ("India closed the Wagah crossing on Monday. Pakistan accused its neighbour of trying to starve Afghan traders.",
+     ("ACCUSE", "PAK", "IND")),
+    ("Armenia and Azerbaijan traded fire on Monday. Baku accused its neighbour of shelling its positions.",
+     ("ACCUSE", "AZE", "ARM")),
+])
+def test_its_neighbour_is_the_other_state_named_before(body, event):
+    assert event in events_of(body)
+
+
+def test_its_neighbour_is_never_the_state_its_stands_for():
+    mentions = mentions_of("Algeria closed its airspace to Moroccan aircraft. Its neighbour called the decision "
+                           "unjustified.")
+    assert [m.country for m in mentions if m.text == "Its neighbour"] == ["MAR"], [(m.text, m.country) for m in mentions]
+
+
+def test_its_neighbours_are_no_state_in_particular():
+    mentions = mentions_of("Kenya urged its neighbours to close the border to cattle traders.")
+    assert all(m.country is None for m in mentions if "neighbours" in m.text), [(m.text, m.country) for m in mentions]
