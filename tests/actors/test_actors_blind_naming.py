@@ -89,3 +89,17 @@ def test_its_neighbour_is_never_the_state_its_stands_for():
 def test_its_neighbours_are_no_state_in_particular():
     mentions = mentions_of("Kenya urged its neighbours to close the border to cattle traders.")
     assert all(m.country is None for m in mentions if "neighbours" in m.text), [(m.text, m.country) for m in mentions]
+
+
+def test_the_place_a_joint_patrol_covers_is_not_its_members():
+    # events/arguments._members: the sea of "a joint patrol of the X Ocean" displaced the two navies as its doers
+    for body, pair in [("Ships from Kenya and Tanzania began a joint patrol of the Indian Ocean on Monday.",
+                        {"KEN", "TZA"}),
+                       ("Troops from Mali and Niger began a joint patrol of the border on Friday.", {"MLI", "NER"})]:
+        coded = events_of(body)
+        assert any(k == "COOPERATE" and {s, t} == pair for k, s, t in coded), coded
+
+
+def test_the_members_of_a_meeting_are_still_its_of_phrase():
+    coded = events_of("The talks follow a meeting of the Chilean and Peruvian foreign ministers in Lima.")
+    assert any(k == "CONSULT" and {s, t} == {"CHL", "PER"} for k, s, t in coded), coded
