@@ -18,9 +18,9 @@ from tests.conftest import BENCH
 
 REPO = Path(__file__).resolve().parents[2]
 ACTORSBLIND = Path(__file__).parent / "data" / "actorsblind"
-FLOORS = {"all": (0.73, 0.66)}  # end of session 16: 0.739 / 0.667 (82 TP, 29 FP; 74 of 111 core events)
+FLOORS = {"all": (0.73, 0.66)}  # end of session 16: 0.741 / 0.676 (83 TP, 29 FP; 75 of 111 core events)
 # core events found per naming class at the end of session 16, less one event of slack where there is one
-FOUND = {"agency": 11, "bodies": 7, "coref": 8, "demonym": 7, "forces": 6, "person": 11, "seat": 12, "spokes": 3}
+FOUND = {"agency": 11, "bodies": 7, "coref": 8, "demonym": 7, "forces": 7, "person": 11, "seat": 12, "spokes": 3}
 NEAR_MISS_FP_MAX = 12  # events coded on the 18 near misses (11 at the end of session 16)
 
 
