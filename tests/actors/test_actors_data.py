@@ -43,7 +43,8 @@ def test_sectors_are_plover_sectors():
     for name, column in (("roles.tsv", 1), ("bodies.tsv", 1), ("seats.tsv", 1), ("leaders.tsv", 4)):
         for row in data_rows(name):
             assert row[column] in SECTORS, (name, row)
-    assert {row[2] for row in data_rows("roles.tsv")} <= {"role", "title", "head", "aide", "hired", "place", "group", "people", "pair"}
+    assert {row[2] for row in data_rows("roles.tsv")} <= {"role", "title", "head", "aide", "hired", "place", "group", "people", "pair",
+                                                        "neighbour"}
 
 
 def test_leader_terms_are_well_formed_months():

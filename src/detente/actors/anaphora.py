@@ -49,8 +49,34 @@ def resolve_anaphora(drafts: list[Draft], sentence: Sentence, ctx: coref.DocCont
             continue
         if item.kind == "pronoun":
             _pronoun(draft, item, drafts, sentence, ctx)
+            if _owned_neighbour(draft, item, sentence):
+                _neighbour(draft, item, drafts, sentence, ctx)
         else:
             _place(draft, item, drafts, sentence, ctx)
+
+
+def _owned_neighbour(draft: Draft, item: Item, sentence: Sentence) -> bool:
+    root = draft.root_item
+    return root is not item and root.term is not None and root.term.use == "neighbour" \
+        and sentence.tokens[item.first].dep == "poss"
+
+
+def _neighbour(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
+    """"Japan said its neighbour had ignored the warnings": the neighbour is not the state "its" stands for
+    but the last other state named before it, in this sentence or earlier; "its neighbours" are none in
+    particular (session 16 actorsblind: "its neighbour" took the owner's state or none)."""
+    owners, draft.countries = list(draft.countries), []
+    if len(owners) != 1 or sentence.tokens[draft.root_item.last].tag in PLURAL_TAGS:
+        draft.notes.append(f"'{_text(draft, sentence)}': neighbours of {'+'.join(owners) or 'no state'}, none named")
+        return
+    before = [d.countries[0] for d in drafts if d is not draft and d.last < item.first and len(d.countries) == 1
+              and len(d.countries[0]) == 3 and d.countries[0] != owners[0]]
+    at = sentence.tokens[item.first].start
+    other = before[-1] if before else next(
+        (code for code in reversed(coref.recent_states(ctx, at, 3)) if code != owners[0]), None)
+    add_country(draft, other)
+    draft.notes.append(f"'{_text(draft, sentence)}' → {other or 'no state'} (the last state named other than "
+                       f"{owners[0]}, whose neighbour it is)")
 
 
 def _nature(item: Item) -> str:

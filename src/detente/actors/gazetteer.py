@@ -231,7 +231,8 @@ def _scan(text: str) -> tuple[Hit, ...]:
         terms = tuple(t for t in term_index()[found.lower()] if case_matches(t.text, found))
         if terms and terms[0].acronym and _inside_code(text, match.start(), match.end()):
             continue
-        if terms and _named_feature(text, match.start()):
+        if terms and (_named_feature(text, match.start()) or _continental(text, match.start(), terms)
+                      or _feature_named_after(text, match.end(), terms)):
             continue
         if terms and all(t.kind == "role" for t in terms) and _office_suffix(text, match.start(), found):
             continue
@@ -258,12 +259,35 @@ PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Islands)\s+of\s+(?:the\s+)?$")  # "Gulf of Oman"
 
 
+# A state word followed by a landform or sea is part of that feature's name: the "Indian Ocean", the "Persian
+# Gulf", the "Philippine Sea", the "South China Sea" name no state (session 16 actorsblind: "navy vessels from
+# India and France began a joint patrol of the western Indian Ocean" had "Indian" as its doer).
+FEATURE_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|Peninsula|Highlands|Plateau|Basin)\b")
+
+
+def _feature_named_after(text: str, end: int, terms: tuple[Term, ...]) -> bool:
+    return all(t.kind in ("demonym", "country") for t in terms) and bool(FEATURE_AFTER.match(text, end))
+
+
 def _named_feature(text: str, start: int) -> bool:
     before = text[max(0, start - 24):start]
     previous = PREVIOUS_WORD.search(before)
     if previous and previous.group(1).lower() in FEATURE_WORDS and previous.group(1)[0].isupper():
         return True
     return bool(FEATURE_OF.search(before))
+
+
+# "American" after a word naming part of the continent is the continent's, not the United States'
+# ("the Central American nation", "South American leaders", "Latin American states"); the region's own
+# states are named by other rows ("Central African" is CAF, matched whole). Session 16 actorsblind: "The
+# Central American nation accused him" (Guatemala) was read as the United States.
+CONTINENT_PARTS = re.compile(r"\b(?:Latin|South|Central|North|Pan|Meso)[\s-]+$")
+CONTINENTAL_DEMONYMS = frozenset({"american", "americans"})
+
+
+def _continental(text: str, start: int, terms: tuple[Term, ...]) -> bool:
+    return terms[0].text.lower() in CONTINENTAL_DEMONYMS and all(t.kind == "demonym" for t in terms) \
+        and bool(CONTINENT_PARTS.search(text[max(0, start - 12):start]))
 
 
 def _inside_code(text: str, start: int, end: int) -> bool:

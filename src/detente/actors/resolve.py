@@ -134,7 +134,22 @@ def _kind(group: list[Item]) -> str:
 
 
 def _definite(sentence: Sentence, item: Item) -> bool:
-    return item.first > 0 and sentence.tokens[item.first - 1].text.lower() in PLACE_DETS
+    """"the country", and "the kingdom" behind words that only describe it: "the Central American nation",
+    "the Himalayan kingdom", "the oil-rich country" (session 16 actorsblind: such a phrase kept no state,
+    "the kingdom" did). Words that point at another state ("the neighbouring country") keep it unresolved."""
+    tokens, i = sentence.tokens, item.first - 1
+    while i >= 0 and item.first - i <= DESCRIBING_MAX and tokens[i].dep in DESCRIBING_DEPS \
+            and i < tokens[i].head <= item.last:  # a word hung on a later word of the phrase
+        i -= 1
+    return i >= 0 and tokens[i].text.lower() in PLACE_DETS and not any(
+        t.text.lower() in OTHER_STATE_WORDS for t in tokens[i + 1:item.first])
+
+
+DESCRIBING_MAX = 4  # "the oil - rich Gulf country": a few words of description at most
+DESCRIBING_DEPS = frozenset({"amod", "compound", "npadvmod", "advmod", "punct"})
+# words that make "the X country" another state than the last one named, or no particular one
+OTHER_STATE_WORDS = frozenset({"neighbouring", "neighboring", "other", "another", "host", "donor", "member",
+                               "foreign", "third", "each", "every", "first", "second", "same", "former"})
 
 
 def _read_item(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> None:

@@ -284,9 +284,22 @@ def _is_passive_verb(token) -> bool:
 
 def _members(sentence: Sentence, i: int) -> list[int]:
     """Who takes part in a meeting or talks named as "a meeting of X's border committee": the 'of' phrase,
-    rather than the subject of the clause the noun sits in ("the steps follow a meeting of ...")."""
+    rather than the subject of the clause the noun sits in ("the steps follow a meeting of ..."). A place is
+    what a joint act covers, not its members: "Indian and French ships began a joint patrol of the western
+    Indian Ocean", "... of the border" keep the clause's subject (session 16 actorsblind)."""
     return [o.i for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() == "of"
-            for o in children(sentence, p.i) if o.dep == "pobj"]
+            for o in children(sentence, p.i) if o.dep == "pobj" and not _covered_place(o)]
+
+
+# the ground or water a patrol, drill or survey covers: a landform or sea named by the parser (LOC), or a
+# common noun for a stretch of land or water
+COVERED_PLACES = frozenset({"border", "frontier", "boundary", "waters", "water", "sea", "coast", "coastline",
+                            "strait", "straits", "area", "region", "zone", "line", "corridor", "river", "lake",
+                            "gulf", "ocean", "airspace", "route", "crossing"})
+
+
+def _covered_place(token: Token) -> bool:
+    return token.ent == "LOC" or token.lemma.lower() in COVERED_PLACES
 
 
 def predicate_makers(sentence: Sentence, root: int) -> list[int]:
