@@ -9,14 +9,12 @@ a change may raise them, not lower them."""
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import BENCH
+from tests.category_sets import category_set_scores, short_of_found, uncategorised, under_floors
 
-REPO = Path(__file__).resolve().parents[2]
 ACTORSBLIND = Path(__file__).parent / "data" / "actorsblind"
 FLOORS = {"all": (0.73, 0.66)}  # end of session 16: 0.741 / 0.676 (83 TP, 29 FP; 75 of 111 core events)
 # core events found per naming class at the end of session 16, less one event of slack where there is one
@@ -26,29 +24,19 @@ NEAR_MISS_FP_MAX = 12  # events coded on the 18 near misses (11 at the end of se
 
 @pytest.fixture(scope="module")
 def scores():
-    if not (BENCH / "score.py").exists():
-        pytest.skip("needs ../shared/bench/score.py")
-    sys.path.insert(0, str(REPO / "scripts"))
-    from category_scores import category_scores
-    return category_scores(str(ACTORSBLIND))
+    return category_set_scores(ACTORSBLIND)
 
 
 def test_every_document_has_a_naming_class():
-    docs = sorted(os.listdir(ACTORSBLIND / "texts"))
-    cats = [line.split("\t") for line in (ACTORSBLIND / "categories.tsv").read_text().splitlines()
-            if line and not line.startswith("#")]
-    assert [d for d, _ in cats] == docs and len(docs) >= 100
+    assert not uncategorised(ACTORSBLIND) and len(os.listdir(ACTORSBLIND / "texts")) >= 100
 
 
-@pytest.mark.parametrize("category", sorted(FLOORS))
-def test_the_set_keeps_its_floors(scores, category):
-    precision, recall = FLOORS[category]
-    assert scores[category]["precision"] >= precision and scores[category]["recall"] >= recall, scores[category]
+def test_the_set_keeps_its_floors(scores):
+    assert not under_floors(scores, FLOORS)
 
 
-@pytest.mark.parametrize("category", sorted(FOUND))
-def test_each_naming_class_keeps_its_found_events(scores, category):
-    assert scores[category]["core_found"] >= FOUND[category], scores[category]
+def test_each_naming_class_keeps_its_found_events(scores):
+    assert not short_of_found(scores, FOUND)
 
 
 def test_the_near_misses_stay_uncoded(scores):
