@@ -1,12 +1,13 @@
 """Build tests/actors/data/actorsblind (run: python tests/actors/data/actorsblind/build.py tests/actors/data/actorsblind)
 in the bench format from the case list below: how news names an event's doer and target, written blind (session 16)
 before the coder was run on any of it. Countries and institutions are real; people, dates and happenings invented."""
-import json, os, sys
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))  # the repository root, for tests/
+from tests.category_build import AG, event as E, write_set  # noqa: E402
+
 OUT = sys.argv[1]
-def E(t, s, g, st="asserted", alt=(), note="", core=True):
-    return {"type": t, "alt": list(alt), "source": s, "target": g, "status": st, "date": None, "core": core, "note": note}
-AG = ("SUPPORT", "COOPERATE")
-REL = ("CONCEDE",)
 C = []
 def add(cat, text, *events): C.append((cat, text, list(events)))
 
@@ -257,15 +258,4 @@ for text in [
 ]:
     add("nearmiss", text)
 
-os.makedirs(os.path.join(OUT, "texts"), exist_ok=True)
-with open(os.path.join(OUT, "gold.jsonl"), "w") as g, open(os.path.join(OUT, "categories.tsv"), "w") as c:
-    c.write("# doc\tcategory (session 16 actorsblind; how pages name the doer, sentences written blind)\n")
-    for i, (cat, text, events) in enumerate(C, 1):
-        doc = f"{i:04d}.txt"
-        open(os.path.join(OUT, "texts", doc), "w").write(text + "\n")
-        for j, e in enumerate(events):
-            e["note"] = e["note"] or f"{cat}: {e['type'].lower()} {e['source']}->{e['target']}"
-            e["incident"] = f"ab{i:04d}-{j}"
-        g.write(json.dumps({"doc": doc, "story": f"actorsblind-{i:04d}", "pub_date": None, "events": events, "leaks": []}) + "\n")
-        c.write(f"{doc}\t{cat}\n")
-print(len(C), "cases", sum(len(e) for _, _, e in C), "events")
+write_set(OUT, C, "actorsblind", "ab", "session 16 actorsblind; how pages name the doer, sentences written blind")

@@ -1,10 +1,11 @@
 """Build tests/events/data/blindcats (run: python tests/events/data/blindcats/build.py tests/events/data/blindcats) (bench format) from the case list below (written blind, session 15)."""
-import json, os, sys
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))  # the repository root, for tests/
+from tests.category_build import AG, REL, event as E, write_set  # noqa: E402
+
 OUT = sys.argv[1]
-def E(t, s, g, st="asserted", alt=(), note="", core=True):
-    return {"type": t, "alt": list(alt), "source": s, "target": g, "status": st, "date": None, "core": core, "note": note}
-AG = ("SUPPORT", "COOPERATE")
-REL = ("CONCEDE",)
 C = []
 def add(cat, text, *events): C.append((cat, text, list(events)))
 
@@ -252,15 +253,4 @@ add("background", "The agreement, which Nepal and India signed in 1950, has long
 add("background", "The Thai and Malaysian leaders are not expected to meet at the summit, officials said.",
     E("CONSULT","THA","MYS","negated",core=False))
 
-os.makedirs(os.path.join(OUT, "texts"), exist_ok=True)
-with open(os.path.join(OUT, "gold.jsonl"), "w") as g, open(os.path.join(OUT, "categories.tsv"), "w") as c:
-    c.write("# doc\tcategory (session 15 blindcats; issue #11's miss categories, sentences written blind)\n")
-    for i, (cat, text, events) in enumerate(C, 1):
-        doc = f"{i:04d}.txt"
-        open(os.path.join(OUT, "texts", doc), "w").write(text + "\n")
-        for j, e in enumerate(events):
-            e["note"] = e["note"] or f"{cat}: {e['type'].lower()} {e['source']}->{e['target']}"
-            e["incident"] = f"bc{i:04d}-{j}"
-        g.write(json.dumps({"doc": doc, "story": f"blindcats-{i:04d}", "pub_date": None, "events": events, "leaks": []}) + "\n")
-        c.write(f"{doc}\t{cat}\n")
-print(len(C), "cases", sum(len(e) for _, _, e in C), "events")
+write_set(OUT, C, "blindcats", "bc", "session 15 blindcats; issue #11's miss categories, sentences written blind")
