@@ -42,6 +42,27 @@ def bounds_a_state(text: str, mention: DateMention) -> bool:
     return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None
 
 
+# A date after a start marker ("from 15 July", "as of Monday", "with effect from January 1", "beginning next
+# month") under a decision already taken ("decided to open", "agreed to lift", "announced it would") is the day the
+# decided act is to start, not the day of the decision: "The two officials decided to open from 15 July a direct
+# telephone line" (eval/wire8: the decision, made the day before the page, dated 15 July and made pending because
+# that day was after the page). The act is dated as if the sentence stated no date.
+START_MARK = re.compile(r"\b(?:from|starting(?:\s+(?:from|on|in))?|as\s+(?:of|from)|effective(?:\s+(?:from|on))?|"
+                        r"with\s+effect\s+from|beginning(?:\s+(?:on|in|from))?|commencing(?:\s+on)?)\s*$", re.I)
+DECISION = re.compile(r"\b(?:decided|agreed|resolved|voted|announced|pledged|promised|undertook|committed\s+themselves|"
+                      r"ordered|approved)\b", re.I)
+START_REACH = 12  # characters before a date searched for its start marker ("with effect from")
+
+
+def starts_decided_act(text: str, mention: DateMention) -> bool:
+    """Whether the mention is the start of an act decided earlier in its sentence (START_MARK, DECISION)."""
+    lead = text[max(0, mention.start - START_REACH - 10):mention.start]
+    # the year and bare-month patterns take their preposition ("from July", "from 2010") into the match
+    marked = START_MARK.search(lead) or (mention.kind in ("year", "bare-month")
+                                         and mention.text.split()[0].lower() == "from")
+    return bool(marked) and DECISION.search(text, 0, mention.start) is not None
+
+
 # A bound followed by a "when" clause names the moment the state began, and the clause tells what happened
 # then: "held in Murmansk since Tuesday, when a patrol ship put an armed team aboard" (eval/wire8: the boarding
 # dated by the page, four days late). An act inside that clause is of the bound's day.

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_other_clause, names_other_act, said_plan, speech_day,
+    starts_decided_act,
 )
 from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers import them from here)
     DAY_PATTERN, FUTURE_CUE, FUTURE_REACH, MONTH_PATTERN, MONTHS, NEEDS, PATTERNS, WEEKDAY_PATTERN, WEEKDAYS,
@@ -291,7 +292,8 @@ def _reference_in_sentence(text: str, mention: DateMention, anchor: Anchor | Non
     day stated before the sentence ("called in the envoy on Tuesday …, and the next day she raised the prospect
     of curbs" is Wednesday, eval/wire8: a threat dated by the previous paragraph's Sunday, two days early)."""
     for other in (m for m in find_dates(text) if mention.kind in REFERENCE_KINDS and m.end <= mention.start):
-        if other.kind not in BACKGROUND and not other.future and not bounds_a_state(text, other):
+        if other.kind not in BACKGROUND and not other.future and not bounds_a_state(text, other) \
+                and not starts_decided_act(text, other):
             found = resolve(other, anchor, reference)
             reference = dt.date.fromisoformat(found[0]) if found and found[1] == "day" else reference
     return reference
@@ -314,7 +316,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                 if not in_other_clause(sentence_text, m, trigger_offset)
                 and (not bounds_a_state(sentence_text, m) or bound_names_moment(sentence_text, m, trigger_offset))
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
-                and not names_other_act(sentence_text, m, trigger_offset)]
+                and not names_other_act(sentence_text, m, trigger_offset)
+                and not starts_decided_act(sentence_text, m)]
     plans = [(m, v) for m in mentions if said_day and (v := said_plan(sentence_text, m, trigger_offset))]
     if plans:
         mentions = [m for m in mentions if m not in [p for p, _ in plans]]

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from detente.events.date_scope import bounds_a_state
+from detente.events.date_scope import bounds_a_state, starts_decided_act
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
     Anchor, DateMention, find_dates, resolve,
@@ -202,7 +202,9 @@ def _own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tup
     """(the past day a sentence states, its expression, the last day of its range); None when it states
     only other dates (a future, a month, a bound); False when it states none. `reference` is the last day
     stated before the sentence, what "the same day" counts from."""
-    mentions = find_dates(text)
+    # a decided act's start ("decided to open from 15 July") is not a day the sentence tells: it shares its
+    # neighbour's, as a sentence with no date does (eval/wire8)
+    mentions = [m for m in find_dates(text) if not starts_decided_act(text, m)]
     if not mentions:
         return False
     for m in mentions:
@@ -242,6 +244,8 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
             after_day.add(text)
         stated = False
         for mention in find_dates(text):
+            if starts_decided_act(text, mention):  # a decided act's start is no day the page has told
+                continue
             resolved = resolve(mention, anchor, last)
             if resolved is not None and resolved[1] == "day":
                 last, stated = dt.date.fromisoformat(resolved[0]), True
@@ -259,9 +263,10 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
     if anchor.precision != "day":
         return ()
     found = []
-    for mention in find_dates(lead_sentence(paragraph, texts) or ""):
+    lead = lead_sentence(paragraph, texts) or ""
+    for mention in find_dates(lead):
         resolved = resolve(mention, anchor)
-        if resolved is None or resolved[1] != "day" or mention.future:
+        if resolved is None or resolved[1] != "day" or mention.future or starts_decided_act(lead, mention):
             continue
         day = range_end(mention, dt.date.fromisoformat(resolved[0]))
         days_back = (anchor.date - day).days
