@@ -134,7 +134,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 and not _told_in_relative(sentence, candidate.hit.token, found, anchor):
             refine_dates(events, found)
             # "Ankara claimed its jets downed the plane after it violated Turkish airspace": a charge (realnews)
-            for claim in claims(sentence, candidate.hit.token, found, mentions):
+            for claim in _said_on(sentence, claims(sentence, candidate.hit.token, found, mentions), anchor, why):
                 keep(events, claim)
             continue
         if _cited_agreement(sentence, candidate):
@@ -147,7 +147,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
             if candidate.hit.entry.mutual:
                 found += unnamed_partner_events(sentence, candidate.hit.token, found, mentions)
-        said = claims(sentence, candidate.hit.token, found, mentions)
+        said = _said_on(sentence, claims(sentence, candidate.hit.token, found, mentions), anchor, why)
         if said and sponsored(sentence, trigger):
             found = []  # "said India was behind the bombing": told only as the charge (allegation.sponsored)
         for event in found + said:
@@ -155,6 +155,14 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 continue
             keep(events, event)
     return with_brokers(sentence, list(events.values()), mentions)
+
+
+def _said_on(sentence: Sentence, said: list[Event], anchor: Anchor | None, why: str) -> list[Event]:
+    """The charges a speaker makes, dated at the verb of saying, not by the act they tell of: "'Uganda invaded
+    our islands in 2004 …,' the minister said on Tuesday" is Tuesday's accusation (fixture pages of
+    tests/events/test_events_dates_pages.py: dated 2004)."""
+    return [replace(e, date=event_date(sentence.text, e.evidence.trigger_start - sentence.start, anchor, why,
+                                       said_day=True)) for e in said]
 
 
 def _covert(event: Event) -> bool:

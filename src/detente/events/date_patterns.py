@@ -44,7 +44,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("month-day", r"\b" + MONTH_PATTERN + r"\s+" + DAY_PATTERN + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
     ("day-month", r"\b" + DAY_PATTERN + r"\s+(?:of\s+)?" + MONTH_PATTERN + r"\b"),
     ("month-this-year", r"\b" + MONTH_PATTERN + r"\s+(?P<rel>this|last|next)\s+year\b"),
-    ("rel-month", r"\b(?P<rel>this|last|next|earlier this|later this)\s+month\b"),
+    # "earlier in the month", "at the end of the month": the page's month, as "earlier this month" (fixture pages of
+    # tests/events/test_events_dates_pages.py). A deadline ("if it is not reopened by the end of the month, he
+    # said, …") is no date: read as one, it kept eval/wire9's threat from its paragraph's day.
+    ("rel-month", r"\b(?P<rel>this|last|next|earlier this|later this|(?:earlier|later)\s+in\s+the|"
+     r"(?<!by\s)(?<!until\s)(?<!till\s)(?<!before\s)the\s+(?:beginning|start|middle|end)\s+of\s+the)\s+month\b"),
+    # "last summer", "this spring": a year (a season spans two months' pages; "winter" spans two years: not read)
+    ("season", r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall)\b"),
+    # "over the past few days", "in recent days": the page's month, as "this week" gives it
+    ("recent-days", r"\b(?:(?:the\s+)?(?:past|last)\s+(?:few|several|couple\s+of)|recent)\s+days\b"),
     # "earlier in the week", "in the past week": this week, as "earlier this week" (pages written for
     # tests/events/test_events_dates_styles.py)
     ("rel-week", r"\b(?P<rel>this|last|next|earlier this|later this|(?:earlier|later) in the|(?<=in )the past)\s+"
@@ -66,6 +74,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("shift", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier)\b"),
     ("next-day", r"\bthe\s+(?:(?P<dir>following|next|previous|preceding)\s+day|day\s+(?P<dir2>after|before)"
      r"(?=\s*(?:[,.;]|$)))"),
+    # "On the eve of the talks, …": the day before the last day stated (the talks' day); not "the eve of Friday's
+    # summit" or "the eve of 12 March", whose day is written (fixture pages of test_events_dates_pages.py)
+    ("eve", r"\bthe\s+eve\s+of\b(?!\s+(?:the\s+)?(?:\d|" + "|".join(WEEKDAYS) + "|" + "|".join(m for m in MONTHS if len(m) > 3) + r"))"),
     # "the same evening", "later that day": the day last stated before, as "the following day" counts from it.
     ("same-day", r"\b(?:the\s+same\s+(?:day|date|evening|night|morning|afternoon)|(?:later|earlier)\s+that\s+"
      r"(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:evening|night|morning|afternoon)|"
@@ -142,7 +153,8 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "same-day": (("same", "that", "hours"),), "last-weekday": (("last",), _DAY_WORD),
     "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
     "deictic": (("day", "night", "tomorrow", "morning", "afternoon", "evening"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
-    "day-only": (_DIGIT, ("the",)),
+    "day-only": (_DIGIT, ("the",)), "season": (("spring", "summer", "autumn", "fall"),), "recent-days": (("days",),),
+    "eve": (("eve",),),
 }
 # The patterns that open with a month name or a digit are tried only where one starts (events/date_starts.py).
 STARTS = starts_for({kind: p.pattern for kind, p in PATTERNS}, r"\b" + MONTH_PATTERN,

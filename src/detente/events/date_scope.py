@@ -86,6 +86,9 @@ POSSESSED_REACH = 3  # words after "'s" that the possessed noun phrase may span 
 # for consent, as the 1988 Arctic Co-operation Agreement requires", "accused it of breaking the 1994 accord"):
 # it dates that thing, not the act (eval/wire10: a diplomatic note of 1990 dated 1988 by the agreement it cites).
 ATTRIBUTIVE_YEAR = re.compile(r"(?:of\s+)?the\s+(?:19|20)\d\d$", re.I)
+# "twenty years after the 1999 war", "on the tenth anniversary of the 2009 accord": the year is the thing's the
+# act is counted from, not the act's (fixture pages of tests/events/test_events_dates_pages.py)
+COUNTED_FROM = re.compile(r"\b(?:anniversary|years?|decades?)\s+(?:after|since|of|on\s+from)\s*$", re.I)
 BEFORE_NOUN = re.compile(r"[ \t]+(?=[A-Za-z])(?!(?:and|or|to|in|on|at|by|for|of|as|when|after|before|that|which|"
                          r"was|were|is|are|had|has)\b)")
 
@@ -95,8 +98,10 @@ def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> boo
     whose noun phrase does not hold the trigger."""
     if mention.kind == "year" and ATTRIBUTIVE_YEAR.match(mention.text):
         # only a thing the act cites after its trigger: before it, the thing is often the act's own doer ("the
-        # 2018 ruling of the Court, which rejected the claim", eval/wire9)
-        mark = BEFORE_NOUN.match(text, mention.end) if trigger_offset < mention.start else None
+        # 2018 ruling of the Court, which rejected the claim", eval/wire9), but not a thing the act is counted
+        # from ("Twenty years after the 1999 war, the two states signed …")
+        cited = trigger_offset < mention.start or COUNTED_FROM.search(text, 0, mention.start) is not None
+        mark = BEFORE_NOUN.match(text, mention.end) if cited else None
     else:
         mark = POSSESSIVE.match(text, mention.end)
         mark = None if mention.kind in ("iso", "year", "year-range", "decade") else mark

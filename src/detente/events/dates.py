@@ -32,7 +32,7 @@ from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers 
 )
 from detente.records import DateInfo
 
-REFERENCE_KINDS = frozenset({"shift", "next-day", "same-day"})  # counted from the last day stated before
+REFERENCE_KINDS = frozenset({"shift", "next-day", "same-day", "eve"})  # counted from the last day stated before
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|just|also|been)\s+)*$", re.I)
@@ -151,6 +151,8 @@ def _steps(mention: DateMention) -> int:
     g = mention.groups
     if mention.kind == "same-day":
         return 0
+    if mention.kind == "eve":
+        return -1
     n = NUMBERS.get((g.get("n") or "one").lower()) or int(g["n"])
     days = n * (7 if (g.get("unit") or "day").lower() == "week" else 1)
     direction = (g.get("dir") or g.get("dir2") or "").lower()
@@ -239,6 +241,10 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     if kind == "rel-month":  # against a year-only anchor the month is unknown: the year, not a month labelled year
         precision = _coarsest("month", anchor)
         return _fmt(_shift_months(base, step) if precision == "month" else base, precision), precision
+    if kind == "season":
+        return str(_season_year(g["season"].lower(), rel, base)), "year"
+    if kind == "recent-days":
+        return _at(base, "month", anchor)
     if kind == "rel-week":
         return _at(base + dt.timedelta(days=7 * step), "month", anchor)
     if kind == "weekend":  # the last Saturday–Sunday: which of the two days is not said, so the month
@@ -263,6 +269,19 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}.get(word, -1 if word.startswith("last") else 0)
     return _at(base + dt.timedelta(days=offset), "day", anchor)
+
+
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # first and last month
+
+
+def _season_year(season: str, rel: str, base: dt.date) -> int:
+    """The year of "last summer" (the latest one over by the page's month), "this summer", "next summer"."""
+    first, last = SEASON_MONTHS[season]
+    if rel == "last":
+        return base.year if base.month > last else base.year - 1
+    if rel == "next":
+        return base.year if base.month < first else base.year + 1
+    return base.year
 
 
 def _day_of_month(base: dt.date, day: int, future: bool) -> dt.date:
@@ -318,6 +337,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
                 and not names_other_act(sentence_text, m, trigger_offset)
                 and not starts_decided_act(sentence_text, m)]
+    if any(m.kind != "eve" for m in mentions):  # "met on Tuesday, on the eve of the summit": the day written
+        mentions = [m for m in mentions if m.kind != "eve"]
     plans = [(m, v) for m in mentions if said_day and (v := said_plan(sentence_text, m, trigger_offset))]
     if plans:
         mentions = [m for m in mentions if m not in [p for p, _ in plans]]
