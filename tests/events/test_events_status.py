@@ -38,3 +38,18 @@ def test_refused_complement_is_not_coded_as_its_own_event():
 def test_will_plus_hostile_act_is_a_threat():
     events = code("Norway will impose sanctions on Denmark unless it changes course.")
     assert any(e.event_type == "THREATEN" and e.status == "asserted" for e in events)
+
+
+# "go" is a pending cue as "going to" only, "close" as the adjective only (eval/wire10: "went further …, accusing",
+# "went on to Yaoundé …, before both governments agreed", "closes the bridge and sends reinforcements")
+@pytest.mark.parametrize("text, etype, status", [
+    ("The Kenyan minister went further on Tuesday, accusing Uganda of arming poachers.", "ACCUSE", "asserted"),
+    ("The envoy went to Kampala twice before Kenya and Uganda agreed to sign the accord.", "AGREE", "asserted"),
+    ("Kenya closes the Busia crossing and sends troops to the border with Uganda.", "MOBILIZE", "asserted"),
+    ("Kenya is going to expel two Ugandan diplomats.", "SANCTION", "pending"),
+    ("Kenya is close to signing a trade accord with Uganda.", "AGREE", "pending"),
+])
+def test_a_pending_cue_only_in_the_form_it_means(text, etype, status):
+    events = [e for e in code(text) if e.event_type == etype]
+    assert events, f"no {etype} event"
+    assert {e.status for e in events} == {status}, [e.status_cue for e in events]

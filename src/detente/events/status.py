@@ -132,11 +132,25 @@ def _pending(sentence: Sentence, token: Token, chain: list[Token], candidate: Ca
             return cue
         if gov.lemma.lower() == "be" and below.dep == "xcomp":
             return "pending", "be-to"  # "troops are to leave by next year": a scheduled act (sent-dev)
-        if gov.lemma.lower() in pending or gov.text.lower() in pending:
+        if (gov.lemma.lower() in pending or gov.text.lower() in pending) and _pending_form(gov, below):
             return "pending", f"governor:{gov.lemma.lower()}"
     if any(c.dep == "advmod" and c.text.lower() == "yet" for g in chain for c in children(sentence, g.i)):
         return "pending", "yet to"
     return "asserted", ""
+
+
+# Two pending cues share a lemma with a verb of past acts: "go" is pending as "going to" only ("went further on
+# Wednesday, accusing …", "went on to Yaoundé …, before both governments agreed to sign": eval/wire10, two
+# accusations and an agreement read as pending), "close" as the adjective ("is close to a deal"), not the verb
+# ("closes the bridge and sends reinforcements", eval/wire10).
+def _pending_form(gov: Token, below: Token) -> bool:
+    """Whether a pending governor is in the form its cue means (see above); True for every other cue."""
+    lemma = gov.lemma.lower()
+    if lemma == "go":
+        return gov.text.lower() == "going" and below.dep == "xcomp"
+    if lemma == "close":
+        return not gov.tag.startswith("VB")
+    return True
 
 
 def headline_future(sentence: Sentence, token: Token) -> bool:
