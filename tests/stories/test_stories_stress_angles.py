@@ -9,8 +9,8 @@ summons); a Russian-language digest in translation, with its own spellings (Khud
 Sogd/Sughd, Bekabad/Bekobod, Rakhmatullo/Rahmatullo, Ergashev/Ergashov); a page two days later on
 Tashkent's denial; and a headline naming only the two capitals. Story B, eleven days later, the same two
 states: a rail freight agreement signed in Tashkent (two outlets, one of them the wire of story A, whose
-house style the two share). Each story must be one story, and the two must stay apart. On main (session 17
-start) every page but the side-event one joins its story and the rail deal stays apart (a known gap, below).
+house style the two share). Each story must be one story, and the two must stay apart. On main at session 17's
+start the side-event page was a story of its own (cluster._link_sides now finds it).
 """
 from __future__ import annotations
 
@@ -87,17 +87,10 @@ def stories(tmp_path_factory) -> dict[str, str]:
     return story_by_title(SHOOTING + RAIL, tmp_path_factory.mktemp("stress_angles"))
 
 
-def test_one_story_told_from_different_angles_is_one_story_but_the_side_event_page(stories):
-    assert len({stories[a["title"]] for a in SHOOTING if a is not SHOOTING[1]}) == 1
-
-
-@pytest.mark.xfail(strict=True, reason="known gap (session 17): the page that leads with the closed crossing has no "
-                   "topic (its one event, fire 'from the Uzbek side', names no target, and it names one state: "
-                   "'Khujand' is a city, no state mention), so it meets its story only as a banded candidate; it "
-                   "shares 5-6/64 of its vocabulary with four pages, which two equal values in one band rarely catch. "
-                   "A bounded fix would bucket a one-state page with the pages whose topics hold that state "
-                   "(window_slices per state) and judge those pairs as topicless_story does")
-def test_a_page_leading_with_a_side_event_joins_its_story(stories):
+def test_one_story_told_from_different_angles_is_one_story(stories):
+    # the page that leads with the closed crossing has no topic (its one event, fire "from the Uzbek side",
+    # names no target; "Khujand" is a city, no state mention) and shares 5-6/64 of its vocabulary with four
+    # pages: it meets them among the pages about its one state (cluster._link_sides)
     assert len({stories[a["title"]] for a in SHOOTING}) == 1
 
 
