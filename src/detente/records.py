@@ -236,7 +236,8 @@ class Fingerprint:
     doc_id: str
     signature: bytes  # MinHash hash values, little-endian uint64
     published: str | None  # Article.published.value
-    # country pairs the document is about, "AUS-CHN" (stories.topics): what links two outlets' wordings
+    # country pairs the document is about, "AUS-CHN" (stories.topics): what links two outlets' wordings; a page
+    # with no pair gives the one state it knows, "AUS" (topics.is_side), that is no topic
     topics: tuple[str, ...] = ()
     # the latest year its events are dated to from its own text: a page that states 2021 was not
     # published in 2012 (what rules out a same-topic link when only the other page's date is known)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import NOTE, SUMMONS, STATEMENTS, VISIT, act_of, by_act, by_speaker, speaker_of
+from detente.incidents.apart import BODY, NOTE, SUMMONS, STATEMENTS, VISIT, act_of, by_act, by_speaker, speaker_of
 from detente.incidents.types import incident_type
 from tests.incidents.reports_kit import report
 
@@ -73,6 +73,12 @@ def test_acts_and_single_speaker_statements_are_not_split():
     ("CONSULT", "verb:travel[prep:to&subj:ambassador|envoy] src=nsubj", VISIT),
     ("CONSULT", "verb:shuttle[prep:between] src=nsubj", VISIT),
     ("CONSULT", "noun:talk src=nsubj", None), ("CONSULT", "verb:meet src=nsubj", None),
+    # a joint body set up, established, formed or created (events/data/triggers.tsv)
+    ("COOPERATE", "verb:set[prt:up&obj:center|centre|commission|committee|council|hotline|mechanism|panel|"
+                  "secretariat|taskforce&pair] src=nsubj tgt=object", BODY),
+    ("COOPERATE", "verb:establish[obj:center|centre|commission|committee|council&pair] src=nsubj", BODY),
+    ("COOPERATE", "verb:form[obj:alliance|coalition|partnership] src=nsubj", None),  # an alliance is no body
+    ("COOPERATE", "verb:cooperate src=nsubj", None),
 ])
 def test_the_act_a_rule_codes(event_type, rule, expected):
     assert act_of(event_type, rule) == expected

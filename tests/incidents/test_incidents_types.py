@@ -114,3 +114,22 @@ def test_a_states_military_protest_is_its_accusation_of_the_same_state():
     messaged = replace(report("PROTEST", "RUR", "OST", doc="d2", date="2024-05-14", stated=True), source_sector="MIL")
     (incident,) = assign_incidents([lodged, messaged])
     assert incident.n_documents == 2
+
+
+def test_a_joint_body_set_up_is_the_agreement_to_set_it_up():
+    # "In 2009 the two countries agreed to set up a joint commission on river fishing" (AGREE) and another
+    # outlet's "the two countries set up a joint fisheries commission in 2009" (COOPERATE, apart.BODY): one act
+    agreed = report("AGREE", "RUR", "OST", doc="d1", date="2009", stated=True)
+    set_up = report("COOPERATE", "OST", "RUR", doc="d2", date="2009", stated=True, act=types.BODY)
+    (incident,) = assign_incidents([agreed, set_up])
+    assert incident.n_documents == 2
+    # other cooperation, or a body of another year, keeps its own incident
+    assert len(assign_incidents([agreed, replace(set_up, act=None)])) == 2
+    assert len(assign_incidents([agreed, replace(set_up, date="2015")])) == 2
+
+
+def test_a_joint_body_still_to_be_set_up_is_a_term_of_its_own():
+    # "the two governments will set up a joint technical commission" under a protocol signed that day
+    signed = report("AGREE", "RUR", "OST", doc="d1", date="2024-05-14", stated=True)
+    will = report("COOPERATE", "RUR", "OST", doc="d1", status="pending", act=types.BODY)
+    assert len(assign_incidents([signed, will])) == 2

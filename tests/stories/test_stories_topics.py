@@ -8,7 +8,8 @@ import numpy as np
 from detente.stories import assign_stories, fingerprint
 from detente.stories.cluster import STORY_JACCARD
 from detente.stories.fingerprint import jaccard
-from detente.stories.topics import TOPIC_JACCARD, WINDOW, latest_year, topic_pairs, topics
+from detente.stories.topics import (TOPIC_JACCARD, WINDOW, is_side, latest_year, side_rows, topic_pairs, topic_rows,
+                                    topics)
 
 from tests.conftest import make_article, make_event
 
@@ -47,8 +48,20 @@ def test_topics_are_the_top_event_dyads_and_the_two_most_named_states():
               make_event(article, "AID", "KEN", "KEN")]  # a domestic row is no dyad
     assert topics(events, {"KEN": 3, "TZA": 2, "UGA": 1}) == ("KEN-TZA",)
     assert topics([], {"KEN": 3, "UGA": 2}) == ("KEN-UGA",)
-    assert topics([], {"KEN": 3}) == ()
     assert latest_year(events) == 2024 and latest_year([]) is None
+
+
+def test_a_page_with_no_pair_gives_the_one_state_it_knows_as_a_side():
+    article = make_article(SIGNING)
+    assert topics([], {"KEN": 3}) == ("KEN",) and is_side("KEN") and not is_side("KEN-TZA")
+    assert topics([make_event(article, "ASSAULT", "KEN", None)], {"KEN": 1}) == ("KEN",)
+    assert topics([make_event(article, "ASSAULT", "KEN", None)], {"UGA": 1}) == ()  # two states, no pair
+    assert topics([], {}) == ()
+    # a pair's page is a page of each of its states; a side is no topic
+    fps = [_fp(SIGNING), _fp(REWORDED)]
+    fps = [replace(fps[0], topics=("KEN-TZA",)), replace(fps[1], topics=("KEN",))]
+    assert topic_rows(fps, {}).tolist() == [[0], [0]]
+    assert side_rows(fps, {}).tolist() == [[0, 1, 0], [0, 0, 1]]
 
 
 def test_a_crowded_topic_costs_a_bounded_number_of_comparisons():

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from detente.incidents.types import kind_of
+from detente.incidents.types import BODY, kind_of
 from detente.records import Report
 
 # Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
@@ -50,6 +50,11 @@ _PROTEST_NOTE = re.compile(r"^(?:noun:note\[|verb:(?:hand|deliver|lodge|file|reg
 # A meeting reached by travelling: "would travel to Lusaka and Kinshasa", "shuttled between Managua and
 # Tegucigalpa" are a visit to each capital, not one meeting at one table (group.ONE_MEETING).
 _TRAVEL = re.compile(r"^verb:(?:travel|shuttle|fly|tour|visit)\b")
+# Two states setting up a joint body ("set up a joint permanent commission on border security in 2004",
+# events/data/triggers.tsv: set, establish, form, create with obj:commission|committee|...): the act another
+# outlet tells as the agreement to set it up ("In 2004 the two countries agreed to set up a joint
+# commission"), so it is grouped as that agreement (types.kind_of; eval/wire4: they were two incidents).
+_JOINT_BODY = re.compile(r"^verb:(?:set|establish|form|create)\[(?:prt:up&)?obj:[^\]&]*\bcommission\b")
 
 
 def speaker_of(resolution: str | None) -> str | None:
@@ -60,7 +65,10 @@ def speaker_of(resolution: str | None) -> str | None:
 
 def act_of(event_type: str, rule: str | None) -> str | None:
     """SUMMONS for an accusation coded from a trigger whose object is an envoy, NOTE for one of a note
-    of protest, VISIT for a meeting coded from a verb of travel; else None."""
+    of protest, VISIT for a meeting coded from a verb of travel, BODY for cooperation coded from a joint
+    body set up; else None."""
+    if event_type == "COOPERATE":
+        return BODY if _JOINT_BODY.match(rule or "") else None
     if event_type == "CONSULT":
         return VISIT if _TRAVEL.match(rule or "") else None
     if event_type != "ACCUSE":

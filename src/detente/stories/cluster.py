@@ -50,7 +50,7 @@ from detente.stories.fingerprint import NUM_PERM
 from detente.stories.forest import forest, roots, unite
 from detente.stories.names import MIN_SHARED, name_matrix, named_alike, without_states
 from detente.stories.pages import Pages, page_table
-from detente.stories.topics import TOPIC_JACCARD, plausible_years, window_slices
+from detente.stories.topics import TOPIC_JACCARD, is_side, plausible_years, window_slices
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
@@ -122,6 +122,7 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     own = without_states(pages.names)
     levels = np.stack([forest(len(pages.days)) for _ in LEVELS])
     _link_banded(pages, own, levels)
+    _link_sides(pages, own, levels)
     _link_same_topic(pages, own, levels)
     return _story_links(pages.doc_ids, split_crowds(levels))
 
@@ -134,6 +135,20 @@ def _link_banded(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
         keep = (same_story(sigs, days, part, last_days) | followed_up(sigs, days, last_days, years, own, part)
                 | topicless_story(sigs, days, last_days, names, own, no_topic, part))
         _unite_levels(levels, sigs, part[keep])
+
+
+def _link_sides(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
+    """Pages with no topic, paired with their WINDOW date neighbours among the pages of the one state they know
+    (topics.side_rows: a pair's page is a page of each of its states), judged as banded pairs with such a
+    page are (topicless_story). A page that leads with a side event and names one state (the shooting "from
+    the Uzbek side", the guard's state unnamed) shared 5-6/64 of its vocabulary with four pages of its story,
+    too little for two equal values in one band to find it (tests/stories/test_stories_stress_angles.py).
+    Bounded as the same-topic pairs are (window_slices)."""
+    sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
+    no_topic = np.bincount(pages.topics[1], minlength=len(days)) == 0
+    for part in window_slices(pages.sides, days, _TOPIC_PAGES):
+        part = part[plausible_years(years, part) & (no_topic[part[:, 0]] | no_topic[part[:, 1]])]
+        _unite_levels(levels, sigs, part[topicless_story(sigs, days, last_days, names, own, no_topic, part)])
 
 
 def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
@@ -461,7 +476,7 @@ def topicless_links(fps: list[Fingerprint], sigs: np.ndarray, days: np.ndarray, 
 
 def no_topics(fps: list[Fingerprint]) -> np.ndarray:
     """Which pages have no topic."""
-    return np.array([not fp.topics for fp in fps], dtype=bool)
+    return np.array([all(is_side(t) for t in fp.topics) for fp in fps], dtype=bool)
 
 
 def topicless_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, names: np.ndarray, own: np.ndarray,

@@ -16,7 +16,7 @@ import numpy as np
 
 from detente.records import Fingerprint
 from detente.stories.names import name_matrix
-from detente.stories.topics import page_years, topic_rows
+from detente.stories.topics import page_years, side_rows, topic_rows
 
 SLICE = 4_096  # fingerprints turned into columns at a time
 
@@ -33,6 +33,7 @@ class Pages:
     years: np.ndarray  # (2 × pages) year published, latest year stated (topics.page_years)
     names: np.ndarray  # (pages × MAX_NAMES) name hashes (names.name_matrix)
     topics: np.ndarray  # (2 × page topics) topic number, row (topics.topic_rows)
+    sides: np.ndarray  # (2 × page sides) state number, row (topics.side_rows)
 
 
 def page_table(fingerprints: Iterable[Fingerprint]) -> Pages:
@@ -40,13 +41,14 @@ def page_table(fingerprints: Iterable[Fingerprint]) -> Pages:
     cluster.by_doc_id keeps (the store yields one each: one sort of the doc_ids)."""
     from detente.stories.cluster import day_numbers, last_day_numbers, signature_matrix
 
-    items, codes, first = iter(fingerprints), {}, 0
+    items, codes, side_codes, first = iter(fingerprints), {}, {}, 0
     columns: dict[str, list] = {field: [] for field in Pages.__slots__}
     while True:
         part = list(itertools.islice(items, SLICE))
         for field, value in zip(Pages.__slots__, (
                 [fp.doc_id for fp in part], [fp.published for fp in part], signature_matrix(part), day_numbers(part),
-                last_day_numbers(part), page_years(part), name_matrix(part), topic_rows(part, codes, first))):
+                last_day_numbers(part), page_years(part), name_matrix(part), topic_rows(part, codes, first),
+                side_rows(part, side_codes, first))):
             columns[field].append(value)
         first += len(part)
         if not part:
@@ -58,7 +60,7 @@ def page_table(fingerprints: Iterable[Fingerprint]) -> Pages:
 def _joined(slices: list, field: str):
     if isinstance(slices[0], list):
         return [v for column in slices for v in column]
-    return np.concatenate(slices, axis=1 if field in ("years", "topics") else 0)
+    return np.concatenate(slices, axis=1 if field in ("years", "topics", "sides") else 0)
 
 
 def _in_doc_id_order(pages: Pages) -> Pages:
@@ -73,5 +75,7 @@ def _in_doc_id_order(pages: Pages) -> Pages:
     row = np.full(len(ids), -1, dtype=np.int64)
     row[keep] = np.arange(len(keep))
     topics = pages.topics[:, row[pages.topics[1]] >= 0]
+    sides = pages.sides[:, row[pages.sides[1]] >= 0]
     return Pages([ids[i] for i in keep], [pages.published[i] for i in keep], pages.sigs[keep], pages.days[keep],
-                 pages.last_days[keep], pages.years[:, keep], pages.names[keep], np.stack((topics[0], row[topics[1]])))
+                 pages.last_days[keep], pages.years[:, keep], pages.names[keep], np.stack((topics[0], row[topics[1]])),
+                 np.stack((sides[0], row[sides[1]])))

@@ -30,14 +30,26 @@ WINDOW = 8  # predecessors compared per document and topic bucket, in date order
 
 def topics(events: Sequence[Event], named_states: Mapping[str, int]) -> tuple[str, ...]:
     """"A-B" country pairs (sorted codes): the document's TOP_DYADS most frequent interstate event
-    dyads, and its two most-named states when it names at least two."""
+    dyads, and its two most-named states when it names at least two. A document with no pair gives the one
+    state its events' sides and named states know, when there is one ("A", a side: is_side): it has no topic,
+    but may meet its story among the pages about that state (cluster._link_sides)."""
     dyads = Counter(_pair(e.source.country, e.target.country if e.target else None) for e in events)
     dyads.pop(None, None)
     found = {d for d, _ in sorted(dyads.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_DYADS]}
     named = sorted(named_states.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     if len(named) == 2:
         found.add(_pair(named[0][0], named[1][0]))
-    return tuple(sorted(found - {None}))
+    found.discard(None)
+    if not found:
+        states = {c for e in events for c in (e.source.country, e.target.country if e.target else None) if c}
+        states |= set(named_states)
+        found = states if len(states) == 1 else set()
+    return tuple(sorted(found))
+
+
+def is_side(topic: str) -> bool:
+    """Whether a topics entry is one state (a page with no country pair), not a pair."""
+    return "-" not in topic
 
 
 def latest_year(events: Sequence[Event]) -> int | None:
@@ -78,11 +90,20 @@ def topic_pairs(fps: list[Fingerprint], days: np.ndarray) -> np.ndarray:
 
 
 def topic_rows(fps: list[Fingerprint], codes: dict[str, int], first: int = 0) -> np.ndarray:
-    """(2 × page topics): each topic of each page as a number (`codes`, shared by the slices of one corpus),
-    and the page's row (`first` for the first of `fps`)."""
-    topic = [codes.setdefault(t, len(codes)) for fp in fps for t in fp.topics]
-    row = [first + i for i, fp in enumerate(fps) for _ in fp.topics]
+    """(2 × page topics): each topic (country pair) of each page as a number (`codes`, shared by the slices
+    of one corpus), and the page's row (`first` for the first of `fps`)."""
+    topic = [codes.setdefault(t, len(codes)) for fp in fps for t in fp.topics if not is_side(t)]
+    row = [first + i for i, fp in enumerate(fps) for t in fp.topics if not is_side(t)]
     return np.array([topic, row], dtype=np.int64).reshape(2, len(row))
+
+
+def side_rows(fps: list[Fingerprint], codes: dict[str, int], first: int = 0) -> np.ndarray:
+    """(2 × page sides), as topic_rows: each state of each page's topics, pairs and one-state entries alike,
+    so a page with no pair meets the pages about its one state (cluster._link_sides)."""
+    sides = [sorted({s for t in fp.topics for s in t.split("-")}) for fp in fps]
+    side = [codes.setdefault(s, len(codes)) for found in sides for s in found]
+    row = [first + i for i, found in enumerate(sides) for _ in found]
+    return np.array([side, row], dtype=np.int64).reshape(2, len(row))
 
 
 def window_pairs(rows: np.ndarray, days: np.ndarray) -> np.ndarray:
