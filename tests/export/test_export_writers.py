@@ -192,3 +192,18 @@ def test_a_whole_file_reject_exports_without_a_line_number(db, tmp_path):
     assert export(db, "rejects", "csv", str(out)) == 2
     rows = list(csv.DictReader(out.open()))
     assert [(r["path"], r["line"], r["reason"]) for r in rows] == [("feed.jsonl", "3", "bad_json"), ("notes.txt", "", "empty")]
+
+
+def test_export_counts_the_written_events_by_status_and_notes_what_gdelt_cannot_say(db, tmp_path):
+    from collections import Counter
+
+    from detente.export import export_notes
+    statuses = Counter()
+    out = str(tmp_path / "g.csv")
+    assert export(db, "events", "gdelt", out, limit=1, statuses=statuses) == 1
+    assert statuses == Counter(asserted=1)  # what was written, under --limit too
+    (tab,) = export_notes("gdelt", out, statuses)  # all asserted: only the separator
+    assert "tab-separated" in tab
+    notes = export_notes(None, "-", Counter(asserted=3, pending=2))  # jsonl to standard output: nothing to add
+    assert notes == [] and export_notes("icews", "-", Counter(pending=2))[0].startswith("note: 2 pending")
+    assert export_notes("icews", "-", Counter(pending=2), status_filtered=True) == []

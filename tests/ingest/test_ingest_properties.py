@@ -99,3 +99,15 @@ def test_prose_with_a_few_stray_control_bytes_is_that_prose(prose, stray):
     (doc,) = read_bytes(bytes(data), ".txt")
     assert isinstance(doc, Document), doc
     assert doc.content == prose
+
+
+@SETTINGS
+@given(utf8=western_text, western=western_text)
+def test_utf8_prose_with_a_pasted_cp1252_passage_reads_both_right(utf8, western):
+    """A UTF-8 file with a cp1252 passage pasted in (newcomer session 17): each part decodes as written, when the
+    UTF-8 part has accented letters to tell it by and the pasted part is no more than four stray bytes for each."""
+    from hypothesis import assume
+    wellformed = sum(1 for ch in utf8 if ord(ch) > 0x7F)
+    stray = sum(1 for byte in western.encode("cp1252") if byte > 0x7F)
+    assume(wellformed and stray <= 4 * wellformed)
+    assert bytes_to_text(utf8.encode() + western.encode("cp1252")) == utf8 + western

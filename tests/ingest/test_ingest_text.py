@@ -76,10 +76,25 @@ def test_latin1_label_is_read_as_cp1252_like_browsers_do(tmp_path):
     assert read_one(write(tmp_path, "a.html", html.encode("cp1252"))).content == html
 
 
-def test_mixed_encodings_in_one_file_do_not_crash(tmp_path):
+def test_mixed_encodings_in_one_file_read_each_part_right(tmp_path):
+    # newcomer session 17: the UTF-8 part came out as mojibake ("Armenia’s" → "Armeniaâ€™s") when one pasted
+    # cp1252 word made the whole file cp1252
     data = "Café talks — ".encode() + "déjà vu, “quoted”".encode("cp1252") + b"\n"
     doc = read_one(write(tmp_path, "mixed.txt", data))
-    assert isinstance(doc, Document) and "Caf" in doc.content and "talks" in doc.content
+    assert isinstance(doc, Document) and doc.content == "Café talks — déjà vu, “quoted”\n"
+    data = "Armenia’s envoy said".encode() + " the café closed \xff.".encode("latin-1") + b"\n"
+    assert read_one(write(tmp_path, "mixed2.txt", data)).content == "Armenia’s envoy said the café closed ÿ.\n"
+
+
+@pytest.mark.parametrize("encoding, text", [
+    ("gbk", "中国外交部发言人周一表示，双方将在北京举行会谈。"), ("shift_jis", "日本政府は月曜日、中国との首脳会談を開くと発表した。"),
+    ("euc_kr", "한국 정부는 월요일 일본과 회담을 열 것이라고 밝혔다."), ("big5", "中華民國外交部週一表示"),
+    ("cp1251", "Министерство иностранных дел заявило в понедельник"), ("koi8_r", "Министерство заявило в понедельник"),
+    ("cp1253", "Το υπουργείο Εξωτερικών της Ελλάδας"), ("cp1256", "قالت وزارة الخارجية يوم الاثنين"),
+    ("cp1250", "Ministerstwo oświadczyło w poniedziałek"), ("cp1252", "crème brûlée à Zürich, “quoted” — 20 €")])
+def test_a_single_byte_or_east_asian_file_is_not_read_as_utf8_with_stray_bytes(encoding, text):
+    from detente.ingest.decode import _mixed_utf8
+    assert _mixed_utf8(text.encode(encoding)) is None  # the few bytes that happen to be UTF-8 are no evidence
 
 
 def test_control_characters_are_stripped_and_newlines_normalised(tmp_path):

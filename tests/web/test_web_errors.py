@@ -66,3 +66,14 @@ def test_the_page_s_filter_bar_may_go_to_every_route(client):
     # the page sends unit (and the other filters) to routes that do not use it: let through, not refused
     assert client.get("/api/events", params={"unit": "events", "country": "KEN", "limit": 5}).status_code == 200
     assert client.get("/", params={"dyad": "KEN-TZA", "anything": "1"}).status_code == 200
+
+
+@pytest.mark.parametrize("params, said", [({"min_confidence": "abc"}, "min_confidence 'abc': give a probability from 0 to 1"),
+                                          ({"min_confidence": "1.5"}, "min_confidence '1.5': give a probability"),
+                                          ({"limit": "-1"}, "limit '-1': give a whole number of rows from 1"),
+                                          ({"offset": "x"}, "offset 'x': give a whole number from 0")])
+def test_a_malformed_number_says_what_the_parameter_takes(client, params, said):
+    # newcomer session 17: the page showed pydantic's "Input should be a valid number, unable to parse string"
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 400 and said in response.json()["error"], response.json()
+    assert "Input should" not in response.json()["error"]

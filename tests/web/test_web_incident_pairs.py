@@ -58,3 +58,28 @@ def test_the_map_shades_the_sides_of_the_pairs_the_filter_keeps(client):
     assert body["basis"] == "parties" and {c["country"]: c["events"] for c in body["countries"]} == {"BOL": 1, "PER": 1}
     every = client.get("/api/map").json()["countries"]
     assert {c["country"]: c["events"] for c in every} == {"BOL": 1, "ARG": 1, "PER": 1, "CAN": 1, "NIC": 1}
+
+
+
+@pytest.mark.parametrize("kind", ["file", "dataset"])
+def test_the_readme_s_monthly_pair_counts_are_the_page_s(tmp_path, kind):
+    """The README's `detente sql` recipe for incidents per pair, type and month counts what the pairs table counts
+    (newcomer session 17: a researcher's first table, which no command prints)."""
+    import re
+    from pathlib import Path
+
+    from detente.store.sql import run_sql
+    db = str(tmp_path / "news.duckdb") if kind == "file" else str(tmp_path / "news") + "/"
+    several_pairs_store(db)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    (query,) = re.findall(r'detente sql "(SELECT substr\(i\.date[^"]+)"', readme)
+    result = run_sql(db, query, max_rows=0)
+    counted: dict[str, int] = {}
+    for row in result.rows:
+        record = dict(zip(result.columns, row))
+        dyad = f"{record['source_country']}-{record['target_country']}"
+        counted[dyad] = counted.get(dyad, 0) + record["incidents"]
+    page = TestClient(create_app(db))
+    assert counted == {d["dyad"]: d["events"] for d in page.get("/api/dyads").json()["dyads"]}
+    dated = {i["date"][:7] for i in page.get("/api/incidents").json()["incidents"] if i["source_country"] and i["target_country"]}
+    assert {r[0] for r in result.rows} == dated  # the month of each incident's own date

@@ -1,6 +1,7 @@
 """`detente export events|documents|stories|sources|rejects|incidents|agreements --format F --output FILE|-`."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 import typer
@@ -9,9 +10,10 @@ from rich.console import Console
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import note_undated, piped, plural
+from detente.cli.output import note_undated, piped, plural, warn
 from detente.errors import ConfigError
 from detente.export import export as export_records
+from detente.export import export_notes
 from detente.store.queries import EventFilter, undated_events
 
 out = Console(highlight=False, markup=False, stderr=True, soft_wrap=True)  # a path is never cut across lines
@@ -39,14 +41,16 @@ def export(
     given = options.given(filt, limit, 0)
     if what != "events" and given:
         raise ConfigError(_whole_table(what, given))
-    n = None
+    n, statuses = None, Counter()
     with piped():
-        n = export_records(db, what, format, output, filt, limit or None)
+        n = export_records(db, what, format, output, filt, limit or None, statuses)
     if n is not None:  # None: the reader of standard output stopped early
         noun = _NOUNS.get(what, ("row of " + what, "rows of " + what))
         out.print(f"wrote {plural(n, *noun)} to {'standard output' if output == '-' else output}")
         if what == "events":
             note_undated(undated_events(db, filt))
+            for note in export_notes(format, output, statuses, filt.status is not None):
+                warn(note)
 
 
 def _whole_table(what: str, given: list[str]) -> str:

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
@@ -33,6 +34,9 @@ STDOUT = "-"
 _EXTENSIONS = {".jsonl": ("jsonl", "plover"), ".ndjson": ("jsonl", "plover"), ".json": ("json", "jsonl", "plover"),
                ".csv": ("csv", "gdelt", "icews"), ".tsv": ("tsv", "gdelt", "icews"), ".parquet": ("parquet",)}
 _NEUTRAL = (".txt",)  # a name that claims no format (GDELT's own files are .CSV or .txt)
+# Formats with no column for an event's status: a denied or only announced act reads as one that happened there
+# (newcomer session 17: "Azerbaijani units had not opened fire" came out of `--format gdelt` as CAMEO 193, a fight).
+_NO_STATUS = ("gdelt", "icews")
 # Every table that can be exported besides events and documents: one line each (tables written by later
 # stages are exported once they exist in the file).
 TABLES = {
@@ -64,10 +68,12 @@ def document_records(db: str) -> Iterator[dict[str, Any]]:
 
 
 def export(db: str, what: str, fmt: str | None, output: str,
-           filt: queries.EventFilter = queries.EventFilter(), limit: int | None = None) -> int:
+           filt: queries.EventFilter = queries.EventFilter(), limit: int | None = None,
+           statuses: Counter | None = None) -> int:
     """Write `what` (events, documents, or a table of TABLES) to `output` ("-": standard output);
     returns the number of records written. With no `fmt`, the output's extension names the format
-    (jsonl when it names none)."""
+    (jsonl when it names none). `statuses`, when given, counts the written events by status (for
+    export_notes)."""
     fmt = output_format(fmt, output)
     if what != "events" and (filt != queries.EventFilter() or limit):
         raise ConfigError(f"--country, --dyad, --type, --since, --until, --status, --min-confidence, "
@@ -75,7 +81,7 @@ def export(db: str, what: str, fmt: str | None, output: str,
                           f"`export {what}` writes the whole table: drop those options")
     array = fmt in _ARRAY_OF or (fmt in ("jsonl", "plover") and output != STDOUT
                                   and os.path.splitext(output)[1].lower() == ".json")
-    writer = _writer(db, what, fmt, filt, limit)
+    writer = _writer(db, what, fmt, filt, limit, statuses)
     if array:
         writer = _as_json_array(writer)
     if output == STDOUT:
@@ -135,7 +141,8 @@ def check_output(output: str) -> None:
         raise ConfigError(f"--output {output}: the folder {parent} does not exist; create it first or write elsewhere")
 
 
-def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int | None) -> Callable[[IO], int]:
+def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int | None,
+            statuses: Counter | None = None) -> Callable[[IO], int]:
     """Check the request before anything is opened for writing; the function that writes it."""
     if limit is not None and limit < 0:
         raise ConfigError(f"--limit {limit}: give 0 (all) or a positive number")
@@ -146,7 +153,7 @@ def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int 
         raise ConfigError(f"cannot export {what} as {fmt!r}: choose one of {', '.join(formats)}")
     fmt = _ARRAY_OF.get(fmt, fmt)  # written as JSON Lines, then made one array by export()
     if what == "events":
-        return lambda fh: _EVENT_WRITERS[fmt](event_records(db, filt, limit), fh, fmt)
+        return lambda fh: _EVENT_WRITERS[fmt](_counted(event_records(db, filt, limit), statuses), fh, fmt)
     if what == "documents":
         return lambda fh: _rows(document_records(db), fh, fmt, DOCUMENT_EXPORT_FIELDS)
     if what not in queries.table_names(db):
@@ -154,6 +161,33 @@ def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int 
     if fmt == "parquet":
         return lambda fh: _table_parquet(db, TABLES[what], fh)
     return lambda fh: _rows(_table_records(db, TABLES[what]), fh, fmt, None)
+
+
+def _counted(records: Iterator[dict[str, Any]], statuses: Counter | None) -> Iterator[dict[str, Any]]:
+    for record in records:
+        if statuses is not None:
+            statuses[record["status"]] += 1
+        yield record
+
+
+def export_notes(fmt: str | None, output: str, statuses: Counter, status_filtered: bool = False) -> list[str]:
+    """What a user of a GDELT or ICEWS table must know that its file cannot say: it is tab-separated under a .csv
+    name (as GDELT's own files are: read as CSV it is one column), and how many of its rows are denied or only
+    pending acts, which those formats have no column for (unless --status chose them)."""
+    fmt = output_format(fmt, output)
+    if fmt not in _NO_STATUS:
+        return []
+    notes = []
+    if output != STDOUT and os.path.splitext(output)[1].lower() == ".csv":
+        notes.append(f"note: {output} is tab-separated, as GDELT's own .CSV files are; read it with a tab "
+                     f"delimiter (pandas: sep='\\t'; DuckDB: read_csv(..., delim='\\t'))")
+    unsure = {s: n for s, n in sorted(statuses.items()) if s != "asserted" and n}
+    if unsure and not status_filtered:
+        said = " and ".join(f"{n} {s}" for s, n in unsure.items())
+        notes.append(f"note: {said} of these events are not reported as having happened (negated: denied or "
+                     f"said not done; pending: announced, planned or threatened), and the {fmt} format has no "
+                     f"column for that: add --status asserted to leave them out")
+    return notes
 
 
 def _table_records(db: str, sql: str) -> Iterator[dict[str, Any]]:

@@ -1,7 +1,8 @@
 """Bytes → clean text: binary sniffing, encoding detection and control-character removal.
 
 Detection order: byte-order mark, then strict UTF-8 (most of the web), then a declared
-charset (HTTP header or <meta>), then charset-normalizer. Decoding never raises: when nothing
+charset (HTTP header or <meta>), then UTF-8 with a few stray Western bytes (a UTF-8 page with a
+pasted cp1252 snippet), then charset-normalizer. Decoding never raises: when nothing
 fits, the caller gets a `binary` verdict instead of mojibake or an exception.
 """
 from __future__ import annotations
@@ -140,6 +141,36 @@ def _normalizer_guess(data: bytes) -> str | None:
     return best
 
 
+def _western_byte(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Error handler "detente-cp1252": a byte that is not UTF-8 is read as cp1252 (latin-1 where cp1252 has none)."""
+    byte = err.object[err.start:err.start + 1]
+    return byte.decode("cp1252", errors="ignore") or byte.decode("latin-1"), err.start + 1
+
+
+codecs.register_error("detente-cp1252", _western_byte)
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few bytes of a Western code page in it, each read on its own terms; None unless the
+    UTF-8 sequences it holds make that the likely story.
+
+    Newcomer session 17: a UTF-8 file with a pasted cp1252 "café" was read whole as cp1252, so "Armenia’s"
+    became "Armeniaâ€™s". A genuine single-byte file almost never holds a valid multi-byte UTF-8 sequence
+    (Western text has an accented letter before a space or a letter, not before a symbol in 0x80-0xBF), and
+    in Cyrillic, Greek or CJK code pages the bytes that are not UTF-8 far outnumber those that are, and the few
+    that happen to be well-formed read as stray letters of other scripts (GBK Chinese gave Cyrillic, Arabic and
+    Kangxi signs). So: at least one well-formed multi-byte sequence, mostly Latin letters or punctuation, and no
+    more than four stray bytes for each; else the detector decides.
+    """
+    replaced = data.decode("utf-8", errors="replace")
+    stray = replaced.count("\ufffd")
+    wellformed = [ch for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd"]
+    western = sum(1 for ch in wellformed if 0xA0 <= ord(ch) <= 0x24F or 0x2000 <= ord(ch) <= 0x20CF)
+    if not wellformed or stray > 4 * len(wellformed) or 2 * western <= len(wellformed):
+        return None
+    return data.decode("utf-8", errors="detente-cp1252")
+
+
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
@@ -148,7 +179,7 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
-    """Decode with BOM → strict UTF-8 → declared charset → charset-normalizer.
+    """Decode with BOM → strict UTF-8 → declared charset → UTF-8 with stray Western bytes → charset-normalizer.
 
     Raises InputRejected("binary") (path filled in by the caller) when no text encoding fits.
     """
@@ -167,6 +198,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     guess = _normalizer_guess(data)
     if guess is None:
         raise InputRejected("", "binary", "no text encoding fits these bytes; is it really a text file?")

@@ -223,5 +223,20 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResp
 
 async def _bad_parameter(_request: Request, exc: RequestValidationError) -> JSONResponse:
     # A malformed limit/offset is the same kind of mistake as a malformed date: 400 with one sentence.
-    problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors())
+    problems = "; ".join(_problem(e) for e in exc.errors())
     return JSONResponse({"error": f"bad parameter: {problems}"}, status_code=400)
+
+
+# What a number-valued parameter takes, in the words of the CLI's options: the page showed a journalist who typed
+# "abc" as the minimum confidence "Input should be a valid number, unable to parse string as a number"
+# (newcomer session 17).
+_TAKES = {"min_confidence": "give a probability from 0 to 1, e.g. 0.9",
+          "limit": f"give a whole number of rows from 1 to {MAX_PAGE}",
+          "offset": f"give a whole number from 0 to {MAX_OFFSET}"}
+
+
+def _problem(error: dict) -> str:
+    name = ".".join(str(p) for p in error.get("loc", ())[1:])
+    if name in _TAKES and "input" in error:
+        return f"{name} {error['input']!r}: {_TAKES[name]}"
+    return f"{name}: {error.get('msg')}"
