@@ -53,3 +53,7 @@ def test_it_takes_time_keeps_its_dummy_subject():
 
 def test_going_to_a_state_is_no_legal_action():
     assert not events_of("The Kenyan president will go to Uganda next week.")
+
+
+def test_a_case_no_longer_taken_to_a_court_is_no_threat():
+    assert not events_of("Bolivia said it would no longer take the matter to the regional tribunal.")
