@@ -240,8 +240,6 @@ def subordinate(sentence: Sentence, i: int) -> bool:
     while sentence.tokens[i].head != i and steps < 20:
         if sentence.tokens[i].dep == "ccomp" and recap_clause(sentence, sentence.tokens[i].head):
             return False  # the fronted clause is the sentence's main one
-        if sentence.tokens[i].dep == "ccomp" and _saying_participle(sentence, sentence.tokens[sentence.tokens[i].head]):
-            return False  # "demanded ..., saying it would otherwise go to the Security Council": the subject's claim
         host = conjunct_host(sentence, sentence.tokens[i])
         if host is not None:  # "warning they did not rule out force, and imposed sanctions": coordinated higher up
             i, steps = host, steps + 1
@@ -250,25 +248,6 @@ def subordinate(sentence: Sentence, i: int) -> bool:
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False
-
-
-def _saying_participle(sentence: Sentence, token: Token) -> bool:
-    """"X demanded the boat back, saying it would otherwise go to the Security Council": a bare participle of
-    a verb of saying on the main clause reports what its subject says as "X said ..." does, so the claim in
-    its clause is read as a said one is, not dropped as background (wire10: the threat in the participle went
-    uncoded; issue #11's misses where only a verb of saying was left). Verbs that make a claim only (cues.tsv
-    `allege`): "welcomed Finland, noting that Putin had cited opposing NATO expansion" recalls background
-    (realnews: the noted history was coded as a rejection). On a refusal (cues.tsv `refusal`) the participle
-    gives the refusal's terms ("refused to meet him, saying he would only welcome him in the capital":
-    cameo_examples, the terms were coded as a promise)."""
-    if token.lemma.lower() not in cue_words("allege") or token.tag != "VBG" or not _bare_participle(sentence, token):
-        return False
-    host, steps = sentence.tokens[token.head], 0
-    while host.dep in ("xcomp", "conj") and host.head != host.i and steps < 4:  # "refused to meet X, saying"
-        if host.lemma.lower() in cue_words("refusal"):
-            return False
-        host, steps = sentence.tokens[host.head], steps + 1
-    return host.lemma.lower() not in cue_words("refusal")
 
 
 def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
