@@ -1,5 +1,5 @@
-"""Session 17 (speech6): the pronoun in a participle of saying ("demanded ..., saying it would ..."), and
-taking a dispute to the UN Security Council or going to a court.
+"""Session 17 (speech6): a conditional threat in a participle of saying ("demanded ..., saying it would otherwise
+..."), the pronoun there, and taking a dispute to the UN Security Council or going to a court.
 
 Full pipeline (actors stage included), since the pronoun in the participle's clause must reach the speaker."""
 import sys
@@ -9,6 +9,29 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
 from helpers import events_of, mentions_of  # noqa: E402
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenya summoned Uganda's ambassador and demanded the return of the boat, saying it would otherwise go to "
+     "the UN Security Council.", ("THREATEN", "KEN", None)),  # the pronoun is the speaker, not Uganda
+    ("Kenya moved troops to the border, saying it would respond with force if Uganda attacked.",
+     ("THREATEN", "KEN", "UGA")),
+    ("Kenya demanded the return of the boat, saying it would impose sanctions on Uganda unless the boat was "
+     "returned.", ("THREATEN", "KEN", "UGA")),
+])
+def test_a_conditional_threat_in_a_participle_of_saying_is_read_as_said(text, event):
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Kenya closed the border, saying it would impose sanctions on Uganda.", "THREATEN"),  # no condition
+    ("Kenya welcomed Uganda to the bloc, noting that Tanzania would otherwise have opposed the expansion.",
+     "REJECT"),  # not a verb of making a claim
+    ("Kenya refused to meet the Ugandan president in Kampala, saying it would only welcome him in Nairobi.",
+     "AGREE"),
+])
+def test_other_claims_in_a_participle_stay_background(text, unwanted):
+    assert not any(e[0] == unwanted for e in events_of(text))
 
 
 def test_a_pronoun_in_a_participle_of_saying_is_the_speaker():
