@@ -156,12 +156,26 @@ def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence,
     clause = tokens[token.head]
     if token.dep not in SUBJECTS or clause.dep not in CLAUSES or clause.head == clause.i:
         return None
-    verb = clause.head
+    verb = _participle_speaker(clause.head, tokens)
     for other in drafts:
         root = tokens[other.root]
         if other is not draft and _subject_of(root, verb, tokens) and _fits(other, nature, sentence):
             return other
     return None
+
+
+def _participle_speaker(verb: int, tokens) -> int:
+    """"Guyana summoned the envoy and demanded the boat back, saying it would go to the Security Council": a
+    participle with no subject of its own speaks for the subject of the verb it hangs on (the first of
+    coordinated verbs), not for the state named last before the pronoun (wire10: "it" took the envoy's state)."""
+    token = tokens[verb]
+    if token.dep != "advcl" or token.tag != "VBG" or any(t.head == verb and t.dep in SUBJECTS | {"aux", "mark"}
+                                                          for t in tokens):
+        return verb
+    i, steps = token.head, 0
+    while tokens[i].dep == "conj" and tokens[i].head != i and steps < 4:
+        i, steps = tokens[i].head, steps + 1
+    return i
 
 
 def _craft(item: Item, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:

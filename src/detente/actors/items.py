@@ -184,7 +184,10 @@ DOERS_TAKE = frozenset({"action", "part", "measure", "step", "control", "decisio
 
 
 def _doers_take(verb: Token, tokens: tuple[Token, ...]) -> bool:
-    return verb.lemma == "take" and any(t.head == verb.i and (t.dep == "prt" or t.dep == "dobj" and t.lemma in DOERS_TAKE)
+    # "said it would take the dispute to the Security Council", "take Chile before the tribunal": an object
+    # taken somewhere is a doer's (wire10: the threat lost its state); "it took years" has no such phrase
+    return verb.lemma == "take" and any(t.head == verb.i and (t.dep == "prt" or t.dep == "dobj" and t.lemma in DOERS_TAKE
+                                                              or t.dep == "prep" and t.lemma in ("to", "before"))
                                         for t in tokens)
 
 

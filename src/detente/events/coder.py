@@ -248,6 +248,8 @@ def subordinate(sentence: Sentence, i: int) -> bool:
     while sentence.tokens[i].head != i and steps < 20:
         if sentence.tokens[i].dep == "ccomp" and recap_clause(sentence, sentence.tokens[i].head):
             return False  # the fronted clause is the sentence's main one
+        if _conditional_claim(sentence, sentence.tokens[i]):
+            return False  # "demanded ..., saying it would otherwise go to the Security Council": the subject's threat
         host = conjunct_host(sentence, sentence.tokens[i])
         if host is not None:  # "warning they did not rule out force, and imposed sanctions": coordinated higher up
             i, steps = host, steps + 1
@@ -256,6 +258,23 @@ def subordinate(sentence: Sentence, i: int) -> bool:
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False
+
+
+def _conditional_claim(sentence: Sentence, clause: Token) -> bool:
+    """"X demanded the boat back, saying it would otherwise go to the Security Council", "..., saying it would
+    respond if attacked": a bare participle of a verb of making a claim (cues.tsv `allege`) on the main clause,
+    whose clause sets a coming act of its own on a condition ('otherwise', 'if', 'unless'), tells the subject's
+    threat as "X said it would ... if" does (wire10: the threat in the participle went uncoded). Other claims in
+    such participles stay background (a wider rule lowered held-out precision: docs/quality.md, speech6)."""
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return False
+    verb, kids = sentence.tokens[clause.head], children(sentence, clause.i)
+    if verb.lemma.lower() not in cue_words("allege") or verb.tag != "VBG" or not _bare_participle(sentence, verb):
+        return False
+    modal = any(c.dep == "aux" and c.text.lower() in ("would", "will") for c in kids)
+    condition = any(c.dep == "advmod" and c.text.lower() == "otherwise" or c.dep == "advcl" and any(
+        m.dep == "mark" and m.text.lower() in ("if", "unless") for m in children(sentence, c.i)) for c in kids)
+    return modal and condition
 
 
 def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:

@@ -73,6 +73,13 @@ def _possible(sentence: Sentence, trigger: int) -> bool:
         for i in chain for c in children(sentence, i))
 
 
+def _given_up(sentence: Sentence, trigger: int) -> bool:
+    """"said it would no longer take the matter to the tribunal": a case dropped is neither a threat nor an
+    accusation (wire9: once "it" was read as the state, the dropped case became a threat)."""
+    return any(c.dep == "advmod" and c.text.lower() in ("longer", "more") and any(
+        g.text.lower() == "no" for g in children(sentence, c.i)) for c in children(sentence, trigger))
+
+
 def with_recourse(sentence: Sentence, triggers: list[int], events: list[Event], mentions: list[Mention],
                   states: Counter[str]) -> list[Event]:
     """Events of one candidate (its trigger, then the triggers nested in it: "threatened to seek measures
@@ -81,6 +88,8 @@ def with_recourse(sentence: Sentence, triggers: list[int], events: list[Event], 
     if found is None:
         return events
     trigger, venue = found
+    if _given_up(sentence, trigger):
+        return [e for e in events if e.event_type not in LEGAL_TYPES]
     out = []
     for event in events:
         if event.source.country is None or event.status == "negated" or (

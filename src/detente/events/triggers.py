@@ -164,7 +164,8 @@ def venue_of(sentence: Sentence, trigger: int, preps: frozenset[str] = VENUE_PRE
         holders, objects, steps = holders + objects, [g for o in objects for g in children(sentence, o.i)], steps + 1
     slots = [o for h in holders for p in children(sentence, h.i) if p.dep == "prep" and p.lemma.lower() in preps
              for o in children(sentence, p.i) if o.dep == "pobj"]
-    slots += [c for c in kids if c.dep == "dobj"]
+    # "asked the Security Council to condemn X" is a request to the council, not a case taken there
+    slots += [c for c in kids if c.dep == "dobj" and c.lemma.lower() != "council"]
     return next((o.i for o in slots if is_venue(sentence, o.i)), None)
 
 
