@@ -70,11 +70,15 @@ def _named_by_name(ctx: coref.DocContext) -> set[str]:
     return {s.code for s in ctx.states if s.kind in ("country", "demonym")}
 
 
+POSSESSED = "named after '"  # mentions.possessed_names: no title says it is a person
+
+
 def _known_surnames(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
     """Proper nouns the tagger did not mark as persons but that repeat an earlier person's surname (the
     tagger even reads a sentence-opening "Ruiz later told…" as a common noun in a date)."""
     taken = {i for item in items for i in range(item.first, item.last + 1)}
-    surnames = {name for p in ctx.people if p.sentence < sentence.index for name in coref.reference_names(p)}
+    surnames = {name for p in ctx.people if p.sentence < sentence.index and not p.how.startswith(POSSESSED)
+                for name in coref.reference_names(p)}  # "Qatar's Al Jazeera": a name the tagger must call a person
     surnames |= {o.name for o in ctx.organs if o.sentence < sentence.index}
     return [Item(t.i, t.i, "person", t.text) for t in sentence.tokens
             if t.i not in taken and t.text in surnames and (t.pos == "PROPN" or t.pos == "NOUN" and t.text.istitle())]
