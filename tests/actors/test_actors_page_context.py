@@ -1,0 +1,116 @@
+"""Pages of our own where the doer is known only from page context (whoacts2, session 17): a person named
+with role and state in one paragraph, then by surname, "the minister" or "he"; an organ named with its state,
+then bare; a role set off after a name that says whose official it is. Each page lists the event it must
+yield as (type, source, target). The pages the coder still misses are marked xfail (strict), with why."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import events_of, mentions_of
+
+P = "\n\n"
+WEKESA = "Kenyan Foreign Minister Amos Wekesa arrived in Kampala on Monday for two days of talks."
+PAGES = {
+    "surname two paragraphs on": (WEKESA + P + "The visit follows months of friction over fishing rights." + P +
+                                  "Wekesa accused Uganda of harbouring armed poachers.", ("ACCUSE", "KEN", "UGA")),
+    "the minister": (WEKESA + P + "The visit follows months of friction over fishing rights." + P +
+                     "The minister signed a fisheries agreement with Uganda on Tuesday.", ("AGREE", "KEN", "UGA")),
+    "he": (WEKESA + P + "He accused Uganda of harbouring armed poachers on the lake.", ("ACCUSE", "KEN", "UGA")),
+    "name, then the state's role": ("Amos Wekesa, Kenya's foreign minister, flew to Kampala on Monday." + P +
+                                    "Talks had stalled for a year." + P + "Wekesa accused Uganda of harbouring poachers.",
+                                    ("ACCUSE", "KEN", "UGA")),
+    "of the state after the name": ("Foreign Minister Amos Wekesa of Kenya flew to Kampala on Monday." + P +
+                                    "Talks had stalled for a year." + P + "Wekesa accused Uganda of harbouring poachers.",
+                                    ("ACCUSE", "KEN", "UGA")),
+    "Mr and surname": ("Ghanaian Defence Minister Kofi Asante toured the northern border on Friday." + P +
+                       "Officials said the tour had been planned for weeks." + P +
+                       "Mr Asante accused Burkina Faso of letting gunmen cross into Ghana.", ("ACCUSE", "GHA", "BFA")),
+    "the ministry two sentences on": ("Peru's foreign ministry issued a statement on Monday." + P +
+                                      "It followed a week of talks about the maritime border." + P +
+                                      "The ministry accused Chile of violating the agreement.", ("ACCUSE", "PER", "CHL")),
+    "the country's minister": ("Chile has long disputed the border with Bolivia." + P + "The country's defence minister "
+                               "on Tuesday accused Bolivia of moving troops to the frontier.", ("ACCUSE", "CHL", "BOL")),
+    "the premier": ("Thai Prime Minister Somchai Wongsa met business leaders in Bangkok on Monday." + P +
+                    "Trade has grown quickly since last year." + P +
+                    "The premier later accused Cambodia of shelling a border village.", ("ACCUSE", "THA", "KHM")),
+    "the president after other states": ("President Kwame Mensah of Ghana opened a new port on Monday." + P +
+                                         "Nigeria and Togo sent delegations to the opening." + P +
+                                         "The president signed a trade agreement with Togo.", ("AGREE", "GHA", "TGO")),
+    "the army": ("Sudan's army said on Monday it had repelled an attack near the border." + P +
+                 "Later the army shelled positions inside South Sudan.", ("ASSAULT", "SDN", "SSD")),
+    "the forces": ("Azerbaijani forces were put on alert on Monday." + P +
+                   "The forces shelled Armenian positions near the border overnight.", ("ASSAULT", "AZE", "ARM")),
+    "surname after the counterpart's": ("Kenyan Foreign Minister Amos Wekesa met his Ugandan counterpart, Grace Okello, "
+                                        "in Kampala." + P + "Okello said the talks were useful." + P +
+                                        "Wekesa later accused Uganda of harbouring poachers.", ("ACCUSE", "KEN", "UGA")),
+    "the envoy": ("China's special envoy, Li Wenbo, arrived in Yangon on Monday." + P +
+                  "The envoy urged Myanmar to release detained Chinese workers.", ("REQUEST", "CHN", "MMR")),
+    "the spokesman": ("Indian foreign ministry spokesman Ravi Kumar spoke at a briefing on Thursday." + P +
+                      "The spokesman accused Pakistan of sheltering militants.", ("ACCUSE", "IND", "PAK")),
+    "head of the delegation": ("The head of the Kenyan delegation, Amos Wekesa, arrived in Kampala on Monday." + P +
+                               "Talks had stalled for a year." + P + "Wekesa accused Uganda of harbouring poachers.",
+                               ("ACCUSE", "KEN", "UGA")),
+    "the ministry's spokesman": ("Peru's foreign ministry issued a statement on Monday about the fishing dispute." + P +
+                                 "The ministry's spokesman accused Chile of violating the accord.", ("ACCUSE", "PER", "CHL")),
+    "commander of the state's navy": ("Rear Admiral Jin Hao, commander of the Chinese navy's southern fleet, spoke on "
+                                      "Monday." + P + "Jin accused Vietnam of sending boats into the disputed waters.",
+                                      ("ACCUSE", "CHN", "VNM")),
+    "spokeswoman for the state's ministry": ("Ana Torres, a spokeswoman for the Peruvian foreign ministry, spoke to "
+                                             "reporters on Monday." + P + "Torres accused Chile of violating the accord.",
+                                             ("ACCUSE", "PER", "CHL")),
+    "ambassador named by surname": ("Peru's ambassador to Chile, Jorge Salas, met officials in Santiago." + P +
+                                    "Salas urged Chile to release the fishermen.", ("REQUEST", "PER", "CHL")),
+}
+MISSED = {  # what the coder does not yet read from page context
+    "agency named first, state in apposition": ("The Coastal Patrol Command, Turkey's maritime police, said on Sunday "
+                                                "it had stepped up patrols." + P + "The command seized a Greek fishing "
+                                                "boat off the island of Lesbos on Saturday.", ("COERCE", "TUR", "GRC")),
+    "the agency after its own long name": ("Peru's customs authority, the National Customs Office, said it was "
+                                           "reviewing imports." + P + "The agency banned imports of Chilean poultry on "
+                                           "Monday.", ("SANCTION", "PER", "CHL")),
+    "a deputy who leads the state's delegation": ("Deputy Foreign Minister Elena Vargas, who leads Peru's delegation, "
+                                                  "arrived in Santiago." + P + "Vargas urged Chile to release the "
+                                                  "fishermen.", ("REQUEST", "PER", "CHL")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_context_names_the_doer(name):
+    body, expected = PAGES[name]
+    assert expected in events_of(body)
+
+
+@pytest.mark.xfail(strict=True, reason="organ named by a long own name or a bare head noun; a role in a relative clause")
+@pytest.mark.parametrize("name", sorted(MISSED))
+def test_page_context_not_yet_read(name):
+    body, expected = MISSED[name]
+    assert expected in events_of(body)
+
+
+def test_a_role_for_a_states_organ_set_off_after_a_name_gives_the_name_its_state():
+    body = "Ana Torres, a spokeswoman for the Peruvian foreign ministry, spoke on Monday." + P + "Torres left early."
+    torres = [m for m in mentions_of(body) if m.text == "Torres"]
+    assert torres and torres[0].country == "PER"
+
+
+def test_a_role_in_a_host_state_gives_no_state():
+    # "the envoy to Chile" names the host, not whose envoy he is
+    body = "Jorge Salas, the envoy to Chile, met officials in Lima." + P + "Salas left early."
+    assert all(m.country != "CHL" for m in mentions_of(body) if m.text == "Salas")
+
+
+def test_a_titled_name_with_a_role_of_a_states_navy_is_that_states():
+    body = "Rear Admiral Jin Hao, commander of the Chinese navy's southern fleet, spoke." + P + "Jin left early."
+    jin = [m for m in mentions_of(body) if m.text == "Jin"]
+    assert jin and jin[0].country == "CHN"
+
+
+def test_a_name_after_a_states_possessive_is_that_states_when_the_tagger_reads_a_person():
+    body = "Tunisia's Samira Ben Jeddou came away with a promise." + P + "Ben Jeddou said Algeria had agreed."
+    later = [m for m in mentions_of(body) if m.sentence == 1 and "Jeddou" in m.text]
+    assert later and later[0].country == "TUN"
+
+
+def test_an_outlet_after_a_states_possessive_is_no_person_of_that_state():
+    body = "Qatar's Al Jazeera reported the strike." + P + "Al Jazeera said Israel attacked."
+    assert all(m.country != "QAT" for m in mentions_of(body) if m.sentence == 1)
