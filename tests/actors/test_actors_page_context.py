@@ -60,17 +60,26 @@ PAGES = {
                                              ("ACCUSE", "PER", "CHL")),
     "ambassador named by surname": ("Peru's ambassador to Chile, Jorge Salas, met officials in Santiago." + P +
                                     "Salas urged Chile to release the fishermen.", ("REQUEST", "PER", "CHL")),
-}
-MISSED = {  # what the coder does not yet read from page context
     "agency named first, state in apposition": ("The Coastal Patrol Command, Turkey's maritime police, said on Sunday "
                                                 "it had stepped up patrols." + P + "The command seized a Greek fishing "
                                                 "boat off the island of Lesbos on Saturday.", ("COERCE", "TUR", "GRC")),
+    "the service after its own name": ("The National Intelligence Service, Kenya's spy agency, issued a rare statement "
+                                       "on Monday." + P + "The service accused Somalia of sheltering militants.",
+                                       ("ACCUSE", "KEN", "SOM")),
+    "the office after the state's authority": ("Peru's customs authority, the National Customs Office, said it was "
+                                               "reviewing imports." + P + "The office banned imports of Chilean "
+                                               "poultry on Monday.", ("SANCTION", "PER", "CHL")),
+}
+MISSED = {  # what the coder does not yet read from page context
     "the agency after its own long name": ("Peru's customs authority, the National Customs Office, said it was "
                                            "reviewing imports." + P + "The agency banned imports of Chilean poultry on "
                                            "Monday.", ("SANCTION", "PER", "CHL")),
     "a deputy who leads the state's delegation": ("Deputy Foreign Minister Elena Vargas, who leads Peru's delegation, "
                                                   "arrived in Santiago." + P + "Vargas urged Chile to release the "
                                                   "fishermen.", ("REQUEST", "PER", "CHL")),
+    "an agency part of the state's service": ("The Maritime Border Directorate, which is part of Russia's security "
+                                              "service, patrols the sea." + P + "On Monday the directorate detained two "
+                                              "Estonian fishing boats.", ("COERCE", "RUS", "EST")),
 }
 
 
@@ -80,7 +89,8 @@ def test_page_context_names_the_doer(name):
     assert expected in events_of(body)
 
 
-@pytest.mark.xfail(strict=True, reason="organ named by a long own name or a bare head noun; a role in a relative clause")
+@pytest.mark.xfail(strict=True, reason="a bare head noun that neither ends nor introduced the organ's own name; "
+                   "a state named only in a relative clause")
 @pytest.mark.parametrize("name", sorted(MISSED))
 def test_page_context_not_yet_read(name):
     body, expected = MISSED[name]
@@ -114,3 +124,21 @@ def test_a_name_after_a_states_possessive_is_that_states_when_the_tagger_reads_a
 def test_an_outlet_after_a_states_possessive_is_no_person_of_that_state():
     body = "Qatar's Al Jazeera reported the strike." + P + "Al Jazeera said Israel attacked."
     assert all(m.country != "QAT" for m in mentions_of(body) if m.sentence == 1)
+
+
+def test_a_bare_noun_with_a_modifier_of_its_own_is_another_body():
+    # "the customs office" is not "the National Customs Office" named before: only a bare "the office" is
+    body = ("Peru's customs authority, the National Customs Office, said it was reviewing imports." + P +
+            "Chile's customs office banned imports of Peruvian fish.")
+    assert all(m.country != "PER" for m in mentions_of(body) if m.sentence == 1 and "office" in m.text)
+
+
+def test_a_person_set_off_after_an_agency_is_not_its_own_name():
+    body = "The head of Peru's customs authority, Jorge Salas, spoke." + P + "Salas left early."
+    from detente.actors import read_actors
+    from helpers import make_article
+    from detente.nlp import parse_article
+
+    article = make_article(body)
+    cast = read_actors(article, parse_article(article))
+    assert [m.country for m in cast.mentions if m.text == "Salas"] == ["PER"]

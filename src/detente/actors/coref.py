@@ -182,6 +182,15 @@ def organ_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None
     return next((o for o in reversed(ctx.organs) if o.start <= position and o.name == name), None)
 
 
+def organ_by_head(ctx: DocContext, noun: str, position: int) -> PersonRef | None:
+    """For a bare "the command", "the office": the latest state organ named by its own name before
+    `position` whose name ends in that noun ("the Coastal Patrol Command") or that was introduced by it
+    ("Kenya's revenue body (KRA)… the body"). whoacts2, own pages: the bare noun had no state."""
+    noun = noun.lower()
+    return next((o for o in reversed(ctx.organs) if o.start < position and (
+        o.name.split()[-1].lower() == noun or o.office == noun)), None)
+
+
 
 
 # A sentence opening with a scene-setting phrase: "At a briefing in Beijing on Tuesday, ...".
