@@ -142,3 +142,9 @@ def test_a_person_set_off_after_an_agency_is_not_its_own_name():
     article = make_article(body)
     cast = read_actors(article, parse_article(article))
     assert [m.country for m in cast.mentions if m.text == "Salas"] == ["PER"]
+
+
+def test_a_bare_noun_with_an_of_phrase_is_another_thing():
+    # KRA was introduced by "body": "the body of a fisherman" is no revenue body
+    body = "Kenya's revenue body (KRA) opened an inquiry." + P + "The body of a fisherman was found near Uganda."
+    assert all(m.country != "KEN" for m in mentions_of(body) if m.sentence == 1)

@@ -88,10 +88,11 @@ def _known_surnames(sentence: Sentence, ctx: coref.DocContext, items: list[Item]
 
 def _bare_head(token: Token, tokens: tuple[Token, ...], heads: set[str]) -> bool:
     """"The command seized…" after "the Coastal Patrol Command, Turkey's maritime police,": a singular
-    definite noun with no modifier of its own that ends or introduced an organ's own name (coref.organ_by_head)."""
+    definite noun with no modifier of its own that ends or introduced an organ's own name (coref.organ_by_head).
+    Not "the body of a fisherman", "the office of the president": an "of" phrase names another one."""
     return token.pos == "NOUN" and token.tag == "NN" and token.text.lower() in heads and token.i > 0 \
         and tokens[token.i - 1].text.lower() == "the" and not any(
-            t.head == token.i and t.dep in ("amod", "compound", "poss", "nmod") for t in tokens)
+            t.head == token.i and t.dep in ("amod", "compound", "poss", "nmod", "prep") for t in tokens)
 
 
 def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draft | None:
