@@ -70,6 +70,9 @@ PAGES = {
                                                "reviewing imports." + P + "The office banned imports of Chilean "
                                                "poultry on Monday.", ("SANCTION", "PER", "CHL")),
 }
+LAKE = "The lake has shrunk by a third." + P + "Fish stocks have fallen." + P + "Many boats stay in port."
+PAGES["he, three sentences on"] = (WEKESA + P + LAKE + P + "He accused Uganda of harbouring armed poachers.",
+                                   ("ACCUSE", "KEN", "UGA"))
 MISSED = {  # what the coder does not yet read from page context
     "the agency after its own long name": ("Peru's customs authority, the National Customs Office, said it was "
                                            "reviewing imports." + P + "The agency banned imports of Chilean poultry on "
@@ -148,3 +151,11 @@ def test_a_bare_noun_with_an_of_phrase_is_another_thing():
     # KRA was introduced by "body": "the body of a fisherman" is no revenue body
     body = "Kenya's revenue body (KRA) opened an inquiry." + P + "The body of a fisherman was found near Uganda."
     assert all(m.country != "KEN" for m in mentions_of(body) if m.sentence == 1)
+
+
+def test_a_far_he_is_not_the_last_person_when_a_role_was_named_since():
+    # the Ugandan minister is named after Wekesa: "he" may be either, so the far reading gives no state
+    body = (WEKESA + P + LAKE + P + "Uganda's fisheries minister toured the shore." + P + "Fish prices rose." + P +
+            "Boats stayed in port." + P + "He accused Kenya of overfishing.")
+    he = [m for m in mentions_of(body) if m.text == "He"]
+    assert not he or he[0].country != "KEN"

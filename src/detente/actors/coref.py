@@ -347,7 +347,21 @@ def recent_person(ctx: DocContext, sentence: int, position: int, skip: frozenset
     # been received. He accused Zambia…" (wire4: "he" was the ambassador, and the accusation reversed)
     close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1 and r.start not in skip
               and not (r.how.endswith(REPORTED) and r.sentence in speakers)]
-    return max(close, key=lambda p: p.start, default=None)
+    return max(close, key=lambda p: p.start, default=None) or _last_person(ctx, sentence, position, skip)
+
+
+FAR_PERSON = 5  # sentences back a lone "he" may still reach the last person named, when nobody was named since
+
+
+def _last_person(ctx: DocContext, sentence: int, position: int, skip: frozenset[int]) -> PersonRef | None:
+    """For "he"/"she" with nobody named in the last two sentences: the last person named before, up to
+    `FAR_PERSON` sentences back, when no person role was named after them ("Kenyan Foreign Minister X arrived…
+    [three sentences on the lake] He accused Uganda…": whoacts2, own pages; the pronoun had no state)."""
+    people = [p for p in ctx.people if p.start < position and p.start not in skip]
+    last = max(people, key=lambda p: p.start, default=None)
+    if last is None or sentence - last.sentence > FAR_PERSON or any(last.start < r.start < position for r in ctx.roles):
+        return None
+    return last
 
 
 def recent_organ(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:
