@@ -70,6 +70,16 @@ PAGES = {
                                                "reviewing imports." + P + "The office banned imports of Chilean "
                                                "poultry on Monday.", ("SANCTION", "PER", "CHL")),
 }
+PAGES.update({
+    "an acronym set off by its state's agency": ("The NIS, Kenya's spy agency, issued a rare statement on Monday." + P +
+                                                 "Somalia denied it." + P + "NIS accused Somalia of sheltering militants.",
+                                                 ("ACCUSE", "KEN", "SOM")),
+    "a unit, part of the state's command": ("The 5th Armoured Brigade, part of Ethiopia's northern command, moved to the "
+                                            "border." + P + "The brigade shelled Eritrean positions.", ("ASSAULT", "ETH", "ERI")),
+    "the last word of a seat of power": ("Iran's Revolutionary Guards said they had seized a tanker." + P +
+                                         "The Guards accused the British-flagged ship of breaking rules.",
+                                         ("ACCUSE", "IRN", "GBR")),
+})
 LAKE = "The lake has shrunk by a third." + P + "Fish stocks have fallen." + P + "Many boats stay in port."
 PAGES["he, three sentences on"] = (WEKESA + P + LAKE + P + "He accused Uganda of harbouring armed poachers.",
                                    ("ACCUSE", "KEN", "UGA"))
@@ -159,3 +169,8 @@ def test_a_far_he_is_not_the_last_person_when_a_role_was_named_since():
             "Boats stayed in port." + P + "He accused Kenya of overfishing.")
     he = [m for m in mentions_of(body) if m.text == "He"]
     assert not he or he[0].country != "KEN"
+
+
+def test_a_street_that_names_a_seat_of_power_is_no_government_later():
+    body = "Downing Street said it was studying the report." + P + "Protesters filled the street outside the Iranian embassy."
+    assert all(m.country != "GBR" for m in mentions_of(body) if m.sentence == 1)

@@ -55,24 +55,43 @@ def _agency(head: Token, sentence: Sentence, mentions: list[Mention]) -> PersonR
 
 
 def _named_first(head: Token, sentence: Sentence, mentions: list[Mention]) -> PersonRef | None:
-    """An agency named by its own name of two or more words, then set off by its state's organ: "The Coastal
-    Patrol Command, Turkey's maritime police, said…" (whoacts2, own pages: the later "the command" had no
-    state). The appositive is a state organ with its state, as the parse reads it ("appos" of the name)."""
+    """An agency named by its own name (two or more words, or an acronym), then set off by its state's organ:
+    "The Coastal Patrol Command, Turkey's maritime police, said…", "The NIS, Kenya's spy agency,", "The 5th
+    Armoured Brigade, part of Ethiopia's northern command," (whoacts2, own pages: the later "the command",
+    "NIS", "the brigade" had no state). The organ is an appositive of the name, as the parse reads it."""
     role = next((m for m in mentions if m.sentence == sentence.index and m.head == head.i and m.kind == "role"
                  and m.sector in STATE_SECTORS and m.country and len(m.country) == 3), None)
+    if role is None and head.pos == "NOUN" and head.lemma.lower() in agency_heads():  # "Ethiopia's northern command"
+        owner = _owner(head, sentence, mentions)
+        role = replace(owner, sector=agency_heads()[head.lemma.lower()]) if owner else None
     tokens = sentence.tokens
-    if role is None or head.dep != "appos" or tokens[head.head].pos != "PROPN" or head.head >= role.first \
-            or tokens[head.head + 1].text != "," or role.first != head.head + 2:
+    anchor = _part_of(head, tokens) or head
+    start = anchor.i if anchor is not head else role.first if role is not None else head.i
+    if role is None or anchor.dep != "appos" or tokens[anchor.head].pos != "PROPN" or anchor.head + 2 > start \
+            or tokens[anchor.head + 1].text != "," or start - anchor.head > 3 or any(
+                t.pos != "DET" for t in tokens[anchor.head + 2:start]):
         return None
-    first = head.head
-    while first > 0 and head.head - first < 6 and (tokens[first - 1].pos == "PROPN" or (
+    last = first = anchor.head
+    while first > 0 and last - first < 6 and (tokens[first - 1].pos in ("PROPN", "NUM") or (
             tokens[first - 1].text.lower() in NAME_LINKS and first > 1 and tokens[first - 2].pos == "PROPN")):
         first -= 1
-    if first == head.head or any(not tokens[i].text[:1].isupper() for i in (first, head.head)):
+    acronym = first == last and len(tokens[last].text) >= 2 and tokens[last].text.isupper() and _name_word(tokens[last])
+    if not acronym and (first == last or any(not tokens[i].text[:1].isalnum() for i in (first, last))
+                        or not tokens[last].text[:1].isupper()):
         return None
-    name = sentence.text[tokens[first].start - sentence.start:token_end(tokens[head.head]) - sentence.start]
+    name = sentence.text[tokens[first].start - sentence.start:token_end(tokens[last]) - sentence.start]
     return PersonRef(sentence.index, tokens[first].start, name, role.country, role.sector,
                      f"own name of {role.country}'s '{head.text}' (parse, named first)", office=head.lemma.lower())
+
+
+PART_NOUNS = frozenset({"part", "unit", "arm", "branch", "wing", "division"})  # "X, part of Peru's navy,"
+
+
+def _part_of(head: Token, tokens: tuple[Token, ...]) -> Token | None:
+    """The "part" of "X, part of Ethiopia's northern command," when `head` is the organ in its "of" phrase."""
+    prep = tokens[head.head] if head.dep == "pobj" else None
+    part = tokens[prep.head] if prep is not None and prep.text.lower() == "of" else None
+    return part if part is not None and part.lemma.lower() in PART_NOUNS and part.i < head.i else None
 
 
 def _own_state(role: Mention | None) -> Mention | None:

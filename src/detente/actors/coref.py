@@ -187,8 +187,28 @@ def organ_by_head(ctx: DocContext, noun: str, position: int) -> PersonRef | None
     `position` whose name ends in that noun ("the Coastal Patrol Command") or that was introduced by it
     ("Kenya's revenue body (KRA)… the body"). whoacts2, own pages: the bare noun had no state."""
     noun = noun.lower()
-    return next((o for o in reversed(ctx.organs) if o.start < position and (
+    organ = next((o for o in reversed(ctx.organs) if o.start < position and (
         o.name.split()[-1].lower() == noun or o.office == noun)), None)
+    return organ or _seat_by_head(ctx, noun, position)
+
+
+def _seat_by_head(ctx: DocContext, noun: str, position: int) -> PersonRef | None:
+    """A seat of power of two or more words whose last word is `noun`: "Iran's Revolutionary Guards … the
+    Guards accused…" (whoacts2, own pages), as an organ of its state."""
+    seat = next((s for s in reversed(ctx.states) if s.start < position and s.kind == "seat" and " " in s.text
+                 and s.text.split()[-1].lower() == noun and noun not in PLACE_HEADS), None)
+    return PersonRef(seat.sentence, seat.start, seat.text, seat.code, None, f"own name of {seat.code}'s seat") \
+        if seat is not None else None
+
+
+def seat_heads(ctx: DocContext, sentence: int) -> set[str]:
+    """Last words of the seats of power of two or more words named before `sentence` (see `_seat_by_head`);
+    not a street's or a hill's: "the street" after "Downing Street" is no government."""
+    return {s.text.split()[-1].lower() for s in ctx.states if s.sentence < sentence and s.kind == "seat"
+            and " " in s.text} - PLACE_HEADS
+
+
+PLACE_HEADS = frozenset({"street", "square", "road", "avenue", "hill", "building", "house"})
 
 
 
