@@ -193,29 +193,6 @@ def names_before_roles(sentence: Sentence, hits: list[Hit], people: list[PersonR
     return out
 
 
-# A person named after a state's possessive with no role between: "Tunisia's Samira Ben Jeddou came away with…"
-# (wire8), "Kenya's Amos Wekesa … Wekesa accused Uganda" (whoacts2, own pages). Two to four capitalised words.
-POSSESSED_NAME = re.compile(rf"['’]s\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}})")
-
-
-def possessed_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
-    """People named right after a state's name in the possessive: that state's, so a later bare family name
-    is too (the parse reads the first mention so already). Words the gazetteer reads (a role, a place, a
-    body: "Kenya's Foreign Minister X", "Kenya's National Intelligence Service") are no such name."""
-    named = {p.start for p in people if p.sentence == sentence.index}
-    out = []
-    for hit in hits:
-        code = state_code(hit)
-        match = POSSESSED_NAME.match(sentence.text, hit.end) if code and hit.term.kind == "country" else None
-        if match is None or not is_state_code(code) or sentence.start + match.start(1) in named \
-                or set(match.group(1).split()) & NOT_NAMES \
-                or any(h.start < match.end(1) and h.end > match.start(1) for h in hits):
-            continue
-        out.append(PersonRef(sentence.index, sentence.start + match.start(1), match.group(1), code, None,
-                             f"named after '{hit.text}'s'"))
-    return out
-
-
 # Between a role and the state its "of" phrase names, maybe through a capitalised portfolio: "the Minister of
 # Information and Culture of Cameroon, X Y," / "the Minister of Foreign Affairs of Chile, X Y,".
 PORTFOLIO_OF = re.compile(r"\s+of\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}?(?:of\s+)?(?:the\s+)?$")

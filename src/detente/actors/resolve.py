@@ -70,15 +70,11 @@ def _named_by_name(ctx: coref.DocContext) -> set[str]:
     return {s.code for s in ctx.states if s.kind in ("country", "demonym")}
 
 
-POSSESSED = "named after '"  # mentions.possessed_names: no title says it is a person
-
-
 def _known_surnames(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
     """Proper nouns the tagger did not mark as persons but that repeat an earlier person's surname (the
     tagger even reads a sentence-opening "Ruiz later told…" as a common noun in a date)."""
     taken = {i for item in items for i in range(item.first, item.last + 1)}
-    surnames = {name for p in ctx.people if p.sentence < sentence.index and not p.how.startswith(POSSESSED)
-                for name in coref.reference_names(p)}  # "Qatar's Al Jazeera": a name the tagger must call a person
+    surnames = {name for p in ctx.people if p.sentence < sentence.index for name in coref.reference_names(p)}
     surnames |= {o.name for o in ctx.organs if o.sentence < sentence.index}
     heads = {w for o in ctx.organs if o.sentence < sentence.index for w in (o.name.split()[-1].lower(), o.office) if w}
     heads |= coref.seat_heads(ctx, sentence.index)
