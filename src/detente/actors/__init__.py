@@ -16,7 +16,9 @@ country the document names with its partner (data/divided_states.tsv); a mission
 owner, not to the place it sits in (missions.py, data/missions.tsv). An official of a province, region or
 city ("the governor of Kandahar") is the state the place lies in (local_offices.py, read through the places
 gazetteers); a state agency named by its own name after its state ("Kenya's revenue body (KRA)") is that
-state's organ for the rest of the document (agency_names.py, with mentions.py's raw-text reading).
+state's organ for the rest of the document (agency_names.py, with mentions.py's raw-text reading), and so is one
+named first and set off by its state's organ ("The Coastal Patrol Command, Turkey's maritime police,"); a later
+bare "the command", or "the Guards" after "Iran's Revolutionary Guards", refers back to it (coref.organ_by_head).
 Mentions may nest ("the head of Pakistan's armed forces" contains "Pakistan's armed forces"); a
 phrase naming several states ("US and Pakistani officials") yields one Mention per state over the
 same span; kind "group" ("the two countries") has no country and lists the candidate states,

@@ -181,6 +181,35 @@ def organ_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | None
     return next((o for o in reversed(ctx.organs) if o.start <= position and o.name == name), None)
 
 
+def organ_by_head(ctx: DocContext, noun: str, position: int) -> PersonRef | None:
+    """For a bare "the command", "the office": the latest state organ named by its own name before
+    `position` whose name ends in that noun ("the Coastal Patrol Command") or that was introduced by it
+    ("Kenya's revenue body (KRA)… the body"). whoacts2, own pages: the bare noun had no state."""
+    noun = noun.lower()
+    organ = next((o for o in reversed(ctx.organs) if o.start < position and (
+        o.name.split()[-1].lower() == noun or o.office == noun)), None)
+    return organ or _seat_by_head(ctx, noun, position)
+
+
+def _seat_by_head(ctx: DocContext, noun: str, position: int) -> PersonRef | None:
+    """A seat of power of two or more words whose last word is `noun`: "Iran's Revolutionary Guards … the
+    Guards accused…" (whoacts2, own pages), as an organ of its state."""
+    seat = next((s for s in reversed(ctx.states) if s.start < position and s.kind == "seat" and " " in s.text
+                 and s.text.split()[-1].lower() == noun and noun not in PLACE_HEADS), None)
+    return PersonRef(seat.sentence, seat.start, seat.text, seat.code, None, f"own name of {seat.code}'s seat") \
+        if seat is not None else None
+
+
+def seat_heads(ctx: DocContext, sentence: int) -> set[str]:
+    """Last words of the seats of power of two or more words named before `sentence` (see `_seat_by_head`);
+    not a street's or a hill's: "the street" after "Downing Street" is no government."""
+    return {s.text.split()[-1].lower() for s in ctx.states if s.sentence < sentence and s.kind == "seat"
+            and " " in s.text} - PLACE_HEADS
+
+
+PLACE_HEADS = frozenset({"street", "square", "road", "avenue", "hill", "building", "house"})
+
+
 
 
 # A sentence opening with a scene-setting phrase: "At a briefing in Beijing on Tuesday, ...".
@@ -337,7 +366,21 @@ def recent_person(ctx: DocContext, sentence: int, position: int, skip: frozenset
     # been received. He accused Zambia…" (wire4: "he" was the ambassador, and the accusation reversed)
     close += [r for r in ctx.roles if r.start < position and sentence - r.sentence <= 1 and r.start not in skip
               and not (r.how.endswith(REPORTED) and r.sentence in speakers)]
-    return max(close, key=lambda p: p.start, default=None)
+    return max(close, key=lambda p: p.start, default=None) or _last_person(ctx, sentence, position, skip)
+
+
+FAR_PERSON = 5  # sentences back a lone "he" may still reach the last person named, when nobody was named since
+
+
+def _last_person(ctx: DocContext, sentence: int, position: int, skip: frozenset[int]) -> PersonRef | None:
+    """For "he"/"she" with nobody named in the last two sentences: the last person named before, up to
+    `FAR_PERSON` sentences back, when no person role was named after them ("Kenyan Foreign Minister X arrived…
+    [three sentences on the lake] He accused Uganda…": whoacts2, own pages; the pronoun had no state)."""
+    people = [p for p in ctx.people if p.start < position and p.start not in skip]
+    last = max(people, key=lambda p: p.start, default=None)
+    if last is None or sentence - last.sentence > FAR_PERSON or any(last.start < r.start < position for r in ctx.roles):
+        return None
+    return last
 
 
 def recent_organ(ctx: DocContext, sentence: int, position: int, office: str) -> PersonRef | None:

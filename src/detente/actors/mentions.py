@@ -179,13 +179,16 @@ def names_before_roles(sentence: Sentence, hits: list[Hit], people: list[PersonR
         if hit.term.kind != "role" or not hit.term.sector or hit.text.lower() not in antecedent_nouns("person"):
             continue
         j = next((j for j in range(i - 1, -1, -1) if state_code(hits[j])), None)
-        if j is None or _country_before(sentence.text, hits, i) != state_code(hits[j]):
+        before = j is not None and _country_before(sentence.text, hits, i) == state_code(hits[j])
+        # or after it: "Ana Ruiz, a spokeswoman for the Chilean foreign ministry," (whoacts2, own pages)
+        code = state_code(hits[j]) if before else _owner_after(sentence.text, hits, i)
+        if not code:
             continue
-        match = NAME_BEFORE_ROLE.search(sentence.text[:hits[j].start])
+        match = NAME_BEFORE_ROLE.search(sentence.text[:hits[j].start if before else hit.start])
         if match is None or sentence.start + match.start(1) in named or set(match.group(1).split()) & NOT_NAMES \
                 or any(h.start < match.end(1) and h.end > match.start(1) for h in hits):
             continue
-        out.append(PersonRef(sentence.index, sentence.start + match.start(1), match.group(1), state_code(hits[j]),
+        out.append(PersonRef(sentence.index, sentence.start + match.start(1), match.group(1), code,
                              hit.term.sector, f"named before the role '{hit.text}'", office=hit.term.entity))
     return out
 
@@ -334,12 +337,16 @@ def _inner_place(hit: Hit, match: re.Match[str]) -> bool:
 
 # Between a person's name and an appositive role: "Colonel X Y, the Serbian attache".
 APPOSITIVE_GAP = re.compile(r"^\s*,\s+(?:the|a|an)\s+$", re.IGNORECASE)
+ROLE_GAP = re.compile(r"\s*,\s+(?:(?:the|a|an)\s+)?(?:(?:top|senior|chief|deputy)\s+)?")  # "X Y, commander of …"
 
 
 def _appositive_country(text: str, hits: list[Hit], name_end: int) -> str | None:
     """Country of a role set in apposition right after a name ("Colonel X Y, the Serbian attache,"):
     the appositive says whose officer the person is, which outweighs the story's main country."""
     after = [j for j, h in enumerate(hits) if h.start >= name_end]
+    if len(after) >= 2 and hits[after[0]].term.kind == "role" and hits[after[0]].term.sector \
+            and ROLE_GAP.fullmatch(text[name_end:hits[after[0]].start]):
+        return _owner_after(text, hits, after[0])  # "Rear Admiral X Y, commander of the Chinese navy's fleet,"
     if len(after) < 2 or not APPOSITIVE_GAP.match(text[name_end:hits[after[0]].start]):
         return None
     state, role = hits[after[0]], hits[after[1]]
@@ -347,6 +354,29 @@ def _appositive_country(text: str, hits: list[Hit], name_end: int) -> str | None
     if code and role.term.kind == "role" and POSSESSIVE_GAP.match(text[state.end:role.start]):
         return code
     return None
+
+
+# Between a role and the state whose organ it serves: "a spokeswoman for the Peruvian foreign ministry",
+# "commander of the Chinese navy's southern fleet", "a diplomat at the Chilean embassy". Not "in" or "to":
+# "the ambassador in Lima", "the envoy to Chile" name the host.
+ROLE_OWNER_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
+
+
+def _owner_after(text: str, hits: list[Hit], i: int) -> str | None:
+    """The state (or body) named right after the role hit `i` through "of", "for" or "at", by its name or its
+    nationality word followed by an organ ("for the Peruvian foreign ministry"): whose official the role is.
+    whoacts2: a person set off by such a role, then named by surname alone, was left without a state."""
+    if i + 1 >= len(hits) or not (code := state_code(hits[i + 1])) or len(code) != 3 \
+            or not ROLE_OWNER_GAP.fullmatch(text[hits[i].end:hits[i + 1].start]):
+        return None
+    owner, organ = hits[i + 1], hits[i + 2] if i + 2 < len(hits) else None
+    if owner.term.kind == "demonym":  # "for the Peruvian people" names no organ
+        return code if organ is not None and organ.term.kind == "role" and organ.term.sector \
+            and ORGAN_GAP.fullmatch(text[owner.end:organ.start]) else None
+    return code if owner.term.kind in ("country", "body") else None
+
+
+ORGAN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}")  # "Peruvian foreign ministry", "Chinese naval command"
 
 
 def _country_after_name(text: str, hits: list[Hit], name_end: int) -> str | None:

@@ -76,8 +76,20 @@ def _known_surnames(sentence: Sentence, ctx: coref.DocContext, items: list[Item]
     taken = {i for item in items for i in range(item.first, item.last + 1)}
     surnames = {name for p in ctx.people if p.sentence < sentence.index for name in coref.reference_names(p)}
     surnames |= {o.name for o in ctx.organs if o.sentence < sentence.index}
+    heads = {w for o in ctx.organs if o.sentence < sentence.index for w in (o.name.split()[-1].lower(), o.office) if w}
+    heads |= coref.seat_heads(ctx, sentence.index)
     return [Item(t.i, t.i, "person", t.text) for t in sentence.tokens
-            if t.i not in taken and t.text in surnames and (t.pos == "PROPN" or t.pos == "NOUN" and t.text.istitle())]
+            if t.i not in taken and (t.text in surnames and (t.pos == "PROPN" or t.pos == "NOUN" and t.text.istitle())
+                                     or _bare_head(t, sentence.tokens, heads))]
+
+
+def _bare_head(token: Token, tokens: tuple[Token, ...], heads: set[str]) -> bool:
+    """"The command seized…" after "the Coastal Patrol Command, Turkey's maritime police,": a singular
+    definite noun with no modifier of its own that ends or introduced an organ's own name (coref.organ_by_head).
+    Not "the body of a fisherman", "the office of the president": an "of" phrase names another one."""
+    return token.tag in ("NN", "NNS", "NNP", "NNPS") and token.text.lower() in heads and token.i > 0 \
+        and tokens[token.i - 1].text.lower() == "the" and not any(
+            t.head == token.i and t.dep in ("amod", "compound", "poss", "nmod", "prep") for t in tokens)
 
 
 def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draft | None:
@@ -442,7 +454,8 @@ def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     if draft.countries or draft.kind != "person" or draft.root_item.kind != "person":
         return
     at = sentence.tokens[draft.root_item.first].start
-    person = coref.person_by_name(ctx, draft.root_item.text, at) or coref.organ_by_name(ctx, draft.root_item.text, at)
+    person = coref.person_by_name(ctx, draft.root_item.text, at) or coref.organ_by_name(ctx, draft.root_item.text, at) \
+        or coref.organ_by_head(ctx, draft.root_item.text, at)
     if person is None or person.country is None:
         return
     add_country(draft, person.country)
