@@ -47,6 +47,9 @@ def types(sentence: str) -> set[str]:
     ("Kenya released three Ugandan gendarmes.", ("RETREAT", "KEN", "UGA")),
     ("Kenya released three Ugandan servicemen.", ("RETREAT", "KEN", "UGA")),
     ("Kenya handed over three Ugandan policemen to Uganda.", ("RETREAT", "KEN", "UGA")),
+    # light verbs whose noun carries the act
+    ("Kenya extended an invitation to Uganda's president.", ("CONSULT", "KEN", "UGA")),
+    ("Kenya increased its troop presence on the Ugandan border.", ("MOBILIZE", "KEN", "UGA")),
 ])
 def test_requirement_met_in_another_form(sentence, expected):
     found = summary(code(sentence))
@@ -65,6 +68,7 @@ def test_requirement_met_in_another_form(sentence, expected):
     ("Kenyan jets flew to Uganda.", "CONSULT"),
     ("Kenya released three Ugandan men.", "RETREAT"),
     ("Kenya released the troop figures for Uganda.", "RETREAT"),
+    ("Kenyan banks increased their presence in Uganda.", "MOBILIZE"),
 ])
 def test_requirement_still_guards(sentence, absent):
     assert absent not in types(sentence)
@@ -76,6 +80,8 @@ def test_requirement_still_guards(sentence, absent):
     ("Kenya welcomed Uganda's decision.", "SUPPORT"),
     ("Kenya reopened its border with Uganda.", "CONCEDE"),
     ("Kenya launched a missile on Tuesday.", "MOBILIZE"),
+    ("Uganda accepted Kenya's invitation.", "AGREE"),
+    ("Uganda declined Kenya's invitation.", "REJECT"),
 ])
 def test_other_readings_kept(sentence, kept):
     assert kept in types(sentence)
