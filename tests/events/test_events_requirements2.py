@@ -1,5 +1,5 @@
 """Session 17 requirement classes (reqs2): a trigger word was there but its entry's requirement failed on a common
-form of news wording (a high commissioner, a naval flotilla, 'at X' hung on the missile, a visiting leader
+form of news wording (a naval flotilla, 'at X' hung on the missile, a visiting leader
 welcomed, a restriction ended or suspended, uniformed men released, a '-men' plural left whole), or a word took
 another type's sense (an accepted proposal read as yielding).
 Each class is tested with our own sentences, and with near misses that keep their old reading or stay uncoded."""
@@ -16,9 +16,6 @@ def types(sentence: str) -> set[str]:
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # a high commissioner is a Commonwealth state's ambassador
-    ("Kenya summoned the Ugandan high commissioner.", ("ACCUSE", "KEN", "UGA")),
-    ("Kenya recalled its high commissioner from Uganda.", ("SANCTION", "KEN", "UGA")),
     # a naval flotilla or squadron sent is a deployment
     ("Kenya dispatched a naval flotilla to the Ugandan coast.", ("MOBILIZE", "KEN", "UGA")),
     ("Kenya sent a naval squadron to the Ugandan coast.", ("MOBILIZE", "KEN", "UGA")),
@@ -55,7 +52,6 @@ def test_requirement_met_in_another_form(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,absent", [
-    ("Kenya summoned the police commissioner over the riots.", "ACCUSE"),
     ("Kenya launched a missile on Tuesday.", "ASSAULT"),
     ("Kenya welcomed the Ugandan president's decision to withdraw.", "CONSULT"),
     ("Kenya welcomed the release of the Ugandan minister.", "CONSULT"),
