@@ -38,10 +38,9 @@ def types(sentence: str) -> set[str]:
     ("Kenya cancelled Uganda's debt.", ("AID", "KEN", "UGA")),
     # movement and travel
     ("Kenya rushed troops to the Ugandan border.", ("MOBILIZE", "KEN", "UGA")),
-    # uniformed men released, returned or handed over, like soldiers
+    # uniformed men released or returned, like soldiers (a handover of soldiers is CONCEDE by the news golds)
     ("Kenya released three Ugandan gendarmes.", ("RETREAT", "KEN", "UGA")),
     ("Kenya released three Ugandan servicemen.", ("RETREAT", "KEN", "UGA")),
-    ("Kenya handed over three Ugandan policemen to Uganda.", ("RETREAT", "KEN", "UGA")),
     # light verbs whose noun carries the act
     ("Kenya extended an invitation to Uganda's president.", ("CONSULT", "KEN", "UGA")),
     ("Kenya increased its troop presence on the Ugandan border.", ("MOBILIZE", "KEN", "UGA")),
