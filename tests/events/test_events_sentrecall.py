@@ -89,7 +89,9 @@ def test_a_plain_negation_stays_negated():
 @pytest.mark.parametrize("sentence,wrong", [
     # an offer or proposal done to in the passive: its maker is who was refused or yielded to, not the doer
     ("Uganda's offer of talks was rejected.", ("REJECT", "UGA")),
-    ("Kenya's proposal for a ceasefire was accepted.", ("CONCEDE", "KEN")),
+    # conditions accepted are yielded to; a proposal accepted is agreed to (reqs2, session 17: the news golds code it AGREE)
+    ("Kenya's conditions for a ceasefire were accepted.", ("CONCEDE", "KEN")),
+    ("Kenya's proposal for a ceasefire was accepted.", ("AGREE", "KEN")),
 ])
 def test_the_maker_of_a_refused_offer_does_not_refuse_it(sentence, wrong):
     found = {(e.event_type, e.source.country) for e in code(sentence)}

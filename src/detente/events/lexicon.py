@@ -157,6 +157,8 @@ def _regular_forms(lemma: str) -> set[str]:
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     if lemma.endswith("e"):
         forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("man"):
+        forms.add(lemma[:-3] + "men")  # serviceman → servicemen (tree.folded_lemmas reads it back)
     if len(lemma) > 2 and lemma[-1] not in VOWELS + "wxy" and lemma[-2] in VOWELS:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # ban → banned, travel → travelled
     return forms

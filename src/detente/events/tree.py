@@ -31,4 +31,9 @@ def subtree(sentence: Sentence, i: int) -> set[int]:
 
 
 def folded_lemmas(token: Token) -> set[str]:
-    return {fold_spelling(token.lemma), fold_spelling(token.text)}
+    """The token's lemma and text, spelling folded; a '-men' plural the tagger and lemmatizer left whole (tagged a
+    singular noun) also as its '-man' singular (reqs2: "released three servicemen" missed the listed 'serviceman',
+    while "guardsmen" was lemmatized; short words such as "omen" are left alone)."""
+    lemma = fold_spelling(token.lemma)
+    plural = [lemma[:-3] + "man"] if lemma.endswith("men") and len(lemma) > 5 and token.pos == "NOUN" else []
+    return {lemma, fold_spelling(token.text), *plural}
