@@ -157,10 +157,13 @@ def appositive_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef
         if match is None or sentence.start + match.start(2) in named or any(_overlaps(h, match, 2) for h in hits[i + 1:]):
             continue
         country = state_code(hits[owner]) if owner else _country_before(sentence.text, hits, i, PORTFOLIO_GAP)
-        if country and not set(match.group(2).split()) & NOT_NAMES:
-            found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2).rstrip("."),
-                                              country, hit.term.sector, f"named after the role '{hit.text}'",
-                                              office=hit.term.entity)
+        if set(match.group(2).split()) & NOT_NAMES or not (country or hit.term.context):
+            continue
+        # a state's role with no state named ("The Secretary of State for Foreign Affairs, X Y, said"): the person
+        # takes the state the document context gives the role, so a later bare "Y" is that person (wire14)
+        found[match.start(2)] = PersonRef(sentence.index, sentence.start + match.start(2), match.group(2).rstrip("."),
+                                          country, hit.term.sector, f"named after the role '{hit.text}'",
+                                          context_ok=not country, office=hit.term.entity)
     return list(found.values())
 
 
@@ -198,8 +201,8 @@ def names_before_roles(sentence: Sentence, hits: list[Hit], people: list[PersonR
 PORTFOLIO_OF = re.compile(r"\s+of\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
 
 
-# A capitalised portfolio after a role: "the Minister of Information and Culture".
-PORTFOLIO = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*)){0,4}(?=,)")
+# A capitalised portfolio after a role: "the Minister of Information and Culture", "the Minister for Foreign Affairs".
+PORTFOLIO = re.compile(r"\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*)){0,4}(?=,)")
 
 
 def _portfolio_owner(text: str, hits: list[Hit], i: int) -> int | None:

@@ -54,6 +54,14 @@ def _answer_arguments(sentence: Sentence, root: int) -> tuple[list[int], list, s
     return reporter_subject(sentence, root), [(doers, "answered-doer")], "src=reporter"
 
 
+def _patients_modifier(sentence: Sentence, i: int, found: list[int]) -> bool:
+    """A passive participle on a noun ("officers arrested on Friday") whose only doer found is a word on that same
+    noun ("Senegalese officers"): that word says whose people were acted on, not who acted (wire14)."""
+    token = sentence.tokens[i]
+    return bool(found) and token.dep == "acl" and token.tag == "VBN" and \
+        all(sentence.tokens[f].head == token.head for f in found)
+
+
 def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int], list[int], str]:
     """Source and target tokens of the candidate, borrowing from nested triggers when the outer has none."""
     root = candidate.hit.token
@@ -78,6 +86,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         if _reacting_participle(sentence, root, hit, candidate.hit.entry.event_type):
             continue
         found, how = source_tokens(sentence, hit.token)
+        if _patients_modifier(sentence, hit.token, found):
+            continue  # "the Senegalese officers arrested on Friday were released": whom they arrested, not who
         if done_to and how != "between":
             continue  # "Uganda's offer of talks was rejected": the offer's maker is who was refused
         sources, s_how = found, f"nested:{how}"

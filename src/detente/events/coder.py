@@ -21,6 +21,7 @@ from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims, sponsored
 from detente.events.answered import with_accusers
+from detente.events.released import with_releasers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets
 from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
@@ -46,8 +47,8 @@ from detente.events.role_actors import actors_at, at_home, crowd_place, home_rul
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
 from detente.events.status import governors
-from detente.events.nesting import Candidate, conjunct_host, decided_act, earlier_gerund, group_hits, issued_document, \
-    owned_request, recap_clause, slipped_finite
+from detente.events.nesting import Candidate, condemned_act, conjunct_host, decided_act, earlier_gerund, group_hits, \
+    issued_document, owned_request, recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
 
@@ -88,7 +89,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    return with_dateline(calibrate(with_accusers(out)), sentences)
+    return with_dateline(calibrate(with_releasers(with_accusers(out))), sentences)
 
 
 def _code_all(article: Article, sentences: tuple[Sentence, ...], by_sentence: Mapping[int, list[Mention]],
@@ -125,9 +126,13 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)
     primary = _primary(sentence, coded)
+    hits = {c.hit.token: c.hit for c, _ in coded}
     events: dict[tuple, Event] = {}
     for rank, (candidate, found) in enumerate(coded):
+        # "summoned the envoy to protest against the arrest of two officers by X's police": a protested act
+        # that names its doer happened, whatever clause the protest sits in (nesting.condemned_act; wire14)
         if rank != primary and subordinate(sentence, candidate.hit.token) and not _reaction(found) \
+                and not condemned_act(sentence, candidate.hit.token, hits) \
                 and not _earlier_event(sentence, candidate.hit.token, candidate.hit.entry.event_type) \
                 and not decided_act(sentence, candidate.hit.token) \
                 and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \

@@ -317,6 +317,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if token.dep == "relcl" and head.lemma.lower() in cue_words("design") and any(
             c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, token.i)):
         return _issuer(sentence, head, depth)  # "drew up a scheme to attack": the parser's relative is an infinitive
+    if token.dep == "relcl" and any(c.dep == "nsubjpass" and any(p.text.lower() == "whose" for p in children(sentence, c.i))
+                                    for c in children(sentence, token.i)):
+        return [], "none"  # "fishermen whose boat was seized": the noun's own was acted on, by someone unnamed (wire14)
     if token.dep in ("relcl",):
         return predicated_subject(sentence, head) or [head.i], "relcl-head"
     host = conjunct_host(sentence, token)

@@ -1,0 +1,58 @@
+"""Who lets detainees go: "X's police arrested two Y officers. The officers were released on Friday." The release
+is an agentless passive, so the sentence names no doer; the state the page last reported holding Y's people (a
+COERCE act of that state aimed at Y, in the release's sentence or before it) is the one that lets them go
+(PLOVER RETREAT / CONCEDE: releasing persons is the holder's act).
+
+wire14 (written blind in session 17): three core releases of border police and customs officers were left with
+no source after their arrest had been coded with its doer a few sentences before. Only releases that already have
+a target state and an unnamed doer are read; a release whose sentence names who freed them keeps it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente import ids
+from detente.actors.coref import is_state_code
+from detente.events.lexicon import cue_words
+from detente.records import Actor, Event
+
+HOLDER_FACTOR = 0.8  # a doer read from another sentence, as for answered charges (events/answered.py)
+UNNAMED_RULE = "src→unnamed(agentless-passive)"
+HOLDING = frozenset({"COERCE"})  # detaining, seizing, arresting
+
+
+def with_releasers(events: list[Event]) -> list[Event]:
+    """The events of one page, each agentless release of a state's people given the state that held them."""
+    return [_released(e, events) if _open_release(e) else e for e in events]
+
+
+def _open_release(event: Event) -> bool:
+    """A release with a target state, no doer, coded from a verb of letting detainees go (cues.tsv `freeing`)."""
+    if event.event_type not in ("RETREAT", "CONCEDE") or event.status == "negated":
+        return False
+    if event.source.country is not None or UNNAMED_RULE not in event.rule:
+        return False
+    if event.target is None or not is_state_code(event.target.country or ""):
+        return False
+    return _trigger_lemma(event.rule) in cue_words("freeing")
+
+
+def _trigger_lemma(rule: str) -> str:
+    """'release' from a rule that starts "verb:release[obj:...] src=...": the trigger entry's lemma."""
+    head = rule.split(" ", 1)[0].split("+", 1)[0]
+    return head.split(":", 1)[-1].split("[", 1)[0].lower()
+
+
+def _released(event: Event, events: list[Event]) -> Event:
+    """The release given the nearest earlier holder of its target's people as its source, if the page has one."""
+    here, held = event.evidence.sentence_index, event.target.country
+    holders = [e for e in events if e.event_type in HOLDING and e.status != "negated" and e.target is not None
+               and e.target.country == held and is_state_code(e.source.country or "") and e.source.country != held
+               and e.evidence.sentence_index <= here]
+    if not holders:
+        return event
+    holder = max(holders, key=lambda e: (e.evidence.sentence_index, e.evidence.trigger_start)).source.country
+    source = Actor(event.source.text, holder, None, f"the holder: {holder} was reported holding {held}'s people")
+    return replace(event, event_id=ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type,
+                                                holder, held),
+                   source=source, rule=f"{event.rule} src→holder", confidence=round(event.confidence * HOLDER_FACTOR, 3))

@@ -1,0 +1,77 @@
+"""Who acts in page context (wire14, session 17), on sentences written for these tests: an agentless release of
+detained officers is the act of the state reported holding them (events/released.py); a protested arrest that
+names its doer is an event even inside the protest's purpose clause (nesting.condemned_act); the participle on
+the released people names whom they held, not who did it (arguments._patients_modifier)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from detente.events.lexicon import cue_words
+from detente.events.released import _trigger_lemma
+from events_kit import code, summary
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+from helpers import events_of  # noqa: E402
+
+
+@pytest.mark.parametrize("verb", ["released", "freed", "handed over"])
+def test_an_agentless_release_is_the_holders_act(verb):
+    events = events_of(f"Kenyan police arrested two Ugandan customs officers near Busia on Monday. The two Ugandan "
+                       f"officers were {verb} on Wednesday.")
+    assert ("COERCE", "KEN", "UGA") in events, events
+    assert any(k in ("RETREAT", "CONCEDE") and s == "KEN" and t == "UGA" for k, s, t in events), events
+
+
+def test_each_freeing_word_is_a_release_lemma_the_rule_reads():
+    assert {"release", "free", "hand"} <= set(cue_words("freeing"))
+    assert _trigger_lemma("verb:release[obj:officer|crew] src=none tgt=object") == "release"
+    assert _trigger_lemma("verb:hand[prt:over] src=none") == "hand"
+
+
+def test_a_release_with_no_holder_on_the_page_keeps_no_doer():
+    events = events_of("Two Ugandan officers were released on Wednesday after a week in Kenya.")
+    assert not any(k in ("RETREAT", "CONCEDE") and s == "KEN" for k, s, t in events), events
+
+
+def test_a_release_by_a_named_state_keeps_its_doer():
+    events = events_of("Kenyan police arrested two Ugandan officers on Monday. Tanzania released three Ugandan "
+                       "fishermen on Tuesday.")
+    assert ("RETREAT", "TZA", "UGA") in events, events
+
+
+def test_the_holder_is_the_latest_state_holding_those_people():
+    events = events_of("Rwandan soldiers detained four Ugandan traders in May. Kenyan police arrested two Ugandan "
+                       "officers on Monday. The officers were released on Friday.")
+    assert any(k in ("RETREAT", "CONCEDE") and s == "KEN" and t == "UGA" for k, s, t in events), events
+
+
+def test_a_protested_arrest_with_its_doer_is_an_event_in_a_purpose_clause():
+    found = summary(code("Norway summoned the Chilean ambassador on Friday to protest against the arrest of two "
+                         "Norwegian sailors by Chilean police."))
+    assert ("COERCE", "CHL", "NOR") in found, found
+
+
+def test_a_protested_arrest_without_its_doer_stays_background():
+    found = summary(code("Norway summoned the Chilean ambassador on Friday to protest against the arrest of two "
+                         "Norwegian sailors."))
+    assert not any(k == "COERCE" and s == "NOR" for k, s, t in found), found
+
+
+def test_the_nationality_on_the_released_people_is_not_the_arresting_state():
+    events = events_of("Ghanaian police detained two Togolese customs officers on Friday. The two Togolese "
+                       "customs officers arrested on Friday were released on Sunday.")
+    assert not any(k in ("RETREAT", "CONCEDE") and s == "TGO" for k, s, t in events), events
+    assert any(k in ("RETREAT", "CONCEDE") and s == "GHA" and t == "TGO" for k, s, t in events), events
+
+
+def test_a_passive_whose_clause_does_not_make_its_noun_the_doer():
+    found = summary(code("Six Norwegian fishermen whose boat was seized off Chile last week came home on Friday."))
+    assert not any(k == "COERCE" and s == "NOR" for k, s, t in found), found
+
+
+def test_an_active_relative_clause_still_acts_for_its_noun():
+    found = summary(code("Chilean sailors, who seized a Norwegian trawler on Monday, returned to port."))
+    assert ("COERCE", "CHL", "NOR") in found, found
