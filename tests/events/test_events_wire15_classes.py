@@ -90,3 +90,15 @@ def test_joint_inquiry_is_cooperation(sentence):
 
 def test_one_state_inquiry_stays_an_accusation():
     assert ("ACCUSE", "KEN", "UGA") in summary(code("Kenya opened an inquiry into the Ugandan raid."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Saturday a Norwegian helicopter airlifted two Danish sailors, injured in an engine fire, to hospital in Oslo.",
+    "Norway airlifted the wounded Danish fishermen to hospital.",
+])
+def test_airlifting_the_injured_is_aid(sentence):
+    assert ("AID", "NOR", "DNK") in summary(code(sentence))
+
+
+def test_airlifting_troops_is_no_aid():
+    assert "AID" not in types("Norway airlifted troops to the Danish border.")
