@@ -24,6 +24,28 @@ def question(sentence: Sentence) -> bool:
     return sentence.text.rstrip(CLOSERS).endswith("?")
 
 
+# Words that open an indirect question: "asked whether X would ...", "asked if ...", "asked why ...".
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_WORDS = frozenset({"why", "how", "when", "what", "who", "where", "which"})
+
+
+def indirect_question(sentence: Sentence, i: int) -> bool:
+    """The trigger is "ask" or "question" with an indirect question for its complement and no infinitive or
+    'for' phrase: "Asked whether Nicosia would veto the package, the spokesman said ...". A reporter's
+    question is no request, and what it asks about is no act (wire15: a press question coded as a request by
+    the state named inside it). "Asked X to withdraw" and "asked for talks" stay requests."""
+    token = sentence.tokens[i]
+    if token.lemma.lower() not in ("ask", "question") or token.pos != "VERB":
+        return False
+    kids = children(sentence, i)
+    if any(c.dep == "xcomp" or c.dep == "prep" and c.lemma.lower() == "for" for c in kids):
+        return False
+    return any(c.dep == "ccomp" and any(k.i < c.i and (k.dep == "mark" and k.lemma.lower() in QUESTION_MARKS
+                                                       or k.lemma.lower() in QUESTION_WORDS)
+                                        for k in children(sentence, c.i))
+               for c in kids)
+
+
 # How far up from a trigger its clause's head may be ("if sanctions are imposed": trigger, then its verb).
 CLAUSE_REACH = 3
 CLAUSE_ENDS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis"})
