@@ -5,8 +5,6 @@ sentence-level coder still sees who acted. The argument tokens themselves come f
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from detente.actors import country_of_place
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words
@@ -92,10 +90,6 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
     else the unresolved phrase."""
     token = sentence.tokens[i]
     mention = mention_at(sentence, i, mentions)
-    field = _portfolio(sentence, i) if mention is None else None
-    named = [a for a in actors_at(sentence, field, mentions) if a.country is not None] if field is not None else []
-    if named:  # "the ministers of environment of A and B": the states are the field's own 'of' phrase
-        return [replace(a, text=phrase_text(sentence, i)) for a in named]
     if mention is not None and _host_city(sentence, mention):
         return []  # "the Lima summit" as a nominal trigger's modifier: where it met, not who met
     if mention is not None:
@@ -116,20 +110,6 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         return [Actor(appositive.text, appositive.country, appositive.sector,  # parsed as the subject
                       f"{appositive.resolution}; appositive of the argument")]
     return [Actor(phrase_text(sentence, i), None, None, "unresolved: no actor mention in the argument")]
-
-
-def _portfolio(sentence: Sentence, i: int) -> int | None:
-    """The bare field noun between a role and its state(s): "the ministers of environment of A and B", "the heads of
-    state of A", "the ministers of foreign affairs of A and B" (no article or possessive on the field noun, and an 'of'
-    phrase of its own). The state phrase sits one level deeper than a role's own 'of' phrase, so neither the phrase
-    search nor the listed owners reached it (wire8: ministers "of environment of" two states who put their signatures
-    on a protocol had no source)."""
-    for j in pobjs(sentence, i, frozenset({"of"})):
-        field = sentence.tokens[j]
-        bare = not any(c.dep in ("det", "poss", "nummod") for c in children(sentence, j))
-        if field.pos == "NOUN" and bare and pobjs(sentence, j, frozenset({"of"})):
-            return j
-    return None
 
 
 def _listed_owners(sentence: Sentence, i: int, mention: Mention, mentions: list[Mention]) -> list[Mention]:
