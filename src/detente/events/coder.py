@@ -30,7 +30,8 @@ from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
-from detente.events.generic import conditional, group_history, inverted_conditions, question, supposed_subject
+from detente.events.generic import any_act, conditional, group_history, inverted_conditions, question, since_point, \
+    supposed_subject
 from detente.events.implied import GATHERINGS, implied_targets
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
@@ -120,7 +121,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                   why: str, states: Counter[str] | None = None) -> list[Event]:
     sentence = inverted_conditions(sentence)  # "should X do Y" read as "if X does Y" (events/generic.py)
     candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
-                         and not supposed_subject(sentence, c.hit.token)
+                         and not supposed_subject(sentence, c.hit.token) and not since_point(sentence, c.hit.token)
                          and not sporting(sentence, c.hit.token)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)
@@ -152,6 +153,9 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             found = []  # "said India was behind the bombing": told only as the charge (allegation.sponsored)
         for event in found + said:
             if rank != primary and event.source.country is None or _covert(event):
+                continue
+            if event in found and any_act(sentence, trigger) and event.status != "negated" \
+                    and event.event_type == candidate.hit.entry.event_type:
                 continue
             keep(events, event)
     return with_brokers(sentence, list(events.values()), mentions)
