@@ -30,7 +30,7 @@ from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
-from detente.events.generic import any_act, conditional, group_history, inverted_conditions, question, since_point, \
+from detente.events.generic import conditional, group_history, inverted_conditions, question, since_point, \
     supposed_subject
 from detente.events.implied import GATHERINGS, implied_targets
 from detente.events.intent import type_and_status
@@ -153,9 +153,6 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             found = []  # "said India was behind the bombing": told only as the charge (allegation.sponsored)
         for event in found + said:
             if rank != primary and event.source.country is None or _covert(event):
-                continue
-            if event in found and any_act(sentence, trigger) and event.status != "negated" \
-                    and event.event_type == candidate.hit.entry.event_type:
                 continue
             keep(events, event)
     return with_brokers(sentence, list(events.values()), mentions)

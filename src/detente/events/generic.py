@@ -93,15 +93,6 @@ def since_point(sentence: Sentence, i: int) -> bool:
     return prep.dep == "prep" and prep.lemma.lower() == "since"
 
 
-def any_act(sentence: Sentence, i: int) -> bool:
-    """A nominal act under 'any' ("would watch closely for any military deployments in X", "ready to help with any
-    request"): no act anyone did or announced, only one that might come (realnews: a spokesman's watch for any
-    deployments coded as a pending MOBILIZE). Only for the noun's own type and an act not denied (coder): "would
-    answer any attack with force" is a threat (events/answered.py) and "had not received any request" a negated one."""
-    token = sentence.tokens[i]
-    return token.pos == "NOUN" and any(c.dep == "det" and c.lemma.lower() == "any" for c in children(sentence, i))
-
-
 def _supposing(sentence: Sentence, verb: int) -> bool:
     return any(c.dep == "aux" and c.text.lower() in SUPPOSING_MODALS for c in children(sentence, verb))
 
