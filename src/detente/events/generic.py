@@ -103,6 +103,18 @@ def supposed_subject(sentence: Sentence, i: int) -> bool:
     return False
 
 
+def since_point(sentence: Sentence, i: int) -> bool:
+    """A nominal act named as the point a state of affairs runs from ("relations have been tense since a clash on the
+    lake last year", "since the 2015 accord, X has enriched ..."): a time reference to history, not an act reported.
+    Every such noun on the development sets (wire9 twice, wire10, sent-fp) was coded with no gold event; a verb clause
+    opened by 'since' ("since X summoned the ambassador on Monday") tells an act and is not touched."""
+    token = sentence.tokens[i]
+    if token.pos != "NOUN" or token.dep != "pobj" or token.head == i:
+        return False
+    prep = sentence.tokens[token.head]
+    return prep.dep == "prep" and prep.lemma.lower() == "since"
+
+
 def _supposing(sentence: Sentence, verb: int) -> bool:
     return any(c.dep == "aux" and c.text.lower() in SUPPOSING_MODALS for c in children(sentence, verb))
 
