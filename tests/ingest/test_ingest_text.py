@@ -93,8 +93,8 @@ def test_mixed_encodings_in_one_file_read_each_part_right(tmp_path):
     ("cp1253", "Το υπουργείο Εξωτερικών της Ελλάδας"), ("cp1256", "قالت وزارة الخارجية يوم الاثنين"),
     ("cp1250", "Ministerstwo oświadczyło w poniedziałek"), ("cp1252", "crème brûlée à Zürich, “quoted” — 20 €")])
 def test_a_single_byte_or_east_asian_file_is_not_read_as_utf8_with_stray_bytes(encoding, text):
-    from detente.ingest.decode import _mixed_utf8
-    assert _mixed_utf8(text.encode(encoding)) is None  # the few bytes that happen to be UTF-8 are no evidence
+    from detente.ingest.decode import mixed_utf8
+    assert mixed_utf8(text.encode(encoding)) is None  # the few bytes that happen to be UTF-8 are no evidence
 
 
 def test_control_characters_are_stripped_and_newlines_normalised(tmp_path):

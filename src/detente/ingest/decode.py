@@ -150,7 +150,7 @@ def _western_byte(err: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("detente-cp1252", _western_byte)
 
 
-def _mixed_utf8(data: bytes) -> str | None:
+def mixed_utf8(data: bytes) -> str | None:
     """UTF-8 text with a few bytes of a Western code page in it, each read on its own terms; None unless the
     UTF-8 sequences it holds make that the likely story.
 
@@ -198,7 +198,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
-    mixed = _mixed_utf8(data)
+    mixed = mixed_utf8(data)
     if mixed is not None:
         return mixed
     guess = _normalizer_guess(data)
