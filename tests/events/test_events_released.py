@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from detente.events.lexicon import cue_words
-from detente.events.released import _trigger_lemma
+from detente.events.lexicon import trigger_lemma
 from events_kit import code, summary
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
@@ -27,8 +27,8 @@ def test_an_agentless_release_is_the_holders_act(verb):
 
 def test_each_freeing_word_is_a_release_lemma_the_rule_reads():
     assert {"release", "free", "hand"} <= set(cue_words("freeing"))
-    assert _trigger_lemma("verb:release[obj:officer|crew] src=none tgt=object") == "release"
-    assert _trigger_lemma("verb:hand[prt:over] src=none") == "hand"
+    assert trigger_lemma("verb:release[obj:officer|crew] src=none tgt=object") == "release"
+    assert trigger_lemma("verb:hand[prt:over] src=none") == "hand"
 
 
 def test_a_release_with_no_holder_on_the_page_keeps_no_doer():

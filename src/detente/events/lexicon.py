@@ -15,6 +15,14 @@ from detente import datafiles
 from detente.errors import KnowledgeError
 from detente.records import EVENT_TYPES
 
+_RULE_LEMMA = re.compile(r"^[a-z]+:([^\s\[+&]+)")
+
+
+def trigger_lemma(rule: str | None) -> str | None:
+    """The lemma of the lexicon entry that coded an event, from its rule ("verb:visit[obj:x] src=…")."""
+    found = _RULE_LEMMA.match(rule or "")
+    return found.group(1).lower() if found else None
+
 PLOVER_TYPES = EVENT_TYPES
 # Types whose intent ("will provide", "ready to send") PLOVER codes as AGREE, and those whose
 # announced intent is a THREATEN (CAMEO 03x vs 13x).

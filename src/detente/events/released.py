@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from detente import ids
 from detente.actors.coref import is_state_code
-from detente.events.lexicon import cue_words
+from detente.events.lexicon import cue_words, trigger_lemma
 from detente.records import Actor, Event
 
 HOLDER_FACTOR = 0.8  # a doer read from another sentence, as for answered charges (events/answered.py)
@@ -34,13 +34,8 @@ def _open_release(event: Event) -> bool:
         return False
     if event.target is None or not is_state_code(event.target.country or ""):
         return False
-    return _trigger_lemma(event.rule) in cue_words("freeing")
+    return trigger_lemma(event.rule) in cue_words("freeing")
 
-
-def _trigger_lemma(rule: str) -> str:
-    """'release' from a rule that starts "verb:release[obj:...] src=...": the trigger entry's lemma."""
-    head = rule.split(" ", 1)[0].split("+", 1)[0]
-    return head.split(":", 1)[-1].split("[", 1)[0].lower()
 
 
 def _released(event: Event, events: list[Event]) -> Event:

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from importlib import resources
 
 from detente.errors import KnowledgeError
+from detente.events.lexicon import trigger_lemma
 
 # GDELT's QuadClass from the CAMEO root code: 1 verbal cooperation (01-05), 2 material cooperation (06-08),
 # 3 verbal conflict (09-13), 4 material conflict (14-20).
 _GDELT_QUAD = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2),
                **dict.fromkeys(range(9, 14), 3), **dict.fromkeys(range(14, 21), 4)}
 _CODE = re.compile(r"^\d{2,4}$")
-_RULE_LEMMA = re.compile(r"^[a-z]+:([^\s\[+&]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +74,6 @@ def lemma_table() -> dict[tuple[str, str], tuple[str, str]]:
     """(PLOVER type, trigger lemma) → (CAMEO code, description)."""
     return _coded("cameo_lemmas.tsv")
 
-
-def trigger_lemma(rule: str | None) -> str | None:
-    """The lemma of the lexicon entry that coded an event, from its rule ("verb:visit[obj:x] src=…")."""
-    found = _RULE_LEMMA.match(rule or "")
-    return found.group(1) if found else None
 
 
 def cameo_of(event_type: str, mode: str | None, rule: str | None) -> Cameo | None:
