@@ -1,0 +1,48 @@
+"""Session 17 sentence-level type classes (sentrecall2), found on eval/sent-dev3: a state that throws its weight
+behind another's claim backs it; sides that settle their dispute agree; troops, a rig or sanctions removed are
+withdrawn or lifted; another side's claim or bid defended is supported (also in the passive); one's own embassy
+evacuated is a withdrawal; a buffer zone vacated; the prospect of military action raised is a threat. Our own
+sentences, each class with a near miss that keeps its old reading or stays uncoded."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+def types(sentence: str) -> set[str]:
+    return {t for t, _, _ in summary(code(sentence))}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kenya threw its weight behind Uganda's bid for a Security Council seat.", ("SUPPORT", "KEN", "UGA")),
+    ("Kenya and Uganda settled their dispute over the island.", ("AGREE", "KEN", "UGA")),
+    ("Kenya removed its troops from the Ugandan island.", ("RETREAT", "KEN", "UGA")),
+    ("Kenya removed sanctions on Uganda.", ("RETREAT", "KEN", "UGA")),
+    ("Kenya removed its ban on Ugandan sugar.", ("CONCEDE", "KEN", "UGA")),
+    ("Kenya defended Uganda's claim to the island.", ("SUPPORT", "KEN", "UGA")),
+    ("Uganda's claim to the island was defended by Kenya.", ("SUPPORT", "KEN", "UGA")),
+    ("Kenya evacuated its embassy in Uganda.", ("RETREAT", "KEN", "UGA")),
+    ("Kenyan forces vacated the buffer zone.", ("RETREAT", "KEN")),
+    ("Kenya's president raised the prospect of military action against Uganda.", ("THREATEN", "KEN", "UGA")),
+])
+def test_sentence_classes_code(sentence, expected):
+    found = summary(code(sentence))
+    assert any((t, s, g)[:len(expected)] == expected for t, s, g in found), found
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("Kenya evacuated its citizens from Uganda.", "AID"),  # people evacuated stay relief
+    ("Kenya withdrew its ambassador from Uganda.", "SANCTION"),  # an envoy withdrawn stays a sanction
+])
+def test_near_misses_keep_their_reading(sentence, kept):
+    assert kept in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya removed the minister from his post.",  # a domestic dismissal is no withdrawal
+    "Settlers settled the hills near the Ugandan border.",  # 'settle' without a dispute
+    "Kenya raised the prospect of joint patrols with Uganda.",  # a prospect that is no menace
+])
+def test_near_misses_stay_uncoded_as_the_new_reading(sentence):
+    assert not types(sentence) & {"RETREAT", "AGREE", "THREATEN"}, types(sentence)
