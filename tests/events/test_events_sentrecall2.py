@@ -1,7 +1,8 @@
 """Session 17 sentence-level type classes (sentrecall2), found on eval/sent-dev3: a state that throws its weight
 behind another's claim backs it; sides that settle their dispute agree; troops, a rig or sanctions removed are
 withdrawn or lifted; another side's claim or bid defended is supported (also in the passive); one's own embassy
-evacuated is a withdrawal; a buffer zone vacated; the prospect of military action raised is a threat. Our own
+evacuated is a withdrawal; a buffer zone vacated; the prospect of military action raised is a threat; a state
+that admits or concedes its own forces' act yields. Our own
 sentences, each class with a near miss that keeps its old reading or stays uncoded."""
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def types(sentence: str) -> set[str]:
     ("Kenya evacuated its embassy in Uganda.", ("RETREAT", "KEN", "UGA")),
     ("Kenyan forces vacated the buffer zone.", ("RETREAT", "KEN")),
     ("Kenya's president raised the prospect of military action against Uganda.", ("THREATEN", "KEN", "UGA")),
+    # owning up to one's own act (triggers.tsv admit/acknowledge/concede ownclause)
+    ("Kenya admitted that its jets had strayed into Ugandan airspace.", ("CONCEDE", "KEN", "UGA")),
+    ("Kenya conceded that its police had crossed into Ugandan territory.", ("CONCEDE", "KEN", "UGA")),
+    ("Kenya acknowledged that its troops had fired on Ugandan fishermen.", ("CONCEDE", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -43,6 +48,8 @@ def test_near_misses_keep_their_reading(sentence, kept):
     "Kenya removed the minister from his post.",  # a domestic dismissal is no withdrawal
     "Settlers settled the hills near the Ugandan border.",  # 'settle' without a dispute
     "Kenya raised the prospect of joint patrols with Uganda.",  # a prospect that is no menace
+    "Kenya admitted that talks with Uganda had stalled.",  # an admission about no act of its own reports
+    "Kenya admitted that Ugandan troops had crossed the border.",  # another side's act
 ])
 def test_near_misses_stay_uncoded_as_the_new_reading(sentence):
-    assert not types(sentence) & {"RETREAT", "AGREE", "THREATEN"}, types(sentence)
+    assert not types(sentence) & {"RETREAT", "AGREE", "THREATEN", "CONCEDE"}, types(sentence)
