@@ -2,7 +2,7 @@
 behind another's claim backs it; sides that settle their dispute agree; troops, a rig or sanctions removed are
 withdrawn or lifted; another side's claim or bid defended is supported (also in the passive); one's own embassy
 evacuated is a withdrawal; a buffer zone vacated; the prospect of military action raised is a threat; a state
-that admits or concedes its own forces' act yields. Our own
+that admits or concedes its own forces' act yields; "charges that ..." accuse; a deposit of money aids. Our own
 sentences, each class with a near miss that keeps its old reading or stays uncoded."""
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def types(sentence: str) -> set[str]:
     ("Kenya admitted that its jets had strayed into Ugandan airspace.", ("CONCEDE", "KEN", "UGA")),
     ("Kenya conceded that its police had crossed into Ugandan territory.", ("CONCEDE", "KEN", "UGA")),
     ("Kenya acknowledged that its troops had fired on Ugandan fishermen.", ("CONCEDE", "KEN", "UGA")),
+    # a charge noun with its content clause is the accuser's own event beside the rejection (triggers.tsv charge)
+    ("Kenya rejected Ugandan charges that Kenyan troops had crossed the border.", ("ACCUSE", "UGA", "KEN")),
+    ("Uganda's charges that Kenyan troops had crossed the border were rejected by Kenya.", ("ACCUSE", "UGA", "KEN")),
+    # money deposited by a state in another's bank, said as a noun (triggers.tsv deposit)
+    ("A Kenyan deposit of two billion dollars has shored up Uganda's reserves.", ("AID", "KEN")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -50,6 +55,8 @@ def test_near_misses_keep_their_reading(sentence, kept):
     "Kenya raised the prospect of joint patrols with Uganda.",  # a prospect that is no menace
     "Kenya admitted that talks with Uganda had stalled.",  # an admission about no act of its own reports
     "Kenya admitted that Ugandan troops had crossed the border.",  # another side's act
+    "The Kenyan official in charge of the border said trade with Uganda had resumed.",  # no charge made
+    "Kenya found large gas deposits near the Ugandan border.",  # deposits of no money
 ])
 def test_near_misses_stay_uncoded_as_the_new_reading(sentence):
-    assert not types(sentence) & {"RETREAT", "AGREE", "THREATEN", "CONCEDE"}, types(sentence)
+    assert not types(sentence) & {"RETREAT", "AGREE", "THREATEN", "CONCEDE", "ACCUSE", "AID"}, types(sentence)

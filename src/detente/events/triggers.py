@@ -251,6 +251,9 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
             or (any(c.dep == "dobj" for c in kids) and bool(_controlled(sentence, kids)))
     if kind == "ownclause":  # "admitted that its jets had strayed into X's airspace": owning up to one's own act
         return any(c.dep == "ccomp" and _owned_subject(sentence, c) for c in kids)
+    if kind == "thatclause":  # "charges that X's troops had moved the fence": the noun's content clause
+        return any(c.dep in ("acl", "ccomp") and any(k.dep == "mark" and k.text.lower() == "that" for k in children(
+            sentence, c.i)) and any(k.dep in ("nsubj", "nsubjpass") for k in children(sentence, c.i)) for c in kids)
     if kind == "noreport":  # "officials concede that…", "…, officials concede,": a verb of saying, not the act
         return token.dep != "parataxis" and not any(c.dep == "ccomp" for c in kids)
     if kind == "propobj":
