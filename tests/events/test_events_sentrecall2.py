@@ -1,5 +1,5 @@
 """Session 17 sentence-level type classes (sentrecall2), found on eval/sent-dev3: a state that throws its weight
-behind another's claim backs it; sides that settle their dispute agree; troops, a rig or sanctions removed are
+behind another's claim backs it; troops, a rig or sanctions removed are
 withdrawn or lifted; another side's claim or bid defended is supported (also in the passive); one's own embassy
 evacuated is a withdrawal; a buffer zone vacated; the prospect of military action raised is a threat; a state
 that admits or concedes its own forces' act yields; "charges that ..." accuse; a deposit of money aids. Our own
@@ -17,7 +17,6 @@ def types(sentence: str) -> set[str]:
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Kenya threw its weight behind Uganda's bid for a Security Council seat.", ("SUPPORT", "KEN", "UGA")),
-    ("Kenya and Uganda settled their dispute over the island.", ("AGREE", "KEN", "UGA")),
     ("Kenya removed its troops from the Ugandan island.", ("RETREAT", "KEN", "UGA")),
     ("Kenya removed sanctions on Uganda.", ("RETREAT", "KEN", "UGA")),
     ("Kenya removed its ban on Ugandan sugar.", ("CONCEDE", "KEN", "UGA")),
@@ -51,7 +50,6 @@ def test_near_misses_keep_their_reading(sentence, kept):
 
 @pytest.mark.parametrize("sentence", [
     "Kenya removed the minister from his post.",  # a domestic dismissal is no withdrawal
-    "Settlers settled the hills near the Ugandan border.",  # 'settle' without a dispute
     "Kenya raised the prospect of joint patrols with Uganda.",  # a prospect that is no menace
     "Kenya admitted that talks with Uganda had stalled.",  # an admission about no act of its own reports
     "Kenya admitted that Ugandan troops had crossed the border.",  # another side's act
