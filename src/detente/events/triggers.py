@@ -250,6 +250,11 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(c.dep in COMPLEMENT_DEPS and any(k.dep in ("nsubj", "nsubjpass") for k in children(sentence, c.i))
                    for c in kids) \
             or (any(c.dep == "dobj" for c in kids) and bool(_controlled(sentence, kids)))
+    if kind == "ownclause":  # "admitted that its jets had strayed into X's airspace": owning up to one's own act
+        return any(c.dep == "ccomp" and _owned_subject(sentence, c) for c in kids)
+    if kind == "thatclause":  # "charges that X's troops had moved the fence": the noun's content clause
+        return any(c.dep in ("acl", "ccomp") and any(k.dep == "mark" and k.text.lower() == "that" for k in children(
+            sentence, c.i)) and any(k.dep in ("nsubj", "nsubjpass") for k in children(sentence, c.i)) for c in kids)
     if kind == "noreport":  # "officials concede that…", "…, officials concede,": a verb of saying, not the act
         return token.dep != "parataxis" and not any(c.dep == "ccomp" for c in kids)
     if kind == "propobj":
@@ -279,6 +284,14 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(p.dep == "prep" and p.lemma.lower() in req.words and any(
             o.dep == "pobj" and o.pos == "PROPN" for o in children(sentence, p.i)) for p in kids)
     return False
+
+
+def _owned_subject(sentence: Sentence, clause: Token) -> bool:
+    """The clause's subject is the speaker's own: "its jets", "their forces" (sent-dev2, sent-dev3: a state that
+    admits its forces did something yields; "admitted that talks had stalled" reports)."""
+    return any(k.dep in ("nsubj", "nsubjpass") and any(
+        p.dep == "poss" and p.text.lower() in ("its", "their", "our") for p in children(sentence, k.i))
+        for k in children(sentence, clause.i))
 
 
 def _subjects(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
