@@ -59,3 +59,51 @@ def test_talks_after_the_deal_are_renewal_talks_and_talks_before_it_are_not():
         report("Norway and Iceland failed to agree on the Barents Shelf Accord.", "agree", date="2025-01-10", status="negated"),
     ])
     assert [s.stage for s in accord.stages] == ["negotiating", "negotiating", "signed", "renegotiating"]
+
+
+def _in(story: str, sentence: str, trigger: str = "ratified", source: str | None = "NOR",
+        target: str | None = "ISL", event_type: str = "AGREE") -> AgreementReport:
+    return AgreementReport(f"e{next(_serial):05d}", f"d{story}", event_type, "asserted", "2024-04-16", "day",
+                           "2024-04-17", source, target, sentence, trigger, story)
+
+
+def test_a_headlines_place_and_accord_joins_the_deal_its_story_names_in_full():
+    # newcomer s17: "Parliament ratifies Sevan accord" above the body's full name was a second, partyless deal
+    (deal,) = follow_agreements([
+        _in("1", "Lawmakers ratify Vardo accord", "ratify", None, None),
+        _in("1", "Norway's parliament ratified the Vardo Border Delimitation Agreement with Iceland on Tuesday."),
+        _in("1", "Lawmakers Ratify Vardo Accord", "Ratify", None, None),  # a title-case headline too
+    ])
+    assert deal.name == "Vardo Border Delimitation Agreement" and deal.parties == ("ISL", "NOR")
+    assert len(deal.stages) == 3 and "vardo accord" in deal.aliases
+
+
+def test_a_short_name_stays_apart_in_a_story_naming_two_deals_it_could_be_or_none():
+    found = follow_agreements([
+        _in("1", "Lawmakers ratify Vardo accord", "ratify", None, None),
+        _in("1", "Norway ratified the Vardo Border Agreement with Iceland."),
+        _in("1", "Norway also ratified the Vardo Fishing Agreement with Iceland."),
+        _in("2", "Lawmakers in Reykjavik ratify Hamar accord", "ratify", None, None),
+        _in("3", "Norway and Iceland ratified the Hamar Seabed Agreement."),  # another story: not joined
+    ])
+    assert "vardo accord" in {a.name.lower() for a in found} and "hamar accord" in {a.name.lower() for a in found}
+
+
+def test_a_call_to_respect_an_agreement_says_it_is_in_force_not_proposed():
+    # newcomer s17: "called on Baku to respect the ceasefire" made the ceasefire a "proposed" one
+    (truce,) = follow_agreements([_in("1", "Norway called on Iceland to respect the ceasefire.", "called",
+                                      event_type="REQUEST")])
+    (proposal,) = follow_agreements([_in("1", "Norway called on Iceland to accept a ceasefire.", "called",
+                                         event_type="REQUEST")])
+    assert (truce.stage, proposal.stage) == ("in_force", "proposed")
+
+
+def test_every_verb_of_upheld_tsv_holds_a_party_to_a_deal_in_force():
+    from detente import datafiles
+
+    verbs = [row[0] for _, row in datafiles.numbered_rows("agreements", "upheld.tsv", 1, 1)]
+    assert len(verbs) >= 10
+    for verb in verbs:
+        (truce,) = follow_agreements([_in("1", f"Norway urged Iceland to keep {verb} the terms of the ceasefire.",
+                                          "urged", event_type="REQUEST")])
+        assert truce.stage == "in_force", verb

@@ -38,6 +38,16 @@ def _not_before(row: list[str]) -> str:
     return f"(?!{'|'.join(map(re.escape, endings))})" if endings else ""
 
 
+@functools.lru_cache(maxsize=1)
+def upheld_before() -> re.Pattern[str]:
+    """A verb of data/upheld.tsv ending the text right before a deal's name, maybe with an article or
+    "the terms of" between ("to respect the", "to abide by the terms of the")."""
+    verbs = sorted((row[0] for _, row in datafiles.numbered_rows("agreements", "upheld.tsv", 1, 1)), key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"\b(?:{alternatives})[a-z]*\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
+                      rf"(?:(?:terms|provisions)\s+of\s+(?:the\s+)?)?$", re.I)
+
+
 # "signed in 1949", "agreed back in March 2015", "ratified in the summer of 2022": a year that dates the word
 _HISTORY = re.compile(r"[a-z]*\s+(?:back\s+)?(?:in|on|since)\s+(?:the\s+\w+\s+of\s+)?(?:[A-Za-z]+\.?\s+)?"
                       r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")

@@ -7,7 +7,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from detente import ids
-from detente.agreements.described import described_names
+from detente.agreements.lifecycle import upheld_before
+from detente.agreements.described import described_names, shortened_in_story
 from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in
 from detente.agreements.names import NameHit, find_names
 from detente.records import Agreement, AgreementReport, AgreementStage
@@ -21,8 +22,9 @@ def track_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
                                    key=lambda pair: pair[0].event_id))
     aliases = {h.acronym: h.name for _r, h in named if h.proper and h.acronym}
     aliases.update(_shortened(named))
-    described = described_names(named, aliases, _parties)
-    steps = [(r, _renamed(hit, aliases, described.get(r.event_id)), _prospective(stage, r, hit)) for r, hit in named
+    described = shortened_in_story(named, aliases) | described_names(named, aliases, _parties)
+    steps = [(r, _renamed(hit, aliases, described.get(r.event_id)), _upheld(_prospective(stage, r, hit), r, hit))
+             for r, hit in named
              if (stage := report_stage(r.event_type, r.status, r.trigger, r.sentence))]
     groups: dict[Key, list[tuple[AgreementReport, NameHit, str]]] = defaultdict(list)
     for step, key in zip(steps, _keys(steps)):
@@ -58,6 +60,16 @@ def _prospective(stage: str, report: AgreementReport, hit: NameHit) -> str:
     negotiation, unless the trigger is its own step word (newcomer s16: the treaty read "agreed")."""
     if stage in REACHED and not stage_in(report.trigger or "") and _AHEAD.search(report.sentence[:hit.start]):
         return "negotiating"
+    return stage
+
+
+def _upheld(stage: str, report: AgreementReport, hit: NameHit) -> str:
+    """A call or a pledge to respect, honour or implement a deal ("called on Baku to respect the ceasefire")
+    holds a party to a deal in force: the act's own step (a request read "proposed", a pending pledge read
+    "negotiating") is not the deal's, unless the trigger is a stage word of its own (newcomer s17)."""
+    if stage in ("proposed", "negotiating") and not stage_in(report.trigger or "") and \
+            upheld_before().search(report.sentence[:hit.start]):
+        return "in_force"
     return stage
 
 
@@ -150,7 +162,9 @@ def _agreement(key: Key, members, acronyms: dict[str, str]) -> Agreement:
                      | {h.acronym for _r, h, _s in members if h.acronym})  # described.py's common names too
     parties = set().union(*(_parties(r, h) for r, h, _s in members))
     dated = [s for s in stages if s.date]
-    shown = _display(written)
+    # the name written in full where one report writes it so: a headline's "Sevan accord" joined to the
+    # body's "Sevan Border Delimitation Agreement" (described.shortened_in_story) is not the shown name
+    shown = _display(Counter({t: n for t, n in written.items() if len(_unarticled(t)) == len(name.split())}) or written)
     aliases = tuple(sorted(a for a in found_aliases if a not in (name, shown.lower())))
     return Agreement(agreement_id=agreement_id, name=shown, aliases=aliases,
                      parties=tuple(sorted(parties)), first_date=dated[0].date if dated else None,
@@ -198,7 +212,11 @@ def _current(stages: tuple[AgreementStage, ...]) -> str:
 
 def _display(written: Counter) -> str:
     text, _n = min(written.items(), key=lambda kv: (-kv[1], kv[0]))
+    return " ".join(_unarticled(text))
+
+
+def _unarticled(text: str) -> list[str]:
     words = text.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    return " ".join(words)
+    return words
