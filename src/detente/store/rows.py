@@ -22,7 +22,8 @@ EVENT_COLUMNS = ("event_id", "doc_id", "event_type", "mode", "context", "status"
                  "date_start", "location_lat", "location_lon", "location_admin1", "geo_precision",
                  "location_geonameid")
 REJECT_COLUMNS = ("path", "line", "reason", "detail", "seen_at")
-INCIDENT_COLUMNS = ("incident_id", "event_type", "mode", "status", "date", "date_precision", "source_country",
+# date_start: not a field of Incident; the first day of `date`'s period (as events.date_start)
+INCIDENT_COLUMNS = ("incident_id", "event_type", "mode", "status", "date", "date_precision", "date_start", "source_country",
                     "source_sector", "target_country", "target_sector", "location_text", "location_country",
                     "n_mentions", "n_documents", "n_outlets", "first_reported", "last_reported", "confidence",
                     "contradictions")
@@ -99,6 +100,11 @@ def _place(loc: Location | None) -> tuple:
     return (loc.latitude, loc.longitude, loc.admin1, loc.geo_precision, loc.geonameid)
 
 
+# A date of any precision as the first day of its period (as date_start, in SQL).
+DATE_START = ("TRY_CAST(CASE length({0}) WHEN 4 THEN {0} || '-01-01' WHEN 7 THEN {0} || '-01' ELSE {0} END "
+              "AS DATE)")
+
+
 def date_start(value: str | None) -> dt.date | None:
     """The first day of a date's period ("2024-04" → 2024-04-01), so it can be a DATE column."""
     if not value:
@@ -162,7 +168,7 @@ def stored_report_from_row(row: tuple, parts: dict) -> StoredReport:
 
 
 def incident_row(i: Incident) -> tuple:
-    return (i.incident_id, i.event_type, i.mode, i.status, i.date, i.date_precision, i.source_country,
+    return (i.incident_id, i.event_type, i.mode, i.status, i.date, i.date_precision, date_start(i.date), i.source_country,
             i.source_sector, i.target_country, i.target_sector, i.location_text, i.location_country,
             i.n_mentions, i.n_documents, i.n_outlets, i.first_reported, i.last_reported, i.confidence,
             contradictions_json(i.contradictions))
@@ -182,7 +188,7 @@ def contradictions_from_json(text: str | None) -> tuple[Contradiction, ...]:
 
 def incident_from_row(row: dict) -> Incident:
     """The inverse of incident_row; `event_ids` comes from the events that name the incident."""
-    values = {c: row.get(c) for c in INCIDENT_COLUMNS}
+    values = {c: row.get(c) for c in INCIDENT_COLUMNS if c != "date_start"}
     values["contradictions"] = contradictions_from_json(values["contradictions"])
     return Incident(**values, event_ids=tuple(row.get("event_ids") or ()),
                     other_pairs=tuple(row.get("other_pairs") or ()))
