@@ -1,6 +1,7 @@
 """Gathering reports into agreements: shorter names of a proper name, common names of its subject."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from detente.agreements import follow_agreements
@@ -107,3 +108,12 @@ def test_every_verb_of_upheld_tsv_holds_a_party_to_a_deal_in_force():
         (truce,) = follow_agreements([_in("1", f"Norway urged Iceland to keep {verb} the terms of the ceasefire.",
                                           "urged", event_type="REQUEST")])
         assert truce.stage == "in_force", verb
+
+
+def test_a_target_that_is_the_deal_itself_and_its_venue_is_no_party():
+    # newcomer s17: "signed the Sevan ... Agreement in Brussels" read the deal as a person in Brussels (BEL)
+    signed = dataclasses.replace(_in("1", "Norway and Iceland signed the Vardo Seabed Agreement in Bergen on Monday.",
+                                     "signed", "NOR", "BEL"), target_text="Vardo Seabed Agreement in Bergen")
+    kept = dataclasses.replace(_in("2", "Norway signed the fishing deal with Iceland.", "signed", "NOR", "ISL"),
+                               target_text="the fishing deal with Iceland")
+    assert sorted(a.parties for a in follow_agreements([signed, kept])) == [("ISL", "NOR"), ("NOR",)]

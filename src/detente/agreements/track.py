@@ -103,9 +103,20 @@ def _renamed(hit: NameHit, aliases: dict[str, str], described: str | None = None
 
 def _parties(report: AgreementReport, hit: NameHit) -> frozenset[str]:
     """The deal's parties by its name, else the act's states; a state that hosts ("Georgia hosted the
-    signing of ...") is no party (newcomer s16)."""
+    signing of ...") is no party (newcomer s16), nor a target whose words hold the deal's own name: "signed
+    the Sevan Border Delimitation Agreement in Brussels" had the deal, read as a person in Brussels, for
+    its target and listed Belgium as a party (newcomer s17)."""
     source = None if (report.trigger or "").lower().startswith("host") else report.source_country
-    return frozenset(hit.parties) or frozenset(c for c in (source, report.target_country) if c)
+    target = None if _names_the_deal(report.target_text, hit.text) else report.target_country
+    return frozenset(hit.parties) or frozenset(c for c in (source, target) if c)
+
+
+def _names_the_deal(target_text: str | None, name: str) -> bool:
+    """The target is the deal's name, alone or with the place of the act ("... Agreement in Brussels");
+    "the fishing deal with Iceland" names a party after it and stays."""
+    before, found, after = (target_text or "").lower().partition(name.lower())
+    after = after.strip()
+    return bool(found) and before.strip() in ("", "the", "a", "an") and (not after or after.startswith(("in ", "at ")))
 
 
 def _keys(steps) -> list[Key]:

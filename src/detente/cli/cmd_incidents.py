@@ -95,15 +95,10 @@ def _records(incidents: list[Incident], fmt: str) -> None:
 
 
 def incident_record(i: Incident) -> dict:
-    """An incident as a json record, its date_start (the first day of its date's period, as the incidents
-    table and events have it) beside its date."""
-    record = {}
-    for key, value in dataclasses.asdict(i).items():
-        record[key] = value
-        if key == "date_precision":
-            start = date_start(i.date)
-            record["date_start"] = start.isoformat() if start else None
-    return record
+    """An incident as a json record with its date_start (the first day of its date's period, as the
+    incidents table and events have it)."""
+    start = date_start(i.date)
+    return dataclasses.asdict(i) | {"date_start": start.isoformat() if start else None}
 
 
 def _one_record(db: str, incident_id: str, fmt: str) -> None:
