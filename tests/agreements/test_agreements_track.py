@@ -117,3 +117,11 @@ def test_a_target_that_is_the_deal_itself_and_its_venue_is_no_party():
     kept = dataclasses.replace(_in("2", "Norway signed the fishing deal with Iceland.", "signed", "NOR", "ISL"),
                                target_text="the fishing deal with Iceland")
     assert sorted(a.parties for a in follow_agreements([signed, kept])) == [("ISL", "NOR"), ("NOR",)]
+
+
+def test_a_sentence_coded_as_one_act_per_signatory_is_one_step():
+    # newcomer s17: `detente agreements` counted 4 reports where the deal's own listing showed 3 sentences
+    sentence = "Norway and Iceland signed the Vardo Seabed Agreement in Bergen on Monday."
+    (deal,) = follow_agreements([_in("1", sentence, "signed", "NOR", "ISL"), _in("1", sentence, "signed", "ISL", "NOR"),
+                                 _in("1", "Norway's parliament ratified the Vardo Seabed Agreement.", "ratified")])
+    assert [s.stage for s in deal.stages] == ["signed", "approved"] and deal.parties == ("ISL", "NOR")

@@ -163,15 +163,26 @@ def _overlapping(members: list[int], parties: list[frozenset[str]]) -> dict[int,
     return {m: find(m) for m in members}
 
 
+def _one_per_sentence(members):
+    """One step per sentence and stage: a sentence coded as several events ("Armenia and Azerbaijan signed
+    the ... Agreement in Brussels": one signing per signatory) is one report; `detente agreements` counted
+    4 reports where its detail (store.lifecycle_steps) listed 3 (newcomer s17). The signing (AGREE) is kept."""
+    kept: dict[tuple, tuple] = {}
+    for member in sorted(members, key=lambda m: (m[0].event_type != "AGREE", m[0].event_id)):
+        kept.setdefault((member[0].doc_id, member[0].sentence, member[2]), member)
+    return list(kept.values())
+
+
 def _agreement(key: Key, members, acronyms: dict[str, str]) -> Agreement:
     name = key[1]
     agreement_id = "a" + ids.digest(*key[:2]) if key[0] == "proper" else \
         "a" + ids.digest(name, min(r.event_id for r, _h, _s in members))
+    parties = set().union(*(_parties(r, h) for r, h, _s in members))  # of every report, kept or not
+    members = _one_per_sentence(members)
     stages = _renegotiations(tuple(sorted((_step(agreement_id, r, stage) for r, _h, stage in members), key=_when)))
     written = Counter(h.text for _r, h, _s in members)
     found_aliases = ({h.name for _r, h, _s in members} | {a for a, full in acronyms.items() if full == name}
                      | {h.acronym for _r, h, _s in members if h.acronym})  # described.py's common names too
-    parties = set().union(*(_parties(r, h) for r, h, _s in members))
     dated = [s for s in stages if s.date]
     # the name written in full where one report writes it so: a headline's "Sevan accord" joined to the
     # body's "Sevan Border Delimitation Agreement" (described.shortened_in_story) is not the shown name
