@@ -102,12 +102,19 @@ def test_a_call_to_respect_an_agreement_says_it_is_in_force_not_proposed():
 def test_every_verb_of_upheld_tsv_holds_a_party_to_a_deal_in_force():
     from detente import datafiles
 
-    verbs = [row[0] for _, row in datafiles.numbered_rows("agreements", "upheld.tsv", 1, 1)]
-    assert len(verbs) >= 10
-    for verb in verbs:
-        (truce,) = follow_agreements([_in("1", f"Norway urged Iceland to keep {verb} the terms of the ceasefire.",
-                                          "urged", event_type="REQUEST")])
-        assert truce.stage == "in_force", verb
+    rows = [row for _, row in datafiles.numbered_rows("agreements", "upheld.tsv", 2, 2)]
+    assert len(rows) >= 20 and {side for _, side in rows} == {"before", "after"}
+    for verb, side in rows:
+        sentence = (f"Norway urged Iceland to keep {verb} the terms of the ceasefire." if side == "before" else
+                    f"Norway asked Iceland to stop, as the Vardo Seabed Agreement {verb}es fishing there.")
+        (deal,) = follow_agreements([_in("1", sentence, "urged" if side == "before" else "asked", event_type="REQUEST")])
+        assert deal.stage == "in_force", verb
+
+
+def test_a_draft_deal_that_requires_something_is_not_in_force():
+    (deal,) = follow_agreements([_in("1", "Norway asked Iceland to wait, as the draft Vardo Seabed Agreement requires "
+                                          "a survey.", "asked", event_type="REQUEST")])
+    assert deal.stage == "proposed"
 
 
 def test_a_target_that_is_the_deal_itself_and_its_venue_is_no_party():

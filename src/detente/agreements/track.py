@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from detente import ids
-from detente.agreements.lifecycle import upheld_before
+from detente.agreements.lifecycle import upheld
 from detente.agreements.described import described_names, shortened_in_story
 from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in
 from detente.agreements.names import NameHit, find_names
@@ -66,11 +66,18 @@ def _prospective(stage: str, report: AgreementReport, hit: NameHit) -> str:
 def _upheld(stage: str, report: AgreementReport, hit: NameHit) -> str:
     """A call or a pledge to respect, honour or implement a deal ("called on Baku to respect the ceasefire")
     holds a party to a deal in force: the act's own step (a request read "proposed", a pending pledge read
-    "negotiating") is not the deal's, unless the trigger is a stage word of its own (newcomer s17)."""
+    "negotiating") is not the deal's, unless the trigger is a stage word of its own (newcomer s17). So does
+    a deal that requires or forbids ("as the 1988 Arctic agreement requires": wire10), unless it is a draft."""
+    before, after = upheld()
     if stage in ("proposed", "negotiating") and not stage_in(report.trigger or "") and \
-            upheld_before().search(report.sentence[:hit.start]):
+            (before.search(report.sentence[:hit.start]) or after.match(report.sentence, hit.end)
+             and not _DRAFT.search(report.sentence[max(hit.start - 20, 0):hit.end])):
         return "in_force"
     return stage
+
+
+# "the draft accord requires": a deal not yet made may require things too
+_DRAFT = re.compile(r"\b(?:draft|proposed|planned|future|new)\b", re.I)
 
 
 def _shortened(named: list[tuple[AgreementReport, NameHit]]) -> dict[str, str]:
