@@ -78,3 +78,15 @@ def test_a_dataset_whose_incident_file_predates_the_column_reads_it_from_the_dat
     con = dataset.read_connection(root, schema_sql())
     assert con.execute("SELECT date, date_start FROM incidents").fetchall() == [("2025-03", dt.date(2025, 3, 1))]
     con.close()
+
+
+def test_a_dataset_writes_the_column_with_its_incidents(tmp_path):
+    from detente.records import Incident
+
+    root = str(tmp_path / "dataset") + "/"
+    month = Incident("i1", "AGREE", None, "asserted", "2025-03", "month", "NOR", None, "ISL", None, None, None,
+                     1, 1, 1, "2025-03-02", "2025-03-02", 0.5, (), ("e1",))
+    dataset.write_incidents(root, [month], schema_sql())
+    con = dataset.read_connection(root, schema_sql())
+    assert con.execute("SELECT date_start FROM incidents").fetchall() == [(dt.date(2025, 3, 1),)]
+    con.close()
