@@ -421,6 +421,7 @@ class AgreementReport:
     sentence: str
     trigger: str
     story_id: str | None = None  # the document's story: a common name there may be a named deal's (track.py)
+    target_text: str | None = None  # the act's target as written: the deal itself is no party (track._parties)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,11 @@ of their own. A common name attaches to a proper name of its story when exactly 
 shares a party with it and is of its kind: the same specific head ("protocol", "treaty") or a subject
 word of one family (data/subjects.tsv). Generic heads ("agreement", "deal") alone do not tell one deal of
 a story from another ("the trade agreement" beside "the Paris Agreement").
+
+A shorter name of a named deal of the same story joins it whatever its parties (shortened_in_story): a
+headline names a deal by a place and a head ("Parliament ratifies Sevan accord") above a body naming it in
+full ("the Sevan Border Delimitation Agreement"); the headline's act often has no resolved parties, and the
+newcomer's review (session 17) found it listed as a second deal with none.
 """
 from __future__ import annotations
 
@@ -63,3 +68,27 @@ def _same_kind(hit: NameHit, proper_name: str) -> bool:
     subject = hit.name.split()[0] if len(hit.name.split()) > 1 else None
     family = subject_families().get(subject, subject)
     return subject is not None and any(subject_families().get(w, w) == family for w in proper_name.split()[:-1])
+
+
+def shortened_in_story(named: list[tuple[AgreementReport, NameHit]], aliases: dict[str, str]) -> dict[str, str]:
+    """event id → the one longer proper name of its story whose words hold all of the report's name's words
+    but its head ("sevan accord" → "sevan border delimitation agreement"), of a compatible head (both of
+    GENERIC_HEADS or the same head). Names the corpus-wide rules already join (`aliases`) are left alone."""
+    proper: dict[str, set[str]] = defaultdict(set)  # story → its proper names
+    for report, hit in named:
+        if hit.proper:
+            proper[_story(report)].add(hit.name)
+    found = {}
+    for report, hit in named:
+        mine = set(hit.name.split()[:-1])
+        if not mine or hit.name in aliases:
+            continue
+        fits = [p for p in proper[_story(report)] if p != hit.name and mine < set(p.split()[:-1])
+                and _heads_fit(hit.name.split()[-1], p.split()[-1])]
+        if len(fits) == 1:
+            found[report.event_id] = fits[0]
+    return found
+
+
+def _heads_fit(short: str, full: str) -> bool:
+    return short == full or (head_of(short) or short) in GENERIC_HEADS and (head_of(full) or full) in GENERIC_HEADS

@@ -38,6 +38,22 @@ def _not_before(row: list[str]) -> str:
     return f"(?!{'|'.join(map(re.escape, endings))})" if endings else ""
 
 
+@functools.lru_cache(maxsize=1)
+def upheld() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after) from data/upheld.tsv: a verb ending the text right before a deal's name, maybe with an
+    article or "the terms of" between ("to respect the", "to abide by the terms of the"); a verb opening the
+    text right after it ("requires"), maybe after "still" or "also"."""
+    rows = [row for _, row in datafiles.numbered_rows("agreements", "upheld.tsv", 2, 2)]
+    before, after = (_alternatives([r[0] for r in rows if r[1] == side]) for side in ("before", "after"))
+    return (re.compile(rf"\b(?:{before})[a-z]*\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
+                       rf"(?:(?:terms|provisions)\s+of\s+(?:the\s+)?)?$", re.I),
+            re.compile(rf"\s+(?:(?:still|also|explicitly|clearly)\s+)?(?:{after})[a-z]*\b", re.I))
+
+
+def _alternatives(prefixes: list[str]) -> str:
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(prefixes, key=len, reverse=True))
+
+
 # "signed in 1949", "agreed back in March 2015", "ratified in the summer of 2022": a year that dates the word
 _HISTORY = re.compile(r"[a-z]*\s+(?:back\s+)?(?:in|on|since)\s+(?:the\s+\w+\s+of\s+)?(?:[A-Za-z]+\.?\s+)?"
                       r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")

@@ -7,7 +7,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from detente import ids
-from detente.agreements.described import described_names
+from detente.agreements.lifecycle import upheld
+from detente.agreements.described import described_names, shortened_in_story
 from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in
 from detente.agreements.names import NameHit, find_names
 from detente.records import Agreement, AgreementReport, AgreementStage
@@ -21,8 +22,9 @@ def track_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
                                    key=lambda pair: pair[0].event_id))
     aliases = {h.acronym: h.name for _r, h in named if h.proper and h.acronym}
     aliases.update(_shortened(named))
-    described = described_names(named, aliases, _parties)
-    steps = [(r, _renamed(hit, aliases, described.get(r.event_id)), _prospective(stage, r, hit)) for r, hit in named
+    described = shortened_in_story(named, aliases) | described_names(named, aliases, _parties)
+    steps = [(r, _renamed(hit, aliases, described.get(r.event_id)), _upheld(_prospective(stage, r, hit), r, hit))
+             for r, hit in named
              if (stage := report_stage(r.event_type, r.status, r.trigger, r.sentence))]
     groups: dict[Key, list[tuple[AgreementReport, NameHit, str]]] = defaultdict(list)
     for step, key in zip(steps, _keys(steps)):
@@ -61,6 +63,23 @@ def _prospective(stage: str, report: AgreementReport, hit: NameHit) -> str:
     return stage
 
 
+def _upheld(stage: str, report: AgreementReport, hit: NameHit) -> str:
+    """A call or a pledge to respect, honour or implement a deal ("called on Baku to respect the ceasefire")
+    holds a party to a deal in force: the act's own step (a request read "proposed", a pending pledge read
+    "negotiating") is not the deal's, unless the trigger is a stage word of its own (newcomer s17). So does
+    a deal that requires or forbids ("as the 1988 Arctic agreement requires": wire10), unless it is a draft."""
+    before, after = upheld()
+    if stage in ("proposed", "negotiating") and not stage_in(report.trigger or "") and \
+            (before.search(report.sentence[:hit.start]) or after.match(report.sentence, hit.end)
+             and not _DRAFT.search(report.sentence[max(hit.start - 20, 0):hit.end])):
+        return "in_force"
+    return stage
+
+
+# "the draft accord requires": a deal not yet made may require things too
+_DRAFT = re.compile(r"\b(?:draft|proposed|planned|future|new)\b", re.I)
+
+
 def _shortened(named: list[tuple[AgreementReport, NameHit]]) -> dict[str, str]:
     """Shorter names of a proper name in the corpus: "the Lake Tana Initiative" or "the Lake Tana agreement"
     for "the Lake Tana Fishing Initiative" (its words, minus the head, among the longer name's), and a common
@@ -91,9 +110,20 @@ def _renamed(hit: NameHit, aliases: dict[str, str], described: str | None = None
 
 def _parties(report: AgreementReport, hit: NameHit) -> frozenset[str]:
     """The deal's parties by its name, else the act's states; a state that hosts ("Georgia hosted the
-    signing of ...") is no party (newcomer s16)."""
+    signing of ...") is no party (newcomer s16), nor a target whose words hold the deal's own name: "signed
+    the Sevan Border Delimitation Agreement in Brussels" had the deal, read as a person in Brussels, for
+    its target and listed Belgium as a party (newcomer s17)."""
     source = None if (report.trigger or "").lower().startswith("host") else report.source_country
-    return frozenset(hit.parties) or frozenset(c for c in (source, report.target_country) if c)
+    target = None if _names_the_deal(report.target_text, hit.text) else report.target_country
+    return frozenset(hit.parties) or frozenset(c for c in (source, target) if c)
+
+
+def _names_the_deal(target_text: str | None, name: str) -> bool:
+    """The target is the deal's name, alone or with the place of the act ("... Agreement in Brussels");
+    "the fishing deal with Iceland" names a party after it and stays."""
+    before, found, after = (target_text or "").lower().partition(name.lower())
+    after = after.strip()
+    return bool(found) and before.strip() in ("", "the", "a", "an") and (not after or after.startswith(("in ", "at ")))
 
 
 def _keys(steps) -> list[Key]:
@@ -140,17 +170,30 @@ def _overlapping(members: list[int], parties: list[frozenset[str]]) -> dict[int,
     return {m: find(m) for m in members}
 
 
+def _one_per_sentence(members):
+    """One step per sentence and stage: a sentence coded as several events ("Armenia and Azerbaijan signed
+    the ... Agreement in Brussels": one signing per signatory) is one report; `detente agreements` counted
+    4 reports where its detail (store.lifecycle_steps) listed 3 (newcomer s17). The signing (AGREE) is kept."""
+    kept: dict[tuple, tuple] = {}
+    for member in sorted(members, key=lambda m: (m[0].event_type != "AGREE", m[0].event_id)):
+        kept.setdefault((member[0].doc_id, member[0].sentence, member[2]), member)
+    return list(kept.values())
+
+
 def _agreement(key: Key, members, acronyms: dict[str, str]) -> Agreement:
     name = key[1]
     agreement_id = "a" + ids.digest(*key[:2]) if key[0] == "proper" else \
         "a" + ids.digest(name, min(r.event_id for r, _h, _s in members))
+    parties = set().union(*(_parties(r, h) for r, h, _s in members))  # of every report, kept or not
+    members = _one_per_sentence(members)
     stages = _renegotiations(tuple(sorted((_step(agreement_id, r, stage) for r, _h, stage in members), key=_when)))
     written = Counter(h.text for _r, h, _s in members)
     found_aliases = ({h.name for _r, h, _s in members} | {a for a, full in acronyms.items() if full == name}
                      | {h.acronym for _r, h, _s in members if h.acronym})  # described.py's common names too
-    parties = set().union(*(_parties(r, h) for r, h, _s in members))
     dated = [s for s in stages if s.date]
-    shown = _display(written)
+    # the name written in full where one report writes it so: a headline's "Sevan accord" joined to the
+    # body's "Sevan Border Delimitation Agreement" (described.shortened_in_story) is not the shown name
+    shown = _display(Counter({t: n for t, n in written.items() if len(_unarticled(t)) == len(name.split())}) or written)
     aliases = tuple(sorted(a for a in found_aliases if a not in (name, shown.lower())))
     return Agreement(agreement_id=agreement_id, name=shown, aliases=aliases,
                      parties=tuple(sorted(parties)), first_date=dated[0].date if dated else None,
@@ -198,7 +241,11 @@ def _current(stages: tuple[AgreementStage, ...]) -> str:
 
 def _display(written: Counter) -> str:
     text, _n = min(written.items(), key=lambda kv: (-kv[1], kv[0]))
+    return " ".join(_unarticled(text))
+
+
+def _unarticled(text: str) -> list[str]:
     words = text.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    return " ".join(words)
+    return words

@@ -20,7 +20,7 @@ from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, listed
                                 table_console, warn, write_records, write_rows)
 from detente.records import Incident
 from detente.store.queries import EventFilter, get_incident, report_labels, undated_incidents
-from detente.store.rows import INCIDENT_COLUMNS, incident_row
+from detente.store.rows import INCIDENT_COLUMNS, date_start, incident_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
 
@@ -91,7 +91,14 @@ def _records(incidents: list[Incident], fmt: str) -> None:
         if fmt in ("csv", "tsv"):
             write_rows(INCIDENT_COLUMNS, [incident_row(i) for i in incidents], fmt, FORMATS)
         else:
-            write_records((dataclasses.asdict(i) for i in incidents), fmt)
+            write_records(map(incident_record, incidents), fmt)
+
+
+def incident_record(i: Incident) -> dict:
+    """An incident as a json record with its date_start (the first day of its date's period, as the
+    incidents table and events have it)."""
+    start = date_start(i.date)
+    return dataclasses.asdict(i) | {"date_start": start.isoformat() if start else None}
 
 
 def _one_record(db: str, incident_id: str, fmt: str) -> None:
@@ -100,7 +107,7 @@ def _one_record(db: str, incident_id: str, fmt: str) -> None:
     incident = get_incident(db, incident_id)  # raises NotFound for an unknown id
     reports = store.incident_reports(db, incident.incident_id)
     labels = report_labels(db, [e.doc_id for e, _story in reports])
-    record = dataclasses.asdict(incident) | {"reports": [
+    record = incident_record(incident) | {"reports": [
         {"event_id": e.event_id, "doc_id": e.doc_id, "report": labels.get(e.doc_id) or e.doc_id, "date": e.date.value,
          "event_type": e.event_type, "status": e.status, "source_country": e.source.country,
          "target_country": e.target.country if e.target else None, "evidence": e.evidence.sentence}

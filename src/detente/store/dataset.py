@@ -283,4 +283,13 @@ def _listed(files: list[str]) -> str:
 def _select_list(con, source: str, columns: list[tuple[str, str]]) -> str:
     """Each schema column cast to its type; a column no file has yet (a newer schema) is NULL."""
     present = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
-    return ", ".join(f"CAST({name if name in present else 'NULL'} AS {kind}) AS {name}" for name, kind in columns)
+    return ", ".join(f"CAST({_present(name, present)} AS {kind}) AS {name}" for name, kind in columns)
+
+
+def _present(name: str, present: set[str]) -> str:
+    from detente.store import rows
+
+    """The column, or NULL; a date_start that files written before it lack is their date's first day."""
+    if name in present:
+        return name
+    return rows.DATE_START.format("date") if name == "date_start" and "date" in present else "NULL"

@@ -22,15 +22,17 @@ EVENT_COLUMNS = ("event_id", "doc_id", "event_type", "mode", "context", "status"
                  "date_start", "location_lat", "location_lon", "location_admin1", "geo_precision",
                  "location_geonameid")
 REJECT_COLUMNS = ("path", "line", "reason", "detail", "seen_at")
+# date_start: not a field of Incident; the first day of `date`'s period (as events.date_start), last as in
+# the table (added by ALTER TABLE) so `detente incidents -f csv` and `detente export incidents` agree
 INCIDENT_COLUMNS = ("incident_id", "event_type", "mode", "status", "date", "date_precision", "source_country",
                     "source_sector", "target_country", "target_sector", "location_text", "location_country",
                     "n_mentions", "n_documents", "n_outlets", "first_reported", "last_reported", "confidence",
-                    "contradictions")
+                    "contradictions", "date_start")
 AGREEMENT_COLUMNS = ("agreement_id", "name", "aliases", "parties", "first_date", "last_date", "stage")
 AGREEMENT_STAGE_COLUMNS = ("agreement_id", "stage", "date", "date_precision", "event_id", "doc_id")
 # What the agreements stage reads of every stored event (see db.agreement_reports).
 AGREEMENT_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.event_type, e.status, e.date, e.date_precision,
-    d.published, e.source_country, e.target_country, e.sentence, e.trig, s.story_id
+    d.published, e.source_country, e.target_country, e.sentence, e.trig, s.story_id, e.target_text
     FROM events e LEFT JOIN documents d USING (doc_id) LEFT JOIN stories s USING (doc_id)"""
 # What the story-dates stage reads of every document, and of every event of a page without a day of its
 # own (the date it was coded with: kept in coded_dates once the stage has changed it). See db.page_dates.
@@ -99,6 +101,11 @@ def _place(loc: Location | None) -> tuple:
     return (loc.latitude, loc.longitude, loc.admin1, loc.geo_precision, loc.geonameid)
 
 
+# A date of any precision as the first day of its period (as date_start, in SQL).
+DATE_START = ("TRY_CAST(CASE length({0}) WHEN 4 THEN {0} || '-01-01' WHEN 7 THEN {0} || '-01' ELSE {0} END "
+              "AS DATE)")
+
+
 def date_start(value: str | None) -> dt.date | None:
     """The first day of a date's period ("2024-04" → 2024-04-01), so it can be a DATE column."""
     if not value:
@@ -165,7 +172,7 @@ def incident_row(i: Incident) -> tuple:
     return (i.incident_id, i.event_type, i.mode, i.status, i.date, i.date_precision, i.source_country,
             i.source_sector, i.target_country, i.target_sector, i.location_text, i.location_country,
             i.n_mentions, i.n_documents, i.n_outlets, i.first_reported, i.last_reported, i.confidence,
-            contradictions_json(i.contradictions))
+            contradictions_json(i.contradictions), date_start(i.date))
 
 
 def contradictions_json(found: tuple[Contradiction, ...]) -> str:
@@ -182,7 +189,7 @@ def contradictions_from_json(text: str | None) -> tuple[Contradiction, ...]:
 
 def incident_from_row(row: dict) -> Incident:
     """The inverse of incident_row; `event_ids` comes from the events that name the incident."""
-    values = {c: row.get(c) for c in INCIDENT_COLUMNS}
+    values = {c: row.get(c) for c in INCIDENT_COLUMNS if c != "date_start"}
     values["contradictions"] = contradictions_from_json(values["contradictions"])
     return Incident(**values, event_ids=tuple(row.get("event_ids") or ()),
                     other_pairs=tuple(row.get("other_pairs") or ()))

@@ -63,6 +63,13 @@ CREATE TABLE IF NOT EXISTS incidents (
     n_mentions INTEGER, n_documents INTEGER, n_outlets INTEGER,
     first_reported VARCHAR, last_reported VARCHAR, confidence DOUBLE, contradictions VARCHAR);
 ALTER TABLE events ADD COLUMN IF NOT EXISTS incident_id VARCHAR;
+-- Added in session 17: the incident date as a real DATE, as events.date_start (a researcher filtering
+-- incidents by a date range had string work to do: newcomer review). Files written before gain it at the
+-- next write, filled from `date` here (the incidents stage rewrites the rows it regroups anyway).
+ALTER TABLE incidents ADD COLUMN IF NOT EXISTS date_start DATE;
+UPDATE incidents SET date_start = TRY_CAST(CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01'
+    ELSE date END AS DATE)
+WHERE date_start IS NULL AND regexp_full_match(date, '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?');
 
 -- Agreements (stage 8): named agreements followed over time, recomputed over the whole corpus after
 -- every ingest (both tables are replaced whole, so they need no key to stay idempotent). aliases and

@@ -85,7 +85,7 @@ def write_story_dates(path: str, redated: Iterable[Redated], docs: DocRange = AL
         con.execute("CREATE TEMP TABLE restored AS SELECT event_id FROM coded_dates WHERE event_id NOT IN "
                     f"(SELECT event_id FROM new_dates){mine}", params)
         con.execute("UPDATE events SET date = c.date, date_precision = c.date_precision, date_source = c.date_source, "
-                    "date_note = c.date_note, date_start = " + DATE_START.format("c.date") + " FROM coded_dates c "
+                    "date_note = c.date_note, date_start = " + rows.DATE_START.format("c.date") + " FROM coded_dates c "
                     "WHERE events.event_id = c.event_id AND c.event_id IN (SELECT event_id FROM restored)")
         con.execute("DELETE FROM coded_dates WHERE event_id IN (SELECT event_id FROM restored)")
         con.execute("UPDATE events SET date = n.date, date_precision = n.date_precision, date_source = n.date_source, "
@@ -95,8 +95,3 @@ def write_story_dates(path: str, redated: Iterable[Redated], docs: DocRange = AL
                     "OR events.date_precision IS DISTINCT FROM n.date_precision)")  # a rerun rewrites nothing
         con.execute("DROP TABLE new_dates")
         con.execute("DROP TABLE restored")
-
-
-# A date of any precision as the first day of its period (as rows.date_start, in SQL).
-DATE_START = ("TRY_CAST(CASE length({0}) WHEN 4 THEN {0} || '-01-01' WHEN 7 THEN {0} || '-01' ELSE {0} END "
-               "AS DATE)")

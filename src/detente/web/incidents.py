@@ -9,6 +9,7 @@ import json
 from detente.errors import NotFound
 from detente.store.db import opened
 from detente.store.queries import INCIDENT_ORDER, OTHER_PAIRS, EventFilter, report_label
+from detente.store.rows import date_start
 from detente.web.quads import quad_table
 from detente.web.units import has_incidents, source
 
@@ -24,7 +25,9 @@ def _incident(row: dict) -> dict:
         contradictions = json.loads(row["contradictions"] or "[]")
     except ValueError:  # written by something else: show that there is a problem, not a crash
         contradictions = [{"field": "?", "claims": [], "note": "unreadable contradictions"}]
-    return {**{k: row.get(k) for k in _FIELDS}, "other_pairs": list(row.get("other_pairs") or ()),
+    start = date_start(row.get("date"))  # as the table's date_start, also from a file written before it had one
+    return {**{k: row.get(k) for k in _FIELDS}, "date_start": start.isoformat() if start else None,
+            "other_pairs": list(row.get("other_pairs") or ()),
             "quad_class": quad.quad_class if quad else None,
             "contradictions": contradictions, "contradicted": bool(contradictions)}
 
