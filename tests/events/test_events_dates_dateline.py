@@ -73,3 +73,5 @@ def test_an_html_pages_act_is_dated_by_its_weekday(line):
     coded = pipeline.code_document(Document("d1", "page.html", None, "html", PAGE.format(line=line, act=ACT)))
     shelling = [e for e in coded.events if e.event_type == "ASSAULT" and "shelled" in e.evidence.sentence]
     assert shelling and {e.date.value for e in shelling} == {"2024-06-04"}
+    # the headline and the undated summons share the lead's day, not the dateline's
+    assert {e.date.value for e in coded.events} == {"2024-06-04"}, [(e.evidence.sentence, e.date) for e in coded.events]
