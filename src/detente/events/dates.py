@@ -23,13 +23,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from detente.events.date_scope import (
-    bound_names_moment, bounds_a_state, in_aside, in_other_clause, is_dateline_date, names_other_act, said_plan,
-    speech_day,
+    bound_names_moment, bounds_a_state, in_aside, in_other_clause, names_other_act, said_plan, speech_day,
 )
 from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers import them from here)
     DAY_PATTERN, FUTURE_CUE, FUTURE_REACH, MONTH_PATTERN, MONTHS, NEEDS, PATTERNS, WEEKDAY_PATTERN, WEEKDAYS,
     DateMention, dates_in, find_dates, is_future,
 )
+from detente.events.date_scope import is_dateline_date
 from detente.records import DateInfo
 
 REFERENCE_KINDS = frozenset({"shift", "next-day", "same-day"})  # counted from the last day stated before

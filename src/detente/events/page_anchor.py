@@ -11,11 +11,11 @@ import re
 from dataclasses import replace
 
 from detente.events.date_scope import bounds_a_state
-from detente.events.date_scope import is_dateline_date
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
     Anchor, DateMention, find_dates, resolve,
 )
+from detente.events.date_scope import is_dateline_date
 from detente.records import Article, DateInfo
 
 
