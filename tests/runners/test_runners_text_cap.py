@@ -59,7 +59,8 @@ def test_a_run_rejects_the_long_record_by_reason_and_line_and_codes_the_others(t
     summary = run_ingest([str(tmp_path / "in")], RunOptions(db=db, workers=1, batch_size=5, max_text_chars=20_000))
     assert summary.documents == 2 and summary.rejects == {"too_large": 1}
     (reason, path), example = next(iter(summary.reject_file_examples.items()))
-    assert (reason, path) == ("too_large", str(tmp_path / "in" / "feed.jsonl")) and example.startswith("line 2: text is ")
+    assert (reason, path) == ("too_large", str(tmp_path / "in" / "feed.jsonl"))
+    assert example.startswith("line 2: text is ")
     assert summary.failed == 1
 
 
