@@ -72,25 +72,28 @@ def read_input(path: str, options: IngestOptions) -> Iterator[Document | Reject]
     return read_file(path, options)
 
 
-def code_document(document: Document, prefilter: bool = True, model=None, ner: bool = False) -> CodedArticle:
+def code_document(document: Document, prefilter: bool = True, model=None, ner: bool = False,
+                  max_chars: int = clean.MAX_TEXT_CHARS) -> CodedArticle:
     """Stages 2–5 for one document. Raises detente.errors.InputRejected for unusable input."""
-    return code_documents([document], prefilter, model, ner=ner)[0]
+    return code_documents([document], prefilter, model, ner=ner, max_chars=max_chars)[0]
 
 
 def code_documents(documents: Sequence[Document], prefilter: bool = True, model=None,
-                   on_error: OnError = _reraise, ner: bool = False) -> list[CodedArticle | Any]:
+                   on_error: OnError = _reraise, ner: bool = False,
+                   max_chars: int = clean.MAX_TEXT_CHARS) -> list[CodedArticle | Any]:
     """Stages 2–5 for a batch, one result per document in order. The parser gets the candidate
     sentences of all documents as one stream (see nlp.parse_sentences for why). A stage that raises
     for one document hands it to `on_error` (the runner's error policy) and the others go on.
     Entities come from the gazetteer names and rules (nlp/entities.py): half the parse's CPU, and as good
-    or better on every held-out set; `ner`: from the model's statistical recogniser instead (docs/scaling.md)."""
+    or better on every held-out set; `ner`: from the model's statistical recogniser instead (docs/scaling.md).
+    A document whose text is over `max_chars` characters is rejected (too_large) before it is split or parsed."""
     keep = candidate_sentence if prefilter else _keep_all
     parse = _Parse(keep, model, None if ner else actors.entity_names)
     split: dict[int, Split] = {}
     results: dict[int, CodedArticle | Any] = {}
     for i, document in enumerate(documents):
         try:
-            article = clean.clean_document(document)
+            article = clean.clean_document(document, max_chars)
             split[i] = (article, tuple(nlp.split_sentences(article)))
         except Exception as exc:
             results[i] = on_error(document, exc)

@@ -394,8 +394,12 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
     # (sent-dev: the court's investigation had no doer); a state's envoys at a body represent the state
     if prep == "at" and target.kind == "body" and draft.root_item.term is not None:
         return draft.root_item.term.text.lower() not in mission_nouns() | STATE_DELEGATES
-    return prep == "in" and (target.kind in {"capital", "seat"} or (target.kind == "country" and (
-        draft.sector in DOMESTIC_SECTORS or draft.root_item.text.lower() in coref.antecedent_nouns("ruler"))))
+    # A capital names the government only behind a role ("officials in Ankara"): after a name it is where the
+    # named one is or was done ("the Lori Transit Agreement in Vienna", "Aliyev in Brussels"), no doer of its own
+    # (newcomer6: "signed the <Name> Agreement in Brussels" took BEL GOV as the target)
+    return prep == "in" and ((target.kind in {"capital", "seat"} and draft.kind == "role") or (
+        target.kind == "country" and (
+            draft.sector in DOMESTIC_SECTORS or draft.root_item.text.lower() in coref.antecedent_nouns("ruler"))))
 
 
 

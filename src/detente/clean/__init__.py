@@ -21,8 +21,8 @@ from detente.clean.text_segmenter import Unit, describe, split_units
 from detente.errors import InputRejected
 from detente.records import Article, Document, Segment
 
-__all__ = ["clean_document", "normalise_text", "build_segments", "text_segments", "body_run", "MIN_BODY_CHARS",
-           "MIN_BODY_SENTENCES"]
+__all__ = ["MAX_TEXT_CHARS", "clean_document", "normalise_text", "build_segments", "text_segments", "body_run",
+           "MIN_BODY_CHARS", "MIN_BODY_SENTENCES"]
 
 # Threshold for "not_article": at least one sentence of body prose and 50 characters of body text.
 # A single complete news sentence is a real input (wire briefs, the sentence benchmarks); what this
@@ -39,6 +39,12 @@ MIN_SENTENCE_WORDS = 4
 # and a minority of capitalised words keep out a lone menu or section line ("Home World Sport Business").
 # sent-dev2: four of five one-line headlines were set aside as not_article and their acts lost.
 MIN_HEADLINE_WORDS = 6
+# Characters of cleaned text coded per document: more is rejected as too_large before it is split or parsed. A news
+# article, long reads included, is under 50,000 characters; the longest page of every benchmark set is 5,500
+# (eval/wire2) and realnews' 2,000. Coding 100,000 characters (about 1,200 sentences) takes about 20 s on one core;
+# a 6 MB JSONL text (200,000 sentences) ran for many minutes with no progress line (newcomer6). A text that long
+# is a dump, a book or many articles in one field, not a page: split it, or raise --max-text-chars.
+MAX_TEXT_CHARS = 100_000
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
 
@@ -85,12 +91,16 @@ def body_run(text: str, segments: Sequence[Segment], offset: int) -> tuple[int, 
     return lo, lo + len(text[lo:hi].rstrip())
 
 
-def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | tuple[str, ...] | None]]:
-    """(text, units, metadata found in the page) for either format."""
+def _units_of(document: Document, max_chars: int = MAX_TEXT_CHARS
+              ) -> tuple[str, Sequence[Unit], dict[str, str | tuple[str, ...] | None]]:
+    """(text, units, metadata found in the page) for either format; raises InputRejected when the text is
+    longer than `max_chars`, before the costly steps."""
     content = normalise_text(document.content)
     if document.fmt != "html" and not _LOOKS_HTML.match(content[:1000]):
+        _check_length(document, content, max_chars)
         return content, split_units(content), {}
     page = read_html(content, document.url)
+    _check_length(document, page.text, max_chars)
     meta = {"title": page.title, "date": page.date, "sitename": page.sitename}
     # The lines above the article may state the page's own date: read when the extractor's date is its
     # placeholder day (1 January), any other date it may have taken from elsewhere on an archive page
@@ -102,6 +112,13 @@ def _units_of(document: Document) -> tuple[str, Sequence[Unit], dict[str, str | 
         raise InputRejected(document.path, "corrupt", "no readable text in this HTML; check the file "
                             "is a complete page", document.line)
     return page.text, split_units(page.text), meta
+
+
+def _check_length(document: Document, text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise InputRejected(document.path, "too_large", f"text is {len(text):,} characters, over max_text_chars "
+                            f"({max_chars:,}; a news article is under 50,000): not coded; split it into articles, "
+                            "or raise --max-text-chars to code it", document.line)
 
 
 def one_sentence(units: Sequence[Unit]) -> bool:
@@ -136,9 +153,10 @@ def _check_article(document: Document, text: str, segments: Sequence[Segment], s
     return "\n".join(body)
 
 
-def clean_document(document: Document) -> Article:
-    """Clean one document into a role-segmented Article (see the module docstring)."""
-    text, units, meta = _units_of(document)
+def clean_document(document: Document, max_chars: int = MAX_TEXT_CHARS) -> Article:
+    """Clean one document into a role-segmented Article (see the module docstring); a text of more than
+    `max_chars` characters is rejected as too_large (MAX_TEXT_CHARS)."""
+    text, units, meta = _units_of(document, max_chars)
     single = one_sentence(units)
     roles = ["body"] if single else assign_roles(units, document.title or meta.get("title"))
     segments = build_segments(text, units, roles)

@@ -40,6 +40,7 @@ def ingest(
     ner: Annotated[bool, typer.Option("--ner", help="Named entities from the model's statistical recogniser. Without it they come from the gazetteers and rules, which costs less CPU and scores as well or better on held-out text (docs/scaling.md).")] = False,
     fast: Annotated[bool, typer.Option("--fast", hidden=True, help="Accepted and ignored: entities from rules are the default now.")] = False,
     max_mb: Annotated[float, typer.Option(metavar="MB", min=0.001, max=1_000_000, help="Reject single files larger than this (MB).")] = 10.0,
+    max_text_chars: Annotated[int, typer.Option(metavar="N", min=1, help="Reject a document whose cleaned text is longer than this many characters (a news article is under 50,000) instead of coding it.")] = 100_000,
     text_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) holding the article text, comma-separated, tried in order.")] = "text",
     title_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the title.")] = "title",
     url_field: Annotated[str, typer.Option(metavar="FIELDS", help="JSONL field(s) for the URL.")] = "url",
@@ -60,7 +61,7 @@ def ingest(
     fields = {name: tuple(f.strip() for f in value.split(",") if f.strip()) for name, value in (
         ("text_field", text_field), ("title_field", title_field), ("url_field", url_field),
         ("date_field", date_field), ("outlet_field", outlet_field))}
-    options = RunOptions(db=db, batch_size=batch_size, prefilter=prefilter, ner=ner,
+    options = RunOptions(db=db, batch_size=batch_size, prefilter=prefilter, ner=ner, max_text_chars=max_text_chars,
                          ingest=IngestOptions(max_bytes=int(max_mb * 1024 * 1024), **fields),
                          **({"workers": workers} if workers > 0 else {}))
     total = _count_inputs(paths, options.ingest)

@@ -184,3 +184,18 @@ def speech_day(verb: re.Match[str], mentions: list[DateMention]) -> DateMention 
     """The date written next to the speech verb ("said on Thursday that …"), if any."""
     return next((m for m in mentions if 0 <= m.start - verb.end() <= SPEECH_DAY_GAP
                  or 0 <= verb.start() - m.end <= SPEECH_DAY_GAP), None)
+
+
+# A wire dateline's date ("BAKU, April 9 —", "OSLO, Sept. 15, 2021 (PPA) --") is the day the report was filed,
+# not the act's. Plain text has its dateline split off (clean.text_segmenter.split_wire_dateline), but an HTML
+# page's paragraph keeps it, and there it was nearer the trigger than the act's own day: "BAKU, April 9 — troops
+# shelled a border post on Tuesday" was dated April 9 (newcomer6: a shelling a day late, one outlet's report
+# split into an incident of its own).
+DATELINE_CITY = re.compile(r"^\W*[A-Z][A-Z'\u2019.\-]+(?:[ /][A-Z][A-Z'\u2019.\-]+){0,3}(?:,\s*[A-Z][a-z]+\.?)?,?\s*$")
+DATELINE_TAIL = re.compile(r"^(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|\u2014|\u2013)")
+
+
+def is_dateline_date(text: str, mention: DateMention) -> bool:
+    """Whether the mention is the date of a wire dateline opening the sentence: a place in capitals (", State"),
+    the date, an optional agency in brackets, a dash."""
+    return DATELINE_CITY.match(text[:mention.start]) is not None and DATELINE_TAIL.match(text[mention.end:]) is not None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_other_clause, names_other_act, said_plan, speech_day,
@@ -30,6 +30,7 @@ from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers 
     DAY_PATTERN, FUTURE_CUE, FUTURE_REACH, MONTH_PATTERN, MONTHS, NEEDS, PATTERNS, WEEKDAY_PATTERN, WEEKDAYS,
     DateMention, dates_in, find_dates, is_future,
 )
+from detente.events.date_scope import is_dateline_date
 from detente.records import DateInfo
 
 REFERENCE_KINDS = frozenset({"shift", "next-day", "same-day", "eve"})  # counted from the last day stated before
@@ -349,6 +350,7 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                             anchor.source if anchor.source in ("text", "estimate", STORY_SOURCE) else "publication",
                             f"a plan told as said ('{plans[0][0].text}'): dated by the day of the report, "
                             f"{anchor.source} {_fmt(anchor.date, anchor.precision)}")
+    mentions, anchor = _past_dateline(sentence_text, mentions, anchor)
     candidates = []
     for mention in mentions:
         own = _reference_in_sentence(sentence_text, mention, anchor, reference)
@@ -391,6 +393,22 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         return subject_day
     source = anchor.source if anchor.source in ("text", "estimate") else "publication"
     return DateInfo(_fmt(anchor.date, anchor.precision), anchor.precision, source, why)
+
+
+def _past_dateline(text: str, mentions: list[DateMention], anchor: Anchor | None
+                   ) -> tuple[list[DateMention], Anchor | None]:
+    """The sentence's mentions without its dateline's date when another is left, and the anchor those count
+    from: the dateline's day, the day the report was filed (date_scope.is_dateline_date)."""
+    line = next((m for m in mentions if is_dateline_date(text, m)), None)
+    rest = [m for m in mentions if m is not line]
+    if line is None or not rest:
+        return mentions, anchor
+    found = resolve(line, anchor)
+    if not found or found[1] != "day":
+        return rest, anchor
+    day = dt.date.fromisoformat(found[0])
+    return rest, Anchor(day, "day", "dateline") if anchor is None else replace(anchor, date=day, precision="day",
+                                                                               source="dateline")
 
 
 def _named_again(text: str, trigger_offset: int, anchor: Anchor) -> DateInfo | None:

@@ -15,6 +15,7 @@ from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
     Anchor, DateMention, find_dates, resolve,
 )
+from detente.events.date_scope import is_dateline_date
 from detente.records import Article, DateInfo
 
 
@@ -272,7 +273,14 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
         days_back = (anchor.date - day).days
         if -_days_ahead(anchor) <= days_back <= LEAD_REACH_DAYS:
             found.append((day.isoformat(), "day", mention.text))
-    return tuple(found)
+    return _past_dateline(tuple(found), lead_sentence(paragraph, texts) or "")
+
+
+def _past_dateline(found: tuple[tuple[str, str, str], ...], lead: str) -> tuple[tuple[str, str, str], ...]:
+    """The lead's days without its dateline's date when another is left: the filing day is not the day of the
+    lead's act, which the sentences after it share (date_scope.is_dateline_date; newcomer6)."""
+    line = next((m.text for m in find_dates(lead) if is_dateline_date(lead, m)), None)
+    return tuple(f for f in found if f[2] != line) or found
 
 
 # A page's first body paragraph is often a deck under the headline, written as one: no full stop at its end

@@ -13,7 +13,8 @@ to the day; an inferred day is not): the first reports follow the event they tel
 is the nearest to it, and a weekday or "last month" counted back from it does not land after the day
 the story began to be reported. (The lower median was tried too: on realnews date agreement .800
 against .818 for the earliest, the same on wire4, wire5 and newswire.) A page whose own date is known only to the month or year borrows the story's day when
-it falls inside that month or year (it refines, never contradicts, what the page says).
+it falls inside that month or year (it refines, never contradicts, what the page says). A story whose pages
+state days more than STORY_SPREAD_DAYS apart lends an undated page only the month or year they all share.
 
 Pure function of what is stored (the stories, each document's own date, the sentences and the dates
 events were coded with), so a rerun, or a run restarted after a kill, gives the same dates.
@@ -54,6 +55,37 @@ def story_days(pages: Iterable[PageDate]) -> dict[str, tuple[dt.date, int]]:
     return days | {story: (min(found), len(found)) for story, found in own.items()}
 
 
+# A story whose pages state days more than this far apart tells more than one week's news (newcomer6: talks in
+# February and a shelling in March linked as one story, and an undated page's "talks on Friday" dated in February
+# by the earliest page): its first day is no nearer an undated page's act than its last. Such a page, with no date
+# line of its own, borrows only what all those days share, their month or their year, not a day that may be weeks
+# off. Every story an undated page borrows from on the development sets spans at most 6 days (realnews 1, wire4 1,
+# wire9 6, wire10 2; two wire10 pages in stories of 13 and 14 days read their own date lines and take only the year).
+STORY_SPREAD_DAYS = 7
+
+
+def story_spreads(pages: Iterable[PageDate]) -> dict[str, tuple[dt.date, dt.date]]:
+    """Story id → (first, last) of the days its pages state as their own (metadata or a date line)."""
+    found: dict[str, list[dt.date]] = defaultdict(list)
+    for p in pages:
+        if p.story_id and p.published and p.precision == "day" and p.source in OWN_DAY_SOURCES:
+            try:
+                found[p.story_id].append(dt.date.fromisoformat(p.published))
+            except ValueError:
+                continue
+    return {story: (min(days), max(days)) for story, days in found.items()}
+
+
+def shared_precision(first: dt.date, last: dt.date) -> str | None:
+    """What an undated page may borrow of a story whose pages state days from `first` to `last`: the day within
+    STORY_SPREAD_DAYS, else the month or year all of them share, else nothing (None)."""
+    if (last - first).days <= STORY_SPREAD_DAYS:
+        return "day"
+    if (first.year, first.month) == (last.year, last.month):
+        return "month"
+    return "year" if first.year == last.year else None
+
+
 def borrows(page: PageDate, day: dt.date) -> bool:
     """Whether the page takes its story's day: it has no day of its own, and a month or year it has
     holds the story's day."""
@@ -65,8 +97,8 @@ def borrows(page: PageDate, day: dt.date) -> bool:
 def redate(pages: Iterable[PageDate], reports: Iterable[DateReport]) -> list[Redated]:
     """The events of pages that borrow their story's day whose date that changes, by event id."""
     pages = list(pages)
-    days = story_days(pages)
-    borrowing = {p.doc_id: (p, days[p.story_id]) for p in pages
+    days, spreads = story_days(pages), story_spreads(pages)
+    borrowing = {p.doc_id: (p, days[p.story_id], spreads.get(p.story_id)) for p in pages
                  if p.story_id in days and borrows(p, days[p.story_id][0])}
     by_doc: dict[str, list[DateReport]] = defaultdict(list)
     for r in reports:
@@ -76,22 +108,29 @@ def redate(pages: Iterable[PageDate], reports: Iterable[DateReport]) -> list[Red
     return sorted(out, key=lambda x: x.event_id)
 
 
-def _page(borrowed: tuple[PageDate, tuple[dt.date, int]], reports: list[DateReport]) -> Iterator[Redated]:
+def _page(borrowed: tuple[PageDate, tuple[dt.date, int], tuple[dt.date, dt.date] | None], reports: list[DateReport]
+          ) -> Iterator[Redated]:
     """One page's events resolved against its story's day (only those whose date changes)."""
-    page, (day, dated) = borrowed
+    page, (day, dated), spread = borrowed
     texts = tuple(dict.fromkeys(r.sentence for r in sorted(reports, key=lambda r: (r.sentence_index, r.event_id))))
     own = dateline_day(page.line, day) if page.line else None
+    precision = shared_precision(*spread) if spread else "day"
     if own is not None and (not page.published or own.isoformat().startswith(page.published)):
         anchor = with_context(Anchor(own, "day", "dateline"), page.lead, texts)
         why = f"no date in the sentence; the page's yearless date line in the year of its story's day {day}"
+    elif precision is None or (page.published and precision != "day"):
+        return  # the story's days share no year, or no more than the page already states
     else:
-        anchor = with_context(Anchor(day, "day", STORY), page.lead, texts)
-        why = (f"no date in the sentence and none on the page; its story's publication date {day} "
-               f"(the earliest of {dated} dated page{'s' if dated != 1 else ''})")
+        anchor = with_context(Anchor(day, precision, STORY), page.lead, texts)
+        why = f"no date in the sentence and none on the page; its story's publication date {day} (the earliest " \
+              f"of {dated} dated page{'s' if dated != 1 else ''})"
+    spread_note = "" if precision == "day" or anchor.source == "dateline" else \
+        f" (its story's pages state days from {spread[0]} to {spread[1]}, more than {STORY_SPREAD_DAYS} days " \
+        f"apart: only the {precision} they share)"
     for r in reports:
         found = event_date(r.sentence, r.trigger_offset, anchor, why, said_day=True)
         if (found.value, found.precision) != (r.coded.value, r.coded.precision):
-            yield Redated(r.event_id, DateInfo(found.value, found.precision, STORY, found.note))
+            yield Redated(r.event_id, DateInfo(found.value, found.precision, STORY, found.note + spread_note))
 
 
 def page_date_of(article: Article, story_id: str | None) -> PageDate:

@@ -14,7 +14,8 @@ Reject reasons (the CLI summary counts them):
     binary              not text: over 5 % control characters (NUL included), or a known binary signature
     empty               nothing but white space (a file, a JSONL text field, a WARC page)
     too_large           over max_bytes (file, JSONL line or WARC record), or a gzip stream that
-                        expands beyond max_decompressed_bytes / max_gzip_ratio (a bomb)
+                        expands beyond max_decompressed_bytes / max_gzip_ratio (a bomb); the clean stage
+                        gives this reason too to a text over max_text_chars (clean.MAX_TEXT_CHARS), not coded
     corrupt             a truncated or damaged gzip or WARC stream; what came before it is kept
     bad_json            a JSONL line that is not a JSON object (line number given)
     no_text             a JSONL object without the text field, or whose text is not a string

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from detente import pipeline, store
+from detente.clean import MAX_TEXT_CHARS
 from detente.errors import ConfigError, InputRejected
 from detente.ingest import IngestOptions, input_key
 from detente.ingest.options import kind_of
@@ -40,6 +41,7 @@ class RunOptions:
     batch_size: int = 256  # documents per transaction: bounds memory and the work lost to a kill
     prefilter: bool = True
     ner: bool = False  # entities from the model's recogniser, not gazetteer names and rules (pipeline.code_documents)
+    max_text_chars: int = MAX_TEXT_CHARS  # a longer text is rejected (too_large), not coded (clean.MAX_TEXT_CHARS)
     ingest: IngestOptions = field(default_factory=IngestOptions)
 
 
@@ -55,9 +57,9 @@ def code_or_reject(document: Document, prefilter: bool = True) -> CodedArticle |
 
 
 def code_chunk(documents: Sequence[Document], prefilter: bool = True,
-               ner: bool = False) -> list[CodedArticle | Reject]:
+               ner: bool = False, max_chars: int = MAX_TEXT_CHARS) -> list[CodedArticle | Reject]:
     """Code several documents together (one parser stream); each failure becomes that document's Reject."""
-    results = pipeline.code_documents(documents, prefilter, on_error=as_reject, ner=ner)
+    results = pipeline.code_documents(documents, prefilter, on_error=as_reject, ner=ner, max_chars=max_chars)
     if _FREEZE[0]:
         _FREEZE[0] = False
         gc.freeze()
@@ -132,12 +134,12 @@ class _Coder:
     def submit(self, documents: list[Document]) -> Callable[[], list[CodedArticle | Reject]]:
         """Start coding a batch; the returned function waits for its results. On the pool, the
         workers code this batch while the caller reads inputs and writes the previous one."""
-        prefilter, ner = self.options.prefilter, self.options.ner
+        coding = (self.options.prefilter, self.options.ner, self.options.max_text_chars)
         if not documents or self._pool(len(documents)) is None:
-            results = [r for part in chunks(documents) for r in code_chunk(part, prefilter, ner)]
+            results = [r for part in chunks(documents) for r in code_chunk(part, *coding)]
             return lambda: results
         size = max(1, min(CHUNK_DOCUMENTS, -(-len(documents) // (self.options.workers * 2))))
-        futures = [self.pool.submit(code_chunk, part, prefilter, ner) for part in chunks(documents, size)]
+        futures = [self.pool.submit(code_chunk, part, *coding) for part in chunks(documents, size)]
         return lambda: [r for future in futures for r in future.result()]
 
     def close(self) -> None:

@@ -132,7 +132,7 @@ def _coded_results(sc, todo: list[str], known: set[str], options: RunOptions, ro
     partition; with a dataset `root`, ("coded", counts) markers in place of the CodedArticles,
     whose rows the executors wrote themselves."""
     known_ids = sc.broadcast(frozenset(known))
-    ingest, coding, batch = options.ingest, (options.prefilter, options.ner), options.batch_size
+    ingest, coding, batch = options.ingest, (options.prefilter, options.ner, options.max_text_chars), options.batch_size
     numbered = list(enumerate(todo))
     items = sc.parallelize(numbered, max(1, min(len(numbered), sc.defaultParallelism * 4)))
     keyed = items.flatMap(lambda pair: keyed_items(pair[0], pair[1], ingest, known_ids.value))
@@ -149,7 +149,7 @@ def _dataset_root(db: str) -> str:
     return os.path.join(os.path.abspath(db), "")
 
 
-def _write_partition(part: Iterable[Keyed], coding: tuple[bool, bool], root: str, batch: int) -> Iterator[Any]:
+def _write_partition(part: Iterable[Keyed], coding: tuple[bool, bool, int], root: str, batch: int) -> Iterator[Any]:
     """Executor side of the dataset mode: code as _code_partition does, write the coded documents'
     rows as Parquet every `batch` documents, and pass on only counts, rejects and duplicates."""
     coded: list[CodedArticle] = []
@@ -194,9 +194,9 @@ def first_copy(a: tuple[Order, int, Any], b: tuple[Order, int, Any]) -> tuple[Or
     return first[0], a[1] + b[1], first[2]
 
 
-def _code_partition(part: Iterable[Keyed], coding: tuple[bool, bool]) -> Iterator[Any]:
+def _code_partition(part: Iterable[Keyed], coding: tuple[bool, bool, int]) -> Iterator[Any]:
     """Executor side: code each unique document (the model is cached per Python worker), a chunk of
-    documents per parser stream as the local runner does. `coding`: RunOptions' prefilter and ner."""
+    documents per parser stream as the local runner does. `coding`: RunOptions' prefilter, ner and max_text_chars."""
     todo: list[Document] = []
     for _key, (_order, copies, item) in part:
         if item is None:
