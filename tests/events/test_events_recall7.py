@@ -1,6 +1,7 @@
 """Session 17 (helper recall7), classes from the remaining core misses of eval/wire14 and eval/wire15 (development
 sets written blind): a seizure told in a reduced passive relative that names its doer, inside a request to release
-("..., seized by Y's coast guard on Monday"), is an event of its own (nesting.agented_seizure). Our own sentences, each with a near miss that keeps its old reading."""
+("..., seized by Y's coast guard on Monday"), is an event of its own (nesting.agented_seizure); dropping a threat
+or an ultimatum yields (triggers.tsv `drop`). Our own sentences, each with a near miss that keeps its old reading."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,20 @@ def test_a_reduced_relative_without_a_doer_or_force_stays_a_description(sentence
     found = summary(code(sentence))
     assert not any(k == "COERCE" for k, _, _ in found), found
 
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Norway dropped its threat to suspend the fishing accord with Chile.", ("CONCEDE", "NOR", "CHL")),
+    ("Chile dropped its ultimatum to Peru on Friday.", ("CONCEDE", "CHL", "PER")),
+])
+def test_dropping_a_threat_yields(sentence, expected):
+    found = summary(code(sentence))
+    assert expected in found, found
+    assert not any(k == "THREATEN" for k, _, _ in found), found
+
+
+def test_a_threat_made_stays_a_threat():
+    found = summary(code("Norway threatened to suspend the fishing accord with Chile."))
+    assert ("THREATEN", "NOR", "CHL") in found, found
 
 
 @pytest.mark.parametrize("sentence", [
