@@ -48,7 +48,7 @@ from detente.events.role_actors import actors_at, at_home, crowd_place, home_rul
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
 from detente.events.status import governors
-from detente.events.nesting import Candidate, condemned_act, conjunct_host, decided_act, earlier_gerund, group_hits, \
+from detente.events.nesting import Candidate, agented_seizure, condemned_act, conjunct_host, decided_act, earlier_gerund, group_hits, \
     issued_document, owned_request, recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
@@ -138,7 +138,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 and not _earlier_event(sentence, candidate.hit.token, candidate.hit.entry.event_type) \
                 and not decided_act(sentence, candidate.hit.token) \
                 and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
-                and not _told_in_relative(sentence, candidate.hit.token, found, anchor):
+                and not _told_in_relative(sentence, candidate.hit.token, found, anchor, hits):
             refine_dates(events, found)
             # "Ankara claimed its jets downed the plane after it violated Turkish airspace": a charge (realnews)
             for claim in _said_on(sentence, claims(sentence, candidate.hit.token, found, mentions), anchor, why):
@@ -321,7 +321,8 @@ def _participle_host(sentence: Sentence, token: Token) -> Token:
     return token
 
 
-def _told_in_relative(sentence: Sentence, i: int, found: list[Event], anchor: Anchor | None) -> bool:
+def _told_in_relative(sentence: Sentence, i: int, found: list[Event], anchor: Anchor | None,
+                      hits: dict | None = None) -> bool:
     """"asked X to free fishermen who were arrested by Y's police on Sunday", "released officers it had
     detained nine days ago", "a delegation from Z, which has asked X to train its recruits": a relative
     clause in the past with a doer of its own tells an act that took place, an event of its own between two
@@ -332,6 +333,8 @@ def _told_in_relative(sentence: Sentence, i: int, found: list[Event], anchor: An
     if anchor is not None and any(e.date.source == "sentence" and e.date.value and int(e.date.value[:4]) < anchor.date.year
                                   for e in found):
         return False
+    if agented_seizure(sentence, i, hits or {}):
+        return True  # "fishermen ..., seized by Y's coast guard on Monday": a reduced relative with its doer (wire15)
     if token.dep != "relcl" or not any(e.source.country and e.target is not None and e.target.country
                                        and e.status == "asserted" for e in found):  # "who has vowed not to return X"
         return False
