@@ -70,6 +70,9 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if candidate.hit.entry.event_type == "REQUEST" and (asked := requested_gathering(sentence, root)) is not None:
         return asked[0], [(asked[1], asked[2])], "src=requester"  # "a meeting of NATO ministers at Turkey's request"
     sources, s_how = source_tokens(sentence, root)
+    if s_how.startswith("climb:") and candidate.hit.entry.event_type not in SYMMETRIC and (
+            appraised(sentence, root) or sought(sentence, root)):
+        sources, s_how = [], "appraised" if appraised(sentence, root) else "sought"
     patient = headline_passive(sentence, root)
     if patient:
         sources, s_how = [], "headline-passive"
@@ -160,6 +163,37 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     options.append((contacted_party(sentence, root, sources), "contacted"))  # "phoned Y to demand"
     return sources, [o for o in options if o[0]], f"src={s_how}"
+
+
+def appraised(sentence: Sentence, root: int) -> bool:
+    """A trigger noun that a verb of appraisal predicates something of, with a second complement ("regarded the
+    seizure as unjustified", "calling it a deliberate attack", "described it as an attack"; cues.tsv appraise):
+    the appraiser judges another party's act and did not do it (wire14, wire15: Tokyo's view of the seizure coded
+    as Tokyo's seizure; a charge of shelling coded as the accuser's attack). Meetings and deals are left out: "X
+    described the talks with Y as useful" is said by a party of them."""
+    token = sentence.tokens[root]
+    verb = sentence.tokens[token.head]
+    if token.dep == "pobj" and verb.text.lower() == "as" and verb.head != verb.i:
+        verb = sentence.tokens[verb.head]  # "described it as an attack"
+    elif token.dep not in ("dobj", "oprd") or token.pos != "NOUN":
+        return False
+    if verb.i == root or verb.lemma.lower() not in cue_words("appraise"):
+        return False
+    as_phrase = [c for c in children(sentence, root) if c.dep == "prep" and c.text.lower() == "as"]  # parser's slip
+    second = [c for c in children(sentence, verb.i) if c.i not in (root, token.head)
+              and (c.dep in ("dobj", "oprd", "acomp", "xcomp") or c.dep == "prep" and c.text.lower() == "as")]
+    return bool(as_phrase or second)
+
+
+def sought(sentence: Sentence, root: int) -> bool:
+    """A trigger noun in the 'for' phrase of a verb of going after something ("had come for an apology", "waited
+    for an apology", "hoped for concessions"; cues.tsv seek): the subject wants the act of another party and
+    did not do it (wire14: a minister who came for an apology and left without one coded as apologising)."""
+    token = sentence.tokens[root]
+    prep = sentence.tokens[token.head]
+    if token.dep != "pobj" or prep.text.lower() != "for" or prep.head == prep.i:
+        return False
+    return sentence.tokens[prep.head].lemma.lower() in cue_words("seek")
 
 
 def _own_people_addressed(sentence: Sentence, root: int) -> bool:
