@@ -8,12 +8,11 @@ wire9: a rejection left without a target where the story's counterpart was named
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
-from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words
+from detente.events.reassign import latest, with_party
 from detente.records import Actor, Event
 
 ANSWER_FACTOR = 0.8  # as for a target read from the story (events/counterpart.py COUNTERPART_FACTOR)
@@ -60,8 +59,6 @@ def _answered(event: Event, events: list[Event]) -> Event:
               and here - LOOKBACK <= e.evidence.sentence_index < here]
     if not makers:
         return event
-    maker = max(makers, key=lambda e: (e.evidence.sentence_index, e.evidence.trigger_start)).source.country
+    maker = latest(makers).source.country
     target = Actor(event.target.text, maker, None, f"the charge's maker: {maker} accused {source} just before")
-    return replace(event, event_id=ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type,
-                                                source, maker),
-                   target=target, rule=f"{event.rule} tgt→accuser", confidence=round(event.confidence * ANSWER_FACTOR, 3))
+    return with_party(event, event.source, target, "tgt→accuser", ANSWER_FACTOR)

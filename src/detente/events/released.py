@@ -9,11 +9,10 @@ a target state and an unnamed doer are read; a release whose sentence names who 
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
-from detente import ids
 from detente.actors.coref import is_state_code
 from detente.events.lexicon import cue_words, trigger_lemma
+from detente.events.reassign import latest, with_party
 from detente.records import Actor, Event
 
 HOLDER_FACTOR = 0.8  # a doer read from another sentence, as for answered charges (events/answered.py)
@@ -46,8 +45,6 @@ def _released(event: Event, events: list[Event]) -> Event:
                and e.evidence.sentence_index <= here]
     if not holders:
         return event
-    holder = max(holders, key=lambda e: (e.evidence.sentence_index, e.evidence.trigger_start)).source.country
+    holder = latest(holders).source.country
     source = Actor(event.source.text, holder, None, f"the holder: {holder} was reported holding {held}'s people")
-    return replace(event, event_id=ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type,
-                                                holder, held),
-                   source=source, rule=f"{event.rule} src→holder", confidence=round(event.confidence * HOLDER_FACTOR, 3))
+    return with_party(event, source, event.target, "src→holder", HOLDER_FACTOR)
