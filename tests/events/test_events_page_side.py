@@ -56,3 +56,16 @@ def test_a_guess_the_words_before_give_to_the_main_state_is_kept():
     government = _mention(text.index("Government"), "Government", "GTM", "Government → GTM from document context")
     out = with_side([owner, ministry, government], text, "GTM", "BLZ")
     assert [m.country for m in out] == ["GTM", "GTM", "BLZ"] and on_side(out[2].resolution)
+
+
+GUEST = ("Peruvian trawlers were stopped by Ecuadorian patrol boats on Sunday, Peru's navy said. Peru says the "
+         "trawlers were in Peruvian waters. The Peruvian ambassador was called to the foreign ministry, where the "
+         "deputy minister handed him a letter condemning the incursion, an official said.")
+
+
+def test_an_official_who_receives_a_named_envoy_is_not_the_envoys_state():
+    # events/coder._guest_envoys (wire15): the deputy minister, guessed as the page's most-named state, Peru,
+    # is the host of the Peruvian ambassador he receives
+    events = events_of(GUEST)
+    assert not any(kind == "ACCUSE" and source == "PER" for kind, source, _ in events)
+    assert ("ACCUSE", "ECU", "PER") in events

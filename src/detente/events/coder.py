@@ -11,6 +11,8 @@ their own arguments", not a second reading of one reported event.
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
@@ -441,6 +443,19 @@ def _other_home(source: Actor, states: Counter[str] | None) -> Actor:
                    resolution=source.resolution + turn_note(source.country, others[0]))
 
 
+# an envoy's role as the actors stage writes it ("role 'ambassador' (GOV) + nationality 'Lebanese' (LBN)")
+ENVOY = re.compile(r"^[^\[]*?role '(?:ambassador|envoy|charg[eé] d'affaires|high commissioner)'", re.I)
+
+
+def _guest_envoys(mentions: list[Mention]) -> set[str]:
+    """States whose envoy the sentence names with its state: the envoy is the guest of the organ that
+    summons or receives him, so an organ or official guessed as his state is the host's (wire15: "The
+    Lebanese ambassador was summoned to the foreign ministry, where the permanent secretary handed him a
+    note": the secretary had Lebanon's state, the page's most named, and accused Cyprus)."""
+    return {m.country for m in mentions if m.country and is_state_code(m.country)
+            and "document context" not in m.resolution and ENVOY.search(m.resolution)}
+
+
 def _conjunct_aims(sentence: Sentence, trigger: int, mentions: list[Mention]) -> set[str]:
     """States the object of the verb a trigger is coordinated with names: "the ministry summoned X's envoy
     and demanded the release of the agents" shares its subject with the summoning, so the ministry that
@@ -546,6 +561,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     document = issued_document(sentence, token) if "src=issuer:climb:conj>nsubj" in arg_rule else None
     if document is not None:  # "summoned X's envoy and handed him a note demanding ...": the note's verb's (wire9)
         aimed_at |= _conjunct_aims(sentence, document.head, mentions)
+    aimed_at |= _guest_envoys(mentions)
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
     mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))
