@@ -51,3 +51,22 @@ def test_a_threat_made_stays_a_threat():
 def test_history_or_a_killing_in_a_reduced_relative_stays_background(sentence):
     found = summary(code(sentence))
     assert not any(k in ("COERCE", "ASSAULT") for k, _, _ in found), found
+
+
+# Session 17 (envoys): light-verb approval (wire15: "gave their approval to an accord", "would not give its consent to").
+@pytest.mark.parametrize("sentence,expected", [
+    ("Norway gave its approval to the fishing accord with Chile.", ("AGREE", "NOR", "CHL")),
+    ("Norway withheld its consent to the fishing accord with Chile.", ("REJECT", "NOR", "CHL")),
+])
+def test_approval_given_or_withheld_through_a_light_verb(sentence, expected):
+    found = summary(code(sentence))
+    assert expected in found, found
+
+
+def test_giving_aid_keeps_its_aid_reading():
+    assert ("AID", "NOR", "CHL") in summary(code("Norway gave aid to Chile."))
+
+
+def test_consent_refused_is_no_agreement():
+    found = summary(code("Norway said it would not give its consent to new funds for Chile."))
+    assert not any(k == "AGREE" for k, _, _ in found), found

@@ -127,7 +127,11 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
     if len(words) < (1 if hit.term.use == "title" else 2) or any(
             _overlaps(h, match) and not _inner_place(h, match) for h in hits[i + 1:]):
         return None
-    country = _country_before(sentence.text, hits, i) or _appositive_country(sentence.text, hits, match.end(1)) \
+    appositive = _appositive_country(sentence.text, hits, match.end(1))
+    # "former Ghanaian foreign minister X, the ECOWAS envoy": a body's role set after the name says whom he acts
+    # for, over his nationality (wire15), also for his later mentions by surname
+    body = appositive if appositive and not is_state_code(appositive) else None
+    country = body or _country_before(sentence.text, hits, i) or appositive \
         or _country_after_name(sentence.text, hits, match.end(1))
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
                      hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)

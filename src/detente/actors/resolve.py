@@ -415,9 +415,20 @@ def _appositives(drafts: list[Draft], sentence: Sentence, guessed: bool = False)
         if other is None:
             continue
         for a, b in ((draft, other), (other, draft)):
+            if not guessed and a.countries and _serves_body(a, b):  # "former Ghanaian minister X, the ECOWAS envoy": the body's
+                a.countries.clear()
             if not a.countries and b.countries:
                 how = f"appositive '{_text(b, sentence)}'"
                 inherit(a, b, how + (", its state from document context" if guessed else ""))
+
+
+def _serves_body(person: Draft, role: Draft) -> bool:
+    """A named person set off by a role of an international body ("X, the ECOWAS envoy"; "the AU mediator, X")
+    acts for the body, whatever state his nationality or a former office gives him (wire15: a former Ghanaian
+    foreign minister sent by ECOWAS was read as Ghana). A state's envoy to a body ("Ghana's envoy to ECOWAS")
+    has his state as its country, so it is no body's role here."""
+    return person.kind == "person" and role.kind == "role" and len(role.countries) == 1 \
+        and not coref.is_state_code(role.countries[0]) and role.countries[0] != "-"
 
 
 def _rulers_in(drafts: list[Draft], sentence: Sentence) -> None:
