@@ -77,3 +77,39 @@ def test_an_act_in_a_when_clause_after_a_bound_is_of_the_bound_day():
     assert _dated(sentence, "held") == "2021-05-14"
     plain = "Nine sailors have been held in the port since Tuesday, the families said."
     assert not date_scope.bound_names_moment(plain, _only(plain), plain.index("held"))
+
+
+# events.date_scope.in_reduced_clause (session 18, dates11): a comma clause opened by a past participle after the
+# trigger dates the participle's act, not the one told before it.
+def test_a_date_in_a_reduced_clause_after_the_trigger_is_not_the_acts():
+    sentence = "Ruritania asked Freedonia to return the two trawlers, seized by its navy off the cape on Monday."
+    mention = _only(sentence)
+    assert date_scope.in_reduced_clause(sentence, mention, sentence.index("asked"))
+    assert not date_scope.in_reduced_clause(sentence, mention, sentence.index("seized"))
+
+
+def test_an_irregular_participle_opens_a_reduced_clause_too():
+    sentence = "Ruritania warned it would expel the consul unless the bridge, shut by Freedonia on Tuesday, reopened."
+    mention = _only(sentence)
+    assert date_scope.in_reduced_clause(sentence, mention, sentence.index("warned"))
+
+
+def test_the_act_named_just_before_the_comma_keeps_the_clauses_date():
+    sentence = "Freedonia criticised the new trade sanctions, announced by Ruritania on Monday, as unlawful."
+    mention = _only(sentence)
+    assert date_scope.in_reduced_clause(sentence, mention, sentence.index("criticised"))
+    assert not date_scope.in_reduced_clause(sentence, mention, sentence.index("sanctions"))
+
+
+def test_a_finite_verb_with_its_object_after_a_comma_is_no_reduced_clause():
+    sentence = "Freedonian troops crossed the river, fired a shell on Monday and withdrew."
+    assert not date_scope.in_reduced_clause(sentence, _only(sentence), sentence.index("crossed"))
+
+
+def test_a_request_is_dated_by_its_own_lead_not_by_the_seizure_it_names():
+    anchor = dates.Anchor(dt.date(2011, 6, 9), "day", "dateline")
+    sentence = "Ruritania has asked Freedonia to free eleven sailors, detained by its coast guard on Monday."
+    found = dates.event_date(sentence, sentence.index("asked"), anchor, "the page's day")
+    assert found.value == "2011-06-09"
+    seized = dates.event_date(sentence, sentence.index("detained"), anchor, "the page's day")
+    assert seized.value == "2011-06-06"

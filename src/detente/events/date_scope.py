@@ -147,6 +147,37 @@ def in_other_clause(text: str, mention: DateMention, trigger_offset: int) -> boo
     return in_contact_clause(text, mention, trigger_offset)
 
 
+# A reduced relative clause set off by a comma after the trigger tells the act of its past participle, on that
+# act's day: "would close its airspace if the crossing, shut by Senegal on Tuesday, was not open again"
+# (eval/wire15: a threat dated by the closure), "asked Bahrain to release nine fishermen and return their two
+# boats, seized by the coast guard on Monday" (eval/wire15: the request dated by the seizure), "had accepted an
+# offer by the Nigerian head of state ..., made in messages to both capitals on Monday" (eval/wire10). The
+# participle is a regular "-ed" form or an irregular one of cues.tsv (kind participle); a preposition or a day
+# word follows it, so a finite verb with its object (", fired a shell on Monday") is not taken for one.
+REDUCED_CLAUSE = re.compile(r",\s*(?:(?:already|later|first|also|then|recently|previously|only|itself)\s+)?"
+                            r"([a-z]+)\s+(?:by|in|at|on|near|off|from|during|after|under|over|with|to|into|for|"
+                            r"along|across|outside|inside|last|earlier|this|the\s+day)\b[^,;:()\u2013\u2014]*")
+# The noun just before the comma may be the act itself, which the clause dates: "the sanctions on Iran,
+# announced on Monday," (the trigger in these words before the comma keeps the date)
+HEAD_WORDS = 3
+
+
+def _participle(word: str) -> bool:
+    from detente.events.lexicon import cue_words  # lexicon is loaded lazily: this module is imported early
+    return (len(word) > 4 and word.endswith("ed")) or word in cue_words("participle")
+
+
+def in_reduced_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the mention sits in a reduced relative clause (REDUCED_CLAUSE) opened after the trigger and
+    its head noun."""
+    for clause in REDUCED_CLAUSE.finditer(text, trigger_offset):
+        if not clause.start() <= mention.start < clause.end():
+            continue
+        head = re.search(r"(?:\S+\s+){0,%d}\S*$" % HEAD_WORDS, text[:clause.start()])
+        return _participle(clause[1]) and trigger_offset < (head.start() if head else clause.start())
+    return False
+
+
 # A relative clause without "that", its own subject a pronoun, on a noun after the trigger: "withdrew the
 # complaint it had lodged with the Commission a week earlier", "dropped the heart of the rule it imposed
 # nine days ago" (eval/wire10, eval/wire8: the act dated by the earlier act its object names).

@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from detente.events.date_scope import (
-    bound_names_moment, bounds_a_state, in_aside, in_other_clause, names_other_act, said_plan, speech_day,
-    starts_decided_act,
+    bound_names_moment, bounds_a_state, in_aside, in_other_clause, in_reduced_clause, names_other_act, said_plan,
+    speech_day, starts_decided_act,
 )
 from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers import them from here)
     DAY_PATTERN, FUTURE_CUE, FUTURE_REACH, MONTH_PATTERN, MONTHS, NEEDS, PATTERNS, WEEKDAY_PATTERN, WEEKDAYS,
@@ -334,6 +334,7 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     reference = anchor.earlier.get(sentence_text) if anchor else None
     mentions = [m for m in find_dates(sentence_text)
                 if not in_other_clause(sentence_text, m, trigger_offset)
+                and not in_reduced_clause(sentence_text, m, trigger_offset)
                 and (not bounds_a_state(sentence_text, m) or bound_names_moment(sentence_text, m, trigger_offset))
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
                 and not names_other_act(sentence_text, m, trigger_offset)
