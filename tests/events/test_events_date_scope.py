@@ -113,3 +113,21 @@ def test_a_request_is_dated_by_its_own_lead_not_by_the_seizure_it_names():
     assert found.value == "2011-06-09"
     seized = dates.event_date(sentence, sentence.index("detained"), anchor, "the page's day")
     assert seized.value == "2011-06-06"
+
+
+# events.date_scope.in_noun_phrase (session 18, dates11): a nominal act's own day written in its phrase.
+def test_a_nominal_act_takes_the_day_written_in_its_own_phrase():
+    sentence = ("Ruritania called in the envoy on Friday to protest against the detention of three customs officers "
+                "by Freedonian police near the bridge on Wednesday night.")
+    wednesday = find_dates(sentence)[1]
+    assert date_scope.in_noun_phrase(sentence, wednesday, sentence.index("detention"))
+    anchor = dates.Anchor(dt.date(2013, 4, 12), "day", "dateline")
+    assert dates.event_date(sentence, sentence.index("detention"), anchor, "page").value == "2013-04-10"
+    assert dates.event_date(sentence, sentence.index("called"), anchor, "page").value == "2013-04-12"
+
+
+def test_a_day_after_the_act_a_noun_answers_is_not_the_nouns():
+    sentence = "Ruritania on Monday lodged a protest with Freedonia over the shelling of a village on Saturday."
+    saturday = find_dates(sentence)[1]
+    assert not date_scope.in_noun_phrase(sentence, saturday, sentence.index("protest"))
+    assert date_scope.in_noun_phrase(sentence, saturday, sentence.index("shelling"))

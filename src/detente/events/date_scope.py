@@ -230,3 +230,23 @@ def is_dateline_date(text: str, mention: DateMention) -> bool:
     """Whether the mention is the date of a wire dateline opening the sentence: a place in capitals (", State"),
     the date, an optional agency in brackets, a dash."""
     return DATELINE_CITY.match(text[:mention.start]) is not None and DATELINE_TAIL.match(text[mention.end:]) is not None
+
+
+# A nominal act with its determiner and its own day written after it, in its noun phrase: "summoned the ambassador
+# on Friday morning to protest against the arrest of two border policemen by the gendarmerie near Gmünd on Thursday
+# evening" (eval/wire14: the arrest dated by the summons's Friday, the nearer day). The words between are the
+# phrase's own (of, by, near, in ... with their nouns): no punctuation, and no word that opens another clause or an
+# act the noun answers ("a protest over the shelling on Saturday": the day is the shelling's).
+DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+PHRASE_GAP = re.compile(r"[\w-]+(?:\s+[\w'\u2019-]+){0,14}\s+$")
+OTHER_ACT = re.compile(r"\b(?:that|which|who|whom|whose|when|while|after|before|following|over|about|for|against|"
+                       r"and|or|but|as|to|was|were|is|are|be|been|had|has|have|said|says|would|will)\b", re.I)
+
+
+def in_noun_phrase(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the mention ends the noun phrase of a determined noun trigger (DETERMINED, PHRASE_GAP, OTHER_ACT)."""
+    if mention.start <= trigger_offset or not DETERMINED.search(text, max(0, trigger_offset - 40), trigger_offset):
+        return False
+    gap = text[trigger_offset:mention.start]
+    return PHRASE_GAP.fullmatch(gap) is not None and OTHER_ACT.search(gap) is None
+
