@@ -131,3 +131,10 @@ def test_a_day_after_the_act_a_noun_answers_is_not_the_nouns():
     saturday = find_dates(sentence)[1]
     assert not date_scope.in_noun_phrase(sentence, saturday, sentence.index("protest"))
     assert date_scope.in_noun_phrase(sentence, saturday, sentence.index("shelling"))
+
+
+def test_every_listed_participle_opens_a_reduced_clause():
+    from detente.events.lexicon import cue_words
+    for word in cue_words("participle"):
+        sentence = f"Ruritania asked Freedonia to return the two patrol boats, {word} by its navy on Monday."
+        assert date_scope.in_reduced_clause(sentence, _only(sentence), sentence.index("asked")), word
