@@ -35,6 +35,15 @@ class EventFilter:
     def check(self) -> None:
         """Raises one ConfigError naming every malformed value: a page opened with a bad country, type and
         date said only what was wrong with the country (newcomer review, session 14)."""
+        problems = self.problems()
+        if len(problems) > 1:
+            raise ConfigError(f"{len(problems)} filters are wrong: " + "; ".join(problems))
+        if problems:
+            raise ConfigError(problems[0])
+
+    def problems(self) -> list[str]:
+        """One message per malformed value (in the command line's words, "--since"), or for two good values
+        that cannot meet (since after until); empty when the filter is usable."""
         problems = []
         for name in _CHECKED:
             value = getattr(self, name)
@@ -44,9 +53,12 @@ class EventFilter:
                 EventFilter(**{name: value}).where()
             except ConfigError as exc:
                 problems.append(str(exc))
-        if len(problems) > 1:
-            raise ConfigError(f"{len(problems)} filters are wrong: " + "; ".join(problems))
-        self.where()  # one of them, or two good ones that cannot meet (since after until)
+        if not problems:
+            try:
+                self.where()
+            except ConfigError as exc:
+                problems.append(str(exc))
+        return problems
 
     def where(self) -> tuple[str, list]:
         """SQL condition and parameters; raises ConfigError for malformed values."""
