@@ -399,7 +399,30 @@ def get_incident(db: str, incident_id: str) -> Incident:
         row = cur.fetchone()
         if row is None:
             raise NotFound(f"no incident {incident_id!r} in {db}; list ids with `detente incidents --db {db}`")
-        return incident_from_row(dict(zip([d[0] for d in cur.description], row)))
+        incident = incident_from_row(dict(zip([d[0] for d in cur.description], row)))
+    return _named_disputes(db, incident)
+
+
+# The incidents stage tells sources apart by outlet, else URL host, else "document:ID" (a file with neither):
+# `incidents ID` printed "'negated' says document:d1095714774cd1b19" above a report table naming that report
+# "fergana-denial.txt" (session 18 newcomer). Shown, such a source takes its report's name; stored, it stays.
+DOCUMENT_SOURCE = "document:"
+
+
+def _named_disputes(db: str, incident: Incident) -> Incident:
+    docs = [d for c in incident.contradictions for k in c.claims for d in k.doc_ids]
+    if not any(o.startswith(DOCUMENT_SOURCE) for c in incident.contradictions for k in c.claims for o in k.outlets):
+        return incident
+    labels = report_labels(db, docs)
+    named = tuple(dataclasses.replace(c, claims=tuple(dataclasses.replace(k, outlets=source_labels(k.outlets, labels))
+                                                      for k in c.claims)) for c in incident.contradictions)
+    return dataclasses.replace(incident, contradictions=named)
+
+
+def source_labels(outlets, labels: dict[str, str | None]) -> tuple[str, ...]:
+    """A claim's sources as the reports are named: "document:ID" becomes its report_label (a file name)."""
+    return tuple((labels.get(o.removeprefix(DOCUMENT_SOURCE)) or o) if o.startswith(DOCUMENT_SOURCE) else o
+                 for o in outlets)
 
 
 def report_label(outlet: str | None, url: str | None, path: str | None, line: int | None = None) -> str | None:

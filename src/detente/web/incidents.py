@@ -8,7 +8,7 @@ import json
 
 from detente.errors import NotFound
 from detente.store.db import opened
-from detente.store.queries import INCIDENT_ORDER, OTHER_PAIRS, EventFilter, report_label
+from detente.store.queries import INCIDENT_ORDER, OTHER_PAIRS, EventFilter, report_label, source_labels
 from detente.store.rows import date_start
 from detente.web.quads import quad_table
 from detente.web.units import has_incidents, source
@@ -66,8 +66,12 @@ def incident_detail(db: str, incident_id: str) -> dict:
             "e.sentence, e.trig, e.confidence, d.outlet, d.title, d.url, d.published, d.path, d.line FROM events e "
             "LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
             "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id", [incident_id]).fetchall()
-    return {"incident": _incident(dict(zip((*_FIELDS, "other_pairs"), head))),
-            "reports": [_report(dict(zip(_REPORT, r))) for r in reports]}
+    listed = [_report(dict(zip(_REPORT, r))) for r in reports]
+    incident = _incident(dict(zip((*_FIELDS, "other_pairs"), head)))
+    labels = {r["doc_id"]: r["label"] for r in listed}
+    for claim in (k for c in incident["contradictions"] for k in c.get("claims") or ()):
+        claim["outlets"] = list(source_labels(claim.get("outlets") or (), labels))  # as the reports are named
+    return {"incident": incident, "reports": listed}
 
 
 def _report(row: dict) -> dict:
