@@ -21,7 +21,7 @@ def test_a_dispute_names_a_source_without_outlet_or_url_as_its_reports_are_named
     from detente import store
     from detente.records import Claim, CodedArticle, Contradiction, Incident
     from detente.stories import fingerprint
-    from detente.web.incidents import incident_detail
+    from detente.web.incidents import incident_detail, list_incidents
 
     from tests.conftest import make_article, make_event
 
@@ -41,3 +41,6 @@ def test_a_dispute_names_a_source_without_outlet_or_url_as_its_reports_are_named
     page = incident_detail(db, "i-shell")
     assert [k["outlets"] for k in page["incident"]["contradictions"][0]["claims"]] == [list(o) for o in outlets]
     assert {r["label"] for r in page["reports"]} == {o for (o,) in outlets}
+    assert [k.outlets for k in queries.incidents(db)[0].contradictions[0].claims] == outlets  # `incidents -f json`
+    (row,) = list_incidents(db, queries.EventFilter(), 10, 0)["incidents"]  # the list row's tooltip
+    assert [k["outlets"] for k in row["contradictions"][0]["claims"]] == [list(o) for o in outlets]

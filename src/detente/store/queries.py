@@ -342,7 +342,8 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
     with opened(db, read_only=True) as con:
         cur = con.execute(sql, params)
         names = [d[0] for d in cur.description]
-        return [incident_from_row(dict(zip(names, row))) for row in cur.fetchall()]
+        found = [incident_from_row(dict(zip(names, row))) for row in cur.fetchall()]
+    return _named_disputes(db, found)
 
 
 def _incident_where(filt: EventFilter) -> tuple[str, list]:
@@ -400,7 +401,7 @@ def get_incident(db: str, incident_id: str) -> Incident:
         if row is None:
             raise NotFound(f"no incident {incident_id!r} in {db}; list ids with `detente incidents --db {db}`")
         incident = incident_from_row(dict(zip([d[0] for d in cur.description], row)))
-    return _named_disputes(db, incident)
+    return _named_disputes(db, [incident])[0]
 
 
 # The incidents stage tells sources apart by outlet, else URL host, else "document:ID" (a file with neither):
@@ -409,14 +410,14 @@ def get_incident(db: str, incident_id: str) -> Incident:
 DOCUMENT_SOURCE = "document:"
 
 
-def _named_disputes(db: str, incident: Incident) -> Incident:
-    docs = [d for c in incident.contradictions for k in c.claims for d in k.doc_ids]
-    if not any(o.startswith(DOCUMENT_SOURCE) for c in incident.contradictions for k in c.claims for o in k.outlets):
-        return incident
-    labels = report_labels(db, docs)
-    named = tuple(dataclasses.replace(c, claims=tuple(dataclasses.replace(k, outlets=source_labels(k.outlets, labels))
-                                                      for k in c.claims)) for c in incident.contradictions)
-    return dataclasses.replace(incident, contradictions=named)
+def _named_disputes(db: str, incidents: list[Incident]) -> list[Incident]:
+    claims = [k for i in incidents for c in i.contradictions for k in c.claims]
+    if not any(o.startswith(DOCUMENT_SOURCE) for k in claims for o in k.outlets):
+        return incidents
+    labels = report_labels(db, [d for k in claims for d in k.doc_ids])
+    return [dataclasses.replace(i, contradictions=tuple(
+        dataclasses.replace(c, claims=tuple(dataclasses.replace(k, outlets=source_labels(k.outlets, labels))
+                                            for k in c.claims)) for c in i.contradictions)) for i in incidents]
 
 
 def source_labels(outlets, labels: dict[str, str | None]) -> tuple[str, ...]:
