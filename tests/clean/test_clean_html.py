@@ -92,3 +92,31 @@ def test_page_margins_are_the_visible_text_above_the_first_and_below_the_last_pr
     head, tail = html.page_margins(page, f"Ferry line to reopen\n\n{first}\n\n{last}")
     assert head == ("Harbour Gazette archive", "Ferry line to reopen")
     assert tail == ("This article first appeared in print on 4 June 1987.", "Contact us")
+
+
+SHORT_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ruritania ratifies river pact with Freedonia</title>
+<meta property="article:published_time" content="2026-11-19T12:00:00+00:00"></head><body><header><nav><ul>
+<li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header><main><article>
+<h1>Ruritania ratifies river pact with Freedonia</h1><p class="byline">By Ilse Marten, Strelsau</p>
+<p>STRELSAU, Nov 19 — Ruritania's parliament ratified the Ister River Agreement with Freedonia on Wednesday.</p>
+<p>Freedonia's parliament is expected to ratify the agreement next month.</p>
+</article><aside><h3>Related stories</h3><ul><li><a href="/a1">Sylvania and Borduria sign fisheries pact</a></li>
+</ul></aside></main></body></html>"""
+
+
+def test_a_short_article_flattened_by_the_extractor_keeps_its_paragraphs():
+    # session 18 newcomer: trafilatura gave this two-paragraph page as one <p>, headline, byline and dateline run
+    # into the first sentence ("… with Freedonia By Ilse Marten, Strelsau STRELSAU, Nov 19 — Ruritania's …")
+    article = clean_document(make_document(SHORT_PAGE, fmt="html", path="short.html"))
+    paragraphs = article.text.split("\n\n")
+    assert role_of(article, "Ruritania ratifies river pact") == "title"
+    assert "STRELSAU, Nov 19 — Ruritania's parliament ratified the Ister River Agreement with Freedonia on " \
+           "Wednesday." in paragraphs
+    assert "Strelsau STRELSAU" not in article.text and "Freedonia By" not in article.text
+    assert role_of(article, "Freedonia's parliament is expected") == "body"
+
+
+def test_a_one_paragraph_article_is_left_as_the_extractor_gave_it():
+    units = html.read_html(SHORT_PAGE.replace("</p>\n<p>", " ").replace('<p class="byline">By Ilse Marten, '
+                                                                        'Strelsau</p>', "")).units
+    assert [u.hint for u in units][0] == "title" and len(units) <= 2

@@ -173,3 +173,18 @@ def test_the_timeline_ticks_whole_counts_and_the_map_frames_what_it_draws(db):
     west, east = fig.axes[0].get_xlim()
     assert west < 34 and 41 < east and east - west < 90  # Kenya and its neighbours
     plt.close(fig)
+
+
+def test_an_output_that_cannot_be_written_is_code_3_like_export(db, tmp_path, monkeypatch):
+    # session 18 newcomer: a read-only folder was code 2 (a usage error) here and 3 in `export`; the README's table
+    # says "output not writable" is 3. Root writes into a read-only folder, so the refusal is the file system's.
+    import matplotlib.figure
+
+    def refused(self, path, **_kwargs):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(matplotlib.figure.Figure, "savefig", refused)
+    output = str(tmp_path / "figure")
+    result = CliRunner().invoke(plot_cli(), ["plot", "timeline", "--db", db, "--output", output, "--format", "svg"])
+    message = " ".join(result.output.split())
+    assert result.exit_code == 3 and f"cannot use {output}.svg: Permission denied" in message

@@ -77,3 +77,34 @@ def test_a_malformed_number_says_what_the_parameter_takes(client, params, said):
     response = client.get("/api/events", params=params)
     assert response.status_code == 400 and said in response.json()["error"], response.json()
     assert "Input should" not in response.json()["error"]
+
+
+@pytest.mark.parametrize("params, named", [
+    # session 18 newcomer: each of these named only its first bad value
+    ({"min_confidence": "abc", "type": "FOO"}, ["min_confidence 'abc'", "type 'FOO'"]),
+    ({"type": "FOO", "sort": "bogus", "order": "up"}, ["type 'FOO'", "sort 'bogus'", "order 'up'"]),
+    ({"min_confidence": "2", "since": "2026-13", "limit": "0"}, ["min_confidence '2'", "since '2026-13'", "limit '0'"]),
+    ({"contry": "KEN", "tpye": "AGREE", "country": "XX"}, ["'contry' (did you mean country?)",
+                                                           "'tpye' (did you mean type?)", "country 'XX'"]),
+    ({"unit": "reports", "include_undated": "maybe", "dyad": "KENTZA"}, ["unit 'reports'", "include_undated 'maybe'",
+                                                                          "dyad"]),
+])
+def test_every_bad_parameter_is_named_in_one_answer(client, params, named):
+    response = client.get("/api/events", params=params)
+    message = response.json()["error"]
+    assert response.status_code == 400 and message.startswith(f"{len(named)} parameters are wrong: ")
+    assert all(part in message for part in named) and "--" not in message
+
+
+@pytest.mark.parametrize("path", ["/api/incidents", "/api/timeline", "/api/dyads", "/api/map", "/api/agreements"])
+def test_every_route_names_every_bad_filter(client, path):
+    message = client.get(path, params={"type": "FOO", "since": "soon"}).json()["error"]
+    assert message.startswith("2 parameters are wrong") and "type 'FOO'" in message and "since 'soon'" in message
+
+
+def test_one_bad_value_keeps_its_own_message_and_good_ones_still_answer(client):
+    assert client.get("/api/events", params={"sort": "bogus"}).json() == {
+        "error": "sort 'bogus': use one of date, type, status, confidence, mode, source, target, outlet"}
+    good = {"type": "agree", "min_confidence": "0.5", "include_undated": "true", "sort": "confidence",
+            "order": "asc", "unit": "events", "limit": "5", "offset": "0"}
+    assert client.get("/api/events", params=good).status_code == 200

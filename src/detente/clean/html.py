@@ -127,6 +127,28 @@ def page_margins(content: str, article_text: str) -> tuple[tuple[str, ...], tupl
     return (tuple(lines[:at]) if at is not None else (), tuple(lines[last + 1:]) if last is not None else ())
 
 
+def _unflattened(parts: list[tuple[str, str | None]], content: str,
+                 title: str | None) -> list[tuple[str, str | None]]:
+    """The page's own paragraphs when trafilatura gave a short article as one paragraph. Its fallback for a page of
+    two or three paragraphs joins the headline, byline, dateline and body into one <p>: "… with Kazakhstan By
+    Aigerim Sadykova, Almaty TASHKENT, Nov 19 — Uzbekistan's parliament …" was one sentence, and the byline's
+    name became the actor (session 18 newcomer, a short page of its own). Taken only when consecutive lines of
+    the visible text, joined by spaces, are exactly that paragraph; a line that is the title is its heading."""
+    if len(parts) != 1 or parts[0][1] is not None:
+        return parts
+    target, lines = parts[0][0], [line for line in visible_text(content).splitlines() if line.strip()]
+    for start, line in enumerate(lines):
+        if not target.startswith(line) or line == target:
+            continue
+        end, joined = start + 1, line
+        while len(joined) < len(target) and end < len(lines):
+            joined, end = f"{joined} {lines[end]}", end + 1
+        if joined == target:
+            key = line_key(title) if title else None
+            return [(text, "heading" if key and line_key(text) == key else None) for text in lines[start:end]]
+    return parts
+
+
 def _flat_tags(content: str) -> str:
     """Last resort for markup lxml refuses: drop tags by pattern."""
     content = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", content)
@@ -146,5 +168,5 @@ def read_html(content: str, url: str | None = None) -> HtmlPage:
         parts += _paragraphs(comments, "comment")
     if not parts:
         return HtmlPage(visible_text(content), None, title, doc.get("date"), doc.get("sitename"))
-    text, units = _join_units(_with_title(parts, title))
+    text, units = _join_units(_with_title(_unflattened(parts, content, title), title))
     return HtmlPage(text, units, title, doc.get("date"), doc.get("sitename"))

@@ -4,6 +4,7 @@ matplotlib (Agg, no display) and saved as SVG and/or PNG; SVG output is byte-sta
 data (fixed hash salt, no creation date), so figures can be kept under version control."""
 from __future__ import annotations
 
+import errno
 import math
 from pathlib import Path
 
@@ -49,8 +50,12 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
             path = f"{output}.{fmt}"
             try:
                 fig.savefig(path, format=fmt, dpi=200, bbox_inches="tight", metadata=_metadata(fmt))
-            except OSError as exc:  # a name too long, a read-only folder, a full disk
-                raise ConfigError(f"--output {output}: cannot write {path} ({exc.strerror or exc})") from None
+            except OSError as exc:
+                if exc.errno == errno.ENAMETOOLONG:  # a mistyped --output: the user's to fix (code 2)
+                    raise ConfigError(f"--output {output}: cannot write {path} ({exc.strerror or exc})") from None
+                # a read-only folder, a full disk: the machine, code 3 as `export` says it (it was 2; session 18
+                # newcomer, a read-only folder)
+                raise OSError(exc.errno, exc.strerror or str(exc), path) from None
             paths.append(path)
     finally:
         plt.close(fig)

@@ -61,6 +61,8 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
 
     if read_only:
         _check_readable(path)
+    else:
+        _check_writable(path)
     _check_duckdb_file(path)
     con = _connect(path, read_only, wait_seconds)
     if read_only:
@@ -68,6 +70,22 @@ def connect(path: str, read_only: bool = False, wait_seconds: float = 10.0,
     else:
         _prepare_for_writing(con, path)
     return con
+
+
+def _check_writable(path: str) -> None:
+    """A write needs the file and its folder writable: DuckDB commits through a journal (NAME.wal) it creates
+    beside the file. With the folder read-only, an ingest coded every document and then stopped at its first
+    commit with "cannot rollback - no transaction is active; is it a database made by this version of
+    detente?" (session 18 newcomer, a writable file in a read-only folder, run without root's override)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        raise StoreError(f"{path}: the database file is read-only for you: the reading commands (events, "
+                         f"incidents, export, sql, web …) can use it; to add to it, make it writable "
+                         f"(chmod u+w) or ingest into a copy")
+    if os.path.isdir(folder) and not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"{path}: its folder {folder} is read-only for you, and DuckDB writes a journal file "
+                         f"({os.path.basename(path)}.wal) beside the database at every commit; make the folder "
+                         f"writable, or name a --db in a folder you can write to")
 
 
 def _prepare_for_writing(con: duckdb.DuckDBPyConnection, path: str) -> None:
@@ -271,7 +289,10 @@ def transaction(path: str, memory_limit: str | None = None,
             yield con
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            # a failed COMMIT (its journal file could not be written) has ended the transaction already: DuckDB's
+            # "cannot rollback - no transaction is active" would then replace the error that says why
+            with contextlib.suppress(duckdb.TransactionException):
+                con.execute("ROLLBACK")
             raise
 
 

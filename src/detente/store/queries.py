@@ -35,6 +35,15 @@ class EventFilter:
     def check(self) -> None:
         """Raises one ConfigError naming every malformed value: a page opened with a bad country, type and
         date said only what was wrong with the country (newcomer review, session 14)."""
+        problems = self.problems()
+        if len(problems) > 1:
+            raise ConfigError(f"{len(problems)} filters are wrong: " + "; ".join(problems))
+        if problems:
+            raise ConfigError(problems[0])
+
+    def problems(self) -> list[str]:
+        """One message per malformed value (in the command line's words, "--since"), or for two good values
+        that cannot meet (since after until); empty when the filter is usable."""
         problems = []
         for name in _CHECKED:
             value = getattr(self, name)
@@ -44,9 +53,12 @@ class EventFilter:
                 EventFilter(**{name: value}).where()
             except ConfigError as exc:
                 problems.append(str(exc))
-        if len(problems) > 1:
-            raise ConfigError(f"{len(problems)} filters are wrong: " + "; ".join(problems))
-        self.where()  # one of them, or two good ones that cannot meet (since after until)
+        if not problems:
+            try:
+                self.where()
+            except ConfigError as exc:
+                problems.append(str(exc))
+        return problems
 
     def where(self) -> tuple[str, list]:
         """SQL condition and parameters; raises ConfigError for malformed values."""
@@ -330,7 +342,8 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
     with opened(db, read_only=True) as con:
         cur = con.execute(sql, params)
         names = [d[0] for d in cur.description]
-        return [incident_from_row(dict(zip(names, row))) for row in cur.fetchall()]
+        found = [incident_from_row(dict(zip(names, row))) for row in cur.fetchall()]
+    return _named_disputes(db, found)
 
 
 def _incident_where(filt: EventFilter) -> tuple[str, list]:
@@ -387,7 +400,30 @@ def get_incident(db: str, incident_id: str) -> Incident:
         row = cur.fetchone()
         if row is None:
             raise NotFound(f"no incident {incident_id!r} in {db}; list ids with `detente incidents --db {db}`")
-        return incident_from_row(dict(zip([d[0] for d in cur.description], row)))
+        incident = incident_from_row(dict(zip([d[0] for d in cur.description], row)))
+    return _named_disputes(db, [incident])[0]
+
+
+# The incidents stage tells sources apart by outlet, else URL host, else "document:ID" (a file with neither):
+# `incidents ID` printed "'negated' says document:d1095714774cd1b19" above a report table naming that report
+# "fergana-denial.txt" (session 18 newcomer). Shown, such a source takes its report's name; stored, it stays.
+DOCUMENT_SOURCE = "document:"
+
+
+def _named_disputes(db: str, incidents: list[Incident]) -> list[Incident]:
+    claims = [k for i in incidents for c in i.contradictions for k in c.claims]
+    if not any(o.startswith(DOCUMENT_SOURCE) for k in claims for o in k.outlets):
+        return incidents
+    labels = report_labels(db, [d for k in claims for d in k.doc_ids])
+    return [dataclasses.replace(i, contradictions=tuple(
+        dataclasses.replace(c, claims=tuple(dataclasses.replace(k, outlets=source_labels(k.outlets, labels))
+                                            for k in c.claims)) for c in i.contradictions)) for i in incidents]
+
+
+def source_labels(outlets, labels: dict[str, str | None]) -> tuple[str, ...]:
+    """A claim's sources as the reports are named: "document:ID" becomes its report_label (a file name)."""
+    return tuple((labels.get(o.removeprefix(DOCUMENT_SOURCE)) or o) if o.startswith(DOCUMENT_SOURCE) else o
+                 for o in outlets)
 
 
 def report_label(outlet: str | None, url: str | None, path: str | None, line: int | None = None) -> str | None:

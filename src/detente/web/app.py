@@ -10,7 +10,6 @@ script from a CDN); the machine-readable description is /api/openapi.json.
 """
 from __future__ import annotations
 
-import difflib
 import functools
 from importlib import resources
 from typing import Annotated
@@ -25,12 +24,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from detente.errors import ConfigError, NotFound, StoreBusy, StoreError, TooLarge
 from detente.store.queries import EventFilter, undated_events
 from detente.web import agreements, download, incidents, queries, series
+from detente.web.params import MAX_OFFSET, MAX_PAGE, TAKES, request_problems
 
-MAX_PAGE = 1000
 # Rows of one CSV/JSON download of the event table (about 2 KB each, held in memory while the answer is built);
 # more is a job for `detente export events`, which streams.
 MAX_DOWNLOAD = 50_000
-MAX_OFFSET = 10**9  # far beyond any store; larger values are mistakes, and DuckDB's OFFSET is an int64
 
 
 def _static_dir() -> str:
@@ -74,7 +72,7 @@ def create_app(db: str) -> FastAPI:
                   openapi_url="/api/openapi.json")
     _add_error_handlers(app, db)
     _add_routes(app, db)
-    _refuse_unknown_parameters(app)
+    _refuse_bad_parameters(app)
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
     return app
 
@@ -157,11 +155,11 @@ def _add_routes(app: FastAPI, db: str) -> None:
         return queries.stories(db, filt, limit, offset)
 
 
-def _refuse_unknown_parameters(app: FastAPI) -> None:
+def _refuse_bad_parameters(app: FastAPI) -> None:
     """A parameter no API route takes is refused (400) rather than ignored: `/api/events?contry=PAK` answered
     every event of the database as if unfiltered (session 14 newcomer), where the CLI refuses a mistyped option.
     A name some route takes is let through everywhere: the page sends its whole filter bar (unit included) to
-    each route."""
+    each route. Unknown names and malformed values are refused together, every one named (detente.web.params)."""
     @functools.cache
     def known() -> list[str]:  # from the API's own description, so a new parameter is known the day it is added
         return sorted({p["name"] for path in app.openapi()["paths"].values() for op in path.values()
@@ -169,12 +167,12 @@ def _refuse_unknown_parameters(app: FastAPI) -> None:
 
     @app.middleware("http")
     async def check(request: Request, call_next):
-        unknown = [name for name in request.query_params if name not in known()]
-        if unknown and request.url.path.startswith("/api/"):
-            near = difflib.get_close_matches(unknown[0], known(), n=1)
-            hint = f"did you mean {near[0]}? " if near else ""
-            return JSONResponse({"error": f"unknown parameter {unknown[0]!r}: {hint}the API takes "
-                                          f"{', '.join(known())} (see /api/openapi.json)"}, status_code=400)
+        problems = request_problems(request.query_params, known()) if request.url.path.startswith("/api/") else []
+        if len(problems) > 1:
+            return JSONResponse({"error": f"{len(problems)} parameters are wrong: {'; '.join(problems)}"},
+                                status_code=400)
+        if problems:
+            return JSONResponse({"error": problems[0]}, status_code=400)
         return await call_next(request)
 
 
@@ -227,16 +225,8 @@ async def _bad_parameter(_request: Request, exc: RequestValidationError) -> JSON
     return JSONResponse({"error": f"bad parameter: {problems}"}, status_code=400)
 
 
-# What a number-valued parameter takes, in the words of the CLI's options: the page showed a journalist who typed
-# "abc" as the minimum confidence "Input should be a valid number, unable to parse string as a number"
-# (newcomer session 17).
-_TAKES = {"min_confidence": "give a probability from 0 to 1, e.g. 0.9",
-          "limit": f"give a whole number of rows from 1 to {MAX_PAGE}",
-          "offset": f"give a whole number from 0 to {MAX_OFFSET}"}
-
-
 def _problem(error: dict) -> str:
     name = ".".join(str(p) for p in error.get("loc", ())[1:])
-    if name in _TAKES and "input" in error:
-        return f"{name} {error['input']!r}: {_TAKES[name]}"
+    if name in TAKES and "input" in error:
+        return f"{name} {error['input']!r}: {TAKES[name]}"
     return f"{name}: {error.get('msg')}"

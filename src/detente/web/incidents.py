@@ -8,7 +8,8 @@ import json
 
 from detente.errors import NotFound
 from detente.store.db import opened
-from detente.store.queries import INCIDENT_ORDER, OTHER_PAIRS, EventFilter, report_label
+from detente.store.queries import (DOCUMENT_SOURCE, INCIDENT_ORDER, OTHER_PAIRS, EventFilter, report_label,
+                                   report_labels, source_labels)
 from detente.store.rows import date_start
 from detente.web.quads import quad_table
 from detente.web.units import has_incidents, source
@@ -43,8 +44,18 @@ def list_incidents(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
         cur = con.execute(f"SELECT {', '.join('e.' + f for f in _FIELDS)}, {OTHER_PAIRS} {src.from_} "
                           f"WHERE {src.where} ORDER BY {INCIDENT_ORDER} LIMIT ? OFFSET ?", src.params + [limit, offset])
         rows = [dict(zip((*_FIELDS, "other_pairs"), r)) for r in cur.fetchall()]
-    return {"available": True, "total": total, "limit": limit, "offset": offset,
-            "incidents": [_incident(r) for r in rows]}
+    listed = [_incident(r) for r in rows]
+    claims = [k for i in listed for c in i["contradictions"] for k in c.get("claims") or ()]
+    if any(o.startswith(DOCUMENT_SOURCE) for k in claims for o in k.get("outlets") or ()):  # the row's tooltip
+        labels = report_labels(db, [d for k in claims for d in k.get("doc_ids") or ()])
+        _name_sources(listed, labels)
+    return {"available": True, "total": total, "limit": limit, "offset": offset, "incidents": listed}
+
+
+def _name_sources(incidents: list[dict], labels: dict[str, str | None]) -> None:
+    """Each claim's sources as the reports are named (store.queries.source_labels), in place."""
+    for claim in (k for i in incidents for c in i["contradictions"] for k in c.get("claims") or ()):
+        claim["outlets"] = list(source_labels(claim.get("outlets") or (), labels))
 
 
 _REPORT = ("event_id", "doc_id", "event_type", "status", "date", "source_country", "target_country", "sentence",
@@ -66,8 +77,10 @@ def incident_detail(db: str, incident_id: str) -> dict:
             "e.sentence, e.trig, e.confidence, d.outlet, d.title, d.url, d.published, d.path, d.line FROM events e "
             "LEFT JOIN documents d USING (doc_id) WHERE e.incident_id = ? "
             "ORDER BY d.published NULLS LAST, e.doc_id, e.trigger_start, e.event_id", [incident_id]).fetchall()
-    return {"incident": _incident(dict(zip((*_FIELDS, "other_pairs"), head))),
-            "reports": [_report(dict(zip(_REPORT, r))) for r in reports]}
+    listed = [_report(dict(zip(_REPORT, r))) for r in reports]
+    incident = _incident(dict(zip((*_FIELDS, "other_pairs"), head)))
+    _name_sources([incident], {r["doc_id"]: r["label"] for r in listed})
+    return {"incident": incident, "reports": listed}
 
 
 def _report(row: dict) -> dict:
