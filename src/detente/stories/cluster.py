@@ -31,7 +31,8 @@ pages (best_partner), or when such pairs are most of the dated same-topic pairs 
 pages (weak_joins). A page with no topic (its events and named states give no country pair) meets its
 story through the banded candidates alone, where the same lower vocabulary bar with the story's names
 holds (`topicless_links`). Candidates more than MAX_DAYS_APART apart are one story only when followed up
-(`followed_up`); no pair is proposed for that alone.
+(`followed_up`; a page with no same-topic page in its week also by what a same-week pair needs, within
+AFTERMATH_DAYS: `lone_aftermath`); no pair is proposed for that alone.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
