@@ -121,6 +121,19 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     return [], "none"
 
 
+def _writer(sentence: Sentence, token: Token) -> int | None:
+    """"had written to the EU's foreign policy chief asking the Union to raise the matter": a participle the
+    parser hung on the 'to' object of a verb of writing or turning to someone (cues.tsv addressee) is the
+    writer's act, so that verb, whose subject asks; the one written to is asked (wire15, a blind page)."""
+    if token.dep != "acl" or token.tag != "VBG":
+        return None
+    prep = sentence.tokens[sentence.tokens[token.head].head]
+    if sentence.tokens[token.head].dep != "pobj" or prep.dep not in ("prep", "dative") or prep.text.lower() != "to":
+        return None
+    verb = sentence.tokens[prep.head]
+    return verb.i if is_verbal(verb) and verb.lemma.lower() in cue_words("addressee") else None
+
+
 def projectile_origin(sentence: Sentence, verb: Token, subject: Token) -> list[int]:
     """"Mortar rounds fired from Syria killed five", "rounds fired from the Congolese side fell on a village,
     wounding four": a projectile subject names no doer, the place it was fired from does (cues.tsv
@@ -326,6 +339,10 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if host is not None and depth < 4:
         found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"
         return found, (f"climb:split-conj>{how}" if found else "none")
+    writer = _writer(sentence, token)
+    if writer is not None and depth < 4:
+        found, how = source_tokens(sentence, writer, depth + 1)
+        return found, (f"climb:writer>{how}" if found else "none")
     if token.dep == "acl" and not is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else _issuer(sentence, issued_document(sentence, token) or head, depth)
@@ -387,7 +404,7 @@ def _object_controlled(sentence: Sentence, prep: Token) -> bool:
     the doer, but the act it took from the subject had hidden a relative clause's act, which then became the
     sentence's main event (wire9: a 2018 court ruling's rejection of a claim, P 0.922 -> 0.910), so it is left out."""
     verb = sentence.tokens[prep.head]
-    if prep.dep != "prep" or prep.text.lower() not in ("of", "for") or prep.head == prep.i:
+    if prep.dep not in ("prep", "dative") or prep.text.lower() not in ("of", "for") or prep.head == prep.i:
         return False
     return is_verbal(verb) and verb.lemma.lower() not in cue_words("reception") and any(
         c.dep == "dobj" for c in children(sentence, verb.i))
