@@ -34,3 +34,37 @@ def test_other_askers_stay(text, kept):
 
 def test_addressee_verbs_load():
     assert {"write", "turn", "appeal"} <= set(cue_words("addressee"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan traders in Nairobi complained that fuel deliveries from Uganda had stopped.",
+    "Fishermen from Kenya and Uganda have complained for years about unclear markings.",
+    "Chilean farmers complained about Peruvian imports.",
+])
+def test_private_people_complaining_is_no_state_s_charge(text):
+    # wire15 (a blind page): traders' and fishermen's grievances coded as their states' accusations
+    assert not {p for p in pairs(text) if p[0] == "ACCUSE"}, pairs(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kenya complained that Ugandan police had harassed its traders.", ("ACCUSE", "KEN", "UGA")),
+    ("Peru complained to Chile about the treatment of its fishermen.", ("ACCUSE", "PER", "CHL")),
+])
+def test_a_state_complaining_about_its_people_still_accuses(text, kept):
+    assert kept in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text, right", [
+    ("The twenty Kenyan lorry drivers held by Ugandan customs since Monday crossed back on Saturday.",
+     ("COERCE", "UGA", "KEN")),
+    ("Ugandan police are holding nine Kenyan fishermen.", ("COERCE", "UGA", "KEN")),
+])
+def test_held_drivers_and_crews_are_detained_not_goods(text, right):
+    # wire14 (a blind page): 'lorry drivers' matched the goods row through its compound 'lorry' (SANCTION)
+    found = pairs(text)
+    assert right in found and not {p for p in found if p[0] == "SANCTION"}, found
+
+
+def test_held_goods_stay_a_sanction():
+    assert ("SANCTION", "UGA", "KEN") in pairs("Uganda held 40 Kenyan lorries at the border.")
+
