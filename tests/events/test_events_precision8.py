@@ -1,6 +1,9 @@
-"""Session 18 (precision8): false positives of the blind pages eval/wire14 and eval/wire15. A participle the parser
-hangs on the one written or turned to ("had written to X's chief asking the Union to ...") is the writer's request
-(events/roles.py _writer, cues.tsv addressee). The sentences are this file's own."""
+"""Session 18 (precision8): false positives of the blind pages eval/wire14, eval/wire15 and eval/wire17. A
+participle the parser hangs on the one written or turned to ("had written to X's chief asking the Union to ...")
+is the writer's request (events/voice.py writer, cues.tsv addressee); a passive without its auxiliary
+("fishermen detained near the reef are home") is not done by its subject (voice.reduced_passive, cues.tsv
+undergone); private people complaining accuse no one (triggers.tsv notsubj); held drivers and crews are
+detained, not goods held. The sentences are this file's own."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +71,27 @@ def test_held_drivers_and_crews_are_detained_not_goods(text, right):
 def test_held_goods_stay_a_sanction():
     assert ("SANCTION", "UGA", "KEN") in pairs("Uganda held 40 Kenyan lorries at the border.")
 
+
+@pytest.mark.parametrize("text, sufferer", [
+    ("The fourteen Kenyan fishermen detained near the island earlier this month are home.", "KEN"),
+    ("Two Kenyan customs officers wounded; envoy called in; Kenya wants an inquiry", "KEN"),
+    ("The fourteen Kenyan fishermen detained near Lamu Reefs earlier this month are home.", "KEN"),
+])
+def test_a_passive_without_its_were_is_not_done_by_its_subject(text, sufferer):
+    # wire17 (a blind page): the detained fishermen's and the wounded officers' state coded as the doer
+    doers = {s for t, s, _ in pairs(text) if t in ("COERCE", "ASSAULT")}
+    assert sufferer not in doers, pairs(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Four Kenyan fishermen detained by Uganda", ("COERCE", "UGA", "KEN")),
+    ("Ugandan troops wounded two Kenyan officers.", ("ASSAULT", "UGA", "KEN")),
+    ("Ugandan police arrested and deported two Kenyan traders.", ("COERCE", "UGA", "KEN")),
+    ("Uganda detained two Kenyan traders on Monday.", ("COERCE", "UGA", "KEN")),
+])
+def test_active_acts_and_named_agents_stay(text, kept):
+    assert kept in pairs(text), pairs(text)
+
+
+def test_undergone_verbs_load():
+    assert {"detain", "wound", "arrest"} <= set(cue_words("undergone"))
