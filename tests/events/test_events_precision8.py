@@ -3,13 +3,15 @@ participle the parser hangs on the one written or turned to ("had written to X's
 is the writer's request (events/voice.py writer, cues.tsv addressee); a passive without its auxiliary
 ("fishermen detained near the reef are home") is not done by its subject (voice.reduced_passive, cues.tsv
 undergone); private people complaining accuse no one (triggers.tsv notsubj); held drivers and crews are
-detained, not goods held. The sentences are this file's own."""
+detained, not goods held; an act aimed at states left unnamed ("to several Caribbean states") is not given the
+story's counterpart (counterpart.unnamed_states, cues.tsv polity). The sentences are this file's own."""
 from __future__ import annotations
 
 import pytest
 
+from detente.events.counterpart import unnamed_states
 from detente.events.lexicon import cue_words
-from events_kit import code, summary
+from events_kit import code, mentions_for, parsed, summary
 
 
 def pairs(text: str) -> set[tuple]:
@@ -95,3 +97,21 @@ def test_active_acts_and_named_agents_stay(text, kept):
 
 def test_undergone_verbs_load():
     assert {"detain", "wound", "arrest"} <= set(cue_words("undergone"))
+
+
+@pytest.mark.parametrize("text, unnamed", [
+    ("Kenya has supplied power on favourable terms to several African states since 2005.", True),
+    ("Kenya has sold maize to its neighbours for years.", True),
+    ("Kenya has supplied power to Uganda since 2005.", False),
+    ("Kenya has supplied power on favourable terms since 2005.", False),
+])
+def test_an_act_aimed_at_unnamed_states_is_not_for_the_counterpart(text, unnamed):
+    # wire17 (a blind page): Venezuela's oil "to several Caribbean states" was coded as aid to Trinidad
+    article, sentences = parsed(text)
+    sentence = sentences[0]
+    trigger = next(t.i for t in sentence.tokens if t.lemma in ("supply", "sell"))
+    assert unnamed_states(sentence, trigger, list(mentions_for(sentences))) is unnamed
+
+
+def test_polity_nouns_load():
+    assert {"state", "country", "neighbour"} <= set(cue_words("polity"))
