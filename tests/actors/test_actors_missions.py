@@ -58,3 +58,20 @@ def test_it_after_an_organisation_named_after_its_state_is_that_state():
     cast = actors.read_actors(article, nlp.parse_article(article))
     its = [m for m in cast.mentions if m.text == "it"]
     assert [m.country for m in its] == ["UGA"]
+
+
+@pytest.mark.parametrize("phrase", ["the ambassador in Santiago", "the consul in Santiago", "the envoy in Chile"])
+def test_an_envoy_posted_in_a_state_is_not_that_state_s(phrase):
+    # wire14 (a blind page): "the ambassador in Moscow had been instructed to repeat the protest" was Russia's
+    mentions = mentions_of(f"A Peruvian diplomat said {phrase} had been told to repeat the protest on Friday.")
+    posted = [m for m in mentions if m.text.lower().startswith(phrase.split()[1])]
+    assert all(m.country != "CHL" for m in posted), mentions
+
+
+@pytest.mark.parametrize("phrase,owner", [("Peru's ambassador in Santiago", "PER"),
+                                          ("the Peruvian consul in Santiago", "PER"),
+                                          ("officials in Santiago", "CHL")])
+def test_a_named_owner_or_a_non_envoy_keeps_its_state(phrase, owner):
+    mentions = mentions_of(f"On Monday {phrase} protested to the government over the fishermen.")
+    found = [m for m in mentions if m.text.lower().endswith(phrase.split()[-3].lower()) or phrase.split()[-3] in m.text]
+    assert found and found[0].country == owner, mentions

@@ -22,6 +22,19 @@ def mission_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in data_rows("missions.tsv"))
 
 
+@functools.lru_cache(maxsize=1)
+def envoy_nouns() -> frozenset[str]:
+    """The mission nouns that name a person posted abroad (holder 'person')."""
+    return frozenset(row[0].lower() for row in data_rows("missions.tsv") if row[1:] == ["person"])
+
+
+def posted_in(draft: Draft, prep: str) -> bool:
+    """"the ambassador in Moscow": the host's capital or country after 'in' is where an envoy is posted, so
+    it never names the envoy's own state (an embassy with no owner named still takes the place, as above)."""
+    term = draft.root_item.term
+    return prep == "in" and term is not None and term.text.lower() in envoy_nouns()
+
+
 def pronoun_owned_mission(draft: Draft) -> bool:
     """A mission noun whose owner is a possessive pronoun ("its embassy", "their consulate")."""
     term = draft.root_item.term

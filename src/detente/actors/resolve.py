@@ -17,7 +17,7 @@ from detente.actors.anaphora import resolve_anaphora
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, inherit
 from detente.actors.gazetteer import leader_rows, marked_former, office_reading
-from detente.actors.missions import mission_nouns, owner_pending, pronoun_owned_mission
+from detente.actors.missions import mission_nouns, owner_pending, posted_in, pronoun_owned_mission
 from detente.actors.local_offices import local_places
 from detente.actors.items import DASHES, Item, capital_metonyms, group_items, sentence_items, span_head, token_end
 from detente.actors.short_names import with_short_names
@@ -382,6 +382,8 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
     # Police and civil authorities act at home: "security forces in X", "authorities in X" are X's.
     if prep in OF_PREPS:
         return True
+    if posted_in(draft, prep):
+        return False
     # "an adviser to Peru's president", "aides to the foreign minister": an aide serves the one named
     if prep == "to" and draft.root_item.term is not None and draft.root_item.term.use == "aide":
         return True

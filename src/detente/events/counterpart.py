@@ -298,7 +298,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         return events  # "would become a member": joining is with the body joined, named or not, not with the story's other state
     if any(c.dep == "dobj" and c.lemma.lower() in cue_words("office") for c in children(sentence, trigger)):
         return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
-    if _own_bereaved(sentence, trigger, mentions, events):
+    if _own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions):
         return events
     clause = without_tellers(sentence, clause_of(sentence, trigger))
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
@@ -329,6 +329,17 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→{how}",
                            confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
     return out
+
+
+def unnamed_states(sentence: Sentence, trigger: int, mentions: list[Mention]) -> bool:
+    """"has supplied oil on favourable terms to several Caribbean states": an act aimed, in a 'to / with /
+    against' phrase of its own, at states left unnamed in a plural (cues.tsv polity) is no act on the story's
+    other state (wire17, a blind page: Venezuela's oil to the Caribbean was coded as aid to Trinidad)."""
+    named = {k for m in mentions if m.country for k in range(m.first, m.last + 1)}
+    preps = [p for p in children(sentence, trigger)
+             if p.dep in ("prep", "dative") and p.lemma.lower() in ("to", "with", "against")]
+    return any(o.dep == "pobj" and o.tag == "NNS" and o.i not in named and o.lemma.lower() in cue_words("polity")
+               for p in preps for o in children(sentence, p.i))
 
 
 def unnamed_partner_events(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> list[Event]:

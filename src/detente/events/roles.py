@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
+from detente.events.voice import reduced_passive, writer
 from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, particle_objects
 from detente.records import Sentence, Token
 
@@ -94,6 +95,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     sender = _passive_sender(sentence, token, kids)
     if sender:
         return with_conjuncts(sentence, sender[0]), "passive-place"
+    if reduced_passive(sentence, token):
+        return [], "none(reduced passive: the subject suffered the act)"
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
     # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
     subj += [c.i for a in kids if a.dep in ("aux", "auxpass") for c in children(sentence, a.i) if c.dep in SUBJECT_DEPS]
@@ -326,6 +329,10 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if host is not None and depth < 4:
         found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"
         return found, (f"climb:split-conj>{how}" if found else "none")
+    wrote = writer(sentence, token)
+    if wrote is not None and depth < 4:
+        found, how = source_tokens(sentence, wrote, depth + 1)
+        return found, (f"climb:writer>{how}" if found else "none")
     if token.dep == "acl" and not is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else _issuer(sentence, issued_document(sentence, token) or head, depth)
@@ -387,7 +394,7 @@ def _object_controlled(sentence: Sentence, prep: Token) -> bool:
     the doer, but the act it took from the subject had hidden a relative clause's act, which then became the
     sentence's main event (wire9: a 2018 court ruling's rejection of a claim, P 0.922 -> 0.910), so it is left out."""
     verb = sentence.tokens[prep.head]
-    if prep.dep != "prep" or prep.text.lower() not in ("of", "for") or prep.head == prep.i:
+    if prep.dep not in ("prep", "dative") or prep.text.lower() not in ("of", "for") or prep.head == prep.i:
         return False
     return is_verbal(verb) and verb.lemma.lower() not in cue_words("reception") and any(
         c.dep == "dobj" for c in children(sentence, verb.i))
@@ -480,8 +487,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
         if token.dep == "acl" and _bare_participle(sentence, token):
             passive.append(token.head)  # "the warplane shot down by X", "a tanker seized by X"
-        if any(c.dep == "agent" for c in kids):  # a headline passive read as active: "[Jet] shot down by X"
-            passive += [c.i for c in kids if c.dep == "nsubj"]
+        if any(c.dep == "agent" for c in kids) or reduced_passive(sentence, token):  # a headline passive read
+            passive += [c.i for c in kids if c.dep == "nsubj"]  # as active: "[Jet] shot down by X"
         if not passive and token.dep == "conj" and any(c.dep == "auxpass" for c in kids):  # "X flew to Y and
             passive = [c.i for c in children(sentence, token.head) if c.dep == "nsubj"]  # was greeted by Z"
         # "aircraft had been made available to X", "made aircraft available to X": who gets what is made
