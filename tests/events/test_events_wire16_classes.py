@@ -54,3 +54,15 @@ def test_a_note_s_participle_of_asking_is_aimed_at_the_note_s_addressee():
     # the parser may hang "asking" on the note (acl) rather than on "sent" (advcl): the addressee is the same
     text = "The Kenyan ministry sent a note to the Ugandan embassy asking that the bridge be reopened at once."
     assert ("REQUEST", "KEN", "UGA") in summary(code(text))
+
+
+def test_a_denied_report_in_another_state_s_media_is_no_rejection_of_that_state():
+    # warning shots are now a trigger, so the denied report's clause holds an act; the 'in' phrase is the medium
+    from dataclasses import replace as _replace
+    from detente.events import code_events
+    from events_kit import mentions_for, parsed
+    text = "The Kenyan navy spokesman denied reports in Ugandan media that a patrol boat had fired warning shots."
+    art, sentences = parsed(text)
+    mentions = tuple(_replace(m, sector="MED") if m.text == "Ugandan" else m for m in mentions_for(sentences))
+    found = summary(code_events(art, sentences, mentions))
+    assert not any(t == "REJECT" and g == "UGA" for t, _, g in found), found
