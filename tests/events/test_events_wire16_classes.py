@@ -66,3 +66,14 @@ def test_a_denied_report_in_another_state_s_media_is_no_rejection_of_that_state(
     mentions = tuple(_replace(m, sector="MED") if m.text == "Ugandan" else m for m in mentions_for(sentences))
     found = summary(code_events(art, sentences, mentions))
     assert not any(t == "REJECT" and g == "UGA" for t, _, g in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The visiting Chilean minister called on the Peruvian president at the palace on Tuesday.", "CONSULT"),
+    ("Chile called on the Peruvian president to free the fishermen.", "REQUEST"),
+    ("Chile called on Peru to withdraw its patrol boats.", "REQUEST"),
+])
+def test_calling_on_an_office_holder_is_a_visit_unless_something_is_asked(text, expected):
+    found = summary(code(text))
+    assert (expected, "CHL", "PER") in found and \
+        ("REQUEST" if expected == "CONSULT" else "CONSULT", "CHL", "PER") not in found, found
