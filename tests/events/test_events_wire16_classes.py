@@ -77,3 +77,16 @@ def test_calling_on_an_office_holder_is_a_visit_unless_something_is_asked(text, 
     found = summary(code(text))
     assert (expected, "CHL", "PER") in found and \
         ("REQUEST" if expected == "CONSULT" else "CONSULT", "CHL", "PER") not in found, found
+
+
+def test_every_means_to_protect_a_border_if_attacked_is_a_threat():
+    found = summary(code("Chile said that it would use every means to defend its border if Peru attacked again."))
+    assert any(t == "THREATEN" and g == "PER" for t, _, g in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has used every means to persuade Peru.",
+    "Chile will use all legal means to recover the ship from Peru.",
+])
+def test_means_that_are_no_force_are_no_threat(text):
+    assert not any(t in ("THREATEN", "ASSAULT") for t, _, _ in summary(code(text)))
