@@ -68,17 +68,6 @@ def test_a_denied_report_in_another_state_s_media_is_no_rejection_of_that_state(
     assert not any(t == "REJECT" and g == "UGA" for t, _, g in found), found
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("The visiting Chilean minister called on the Peruvian president at the palace on Tuesday.", "CONSULT"),
-    ("Chile called on the Peruvian president to free the fishermen.", "REQUEST"),
-    ("Chile called on Peru to withdraw its patrol boats.", "REQUEST"),
-])
-def test_calling_on_an_office_holder_is_a_visit_unless_something_is_asked(text, expected):
-    found = summary(code(text))
-    assert (expected, "CHL", "PER") in found and \
-        ("REQUEST" if expected == "CONSULT" else "CONSULT", "CHL", "PER") not in found, found
-
-
 def test_every_means_to_protect_a_border_if_attacked_is_a_threat():
     found = summary(code("Chile said that it would use every means to defend its border if Peru attacked again."))
     assert any(t == "THREATEN" and g == "PER" for t, _, g in found), found
