@@ -105,3 +105,16 @@ def test_a_spanish_date_in_the_article_s_prose_does_not_date_the_page():
     # read there too, the form cost a held-out set a story link (session 15)
     page = HEADLINE + STORY.replace("since the floods", "since the floods of 3 de marzo de 2009")
     assert published(page) == (None, "none", "none")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Tromsø, 4. mars 2011", "2011-03-04"),  # a Nordic bulletin's place and dotted day above the headline (wire16)
+    ("Akureyri, 12. oktober 2004", "2004-10-12"),
+])
+def test_a_place_and_a_dotted_day_above_the_headline_date_the_page(line, value):
+    assert published("FJORD BULLETIN -- English service\n" + line + "\n\n" + HEADLINE + STORY) == (value, "day", "dateline")
+
+
+def test_a_numbered_list_item_with_a_dotted_day_is_no_date_line():
+    from detente.clean.dates import placed_loose_date
+    assert not placed_loose_date("5. March 2023: ministers meet")

@@ -47,12 +47,13 @@ def test_trigger_forms_code(sentence, expected):
     assert any((t, s, g)[:len(expected)] == expected for t, s, g in found), found
 
 
-def test_shots_fired_are_an_assault_but_warning_shots_are_not():
+def test_shots_fired_are_an_assault_warning_shots_too():
+    # warning shots became an ASSAULT in session 18: every blind set that has them accepts ASSAULT (triggers.tsv)
     def fired(sentence: str) -> set[str]:
         _, sentences = parsed(sentence)
         return {h.entry.event_type for s in sentences for h in find_hits(s) if s.tokens[h.token].lemma == "fire"}
     assert fired("Shots were fired by Kenyan soldiers at the Ugandan boat.") == {"ASSAULT"}
-    assert fired("A Kenyan patrol boat fired warning shots near the island.") == set()
+    assert fired("A Kenyan patrol boat fired warning shots near the island.") == {"ASSAULT"}
 
 
 @pytest.mark.parametrize("sentence,absent", [

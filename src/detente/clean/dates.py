@@ -50,6 +50,17 @@ _DATE_PATTERNS = (
 # too: eval/wire11 date 0.359 -> 0.615 on its own, but eval/wire6 story F1 0.889 -> 0.831 (below its floor),
 # so it is left out.
 _LOOSE_DATE = re.compile(rf"\b{_DAY}\.\s+{_MONTH}{_YEAR_SEP}{_YEAR}\b", re.I)
+# The same dotted day after a place and a comma ("Reykjavík, 6. september 1974", a Nordic bulletin's date line,
+# eval/wire16): no list number stands after a place, so the segmenter may count it as a date (placed_loose_date).
+_PLACED_LOOSE = re.compile(r"^\s*[A-ZÀ-Þ][\w'\u2019.-]*(?:\s+[A-ZÀ-Þ][\w'\u2019.-]*){0,2},\s+(?=\d)")
+
+
+def placed_loose_date(text: str) -> bool:
+    """A line that opens with a place, a comma and a day written with a full stop before its month and year."""
+    opening = _PLACED_LOOSE.match(text)
+    return bool(opening) and bool(_LOOSE_DATE.match(text, opening.end()))
+
+
 # "5 de marzo de 2009", "5 de março de 2009": the Spanish and Portuguese form, with a month name of those
 # languages, read only where a page states its own date (a date line, a dateline opening the article: `own`;
 # the segmenter counts it, so that such a line is a date line).

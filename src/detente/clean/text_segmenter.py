@@ -82,7 +82,9 @@ def describe(text: str) -> Features:
         has_verb=any(low in verbish or (len(low) > 4 and low.endswith("ed")) for low in lowered),
         cap_ratio=capitalised / len(content) if content else 0.0,
         starts_lower=bool(words) and text.lstrip(_CLOSERS + " ")[:1].islower(),
-        n_dates=len(dates.find_dates(text, strict=True, own=True)) or int(dates.short_year_date(text) is not None), has_time=dates.has_time(text) or dates.has_relative_time(text),
+        n_dates=len(dates.find_dates(text, strict=True, own=True))
+        or int(dates.short_year_date(text) is not None or dates.placed_loose_date(text)),
+        has_time=dates.has_time(text) or dates.has_relative_time(text),
         cue=match_cue(text, len(words)),
         text_ends_period=tail.endswith((".", "\u2026")),
     )

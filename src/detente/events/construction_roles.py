@@ -251,6 +251,9 @@ def addressee_targets(sentence: Sentence, i: int, sources: list[int]) -> list[in
         return []
     if token.dep == "advcl" and token.tag == "VBG":
         return letter_addressee(sentence, verb, sources)
+    if token.dep == "acl" and token.tag == "VBG" and verb.lemma.lower() in LETTER_NOUNS and verb.dep == "dobj" \
+            and verb.head != verb.i:  # "sent a note to X asking that …" with the participle hung on the note (wire16)
+        return letter_addressee(sentence, sentence.tokens[verb.head], sources)
     if token.dep != "ccomp" or verb.lemma.lower() not in ADDRESSING_VERBS:
         return []
     found = [c.i for c in children(sentence, verb.i) if c.dep in ("dobj", "dative", "iobj")]

@@ -274,6 +274,19 @@ def decided_act(sentence: Sentence, i: int) -> bool:
     return token.dep == "acl" and token.head != i and _owned_decision(sentence, sentence.tokens[token.head])
 
 
+def arrival_visit(sentence: Sentence, i: int, event_type: str) -> bool:
+    """A meeting noun as the purpose of an arrival ("arrived in Manila for a three-day visit", "came to Oslo for
+    talks") is what the clause reports, not background, even when a conjoined verb's act outranks it (wire16: "arrived
+    ... for a three-day official visit and yesterday signed a loan" lost the visit as a subordinate pobj)."""
+    token = sentence.tokens[i]
+    if event_type != "CONSULT" or token.dep != "pobj" or token.head == i:
+        return False
+    prep = sentence.tokens[token.head]
+    verb = sentence.tokens[prep.head]
+    return prep.dep == "prep" and prep.lemma.lower() in ("for", "on") and prep.head != prep.i \
+        and verb.pos == "VERB" and verb.lemma.lower() in cue_words("arrival")
+
+
 def _owned_decision(sentence: Sentence, token: Token) -> bool:
     """A decision noun with its owner named ("China's decision", "the decision by Moscow")."""
     if token.lemma.lower() not in DECISION_NOUNS:

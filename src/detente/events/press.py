@@ -35,7 +35,10 @@ def press_targets(sentence: Sentence, event_type: str, objects: list[int], t_how
     named = [t for t in targets if t.country]
     if all(_outlet(t) for t in named):
         return [_press(t.text) for t in named]
-    if t_how == "object" and objects and _report(sentence, objects[0]) \
+    # also the press the report ran in ("denied reports in Vietnamese media that …": the 'in' place is the medium;
+    # newswire: once warning shots were a trigger, the denial of such a report was coded as a rejection of Vietnam)
+    read = t_how == "object" or t_how == "place" and all(t.sector == "MED" for t in named)
+    if read and objects and _report(sentence, objects[0]) \
             and not {t.country for t in named} & _report_owners(sentence, objects[0], mentions):
         return [_press(sentence.tokens[objects[0]].text)]
     return None

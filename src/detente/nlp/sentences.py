@@ -144,8 +144,22 @@ def _tokens(doc, offset: int, no_entity: tuple[str, str] | None = None) -> tuple
     """Token records of a parse; `no_entity`: the (ent, ent_iob) of every token of a parse made without
     the recogniser, instead of spaCy's unset ("", "")."""
     ent, iob = no_entity or ("", "")
+    passive = {t.head.i for t in doc if t.dep_ == "auxpass"}
     return tuple(
-        Token(t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_ if no_entity is None else ent,
-              t.ent_iob_ if no_entity is None else iob, offset + t.idx)
+        Token(t.i, t.text, t.lemma_, t.pos_, t.tag_, *_arc(t, passive),
+              t.ent_type_ if no_entity is None else ent, t.ent_iob_ if no_entity is None else iob, offset + t.idx)
         for t in doc
     )
+
+
+def _arc(token, passive: set[int]) -> tuple[str, int]:
+    """The token's dependency label and head, with one parser slip mended: a subject labelled "nsubj" on a passive
+    verb, or hung on the verb's passive auxiliary, is that verb's passive subject (wire16: "Norway's request ... was,
+    however, turned down by the Icelandic delegation": the commas of "however" put the subject under "was", so the
+    rejected request's owner was never read as the target)."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.i == token.i:
+        return token.dep_, head.i
+    if head.dep_ == "auxpass" and head.head.i != head.i:
+        return "nsubjpass", head.head.i
+    return ("nsubjpass" if head.i in passive else "nsubj"), head.i
