@@ -1,0 +1,54 @@
+"""Classes the blind development pages of session 18 (eval/wire17) showed, told with our own sentences:
+a minister named once with his role and no state, turned to the page's own side, stays on it as "the minister";
+"asked about X" and "a note on X" do not make the one asked or the note's sender X's doer; army companies and
+interceptor boats are deployments; a Department of Foreign Affairs is a state organ."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+from helpers import events_of  # noqa: E402
+
+from detente.events.lexicon import cue_words  # noqa: E402
+
+
+def test_the_minister_keeps_the_side_his_first_act_turned_him_to():
+    page = ("Belizean soldiers detained four Guatemalan farmers near the Sarstoon on Monday, Belize's army said. "
+            "Foreign Minister Alfredo Ochaeta called in Belize's ambassador on Tuesday. "
+            "According to a ministry statement, the minister asked for the farmers to be freed at once.")
+    events = events_of(page)
+    assert ("REQUEST", "GTM", "BLZ") in events
+    assert not any(kind == "REQUEST" and source == "BLZ" for kind, source, _ in events)
+
+
+def test_the_one_asked_about_a_seizure_is_not_its_doer():
+    page = ("Togo protested after the Ghanaian navy seized a Togolese trawler off Keta on Sunday. "
+            "Asked about the seizure on Monday, the defence secretary said more boats would be stopped.")
+    events = events_of(page)
+    assert ("COERCE", "GHA", "TGO") in events
+    assert not any(kind == "COERCE" and source == "TGO" for kind, source, _ in events)
+
+
+def test_the_sender_of_a_note_on_a_detention_did_not_detain():
+    events = events_of("Ghana's deputy foreign minister received Togo's ambassador on Friday and handed him a "
+                       "diplomatic note on the detention of four Ghanaian fishermen.")
+    assert not any(kind == "COERCE" and source == "GHA" for kind, source, _ in events)
+
+
+def test_the_topic_cues_load():
+    assert {"ask", "question", "quiz", "note", "letter"} <= set(cue_words("topic"))
+
+
+def test_army_companies_and_interceptor_boats_sent_are_deployments():
+    page = "Togo's gendarmes fired on a Ghanaian post on Sunday. "
+    assert any(k == "MOBILIZE" and s == "GHA" for k, s, _ in events_of(
+        page + "Ghana sent three more army companies to the border with Togo on Monday night."))
+    assert any(k == "MOBILIZE" and s == "GHA" for k, s, _ in events_of(
+        page + "Ghana's navy sent two interceptor boats to patrol off the Togolese coast."))
+
+
+def test_a_department_of_foreign_affairs_is_a_state_organ():
+    page = ("Ghana accused Togolese soldiers of beating two traders. "
+            "In Accra, the Department of Foreign Affairs rejected the accusation on Friday.")
+    assert any(k == "REJECT" and s == "GHA" for k, s, _ in events_of(page))
