@@ -52,3 +52,10 @@ def test_a_department_of_foreign_affairs_is_a_state_organ():
     page = ("Ghana accused Togolese soldiers of beating two traders. "
             "In Accra, the Department of Foreign Affairs rejected the accusation on Friday.")
     assert any(k == "REJECT" and s == "GHA" for k, s, _ in events_of(page))
+
+
+def test_vietnamese_spellings_of_the_state_and_its_capital_are_read():
+    from helpers import mentions_of, summary
+
+    found = summary(mentions_of("Hà Nội said on Friday that Việt Nam would send a delegation."))
+    assert ("Hà Nội", "VNM", "GOV", "capital") in found and ("Việt Nam", "VNM", None, "country") in found
