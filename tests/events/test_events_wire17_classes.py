@@ -59,3 +59,8 @@ def test_vietnamese_spellings_of_the_state_and_its_capital_are_read():
 
     found = summary(mentions_of("Hà Nội said on Friday that Việt Nam would send a delegation."))
     assert ("Hà Nội", "VNM", "GOV", "capital") in found and ("Việt Nam", "VNM", None, "country") in found
+
+
+def test_a_threat_to_cut_what_a_state_supplies_to_another_is_aimed_at_the_receiver():
+    assert ("THREATEN", "GHA", "TGO") in events_of(
+        "Ghana's power minister said Accra could cut the electricity it supplies to Togo if the crossing stayed closed.")

@@ -36,8 +36,13 @@ def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -
     """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru", also
     behind its 'of' phrase ("the instruments of accession to X")."""
     heads = objects + [o for i in objects for o in pobjs(sentence, i, frozenset({"of"}))]
-    return [k for i in heads for j in pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
-            for k in with_conjuncts(sentence, j)]
+    found = [k for i in heads for j in pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
+             for k in with_conjuncts(sentence, j)]
+    # the receiver in a relative clause on the object: "cut the electricity it supplies to X", "halt the grain it
+    # sells to X" (wire17: a conditional power cut lost its target)
+    return found or [k for i in objects for c in children(sentence, i) if c.dep == "relcl"
+                     for j in pobjs(sentence, c.i, frozenset({"to"})) if j not in sources
+                     for k in with_conjuncts(sentence, j)]
 
 
 def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: list[int]) -> list[int]:
