@@ -64,3 +64,20 @@ def test_vietnamese_spellings_of_the_state_and_its_capital_are_read():
 def test_a_threat_to_cut_what_a_state_supplies_to_another_is_aimed_at_the_receiver():
     assert ("THREATEN", "GHA", "TGO") in events_of(
         "Ghana's power minister said Accra could cut the electricity it supplies to Togo if the crossing stayed closed.")
+
+
+def test_who_is_to_be_let_in_is_not_who_is_asked():
+    page = ("Togo's navy said on Monday that Ghanaian sailors had detained four Togolese fishermen off Keta. "
+            "Deputy Foreign Minister Kossi Amegah received the Ghanaian ambassador on Friday. "
+            "He asked that Togolese consular officers be allowed to meet the fishermen.")
+    assert ("REQUEST", "GHA", "TGO") not in events_of(page)
+
+
+def test_an_opening_in_a_capital_places_an_unnamed_ministry():
+    page = ("Togo accused Ghanaian sailors of beating four Togolese fishermen, Togo's navy said. "
+            "In Accra, the ministry of foreign affairs rejected the accusation on Friday.")
+    assert ("REJECT", "GHA", "TGO") in events_of(page)
+
+
+def test_the_granted_cues_load():
+    assert {"allow", "permit", "free", "release"} <= set(cue_words("granted"))

@@ -94,7 +94,11 @@ def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[i
     "warned that X would pay", "denied that X had entered")."""
     for c in children(sentence, i):
         if c.dep == "ccomp" and (is_verbal(c) or c.pos == "ADJ"):  # "holds X accountable": a small clause
-            subj = [k.i for k in children(sentence, c.i) if k.dep in ("nsubj", "nsubjpass") and k.i not in sources]
+            # "asked that its consuls be allowed to meet the crew", "demanded that the fishermen be freed": the
+            # subject of a passive of granting is who is let go or let in, not who is asked (wire17)
+            granted = c.lemma.lower() in cue_words("granted")
+            subj = [k.i for k in children(sentence, c.i) if (k.dep == "nsubj" or k.dep == "nsubjpass" and not granted)
+                    and k.i not in sources]
             if subj and sentence.tokens[subj[0]].text.lower() not in RELATIVE_PRONOUNS:
                 return with_conjuncts(sentence, subj[0])
     return []
@@ -108,6 +112,8 @@ def complement_objects(sentence: Sentence, i: int, sources: list[int]) -> list[i
     for c in children(sentence, i):
         if c.dep in ("xcomp", "ccomp") and is_verbal(c):
             objs, _ = target_tokens(sentence, c.i, sources)
+            if c.lemma.lower() in cue_words("granted"):  # "asked that its consuls be allowed to…": not who is asked
+                objs = [o for o in objs if sentence.tokens[o].dep != "nsubjpass"]
             out += objs + phrase_targets(sentence, objs, sources) + locative_targets(sentence, c.i, objs, sources)
     return out
 
