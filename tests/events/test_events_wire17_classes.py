@@ -81,3 +81,10 @@ def test_an_opening_in_a_capital_places_an_unnamed_ministry():
 
 def test_the_granted_cues_load():
     assert {"allow", "permit", "free", "release"} <= set(cue_words("granted"))
+
+
+def test_boats_stopped_and_towed_and_lorries_stopped_are_seized():
+    assert ("COERCE", "TGO", "GHA") in events_of(
+        "The three Ghanaian boats were stopped on Sunday by Togolese police near Aného and towed to the harbour.")
+    assert ("COERCE", "TGO", "GHA") in events_of("Togolese gendarmes stopped two Ghanaian lorries at Aflao on Sunday.")
+    assert ("SANCTION", "TGO", "GHA") in events_of("Togo stopped the talks with Ghana.")
