@@ -79,8 +79,10 @@ def test_an_opening_in_a_capital_places_an_unnamed_ministry():
     assert ("REJECT", "GHA", "TGO") in events_of(page)
 
 
-def test_the_granted_cues_load():
-    assert {"allow", "permit", "free", "release"} <= set(cue_words("granted"))
+def test_verbs_of_letting_in_and_letting_go_are_granting():
+    from detente.events.construction_roles import granting
+
+    assert all(granting(w) for w in ("allow", "permit", "free", "release")) and not granting("attack")
 
 
 def test_boats_stopped_and_towed_and_lorries_stopped_are_seized():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from detente.events.construction_roles import (
     addressee_targets, border_owners, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
-    grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
+    granting, grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
 from detente.events.intent import will_not, intent_type
@@ -401,6 +401,6 @@ def _inside(sentence: Sentence, f: int, root: int, carrier: int) -> bool:
 
 def _granted_to(sentence: Sentence, f: int, verb: int) -> bool:
     """The passive subject of a verb of granting on the way to the outer trigger ("asked that its consuls be allowed
-    to meet the crew"): who is let in or let go, not who is asked (cues.tsv granted; wire17)."""
+    to meet the crew"): who is let in or let go, not who is asked (construction_roles.granting; wire17)."""
     return sentence.tokens[f].dep == "nsubjpass" and sentence.tokens[f].head == verb \
-        and sentence.tokens[verb].lemma.lower() in cue_words("granted")
+        and granting(sentence.tokens[verb].lemma)

@@ -89,6 +89,12 @@ def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
     return out
 
 
+def granting(lemma: str) -> bool:
+    """A verb of letting in or letting go (cues.tsv permission and freeing: "be allowed", "be freed", "be handed
+    over"): in a demand's that-clause its passive subject is who is let in or let go, not who is asked (wire17)."""
+    return lemma.lower() in cue_words("permission") or lemma.lower() in cue_words("freeing")
+
+
 def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """Who a demand, charge or warning is about: the subject of its that-clause ("demanded that X withdraw",
     "warned that X would pay", "denied that X had entered")."""
@@ -96,7 +102,7 @@ def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[i
         if c.dep == "ccomp" and (is_verbal(c) or c.pos == "ADJ"):  # "holds X accountable": a small clause
             # "asked that its consuls be allowed to meet the crew", "demanded that the fishermen be freed": the
             # subject of a passive of granting is who is let go or let in, not who is asked (wire17)
-            granted = c.lemma.lower() in cue_words("granted")
+            granted = granting(c.lemma)
             subj = [k.i for k in children(sentence, c.i) if (k.dep == "nsubj" or k.dep == "nsubjpass" and not granted)
                     and k.i not in sources]
             if subj and sentence.tokens[subj[0]].text.lower() not in RELATIVE_PRONOUNS:
@@ -112,7 +118,7 @@ def complement_objects(sentence: Sentence, i: int, sources: list[int]) -> list[i
     for c in children(sentence, i):
         if c.dep in ("xcomp", "ccomp") and is_verbal(c):
             objs, _ = target_tokens(sentence, c.i, sources)
-            if c.lemma.lower() in cue_words("granted"):  # "asked that its consuls be allowed to…": not who is asked
+            if granting(c.lemma):  # "asked that its consuls be allowed to…": not who is asked
                 objs = [o for o in objs if sentence.tokens[o].dep != "nsubjpass"]
             out += objs + phrase_targets(sentence, objs, sources) + locative_targets(sentence, c.i, objs, sources)
     return out
