@@ -90,13 +90,3 @@ def test_boats_stopped_and_towed_and_lorries_stopped_are_seized():
         "The three Ghanaian boats were stopped on Sunday by Togolese police near Aného and towed to the harbour.")
     assert ("COERCE", "TGO", "GHA") in events_of("Togolese gendarmes stopped two Ghanaian lorries at Aflao on Sunday.")
     assert ("SANCTION", "TGO", "GHA") in events_of("Togo stopped the talks with Ghana.")
-
-
-def test_an_organ_placed_by_its_capital_gives_the_page_its_side():
-    page = ("Guatemalan soldiers chased two fishing skiffs on the Sarstoon river on Monday, and Guatemalan boats "
-            "fired warning shots at them, Guatemala's army said. In Belmopan, the Ministry of Foreign Affairs "
-            "summoned the Guatemalan ambassador on Tuesday. The Government later deployed two army companies "
-            "along the river.")
-    events = events_of(page)
-    assert ("ACCUSE", "BLZ", "GTM") in events and ("MOBILIZE", "BLZ", "GTM") in events
-    assert not any(kind == "MOBILIZE" and source == "GTM" for kind, source, _ in events)

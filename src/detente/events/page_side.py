@@ -19,7 +19,6 @@ from dataclasses import replace
 from detente.records import Event, Mention
 
 GUESSED = "document context"
-OPENED = "from the capital the sentence opens in"  # actors/resolve.py, coref.opening_capital
 # the note coder._other_home leaves on a source it turned away from the state its act is aimed at; written
 # with turn_note and read back with TURNED, so the two cannot drift apart
 TURN_NOTE = "; not {guess}, the state its act is aimed at → {side}"
@@ -38,11 +37,6 @@ def page_side(events: Iterable[Event], main: str | None) -> str | None:
     """The state a page's guessed organs turn out to be when one of them acts on the main state `main`,
     if all such turns agree; else None."""
     turns = {m.groups() for e in events if (m := TURNED.search(e.source.resolution))}
-    # an organ named without its state that the capital opening its sentence places ("In Kampala, the Ministry
-    # of Foreign Affairs summoned the Congolese envoy") is the same evidence as a turned guess (wire17 moved such
-    # an organ from a turned guess to its capital, and wire9's page lost the side its other organs took from it)
-    turns |= {(main, e.source.country) for e in events if OPENED in e.source.resolution and main
-              and e.target is not None and e.target.country == main and e.source.country not in (None, main)}
     if main is None or len(turns) != 1:
         return None
     guess, side = turns.pop()
