@@ -90,3 +90,10 @@ def test_boats_stopped_and_towed_and_lorries_stopped_are_seized():
         "The three Ghanaian boats were stopped on Sunday by Togolese police near Aného and towed to the harbour.")
     assert ("COERCE", "TGO", "GHA") in events_of("Togolese gendarmes stopped two Ghanaian lorries at Aflao on Sunday.")
     assert ("SANCTION", "TGO", "GHA") in events_of("Togo stopped the talks with Ghana.")
+
+
+def test_a_states_police_force_named_as_a_compound_is_that_states():
+    from helpers import mentions_of, summary
+
+    found = summary(mentions_of("Togolese soldiers arrested four Ghana Police Force marine officers on Sunday."))
+    assert ("Ghana Police Force marine officers", "GHA", "MIL", "role") in found
