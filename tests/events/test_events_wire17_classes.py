@@ -85,10 +85,10 @@ def test_verbs_of_letting_in_and_letting_go_are_granting():
     assert all(granting(w) for w in ("allow", "permit", "free", "release")) and not granting("attack")
 
 
-def test_boats_stopped_and_towed_and_lorries_stopped_are_seized():
+def test_boats_stopped_and_towed_are_seized():
     assert ("COERCE", "TGO", "GHA") in events_of(
         "The three Ghanaian boats were stopped on Sunday by Togolese police near Aného and towed to the harbour.")
-    assert ("COERCE", "TGO", "GHA") in events_of("Togolese gendarmes stopped two Ghanaian lorries at Aflao on Sunday.")
+    assert ("COERCE", "TGO", "GHA") in events_of("Togolese gendarmes stopped two Ghanaian trawlers off Keta on Sunday.")
     assert ("SANCTION", "TGO", "GHA") in events_of("Togo stopped the talks with Ghana.")
 
 
