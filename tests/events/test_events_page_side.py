@@ -66,6 +66,8 @@ GUEST = ("Peruvian trawlers were stopped by Ecuadorian patrol boats on Sunday, P
 def test_an_official_who_receives_a_named_envoy_is_not_the_envoys_state():
     # events/coder._guest_envoys (wire15): the deputy minister, guessed as the page's most-named state, Peru,
     # is the host of the Peruvian ambassador he receives
+    # since session 18 "trawlers were stopped by X's patrol boats" is X's seizure (triggers.tsv stop), so Peru's
+    # navy reporting it accuses Ecuador (events/allegation.py): the one ACCUSE from Peru allowed is that one
     events = events_of(GUEST)
-    assert not any(kind == "ACCUSE" and source == "PER" for kind, source, _ in events)
-    assert ("ACCUSE", "ECU", "PER") in events
+    assert [(k, s, t) for k, s, t in events if k == "ACCUSE" and s == "PER"] in ([], [("ACCUSE", "PER", "ECU")])
+    assert ("ACCUSE", "ECU", "PER") in events and ("COERCE", "ECU", "PER") in events

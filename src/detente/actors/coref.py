@@ -218,14 +218,15 @@ OPENING = re.compile(r"^(?:At|During|Speaking at|Speaking in|In)\b[^,;\"“]*,")
 
 def opening_capital(ctx: DocContext, sentence: int, text: str, before: int) -> str | None:
     """The country of the one capital or seat an opening scene-setting phrase places the speaker in
-    ("At a briefing in Beijing, foreign ministry spokesman X said…"), for a state role named without a
+    ("At a briefing in Beijing, foreign ministry spokesman X said…", and the bare "In Manila, the ministry…",
+    whose capital "In" the lower-case test missed; wire17), for a state role named without a
     country after it (at offset `before` of the sentence text). Why: officials brief at home, so the
     place of the briefing says whose spokesman it is, even in a story led by the other country."""
     opening = OPENING.match(text)
     if opening is None or opening.end() > before:
         return None
     codes = {code for h in ctx.hits.get(sentence, ()) if h.end <= opening.end() and h.term.kind in ("capital", "seat")
-             and re.search(r"\bin\s+(?:the\s+)?$", text[:h.start]) and (code := state_code(h))}
+             and re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[:h.start]) and (code := state_code(h))}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -514,7 +514,11 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
         if holder:
             add_country(draft, holder.country)
             draft.entity = draft.entity or holder.name
-            draft.notes.append(f"same office as recent '{holder.name}' ({holder.country})")
+            # a holder whose state was itself the document-context guess passes the guess on, marked as one, so
+            # the page-side turn (events/page_side.py) turns "the minister" with "Minister X" (wire17: a Port
+            # of Spain page's foreign minister, turned to his own side, came back as the other side's "the minister")
+            guessed = ", from document context" if "document context" in holder.how else ""
+            draft.notes.append(f"same office as recent '{holder.name}' ({holder.country}{guessed})")
             return
     organ = coref.recent_organ(ctx, sentence.index, position, root.entity) \
         if root is not None and root.kind == "role" and draft.kind == "role" and _definite(sentence, draft.root_item) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from detente.events.construction_roles import (
     addressee_targets, border_owners, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
-    grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
+    granting, grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
 from detente.events.intent import will_not, intent_type
@@ -138,7 +138,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         if how == "between":  # "mediated talks between X and Y": the mediator consults each side; "backed
             # the talks between X and Y": each side is backed
             own = with_conjuncts(sentence, own[0])
-        if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")):
+        if own and not set(own) & set(sources) and not how.startswith(("climb", "object-control")) \
+                and not _granted_to(sentence, own[0], sentence.tokens[own[0]].head):
             options.append((own, f"nested-subject:{how}"))
         path = _path_targets(sentence, hit, root, sources)
         options += [path, (phrase_targets(sentence, path[0], sources), "nested-object-phrase")]
@@ -387,7 +388,7 @@ def _path_targets(sentence: Sentence, hit: Hit, root: int, sources: list[int]) -
     i, steps = hit.token, 0
     while i != root and steps < 8:
         found, how = target_tokens(sentence, i, sources)
-        found = [f for f in found if not _inside(sentence, f, root, i)]
+        found = [f for f in found if not _inside(sentence, f, root, i) and not _granted_to(sentence, f, i)]
         if found:
             return found, f"nested:{sentence.tokens[i].lemma}"
         i, steps = sentence.tokens[i].head, steps + 1
@@ -396,3 +397,10 @@ def _path_targets(sentence: Sentence, hit: Hit, root: int, sources: list[int]) -
 
 def _inside(sentence: Sentence, f: int, root: int, carrier: int) -> bool:
     return f == root or f == carrier
+
+
+def _granted_to(sentence: Sentence, f: int, verb: int) -> bool:
+    """The passive subject of a verb of granting on the way to the outer trigger ("asked that its consuls be allowed
+    to meet the crew"): who is let in or let go, not who is asked (construction_roles.granting; wire17)."""
+    return sentence.tokens[f].dep == "nsubjpass" and sentence.tokens[f].head == verb \
+        and granting(sentence.tokens[verb].lemma)

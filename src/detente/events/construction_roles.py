@@ -36,8 +36,13 @@ def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -
     """Targets named inside an object phrase: "action against Russia", "ties with Japan and Peru", also
     behind its 'of' phrase ("the instruments of accession to X")."""
     heads = objects + [o for i in objects for o in pobjs(sentence, i, frozenset({"of"}))]
-    return [k for i in heads for j in pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
-            for k in with_conjuncts(sentence, j)]
+    found = [k for i in heads for j in pobjs(sentence, i, VERB_TARGET_PREPS) if j not in sources
+             for k in with_conjuncts(sentence, j)]
+    # the receiver in a relative clause on the object: "cut the electricity it supplies to X", "halt the grain it
+    # sells to X" (wire17: a conditional power cut lost its target)
+    return found or [k for i in objects for c in children(sentence, i) if c.dep == "relcl"
+                     for j in pobjs(sentence, c.i, frozenset({"to"})) if j not in sources
+                     for k in with_conjuncts(sentence, j)]
 
 
 def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: list[int]) -> list[int]:
@@ -84,12 +89,22 @@ def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]
     return out
 
 
+def granting(lemma: str) -> bool:
+    """A verb of letting in or letting go (cues.tsv permission and freeing: "be allowed", "be freed", "be handed
+    over"): in a demand's that-clause its passive subject is who is let in or let go, not who is asked (wire17)."""
+    return lemma.lower() in cue_words("permission") or lemma.lower() in cue_words("freeing")
+
+
 def complement_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """Who a demand, charge or warning is about: the subject of its that-clause ("demanded that X withdraw",
     "warned that X would pay", "denied that X had entered")."""
     for c in children(sentence, i):
         if c.dep == "ccomp" and (is_verbal(c) or c.pos == "ADJ"):  # "holds X accountable": a small clause
-            subj = [k.i for k in children(sentence, c.i) if k.dep in ("nsubj", "nsubjpass") and k.i not in sources]
+            # "asked that its consuls be allowed to meet the crew", "demanded that the fishermen be freed": the
+            # subject of a passive of granting is who is let go or let in, not who is asked (wire17)
+            granted = granting(c.lemma)
+            subj = [k.i for k in children(sentence, c.i) if (k.dep == "nsubj" or k.dep == "nsubjpass" and not granted)
+                    and k.i not in sources]
             if subj and sentence.tokens[subj[0]].text.lower() not in RELATIVE_PRONOUNS:
                 return with_conjuncts(sentence, subj[0])
     return []
@@ -103,6 +118,8 @@ def complement_objects(sentence: Sentence, i: int, sources: list[int]) -> list[i
     for c in children(sentence, i):
         if c.dep in ("xcomp", "ccomp") and is_verbal(c):
             objs, _ = target_tokens(sentence, c.i, sources)
+            if granting(c.lemma):  # "asked that its consuls be allowed to…": not who is asked
+                objs = [o for o in objs if sentence.tokens[o].dep != "nsubjpass"]
             out += objs + phrase_targets(sentence, objs, sources) + locative_targets(sentence, c.i, objs, sources)
     return out
 

@@ -60,6 +60,10 @@ def pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ..
     return [o.i for p in found for o in children(sentence, p.i) if o.dep == "pobj"]
 
 
+# prepositions by which a message or a question names the act it is about (cues.tsv `topic`)
+TOPIC_PREPS = frozenset({"about", "on", "over", "concerning", "regarding"})
+
+
 def is_verbal(token: Token) -> bool:
     return token.pos in ("VERB", "AUX") or token.tag.startswith("VB")
 
@@ -365,6 +369,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if head.lemma.lower() in cue_words("witness") and (not is_verbal(token) and token.dep == "dobj"
                                                          or token.dep == "prep"):
         return [], "none"  # "X reported violations of its airspace", "X learned of the detention": X noted them
+    if token.dep == "prep" and token.lemma.lower() in TOPIC_PREPS and head.lemma.lower() in cue_words("topic"):
+        return [], "none"  # "Asked about the seizure, X said…", "a note on the detention": X did not seize (wire17)
     if token.dep == "pcomp" and head.lemma.lower() == "for" and _penalised_for(sentence, head):
         return [], "none"  # "fined the ship for violating the zone": the ship violated it, not the fining state
     if token.dep == "pcomp" and _object_controlled(sentence, head):
