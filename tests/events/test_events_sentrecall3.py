@@ -2,7 +2,8 @@
 threatens it; measures or steps taken "if" or "unless" the other side acts are a conditional threat; an act
 inside an open complement of the condition ("if X keeps sending boats") is part of the condition; rescue teams
 or supplies received from a state are its aid, and so is money approved for another state; a plan or deal blocked is refused; a gerund subject naming its
-doer in a 'by' phrase ("Shelling by X damaged ...") is the act reported. Our own sentences, each class with a
+doer in a 'by' phrase ("Shelling by X damaged ...") is the act reported; a state's spy agency speaks for it; a reported coup plot is a
+charge; retaliation promised on a condition is a threat. Our own sentences, each class with a
 near miss that keeps its old reading or stays uncoded."""
 from __future__ import annotations
 
@@ -48,3 +49,39 @@ def test_sentence_classes_code(sentence, expected):
 ])
 def test_near_misses_stay_uncoded(sentence, absent):
     assert absent not in types(sentence)
+
+
+# Through the whole pipeline (actors stage included): a state organ headed by "agency" speaks for its state;
+# a reported coup plot is a charge; retaliation promised on a condition is a threat.
+FULL = [
+    ("Kenya's spy agency said Ugandan hackers were behind the attack on its servers.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya's president said Uganda had plotted to overthrow her government.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya said Uganda had tried to topple its president.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya said it would retaliate if Uganda hosted foreign bases.", ("THREATEN", "KEN", "UGA")),
+]
+FULL_NEAR = [
+    # a news agency tells what it saw and speaks for nobody: the attack stays the doer's, no charge
+    ("Kenya's state news agency said Ugandan drones attacked a village in Tanzania.", "ACCUSE"),
+    # retaliation done, with no condition, is no trigger of its own
+    ("Kenya retaliated against Uganda last week.", "THREATEN"),
+]
+
+
+@pytest.fixture(scope="module")
+def full_coded() -> dict[str, set]:
+    from detente import pipeline
+    from detente.records import Document
+    texts = [t for t, _ in FULL] + [t for t, _ in FULL_NEAR]
+    docs = [Document(f"d{n}", f"t{n}.txt", None, "text", text) for n, text in enumerate(texts)]
+    return {text: {(e.event_type, e.source.country, e.target.country if e.target else None) for e in c.events}
+            for text, c in zip(texts, pipeline.code_documents(docs))}
+
+
+@pytest.mark.parametrize("sentence,expected", FULL)
+def test_full_pipeline_classes(full_coded, sentence, expected):
+    assert expected in full_coded[sentence], full_coded[sentence]
+
+
+@pytest.mark.parametrize("sentence,absent", FULL_NEAR)
+def test_full_pipeline_near_misses(full_coded, sentence, absent):
+    assert absent not in {t for t, _, _ in full_coded[sentence]}
