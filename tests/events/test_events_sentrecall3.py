@@ -26,6 +26,7 @@ def types(sentence: str) -> set[str]:
     ("The Kenyan parliament approved 2 billion euros in budget support for Uganda.", ("AID", "KEN", "UGA")),
     ("Kenya blocked a Ugandan plan to build a dam on the river.", ("REJECT", "KEN", "UGA")),
     ("Shelling by Ugandan forces damaged houses in a Kenyan village, Nairobi said.", ("ASSAULT", "UGA")),
+    ("Shelling by Ugandan forces damaged houses in a Kenyan border village.", ("ASSAULT", "UGA")),
     
 ])
 def test_sentence_classes_code(sentence, expected):
