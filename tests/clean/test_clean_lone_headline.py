@@ -14,6 +14,8 @@ from detente.errors import InputRejected
     "Ghanaian president to visit Togo next week for talks on the lagoon",
     # names make half the words after the first: still sentence case (sent-dev3, session 17)
     "Kenya detains Ugandan fishing boat in Lake Victoria",
+    # three names of five content words, two of them lower-case (sent-dev4, session 18)
+    "Kenya threatens Uganda with closure of Port Bell",
 ])
 def test_a_lone_headline_is_body_text(line):
     article = clean_document(make_document(line + "\n"))
@@ -25,6 +27,7 @@ def test_a_lone_headline_is_body_text(line):
     "Kenya and Uganda",
     "Read more about the talks between Kenya and",
     "Kenya Detains Ugandan Fishing Boat In Lake Victoria",  # title case
+    "Kenya Threatens Uganda with Closure of Port Bell",  # title case
     "EXPLAINER: What the Nile water deal means for Ugandan fishermen",  # a kicker opens a feature headline
 ])
 def test_a_lone_menu_or_label_is_not_an_article(line):

@@ -87,7 +87,12 @@ def test_no_charge_of_scheming_when_denied_or_only_told(text):
 SCHEMES = {"destabilize": "Bolivia said Chile had destabilised the region.",
            "meddle": "Bolivia said Chile was meddling in its elections.",
            "interfere": "Bolivia said Chile had interfered in its internal affairs.",
-           "subvert": "Bolivia said Chile sought to subvert its government."}
+           "subvert": "Bolivia said Chile sought to subvert its government.",
+           # session 18 (sentrecall3, sent-dev4: a reported coup plot went uncoded)
+           "overthrow": "Bolivia said Chile had tried to overthrow its government.",
+           "topple": "Bolivia said Chile had sought to topple its president.",
+           "plot": "Bolivia said Chile had plotted against it.",
+           "conspire": "Bolivia said Chile had conspired with rebels against its government."}
 
 
 def test_each_scheming_cue_loads_and_is_a_censure():

@@ -68,6 +68,11 @@ def _stripped_end(text: str) -> str:
     return text.rstrip().rstrip(_CLOSERS).rstrip()
 
 
+def lower_content_words(text: str) -> int:
+    """How many content words (not articles, prepositions or conjunctions) of the text start lower-case."""
+    return sum(1 for w in _WORD.findall(text) if w.lower() not in _MINOR and w[0].islower())
+
+
 def describe(text: str) -> Features:
     words = _WORD.findall(text)
     lowered = [w.lower() for w in words]

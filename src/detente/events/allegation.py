@@ -99,11 +99,24 @@ def _speaker(sentence: Sentence, verb: int, mentions: list[Mention]) -> Actor | 
     """The one state the reporting verb's subject speaks for; analysts, media or police of a state, or a
     wire's "military sources", tell what they saw and speak for nobody."""
     found, _ = source_tokens(sentence, verb)
-    onlookers = cue_words("onlooker").keys() | cue_words("media").keys()
-    if any(sentence.tokens[i].lemma.lower() in onlookers for i in found):
-        return None
     states = [a for i in found for a in actors_at(sentence, i, mentions) if a.country]
+    if any(_onlooker(sentence.tokens[i].lemma.lower(), states) for i in found):
+        return None
     return states[0] if len(states) == 1 else None
+
+
+# Sectors of a state organ that speaks for its state though its head noun is also a media word ("agency").
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "SPY"})
+
+
+def _onlooker(word: str, states: list[Actor]) -> bool:
+    """An onlooker's or the media's word ("analysts", "police", "news agency") as the speaker: it speaks for no
+    state. "Agency" heads a state organ too: a spy or customs agency the actors stage read as a state's
+    government, military or intelligence organ speaks for it (sent-dev4: "X's domestic intelligence agency
+    said Y's hackers were behind the attack" was read as the hackers' assault, no charge)."""
+    if word in cue_words("onlooker"):
+        return True
+    return word in cue_words("media") and not (states and all(a.sector in ORGAN_SECTORS for a in states))
 
 
 def _own(actor: Actor) -> bool:

@@ -264,10 +264,19 @@ def subordinate(sentence: Sentence, i: int) -> bool:
         if host is not None:  # "warning they did not rule out force, and imposed sanctions": coordinated higher up
             i, steps = host, steps + 1
             continue
-        if sentence.tokens[i].dep in SUBORDINATE_DEPS and not slipped_finite(sentence, sentence.tokens[i]):
+        if sentence.tokens[i].dep in SUBORDINATE_DEPS and not slipped_finite(sentence, sentence.tokens[i]) \
+                and not _agented_gerund_subject(sentence, sentence.tokens[i]):
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False
+
+
+def _agented_gerund_subject(sentence: Sentence, token: Token) -> bool:
+    """"Shelling by Azerbaijani forces damaged houses": a gerund subject that names its doer in a 'by' phrase
+    is the act the sentence reports, not background to its verb (sent-dev4: the nominal fire went uncoded).
+    A bare gerund subject ("closing the border would hurt farmers") stays subordinate."""
+    return token.dep == "csubj" and token.tag == "VBG" and any(
+        c.dep in ("prep", "agent") and c.lemma.lower() == "by" for c in children(sentence, token.i))
 
 
 def _conditional_claim(sentence: Sentence, clause: Token) -> bool:

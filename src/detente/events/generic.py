@@ -48,7 +48,9 @@ def indirect_question(sentence: Sentence, i: int) -> bool:
 
 # How far up from a trigger its clause's head may be ("if sanctions are imposed": trigger, then its verb).
 CLAUSE_REACH = 3
-CLAUSE_ENDS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis"})
+# An open complement is not a clause end: "if the Philippines keeps sending ships", "unless Y decides to attack"
+# put the complement's act in the condition too (sent-dev4: "sending ships" under "if … keeps" was coded MOBILIZE).
+CLAUSE_ENDS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 
 
 def conditional(sentence: Sentence, i: int) -> bool:

@@ -86,8 +86,9 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         return found, (f"coordinated-verb:{how}" if found else "none")
     # a passive participle's 'by' phrase names the doer even where the parser tags it a plain preposition
     # ("the warplane shot down by Turkey"); an adjective's names what it reacts to ("disappointed by X")
+    # and so does a gerund subject's ("Shelling by X damaged houses", sent-dev4)
     agents = [] if feeling(token) else pobjs(sentence, i, frozenset({"by"}), ("agent", "prep") if not is_verbal(
-        token) or _bare_participle(sentence, token) else ("agent",))
+        token) or _bare_participle(sentence, token) or token.tag == "VBG" and token.dep == "csubj" else ("agent",))
     agents = agents or ([] if feeling(token) else _stray_agents(sentence, token))
     if agents and _active_with_subject(sentence, token, sentence.tokens[agents[0]].head):
         agents = []  # "X and Y signed the accord after mediation by Z": a 'by' the parser hung on an active verb
