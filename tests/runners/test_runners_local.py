@@ -185,12 +185,32 @@ def test_a_kill_during_the_merge_then_rerun_ends_like_a_clean_run(clean_run, cor
         assert con.execute("SELECT count(*) FROM staging.events").fetchone()[0] == 0
 
 
-def test_workers_fix_glibc_mmap_threshold_where_the_c_library_is_glibc():
+def test_free_memory_is_released_where_the_c_library_is_glibc():
     import platform
 
-    from detente.runners.local import fix_mmap_threshold
+    from detente.runners.local import release_free_memory
 
-    assert fix_mmap_threshold() is (platform.libc_ver()[0] == "glibc")
+    assert release_free_memory() is (platform.libc_ver()[0] == "glibc")
+
+
+def test_a_worker_releases_free_memory_after_every_chunk_and_the_parent_never(monkeypatch):
+    import detente.nlp
+    from detente.runners import local
+
+    released = []
+    monkeypatch.setattr(local, "release_free_memory", lambda: released.append(True))
+    monkeypatch.setattr(local.pipeline, "code_documents", lambda documents, *a, **k: list(documents))
+    monkeypatch.setattr(local, "_FREEZE", [False])
+    monkeypatch.setattr(local, "_TRIM", [False])
+    local.code_chunk(["a"])
+    assert released == []  # the parent (no init_worker) codes small runs itself and keeps its heap
+    monkeypatch.setattr(detente.nlp, "load_model", lambda: None)
+    monkeypatch.setattr(local.atexit, "register", lambda f: None)
+    monkeypatch.setattr(local.gc, "freeze", lambda: None)
+    local.init_worker()
+    local.code_chunk(["a"])
+    local.code_chunk(["b"])
+    assert released == [True, True]
 
 
 def test_a_long_run_of_known_documents_is_written_aside_not_held(clean_run, corpus, tmp_path, monkeypatch):
@@ -245,6 +265,7 @@ def test_a_worker_freezes_its_loads_once_after_its_first_chunk_and_the_parent_ne
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
     monkeypatch.setattr(local.pipeline, "code_documents", lambda documents, *a, **k: list(documents))
     monkeypatch.setattr(local, "_FREEZE", [False])
+    monkeypatch.setattr(local, "_TRIM", [False])
     local.code_chunk(["a"])
     assert frozen == []  # the parent (no init_worker) codes small runs itself
     monkeypatch.setattr(detente.nlp, "load_model", lambda: None)

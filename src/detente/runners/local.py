@@ -63,6 +63,8 @@ def code_chunk(documents: Sequence[Document], prefilter: bool = True,
     if _FREEZE[0]:
         _FREEZE[0] = False
         gc.freeze()
+    if _TRIM[0]:
+        release_free_memory()
     return results
 
 
@@ -72,6 +74,7 @@ def code_chunk(documents: Sequence[Document], prefilter: bool = True,
 # objects are still freed when their count of references falls to zero; only cycles among them would stay.
 # Set by init_worker only: the parent, which codes small runs itself, never freezes.
 _FREEZE = [False]
+_TRIM = [False]  # a worker hands its free heap back after each chunk (release_free_memory); set by init_worker
 
 
 def as_reject(document: Document, exc: Exception) -> Reject:
@@ -88,30 +91,30 @@ def chunks(documents: Sequence[Document], size: int = CHUNK_DOCUMENTS) -> list[l
     return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
 
 
-# glibc raises its mmap threshold each time a large mmapped block is freed, so after the first chunk the
-# parser's batch arrays come from the heap, whose freed pages stay with the process: a worker then kept
-# its peak for the whole run. A fixed threshold keeps blocks of this size or more mmapped, so they go
-# back to the system when freed (real text: a worker's RSS between chunks fell from about 480 to 290 MB
-# at the same CPU time; docs/scaling.md, Memory).
-MMAP_THRESHOLD = 128 * 1024
-_M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
+# A worker gives its free heap back to the system after each chunk (glibc's malloc_trim), so it does not keep a
+# chunk's peak (the parser's batch arrays) for the rest of the run. Until session 18 a worker fixed glibc's mmap
+# threshold at 128 KiB instead: every batch array was then mapped and unmapped on its own and each of its pages
+# faulted in afresh (1.97 million page faults against 0.35 million, about 2.6 of 38.6 CPU s in system time, for
+# `detente ingest` of 300 real-text documents); the tree's peak RSS at 1,000 documents is 797 MB against 775
+# (docs/scaling.md, "Session 18: the whole-process overhead").
 
 
 def init_worker() -> None:
     from detente.nlp import load_model
 
-    fix_mmap_threshold()
     load_model()  # once per worker process, before the first document arrives
     _FREEZE[0] = True
+    _TRIM[0] = True
     atexit.register(gc.unfreeze)  # at exit everything is collectable again: duckdb's nanobind reports leaks otherwise
 
 
-def fix_mmap_threshold() -> bool:
-    """Set glibc's mmap threshold for this process; False where the C library is not glibc (macOS, musl)."""
+def release_free_memory() -> bool:
+    """Return this process's free heap pages to the system; False where the C library is not glibc (macOS, musl)."""
     try:
-        return bool(ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
+        ctypes.CDLL(None).malloc_trim(0)
     except (OSError, AttributeError):
         return False
+    return True
 
 
 class _Coder:
