@@ -71,6 +71,25 @@ def test_icews_row_names_countries_and_the_city(db, tmp_path):
     assert tuple(row) == ICEWS_COLUMNS
     assert row["Source Country"] == "Kenya" and row["Target Country"] == "Tanzania" and row["City"] == "Arusha"
     assert row["CAMEO Code"] == "194" and row["Intensity"] == "-10.0" and row["Event Date"] == "2024-03-05"
+    assert row["Source Sectors"] == "Government" and row["Target Sectors"] == "Government"
+
+
+def test_icews_sectors_are_names_from_the_data_file():
+    """ICEWS writes sector names ("Government,Military"), not CAMEO codes (newcomer7 found "MIL")."""
+    from detente.export.cameo import icews_sectors
+
+    assert icews_sectors("MIL") == "Government,Military" and icews_sectors("COP") == "Government,Police"
+    assert icews_sectors(None) == "" and icews_sectors("XYZ") == "XYZ"
+
+
+def test_every_sector_the_actor_tables_give_has_an_icews_name():
+    from detente.export.cameo import icews_sector_table
+
+    roles = Path(__file__).parents[2] / "src" / "detente" / "actors" / "data" / "roles.tsv"
+    codes = {line.split("\t")[1] for line in roles.read_text(encoding="utf-8").splitlines()[1:]
+             if line.strip() and not line.startswith("#") and line.split("\t")[0] != "term"}
+    assert codes - {"-"} <= set(icews_sector_table()), sorted(codes - {"-"} - set(icews_sector_table()))
+    assert set(icews_sector_table()) >= {"GOV", "MIL", "COP", "LEG", "JUD", "IGO"}
 
 
 def test_incident_counts_reach_the_records_and_gdelt(tmp_path):
