@@ -124,3 +124,26 @@ def test_an_inferred_actor_is_named_by_its_country_not_its_code():
               "target": {"text": "TZA", "country": "TZA", "sector": None}}
     assert icews_row(record)["Target Name"] == "Tanzania" and icews_row(record)["Source Name"] == "Kenyan troops"
     assert gdelt_row(record)["Actor2Name"] == "TANZANIA" and gdelt_row(record)["Actor2CountryCode"] == "TZA"
+
+
+def test_a_saved_page_s_canonical_address_reaches_sourceurl_and_the_cite_url(tmp_path):
+    """An HTML file carries no URL of its own: its <link rel=canonical> fills GDELT SOURCEURL (newcomer7)."""
+    from detente.pipeline import code_document
+    from detente.records import Document
+
+    page = ("<!DOCTYPE html><html><head><title>Kenya shells Tanzanian post</title>"
+            '<link rel="canonical" href="https://lakeside.example/world/shelling"></head><body><article>'
+            "<h1>Kenyan troops shelled a Tanzanian border post</h1><p>Kenyan troops shelled a Tanzanian border post "
+            "near Arusha on Tuesday, wounding two soldiers, the Tanzanian army said in a statement.</p></article>"
+            "</body></html>")
+    coded = code_document(Document("dpage", "shelling.html", None, "html", page))
+    db = str(tmp_path / "page.duckdb")
+    store.write_batch(db, [coded], [])
+    out = tmp_path / "g.tsv"
+    export(db, "events", "gdelt", str(out))
+    rows = list(csv.DictReader(out.open(encoding="utf-8"), delimiter="\t"))
+    assert rows and {r["SOURCEURL"] for r in rows} == {"https://lakeside.example/world/shelling"}
+    out = tmp_path / "p.jsonl"
+    export(db, "events", "plover", str(out))
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["cite_info"]["url"] == \
+        "https://lakeside.example/world/shelling"
