@@ -36,3 +36,13 @@ def test_a_dateline_with_its_date_is_not_the_doer():
         found = code(text)
         assert found and all(e.source.text.isupper() is False for e in found), text
     assert ("ACCUSE", "NOR", "FIN") in summary(code("OSLO, Sept 15 — Norway summoned Finland's ambassador on Monday."))
+
+
+def test_a_participle_of_force_after_the_reporting_verb_is_the_reported_doer_s():
+    # the parser hangs "wounding" on "said": the Chilean officials who told of it did not wound anyone
+    found = code("Peruvian border guards shot at a Chilean patrol near Tacna on Tuesday, Chilean officials said, "
+                 "wounding two servicemen.")
+    assert not any(e.event_type == "ASSAULT" and e.source.country == "CHL" for e in found)
+    assert ("ASSAULT", "PER", "CHL") in summary(found)
+    # a verb of speech after the reporting verb stays the speaker's own act
+    assert ("ACCUSE", "CHL", "PER") in summary(code("Chile said on Monday, accusing Peru of aggression."))

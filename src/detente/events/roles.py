@@ -12,7 +12,7 @@ from __future__ import annotations
 from detente.actors.items import dateline_end
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
-from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, particle_objects
+from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, match_token, particle_objects
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -387,6 +387,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return [], "none"  # "fined the ship for violating the zone": the ship violated it, not the fining state
     if token.dep == "pcomp" and _object_controlled(sentence, head):
         return [], "none"  # "accused X's forces of shelling a village, wounding two": the accused shelled
+    if (told := _told_consequence(sentence, token, head)) is not None:
+        found, how = source_tokens(sentence, told, depth + 1)
+        return found, (f"climb:reported-clause>{how}" if found else "none")
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and is_verbal(token) or _orphan_finite_clause(sentence, token):
@@ -394,6 +397,22 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         found, how = source_tokens(sentence, head.i, depth + 1)
         return found, (f"climb:{token.dep}>{how}" if found else "none")
     return [], "none"
+
+
+# acts of force a participle tells as the outcome of a reported act ("…, wounding two", "…, destroying a depot")
+PHYSICAL = frozenset({"ASSAULT", "COERCE"})
+
+
+def _told_consequence(sentence: Sentence, token: Token, head: Token) -> int | None:
+    """"X shot at Y's patrol, Y's officials said, wounding two": the parser hangs the participle of force on the
+    verb of saying, but it goes on the fronted reported clause, whose doer it shares (newcomer7: the reporters
+    were coded as the wounders). Returns that clause's verb, or None."""
+    if token.dep != "advcl" or token.tag != "VBG" or head.lemma.lower() not in cue_words("report"):
+        return None
+    told = [c.i for c in children(sentence, head.i) if c.dep == "ccomp" and c.i < head.i and is_verbal(c)]
+    if not told or (entry := match_token(sentence, token)) is None or entry.event_type not in PHYSICAL:
+        return None
+    return told[-1]
 
 
 def _penalised_for(sentence: Sentence, prep: Token) -> bool:
