@@ -265,6 +265,7 @@ def _without_act_nouns(sentence: Sentence, candidate: Candidate, found: list[int
     kind, required = candidate.hit.entry.event_type, _required_words(candidate)
     return [j for j in found if sentence.tokens[j].dep != "dobj" or sentence.tokens[j].head != candidate.hit.token
             or (lemma := fold_spelling(sentence.tokens[j].lemma.lower())) not in required
+            or any(c.dep == "poss" for c in children(sentence, j))  # "attacked Chile's claims": whose act it is
             or not any(e.event_type == kind for e in triggers_by_lemma().get((lemma, "NOUN"), ()))]
 
 
