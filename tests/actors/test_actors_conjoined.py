@@ -136,3 +136,14 @@ def test_short_capitalised_party_before_a_dash_is_not_a_dateline():
     assert dateline_end(sentences[0].tokens) == -1
     sentences, _ = parsed("LUSAKA - Border guards from Ghana arrived on Monday.")
     assert dateline_end(sentences[0].tokens) == 1
+
+
+def test_a_dateline_with_a_date_and_an_agency_ends_at_its_dash():
+    """"TASHKENT, Sept 10 (Agency) -" was no dateline, so the capital was read as a subject (newcomer7)."""
+    from detente.actors.items import dateline_end
+    sentences, _ = parsed("LUSAKA, Sept 10 (Copper Wire) - Border guards from Ghana arrived on Monday.")
+    assert dateline_end(sentences[0].tokens) == 8
+    sentences, _ = parsed("ACCRA, Nov 19 — Ghana recalled its envoy.")
+    assert dateline_end(sentences[0].tokens) == 4
+    sentences, _ = parsed("US, Kenya and Uganda - talks resumed on Monday.")
+    assert dateline_end(sentences[0].tokens) == -1

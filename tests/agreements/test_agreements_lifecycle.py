@@ -62,3 +62,12 @@ def test_a_stage_word_dated_in_the_past_by_its_clause_is_history():
 ])
 def test_agreeing_to_talks_leaves_the_deal_under_negotiation(sentence, stage):
     assert report_stage("AGREE", "asserted", "agreed", sentence) == stage
+
+
+def test_a_meeting_that_agreed_to_negotiate_is_negotiation_not_the_deal_agreed():
+    """The stage word came from the sentence, not the trigger "met" (newcomer7: the accord read "agreed")."""
+    text = "The ministers of Chile and Peru met in Lima on Monday and agreed to negotiate a Pacific Fisheries Accord."
+    assert report_stage("CONSULT", "asserted", "met", text) == "negotiating"
+    assert report_stage("CONSULT", "asserted", "met", "The two ministers met and agreed on the Pacific Fisheries "
+                        "Accord.") == "agreed"
+    assert report_stage("CONSULT", "asserted", "met", "The ministers met and agreed to extend the accord.") == "renewed"

@@ -71,6 +71,25 @@ def test_icews_row_names_countries_and_the_city(db, tmp_path):
     assert tuple(row) == ICEWS_COLUMNS
     assert row["Source Country"] == "Kenya" and row["Target Country"] == "Tanzania" and row["City"] == "Arusha"
     assert row["CAMEO Code"] == "194" and row["Intensity"] == "-10.0" and row["Event Date"] == "2024-03-05"
+    assert row["Source Sectors"] == "Government" and row["Target Sectors"] == "Government"
+
+
+def test_icews_sectors_are_names_from_the_data_file():
+    """ICEWS writes sector names ("Government,Military"), not CAMEO codes (newcomer7 found "MIL")."""
+    from detente.export.cameo import icews_sectors
+
+    assert icews_sectors("MIL") == "Government,Military" and icews_sectors("COP") == "Government,Police"
+    assert icews_sectors(None) == "" and icews_sectors("XYZ") == "XYZ"
+
+
+def test_every_sector_the_actor_tables_give_has_an_icews_name():
+    from detente.export.cameo import icews_sector_table
+
+    roles = Path(__file__).parents[2] / "src" / "detente" / "actors" / "data" / "roles.tsv"
+    codes = {line.split("\t")[1] for line in roles.read_text(encoding="utf-8").splitlines()[1:]
+             if line.strip() and not line.startswith("#") and line.split("\t")[0] != "term"}
+    assert codes - {"-"} <= set(icews_sector_table()), sorted(codes - {"-"} - set(icews_sector_table()))
+    assert set(icews_sector_table()) >= {"GOV", "MIL", "COP", "LEG", "JUD", "IGO"}
 
 
 def test_incident_counts_reach_the_records_and_gdelt(tmp_path):
@@ -105,3 +124,26 @@ def test_an_inferred_actor_is_named_by_its_country_not_its_code():
               "target": {"text": "TZA", "country": "TZA", "sector": None}}
     assert icews_row(record)["Target Name"] == "Tanzania" and icews_row(record)["Source Name"] == "Kenyan troops"
     assert gdelt_row(record)["Actor2Name"] == "TANZANIA" and gdelt_row(record)["Actor2CountryCode"] == "TZA"
+
+
+def test_a_saved_page_s_canonical_address_reaches_sourceurl_and_the_cite_url(tmp_path):
+    """An HTML file carries no URL of its own: its <link rel=canonical> fills GDELT SOURCEURL (newcomer7)."""
+    from detente.pipeline import code_document
+    from detente.records import Document
+
+    page = ("<!DOCTYPE html><html><head><title>Kenya shells Tanzanian post</title>"
+            '<link rel="canonical" href="https://lakeside.example/world/shelling"></head><body><article>'
+            "<h1>Kenyan troops shelled a Tanzanian border post</h1><p>Kenyan troops shelled a Tanzanian border post "
+            "near Arusha on Tuesday, wounding two soldiers, the Tanzanian army said in a statement.</p></article>"
+            "</body></html>")
+    coded = code_document(Document("dpage", "shelling.html", None, "html", page))
+    db = str(tmp_path / "page.duckdb")
+    store.write_batch(db, [coded], [])
+    out = tmp_path / "g.tsv"
+    export(db, "events", "gdelt", str(out))
+    rows = list(csv.DictReader(out.open(encoding="utf-8"), delimiter="\t"))
+    assert rows and {r["SOURCEURL"] for r in rows} == {"https://lakeside.example/world/shelling"}
+    out = tmp_path / "p.jsonl"
+    export(db, "events", "plover", str(out))
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["cite_info"]["url"] == \
+        "https://lakeside.example/world/shelling"

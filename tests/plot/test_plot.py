@@ -1,6 +1,7 @@
 """`detente plot`: the dyad series, timeline and map as SVG and PNG, with the events filters."""
 from __future__ import annotations
 
+import math
 import re
 import xml.etree.ElementTree as ET
 
@@ -188,3 +189,39 @@ def test_an_output_that_cannot_be_written_is_code_3_like_export(db, tmp_path, mo
     result = CliRunner().invoke(plot_cli(), ["plot", "timeline", "--db", db, "--output", output, "--format", "svg"])
     message = " ".join(result.output.split())
     assert result.exit_code == 3 and f"cannot use {output}.svg: Permission denied" in message
+
+
+def _page_shade(n: int, top: int) -> tuple[int, ...]:
+    """web/static/charts.js shade(), written out: log1p(n) / log1p(max) from light to dark blue."""
+    t = math.log1p(n) / math.log1p(max(1, top))
+    return tuple(round(a + (b - a) * t) for a, b in zip((198, 219, 239), (8, 69, 148)))
+
+
+def _fill_of(svg_path: str, country: str) -> tuple[int, ...]:
+    """The face colour the figure gives a country, read from the same scale the figure uses."""
+    from matplotlib import colors
+
+    from detente.plot.figures import _map_scale
+    from detente.web import series
+
+    counts = {c["country"]: c["events"] for c in series.located(svg_path, EventFilter(), "events")["countries"]}
+    norm, cmap = _map_scale(colors, max(counts.values()))
+    return tuple(round(255 * v) for v in cmap(norm(counts[country]))[:3])
+
+
+def test_the_map_shades_as_the_page_does_the_busiest_country_darkest(db, tmp_path):
+    """With one count on the map the figure drew the country palest, the page darkest (newcomer7)."""
+    (svg,) = plot(db, "map", EventFilter(), str(tmp_path / "m"), ("svg",), unit="events")
+    fills = set(re.findall(r"fill: ?(#[0-9a-f]{6})", open(svg, encoding="utf-8").read()))
+    assert "#084594" in fills  # the page's dark blue, rgb(8, 69, 148), for the busiest country (TZA, 2)
+    for country, n in (("TZA", 2), ("KEN", 1)):
+        assert all(abs(a - b) <= 2 for a, b in zip(_fill_of(db, country), _page_shade(n, 2)))
+
+
+def test_a_map_of_one_count_is_the_darkest_shade(tmp_path):
+    from matplotlib import colors
+
+    from detente.plot.figures import _map_scale
+
+    norm, cmap = _map_scale(colors, 1)
+    assert tuple(round(255 * v) for v in cmap(norm(1))[:3]) == _page_shade(1, 1) == (8, 69, 148)

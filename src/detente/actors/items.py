@@ -19,6 +19,7 @@ ATTACH_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "npad
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 DASHES = frozenset({"-", "--", "–", "—"})
 DATELINE_TOKENS = 10  # a dateline is a short place tag: "ADDIS ABABA (XYZ) --"
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 PRONOUNS = {"its": "state", "it": "state", "he": "person", "his": "person", "she": "person", "her": "person",
             "they": "plural", "their": "plural", "them": "plural", "we": "speaker"}
 # "it" is often a dummy subject ("it is likely that…"): only resolve it as the doer of a real verb,
@@ -79,10 +80,24 @@ def dateline_end(tokens: tuple[Token, ...]) -> int:
     dash = next((t.i for t in tokens[:DATELINE_TOKENS] if t.text in DASHES), -1)
     if dash < 1 or not _all_caps(tokens[0].text):
         return -1
-    prefix = tokens[:dash]
+    prefix = _place_of_dateline(tokens[:dash])
     if any(t.pos in ("VERB", "AUX") for t in prefix) or sum(c.isalpha() for t in prefix for c in t.text) < 4:
         return -1  # "US - Kenyan talks": a short code is a party, not a filing place
     return dash if all(_all_caps(t.text) or not t.text.isalpha() for t in prefix if t.text not in "()") else -1
+
+
+def _place_of_dateline(prefix: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The place part of a dateline: "TASHKENT, Sept 10 (Agency) -" and "ASTANA, Nov 19 —" carry the filing date
+    and the agency after a comma (newcomer7: the capital was read as the subject that ratified or accused). The
+    tail must be a month and day, then at most a parenthesised name; else the whole prefix is read as the place."""
+    comma = next((t.i - prefix[0].i for t in prefix if t.text == ","), -1)
+    if comma < 1:
+        return prefix
+    tail = [t.text for t in prefix[comma + 1:]]
+    if "(" in tail and tail[-1] == ")":
+        tail = tail[:tail.index("(")]
+    month = tail and tail[0].lower().rstrip(".")[:3] in _MONTHS
+    return prefix[:comma] if month and len(tail) <= 3 and all(t.isdigit() or t == "." for t in tail[1:]) else prefix
 
 
 def _all_caps(text: str) -> bool:

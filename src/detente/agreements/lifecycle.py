@@ -87,12 +87,19 @@ def report_stage(event_type: str, status: str, trigger: str, sentence: str) -> s
     return "proposed" if stage == "proposed" else "negotiating"
 
 
+_AGREE_WORD = re.compile(r"\bagree(?:d|s|ing)?\b", re.I)
+
+
 def _complement(stage: str | None, trigger: str, sentence: str) -> str | None:
     """"agreed to extend the deal", "agreed to suspend it": agreeing to a later step is that step
     (realnews: Putin 'agreed to extend' the grain deal read as the deal's first agreement); "agreed to
     resume talks on a peace treaty": an agreement about talks leaves the deal under negotiation (newcomer
     s16: the treaty read "agreed")."""
     at = (sentence or "").find(trigger) if trigger else -1
+    if stage == "agreed" and not stage_in(trigger or "") and (word := _AGREE_WORD.search(sentence or "")):
+        # the stage came from the sentence, not the trigger ("met and agreed to negotiate an accord", a meeting's
+        # report): read that word's complement as a trigger's would be (newcomer7: the accord read "agreed")
+        trigger, at = word.group(0), word.start()
     # "agreed on Tuesday to extend": a few words may stand between; the first "to" decides ("agreed to a plan to quit": none)
     found = re.match(r"(?:\s+\w+){0,3}?\s+to\s+(\w+)((?:\s+\w+){0,2})", sentence[at + len(trigger):]) \
         if stage == "agreed" and at >= 0 else None

@@ -101,7 +101,7 @@ def _units_of(document: Document, max_chars: int = MAX_TEXT_CHARS
         return content, split_units(content), {}
     page = read_html(content, document.url)
     _check_length(document, page.text, max_chars)
-    meta = {"title": page.title, "date": page.date, "sitename": page.sitename}
+    meta = {"title": page.title, "date": page.date, "sitename": page.sitename, "url": page.url}
     # The lines above the article may state the page's own date: read when the extractor's date is its
     # placeholder day (1 January), any other date it may have taken from elsewhere on an archive page
     # (clean.pubdate: it finds no date before 1995), or no date at all.
@@ -175,5 +175,8 @@ def clean_document(document: Document, max_chars: int = MAX_TEXT_CHARS) -> Artic
     published = publication_date(raw_date, text, segments, label, margins[0], document.url, margins[1])
     title_segment = next((s for s in segments if s.role == "title"), None)
     title = document.title or (text[title_segment.start:title_segment.end].strip() if title_segment else None)
+    # the input's URL (JSONL field, WARC target) wins; a saved page's own canonical address fills the gap. The date
+    # is still read from the input's URL only: the canonical one is kept for citation, not for dating.
+    url = document.url or meta.get("url")
     return Article(document.doc_id, document.path, document.line, document.fmt, text, segments, published,
-                   document.url, title, document.outlet or meta.get("sitename"))
+                   url, title, document.outlet or meta.get("sitename"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape as html_unescape
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -33,6 +34,7 @@ class HtmlPage:
     title: str | None = None
     date: str | None = None
     sitename: str | None = None
+    url: str | None = None  # the page's own address (<link rel=canonical>, og:url), when it states one
 
 
 def _flat(text: str) -> str:
@@ -160,13 +162,37 @@ def read_html(content: str, url: str | None = None) -> HtmlPage:
     page was fetched from, when the input says (the extractor reads a date in its path, "/2017/03/03/")."""
     doc = _trafilatura_xml(content, url)
     if doc is None or doc.find("main") is None:
-        return HtmlPage(visible_text(content), None)
+        return HtmlPage(visible_text(content), None, url=page_url(content))
     title = doc.get("title")
     parts = _paragraphs(doc.find("main"), None)
     comments = doc.find("comments")
     if comments is not None:
         parts += _paragraphs(comments, "comment")
     if not parts:
-        return HtmlPage(visible_text(content), None, title, doc.get("date"), doc.get("sitename"))
+        return HtmlPage(visible_text(content), None, title, doc.get("date"), doc.get("sitename"), page_url(content))
     text, units = _join_units(_with_title(_unflattened(parts, content, title), title))
-    return HtmlPage(text, units, title, doc.get("date"), doc.get("sitename"))
+    return HtmlPage(text, units, title, doc.get("date"), doc.get("sitename"), page_url(content))
+
+
+_HEAD_TAG = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([a-z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+
+
+def page_url(content: str) -> str | None:
+    """The absolute http(s) address a page gives for itself: <link rel="canonical" href> first, else
+    <meta property="og:url" content>. An HTML file carries no URL of its own, so without this the GDELT-style
+    SOURCEURL and an event's cite url stayed empty for every saved page (newcomer7). Read from the head only."""
+    end = content.lower().find("</head>", 0, 200_000)
+    head = content[:end if end >= 0 else 50_000]
+    found: dict[str, str] = {}
+    for tag in _HEAD_TAG.findall(head):
+        attrs = {m.group(1).lower(): html_unescape(next(g for g in m.groups()[1:] if g is not None))
+                 for m in _ATTR.finditer(tag)}
+        if "canonical" in attrs.get("rel", "").lower().split():
+            found.setdefault("canonical", attrs.get("href", "").strip())
+        elif attrs.get("property", attrs.get("name", "")).lower() == "og:url":
+            found.setdefault("og", attrs.get("content", "").strip())
+    for key in ("canonical", "og"):
+        if re.match(r"https?://[^\s/]+", found.get(key, ""), re.I):
+            return found[key]
+    return None

@@ -10,11 +10,11 @@ from detente.events.construction_roles import (
     purpose_targets, stative_passive_subject,
 )
 from detente.events.intent import will_not, intent_type
-from detente.events.lexicon import SYMMETRIC, cue_words
+from detente.events.lexicon import SYMMETRIC, cue_words, fold_spelling, triggers_by_lemma
 from detente.events.parties import brokered_parties, deal_parties, reporter_subject, sufferers
 from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
-from detente.events.roles import pobjs, reaction_subject, source_tokens, target_tokens, with_conjuncts
+from detente.events.roles import pobjs, reaction_subject, source_tokens, target_tokens, undergoers, with_conjuncts
 from detente.events.nesting import Candidate
 from detente.events.predicates import predicates
 from detente.events.triggers import Hit, answering, children, controlled_subjects
@@ -37,10 +37,15 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE
 
 PROPOSALS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "CONSULT"})  # see event_arguments' done_to
 
+def _required_words(candidate: Candidate) -> set[str]:
+    """The objects the trigger's entry asks for ("summon" obj:ambassador|envoy, "open" obj:fire)."""
+    return {w for r in candidate.hit.entry.requires for q in (r, *r.also) if q.kind == "obj" for w in q.words}
+
+
 def _required_object(sentence: Sentence, candidate: Candidate) -> list[int]:
     """"summoned the ambassador to explain …" parsed with the ambassador as the infinitive's subject (wire4):
     the noun the trigger's own object requirement names is its target."""
-    words = {w for r in candidate.hit.entry.requires for q in (r, *r.also) if q.kind == "obj" for w in q.words}
+    words = _required_words(candidate)
     token = sentence.tokens[candidate.hit.token]
     return [c.i for c in controlled_subjects(sentence, token) if c.lemma.lower() in words]
 
@@ -104,6 +109,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if candidate.hit.entry.event_type == "REQUEST" and _own_people_addressed(sentence, root):
         return sources, [], f"src={s_how}"  # "urged its citizens to leave X": an advice at home, asked of nobody abroad
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
+    said_objects, objects = objects[0], (_without_act_nouns(sentence, candidate, objects[0]), objects[1])
     if not objects[0] and (required := _required_object(sentence, candidate)):
         objects = (required, "required-object")
     options = [objects, (named_what(sentence, root, sources), "named-what")]  # "condemned what it called X by Y"
@@ -116,13 +122,15 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         options.append((objects[0] + [o for i in objects[0] for o in _members(sentence, i)], "struck-place"))
     if s_how == "from-maker":  # "Norway joined, drawing a threat from Minsk": Norway is threatened
         options.insert(0, (reaction_subject(sentence, root, sources), "reaction-subject"))
+    if under := undergoers(sentence, root, sources):  # "a Chilean patrol came under fire": the patrol is fired on
+        options.insert(0, (under, "undergoer"))
     if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
         options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's wine"
     if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export fish"
         options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:
         options.insert(0, (grievance_targets(sentence, root, sources), "grievance"))
-    options.append((phrase_targets(sentence, objects[0], sources), "object-phrase"))
+    options.append((phrase_targets(sentence, said_objects, sources), "object-phrase"))  # "opened fire on X"
     options.append((conjunct_verb_targets(sentence, root, sources), "conjunct-verb"))
     if will_not(sentence, candidate) and any(c.dep == "neg" for c in children(sentence, root)):
         options.append((scheme_owner(sentence, root), "scheme-owner"))  # a refusal's target: who asked
@@ -250,6 +258,16 @@ def requested_gathering(sentence: Sentence, root: int) -> tuple[list[int], list[
         return asker, members, "gathering-members"
     reporters = reporter_subject(sentence, host.i) if host.pos in ("VERB", "AUX") else []
     return (asker, reporters, "gathering-reporter") if reporters else None
+
+
+def _without_act_nouns(sentence: Sentence, candidate: Candidate, found: list[int]) -> list[int]:
+    """The trigger verb's objects less the object its entry requires when that noun names an act of the same type:
+    in "opened fire", "returned fire" the object is the act itself, never whom it hit (newcomer7: "No Uzbek soldier opened fire" had the target 'fire')."""
+    kind, required = candidate.hit.entry.event_type, _required_words(candidate)
+    return [j for j in found if sentence.tokens[j].dep != "dobj" or sentence.tokens[j].head != candidate.hit.token
+            or (lemma := fold_spelling(sentence.tokens[j].lemma.lower())) not in required
+            or any(c.dep == "poss" for c in children(sentence, j))  # "attacked Chile's claims": whose act it is
+            or not any(e.event_type == kind for e in triggers_by_lemma().get((lemma, "NOUN"), ()))]
 
 
 def border_clash_pair(sentence: Sentence, root: int) -> list[int]:

@@ -6,6 +6,7 @@ sentence-level coder still sees who acted. The argument tokens themselves come f
 from __future__ import annotations
 
 from detente.actors import country_of_place
+from detente.actors.items import dateline_end
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words
 from detente.events.locations import PLACE_ENTS, entity_text
@@ -89,6 +90,11 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
     """Actors named by argument i: its mention (a group such as "both sides" gives each member state),
     else the unresolved phrase."""
     token = sentence.tokens[i]
+    if (dash := dateline_end(sentence.tokens)) > i:
+        # "TASHKENT, Nov 19 — X ratified…": where the story was filed, parsed as a subject (newcomer7); the doer is
+        # what the parser hung on it as an appositive ("LIMA — Peru sent…"), if anything
+        after = [c.i for c in children(sentence, i) if c.dep == "appos" and c.i > dash]
+        return actors_at(sentence, after[0], mentions) if after else []
     mention = mention_at(sentence, i, mentions)
     if mention is not None and _host_city(sentence, mention):
         return []  # "the Lima summit" as a nominal trigger's modifier: where it met, not who met

@@ -9,10 +9,11 @@ events.construction_roles.
 """
 from __future__ import annotations
 
+from detente.actors.items import dateline_end
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.voice import reduced_passive, writer
-from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, particle_objects
+from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, match_token, particle_objects
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -103,6 +104,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if reduced_passive(sentence, token):
         return [], "none(reduced passive: the subject suffered the act)"
     subj = [c.i for c in kids if c.dep in SUBJECT_DEPS]
+    if len(subj) > 1 and subj[0] < dateline_end(sentence.tokens):
+        subj = subj[1:]  # "OSLO, Sept 15 — Norway summoned…" parsed with two subjects: the dateline is no doer (newcomer7)
     # the parser sometimes hangs the subject on the auxiliary ("X is opposed to": X ← is)
     subj += [c.i for a in kids if a.dep in ("aux", "auxpass") for c in children(sentence, a.i) if c.dep in SUBJECT_DEPS]
     if not subj and depth and is_verbal(token) and token.lemma.lower() in cue_words("engage"):
@@ -290,6 +293,26 @@ def _reception_verb(sentence: Sentence, token: Token) -> Token | None:
     return None
 
 
+def undergone(sentence: Sentence, token: Token) -> Token | None:
+    """The verb of "X came under fire", "X was under attack" when the trigger noun is the object of its 'under':
+    its subject suffers the act, whoever (a 'from' phrase, or no one named) did it."""
+    head = sentence.tokens[token.head]
+    verb = sentence.tokens[head.head]
+    if token.dep == "pobj" and head.lemma.lower() == "under" and head.head != head.i \
+            and verb.lemma.lower() in UNDERGO_VERBS:
+        return verb
+    return None
+
+
+def undergoers(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Who came under the act: the subject of "X came under fire (from Y)"; [] when the noun is not under such a verb."""
+    verb = undergone(sentence, sentence.tokens[i])
+    if verb is None:
+        return []
+    subjects = [c.i for c in children(sentence, verb.i) if c.dep in ("nsubj", "nsubjpass")]
+    return [j for j in (with_conjuncts(sentence, subjects[0]) if subjects else []) if j not in sources]
+
+
 def reaction_makers(sentence: Sentence, token: Token) -> list[int]:
     """Who made the act a subject drew or faced: the 'from' phrase of "drew a threat from Moscow", on
     the noun or on the verb ("drew an angry warning of countermeasures from the Kremlin")."""
@@ -365,6 +388,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
             return with_conjuncts(sentence, agents[0]), "climb:renewed-by"
     if not is_verbal(token) and token.dep in ("attr", "nsubj", "nsubjpass", "appos"):
         return [], "none"  # "CIS is an agreement": the copula's subject is not the agreement's maker
+    if undergone(sentence, token) is not None:
+        return [], "none"  # "a Kazakh patrol came under fire": the subject suffers the act (newcomer7: coded as its doer)
     if token.dep == "prep" and is_verbal(head) and head.lemma.lower() in cue_words("suffer"):
         return [], "none"  # "two sailors died in an attack": the sailors are its victims
     if head.lemma.lower() in cue_words("witness") and (not is_verbal(token) and token.dep == "dobj"
@@ -376,6 +401,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return [], "none"  # "fined the ship for violating the zone": the ship violated it, not the fining state
     if token.dep == "pcomp" and _object_controlled(sentence, head):
         return [], "none"  # "accused X's forces of shelling a village, wounding two": the accused shelled
+    if (told := _told_consequence(sentence, token, head)) is not None:
+        found, how = source_tokens(sentence, told, depth + 1)
+        return found, (f"climb:reported-clause>{how}" if found else "none")
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
             or (token.dep == "poss" and token.pos == "PRON"):
         if token.dep == "ccomp" and is_verbal(token) or _orphan_finite_clause(sentence, token):
@@ -383,6 +411,22 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         found, how = source_tokens(sentence, head.i, depth + 1)
         return found, (f"climb:{token.dep}>{how}" if found else "none")
     return [], "none"
+
+
+# acts of force a participle tells as the outcome of a reported act ("…, wounding two", "…, destroying a depot")
+PHYSICAL = frozenset({"ASSAULT", "COERCE"})
+
+
+def _told_consequence(sentence: Sentence, token: Token, head: Token) -> int | None:
+    """"X shot at Y's patrol, Y's officials said, wounding two": the parser hangs the participle of force on the
+    verb of saying, but it goes on the fronted reported clause, whose doer it shares (newcomer7: the reporters
+    were coded as the wounders). Returns that clause's verb, or None."""
+    if token.dep != "advcl" or token.tag != "VBG" or head.lemma.lower() not in cue_words("report"):
+        return None
+    told = [c.i for c in children(sentence, head.i) if c.dep == "ccomp" and c.i < head.i and is_verbal(c)]
+    if not told or (entry := match_token(sentence, token)) is None or entry.event_type not in PHYSICAL:
+        return None
+    return told[-1]
 
 
 def _penalised_for(sentence: Sentence, prep: Token) -> bool:

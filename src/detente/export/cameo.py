@@ -75,6 +75,21 @@ def lemma_table() -> dict[tuple[str, str], tuple[str, str]]:
     return _coded("cameo_lemmas.tsv")
 
 
+@functools.lru_cache(maxsize=1)
+def icews_sector_table() -> dict[str, str]:
+    """detente sector code ("MIL") → the ICEWS sector names ("Government,Military"), from data/icews_sectors.tsv."""
+    table = {}
+    for number, (code, names) in _rows("icews_sectors.tsv", 2):
+        if not re.fullmatch(r"[A-Z]{3}", code) or not names.strip():
+            raise KnowledgeError(f"detente/export/data/icews_sectors.tsv:{number}: bad row {code!r} {names!r}")
+        table[code] = names
+    return table
+
+
+def icews_sectors(code: str | None) -> str:
+    """The ICEWS "Sectors" cell for a detente sector code: its names, the code itself when unmapped, "" for none."""
+    return icews_sector_table().get(code, code) if code else ""
+
 
 def cameo_of(event_type: str, mode: str | None, rule: str | None) -> Cameo | None:
     """The CAMEO reading of an event; None for a type the tables do not know."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from detente.export.cameo import icews_sectors
 from detente.places.gazetteer import countries
 
 QUAD_CODES = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
@@ -117,10 +118,10 @@ def icews_row(rec: dict[str, Any]) -> dict[str, Any]:
     src, tgt = rec["source"] or {}, rec["target"] or {}
     precision = loc.get("geo_precision")
     row = {"Event ID": rec["event_id"], "Event Date": day.isoformat() if day else "",
-           "Source Name": actor_name(src), "Source Sectors": src.get("sector") or "",
+           "Source Name": actor_name(src), "Source Sectors": icews_sectors(src.get("sector")),
            "Source Country": _country_name(src.get("country")), "Event Text": cameo.get("description") or "",
            "CAMEO Code": cameo.get("code") or "", "Intensity": cameo.get("goldstein", ""),
-           "Target Name": actor_name(tgt), "Target Sectors": tgt.get("sector") or "",
+           "Target Name": actor_name(tgt), "Target Sectors": icews_sectors(tgt.get("sector")),
            "Target Country": _country_name(tgt.get("country")), "Story ID": rec["story_id"] or "",
            "Sentence Number": rec["evidence"]["sentence_number"], "Publisher": rec["cite"]["outlet"] or "",
            "City": loc.get("text") if precision == "city" else "", "District": "",

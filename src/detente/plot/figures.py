@@ -174,6 +174,21 @@ def world() -> dict:
     return extent.world()
 
 
+# The page's map scale (web/static/charts.js, shade()): log1p(n) / log1p(max) from its light to its dark blue, no
+# events grey. The figure used a log scale from 1 instead, so a map where every country had one event drew them
+# palest while the page drew them darkest (newcomer7); both now share these colours and this formula.
+_MAP_LIGHT, _MAP_DARK, _MAP_EMPTY = (198, 219, 239), (8, 69, 148), "#eef1f4"
+
+
+def _map_scale(colors, top: int):
+    """(norm, colormap) of the page's shade(): the largest count is the darkest blue, whatever it is."""
+    import numpy as np
+
+    cmap = colors.LinearSegmentedColormap.from_list("detente_map", [tuple(c / 255 for c in _MAP_LIGHT),
+                                                                    tuple(c / 255 for c in _MAP_DARK)])
+    return colors.FuncNorm((np.log1p, np.expm1), vmin=0, vmax=max(1, top)), cmap
+
+
 def map_figure(plt, db: str, filt: EventFilter, unit: str | None):
     """Counts what the page's map counts: it drew event rows (21 on realnews) beside a page showing
     incidents (14) for the same filters (newcomer session 12); --unit events draws every report."""
@@ -185,12 +200,11 @@ def map_figure(plt, db: str, filt: EventFilter, unit: str | None):
         raise NotFound(f"no matching {_one(data['unit'])} has a known place or a known country; nothing to map")
     parties = data["basis"] == "parties"  # no place known: shaded by the countries taking part (web.series)
     counts = {c["country"]: c["events"] for c in data["countries"]}
-    norm = colors.LogNorm(vmin=1, vmax=max(2, max(counts.values())))
-    cmap = plt.get_cmap("Blues")
+    norm, cmap = _map_scale(colors, max(counts.values()))
     fig, ax = plt.subplots(figsize=(9, 4.2))
     for country in world()["countries"]:
         n = counts.get(country["id"], 0)
-        face = cmap(0.25 + 0.75 * norm(n)) if n else "#eef1f4"
+        face = cmap(norm(n)) if n else _MAP_EMPTY
         for ring in country["rings"]:
             points = list(zip(ring[0::2], ring[1::2]))
             ax.add_patch(Polygon(points, closed=True, facecolor=face, edgecolor="white", linewidth=0.2))
@@ -205,9 +219,7 @@ def map_figure(plt, db: str, filt: EventFilter, unit: str | None):
     ax.set_ylim(south, min(north, 85))
     ax.set_aspect("equal")
     ax.axis("off")
-    bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=colors.ListedColormap(cmap([0.25 + 0.75 * i / 255
-                                                                                        for i in range(256)]))),
-                       ax=ax, shrink=0.6, pad=0.01)
+    bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6, pad=0.01)
     bar.set_label(f"{data['unit']} the country takes part in" if parties else f"{data['unit']} located in the country")
     top = max(counts.values())
     bar.set_ticks(sorted({1, round(math.sqrt(top)), top}))  # whole counts on the log scale
