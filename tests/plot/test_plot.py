@@ -201,11 +201,11 @@ def _fill_of(svg_path: str, country: str) -> tuple[int, ...]:
     """The face colour the figure gives a country, read from the same scale the figure uses."""
     from matplotlib import colors
 
-    from detente.plot.figures import _map_scale
+    from detente.plot.figures import map_scale
     from detente.web import series
 
     counts = {c["country"]: c["events"] for c in series.located(svg_path, EventFilter(), "events")["countries"]}
-    norm, cmap = _map_scale(colors, max(counts.values()))
+    norm, cmap = map_scale(colors, max(counts.values()))
     return tuple(round(255 * v) for v in cmap(norm(counts[country]))[:3])
 
 
@@ -221,7 +221,7 @@ def test_the_map_shades_as_the_page_does_the_busiest_country_darkest(db, tmp_pat
 def test_a_map_of_one_count_is_the_darkest_shade(tmp_path):
     from matplotlib import colors
 
-    from detente.plot.figures import _map_scale
+    from detente.plot.figures import map_scale
 
-    norm, cmap = _map_scale(colors, 1)
+    norm, cmap = map_scale(colors, 1)
     assert tuple(round(255 * v) for v in cmap(norm(1))[:3]) == _page_shade(1, 1) == (8, 69, 148)

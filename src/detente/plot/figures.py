@@ -180,7 +180,7 @@ def world() -> dict:
 _MAP_LIGHT, _MAP_DARK, _MAP_EMPTY = (198, 219, 239), (8, 69, 148), "#eef1f4"
 
 
-def _map_scale(colors, top: int):
+def map_scale(colors, top: int):
     """(norm, colormap) of the page's shade(): the largest count is the darkest blue, whatever it is."""
     import numpy as np
 
@@ -200,7 +200,7 @@ def map_figure(plt, db: str, filt: EventFilter, unit: str | None):
         raise NotFound(f"no matching {_one(data['unit'])} has a known place or a known country; nothing to map")
     parties = data["basis"] == "parties"  # no place known: shaded by the countries taking part (web.series)
     counts = {c["country"]: c["events"] for c in data["countries"]}
-    norm, cmap = _map_scale(colors, max(counts.values()))
+    norm, cmap = map_scale(colors, max(counts.values()))
     fig, ax = plt.subplots(figsize=(9, 4.2))
     for country in world()["countries"]:
         n = counts.get(country["id"], 0)
