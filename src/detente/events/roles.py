@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
+from detente.events.tree import noun_rooted_clause
 from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, particle_objects
 from detente.records import Sentence, Token
 
@@ -326,6 +327,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if host is not None and depth < 4:
         found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"
         return found, (f"climb:split-conj>{how}" if found else "none")
+    if noun_rooted_clause(sentence, token):
+        return with_conjuncts(sentence, head.i), "noun-rooted-clause"  # the parser's participle is finite
     if token.dep == "acl" and not is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else _issuer(sentence, issued_document(sentence, token) or head, depth)
@@ -478,7 +481,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             return rest, "between"
     if verbal:
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
-        if token.dep == "acl" and _bare_participle(sentence, token):
+        if token.dep == "acl" and _bare_participle(sentence, token) and not noun_rooted_clause(sentence, token):
             passive.append(token.head)  # "the warplane shot down by X", "a tanker seized by X"
         if any(c.dep == "agent" for c in kids):  # a headline passive read as active: "[Jet] shot down by X"
             passive += [c.i for c in kids if c.dep == "nsubj"]
