@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from detente.actors.ambiguous import resolve_hits
 from detente.actors.mentions import (  # noqa: F401 (antecedent_nouns: read through this module by anaphora, resolve)
     REPORTED, ForceRef, PersonRef, StatePair, StateRef, antecedent_nouns, appositive_names, forces_in,
-    is_state_code, names_before_roles, organ_roles_in, organs_in, pairs_in, people_in, person_roles,
+    is_state_code, names_before_roles, possessed_names, organ_roles_in, organs_in, pairs_in, people_in, person_roles,
 )
 from detente.actors.named_people import family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
@@ -74,6 +74,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         people += people_in(sentence, hits, when)
         people += appositive_names(sentence, hits, people)
         people += names_before_roles(sentence, hits, people)
+        people += possessed_names(sentence, hits, people)
         roles += person_roles(sentence, hits, people)
         forces += forces_in(sentence, hits)
         organs += organs_in(sentence, hits)
