@@ -19,5 +19,11 @@ def test_only_full_names_free_of_institution_words_are_read():
     from detente.actors.mentions import NOT_PERSON_WORDS, POSSESSED_NAME
     assert POSSESSED_NAME.match("'s Jorge Ruiz said", 0).group(1) == "Jorge Ruiz"
     assert POSSESSED_NAME.match("'s Ruiz said", 0) is None  # one word: a surname alone may be anything
-    assert {"Bank", "Ministry", "Court"} <= NOT_PERSON_WORDS
+    assert {"Bank", "Ministry", "Court", "Corps"} <= NOT_PERSON_WORDS
+    # wire4: "… six members of Pakistan's Frontier Corps." is a force, not a person, also before a full stop
+    from detente.actors.mentions import possessed_names
+    from detente.actors.gazetteer import scan
+    from detente.records import Sentence
+    text = "Afghanistan is to release six members of Pakistan's Frontier Corps."
+    assert possessed_names(Sentence("t", 0, 0, "body", 0, len(text), text), scan(text), []) == []
 

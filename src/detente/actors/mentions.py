@@ -414,7 +414,9 @@ NOT_PERSON_WORDS = frozenset("Ministry Ministries Court Assembly Council Bank Ar
                              "Office Palace Committee Commission Company Corporation Airlines Airways University "
                              "Guard Force Forces Group Times News Radio Television Airport Port River Lake Island "
                              "Islands Mountains Province Region State States Republic Museum Stadium Cup League "
-                             "Congress Senate Parliament Embassy Authority Board Fund Institute".split())
+                             "Congress Senate Parliament Embassy Authority Board Fund Institute Corps Rifles Gendarmerie Command "
+                             "Brigade Division Regiment Battalion Fleet Directorate Department Secretariat Cabinet "
+                             "Administration Customs Coast Border Guards Service Services Unit Units Club".split())
 
 
 def possessed_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
@@ -430,7 +432,7 @@ def possessed_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]
         match = POSSESSED_NAME.match(sentence.text, hit.end)
         if match is None or sentence.start + match.start(1) in named:
             continue
-        words = set(match.group(1).split())
+        words = {w.rstrip(".") for w in match.group(1).split()}
         if words & NOT_NAMES or words & NOT_PERSON_WORDS or any(
                 h.start < match.end(1) and h.end > match.start(1) for h in hits):
             continue
