@@ -27,6 +27,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_wire13": REPO / "eval" / "wire13",  # written blind in session 16; held out for rules and for the confidence fit
            "eval_wire14": REPO / "eval" / "wire14",  # written blind in session 17 (who acts in page context); development set
            "eval_wire15": REPO / "eval" / "wire15",  # written blind in session 17; a development set from its first run
+           "eval_wire18": REPO / "eval" / "wire18",  # written blind in session 18; a development set from its first run
            "eval_sent_dev": REPO / "eval" / "sent-dev",  # news-style sentences written blind in session 6; development set
            "eval_sent_test": REPO / "eval" / "sent-test",  # its twin, held out for rules and for the confidence fit
            "eval_sent_test2": REPO / "eval" / "sent-test2",  # written blind in session 7; held out like sent-test
