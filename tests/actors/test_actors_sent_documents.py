@@ -77,3 +77,13 @@ def test_a_released_statement_speaks_for_its_issuer():
     found = _document(body, "statement")
     assert found is not None and found.country == "LVA"
     assert ("ACCUSE", "LVA", "EST") in events_of(body)
+
+
+def test_the_documents_own_participle_names_its_sender_or_receiver():
+    # wire18: "The note, delivered to the X embassy on Tuesday, asks …" had no source
+    page = ("Peru has protested to Chile over the spraying. The note, delivered to the Chilean embassy on Tuesday, "
+            "asks the Chilean government to stop all spraying near the border.")
+    assert ("REQUEST", "PER", "CHL") in events_of(page)
+    page = "Chile and Peru met. The letter, sent by Peru's foreign ministry, asks Chile to stop spraying."
+    assert ("REQUEST", "PER", "CHL") in events_of(page)
+    assert ("REQUEST", None, "CHL") in events_of("Chile and Peru met. The note asks Chile to stop spraying.")

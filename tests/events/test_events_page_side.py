@@ -71,3 +71,24 @@ def test_an_official_who_receives_a_named_envoy_is_not_the_envoys_state():
     events = events_of(GUEST)
     assert [(k, s, t) for k, s, t in events if k == "ACCUSE" and s == "PER"] in ([], [("ACCUSE", "PER", "ECU")])
     assert ("ACCUSE", "ECU", "PER") in events and ("COERCE", "ECU", "PER") in events
+
+
+# wire18: a page from the speaker's side, whose minister warns that his own state would act; his state
+# is only guessed (the page names the other state most), and the clause's subject is that same state.
+OWN_THREAT = ("Paraguayan customs officers held eleven Uruguayan lorries at the bridge on Sunday, and Uruguayan "
+              "drivers said they had been fined. Uruguay's hauliers asked Uruguay's embassy for help. "
+              "Trade Minister Ana Ferreira said the lorries must be released at once. "
+              "Ferreira warned that Uruguay would suspend the transit accord if the drivers were not freed by "
+              "Friday. The interior ministry sent two police units to the bridge on Monday.")
+
+
+def test_a_threat_that_the_speakers_own_state_would_act_is_aimed_at_the_other_state():
+    events = events_of(OWN_THREAT)
+    # the target is left to the story's counterpart (events/counterpart.py), which this helper does not run
+    assert {("THREATEN", "URY", None), ("REQUEST", "URY", None), ("MOBILIZE", "URY", None)} <= events
+    assert not any(source == "PRY" and kind in ("THREATEN", "REQUEST", "MOBILIZE") for kind, source, _ in events)
+
+
+def test_a_warning_about_the_other_state_still_aims_at_it():
+    events = events_of("Uruguay's foreign minister warned that Paraguay would face a complaint at Mercosur.")
+    assert ("THREATEN", "URY", "PRY") in events

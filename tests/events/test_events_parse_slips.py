@@ -100,3 +100,42 @@ def test_fire_came_under_keeps_the_from_phrase_hung_on_the_verb():
 def test_trading_accusations_is_mutual():
     found = summary(code("Chile and Peru traded accusations on Wednesday over the arrest of fishermen."))
     assert {("ACCUSE", "CHL", "PER"), ("ACCUSE", "PER", "CHL")} <= found
+
+
+
+def _full(text: str) -> set[tuple]:
+    """Coded with the actors stage (a role 'of' a state names the state)."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+    from helpers import events_of
+    return events_of(text)
+
+
+def test_a_sentence_read_as_a_noun_phrase_keeps_its_subject():
+    # wire18: with a time phrase before the object the parser hangs the verb on its subject as a participle
+    found = _full("The ambassador of Japan, Mr Taro Ito, signed on Tuesday a grant agreement with Laos.")
+    assert ("AGREE", "JPN", "LAO") in found
+    found = _full("Thai border police detained six Lao traders on Friday. Thai border police released on "
+                  "Sunday the six Lao traders they had held.")
+    assert ("RETREAT", "THA", "LAO") in found
+
+
+def test_a_participle_without_an_object_is_still_a_passive():
+    found = _full("The tanker seized by Iran on Monday.")
+    assert any(kind == "COERCE" and source == "IRN" for kind, source, _ in found)
+
+
+def test_a_particle_after_the_object_keeps_the_phrasal_verb():
+    # wire18: "turned the request down" with 'down' parsed as an adverb went uncoded
+    from detente.events.triggers import _split_particles
+    from detente.records import Token
+    def tok(i, text, dep, tag):
+        return Token(i, text, text.lower(), "ADV" if dep == "advmod" else "NOUN", tag, dep, 0, "", "O", i * 5)
+    kids = [tok(2, "request", "dobj", "NN"), tok(3, "down", "advmod", "RB")]
+    assert [t.text for t in _split_particles(kids)] == ["down"]
+    assert not _split_particles([tok(3, "down", "advmod", "RB")])  # no object: an adverb ("prices went down")
+    assert not _split_particles([tok(1, "down", "advmod", "RB"), tok(2, "request", "dobj", "NN")])
+    found = _full("Peru asked Chile to allow joint patrols along the river; Chile turned the request down, "
+                  "saying its troops patrol only Chilean land.")
+    assert ("REJECT", "CHL", "PER") in found

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
 from helpers import events_of  # noqa: E402
 
 
-@pytest.mark.parametrize("verb", ["released", "freed", "handed over"])
+@pytest.mark.parametrize("verb", ["released", "freed", "handed over", "let go"])  # let go: wire18
 def test_an_agentless_release_is_the_holders_act(verb):
     events = events_of(f"Kenyan police arrested two Ugandan customs officers near Busia on Monday. The two Ugandan "
                        f"officers were {verb} on Wednesday.")
@@ -26,7 +26,7 @@ def test_an_agentless_release_is_the_holders_act(verb):
 
 
 def test_each_freeing_word_is_a_release_lemma_the_rule_reads():
-    assert {"release", "free", "hand"} <= set(cue_words("freeing"))
+    assert {"release", "free", "hand", "let"} <= set(cue_words("freeing"))
     assert trigger_lemma("verb:release[obj:officer|crew] src=none tgt=object") == "release"
     assert trigger_lemma("verb:hand[prt:over] src=none") == "hand"
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field, replace
 from detente.actors.ambiguous import resolve_hits
 from detente.actors.mentions import (  # noqa: F401 (antecedent_nouns: read through this module by anaphora, resolve)
     REPORTED, ForceRef, PersonRef, StatePair, StateRef, antecedent_nouns, appositive_names, forces_in,
-    is_state_code, names_before_roles, organ_roles_in, organs_in, pairs_in, people_in, person_roles,
+    is_state_code, names_before_roles, possessed_names, organ_roles_in, organs_in, pairs_in, people_in, person_roles,
 )
 from detente.actors.named_people import family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, scan, state_code
-from detente.actors.home_voice import home_state
+from detente.actors.home_voice import home_state, masthead_state
 from detente.records import Article, Sentence
 
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
@@ -74,6 +74,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         people += people_in(sentence, hits, when)
         people += appositive_names(sentence, hits, people)
         people += names_before_roles(sentence, hits, people)
+        people += possessed_names(sentence, hits, people)
         roles += person_roles(sentence, hits, people)
         forces += forces_in(sentence, hits)
         organs += organs_in(sentence, hits)
@@ -83,7 +84,8 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
                      organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles),
-                     home=home_state(sentences, states, dict(zip((s.index for s in sentences), all_hits))))
+                     home=home_state(sentences, states, dict(zip((s.index for s in sentences), all_hits)))
+                     or masthead_state(article, sentences, states))
     texts = {s.index: (s.start, s.text) for s in sentences}
     by_index = {s.index: s for s in sentences}
     resolved: list[PersonRef] = []
@@ -114,6 +116,8 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
     code = home_capital(ctx, person.sentence, text, person.start - start)
     if code:
         return replace(person, country=code, how=person.how + f", {code} from the home the sentence places them in")
+    if ctx.home:  # a titled official of the state the page speaks as, like its organs (resolve.py; wire18)
+        return replace(person, country=ctx.home, how=person.how + f", {ctx.home} as the state the page speaks as")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
 

@@ -17,9 +17,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from detente.actors.gazetteer import Hit, data_rows
+from detente.actors.gazetteer import Hit, data_rows, scan, state_code
 from detente.actors.mentions import StateRef, is_state_code
-from detente.records import Sentence
+from detente.records import Article, Sentence
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 NARRATION = frozenset({"title", "body"})
@@ -57,3 +57,23 @@ def _other_side(sentence: Sentence, named: Sequence[StateRef]) -> str | None:
         return None
     codes = {s.code for s in named if s.sentence == sentence.index}
     return codes.pop() if len(codes) == 1 else None
+
+
+
+def masthead_state(article: Article, sentences: Sequence[Sentence], states: Sequence[StateRef]) -> str | None:
+    """The state an outlet's name at the very top of the page names ("RADIO DJIBOUTI - ENGLISH BULLETIN",
+    "Croatian News Agency"), when it is one of the two states the page's narration names most: a national
+    outlet speaks of its own organs without naming their state, and the document-context guess gave them
+    the other side, the one the page names most (wire18: a Djibouti radio bulletin's port authority and
+    ministers coded as Ethiopia's). An outlet of a third state, or a masthead naming two states, says nothing."""
+    top = min(article.segments, key=lambda g: g.start, default=None)
+    if top is None or top.role != "boilerplate":
+        return None
+    named = {code for h in scan(article.text[top.start:top.end]) if (code := state_code(h)) and is_state_code(code)
+             and h.term.kind != "leader"}
+    if len(named) != 1:
+        return None
+    narration = {s.index for s in sentences if s.role in NARRATION}
+    counts = Counter(s.code for s in states if s.sentence in narration and is_state_code(s.code) and s.kind != "leader")
+    code = named.pop()
+    return code if code in [c for c, _ in counts.most_common(2)] else None

@@ -405,3 +405,37 @@ def _country_before(text: str, hits: list[Hit], i: int, gap: re.Pattern[str] = P
         if prev.term.kind != "role" or not POSSESSIVE_GAP.match(text[prev.end:hits[j + 1].start]):
             return None
     return None
+
+
+# A full name right after a state's possessive: "Ecuador's Rafael Cordero" (two to four capitalised words).
+POSSESSED_NAME = re.compile(rf"['’]s\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{1,3}})(?![\w'’])")
+# capitalised words that make such a phrase an institution, a place or a firm rather than a person
+NOT_PERSON_WORDS = frozenset("Ministry Ministries Court Assembly Council Bank Army Navy Police Party Agency Service "
+                             "Office Palace Committee Commission Company Corporation Airlines Airways University "
+                             "Guard Force Forces Group Times News Radio Television Airport Port River Lake Island "
+                             "Islands Mountains Province Region State States Republic Museum Stadium Cup League "
+                             "Congress Senate Parliament Embassy Authority Board Fund Institute Corps Rifles Gendarmerie Command "
+                             "Brigade Division Regiment Battalion Fleet Directorate Department Secretariat Cabinet "
+                             "Administration Customs Coast Border Guards Service Services Unit Units Club".split())
+
+
+def possessed_names(sentence: Sentence, hits: list[Hit], people: list[PersonRef]) -> list[PersonRef]:
+    """A person named by full name after a state's possessive with no role ("spent six hours with Ecuador's
+    Rafael Cordero"): that state's, so a later bare "Cordero" is not left without a state (wire18: the
+    surname's refusal had no source). Names the gazetteer reads or already read as people are left alone."""
+    named = {p.start for p in people if p.sentence == sentence.index}
+    out = []
+    for hit in hits:
+        code = state_code(hit)
+        if not code or hit.term.kind != "country" or not is_state_code(code):
+            continue
+        match = POSSESSED_NAME.match(sentence.text, hit.end)
+        if match is None or sentence.start + match.start(1) in named:
+            continue
+        words = {w.rstrip(".") for w in match.group(1).split()}
+        if words & NOT_NAMES or words & NOT_PERSON_WORDS or any(
+                h.start < match.end(1) and h.end > match.start(1) for h in hits):
+            continue
+        out.append(PersonRef(sentence.index, sentence.start + match.start(1), match.group(1).rstrip("."), code, None,
+                             f"named after '{hit.text}'s'"))
+    return out

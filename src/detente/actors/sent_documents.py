@@ -42,7 +42,8 @@ def with_sent_documents(sentences: Sequence[Sentence], mentions: list[Mention]) 
         taken = {i for m in by_sentence.get(sentence.index, []) for i in range(m.first, m.last + 1)}
         for token in sentence.tokens:
             if token.i not in taken and _bare_document_subject(sentence, token):
-                sender = _sender(parsed[max(0, n - LOOKBACK):n], token.lemma.lower(), by_sentence)
+                sender = _sender(parsed[max(0, n - LOOKBACK):n], token.lemma.lower(), by_sentence) \
+                    or _participle_sender(sentence, token, by_sentence)
                 if sender is not None:
                     found.append(_mention(sentence, token, sender))
     return mentions + found
@@ -75,6 +76,26 @@ def _sender(earlier: Sequence[Sentence], noun: str, by_sentence: dict[int, list[
             receivers = _state_mentions(by_sentence.get(sentence.index, []), passive)
             if receivers:
                 return _other_state(sentence.index, {m.country for m in receivers}, by_sentence)
+    return None
+
+
+def _participle_sender(sentence: Sentence, token: Token, by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """"The note, delivered to the Colombian embassy on Tuesday, asks …" (wire18: the request had no source):
+    the document's own participle of sending names its sender in a 'by' phrase, or its receiver in a 'to'
+    phrase, the sender then being the other state of the page as for a passive handing."""
+    mentions = by_sentence.get(sentence.index, [])
+    for verb in _kids(sentence, token.i):
+        if verb.dep != "acl" or verb.tag != "VBN" or verb.lemma.lower() not in document_words("verb"):
+            continue
+        phrases = [p for p in _kids(sentence, verb.i) if p.dep in ("prep", "agent")]
+        senders = _state_mentions(mentions, [o.i for p in phrases if p.text.lower() == "by"
+                                             for o in _kids(sentence, p.i) if o.dep == "pobj"])
+        if senders:
+            return max(senders, key=lambda m: m.last - m.first)
+        receivers = _state_mentions(mentions, [o.i for p in phrases if p.text.lower() == "to"
+                                               for o in _kids(sentence, p.i) if o.dep == "pobj"])
+        if receivers:
+            return _other_state(sentence.index, {m.country for m in receivers}, by_sentence)
     return None
 
 

@@ -422,3 +422,12 @@ def _granted_to(sentence: Sentence, f: int, verb: int) -> bool:
     to meet the crew"): who is let in or let go, not who is asked (construction_roles.granting; wire17)."""
     return sentence.tokens[f].dep == "nsubjpass" and sentence.tokens[f].head == verb \
         and granting(sentence.tokens[verb].lemma)
+def own_threatened_act(candidate: Candidate, targets: list[Actor], how: str, own: set[str | None]) -> bool:
+    """"Zupan warned that Slovenia would suspend the agreement if ...": the subject of a threat's complement
+    that does the act the threat announces (a trigger nested in that clause) is the threatener's own side,
+    not whom it threatens. Taken as the target only because no other state was named, it would make the
+    speaker's guessed state look like the state his act is aimed at and turn him to the other side
+    (wire18: a Ljubljana page's foreign minister coded as Croatia's, with the page's other organs)."""
+    return (candidate.hit.entry.event_type == "THREATEN" and bool(candidate.nested)
+            and (how == "complement-subject" or how.startswith("nested-subject"))
+            and bool(targets) and all(t.country in own for t in targets if t.country))

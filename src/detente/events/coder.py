@@ -24,7 +24,7 @@ from detente.events import attribution as attr
 from detente.events.allegation import claims, sponsored
 from detente.events.answered import with_accusers
 from detente.events.released import with_releasers
-from detente.events.arguments import is_agentless, event_arguments, choose_targets
+from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
@@ -493,6 +493,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = choose_targets(sentence, target_options, mentions, {a.country for a in sources})
+    if own_threatened_act(candidate, targets, t_how, {a.country for a in sources}):
+        targets, t_how = [], "own-threatened-act"  # the counterpart may stand in (events/counterpart.py)
     sources, targets, t_how = implied_targets(sentence, candidate, mentions, source_idx, arg_rule,
                                               (sources, targets, t_how))
     pressed = press_targets(sentence, candidate.hit.entry.event_type, target_options[0][0] if target_options else [],

@@ -13,6 +13,7 @@ from detente.actors.items import dateline_end
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.voice import reduced_passive, writer
+from detente.events.tree import noun_rooted_clause
 from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, match_token, particle_objects
 from detente.records import Sentence, Token
 
@@ -361,6 +362,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if wrote is not None and depth < 4:
         found, how = source_tokens(sentence, wrote, depth + 1)
         return found, (f"climb:writer>{how}" if found else "none")
+    if noun_rooted_clause(sentence, token):
+        return with_conjuncts(sentence, head.i), "noun-rooted-clause"  # the parser's participle is finite
     if token.dep == "acl" and not is_verbal(head):
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else _issuer(sentence, issued_document(sentence, token) or head, depth)
@@ -536,7 +539,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             return rest, "between"
     if verbal:
         passive = [c.i for c in kids if c.dep == "nsubjpass"]
-        if token.dep == "acl" and _bare_participle(sentence, token):
+        if token.dep == "acl" and _bare_participle(sentence, token) and not noun_rooted_clause(sentence, token):
             passive.append(token.head)  # "the warplane shot down by X", "a tanker seized by X"
         if any(c.dep == "agent" for c in kids) or reduced_passive(sentence, token):  # a headline passive read
             passive += [c.i for c in kids if c.dep == "nsubj"]  # as active: "[Jet] shot down by X"

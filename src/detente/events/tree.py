@@ -37,3 +37,16 @@ def folded_lemmas(token: Token) -> set[str]:
     lemma = fold_spelling(token.lemma)
     plural = [lemma[:-3] + "man"] if lemma.endswith("men") and len(lemma) > 5 and token.pos == "NOUN" else []
     return {lemma, fold_spelling(token.text), *plural}
+
+
+def noun_rooted_clause(sentence: Sentence, token: Token) -> bool:
+    """"The ambassador of Japan signed on Tuesday a grant agreement …", "The port authority released on
+    Wednesday the 42 trucks …": with a time phrase before the object the parser reads the whole sentence as a
+    noun phrase, the verb hung on its subject as a participle. A participle with a direct object and no
+    auxiliary on the sentence's root noun is the finite verb of that noun (wire18: a grant signed and lorries
+    released by the subject, coded with the subject as what was signed or released, or with nobody)."""
+    head = sentence.tokens[token.head]
+    return (token.dep == "acl" and token.tag in ("VBD", "VBN") and head.dep == "ROOT" and head.i != token.i
+            and head.pos in ("NOUN", "PROPN")
+            and any(c.dep == "dobj" for c in children(sentence, token.i))
+            and not any(c.dep in ("aux", "auxpass") for c in children(sentence, token.i)))

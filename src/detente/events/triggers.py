@@ -401,9 +401,21 @@ def _controlled(sentence: Sentence, kids: list[Token]) -> list[Token]:
                   and any(t.dep == "aux" and t.text.lower() == "to" for t in children(sentence, a.i))]
 
 
+# particles a phrasal verb's object may stand before ("turned the request down", "called the talks off")
+SPLIT_PARTICLES = frozenset({"down", "off", "back", "out", "up", "over", "away"})
+
+
 def _particles(token: Token, kids: list[Token]) -> list[Token]:
     """Particles of a phrasal verb, with the preposition the parser often tags for one (`particle_preps`)."""
-    return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids)
+    return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids) + _split_particles(kids)
+
+
+def _split_particles(kids: list[Token]) -> list[Token]:
+    """The particle of a phrasal verb split by its object, which the parser may tag an adverb ("turned the
+    request down", wire18: the refusal went uncoded): an adverb right after the whole direct object."""
+    objects = [c for c in kids if c.dep == "dobj"]
+    return [c for c in kids if c.dep == "advmod" and c.tag in ("RP", "RB") and objects
+            and all(o.i < c.i for o in objects) and c.text.lower() in SPLIT_PARTICLES]
 
 
 def particle_preps(token: Token, kids: list[Token]) -> list[Token]:
