@@ -128,14 +128,14 @@ def test_a_participle_without_an_object_is_still_a_passive():
 
 def test_a_particle_after_the_object_keeps_the_phrasal_verb():
     # wire18: "turned the request down" with 'down' parsed as an adverb went uncoded
-    from detente.events.triggers import _split_particles
+    from detente.events.triggers import split_particles
     from detente.records import Token
     def tok(i, text, dep, tag):
         return Token(i, text, text.lower(), "ADV" if dep == "advmod" else "NOUN", tag, dep, 0, "", "O", i * 5)
     kids = [tok(2, "request", "dobj", "NN"), tok(3, "down", "advmod", "RB")]
-    assert [t.text for t in _split_particles(kids)] == ["down"]
-    assert not _split_particles([tok(3, "down", "advmod", "RB")])  # no object: an adverb ("prices went down")
-    assert not _split_particles([tok(1, "down", "advmod", "RB"), tok(2, "request", "dobj", "NN")])
+    assert [t.text for t in split_particles(kids)] == ["down"]
+    assert not split_particles([tok(3, "down", "advmod", "RB")])  # no object: an adverb ("prices went down")
+    assert not split_particles([tok(1, "down", "advmod", "RB"), tok(2, "request", "dobj", "NN")])
     found = _full("Peru asked Chile to allow joint patrols along the river; Chile turned the request down, "
                   "saying its troops patrol only Chilean land.")
     assert ("REJECT", "CHL", "PER") in found

@@ -407,10 +407,10 @@ SPLIT_PARTICLES = frozenset({"down", "off", "back", "out", "up", "over", "away"}
 
 def _particles(token: Token, kids: list[Token]) -> list[Token]:
     """Particles of a phrasal verb, with the preposition the parser often tags for one (`particle_preps`)."""
-    return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids) + _split_particles(kids)
+    return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids) + split_particles(kids)
 
 
-def _split_particles(kids: list[Token]) -> list[Token]:
+def split_particles(kids: list[Token]) -> list[Token]:
     """The particle of a phrasal verb split by its object, which the parser may tag an adverb ("turned the
     request down", wire18: the refusal went uncoded): an adverb right after the whole direct object."""
     objects = [c for c in kids if c.dep == "dobj"]
