@@ -40,3 +40,11 @@ def test_no_town_leaves_the_reporter_as_the_doer():
 def test_a_named_mover_keeps_its_state():
     got = mobilizations(PAGE + "Syria moved an armoured battalion from Aleppo to the border.")
     assert got and all(source == "SYR" for source, _ in got), got
+
+
+def test_forces_sent_from_a_town_under_another_trigger_are_that_towns_states():
+    # wire17: "the police had been reinforced with launches sent from <town>" (the origin is on the nested 'sent')
+    got = mobilizations("Cairo, Monday. Egypt protested to Sudan over the Sudanese boats fishing in the lake. The "
+                        "Egyptian minister said the border guard had been reinforced with four patrol launches sent "
+                        "from Port Sudan on Tuesday.")
+    assert got and all(source == "SDN" for source, _ in got), got

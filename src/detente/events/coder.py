@@ -500,7 +500,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
     if sources == [UNNAMED] and moved_forces(candidate.hit.entry.event_type, t_how, targets):
         sources, targets, arg_rule = [t for t in targets if t.country], [], arg_rule + " src→owner-of-moved-forces"
-    if sources == [UNNAMED] and (origin := moved_from(candidate.hit.entry.event_type, sentence, candidate.hit.token)):
+    moved = [h.token for h in (candidate.hit, *candidate.nested)]
+    if sources == [UNNAMED] and (origin := moved_from(candidate.hit.entry.event_type, sentence, moved)):
         sources, arg_rule = [origin], arg_rule + " src→state-moved-from"
     if sources == [UNNAMED]:
         reporters = [a for i in reporter_subject(sentence, candidate.hit.token) for a in actors_at(sentence, i, mentions)]

@@ -65,13 +65,14 @@ def brokered_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int
     return [j for j in found if j not in sources]
 
 
-def moved_from(event_type: str, sentence: Sentence, i: int) -> Actor | None:
-    """"an armoured battalion had been moved from Mardin to the border" (wire16), "two patrol boats were sent
-    from Dongola": forces moved in an agentless passive out of one state's town or region were moved by that
-    state, whoever reports it (the page's main state was guessed for the reporting General Staff instead)."""
+def moved_from(event_type: str, sentence: Sentence, verbs: list[int]) -> Actor | None:
+    """"an armoured battalion had been moved from Mardin to the border" (wire16), "the police were reinforced
+    with launches sent from Dongola" (wire17; the nested trigger's phrase): forces moved in an agentless passive
+    out of one state's town or region were moved by that state, whoever reports it (the page's main state was
+    guessed for the reporting General Staff instead)."""
     if event_type != "MOBILIZE":
         return None
-    places = {(code, name) for p in pobjs(sentence, i, ORIGIN)
+    places = {(code, name) for i in verbs for p in pobjs(sentence, i, ORIGIN)
               if (code := country_of_place(name := entity_text(sentence, p), sentence.text)) and is_state_code(code)}
     if len({code for code, _ in places}) != 1:
         return None
