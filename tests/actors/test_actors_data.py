@@ -9,7 +9,7 @@ import pytest
 from detente.actors import country_of_place
 from detente.actors.gazetteer import LOADERS, case_matches, data_rows, load_terms, scan
 
-COLUMNS = {"countries.tsv": 6, "bodies.tsv": 5, "seats.tsv": 4, "roles.tsv": 5, "leaders.tsv": 7, "places.tsv": 3}
+COLUMNS = {"countries.tsv": 6, "bodies.tsv": 5, "seats.tsv": 5, "roles.tsv": 5, "leaders.tsv": 7, "places.tsv": 3}
 NON_ISO = {"XKX", "NATO", "UNO", "EUR", "IGO", "-"}
 SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "CVL", "BUS", "MED", "NGO", "IGO", "-"}
 MONTH = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])$")

@@ -27,7 +27,7 @@ class Term:
     sector: str | None
     entity: str  # canonical name
     check: str = ""  # "" | "name" (refuse PERSON/ORG) | "strict" (needs a place entity)
-    use: str = ""  # roles: role | title | head | place | group | people | pair
+    use: str = ""  # roles: role | title | head | place | group | people | pair; seats: shared
     context: bool = False  # roles: may take the document's country
     start: str = ""  # leaders: term of office "YYYY-MM"
     end: str = ""
@@ -98,8 +98,10 @@ def _body_terms(row: list[str]) -> list[Term]:
 
 
 def _seat_terms(row: list[str]) -> list[Term]:
-    country, sector, name, alternates = (row + [""] * 4)[:4]
-    return [Term(t, "seat", country, sector, name) for t in [name, *split_list(alternates)]]
+    country, sector, name, alternates, shared = (row + [""] * 5)[:5]
+    common = set(split_list(shared))  # names other states' organs bear too (resolve._shared_seat)
+    return [Term(t, "seat", country, sector, name, use="shared" if t in common else "")
+            for t in [name, *split_list(alternates)]]
 
 
 def _role_terms(row: list[str]) -> list[Term]:

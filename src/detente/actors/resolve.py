@@ -16,7 +16,7 @@ from detente.actors import coref
 from detente.actors.anaphora import resolve_anaphora
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, inherit
-from detente.actors.gazetteer import leader_rows, marked_former, office_reading
+from detente.actors.gazetteer import Term, leader_rows, marked_former, office_reading
 from detente.actors.missions import mission_nouns, owner_pending, posted_in, pronoun_owned_mission
 from detente.actors.local_offices import local_places
 from detente.actors.items import DASHES, Item, capital_metonyms, group_items, sentence_items, span_head, token_end
@@ -180,7 +180,9 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
         role = f"short name (of '{term.entity}', named earlier)"
     if term.use == "region":  # "East African leaders" (short_names.py)
         role = f"members of a regional body (of '{term.entity}', named in the document)"
-    if term.kind == "seat":
+    if term.kind == "seat" and _shared_seat(term, ctx):
+        draft.notes.append(f"seat '{item.text}' is {term.code}'s only on a page naming {term.code}: another state's organ")
+    elif term.kind == "seat":
         add_country(draft, term.code, explicit=False)
     else:
         _own_seat(draft, item)
@@ -189,6 +191,14 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
                                     else None)
     draft.entity = draft.entity or term.entity
     draft.notes.append(f"{role} '{item.text}' ({term.code or 'no state'}{' ' + term.sector if term.sector else ''})")
+
+
+def _shared_seat(term: Term, ctx: coref.DocContext) -> bool:
+    """A seat's name that other states' organs bear too ("Department of State", seats.tsv shared) on a page
+    that names its state no other way (wire14: a Banjul paper's "the Department of State had sent a note"
+    was The Gambia's, read as the USA's)."""
+    return term.use == "shared" and not any(
+        t.code == term.code and t.use != "shared" for hits in ctx.hits.values() for h in hits for t in h.terms)
 
 
 def _own_seat(draft: Draft, item: Item) -> None:

@@ -43,7 +43,7 @@ from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
-from detente.events.parties import moved_forces, reported_doer, reporter_subject
+from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
@@ -512,6 +512,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
     if sources == [UNNAMED] and moved_forces(candidate.hit.entry.event_type, t_how, targets):
         sources, targets, arg_rule = [t for t in targets if t.country], [], arg_rule + " src→owner-of-moved-forces"
+    moved = [h.token for h in (candidate.hit, *candidate.nested)]
+    if sources == [UNNAMED] and (origin := moved_from(candidate.hit.entry.event_type, sentence, moved)):
+        sources, arg_rule = [origin], arg_rule + " src→state-moved-from"
     if sources == [UNNAMED]:
         reporters = [a for i in reporter_subject(sentence, candidate.hit.token) for a in actors_at(sentence, i, mentions)]
         reporters = reported_doer(candidate.hit.entry.event_type, reporters, targets)

@@ -2,7 +2,9 @@
 parties of a deal a trigger acts on, and the parties a broker brought together."""
 from __future__ import annotations
 
+from detente.actors import country_of_place
 from detente.events.lexicon import cue_words
+from detente.events.locations import entity_text
 from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, parties_between, is_verbal, pobjs, with_conjuncts
 from detente.events.triggers import children
 from detente.actors.coref import is_state_code
@@ -61,6 +63,24 @@ def brokered_parties(sentence: Sentence, i: int, sources: list[int]) -> list[int
     found += [k for d in beside for c in children(sentence, d.head) if c.dep in SUBJECT_DEPS
               for k in with_conjuncts(sentence, c.i)]
     return [j for j in found if j not in sources]
+
+
+def moved_from(event_type: str, sentence: Sentence, verbs: list[int]) -> Actor | None:
+    """"an armoured battalion had been moved from Mardin to the border" (wire16), "the police were reinforced
+    with launches sent from Dongola" (wire17; the nested trigger's phrase): forces moved in an agentless passive
+    out of one state's town or region were moved by that state, whoever reports it (the page's main state was
+    guessed for the reporting General Staff instead)."""
+    if event_type != "MOBILIZE":
+        return None
+    places = {(code, name) for i in verbs for p in pobjs(sentence, i, ORIGIN)
+              if (code := country_of_place(name := entity_text(sentence, p), sentence.text)) and is_state_code(code)}
+    if len({code for code, _ in places}) != 1:
+        return None
+    code, name = min(places)
+    return Actor(name, code, None, f"forces moved out of {name} ({code})")
+
+
+ORIGIN = frozenset({"from"})
 
 
 def moved_forces(event_type: str, t_how: str, targets: list[Actor]) -> bool:
