@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms,
                                     fold_spelling, lemmas_of_form, triggers_by_lemma)
-from detente.events.predicates import predicate_words, predicates
+from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.records import Sentence, Token
 
@@ -270,6 +270,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(folded_lemmas(w) & req.words for p in predicates(sentence, kids) for w in predicate_words(sentence, p))
     if kind == "from":
         return any(folded_lemmas(o) & req.words for o in _left(sentence, kids))
+    if kind == "trespass":  # "said the boats were fishing in its waters": a charge of trespass (predicates.py)
+        return trespass(sentence, kids, req.words)
     if kind == "venue":  # "took the dispute to the WTO", "raised the seizure with the court" (events/recourse.py)
         return venue_of(sentence, token.i, req.words) is not None
     if kind == "deadline":
