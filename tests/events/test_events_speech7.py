@@ -28,3 +28,9 @@ def test_a_state_saying_another_was_in_its_waters_accuses_it(text, pair):
 ])
 def test_no_charge_of_trespass(text):
     assert not any(e.event_type == "ACCUSE" for e in code(text))
+
+
+def test_an_act_told_in_the_clause_stays_its_own_event():
+    # the seizure is the act told; a charge of trespass over the clause would absorb it
+    events = summary(code("Kenya said the Ugandan boats were in Kenyan waters when Kenyan police seized them."))
+    assert any(kind == "COERCE" for kind, _, _ in events)
