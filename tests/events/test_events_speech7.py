@@ -34,3 +34,9 @@ def test_an_act_told_in_the_clause_stays_its_own_event():
     # the seizure is the act told; a charge of trespass over the clause would absorb it
     events = summary(code("Kenya said the Ugandan boats were in Kenyan waters when Kenyan police seized them."))
     assert any(kind == "COERCE" for kind, _, _ in events)
+
+
+def test_an_unnamed_trespasser_is_the_story_counterpart_candidate():
+    # "the boats" name no state: the charge keeps the speaker and waits for the page's other state
+    events = code("Kenyan officials have said the boats were fishing in Kenyan waters without licences.")
+    assert [(e.event_type, e.source.country) for e in events] == [("ACCUSE", "KEN")]

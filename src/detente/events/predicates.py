@@ -144,5 +144,8 @@ def _owned_place(sentence: Sentence, place: Token, places: frozenset[str], their
     not the one the subject bears ("the Ugandan boats were in Ugandan waters" are at home)."""
     if not folded_lemmas(place) & places:
         return False
-    return any(m.dep == "poss" or m.dep in ("amod", "compound") and (m.ent in ("NORP", "GPE") or m.pos == "PROPN")
+    # a capitalised modifier is a nationality or a name: the parse is first tested without entities
+    # (nlp/sentences.py worth_entities), where "Sudanese" has no NORP label yet
+    return any(m.dep == "poss" or m.dep in ("amod", "compound") and (m.ent in ("NORP", "GPE") or m.pos == "PROPN"
+                                                                      or m.text[:1].isupper())
                and m.text.lower() not in theirs for m in children(sentence, place.i))
