@@ -25,6 +25,7 @@ def test_a_state_saying_another_was_in_its_waters_accuses_it(text, pair):
     "Kenya said the freed fishermen were back in Kenyan waters.",  # a return home
     "Kenya said the Ugandan boats were fishing in the lake.",  # a place of nobody's named
     "Kenya said the Ugandan boats were in Ugandan waters.",  # at home
+    "Kenya said the kidnapped tourists were still in Kenyan territory.",  # nobody's trespass
 ])
 def test_no_charge_of_trespass(text):
     assert not any(e.event_type == "ACCUSE" for e in code(text))

@@ -124,6 +124,8 @@ def trespass(sentence: Sentence, kids: list[Token], places: frozenset[str]) -> b
         if not subjects or any(p.dep == "poss" and p.text.lower() in ("its", "their", "our")
                                for s in subjects for p in children(sentence, s.i)):
             continue
+        if not any(_intruder(sentence, k) for k in subjects):
+            continue  # "said the kidnapped tourists were still in Somali territory": no one's trespass
         theirs = {m.text.lower() for s in subjects for m in children(sentence, s.i) if m.dep in ("amod", "compound")}
         if any(_owned_place(sentence, o, places, theirs) for p in _presence_preps(sentence, inner)
                for o in children(sentence, p.i) if o.dep == "pobj"):
@@ -149,3 +151,10 @@ def _owned_place(sentence: Sentence, place: Token, places: frozenset[str], their
     return any(m.dep == "poss" or m.dep in ("amod", "compound") and (m.ent in ("NORP", "GPE") or m.pos == "PROPN"
                                                                       or m.text[:1].isupper())
                and m.text.lower() not in theirs for m in children(sentence, place.i))
+
+
+def _intruder(sentence: Sentence, subject: Token) -> bool:
+    """Who can trespass: a craft, a force or its people (cues.tsv intruder), or somebody a nationality or name
+    marks as another's ("Ugandan troops", "the Swiss boat")."""
+    return bool(folded_lemmas(subject) & cue_words("intruder").keys()) or any(
+        m.dep in ("amod", "compound") and m.text[:1].isupper() for m in children(sentence, subject.i))
