@@ -13,6 +13,7 @@ from events_kit import code, summary
     ("Norway said the Finnish boat had been found three hundred metres inside Norwegian waters with nets on board.",
      ("ACCUSE", "NOR", "FIN")),
     ("Kenya said Ugandan troops were inside Kenyan territory.", ("ACCUSE", "KEN", "UGA")),
+    ("Kenya said the Ugandan men's pirogue had been well inside Kenyan waters.", ("ACCUSE", "KEN", "UGA")),
 ])
 def test_a_state_saying_another_was_in_its_waters_accuses_it(text, pair):
     assert pair in summary(code(text))
