@@ -314,7 +314,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to
         named = named_as_patient(sentence, trigger, clause, mentions, aimed, event.event_type) if aimed else ""
         aimed = aimed if conditioned or named else None
-        open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful, aimed) and not (stated and event.event_type == "ACCUSE")
+        open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful, aimed) and not (
+            stated and event.event_type == "ACCUSE" and not trespass_charge(event))
         code = counterpart_of(states, event.source.country or "") if open_event else None
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
                 and not conditioned and not any(m.country == code for m in mentions):
@@ -329,6 +330,13 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→{how}",
                            confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
     return out
+
+
+def trespass_charge(event: Event) -> bool:
+    """"Officials said the boats were fishing in Sudanese waters": somebody unnamed on the speaker's ground is,
+    on a two-state page, the other state's (eval/wire17; triggers.tsv's trespass entry), unlike a complaint's
+    that-clause ("complained that its exports were held up"), which is aimed at nobody named."""
+    return event.event_type == "ACCUSE" and "[trespass:" in event.rule.split(" ", 1)[0]
 
 
 def unnamed_states(sentence: Sentence, trigger: int, mentions: list[Mention]) -> bool:

@@ -101,3 +101,60 @@ def predicate_words(sentence: Sentence, head: Token) -> list[Token]:
     modifiers; not its prepositional phrases, which name other things ("a response to aggression")."""
     heads = [head] + [c for c in children(sentence, head.i) if c.dep == "conj"]
     return heads + [m for h in heads for m in children(sentence, h.i) if m.dep in ("amod", "compound", "acomp")]
+
+
+# Reported presence in a state's waters or territory (session 18, speech7; fresh blind pages eval/wire16 and
+# eval/wire17: "officials said the boats were fishing in Sudanese waters without licences", "said the Swiss
+# boat had been found three hundred metres inside French waters" were the speaker's charge, and no trigger
+# read them: being or fishing there is no act of force, only the claim is).
+PRESENCE_PREPS = frozenset({"in", "inside", "within", "into"})
+HEDGES = frozenset({"may", "might", "could", "can", "would", "should"})
+
+
+def trespass(sentence: Sentence, kids: list[Token], places: frozenset[str]) -> bool:
+    """A that-clause of the verb of saying tells that somebody not the speaker's own ("the boats", "the Swiss
+    boat"; not "its boats") was or was doing something (cues.tsv presence: be, fish, find, ...) in a place of
+    `places` that names its owner ("Sudanese waters", "its territory"): the speaker's charge of trespass. Not
+    when the clause is denied ("were not in"), hedged ("may have been") or tells a return ("back in")."""
+    for clause in (c for c in kids if c.dep == "ccomp" and folded_lemmas(c) & cue_words("presence").keys()):
+        inner = children(sentence, clause.i)
+        if any(k.dep == "neg" or k.dep == "aux" and k.text.lower() in HEDGES or k.text.lower() == "back" for k in inner):
+            continue
+        subjects = [k for k in inner if k.dep in ("nsubj", "nsubjpass")]
+        if not subjects or any(p.dep == "poss" and p.text.lower() in ("its", "their", "our")
+                               for s in subjects for p in children(sentence, s.i)):
+            continue
+        if not any(_intruder(sentence, k) for k in subjects):
+            continue  # "said the kidnapped tourists were still in Somali territory": no one's trespass
+        theirs = {m.text.lower() for s in subjects for m in children(sentence, s.i) if m.dep in ("amod", "compound")}
+        if any(_owned_place(sentence, o, places, theirs) for p in _presence_preps(sentence, inner)
+               for o in children(sentence, p.i) if o.dep == "pobj"):
+            return True
+    return False
+
+
+def _presence_preps(sentence: Sentence, inner: list[Token]) -> list[Token]:
+    """'in'/'inside' phrases of the clause's verb, also one the parser hangs on a measure ("[three hundred
+    metres] inside French waters")."""
+    preps = [k for k in inner if k.dep == "prep" and k.lemma.lower() in PRESENCE_PREPS]
+    return preps + [p for k in inner if k.dep in ("npadvmod", "advmod", "dobj") for p in children(sentence, k.i)
+                    if p.dep == "prep" and p.lemma.lower() in PRESENCE_PREPS]
+
+
+def _owned_place(sentence: Sentence, place: Token, places: frozenset[str], theirs: set[str]) -> bool:
+    """The place is one of `places` and names whose it is: a possessive, a nationality or a name before it,
+    not the one the subject bears ("the Ugandan boats were in Ugandan waters" are at home)."""
+    if not folded_lemmas(place) & places:
+        return False
+    # a capitalised modifier is a nationality or a name: the parse is first tested without entities
+    # (nlp/sentences.py worth_entities), where "Sudanese" has no NORP label yet
+    return any(m.dep == "poss" or m.dep in ("amod", "compound") and (m.ent in ("NORP", "GPE") or m.pos == "PROPN"
+                                                                      or m.text[:1].isupper())
+               and m.text.lower() not in theirs for m in children(sentence, place.i))
+
+
+def _intruder(sentence: Sentence, subject: Token) -> bool:
+    """Who can trespass: a craft, a force or its people (cues.tsv intruder), or somebody a nationality or name
+    marks as another's ("Ugandan troops", "the Swiss boat")."""
+    return bool(folded_lemmas(subject) & cue_words("intruder").keys()) or any(
+        m.dep in ("amod", "compound") and m.text[:1].isupper() for m in children(sentence, subject.i))

@@ -36,7 +36,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # word ("supplies" → "supply", "knives" → "knife", "policemen" → "policeman", "boxes" → "box"):
 # the word starts with the lemma minus one of these endings.
 LEMMA_ENDINGS = ("man", "ch", "sh", "e", "f", "s", "x", "y", "z")
-LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", "subj", "ing"})
+LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", "subj", "ing", "trespass"})
 
 
 def mentions_trigger(text: str) -> bool:

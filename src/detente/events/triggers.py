@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms,
                                     fold_spelling, lemmas_of_form, triggers_by_lemma)
-from detente.events.predicates import predicate_words, predicates
+from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.records import Sentence, Token
 
@@ -270,6 +270,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(folded_lemmas(w) & req.words for p in predicates(sentence, kids) for w in predicate_words(sentence, p))
     if kind == "from":
         return any(folded_lemmas(o) & req.words for o in _left(sentence, kids))
+    if kind == "trespass":  # "said the boats were fishing in its waters": a charge of trespass (predicates.py)
+        return trespass(sentence, kids, req.words) and not _acts_told(sentence, kids)
     if kind == "venue":  # "took the dispute to the WTO", "raised the seizure with the court" (events/recourse.py)
         return venue_of(sentence, token.i, req.words) is not None
     if kind == "deadline":
@@ -544,3 +546,21 @@ def could_code(sentence: Sentence) -> bool:
 
 def find_hits(sentence: Sentence) -> list[Hit]:
     return [Hit(t.i, entry) for t in sentence.tokens if (entry := match_token(sentence, t)) is not None]
+
+
+def _acts_told(sentence: Sentence, kids: list[Token]) -> bool:
+    """A word of the that-clause is a trigger itself ("said the boats were in its waters when its police seized
+    them"): the clause tells that act, and the charge is read from it (events/allegation.py); a trespass
+    frame over it would absorb it (eval/wire17: seizures told in such clauses were lost)."""
+    clauses = {c.i for c in kids if c.dep == "ccomp"}
+    return any(match_token(sentence, t) is not None for t in sentence.tokens if _under(sentence, t.i, clauses))
+
+
+def _under(sentence: Sentence, i: int, tops: set[int]) -> bool:
+    for _ in range(12):
+        if i in tops:
+            return True
+        if sentence.tokens[i].head == i:
+            return False
+        i = sentence.tokens[i].head
+    return False
