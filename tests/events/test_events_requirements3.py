@@ -1,7 +1,7 @@
 """Session 18 requirement classes (reqs3): a trigger word was there but its entry's requirement failed on a form
 the fresh blind pages use (an explanation or apology expected or wanted, goods counted in tonnes handed over,
-livestock returned, a diplomatic note over a grievance, shots fired across a border or a bow, one's own drilling or survey work suspended), or the word took another type's sense (aid
-handed over read as a yielding handover, a suspended survey read as a sanction).
+livestock returned, shots fired across a border or a bow), or the word took another type's sense (aid handed over
+read as a yielding handover).
 Each class is tested with our own sentences, and with near misses that keep their old reading or stay uncoded."""
 from __future__ import annotations
 
@@ -27,9 +27,6 @@ def types(sentence: str) -> set[str]:
     # livestock returned across a border
     ("Uganda returned a herd of cattle seized from Kenyan herders.", ("RETREAT", "UGA", "KEN")),
     ("Uganda returned the stolen livestock to Kenya.", ("RETREAT", "UGA", "KEN")),
-    # a diplomatic note over or on a grievance is a protest
-    ("Kenya delivered a diplomatic note to Uganda over the detention of its fishermen.", ("ACCUSE", "KEN", "UGA")),
-    ("Kenya handed the Ugandan envoy a diplomatic note over the shooting of two Kenyan fishermen.", ("ACCUSE", "KEN")),
     # shots fired across a border or across a ship's bow
     ("Kenyan troops fired across the border into Uganda.", ("ASSAULT", "KEN", "UGA")),
     ("A Kenyan coast guard cutter fired warning shots across the bow of a Ugandan ship.", ("ASSAULT", "KEN")),
@@ -39,25 +36,11 @@ def test_requirement_met_in_another_form(sentence, expected):
     assert any(e[:len(expected)] == expected for e in found), found
 
 
-@pytest.mark.parametrize("sentence", [
-    "Kenya suspended drilling in the disputed waters.",
-    "Kenya suspended survey work in the disputed waters.",
-    "Kenya halted drilling in waters claimed by Uganda.",
-    "Kenya stopped exploration in the block claimed by Uganda.",
-])
-def test_own_disputed_work_suspended_yields(sentence):
-    found = types(sentence)
-    assert "CONCEDE" in found and "SANCTION" not in found, found
-
-
 @pytest.mark.parametrize("sentence,absent", [
     ("Kenya expects growth of five percent this year.", "REQUEST"),
     ("Kenya wants a stronger economy.", "REQUEST"),
-    ("Kenya stopped construction of a new stadium in Nairobi.", "CONCEDE"),
     ("Kenya handed over the two fishermen to Uganda.", "AID"),
     ("Kenya handed over the border post to Uganda.", "AID"),
-    ("Kenya handed the Ugandan envoy a diplomatic note on the proposed summit.", "ACCUSE"),
-    ("Kenya sent Uganda a diplomatic note about the visit of its president.", "ACCUSE"),
 ])
 def test_requirement_still_guards(sentence, absent):
     assert absent not in types(sentence)
