@@ -69,8 +69,14 @@ def test_an_official_who_receives_a_named_envoy_is_not_the_envoys_state():
     # since session 18 "trawlers were stopped by X's patrol boats" is X's seizure (triggers.tsv stop), so Peru's
     # navy reporting it accuses Ecuador (events/allegation.py): the one ACCUSE from Peru allowed is that one
     events = events_of(GUEST)
-    assert [(k, s, t) for k, s, t in events if k == "ACCUSE" and s == "PER"] in ([], [("ACCUSE", "PER", "ECU")])
+    # since speech7 (session 18) "Peru says the trawlers were in Peruvian waters" is also Peru's charge against the
+    # other side (its target is the story's counterpart, which this helper does not run): allowed with no target
+    assert {t for k, s, t in events if k == "ACCUSE" and s == "PER"} <= {None, "ECU"}
     assert ("ACCUSE", "ECU", "PER") in events and ("COERCE", "ECU", "PER") in events
+    # without that sentence, the host's letter is still never read as Peru's
+    events = events_of(GUEST.replace(" Peru says the trawlers were in Peruvian waters.", ""))
+    assert [(k, s, t) for k, s, t in events if k == "ACCUSE" and s == "PER"] in ([], [("ACCUSE", "PER", "ECU")])
+    assert ("ACCUSE", "ECU", "PER") in events
 
 
 # wire18: a page from the speaker's side, whose minister warns that his own state would act; his state
