@@ -85,13 +85,13 @@ def matched_rows(rows: list[dict], gold_path: str, score) -> list[tuple[str, dic
             if hit is not None and hit.get("incident"):
                 order = sum(1 for ge in g["events"] if ge.get("incident") and score.matches(r, ge))
                 out.append((f"{g.get('story')}/{hit['incident']}",
-                            dict(r, doc=name, gold_date=hit.get("date"), order=order)))
+                            dict(r, doc=name, gold_date=hit.get("date"), gold_incident=hit["incident"], order=order)))
     return out
 
 
 def _line(r: dict) -> str:
     return (f"    {r['doc']:<34} {r['type']:<9} {r['source']}->{r['target']} {str(r['date']):<10} "
-            f"(gold {r['gold_date']}) {r['date_source']:<11} inc={r['incident_id'][:9]} story={str(r['story_id'])[:9]} "
+            f"(gold {r['gold_date']} {r.get('gold_incident', '')}) {r['date_source']:<11} inc={r['incident_id'][:9]} story={str(r['story_id'])[:9]} "
             f"s{r['sentence_idx']}{_order(r)} | {r['date_note'][:90]}"
             + (f"\n      '{r['trigger']}': {r['sentence'][:160]}" if r.get("sentence") else ""))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import BODY, NOTE, SUMMONS, STATEMENTS, VISIT, act_of, by_act, by_speaker, speaker_of
+from detente.incidents.apart import ALLEGATION, BODY, NOTE, SUMMONS, STATEMENTS, VISIT, act_of, by_act, by_speaker, speaker_of
 from detente.incidents.types import incident_type
 from tests.incidents.reports_kit import report
 
@@ -69,6 +69,10 @@ def test_acts_and_single_speaker_statements_are_not_split():
     ("ACCUSE", "verb:lodge[obj:complaint|protest]+noun:protest[mod:diplomatic|formal] src=nsubj", NOTE),
     ("ACCUSE", "verb:file[obj:complaint|grievance|protest]+noun:protest src=nsubj", NOTE),
     ("ACCUSE", "verb:lodge[obj:complaint|protest]+noun:complaint src=nsubj", None),  # a complaint, not a protest
+    # the act another state is said to have done, coded as the speaker's charge (events/allegation.py)
+    ("ACCUSE", "verb:say+verb:attack src=reporter tgt=reported-doer allegation(ASSAULT)→ACCUSE", ALLEGATION),
+    ("ACCUSE", "verb:say+noun:attack src=reporter tgt=reported-doer allegation(ASSAULT)→ACCUSE", ALLEGATION),
+    ("ACCUSE", "verb:accuse+noun:attack src=nsubj tgt=object", None),
     ("PROTEST", "noun:note[mod:protest,obj:protest] src=nsubj", None),
     ("CONSULT", "verb:travel[prep:to&subj:ambassador|envoy] src=nsubj", VISIT),
     ("CONSULT", "verb:shuttle[prep:between] src=nsubj", VISIT),
@@ -123,3 +127,21 @@ def test_a_governments_protest_coded_protest_goes_with_the_summons_told_in_the_h
     crowd = replace(protest, source_sector="CVL")
     assert by_act([summons, crowd]) == [[summons], [crowd]]
     assert by_act([protest, remark]) == [[protest, remark]]
+
+
+def test_a_protest_lodged_stays_apart_from_the_charges_of_what_the_other_state_did():
+    """"The spokesman said Kenyan troops had crossed the line on Monday and fired on a patrol" (an alleged
+    attack, coded ACCUSE), "he said Dodoma had lodged a strong protest" (a note, dated by its page alone) and
+    another outlet's "Tanzania accused Kenya of provocation": the protest is a diplomatic act of its own."""
+    from dataclasses import replace
+    charge = report("ACCUSE", "TZA", "KEN", doc="d1", sentence=3, act=ALLEGATION, date="2024-05-13", stated=True)
+    note = report("ACCUSE", "TZA", "KEN", doc="d1", sentence=4, act=NOTE, date="2024-05-14")
+    accused = report("ACCUSE", "TZA", "KEN", doc="d2", sentence=5, date="2024-05-13", stated=True)
+    incidents = [set(i.event_ids) for i in assign_incidents([charge, note, accused])]
+    assert {note.event_id} in incidents and {charge.event_id, accused.event_id} in incidents
+    # without a charge of an act, a protest lodged is one with the other words of protest ("Dodoma protested")
+    protested = replace(accused, act=None)
+    assert by_act([note, protested]) == [[note, protested]]
+    # and with a summons, the note goes with the summons as before
+    summons = report("ACCUSE", "TZA", "KEN", doc="d3", sentence=0, act=SUMMONS, date="2024-05-14", stated=True)
+    assert sorted(map(len, by_act([summons, note, charge]))) == [1, 2]
