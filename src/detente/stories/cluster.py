@@ -32,7 +32,10 @@ pages (weak_joins). A page with no topic (its events and named states give no co
 story through the banded candidates alone, where the same lower vocabulary bar with the story's names
 holds (`topicless_links`). Candidates more than MAX_DAYS_APART apart are one story only when followed up
 (`followed_up`; a page with no same-topic page in its week also by what a same-week pair needs, within
-AFTERMATH_DAYS: `lone_aftermath`); no pair is proposed for that alone.
+AFTERMATH_DAYS: `lone_aftermath`); no pair is proposed for that alone. A page with no day of its own (date
+unknown, or only a month or year) passes every date test, so its links to dated pages wait until those have
+linked among themselves: then it joins the story of its closest page, and others only when their days are
+close to that one's (undated.py), never bridging two stories months apart.
 
 Results depend only on the set of fingerprints: documents are indexed in doc_id order, every sort
 breaks ties by that index, and a story's id is derived from its smallest doc_id.
@@ -52,6 +55,7 @@ from detente.stories.forest import forest, roots, unite
 from detente.stories.names import MIN_SHARED, name_matrix, named_alike, without_states
 from detente.stories.pages import Pages, page_table
 from detente.stories.topics import TOPIC_JACCARD, is_side, plausible_years, window_slices
+from detente.stories.undated import Held, attach, hold, held_for
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
@@ -122,23 +126,25 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     pages = page_table(fingerprints)
     own = without_states(pages.names)
     levels = np.stack([forest(len(pages.days)) for _ in LEVELS])
-    _link_banded(pages, own, levels)
-    _link_sides(pages, own, levels)
-    _link_same_topic(pages, own, levels)
+    held = held_for(pages.days, pages.last_days)  # an undated page's links to dated ones wait (undated.py)
+    _link_banded(pages, own, levels, held)
+    _link_sides(pages, own, levels, held)
+    _link_same_topic(pages, own, levels, held)
+    attach(held, levels, LEVELS, pages.days, pages.last_days)
     return _story_links(pages.doc_ids, split_crowds(levels))
 
 
-def _link_banded(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
+def _link_banded(pages: Pages, own: np.ndarray, levels: np.ndarray, held: Held) -> None:
     """The banded candidates' links into the forests, a slice at a time (`own`: the names without state words)."""
     sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
     no_topic = np.bincount(pages.topics[1], minlength=len(days)) == 0
     for part in banded_pairs(sigs, days):
         keep = (same_story(sigs, days, part, last_days) | followed_up(sigs, days, last_days, years, own, part)
                 | topicless_story(sigs, days, last_days, names, own, no_topic, part))
-        _unite_levels(levels, sigs, part[keep])
+        _unite_levels(levels, sigs, part[keep], held)
 
 
-def _link_sides(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
+def _link_sides(pages: Pages, own: np.ndarray, levels: np.ndarray, held: Held) -> None:
     """Pages with no topic, paired with their WINDOW date neighbours among the pages of the one state they know
     (topics.side_rows: a pair's page is a page of each of its states), judged as banded pairs with such a
     page are (topicless_story). A page that leads with a side event and names one state (the shooting "from
@@ -149,10 +155,10 @@ def _link_sides(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
     no_topic = np.bincount(pages.topics[1], minlength=len(days)) == 0
     for part in window_slices(pages.sides, days, _TOPIC_PAGES):
         part = part[plausible_years(years, part) & (no_topic[part[:, 0]] | no_topic[part[:, 1]])]
-        _unite_levels(levels, sigs, part[topicless_story(sigs, days, last_days, names, own, no_topic, part)])
+        _unite_levels(levels, sigs, part[topicless_story(sigs, days, last_days, names, own, no_topic, part)], held)
 
 
-def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
+def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray, held: Held) -> None:
     """The same-topic pairs' links into the forests, then the joins between stories (weak_joins), the pairs
     made again for each of three passes: best partners, verdicts and links, joins."""
     sigs, days, last_days, years, names = pages.sigs, pages.days, pages.last_days, pages.years, pages.names
@@ -168,14 +174,19 @@ def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray) -> None:
     for part in by_topic():
         verdicts.append(same_topic_story(names, sigs, days, part, last_days, best, own))
         keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part, names, best)
-        _unite_levels(levels, sigs, part[keep])
+        _unite_levels(levels, sigs, part[keep], held)
     # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
-    unite(levels[0], joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts)))
+    joins = joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts))
+    unite(levels[0], joins[hold(held, joins, np.zeros(len(joins), dtype=np.float32))])
 
 
-def _unite_levels(levels: np.ndarray, sigs: np.ndarray, links: np.ndarray) -> None:
-    """Add verified links to the forest of every level their share of vocabulary reaches."""
+def _unite_levels(levels: np.ndarray, sigs: np.ndarray, links: np.ndarray, held: Held | None = None) -> None:
+    """Add verified links to the forest of every level their share of vocabulary reaches; with `held`, an
+    undated page's links to dated pages are held instead (undated.hold)."""
     strength = shares(sigs, links)
+    if held is not None:
+        now = hold(held, links, strength)
+        links, strength = links[now], strength[now]
     for labels, threshold in zip(levels, LEVELS):
         unite(labels, links[strength >= threshold] if threshold else links)
 

@@ -1,0 +1,119 @@
+"""Pages without a day of their own join at most one dated story.
+
+A page whose publication date is unknown (its date line not read), or known only to its month or year, passes
+every date test (cluster._gap is 0 for an unknown date, and a year spans every week of that year): its
+vocabulary alone links it. Linked to pages of two stories of one pair months apart (a rail deal in January,
+a border incident in June: the undated page of either shares the pair's words with both), it made them one
+story. So its links to dated pages are held back while the dated pages link among themselves (`hold`), one
+per page: the one sharing the most vocabulary. Then each group of such pages (linked among themselves as
+usual) joins the story of the best held link of its members, and no other (`attach`): with no date to say
+which story it is of, its closest page says it, and a page cannot be two stories' bridge.
+
+Bounded: two numbers a page, kept as the links stream past (no link is stored).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from detente.stories.forest import roots, unite
+
+NO_DAY = -1  # cluster.NO_DAY: the day number of an unknown date
+LOOSE_DAYS = 7  # cluster.MAX_DAYS_APART: a date spanning more days than a story's week says no day
+KEPT = 4  # links held per undated page: its best ones
+# An undated page joins stories whose dated pages are this close (cluster.AFTERMATH_DAYS): the pieces of one
+# story it links are a story's days apart, two stories of one pair months apart are not. eval/wire10: an
+# undated page told a shelling whose pages of 12 and 25 April met only through it; eval/wire17, a page dated
+# by its year alone, 7 and 20 June; realnews: 18 and 19 May.
+BRIDGE_DAYS = 42
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """Per page: whether it has no day of its own, and its KEPT best links to pages with one so far."""
+
+    undated: np.ndarray  # bool
+    partner: np.ndarray  # (pages × KEPT) int64 rows, -1 for none
+    share: np.ndarray  # (pages × KEPT) float32 share of vocabulary of each (0.0 for a join between stories), -1 for none
+
+
+def held_for(days: np.ndarray, last_days: np.ndarray) -> Held:
+    """Nothing held yet; a page is undated when its date is unknown or spans more than LOOSE_DAYS days."""
+    undated = (days == NO_DAY) | (last_days - days > LOOSE_DAYS)
+    n = len(days)
+    return Held(undated, np.full((n, KEPT), -1, dtype=np.int64), np.full((n, KEPT), -1.0, dtype=np.float32))
+
+
+def hold(held: Held, links: np.ndarray, strength: np.ndarray) -> np.ndarray:
+    """Keep each undated page's KEPT best links to dated pages among `links` and those held (most vocabulary,
+    then the lowest row); returns which links to add now: those not between an undated and a dated page."""
+    links = links.reshape(-1, 2)
+    first, second = held.undated[links[:, 0]], held.undated[links[:, 1]]
+    mixed = first != second
+    if mixed.any():
+        page = np.where(first, links[:, 0], links[:, 1])[mixed]
+        other = np.where(first, links[:, 1], links[:, 0])[mixed]
+        _keep_best(held, page, other, strength[mixed].astype(np.float32))
+    return ~mixed
+
+
+def _keep_best(held: Held, page: np.ndarray, other: np.ndarray, share: np.ndarray) -> None:
+    """Raise each page's held links to the KEPT best of them and the new ones (in place)."""
+    known = np.flatnonzero(held.partner.ravel() >= 0)
+    page = np.concatenate((page, known // KEPT))
+    other = np.concatenate((other, held.partner.ravel()[known]))
+    share = np.concatenate((share, held.share.ravel()[known]))
+    code = np.unique(page * len(held.undated) + other, return_index=True)[1]  # a partner once (its one share)
+    page, other, share = page[code], other[code], share[code]
+    order = np.lexsort((other, -share, page))  # by page, then the largest share, then the lowest row
+    page, other, share = page[order], other[order], share[order]
+    rank = np.arange(len(page)) - np.searchsorted(page, page)  # place among the page's own links
+    keep = rank < KEPT
+    held.partner[page[keep], rank[keep]] = other[keep]
+    held.share[page[keep], rank[keep]] = share[keep]
+
+
+def attach(held: Held, levels: np.ndarray, thresholds: tuple[float, ...], days: np.ndarray,
+           last_days: np.ndarray) -> None:
+    """Each group of undated pages (a component of the first forest with no dated page) joins the story of
+    its members' best held link, and the other stories it holds links to whose dates are within BRIDGE_DAYS
+    of those joined (`_bridged`), in every forest whose share of vocabulary the link reaches (in place)."""
+    story = roots(levels[0])
+    page, slot = np.nonzero(held.partner >= 0)
+    if not len(page):
+        return
+    share, other = held.share[page, slot], held.partner[page, slot]
+    first, last = _spans(story, held.undated, days, last_days)
+    order = np.lexsort((other, page, -share, story[page]))  # by group, then the largest share
+    page, other, share = page[order], other[order], share[order]
+    bounds = np.flatnonzero(np.concatenate(([True], story[page][1:] != story[page][:-1], [True])))
+    chosen = np.concatenate([_bridged(story[other[a:b]], first, last) + a
+                             for a, b in zip(bounds[:-1], bounds[1:])])
+    links = np.stack((page[chosen], other[chosen]), axis=1)
+    for labels, threshold in zip(levels, thresholds):
+        unite(labels, links[share[chosen] >= threshold] if threshold else links)
+
+
+def _spans(story: np.ndarray, undated: np.ndarray, days: np.ndarray, last_days: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """The first and last day of each dated story (by its root row), over its dated pages."""
+    first = np.full(len(story), np.iinfo(np.int64).max, dtype=np.int64)
+    last = np.full(len(story), np.iinfo(np.int64).min, dtype=np.int64)
+    dated = np.flatnonzero(~undated)
+    np.minimum.at(first, story[dated], days[dated])
+    np.maximum.at(last, story[dated], last_days[dated])
+    return first, last
+
+
+def _bridged(stories: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Which of one group's held links (best first, by the story of their dated page) it joins: the best,
+    then each whose story is within BRIDGE_DAYS of the span joined so far (the span grows with each)."""
+    low, high, taken, chosen = first[stories[0]], last[stories[0]], {int(stories[0])}, [0]
+    for k, s in enumerate(stories.tolist()[1:], 1):
+        gap = max(first[s] - high, low - last[s], 0)
+        if s not in taken and gap <= BRIDGE_DAYS:
+            low, high = min(low, first[s]), max(high, last[s])
+            taken.add(s)
+            chosen.append(k)
+    return np.array(chosen, dtype=np.int64)
