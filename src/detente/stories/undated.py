@@ -60,7 +60,9 @@ def hold(held: Held, links: np.ndarray, strength: np.ndarray) -> np.ndarray:
 
 def _keep_best(held: Held, page: np.ndarray, other: np.ndarray, share: np.ndarray) -> None:
     """Raise each page's held links to the KEPT best of them and the new ones (in place)."""
-    known = np.flatnonzero(held.partner.ravel() >= 0)
+    touched = np.zeros(len(held.undated), dtype=bool)
+    touched[page] = True  # only these pages' held links can change: the rest are not sorted again
+    known = np.flatnonzero((held.partner >= 0).ravel() & np.repeat(touched, KEPT))
     page = np.concatenate((page, known // KEPT))
     other = np.concatenate((other, held.partner.ravel()[known]))
     share = np.concatenate((share, held.share.ravel()[known]))
