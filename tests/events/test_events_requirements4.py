@@ -1,6 +1,5 @@
 """Session 19 requirement classes (reqs4): a trigger word was there but its entry's requirement failed on a
-common news form ("told X to withdraw", "pressed X on the release of", "called his counterpart", "returned the
-border guards", "expressed regret to X"), or the word took another type's sense ("objected to the detention"
+common news form ("told X to withdraw", "pressed X on the release of", "returned the border guards", "expressed regret to X"), or the word took another type's sense ("objected to the detention"
 read as a rejection of a plan, "protested the detention" read as a street protest).
 Each class is tested with our own sentences, and with near misses that keep their old reading or stay uncoded."""
 from __future__ import annotations
@@ -31,8 +30,6 @@ def types(sentence: str) -> set[str]:
     # a state protesting an act done complains of it
     ("Kenya protested against the detention of its fishermen by Uganda.", ("ACCUSE", "KEN", "UGA")),
     ("Kenya protested the incursion by Ugandan troops.", ("ACCUSE", "KEN", "UGA")),
-    # a call to one's counterpart
-    ("The Kenyan president called his Ugandan counterpart on Monday.", ("CONSULT", "KEN", "UGA")),
     # regret addressed to the other side, or for a misunderstanding, an injury, an entry
     ("Kenya expressed regret to Uganda over the shooting.", ("CONCEDE", "KEN", "UGA")),
     ("The Kenyan government regretted the misunderstanding on the border with Uganda.", ("CONCEDE", "KEN", "UGA")),
