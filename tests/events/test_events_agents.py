@@ -121,5 +121,6 @@ def test_a_request_of_the_object_stays_the_objects_act():
 
 
 def test_a_purpose_clause_after_a_call_is_aimed_at_the_one_called():
+    # a state protesting arrests complains of them: ACCUSE since reqs4 (triggers.tsv protest rows), PROTEST before
     found = summary(code("Chile called the Peruvian envoy to the ministry to protest the arrests."))
-    assert ("PROTEST", "CHL", "PER") in found
+    assert ("ACCUSE", "CHL", "PER") in found

@@ -227,8 +227,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(c.dep == "ccomp" and (_obliged(sentence, c) or _told_should(sentence, c)) for c in kids)
     if kind == "obj":
         return bool(req.words & _object_lemmas(sentence, token))
-    if kind == "ctl":
-        return any(c.dep == "dobj" for c in kids) and bool(_controlled(sentence, kids))
+    if kind == "ctl":  # the object before its infinitive: "told X to leave", not a headline's "X told to leave; ship sent"
+        return any(c.dep == "dobj" and c.i < x.i for c in kids for x in _controlled(sentence, kids))
     if kind == "prt":
         return any(c.lemma.lower() in req.words for c in _particles(token, kids))
     if kind == "prep":
