@@ -67,14 +67,17 @@ def main(argv=None) -> int:
             "detente, OpenBLAS": (ours, fast, _detente, docs, warm)}
     spent: dict[str, list[float]] = {name: [] for name in rows}
     hashes: dict[str, set[str]] = {name: set() for name in rows}
-    for r in range(args.rounds):
-        for name, (model, ops, run, items, warm_items) in rows.items():
-            _switch(model, ops)
-            run(model, warm_items) if run is _spacy else run(warm_items)
-            start = time.process_time()
-            hashes[name].add(run(model, items) if run is _spacy else run(items))
-            spent[name].append(time.process_time() - start)
-            print(f"round {r + 1}: {name}: {spent[name][-1]:.2f} CPU s", flush=True)
+    try:
+        for r in range(args.rounds):
+            for name, (model, ops, run, items, warm_items) in rows.items():
+                _switch(model, ops)
+                run(model, warm_items) if run is _spacy else run(warm_items)
+                start = time.process_time()
+                hashes[name].add(run(model, items) if run is _spacy else run(items))
+                spent[name].append(time.process_time() - start)
+                print(f"round {r + 1}: {name}: {spent[name][-1]:.2f} CPU s", flush=True)
+    finally:  # the process's model as load_model leaves it
+        _switch(ours, fast)
     median = {name: statistics.median(values) for name, values in spent.items()}
     for name, value in median.items():
         print(f"{name}: median {value:.2f} CPU s over {len(docs)} documents; hashes {sorted(hashes[name])}")
