@@ -51,3 +51,17 @@ def test_a_state_called_on_in_a_quoted_infinitive_is_asked():
                        '"refrain from provocations".')
     assert any(kind == "REQUEST" and source == "USA" for kind, source, _ in events)
     assert not any(kind == "CONSULT" for kind, _, _ in events)
+
+
+def test_forces_ordered_back_to_base_are_pulled_back_not_deployed():
+    page = ("Ugandan soldiers fired on a Kenyan police post on Sunday, Kenya said. Uganda denied it. "
+            "The Ugandan army said its patrol boat had been ordered back to its base at Jinja on Monday.")
+    events = events_of(page)
+    assert ("RETREAT", "UGA", "KEN") in events
+    assert not any(kind == "MOBILIZE" for kind, _, _ in events)
+
+
+def test_troops_recalled_from_the_border_are_withdrawn_and_an_envoy_recalled_stays_a_sanction():
+    assert ("RETREAT", "KEN", "UGA") in events_of("Kenya recalled its troops from the border with Uganda on Friday.")
+    assert not any(kind == "RETREAT" for kind, _, _ in events_of(
+        "Kenya recalled its ambassador to Uganda for consultations on Friday."))
