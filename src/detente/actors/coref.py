@@ -23,6 +23,10 @@ from detente.actors.gazetteer import Hit, scan, state_code
 from detente.actors.home_voice import home_state, masthead_state
 from detente.records import Article, Sentence
 
+# Group phrases that may join a state and an international body ("both sides": the EU and Russia); any other
+# group phrase ("the two countries", "both governments") names states only (coref.states_only).
+BODY_GROUP_HEADS = frozenset({"side", "sides", "delegations", "allies", "rivals", "parties"})
+
 PERSONAL = frozenset({"demonym", "leader"})  # "it" never refers back to a nationality or a person
 
 
@@ -289,12 +293,21 @@ def _branch_owner(ctx: DocContext, body: StateRef) -> StateRef | None:
                  is_state_code(s.code) and s.start + len(s.text) + 1 == body.start), None)
 
 
-def leading_pair(ctx: DocContext, position: int) -> list[str]:
+def states_only(group: str) -> bool:
+    """"The two countries", "both governments", "the two armies" can only be states; "both sides", "the
+    two delegations", "the two allies" may be a state and a body (the EU and Russia)."""
+    return not BODY_GROUP_HEADS.intersection(group.lower().split())
+
+
+def leading_pair(ctx: DocContext, position: int, states_only: bool = False) -> list[str]:
     """The document's two protagonists for "the two countries": the two states named most often before
     `position`, when each is named at least twice and both are ahead of any third. Why: a story about two
     neighbours often names a third state just before "the two countries" ("Japan voiced support for X.
-    The two countries are due to hold talks"), so recency alone picks the wrong pair."""
-    counts = Counter(s.code for s in ctx.states if s.start < position and len(s.code) == 3 and s.kind != "leader")
+    The two countries are due to hold talks"), so recency alone picks the wrong pair. `states_only`
+    leaves international bodies out: "the two countries" after a SADC- or Forum-brokered meeting are the
+    two states, not the body the page names most (wire20: "the two governments had signed" became IGO)."""
+    counts = Counter(s.code for s in ctx.states if s.start < position and len(s.code) == 3 and s.kind != "leader"
+                     and (is_state_code(s.code) or not states_only))
     ranked = counts.most_common(3)
     if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
         return []
@@ -302,20 +315,22 @@ def leading_pair(ctx: DocContext, position: int) -> list[str]:
     return sorted((ranked[0][0], ranked[1][0]), key=order.index)
 
 
-def recent_states(ctx: DocContext, position: int, n: int = 2, sentence: int | None = None) -> list[str]:
+def recent_states(ctx: DocContext, position: int, n: int = 2, sentence: int | None = None,
+                  states_only: bool = False) -> list[str]:
     """The document's leading pair (see `leading_pair`), else `n` states named together ("Peru and
     Chile") in this or the two previous sentences (given `sentence`), else the last `n` distinct
     countries named before `position` (for "the two countries", "the three countries"). Why the coordinated pair: in "Peru
     and Chile agreed to talks brokered by Bolivia. The two countries…" recency alone picks Chile and
     Bolivia."""
-    if n == 2 and (pair := leading_pair(ctx, position)):
+    if n == 2 and (pair := leading_pair(ctx, position, states_only)):
         return pair
     close = [p for p in ctx.pairs if p.start < position and sentence is not None and sentence - p.sentence <= 2
-             and len(p.codes) == n]
+             and len(p.codes) == n and (not states_only or all(map(is_state_code, p.codes)))]
     if close:
         return list(close[-1].codes)
     out: list[str] = []
-    for ref in reversed([s for s in ctx.states if s.start < position and len(s.code) == 3]):
+    for ref in reversed([s for s in ctx.states if s.start < position and len(s.code) == 3
+                         and (is_state_code(s.code) or not states_only)]):
         if ref.code not in out:
             out.append(ref.code)
         if len(out) == n:

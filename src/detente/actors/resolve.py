@@ -229,7 +229,7 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     if term.use in ("group", "people"):
         at = sentence.tokens[item.first].start
         codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or \
-            coref.recent_states(ctx, at, _group_size(term.text), sentence.index)
+            coref.recent_states(ctx, at, _group_size(term.text), sentence.index, coref.states_only(term.text))
         draft.entity = "+".join(codes)
         draft.sector = draft.sector or term.sector
         draft.notes.append(f"group '{item.text}' → several states ({', '.join(codes) or 'none named before'}); "

@@ -105,6 +105,8 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         return None  # "handed him a note of protest demanding the release of ...": the note's demand (wire9)
     if condemned_act(sentence, i, hits):
         return None  # "condemned the Turkish air strike on ...": the strike is an event of its own
+    if framing_visit(sentence, i, hits):
+        return None  # "signed a pact on the first day of X's visit to Manila": the visit is an event of its own
     if agented_seizure(sentence, i, hits):
         return None  # "asked X to release fishermen, seized by X's coast guard on Monday": a seizure that took place
     if demonstration_demand(sentence, i, hits):
@@ -132,6 +134,28 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         if noun is not None:
             return noun, True
     return None
+
+
+def framing_visit(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
+    """A meeting noun whose doer is named ("Wiryo's visit", "the Indonesian minister's visit") and that only says
+    when the act above it happened ("signed two accords on the first day of Wiryo's visit to Manila", "during X's
+    talks in Y"): the visit took place, an event of its own (wire20: it was absorbed by the signing; cues.tsv
+    timeframe). Only under a clause with its own active subject: "the swap was agreed during a visit by X" takes
+    its doer from the visit (wire4), which must stay nested."""
+    hit, token = hits.get(i), sentence.tokens[i]
+    if hit is None or hit.entry.event_type != "CONSULT" or token.pos != "NOUN" or not _named_doer(sentence, i):
+        return False
+    frame = cue_words("timeframe")
+    for _ in range(2):
+        if token.dep != "pobj" or token.head == token.i:
+            return False
+        prep = sentence.tokens[token.head]
+        if frame.get(prep.lemma.lower()) == "prep":
+            return any(c.dep == "nsubj" for c in children(sentence, prep.head))
+        token = sentence.tokens[prep.head]
+        if prep.lemma.lower() != "of" or frame.get(token.lemma.lower()) != "noun":
+            return False
+    return False
 
 
 def recap_clause(sentence: Sentence, i: int) -> bool:

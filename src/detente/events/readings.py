@@ -22,6 +22,7 @@ from detente.events.triggers import Hit, children
 from detente.records import Sentence, Token
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+PLACE_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a state or body called on is asked, not visited
 HOSTILE = CONFLICTUAL | {"THREATEN"}
 # Acts a promise can name and the news golds code as themselves, pending (see promised_act).
 PROMISABLE = COOPERATIVE - {"SUPPORT"}
@@ -95,11 +96,41 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
     if refused == "force":
         reading = replace(reading, event_type="THREATEN", status="asserted", cue="open-option:refused",
                           note=" refused-exclusion→THREATEN")
+    if reading.event_type == "REQUEST" and courtesy_call(sentence, sentence.tokens[candidate.hit.token]):
+        return replace(reading, event_type="CONSULT", note=reading.note + " courtesy-call→CONSULT")
     forecaster = _forecaster(sentence, candidate, reading)
     if not forecaster:
         return reading
     act = candidate.hit.entry.event_type
     return Reading(act, "", "pending", "forecast:" + forecaster, reading.note + f" forecast({forecaster})→{act}")
+
+
+def courtesy_call(sentence: Sentence, token: Token) -> bool:
+    """"Wiryo is to call on the President at Malacanang": a call on a person that asks nothing of him (no
+    infinitive or clause under the verb or its object) is a visit, a meeting with the host (wire16, wire20: such
+    courtesy calls were coded as requests; "called on Togo to release the crew" keeps its REQUEST)."""
+    prep = cue_words("courtesy").get(token.lemma.lower())
+    persons = [g for c in children(sentence, token.i) if c.dep == "prep" and c.lemma.lower() == prep
+               for g in children(sentence, c.i) if g.dep == "pobj" and (g.pos == "PROPN" or g.ent == "PERSON")
+               and g.ent not in PLACE_ENTS]
+    if not persons or any(c.dep in COMPLEMENTS for c in children(sentence, token.i)):
+        return False
+    # "called on Pyongyang to \"refrain ...\"": a quote may cut the infinitive from the verb in the parse
+    tail = [t.text.lower() for p in persons for t in sentence.tokens[_subtree_end(sentence, p.i) + 1:][:1]]
+    return "to" not in tail and not any(
+        g.dep in ("acl", "relcl") or g.tag == "TO" for p in persons for g in _subtree(sentence, p.i))
+
+
+def _subtree_end(sentence: Sentence, i: int) -> int:
+    return max([i] + [t.i for t in _subtree(sentence, i)])
+
+
+def _subtree(sentence: Sentence, i: int) -> list[Token]:
+    out, level = [], children(sentence, i)
+    while level:
+        out += level
+        level = [g for c in level for g in children(sentence, c.i)]
+    return out
 
 
 def _open_choice(sentence: Sentence, candidate: Candidate, reading: Reading) -> bool:
