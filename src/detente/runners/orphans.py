@@ -1,0 +1,36 @@
+"""A worker process ends when the process that started it is gone.
+
+A pool worker waits for work on a pipe that its sibling workers also hold open, so when `detente ingest` is
+killed (`kill -9`, an out-of-memory kill, a closed terminal's SIGKILL) the pipe never reaches end-of-file:
+session 19's newcomer found the workers of a killed run alive for good, idle, about 200 MB each (8 of them on an
+8-core machine). A daemon thread in each worker checks once a second that its parent is still the one that
+started it, and ends the worker at once when it is not (the parent's batches are lost with it anyway: the
+ledger makes the next run redo them).
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+__all__ = ["PARENT_CHECK_SECONDS", "exit_with_parent", "parent_is_gone"]
+
+PARENT_CHECK_SECONDS = 1.0  # a sleeping thread costs nothing; a kill is noticed within a second
+
+
+def parent_is_gone(parent_pid: int) -> bool:
+    """True when this process was handed to another parent (init or a subreaper): its own has died."""
+    return os.getppid() != parent_pid
+
+
+def _watch(parent_pid: int, interval: float) -> None:
+    while not parent_is_gone(parent_pid):
+        time.sleep(interval)
+    os._exit(1)  # no clean-up to run: nothing of the dead parent's batch can be stored any more
+
+
+def exit_with_parent(interval: float = PARENT_CHECK_SECONDS) -> threading.Thread:
+    """Start the watch in this (worker) process; call it first in a pool's initializer."""
+    watcher = threading.Thread(target=_watch, args=(os.getppid(), interval), name="exit-with-parent", daemon=True)
+    watcher.start()
+    return watcher
