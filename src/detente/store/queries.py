@@ -330,10 +330,17 @@ _INCIDENT_SELECT = ("SELECT e.*, (SELECT list(v.event_id ORDER BY v.event_id) FR
                     "FROM incidents e")
 
 
-def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> list[Incident]:
+DISPUTED = " AND coalesce(e.contradictions, '[]') <> '[]'"  # its sources disagree (incidents/contradictions.py)
+
+
+def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = None,
+              disputed: bool = False) -> list[Incident]:
     """Incidents matching the filter (the same filters as events; --doc and --story keep the incidents
-    that document or story reports), newest first, then the most reported."""
+    that document or story reports), newest first, then the most reported; `disputed`: only those whose
+    sources disagree, before the limit (session 19 newcomer: "which incidents do sources contradict?"
+    had no answer but reading the whole list's last column)."""
     where, params = _incident_where(filt)
+    where += DISPUTED if disputed else ""
     if limit is not None and limit < 0:
         raise ConfigError(f"--limit {limit}: give a number of rows, or 0 for all")
     sql = f"{_INCIDENT_SELECT} WHERE {where} ORDER BY {INCIDENT_ORDER}"
@@ -379,13 +386,13 @@ def undated_events(db: str, filt: EventFilter) -> int:
     return _count(db, f"events e LEFT JOIN stories s USING (doc_id) WHERE {where} AND {_UNDATED}", params)
 
 
-def undated_incidents(db: str, filt: EventFilter) -> int:
+def undated_incidents(db: str, filt: EventFilter, disputed: bool = False) -> int:
     """How many incidents the filter's --since/--until left out because they have no date."""
     bare = filt.undated_only()
     if bare is None:
         return 0
     where, params = _incident_where(bare)
-    return _count(db, f"incidents e WHERE {where} AND {_UNDATED}", params)
+    return _count(db, f"incidents e WHERE {where}{DISPUTED if disputed else ''} AND {_UNDATED}", params)
 
 
 def _count(db: str, rows: str, params: list) -> int:
