@@ -9,11 +9,12 @@ ledger makes the next run redo them).
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 import time
 
-__all__ = ["PARENT_CHECK_SECONDS", "exit_with_parent", "parent_is_gone"]
+__all__ = ["PARENT_CHECK_SECONDS", "exit_with_parent", "parent_is_gone", "started_by"]
 
 PARENT_CHECK_SECONDS = 1.0  # a sleeping thread costs nothing; a kill is noticed within a second
 
@@ -29,8 +30,16 @@ def _watch(parent_pid: int, interval: float) -> None:
     os._exit(1)  # no clean-up to run: nothing of the dead parent's batch can be stored any more
 
 
+def started_by() -> int:
+    """The id of the process that started this one, as that process gave it: a worker that starts after its
+    parent was killed (a pool grows on demand) already has init as its parent, and watching for a change from
+    that watched for ever (found by this module's own test)."""
+    parent = multiprocessing.parent_process()
+    return parent.pid if parent is not None and parent.pid else os.getppid()
+
+
 def exit_with_parent(interval: float = PARENT_CHECK_SECONDS) -> threading.Thread:
     """Start the watch in this (worker) process; call it first in a pool's initializer."""
-    watcher = threading.Thread(target=_watch, args=(os.getppid(), interval), name="exit-with-parent", daemon=True)
+    watcher = threading.Thread(target=_watch, args=(started_by(), interval), name="exit-with-parent", daemon=True)
     watcher.start()
     return watcher
