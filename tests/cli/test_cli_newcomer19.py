@@ -65,3 +65,15 @@ def test_the_disputed_table_names_what_is_disputed(db):
     result = RUNNER.invoke(app, ["incidents", "--db", db, "--disputed"])
     assert result.exit_code == 0 and "REJECT" in result.stdout and "AGREE" not in result.stdout
     assert result.stdout.splitlines()[-1] == "1 incident" and "date" in result.stdout
+
+
+@pytest.mark.parametrize("option, value, hint", [("--country", "ru", "ISO alpha-2 RU is RUS here"),
+                                                 ("--dyad", "GH-TGO", "ISO alpha-2 GH is GHA here")])
+def test_a_two_letter_country_code_is_answered_with_its_three_letter_code(db, option, value, hint):
+    result = RUNNER.invoke(app, ["incidents", "--db", db, option, value])
+    assert result.exit_code == 2 and hint in result.output
+
+
+def test_two_letters_no_state_has_get_no_guess(db):
+    result = RUNNER.invoke(app, ["incidents", "--db", db, "--country", "zz"])
+    assert result.exit_code == 2 and "alpha-2" not in result.output.replace("alpha-3", "")

@@ -150,7 +150,17 @@ def _named_code(value: str) -> str:
     typed `--country kenya` and `--country Iran` and was told only what a code looks like)."""
     terms = term_index().get(value.strip().lower(), ())
     codes = sorted({t.code for t in terms if t.code and t.kind in _NAME_KINDS})
-    return f"; {value.strip()} is coded {' or '.join(codes)}" if codes else ""
+    return f"; {value.strip()} is coded {' or '.join(codes)}" if codes else _alpha2_code(value)
+
+
+def _alpha2_code(value: str) -> str:
+    """'; ISO alpha-2 RU is RUS here': a GDELT or ACLED user types two letters (newcomer review, session 19:
+    `--country ru` was told only what a code looks like, though `--country Russia` was told RUS)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=value.strip().upper()) if len(value.strip()) == 2 else None
+    code = country.alpha_3 if country else None
+    return f"; ISO alpha-2 {value.strip().upper()} is {code} here" if code in actor_codes() else ""
 
 
 _NAME_KINDS = frozenset({"country", "demonym", "body"})  # names of a state or body, not of its seat or leader
