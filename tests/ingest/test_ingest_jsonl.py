@@ -55,6 +55,13 @@ def test_a_bad_line_says_its_column_once_and_whether_it_was_cut_short(tmp_path):
     assert "Extra data at column 20" in extra and "cut short" not in extra
 
 
+def test_a_record_missing_its_closing_brace_names_the_column_after_its_last_character(tmp_path):
+    # session 19 newcomer: '{"text": "...", "date": "2025-02-07"' then a newline read "at column 1"
+    record = '{"text": "Arvonia recalled its envoy.", "date": "2025-02-07"'
+    detail, = (i.detail for i in read(tmp_path, "a.jsonl", lines(record, {"text": BODY}))[:1])
+    assert f"Expecting ',' delimiter at column {len(record) + 1}" in detail and "cut short?" in detail
+
+
 @pytest.mark.parametrize("record, reason", [
     ({"title": "No body here", "body": BODY}, "no_text"), ({"text": None}, "no_text"), ({"text": ["a", "b"]}, "no_text"),
     ({"text": 42}, "no_text"), ({"text": "  \n "}, "empty"),

@@ -66,6 +66,15 @@ def test_truncated_warc_keeps_earlier_records(tmp_path):
     assert items[-1].reason == "corrupt" and items[-1].line == 3 and "earlier records were kept" in items[-1].detail
 
 
+@pytest.mark.parametrize("name, data", [("notes.warc", b"Minutes of the Ostria-Pelland border talks.\nDay two.\n"),
+                                        ("crawl.warc.gz", b"\x1f\x8b\x08\x00not really a gzip stream")])
+def test_a_file_that_is_no_warc_at_all_is_not_said_to_keep_earlier_records(tmp_path, name, data):
+    # session 19 newcomer: a text file named .warc read "damaged at record 1 ...; earlier records were kept"
+    reject, = read(tmp_path, name, data)
+    assert (reject.reason, reject.line) == ("corrupt", 1)
+    assert reject.detail.startswith("not a WARC file") and "earlier records" not in reject.detail
+
+
 def test_truncated_warc_gz_keeps_earlier_records(tmp_path):
     pages = [(f"http://a.example/{n}", (PAGE * 30).encode()) for n in range(4)]
     data = build_warc(pages, gz=True)

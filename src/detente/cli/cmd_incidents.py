@@ -1,4 +1,4 @@
-"""`detente incidents [ID] [--country] [--dyad] [--type] [--since] …`: real-world events, each counted once.
+"""`detente incidents [ID] [--country] [--dyad] [--type] [--since] … [--disputed]`: real-world events, each counted once.
 
 Without an id: a table of incidents (the same filters as `detente events`) with how many event rows,
 documents and independent outlets report each, and whether they disagree. With an id: that incident,
@@ -39,6 +39,8 @@ def incidents(
     db: options.Db = store.DEFAULT_DB,
     filt: EventFilter = EventFilter(),  # the options of options.with_event_filter
     limit: options.Limit = 200,
+    disputed: Annotated[bool, typer.Option("--disputed", help="Only incidents whose sources disagree (on status, "
+                                           "date or parties: the 'disputed' column).")] = False,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
                                        "incidents`; json/jsonl: every field, with the contradictions and event "
                                        "ids).")] = "table",
@@ -46,16 +48,16 @@ def incidents(
     """List incidents (one row per real-world event), newest first; or show one with its reports."""
     check_format(format, FORMATS)
     if incident_id:
-        refuse_with_id("incident", options.given(filt, limit, 200))
+        refuse_with_id("incident", options.given(filt, limit, 200) + ["--disputed"] * disputed)
         if format in ("json", "jsonl"):
             return _one_record(db, incident_id, format)
         return _show(db, incident_id) if format == "table" else _records([get_incident(db, incident_id)], format)
-    rows = store.incidents(db, filt, limit=limit or None)
+    rows = store.incidents(db, filt, limit=limit or None, disputed=disputed)
     if format != "table":
         _records(rows, format)
     else:
         _table(rows, limit)
-    note_undated(undated_incidents(db, filt), "incident")
+    note_undated(undated_incidents(db, filt, disputed), "incident")
 
 
 def _table(rows: list[Incident], limit: int) -> None:

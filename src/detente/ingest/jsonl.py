@@ -129,7 +129,10 @@ def _json_error(exc: json.JSONDecodeError, text: str) -> str:
     cut off mid-record (a scrape stopped while writing) read as a syntax slip (session 14 newcomer)."""
     message = exc.msg.removesuffix(" at")
     cut = exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip())
-    return f"{message} at column {exc.colno}" + ("; the line ends inside the record: cut short?" if cut else "")
+    # The decoder counts the line's own newline as a line: a record missing its closing brace failed at
+    # "column 1" (of line 2); the column is the one after the line's last character then (session 19 newcomer).
+    column = min(exc.pos, len(text.rstrip("\r\n"))) + 1 if exc.lineno > 1 else exc.colno
+    return f"{message} at column {column}" + ("; the line ends inside the record: cut short?" if cut else "")
 
 
 def parse_record(path: str, number: int, text: str, options: IngestOptions) -> Document | Reject:

@@ -153,6 +153,9 @@ class _Gunzip:
 
 
 def _corrupt(path: str, number: int, what: str) -> Reject:
+    if number == 1:  # "earlier records were kept" of a text file named .warc, which has none (session 19 newcomer)
+        return Reject(path, 1, "corrupt", f"not a WARC file, or damaged from its first record ({what}); nothing "
+                      "in it was read — check what the file holds, or re-download it")
     return Reject(path, number, "corrupt", f"WARC damaged or truncated at record {number} ({what}); "
                   "earlier records were kept — re-download or repair the file")
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from detente import pipeline, store
 from detente.errors import StoreError
+from detente.runners.orphans import exit_with_parent
 
 # Stored and staged events from which each stage runs in a process of its own. A fresh process costs
 # about a second and its own imports and DuckDB (about 120 MB), and the parent keeps its own heap (about
@@ -92,7 +93,8 @@ def in_fresh_process(name: str, stage: Callable[[str], None], db: str) -> None:
     """`stage(db)` in a spawned process (a clean heap, not a fork of this one), which exits when it is done.
     Its errors are raised here; a process that dies (killed, out of memory) is a StoreError that says
     which stage: every stage commits whole transactions, so running the ingest again finishes the work."""
-    with cf.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+    spawn = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(1, mp_context=spawn, initializer=exit_with_parent) as pool:  # no orphan if killed
         try:
             pool.submit(stage, db).result()
         except cf.process.BrokenProcessPool as exc:

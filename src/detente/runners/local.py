@@ -27,6 +27,7 @@ from detente.ingest import IngestOptions, input_key
 from detente.ingest.options import kind_of
 from detente.records import CodedArticle, Document, Reject
 from detente.runners.corpus import link_corpus
+from detente.runners.orphans import exit_with_parent
 from detente.runners.summary import RunSummary
 
 __all__ = ["RunOptions", "code_chunk", "code_or_reject", "link_corpus", "run_ingest"]
@@ -102,6 +103,7 @@ def chunks(documents: Sequence[Document], size: int = CHUNK_DOCUMENTS) -> list[l
 def init_worker() -> None:
     from detente.nlp import load_model
 
+    exit_with_parent()  # a killed run leaves no idle workers behind (runners/orphans.py)
     load_model()  # once per worker process, before the first document arrives
     _FREEZE[0] = True
     _TRIM[0] = True

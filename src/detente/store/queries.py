@@ -150,7 +150,17 @@ def _named_code(value: str) -> str:
     typed `--country kenya` and `--country Iran` and was told only what a code looks like)."""
     terms = term_index().get(value.strip().lower(), ())
     codes = sorted({t.code for t in terms if t.code and t.kind in _NAME_KINDS})
-    return f"; {value.strip()} is coded {' or '.join(codes)}" if codes else ""
+    return f"; {value.strip()} is coded {' or '.join(codes)}" if codes else _alpha2_code(value)
+
+
+def _alpha2_code(value: str) -> str:
+    """'; ISO alpha-2 RU is RUS here': a GDELT or ACLED user types two letters (newcomer review, session 19:
+    `--country ru` was told only what a code looks like, though `--country Russia` was told RUS)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=value.strip().upper()) if len(value.strip()) == 2 else None
+    code = country.alpha_3 if country else None
+    return f"; ISO alpha-2 {value.strip().upper()} is {code} here" if code in actor_codes() else ""
 
 
 _NAME_KINDS = frozenset({"country", "demonym", "body"})  # names of a state or body, not of its seat or leader
@@ -330,10 +340,17 @@ _INCIDENT_SELECT = ("SELECT e.*, (SELECT list(v.event_id ORDER BY v.event_id) FR
                     "FROM incidents e")
 
 
-def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = None) -> list[Incident]:
+DISPUTED = " AND coalesce(e.contradictions, '[]') <> '[]'"  # its sources disagree (incidents/contradictions.py)
+
+
+def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = None,
+              disputed: bool = False) -> list[Incident]:
     """Incidents matching the filter (the same filters as events; --doc and --story keep the incidents
-    that document or story reports), newest first, then the most reported."""
+    that document or story reports), newest first, then the most reported; `disputed`: only those whose
+    sources disagree, before the limit (session 19 newcomer: "which incidents do sources contradict?"
+    had no answer but reading the whole list's last column)."""
     where, params = _incident_where(filt)
+    where += DISPUTED if disputed else ""
     if limit is not None and limit < 0:
         raise ConfigError(f"--limit {limit}: give a number of rows, or 0 for all")
     sql = f"{_INCIDENT_SELECT} WHERE {where} ORDER BY {INCIDENT_ORDER}"
@@ -379,13 +396,13 @@ def undated_events(db: str, filt: EventFilter) -> int:
     return _count(db, f"events e LEFT JOIN stories s USING (doc_id) WHERE {where} AND {_UNDATED}", params)
 
 
-def undated_incidents(db: str, filt: EventFilter) -> int:
+def undated_incidents(db: str, filt: EventFilter, disputed: bool = False) -> int:
     """How many incidents the filter's --since/--until left out because they have no date."""
     bare = filt.undated_only()
     if bare is None:
         return 0
     where, params = _incident_where(bare)
-    return _count(db, f"incidents e WHERE {where} AND {_UNDATED}", params)
+    return _count(db, f"incidents e WHERE {where}{DISPUTED if disputed else ''} AND {_UNDATED}", params)
 
 
 def _count(db: str, rows: str, params: list) -> int:

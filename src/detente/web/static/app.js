@@ -227,8 +227,12 @@ async function loadIncidents(offset = 0) {
   more.onclick = () => loadIncidents(shown).catch(showFailed);
   const body = document.querySelector("#incidents tbody");
   if (!offset) body.replaceChildren();
+  // a bare header under "none match" where every other card says so in words (newcomer review, session 19)
+  if (!offset && !data.incidents.length) body.append(emptyRow(8, "No incidents match."));
   for (const i of data.incidents) body.append(incidentRow(i));
 }
+
+function emptyRow(columns, words) { return el("tr", { class: "empty" }, el("td", { colspan: columns, class: "muted" }, words)); }
 
 function incidentRow(i) {
   const row = el("tr", { "data-incident": i.incident_id, onclick: () => toggleIncident(row, i.incident_id) },
@@ -364,7 +368,7 @@ async function loadAgreements(offset = 0) {
   const body = document.querySelector("#agreements tbody");
   if (offset) { appendAgreements(body, data); return; }
   body.replaceChildren();
-  if (!data.agreements.length) { body.append(el("tr", { class: "empty" }, el("td", { colspan: 4, class: "muted" }, "No agreements match."))); return; }
+  if (!data.agreements.length) { body.append(emptyRow(4, "No agreements match.")); return; }
   appendAgreements(body, data);
 }
 
@@ -447,6 +451,7 @@ function drawEvents(data) {
   const last = Math.min(data.offset + data.events.length, data.total);
   document.getElementById("events-count").textContent =
     data.total ? `${data.offset + 1}–${last} of ${data.total}` : "none match";
+  if (!data.events.length) body.append(emptyRow(9, "No events match."));
   document.getElementById("prev").disabled = data.offset === 0;
   document.getElementById("next").disabled = last >= data.total;
   const files = query(currentView());

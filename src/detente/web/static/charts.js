@@ -31,6 +31,14 @@ function niceMax(value) {
 
 function tickText(value) { return Number.isInteger(value) ? String(value) : value.toFixed(1); }
 
+// A chart wider than its card (a phone: the SVG keeps 720 px, style.css) scrolls inside the card; open it on its
+// right end, the newest months. It opened on the oldest, and on a corpus whose first report is a decade before the
+// rest the visible half was empty (newcomer review, session 19: 2001-2011 shown, every bar after 2015 out of view).
+function showNewest(box) {
+  const card = box.closest("section");
+  if (card && card.scrollWidth > card.clientWidth) card.scrollLeft = card.scrollWidth;
+}
+
 // ---- timeline: events per month stacked by quad class -------------------------------------------
 function monthTotals(month, quadOfType) {
   const totals = Object.fromEntries(QUADS.map(q => [q, 0]));
@@ -41,7 +49,7 @@ function monthTotals(month, quadOfType) {
 function drawTimeline(box, data, onMonth) {
   box.replaceChildren();
   const months = data.months;
-  if (!months.length) { box.append(el("p", { class: "muted" }, "No dated events match.")); return; }
+  if (!months.length) { box.append(el("p", { class: "muted" }, `No dated ${data.unit || "events"} match.`)); return; }
   const W = 960, H = 220, left = 48, bottom = 24, top = 8;
   const totals = months.map(m => monthTotals(m, data.quad_of_type));
   const max = niceMax(Math.max(...totals.map(t => QUADS.reduce((a, q) => a + t[q], 0))));
@@ -72,6 +80,7 @@ function drawTimeline(box, data, onMonth) {
     if (i % labelEvery === 0) chart.append(svg("text", { x: x + w / 2, y: H - 6, "text-anchor": "middle" }, m.month));
   });
   box.append(chart);
+  showNewest(box);
 }
 
 // ---- directed pairs: cooperation to the left of zero, conflict to the right -----------------------
@@ -166,6 +175,7 @@ function drawPairSeries(box, series, onMonth) {
     box.append(el("h3", {}, `${dir.source} → ${dir.target}`, el("small", { class: "muted" }, ` ${total} ${total === 1 ? series.unit.slice(0, -1) : series.unit} by month`)),
       drawDirection(dir, series.months, max, gmax, onMonth));
   }
+  showNewest(box);
 }
 
 // ---- map: countries shaded by the events located in them -------------------------------------------
