@@ -14,7 +14,9 @@ from detente.events.lexicon import SYMMETRIC, cue_words, fold_spelling, triggers
 from detente.events.parties import brokered_parties, deal_parties, reporter_subject, sufferers
 from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
-from detente.events.roles import pobjs, reaction_subject, source_tokens, target_tokens, undergoers, with_conjuncts
+from detente.events.phrases import pobjs, with_conjuncts
+from detente.events.roles import reaction_subject, source_tokens, target_tokens
+from detente.events.voice import undergoers
 from detente.events.nesting import Candidate
 from detente.events.predicates import predicates
 from detente.events.triggers import Hit, answering, children, controlled_subjects
