@@ -16,7 +16,8 @@ from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
 from detente.events.voice import (
-    projectile_origin, reaction_makers, reception_verb, reduced_passive, told_consequence, undergone, writer,
+    own_auxiliary, projectile_origin, reaction_makers, reception_verb, reduced_passive, shared_passive, told_consequence,
+    undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.triggers import adjectival_participle, children, particle_objects
@@ -295,6 +296,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         agents = [g.i for c in children(sentence, head.i) if c.dep == "agent" for g in children(sentence, c.i)
                   if g.dep == "pobj"]
         return (with_conjuncts(sentence, agents[0]), "shared-passive-agent") if agents else ([], "none")
+    if passive_subject and shared_passive(sentence, token):  # "X were freed and handed over": X was handed over
+        agents = [] if own_auxiliary(sentence, token) else pobjs(sentence, head.i, frozenset({"by"}), ("agent",))
+        return (with_conjuncts(sentence, agents[0]), "shared-passive-agent") if agents else ([], "none")
     if token.dep == "conj" and passive_subject and is_verbal(token):
         return with_conjuncts(sentence, passive_subject[0]), "conj-passive-subject"  # "X was charged by Y and will resign"
     if token.dep == "xcomp" and passive_subject and is_verbal(token):
@@ -448,6 +452,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             passive += [c.i for c in kids if c.dep == "nsubj"]  # as active: "[Jet] shot down by X"
         if not passive and token.dep == "conj" and any(c.dep == "auxpass" for c in kids):  # "X flew to Y and
             passive = [c.i for c in children(sentence, token.head) if c.dep == "nsubj"]  # was greeted by Z"
+        passive = passive or shared_passive(sentence, token)  # "X were freed and handed over"
         # "aircraft had been made available to X", "made aircraft available to X": who gets what is made
         # available is the predicate adjective's 'to' phrase, not the thing (wire2: American planners made
         # available to two states' forces made the provider its own target, and the act lost its doer)

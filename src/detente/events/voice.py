@@ -41,6 +41,32 @@ def writer(sentence: Sentence, token: Token) -> int | None:
     return verb.i if verbal and verb.lemma.lower() in cue_words("addressee") else None
 
 
+def shared_passive(sentence: Sentence, token: Token) -> list[int]:
+    """"The two men were released on Friday and were handed over at the border", "drivers held at <town> were
+    freed and handed over to their officials": a verb coordinated with a passive one is passive too when it has
+    its own 'were', or is a bare participle with no subject, object or auxiliary of its own; its subject is the
+    first verb's, and it suffered the act (wire14, wire15: the released men were coded as the doers of their own
+    handing over). A past form the parser tags VBD counts when the verb must take an object (cues.tsv undergone,
+    freeing: "were freed and handed over"). Returns that subject, or []. "X was charged and will resign" (an
+    auxiliary) and "X was elected and signed an accord" (an object) are the subject's own acts."""
+    head = sentence.tokens[token.head]
+    if token.dep != "conj" or token.pos != "VERB" or token.head == token.i:
+        return []
+    kids = children(sentence, token.i)
+    transitive = token.lemma.lower() in cue_words("undergone").keys() | cue_words("freeing").keys()
+    own = any(c.dep == "auxpass" for c in kids) or (token.tag == "VBN" or token.tag == "VBD" and transitive) and not any(
+        c.dep in ("aux", "nsubj", "nsubjpass", "dobj", "dative", "ccomp", "xcomp") for c in kids)
+    subject = [c.i for c in children(sentence, head.i) if c.dep == "nsubjpass"]
+    return subject if own and not any(c.dep in ("nsubj", "nsubjpass") for c in kids) else []
+
+
+def own_auxiliary(sentence: Sentence, token: Token) -> bool:
+    """A coordinated verb with its own 'be' ("... had been seen by the consul and would be handed over to him"):
+    a clause of its own, so the first verb's 'by' phrase is not its doer (wire16: the consul who saw the men was
+    coded as the one handing them over); a bare participle ("were detained by X and taken to Y") shares it."""
+    return any(c.dep in ("aux", "auxpass") for c in children(sentence, token.i))
+
+
 def projectile_origin(sentence: Sentence, verb: Token, subject: Token) -> list[int]:
     """"Mortar rounds fired from Syria killed five", "rounds fired from the Congolese side fell on a village,
     wounding four": a projectile subject names no doer, the place it was fired from does (cues.tsv
