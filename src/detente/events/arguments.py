@@ -14,7 +14,9 @@ from detente.events.lexicon import SYMMETRIC, cue_words, fold_spelling, triggers
 from detente.events.parties import brokered_parties, deal_parties, reporter_subject, sufferers
 from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
-from detente.events.roles import pobjs, reaction_subject, source_tokens, target_tokens, undergoers, with_conjuncts
+from detente.events.phrases import pobjs, with_conjuncts
+from detente.events.roles import reaction_subject, source_tokens, target_tokens
+from detente.events.voice import own_auxiliary, shared_passive, undergoers
 from detente.events.nesting import Candidate
 from detente.events.predicates import predicates
 from detente.events.triggers import Hit, answering, children, controlled_subjects
@@ -313,6 +315,9 @@ def is_agentless(sentence: Sentence, candidate: Candidate) -> bool:
     if token.pos == "NOUN" and token.dep == "pobj":
         token = _light_verb(sentence, token) or token  # "was placed under investigation": the passive is the verb's
     kids = children(sentence, token.i)
+    if shared_passive(sentence, token):  # "X were freed and handed over": the first verb's 'by' names the doer,
+        heads = [] if own_auxiliary(sentence, token) else children(sentence, token.head)  # not of "and were handed"
+        return not any(c.dep == "agent" for c in kids + heads)
     return (_is_passive_verb(token) and (any(c.dep == "nsubjpass" for c in kids) or bool(headline_passive(sentence, token.i)))
             and not any(c.dep == "agent" for c in kids))
 

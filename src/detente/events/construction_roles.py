@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from detente.events.lexicon import cue_words
 from detente.events.role_actors import foreign_owned
+from detente.events.phrases import is_verbal, pobjs, with_conjuncts
 from detente.events.roles import (
-    PREP_DEPS, RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, is_verbal, pobjs, target_tokens,
-    with_conjuncts,
+    PREP_DEPS, RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, target_tokens,
 )
 from detente.events.triggers import children
 from detente.records import Sentence, Token

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from detente import ids
 from detente.events.lexicon import data_rows, cue_words, fold_spelling
 from detente.events.role_actors import actors_at
-from detente.events.roles import source_tokens, with_conjuncts
+from detente.events.phrases import with_conjuncts
+from detente.events.roles import source_tokens
 from detente.events.lexicon import TriggerEntry
 from detente.events.status import event_status, governors
 from detente.events.nesting import Candidate

@@ -5,7 +5,8 @@ from __future__ import annotations
 from detente.actors import country_of_place
 from detente.events.lexicon import cue_words
 from detente.events.locations import entity_text
-from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, parties_between, is_verbal, pobjs, with_conjuncts
+from detente.events.phrases import is_verbal, pobjs, with_conjuncts
+from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, parties_between
 from detente.events.triggers import children
 from detente.actors.coref import is_state_code
 from detente.records import Actor, Sentence

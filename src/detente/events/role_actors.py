@@ -10,7 +10,8 @@ from detente.actors.items import dateline_end
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words
 from detente.events.locations import PLACE_ENTS, entity_text
-from detente.events.roles import ACTOR_POS, SKIP_IN_PHRASE, pobjs, with_conjuncts
+from detente.events.phrases import ACTOR_POS, pobjs, with_conjuncts
+from detente.events.roles import SKIP_IN_PHRASE
 from detente.events.triggers import children
 from detente.records import Actor, Mention, Sentence, Token
 

@@ -5,16 +5,22 @@ Arguments are token indices first (`source_tokens`, `target_tokens`), actors sec
 the argument's phrase ("the head of Pakistan's army" → Pakistan). Arguments with no mention
 become unresolved actors (country None) so a sentence-level coder still sees who acted. The targets and
 partners of particular constructions (complements, borders, grievances, addressees…) are in
-events.construction_roles.
+events.construction_roles; the shared readings of coordination and prepositions in events.phrases; the acts a
+clause's voice hides (reduced passives, "came under fire", drawn reactions, projectiles, reported force) in
+events.voice.
 """
 from __future__ import annotations
 
 from detente.actors.items import dateline_end
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
-from detente.events.voice import reduced_passive, writer
+from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
+from detente.events.voice import (
+    own_auxiliary, projectile_origin, reaction_makers, reception_verb, reduced_passive, shared_passive, told_consequence,
+    undergone, writer,
+)
 from detente.events.tree import noun_rooted_clause
-from detente.events.triggers import UNDERGO_VERBS, adjectival_participle, children, match_token, particle_objects
+from detente.events.triggers import adjectival_participle, children, particle_objects
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -31,7 +37,6 @@ PREDICATE_DEPS = frozenset({"oprd", "ccomp", "acomp"})
 GIVING_VERBS = frozenset({"transfer", "send", "deliver", "give", "hand", "ship", "pay", "donate", "provide",
                           "supply", "disburse", "release"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
-ACTOR_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 # Subtree relations not searched for an argument's mention: other clauses and other conjuncts.
 SKIP_IN_PHRASE = frozenset({"relcl", "conj", "cc", "punct", "acl", "advcl", "appos", "ccomp", "parataxis"})
 PREP_DEPS = ("prep", "dative")
@@ -40,34 +45,8 @@ PREP_DEPS = ("prep", "dative")
 COMPOUND_TARGET_PREPS = frozenset({"to", "for", "with", "against", "on"})
 
 
-def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
-    """i and the words coordinated with it; "Pakistani and Afghan forces" gives the two modifiers."""
-    mods = [c.i for c in children(sentence, i) if c.dep in ("amod", "compound")
-            and any(k.dep == "conj" for k in children(sentence, c.i))]
-    if mods:
-        i = mods[0]
-    out, frontier = [i], [i]
-    while frontier:
-        nxt = [c.i for j in frontier for c in children(sentence, j) if c.dep == "conj" and c.pos in ACTOR_POS]
-        out += nxt
-        frontier = nxt
-    return out
-
-
-def pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
-    found = [p for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps]
-    # "strikes on Seoul and on US bases" (wire9): the parser joins the repeated preposition to the first one,
-    # whose second object was lost
-    found += [c for p in found for c in children(sentence, p.i) if c.dep == "conj" and c.lemma.lower() == p.lemma.lower()]
-    return [o.i for p in found for o in children(sentence, p.i) if o.dep == "pobj"]
-
-
 # prepositions by which a message or a question names the act it is about (cues.tsv `topic`)
 TOPIC_PREPS = frozenset({"about", "on", "over", "concerning", "regarding"})
-
-
-def is_verbal(token: Token) -> bool:
-    return token.pos in ("VERB", "AUX") or token.tag.startswith("VB")
 
 
 def _active_with_subject(sentence: Sentence, token: Token, by: int) -> bool:
@@ -131,21 +110,6 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
-
-
-def projectile_origin(sentence: Sentence, verb: Token, subject: Token) -> list[int]:
-    """"Mortar rounds fired from Syria killed five", "rounds fired from the Congolese side fell on a village,
-    wounding four": a projectile subject names no doer, the place it was fired from does (cues.tsv
-    `projectile`; sent-dev: the killing went to the state whose artillery answered, wire4: to nobody). The
-    parser reads the participle as the projectile's modifier, or as the clause's root with the act its
-    conjunct (then the climb reaches the participle itself)."""
-    words = cue_words("projectile")
-    if words.get(subject.lemma.lower()) != "noun":
-        return []
-    firing = [verb] if verb.i != subject.i and words.get(verb.lemma.lower()) == "verb" else []
-    firing += [c for c in children(sentence, subject.i) if c.dep == "acl" and c.tag == "VBN"
-               and words.get(c.lemma.lower()) == "verb"]
-    return [o for v in firing for o in pobjs(sentence, v.i, frozenset({"from"}))]
 
 
 def coordinated_object(sentence: Sentence, token: Token) -> Token | None:
@@ -281,54 +245,10 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     return None
 
 
-
-
-def _reception_verb(sentence: Sentence, token: Token) -> Token | None:
-    """The verb of "drew a warning", "faced criticism", "received an offer" whose object is the trigger noun."""
-    head = sentence.tokens[token.head]
-    if token.dep == "dobj" and token.head != token.i and head.lemma.lower() in cue_words("reception"):
-        return head
-    verb = sentence.tokens[head.head]
-    if token.dep == "pobj" and head.lemma.lower() == "under" and verb.lemma.lower() in UNDERGO_VERBS:
-        return verb  # "X came under fire from Y", "X was under attack from Y"
-    return None
-
-
-def undergone(sentence: Sentence, token: Token) -> Token | None:
-    """The verb of "X came under fire", "X was under attack" when the trigger noun is the object of its 'under':
-    its subject suffers the act, whoever (a 'from' phrase, or no one named) did it."""
-    head = sentence.tokens[token.head]
-    verb = sentence.tokens[head.head]
-    if token.dep == "pobj" and head.lemma.lower() == "under" and head.head != head.i \
-            and verb.lemma.lower() in UNDERGO_VERBS:
-        return verb
-    return None
-
-
-def undergoers(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
-    """Who came under the act: the subject of "X came under fire (from Y)"; [] when the noun is not under such a verb."""
-    verb = undergone(sentence, sentence.tokens[i])
-    if verb is None:
-        return []
-    subjects = [c.i for c in children(sentence, verb.i) if c.dep in ("nsubj", "nsubjpass")]
-    return [j for j in (with_conjuncts(sentence, subjects[0]) if subjects else []) if j not in sources]
-
-
-def reaction_makers(sentence: Sentence, token: Token) -> list[int]:
-    """Who made the act a subject drew or faced: the 'from' phrase of "drew a threat from Moscow", on
-    the noun or on the verb ("drew an angry warning of countermeasures from the Kremlin")."""
-    verb = _reception_verb(sentence, token)
-    if verb is None:
-        return []
-    of = pobjs(sentence, token.i, frozenset({"of"}))
-    return (pobjs(sentence, token.i, frozenset({"from"})) or pobjs(sentence, verb.i, frozenset({"from"}))
-            or [j for o in of for j in pobjs(sentence, o, frozenset({"from"}))])
-
-
 def reaction_subject(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """Whom a drawn or faced act is aimed at: the subject of "X drew a threat from Y", "X faced criticism
     from Y" (climbed from a participle: "X joined the alliance, drawing a threat from Y")."""
-    verb = _reception_verb(sentence, sentence.tokens[i])
+    verb = reception_verb(sentence, sentence.tokens[i])
     if verb is None or not reaction_makers(sentence, sentence.tokens[i]):
         return []
     found, _ = source_tokens(sentence, verb.i)
@@ -376,6 +296,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         agents = [g.i for c in children(sentence, head.i) if c.dep == "agent" for g in children(sentence, c.i)
                   if g.dep == "pobj"]
         return (with_conjuncts(sentence, agents[0]), "shared-passive-agent") if agents else ([], "none")
+    if passive_subject and shared_passive(sentence, token):  # "X were freed and handed over": X was handed over
+        agents = [] if own_auxiliary(sentence, token) else pobjs(sentence, head.i, frozenset({"by"}), ("agent",))
+        return (with_conjuncts(sentence, agents[0]), "shared-passive-agent") if agents else ([], "none")
     if token.dep == "conj" and passive_subject and is_verbal(token):
         return with_conjuncts(sentence, passive_subject[0]), "conj-passive-subject"  # "X was charged by Y and will resign"
     if token.dep == "xcomp" and passive_subject and is_verbal(token):
@@ -404,7 +327,7 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return [], "none"  # "fined the ship for violating the zone": the ship violated it, not the fining state
     if token.dep == "pcomp" and _object_controlled(sentence, head):
         return [], "none"  # "accused X's forces of shelling a village, wounding two": the accused shelled
-    if (told := _told_consequence(sentence, token, head)) is not None:
+    if (told := told_consequence(sentence, token, head)) is not None:
         found, how = source_tokens(sentence, told, depth + 1)
         return found, (f"climb:reported-clause>{how}" if found else "none")
     if token.dep in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "advcl", "oprd", "acomp", "ccomp") \
@@ -414,22 +337,6 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         found, how = source_tokens(sentence, head.i, depth + 1)
         return found, (f"climb:{token.dep}>{how}" if found else "none")
     return [], "none"
-
-
-# acts of force a participle tells as the outcome of a reported act ("…, wounding two", "…, destroying a depot")
-PHYSICAL = frozenset({"ASSAULT", "COERCE"})
-
-
-def _told_consequence(sentence: Sentence, token: Token, head: Token) -> int | None:
-    """"X shot at Y's patrol, Y's officials said, wounding two": the parser hangs the participle of force on the
-    verb of saying, but it goes on the fronted reported clause, whose doer it shares (newcomer7: the reporters
-    were coded as the wounders). Returns that clause's verb, or None."""
-    if token.dep != "advcl" or token.tag != "VBG" or head.lemma.lower() not in cue_words("report"):
-        return None
-    told = [c.i for c in children(sentence, head.i) if c.dep == "ccomp" and c.i < head.i and is_verbal(c)]
-    if not told or (entry := match_token(sentence, token)) is None or entry.event_type not in PHYSICAL:
-        return None
-    return told[-1]
 
 
 def _penalised_for(sentence: Sentence, prep: Token) -> bool:
@@ -545,6 +452,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             passive += [c.i for c in kids if c.dep == "nsubj"]  # as active: "[Jet] shot down by X"
         if not passive and token.dep == "conj" and any(c.dep == "auxpass" for c in kids):  # "X flew to Y and
             passive = [c.i for c in children(sentence, token.head) if c.dep == "nsubj"]  # was greeted by Z"
+        passive = passive or shared_passive(sentence, token)  # "X were freed and handed over"
         # "aircraft had been made available to X", "made aircraft available to X": who gets what is made
         # available is the predicate adjective's 'to' phrase, not the thing (wire2: American planners made
         # available to two states' forces made the provider its own target, and the act lost its doer)

@@ -1,10 +1,12 @@
-"""Who did a clause's act when the parser's reading hides it (split out of roles.py, session 18, precision8):
-a passive without its auxiliary whose subject suffered the act, and a participle hung on the one a writer
-wrote to. Both from the blind pages wire15 and wire17."""
+"""Who did a clause's act when the parser's reading hides it (split out of roles.py, sessions 18 and 19):
+a passive without its auxiliary whose subject suffered the act, a participle hung on the one a writer
+wrote to (both from the blind pages wire15 and wire17), the subject of "came under fire" and of a drawn
+reaction ("drew a threat from X"), a projectile's place of firing, and force told as a reported act's outcome."""
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.triggers import children
+from detente.events.phrases import is_verbal, pobjs, with_conjuncts
+from detente.events.triggers import UNDERGO_VERBS, children, match_token
 from detente.records import Sentence, Token
 
 
@@ -37,3 +39,102 @@ def writer(sentence: Sentence, token: Token) -> int | None:
     verb = sentence.tokens[prep.head]
     verbal = verb.pos in ("VERB", "AUX") or verb.tag.startswith("VB")
     return verb.i if verbal and verb.lemma.lower() in cue_words("addressee") else None
+
+
+def shared_passive(sentence: Sentence, token: Token) -> list[int]:
+    """"The two men were released on Friday and were handed over at the border", "drivers held at <town> were
+    freed and handed over to their officials": a verb coordinated with a passive one is passive too when it has
+    its own 'were', or is a bare participle with no subject, object or auxiliary of its own; its subject is the
+    first verb's, and it suffered the act (wire14, wire15: the released men were coded as the doers of their own
+    handing over). A past form the parser tags VBD counts when the verb must take an object (cues.tsv undergone,
+    freeing: "were freed and handed over"). Returns that subject, or []. "X was charged and will resign" (an
+    auxiliary) and "X was elected and signed an accord" (an object) are the subject's own acts."""
+    head = sentence.tokens[token.head]
+    if token.dep != "conj" or token.pos != "VERB" or token.head == token.i:
+        return []
+    kids = children(sentence, token.i)
+    transitive = token.lemma.lower() in cue_words("undergone").keys() | cue_words("freeing").keys()
+    own = any(c.dep == "auxpass" for c in kids) or (token.tag == "VBN" or token.tag == "VBD" and transitive) and not any(
+        c.dep in ("aux", "nsubj", "nsubjpass", "dobj", "dative", "ccomp", "xcomp") for c in kids)
+    subject = [c.i for c in children(sentence, head.i) if c.dep == "nsubjpass"]
+    return subject if own and not any(c.dep in ("nsubj", "nsubjpass") for c in kids) else []
+
+
+def own_auxiliary(sentence: Sentence, token: Token) -> bool:
+    """A coordinated verb with its own 'be' ("... had been seen by the consul and would be handed over to him"):
+    a clause of its own, so the first verb's 'by' phrase is not its doer (wire16: the consul who saw the men was
+    coded as the one handing them over); a bare participle ("were detained by X and taken to Y") shares it."""
+    return any(c.dep in ("aux", "auxpass") for c in children(sentence, token.i))
+
+
+def projectile_origin(sentence: Sentence, verb: Token, subject: Token) -> list[int]:
+    """"Mortar rounds fired from Syria killed five", "rounds fired from the Congolese side fell on a village,
+    wounding four": a projectile subject names no doer, the place it was fired from does (cues.tsv
+    `projectile`; sent-dev: the killing went to the state whose artillery answered, wire4: to nobody). The
+    parser reads the participle as the projectile's modifier, or as the clause's root with the act its
+    conjunct (then the climb reaches the participle itself)."""
+    words = cue_words("projectile")
+    if words.get(subject.lemma.lower()) != "noun":
+        return []
+    firing = [verb] if verb.i != subject.i and words.get(verb.lemma.lower()) == "verb" else []
+    firing += [c for c in children(sentence, subject.i) if c.dep == "acl" and c.tag == "VBN"
+               and words.get(c.lemma.lower()) == "verb"]
+    return [o for v in firing for o in pobjs(sentence, v.i, frozenset({"from"}))]
+
+
+def reception_verb(sentence: Sentence, token: Token) -> Token | None:
+    """The verb of "drew a warning", "faced criticism", "received an offer" whose object is the trigger noun."""
+    head = sentence.tokens[token.head]
+    if token.dep == "dobj" and token.head != token.i and head.lemma.lower() in cue_words("reception"):
+        return head
+    verb = sentence.tokens[head.head]
+    if token.dep == "pobj" and head.lemma.lower() == "under" and verb.lemma.lower() in UNDERGO_VERBS:
+        return verb  # "X came under fire from Y", "X was under attack from Y"
+    return None
+
+
+def undergone(sentence: Sentence, token: Token) -> Token | None:
+    """The verb of "X came under fire", "X was under attack" when the trigger noun is the object of its 'under':
+    its subject suffers the act, whoever (a 'from' phrase, or no one named) did it."""
+    head = sentence.tokens[token.head]
+    verb = sentence.tokens[head.head]
+    if token.dep == "pobj" and head.lemma.lower() == "under" and head.head != head.i \
+            and verb.lemma.lower() in UNDERGO_VERBS:
+        return verb
+    return None
+
+
+def undergoers(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """Who came under the act: the subject of "X came under fire (from Y)"; [] when the noun is not under such a verb."""
+    verb = undergone(sentence, sentence.tokens[i])
+    if verb is None:
+        return []
+    subjects = [c.i for c in children(sentence, verb.i) if c.dep in ("nsubj", "nsubjpass")]
+    return [j for j in (with_conjuncts(sentence, subjects[0]) if subjects else []) if j not in sources]
+
+
+def reaction_makers(sentence: Sentence, token: Token) -> list[int]:
+    """Who made the act a subject drew or faced: the 'from' phrase of "drew a threat from Moscow", on
+    the noun or on the verb ("drew an angry warning of countermeasures from the Kremlin")."""
+    verb = reception_verb(sentence, token)
+    if verb is None:
+        return []
+    of = pobjs(sentence, token.i, frozenset({"of"}))
+    return (pobjs(sentence, token.i, frozenset({"from"})) or pobjs(sentence, verb.i, frozenset({"from"}))
+            or [j for o in of for j in pobjs(sentence, o, frozenset({"from"}))])
+
+
+# acts of force a participle tells as the outcome of a reported act ("…, wounding two", "…, destroying a depot")
+PHYSICAL = frozenset({"ASSAULT", "COERCE"})
+
+
+def told_consequence(sentence: Sentence, token: Token, head: Token) -> int | None:
+    """"X shot at Y's patrol, Y's officials said, wounding two": the parser hangs the participle of force on the
+    verb of saying, but it goes on the fronted reported clause, whose doer it shares (newcomer7: the reporters
+    were coded as the wounders). Returns that clause's verb, or None."""
+    if token.dep != "advcl" or token.tag != "VBG" or head.lemma.lower() not in cue_words("report"):
+        return None
+    told = [c.i for c in children(sentence, head.i) if c.dep == "ccomp" and c.i < head.i and is_verbal(c)]
+    if not told or (entry := match_token(sentence, token)) is None or entry.event_type not in PHYSICAL:
+        return None
+    return told[-1]

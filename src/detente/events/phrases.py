@@ -1,0 +1,34 @@
+"""Small readings of the parse shared by the argument modules (split out of roles.py, session 19): the words
+coordinated with an argument, the objects of its prepositions, and whether a token is a verb."""
+from __future__ import annotations
+
+from detente.events.triggers import children
+from detente.records import Sentence, Token
+
+ACTOR_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
+    """i and the words coordinated with it; "Pakistani and Afghan forces" gives the two modifiers."""
+    mods = [c.i for c in children(sentence, i) if c.dep in ("amod", "compound")
+            and any(k.dep == "conj" for k in children(sentence, c.i))]
+    if mods:
+        i = mods[0]
+    out, frontier = [i], [i]
+    while frontier:
+        nxt = [c.i for j in frontier for c in children(sentence, j) if c.dep == "conj" and c.pos in ACTOR_POS]
+        out += nxt
+        frontier = nxt
+    return out
+
+
+def pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
+    found = [p for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps]
+    # "strikes on Seoul and on US bases" (wire9): the parser joins the repeated preposition to the first one,
+    # whose second object was lost
+    found += [c for p in found for c in children(sentence, p.i) if c.dep == "conj" and c.lemma.lower() == p.lemma.lower()]
+    return [o.i for p in found for o in children(sentence, p.i) if o.dep == "pobj"]
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos in ("VERB", "AUX") or token.tag.startswith("VB")
