@@ -65,10 +65,10 @@ def test_cue_kinds_load():
                  "commission", "broker", "suffer", "sender", "summoner", "jailer", "breach", "office", "ongoing", "design", "kin", "owner",
                  "posted", "placenoun", "tribunal", "setting", "people", "condition", "vehicle", "means", "universal",
                  "recipient", "penalty", "fight", "buildup", "hostcity", "projectile", "pundit", "refusal", "weigh", "sport",
-                 "scheming", "renewer", "site", "permission", "freeing", "appraise", "seek", "participle", "addressee", "undergone", "polity", "arrival", "topic", "presence", "intruder"):
+                 "scheming", "renewer", "site", "permission", "freeing", "appraise", "seek", "participle", "addressee", "undergone", "polity", "arrival", "topic", "presence", "intruder", "attendant"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 75
+    assert len(load_cues()) == 76
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
