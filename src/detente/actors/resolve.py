@@ -409,6 +409,10 @@ def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
     # A capital names the government only behind a role ("officials in Ankara"): after a name it is where the
     # named one is or was done ("the Lori Transit Agreement in Vienna", "Aliyev in Brussels"), no doer of its own
     # (newcomer6: "signed the <Name> Agreement in Brussels" took BEL GOV as the target)
+    # "the Foreign Ministry at the Ballhausplatz" (wire19: the ministry's note was given to the state it was handed to):
+    # a seat is where the organ sits, after "at" as after "in"
+    if prep == "at" and target.kind == "seat" and draft.kind == "role":
+        return draft.root_item.term is None or draft.root_item.term.text.lower() not in mission_nouns() | STATE_DELEGATES
     return prep == "in" and ((target.kind in {"capital", "seat"} and draft.kind == "role") or (
         target.kind == "country" and (
             draft.sector in DOMESTIC_SECTORS or draft.root_item.text.lower() in coref.antecedent_nouns("ruler"))))

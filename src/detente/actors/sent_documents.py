@@ -22,6 +22,7 @@ from detente.records import Mention, Sentence, Token
 
 LOOKBACK = 4  # sentences: a note is referred to as "the note" in the lines that follow its delivery
 DEFINITE = frozenset({"the", "this", "that"})
+INDEFINITE = frozenset({"a", "an"})
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
@@ -38,14 +39,20 @@ def with_sent_documents(sentences: Sequence[Sentence], mentions: list[Mention]) 
         by_sentence.setdefault(m.sentence, []).append(m)
     parsed = [s for s in sentences if s.parsed]
     found = []
+    latest: dict[str, tuple[int, Mention]] = {}  # document noun -> (sentence number, its sender) last found
     for n, sentence in enumerate(parsed):
         taken = {i for m in by_sentence.get(sentence.index, []) for i in range(m.first, m.last + 1)}
         for token in sentence.tokens:
-            if token.i not in taken and _bare_document_subject(sentence, token):
-                sender = _sender(parsed[max(0, n - LOOKBACK):n], token.lemma.lower(), by_sentence) \
-                    or _participle_sender(sentence, token, by_sentence)
-                if sender is not None:
-                    found.append(_mention(sentence, token, sender))
+            if token.i in taken or not _bare_document_subject(sentence, token):
+                continue
+            noun, definite = token.lemma.lower(), _definite(sentence, token)
+            sender = _sender(parsed[max(0, n - LOOKBACK):n], noun, by_sentence) if definite else None
+            sender = sender or _participle_sender(sentence, token, by_sentence)
+            if sender is None and definite and noun in latest and n - latest[noun][0] <= LOOKBACK:
+                sender = latest[noun][1]  # "A statement read by X rejected …. The statement accused …" (wire19)
+            if sender is not None:
+                found.append(_mention(sentence, token, sender))
+                latest[noun] = (n, sender)
     return mentions + found
 
 
@@ -54,11 +61,17 @@ def _kids(sentence: Sentence, i: int) -> list[Token]:
 
 
 def _bare_document_subject(sentence: Sentence, token: Token) -> bool:
+    """A document noun subject with an article and no owner of its own: "the note", and "a statement" (whose
+    sender only its own participle can name: "A statement read by the spokesman rejected …", wire19)."""
     if token.lemma.lower() not in document_words("noun") or token.dep not in ("nsubj", "nsubjpass"):
         return False
     kids = _kids(sentence, token.i)
-    return any(k.dep == "det" and k.text.lower() in DEFINITE for k in kids) and not any(
+    return any(k.dep == "det" and k.text.lower() in DEFINITE | INDEFINITE for k in kids) and not any(
         k.dep in OWNER_DEPS and (k.pos == "PROPN" or k.ent in ("GPE", "NORP", "ORG")) for k in kids)
+
+
+def _definite(sentence: Sentence, token: Token) -> bool:
+    return any(k.dep == "det" and k.text.lower() in DEFINITE for k in _kids(sentence, token.i))
 
 
 def _sender(earlier: Sequence[Sentence], noun: str, by_sentence: dict[int, list[Mention]]) -> Mention | None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from detente.clean.html import page_margins, read_html
+from detente.clean.html import page_margins, published_field, read_html
 from detente.clean.language import english_verdict
-from detente.clean.pubdate import publication_date
+from detente.clean.pubdate import HTML_METADATA, field_before_floor, publication_date
 from detente.clean.roles import assign_roles
 from detente.clean.text_segmenter import Unit, describe, lower_content_words, split_units
 from detente.errors import InputRejected
@@ -101,7 +101,8 @@ def _units_of(document: Document, max_chars: int = MAX_TEXT_CHARS
         return content, split_units(content), {}
     page = read_html(content, document.url)
     _check_length(document, page.text, max_chars)
-    meta = {"title": page.title, "date": page.date, "sitename": page.sitename, "url": page.url}
+    meta = {"title": page.title, "date": page.date, "sitename": page.sitename, "url": page.url,
+            "field": published_field(content)}
     # The lines above the article may state the page's own date: read when the extractor's date is its
     # placeholder day (1 January), any other date it may have taken from elsewhere on an archive page
     # (clean.pubdate: it finds no date before 1995), or no date at all.
@@ -170,7 +171,8 @@ def clean_document(document: Document, max_chars: int = MAX_TEXT_CHARS) -> Artic
     roles = ["body"] if single else assign_roles(units, document.title or meta.get("title"))
     segments = build_segments(text, units, roles)
     _check_article(document, text, segments, single)
-    raw_date, label = (document.date, "metadata") if document.date else (meta.get("date"), "html metadata")
+    raw_date, label = (document.date, "metadata") if document.date else \
+        (older, "page field") if (older := field_before_floor(meta.get("field"))) else (meta.get("date"), HTML_METADATA)
     margins = (meta.get("head", ()), meta.get("tail", ())) if not document.date else ((), ())
     published = publication_date(raw_date, text, segments, label, margins[0], document.url, margins[1])
     title_segment = next((s for s in segments if s.role == "title"), None)

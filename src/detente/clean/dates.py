@@ -31,7 +31,9 @@ _OTHER_MONTHS = _other_languages()
 _MONTHS |= _OTHER_MONTHS
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
+# Four figures before a time zone or "hours" are a clock time, not a year: a monitoring digest's "13 Nov, 2000 gmt"
+# (broadcast at 20:00) dated its page 2000 (eval/wire19).
+_YEAR = r"(?P<year>\d{4})(?!\s*(?:gmt|utc|hrs\b|hours\b|z\b))"
 # Pages often drop the space after the comma ("August 5,2023"), so a comma alone separates the year.
 _YEAR_SEP = r"(?:,\s*|\s+)"
 _DATE_PATTERNS = (

@@ -315,6 +315,17 @@ HTML_METADATA = "html metadata"  # the label of a date the HTML extractor found 
 EXTRACTOR_FLOOR = "1995-01-01"
 
 
+def field_before_floor(field: str | None) -> str | None:
+    """A published field of the page's head (clean.html.published_field) when it dates the page before
+    EXTRACTOR_FLOOR, where the extractor cannot read it; else None (a later field is the extractor's to read,
+    as before). Such a field is the page's statement, not a guess: an archive page of 1961 with
+    article:published_time 1961-04-10 and an "archive edition 2024" footer was dated 2024 (eval/wire19)."""
+    parsed = _parse_metadata(field.strip()) if field and field.strip() else None
+    if parsed is None or not dates.plausible(parsed[0]) or parsed[0].isoformat() >= EXTRACTOR_FLOOR:
+        return None
+    return field.strip()
+
+
 def _printed_before_floor(info: DateInfo, text: str, segments: Sequence[Segment],
                           page_head: Sequence[str], page_tail: Sequence[str] = ()) -> DateInfo | None:
     """The page's own date line when it is older than any date the HTML extractor can find: an archive page

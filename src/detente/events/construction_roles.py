@@ -59,6 +59,8 @@ def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: li
     places += _arrival_places(sentence, token)
     places += [j for a in anchors for j in pobjs(sentence, a, NEARBY_PREPS)
                if sentence.tokens[j].lemma.lower() not in BORDER_NOUNS]
+    # "handed over the men in the presence of X's ambassador": X attends the act, it is not where it lands (wire19)
+    places = [j for j in places if sentence.tokens[j].lemma.lower() not in cue_words("attendant")]
     if objects:  # done to someone there, not at the mission ("protesters gathered outside the X embassy" is)
         places = [j for j in places if sentence.tokens[j].lemma.lower() not in MISSIONS]
     found = [k for j in places if j not in sources for k in with_conjuncts(sentence, j)]

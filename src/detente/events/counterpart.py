@@ -125,6 +125,23 @@ def without_tellers(sentence: Sentence, clause: set[int]) -> set[int]:
     return clause - drop
 
 
+def without_attendants(sentence: Sentence, clause: set[int]) -> set[int]:
+    """The clause without who only attends the act (cues.tsv `attendant`): "handed over the foresters in the
+    presence of the Austrian ambassador" (wire19) names a third state that neither does nor undergoes the
+    handover, and it no longer stops the handover from being aimed at the story's other state."""
+    attendant = cue_words("attendant")
+    drop: set[int] = set()
+    for i in clause:
+        token = sentence.tokens[i]
+        if token.dep == "pobj" and token.lemma.lower() in attendant:
+            drop |= subtree(sentence, token.head)
+        if token.dep == "prep" and token.lemma.lower() == "as" and any(
+                c.dep == "pobj" and c.lemma.lower() in attendant for c in children(sentence, i)):
+            drop |= {j for p in children(sentence, token.head) if p.dep == "prep" and p.lemma.lower() == "with"
+                     for j in subtree(sentence, p.i)}
+    return clause - drop
+
+
 def _depth(sentence: Sentence, i: int) -> int:
     steps = 0
     while sentence.tokens[i].head != i and steps < 40:
@@ -300,7 +317,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
     if _own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions):
         return events
-    clause = without_tellers(sentence, clause_of(sentence, trigger))
+    clause = without_attendants(sentence, without_tellers(sentence, clause_of(sentence, trigger)))
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state
     stated = any(c.dep == "ccomp" for c in children(sentence, trigger))

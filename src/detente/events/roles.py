@@ -428,6 +428,16 @@ def _object_gap(sentence: Sentence, token: Token) -> bool:
         and any(c.dep == "nsubj" for c in kids)
 
 
+def attendants(sentence: Sentence, i: int) -> list[int]:
+    """The 'with' objects of verb i that an 'as <witness>' phrase (cues.tsv `attendant`) makes attendants of the
+    act, not its partners: "signed a protocol with the League's envoy as witness" (wire19)."""
+    kids = children(sentence, i)
+    partners = pobjs(sentence, i, frozenset({"with"}))
+    roles = [o for o in pobjs(sentence, i, frozenset({"as"})) + [r for p in partners for r in pobjs(sentence, p, frozenset({"as"}))]
+             if sentence.tokens[o].lemma.lower() in cue_words("attendant")]
+    return partners if roles and kids else []
+
+
 def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[int], str]:
     """Who is acted upon: passive subject, object, dative, prepositional object, or 'between X and Y'."""
     token = sentence.tokens[i]
@@ -463,7 +473,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             found = [token.head if sentence.tokens[f].text.lower() in RELATIVE_PRONOUNS else f for f in found]
             if not found and _object_gap(sentence, token):
                 found = [token.head]  # "released four Ugandan officers it had detained" (wire9): the noun is the object
-        found += pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS)
+        found += [o for o in pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS) if o not in attendants(sentence, i)]
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
                   for o in pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"

@@ -21,10 +21,19 @@ def reduced_passive(sentence: Sentence, token: Token) -> bool:
             or token.lemma.lower() not in cue_words("undergone"):
         return False
     kids = children(sentence, token.i)
-    deps = {c.dep for c in kids}
+    deps = {c.dep for c in kids if not _stray_main_verb(sentence, c)}
     return "nsubj" in deps and not deps & {"dobj", "dative", "iobj", "aux", "auxpass", "agent", "cc", "ccomp",
                                           "xcomp", "prt"} and not any(
         c.dep == "prep" and c.lemma.lower() == "by" or c.dep == "conj" and c.pos == "VERB" for c in kids)
+
+
+def _stray_main_verb(sentence: Sentence, kid: Token) -> bool:
+    """"The four Greek forest workers detained near X last Sunday were arrested by frontier troops" (wire19): the
+    parser made "detained" the clause's verb and hung the real one, a passive with no subject of its own, under it
+    as a ccomp; that clause is the sentence's main verb, not a complement of the participle."""
+    kids = children(sentence, kid.i)
+    return kid.dep == "ccomp" and kid.i > kid.head and any(c.dep == "auxpass" for c in kids) and not any(
+        c.dep in ("nsubj", "nsubjpass", "mark") for c in kids)
 
 
 def writer(sentence: Sentence, token: Token) -> int | None:
