@@ -534,7 +534,9 @@ def _subjunctive(sentence: Sentence, clause: Token) -> bool:
     subject shows the difference ("saying Ecuadorian troops patrol only their side" states a fact; wire18)."""
     kids = children(sentence, clause.i)
     singular = any(c.dep == "nsubj" and c.tag in ("NN", "NNP") for c in kids)  # "troops patrol" is plain present
-    return singular and clause.tag == "VB" and sentence.tokens[clause.head].tag != "VB" and not any(
+    # with 'that' only: "declared the attache persona non grata" parses 'persona' as such a verb (newswire)
+    said_that = any(c.dep == "mark" and c.text.lower() == "that" for c in kids)
+    return singular and said_that and clause.tag == "VB" and sentence.tokens[clause.head].tag != "VB" and not any(
         c.dep in ("aux", "auxpass") for c in kids)
 
 
