@@ -33,8 +33,8 @@ from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
-from detente.events.generic import conditional, group_history, indirect_question, inverted_conditions, open_question, \
-    question, since_point, supposed_subject
+from detente.events.generic import conditional, group_history, indirect_question, inverted_conditions, question, \
+    since_point, supposed_subject
 from detente.events.implied import GATHERINGS, implied_targets
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
@@ -125,7 +125,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     sentence = inverted_conditions(sentence)  # "should X do Y" read as "if X does Y" (events/generic.py)
     candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
                          and not supposed_subject(sentence, c.hit.token) and not since_point(sentence, c.hit.token)
-                         and not indirect_question(sentence, c.hit.token) and not open_question(sentence, c.hit.token)
+                         and not indirect_question(sentence, c.hit.token)
                          and not sporting(sentence, c.hit.token)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)

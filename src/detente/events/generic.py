@@ -46,20 +46,6 @@ def indirect_question(sentence: Sentence, i: int) -> bool:
                for c in kids)
 
 
-def open_question(sentence: Sentence, i: int) -> bool:
-    """The trigger stands in a 'whether' clause ("Whether Pretoria will attend the meeting remains unclear",
-    "officials are weighing whether to impose sanctions"): the clause asks if the act will happen, it reports
-    none (sent-dev5: coded as a meeting; sent-dev4's "whether Beijing would retaliate" is such a near miss)."""
-    for _ in range(CLAUSE_REACH):
-        token = sentence.tokens[i]
-        if any(c.dep == "mark" and c.lemma.lower() == "whether" for c in children(sentence, i)):
-            return True
-        if token.head == i or token.dep in ("ROOT", "conj", "parataxis"):
-            return False
-        i = token.head
-    return False
-
-
 # How far up from a trigger its clause's head may be ("if sanctions are imposed": trigger, then its verb).
 CLAUSE_REACH = 3
 # An open complement is not a clause end: "if the Philippines keeps sending ships", "unless Y decides to attack"
