@@ -143,8 +143,9 @@ def _on_condition(sentence: Sentence, trigger: int) -> bool:
 def _breach(event: Event) -> bool:
     """"Seoul said X had violated the military agreement": a broken agreement (cues.tsv breach), told by
     another state, is its charge whoever the parties are (blindcats, issue #11's accusations in reported
-    speech)."""
-    return event.event_type == "REJECT" and event.rule.split("[", 1)[0].split("+", 1)[0].split(":", 1)[-1] \
+    speech). A ceasefire violated (coded ASSAULT, with no victim named: the truce binds both sides) is a broken
+    agreement too (sent-dev4, sent-dev5: "According to X's army, Y's troops had violated the ceasefire")."""
+    return event.event_type in ("REJECT", "ASSAULT") and event.rule.split("[", 1)[0].split("+", 1)[0].split(":", 1)[-1] \
         in cue_words("breach")
 
 
@@ -158,6 +159,10 @@ def sponsored(sentence: Sentence, trigger: int) -> bool:
     if token.dep != "pobj" or token.head == trigger:
         return False
     prep = sentence.tokens[token.head]
+    if prep.lemma.lower() == "of" and prep.head != prep.i and sentence.tokens[prep.head].dep == "pobj":
+        # "behind a string / series / wave of bombings" (sent-dev5): the count's noun stands behind 'behind'
+        token = sentence.tokens[prep.head]
+        prep = sentence.tokens[token.head]
     if prep.lemma.lower() != "behind" or prep.dep != "prep" or prep.head == prep.i:
         return False
     verb = sentence.tokens[prep.head]

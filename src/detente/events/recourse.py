@@ -80,11 +80,19 @@ def _given_up(sentence: Sentence, trigger: int) -> bool:
         g.text.lower() == "no" for g in children(sentence, c.i)) for c in children(sentence, trigger))
 
 
+def _medium(sentence: Sentence, trigger: int, triggers: list[int]) -> bool:
+    """A nested participle on a noun ("In a letter delivered to the Security Council, X called on Y to halt ..."):
+    the letter is how the call was made and its addressee is no court the case is taken to (sent-dev5: the
+    request to Y was coded as a case brought before the Council)."""
+    return trigger != triggers[0] and sentence.tokens[trigger].dep == "acl"
+
+
 def with_recourse(sentence: Sentence, triggers: list[int], events: list[Event], mentions: list[Mention],
                   states: Counter[str]) -> list[Event]:
     """Events of one candidate (its trigger, then the triggers nested in it: "threatened to seek measures
     from the court"), those that take a case to a court aimed at the other party."""
-    found = next(((t, v) for t in triggers if (v := venue_of(sentence, t)) is not None), None)
+    found = next(((t, v) for t in triggers if not _medium(sentence, t, triggers) and (v := venue_of(sentence, t)) is not None),
+                 None)
     if found is None:
         return events
     trigger, venue = found

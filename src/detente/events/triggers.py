@@ -236,7 +236,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "mod":
         return any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words for c in _modifiers(sentence, kids))
     if kind == "word":  # a listed word among the trigger's dependents, two levels down
-        return any(folded_lemmas(g) & req.words for c in kids for g in [c] + _counted(sentence, c))
+        return any(folded_lemmas(g) & req.words for c in kids for g in [c] + _counted(sentence, c)) \
+            or any(folded_lemmas(g) & req.words for g in _adjacent_complement(sentence, token, kids))
     if kind == "subj":  # the active subject ("troops left Somalia"), or what its 'of' counts ("hundreds of soldiers")
         subjects = _subjects(sentence, token, kids)
         return any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
@@ -289,6 +290,18 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(p.dep == "prep" and p.lemma.lower() in req.words and any(
             o.dep == "pobj" and o.pos == "PROPN" for o in children(sentence, p.i)) for p in kids)
     return False
+
+
+def _adjacent_complement(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
+    """An adjective right after the verb that the parser hung on the object ("set free 30 prisoners": 'free'
+    read as the prisoners' adjective; sent-dev5, the release went uncoded): the verb's complement, not the noun's."""
+    if token.i + 1 >= len(sentence.tokens):
+        return []
+    after = sentence.tokens[token.i + 1]
+    objects = {c.i for c in kids if c.dep == "dobj"}
+    # on the object, or on its number ("set free 30 prisoners": the parser hangs 'free' on '30')
+    held = after.head in objects or sentence.tokens[after.head].head in objects
+    return [after] if after.dep == "amod" and held else []
 
 
 def _owned_subject(sentence: Sentence, clause: Token) -> bool:
@@ -409,7 +422,14 @@ SPLIT_PARTICLES = frozenset({"down", "off", "back", "out", "up", "over", "away"}
 
 def _particles(token: Token, kids: list[Token]) -> list[Token]:
     """Particles of a phrasal verb, with the preposition the parser often tags for one (`particle_preps`)."""
-    return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids) + split_particles(kids)
+    return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids) + split_particles(kids) \
+        + adverb_particles(token, kids)
+
+
+def adverb_particles(token: Token, kids: list[Token]) -> list[Token]:
+    """A particle right after the verb that the parser tagged an adverb ("handed back 70 captured soldiers",
+    sent-dev5: the return of prisoners went uncoded because 'back' was read as an adverb, not a particle)."""
+    return [c for c in kids if c.dep == "advmod" and c.i == token.i + 1 and c.text.lower() in SPLIT_PARTICLES]
 
 
 def split_particles(kids: list[Token]) -> list[Token]:
@@ -503,7 +523,21 @@ def _told_should(sentence: Sentence, clause: Token) -> bool:
         return False
     verbs = [clause] + [c for c in kids if c.dep == "conj" and not any(
         g.dep in ("nsubj", "nsubjpass") for g in children(sentence, c.i))]
-    return any(a.dep == "aux" and a.text.lower() == "should" for v in verbs for a in children(sentence, v.i))
+    return any(a.dep == "aux" and a.text.lower() == "should" for v in verbs for a in children(sentence, v.i)) \
+        or _subjunctive(sentence, clause)
+
+
+def _subjunctive(sentence: Sentence, clause: Token) -> bool:
+    """A named party's verb in the bare form with no auxiliary: the mandative subjunctive of a demand ("insisted
+    that Ethiopia stop filling the reservoir"; sent-dev5: the demand went uncoded). A statement of fact in the
+    present takes the inflected form ("insists Ethiopia stops", "insists the tests are routine"); only a singular
+    subject shows the difference ("saying Ecuadorian troops patrol only their side" states a fact; wire18)."""
+    kids = children(sentence, clause.i)
+    singular = any(c.dep == "nsubj" and c.tag in ("NN", "NNP") for c in kids)  # "troops patrol" is plain present
+    # with 'that' only: "declared the attache persona non grata" parses 'persona' as such a verb (newswire)
+    said_that = any(c.dep == "mark" and c.text.lower() == "that" for c in kids)
+    return singular and said_that and clause.tag == "VB" and sentence.tokens[clause.head].tag != "VB" and not any(
+        c.dep in ("aux", "auxpass") for c in kids)
 
 
 def _stated_fact(sentence: Sentence, clause: Token) -> bool:
