@@ -50,3 +50,12 @@ def code(text: str, role: str = "body", published: DateInfo = PUBLISHED) -> tupl
 
 def summary(events: tuple[Event, ...]) -> set[tuple]:
     return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def coded_pages(texts: list[str]) -> dict[str, set[tuple]]:
+    """Each text coded as a page of its own through the whole pipeline (the real actors stage, not NAMES):
+    text -> {(type, source country, target country)}."""
+    from detente import pipeline
+    from detente.records import Document
+    docs = [Document(f"d{n}", f"t{n}.txt", None, "text", text) for n, text in enumerate(texts)]
+    return {text: summary(tuple(c.events)) for text, c in zip(texts, pipeline.code_documents(docs))}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_kit import code, summary
+from events_kit import code, coded_pages, summary
 
 
 def types(sentence: str) -> set[str]:
@@ -92,12 +92,7 @@ FULL_NEAR = [
 
 @pytest.fixture(scope="module")
 def full_coded() -> dict[str, set]:
-    from detente import pipeline
-    from detente.records import Document
-    texts = [t for t, _ in FULL] + [t for t, _ in FULL_NEAR]
-    docs = [Document(f"d{n}", f"t{n}.txt", None, "text", text) for n, text in enumerate(texts)]
-    return {text: {(e.event_type, e.source.country, e.target.country if e.target else None) for e in c.events}
-            for text, c in zip(texts, pipeline.code_documents(docs))}
+    return coded_pages([t for t, _ in FULL] + [t for t, _ in FULL_NEAR])
 
 
 @pytest.mark.parametrize("sentence,expected", FULL)
