@@ -2,7 +2,9 @@
 not the refusal of the act it leaves unsaid (triggers.tsv decline `notcomp`; wire20 "declined to say how many
 soldiers had been sent"); regretting a misunderstanding, an entry or a crossing is no longer read as a
 concession, while regretted injuries and firing still are (reqs4's widening cut back to what a development
-page needs). The sentences are this file's own."""
+page needs); a condition told by inversion with "had" at the head of the sentence ("Had X accepted the
+offer, the war might have ended") is counterfactual, no act (events/generic.py inverted_conditions; sent-fp).
+The sentences are this file's own."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +48,19 @@ def test_regretted_harm_is_a_concession(text, kept):
 ])
 def test_regretting_a_misunderstanding_or_crossing_concedes_nothing(text):
     assert not {p for p in pairs(text) if p[0] == "CONCEDE"}, pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Had Kenya accepted the offer, the war might have ended in its first month, the historian argued.",
+    "Had Uganda seized the island, the war would have spread to the whole lake, a retired general said.",
+])
+def test_a_counterfactual_condition_is_no_act(text):
+    assert not {p for p in pairs(text) if p[1] in ("KEN", "UGA")}, pairs(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kenya had accepted the offer of talks from Uganda.", ("AGREE", "KEN", "UGA")),
+    ("Peru recalled its ambassador from Chile.", ("SANCTION", "PER", "CHL")),
+])
+def test_a_pluperfect_act_stays(text, kept):
+    assert kept in pairs(text), pairs(text)
