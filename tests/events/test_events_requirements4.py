@@ -30,9 +30,8 @@ def types(sentence: str) -> set[str]:
     # a state protesting an act done complains of it
     ("Kenya protested against the detention of its fishermen by Uganda.", ("ACCUSE", "KEN", "UGA")),
     ("Kenya protested the incursion by Ugandan troops.", ("ACCUSE", "KEN", "UGA")),
-    # regret addressed to the other side, or for a misunderstanding, an injury, an entry
+    # regret addressed to the other side, or for an injury (a misunderstanding, an entry: cut back by precision9)
     ("Kenya expressed regret to Uganda over the shooting.", ("CONCEDE", "KEN", "UGA")),
-    ("The Kenyan government regretted the misunderstanding on the border with Uganda.", ("CONCEDE", "KEN", "UGA")),
     ("Kenya regretted the injuries to the two Ugandan officers.", ("CONCEDE", "KEN", "UGA")),
     # officers, border guards and small craft returned or released
     ("Kenya returned the two Ugandan border guards.", ("RETREAT", "KEN", "UGA")),

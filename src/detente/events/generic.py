@@ -147,7 +147,9 @@ def inverted_conditions(sentence: Sentence) -> Sentence:
     inverts too, but a question is not coded (`question`)."""
     tokens, fixed = sentence.tokens, {}
     for aux in tokens:
-        if aux.dep != "aux" or aux.text.lower() != "should" or aux.head == aux.i:
+        if aux.dep not in ("aux", "auxpass") or aux.head == aux.i or not (aux.text.lower() == "should" or (
+                aux.text.lower() in COUNTERFACTUAL and _opens_sentence(sentence, aux.i)
+                and not any(c.dep == "neg" for c in children(sentence, aux.head)))):
             continue
         verb = tokens[aux.head]
         subjects = [c.i for c in children(sentence, verb.i) if c.dep in ("nsubj", "nsubjpass")]
@@ -162,6 +164,15 @@ def inverted_conditions(sentence: Sentence) -> Sentence:
         elif verb.dep in ("relcl", "acl") and verb.i not in fixed:
             fixed[verb.i] = replace(verb, head=_clause_verb(sentence, verb.head), dep="advcl")
     return replace(sentence, tokens=tuple(fixed.get(t.i, t) for t in tokens)) if fixed else sentence
+
+
+COUNTERFACTUAL = frozenset({"had"})  # "Had X accepted the offer, ...": sent-fp, an unreal past read as the act
+
+
+def _opens_sentence(sentence: Sentence, i: int) -> bool:
+    """"Had Moscow accepted the offer, the war might have ended ...": a counterfactual condition by inversion
+    opens its sentence (not "Never had X ...", "so had Y")."""
+    return all(t.pos == "PUNCT" for t in sentence.tokens[:i])
 
 
 def _clause_verb(sentence: Sentence, i: int) -> int:

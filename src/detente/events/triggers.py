@@ -244,6 +244,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "notsubj":  # "traders complained that ...": a grievance of private people, no state's charge
         subjects = _subjects(sentence, token, kids)
         return not any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
+    if kind == "notcomp":  # "declined to say how many soldiers had been sent": reticence, not a refusal (wire20)
+        return not any(c.dep in COMPLEMENT_DEPS and folded_lemmas(c) & req.words for c in kids)
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
         kids = kids + antecedent_objects(sentence, token) + _clause_subject(sentence, token, kids)
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
