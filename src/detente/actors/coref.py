@@ -331,14 +331,26 @@ def leading_pair(ctx: DocContext, position: int, states_only: bool = False) -> l
     neighbours often names a third state just before "the two countries" ("Japan voiced support for X.
     The two countries are due to hold talks"), so recency alone picks the wrong pair. `states_only`
     leaves international bodies out: "the two countries" after a SADC- or Forum-brokered meeting are the
-    two states, not the body the page names most (wire20: "the two governments had signed" became IGO)."""
+    two states, not the body the page names most (wire20: "the two governments had signed" became IGO).
+    When a third state is named as often as the second, the tied states the page named together decide
+    (`_named_together`)."""
     counts = Counter(s.code for s in ctx.states if s.start < position and len(s.code) == 3 and s.kind != "leader"
                      and (is_state_code(s.code) or not states_only))
     ranked = counts.most_common(3)
-    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
+    if len(ranked) < 2 or ranked[1][1] < 2:
         return []
+    if len(ranked) == 3 and ranked[2][1] >= ranked[1][1]:
+        return _named_together(ctx, position, {code for code, n in counts.items() if n >= ranked[1][1]})
     order = list(dict.fromkeys(s.code for s in ctx.states))
     return sorted((ranked[0][0], ranked[1][0]), key=order.index)
+
+
+def _named_together(ctx: DocContext, position: int, tied: set[str]) -> list[str]:
+    """Two of the states tied among the most named that the page first names together ("the thaw between
+    Athens and Sofia"): a mediator named as often as one side is not named as its pair (wire19: "the two
+    delegations" after an Austrian-brokered exchange between Greece and Bulgaria became Austria and Greece)."""
+    return next((list(p.codes) for p in ctx.pairs if p.start < position and len(p.codes) == 2
+                 and tied.issuperset(p.codes)), [])
 
 
 def recent_states(ctx: DocContext, position: int, n: int = 2, sentence: int | None = None,
