@@ -346,10 +346,12 @@ def leading_pair(ctx: DocContext, position: int, states_only: bool = False) -> l
 
 
 def _named_together(ctx: DocContext, position: int, tied: set[str]) -> list[str]:
-    """Two of the states tied among the most named that the page first names together ("the thaw between
+    """The last two of the states tied among the most named that the page names together ("the thaw between
     Athens and Sofia"): a mediator named as often as one side is not named as its pair (wire19: "the two
-    delegations" after an Austrian-brokered exchange between Greece and Bulgaria became Austria and Greece)."""
-    return next((list(p.codes) for p in ctx.pairs if p.start < position and len(p.codes) == 2
+    delegations" after an Austrian-brokered exchange between Greece and Bulgaria became Austria and Greece).
+    The last such pair, not the first: a summary line's "Radio Rwanda and the Tanzanian daily press" is no
+    pair of parties (wire15)."""
+    return next((list(p.codes) for p in reversed(ctx.pairs) if p.start < position and len(p.codes) == 2
                  and tied.issuperset(p.codes)), [])
 
 
