@@ -22,3 +22,11 @@ def test_a_clear_leading_pair_is_unchanged():
                        "waters, and Peruvian officials summoned Ecuador's envoy. The two countries later agreed to "
                        "set up a joint commission.")
     assert ("AGREE", "PER", "ECU") in events or ("AGREE", "ECU", "PER") in events
+
+
+def test_a_summary_lines_pair_of_sources_is_not_the_pair_of_parties():
+    events = events_of("Summary of reports from Radio Quito and the Brazilian press, 3-5 May.\n\nThe foreign "
+                       "ministers of Peru and Ecuador met in Brasilia on Friday under Brazilian mediation, a Peruvian "
+                       "official said. Peru's and Ecuador's navies will stand down. The two delegations agreed to set up a joint "
+                       "commission on fishing.")
+    assert ("AGREE", "PER", "ECU") in events or ("AGREE", "ECU", "PER") in events
