@@ -15,8 +15,9 @@ Rules, in order (each documented where it lives):
    or a singular person role named after it in this or the previous one ("Japan's foreign minister").
    Persons include singular roles throughout (antecedents.tsv): "X's foreign minister … she said".
    A state that is only the host of a mission ("its ambassador to Chile") is no antecedent for "its".
-Known limits: no gender or number agreement beyond the above; "they" never looks across sentences
-(the earlier sentence may not be parsed); a sentence with two states and a possessive pronoun
+Known limits: no gender or number agreement beyond the above; "they" looks across sentences (which may not
+be parsed) only as an opening subject after two people of two states named together, read from text (rule 3b,
+`_partners`); a sentence with two states and a possessive pronoun
 ("Peru asked Chile to return its fishermen") is ambiguous and gets the more recent state.
 """
 from __future__ import annotations
@@ -93,6 +94,8 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
     elif nature == "plural" and _stateless_before(item, drafts, sentence):
         draft.context_ok = False  # "Turkmen rebels in Syria said their forces…": the group's, no state's
         draft.notes.append(f"pronoun '{item.text}' → a group of no state named before it")
+    elif nature == "plural" and _opening_subject(draft, item, sentence):
+        _partners(draft, item, coref.partners_before(ctx, sentence.index))
     elif nature == "state":
         _from_state_ref(draft, item, coref.previous_state(ctx, sentence.index))
     elif nature == "person":
@@ -108,6 +111,25 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
             # Zambian authorities" after a Congolese minister the page's Zambian mentions outnumbered)
             guess = ", its state from document context" if _guessed(person) else ""
             draft.notes.append(f"pronoun '{item.text}' → {person.name or person.how} ({person.country}){guess}")
+
+
+def _opening_subject(draft: Draft, item: Item, sentence: Sentence) -> bool:
+    """"They" standing alone as the subject that opens the sentence (after quotes at most)."""
+    token = sentence.tokens[item.first]
+    return draft.root_item is item and token.dep in SUBJECTS and all(
+        t.pos == "PUNCT" for t in sentence.tokens[:item.first])
+
+
+def _partners(draft: Draft, item: Item, codes: list[str]) -> None:
+    """Rule 3b: "Zupan and his Croatian counterpart, X, spent four hours at the castle. They agreed to set up a
+    joint group": an opening "They" with nothing before it is the two people of two states the sentence before
+    named together (coref.partners_in, read from text so the prefilter changes nothing), a group the events
+    stage expands (wire18: the agreement had no doer). Only the sentence just before, and only such a pair:
+    "They" after "the officers were freed" or "officials from X" stays unresolved as before."""
+    if codes:
+        draft.kind, draft.entity = "group", "+".join(codes)
+        draft.notes.append(f"pronoun '{item.text}' → the two people named together just before ({draft.entity}); "
+                           "expand in events")
 
 
 def _guessed(person: coref.PersonRef) -> bool:

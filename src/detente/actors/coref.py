@@ -45,6 +45,7 @@ class DocContext:
     pairs: tuple[StatePair, ...] = ()  # two states named together ("Peru and Chile", "between Lima and Quito")
     organ_roles: tuple[PersonRef, ...] = ()  # state organs named with their state ("Peru's foreign ministry")
     home: str | None = None  # the state the page speaks as ("our military", "national territory"; home_voice.py)
+    partners: tuple[StatePair, ...] = ()  # two people of two states joined by "and" ("X and his Y counterpart")
 
 
 def article_year(article: Article) -> int | None:
@@ -96,8 +97,33 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     for person in sorted(people, key=lambda p: p.start):
         resolved.append(_with_context(ctx, person, texts, by_index, resolved))
     people = with_spoken_state(_spoken_repeats(ctx, with_repeats(resolved, sentences), by_index))
-    return replace(ctx, people=tuple(people),
-                   roles=tuple(r for r in (_with_context(ctx, r, texts, by_index) for r in roles) if r.country))
+    roles = [r for r in (_with_context(ctx, r, texts, by_index) for r in roles) if r.country]
+    return replace(ctx, people=tuple(people), roles=tuple(roles), partners=partners_in(people + roles, texts))
+
+
+# What may stand between two people named as one pair: "Zupan and his Croatian counterpart", "the Thai
+# premier and Malaysia's". No comma, stop or bracket: "X, who met Y" or "X (left) and Y" are not a pair.
+PARTNER_GAP = re.compile(r"[^,;.()\"]{1,40}?\sand\s[^,;.()\"]{0,40}")
+
+
+def partners_in(people: list[PersonRef], texts: dict[int, tuple[int, str]]) -> tuple[StatePair, ...]:
+    """Two people of two states named one after the other and joined by "and", read from text so that it
+    holds for every sentence whether parsed or not: the likeliest referents of a "They" opening the next
+    sentence (anaphora._partners; wire18: "Zupan and his Croatian counterpart, X, spent four hours at the
+    castle. They agreed to set up a joint group" had no doer)."""
+    ordered = sorted((p for p in people if p.country and is_state_code(p.country)), key=lambda p: p.start)
+    out = []
+    for first, second in zip(ordered, ordered[1:]):
+        start, text = texts[first.sentence]
+        gap = text[first.start - start:second.start - start]
+        if first.sentence == second.sentence and first.country != second.country and PARTNER_GAP.fullmatch(gap):
+            out.append(StatePair(first.sentence, first.start, (first.country, second.country)))
+    return tuple(out)
+
+
+def partners_before(ctx: DocContext, sentence: int) -> list[str]:
+    """The states of the last pair of people named together (`partners_in`) in the sentence just before."""
+    return next((list(p.codes) for p in reversed(ctx.partners) if p.sentence == sentence - 1), [])
 
 
 def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int, str]],
@@ -305,14 +331,28 @@ def leading_pair(ctx: DocContext, position: int, states_only: bool = False) -> l
     neighbours often names a third state just before "the two countries" ("Japan voiced support for X.
     The two countries are due to hold talks"), so recency alone picks the wrong pair. `states_only`
     leaves international bodies out: "the two countries" after a SADC- or Forum-brokered meeting are the
-    two states, not the body the page names most (wire20: "the two governments had signed" became IGO)."""
+    two states, not the body the page names most (wire20: "the two governments had signed" became IGO).
+    When a third state is named as often as the second, the tied states the page named together decide
+    (`_named_together`)."""
     counts = Counter(s.code for s in ctx.states if s.start < position and len(s.code) == 3 and s.kind != "leader"
                      and (is_state_code(s.code) or not states_only))
     ranked = counts.most_common(3)
-    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
+    if len(ranked) < 2 or ranked[1][1] < 2:
         return []
+    if len(ranked) == 3 and ranked[2][1] >= ranked[1][1]:
+        return _named_together(ctx, position, {code for code, n in counts.items() if n >= ranked[1][1]})
     order = list(dict.fromkeys(s.code for s in ctx.states))
     return sorted((ranked[0][0], ranked[1][0]), key=order.index)
+
+
+def _named_together(ctx: DocContext, position: int, tied: set[str]) -> list[str]:
+    """The last two of the states tied among the most named that the page names together ("the thaw between
+    Athens and Sofia"): a mediator named as often as one side is not named as its pair (wire19: "the two
+    delegations" after an Austrian-brokered exchange between Greece and Bulgaria became Austria and Greece).
+    The last such pair, not the first: a summary line's "Radio Rwanda and the Tanzanian daily press" is no
+    pair of parties (wire15)."""
+    return next((list(p.codes) for p in reversed(ctx.pairs) if p.start < position and len(p.codes) == 2
+                 and tied.issuperset(p.codes)), [])
 
 
 def recent_states(ctx: DocContext, position: int, n: int = 2, sentence: int | None = None,
