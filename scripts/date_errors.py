@@ -58,6 +58,7 @@ def _print(name: str, gold_event: dict, article, hits: list) -> None:
     for e in hits:
         print(f"    {e.date.value} [{e.date.precision}/{e.date.source}] {e.date.note}")
         print(f"      > {e.evidence.sentence[:300]}")
+        print(f"      trigger {e.evidence.trigger!r} at {e.evidence.trigger_start - e.evidence.start}")
 
 
 if __name__ == "__main__":

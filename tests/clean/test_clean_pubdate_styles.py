@@ -98,3 +98,11 @@ def test_a_paragraph_opening_on_a_day_range_is_no_dateline():
     page = HEADLINE + "Oct. 2 - 4 the two sides met in the border town.\n\n" + STORY
     value, _, source = published(page + "\nThe pass was shut on September 20, 2019.\n")
     assert source != "dateline"
+
+
+def test_an_ambiguous_numeric_date_has_two_readings_and_a_plain_one_none():
+    from detente.clean.dates import day_month_readings
+    (found,) = find_dates("08/06/2018")
+    assert day_month_readings(found) == (dt.date(2018, 6, 8), dt.date(2018, 8, 6))
+    (plain,) = find_dates("25/06/2018")
+    assert day_month_readings(plain) == ()

@@ -138,3 +138,36 @@ def test_every_listed_participle_opens_a_reduced_clause():
     for word in cue_words("participle"):
         sentence = f"Ruritania asked Freedonia to return the two patrol boats, {word} by its navy on Monday."
         assert date_scope.in_reduced_clause(sentence, _only(sentence), sentence.index("asked")), word
+
+
+# events.date_scope.opens_other_predicate (session 19, dates12): a day that opens another predicate gives way.
+def test_a_day_opening_a_coordinated_predicate_is_not_the_earlier_acts():
+    sentence = ("Ruritania's prime minister arrived in Freedonia on Tuesday for a two-day state visit and yesterday "
+                "signed a trade protocol with his host.")
+    tuesday, yesterday = find_dates(sentence)
+    assert date_scope.opens_other_predicate(sentence, yesterday, sentence.index("visit"))
+    assert not date_scope.opens_other_predicate(sentence, tuesday, sentence.index("visit"))
+    anchor = dates.Anchor(dt.date(2014, 9, 11), "day", "dateline")
+    assert dates.event_date(sentence, sentence.index("visit"), anchor, "page").value == "2014-09-09"
+    assert dates.event_date(sentence, sentence.index("signed"), anchor, "page").value == "2014-09-10"
+
+
+def test_two_days_joined_by_and_are_both_the_acts():
+    sentence = "The two delegations met in Geneva on Tuesday and on Wednesday in Bern."
+    _, wednesday = find_dates(sentence)
+    assert not date_scope.opens_other_predicate(sentence, wednesday, sentence.index("met"))
+
+
+def test_a_day_in_a_reduced_clause_on_the_subject_gives_way_to_the_acts_own():
+    sentence = ("Freedonian infantry units moved to the frontier earlier in the week began withdrawing to their "
+                "barracks on Friday morning, an army spokesman said.")
+    week, friday = find_dates(sentence)
+    assert date_scope.opens_other_predicate(sentence, week, sentence.index("withdrawing"))
+    assert not date_scope.opens_other_predicate(sentence, friday, sentence.index("withdrawing"))
+    anchor = dates.Anchor(dt.date(2019, 5, 18), "day", "dateline")
+    assert dates.event_date(sentence, sentence.index("withdrawing"), anchor, "page").value == "2019-05-17"
+
+
+def test_a_day_just_before_the_trigger_verb_is_its_own():
+    sentence = "Freedonian troops on Monday shelled a Ruritanian border post near the lake."
+    assert not date_scope.opens_other_predicate(sentence, _only(sentence), sentence.index("shelled"))

@@ -132,3 +132,18 @@ def test_the_year_of_a_date_line_is_the_one_nearest_the_storys_day():
 def test_the_first_date_line_that_gives_a_day_and_month_is_read():
     lines = "By JON TALLIS\nNORTH HAVEN, Aug. 24 (Wire) -- "  # a byline first, as under an archive note
     assert dateline_day(lines, dt.date(1990, 8, 22)) == dt.date(1990, 8, 24)
+
+
+# session 19 (dates12; eval/wire17: "Hanoi, 08/06/2018 - 17:20" gave its page only the year 2018)
+def test_an_ambiguous_numeric_date_line_is_read_in_the_order_near_the_storys_day():
+    assert dateline_day("PORT VALE, 08/06/2018 - 17:20", dt.date(2018, 6, 7)) == dt.date(2018, 6, 8)
+    assert dateline_day("PORT VALE, 08/06/2018 - 17:20", dt.date(2018, 8, 5)) == dt.date(2018, 8, 6)
+    assert dateline_day("PORT VALE, 08/06/2018 - 17:20", dt.date(2018, 7, 7)) is None  # neither order near
+    assert dateline_day("PORT VALE, 03/04/2018", dt.date(2018, 4, 1)) == dt.date(2018, 4, 3)
+
+
+def test_a_page_dated_only_to_the_year_by_an_ambiguous_date_line_takes_its_days_weekdays():
+    text = "The foreign ministers of Ruritania and Freedonia met in Geneva on Thursday."
+    lined = PageDate("u1", "s1", "2024", "year", "dateline", text, "GENEVA, 08/03/2024 - 17:20")
+    found = _dates([*DATED, lined], [_report("e1", 0, text, "met", coded=DateInfo("2024", "year", "sentence", ""))])
+    assert found["e1"].value == "2024-03-07" and "against dateline 2024-03-08" in found["e1"].note

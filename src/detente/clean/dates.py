@@ -199,16 +199,25 @@ def _short_numeric(text: str, today: dt.date | None) -> FoundDate | None:
     return FoundDate(parsed[0], match.start(), match.end(), match.group(0), parsed[1]) if parsed else None
 
 
+def day_month_readings(found: FoundDate) -> tuple[dt.date, ...]:
+    """The two days a numeric date with an ambiguous day/month order ("08/06/2018", found with precision
+    "year") may be, day first then month first; () for any other date."""
+    match = _NUMERIC_DATE.fullmatch(found.text)
+    if found.precision != "year" or match is None:
+        return ()
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    return tuple(dt.date(year, m, d) for d, m in ((a, b), (b, a)))
+
+
 def weekday_reading(text: str, found: FoundDate) -> FoundDate:
     """A numeric date whose day/month order is ambiguous ("Fri 08/03/2019"), read as the one order that falls
     on the weekday its line prints; unchanged when it is not ambiguous, no weekday is printed, or both or
     neither order fit."""
-    match = _NUMERIC_DATE.fullmatch(found.text)
     weekdays = {_WEEKDAY_NUMBER[w.group(0)[:3].lower()] for w in _WEEKDAY.finditer(text)}
-    if found.precision != "year" or match is None or len(weekdays) != 1:
+    readings = day_month_readings(found)
+    if not readings or len(weekdays) != 1:
         return found
-    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
-    fits = {dt.date(year, m, d) for d, m in ((a, b), (b, a)) if dt.date(year, m, d).weekday() in weekdays}
+    fits = {day for day in readings if day.weekday() in weekdays}
     if len(fits) != 1:
         return found
     return FoundDate(fits.pop(), found.start, found.end, found.text)

@@ -250,3 +250,30 @@ def in_noun_phrase(text: str, mention: DateMention, trigger_offset: int) -> bool
     gap = text[trigger_offset:mention.start]
     return PHRASE_GAP.fullmatch(gap) is not None and OTHER_ACT.search(gap) is None
 
+
+
+# A day that opens another predicate of the sentence is that predicate's, not the trigger's, when the sentence
+# writes another day: "arrived in Manila on Monday for a three-day official visit and yesterday signed a loan"
+# (eval/wire16: the visit dated by the signing's "yesterday", the nearer day), and "tank companies sent to Mae Sot
+# earlier in the week began pulling back on Thursday" (eval/wire20: the pull-back dated by the sending, a reduced
+# relative clause on the subject). Such a day only gives way to another (events.dates ranks it after the others).
+AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:(?:on|in|at)\s+)?$", re.I)
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+SUBJECT_PARTICIPLE = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){1,5}?([a-z]+)\s+(?:to|in|at|from|into|on|across|near|by|"
+                                r"off|along|for)\s+[^,;:()\u2013\u2014]*$")
+NOT_A_VERB = frozenset("and or but nor in at on to for of with by from the a an as than after before near off "
+                       "into over under across along".split())
+
+
+def opens_other_predicate(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether the mention opens a coordinated predicate after the trigger ("and yesterday signed") or ends a
+    reduced relative clause on the subject before it ("companies sent to Mae Sot earlier in the week began …")."""
+    after = NEXT_WORD.match(text, mention.end)
+    if after is None or after[1] in NOT_A_VERB:
+        return False
+    if mention.start > trigger_offset:
+        return AND_BEFORE.search(text, trigger_offset, mention.start) is not None and _participle(after[1])
+    if after.end() > trigger_offset:
+        return False  # the word after the day is the trigger's own verb ("on Monday shelled")
+    clause = SUBJECT_PARTICIPLE.match(text[:mention.start])
+    return clause is not None and _participle(clause[1])

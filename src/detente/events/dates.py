@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_noun_phrase, in_other_clause, in_reduced_clause, names_other_act,
+    opens_other_predicate,
     said_plan, speech_day, starts_decided_act,
 )
 from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers import them from here)
@@ -364,7 +365,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         return shifted
     if candidates:  # the nearest; but a noun's own day written in its phrase first (date_scope.in_noun_phrase)
         _, mention, (value, precision) = min(
-            candidates, key=lambda c: (not in_noun_phrase(sentence_text, c[1], trigger_offset), c[0]))
+            candidates, key=lambda c: (not in_noun_phrase(sentence_text, c[1], trigger_offset),
+                                       opens_other_predicate(sentence_text, c[1], trigger_offset), c[0]))
         if value is None:
             return DateInfo(None, "none", "sentence", f"background: '{mention.text}' places the act in the past "
                             "with no date (not the reporting time)")

@@ -25,7 +25,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from detente.clean.dates import find_dates as find_full_dates, lead_in_date
+from detente.clean.dates import day_month_readings, find_dates as find_full_dates, lead_in_date
 from detente.events.dates import STORY_SOURCE, Anchor, event_date
 from detente.events.page_anchor import with_context
 from detente.records import Article, DateInfo, DateReport, Event, PageDate, Redated
@@ -160,11 +160,24 @@ def dateline_day(line: str, story_day: dt.date) -> dt.date | None:
     # each date line read as opening a paragraph; the first that gives a day and month
     yearless = next((d for text in line.splitlines() if (d := lead_in_date(text.strip() + " The")[1])), None)
     if yearless is None:
-        return None
+        return ordered_day(line, story_day)
     days = [f.value for year in (story_day.year - 1, story_day.year, story_day.year + 1)
             for f in find_full_dates(f"{yearless} {year}")[:1]]
     near = [d for d in days if abs((d - story_day).days) <= DATELINE_STORY_REACH]
     return min(near, key=lambda d: abs((d - story_day).days)) if near else None
+
+
+# A date line whose numeric date may be read day first or month first ("Hanoi, 08/06/2018 - 17:20") gives its page
+# only the year (clean.dates), and the page's "on Thursday" was dated 2018 (eval/wire17: four acts of one wire
+# page). Its story's day tells the order: the reading within STORY_SPREAD_DAYS of it, when only one is.
+def ordered_day(line: str, story_day: dt.date) -> dt.date | None:
+    """The one reading of an ambiguous numeric date in the date lines near the story's day; None if none or both."""
+    for text in line.splitlines():
+        for found in find_full_dates(text):
+            near = {d for d in day_month_readings(found) if abs((d - story_day).days) <= STORY_SPREAD_DAYS}
+            if near:
+                return near.pop() if len(near) == 1 else None
+    return None
 
 
 def date_report_of(event: Event) -> DateReport:
