@@ -74,6 +74,12 @@ def load_function_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def load_photo_credits() -> frozenset[str]:
+    """Credit words that end a photo caption (data/photo_credits.tsv), lowercased."""
+    return frozenset(word.lower() for _number, (word,) in _rows("photo_credits.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def load_verbish() -> frozenset[str]:
     return frozenset(word.lower() for _number, (word,) in _rows("verbish.tsv", 1))
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from detente.clean import dates
 from detente.clean.text_segmenter import Features, Unit, describe
-from detente.clean.lexicon import line_key
+from detente.clean.lexicon import line_key, load_photo_credits
 
 # A caption's quotes and reporting verbs are rare; a news sentence ending ", May 5, 2017." has them.
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|stated)\b|[\"\u201c\u201d]", re.I)
@@ -37,6 +38,35 @@ def _caption_by_form(text: str, f: Features) -> bool:
     return after in {".", ".)", ""} and before.endswith(",")
 
 
+# A caption ends with its credit: "… in Beijing. (AP Photo)", "(KHAMENEI.IR / AFP)", "… Ladakh. -Reuters"
+# (realnews: such captions above the article were taken for the page's headline).
+_BRACKET_TAIL = re.compile(r"\(([^()]{1,60})\)\s*$")
+_DASH_TAIL = re.compile(r"(?:^|\s)[-\u2013\u2014]\s*([A-Za-z][\w ./]{0,30}?)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _credit_word() -> re.Pattern:
+    words = sorted(load_photo_credits(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def _caption_by_credit(text: str, f: Features) -> bool:
+    """A line ending in a photo credit, with no reporting word before it: a wire story's last paragraph
+    signed off "…, the ministry said. -Reuters" is prose. A bracketed tail needs one credit word in it
+    ("(AP Photo/Jane Doe)"); a dashed tail must be credit words only."""
+    if f.n_words > 80:
+        return False
+    bracket = _BRACKET_TAIL.search(text)
+    dash = None if bracket else _DASH_TAIL.search(text)
+    tail = bracket or dash
+    if tail is None or _REPORTING.search(text[:tail.start()]):
+        return False
+    inner = tail.group(1).lower()
+    if bracket:
+        return bool(_credit_word().search(inner))
+    return not _credit_word().sub("", inner).strip(" ./")
+
+
 def _dateline_by_form(text: str, f: Features) -> bool:
     """A short line that is a date, or a name and a date ('by NAME DATE'), and no sentence."""
     if f.n_dates == 0 or f.n_words > 16 or (f.ends_terminal and f.has_verb):
@@ -48,9 +78,20 @@ def _dateline_by_form(text: str, f: Features) -> bool:
 _MENU_SEPARATOR = re.compile(r"\s+[|•·/»]\s+")
 
 
+_DOT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+
+
 def _menu_by_form(text: str) -> bool:
+    """Short items between separators. A bar of four or more items between dots or pipes may hold
+    longer ones, half of them still short ("Multimedia · User Galleries · News in Pictures Send us your
+    pictures · Send us your stories", realnews: taken for the headline above the article)."""
     items = [i for i in _MENU_SEPARATOR.split(text.strip()) if i]
-    return len(items) >= 3 and all(len(i.split()) <= 3 and not i.rstrip().endswith(".") for i in items)
+    if any(i.rstrip().endswith(".") for i in items):
+        return False
+    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
+        return True
+    dotted = [len(i.split()) for i in _DOT_SEPARATOR.split(text.strip()) if i]
+    return len(dotted) >= 4 and max(dotted) <= 7 and sum(n <= 3 for n in dotted) * 2 >= len(dotted)
 
 
 def intrinsic_role(text: str, f: Features) -> str | None:
@@ -64,7 +105,7 @@ def intrinsic_role(text: str, f: Features) -> str | None:
             return f.cue.role
         if f.n_words <= 16 and (not f.ends_terminal or f.n_dates):
             return "dateline"
-    if _caption_by_form(text, f):
+    if _caption_by_form(text, f) or _caption_by_credit(text, f):
         return "caption"
     return "dateline" if _dateline_by_form(text, f) else None
 
