@@ -59,3 +59,24 @@ def coded_pages(texts: list[str]) -> dict[str, set[tuple]]:
     from detente.records import Document
     docs = [Document(f"d{n}", f"t{n}.txt", None, "text", text) for n, text in enumerate(texts)]
     return {text: summary(tuple(c.events)) for text, c in zip(texts, pipeline.code_documents(docs))}
+
+
+def whole_pipeline_tests(found: list[tuple[str, tuple]], absent: list[tuple[str, str]]):
+    """A module's whole-pipeline class tests: each sentence of `found` gives its (type, source, target), each
+    of `absent` lacks its type. Returns (fixture, test, test) for the module to bind at its top level:
+    `full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_pipeline_tests(...)`."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def full_coded() -> dict[str, set]:
+        return coded_pages([t for t, _ in found] + [t for t, _ in absent])
+
+    @pytest.mark.parametrize("sentence,expected", found)
+    def test_full_pipeline_classes(full_coded, sentence, expected):
+        assert expected in full_coded[sentence], full_coded[sentence]
+
+    @pytest.mark.parametrize("sentence,absent", absent)
+    def test_full_pipeline_near_misses(full_coded, sentence, absent):
+        assert absent not in {t for t, _, _ in full_coded[sentence]}
+
+    return full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_kit import code, coded_pages, summary
+from events_kit import code, summary, whole_pipeline_tests
 
 
 def types(sentence: str) -> set[str]:
@@ -90,16 +90,4 @@ FULL_NEAR = [
 ]
 
 
-@pytest.fixture(scope="module")
-def full_coded() -> dict[str, set]:
-    return coded_pages([t for t, _ in FULL] + [t for t, _ in FULL_NEAR])
-
-
-@pytest.mark.parametrize("sentence,expected", FULL)
-def test_full_pipeline_classes(full_coded, sentence, expected):
-    assert expected in full_coded[sentence], full_coded[sentence]
-
-
-@pytest.mark.parametrize("sentence,absent", FULL_NEAR)
-def test_full_pipeline_near_misses(full_coded, sentence, absent):
-    assert absent not in {t for t, _, _ in full_coded[sentence]}
+full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_pipeline_tests(FULL, FULL_NEAR)
