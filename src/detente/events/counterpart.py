@@ -220,7 +220,7 @@ def names_court(actor: Actor | Mention | None) -> bool:
     """A court a dispute is taken to ("the International Court of Justice", "an arbitration tribunal"): the
     actor's words hold a cue of cues.tsv `tribunal`, the list events/triggers.is_venue reads on the parse."""
     words = f" {' '.join(fold_spelling(w) for w in actor.text.lower().split())} " if actor is not None else ""
-    return any(f" {cue} " in words for cue in cue_words("tribunal"))
+    return any(f" {cue} " in words for cue, kind in cue_words("tribunal").items() if kind != "forum")
 
 
 def _menacing(sentence: Sentence, trigger: int) -> bool:
