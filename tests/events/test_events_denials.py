@@ -1,7 +1,8 @@
 """Session 20 (reqs5): a state denying that "any" of its own did an act ("denied that any officer had fired a
-shot") is coded as that act, negated, beside the denial's REJECT (events/denials.py; the development pages
-written blind code it so: wire18, wire19, wire20). A denial naming the doer ("denied that its aircraft had
-bombed") or with no act in its clause stays only a REJECT. The sentences are this file's own."""
+shot"), or that its own did it ("denied that its aircraft had struck"), is coded as that act, negated, beside
+the denial's REJECT (events/denials.py; the blind development pages code it so, wire18, wire19, wire20, and so do
+the sentence sets, sent-dev5, sent-fp). A denial of a charge, of a named other doer or with no act in its
+clause stays only a REJECT. The sentences are this file's own."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,7 @@ def typed(text: str) -> set[tuple]:
     "The Kenyan Interior Ministry denied that any officer had fired a shot during the boarding of the trawler.",
     "The Kenyan army denied that any of its soldiers had fired on the Ugandan police post.",
     "General Otieno Mwangi, the commander of the Kenyan army, has denied that any of his soldiers fired on a Ugandan post.",
+    "Kenya denied that its aircraft had bombed Ugandan villages.",
 ])
 def test_a_denial_that_any_of_ones_own_acted_codes_the_act_negated(text):
     found = typed(text)
@@ -25,9 +27,9 @@ def test_a_denial_that_any_of_ones_own_acted_codes_the_act_negated(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya denied that its aircraft had bombed Ugandan villages.",
     "Kenya denied the Ugandan charges of shelling.",
     "Kenya denied that any talks with Uganda had taken place.",
+    "Kenya denied that Ugandan rebels had shelled the town.",
 ])
 def test_other_denials_stay_a_rejection(text):
     found = typed(text)

@@ -1,11 +1,13 @@
-"""Acts a state denies that anyone of its side did: "denied that any of its soldiers had fired on the post".
+"""Acts a state denies that its own side did: "denied that any of its soldiers had fired on the post".
 
-A denial whose that-clause names no doer but "any" of the denier's own ("any officer", "any of his soldiers",
-"any aircraft of its air force") answers a charge that the denier's side did the act: the development pages
-written blind code that act, negated, beside the denial's REJECT (wire18, wire19 twice, wire20 twice: "the
-Interior Ministry denied that any officer had fired a shot during the boarding"). A denial naming the doer
-("denied that its jets had bombed X", "denied the charges") stays only a REJECT: there the golds are split
-(session 19, precision9), and a denial with no act in its clause has nothing to add.
+A denial whose that-clause names as the doer "any" of the denier's own ("any officer", "any of his soldiers")
+or its own by a possessive ("its aircraft", "their troops") answers a charge that the denier's side did the act:
+the development pages written blind code that act, negated, beside the denial's REJECT (wire18, wire19 twice,
+wire20 twice: "the Interior Ministry denied that any officer had fired a shot during the boarding"), and the
+sentence sets code the act ("Egypt denied that its aircraft had struck targets inside Libya"; sent-dev5, sent-fp).
+The REJECT stays, as the page golds of newswire and wire14-wire17 keep it (session 19, precision9, replaced it
+and lost their recall). A denial of a charge ("denied the charges"), of another doer ("denied that rebels had
+shelled the town") or with no act in its clause has nothing to add.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from detente.events.triggers import Hit, children
 from detente.records import Sentence, Token
 
 DENYING = frozenset({"deny"})
+OWN = frozenset({"its", "their", "his", "her", "our"})
 
 
 def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[Hit, ...]:
@@ -25,10 +28,11 @@ def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[
 
 
 def _anyone_did(sentence: Sentence, clause: Token) -> bool:
-    """The clause's subject is "any" or quantified by it ("any officer", "any of his soldiers")."""
-    for subject in (c for c in children(sentence, clause.i) if c.dep in ("nsubj", "nsubjpass")):
-        if subject.text.lower() == "any" or any(c.dep == "det" and c.text.lower() == "any"
-                                                 for c in children(sentence, subject.i)):
+    """The clause's subject is "any" or quantified by it ("any officer", "any of his soldiers"), or the denier's
+    own by a possessive pronoun ("its aircraft", "their troops")."""
+    for subject in (c for c in children(sentence, clause.i) if c.dep == "nsubj"):
+        if subject.text.lower() == "any" or any(c.dep == "det" and c.text.lower() == "any" or c.dep == "poss"
+                                                 and c.text.lower() in OWN for c in children(sentence, subject.i)):
             return True
     return False
 
