@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.events import code_events
+from detente.events.forums import names_forum
 from detente.events.lexicon import cue_words
 from detente.events.triggers import is_venue
 from detente.records import Mention
@@ -55,9 +56,12 @@ def test_a_venue_is_a_phrase_headed_by_a_court(text, venue, expected):
 
 
 def test_every_tribunal_cue_names_a_venue():
-    for cue in cue_words("tribunal"):
+    """A court is a venue wherever it is named; a body of states (value `forum`) only when a dispute is taken
+    there (events/forums.py), so it is never a venue alone, but it is a forum."""
+    for cue, kind in cue_words("tribunal").items():
         _, sentences = parsed(f"Chile went to the {cue}.")
         words = cue.split()
         head_word = words[0] if " of " in cue else words[-1]
         head = next(t for t in sentences[0].tokens if t.text.lower() == head_word)
-        assert is_venue(sentences[0], head.i), cue
+        assert is_venue(sentences[0], head.i) is (kind != "forum"), cue
+        assert kind != "forum" or names_forum(sentences[0], head.i), cue

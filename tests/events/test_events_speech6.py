@@ -42,7 +42,8 @@ def test_a_pronoun_in_a_participle_of_saying_is_the_speaker():
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Kenya said it would take the dispute with Uganda to the U.N. Security Council.", ("THREATEN", "KEN", None)),
+    # "the dispute with Uganda" names the other party (session 20, reqs5: recourse._opponent reads 'with' on the object)
+    ("Kenya said it would take the dispute with Uganda to the U.N. Security Council.", ("THREATEN", "KEN", "UGA")),
     ("Kenya said it would take Uganda to the International Court of Justice.", ("THREATEN", "KEN", "UGA")),
     ("Kenya will go to the WTO over Uganda's tariffs.", ("THREATEN", "KEN", "UGA")),
 ])

@@ -48,6 +48,7 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"}
 # International Court of Justice for provisional measures" is a threat to the other state).
 VENUE_TYPES = frozenset({"THREATEN", "ACCUSE"})
 OWN_PRONOUNS = frozenset({"it", "we", "they"})  # the speaker's state as the doer of its own threatened act
+DENIED = "climb:denier"  # the source rule of an act a state denies any of its own did (events/roles.py, denials.py)
 # A counterpart named in the act's own clause is its target only when named as what the act is done to
 # (named_as_patient): the owner or nationality of the act's object or of a phrase the act aims at ("described
 # as disappointing China's decision", "violated its airspace", "open to Bolivian cargo"; realnews, wire9), never
@@ -154,8 +155,8 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     """A state source, no resolved target, and no other state named in the trigger's clause (but
     `counterpart`: a conditional threat's "imports of Algerian cement" names its addressee two words deep)."""
     source = event.source.country
-    if source is None or event.status == "negated":
-        return False
+    if source is None or event.status == "negated" and DENIED not in event.rule:
+        return False  # but a denial's own act has the denial's addressee: "denied that any officer fired" (denials.py)
     if event.event_type == "CONSULT" and not is_state_code(source):
         # "the bloc's defence chiefs are to meet", "the alliance discussed ways to ...": a body's own members
         # meet, not with the story's other state (realnews)
@@ -219,7 +220,7 @@ def names_court(actor: Actor | Mention | None) -> bool:
     """A court a dispute is taken to ("the International Court of Justice", "an arbitration tribunal"): the
     actor's words hold a cue of cues.tsv `tribunal`, the list events/triggers.is_venue reads on the parse."""
     words = f" {' '.join(fold_spelling(w) for w in actor.text.lower().split())} " if actor is not None else ""
-    return any(f" {cue} " in words for cue in cue_words("tribunal"))
+    return any(f" {cue} " in words for cue, kind in cue_words("tribunal").items() if kind != "forum")
 
 
 def _menacing(sentence: Sentence, trigger: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detente.events.denials import denied_acts
 from detente.events.lexicon import TriggerEntry, cue_words
 from detente.events.triggers import COMPLEMENT_DEPS, Hit, children, match_token, meets
 from detente.records import Sentence, Token
@@ -349,7 +350,9 @@ def group_hits(sentence: Sentence, hits: list[Hit]) -> list[Candidate]:
         for i in needy:
             del live[i]
     roots = [i for i in live if owners[i] is None]
-    return [Candidate(live[r], tuple(live[i] for i in sorted(live) if i != r and _root_of(i, owners) == r)) for r in sorted(roots)]
+    grouped = [Candidate(live[r], tuple(live[i] for i in sorted(live) if i != r and _root_of(i, owners) == r)) for r in sorted(roots)]
+    # "denied that any of its soldiers had fired on the post": the denied act too, negated (events/denials.py)
+    return grouped + [Candidate(h, ()) for c in grouped for h in denied_acts(sentence, c.hit, c.nested)]
 
 
 def _denial(sentence: Sentence, hit: Hit) -> bool:

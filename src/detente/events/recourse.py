@@ -37,7 +37,7 @@ def _opponent(sentence: Sentence, trigger: int, venue: int, mentions: list[Menti
     decision"), else the story's other state; never a body (the court, or the UN in "the UN's court")."""
     kids = children(sentence, trigger)
     objects = [c.i for c in kids if c.dep == "dobj" and c.i != venue]
-    spots = _pobjs(sentence, [trigger, venue] + objects, ("against",))
+    spots = _pobjs(sentence, [trigger, venue] + objects, ("against",)) + _pobjs(sentence, objects, ("with",))  # "the dispute with X"
     objects += _pobjs(sentence, [trigger, venue] + objects, ("over", "about"))  # "appeal over X's tariffs"
     spots += [m.i for o in objects for m in children(sentence, o) if m.dep in ("poss", "compound", "amod")]
     spots += objects
@@ -75,9 +75,11 @@ def _possible(sentence: Sentence, trigger: int) -> bool:
 
 def _given_up(sentence: Sentence, trigger: int) -> bool:
     """"said it would no longer take the matter to the tribunal": a case dropped is neither a threat nor an
-    accusation (wire9: once "it" was read as the state, the dropped case became a threat)."""
+    accusation (wire9: once "it" was read as the state, the dropped case became a threat), nor is "no longer
+    intended to take the dispute to the SADC Organ" (wire20: the verb above the trigger gives the case up)."""
+    chain = [trigger] + [g.i for g in governors(sentence, trigger, 2)]
     return any(c.dep == "advmod" and c.text.lower() in ("longer", "more") and any(
-        g.text.lower() == "no" for g in children(sentence, c.i)) for c in children(sentence, trigger))
+        g.text.lower() == "no" for g in children(sentence, c.i)) for i in chain for c in children(sentence, i))
 
 
 def _medium(sentence: Sentence, trigger: int, triggers: list[int]) -> bool:
@@ -100,6 +102,8 @@ def with_recourse(sentence: Sentence, triggers: list[int], events: list[Event], 
         return [e for e in events if e.event_type not in LEGAL_TYPES]
     out = []
     for event in events:
+        if event.status == "negated" and event.event_type in LEGAL_TYPES:
+            continue  # "would not take the matter to the OAS for now" (wire18): no case, no threat of one
         if event.source.country is None or event.status == "negated" or (
                 event.event_type not in LEGAL_TYPES and not names_court(event.target)):
             out.append(event)

@@ -12,6 +12,7 @@ events.voice.
 from __future__ import annotations
 
 from detente.actors.items import dateline_end
+from detente.events.denials import denier_of
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
@@ -102,6 +103,10 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         fired_from = projectile_origin(sentence, token, sentence.tokens[subj[0]])
         if fired_from:
             return with_conjuncts(sentence, fired_from[0]), "fired-from"
+        denier = denier_of(sentence, token)
+        if denier is not None and depth < 4:  # "denied that any officer had fired": the denier's own (events/denials.py)
+            found, how = source_tokens(sentence, denier, depth + 1)
+            return found, (f"climb:denier>{how}" if found else "none")
         return with_conjuncts(sentence, subj[0]), "nsubj"
     if not is_verbal(token):
         own = _nominal_source(sentence, token, kids)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms,
                                     fold_spelling, lemmas_of_form, triggers_by_lemma)
+from detente.events.forums import FORUM, disputed_matter, names_forum
 from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.records import Sentence, Token
@@ -150,7 +151,7 @@ def is_venue(sentence: Sentence, i: int) -> bool:
     of = [o for p in children(sentence, i) if p.dep == "prep" and p.lemma == "of" for o in children(sentence, p.i)
           if o.dep == "pobj"]
     with_of = [f"{fold_spelling(token.lemma)} of {fold_spelling(o.lemma)}" for o in of]
-    return any(f" {own}".endswith(f" {cue}") or cue in with_of for cue in cue_words("tribunal"))
+    return any(f" {own}".endswith(f" {cue}") or cue in with_of for cue, kind in cue_words("tribunal").items() if kind != FORUM)
 
 
 def venue_of(sentence: Sentence, trigger: int, preps: frozenset[str] = VENUE_PREPS) -> int | None:
@@ -166,7 +167,8 @@ def venue_of(sentence: Sentence, trigger: int, preps: frozenset[str] = VENUE_PRE
              for o in children(sentence, p.i) if o.dep == "pobj"]
     # "asked the Security Council to condemn X" is a request to the council, not a case taken there
     slots += [c for c in kids if c.dep == "dobj" and c.lemma.lower() != "council"]
-    return next((o.i for o in slots if is_venue(sentence, o.i)), None)
+    forum = disputed_matter(sentence, trigger)  # "take the matter to the OAS" (events/forums.py)
+    return next((o.i for o in slots if is_venue(sentence, o.i) or forum and names_forum(sentence, o.i)), None)
 
 
 def controlled_subjects(sentence: Sentence, token: Token) -> list[Token]:

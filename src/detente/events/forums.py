@@ -1,0 +1,39 @@
+"""A dispute taken to a regional or world body: "would take the matter to the Organization of American States".
+
+cues.tsv `tribunal` entries with the value `forum` name bodies of states (the OAS, the African Union, a SADC organ,
+the UN General Assembly) where a state can take its quarrel with another, as it takes one to a court. Unlike a
+court, such a body is mostly asked for help ("asked the African Union to send observers", "appealed to ASEAN"):
+it is a venue only when what is taken there is a dispute (cues.tsv `dispute`: matter, dispute, case, issue), so
+the recourse rule reads it as a threat or a charge against the other state (events/recourse.py; wire18 "would take
+the matter to the Organization of American States if the spraying did not stop", wire20 "we shall take this matter
+to the SADC Organ on Politics, Defence and Security": both went uncoded).
+"""
+from __future__ import annotations
+
+from detente.events.lexicon import cue_words
+from detente.events.tree import children
+from detente.records import Sentence
+
+FORUM = "forum"
+
+
+def disputed_matter(sentence: Sentence, trigger: int) -> bool:
+    """The trigger's direct object is a dispute ("take this matter to", "refer the dispute to")."""
+    return any(c.dep == "dobj" and c.lemma.lower() in cue_words("dispute") for c in children(sentence, trigger))
+
+
+def phrase_text(sentence: Sentence, i: int) -> str:
+    """The words of the noun at i with its modifiers before it and its 'of' phrase after ("the Organization of
+    American States"), lower case, space-separated, padded with spaces."""
+    kids = children(sentence, i)
+    start = min([c.i for c in kids if c.dep in ("compound", "amod") and c.i < i] + [i])
+    end = i
+    for p in (c for c in kids if c.dep == "prep" and c.lemma.lower() == "of"):
+        end = max([end] + [o.i for o in children(sentence, p.i) if o.dep == "pobj"])
+    return f" {' '.join(t.text.lower() for t in sentence.tokens[start:end + 1])} "
+
+
+def names_forum(sentence: Sentence, i: int) -> bool:
+    """The noun phrase at i names a body of cues.tsv `tribunal` valued `forum`."""
+    words = phrase_text(sentence, i)
+    return any(f" {cue} " in words for cue, kind in cue_words("tribunal").items() if kind == FORUM)

@@ -1,0 +1,48 @@
+"""Session 20 (reqs5): a state denying that "any" of its own did an act ("denied that any officer had fired a
+shot"), or that its own did it ("denied that its aircraft had struck"), is coded as that act, negated, beside
+the denial's REJECT (events/denials.py; the blind development pages code it so, wire18, wire19, wire20, and so do
+the sentence sets, sent-dev5, sent-fp). A denial of a charge, of a named other doer or with no act in its
+clause stays only a REJECT. The sentences are this file's own."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, coded_pages
+
+
+def typed(text: str) -> set[tuple]:
+    return {(e.event_type, e.source.country, e.status) for e in code(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan Interior Ministry denied that any officer had fired a shot during the boarding of the trawler.",
+    "The Kenyan army denied that any of its soldiers had fired on the Ugandan police post.",
+    "General Otieno Mwangi, the commander of the Kenyan army, has denied that any of his soldiers fired on a Ugandan post.",
+    "Kenya denied that its aircraft had bombed Ugandan villages.",
+])
+def test_a_denial_that_any_of_ones_own_acted_codes_the_act_negated(text):
+    found = typed(text)
+    assert ("ASSAULT", "KEN", "negated") in found, found
+    assert ("REJECT", "KEN", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya denied the Ugandan charges of shelling.",
+    "Kenya denied that any talks with Uganda had taken place.",
+    "Kenya denied that Ugandan rebels had shelled the town.",
+])
+def test_other_denials_stay_a_rejection(text):
+    found = typed(text)
+    assert not {t for t in found if t[0] == "ASSAULT"}, found
+    assert ("REJECT", "KEN", "asserted") in found, found
+
+
+def test_a_threat_about_any_boat_is_no_denial():
+    found = typed("Kenya said that any Ugandan boat that fired on its patrols would be sunk.")
+    assert not {t for t in found if t[1] == "KEN" and t[2] == "negated"}, found
+
+
+def test_the_denied_act_takes_the_other_state_of_the_page():
+    page = ("Uganda protested to Kenya over the boarding of a Ugandan trawler on Lake Victoria. The Kenyan Interior "
+            "Ministry denied that any officer had fired a shot during the boarding, and Uganda repeated its protest.")
+    assert ("ASSAULT", "KEN", "UGA") in coded_pages([page])[page]
