@@ -51,8 +51,8 @@ def token_end(token: Token) -> int:
 def align(hit: Hit, sentence: Sentence) -> tuple[int, int] | None:
     """Token span of a hit (character offsets of the hit are relative to the sentence): the tokens that end after
     its start and start before its end. Tokens run in text order without overlapping, so their starts and ends both
-    rise and those tokens are one run, found by bisection: a scan of every token for every hit was a fifth of the
-    actors stage on the real-text corpus (docs/scaling.md, session 20)."""
+    rise and those tokens are one run, found by bisection instead of a scan of every token for every hit (half the
+    time, a small cut: 0.06 -> 0.03 CPU s for the 12,671 hits of 150 real-text pages, docs/scaling.md session 20)."""
     start, end = sentence.start + hit.start, sentence.start + hit.end
     tokens = sentence.tokens
     first = bisect_right(tokens, start, key=token_end)
