@@ -6,7 +6,9 @@ or a pronoun. Items that modify one another ("Pakistani" â†’ "Prime Minister" â†
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from detente.actors.counted import counted_group
 from detente.actors.gazetteer import Hit, Term, scan
@@ -47,10 +49,18 @@ def token_end(token: Token) -> int:
 
 
 def align(hit: Hit, sentence: Sentence) -> tuple[int, int] | None:
-    """Token span of a hit (character offsets of the hit are relative to the sentence)."""
+    """Token span of a hit (character offsets of the hit are relative to the sentence): the tokens that end after
+    its start and start before its end. Tokens run in text order without overlapping, so their starts and ends both
+    rise and those tokens are one run, found by bisection instead of a scan of every token for every hit (half the
+    time, a small cut: 0.06 -> 0.03 CPU s for the 12,671 hits of 150 real-text pages, docs/scaling.md session 20)."""
     start, end = sentence.start + hit.start, sentence.start + hit.end
-    inside = [t.i for t in sentence.tokens if token_end(t) > start and t.start < end]
-    return (inside[0], inside[-1]) if inside else None
+    tokens = sentence.tokens
+    first = bisect_right(tokens, start, key=token_end)
+    after = bisect_left(tokens, end, lo=first, key=_token_start)
+    return (tokens[first].i, tokens[after - 1].i) if first < after else None
+
+
+_token_start = attrgetter("start")
 
 
 def span_head(tokens: tuple[Token, ...], first: int, last: int) -> int:

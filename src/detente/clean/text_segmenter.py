@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from detente.clean import dates
 from detente.clean.lexicon import Cue, load_verbish, match_cue
@@ -73,7 +74,16 @@ def lower_content_words(text: str) -> int:
     return sum(1 for w in _WORD.findall(text) if w.lower() not in _MINOR and w[0].islower())
 
 
+# A page's units are described twice: once to assign their roles, once more (the body ones) to check the page is
+# an article; and a one-unit page once more for its headline test. The features depend on the text alone and are
+# frozen, so the second look is a cache hit: describe was a third of clean_document's time on the real-text
+# corpus (docs/scaling.md, session 20). 256 texts cover one page's units; a unit is at most a page's text.
+DESCRIBE_CACHE = 256
+
+
+@lru_cache(maxsize=DESCRIBE_CACHE)
 def describe(text: str) -> Features:
+    """The unit's form: words, capitals, ending, verbs, dates, cue (cached by text: see DESCRIBE_CACHE)."""
     words = _WORD.findall(text)
     lowered = [w.lower() for w in words]
     verbish = load_verbish()
