@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import ALLEGATION, BODY, NOTE, SUMMONS, STATEMENTS, VISIT, act_of, by_act, by_speaker, speaker_of
+from detente.incidents.apart import (ALLEGATION, BODY, NOTE, PROTESTING, SUMMONS, STATEMENTS, VISIT, act_of, by_act,
+                                     by_speaker, speaker_of)
 from detente.incidents.types import incident_type
 from tests.incidents.reports_kit import report
 
@@ -74,6 +75,10 @@ def test_acts_and_single_speaker_statements_are_not_split():
     ("ACCUSE", "verb:say+noun:attack src=reporter tgt=reported-doer allegation(ASSAULT)→ACCUSE", ALLEGATION),
     ("ACCUSE", "verb:accuse+noun:attack src=nsubj tgt=object", None),
     ("PROTEST", "noun:note[mod:protest,obj:protest] src=nsubj", None),
+    # a protest against the other state's act, coded from the verb ("a note protesting against the detention")
+    ("ACCUSE", "verb:protest[obj:arrest|detention,prep:against&word:arrest|detention]+noun:detention "
+               "src=issuer:climb:conj>nsubj tgt=grievance", PROTESTING),
+    ("ACCUSE", "verb:protested src=nsubj", None), ("ACCUSE", "verb:protestation src=nsubj", None),
     ("CONSULT", "verb:travel[prep:to&subj:ambassador|envoy] src=nsubj", VISIT),
     ("CONSULT", "verb:shuttle[prep:between] src=nsubj", VISIT),
     ("CONSULT", "noun:talk src=nsubj", None), ("CONSULT", "verb:meet src=nsubj", None),
@@ -127,6 +132,21 @@ def test_a_governments_protest_coded_protest_goes_with_the_summons_told_in_the_h
     crowd = replace(protest, source_sector="CVL")
     assert by_act([summons, crowd]) == [[summons], [crowd]]
     assert by_act([protest, remark]) == [[protest, remark]]
+
+
+def test_a_governments_protest_coded_accuse_goes_with_the_summons_told_in_the_headline():
+    """As above, with the lead's "handed him a note protesting against the arrests" coded ACCUSE from the verb
+    (eval/wire14: the headline's summons and this lead were two incidents). A crowd protesting stays apart."""
+    from dataclasses import replace
+    summons = replace(report("ACCUSE", doc="d1", sentence=0, act=SUMMONS, date="2024-05-13"), date_source="text",
+                      date_note="no date in the sentence; the lead's 'Monday' resolved against dateline 2024-05-14")
+    protest = report("ACCUSE", doc="d1", sentence=2, date="2024-05-13", stated=True, act=PROTESTING)
+    remark = report("ACCUSE", doc="d2", sentence=5, date="2024-05-13", stated=True)
+    incidents = [set(i.event_ids) for i in assign_incidents([summons, protest, remark])]
+    assert {summons.event_id, protest.event_id} in incidents and {remark.event_id} in incidents
+    crowd = replace(protest, source_sector="CVL")
+    assert by_act([summons, crowd]) == [[summons], [crowd]]
+    assert by_act([protest, remark]) == [[protest, remark]]  # without a summons nothing moves
 
 
 def test_a_protest_lodged_stays_apart_from_the_charges_of_what_the_other_state_did():

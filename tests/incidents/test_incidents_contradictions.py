@@ -39,6 +39,26 @@ def test_one_page_that_says_several_things_is_not_a_dispute_between_sources():
     assert _one([report(doc="d1", status="pending"), report(doc="d1", status="asserted")]).contradictions == ()
 
 
+def test_a_page_saying_two_things_is_named_under_each_status_it_gives():
+    # a page whose lead says the accord "will be signed" and whose body says it "was signed", against a
+    # page that says it was not: the page is one voice when judging the dispute (asserted, ties going to
+    # it), but each of its reports is named under its own status (newcomer review, session 19)
+    incident = _one([report(doc="d1", outlet="Coast Herald", status="asserted"),
+                     report(doc="d1", outlet="Coast Herald", status="pending"),
+                     report(doc="d2", outlet="Lake Times", status="negated")])
+    (dispute,) = incident.contradictions
+    claims = {c.value: (c.outlets, c.doc_ids, len(c.event_ids)) for c in dispute.claims}
+    assert claims == {"asserted": (("Coast Herald",), ("d1",), 1), "pending": (("Coast Herald",), ("d1",), 1),
+                      "negated": (("Lake Times",), ("d2",), 1)}
+
+
+def test_a_page_saying_two_things_beside_one_that_agrees_is_still_no_dispute():
+    # by document the two pages agree (asserted): listing statuses per report must not invent a dispute
+    incident = _one([report(doc="d1", status="asserted"), report(doc="d1", status="pending"),
+                     report(doc="d2", status="asserted")])
+    assert incident.contradictions == ()
+
+
 def test_sources_that_state_neighbouring_days_disagree_on_the_date():
     incident = _one([report(doc="d1", outlet="A", date="2024-05-13", stated=True),
                      report(doc="d2", outlet="B", date="2024-05-13", stated=True),

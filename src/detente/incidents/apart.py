@@ -19,14 +19,16 @@ the cost is linear in the incident's reports.
     protest"; another outlet's "her ministry had received a protest note from Georgetown" stood apart
     from the summons: eval/wire10, incident F1 0.856 -> 0.865), or a formal protest lodged with the
     summoning state's counterpart (eval/wire8 0.938 -> 0.949), or a government's protest coded PROTEST
-    ("handed him a note protesting against ...": eval/wire14 0.806 -> 0.813 with group._near_hosts).
+    ("handed him a note protesting against ...": eval/wire14 0.806 -> 0.813 with group._near_hosts), and so
+    is such a protest coded ACCUSE from the verb (PROTESTING: the same lead, once the coder coded it so;
+    eval/wire14 .799 -> .808, the other development sets unchanged).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 
-from detente.incidents.types import BODY, BY_GOVERNMENT, kind_of
+from detente.incidents.types import BODY, BY_GOVERNMENT, GOVERNMENTS, kind_of
 from detente.records import Report
 
 # Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
@@ -35,6 +37,7 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 SUMMONS = "summons"
 NOTE = "note"
 ALLEGATION = "allegation"
+PROTESTING = "protesting"
 VISIT = "visit"
 
 _PERSON = re.compile(r"^[^→]*→ (?:office holder|person) '([^']+)'")
@@ -61,6 +64,10 @@ _JOINT_BODY = re.compile(r"^verb:(?:set|establish|form|create)\[(?:prt:up&)?obj:
 # "allegation(ASSAULT)→ACCUSE" at the end of the rule): "said that Indian forces had twice crossed the border
 # illegally and attacked Chinese personnel".
 _ALLEGED = re.compile(r" allegation\([A-Z]+\)→ACCUSE$")
+# A protest against an act of the other state, coded from the verb ("handed him a note protesting against the
+# detention of 23 drivers", events/data/triggers.tsv: "verb:protest[obj:...|prep:against&word:...]"): what a
+# government summons an envoy to be told, as a PROTEST coded from the same verb is (_protest).
+_PROTESTING = re.compile(r"^verb:protest\[")
 
 
 def speaker_of(resolution: str | None) -> str | None:
@@ -71,7 +78,8 @@ def speaker_of(resolution: str | None) -> str | None:
 
 def act_of(event_type: str, rule: str | None) -> str | None:
     """SUMMONS for an accusation coded from a trigger whose object is an envoy, NOTE for one of a note
-    of protest, ALLEGATION for one coded from an act the speaker says another did, VISIT for a meeting coded from a verb of travel, BODY for cooperation coded from a joint
+    of protest, ALLEGATION for one coded from an act the speaker says another did, PROTESTING for one coded from
+    the verb "protest", VISIT for a meeting coded from a verb of travel, BODY for cooperation coded from a joint
     body set up; else None."""
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
@@ -81,7 +89,9 @@ def act_of(event_type: str, rule: str | None) -> str | None:
         return None
     if _ENVOY_OBJECT.match(rule or ""):
         return SUMMONS
-    return NOTE if _PROTEST_NOTE.match(rule or "") else ALLEGATION if _ALLEGED.search(rule or "") else None
+    if _PROTEST_NOTE.match(rule or ""):
+        return NOTE
+    return ALLEGATION if _ALLEGED.search(rule or "") else PROTESTING if _PROTESTING.match(rule or "") else None
 
 
 def split(group: list[Report]) -> list[list[Report]]:
@@ -119,6 +129,8 @@ def _protest(report: Report) -> bool:
     People's Bureau and handed him a note protesting against the detention" (eval/wire14: the summons
     told in the headline, "Tunis summons Libyan envoy", and this sentence were two incidents; the
     sentence's call-in names no ambassador, so it is no summons of its own)."""
+    if report.act == PROTESTING:  # coded ACCUSE from the verb "protest" (eval/wire14: the same lead)
+        return report.source_sector in GOVERNMENTS
     return report.act == NOTE or (report.event_type in BY_GOVERNMENT and kind_of(report) != report.event_type)
 
 

@@ -1,7 +1,8 @@
 """Where the reports of one incident disagree, and which source says what.
 
 Compared per document (a page that says "will sign" in its lead and "signed" in its body is one
-voice, read by what most of its sentences say), across documents:
+voice, read by what most of its sentences say), across documents; a claim names each report under its
+own status, so such a page is named under both:
   * status: one source says it happened, another that it is only pending or did not happen. A
     source that called it pending before any source said it happened is not contradicted: the news
     moved on (the talks ended in a signature);
@@ -49,12 +50,19 @@ def contradictions(reports: list[Report]) -> tuple[Contradiction, ...]:
 
 
 def _status(reports: list[Report]) -> Contradiction | None:
+    """Whether the sources disagree is judged per document (what most of its reports say); who says what is
+    told per report, each under its own status: a page with an asserted and a pending report of the incident
+    was named under "asserted" alone while the report table beside it showed both (newcomer review, session
+    19), so it is named under both."""
     says = document_status(reports)
     first_asserted = min((r.published for r in reports if says[r.doc_id] == "asserted" and r.published),
                          default=None)
     published = {r.doc_id: r.published for r in reports}
     keep = {d for d, s in says.items() if not _overtaken(s, published[d], first_asserted)}
-    return _contradiction("status", [r for r in reports if r.doc_id in keep], lambda r: says[r.doc_id])
+    kept = [r for r in reports if r.doc_id in keep]
+    if _contradiction("status", kept, lambda r: says[r.doc_id]) is None:
+        return None
+    return _contradiction("status", kept, lambda r: r.status)
 
 
 def _overtaken(status: str, published: str | None, first_asserted: str | None) -> bool:

@@ -62,6 +62,7 @@ from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
+from detente.incidents.plans import after_plan, plan_day
 from detente.incidents.types import direction_free, kind_of
 from detente.records import Report
 
@@ -202,8 +203,10 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
         # largest one (eval/wire8: a second ministry's charge two days after the first joined it); but a
         # group stating no day, only a month or a week that holds it, may be its act (eval/wire9: troops
         # "sent" on the lead's Sunday and "deployed last week" by another outlet; incident F1 .868 -> .877)
-        near = _own_day(index, r.date) or index.fitting(r.date if _text_day(r) else r.date[:7], every=_text_day(r))
-        best = index.largest(_not_this_week(index, r, near))  # or a denial comes days after the act
+        own = [] if plan_day(r) else _own_day(index, r.date)  # a plan's day is the day it was told (plans.py)
+        near = own or index.fitting(r.date if _text_day(r) else r.date[:7], every=_text_day(r))
+        # not another week (or a denial comes days after the act), nor the day a plan was told (plans.py)
+        best = index.largest(after_plan(index.dates, r, _not_this_week(index, r, near)))
         (index.groups[best] if best is not None else loose).append(r)
     undated = [r for r in members if not stated(r) and not _near_date(r)]
     apart = _apart_in_time(loose)

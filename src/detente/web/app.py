@@ -124,9 +124,10 @@ def _add_routes(app: FastAPI, db: str) -> None:
         return series.pair_series(db, filt, unit)
 
     @app.get("/api/incidents")
-    def incident_list(filt: Filter, limit: Limit = 50, offset: Offset = 0) -> dict:
-        """Incidents (one per real-world event) with reports, outlets and a contradiction marker."""
-        return incidents.list_incidents(db, filt, limit, offset)
+    def incident_list(filt: Filter, limit: Limit = 50, offset: Offset = 0, disputed: bool = False) -> dict:
+        """Incidents (one per real-world event) with reports, outlets and a contradiction marker; `disputed`:
+        only those whose sources disagree (status, date or parties), as `detente incidents --disputed`."""
+        return incidents.list_incidents(db, filt, limit, offset, disputed)
 
     @app.get("/api/incidents/{incident_id}")
     def incident(incident_id: str) -> dict:

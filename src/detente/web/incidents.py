@@ -8,7 +8,7 @@ import json
 
 from detente.errors import NotFound
 from detente.store.db import opened
-from detente.store.queries import (DOCUMENT_SOURCE, INCIDENT_ORDER, OTHER_PAIRS, EventFilter, report_label,
+from detente.store.queries import (DISPUTED, DOCUMENT_SOURCE, INCIDENT_ORDER, OTHER_PAIRS, EventFilter, report_label,
                                    report_labels, source_labels)
 from detente.store.rows import date_start
 from detente.web.quads import quad_table
@@ -33,23 +33,28 @@ def _incident(row: dict) -> dict:
             "contradictions": contradictions, "contradicted": bool(contradictions)}
 
 
-def list_incidents(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
+def list_incidents(db: str, filt: EventFilter, limit: int, offset: int, disputed: bool = False) -> dict:
     """Incidents matching the filters (on their own type, status and date; on any report's countries),
-    newest first, then the most reported; those with no country on either side last."""
+    newest first, then the most reported; those with no country on either side last. `disputed`: only those
+    whose sources disagree (the page had no such filter, only the marker in each row: newcomer review,
+    session 19), applied before the page's limit as the CLI's --disputed is."""
     with opened(db, read_only=True, wait_seconds=WAIT_SECONDS) as con:
         if not has_incidents(con):
-            return {"available": False, "total": 0, "limit": limit, "offset": offset, "incidents": []}
+            return {"available": False, "total": 0, "limit": limit, "offset": offset, "disputed": disputed,
+                    "incidents": []}
         src = source(con, filt, "incidents")
-        total = con.execute(f"SELECT count(*) {src.from_} WHERE {src.where}", src.params).fetchone()[0]
+        where = src.where + (DISPUTED if disputed else "")
+        total = con.execute(f"SELECT count(*) {src.from_} WHERE {where}", src.params).fetchone()[0]
         cur = con.execute(f"SELECT {', '.join('e.' + f for f in _FIELDS)}, {OTHER_PAIRS} {src.from_} "
-                          f"WHERE {src.where} ORDER BY {INCIDENT_ORDER} LIMIT ? OFFSET ?", src.params + [limit, offset])
+                          f"WHERE {where} ORDER BY {INCIDENT_ORDER} LIMIT ? OFFSET ?", src.params + [limit, offset])
         rows = [dict(zip((*_FIELDS, "other_pairs"), r)) for r in cur.fetchall()]
     listed = [_incident(r) for r in rows]
     claims = [k for i in listed for c in i["contradictions"] for k in c.get("claims") or ()]
     if any(o.startswith(DOCUMENT_SOURCE) for k in claims for o in k.get("outlets") or ()):  # the row's tooltip
         labels = report_labels(db, [d for k in claims for d in k.get("doc_ids") or ()])
         _name_sources(listed, labels)
-    return {"available": True, "total": total, "limit": limit, "offset": offset, "incidents": listed}
+    return {"available": True, "total": total, "limit": limit, "offset": offset, "disputed": disputed,
+            "incidents": listed}
 
 
 def _name_sources(incidents: list[dict], labels: dict[str, str | None]) -> None:

@@ -85,8 +85,9 @@ def _other_problems(params: Mapping[str, str]) -> list[str]:
         problems.append(f"order {params['order']!r}: use asc or desc")
     if params.get("unit") not in (None, "", *units.UNITS):
         problems.append(f"unit {params['unit']!r}: use {' or '.join(units.UNITS)}")
-    if "include_undated" in params and params["include_undated"].lower() not in _BOOLEANS:
-        problems.append(f"include_undated {params['include_undated']!r}: use true or false")
+    for name in ("include_undated", "disputed"):
+        if name in params and params[name].lower() not in _BOOLEANS:
+            problems.append(f"{name} {params[name]!r}: use true or false")
     return problems
 
 

@@ -213,14 +213,17 @@ function partiesNote(data, unit) {  // no matching row has a place: the map shad
 // on realnews); "show more" appends the next ones, and a new view starts again from the newest.
 const INCIDENT_PAGE = 25;
 
+// "disputed only": the incidents whose sources disagree, as `detente incidents --disputed` lists them (the page had
+// only the marker of each row: newcomer review, session 19); it narrows this card alone, the counts stay all reports'.
 async function loadIncidents(offset = 0) {
-  const data = await api("/api/incidents", { limit: INCIDENT_PAGE, offset });
+  const disputed = document.getElementById("incidents-disputed").checked;
+  const data = await api("/api/incidents", { limit: INCIDENT_PAGE, offset, ...(disputed ? { disputed: "true" } : {}) });
   const section = document.getElementById("incidents-section");
   section.hidden = !data.available;
   if (!data.available) return;
-  const shown = offset + data.incidents.length;
+  const shown = offset + data.incidents.length, what = disputed ? "disputed incident" : "incident";
   document.getElementById("incidents-count").textContent = !data.total ? "none match" :
-    data.total > shown ? `the newest ${shown} of ${data.total}` : plural(data.total, "incident");
+    data.total > shown ? `the newest ${shown} of ${data.total}${disputed ? " disputed" : ""}` : plural(data.total, what);
   const more = document.getElementById("incidents-more");
   more.hidden = shown >= data.total;
   more.textContent = `show ${Math.min(INCIDENT_PAGE, data.total - shown)} more`;
@@ -228,7 +231,7 @@ async function loadIncidents(offset = 0) {
   const body = document.querySelector("#incidents tbody");
   if (!offset) body.replaceChildren();
   // a bare header under "none match" where every other card says so in words (newcomer review, session 19)
-  if (!offset && !data.incidents.length) body.append(emptyRow(8, "No incidents match."));
+  if (!offset && !data.incidents.length) body.append(emptyRow(8, disputed ? "No disputed incidents match." : "No incidents match."));
   for (const i of data.incidents) body.append(incidentRow(i));
 }
 
@@ -607,6 +610,7 @@ function init() {
   document.getElementById("keep-undated").addEventListener("click", () => setFilters({ include_undated: "true" }));
   document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(); });
   document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; refresh(); });
+  document.getElementById("incidents-disputed").addEventListener("change", () => loadIncidents().catch(showFailed));
   document.getElementById("close-evidence").addEventListener("click", () => document.getElementById("evidence").classList.remove("open"));
   for (const th of document.querySelectorAll("#events th[data-sort]")) th.addEventListener("click", () => sortBy(th.dataset.sort));
   window.addEventListener("hashchange", () => { state.offset = 0; refresh(); });

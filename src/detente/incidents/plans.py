@@ -1,0 +1,48 @@
+"""Plans told on one day ("the two ministers would meet next Friday", "had proposed a meeting next week"): not
+the acts of that day or before it.
+
+events.dates dates such a report by the day it was told (a plan told as said) or by the month of the week it
+names ("next week": only its month), so in date_groups it joined the largest group of that day or month: the
+phone call the minister made the day he proposed the meeting (eval/wire14: "Leitenberger said he had offered
+... talks" and "had proposed a meeting next week" joined "Hrubeš said he had spoken by telephone with
+Leitenberger on Friday", the planned meeting's reports split from each other across the call's group and
+another). A plan joins a group only if that group states a date that may fall after the day it was told; else
+it is grouped with what is left (the other plans, the undated reports).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from detente.records import Report
+
+# events.dates' notes: "a plan told as said ('next Friday'): dated by the day of the report, dateline 2002-05-03",
+# "rel-week: 'next week' resolved against metadata 2002-05-03"
+_PLAN = re.compile(r"^(?:a plan told as said \('[^']*'\): dated by the day of the report, \w+ |"
+                   r"rel-week: '(?:next|coming|following) week' resolved against \w+ )(\d{4}-\d{2}-\d{2})")
+
+
+def plan_day(report: Report) -> str | None:
+    """The day a plan was told, when the report's date is a plan's (see the module docstring); else None."""
+    found = _PLAN.match(report.date_note or "")
+    return found.group(1) if found else None
+
+
+def after_plan(dates: list[set[str]], report: Report, candidates: list[int]) -> list[int]:
+    """The candidate groups (their stated dates in `dates`) that state a date which may fall after the day the
+    report's plan was told; every candidate for a report that is no plan."""
+    day = plan_day(report)
+    if day is None:
+        return candidates
+    told = dt.date.fromisoformat(day)
+    return [i for i in candidates if any(_last_day(d) > told for d in dates[i])]
+
+
+def _last_day(value: str) -> dt.date:
+    """The last day of a date known to the day, month or year."""
+    if len(value) >= 10:
+        return dt.date.fromisoformat(value[:10])
+    if len(value) == 4:
+        return dt.date(int(value), 12, 31)
+    first = dt.date.fromisoformat(value[:7] + "-01")
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
