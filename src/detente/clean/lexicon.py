@@ -111,7 +111,10 @@ def _long_prefix(cue: Cue, headers: dict[str, Cue]) -> bool:
     """A prefix cue that marks a unit of any length: a caption's, and a comment thread's header (a comment
     phrase that is also a whole-line header) on a thread the page printed as one paragraph ("YOUR VIEWS
     Name: ... Name: ..."; wire9: a reader's comment naming two other states was coded as news). "Reply to"
-    opening a long paragraph of prose stays prose."""
+    opening a long paragraph of prose stays prose. A related cue ending in a colon heads a list of other items
+    run on one line ("Also in this bulletin: A; B; C", eval/wire18 and wire19), however long."""
+    if cue.role == "related":
+        return cue.phrase.endswith(":")
     return cue.role == "caption" or cue.role == "comment" and headers.get(line_key(cue.phrase)) is not None
 
 
@@ -121,7 +124,8 @@ def match_cue(text: str, n_words: int) -> Cue | None:
     # a header may carry a counter: "Reader comments (4)", "Related [3]"
     if n_words <= 8 and (hit := by_key.get(line_key(_COUNT_SUFFIX.sub("", text)))):
         return hit
-    form = prefix_form(text[:400])
+    # a wire bulletin may set a line off with dashes or a bullet ("-- Also in this bulletin: ...")
+    form = prefix_form(text[:400]).lstrip("-\u2013\u2014\u2022* ")
     for cue in prefixes:
         if (n_words <= PREFIX_MAX_WORDS or _long_prefix(cue, by_key)) and _prefix_hit(form, cue.phrase):
             return cue

@@ -63,7 +63,17 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
             or head.tag == "VBG" and head.dep == "advcl" and not aux
             or _closed_subordinate(sentence, token, head)
             or token.tag == "VBD" and head.tag == "VBN" and head.dep == "ccomp" and any(c.lemma.lower() == "have" for c in aux)
-            and _verbal_act(sentence, token))
+            and _verbal_act(sentence, token)
+            or _present_beside_report(sentence, token, head))
+
+
+def _present_beside_report(sentence: Sentence, token: Token, head: Token) -> bool:
+    """"Sofia says Greek foresters were caught on Bulgarian soil, calls for return of airmen" (wire19, a
+    headline): a present verb the parser joined to the past verb of what a present "says" reports cannot share
+    that clause's tense; it is the sayer's second act, with no subject of its own."""
+    return (token.tag == "VBZ" and head.tag in ("VBD", "VBN") and head.dep == "ccomp"
+            and sentence.tokens[head.head].tag == "VBZ"
+            and not any(c.dep in ("nsubj", "nsubjpass") for c in children(sentence, token.i)))
 
 
 def _verbal_act(sentence: Sentence, token: Token) -> bool:

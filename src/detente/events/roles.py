@@ -17,8 +17,8 @@ from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
 from detente.events.voice import (
-    own_auxiliary, projectile_origin, reaction_makers, reception_verb, reduced_passive, shared_passive, told_consequence,
-    undergone, writer,
+    inverted_reporter, own_auxiliary, projectile_origin, reaction_makers, reception_verb, reduced_passive, shared_passive,
+    told_consequence, undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.triggers import adjectival_participle, children, particle_objects
@@ -78,6 +78,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         behind = commissioners(sentence, agents[0])  # "killed by a drone strike ordered by X": X did it
         return (with_conjuncts(sentence, behind[0]), "agent>commissioned-by") if behind else (
             with_conjuncts(sentence, agents[0]), "agent")
+    if (inverted := inverted_reporter(sentence, token)) is not None:
+        return with_conjuncts(sentence, inverted[0]), "inverted-reporter"  # "X says ..., warns Y" (wire15)
     kids = children(sentence, i)
     sender = _passive_sender(sentence, token, kids)
     if sender:
@@ -468,6 +470,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         if not passive and token.dep == "conj" and any(c.dep == "auxpass" for c in kids):  # "X flew to Y and
             passive = [c.i for c in children(sentence, token.head) if c.dep == "nsubj"]  # was greeted by Z"
         passive = passive or shared_passive(sentence, token)  # "X were freed and handed over"
+        passive += [inverted[1]] if (inverted := inverted_reporter(sentence, token)) else []  # "..., warns Y"
         # "aircraft had been made available to X", "made aircraft available to X": who gets what is made
         # available is the predicate adjective's 'to' phrase, not the thing (wire2: American planners made
         # available to two states' forces made the provider its own target, and the act lost its doer)

@@ -147,3 +147,22 @@ def told_consequence(sentence: Sentence, token: Token, head: Token) -> int | Non
     if not told or (entry := match_token(sentence, token)) is None or entry.event_type not in PHYSICAL:
         return None
     return told[-1]
+
+
+def inverted_reporter(sentence: Sentence, token: Token) -> tuple[int, int] | None:
+    """"Gambia says drivers stay until fines are paid, warns Dakar over border closure" (a headline, wire15):
+    the parser reads the second verb as a quotative inversion ("..., warns Dakar": Dakar warns) whose complement
+    is the first clause; but that clause is itself a report (a present verb of saying with its own subject
+    before it), so the headline's subject says and warns, and the noun after the verb is the one warned.
+    Returns (the doer, the one acted on), or None. "Troops will cross, warns Dakar" (no report before it) and
+    "Dakar warns Gambia" are left as the parser reads them."""
+    if not is_verbal(token) or token.tag != "VBZ" or token.i == 0 or sentence.tokens[token.i - 1].text != ",":
+        return None
+    kids = children(sentence, token.i)
+    after = [c.i for c in kids if c.dep == "nsubj" and c.i > token.i]
+    said = [c for c in kids if c.dep == "ccomp" and c.i < token.i and c.tag == "VBZ"
+            and c.lemma.lower() in cue_words("report")]
+    if not after or not said:
+        return None
+    sayer = [c.i for c in children(sentence, said[0].i) if c.dep == "nsubj" and c.i < said[0].i]
+    return (sayer[0], after[0]) if sayer else None
