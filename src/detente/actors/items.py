@@ -69,6 +69,16 @@ def span_head(tokens: tuple[Token, ...], first: int, last: int) -> int:
     return outside[-1] if outside else last
 
 
+def office_heads(tokens: tuple[Token, ...], root: int) -> set[int]:
+    """The role's own token and, when it is the first word of a hyphenated office ("Secretary-General",
+    "Director-General": capitalised, the parse makes "General" the head and "Secretary" its compound), the
+    word that closes the office, whose "of" phrase names its owner (wire19: "received the Assistant
+    Secretary-General of the Arab League" was given the receiving state)."""
+    head = tokens[root].head
+    joined = tokens[root].dep == "compound" and head == root + 2 and tokens[root + 1].text in DASHES
+    return {root, head} if joined else {root}
+
+
 def sentence_items(sentence: Sentence, hits: list[Hit] | None = None) -> list[Item]:
     """Actor items of a sentence from its gazetteer `hits` (scanned here when not given)."""
     hits = scan(sentence.text) if hits is None else hits

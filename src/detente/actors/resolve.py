@@ -19,7 +19,8 @@ from detente.actors.draft import NO_STATE, Draft, add_country, inherit
 from detente.actors.gazetteer import Term, leader_rows, marked_former, office_reading
 from detente.actors.missions import mission_nouns, owner_pending, posted_in, pronoun_owned_mission
 from detente.actors.local_offices import local_places
-from detente.actors.items import DASHES, Item, capital_metonyms, group_items, sentence_items, span_head, token_end
+from detente.actors.items import (DASHES, Item, capital_metonyms, group_items, office_heads, sentence_items, span_head,
+                                  token_end)
 from detente.actors.short_names import with_short_names
 from detente.actors.speaker_state import SPOKEN, speaker_state
 from detente.records import Article, Mention, Sentence, Token
@@ -310,7 +311,8 @@ def _of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, mis
             continue
         if missions_only and not pronoun_owned_mission(draft):
             continue
-        for prep in (t for t in tokens if t.head == draft.root and t.dep == "prep" and t.i > draft.root):
+        heads = office_heads(tokens, draft.root)
+        for prep in (t for t in tokens if t.head in heads and t.dep == "prep" and t.i > draft.root):
             if owners_first and owner_pending(draft, prep.text.lower()):
                 continue
             target = next((by_root[t.i] for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i in by_root),

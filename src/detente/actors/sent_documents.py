@@ -86,10 +86,22 @@ def _sender(earlier: Sequence[Sentence], noun: str, by_sentence: dict[int, list[
             states = _state_mentions(by_sentence.get(sentence.index, []), active)
             if states:
                 return max(states, key=lambda m: m.last - m.first)
-            receivers = _state_mentions(by_sentence.get(sentence.index, []), passive)
+            receivers = _state_mentions(by_sentence.get(sentence.index, []), passive or _handed_to(sentence, verb))
             if receivers:
                 return _other_state(sentence.index, {m.country for m in receivers}, by_sentence)
     return None
+
+
+def _handed_to(sentence: Sentence, verb: Token) -> list[int]:
+    """Whom a note was handed to when its sender names no state ("Permanent Secretary X summoned <State>'s
+    ambassador and handed him a protest note", wire20: a sender the gazetteer cannot name): the object of
+    the verb the sending is joined to, or the sending verb's own 'to' object. The sender is then the page's
+    other state, as for a passive handing."""
+    heads = [verb] + ([sentence.tokens[verb.head]] if verb.dep == "conj" else [])
+    objects = [k.i for h in heads for k in _kids(sentence, h.i) if k.dep == "dobj" and k.i != verb.i
+               and k.lemma.lower() not in document_words("noun")]
+    return objects + [o.i for p in _kids(sentence, verb.i) if p.dep == "prep" and p.text.lower() == "to"
+                      for o in _kids(sentence, p.i) if o.dep == "pobj"]
 
 
 def _participle_sender(sentence: Sentence, token: Token, by_sentence: dict[int, list[Mention]]) -> Mention | None:

@@ -511,7 +511,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     # relations between states (and the parser prefilter skips sentences that name none)
     if not sources and is_agentless(sentence, candidate) and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
-    if sources == [UNNAMED] and moved_forces(candidate.hit.entry.event_type, t_how, targets):
+    if sources == [UNNAMED] and moved_forces(candidate.hit.entry, t_how, targets, sentence, candidate.hit.token):
         sources, targets, arg_rule = [t for t in targets if t.country], [], arg_rule + " src→owner-of-moved-forces"
     moved = [h.token for h in (candidate.hit, *candidate.nested)]
     if sources == [UNNAMED] and (origin := moved_from(candidate.hit.entry.event_type, sentence, moved)):

@@ -3,7 +3,7 @@ parties of a deal a trigger acts on, and the parties a broker brought together."
 from __future__ import annotations
 
 from detente.actors import country_of_place
-from detente.events.lexicon import cue_words
+from detente.events.lexicon import TriggerEntry, cue_words
 from detente.events.locations import entity_text
 from detente.events.phrases import is_verbal, pobjs, with_conjuncts
 from detente.events.roles import PREP_DEPS, SUBJECT_DEPS, parties_between
@@ -84,12 +84,26 @@ def moved_from(event_type: str, sentence: Sentence, verbs: list[int]) -> Actor |
 ORIGIN = frozenset({"from"})
 
 
-def moved_forces(event_type: str, t_how: str, targets: list[Actor]) -> bool:
-    """"a battalion of the Zambia Army had been moved to the border" (wire4): a state's forces moved in an
-    agentless passive were moved by that state; they are its act's source, not its target."""
+# Acts whose object is the doer's own forces: sent out or called back, a state moves only its own.
+FORCE_MOVES = frozenset({"MOBILIZE", "RETREAT"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def moved_forces(entry: TriggerEntry, t_how: str, targets: list[Actor], sentence: Sentence, trigger: int) -> bool:
+    """"a battalion of the Zambia Army had been moved to the border" (wire4), "the two Solomon Islands police
+    boats ... were recalled" (wire20): a state's forces moved or called back in an agentless passive were
+    moved by that state; they are its act's source, not its target. Forces are an armed or police organ, or a
+    state's own noun of those the trigger's entry lists as what it moves ("boats", "battalions")."""
     forces = [t for t in targets if t.country]
-    return event_type == "MOBILIZE" and t_how == "object" and bool(forces) \
-        and all(t.sector == "MIL" for t in forces)
+    if entry.event_type not in FORCE_MOVES or t_how != "object" or not forces or entry.lemma in cue_words("freeing"):
+        return False  # released officers or crews were held by the other state (events/released.py)
+    return all(t.sector in FORCE_SECTORS for t in forces) or listed_object(entry, sentence, trigger)
+
+
+def listed_object(entry: TriggerEntry, sentence: Sentence, trigger: int) -> bool:
+    """Whether the trigger's object (or passive subject) is one of the nouns its entry requires as object."""
+    listed = {w for r in entry.requires for q in (r, *r.also) if q.kind == "obj" for w in q.words}
+    return any(c.dep in ("dobj", "nsubjpass") and c.lemma.lower() in listed for c in children(sentence, trigger))
 
 
 # acts only a state's own organs carry out on its behalf; violence ("12 were killed"), verbal acts and
