@@ -110,16 +110,19 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
 
 
 def refused_acceptance(sentence: Sentence, candidate: Candidate, status: str) -> bool:
-    """"India did not accept it", "Iceland does not accept the zone": a verb of accepting (cues.tsv `acceptance`)
-    negated in its own clause turns the proposal, demand or claim down (PLOVER REJECT, as the golds code it:
-    wire16, dates-dev, wire22), unless it is only not done yet ("has not yet accepted": still open)."""
+    """"Iceland does not accept the zone", "Delhi does not accept the deadline": a verb of accepting (cues.tsv
+    `acceptance`) negated in the present in its own clause turns the proposal, demand or claim down (PLOVER REJECT,
+    as the golds code it: wire16, wire22), unless it is only not done yet ("has not yet accepted": still open)."""
     token = sentence.tokens[candidate.hit.token]
     if status != "negated" or token.lemma.lower() not in cue_words("acceptance"):
         return False
     kids = children(sentence, token.i)
     # "not" only: "has never accepted X's claim" states a standing position, which the golds leave as background
     # (wire10: "Canada has never accepted the U.S. view" is no act of the page)
+    # present only: "did not accept any more refugees" tells what was not done (a negated acceptance, as
+    # test_events_recall keeps it); "will not accept" is already a refusal (the modal reading)
     return any(c.dep == "neg" and c.text.lower() in ("not", "n't") for c in kids) \
+        and not any(c.dep == "aux" and c.text.lower() in ("did", "had") for c in kids) \
         and not any(c.text.lower() in ("yet", "still") for c in kids) \
         and not any(t.text.lower() == "yet" for t in sentence.tokens[token.i + 1:token.i + 4])
 
