@@ -154,7 +154,14 @@ def _stateless_before(item: Item, drafts: list[Draft], sentence: Sentence) -> bo
 
 def _place(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
     """"the country's defence minister": the most recent state named in this sentence, else the
-    first state of the nearest earlier sentence naming one, else the document's main country."""
+    first state of the nearest earlier sentence naming one, else the document's main country. As the subject of a
+    reported clause it is the reporter's state first ("An Indonesian diplomat in Suva said the country
+    appreciated ...": Indonesia, not the place the diplomat spoke in; eval/wire22)."""
+    reporter = _reporter(item, draft, drafts, sentence, "speaker")
+    if reporter is not None and len(reporter.countries[0]) == 3:
+        add_country(draft, reporter.countries[0])
+        draft.notes.append(f"'{item.text}' → '{_text(reporter, sentence)}' ({reporter.countries[0]}, the reporter)")
+        return
     before = [d for d in drafts if d.last < item.first and len(d.countries) == 1 and len(d.countries[0]) == 3]
     if before:
         ante = before[-1]
@@ -178,12 +185,23 @@ def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence,
     clause = tokens[token.head]
     if token.dep not in SUBJECTS or clause.dep not in CLAUSES or clause.head == clause.i:
         return None
-    verb = _participle_speaker(clause.head, tokens)
-    for other in drafts:
-        root = tokens[other.root]
-        if other is not draft and _subject_of(root, verb, tokens) and _fits(other, nature, sentence):
-            return other
+    for verb in dict.fromkeys((_participle_speaker(clause.head, tokens), _reporting_verb(clause.i, tokens))):
+        for other in drafts:
+            root = tokens[other.root]
+            if other is not draft and _subject_of(root, verb, tokens) and _fits(other, nature, sentence):
+                return other
     return None
+
+
+def _reporting_verb(clause: int, tokens) -> int:
+    """The verb reporting a clause coordinated with a reported one ("The ministry said that it had received the
+    note and that it rejected the charge": "rejected" is a conjunct of "received", which "said" governs), or the
+    clause's own head. Tried after that head's subject (eval/wire22: the second "it" took the state whose note
+    was received, named just before it, not the ministry that spoke)."""
+    i, steps = clause, 0
+    while tokens[i].dep == "conj" and tokens[i].head != i and steps < 4:
+        i, steps = tokens[i].head, steps + 1
+    return tokens[i].head if i != clause and tokens[i].dep == "ccomp" else tokens[clause].head
 
 
 def _participle_speaker(verb: int, tokens) -> int:

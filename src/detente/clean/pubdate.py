@@ -291,13 +291,33 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     return _inferred(text, segments, written), notes
 
 
-def _printed_over_guess(info: DateInfo, text: str, segments: Sequence[Segment]) -> DateInfo | None:
+def labelled_stamp_above(page_head: Sequence[str]) -> dates.FoundDate | None:
+    """The day of a line above the article labelled as the page's publication ("Wanjiru Roe · Published:
+    28/06/2021"), not its update: a stamp the extractor left out of the article text but not a header's
+    "today" (that one carries no label). None when no such line gives a plausible day."""
+    for line in page_head:
+        for found in dates.find_dates(line, own=True):
+            labels = list(_STAMP_KIND.finditer(line, 0, found.start))
+            if found.precision == "day" and labels and labels[-1]["update"] is None \
+                    and line[labels[-1].end():found.start].strip(" :\u00b7|-") == "" and dates.plausible(found.value):
+                return found
+    return None
+
+
+def _printed_over_guess(info: DateInfo, text: str, segments: Sequence[Segment],
+                        page_head: Sequence[str] = ()) -> DateInfo | None:
     """The page's own printed day when the HTML extractor's date is another one: the extractor takes an update
     field (article:modified_time, og:updated_time, last-modified) when the page has no published field, and
     a related link's day when it has no field at all, while the date line under the headline says when the
     page was published (pages written for tests/clean/test_clean_pubdate_outlets.py). A printed stamp labelled
     as an update is not preferred to the extractor's date."""
     own, _ = from_text(text, segments)
+    if own is None or own.source != "dateline":
+        # The page's stamp on a line the extractor left out of the article: htmldate read "Regional Editor ·
+        # Published: 28/06/2021" as 2020-06-28 (eval/wire22: an analysis page a year early, and its story's
+        # undated wire pages with it).
+        stamp = labelled_stamp_above(page_head)
+        own = _dateline_info(stamp, "publication stamp above the article") if stamp is not None else own
     if own is None or own.source != "dateline" or own.precision != "day" or own.value == info.value:
         return None
     window = segments[:max(DATELINE_WINDOW, next((i for i, s in enumerate(segments) if s.role == "body"), 0))]
@@ -394,7 +414,7 @@ def publication_date(metadata: str | None, text: str, segments: Sequence[Segment
     if info is not None and _new_years_day(info):
         return _placeholder_year(info, text, segments, metadata_label == HTML_METADATA, page_head, page_tail)
     if info is not None and metadata_label == HTML_METADATA:
-        return _printed_before_floor(info, text, segments, page_head, page_tail) or _printed_over_guess(info, text, segments) \
+        return _printed_before_floor(info, text, segments, page_head, page_tail) or _printed_over_guess(info, text, segments, page_head) \
             or info
     if info is not None:
         return info

@@ -44,6 +44,7 @@ from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
+from detente.events.withdrawn import withdrawn_forces
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
 from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
@@ -511,7 +512,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     # relations between states (and the parser prefilter skips sentences that name none)
     if not sources and is_agentless(sentence, candidate) and any(m.country for m in mentions):
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(agentless-passive)"
-    if sources == [UNNAMED] and moved_forces(candidate.hit.entry, t_how, targets, sentence, candidate.hit.token):
+    if sources == [UNNAMED] and (moved_forces(candidate.hit.entry, t_how, targets, sentence, candidate.hit.token)
+                                 or withdrawn_forces(candidate.hit.entry.event_type,
+                                                     sentence.tokens[candidate.hit.token].lemma, t_how, targets)):
         sources, targets, arg_rule = [t for t in targets if t.country], [], arg_rule + " src→owner-of-moved-forces"
     moved = [h.token for h in (candidate.hit, *candidate.nested)]
     if sources == [UNNAMED] and (origin := moved_from(candidate.hit.entry.event_type, sentence, moved)):

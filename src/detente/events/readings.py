@@ -10,6 +10,7 @@
     promised_act(sentence, token, hit) "pledged to send rescuers", "promised food aid": the cooperative act
                                        a promise names, coded as that act, pending
     scheme_owner(sentence, i)          "will not renew the pact under X's quota system": X asked
+    refused_acceptance(sentence, c, s) "did not accept the proposal": a rejection, not a negated agreement
 """
 from __future__ import annotations
 
@@ -96,6 +97,9 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
     if refused == "force":
         reading = replace(reading, event_type="THREATEN", status="asserted", cue="open-option:refused",
                           note=" refused-exclusion→THREATEN")
+    if reading.event_type == "AGREE" and refused_acceptance(sentence, candidate, reading.status):
+        reading = replace(reading, event_type="REJECT", status="asserted", cue="negation:refused-acceptance",
+                          note=reading.note + " not-accepted→REJECT")
     if reading.event_type == "REQUEST" and courtesy_call(sentence, sentence.tokens[candidate.hit.token]):
         return replace(reading, event_type="CONSULT", note=reading.note + " courtesy-call→CONSULT")
     forecaster = _forecaster(sentence, candidate, reading)
@@ -103,6 +107,24 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
         return reading
     act = candidate.hit.entry.event_type
     return Reading(act, "", "pending", "forecast:" + forecaster, reading.note + f" forecast({forecaster})→{act}")
+
+
+def refused_acceptance(sentence: Sentence, candidate: Candidate, status: str) -> bool:
+    """"Iceland does not accept the zone", "Delhi does not accept the deadline": a verb of accepting (cues.tsv
+    `acceptance`) negated in the present in its own clause turns the proposal, demand or claim down (PLOVER REJECT,
+    as the golds code it: wire16, wire22), unless it is only not done yet ("has not yet accepted": still open)."""
+    token = sentence.tokens[candidate.hit.token]
+    if status != "negated" or token.lemma.lower() not in cue_words("acceptance"):
+        return False
+    kids = children(sentence, token.i)
+    # "not" only: "has never accepted X's claim" states a standing position, which the golds leave as background
+    # (wire10: "Canada has never accepted the U.S. view" is no act of the page)
+    # present only: "did not accept any more refugees" tells what was not done (a negated acceptance, as
+    # test_events_recall keeps it); "will not accept" is already a refusal (the modal reading)
+    return any(c.dep == "neg" and c.text.lower() in ("not", "n't") for c in kids) \
+        and not any(c.dep == "aux" and c.text.lower() in ("did", "had") for c in kids) \
+        and not any(c.text.lower() in ("yet", "still") for c in kids) \
+        and not any(t.text.lower() == "yet" for t in sentence.tokens[token.i + 1:token.i + 4])
 
 
 def courtesy_call(sentence: Sentence, token: Token) -> bool:
