@@ -3,7 +3,7 @@ military and economic jargon and regional-outlet English no row read ("balked at
 "expressed strong dissatisfaction", "completed disengagement", "redeployed to the frontier", "neutralised
 terrorists", "airlifted 40 tonnes", "has taken in refugees", "consented to", "affirming territorial integrity",
 "invoked anti-dumping measures", "opened a criminal case against", "vowed countermeasures", "a courtesy call on",
-"sought the nod of", rebels handed over, "gave X until Friday to", "a fact-finding mission", "cover the
+"sought the nod of", rebels handed over, "gave X until Friday to", "cover the
 salaries of", shares that rallied). Our own sentences, each class with a near miss that keeps its old reading
 or stays uncoded."""
 from __future__ import annotations
@@ -33,9 +33,21 @@ from events_kit import code, summary
     ("Kenya sought Uganda's nod for a new pipeline.", ("REQUEST", "KEN", "UGA")),
     # a deadline named by its day: the ultimatum of "gave Uganda 48 hours to"
     ("Kenya gave Uganda until Friday to withdraw its troops.", ("THREATEN", "KEN", "UGA")),
-    ("Norway's parliament voted to send a fact-finding mission to Chile.", ("ACCUSE", "NOR")),
     ("Norway will cover the salaries of Chilean teachers for a year.", ("AGREE", "NOR")),
     ("Thousands rallied in Nairobi against the new tax.", ("PROTEST",)),
+    # common verbs with no row before, read as their neighbours
+    ("Kenya shunned the talks with Uganda.", ("REJECT", "KEN")),
+    ("Kenya scuppered the deal with Uganda.", ("REJECT", "KEN")),
+    ("Kenya derailed the peace process with Uganda.", ("REJECT", "KEN")),
+    ("Kenyan gunboats menaced Ugandan fishermen.", ("THREATEN", "KEN")),
+    ("Kenya mustered troops near the Ugandan border.", ("MOBILIZE", "KEN")),
+    ("Kenya compensated Uganda for the damaged ferry.", ("CONCEDE", "KEN", "UGA")),
+    ("Norway exhorted Chile to return to the talks.", ("REQUEST", "NOR", "CHL")),
+    ("Kenya annexed the Ugandan island.", ("ASSAULT", "KEN")),
+    ("Kenyan jets breached Ugandan airspace.", ("MOBILIZE", "KEN", "UGA")),
+    ("Kenya breached the ceasefire with Uganda.", ("ASSAULT", "KEN")),
+    # 'test-fired' read as the missiles' adjective
+    ("Kenya test-fired two short-range ballistic missiles off its coast.", ("MOBILIZE", "KEN")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -59,6 +71,8 @@ def test_sentence_classes_code(sentence, expected):
     # markets that rallied are no demonstration
     ("Shares in Kenyan banks rallied on Tuesday.", "PROTEST"),
     ("The Kenyan shilling rallied against the dollar.", "PROTEST"),
+    # a train that derailed
+    ("A Kenyan train derailed near the Ugandan border.", "REJECT"),
 ])
 def test_near_misses_keep_their_reading(sentence, absent):
     found = summary(code(sentence))
