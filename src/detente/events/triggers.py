@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms,
                                     fold_spelling, lemmas_of_form, triggers_by_lemma)
 from detente.events.forums import FORUM, disputed_matter, names_forum
+from detente.events.deadlines import given_until
 from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.records import Sentence, Token
@@ -280,7 +281,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "venue":  # "took the dispute to the WTO", "raised the seizure with the court" (events/recourse.py)
         return venue_of(sentence, token.i, req.words) is not None
     if kind == "deadline":
-        return bool(_time_allowed(sentence, kids, req.words)) or _state_given_time(sentence, kids, req.words)
+        return (bool(_time_allowed(sentence, kids, req.words)) or _state_given_time(sentence, kids, req.words)
+                or given_until(sentence, kids))
     if kind == "objto":  # "returned a stone carving to Cambodia"
         return _handed_to_name(sentence, token, kids, req.words)
     if kind == "pair":  # "X and Y opened a crossing", "the two officials decided to open a line": a joint act

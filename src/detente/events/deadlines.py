@@ -1,0 +1,26 @@
+"""Deadlines named by their end: "gave Hungary until March to overhaul its rules or lose its funds".
+
+The `deadline` requirement of triggers.tsv reads a counted span of time ("gave the junta one week to cede power");
+a deadline news names by its day or month instead, with 'until', is the same ultimatum (PLOVER THREATEN alt
+REQUEST; sent-dev6: the act asked for was coded as done, or nothing was)."""
+from __future__ import annotations
+
+from detente.events.tree import children
+from detente.records import Sentence, Token
+
+
+def _infinitives(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """The verb's to-infinitives: the parser hangs "to overhaul" on 'gave' as xcomp or as advcl."""
+    return [c for c in kids if c.dep in ("xcomp", "advcl") and c.pos in ("VERB", "AUX")
+            and any(t.dep == "aux" and t.text.lower() == "to" for t in children(sentence, c.i))]
+
+
+def given_until(sentence: Sentence, kids: list[Token]) -> bool:
+    """A named party (a proper-noun object) given 'until' a time to do something: "gives Kampala until Friday
+    to withdraw". 'until' hangs on the verb or, as a marker, on the infinitive; "gave the firms until May to
+    register" names no party and stays uncoded, as the counted form does."""
+    named = any(c.dep in ("dobj", "dative") and c.pos == "PROPN" for c in kids)
+    due = _infinitives(sentence, kids)
+    until = [c for c in kids + [t for v in due for t in children(sentence, v.i)]
+             if c.lemma.lower() == "until" and c.dep in ("prep", "mark")]
+    return named and bool(due) and bool(until)
