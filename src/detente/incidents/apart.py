@@ -53,7 +53,7 @@ _ENVOY_OBJECT = re.compile(r"^[a-z]+:[^\s\[+]+\[(?:[a-z]+:[^\s\]&]+&)*obj:(?:amb
 _PROTEST_NOTE = re.compile(r"^(?:noun:note\[|verb:(?:hand|deliver|lodge|file|register|issue|submit|send)\[obj:[^\]]*"
                            r"protest[^\]]*\]\+noun:(?:note|protest)\b)")
 # A meeting reached by travelling: "would travel to Lusaka and Kinshasa", "shuttled between Managua and
-# Tegucigalpa" are a visit to each capital, not one meeting at one table (group.ONE_MEETING).
+# Tegucigalpa" are a visit to each capital, not one meeting at one table (same_act.ONE_MEETING).
 _TRAVEL = re.compile(r"^verb:(?:travel|shuttle|fly|tour|visit)\b")
 # Two states setting up a joint body ("set up a joint permanent commission on border security in 2004",
 # events/data/triggers.tsv: set, establish, form, create with obj:commission|committee|...): the act another

@@ -15,7 +15,7 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
     "Israel signed accords with the UAE and Bahrain" is two bilateral agreements (unless the pairs are
     every pair across two sides of two or more parties each: "Russia and Ukraine signed deals with
     Turkey and the UN" is one four-party deal); but a meeting with
-    several partners at once is one meeting (ONE_MEETING: "the minister held talks with the UN and the
+    several partners at once is one meeting (same_act.ONE_MEETING: "the minister held talks with the UN and the
     AU"), however many pairs it is coded as, though a journey to several capitals ("would travel to
     Lusaka and Kinshasa", apart.VISIT) is a visit to each;
   * in one story, groups of one directed act by one actor pinned to one stated day, whatever its
@@ -63,6 +63,7 @@ from collections.abc import Iterable
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
 from detente.incidents.plans import after_plan, plan_day
+from detente.incidents.same_act import one_reply_links, same_act_links
 from detente.incidents.types import direction_free, kind_of
 from detente.records import Report
 
@@ -79,12 +80,6 @@ LOOSE_DAYS = 31  # a page dated by its publication reports acts of the weeks bef
 # contradiction), they do not report two attacks. Statements (ACCUSE, THREATEN…) are not such acts:
 # two states condemning one coup are two condemnations.
 ONE_PERPETRATOR = frozenset({"ASSAULT", "COERCE"})
-# Symmetric acts that one trigger with several partners performs once: a meeting or talks with several
-# parties at one table. Agreements and cooperation are not: each partner may have its own accord. Nor
-# is a journey: "travel to Lusaka and Kinshasa", "shuttled between Managua and Tegucigalpa" (eval/wire4,
-# two such; incident F1 0.854 -> 0.867, ratio 0.94 -> 0.97; realnews, wire8, wire9, wire10 and the held-out
-# summary lines unchanged) visit one capital after another.
-ONE_MEETING = frozenset({"CONSULT"})
 # events.dates writes what a stated date was resolved against at the end of its note
 _ANCHOR = re.compile(r"resolved against \w+ (\d{4}(?:-\d{2}){0,2})$")
 # "the first meeting since 2011": the start of a period, not the day of the event
@@ -362,81 +357,8 @@ def same_day_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
         yield from ((members[0], j) for j in members[1:] + near)
 
 
-# A rejection and an accusation one state makes of another in one sentence are one reply: "Paramaribo issued
-# a statement rejecting the protest" (ACCUSE and REJECT), "Chad rejected the charge, calling it an invention".
-# eval/wire10: incident F1 .869 -> .882, realnews, wire4, wire8, wire9 unchanged. Not so an accusation
-# voiced with a threat or a demand (a second act: see the module's docstring; with REQUEST too, in a trial
-# of session 13, realnews fell .901 -> .895 and wire9 .892 -> .857).
-ONE_REPLY = ("ACCUSE", "REJECT")
-# So too a release and a handing over of one sentence by one state to another: "Bahrain released nine
-# Qatari fishermen on Saturday, handing them over to a Qatari coast guard vessel" (RETREAT and CONCEDE;
-# eval/wire15 had them as two incidents: .958 -> .968, the other development sets unchanged). Across
-# sentences the two types stay apart (types.py: CONCEDE as RETREAT everywhere lowered wire4).
-ONE_RELEASE = ("CONCEDE", "RETREAT")
-ONE_SENTENCE = (ONE_REPLY, ONE_RELEASE)
-ONE_KINDS = frozenset(k for pair in ONE_SENTENCE for k in pair)
-
-
-def one_reply_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
-    """Groups holding both kinds of a pair of ONE_SENTENCE (an accusation and a rejection, a release and
-    a handing over) in one sentence with the same source and target."""
-    by_sentence: dict[tuple[str, int, str, str], dict[str, int]] = defaultdict(dict)
-    for i, g in enumerate(groups):
-        for r in g:
-            kind = kind_of(r)
-            if kind in ONE_KINDS and r.sentence_idx is not None and r.source_country and r.target_country:
-                by_sentence[(r.doc_id, r.sentence_idx, r.source_country, r.target_country)].setdefault(kind, i)
-    for kinds in by_sentence.values():
-        for pair in ONE_SENTENCE:
-            if all(k in kinds for k in pair):
-                yield kinds[pair[0]], kinds[pair[1]]
-
-
 def _plus(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
-
-
-def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
-    """Groups holding reports of one trigger of a directed type: one act coded once per party pair. So
-    too one trigger of an agreement or cooperation between two sides of two or more parties each, coded
-    for every pair across ("Russia and Ukraine signed deals with Turkey and the UN": one four-party
-    deal); "Israel signed accords with the UAE and Bahrain" (one party on one side) stays two accords.
-    (Session 14: one trigger of a directed type with two sources kept as each source's act, "both armies
-    said they had started pulling back" being each side's pullback in eval/wire10's gold, lowered realnews
-    .900 -> .893, whose gold keeps "Venezuela and Colombia reopened their border" as one act, and wire10
-    .893 -> .888; not kept.) But one trigger of a directed type coded once per source with no target named
-    (say, "Cameroonian and Chadian units exchanged fire") is not joined so: each side's row joins that side's
-    own act through one_side_links, and joined together they chained the two sides' attacks of one day
-    into one incident (eval/wire10: a Chadian shelling and Cameroon's fire, incident F1 .890 -> .896;
-    realnews, wire4, wire8, wire9 and the held-out summary lines unchanged)."""
-    first: dict[tuple, int] = {}
-    sides: dict[tuple[str, int, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    for i, g in enumerate(groups):
-        for r in g:  # the act's own type decides
-            act = (r.doc_id, r.trigger_start, r.event_type)
-            if r.event_type in ONE_MEETING and r.act == apart.VISIT:
-                continue  # a visit to each place, however many one verb of travel names
-            if r.event_type not in SYMMETRIC or r.event_type in ONE_MEETING:
-                if not r.target_country and r.source_country:
-                    act = (*act, r.source_country)  # no target named: each side's own act (docstring)
-                if first.setdefault(act, i) != i:
-                    yield first[act], i
-            elif r.source_country and r.target_country and r.source_country != r.target_country:
-                sides[act].append((i, frozenset((r.source_country, r.target_country))))
-    for members in sides.values():
-        if _two_sides({pair for _, pair in members}):
-            yield from ((members[0][0], j) for j, _ in members[1:])
-
-
-def _two_sides(pairs: set[frozenset[str]]) -> bool:
-    """Whether the pairs are every pair across two sides of at least two parties each, and no other."""
-    parties = set().union(*pairs) if pairs else set()
-    if len(pairs) < 4:
-        return False
-    anyone = min(parties)
-    other = {p for pair in pairs if anyone in pair for p in pair} - {anyone}
-    one = parties - other
-    return len(one) >= 2 and len(other) >= 2 and pairs == {frozenset((a, b)) for a in one for b in other}
 
 
 def disputed_perpetrator_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
