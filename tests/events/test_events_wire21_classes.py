@@ -65,3 +65,16 @@ def test_speaking_to_reporters_by_telephone_is_no_meeting():
 def test_coastguardsmen_handed_back_are_released():
     assert ("RETREAT", "GTM", "BLZ") in events_of(
         "Guatemala handed four Belizean coastguardsmen back to Belize on Wednesday.")
+
+
+def test_a_state_that_says_it_will_release_promises():
+    # the active intent stays a promise (AGREE), as the PLOVER and CAMEO sentence sets code it
+    events = _coded("Ghana said it will release the eight Togolese fishermen on Monday.")
+    assert any(e.event_type == "AGREE" for e in events)
+    assert not any(e.event_type == "RETREAT" for e in events)
+
+
+def test_soldiers_who_will_be_handed_back_are_a_release_pending():
+    events = _coded("Oman said the five Yemeni soldiers would be handed back to Yemen after the inquiry.")
+    assert any(e.event_type == "RETREAT" and e.status == "pending" for e in events)
+    assert not any(e.event_type == "AGREE" for e in events)
