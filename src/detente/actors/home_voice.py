@@ -65,15 +65,21 @@ def masthead_state(article: Article, sentences: Sequence[Sentence], states: Sequ
     "Croatian News Agency"), when it is one of the two states the page's narration names most: a national
     outlet speaks of its own organs without naming their state, and the document-context guess gave them
     the other side, the one the page names most (wire18: a Djibouti radio bulletin's port authority and
-    ministers coded as Ethiopia's). An outlet of a third state, or a masthead naming two states, says nothing."""
+    ministers coded as Ethiopia's). An outlet of a third state, or a masthead naming two states, says nothing.
+    A top line naming no state leaves the outlet's name from the page's head (og:site_name, "The Belize
+    Reporter-Ledger": eval/wire21, whose "the Ministry of Foreign Affairs ... handed him a note" was the other
+    side's note)."""
     top = min(article.segments, key=lambda g: g.start, default=None)
-    if top is None or top.role != "boilerplate":
-        return None
-    named = {code for h in scan(article.text[top.start:top.end]) if (code := state_code(h)) and is_state_code(code)
-             and h.term.kind != "leader"}
+    named = _states_named(article.text[top.start:top.end]) if top is not None and top.role == "boilerplate" else set()
+    if not named and article.outlet:
+        named = _states_named(article.outlet)
     if len(named) != 1:
         return None
     narration = {s.index for s in sentences if s.role in NARRATION}
     counts = Counter(s.code for s in states if s.sentence in narration and is_state_code(s.code) and s.kind != "leader")
     code = named.pop()
     return code if code in [c for c, _ in counts.most_common(2)] else None
+
+
+def _states_named(text: str) -> set[str]:
+    return {code for h in scan(text) if (code := state_code(h)) and is_state_code(code) and h.term.kind != "leader"}

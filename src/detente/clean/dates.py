@@ -72,6 +72,9 @@ _DE_DATE = re.compile(rf"\b{_DAY}\s+de\s+(?P<mon>{_OTHER_NAMES})\.?,?\s+(?:(?:de
 # "Dienstag, 3. März 2009": the day with a full stop before a month name of another language, which no list
 # number stands before ("5. March 2023" may be one: _LOOSE_DATE is left out of the segmenter's count for that).
 _DOTTED_OTHER = re.compile(rf"\b{_DAY}\.\s+(?P<mon>{_OTHER_NAMES})\.?{_YEAR_SEP}{_YEAR}\b", re.I)
+# "2012. május 26., szombat": the Hungarian order, year and day each with a full stop around a month name of
+# another language (a Budapest weekly's date line, eval/wire21); read where a page states its own date, as above.
+_YEAR_FIRST_OTHER = re.compile(rf"\b(?P<year>\d{{4}})\.\s+(?P<mon>{_OTHER_NAMES})\s+(?P<day>\d{{1,2}})\.", re.I)
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
 # exceeds 12; otherwise only the year is certain.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
@@ -123,12 +126,13 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     """Full (day, month, year) dates in text order; overlapping matches keep the first pattern's. A
     numeric date with an ambiguous day/month order is found with precision "year". `strict`: without the
     day written with a full stop (_LOOSE_DATE); `own`: also the Spanish and Portuguese form (_DE_DATE) and the
-    day with a full stop before a month name of another language (_DOTTED_OTHER)."""
+    day with a full stop before a month name of another language (_DOTTED_OTHER), or after it with the year first
+    (_YEAR_FIRST_OTHER)."""
     found: list[FoundDate] = []
     if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER) if own else patterns:
         for match in pattern.finditer(text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
@@ -318,7 +322,8 @@ def has_relative_time(text: str) -> bool:
 def strip_dates(text: str) -> str:
     """The text with dates, times, relative times and weekday names removed (what is left of a
     dateline is a name or a cue; what is left of a sentence is still a sentence)."""
-    for pattern in (*_DATE_PATTERNS, _DE_DATE, _DOTTED_OTHER, _NUMERIC_DATE, _TIME, _RELATIVE, _WEEKDAY):
+    for pattern in (*_DATE_PATTERNS, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, _NUMERIC_DATE, _TIME, _RELATIVE,
+                    _WEEKDAY):
         text = pattern.sub(" ", text)
     return text
 

