@@ -128,7 +128,7 @@ def test_a_participle_without_an_object_is_still_a_passive():
 
 def test_a_particle_after_the_object_keeps_the_phrasal_verb():
     # wire18: "turned the request down" with 'down' parsed as an adverb went uncoded
-    from detente.events.triggers import split_particles
+    from detente.events.particles import split_particles
     from detente.records import Token
     def tok(i, text, dep, tag):
         return Token(i, text, text.lower(), "ADV" if dep == "advmod" else "NOUN", tag, dep, 0, "", "O", i * 5)

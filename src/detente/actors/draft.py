@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from detente.actors.items import Item
+from detente.actors.items import Item, token_end
+from detente.records import Sentence
 
 
 # Ends the resolution note of a phrase that names a people or hired group, not a state; the events stage
@@ -47,3 +48,9 @@ def inherit(draft: Draft, source: Draft, how: str) -> None:
     if source.sector and (draft.sector is None or head_role):
         draft.sector = source.sector
     draft.notes.append(f"{how} ({source.countries[0]}{' ' + source.sector if source.sector else ''})")
+
+
+def draft_text(draft: Draft, sentence: Sentence) -> str:
+    """The phrase's text as the sentence writes it (resolution notes quote it)."""
+    tokens = sentence.tokens
+    return sentence.text[tokens[draft.first].start - sentence.start : token_end(tokens[draft.last]) - sentence.start]

@@ -15,24 +15,19 @@ from dataclasses import replace
 from detente.actors import coref
 from detente.actors.anaphora import resolve_anaphora
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
-from detente.actors.draft import NO_STATE, Draft, add_country, inherit
+from detente.actors.draft import NO_STATE, Draft, add_country, draft_text, inherit
+from detente.actors.of_phrases import PLURAL_TAGS, of_phrases
 from detente.actors.gazetteer import Term, leader_rows, marked_former, office_reading
-from detente.actors.missions import mission_nouns, owner_pending, posted_in, pronoun_owned_mission
 from detente.actors.local_offices import local_places
-from detente.actors.items import (DASHES, Item, capital_metonyms, group_items, office_heads, sentence_items, span_head,
+from detente.actors.items import (DASHES, Item, capital_metonyms, group_items, sentence_items, span_head,
                                   token_end)
 from detente.actors.short_names import with_short_names
 from detente.actors.speaker_state import SPOKEN, speaker_state
 from detente.records import Article, Mention, Sentence, Token
 
 EXPLICIT_KINDS = ("country", "demonym", "capital", "body")
-OF_PREPS = frozenset({"of", "from"})
 PLACE_DETS = frozenset({"the", "this", "that"})
-DOMESTIC_SECTORS = frozenset({"COP", "GOV"})
 FORCE_DETS = frozenset({"the", "these", "those"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-STATE_DELEGATES = frozenset({"diplomat", "diplomats", "delegate", "delegates", "delegation", "representative",
-                             "representatives"})
 ETHNIC_WORDS = frozenset({"ethnic"})
 # What "both sides of ..." may divide: its sides are places, not the two states (newswire: "funds for roads on
 # both sides of the border" made the border's two states the addressees of a request to donors).
@@ -49,7 +44,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     items = sorted(items, key=lambda item: item.first)
     drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
     drafts = [d for d in drafts if d is not None]
-    _of_phrases(drafts, sentence, owners_first=True)
+    of_phrases(drafts, sentence, owners_first=True)
     local_places(drafts, sentence)
     _appositives(drafts, sentence)
     _rulers_in(drafts, sentence)
@@ -57,7 +52,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     for draft in drafts:
         _alias(draft, sentence, ctx)
     resolve_anaphora(drafts, sentence, ctx)
-    _of_phrases(drafts, sentence, owners_first=False, missions_only=True)  # "its" found no antecedent
+    of_phrases(drafts, sentence, owners_first=False, missions_only=True)  # "its" found no antecedent
     for draft in drafts:
         _force_antecedent(draft, sentence, ctx)
         _document_context(draft, sentence, ctx)
@@ -300,127 +295,6 @@ def _read_pronoun(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCo
     draft.anaphor = item  # resolved by anaphora.resolve_anaphora once every phrase is read
 
 
-def _of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, missions_only: bool = False) -> None:
-    """"the foreign minister of Iran", "the head of Pakistan's armed forces", "officials in Islamabad".
-    With `owners_first`, a mission owned by a pronoun ("its embassy in Tehran") is left to the pronoun;
-    `missions_only` is the later pass for such missions whose pronoun found no antecedent."""
-    by_root = {d.root: d for d in drafts}
-    tokens = sentence.tokens
-    for draft in drafts:
-        if draft.countries or draft.kind not in {"role", "person"}:
-            continue
-        if missions_only and not pronoun_owned_mission(draft):
-            continue
-        heads = office_heads(tokens, draft.root)
-        for prep in (t for t in tokens if t.head in heads and t.dep == "prep" and t.i > draft.root):
-            if owners_first and owner_pending(draft, prep.text.lower()):
-                continue
-            target = next((by_root[t.i] for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i in by_root),
-                          None)
-            if target is None and draft.kind == "role":
-                prep, target = _portfolio_owner(prep, tokens, by_root)
-            if target is not None and _of_group(draft, target, prep.text.lower(), sentence):
-                break
-            if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target, draft):
-                continue
-            if _armed_nationals(draft, target):
-                break
-            inherit(draft, target, f"'{prep.text} {_text(target, sentence)}'")
-            draft.last = max(draft.last, target.last)
-            _of_list(draft, target, by_root, sentence)
-            break
-
-
-def _portfolio_owner(prep: Token, tokens: tuple[Token, ...], by_root: dict) -> tuple[Token, Draft | None]:
-    """"the ministers of environment of Bulgaria and Romania", "the Minister of Foreign Affairs of Peru": the
-    state owns the office through its bare portfolio noun (the parse hangs the second "of" on the portfolio).
-    Only a portfolio with no determiner of its own: "the head of the delegation of Peru" is left alone
-    (wire8: the two ministers who signed a protocol were given the host city's state)."""
-    if prep.text.lower() != "of":
-        return prep, None
-    portfolio = next((t for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i not in by_root), None)
-    if portfolio is None or any(t.head == portfolio.i and t.dep in ("det", "poss") for t in tokens):
-        return prep, None
-    heads = {portfolio.i} | {t.i for t in tokens if t.dep == "conj" and _first_conjunct_of(tokens, t.i) == portfolio.i}
-    inner = next((t for t in tokens if t.head in heads and t.dep == "prep" and t.text.lower() == "of"), None)
-    target = next((by_root[t.i] for t in tokens if inner is not None and t.head == inner.i and t.dep == "pobj"
-                   and t.i in by_root), None)
-    return (inner, target) if target is not None else (prep, None)
-
-
-def _of_list(draft: Draft, target: Draft, by_root: dict[int, Draft], sentence: Sentence) -> None:
-    """"border guards from Kyrgyzstan and Tajikistan", "the foreign ministers of Chile and Peru": the
-    states coordinated with the 'of' object all own the phrase, which becomes one group of them."""
-    tokens = sentence.tokens
-    conjuncts = [by_root[t.i] for t in tokens if t.dep == "conj" and t.i in by_root
-                 and _first_conjunct_of(tokens, t.i) == target.root]
-    codes = [c.countries[0] for c in conjuncts if len(c.countries) == 1 and c.countries[0] not in draft.countries]
-    if not codes:
-        return
-    draft.countries += list(dict.fromkeys(codes))
-    draft.listed = True
-    draft.last = max([draft.last] + [c.last for c in conjuncts])
-    draft.notes.append(f"coordinated with '{', '.join(_text(c, sentence) for c in conjuncts)}'")
-
-
-def _of_group(draft: Draft, target: Draft, prep: str, sentence: Sentence) -> bool:
-    """"the foreign ministers of the two countries", "officials from both sides": a plural role of a
-    group of states is that group (the events stage expands it into one actor per state), not the
-    story's main country."""
-    if prep not in OF_PREPS or target.kind != "group" or target.countries or "+" not in target.entity \
-            or draft.kind != "role" or sentence.tokens[draft.root].tag not in PLURAL_TAGS:
-        return False
-    draft.kind, draft.entity, draft.context_ok = "group", target.entity, False
-    draft.last = max(draft.last, target.last)
-    draft.notes.append(f"'{prep} {_text(target, sentence)}' → the group {target.entity}; expand in events")
-    return True
-
-
-def _armed_nationals(draft: Draft, target: Draft) -> bool:
-    """"mercenaries from Serbia": where hired fighters come from names no owner (see `_nationals`)."""
-    term = draft.root_item.term
-    return term is not None and term.use == "hired" and target.kind in {"country", "demonym", "capital"}
-
-
-def _first_conjunct_of(tokens: tuple[Token, ...], i: int) -> int:
-    steps = 0
-    while tokens[i].dep == "conj" and steps < 20:
-        i, steps = tokens[i].head, steps + 1
-    return i
-
-
-def _prep_fits(prep: str, target: Draft, draft: Draft) -> bool:
-    # "officials in Islamabad" names the government; "troops in Afghanistan" may be anyone's troops.
-    # Police and civil authorities act at home: "security forces in X", "authorities in X" are X's.
-    if prep in OF_PREPS:
-        return True
-    if posted_in(draft, prep):
-        return False
-    # "an adviser to Peru's president", "aides to the foreign minister": an aide serves the one named
-    if prep == "to" and draft.root_item.term is not None and draft.root_item.term.use == "aide":
-        return True
-    # "a spokesman for the foreign ministry", "the head of mission for the EU": a head noun speaks for the
-    # organ its 'for' phrase names; "an envoy for Syria" is sent about a country, not by it
-    if prep == "for" and target.kind != "country" and draft.root_item.term is not None \
-            and draft.root_item.term.use == "head":
-        return True
-    # "prosecutors at the International Criminal Court", "officials at the IAEA": the body's own staff
-    # (sent-dev: the court's investigation had no doer); a state's envoys at a body represent the state
-    if prep == "at" and target.kind == "body" and draft.root_item.term is not None:
-        return draft.root_item.term.text.lower() not in mission_nouns() | STATE_DELEGATES
-    # A capital names the government only behind a role ("officials in Ankara"): after a name it is where the
-    # named one is or was done ("the Lori Transit Agreement in Vienna", "Aliyev in Brussels"), no doer of its own
-    # (newcomer6: "signed the <Name> Agreement in Brussels" took BEL GOV as the target)
-    # "the Foreign Ministry at the Ballhausplatz" (wire19: the ministry's note was given to the state it was handed to):
-    # a seat is where the organ sits, after "at" as after "in"
-    if prep == "at" and target.kind == "seat" and draft.kind == "role":
-        return draft.root_item.term is None or draft.root_item.term.text.lower() not in mission_nouns() | STATE_DELEGATES
-    return prep == "in" and ((target.kind in {"capital", "seat"} and draft.kind == "role") or (
-        target.kind == "country" and (
-            draft.sector in DOMESTIC_SECTORS or draft.root_item.text.lower() in coref.antecedent_nouns("ruler"))))
-
-
-
 def _appositives(drafts: list[Draft], sentence: Sentence, guessed: bool = False) -> None:
     """"General X, head of Pakistan's armed forces" and "Pakistan's army chief, General X". With `guessed`,
     the later pass for a name whose appositive role got its state from the document context only
@@ -436,7 +310,7 @@ def _appositives(drafts: list[Draft], sentence: Sentence, guessed: bool = False)
             if not guessed and a.countries and _serves_body(a, b):  # "former Ghanaian minister X, the ECOWAS envoy": the body's
                 a.countries.clear()
             if not a.countries and b.countries:
-                how = f"appositive '{_text(b, sentence)}'"
+                how = f"appositive '{draft_text(b, sentence)}'"
                 inherit(a, b, how + (", its state from document context" if guessed else ""))
 
 
@@ -465,7 +339,7 @@ def _rulers_in(drafts: list[Draft], sentence: Sentence) -> None:
             continue
         place = by_first.get(i + 1) or by_first.get(i + 2)  # "in Mali", "in the Central African Republic"
         if place is not None and place.kind in {"country", "capital"} and len(place.countries) == 1:
-            inherit(draft, place, f"'in {_text(place, sentence)}' (rules there)")
+            inherit(draft, place, f"'in {draft_text(place, sentence)}' (rules there)")
 
 
 def _led_by(drafts: list[Draft], sentence: Sentence) -> None:
@@ -480,7 +354,7 @@ def _led_by(drafts: list[Draft], sentence: Sentence) -> None:
             continue
         leader = by_last.get(i - 3)
         if leader is not None and len(leader.countries) == 1:
-            inherit(draft, leader, f"led by '{_text(leader, sentence)}'")
+            inherit(draft, leader, f"led by '{draft_text(leader, sentence)}'")
 
 
 def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
@@ -563,11 +437,6 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
     if code:
         add_country(draft, code)
         draft.notes.append(f"country {code} from document context (main country so far)")
-
-
-def _text(draft: Draft, sentence: Sentence) -> str:
-    tokens = sentence.tokens
-    return sentence.text[tokens[draft.first].start - sentence.start : token_end(tokens[draft.last]) - sentence.start]
 
 
 def _emit(draft: Draft, article: Article, sentence: Sentence) -> list[Mention]:

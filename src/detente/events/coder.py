@@ -43,6 +43,7 @@ from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
+from detente.events.pairing import party_pairs, shared_object
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.withdrawn import withdrawn_forces
 from detente.events.readings import Reading, clause_reading
@@ -60,7 +61,6 @@ CAPTION_FACTOR = 0.9
 # Acts that answer a request: refusing it, or giving, yielding or agreeing to what was asked.
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
 TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
-SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
@@ -391,50 +391,6 @@ def _said(sentence: Sentence, token: Token) -> bool:
             and not any(c.dep == "conj" for c in children(sentence, own[0].i)))
 
 
-def _best(actors: list[Actor]) -> list[Actor]:
-    """Resolved actors if any; otherwise only the first unresolved phrase ("monitoring and verification")."""
-    resolved = [a for a in actors if a.country]
-    return resolved or actors[:1]
-
-
-def _pairs(event_type: str, sources: list[Actor], targets: list[Actor], mutual: bool,
-           listed: bool = False) -> list[tuple[Actor, Actor | None]]:
-    """Source × target pairs; coordinated subjects of a symmetric act pair with each other; 'between' is mutual.
-    `listed`: the source is the first of a 'between' list ("an agreement reached between X, Y and Z"), whose
-    other members are the targets; in a symmetric act they are parties with each other too."""
-    sources, targets = _best(sources), _best(targets)
-    listed_pairs = [(a, b) for n, a in enumerate(targets) for b in targets[n + 1:] if a.country != b.country
-                    and not _one_side(a, b, sources)] if listed and event_type in SYMMETRIC else []
-    own = {s.country for s in sources}
-    # "Norwegian and Danish diplomats met in Oslo": a place among the parties is no third party
-    if event_type in SYMMETRIC and len(sources) > 1 and not any(t.country and t.country not in own for t in targets):
-        return [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:] if not _one_side(a, b, sources)]
-    pairs = [(s, t) for s in sources for t in (targets or [None])]
-    if mutual and event_type not in SYMMETRIC:
-        pairs += [(t, s) for s, t in pairs if t is not None]
-    return pairs + listed_pairs
-
-
-def _one_side(a: Actor, b: Actor, sources: list[Actor]) -> bool:
-    """"X's prime minister and the foreign ministers of Y and Z signed the accords": Y and Z, named in one
-    phrase beside another party, are co-signatories on one side of the deal, not its two parties (realnews:
-    two accords signed with one state coded as a pact between the other two). Alone ("the ministers of Y and
-    Z met") the phrase names both parties."""
-    return a.text == b.text and any(s.text != a.text for s in sources)
-
-
-def _shared_object(sentence: Sentence, i: int) -> bool:
-    """"Chile and Peru reopened their border", "… the border between the two nations", "… the border":
-    the parties act on something they share, so each acts toward the other (as with a mutual verb)."""
-    return any(o.dep == "dobj" and (o.lemma.lower() in SHARED_NOUNS or any(_shared_mark(m) for m in children(sentence, o.i)))
-               for o in children(sentence, i))
-
-
-def _shared_mark(m: Token) -> bool:
-    return (m.dep == "poss" and m.text.lower() == "their" or m.dep == "amod" and m.text.lower() in ("shared", "common")
-            or m.dep == "prep" and m.text.lower() == "between")
-
-
 def _joint_exercise(candidate: Candidate, event_type: str, sources: list[Actor]) -> bool:
     """An exercise held by the forces of two or more states ("French and Egyptian warships launched war
     games") is military cooperation between them, not a build-up against anybody."""
@@ -571,7 +527,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         # "X and Y held talks in Oslo", "agreed ... after talks in Beijing": the venue hosts, the two deal
         # with each other (a host who brokers is found by events/mediation.py)
         targets, rule = [], rule + " venue-not-a-party"
-    if (candidate.hit.entry.mutual or _shared_object(sentence, candidate.hit.token)) and several \
+    if (candidate.hit.entry.mutual or shared_object(sentence, candidate.hit.token)) and several \
             and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
@@ -584,7 +540,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
     mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))
-    for source, target in _pairs(event_type, sources, targets, mutual or several and not targets,
+    for source, target in party_pairs(event_type, sources, targets, mutual or several and not targets,
                                   arg_rule.split()[0] in ("src=between", "src=nested:between")):
         if target is source:
             continue

@@ -75,7 +75,7 @@ def _possible(req: Requirement, present: set[str], words: list[str], named: bool
         pattern = lemma_set_pattern(req.words)
         return any(pattern.match(w) for w in present)
     if req.kind == "must":
-        return "must" in present or "should" in present  # triggers._told_should
+        return "must" in present or "should" in present  # demands.told_should
     if req.kind == "comp":
         return sum(1 for w in words if w in all_trigger_forms()) >= 2
     if req.kind == "venue":  # "bring", "raise", "refer", "seek", "appeal" code only with a court as the venue

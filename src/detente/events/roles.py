@@ -21,7 +21,8 @@ from detente.events.voice import (
     told_consequence, undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
-from detente.events.triggers import adjectival_participle, children, particle_objects
+from detente.events.particles import particle_objects
+from detente.events.triggers import adjectival_participle, children
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")

@@ -12,6 +12,8 @@ from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms
                                     fold_spelling, lemmas_of_form, triggers_by_lemma)
 from detente.events.forums import FORUM, disputed_matter, names_forum
 from detente.events.deadlines import given_until
+from detente.events.demands import obliged, stated_fact, told_should
+from detente.events.particles import particle_objects, phrasal_particles
 from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.records import Sentence, Token
@@ -26,15 +28,10 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 VENUE_PREPS = frozenset({"to", "with", "at", "before", "from"})
 # Prepositions that name how something was said ("in writing", "in a letter", "by phone", "through its embassy").
 MEDIUM_PREPS = frozenset({"in", "by", "through", "via"})
-PLACE_PREPS = frozenset({"in"})  # a particle-like preposition whose place-name object is a place (particle_objects)
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 OBJECT_PRONOUNS = frozenset({"it", "them"})  # objects that stand for a coordinated verb's (antecedent_objects)
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})  # a relative clause's object stands for its noun
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})  # also predicates.py
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts a threat promises to answer (answered_act)
-# Verbs that assert as often as they demand: a present-tense that-clause after them states a fact (_stated_fact).
-ASSERTING = frozenset({"insist"})
-PRESENT = frozenset({"VBZ", "VBP"})
 INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})  # where the parser hangs "(one week) to leave"
 
 
@@ -225,15 +222,15 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     """Whether one requirement holds for the trigger token (see the column notes in triggers.tsv)."""
     kind = req.kind
     if kind == "comp":  # a nested trigger is checked in `nesting.group_hits`
-        return any(c.dep in COMPLEMENT_DEPS and not _stated_fact(sentence, c) for c in kids)
+        return any(c.dep in COMPLEMENT_DEPS and not stated_fact(sentence, c) for c in kids)
     if kind == "must":
-        return any(c.dep == "ccomp" and (_obliged(sentence, c) or _told_should(sentence, c)) for c in kids)
+        return any(c.dep == "ccomp" and (obliged(sentence, c) or told_should(sentence, c)) for c in kids)
     if kind == "obj":
         return bool(req.words & _object_lemmas(sentence, token))
     if kind == "ctl":  # the object before its infinitive: "told X to leave", not a headline's "X told to leave; ship sent"
         return any(c.dep == "dobj" and c.i < x.i for c in kids for x in _controlled(sentence, kids))
     if kind == "prt":
-        return any(c.lemma.lower() in req.words for c in _particles(token, kids))
+        return any(c.lemma.lower() in req.words for c in phrasal_particles(token, kids))
     if kind == "prep":
         return any(c.lemma.lower() in req.words for c in _preposition_slots(sentence, token, kids))
     if kind == "mod":
@@ -423,44 +420,6 @@ def _controlled(sentence: Sentence, kids: list[Token]) -> list[Token]:
 
 
 # particles a phrasal verb's object may stand before ("turned the request down", "called the talks off")
-SPLIT_PARTICLES = frozenset({"down", "off", "back", "out", "up", "over", "away"})
-
-
-def _particles(token: Token, kids: list[Token]) -> list[Token]:
-    """Particles of a phrasal verb, with the preposition the parser often tags for one (`particle_preps`)."""
-    return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids) + split_particles(kids) \
-        + adverb_particles(token, kids)
-
-
-def adverb_particles(token: Token, kids: list[Token]) -> list[Token]:
-    """A particle right after the verb that the parser tagged an adverb ("handed back 70 captured soldiers",
-    sent-dev5: the return of prisoners went uncoded because 'back' was read as an adverb, not a particle)."""
-    return [c for c in kids if c.dep == "advmod" and c.i == token.i + 1 and c.text.lower() in SPLIT_PARTICLES]
-
-
-def split_particles(kids: list[Token]) -> list[Token]:
-    """The particle of a phrasal verb split by its object, which the parser may tag an adverb ("turned the
-    request down", wire18: the refusal went uncoded): an adverb right after the whole direct object."""
-    objects = [c for c in kids if c.dep == "dobj"]
-    return [c for c in kids if c.dep == "advmod" and c.tag in ("RP", "RB") and objects
-            and all(o.i < c.i for o in objects) and c.text.lower() in SPLIT_PARTICLES]
-
-
-def particle_preps(token: Token, kids: list[Token]) -> list[Token]:
-    """A preposition right after the verb is often a misparsed particle ("called in the ambassadors",
-    "called off the talks")."""
-    return [c for c in kids if c.dep == "prep" and c.i == token.i + 1]
-
-
-def particle_objects(sentence: Sentence, token: Token, words: frozenset[str] | None = None) -> list[Token]:
-    """The object of such a particle-preposition (optionally only for particles among `words`). A place
-    name after 'in' says where, not whom: "signed in Brussels", "meet in Brussels" (wire10, wire8: the
-    city's state coded as the other party of a signing and a meeting); "called in the envoy" keeps its object."""
-    return [o for p in particle_preps(token, children(sentence, token.i)) if words is None or p.lemma.lower() in words
-            for o in children(sentence, p.i) if o.dep == "pobj"
-            and not (p.lemma.lower() in PLACE_PREPS and o.ent in PLACE_ENTS)]
-
-
 def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
     """Prepositions that can carry a trigger's required 'prep': its own; the 'for' that opens a "for X to
     do Y" clause under it ("pushed for Chile to release"); and, for a noun that is the object of a verb,
@@ -505,61 +464,6 @@ def _modifiers(sentence: Sentence, kids: list[Token]) -> list[Token]:
     """The noun's modifiers, and those of its compound parts: in "a joint field exercise" the
     parser hangs 'joint' on 'field'."""
     return kids + [g for c in kids if c.dep == "compound" for g in children(sentence, c.i) if g.dep in MODIFIER_DEPS]
-
-
-def _obliged(sentence: Sentence, clause: Token) -> bool:
-    """A that-clause stating what its subject must do ("that X must withdraw", "X must be ready to talk")."""
-    kids = children(sentence, clause.i)
-    return any(c.dep == "aux" and c.text.lower() == "must" for c in kids) and any(c.dep in ("nsubj", "nsubjpass") for c in kids)
-
-
-def _told_should(sentence: Sentence, clause: Token) -> bool:
-    """"said Romania owed compensation and should shut down the unit", "said Chile should withdraw": what a
-    speaker says a named party should do is a demand on it, like 'must', whether or not the act is a trigger
-    word (wire8: a minister's demand told with 'should' went uncoded). The subject must name a party (a proper
-    name or a national word): "said it should", "said the talks should end" are no demand on another state,
-    and "said X and Y should work together" is a call on both sides, the speaker's own among them."""
-    kids = children(sentence, clause.i)
-    subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
-    if clause.i < clause.head or subject is None or subject.pos == "PRON" \
-            or any(c.dep == "conj" for c in children(sentence, subject.i)):
-        return False
-    named = [subject] + [c for c in children(sentence, subject.i) if c.dep in ("amod", "compound", "poss")]
-    if not any(t.pos == "PROPN" or t.ent in ("GPE", "NORP") for t in named):
-        return False
-    verbs = [clause] + [c for c in kids if c.dep == "conj" and not any(
-        g.dep in ("nsubj", "nsubjpass") for g in children(sentence, c.i))]
-    return any(a.dep == "aux" and a.text.lower() == "should" for v in verbs for a in children(sentence, v.i)) \
-        or _subjunctive(sentence, clause)
-
-
-def _subjunctive(sentence: Sentence, clause: Token) -> bool:
-    """A named party's verb in the bare form with no auxiliary: the mandative subjunctive of a demand ("insisted
-    that Ethiopia stop filling the reservoir"; sent-dev5: the demand went uncoded). A statement of fact in the
-    present takes the inflected form ("insists Ethiopia stops", "insists the tests are routine"); only a singular
-    subject shows the difference ("saying Ecuadorian troops patrol only their side" states a fact; wire18)."""
-    kids = children(sentence, clause.i)
-    singular = any(c.dep == "nsubj" and c.tag in ("NN", "NNP") for c in kids)  # "troops patrol" is plain present
-    # with 'that' only: "declared the attache persona non grata" parses 'persona' as such a verb (newswire)
-    said_that = any(c.dep == "mark" and c.text.lower() == "that" for c in kids)
-    return singular and said_that and clause.tag == "VB" and sentence.tokens[clause.head].tag != "VB" and not any(
-        c.dep in ("aux", "auxpass") for c in kids)
-
-
-def _stated_fact(sentence: Sentence, clause: Token) -> bool:
-    """A that-clause in the past ("insisted that its boats had not entered the waters", "hoped that the
-    talks went well") states what happened; a demand or wish looks ahead ("insisted that X withdraw").
-    After a verb that asserts as often as it demands, in the present, a present-tense clause states what is
-    so ("insists the tests are routine and denies singling out its neighbour"; wire8: read as a demand on the
-    neighbour), where a demand takes the subjunctive or a modal ("insists that X withdraw", "insists X must
-    leave")."""
-    if clause.dep != "ccomp":
-        return False
-    auxes = [c.lemma.lower() for c in children(sentence, clause.i) if c.dep in ("aux", "auxpass")]
-    verb = sentence.tokens[clause.head]
-    if clause.tag in PRESENT and verb.tag in PRESENT and not auxes and verb.lemma.lower() in ASSERTING:
-        return True  # "insisted that X withdraws" is still a demand: the tenses do not agree
-    return (clause.tag == "VBD" and not auxes) or (clause.tag == "VBN" and "have" in auxes and len(auxes) == 1)
 
 
 def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:

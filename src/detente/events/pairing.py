@@ -1,0 +1,54 @@
+"""Which source-target pairs one coded act gives: each source with each target; the coordinated subjects of
+a symmetric act with each other ("Chile and Peru signed a treaty"); both directions of a mutual act or one done
+on something the parties share ("Chile and Peru reopened their border"). coder.py calls these."""
+from __future__ import annotations
+
+from detente.events.lexicon import SYMMETRIC
+from detente.events.tree import children
+from detente.records import Actor, Sentence, Token
+
+SHARED_NOUNS = frozenset({"border", "frontier"})  # "X and Y reopened the border": the one between them
+
+
+def best_actors(actors: list[Actor]) -> list[Actor]:
+    """Resolved actors if any; otherwise only the first unresolved phrase ("monitoring and verification")."""
+    resolved = [a for a in actors if a.country]
+    return resolved or actors[:1]
+
+
+def party_pairs(event_type: str, sources: list[Actor], targets: list[Actor], mutual: bool,
+           listed: bool = False) -> list[tuple[Actor, Actor | None]]:
+    """Source × target pairs; coordinated subjects of a symmetric act pair with each other; 'between' is mutual.
+    `listed`: the source is the first of a 'between' list ("an agreement reached between X, Y and Z"), whose
+    other members are the targets; in a symmetric act they are parties with each other too."""
+    sources, targets = best_actors(sources), best_actors(targets)
+    listed_pairs = [(a, b) for n, a in enumerate(targets) for b in targets[n + 1:] if a.country != b.country
+                    and not _one_side(a, b, sources)] if listed and event_type in SYMMETRIC else []
+    own = {s.country for s in sources}
+    # "Norwegian and Danish diplomats met in Oslo": a place among the parties is no third party
+    if event_type in SYMMETRIC and len(sources) > 1 and not any(t.country and t.country not in own for t in targets):
+        return [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:] if not _one_side(a, b, sources)]
+    pairs = [(s, t) for s in sources for t in (targets or [None])]
+    if mutual and event_type not in SYMMETRIC:
+        pairs += [(t, s) for s, t in pairs if t is not None]
+    return pairs + listed_pairs
+
+
+def _one_side(a: Actor, b: Actor, sources: list[Actor]) -> bool:
+    """"X's prime minister and the foreign ministers of Y and Z signed the accords": Y and Z, named in one
+    phrase beside another party, are co-signatories on one side of the deal, not its two parties (realnews:
+    two accords signed with one state coded as a pact between the other two). Alone ("the ministers of Y and
+    Z met") the phrase names both parties."""
+    return a.text == b.text and any(s.text != a.text for s in sources)
+
+
+def shared_object(sentence: Sentence, i: int) -> bool:
+    """"Chile and Peru reopened their border", "… the border between the two nations", "… the border":
+    the parties act on something they share, so each acts toward the other (as with a mutual verb)."""
+    return any(o.dep == "dobj" and (o.lemma.lower() in SHARED_NOUNS or any(_shared_mark(m) for m in children(sentence, o.i)))
+               for o in children(sentence, i))
+
+
+def _shared_mark(m: Token) -> bool:
+    return (m.dep == "poss" and m.text.lower() == "their" or m.dep == "amod" and m.text.lower() in ("shared", "common")
+            or m.dep == "prep" and m.text.lower() == "between")
