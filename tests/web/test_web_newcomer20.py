@@ -11,7 +11,7 @@ from detente.web.app import create_app
 from detente.web.queries import opening_words
 
 from tests.web.test_web_browser import _serve, browser, pytestmark as browser_mark, shots  # noqa: F401
-from tests.web.web_corpus import build_store
+from tests.web.web_corpus import build_store, build_store_with_incidents
 
 LEAD = "Ethiopia rejected a proposal from Somalia to reopen the port talks."
 
@@ -48,4 +48,26 @@ def test_the_page_lists_the_opening_words_not_the_document_id(browser, db, shots
         items = page.locator("#stories li li").all_text_contents()
         assert any(item.startswith(LEAD) for item in items), items
         page.screenshot(path=str(shots / "newcomer20-stories.png"), full_page=True)
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def incidents_db(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("newcomer20i") / "incidents.duckdb")
+    build_store_with_incidents(path)
+    return path
+
+
+@browser_mark
+def test_on_a_phone_an_opened_incident_wraps_at_the_screen(browser, incidents_db, shots):  # noqa: F811
+    """Its reports and the disagreement line wrap at the screen's width, not across the table's 620 px (at 390 px
+    "the reports disagree: status: asserted (s1…" ran off the right edge)."""
+    for url in _serve(incidents_db):
+        page = browser.new_page(viewport={"width": 390, "height": 900})
+        page.goto(url + "/")
+        page.locator("#incidents tbody tr[data-incident]").first.click()
+        page.wait_for_selector("#incidents tr.reports ol.reports li")
+        rights = page.eval_on_selector_all("#incidents tr.reports > td > *", "ps => ps.map(p => p.getBoundingClientRect().right)")
+        assert rights and max(rights) <= 390, rights
+        page.screenshot(path=str(shots / "newcomer20-phone-incident.png"))
         page.close()
