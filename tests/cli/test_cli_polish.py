@@ -138,6 +138,7 @@ def test_sql_takes_limit_like_every_other_command_and_keeps_max_rows(db):
 @pytest.mark.parametrize("query, hint, not_hint", [
     ("SELECT * FROM nowhere", "SHOW TABLES", "only reads"),
     ("SELECT nothing FROM events", "DESCRIBE events", "only reads"),
+    ("SELECT content FROM documents", "DESCRIBE documents", "DESCRIBE events"),  # the table it read (session 20)
     ("SELEC 1", None, "only reads"),
     ("DELETE FROM events", "is read-only: it runs SELECT", "list the tables"),
     ("SELECT * FROM read_csv('/etc/hostname')", "only reads", "list the tables"),

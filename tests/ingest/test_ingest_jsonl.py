@@ -9,6 +9,7 @@ import pytest
 
 from detente import ids
 from detente.ingest import IngestOptions, read_file
+from detente.ingest.jsonl import reads_as_text
 from detente.records import Document, Reject
 
 OPTIONS = IngestOptions()
@@ -84,6 +85,25 @@ def test_a_title_only_file_is_not_articles_but_a_misnamed_body_is_a_failure_per_
     assert titles.reason == "not_article"
     misnamed = read(tmp_path, "dump.jsonl", lines({"title": "Accord"}, {"body": BODY}))
     assert [(i.reason, i.line) for i in misnamed] == [("no_text", 1), ("no_text", 2)]
+
+
+def test_a_manifest_of_headlines_and_queries_is_not_articles(tmp_path):
+    """A manifest beside the articles names each page's headline and search query, of sentence length but ending
+    no sentence: one not_article, not a no_text failure per line (newcomer review, session 20)."""
+    rows = [{"file": f"p{n}.txt", "story_title": "Arvonia and Keldor sign a fisheries accord after three years of "
+             "talks (3 Mar 2025)", "query": "Arvonia Keldor fisheries accord signed northern banks quota",
+             "url": f"https://news.example.org/{n}", "n_words": 640} for n in range(3)]
+    (item,) = read(tmp_path, "manifest.jsonl", lines(*rows))
+    assert item.reason == "not_article" and "story_title" in item.detail and "--text-field NAME" in item.detail
+
+
+@pytest.mark.parametrize("value, text", [
+    (BODY, True), ("Arvonia said talks would resume. Keldor did not comment", True),
+    ('He said: "We will sign the accord on Monday."', True), ("Arvonia and Keldor sign a fisheries accord in Brest", False),
+    ("Arvonia signs accord.", False), (42, False),
+])
+def test_a_field_reads_as_text_when_it_ends_a_sentence_of_sentence_length(value, text):
+    assert reads_as_text(value) is text
 
 
 def test_textless_lines_before_an_article_are_reported_line_by_line_in_order(tmp_path):

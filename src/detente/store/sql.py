@@ -8,6 +8,7 @@ nothing else.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ def run_sql(db: str, sql: str, max_rows: int = 1000, timeout: float = 30.0) -> R
             raise ConfigError(f"the query ran longer than {timeout:g} s and was stopped; "
                               f"raise the limit with --timeout SECONDS") from exc
         except duckdb.Error as exc:
-            raise ConfigError(f"the query failed: {_first_line(exc)}{_hint(exc)}") from exc
+            raise ConfigError(f"the query failed: {_first_line(exc)}{_hint(exc, sql)}") from exc
         finally:
             timer.cancel()
     truncated = bool(max_rows) and len(rows) > max_rows
@@ -82,7 +83,7 @@ def _one_statement(sql: str) -> None:
 _READING = ("SELECT", "EXPLAIN", "PRAGMA", "CALL")
 
 
-def _hint(exc: duckdb.Error) -> str:
+def _hint(exc: duckdb.Error, sql: str = "") -> str:
     """What to do, when the error says it: a write or a file access (refused on purpose), a table or column
     that does not exist. Syntax errors and the rest speak for themselves."""
     if isinstance(exc, duckdb.PermissionException) or "read-only mode" in str(exc):
@@ -90,8 +91,18 @@ def _hint(exc: duckdb.Error) -> str:
     if isinstance(exc, duckdb.CatalogException):
         return " (list the tables with detente sql 'SHOW TABLES'; docs/codebook.md describes each)"
     if isinstance(exc, duckdb.BinderException) and "column" in str(exc).lower():
-        return " (list a table's columns with detente sql 'DESCRIBE events')"
+        return f" (list a table's columns with detente sql 'DESCRIBE {queried_table(sql)}')"
     return ""
+
+
+_TABLE = re.compile(r"\b(?:FROM|JOIN)\s+([A-Za-z_]\w*)\b(?!\s*\()", re.IGNORECASE)
+
+
+def queried_table(sql: str) -> str:
+    """The first table the query reads, to name in a hint: a missing column of `documents` was answered "DESCRIBE
+    events" (newcomer review, session 20: `SELECT content FROM documents`); `events` when none is named."""
+    found = _TABLE.search(sql)
+    return found.group(1) if found else "events"
 
 
 def _first_line(exc: Exception) -> str:

@@ -139,6 +139,16 @@ def timeline(db: str, filt: EventFilter, unit: str | None = None) -> dict:
             "quad_of_type": {t: q.quad_class for t, q in quad_table().items()}}
 
 
+def opening_words(text: str, width: int = 90) -> str:
+    """A page's first words, up to `width` characters cut at a word and marked …: what a story lists for a page
+    with no title (a .txt page whose first line is its lead). The list gave such a page its document id alone
+    ("d44cb02a6ad6a772b"), and 34 of the 56 realnews pages have no title (newcomer review, session 20)."""
+    words = " ".join(text.split())
+    if len(words) <= width:
+        return words
+    return words[:width].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def stories(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
     """Stories (documents clustered as one story) holding at least one event that matches the filter
     (every story when there is no filter), most documents first, with documents, outlets, and the
@@ -156,13 +166,15 @@ def stories(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
             "ORDER BY documents DESC, events DESC, s.story_id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
         ids = [h[0] for h in heads]
         docs = con.execute(
-            "SELECT s.story_id, d.doc_id, d.title, d.url, d.outlet, d.published, d.path, d.line FROM stories s "
+            "SELECT s.story_id, d.doc_id, d.title, d.url, d.outlet, d.published, d.path, d.line, "
+            "CASE WHEN d.title IS NULL THEN substr(d.text, 1, 400) END FROM stories s "
             "JOIN documents d USING (doc_id) WHERE list_contains(?, s.story_id) "
             "ORDER BY d.published NULLS LAST, d.doc_id", [ids]).fetchall()
     members: dict[str, list[dict]] = {i: [] for i in ids}
-    for story_id, doc_id, title, url, outlet, published, path, line in docs:
+    for story_id, doc_id, title, url, outlet, published, path, line, text in docs:
         members[story_id].append({"doc_id": doc_id, "title": title, "url": url, "outlet": outlet,
-                                  "published": published, "label": report_label(outlet, url, path, line)})
+                                  "published": published, "label": report_label(outlet, url, path, line),
+                                  "lead": opening_words(text) if text else None})
     return {"total": total, "limit": limit, "offset": offset,
             "stories": [{"story_id": sid, "documents": n, "events": ev,
                          "outlets": sorted({d["outlet"] for d in members[sid] if d["outlet"]}),

@@ -550,7 +550,9 @@ async function loadStories() {
   document.getElementById("stories-count").textContent = data.total ? `${data.total} with matching events` : "";
   if (!data.stories.length) { list.append(el("li", { class: "muted" }, "No stories hold matching events.")); return; }
   for (const s of data.stories) {
-    const docs = el("ul", {}, ...s.members.map(m => el("li", {}, safeLink(m.url, m.title || m.url) || (m.title || m.doc_id),
+    // a page with no title is named by its opening words (lead), not by its document id (newcomer session 20)
+    const docs = el("ul", {}, ...s.members.map(m => el("li", { title: m.title ? "" : "no title: the page's opening words" },
+      safeLink(m.url, m.title || m.lead || m.url) || (m.title || m.lead || m.doc_id),
       el("span", { class: "muted" }, ` ${m.label || m.outlet || ""} ${m.published || ""}`))));
     const pick = el("button", { type: "button", class: "link", "data-story": s.story_id, onclick: () => setFilters({ story: s.story_id }) },
       `${plural(s.documents, "document")}, ${plural(s.events, "matching event")}`);

@@ -31,12 +31,29 @@ function niceMax(value) {
 
 function tickText(value) { return Number.isInteger(value) ? String(value) : value.toFixed(1); }
 
-// A chart wider than its card (a phone: the SVG keeps 720 px, style.css) scrolls inside the card; open it on its
-// right end, the newest months. It opened on the oldest, and on a corpus whose first report is a decade before the
-// rest the visible half was empty (newcomer review, session 19: 2001-2011 shown, every bar after 2015 out of view).
+// A chart wider than its card (a phone: the SVG keeps 720 px, style.css) scrolls in a box of its own, so the card's
+// heading, legend and notes stay in view (newcomer review, session 20: the whole card was scrolled and at 390 px
+// "Incidents per month" and "Pair CHN ↔ IND" were off the left edge). The box opens on the newest bar, at its
+// right end (session 19: a corpus whose first report is a decade early opened on empty years), not on the SVG's
+// right end: a single month is drawn in the middle, and the right end showed an empty plot.
+function scrollBox(chart) {
+  const box = el("div", { class: "chart-scroll" });
+  box.append(chart);
+  return box;
+}
+
 function showNewest(box) {
-  const card = box.closest("section");
-  if (card && card.scrollWidth > card.clientWidth) card.scrollLeft = card.scrollWidth;
+  // the two directions of a pair share one offset, so a month sits above the same month (and a direction with
+  // no bar at all shows the months of the other's newest bar, not an empty right end)
+  const scrollers = [...box.querySelectorAll(".chart-scroll")].filter(s => s.scrollWidth > s.clientWidth);
+  let newest = -Infinity;
+  for (const s of scrollers) {
+    const origin = s.getBoundingClientRect().left - s.scrollLeft;  // the x of the scroller's content's left edge
+    for (const r of s.querySelectorAll("g.month rect:not([fill='transparent'])")) newest = Math.max(newest, r.getBoundingClientRect().right - origin);
+  }
+  for (const s of scrollers) {
+    s.scrollLeft = Number.isFinite(newest) ? Math.max(0, newest + 24 - s.clientWidth) : s.scrollWidth;  // 24: room for its month label
+  }
 }
 
 // ---- timeline: events per month stacked by quad class -------------------------------------------
@@ -79,7 +96,7 @@ function drawTimeline(box, data, onMonth) {
     chart.append(group);
     if (i % labelEvery === 0) chart.append(svg("text", { x: x + w / 2, y: H - 6, "text-anchor": "middle" }, m.month));
   });
-  box.append(chart);
+  box.append(scrollBox(chart));
   showNewest(box);
 }
 
@@ -173,7 +190,7 @@ function drawPairSeries(box, series, onMonth) {
   for (const dir of Object.values(series.directions)) {
     const total = dir.months.reduce((a, m) => a + m.events, 0);
     box.append(el("h3", {}, `${dir.source} → ${dir.target}`, el("small", { class: "muted" }, ` ${total} ${total === 1 ? series.unit.slice(0, -1) : series.unit} by month`)),
-      drawDirection(dir, series.months, max, gmax, onMonth));
+      scrollBox(drawDirection(dir, series.months, max, gmax, onMonth)));
   }
   showNewest(box);
 }
