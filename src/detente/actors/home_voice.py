@@ -70,7 +70,7 @@ def masthead_state(article: Article, sentences: Sequence[Sentence], states: Sequ
     Reporter-Ledger": eval/wire21, whose "the Ministry of Foreign Affairs ... handed him a note" was the other
     side's note)."""
     top = min(article.segments, key=lambda g: g.start, default=None)
-    named = _states_named(article.text[top.start:top.end]) if top is not None and top.role == "boilerplate" else set()
+    named = _states_named(_outlet_line(article, top)) if top is not None else set()
     if not named and article.outlet:
         named = _states_named(article.outlet)
     if len(named) != 1:
@@ -79,6 +79,16 @@ def masthead_state(article: Article, sentences: Sequence[Sentence], states: Sequ
     counts = Counter(s.code for s in states if s.sentence in narration and is_state_code(s.code) and s.kind != "leader")
     code = named.pop()
     return code if code in [c for c, _ in counts.most_common(2)] else None
+
+
+def _outlet_line(article: Article, top) -> str:
+    """The outlet's name on the page's top line: all of a boilerplate line, or what follows the last "|" of a
+    line taken for the title ("SIBC NEWS ONLINE | Solomon Islands Broadcasting Service": wire20, a Honiara
+    broadcaster's page whose own minister took Papua New Guinea, the state it names most)."""
+    text = article.text[top.start:top.end]
+    if top.role == "boilerplate":
+        return text
+    return text.rsplit("|", 1)[1] if top.role == "title" and "|" in text else ""
 
 
 def _states_named(text: str) -> set[str]:
