@@ -57,7 +57,8 @@ def test_an_outlet_after_the_bar_of_a_top_line_taken_for_the_title():
     from detente.actors.mentions import StateRef
     from detente.records import Sentence
     for masthead, expected in (("LNR NEWS ONLINE | Laos National Radio", "LAO"),
-                               ("Laos closes the river | Mekong Weekly", None)):  # a headline names no outlet
+                               ("Laos closes the river | Mekong Weekly", None),  # a headline names no outlet
+                               ("THE RIVER TRIBUNE | Vientiane", None)):  # a city: where the outlet sits
         text = f"{masthead}\n\nBody."
         segments = (Segment(0, "title", 0, len(masthead)), Segment(1, "body", len(masthead) + 2, len(text)))
         article = Article("test", "-", None, "text", text, segments, DateInfo(None))

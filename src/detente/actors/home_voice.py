@@ -88,7 +88,10 @@ def _outlet_line(article: Article, top) -> str:
     text = article.text[top.start:top.end]
     if top.role == "boilerplate":
         return text
-    return text.rsplit("|", 1)[1] if top.role == "title" and "|" in text else ""
+    if top.role != "title" or "|" not in text:
+        return ""
+    tail = text.rsplit("|", 1)[1]  # a city there is where the outlet sits, not its name (wire2: "| Dar es Salaam")
+    return tail if any(h.term.kind != "capital" for h in scan(tail)) else ""
 
 
 def _states_named(text: str) -> set[str]:
