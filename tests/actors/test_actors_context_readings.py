@@ -37,7 +37,7 @@ def test_ambiguous_rows_are_well_formed():
         assert code == "XKX" or pycountry.countries.get(alpha_3=code), (form, code)
         assert kind in KINDS and default in {"y", "-"} and cues, (form, kind, default)
     for form, options in readings().items():
-        assert len(options) >= 2 and len({(r.code, r.kind) for r in options}) == len(options), form  # a state, or a kind (Brussels)
+        assert len(options) >= 2 and len({r.code for r in options}) == len(options), form
         assert sum(r.default for r in options) <= 1, form
 
 

@@ -1,7 +1,5 @@
-"""Press abbreviations of state names (countries.tsv: "PNG", "BiH", "St Vincent") and a capital that is also the
-seat of a body of states ("Brussels" on a page about the EU is a place, not Belgium: ambiguous.tsv). Classes from
-the blind pages of session 20 (eval/wire22: "the sixty PNG soldiers"; eval/wire21: an EU page's "signed in
-Brussels"); every sentence is our own."""
+"""Press abbreviations of state names (countries.tsv: "PNG", "BiH", "St Vincent"). A class from the blind pages of
+session 20 (eval/wire22: "the sixty PNG soldiers"); every sentence is our own."""
 from __future__ import annotations
 
 from helpers import events_of, mentions_of
@@ -23,15 +21,3 @@ def test_bih_and_st_vincent_name_their_states():
 def test_lower_case_png_is_no_state():
     assert not any(m.country == "PNG" for m in mentions_of("The rebels posted a png file of the map."))
 
-
-def test_brussels_on_an_eu_page_is_a_place_only():
-    events = events_of("Hungary and Slovakia signed the protocol in Brussels on Thursday, an EU spokesman said.")
-    assert any(kind == "AGREE" and {source, target} == {"HUN", "SVK"} for kind, source, target in events)
-    assert not any("BEL" in (source, target) for _, source, target in events)
-    assert not any(m.country == "BEL" for m in mentions_of(
-        "The European Commission said on Monday that Brussels would fine Poland."))
-
-
-def test_brussels_elsewhere_is_still_belgium():
-    events = events_of("Brussels summoned the Congolese ambassador on Monday.")
-    assert any(source == "BEL" for _, source, _ in events)
