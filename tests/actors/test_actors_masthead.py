@@ -48,3 +48,20 @@ def test_the_masthead_counts_only_for_one_of_the_two_states_the_page_names_most(
     assert _masthead("RADIO KENYA - ENGLISH BULLETIN", ["THA", "THA", "LAO"]) is None  # a third state's outlet
     assert _masthead("MEKONG RADIO", ["THA", "LAO"]) is None  # no state named
     assert _masthead("Laos and Thailand Weekly", ["THA", "LAO"]) is None  # two states named
+
+
+
+def test_an_outlet_after_the_bar_of_a_top_line_taken_for_the_title():
+    """wire20: "SIBC NEWS ONLINE | Solomon Islands Broadcasting Service" was read as the page's title."""
+    from detente.actors.home_voice import masthead_state
+    from detente.actors.mentions import StateRef
+    from detente.records import Sentence
+    for masthead, expected in (("LNR NEWS ONLINE | Laos National Radio", "LAO"),
+                               ("Laos closes the river | Mekong Weekly", None),  # a headline names no outlet
+                               ("THE RIVER TRIBUNE | Vientiane", None)):  # a city: where the outlet sits
+        text = f"{masthead}\n\nBody."
+        segments = (Segment(0, "title", 0, len(masthead)), Segment(1, "body", len(masthead) + 2, len(text)))
+        article = Article("test", "-", None, "text", text, segments, DateInfo(None))
+        sentences = (Sentence("test", 0, 1, "body", len(masthead) + 2, len(text), "Body."),)
+        named = [StateRef(0, 0, code, "country", code) for code in ["THA", "THA", "LAO"]]
+        assert masthead_state(article, sentences, named) == expected

@@ -20,7 +20,7 @@ from detente.actors.mentions import (  # noqa: F401 (antecedent_nouns: read thro
 from detente.actors.named_people import family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, scan, state_code
-from detente.actors.home_voice import home_state, masthead_state
+from detente.actors.home_voice import dateline_capital_state, home_state, masthead_state
 from detente.records import Article, Sentence
 
 # Group phrases that may join a state and an international body ("both sides": the EU and Russia); any other
@@ -90,7 +90,8 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
                      organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles),
                      home=home_state(sentences, states, dict(zip((s.index for s in sentences), all_hits)))
-                     or masthead_state(article, sentences, states))
+                     or masthead_state(article, sentences, states)
+                     or dateline_capital_state(article, sentences, states))
     texts = {s.index: (s.start, s.text) for s in sentences}
     by_index = {s.index: s for s in sentences}
     resolved: list[PersonRef] = []

@@ -70,7 +70,7 @@ def masthead_state(article: Article, sentences: Sequence[Sentence], states: Sequ
     Reporter-Ledger": eval/wire21, whose "the Ministry of Foreign Affairs ... handed him a note" was the other
     side's note)."""
     top = min(article.segments, key=lambda g: g.start, default=None)
-    named = _states_named(article.text[top.start:top.end]) if top is not None and top.role == "boilerplate" else set()
+    named = _states_named(_outlet_line(article, top)) if top is not None else set()
     if not named and article.outlet:
         named = _states_named(article.outlet)
     if len(named) != 1:
@@ -81,5 +81,39 @@ def masthead_state(article: Article, sentences: Sequence[Sentence], states: Sequ
     return code if code in [c for c, _ in counts.most_common(2)] else None
 
 
+def _outlet_line(article: Article, top) -> str:
+    """The outlet's name on the page's top line: all of a boilerplate line, or what follows the last "|" of a
+    line taken for the title ("SIBC NEWS ONLINE | Solomon Islands Broadcasting Service": wire20, a Honiara
+    broadcaster's page whose own minister took Papua New Guinea, the state it names most)."""
+    text = article.text[top.start:top.end]
+    if top.role == "boilerplate":
+        return text
+    if top.role != "title" or "|" not in text:
+        return ""
+    tail = text.rsplit("|", 1)[1]  # a city there is where the outlet sits, not its name (wire2: "| Dar es Salaam")
+    return tail if any(h.term.kind != "capital" for h in scan(tail)) else ""
+
+
 def _states_named(text: str) -> set[str]:
     return {code for h in scan(text) if (code := state_code(h)) and is_state_code(code) and h.term.kind != "leader"}
+
+
+def dateline_capital_state(article: Article, sentences: Sequence[Sentence], states: Sequence[StateRef]) -> str | None:
+    """The state of a capital that both opens the page's dateline and acts in its headline ("San José, 16 March
+    1961" over "Nicaraguan plane strafes post; San José calls in envoy"), when it is one of the two states the
+    narration names most: a capital's own paper names its foreign minister without his state, and the
+    document-context guess gave him the other side (wire19 w19_01: the note and the threat ran backwards).
+    A dateline alone is not enough (session 12's dateline rule cost wire5: wire copy is datelined where it
+    was filed, not where its actors sit); the headline must name the same capital."""
+    line = next((g for g in article.segments if g.role == "dateline"), None)
+    title = next((s for s in sentences if s.role == "title"), None)
+    if line is None or title is None:
+        return None
+    opening = [h for h in scan(article.text[line.start:line.end]) if h.start == 0 and h.term.kind == "capital"]
+    if len(opening) != 1 or not (code := state_code(opening[0])) or not is_state_code(code):
+        return None
+    if not any(h.text == opening[0].text and h.term.kind == "capital" for h in scan(title.text)):
+        return None
+    narration = {s.index for s in sentences if s.role in NARRATION}
+    counts = Counter(s.code for s in states if s.sentence in narration and is_state_code(s.code) and s.kind != "leader")
+    return code if code in [c for c, _ in counts.most_common(2)] else None
