@@ -78,6 +78,14 @@ def test_a_yearless_dateline_takes_the_year_of_the_address_when_their_months_agr
     assert published(page, url="https://ledger.example/news/2009/04/pass") == ("2009-04", "month", "metadata")
 
 
+def test_a_portuguese_or_spanish_yearless_dateline_writes_de_between_day_and_month():
+    page = HEADLINE + "MAPUTO, 3 de Março (Agência) - " + STORY
+    assert published(page, url="https://ledger.example/news/2009/03/pass") == ("2009-03-03", "day", "dateline")
+    # in prose "de" joins no dateline: the page stays dated by its address's month
+    prose = HEADLINE + STORY + "\nThe festival of 3 de Março closed the pass.\n"
+    assert published(prose, url="https://ledger.example/news/2009/03/pass") == ("2009-03", "month", "metadata")
+
+
 def test_a_file_photo_s_year_or_a_site_s_copyright_does_not_date_the_page():
     # the photo is older than the page; a site's footer prints the year it is viewed (session 15: a copyright
     # year dated a 1988 wire record 2026)

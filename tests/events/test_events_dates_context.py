@@ -187,3 +187,31 @@ def test_a_sequence_word_after_a_recent_day_or_no_day_keeps_the_lead_day():
     anchor = Anchor(DAY.date, "day", "metadata", lead=(("2019-03-12", "day", "Tuesday"),),
                     earlier={no_word: dt.date(2018, 11, 20)})
     assert _date_at(no_word, "agreed", anchor).value == "2019-03-12"
+
+
+def test_a_lead_day_in_a_reduced_clause_on_the_subject_is_not_the_lead_s_own_day():
+    from detente.events.page_anchor import with_context
+
+    # the fishermen's detention of Sunday is what the subject names; the lead tells Wednesday's statement
+    lead = ("The three Ugandan fishermen detained near the island last Sunday were held under the fisheries law, "
+            "the Kenyan ministry said on Wednesday.")
+    later = "The ministry rejected the Ugandan protest as groundless."
+    story = with_context(DAY, lead, (lead, later))
+    assert [d[0] for d in story.lead] == ["2019-03-13", "2019-03-10"]
+    assert event_date(later, later.index("rejected"), story, "").value == "2019-03-13"
+    # a day of the lead's own predicate keeps its place first
+    plain = "Kenyan police detained three Ugandan fishermen near the island last Sunday, the ministry said on Wednesday."
+    assert [d[0] for d in with_context(DAY, plain, (plain, later)).lead] == ["2019-03-10", "2019-03-13"]
+
+
+def test_a_backshifted_past_perfect_takes_the_day_of_the_sentence_beside_it():
+    from dataclasses import replace
+
+    # the lead tells Tuesday's handover; the paragraph's sentence before this one the talks of Wednesday
+    story = replace(DAY, lead=(("2019-03-12", "day", "Tuesday"),), lead_text="They were handed back on Tuesday.")
+    reported = "The two ministers emerged after five hours to announce that Kenya and Uganda had signed a memorandum."
+    looking_back = "Kenya and Uganda had signed a memorandum on fisheries."
+    story = replace(story, beside={s: ("2019-03-13", "Wednesday") for s in (reported, looking_back)})
+    assert event_date(reported, reported.index("signed"), story, "").value == "2019-03-13"
+    # a past perfect not in reported speech looks back from its neighbour's act: not of that day
+    assert event_date(looking_back, looking_back.index("signed"), story, "").value == "2019-03-12"

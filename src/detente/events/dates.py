@@ -381,7 +381,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     if carried is not None:
         return carried
     # a past perfect ("had expelled") looks back from its neighbour's act: it is not of that day
-    if sentence_text in anchor.beside and not PAST_PERFECT.search(sentence_text[:trigger_offset]):
+    # (not one in reported speech, "emerged to announce that the two governments had signed": eval/wire20)
+    if sentence_text in anchor.beside and not looks_back(sentence_text, trigger_offset):
         value, expression = anchor.beside[sentence_text]
         return DateInfo(value, "day", "text", f"no date in the sentence; '{expression}' in the sentence next to it "
                         f"in its paragraph, resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
@@ -490,8 +491,16 @@ def _follows_background(text: str, trigger_offset: int, reference: dt.date | Non
 # "A spokesman said the officers had been freed": a past perfect right after a verb of saying and its
 # subject is the reported speech's tense, not an act before the lead's (eval/wire9: a release dated by the
 # "nine days ago" of the detention its lead also told, split from the release's incident).
-BACKSHIFT = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated|confirmed|added)\s+(?:that\s+)?"
-                       r"(?:[\w'-]+\s+){1,4}had\s+(?:(?:already|also|been)\s+)*$", re.I)
+# Also after the verb's plain form ("emerged after five hours to announce that the two governments had signed",
+# eval/wire20: a memorandum of the meeting's Wednesday dated by the lead's Tuesday).
+BACKSHIFT = re.compile(r"\b(?:said|says|say|announced|announce|told\s+\w+|stated|state|confirmed|confirm|added)\s+"
+                       r"(?:that\s+)?(?:[\w'-]+\s+){1,4}had\s+(?:(?:already|also|been)\s+)*$", re.I)
+
+
+def looks_back(text: str, trigger_offset: int) -> bool:
+    """Whether the trigger is a past perfect ("had expelled") that looks back from its neighbour's act, not
+    the reported speech's backshifted tense (BACKSHIFT)."""
+    return PAST_PERFECT.search(text[:trigger_offset]) is not None and not BACKSHIFT.search(text[:trigger_offset])
 
 
 def _lead_for(text: str, trigger_offset: int, lead: tuple[tuple[str, str, str], ...], lead_text: str = ""
@@ -499,7 +508,7 @@ def _lead_for(text: str, trigger_offset: int, lead: tuple[tuple[str, str, str], 
     """The lead's day an undated sentence shares: its first, but for a past-perfect verb ("had
     expelled") an earlier day the lead also states, the event it looks back to; for a sentence about a
     thing the lead dates by another of its days (named_in_lead), that day."""
-    if PAST_PERFECT.search(text[:trigger_offset]) and not BACKSHIFT.search(text[:trigger_offset]):
+    if looks_back(text, trigger_offset):
         before = [d for d in lead[1:] if d[0] < lead[0][0]]
         if before:
             return min(before)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from detente.events.date_scope import bounds_a_state, starts_decided_act
+from detente.events.date_scope import SUBJECT_PARTICIPLE, bounds_a_state, opens_other_predicate, starts_decided_act
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
     Anchor, DateMention, find_dates, resolve,
@@ -272,8 +272,24 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
         day = range_end(mention, dt.date.fromisoformat(resolved[0]))
         days_back = (anchor.date - day).days
         if -_days_ahead(anchor) <= days_back <= LEAD_REACH_DAYS:
-            found.append((day.isoformat(), "day", mention.text))
-    return _past_dateline(tuple(found), lead_sentence(paragraph, texts) or "")
+            found.append((day.isoformat(), "day", mention.text, mention))
+    ranked = sorted(found, key=lambda f: in_subject_clause(lead, f[3]))
+    return _past_dateline(tuple(f[:3] for f in ranked), lead)
+
+
+def in_subject_clause(lead: str, mention: DateMention) -> bool:
+    """Whether the lead's day ends a reduced relative clause on its subject ("The four forest workers detained
+    near the village last Sunday were arrested …, the ministry said on Friday"): the day of an earlier act the
+    subject names, not of the lead's own, which the undated sentences after it go on to tell (eval/wire19: a
+    rejection, an accusation and two demands of Friday dated by the detention's Sunday). Such a day is ranked
+    after the lead's others (date_scope.opens_other_predicate, read up to the lead's end). A participle after
+    an auxiliary is the lead's own passive verb ("Two guards were killed at the post on Tuesday"), not a clause."""
+    clause = SUBJECT_PARTICIPLE.match(lead[:mention.start])
+    return clause is not None and not AUXILIARY_BEFORE.search(lead, 0, clause.start(1)) \
+        and opens_other_predicate(lead, mention, len(lead))
+
+
+AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _past_dateline(found: tuple[tuple[str, str, str], ...], lead: str) -> tuple[tuple[str, str, str], ...]:
