@@ -8,8 +8,8 @@ import numpy as np
 from detente.stories import assign_stories, fingerprint
 from detente.stories.cluster import STORY_JACCARD
 from detente.stories.fingerprint import jaccard
-from detente.stories.topics import (TOPIC_JACCARD, WINDOW, is_side, latest_year, side_rows, topic_pairs, topic_rows,
-                                    topics)
+from detente.stories.topics import (TOPIC_JACCARD, WINDOW, is_side, latest_year, page_years, side_rows, topic_pairs,
+                                    topic_rows, topics)
 
 from tests.conftest import make_article, make_event
 
@@ -49,6 +49,21 @@ def test_topics_are_the_top_event_dyads_and_the_two_most_named_states():
     assert topics(events, {"KEN": 3, "TZA": 2, "UGA": 1}) == ("KEN-TZA",)
     assert topics([], {"KEN": 3, "UGA": 2}) == ("KEN-UGA",)
     assert latest_year(events) == 2024 and latest_year([]) is None
+
+
+def test_a_plan_is_no_year_the_page_reports_on():
+    article = make_article(SIGNING)
+    events = [make_event(article, "AGREE", "KEN", "TZA", "2024-03-04"), make_event(article, "CONSULT", "KEN", "TZA", "2025-06")]
+    assert latest_year(events) == 2025
+    assert latest_year([events[0], replace(events[1], status="pending")]) == 2024  # talks to be held next year
+
+
+def test_a_page_states_no_year_after_its_own_publication():
+    fps = [_fp(SIGNING, published="2024-03-05", year=2025), _fp(REWORDED, published=None, year=2025),
+           _fp(REWORDED, published="2024-03-05", year=None)]
+    assert page_years(fps).tolist() == [[2024, 0, 2024], [2024, 2025, 0]]
+    # so a page of 2024 that mentions 2025 still follows up its story's earlier pages of 2024
+    assert _stories(_fp(SIGNING, published="2024-03-05", year=2024), _fp(REWORDED, published="2024-03-07", year=2025)) == 1
 
 
 def test_a_page_with_no_pair_gives_the_one_state_it_knows_as_a_side():

@@ -53,8 +53,12 @@ def is_side(topic: str) -> bool:
 
 
 def latest_year(events: Sequence[Event]) -> int | None:
-    """The latest year the events are dated to from the document's own text (not its publication date)."""
-    years = [int(e.date.value[:4]) for e in events if e.date.value and e.date.source in ("sentence", "text")]
+    """The latest year the events are dated to from the document's own text (not its publication date),
+    its plans left out: a pending event's year is when something is to happen, not a year the page reports
+    on (eval/wire21: a protocol page of May 2012 said the Commission would fund a radio system in 2013, and
+    its story's pages of 14 May, published "before" that year, could no longer be followed up by it)."""
+    years = [int(e.date.value[:4]) for e in events
+             if e.date.value and e.date.source in ("sentence", "text") and e.status != "pending"]
     return max(years, default=None)
 
 
@@ -64,9 +68,12 @@ def plausible(fps: list[Fingerprint], pairs: np.ndarray) -> np.ndarray:
 
 
 def page_years(fps: list[Fingerprint]) -> np.ndarray:
-    """(2 × documents): each one's year of publication and the latest year its text states (0: unknown)."""
-    return np.array([[int(fp.published[:4]) if fp.published else 0 for fp in fps],
-                     [fp.latest_year or 0 for fp in fps]], dtype=np.int64).reshape(2, len(fps))
+    """(2 × documents): each one's year of publication and the latest year its text states (0: unknown), at
+    most the year it was published: a page reports nothing after its own date, so a later year is a plan
+    coded as done or a misread date, and would keep its own story's earlier pages from it (`plausible`)."""
+    published = [int(fp.published[:4]) if fp.published else 0 for fp in fps]
+    stated = [min(fp.latest_year or 0, year) if year else fp.latest_year or 0 for fp, year in zip(fps, published)]
+    return np.array([published, stated], dtype=np.int64).reshape(2, len(fps))
 
 
 def plausible_years(years: np.ndarray, pairs: np.ndarray) -> np.ndarray:
