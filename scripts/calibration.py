@@ -3,6 +3,7 @@
 
     python scripts/calibration.py BENCH_DIR [BENCH_DIR ...] [--bins 10]
     python scripts/calibration.py BENCH_DIR --events EVENTS.jsonl --documents DOCUMENTS.jsonl
+    python scripts/calibration.py BENCH_DIR --cuts    # also what --min-confidence 0.5 / 0.7 / 0.9 keep
 
 Without --events it runs stages 1–5 in-process (as scripts/devscore.py does); with them it reads the
 `detente export events/documents --format jsonl` output of a real ingest. The events judged are those
@@ -168,6 +169,34 @@ def paired_difference(pages: list[str], first, second, ok, draws: int = 500) -> 
     return gap(np.arange(len(ok))), float(np.percentile(diffs, 5)), float(np.percentile(diffs, 95))
 
 
+def proper_scores(pairs: list[tuple[float, bool]]) -> tuple[float, float]:
+    """(Brier score, mean log loss): unlike the ECE they reward a model that ranks right events above wrong ones,
+    and they do not jump when an event crosses a bin edge (session 21: a refit tied on ECE was better on both
+    on every corpus it was not fitted on)."""
+    conf = np.clip(np.array([c for c, _ in pairs], dtype=float), 1e-6, 1 - 1e-6)
+    ok = np.array([float(o) for _, o in pairs])
+    return float(np.mean((conf - ok) ** 2)), float(-np.mean(ok * np.log(conf) + (1 - ok) * np.log(1 - conf)))
+
+
+def cut_rows(pairs: list[tuple[float, bool]], cuts: Iterable[float]) -> list[tuple[float, int, float, float]]:
+    """[(cut, events kept, share of them right, share of the right events kept)] for `--min-confidence CUT`:
+    what a reader filtering at that probability gets (the precision of what is kept) and what it costs (the right
+    events dropped; each is one gold event matched the less, so recall falls by about that share)."""
+    total_right = sum(ok for _, ok in pairs)
+    out = []
+    for cut in cuts:
+        kept = [ok for conf, ok in pairs if conf >= cut]
+        out.append((cut, len(kept), sum(kept) / len(kept) if kept else 0.0,
+                    sum(kept) / total_right if total_right else 0.0))
+    return out
+
+
+def print_cuts(pairs: list[tuple[float, bool]], cuts: Iterable[float] = (0.5, 0.7, 0.9)) -> None:
+    print(f"{'cut':>5} {'kept':>6} {'right':>7} {'right events kept':>18}")
+    for cut, n, share, kept in cut_rows(pairs, cuts):
+        print(f"{cut:>5.2f} {n:>6} {share:>7.3f} {kept:>18.3f}")
+
+
 def print_table(pairs: list[tuple[float, bool]], bins: int = 10, title: str = "") -> float | None:
     rows, ece = reliability(pairs, bins)
     if title:
@@ -181,6 +210,7 @@ def print_table(pairs: list[tuple[float, bool]], bins: int = 10, title: str = ""
         return None
     print(f"{len(pairs)} events judged, {right_share:.3f} right, expected calibration error {ece:.3f} "
           f"(a calibrated confidence would show {chance_error(pairs, bins):.3f} by chance on this many events)")
+    print("Brier score {:.4f}, log loss {:.4f}".format(*proper_scores(pairs)))
     return ece
 
 
@@ -191,6 +221,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--documents")
     ap.add_argument("--bins", type=int, default=10)
     ap.add_argument("--model", help="another model file to score on the same events (in-process only)")
+    ap.add_argument("--cuts", action="store_true", help="also the share right and the right events kept at "
+                    "--min-confidence 0.5, 0.7 and 0.9")
     args = ap.parse_args(argv)
     if bool(args.events) != bool(args.documents):
         ap.error("--events and --documents go together")
@@ -202,13 +234,17 @@ def main(argv: list[str]) -> int:
     if missing:
         ap.error(f"no gold.jsonl in {', '.join(missing)}: not a gold corpus")
     if args.events:
-        print_table(pairs_from_export(args.bench[0], args.events, args.documents), args.bins,
-                    f"reliability of confidence on {args.bench[0]}")
+        pairs = pairs_from_export(args.bench[0], args.events, args.documents)
+        print_table(pairs, args.bins, f"reliability of confidence on {args.bench[0]}")
+        if args.cuts:
+            print_cuts(pairs)
         return 0
     rows = [row for bench in args.bench for row in events_in_process(bench)]
     pages, ok = [page for page, *_ in rows], [row[3] for row in rows]
     shipped = [e.confidence for _, e, _, _ in rows]
     print_table(list(zip(shipped, ok)), args.bins, f"reliability of confidence on {' + '.join(args.bench)}")
+    if args.cuts:
+        print_cuts(list(zip(shipped, ok)))
     if rows:
         print("ECE over {} pages drawn with replacement, 5-95 %: {:.3f} to {:.3f}".format(
             len(set(pages)), *page_interval(pages, shipped, ok)))

@@ -274,3 +274,36 @@ def test_the_refit_is_compared_with_the_model_file_it_replaces(capsys):
     assert "shipped minus refit +0.000 (pages resampled +0.000 to +0.000)" in capsys.readouterr().out
     fit.against_shipped("c/a", docs, x, y, w, None)  # no shipped file: nothing to compare
     assert capsys.readouterr().out == ""
+
+
+def test_a_confidence_cut_keeps_the_surer_events_and_says_what_it_costs():
+    """--cuts: what `--min-confidence` keeps, how many of those are right and how many right events it drops."""
+    calibration = _script("calibration")
+    pairs = [(0.95, True)] * 9 + [(0.95, False)] + [(0.75, True)] * 3 + [(0.75, False)] * 2 + [(0.4, False)] * 5
+    rows = calibration.cut_rows(pairs, (0.5, 0.7, 0.9))
+    assert [(cut, n, round(share, 3), round(kept, 3)) for cut, n, share, kept in rows] == [
+        (0.5, 15, 0.8, 1.0), (0.7, 15, 0.8, 1.0), (0.9, 10, 0.9, 0.75)]
+    assert calibration.cut_rows([], (0.9,)) == [(0.9, 0, 0.0, 0.0)]
+
+
+def test_brier_score_and_log_loss_reward_ranking_right_events_above_wrong_ones():
+    calibration = _script("calibration")
+    ranked = [(0.9, True), (0.9, True), (0.6, False), (0.6, False)]
+    flat = [(0.75, True), (0.75, True), (0.75, False), (0.75, False)]  # same ECE bins' mean, no ranking
+    assert calibration.proper_scores(ranked)[0] == pytest.approx((2 * 0.01 + 2 * 0.36) / 4)
+    assert all(a < b for a, b in zip(calibration.proper_scores(ranked), calibration.proper_scores(flat)))
+    assert calibration.proper_scores([(1.0, False)])[1] < 20  # clipped: a sure wrong event is finite
+
+
+def test_the_written_model_file_is_deterministic_and_loads_as_the_model(tmp_path):
+    """The fit writes the same text from the same weights, and that text reads back as each feature's weight."""
+    fit, calibration = _script("fit_confidence"), _script("calibration")
+    x, y, _ = _synthetic(300, seed=4)
+    w = fit.fit(x, y, 1.0)
+    text = fit.render(w, ["eval/a", "eval/b"], len(y), float(y.mean()), 1.0)
+    assert text == fit.render(fit.fit(x, y, 1.0), ["eval/a", "eval/b"], len(y), float(y.mean()), 1.0)
+    path = tmp_path / "confidence.tsv"
+    path.write_text(text, encoding="utf-8")
+    model = calibration.read_model(str(path))
+    assert list(model) == list(confidence.FEATURES)
+    assert all(model[name] == pytest.approx(value, abs=5e-5) for name, value in zip(confidence.FEATURES, w))
