@@ -129,10 +129,19 @@ def stated(report: Report) -> str | None:
     anchor = _ANCHOR.search(report.date_note)
     if report.date_source != "sentence":
         return report.date if _another_month(report, anchor) else None
-    vague = anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")
     note = report.date_note
+    vague = (anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")
+             and not _writes_year(note, report.date))
     since = _SINCE.search(note) and not _past_year(note)
     return None if vague or since or _OWN_DATELINE.search(note) or _CHAINED.search(note) else report.date
+
+
+def _writes_year(note: str, date: str) -> bool:
+    """Whether the sentence writes the date's year ("signed a defence agreement in 2019"): stated, even when the
+    page's anchor is that year alone (a page with no day of its own, anchored by the years its text names).
+    eval/wire22: "In 2018 the police forces signed a memorandum" and another outlet's "signed a defence
+    cooperation agreement in 2019", the second not stated, were one incident."""
+    return re.search(r"^\S+: '[^']*\b" + date[:4] + r"\b", note) is not None
 
 
 def _past_year(note: str) -> bool:

@@ -52,6 +52,7 @@ from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
 from detente.stories.forest import forest, roots, unite
+from detente.stories.kin import estranged, ties
 from detente.stories.names import MIN_SHARED, name_matrix, named_alike, without_states
 from detente.stories.pages import Pages, page_table
 from detente.stories.topics import TOPIC_JACCARD, is_side, plausible_years, window_slices
@@ -182,8 +183,12 @@ def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray, held: He
         verdicts.append(same_topic_story(names, sigs, days, part, last_days, best, own))
         keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part, names, best)
         _unite_levels(levels, sigs, part[keep], held)
-    # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
-    joins = joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts))
+    # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only; a weak pair
+    # of strangers tied to their own groups is no evidence (kin.py)
+    groups = roots(levels[0])
+    tie = ties(groups, own, by_topic())
+    verdicts = [estranged(p, v, own, tie, WEAK, DATED) for p, v in zip(by_topic(), verdicts)]
+    joins = joins_between(groups, lambda: zip(by_topic(), verdicts))
     unite(levels[0], joins[hold(held, joins, np.zeros(len(joins), dtype=np.float32))])
 
 
