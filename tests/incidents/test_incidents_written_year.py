@@ -37,3 +37,27 @@ def test_two_agreements_of_two_written_years_are_two_incidents():
 
 def test_the_same_written_year_by_two_outlets_is_one_incident():
     assert len(assign_incidents([_year("2019", "in 2019", "2019"), _year("2019", "in 2019", "2019", doc="d2")])) == 1
+
+
+def test_a_promise_under_a_written_year_goes_with_that_year_not_the_largest_group():
+    # "both states undertook, under the accord signed in 2008, to take the claim to the court" (pending, so no
+    # stated date) beside this week's protocol (two outlets) and another outlet's "signed an accord in 2008"
+    week = [report("AGREE", "MWI", "ZMB", date="2024-05-13", stated=True),
+            report("AGREE", "MWI", "ZMB", doc="d2", date="2024-05-13", stated=True)]
+    accord = replace(report("AGREE", "MWI", "ZMB", doc="d3", date="2008", stated=True),
+                     date_note="year: 'in 2008' resolved against metadata 2024-05-14")
+    promise = replace(report("AGREE", "MWI", "ZMB", doc="d4", date="2008", stated=True, status="pending"),
+                      date_note="year: 'in 2008' resolved against metadata 2024-05-14")
+    incidents = assign_incidents([*week, accord, promise])
+    assert sorted(len(i.event_ids) for i in incidents) == [2, 2]
+    assert next(i for i in incidents if promise.event_id in i.event_ids).date == "2008"
+
+
+def test_an_undated_report_without_a_written_year_joins_the_largest_group():
+    week = [report("AGREE", "MWI", "ZMB", date="2024-05-13", stated=True),
+            report("AGREE", "MWI", "ZMB", doc="d2", date="2024-05-13", stated=True)]
+    accord = replace(report("AGREE", "MWI", "ZMB", doc="d3", date="2008", stated=True),
+                     date_note="year: 'in 2008' resolved against metadata 2024-05-14")
+    guessed = replace(report("AGREE", "MWI", "ZMB", doc="d4", date="2008", stated=True, status="pending"),
+                      date_note="no date in the sentence; the page's latest year 2008")
+    assert sorted(len(i.event_ids) for i in assign_incidents([*week, accord, guessed])) == [1, 3]

@@ -144,6 +144,18 @@ def _writes_year(note: str, date: str) -> bool:
     return re.search(r"^\S+: '[^']*\b" + date[:4] + r"\b", note) is not None
 
 
+def _written_year_group(index: "_DateIndex", report: Report, best: int) -> int:
+    """The group an undated report joins: the largest, unless its sentence writes a year (a promise or a plan,
+    so not stated) that groups of its block and story state and the largest does not. eval/wire21: "both
+    countries undertook, under the special agreement signed in 2008, to ..." (pending) joined the protocol
+    signed that week, not the 2008 agreement another outlet dated."""
+    year = report.date or ""
+    if len(year) != 4 or not _writes_year(report.date_note, year) or any(d[:4] == year for d in index.dates[best]):
+        return best
+    fit = index.largest(index.fitting(year, every=False))
+    return best if fit is None else fit
+
+
 def _past_year(note: str) -> bool:
     """Whether the note is a year after "from" or "between" earlier than the year it was resolved against."""
     found = _PAST_YEAR.search(note)
@@ -216,7 +228,8 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
     apart = _apart_in_time(loose)
     best = index.largest(range(len(index.groups)))
     if best is not None:
-        index.groups[best].extend(undated)
+        for r in undated:
+            index.groups[_written_year_group(index, r, best)].append(r)
     elif apart:
         max(apart, key=len).extend(undated)  # the first of equals
     elif undated:

@@ -7,11 +7,14 @@ with few dated pairs, one such pair decides alone. A page that shares MIN_SHARED
 (no state word) with a page of its own group is tied to that group by what its story is about; when it
 shares not one such name with the page of the other group, their pair says only that both write of one
 country pair that week in one house style (tests/stories/test_stories_stress_plans.py: a pursuit protocol
-naming the two arrested officers and their prosecutor, 10 of its 12 own names shared with the arrest's
-pages, and a ferry deal's wire page of the same pair and week at 8/64, 1 of the 2 dated pairs between
-the groups). Such a pair counts as DATED, not WEAK. Session 20 did not count a WEAK pair whenever both
-pages name MIN_SHARED names of their own and share none; that split stories whose pages, cut to half or
-to their lead, keep a few names but no tie of their own group (scripts/story_stress.py).
+naming the two arrested officers and their prosecutor, five names of the story's own shared with an arrest
+page, and a ferry deal's wire page of the same pair and week at 8/64, five shared with the deal's other
+outlet, 1 of the 2 dated pairs between the groups). When both pages are so tied, the pair counts as DATED,
+not WEAK. One tied page is not enough: eval/wire10 cut to half (scripts/story_stress.py), a page sharing
+no name of its own with anyone (tie 0) and a page of its story tied by four, none in common, are one
+story (1.0 -> 0.953 when one tie sufficed). Session 20 did not count a WEAK pair whenever both pages name
+MIN_SHARED names of their own and share none; that split realnews and wire10 cut to half, whose pages keep
+a few names but no tie to their own group.
 """
 from __future__ import annotations
 
@@ -48,7 +51,7 @@ def ties(roots: np.ndarray, own: np.ndarray, parts: Iterable[np.ndarray]) -> np.
 def estranged(pairs: np.ndarray, verdict: np.ndarray, own: np.ndarray, tie: np.ndarray,
               weak: int, dated: int) -> np.ndarray:
     """The verdicts with each `weak` pair between strangers made `dated`: the two pages share no name of the
-    story's own and one of them shares MIN_SHARED with a page of its own group (`tie`)."""
+    story's own and each shares MIN_SHARED with a page of its own group (`tie`)."""
     at = np.flatnonzero(verdict == weak)
     if not len(at):
         return verdict
