@@ -129,10 +129,31 @@ def stated(report: Report) -> str | None:
     anchor = _ANCHOR.search(report.date_note)
     if report.date_source != "sentence":
         return report.date if _another_month(report, anchor) else None
-    vague = anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")
     note = report.date_note
+    vague = (anchor is not None and anchor.group(1) == report.date and len(report.date) < len("YYYY-MM-DD")
+             and not _writes_year(note, report.date))
     since = _SINCE.search(note) and not _past_year(note)
     return None if vague or since or _OWN_DATELINE.search(note) or _CHAINED.search(note) else report.date
+
+
+def _writes_year(note: str, date: str) -> bool:
+    """Whether the sentence writes the date's year ("signed a defence agreement in 2019"): stated, even when the
+    page's anchor is that year alone (a page with no day of its own, anchored by the years its text names).
+    eval/wire22: "In 2018 the police forces signed a memorandum" and another outlet's "signed a defence
+    cooperation agreement in 2019", the second not stated, were one incident."""
+    return re.search(r"^\S+: '[^']*\b" + date[:4] + r"\b", note) is not None
+
+
+def _written_year_group(index: "_DateIndex", report: Report, best: int) -> int:
+    """The group an undated report joins: the largest, unless its sentence writes a year (a promise or a plan,
+    so not stated) that groups of its block and story state and the largest does not. eval/wire21: "both
+    countries undertook, under the special agreement signed in 2008, to ..." (pending) joined the protocol
+    signed that week, not the 2008 agreement another outlet dated."""
+    year = report.date or ""
+    if len(year) != 4 or not _writes_year(report.date_note, year) or any(d[:4] == year for d in index.dates[best]):
+        return best
+    fit = index.largest(index.fitting(year, every=False))
+    return best if fit is None else fit
 
 
 def _past_year(note: str) -> bool:
@@ -207,7 +228,8 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
     apart = _apart_in_time(loose)
     best = index.largest(range(len(index.groups)))
     if best is not None:
-        index.groups[best].extend(undated)
+        for r in undated:
+            index.groups[_written_year_group(index, r, best)].append(r)
     elif apart:
         max(apart, key=len).extend(undated)  # the first of equals
     elif undated:

@@ -28,7 +28,8 @@ Pairs that share a topic (a country pair, topics.py) are candidates too, and nee
 failing that, a quarter of their proper names in common (names.py). A pair linked by topic and little
 vocabulary alone (below STORY_JACCARD, too few names) holds only for the closest partner of one of its
 pages (best_partner), or when such pairs are most of the dated same-topic pairs between two groups of
-pages (weak_joins). A page with no topic (its events and named states give no country pair) meets its
+pages (weak_joins; a pair of pages each tied to its own group by names, sharing none, is not counted: kin.py).
+A page with no topic (its events and named states give no country pair) meets its
 story through the banded candidates alone, where the same lower vocabulary bar with the story's names
 holds (`topicless_links`). Candidates more than MAX_DAYS_APART apart are one story only when followed up
 (`followed_up`; a page with no same-topic page in its week also by what a same-week pair needs, within
@@ -51,7 +52,8 @@ import numpy as np
 from detente import ids
 from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
-from detente.stories.forest import forest, roots, unite
+from detente.stories.forest import components, forest, roots, unite  # noqa: F401 (components: cluster.components)
+from detente.stories.kin import estranged, ties
 from detente.stories.names import MIN_SHARED, name_matrix, named_alike, without_states
 from detente.stories.pages import Pages, page_table
 from detente.stories.topics import TOPIC_JACCARD, is_side, plausible_years, window_slices
@@ -182,8 +184,12 @@ def _link_same_topic(pages: Pages, own: np.ndarray, levels: np.ndarray, held: He
         verdicts.append(same_topic_story(names, sigs, days, part, last_days, best, own))
         keep = (verdicts[-1] == LINK) | followed_up(sigs, days, last_days, years, own, part, names, best)
         _unite_levels(levels, sigs, part[keep], held)
-    # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only
-    joins = joins_between(roots(levels[0]), lambda: zip(by_topic(), verdicts))
+    # joins between groups (weak_joins) rest on no one pair's vocabulary: every link's level only; a weak pair
+    # of strangers tied to their own groups is no evidence (kin.py)
+    groups = roots(levels[0])
+    tie = ties(groups, own, by_topic())
+    verdicts = [estranged(p, v, own, tie, WEAK, DATED) for p, v in zip(by_topic(), verdicts)]
+    joins = joins_between(groups, lambda: zip(by_topic(), verdicts))
     unite(levels[0], joins[hold(held, joins, np.zeros(len(joins), dtype=np.float32))])
 
 
@@ -573,12 +579,3 @@ def _empty(sigs: np.ndarray) -> np.ndarray:
     # A text without content words keeps MinHash's initial values (all 2³²−1, scheme affine32), so two
     # of them "agree" 100 %: that is no evidence of one story.
     return (sigs == EMPTY_VALUE).all(axis=1)
-
-
-
-def components(n: int, links: np.ndarray) -> list[int]:
-    """Connected component of each row, named by its smallest row index (forest.py)."""
-    labels = forest(n)
-    for start in range(0, len(links), _CHUNK):
-        unite(labels, np.asarray(links[start : start + _CHUNK], dtype=np.int64).reshape(-1, 2))
-    return roots(labels).tolist()

@@ -44,3 +44,12 @@ def _roots(labels: np.ndarray, rows: np.ndarray) -> np.ndarray:
         if np.array_equal(up, found):
             return found
         found = up
+
+
+def components(n: int, links: np.ndarray, chunk: int = 1 << 14) -> list[int]:
+    """Connected component of each row, named by its smallest row index, the links taken `chunk` at a time
+    (moved from cluster.py, which still offers it, when that module neared 600 lines)."""
+    labels = forest(n)
+    for start in range(0, len(links), chunk):
+        unite(labels, np.asarray(links[start : start + chunk], dtype=np.int64).reshape(-1, 2))
+    return roots(labels).tolist()
