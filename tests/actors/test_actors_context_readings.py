@@ -37,7 +37,7 @@ def test_ambiguous_rows_are_well_formed():
         assert code == "XKX" or pycountry.countries.get(alpha_3=code), (form, code)
         assert kind in KINDS and default in {"y", "-"} and cues, (form, kind, default)
     for form, options in readings().items():
-        assert len(options) >= 2 and len({r.code for r in options}) == len(options), form
+        assert len(options) >= 2 and len({(r.code, r.kind) for r in options}) == len(options), form
         assert sum(r.default for r in options) <= 1, form
 
 
@@ -60,7 +60,8 @@ def _cue_sentence(reading) -> str:
 @pytest.mark.parametrize("reading", ALL_READINGS, ids=lambda r: f"{r.form}-{r.code}")
 def test_every_reading_is_chosen_by_its_cues(reading):
     sentence = _cue_sentence(reading)
-    assert place_in_context(reading.form, sentence).code == reading.code, sentence
+    chosen = place_in_context(reading.form, sentence)
+    assert (chosen.code, chosen.kind) == (reading.code, reading.kind), sentence
 
 
 @pytest.mark.parametrize("form", sorted(readings()))

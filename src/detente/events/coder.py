@@ -23,7 +23,7 @@ from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims, sponsored
 from detente.events.answered import with_accusers
-from detente.events.released import with_releasers
+from detente.events.released import open_release, with_releasers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
@@ -163,7 +163,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         if said and sponsored(sentence, trigger):
             found = []  # "said India was behind the bombing": told only as the charge (allegation.sponsored)
         for event in found + said:
-            if rank != primary and event.source.country is None or _covert(event):
+            if rank != primary and event.source.country is None and not open_release(event) or _covert(event):
                 continue
             keep(events, event)
     return with_brokers(sentence, list(events.values()), mentions)

@@ -247,6 +247,18 @@ def conditional(sentence: Sentence, trigger: int, mentions: list[Mention], sourc
                for c in children(sentence, trigger))
 
 
+def conditional_own_act(sentence: Sentence, trigger: int, event: Event) -> bool:
+    """A threat read from the speaker's own act told on a condition (events/intent.py: "Iraq would suspend the
+    agreement if the crew were not freed", "if there was another crossing, Tanzania would close the bridge"):
+    the trigger is the act, its subject the state that threatens, and the condition, marked under the act
+    itself (cues.tsv `condition`), is the other party's doing (wire21, wire22: such threats had no target)."""
+    if event.event_type != "THREATEN" or " intent(" not in event.rule or " src=nsubj " not in f" {event.rule} ":
+        return False
+    marks = cue_words("condition")
+    return any(sentence.tokens[k].dep == "mark" and sentence.tokens[k].lemma.lower() in marks
+               for k in _below(sentence, trigger, 3))
+
+
 def universal(sentence: Sentence, trigger: int, mentions: list[Mention], source: str | None) -> bool:
     """A threat of what the speaker will do to whoever does something, told with "any" or "every" (cues.tsv
     `universal`) instead of "if": "said X would answer any new attack with force", "warned that every future
@@ -326,7 +338,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     out = []
     for event in events:
         conditioned = conditional(sentence, trigger, mentions, event.source.country) or (
-            event.event_type == "THREATEN" and universal(sentence, trigger, mentions, event.source.country))
+            event.event_type == "THREATEN" and universal(sentence, trigger, mentions, event.source.country)) or (
+            conditional_own_act(sentence, trigger, event))
         forceful = conditioned or menacing
         aimed = counterpart_of(states, event.source.country or "")
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to

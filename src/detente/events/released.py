@@ -32,11 +32,14 @@ HOLDING = frozenset({"COERCE"})  # detaining, seizing, arresting
 def with_releasers(events: list[Event], states: Counter[str] | None = None) -> list[Event]:
     """The events of one page, each agentless release of a state's people given the state that held them
     (`states`: how often the page names each state, for a page that reports no holding act)."""
-    return [_released(e, events, states or Counter()) if _open_release(e) else e for e in events]
+    return [_released(e, events, states or Counter()) if open_release(e) else e for e in events]
 
 
-def _open_release(event: Event) -> bool:
-    """A release with a target state, no doer, coded from a verb of letting detainees go (cues.tsv `freeing`)."""
+def open_release(event: Event) -> bool:
+    """A release with a target state, no doer, coded from a verb of letting detainees go (cues.tsv `freeing`).
+    The coder keeps one even when it is not its sentence's main event, for `with_releasers` to read its holder:
+    "The fishermen held since X's police boarded their boat were let go" (wire18: the holding act was the
+    sentence's main event and the release was dropped for its missing doer)."""
     if event.event_type not in ("RETREAT", "CONCEDE") or event.status == "negated":
         return False
     if event.source.country is not None or UNNAMED_RULE not in event.rule:
