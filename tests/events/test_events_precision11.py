@@ -1,9 +1,9 @@
 """Session 21 (precision11): false positives of the fresh sets. Acts at home or of no party read as
 interstate acts: a parliament approving a budget, a bill or a merger (sent-dev3, sent-dev6: AGREE), a leader
-touring a factory or a mine (sent-dev3, sent-fp: CONSULT), heavy rains that kill (sent-dev6: ASSAULT), a weather
-satellite sent up (sent-dev3: MOBILIZE); a state that "does not recognise" a court's jurisdiction turns it down
-(sent-dev6 gold REJECT), and a third party "ready to host talks" offers the broker's talks, pending (wire16
-gold CONSULT), not a promise. The sentences are this file's own; each rule has its near misses."""
+touring a factory or a mine (sent-dev3, sent-fp: CONSULT), heavy rains that kill (sent-dev6: ASSAULT); a
+state that "does not recognise" a court's jurisdiction turns it down (sent-dev6 gold REJECT); a clause of what
+usually happens ("tariffs are usually put in place to ...") tells no act (realnews). The sentences are this
+file's own; each rule has its near misses."""
 from __future__ import annotations
 
 import pytest
@@ -65,18 +65,6 @@ def test_troops_that_kill_are_still_an_assault():
     assert ("ASSAULT", "UGA", "KEN") in pairs("Ugandan troops killed two Kenyan herders near the border.")
 
 
-def test_a_weather_satellite_sent_up_is_no_force():
-    assert "MOBILIZE" not in types("A Norwegian weather satellite was launched from Andoya on Friday.")
-
-
-@pytest.mark.parametrize("text", [
-    "Kenya launched a ballistic missile on Tuesday.",
-    "Kenya launched a military reconnaissance satellite.",
-])
-def test_a_missile_or_a_military_satellite_launched_is_still_a_show_of_force(text):
-    assert "MOBILIZE" in types(text), types(text)
-
-
 @pytest.mark.parametrize("text", [
     "Kenya said it does not recognise the jurisdiction of the court in the dispute.",
     "Chile does not recognise Bolivia's claim to the coast.",
@@ -89,16 +77,6 @@ def test_not_recognising_in_the_present_is_a_refusal(text):
 def test_recognition_refused_in_the_past_or_given_stays_support():
     assert "SUPPORT" in types("Chile recognised Bolivia's new government on Monday.")
     assert "REJECT" not in types("Chile did not recognise the new government at the time.")
-
-
-def test_a_third_party_ready_to_host_talks_offers_the_talks():
-    got = pairs("Denmark said it was ready to host talks between Norway and Finland.")
-    assert ("CONSULT", "DNK", "NOR") in got or ("CONSULT", None, "NOR") in got, got
-    assert not any(t == "AGREE" for t, _, _ in got), got
-
-
-def test_a_state_ready_to_meet_its_counterpart_is_read_as_before():
-    assert "AGREE" in types("Ghana said it was ready to meet Togo's foreign minister.")
 
 
 @pytest.mark.parametrize("text", [

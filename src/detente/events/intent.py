@@ -4,8 +4,7 @@ a posture; used by the coder (events.coder) for each candidate.
 """
 from __future__ import annotations
 
-from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words, fold_spelling
-from detente.events.mediation import broker_words
+from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.readings import open_option, pledged_act, promised_act, denied_hesitation
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
@@ -82,8 +81,6 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
     if entry.event_type in COOPERATIVE and _under_deal(sentence, candidate, chain[:2]):
         return entry.event_type, ""  # "under the agreement, X will withdraw": the deal's step, pending
-    if entry.event_type == "CONSULT" and fold_spelling(entry.lemma) in broker_words().get("verb", {}):
-        return entry.event_type, marker  # "ready to host talks between X and Y": the broker's talks, pending (wire16)
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
 
 
