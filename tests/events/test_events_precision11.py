@@ -83,6 +83,9 @@ def test_recognition_refused_in_the_past_or_given_stays_support():
     "Anti-dumping tariffs are usually put in place to protect domestic producers.",
     "Kenya usually sends troops to the border in the dry season.",
     "Such disputes between Kenya and Uganda are generally settled by talks.",
+    # the parser joins 'tariffs' to 'market' and leaves 'put' with no subject: the auxiliary after the noun tells
+    "Dumping is selling a product abroad at a price below the one a firm normally charges in its own market and "
+    "anti-dumping tariffs are usually put in place to shield local firms.",
 ])
 def test_what_usually_happens_is_no_act(text):
     assert not types(text), types(text)
@@ -91,6 +94,7 @@ def test_what_usually_happens_is_no_act(text):
 @pytest.mark.parametrize("text, want", [
     ("Kenya sent troops to the border on Monday.", "MOBILIZE"),
     ("Officials in Nairobi, who usually avoid comment, accused Uganda of shelling the post.", "ACCUSE"),
+    ("Kenya imposed tariffs on Ugandan sugar and the duties are now being collected at the border.", "SANCTION"),
 ])
 def test_an_act_beside_a_habit_is_still_coded(text, want):
     assert want in types(text), types(text)
