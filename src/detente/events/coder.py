@@ -33,6 +33,7 @@ from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
 from detente.events.dates import Anchor, after_report, event_date
+from detente.events.habitual import habitual
 from detente.events.generic import conditional, group_history, indirect_question, inverted_conditions, question, \
     since_point, supposed_subject
 from detente.events.implied import GATHERINGS, implied_targets
@@ -127,7 +128,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
                          and not supposed_subject(sentence, c.hit.token) and not since_point(sentence, c.hit.token)
                          and not indirect_question(sentence, c.hit.token)
-                         and not sporting(sentence, c.hit.token)), key=lambda c: _depth(sentence, c.hit.token))
+                         and not sporting(sentence, c.hit.token) and not habitual(sentence, c.hit.token)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)
     primary = _primary(sentence, coded)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from detente.events import attribution as attr
-from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
+from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words, fold_spelling
 from detente.events.nesting import Candidate
 from detente.events.triggers import Hit, children
 from detente.records import Sentence, Token
@@ -97,7 +97,8 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
     if refused == "force":
         reading = replace(reading, event_type="THREATEN", status="asserted", cue="open-option:refused",
                           note=" refused-exclusion→THREATEN")
-    if reading.event_type == "AGREE" and refused_acceptance(sentence, candidate, reading.status):
+    # SUPPORT too: "does not recognise the court's jurisdiction" turns it down (sent-dev6 gold REJECT)
+    if reading.event_type in ("AGREE", "SUPPORT") and refused_acceptance(sentence, candidate, reading.status):
         reading = replace(reading, event_type="REJECT", status="asserted", cue="negation:refused-acceptance",
                           note=reading.note + " not-accepted→REJECT")
     if reading.event_type == "REQUEST" and courtesy_call(sentence, sentence.tokens[candidate.hit.token]):
@@ -114,7 +115,7 @@ def refused_acceptance(sentence: Sentence, candidate: Candidate, status: str) ->
     `acceptance`) negated in the present in its own clause turns the proposal, demand or claim down (PLOVER REJECT,
     as the golds code it: wire16, wire22), unless it is only not done yet ("has not yet accepted": still open)."""
     token = sentence.tokens[candidate.hit.token]
-    if status != "negated" or token.lemma.lower() not in cue_words("acceptance"):
+    if status != "negated" or fold_spelling(token.lemma.lower()) not in cue_words("acceptance"):
         return False
     kids = children(sentence, token.i)
     # "not" only: "has never accepted X's claim" states a standing position, which the golds leave as background

@@ -241,6 +241,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "subj":  # the active subject ("troops left Somalia"), or what its 'of' counts ("hundreds of soldiers")
         subjects = _subjects(sentence, token, kids)
         return any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
+    if kind == "notobj":  # "approved the budget", "visited a factory": a thing at home, not a deal or a host (precision11)
+        return not req.words & _object_lemmas(sentence, token)
     if kind == "notsubj":  # "traders complained that ...": a grievance of private people, no state's charge
         subjects = _subjects(sentence, token, kids)
         return not any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
