@@ -27,3 +27,10 @@ def test_an_active_detention_keeps_its_doer():
     assert ("COERCE", "RUS", "EST") in events
     events = events_of("Tallinn recalls envoy after Russia detained three Estonian customs officers")
     assert ("COERCE", "RUS", "EST") in events
+
+
+def test_a_note_delivered_in_a_relative_clause_is_no_aid():
+    events = events_of("The ministry in Tallinn said it had rejected the protest note that Russia delivered to the "
+                       "Estonian charge d'affaires in Moscow on Monday.")
+    assert not any(kind == "AID" for kind, _, _ in events)
+    assert any(kind == "REJECT" and source == "EST" for kind, source, _ in events)
