@@ -31,8 +31,12 @@ def test_the_office_holder_himself_is_still_read():
 def test_only_given_names_make_a_namesake():
     texts = ["Commission President Barroso met the envoy.", "Later Barroso left.", "Mr Barroso left."]
     assert namesake_surnames(texts, [scan(t) for t in texts]) == frozenset()
-    texts = ["Foreign Minister Luísa Barroso met the envoy."]
+    texts = ["Mozambican Foreign Minister Luísa Barroso met the envoy."]
     assert namesake_surnames(texts, [scan(t) for t in texts]) == frozenset({"barroso"})
+    texts = ["Foreign Minister Luísa Barroso met the envoy."]  # a given name without another state: not enough
+    assert namesake_surnames(texts, [scan(t) for t in texts]) == frozenset()
+    texts = ["Portuguese diplomat José Barroso met the envoy."]  # the office holder's own given name, accented
+    assert namesake_surnames(texts, [scan(t) for t in texts]) == frozenset()
     texts = ["Brussels Says Luisa Barroso Will Attend Summit"]  # a title-case headline names no given names
     assert namesake_surnames(texts, [scan(t) for t in texts]) == frozenset()
 
@@ -45,6 +49,6 @@ def test_the_external_action_service_is_the_eu():
 
 
 def test_an_office_before_the_surname_is_no_given_name():
-    for text in ["Secretary of State Barroso met the envoy.", "The Foreign Secretary Barroso met the envoy.",
-                 "He met General Barroso on Monday."]:
+    for text in ["Mozambican Secretary of State Barroso met the envoy.", "The Mozambican Foreign Secretary Barroso "
+                 "met the envoy.", "He met Mozambican General Barroso on Monday."]:
         assert namesake_surnames([text], [scan(text)]) == frozenset(), text
