@@ -17,6 +17,7 @@ from detente.actors.mentions import (  # noqa: F401 (antecedent_nouns: read thro
     REPORTED, ForceRef, PersonRef, StatePair, StateRef, antecedent_nouns, appositive_names, forces_in,
     is_state_code, names_before_roles, possessed_names, organ_roles_in, organs_in, pairs_in, people_in, person_roles,
 )
+from detente.actors.namesakes import without_namesakes
 from detente.actors.named_people import family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, scan, state_code
@@ -57,7 +58,7 @@ def document_hits(sentences: tuple[Sentence, ...]) -> tuple[list[list[Hit]], fro
     """Gazetteer hits of every sentence, without shouted acronyms ("WHO", "LET" in an all-capitals
     headline) unless the same entity is named elsewhere in ordinary text, each name of two states
     narrowed to the one its context supports ("Tripoli" near "Lebanese"); and those entities."""
-    raw = [scan(sentence.text) for sentence in sentences]
+    raw = without_namesakes([s.text for s in sentences], [scan(sentence.text) for sentence in sentences])
     supported = frozenset(t.entity for hits in raw for h in hits if not h.shouted for t in h.terms)
     kept = [[h for h in hits if not h.shouted or h.term.entity in supported] for hits in raw]
     return resolve_hits([s.text for s in sentences], kept), supported

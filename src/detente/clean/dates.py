@@ -75,6 +75,12 @@ _DOTTED_OTHER = re.compile(rf"\b{_DAY}\.\s+(?P<mon>{_OTHER_NAMES})\.?{_YEAR_SEP}
 # "2012. május 26., szombat": the Hungarian order, year and day each with a full stop around a month name of
 # another language (a Budapest weekly's date line, eval/wire21); read where a page states its own date, as above.
 _YEAR_FIRST_OTHER = re.compile(rf"\b(?P<year>\d{{4}})\.\s+(?P<mon>{_OTHER_NAMES})\s+(?P<day>\d{{1,2}})\.", re.I)
+# "2016. gada 11. oktobris" and "2016 m. spalio 11 d.": the Latvian and Lithuanian date lines, year first with the
+# word for "year" after it (a Riga site's byline, eval/wire23; the Vilnius line of eval/wire6); read where a page
+# states its own date, as above.
+_BALTIC_YEAR_FIRST = (
+    re.compile(rf"\b(?P<year>\d{{4}})\.\s+gada\s+(?P<day>\d{{1,2}})\.\s+(?P<mon>{_OTHER_NAMES})(?!\w)", re.I),
+    re.compile(rf"\b(?P<year>\d{{4}})\s+m\.\s+(?P<mon>{_OTHER_NAMES})\s+(?P<day>\d{{1,2}})\s*d\.", re.I))
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
 # exceeds 12; otherwise only the year is certain.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
@@ -127,12 +133,12 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     numeric date with an ambiguous day/month order is found with precision "year". `strict`: without the
     day written with a full stop (_LOOSE_DATE); `own`: also the Spanish and Portuguese form (_DE_DATE) and the
     day with a full stop before a month name of another language (_DOTTED_OTHER), or after it with the year first
-    (_YEAR_FIRST_OTHER)."""
+    (_YEAR_FIRST_OTHER, _BALTIC_YEAR_FIRST)."""
     found: list[FoundDate] = []
     if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST) if own else patterns:
         for match in pattern.finditer(text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
@@ -327,7 +333,7 @@ def has_relative_time(text: str) -> bool:
 def strip_dates(text: str) -> str:
     """The text with dates, times, relative times and weekday names removed (what is left of a
     dateline is a name or a cue; what is left of a sentence is still a sentence)."""
-    for pattern in (*_DATE_PATTERNS, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, _NUMERIC_DATE, _TIME, _RELATIVE,
+    for pattern in (*_DATE_PATTERNS, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _NUMERIC_DATE, _TIME, _RELATIVE,
                     _WEEKDAY):
         text = pattern.sub(" ", text)
     return text

@@ -328,6 +328,27 @@ def _printed_over_guess(info: DateInfo, text: str, segments: Sequence[Segment],
                     "date the page carries)")
 
 
+def _day_of_guessed_month(info: DateInfo, text: str, segments: Sequence[Segment],
+                          page_head: Sequence[str]) -> DateInfo | None:
+    """The page's printed day when the HTML extractor's date is the first of that day's month: a page with no
+    published field is dated by the folder of an image it shows ("/img/2019/08/pier.jpg" gives 2019-08-01), while
+    the date bar above the article prints the day ("Lunes 19 de agosto de 2019 | San Salvador 31°C"; eval/wire23,
+    two blind pages dated to the 1st, and their "on Saturday" with them). A header date of the same month cannot be
+    the day the page was viewed years later, so an unlabelled one counts here."""
+    if info.precision != "day" or not info.value or not info.value.endswith("-01"):
+        return None
+    own, _ = from_text(text, segments)
+    found = None
+    if own is not None and own.source == "dateline" and own.precision == "day":
+        found = own
+    elif (above := _first_plausible(page_head, [])) is not None and above.precision == "day":
+        found = _dateline_info(above, "date line above the article")
+    if found is None or found.value[:7] != info.value[:7] or found.value == info.value:
+        return None
+    return DateInfo(found.value, found.precision, found.source, f"{found.note} (html metadata {info.value}: the "
+                    "first of its month, the extractor's guess from an address)")
+
+
 def _not_long_after(found: dates.FoundDate, text: str, segments: Sequence[Segment]) -> bool:
     """Whether a date seen above the article is no more than a season after the latest day the article writes:
     a site's header may print the day it was viewed ("Friday, 5 December 2026"), not the article's."""
@@ -415,7 +436,7 @@ def publication_date(metadata: str | None, text: str, segments: Sequence[Segment
         return _placeholder_year(info, text, segments, metadata_label == HTML_METADATA, page_head, page_tail)
     if info is not None and metadata_label == HTML_METADATA:
         return _printed_before_floor(info, text, segments, page_head, page_tail) or _printed_over_guess(info, text, segments, page_head) \
-            or info
+            or _day_of_guessed_month(info, text, segments, page_head) or info
     if info is not None:
         return info
     info, notes = from_text(text, segments)

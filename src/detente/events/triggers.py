@@ -132,6 +132,18 @@ def antecedent_objects(sentence: Sentence, token: Token) -> list[Token]:
     return [c for c in children(sentence, token.head) if c.dep == "dobj"] + asked
 
 
+def relative_object(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
+    """"rejected the protest note that Latvia delivered to the charge": a relative clause's verb with no object
+    of its own but its relative pronoun has the noun it modifies for its object, which tells what was delivered
+    (wire23, a blind page: the delivered note coded as aid)."""
+    if token.dep != "relcl" or token.head == token.i:
+        return []
+    objects = [c for c in kids if c.dep == "dobj"]
+    if objects and not all(c.text.lower() in ("that", "which") for c in objects):
+        return []
+    return [sentence.tokens[token.head]]
+
+
 def _closed_compounds(sentence: Sentence, heads: list[Token]) -> set[str]:
     """An open compound read as its one-word spelling: "air space" is "airspace", "cease fire" is
     "ceasefire" (realnews: "entered its air space", "the violation of Turkish air space" went uncoded)."""
@@ -249,7 +261,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "notcomp":  # "declined to say how many soldiers had been sent": reticence, not a refusal (wire20)
         return not any(c.dep in COMPLEMENT_DEPS and folded_lemmas(c) & req.words for c in kids)
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
-        kids = kids + antecedent_objects(sentence, token) + _clause_subject(sentence, token, kids)
+        kids = kids + antecedent_objects(sentence, token) + _clause_subject(sentence, token, kids) \
+            + relative_object(sentence, token, kids)
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"

@@ -15,16 +15,29 @@ def reduced_passive(sentence: Sentence, token: Token) -> bool:
     conjunct), "Two Beninese customs officers wounded; ...": a verb that must take an object (cues.tsv
     undergone) read with a subject, no object, no auxiliary and no agent is a passive without its 'were', so
     its subject suffered the act (wire17, a blind page: the detained fishermen's state coded as the detainer).
-    A past participle (VBN) or a headline past form; never a verb with a verb conjunct, whose object the
-    parser may hang on the last conjunct ("arrested and deported two men")."""
-    if token.pos != "VERB" or token.tag not in ("VBN", "VBD") or token.dep not in ("ROOT", "ccomp") \
+    A past participle (VBN) or a headline past form, also after "after"/"as" ("Riga summons envoy after two
+    border guards detained", wire23); never a verb with a verb conjunct, whose object the parser may hang on the
+    last conjunct ("arrested and deported two men"), unless that conjunct is a finite verb of its own."""
+    if token.pos != "VERB" or token.tag not in ("VBN", "VBD") or token.dep not in ("ROOT", "ccomp", "advcl") \
             or token.lemma.lower() not in cue_words("undergone"):
         return False
     kids = children(sentence, token.i)
+    if token.dep == "advcl" and not any(c.dep == "mark" for c in kids):
+        return False
     deps = {c.dep for c in kids if not _stray_main_verb(sentence, c)}
     return "nsubj" in deps and not deps & {"dobj", "dative", "iobj", "aux", "auxpass", "agent", "cc", "ccomp",
                                           "xcomp", "prt"} and not any(
-        c.dep == "prep" and c.lemma.lower() == "by" or c.dep == "conj" and c.pos == "VERB" for c in kids)
+        c.dep == "prep" and c.lemma.lower() == "by" or c.dep == "conj" and c.pos == "VERB"
+        and not _finite_after_participle(sentence, token, c) for c in kids)
+
+
+def _finite_after_participle(sentence: Sentence, token: Token, conj: Token) -> bool:
+    """"The two Latvian border guards detained near the river on Sunday entered Belarusian territory…" (wire23,
+    a blind page): the parser made the participle the clause's verb and the real verb, finite and with its own
+    object, its conjunct. A participle (VBN) is no coordinate of a finite verb with an object, so its subject
+    suffered the act; "arrested and deported two men" joins two past forms by "and", excluded above by "cc"."""
+    return token.tag == "VBN" and conj.tag in ("VBD", "VBZ", "VBP") and any(
+        c.dep == "dobj" for c in children(sentence, conj.i))
 
 
 def _stray_main_verb(sentence: Sentence, kid: Token) -> bool:
