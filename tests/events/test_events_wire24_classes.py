@@ -1,0 +1,49 @@
+"""Classes the blind development pages of session 21 (eval/wire24) showed in the events stage, told with our own
+sentences: paying for another state's goods or works is aid; a coordinated passive clause with a subject of its own
+does not borrow the doer of the clause before it; a journey's starting point is not the visit's target; a condition
+the parser hung on a participle of the object still conditions the verb; a request joined to the copula of a
+reported clause is the reporter's own act."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+from helpers import events_of  # noqa: E402
+
+
+def test_offering_to_pay_for_another_states_works_is_aid():
+    assert any(kind == "AID" and source == "JPN" for kind, source, _ in
+               events_of("Japan offered to pay for the new customs posts on the Laotian side of the bridge."))
+    assert any(kind == "AID" and source == "IND" for kind, source, _ in
+               events_of("India pledged to pay for the new bridge across the river for Nepal."))
+
+
+def test_paying_for_damage_is_not_aid():
+    events = events_of("Nepal asked India to pay for the damage to the border posts.")
+    assert not any(kind == "AID" for kind, _, _ in events)
+    assert ("REQUEST", "NPL", "IND") in events
+
+
+def test_a_passive_conjunct_does_not_borrow_the_first_clauses_doer():
+    events = events_of("The Samoan boats left the harbour at dawn, and the Tongan patrol vessel was recalled to "
+                       "Nuku'alofa.")
+    assert not any(kind == "RETREAT" and source == "WSM" for kind, source, _ in events)
+    assert any(kind == "RETREAT" and source == "TON" for kind, source, _ in events)
+
+
+def test_a_journeys_starting_point_is_not_the_visits_target():
+    events = events_of("A Japanese envoy travelled from Manila to Hanoi for talks with Vietnamese officials.")
+    assert ("CONSULT", "JPN", "VNM") in events
+    assert ("CONSULT", "JPN", "PHL") not in events
+
+
+def test_a_condition_hung_on_the_objects_participle_makes_a_threat():
+    events = events_of("Malawi would suspend the lake agreement signed in 2012 unless the two officers were freed "
+                       "by Monday, the minister said.")
+    assert any(kind == "THREATEN" and source == "MWI" for kind, source, _ in events)
+
+
+def test_a_request_joined_to_a_reported_copula_is_the_reporters():
+    events = events_of("Laos said the detention was unlawful and demanded the release of the surveyors by Cambodia.")
+    assert ("REQUEST", "LAO", "KHM") in events
