@@ -47,3 +47,16 @@ def test_a_condition_hung_on_the_objects_participle_makes_a_threat():
 def test_a_request_joined_to_a_reported_copula_is_the_reporters():
     events = events_of("Laos said the detention was unlawful and demanded the release of the surveyors by Cambodia.")
     assert ("REQUEST", "LAO", "KHM") in events
+
+
+def test_a_quarrel_raised_at_the_united_nations_on_a_condition_is_a_threat():
+    events = events_of("Mr Phiri said that if the two surveyors were not returned by Friday, Zambia would raise the "
+                       "matter at the United Nations.")
+    assert any(kind == "THREATEN" and source == "ZMB" for kind, source, _ in events)
+    events = events_of("Zambia would take the dispute to the United Nations unless the surveyors were freed.")
+    assert any(kind == "THREATEN" and source == "ZMB" for kind, source, _ in events)
+
+
+def test_the_united_nations_asked_for_help_is_no_venue():
+    events = events_of("Zambia asked the United Nations to send observers to the border.")
+    assert not any(kind in ("THREATEN", "ACCUSE") for kind, _, _ in events)
