@@ -1,8 +1,8 @@
 """Classes the blind development pages of session 21 (eval/wire24) showed in the events stage, told with our own
-sentences: paying for another state's goods or works is aid; a coordinated passive clause with a subject of its own
-does not borrow the doer of the clause before it; a journey's starting point is not the visit's target; a condition
-the parser hung on a participle of the object still conditions the verb; a request joined to the copula of a
-reported clause is the reporter's own act."""
+sentences: a coordinated passive clause with a subject of its own does not borrow the doer of the clause before it;
+a journey's starting point is not the visit's target; a condition the parser hung on a participle of the object
+still conditions the verb; a request joined to the copula of a reported clause is the reporter's own act; a quarrel
+raised at the United Nations on a condition is a threat (wire22)."""
 from __future__ import annotations
 
 import sys
@@ -10,19 +10,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
 from helpers import events_of  # noqa: E402
-
-
-def test_offering_to_pay_for_another_states_works_is_aid():
-    assert any(kind == "AID" and source == "JPN" for kind, source, _ in
-               events_of("Japan offered to pay for the new customs posts on the Laotian side of the bridge."))
-    assert any(kind == "AID" and source == "IND" for kind, source, _ in
-               events_of("India pledged to pay for the new bridge across the river for Nepal."))
-
-
-def test_paying_for_damage_is_not_aid():
-    events = events_of("Nepal asked India to pay for the damage to the border posts.")
-    assert not any(kind == "AID" for kind, _, _ in events)
-    assert ("REQUEST", "NPL", "IND") in events
 
 
 def test_a_passive_conjunct_does_not_borrow_the_first_clauses_doer():
