@@ -17,8 +17,8 @@ from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
 from detente.events.voice import (
-    inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers, reception_verb, reduced_passive, shared_passive,
-    told_consequence, undergone, writer,
+    inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers, reception_verb,
+    reduced_passive, shared_passive, told_consequence, undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.particles import particle_objects

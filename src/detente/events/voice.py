@@ -178,7 +178,8 @@ def own_passive_conjunct(sentence: Sentence, token: Token) -> bool:
         return False
     kids = children(sentence, token.i)
     return any(c.dep == "nsubjpass" and _owned_by_name(sentence, c) for c in kids) \
-        and not any(c.dep == "agent" for c in kids) and not pobjs(sentence, token.i, frozenset({"by"}), ("agent", "prep"))
+        and not any(c.dep == "agent" for c in kids) \
+        and not pobjs(sentence, token.i, frozenset({"by"}), ("agent", "prep"))
 
 
 def _owned_by_name(sentence: Sentence, noun: Token) -> bool:
