@@ -33,6 +33,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_wire18": REPO / "eval" / "wire18",  # written blind in session 18; a development set from its first run
            "eval_wire20": REPO / "eval" / "wire20",  # written blind in session 19; a development set from its first run
            "eval_wire22": REPO / "eval" / "wire22",  # written blind in session 20; a development set from its first run
+           "eval_wire24": REPO / "eval" / "wire24",  # written blind in session 21 (2011-2017, East Africa, Oceania, Indochina); development set
            "eval_wire19": REPO / "eval" / "wire19",  # written blind in session 19 (archive pages, 1957-1968); development set
            "eval_wire21": REPO / "eval" / "wire21",  # written blind in session 20 (2012-2019, Europe, Americas, Gulf); development set
            "eval_wire23": REPO / "eval" / "wire23",  # written blind in session 21 (2016-2022, Europe, Central America, Levant); development set

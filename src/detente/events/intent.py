@@ -151,8 +151,24 @@ def _decided(sentence: Sentence, chain: list) -> bool:
 
 
 def _conditioned(sentence: Sentence, i: int, marks: tuple[str, ...] = ("unless",)) -> bool:
+    return _has_condition(sentence, i, marks) or any(
+        _has_condition(sentence, p, marks) for p in _object_participles(sentence, i))
+
+
+def _has_condition(sentence: Sentence, i: int, marks: tuple[str, ...]) -> bool:
     return any(c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in marks for m in children(sentence, c.i))
                for c in children(sentence, i))
+
+
+def _object_participles(sentence: Sentence, i: int) -> list[int]:
+    """Past participles on the verb's object ("would pull out of the joint patrols agreed with X unless ...",
+    "would suspend the accord signed in 2009 unless ..."): the parser hangs the verb's condition on the
+    participle, which cannot carry it (eval/wire24, written blind: a conditional threat read as a promise)."""
+    frontier, out = [i], []
+    for _ in range(3):
+        frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep in ("dobj", "prep", "pobj")]
+        out += [c.i for j in frontier for c in children(sentence, j) if c.dep == "acl" and c.tag == "VBN"]
+    return out
 
 
 def _own_possible_act(sentence: Sentence, token: Token) -> bool:

@@ -64,7 +64,18 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
             or _closed_subordinate(sentence, token, head)
             or token.tag == "VBD" and head.tag == "VBN" and head.dep == "ccomp" and any(c.lemma.lower() == "have" for c in aux)
             and _verbal_act(sentence, token)
-            or _present_beside_report(sentence, token, head))
+            or _present_beside_report(sentence, token, head) or _beside_copular_report(sentence, token, head))
+
+
+def _beside_copular_report(sentence: Sentence, token: Token, head: Token) -> bool:
+    """"Tonga said the removal was illegal and asked Fiji to put the beacons back": a verb of saying or asking
+    the parser joined to the copula of the reported clause is the reporter's second act (a removal asks no one);
+    only a past verb beside a past report, with no subject or auxiliary of its own (eval/wire24, written blind:
+    the note's request was absorbed by its charge)."""
+    return (token.tag == "VBD" and head.lemma.lower() == "be" and head.tag == "VBD" and head.dep == "ccomp"
+            and any(c.dep in ("acomp", "attr") for c in children(sentence, head.i))
+            and sentence.tokens[head.head].tag == "VBD" and _verbal_act(sentence, token)
+            and not any(c.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(sentence, token.i)))
 
 
 def _present_beside_report(sentence: Sentence, token: Token, head: Token) -> bool:

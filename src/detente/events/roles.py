@@ -17,8 +17,8 @@ from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
 from detente.events.voice import (
-    inverted_reporter, own_auxiliary, projectile_origin, reaction_makers, reception_verb, reduced_passive, shared_passive,
-    told_consequence, undergone, writer,
+    inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers, reception_verb,
+    reduced_passive, shared_passive, told_consequence, undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.particles import particle_objects
@@ -115,6 +115,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         own = _nominal_source(sentence, token, kids)
         if own:
             return own
+    if own_passive_conjunct(sentence, token):
+        return [], "none(a passive clause of its own)"  # "..., and the Fijian vessel was recalled" (wire24)
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
@@ -482,7 +484,9 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
             found = [token.head if sentence.tokens[f].text.lower() in RELATIVE_PRONOUNS else f for f in found]
             if not found and _object_gap(sentence, token):
                 found = [token.head]  # "released four Ugandan officers it had detained" (wire9): the noun is the object
-        found += [o for o in pobjs(sentence, i, VERB_TARGET_PREPS, PREP_DEPS) if o not in attendants(sentence, i)]
+        # a journey's 'from' is where it began ("travelled from Suva to Nuku'alofa for talks": wire24), not a target
+        preps = VERB_TARGET_PREPS - {"from"} if token.lemma.lower() in cue_words("arrival") else VERB_TARGET_PREPS
+        found += [o for o in pobjs(sentence, i, preps, PREP_DEPS) if o not in attendants(sentence, i)]
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
                   for o in pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"

@@ -179,3 +179,23 @@ def inverted_reporter(sentence: Sentence, token: Token) -> tuple[int, int] | Non
         return None
     sayer = [c.i for c in children(sentence, said[0].i) if c.dep == "nsubj" and c.i < said[0].i]
     return (sayer[0], after[0]) if sayer else None
+
+
+def own_passive_conjunct(sentence: Sentence, token: Token) -> bool:
+    """"The Tongan boats left the lagoon, and the second Fijian vessel was recalled to Suva": a coordinated clause
+    with a passive subject of its own and no agent is a new clause, whose doer is not named; the subject of the
+    clause before it did not do it (eval/wire24, written blind: the recall was coded as Tonga's, of Fiji). The
+    state whose forces they are may still be read as the doer (events/withdrawn.py). Only a passive subject with a
+    named owner ("the Fijian vessel"): a bare one may still be the first clause subject's."""
+    if token.dep != "conj" or not is_verbal(token) or token.head == token.i:
+        return False
+    kids = children(sentence, token.i)
+    return any(c.dep == "nsubjpass" and _owned_by_name(sentence, c) for c in kids) \
+        and not any(c.dep == "agent" for c in kids) \
+        and not pobjs(sentence, token.i, frozenset({"by"}), ("agent", "prep"))
+
+
+def _owned_by_name(sentence: Sentence, noun: Token) -> bool:
+    """A noun whose owner is named ("the Fijian vessel", "Kenya's envoy"): a clause about "an incident of this kind"
+    may still be the first clause's subject's (wire19: "... and an incident must not be allowed to undo it")."""
+    return any(c.dep in ("amod", "compound", "poss") and c.text[:1].isupper() for c in children(sentence, noun.i))
