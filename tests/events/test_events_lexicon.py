@@ -2,6 +2,7 @@
 from hypothesis import given, strategies as st
 
 from detente.events import mentions_trigger
+from detente.events.prefilter import FUNCTION_WORD_KINDS
 from detente.events.lexicon import (PLOVER_TYPES, all_trigger_forms, cue_words, fold_spelling, irregular_forms,
                                     load_cues, load_triggers, surface_forms, triggers_by_lemma)
 
@@ -35,6 +36,8 @@ def _words_of(req) -> str:
         return "to attack"
     if req.kind == "deadline":
         return " ".join(sorted(req.words)) + " to attack"
+    if req.kind in FUNCTION_WORD_KINDS:  # "to" for a to-infinitive, "that" for a content clause
+        return " ".join(sorted(FUNCTION_WORD_KINDS[req.kind]))
     if req.kind == "venue":  # the preposition and a court (prefilter.venue_lemmas)
         return " ".join(sorted(req.words)) + " the tribunal"
     return " ".join(sorted(req.words))
