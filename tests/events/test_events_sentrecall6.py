@@ -43,6 +43,8 @@ def test_sentence_classes_code(sentence, expected):
 @pytest.mark.parametrize("sentence,absent", [
     # a handover with no police, authority or warrant named stays the concession
     ("Kenya handed over the disputed island to Uganda.", "COOPERATE"),
+    # a state's own officers handed to their police are released (wire21), not extradited
+    ("Two Kenyan officers were handed over to the Kenyan police at the bridge.", "COOPERATE"),
     # an ear that is not deaf, participation that was not frozen, representation in parliament
     ("Kenya turned its attention to Uganda.", "REJECT"),
     ("Kenya froze the accounts of Ugandan firms.", "REJECT"),
