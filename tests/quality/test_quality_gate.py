@@ -47,6 +47,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_sent_dev4": REPO / "eval" / "sent-dev4",  # sentences aimed at the held-out sentence misses, written blind in session 18; development set
            "eval_sent_dev5": REPO / "eval" / "sent-dev5",  # sentences of varied wording (idioms, light verbs), written blind in session 19; development set
            "eval_sent_dev6": REPO / "eval" / "sent-dev6",  # jargon, regional English and domestic politics, written blind in session 20; development set
+           "eval_sent_dev7": REPO / "eval" / "sent-dev7",  # regional outlets, headlinese, passive and nominal acts, written blind in session 21; development set
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
