@@ -171,3 +171,26 @@ def test_a_day_in_a_reduced_clause_on_the_subject_gives_way_to_the_acts_own():
 def test_a_day_just_before_the_trigger_verb_is_its_own():
     sentence = "Freedonian troops on Monday shelled a Ruritanian border post near the lake."
     assert not date_scope.opens_other_predicate(sentence, _only(sentence), sentence.index("shelled"))
+
+
+def test_a_planned_day_in_a_clause_after_a_past_act_is_not_its_day():
+    # session 21 (eval/wire24, eval/wire22): an agreement and a charge dated by the plan they told of
+    agreed = "The two sides agreed that a working group of lawyers would meet in Port Ardent in September."
+    mention = _only(agreed)
+    assert date_scope.planned_after_trigger(agreed, mention, agreed.index("agreed"))
+    assert not date_scope.planned_after_trigger(agreed, mention, agreed.index("meet"))  # the meeting's own day
+    charged = "He accused Freedonian trawler owners of looting the bay and said a law would follow next year."
+    assert date_scope.planned_after_trigger(charged, _only(charged), charged.index("accused"))
+    planned = "The minister will visit Freedonia and will sign the accord on Monday."
+    assert not date_scope.planned_after_trigger(planned, _only(planned), planned.index("visit"))  # a plan itself
+    past = "The two sides agreed in September that a working group would meet."
+    assert not date_scope.planned_after_trigger(past, _only(past), past.index("agreed"))
+
+
+def test_a_past_act_told_with_a_plan_keeps_the_day_of_its_report():
+    anchor = dates.Anchor(dt.date(2011, 6, 22), "day", "metadata")
+    sentence = "The two sides agreed that a working group of lawyers would meet in Port Ardent in September."
+    found = dates.event_date(sentence, sentence.index("agreed"), anchor, "publication", said_day=True)
+    assert found.value == "2011-06-22"
+    # the status reading (without said_day) still sees the planned month
+    assert dates.event_date(sentence, sentence.index("agreed"), anchor, "publication").value == "2011-09"

@@ -159,6 +159,24 @@ _YEARLESS = (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d{{4}})", re.I),
 # opening dateline (lead_in_date, lead_in_end), never in prose, and never with a year after it: the full
 # "5 de agosto de 2023" read everywhere lowered held-out story F1 (see _LOOSE_DATE).
 _LEAD_YEARLESS = (*_YEARLESS, re.compile(rf"\b{_DAY}\s+de\s+{_MONTH}(?!\w)(?!,?\s*(?:de\s+)?\d{{4}})", re.I))
+# A wire's yearless date line in figures ("HA NOI, 16/7 (VNS) --", eval/wire24: a page left undated, its "on
+# Wednesday" resolved against its story's month only). Read only when one part exceeds 12 and so tells the order
+# (day first or month first); "5/7" could be either and stays unread.
+_LEAD_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-]?\d)")
+_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+
+
+def _lead_yearless(head: str) -> tuple[int, int, str] | None:
+    """(start, end, "16 July") of the first yearless day and month within LEAD_IN_REACH of a paragraph's head."""
+    found = [(m.start(), m.end(), re.sub(r"\s+de\s+", " ", m.group(0), flags=re.I))  # "16 Junho", as find_dates reads it
+             for pattern in _LEAD_YEARLESS for m in [pattern.search(head)] if m and m.start() <= LEAD_IN_REACH]
+    numeric = _LEAD_NUMERIC.search(head)
+    if numeric and numeric.start() <= LEAD_IN_REACH:
+        a, b = int(numeric["a"]), int(numeric["b"])
+        day, month = (a, b) if b <= 12 < a <= 31 else (b, a) if a <= 12 < b <= 31 else (0, 0)
+        if day:
+            found.append((numeric.start(), numeric.end(), f"{day} {_MONTH_NAMES[month - 1]}"))
+    return min(found, default=None)
 
 
 def yearless_date(text: str) -> str | None:
@@ -276,11 +294,9 @@ def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:
     full = next((f for f in find_dates(head, own=True) if f.start <= LEAD_IN_REACH), None)
     if full is not None and _dateline_around(head, full.start, full.end):
         return full, None
-    found = [m for pattern in _LEAD_YEARLESS for m in [pattern.search(head)] if m and m.start() <= LEAD_IN_REACH]
-    first = min(found, key=lambda m: m.start(), default=None)
-    if first is not None and (full is None or first.start() < full.start) \
-            and _dateline_around(head, first.start(), first.end()):
-        return None, re.sub(r"\s+de\s+", " ", first.group(0), flags=re.I)  # "16 Junho", as find_dates reads it
+    first = _lead_yearless(head)
+    if first is not None and (full is None or first[0] < full.start) and _dateline_around(head, first[0], first[1]):
+        return None, first[2]
     return None, None
 
 
@@ -299,12 +315,10 @@ def lead_in_end(text: str) -> int | None:
     if full is not None and _dateline_around(head, full.start, full.end):
         end = full.end
     else:
-        found = [m for pattern in _LEAD_YEARLESS for m in [pattern.search(head)] if m and m.start() <= LEAD_IN_REACH]
-        first = min(found, key=lambda m: m.start(), default=None)
-        if first is None or (full is not None and full.start < first.start()) \
-                or not _dateline_around(head, first.start(), first.end()):
+        first = _lead_yearless(head)
+        if first is None or (full is not None and full.start < first[0]) or not _dateline_around(head, first[0], first[1]):
             return None
-        end = first.end()
+        end = first[1]
     end = _DATELINE_TAIL.match(text, end).end()
     return end if _STORY_START.match(text, end) else None
 

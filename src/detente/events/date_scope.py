@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from detente.events.date_patterns import FUTURE_CUE, FUTURE_REACH, is_future
+
 if TYPE_CHECKING:  # events.dates imports this module: its DateMention is only named in annotations here
     from detente.events.dates import DateMention
 
@@ -277,3 +279,17 @@ def opens_other_predicate(text: str, mention: DateMention, trigger_offset: int) 
         return False  # the word after the day is the trigger's own verb ("on Monday shelled")
     clause = SUBJECT_PARTICIPLE.match(text[:mention.start])
     return clause is not None and _participle(clause[1])
+
+
+def planned_after_trigger(text: str, mention: DateMention, trigger_offset: int) -> bool:
+    """Whether a future-cued day after the trigger is a plan's day told in another clause of a past act: "The two
+    sides agreed that a working group would meet in September", "accused ... and said his government would seek
+    heavier fines in a law to be placed before Parliament next year" (eval/wire24, eval/wire22: the agreement and
+    the charge dated by the planned month and year). The cue must follow the trigger, and the trigger's own clause
+    carry none ("would meet in September" keeps its day)."""
+    if not mention.future or mention.start <= trigger_offset or is_future(text, trigger_offset):
+        return False
+    trigger_end = trigger_offset + len(re.match(r"\w*", text[trigger_offset:]).group(0))
+    window = max(trigger_end, mention.start - FUTURE_REACH)
+    clause = window + len("".join(re.split(r"([,;:.])", text[window:mention.start])[:-1]))
+    return FUTURE_CUE.search(text, clause, mention.start) is not None

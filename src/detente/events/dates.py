@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_noun_phrase, in_other_clause, in_reduced_clause, names_other_act,
-    opens_other_predicate,
+    opens_other_predicate, planned_after_trigger,
     said_plan, speech_day, starts_decided_act,
 )
 from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers import them from here)
@@ -339,7 +339,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                 and (not bounds_a_state(sentence_text, m) or bound_names_moment(sentence_text, m, trigger_offset))
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
                 and not names_other_act(sentence_text, m, trigger_offset)
-                and not starts_decided_act(sentence_text, m)]
+                and not starts_decided_act(sentence_text, m)
+                and not (said_day and planned_after_trigger(sentence_text, m, trigger_offset))]
     if any(m.kind != "eve" for m in mentions):  # "met on Tuesday, on the eve of the summit": the day written
         mentions = [m for m in mentions if m.kind != "eve"]
     plans = [(m, v) for m in mentions if said_day and (v := said_plan(sentence_text, m, trigger_offset))]
