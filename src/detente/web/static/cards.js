@@ -69,9 +69,11 @@ function claimsText(claims) {
     const sole = (k.outlets || []).filter(o => given.get(o).length === 1);
     return `${k.value} (${sole.join(", ") || "only sources that give another too"})`;
   });
-  const mixed = [...given].filter(([, values]) => values.length > 1);
-  const says = mixed.length ? `; ${mixed.map(([o]) => o).join(", ")} give${mixed.length === 1 ? "s" : ""} more than one` : "";
-  return parts.join(" vs ") + says;
+  const groups = new Map();  // the values a mixed source gives → the sources giving just those
+  for (const [o, values] of given) if (values.length > 1) groups.set(values.join(" and "), [...(groups.get(values.join(" and ")) || []), o]);
+  const says = [...groups].map(([values, names]) =>
+    `${names.join(", ")} give${names.length === 1 ? "s" : ""} ${values.split(" and ").length === 2 ? "both " : ""}${values}`);
+  return [parts.join(" vs "), ...says].join("; ");
 }
 
 async function toggleIncident(row, incidentId) {
