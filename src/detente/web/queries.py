@@ -125,13 +125,13 @@ def dated_range(con: duckdb.DuckDBPyConnection) -> dict:
     """The first and last event date within the months a chart spans (web.span), and how many dated events lie
     farther out, with the earliest and latest of all: the heading said "dated 1939 to 2023-07-30" of a corpus of
     2015-2023 news for one historical mention (newcomer review, session 21)."""
-    per_month = dict(con.execute("SELECT rpad(substr(date, 1, 7), 7, '-01'), count(*) FROM events "
-                                 "WHERE date IS NOT NULL GROUP BY 1").fetchall())
+    month = "rpad(substr(date, 1, 7), 7, '-01')"  # a year-only "2023" counts as its January
+    per_month = dict(con.execute(f"SELECT {month}, count(*) FROM events WHERE date IS NOT NULL GROUP BY 1").fetchall())
     span = span_of(per_month)
     if span is None:
         return {"first": None, "last": None, "outside": 0, "earliest": None, "latest": None}
     first, last, earliest, latest = con.execute(
-        "SELECT min(date) FILTER (WHERE substr(date, 1, 7) >= ?), max(date) FILTER (WHERE substr(date, 1, 7) <= ?), "
+        f"SELECT min(date) FILTER (WHERE {month} >= ?), max(date) FILTER (WHERE {month} <= ?), "
         "min(date), max(date) FROM events", [span[0], span[1]]).fetchone()
     return {"first": first, "last": last, "outside": outside(per_month, span), "earliest": earliest, "latest": latest}
 
