@@ -48,6 +48,7 @@ def test_the_timeline_axis_spans_the_body_and_counts_the_stray_one(db):
     assert (months[0], months[-1], data["off_axis"]) == ("2022-03", "2023-12", 1)
     whole = queries.timeline(db, EventFilter(since="1990"), "events")  # a chosen span is drawn whole
     assert (whole["months"][0]["month"], whole["off_axis"]) == ("1998-06", 0)
+    assert queries.timeline(db, EventFilter(since="2099"), "events")["months"] == []  # nothing in the span
 
 
 def test_the_heading_dates_the_body_and_names_the_stray_ones_apart(db):

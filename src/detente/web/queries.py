@@ -151,7 +151,8 @@ def timeline(db: str, filt: EventFilter, unit: str | None = None) -> dict:
         bucket = per_month.setdefault(month, {}) if month else unplaced
         bucket[event_type] = bucket.get(event_type, 0) + n
     totals = {m: sum(types.values()) for m, types in per_month.items()}
-    span = (min(totals), max(totals)) if filt.since or filt.until else span_of(totals)  # span: see web.span
+    whole = (min(totals), max(totals)) if totals else None  # a chosen span (Since, Until) is drawn whole
+    span = whole if filt.since or filt.until else span_of(totals)  # else its body: see web.span
     months = month_range(*span) if span else []
     return {"unit": src.unit, "months": [{"month": m, "types": per_month.get(m, {})} for m in months],
             "undated_or_year_only": unplaced, "off_axis": outside(totals, span) if span else 0,
