@@ -37,7 +37,8 @@ def ids_of(response) -> set[str]:
 def test_summary_counts_dates_countries_and_types(client):
     s = client.get("/api/summary").json()
     assert s["counts"] == {"documents": 4, "events": 7, "rejects": 0, "stories": 2}
-    assert s["event_dates"] == {"first": "2023", "last": "2024-06-10"}
+    assert s["event_dates"] == {"first": "2023", "last": "2024-06-10", "outside": 0,  # none far out: web.span
+                                "earliest": "2023", "latest": "2024-06-10"}
     assert s["published"] == {"first": "2023", "last": "2024-06-10"}
     top = {t["country"]: t["events"] for t in s["top_countries"]}
     assert top == {"KEN": 5, "TZA": 3, "SOM": 2, "UGA": 1, "ETH": 1}

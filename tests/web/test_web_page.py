@@ -13,8 +13,8 @@ from detente.web.app import create_app
 
 from tests.web.web_corpus import build_store
 
-ASSETS = {"/static/app.js": "javascript", "/static/charts.js": "javascript", "/static/style.css": "text/css"}
-SCRIPTS = ("app.js", "charts.js")
+ASSETS = {"/static/app.js": "javascript", "/static/cards.js": "javascript", "/static/charts.js": "javascript", "/static/style.css": "text/css"}
+SCRIPTS = ("app.js", "cards.js", "charts.js")
 # The SVG namespace is an identifier the browser never fetches; anything else absolute is external.
 ALLOWED_ABSOLUTE = {"http://www.w3.org/2000/svg"}
 
@@ -67,7 +67,7 @@ def test_every_element_the_script_looks_up_is_on_the_page(client):
 
 def test_every_api_path_the_script_calls_is_served(client):
     files = page_files(client)
-    script = files["/static/app.js"] + files["/static/charts.js"]
+    script = "".join(files[f"/static/{name}"] for name in SCRIPTS)
     called = set(re.findall(r'"(/api/[\w/]+)', script)) | set(re.findall(r"`(/api/[\w/]+)/\$\{", script))
     routes = {route.path for route in client.app.routes}
     assert called, "the script calls no API"

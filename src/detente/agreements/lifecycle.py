@@ -59,11 +59,19 @@ _HISTORY = re.compile(r"[a-z]*\s+(?:back\s+)?(?:in|on|since)\s+(?:the\s+\w+\s+of
                       r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")
 
 
+@functools.lru_cache(maxsize=1)
+def unrealised() -> re.Pattern[str]:
+    """Text ending in "<verb> to " of data/unrealised.tsv ("threatened to ", "refused again to ")."""
+    rows = [row for _, row in datafiles.numbered_rows("agreements", "unrealised.tsv", 1, 1)]
+    return re.compile(rf"\b(?:{_alternatives([r[0] for r in rows])})[a-z]*\s+(?:[a-z]+ly\s+|again\s+)?to\s+$", re.I)
+
+
 def stage_in(text: str, skip_history: bool = False) -> str | None:
     """The stage the first stage word of `text` names (by position), or None; `skip_history`: not a word
-    dated in the past by its clause ("the accord, signed in 2015, ...")."""
+    dated in the past by its clause ("the accord, signed in 2015, ..."), nor one only threatened or refused
+    ("which Seoul threatened to pull out of": data/unrealised.tsv)."""
     found = [(m.start(), stage) for pattern, stage, _prefix in stage_words() for m in pattern.finditer(text)
-             if not (skip_history and _HISTORY.match(text, m.end()))]
+             if not (skip_history and (_HISTORY.match(text, m.end()) or unrealised().search(text[:m.start()])))]
     return min(found)[1] if found else None
 
 

@@ -18,7 +18,7 @@ from detente.cli import options
 from detente.cli.edge import edge
 from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, listed, note_undated, piped, plural, refuse_with_id,
                                 table_console, warn, write_records, write_rows)
-from detente.records import Incident
+from detente.records import Contradiction, Incident
 from detente.store.queries import EventFilter, get_incident, report_labels, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, date_start, incident_row
 
@@ -143,5 +143,24 @@ def _describe(i: Incident) -> None:
               f"{plural(i.n_outlets, 'outlet')}, reported {first if first == last else f'{first} – {last}'}; "
               f"confidence {i.confidence:.2f}")
     for c in i.contradictions:
-        claims = "; ".join(f"{k.value!r} says {', '.join(k.outlets)}" for k in c.claims)
-        out.print(Text.assemble((f"sources disagree on {c.field}:", "yellow"), f" {claims}"))
+        out.print(Text.assemble((f"sources disagree on {c.field}:", "yellow"), f" {claims_text(c)}"))
+
+
+def claims_text(c: Contradiction) -> str:
+    """Who says what, each source once: a source whose reports give several values is named apart ("X gives both
+    'asserted' and 'pending'"), not under each value as if two sources disagreed (the same file was named on
+    both sides of "'asserted' says … ; 'pending' says …": newcomer session 21)."""
+    given: dict[str, list[str]] = {}
+    for k in c.claims:
+        for outlet in k.outlets:
+            given.setdefault(outlet, []).append(repr(k.value))
+    parts = []
+    for k in c.claims:
+        sole = [o for o in k.outlets if len(given[o]) == 1]
+        parts.append(f"{k.value!r} says {', '.join(sole)}" if sole else f"{k.value!r} only in sources that give another too")
+    mixed = {o: v for o, v in given.items() if len(v) > 1}
+    for values in dict.fromkeys(tuple(v) for v in mixed.values()):
+        names = [o for o, v in mixed.items() if tuple(v) == values]
+        both = "both " + " and ".join(values) if len(values) == 2 else ", ".join(values)
+        parts.append(f"{', '.join(names)} give{'s' if len(names) == 1 else ''} {both}")
+    return "; ".join(parts)

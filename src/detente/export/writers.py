@@ -87,6 +87,8 @@ def export(db: str, what: str, fmt: str | None, output: str,
     if output == STDOUT:
         return writer(sys.stdout)
     check_output(output)
+    if is_stream(output):
+        return _to_stream(writer, output)
     tmp = f"{output}.partial"
     try:
         with _open_for(output, tmp) as fh:
@@ -96,6 +98,17 @@ def export(db: str, what: str, fmt: str | None, output: str,
         with contextlib.suppress(FileNotFoundError):
             os.remove(tmp)
     return count
+
+
+def is_stream(output: str) -> bool:
+    """A device or pipe that exists (/dev/null, /dev/stdout, a named pipe): written in place, never replaced
+    by a file, and with no temporary name (`-o /dev/null`, to time an export, was refused: newcomer session 21)."""
+    return os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output)
+
+
+def _to_stream(writer: Callable[[IO], int], output: str) -> int:
+    with _open_for(output, output) as fh:
+        return writer(fh)
 
 
 def _open_for(output: str, tmp: str) -> IO:
@@ -129,13 +142,11 @@ def output_format(fmt: str | None, output: str) -> str:
 
 
 def check_output(output: str) -> None:
-    """Refuse an output that cannot be a file before reading the database, and never replace a device or
-    a pipe (as root, `-o /dev/null` would otherwise become a regular file)."""
+    """Refuse an output that cannot be a file before reading the database. A device or a pipe is written in
+    place by export(), never replaced (as root, a rename onto `/dev/null` would make it a regular file)."""
     if os.path.isdir(output):
         raise ConfigError(f"--output {output} is a directory; name a file in it, "
                           f"e.g. {os.path.join(output, 'events.jsonl')}")
-    if os.path.exists(output) and not os.path.isfile(output):
-        raise ConfigError(f"--output {output} is not a regular file; name a file, or use -o - for standard output")
     parent = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(parent):
         raise ConfigError(f"--output {output}: the folder {parent} does not exist; create it first or write elsewhere")

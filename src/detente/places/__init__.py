@@ -35,6 +35,9 @@ def locate(text: str, country: str | None) -> Location:
     phrase, country = _split_country(text.strip(), country)
     for name, region in _readings(phrase):
         state = _country_named(name) or _seat_of(name)
+        town = _town(name, country) if state is not None and country not in (None, state.iso3) else None
+        if town is not None:  # the context's state has a town of that name: "the Bolivian city of Trinidad"
+            return _at_town(text, town, "city")  # was placed at Port of Spain (newcomer review, session 21)
         if state is not None:
             return _at_capital(text, state)
         country = country or _listed_country(name)

@@ -162,10 +162,11 @@ def timeline_figure(plt, db: str, filt: EventFilter, unit: str | None):
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(data["unit"])
     ax.legend(loc="upper left", ncols=4, fontsize=7, frameon=False)
-    unplaced = sum(data["undated_or_year_only"].values())
+    unplaced, off = sum(data["undated_or_year_only"].values()), data["off_axis"]
     title = f"{data['unit'].capitalize()} per month by PLOVER quad class{_one_month(months)}"
-    ax.set_title(f"{title} ({unplaced} dated only to a year or not at all are not drawn)" if unplaced else title,
-                 loc="left", fontsize=9)
+    left = ([f"{unplaced} dated only to a year or not at all"] if unplaced else []) + \
+        ([f"{off} dated far before or after the rest (--since/--until draw them)"] if off else [])  # web.span
+    ax.set_title(f"{title} ({'; '.join(left)} are not drawn)" if left else title, loc="left", fontsize=9)
     return fig
 
 

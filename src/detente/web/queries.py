@@ -18,6 +18,8 @@ from detente.store.queries import EventFilter, get_document, get_event, report_l
 from detente.store.rows import event_from_row
 from detente.web.quads import QUAD_CLASSES, event_types, quad_table
 from detente.web.series import month_range
+from detente.web.span import core_span as span_of
+from detente.web.span import outside
 from detente.web.units import has_incidents, source
 
 # A browser waiting on a busy file is worse off than one told so: give up sooner than the CLI.
@@ -100,7 +102,7 @@ def summary(db: str) -> dict:
         tables = {t: one(f"SELECT count(*) FROM {t}")[0]
                   for t in ("documents", "events", "rejects")}
         tables["stories"] = one("SELECT count(DISTINCT story_id) FROM stories")[0]
-        event_dates = one("SELECT min(date), max(date) FROM events")
+        event_dates = dated_range(con)
         published = one("SELECT min(published), max(published) FROM documents")
         countries = con.execute(
             "SELECT country, count(*) AS n FROM (SELECT source_country AS country FROM events UNION ALL "
@@ -110,13 +112,28 @@ def summary(db: str) -> dict:
         statuses = dict(con.execute("SELECT status, count(*) FROM events GROUP BY 1").fetchall())
         unit = "incidents" if has_incidents(con) else "events"
     return {"counts": tables, "unit": unit,  # what the charts count by default (web.units), before any view loads
-            "event_dates": {"first": event_dates[0], "last": event_dates[1]},
+            "event_dates": event_dates,
             "published": {"first": published[0], "last": published[1]},
             "top_countries": [{"country": c, "events": n} for c, n in countries],
             "event_types": [{"event_type": t, "quad_class": q.quad_class, "events": types.get(t, 0)}
                             for t, q in quad_table().items()],
             "statuses": {s: statuses.get(s, 0) for s in STATUSES},
             "quad_classes": list(QUAD_CLASSES)}
+
+
+def dated_range(con: duckdb.DuckDBPyConnection) -> dict:
+    """The first and last event date within the months a chart spans (web.span), and how many dated events lie
+    farther out, with the earliest and latest of all: the heading said "dated 1939 to 2023-07-30" of a corpus of
+    2015-2023 news for one historical mention (newcomer review, session 21)."""
+    month = "rpad(substr(date, 1, 7), 7, '-01')"  # a year-only "2023" counts as its January
+    per_month = dict(con.execute(f"SELECT {month}, count(*) FROM events WHERE date IS NOT NULL GROUP BY 1").fetchall())
+    span = span_of(per_month)
+    if span is None:
+        return {"first": None, "last": None, "outside": 0, "earliest": None, "latest": None}
+    first, last, earliest, latest = con.execute(
+        f"SELECT min(date) FILTER (WHERE {month} >= ?), max(date) FILTER (WHERE {month} <= ?), "
+        "min(date), max(date) FROM events", [span[0], span[1]]).fetchone()
+    return {"first": first, "last": last, "outside": outside(per_month, span), "earliest": earliest, "latest": latest}
 
 
 def timeline(db: str, filt: EventFilter, unit: str | None = None) -> dict:
@@ -133,17 +150,26 @@ def timeline(db: str, filt: EventFilter, unit: str | None = None) -> dict:
     for month, event_type, n in rows:
         bucket = per_month.setdefault(month, {}) if month else unplaced
         bucket[event_type] = bucket.get(event_type, 0) + n
-    months = month_range(min(per_month), max(per_month)) if per_month else []
+    totals = {m: sum(types.values()) for m, types in per_month.items()}
+    whole = (min(totals), max(totals)) if totals else None  # a chosen span (Since, Until) is drawn whole
+    span = whole if filt.since or filt.until else span_of(totals)  # else its body: see web.span
+    months = month_range(*span) if span else []
     return {"unit": src.unit, "months": [{"month": m, "types": per_month.get(m, {})} for m in months],
-            "undated_or_year_only": unplaced,
+            "undated_or_year_only": unplaced, "off_axis": outside(totals, span) if span else 0,
             "quad_of_type": {t: q.quad_class for t, q in quad_table().items()}}
+
+
+# A date stamp before the lead ("date 2023-04-04 Finland became…", "Published: 2023-04-04 …"): the page's date,
+# which the list shows beside it, not its first words (newcomer review, session 21, on realnews).
+_STAMP = re.compile(r"^(?:(?:date|dated|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+",
+                    re.IGNORECASE)
 
 
 def opening_words(text: str, width: int = 90) -> str:
     """A page's first words, up to `width` characters cut at a word and marked …: what a story lists for a page
     with no title (a .txt page whose first line is its lead). The list gave such a page its document id alone
     ("d44cb02a6ad6a772b"), and 34 of the 56 realnews pages have no title (newcomer review, session 20)."""
-    words = " ".join(text.split())
+    words = _STAMP.sub("", " ".join(text.split()), count=1)
     if len(words) <= width:
         return words
     return words[:width].rsplit(" ", 1)[0].rstrip(",;:") + "…"
