@@ -49,13 +49,13 @@ def test_the_denied_act_takes_the_other_state_of_the_page():
 
 
 # Session 21 (recall12): the same answer to a charge in three more wordings the fresh development pages use
-# (wire21 twice, wire22): an agentless passive ("denies shots were fired"), the denier's men named by their
-# kind ("denied that Kenyan sailors had fired"), and the clause of a denied claim ("denied claims that ...").
+# (wire21, wire22): an agentless passive ("denies shots were fired") and the clause of a denied claim ("denied
+# claims that any of its sailors ..."). The denier's men named by their kind ("denied that Kenyan sailors had
+# fired") were tried and left off: a held-out sentence set lost one event of precision.
 @pytest.mark.parametrize("text", [
     "Kenya denies shots were fired at Ugandan trawler",
     "Kenya denied that any shots were fired at the Ugandan trawler.",
-    "The Kenyan army denied that Kenyan soldiers had fired on the Ugandan police post.",
-    "The Kenyan navy denied claims in the Ugandan press that sailors had fired shots during the boarding.",
+    "The Kenyan navy denied claims in the Ugandan press that any of its sailors had fired shots during the boarding.",
 ])
 def test_a_denial_of_unnamed_or_own_men_firing_codes_the_act_negated(text):
     found = typed(text)

@@ -11,7 +11,6 @@ shelled the town") or with no act in its clause has nothing to add.
 """
 from __future__ import annotations
 
-from detente.events.lexicon import cue_words
 from detente.events.triggers import Hit, children
 from detente.records import Sentence, Token
 
@@ -27,7 +26,7 @@ def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[
     if hit.entry.event_type != "REJECT" or token.lemma.lower() not in DENYING:
         return ()
     clauses = denied_clauses(sentence, token)
-    own = {c.i for c in clauses if _anyone_did(sentence, c) or _forces_did(sentence, c)}
+    own = {c.i for c in clauses if _anyone_did(sentence, c)}
     unnamed = {c.i for c in clauses if _agentless(sentence, c)}
     return tuple(h for h in nested if h.token in own or h.token in unnamed and h.entry.event_type in FORCE)
 
@@ -67,16 +66,6 @@ def _anyone_did(sentence: Sentence, clause: Token) -> bool:
     return False
 
 
-def _forces_did(sentence: Sentence, clause: Token, bare: bool = False) -> bool:
-    """The clause's doer is a state's men or craft (cues.tsv `ownforce`: "denied that Guatemalan sailors had
-    fired", wire21); with `bare`, only when nothing but an article names whose ("that sailors had fired")."""
-    for subject in (c for c in children(sentence, clause.i) if c.dep == "nsubj"):
-        if subject.lemma.lower() in cue_words("ownforce") and (not bare or all(
-                c.dep == "det" and c.text.lower() in ("the", "its", "their") for c in children(sentence, subject.i))):
-            return True
-    return False
-
-
 def _agentless(sentence: Sentence, clause: Token) -> bool:
     """A passive clause with no doer ("denies shots were fired": wire21): the denier answers for its own side."""
     kids = children(sentence, clause.i)
@@ -85,8 +74,8 @@ def _agentless(sentence: Sentence, clause: Token) -> bool:
 
 def denier_of(sentence: Sentence, token: Token) -> int | None:
     """The denying verb above a clause whose subject is "any" of the denier's own ("denied that any officer had
-    fired"), or its bare men ("denied claims that sailors had fired"): they name no state, so the act's doer is
-    the denier's (events/roles.py source_tokens)."""
+    fired"), or with no doer ("denies shots were fired"): they name no state, so the act's doer is the denier's
+    (events/roles.py source_tokens)."""
     if token.dep not in ("ccomp", "acl") or token.head == token.i:
         return None
     head = sentence.tokens[token.head]
@@ -94,5 +83,5 @@ def denier_of(sentence: Sentence, token: Token) -> int | None:
         head = sentence.tokens[head.head]  # "denied claims that ...": the clause of the denied claim
     if head.lemma.lower() not in DENYING or token not in denied_clauses(sentence, head):
         return None
-    own = _anyone_did(sentence, token) or _forces_did(sentence, token, bare=True) or _agentless(sentence, token)
+    own = _anyone_did(sentence, token) or _agentless(sentence, token)
     return head.i if own else None
