@@ -46,3 +46,40 @@ def test_the_denied_act_takes_the_other_state_of_the_page():
     page = ("Uganda protested to Kenya over the boarding of a Ugandan trawler on Lake Victoria. The Kenyan Interior "
             "Ministry denied that any officer had fired a shot during the boarding, and Uganda repeated its protest.")
     assert ("ASSAULT", "KEN", "UGA") in coded_pages([page])[page]
+
+
+# Session 21 (recall12): the same answer to a charge in three more wordings the fresh development pages use
+# (wire21, wire22): an agentless passive ("denies shots were fired") and the clause of a denied claim ("denied
+# claims that any of its sailors ..."). The denier's men named by their kind ("denied that Kenyan sailors had
+# fired") were tried and left off: a held-out sentence set lost one event of precision.
+@pytest.mark.parametrize("text", [
+    "Kenya denies shots were fired at Ugandan trawler",
+    "Kenya denied that any shots were fired at the Ugandan trawler.",
+    "The Kenyan navy denied claims in the Ugandan press that any of its sailors had fired shots during the boarding.",
+])
+def test_a_denial_of_unnamed_or_own_men_firing_codes_the_act_negated(text):
+    found = typed(text)
+    assert ("ASSAULT", "KEN", "negated") in found, found
+    assert ("REJECT", "KEN", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya denied that the talks with Uganda were cancelled.",
+    "Kenya denied claims that Ugandan rebels had shelled the town.",
+    "Kenya denied that the Ugandan delegation had been invited.",
+])
+def test_a_denied_passive_or_others_act_adds_no_force(text):
+    found = typed(text)
+    assert not {t for t in found if t[0] in ("ASSAULT", "COERCE")}, found
+    assert ("REJECT", "KEN", "asserted") in found, found
+
+
+def test_the_clause_of_a_denied_claim_is_not_background():
+    from detente.events.denials import denied_claim
+    from events_kit import parsed
+    _, sentences = parsed("Kenya denied claims that sailors had fired shots.")
+    fired = next(t for t in sentences[0].tokens if t.text == "fired")
+    assert denied_claim(sentences[0], fired)
+    _, sentences = parsed("Kenya welcomed claims that sailors had fired shots.")
+    fired = next(t for t in sentences[0].tokens if t.text == "fired")
+    assert not denied_claim(sentences[0], fired)

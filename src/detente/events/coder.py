@@ -53,6 +53,7 @@ from detente.events.role_actors import actors_at, at_home, crowd_place, home_rul
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
 from detente.events.status import governors
+from detente.events.denials import denied_claim
 from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, conjunct_host, \
     decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits
@@ -268,7 +269,8 @@ def subordinate(sentence: Sentence, i: int) -> bool:
             i, steps = host, steps + 1
             continue
         if sentence.tokens[i].dep in SUBORDINATE_DEPS and not slipped_finite(sentence, sentence.tokens[i]) \
-                and not _agented_gerund_subject(sentence, sentence.tokens[i]):
+                and not _agented_gerund_subject(sentence, sentence.tokens[i]) \
+                and not denied_claim(sentence, sentence.tokens[i]):  # "denied claims that sailors fired" (wire22)
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False

@@ -16,6 +16,8 @@ from detente.records import Sentence, Token
 
 DENYING = frozenset({"deny"})
 OWN = frozenset({"its", "their", "his", "her", "our"})
+FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force: an agentless one a state denies is its own side's
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[Hit, ...]:
@@ -23,24 +25,63 @@ def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[
     token = sentence.tokens[hit.token]
     if hit.entry.event_type != "REJECT" or token.lemma.lower() not in DENYING:
         return ()
-    clauses = {c.i for c in children(sentence, token.i) if c.dep == "ccomp" and _anyone_did(sentence, c)}
-    return tuple(h for h in nested if h.token in clauses)
+    clauses = denied_clauses(sentence, token)
+    own = {c.i for c in clauses if _anyone_did(sentence, c)}
+    unnamed = {c.i for c in clauses if _agentless(sentence, c)}
+    return tuple(h for h in nested if h.token in own or h.token in unnamed and h.entry.event_type in FORCE)
+
+
+def denied_clauses(sentence: Sentence, verb: Token) -> list[Token]:
+    """The clause a denying verb denies: its complement ("denied that ..."), or the that-clause of its object
+    ("denied claims in the Indian media that sailors had fired shots": wire22)."""
+    found = []
+    for child in children(sentence, verb.i):
+        if child.dep == "ccomp":
+            found.append(child)
+        elif child.dep == "dobj":
+            found += [c for c in children(sentence, child.i) if c.dep == "acl" and _that_clause(sentence, c)]
+    return found
+
+
+def denied_claim(sentence: Sentence, clause: Token) -> bool:
+    """A that-clause of a denied claim ("denied claims that sailors had fired"): the clause a denial answers,
+    not background to a noun (events/coder.py subordinate)."""
+    if clause.dep != "acl" or clause.head == clause.i:
+        return False
+    noun = sentence.tokens[clause.head]
+    return noun.dep == "dobj" and sentence.tokens[noun.head].lemma.lower() in DENYING and _that_clause(sentence, clause)
+
+
+def _that_clause(sentence: Sentence, clause: Token) -> bool:
+    return any(c.dep == "mark" and c.text.lower() == "that" for c in children(sentence, clause.i))
 
 
 def _anyone_did(sentence: Sentence, clause: Token) -> bool:
-    """The clause's subject is "any" or quantified by it ("any officer", "any of his soldiers"), or the denier's
-    own by a possessive pronoun ("its aircraft", "their troops")."""
-    for subject in (c for c in children(sentence, clause.i) if c.dep == "nsubj"):
+    """The clause's subject is "any" or quantified by it ("any officer", "any of his soldiers", "any shots were
+    fired"), or the denier's own by a possessive pronoun ("its aircraft", "their troops")."""
+    for subject in (c for c in children(sentence, clause.i) if c.dep in SUBJECTS):
         if subject.text.lower() == "any" or any(c.dep == "det" and c.text.lower() == "any" or c.dep == "poss"
                                                  and c.text.lower() in OWN for c in children(sentence, subject.i)):
             return True
     return False
 
 
+def _agentless(sentence: Sentence, clause: Token) -> bool:
+    """A passive clause with no doer ("denies shots were fired": wire21): the denier answers for its own side."""
+    kids = children(sentence, clause.i)
+    return any(c.dep == "nsubjpass" for c in kids) and not any(c.dep == "agent" for c in kids)
+
+
 def denier_of(sentence: Sentence, token: Token) -> int | None:
     """The denying verb above a clause whose subject is "any" of the denier's own ("denied that any officer had
-    fired"): "any officer" names no state, so the act's doer is the denier's (events/roles.py source_tokens)."""
-    if token.dep != "ccomp" or token.head == token.i:
+    fired"), or with no doer ("denies shots were fired"): they name no state, so the act's doer is the denier's
+    (events/roles.py source_tokens)."""
+    if token.dep not in ("ccomp", "acl") or token.head == token.i:
         return None
     head = sentence.tokens[token.head]
-    return head.i if head.lemma.lower() in DENYING and _anyone_did(sentence, token) else None
+    if token.dep == "acl" and head.dep == "dobj" and head.head != head.i:
+        head = sentence.tokens[head.head]  # "denied claims that ...": the clause of the denied claim
+    if head.lemma.lower() not in DENYING or token not in denied_clauses(sentence, head):
+        return None
+    own = _anyone_did(sentence, token) or _agentless(sentence, token)
+    return head.i if own else None

@@ -22,15 +22,40 @@ def disputed_matter(sentence: Sentence, trigger: int) -> bool:
     return any(c.dep == "dobj" and c.lemma.lower() in cue_words("dispute") for c in children(sentence, trigger))
 
 
+def sitting_venue(sentence: Sentence, trigger: int) -> int | None:
+    """The body whose sitting a trigger asks for on a condition ("would ask for an urgent session of the OAS
+    Permanent Council if the crew were not back by Wednesday", wire21): the quarrel is taken there, so the body is
+    the venue of a threat (events/recourse.py). Without the condition a request for a sitting stays a request."""
+    if not _conditioned(sentence, trigger):
+        return None
+    kids = children(sentence, trigger)
+    asked = [c for c in kids if c.dep == "dobj"] + [o for p in kids if p.dep == "prep" and p.lemma.lower() == "for"
+                                                   for o in children(sentence, p.i) if o.dep == "pobj"]
+    bodies = [o for n in asked if n.lemma.lower() in cue_words("sitting") for p in children(sentence, n.i)
+              if p.dep == "prep" and p.lemma.lower() == "of" for o in children(sentence, p.i) if o.dep == "pobj"]
+    return next((b.i for b in bodies if names_forum(sentence, b.i)), None)
+
+
+def _conditioned(sentence: Sentence, trigger: int) -> bool:
+    """An 'if' or 'unless' clause on the trigger."""
+    return any(c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in ("if", "unless")
+                                        for m in children(sentence, c.i)) for c in children(sentence, trigger))
+
+
 def phrase_text(sentence: Sentence, i: int) -> str:
     """The words of the noun at i with its modifiers before it and its 'of' phrase after ("the Organization of
     American States"), lower case, space-separated, padded with spaces."""
     kids = children(sentence, i)
     start = min([c.i for c in kids if c.dep in ("compound", "amod") and c.i < i] + [i])
-    end = i
-    for p in (c for c in kids if c.dep == "prep" and c.lemma.lower() == "of"):
-        end = max([end] + [o.i for o in children(sentence, p.i) if o.dep == "pobj"])
-    return f" {' '.join(t.text.lower() for t in sentence.tokens[start:end + 1])} "
+    return f" {' '.join(t.text.lower() for t in sentence.tokens[start:_of_end(sentence, i) + 1])} "
+
+
+def _of_end(sentence: Sentence, i: int, depth: int = 0) -> int:
+    """The last word of the noun at i with its 'of' phrases, nested ones too: "the Permanent Council of the
+    Organization of American States" ends at "States" (wire23: the council of a body took the body's name off)."""
+    ends = [i] + [_of_end(sentence, o.i, depth + 1) if depth < 3 else o.i for p in children(sentence, i)
+                  if p.dep == "prep" and p.lemma.lower() == "of" for o in children(sentence, p.i) if o.dep == "pobj"]
+    return max(ends)
 
 
 def names_forum(sentence: Sentence, i: int) -> bool:

@@ -111,6 +111,9 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
             found, how = source_tokens(sentence, denier, depth + 1)
             return found, (f"climb:denier>{how}" if found else "none")
         return with_conjuncts(sentence, subj[0]), "nsubj"
+    if (denier := denier_of(sentence, token)) is not None and depth < 4:  # "denies shots were fired" (wire21)
+        found, how = source_tokens(sentence, denier, depth + 1)
+        return found, (f"climb:denier>{how}" if found else "none")
     if not is_verbal(token):
         own = _nominal_source(sentence, token, kids)
         if own:

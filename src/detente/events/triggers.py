@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms,
                                     fold_spelling, lemmas_of_form, triggers_by_lemma)
-from detente.events.forums import FORUM, disputed_matter, names_forum
+from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
 from detente.events.deadlines import given_until
 from detente.events.demands import obliged, stated_fact, told_should
 from detente.events.particles import particle_objects, phrasal_particles
@@ -178,7 +178,8 @@ def venue_of(sentence: Sentence, trigger: int, preps: frozenset[str] = VENUE_PRE
     # "asked the Security Council to condemn X" is a request to the council, not a case taken there
     slots += [c for c in kids if c.dep == "dobj" and c.lemma.lower() != "council"]
     forum = disputed_matter(sentence, trigger)  # "take the matter to the OAS" (events/forums.py)
-    return next((o.i for o in slots if is_venue(sentence, o.i) or forum and names_forum(sentence, o.i)), None)
+    found = next((o.i for o in slots if is_venue(sentence, o.i) or forum and names_forum(sentence, o.i)), None)
+    return found if found is not None else sitting_venue(sentence, trigger)  # "ask for a session of the OAS if"
 
 
 def controlled_subjects(sentence: Sentence, token: Token) -> list[Token]:
