@@ -1,6 +1,5 @@
 """Classes the blind development pages of session 21's second round (eval/wire25) showed in the events stage,
-told with our own sentences: a second coordinated clause whose subject the parser hung on the first clause's
-day keeps its own doer; people "held by" or "taken by" a named force are detained; contraband seized at a
+told with our own sentences: people "held by" or "taken by" a named force are detained; contraband seized at a
 border is no act against a state; officers "doing their duty" on some soil impose no duty; aid given "as aid"
 goes to the giving verb's dative; a clause the parser hung across a semicolon on a later verb does not take that
 verb's modal."""
@@ -11,18 +10,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
 from helpers import events_of  # noqa: E402
-
-
-def test_a_second_clause_keeps_the_subject_the_parser_hung_on_the_day():
-    events = events_of("Ghana freed two Togolese customs officers on Monday and Togo released a Ghanaian soldier.")
-    assert ("RETREAT", "GHA", "TGO") in events
-    assert ("RETREAT", "TGO", "GHA") in events
-
-
-def test_a_second_clause_after_a_day_keeps_its_own_doer_and_the_first_its_own():
-    events = events_of("Peru recalled its ambassador on Monday and Ecuador closed the border crossing.")
-    assert ("SANCTION", "ECU", None) in events
-    assert ("SANCTION", "PER", None) in events
 
 
 def test_people_held_by_a_named_force_are_detained():

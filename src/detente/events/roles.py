@@ -22,7 +22,6 @@ from detente.events.voice import (
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.particles import particle_objects
-from detente.events.stranded_subject import stranded_subject
 from detente.events.triggers import adjectival_participle, children
 from detente.records import Sentence, Token
 
@@ -285,8 +284,6 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return [], "none"  # "fishermen whose boat was seized": the noun's own was acted on, by someone unnamed (wire14)
     if token.dep in ("relcl",):
         return predicated_subject(sentence, head) or [head.i], "relcl-head"
-    if stranded := stranded_subject(sentence, token):
-        return stranded, "stranded-conj-subject"  # "X freed A on Friday and Y released B": Y, hung on "Friday"
     host = conjunct_host(sentence, token)
     if host is not None and depth < 4:
         found, how = source_tokens(sentence, host, depth + 1)  # the clause above the one with "did"
