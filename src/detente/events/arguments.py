@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from detente.events.construction_roles import (
     addressee_targets, border_owners, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
-    granting, grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
+    given_as_recipient, granting, grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
 from detente.events.intent import will_not, intent_type
@@ -171,6 +171,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if candidate.hit.entry.event_type == "ASSAULT":  # "troops returned fire after X's soldiers attacked"
         options.append((provocation_targets(sentence, root, sources), "provocation"))
     options.append((purpose_targets(sentence, root, sources), "purpose"))
+    options.append((given_as_recipient(sentence, root, sources), "given-as"))  # "gave X wheat as aid"
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     options.append((contacted_party(sentence, root, sources), "contacted"))  # "phoned Y to demand"
     return sources, [o for o in options if o[0]], f"src={s_how}"

@@ -8,7 +8,7 @@ from detente.events.lexicon import cue_words
 from detente.events.role_actors import foreign_owned
 from detente.events.phrases import is_verbal, pobjs, with_conjuncts
 from detente.events.roles import (
-    PREP_DEPS, RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, target_tokens,
+    GIVING_VERBS, PREP_DEPS, RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, target_tokens,
 )
 from detente.events.triggers import children
 from detente.records import Sentence, Token
@@ -334,3 +334,18 @@ def named_what(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
         doers += [k.i for n in named for k in children(sentence, n) if k.dep in DOER_DEPS]
         out += [j for j in doers if j not in sources]
     return out
+
+
+def given_as_recipient(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
+    """"would give Mongolia 10,000 tonnes of wheat as humanitarian aid": the aid noun is the 'as' phrase of a
+    verb of giving, whose dative (or 'to' phrase) is who gets it (wire25: the pledge kept no recipient)."""
+    token = sentence.tokens[i]
+    prep = sentence.tokens[token.head]
+    if token.dep != "pobj" or prep.lemma.lower() != "as" or prep.head == prep.i:
+        return []
+    verb = sentence.tokens[prep.head]
+    if verb.lemma.lower() not in GIVING_VERBS | {"offer", "pledge"}:
+        return []
+    found = [c.i for c in children(sentence, verb.i) if c.dep in ("dative", "iobj") and c.pos in ("PROPN", "NOUN")]
+    found += pobjs(sentence, verb.i, frozenset({"to"}), ("dative", "prep"))
+    return [k for j in found if j not in sources for k in with_conjuncts(sentence, j)]

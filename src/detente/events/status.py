@@ -28,13 +28,22 @@ def governors(sentence: Sentence, i: int, limit: int = 5) -> list[Token]:
         if token.head == i or token.dep not in CHAIN_DEPS | {"ccomp"} or split_conjunct(sentence, token):
             break  # "did not rule out force, and imposed sanctions": the "did not" is not the imposing's
         head = sentence.tokens[token.head]
-        if token.dep == "ccomp" and head.lemma.lower() in reports or _own_clause(sentence, token):
+        if token.dep == "ccomp" and head.lemma.lower() in reports or _own_clause(sentence, token) \
+                or _semicolon_apart(sentence, token):
             break
         if token.dep == "ccomp" and recap_clause(sentence, head.i):
             break  # "accused X of ..., a charge X has denied": the denial is a relative on the recap noun
         out.append(head)
         i = head.i
     return out
+
+
+def _semicolon_apart(sentence: Sentence, token: Token) -> bool:
+    """A clause the parser made the complement of a later verb across a semicolon is a sentence of its own:
+    in "two officers were taken by soldiers; whether ..., the commission will have to decide" the "will" is
+    not the taking's (wire25: a detention read as a threat)."""
+    return token.dep == "ccomp" and token.i < token.head and any(
+        t.text == ";" for t in sentence.tokens[token.i + 1:token.head])
 
 
 def _own_clause(sentence: Sentence, token: Token) -> bool:
