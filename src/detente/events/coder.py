@@ -507,7 +507,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     date = event_date(sentence.text, token.start - sentence.start, anchor, why)
     if status == "asserted" and event_type not in SPEECH_ACTS and after_report(date, anchor):
         status, cue = "pending", "date:after publication"
-    date = event_date(sentence.text, token.start - sentence.start, anchor, why, said_day=True)
+    # an act made pending by its planned day keeps that day (tests/stories/test_stories_stress_plans.py)
+    date = event_date(sentence.text, token.start - sentence.start, anchor, why, said_day=True,
+                      planned=cue == "date:after publication")
     attribution, kind = attr.attribution(sentence, token.i)
     hedge, _ = attr.hedge_factor(sentence)
     location = event_location(sentence, [token.i] + [g.i for g in governors(sentence, token.i, 3)],

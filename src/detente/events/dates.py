@@ -328,10 +328,11 @@ def _describe(mention: DateMention, anchor: Anchor | None, reference: dt.date | 
 
 
 def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, why: str,
-               said_day: bool = False) -> DateInfo:
+               said_day: bool = False, planned: bool = False) -> DateInfo:
     """The sentence's date expression nearest the trigger, resolved; else the lead's day; else the anchor.
     With `said_day`, a plan told as said (said_plan) is dated by the day it was said: the sentence's other
-    date, else the anchor's day (the act's status is judged on the planned day: call without it)."""
+    date, else the anchor's day (the act's status is judged on the planned day: call without it). `planned`: the act
+    is pending by its planned day, which then stays its date (planned_after_trigger does not drop it)."""
     reference = anchor.earlier.get(sentence_text) if anchor else None
     mentions = [m for m in find_dates(sentence_text)
                 if not in_other_clause(sentence_text, m, trigger_offset)
@@ -340,7 +341,7 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
                 and not names_other_act(sentence_text, m, trigger_offset)
                 and not starts_decided_act(sentence_text, m)
-                and not (said_day and planned_after_trigger(sentence_text, m, trigger_offset))]
+                and not (said_day and not planned and planned_after_trigger(sentence_text, m, trigger_offset))]
     if any(m.kind != "eve" for m in mentions):  # "met on Tuesday, on the eve of the summit": the day written
         mentions = [m for m in mentions if m.kind != "eve"]
     plans = [(m, v) for m in mentions if said_day and (v := said_plan(sentence_text, m, trigger_offset))]
