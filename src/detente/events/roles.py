@@ -17,7 +17,7 @@ from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
 from detente.events.voice import (
-    inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers, reception_verb,
+    forthcoming_makers, inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers, reception_verb,
     reduced_passive, shared_passive, told_consequence, undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
@@ -245,6 +245,8 @@ def _nominal_source(sentence: Sentence, token: Token, kids: list[Token]) -> tupl
     makers = reaction_makers(sentence, token)
     if makers:
         return with_conjuncts(sentence, makers[0]), "from-maker"  # "drew a threat from Moscow"
+    if makers := forthcoming_makers(sentence, token):
+        return with_conjuncts(sentence, makers[0]), "came-from"  # "Support came from Tokyo" (sent-dev8)
     shooters = pobjs(sentence, token.i, frozenset({"from"})) if token.lemma.lower() in cue_words("salvo") else []
     if shooters:
         return with_conjuncts(sentence, shooters[0]), "from-shooter"  # "a barrage from X's positions"

@@ -146,6 +146,16 @@ def reaction_makers(sentence: Sentence, token: Token) -> list[int]:
             or [j for o in of for j in pobjs(sentence, o, frozenset({"from"}))])
 
 
+def forthcoming_makers(sentence: Sentence, token: Token) -> list[int]:
+    """Who made the act a trigger noun names when it is the subject of a verb of coming (cues.tsv
+    `forthcoming`): the 'from' phrase of "Support came from Tokyo", "Condemnation poured in from Gulf capitals"
+    (sent-dev8: both acts were dropped with no actor), on the verb. [] otherwise."""
+    verb = sentence.tokens[token.head]
+    if token.dep != "nsubj" or token.head == token.i or verb.lemma.lower() not in cue_words("forthcoming"):
+        return []
+    return pobjs(sentence, verb.i, frozenset({"from"}))  # the noun's own 'from' is a place: "withdrawal from X"
+
+
 # acts of force a participle tells as the outcome of a reported act ("…, wounding two", "…, destroying a depot")
 PHYSICAL = frozenset({"ASSAULT", "COERCE"})
 
