@@ -9,6 +9,7 @@ from detente.events.readings import open_option, pledged_act, promised_act, deni
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
 from detente.events.triggers import answering, children
+from detente.events.unowed import unowed
 from detente.records import Sentence, Token
 
 # Types whose intent ("is ready to meet") is that act, pending, as the news gold codes it (ANNOTATION.md:
@@ -194,6 +195,8 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
     event_type, intent = ("REQUEST", "") if demand else intent_type(sentence, candidate)
     if answering(candidate.hit.entry):
         return event_type, "", "asserted", "threat:answer"  # "any incursion will be met with force"
+    if event_type in COOPERATIVE and unowed(sentence, candidate.hit.token):
+        return "REJECT", "", "asserted", "refusal:unowed"  # "has nothing to apologise for" (events/unowed.py)
     promised = "" if demand or intent else promised_type(sentence, candidate)
     if promised:  # "pledged to send rescuers": the promised act, pending (or negated: "did not offer to help")
         status, cue = event_status(sentence, candidate)

@@ -23,6 +23,7 @@ from detente.events.voice import (
 from detente.events.tree import noun_rooted_clause
 from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
+from detente.events.unowed import unowed, unowed_owner
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -287,6 +288,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if token.dep == "relcl" and any(c.dep == "nsubjpass" and any(p.text.lower() == "whose" for p in children(sentence, c.i))
                                     for c in children(sentence, token.i)):
         return [], "none"  # "fishermen whose boat was seized": the noun's own was acted on, by someone unnamed (wire14)
+    if unowed(sentence, token.i):
+        return unowed_owner(sentence, token.i), "unowed-owner"  # "X has nothing to apologise for"
     if token.dep in ("relcl",):
         return predicated_subject(sentence, head) or [head.i], "relcl-head"
     host = conjunct_host(sentence, token)
