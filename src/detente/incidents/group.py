@@ -62,7 +62,7 @@ from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
-from detente.incidents.plans import after_plan, plan_day
+from detente.incidents.plans import after_plan, plan_day, told_after
 from detente.incidents.same_act import one_reply_links, same_act_links
 from detente.incidents.types import direction_free, kind_of
 from detente.records import Report
@@ -259,7 +259,8 @@ def _apart_in_time(loose: list[Report]) -> list[list[Report]]:
     end, texts = 0, []  # texts: the first days of the text-dated reports of the last group
     for r in sorted(loose, key=lambda r: (_span(r.date)[0], r.event_id)):
         first, last = _span(r.date)
-        if not groups or first - end > LOOSE_DAYS or (_text_day(r) and texts and first - texts[-1] > TEXT_DAYS_APART):
+        if (not groups or first - end > LOOSE_DAYS or told_after(r, end)  # a plan told after them (plans.py)
+                or (_text_day(r) and texts and first - texts[-1] > TEXT_DAYS_APART)):
             groups.append([])
             end = last
             texts = []
