@@ -1,4 +1,4 @@
-"""A plan told after the acts of its loose group is not one of them (plans.told_after, group._apart_in_time).
+"""A plan told after the acts of its loose group is not one of them (plans.told_after, loose.apart_in_time).
 Hand-built reports, our own wording: "Kenya's president held talks in Nairobi with Tanzania's president"
 (dated only by the pages' days, 10 and 12 May) and, a fortnight later, "Kenya's prime minister is expected to
 visit Dodoma next month" (pending, dated June, told on 26 May)."""

@@ -20,7 +20,7 @@ from detente.records import Report
 # "rel-week: 'next week' resolved against metadata 2002-05-03"
 # "rel-month: 'next month' resolved against dateline 2022-04-26": a plan for the month after the day it was told
 # (eval/wire23: "is expected to visit Baghdad next month" joined the visit to Amman of two weeks before, both
-# dated only near their acts, through group._apart_in_time).
+# dated only near their acts, through loose.apart_in_time).
 _PLAN = re.compile(r"^(?:a plan told as said \('[^']*'\): dated by the day of the report, \w+ |"
                    r"rel-(?:week|month): '(?:next|coming|following) (?:week|month)' resolved against \w+ )"
                    r"(\d{4}-\d{2}-\d{2})")
