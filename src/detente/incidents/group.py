@@ -62,19 +62,13 @@ from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
+from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, plan_day
 from detente.incidents.same_act import one_reply_links, same_act_links
 from detente.incidents.types import direction_free, kind_of
 from detente.records import Report
 
 DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring days
-# Days read from a report's paragraph or lead ("'the next day' in the sentence next to it") of one act, told
-# by outlets that date their paragraphs from different days, chain this many days apart; a week apart
-# they are two acts (eval/wire8's refusals of two Wednesdays). eval/wire9: a Red Cross charge dated "the
-# next day" by one outlet and "Friday" by another, two days on, were split (incident F1 .877 -> .887;
-# 2, 3 and 4 days give the same on the five development sets with incident ids).
-TEXT_DAYS_APART = 2
-LOOSE_DAYS = 31  # a page dated by its publication reports acts of the weeks before it ("last month": realnews)
 # Acts that happen once whoever did them: when outlets of one story put the same attack on the same
 # target on the same stated day but name different attackers, they dispute who did it (a "parties"
 # contradiction), they do not report two attacks. Statements (ACCUSE, THREATEN…) are not such acts:
@@ -220,12 +214,12 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
         # group stating no day, only a month or a week that holds it, may be its act (eval/wire9: troops
         # "sent" on the lead's Sunday and "deployed last week" by another outlet; incident F1 .868 -> .877)
         own = [] if plan_day(r) else _own_day(index, r.date)  # a plan's day is the day it was told (plans.py)
-        near = own or index.fitting(r.date if _text_day(r) else r.date[:7], every=_text_day(r))
+        near = own or index.fitting(r.date if text_day(r) else r.date[:7], every=text_day(r))
         # not another week (or a denial comes days after the act), nor the day a plan was told (plans.py)
         best = index.largest(after_plan(index.dates, r, _not_this_week(index, r, near)))
         (index.groups[best] if best is not None else loose).append(r)
     undated = [r for r in members if not stated(r) and not _near_date(r)]
-    apart = _apart_in_time(loose)
+    apart = apart_in_time(loose)
     best = index.largest(range(len(index.groups)))
     if best is not None:
         for r in undated:
@@ -235,47 +229,6 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
     elif undated:
         apart = [undated]
     return index.groups + apart
-
-
-def _text_day(report: Report) -> bool:
-    """A day read from the report's paragraph or its page's lead ("'Thursday' in the sentence next to it"):
-    near enough to tell two acts of one week apart, unlike a publication date. (Session 13: the day a plan
-    was told, "said engineers would fly out on Friday", read as such a day raised eval/wire4 .858 -> .863
-    and lowered held-out wire7 .825 -> .815; a story-dated weekday or lead day, wire4 .858 -> .851 and
-    wire9 .868 -> .860. Neither is kept.)"""
-    return report.date_source == "text" and len(report.date or "") == len("YYYY-MM-DD")
-
-
-def _apart_in_time(loose: list[Report]) -> list[list[Report]]:
-    """Reports dated only near their event (a publication date, "last month"), in groups of dates no more
-    than LOOSE_DAYS apart: a story followed up for months (stories.FOLLOW_UP_DAYS) puts a May refusal and
-    a November one, each dated by its page, in one story (eval/wire8's Danube story: they were one
-    incident, wire8 incident F1 0.93 -> 0.955). At 7 days realnews split an October airspace violation
-    ("last month") from a page of 24 November telling it (incident F1 0.901 -> 0.899); at 31 it is kept.
-    Days read from a report's paragraph or lead (`_text_day`) chain only TEXT_DAYS_APART apart: eval/wire8's
-    Norwegian refusals of two Wednesdays, once its three pages were one story, were one incident (wire8
-    incident F1 0.926 -> 0.955 with the change in date_groups; realnews, wire4, wire9, wire10 unchanged)."""
-    groups: list[list[Report]] = []
-    end, texts = 0, []  # texts: the first days of the text-dated reports of the last group
-    for r in sorted(loose, key=lambda r: (_span(r.date)[0], r.event_id)):
-        first, last = _span(r.date)
-        if not groups or first - end > LOOSE_DAYS or (_text_day(r) and texts and first - texts[-1] > TEXT_DAYS_APART):
-            groups.append([])
-            end = last
-            texts = []
-        if _text_day(r):
-            texts.append(first)
-        groups[-1].append(r)
-        end = max(end, last)
-    return groups
-
-
-def _span(value: str) -> tuple[int, int]:
-    """First and last day (ordinals) of a date known to the day or the month."""
-    if len(value) >= 10:
-        return _day(value[:10]), _day(value[:10])
-    first = dt.date.fromisoformat(value[:7] + "-01")
-    return first.toordinal(), (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1).toordinal() - 1
 
 
 def _not_this_week(index: "_DateIndex", report: Report, candidates: list[int]) -> list[int]:
@@ -462,7 +415,7 @@ def _best_fit(index: _DateIndex, group: list[Report]) -> int | None:
 
 def _near_hosts(index: _DateIndex, dates: set[str]) -> list[int]:
     """With no host stating a fitting date, the hosts stating none whose reports are dated by their
-    paragraph's or lead's day (_text_day) within DAY_TOLERANCE of the one day the joining group states:
+    paragraph's or lead's day (loose.text_day) within DAY_TOLERANCE of the one day the joining group states:
     "TUNIS - The ministry on Monday called in the head of the Libyan People's Bureau and handed him a note
     protesting ..." (PROTEST, Monday stated) and its headline "Tunis summons Libyan envoy" (ACCUSE, dated by
     the lead's Monday) were two incidents (eval/wire14). A day, not a month: session 13's fallback to any
@@ -472,7 +425,7 @@ def _near_hosts(index: _DateIndex, dates: set[str]) -> list[int]:
         return []
     day = days.pop()
     return [i for i, g in enumerate(index.groups) if not index.dates[i]
-            and any(_text_day(r) and compatible(r.date, day) for r in g)]
+            and any(text_day(r) and compatible(r.date, day) for r in g)]
 
 
 def joining_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:

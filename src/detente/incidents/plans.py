@@ -18,8 +18,12 @@ from detente.records import Report
 
 # events.dates' notes: "a plan told as said ('next Friday'): dated by the day of the report, dateline 2002-05-03",
 # "rel-week: 'next week' resolved against metadata 2002-05-03"
+# "rel-month: 'next month' resolved against dateline 2022-04-26": a plan for the month after the day it was told
+# (eval/wire23: "is expected to visit Baghdad next month" joined the visit to Amman of two weeks before, both
+# dated only near their acts, through loose.apart_in_time).
 _PLAN = re.compile(r"^(?:a plan told as said \('[^']*'\): dated by the day of the report, \w+ |"
-                   r"rel-week: '(?:next|coming|following) week' resolved against \w+ )(\d{4}-\d{2}-\d{2})")
+                   r"rel-(?:week|month): '(?:next|coming|following) (?:week|month)' resolved against \w+ )"
+                   r"(\d{4}-\d{2}-\d{2})")
 
 
 def plan_day(report: Report) -> str | None:
@@ -46,3 +50,9 @@ def _last_day(value: str) -> dt.date:
         return dt.date(int(value), 12, 31)
     first = dt.date.fromisoformat(value[:7] + "-01")
     return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def told_after(report: Report, day: int) -> bool:
+    """Whether the report is a plan told after `day` (an ordinal): no act of that day or before it."""
+    told = plan_day(report)
+    return told is not None and dt.date.fromisoformat(told).toordinal() > day
