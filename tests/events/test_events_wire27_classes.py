@@ -33,15 +33,3 @@ def test_a_threat_planned_for_later_stays_pending():
 def test_a_publisher_reserving_the_right_to_remove_comments_threatens_nobody():
     events = events_of("The Chilean newspaper reserves the right to remove comments about Peru that break its rules.")
     assert not any(kind == "THREATEN" for kind, _, _ in events)
-
-
-def test_the_two_men_are_the_two_ministers_named_before():
-    events = events_of("Chile's foreign minister spoke to his Peruvian counterpart by telephone on Monday. "
-                       "The two men agreed to meet in Arica next month.")
-    assert ("AGREE", "CHL", "PER") in events or ("AGREE", "PER", "CHL") in events
-
-
-def test_the_two_men_freed_are_no_party():
-    events = events_of("Peruvian police arrested two Chilean engineers near Tacna on Monday. "
-                       "The two men were released on Friday.")
-    assert not any(kind == "AGREE" for kind, _, _ in events)
