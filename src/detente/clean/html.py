@@ -126,7 +126,18 @@ def page_margins(content: str, article_text: str) -> tuple[tuple[str, ...], tupl
     lines = [line for line in visible_text(content).splitlines() if line.strip()]
     at = next((n for n, line in enumerate(lines) if line.startswith(prose[0][:60])), None)
     last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].startswith(prose[-1][:60])), None)
-    return (tuple(lines[:at]) if at is not None else (), tuple(lines[last + 1:]) if last is not None else ())
+    head = tuple(lines[:at]) + _dropped_byline(lines, at, prose, article_text) if at is not None else ()
+    return head, tuple(lines[last + 1:]) if last is not None else ()
+
+
+def _dropped_byline(lines: list[str], at: int, prose: list[str], article_text: str) -> tuple[str, ...]:
+    """The lines between the article's first two prose paragraphs that the extractor left out: a byline with
+    the page's date under the standfirst ("By X, Staff Writer · Monday, August 16th, 2010"), which would
+    otherwise be neither above nor below the article (wire27: a page dated by an image folder's month instead)."""
+    if len(prose) < 2:
+        return ()
+    second = next((n for n in range(at + 1, len(lines)) if lines[n].startswith(prose[1][:60])), None)
+    return tuple(line for line in lines[at + 1:second or at + 1] if line.strip() not in article_text)
 
 
 def _unflattened(parts: list[tuple[str, str | None]], content: str,

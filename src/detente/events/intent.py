@@ -207,6 +207,9 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
     status, cue = event_status(sentence, candidate)
     if status == "pending" and _ongoing(sentence, candidate.hit.token):
         status, cue = "asserted", "ongoing:" + cue  # "will continue to support": the support is under way
+    if status == "pending" and event_type == "THREATEN" and cue.startswith("modal:") \
+            and sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("standing"):
+        status, cue = "asserted", "standing:" + cue  # "will reserve the right to pursue them": said now (wire27)
     if status == "negated" and open_option(sentence, candidate):
         return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
     hesitation = denied_hesitation(sentence, candidate) if status == "negated" else ""
