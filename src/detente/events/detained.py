@@ -1,0 +1,59 @@
+"""Who holds people a sentence says were detained without saying by whom: "The two Malawian police officers held
+since Saturday were arrested on the Tanzanian bank", "Three Malawian fishermen were detained near Kyela". An
+agentless passive of detention (cues.tsv `jailer`) whose passive subject is one state's border or sea people
+(cues.tsv `detainee`: officers, guards, fishermen, crews) names no doer; on a page about that state and one
+other, the other state is the one holding them (PLOVER COERCE), as a release with no doer is the holder's
+(events/released.py) and a conditional threat with no addressee is aimed at the other party (events/counterpart.py).
+
+eval/wire25 (w25_10: "the two Namibian police officers held since Saturday were arrested on the Angolan bank")
+and eval/wire23's pages (pages23 left it: "the detained party's agentless detention has no doer; the story's
+other state would be right on these pages") coded the detention with no doer. Not when the sentence places the
+detention in the detained people's own state ("were arrested in <their own capital>": a domestic arrest), nor
+when the page is not clearly about one other state (events.counterpart.counterpart_of).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from detente.actors import country_of_place
+from detente.actors.coref import is_state_code
+from detente.events.counterpart import counterpart_of
+from detente.events.lexicon import cue_words
+from detente.events.locations import entity_text
+from detente.events.phrases import pobjs
+from detente.events.tree import children, subtree
+from detente.records import Actor, Mention, Sentence
+
+PLACE_PREPS = frozenset({"in", "at", "near", "on", "inside", "outside", "off"})
+
+
+def detaining_state(sentence: Sentence, trigger: int, event_type: str, mentions: list[Mention],
+                    states: Counter[str] | None) -> tuple[Actor, str] | None:
+    """(the holder, the detained people's state) of an agentless detention of one state's people, or None."""
+    token = sentence.tokens[trigger]
+    if event_type != "COERCE" or token.lemma.lower() not in cue_words("jailer") or not states:
+        return None
+    kids = children(sentence, trigger)
+    held = [c for c in kids if c.dep == "nsubjpass" and c.lemma.lower() in cue_words("detainee")]
+    if len(held) != 1 or any(c.dep == "agent" for c in kids):
+        return None
+    owner = phrase_state(sentence, held[0].i, mentions)
+    if owner is None or owner in _places_of(sentence, trigger):
+        return None  # "were arrested in <their own capital>": a state holding its own people
+    holder = counterpart_of(states, owner)
+    if holder is None:
+        return None
+    return Actor("unnamed", holder, None, f"the page's other state: {holder} held {owner}'s people"), owner
+
+
+def phrase_state(sentence: Sentence, i: int, mentions: list[Mention]) -> str | None:
+    """The one state the phrase under token i names ("the two Malawian police officers"), or None."""
+    phrase = subtree(sentence, i)
+    owners = {m.country for m in mentions if m.head in phrase and m.country and is_state_code(m.country)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _places_of(sentence: Sentence, trigger: int) -> set[str]:
+    """States of the places the detention's own phrases name ("in Lilongwe", "near Kyela")."""
+    return {code for p in pobjs(sentence, trigger, PLACE_PREPS)
+            if (code := country_of_place(entity_text(sentence, p), sentence.text))}
