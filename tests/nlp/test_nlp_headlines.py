@@ -4,7 +4,7 @@ import pytest
 
 from detente.actors import entity_names
 from detente.nlp.headline_case import is_known, recased, shouted
-from detente.nlp.headline_verbs import agrees, closed
+from detente.nlp.headline_verbs import NOUN_ARCS, agrees, closed
 from detente.nlp.sentences import parse_sentences
 from detente.records import Sentence
 
@@ -70,11 +70,12 @@ def test_title_case_headline_gets_its_verb_and_keeps_its_words_and_offsets():
     ("Norway vetoes Danish statement on fishing quotas", "vetoes"),
     ("Lima summons Chilean ambassador as fishing row grows", "summons"),
     ("Kenya, Uganda ink border pact at lakeside ceremony", "ink"),
+    ("Norway vetoes EU aid package for Chile", "vetoes"),
 ])
 def test_headline_verb_read_as_noun_is_parsed_again(text, verb):
     sentence = _parsed(text)
     token = next(t for t in sentence.tokens if t.text == verb)
-    assert token.tag.startswith("VB"), [(t.text, t.tag, t.dep) for t in sentence.tokens]
+    assert token.tag.startswith("VB") and token.dep not in NOUN_ARCS, [(t.text, t.tag, t.dep) for t in sentence.tokens]
     assert "the" not in [t.text for t in sentence.tokens]
     assert all(text[t.start:t.start + len(t.text)] == t.text for t in sentence.tokens)
     assert all(0 <= t.head < len(sentence.tokens) for t in sentence.tokens)

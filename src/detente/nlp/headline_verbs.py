@@ -26,6 +26,9 @@ MAX_SUBJECT_TOKENS = 5
 # Tags after which no article can stand: a determiner, a preposition, a conjunction, "to", a particle.
 NO_ARTICLE_BEFORE = frozenset({"DT", "PDT", "PRP$", "PRP", "IN", "CC", "TO", "RP", "WDT", "CD", "POS"})
 VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD"})
+# Arcs of a word inside a noun phrase: a verb form hung there was not parsed as the clause's verb
+# ("Hungary vetoes EU aid package for Kyiv": "vetoes" VBZ, but a compound of "package"; sent-dev7).
+NOUN_ARCS = frozenset({"compound", "amod", "nmod", "npadvmod", "appos", "dep", "nsubj"})
 CLOSING = (".", "!", "?")
 
 def verb_slot(sentence: Sentence, verbs: frozenset[str], read: str | None = None) -> int | None:
@@ -44,7 +47,7 @@ def verb_slot(sentence: Sentence, verbs: frozenset[str], read: str | None = None
         return None
     word, after = tokens[k], tokens[k + 1]
     joined = any(t.text.lower() in JOINERS for t in tokens[:k])
-    if not word.text.isalpha() or not words[k].islower() or word.tag in VERB_TAGS or word.tag == "MD":
+    if not word.text.isalpha() or not words[k].islower() or word.tag == "MD" or heads_clause(word):
         return None
     # "Uganda sanctions hit Kenya traders": a noun that is the subject of the very next word is that verb's
     # subject, not a verb ("Lima summons Chilean ambassador as row grows" reads "summons" as the subject
@@ -52,6 +55,11 @@ def verb_slot(sentence: Sentence, verbs: frozenset[str], read: str | None = None
     if (word.dep == "nsubj" and word.head == k + 1) or after.tag in NO_ARTICLE_BEFORE or not after.text[:1].isalpha():
         return None
     return k if agrees(word.text.lower(), joined, verbs) else None
+
+
+def heads_clause(token: Token) -> bool:
+    """Already parsed as a verb: a verb's tag on an arc that is not inside a noun phrase."""
+    return token.tag in VERB_TAGS and token.dep not in NOUN_ARCS
 
 
 def closed(text: str) -> bool:
