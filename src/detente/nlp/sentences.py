@@ -5,6 +5,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from detente.nlp.entities import Names, rule_entities
+from detente.nlp.headline_case import dictionary, recased, shouted
+from detente.nlp.headline_verbs import dictionary_verbs, mend_headlines
 from detente.nlp.model import load_model, load_splitter
 from detente.records import CODED_ROLES, Article, Segment, Sentence, Token
 
@@ -105,10 +107,11 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
     # (about 4 % of NER time on real text); each sentence is parsed alone, so its parse is the same
     wanted = sorted((i for i, s in enumerate(sentences) if keep(s.text)), key=lambda i: len(sentences[i].text))
     nlp = model if model is not None else load_model()
-    texts = (sentences[i].text for i in wanted)
+    texts = (for_parser(sentences[i].text, nlp, names) for i in wanted)
     if worth_entities is None:
         docs = nlp.pipe(texts, batch_size=PARSE_BATCH)
-        parsed = {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start)) for i, doc in zip(wanted, docs)}
+        parsed = _mended(nlp, names, {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start, written=sentences[i].text))
+                               for i, doc in zip(wanted, docs)})
     else:
         docs = nlp.pipe(texts, batch_size=PARSE_BATCH, disable=[ENTITY_PIPE])
         parsed = _entities_where_worth(nlp, sentences, dict(zip(wanted, docs)), worth_entities, names)
@@ -119,7 +122,8 @@ def _entities_where_worth(nlp, sentences: Sequence[Sentence], docs: dict, worth:
                           names: Names | None = None) -> dict[int, Sentence]:
     """The sentences whose entity-less parse `worth` accepts, with entities added (the others dropped).
     Tokens are read from spaCy once; after NER only their two entity fields are filled in."""
-    bare = {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start, NO_ENTITY)) for i, doc in docs.items()}
+    bare = _mended(nlp, names, {i: replace(sentences[i], tokens=_tokens(doc, sentences[i].start, NO_ENTITY, sentences[i].text))
+                         for i, doc in docs.items()})
     chosen = sorted((i for i in sorted(bare) if worth(bare[i])), key=lambda i: len(sentences[i].text))
     if names is not None:
         return {i: rule_entities(bare[i], names(bare[i].text)) for i in chosen}
@@ -140,13 +144,40 @@ def _with_entities(tokens: tuple[Token, ...], doc) -> tuple[Token, ...]:
                  for o, (e, b) in zip(tokens, doc.to_array([ENT_TYPE, ENT_IOB]).tolist()))
 
 
-def _tokens(doc, offset: int, no_entity: tuple[str, str] | None = None) -> tuple[Token, ...]:
+def for_parser(text: str, nlp, names: Names | None) -> str:
+    """The text the parser reads: a title-case or capitals headline in sentence case (nlp/headline_case.py),
+    of the same length; any other sentence as it is. Only with the gazetteers' names (`names`), which keep
+    the names capitalised."""
+    if names is None or shouted(text) is None:
+        return text
+    return recased(text, names(text), _dictionary(nlp))
+
+
+_DICTIONARIES: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _dictionary(nlp, part: str = "words") -> frozenset[str]:
+    """The model's dictionary of common words (or of its verbs), read once per loaded model."""
+    if (id(nlp), part) not in _DICTIONARIES:
+        _DICTIONARIES[id(nlp), part] = dictionary(nlp) if part == "words" else dictionary_verbs(nlp)
+    return _DICTIONARIES[id(nlp), part]
+
+
+def _mended(nlp, names: Names | None, parsed: dict[int, Sentence]) -> dict[int, Sentence]:
+    """The parsed sentences, headlines whose verb the tagger read as a noun parsed again (nlp/headline_verbs.py)."""
+    return mend_headlines(parsed, nlp, _dictionary(nlp, "verbs"), lambda text: for_parser(text, nlp, names))
+
+
+def _tokens(doc, offset: int, no_entity: tuple[str, str] | None = None, written: str | None = None
+            ) -> tuple[Token, ...]:
     """Token records of a parse; `no_entity`: the (ent, ent_iob) of every token of a parse made without
-    the recogniser, instead of spaCy's unset ("", "")."""
+    the recogniser, instead of spaCy's unset ("", ""); `written`: the sentence as written when the parser
+    read a re-cased copy of it (the tokens then carry the written words, at the same offsets)."""
     ent, iob = no_entity or ("", "")
     passive = {t.head.i for t in doc if t.dep_ == "auxpass"}
+    written = written if written is not None and written != doc.text else None
     return tuple(
-        Token(t.i, t.text, t.lemma_, t.pos_, t.tag_, *_arc(t, passive),
+        Token(t.i, t.text if written is None else written[t.idx:t.idx + len(t.text)], t.lemma_, t.pos_, t.tag_, *_arc(t, passive),
               t.ent_type_ if no_entity is None else ent, t.ent_iob_ if no_entity is None else iob, offset + t.idx)
         for t in doc
     )
