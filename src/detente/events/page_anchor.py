@@ -192,10 +192,10 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
         carried = None
         for k, text in enumerate(run):
             if days[k] is not False:
-                # a date of another precision ends what was carried; a range carries its last day (range_end). The
-                # sentence itself still shares the day before it for an act its own dates do not date ("went further
-                # on Friday morning. He said Iraq would suspend the 2012 agreement ...": eval/wire21)
-                if days[k] is None and carried:
+                # a date of another precision ends what was carried; a range carries its last day (range_end). A
+                # sentence whose only date names a noun still shares the day before it ("went further on Friday
+                # morning. He said Iraq would suspend the 2012 agreement ...": eval/wire21)
+                if days[k] is None and carried and names_years_only(text):
                     out.setdefault(text, carried)
                 carried = (days[k][2], days[k][1]) if days[k] else None
                 continue
@@ -204,6 +204,15 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
             if found:
                 out.setdefault(text, found)
     return out
+
+
+# "the 2012 agreement", "the 1992 judgment": a year written as the name of a noun dates that noun, not the sentence
+_NAMING_YEAR = re.compile(r"^the\s+\d{4}$", re.I)
+
+
+def names_years_only(text: str) -> bool:
+    """Whether every date the sentence writes is a year naming a noun ("the 2012 agreement")."""
+    return all(m.kind == "year" and _NAMING_YEAR.match(m.text) for m in find_dates(text))
 
 
 def own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tuple[str, str, str] | None | bool:
