@@ -55,3 +55,11 @@ def test_a_later_sentence_naming_another_act_does_not_date_it():
     text = ("Kenya has lodged a formal protest with Uganda over the seizure of two trawlers.\n\n"
             "The trawlers were seized on Tuesday, the ministry said.")
     assert _dates(text, "Kenya has lodged") == {"2019-03-14"}
+
+
+def test_a_sentence_whose_only_date_names_a_noun_shares_the_day_before_it():
+    # eval/wire21 class: "... went further on Friday morning. He said Iraq would suspend the 2012 agreement ...":
+    # "the 2012 agreement" dates the accord, not the threat, which took the lead's day
+    text = LEAD + ("The Kenyan foreign minister went further on Wednesday. He said Kenya would suspend the 2016 "
+                   "fisheries agreement with Uganda unless the trawlers were returned.")
+    assert _dates(text, "He said Kenya") == {"2019-03-13"}

@@ -70,6 +70,8 @@ class Anchor:
     named_again: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
     # the sentences right after one that states a day (events.page_anchor.with_context): what "He also …" carries
     after_day: frozenset[str] = frozenset()
+    # sentence text → (day, expression) of the speaker it reports, told in another sentence (events/speaker_days.py)
+    spoken: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
 
 
 
@@ -388,6 +390,10 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         value, expression = anchor.beside[sentence_text]
         return DateInfo(value, "day", "text", f"no date in the sentence; '{expression}' in the sentence next to it "
                         f"in its paragraph, resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
+    if sentence_text in anchor.spoken and not looks_back(sentence_text, trigger_offset):
+        value, expression = anchor.spoken[sentence_text]
+        return DateInfo(value, "day", "text", f"no date in the sentence; its speaker spoke '{expression}' (another "
+                        f"sentence), resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
     again = _named_again(sentence_text, trigger_offset, anchor)
     if again is not None:
         return again

@@ -16,6 +16,7 @@ from detente.events.dates import (
     Anchor, DateMention, find_dates, resolve,
 )
 from detente.events.date_scope import is_dateline_date
+from detente.events.speaker_days import speaker_days
 from detente.records import Article, DateInfo
 
 
@@ -138,8 +139,10 @@ def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anch
         return replace(story, lead=())
     if anchor.precision != "day":
         return story
-    return replace(story, beside=paragraph_days(anchor, article, texts, story),
-                   named_again=named_again(anchor, texts, story))
+    beside = paragraph_days(anchor, article, texts, story)
+    own = {t: own_day(t, anchor, story.earlier.get(t)) for t in texts}
+    spoken = speaker_days(paragraph_runs(article, texts), own, beside, anchor.date, LEAD_REACH_DAYS)
+    return replace(story, beside=beside, named_again=named_again(anchor, texts, story), spoken=spoken)
 
 
 # A sentence whose subject names an act again, told in the passive with its own day: "The protest was handed
@@ -153,7 +156,7 @@ def named_again(anchor: Anchor, texts: tuple[str, ...], story: Anchor) -> dict[s
     out: dict[str, tuple[str, str]] = {}
     for text in texts:
         if (m := _NAMED_AGAIN.match(text)) and m["noun"] not in out:
-            day = _own_day(text, anchor, story.earlier.get(text))
+            day = own_day(text, anchor, story.earlier.get(text))
             if day:
                 out[m["noun"]] = (day[0], day[1])
     return out
@@ -184,12 +187,16 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
     crossing is not reopened, he said…" (eval/wire9: the threat dated by the page, two days on)."""
     story = story or anchor
     out: dict[str, tuple[str, str]] = {}
-    for run in _paragraph_runs(article, texts):
-        days = [_own_day(t, anchor, story.earlier.get(t)) for t in run]
+    for run in paragraph_runs(article, texts):
+        days = [own_day(t, anchor, story.earlier.get(t)) for t in run]
         carried = None
         for k, text in enumerate(run):
             if days[k] is not False:
-                # a date of another precision ends what was carried; a range carries its last day (range_end)
+                # a date of another precision ends what was carried; a range carries its last day (range_end). A
+                # sentence whose only date names a noun still shares the day before it ("went further on Friday
+                # morning. He said Iraq would suspend the 2012 agreement ...": eval/wire21)
+                if days[k] is None and carried and names_years_only(text):
+                    out.setdefault(text, carried)
                 carried = (days[k][2], days[k][1]) if days[k] else None
                 continue
             after = days[k + 1][:2] if k + 1 < len(run) and days[k + 1] else None
@@ -199,7 +206,16 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
     return out
 
 
-def _own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tuple[str, str, str] | None | bool:
+# "the 2012 agreement", "the 1992 judgment": a year written as the name of a noun dates that noun, not the sentence
+_NAMING_YEAR = re.compile(r"^the\s+\d{4}$", re.I)
+
+
+def names_years_only(text: str) -> bool:
+    """Whether every date the sentence writes is a year naming a noun ("the 2012 agreement")."""
+    return all(m.kind == "year" and _NAMING_YEAR.match(m.text) for m in find_dates(text))
+
+
+def own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tuple[str, str, str] | None | bool:
     """(the past day a sentence states, its expression, the last day of its range); None when it states
     only other dates (a future, a month, a bound); False when it states none. `reference` is the last day
     stated before the sentence, what "the same day" counts from."""
@@ -216,7 +232,7 @@ def _own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tup
     return None
 
 
-def _paragraph_runs(article: Article, texts: tuple[str, ...]) -> list[list[str]]:
+def paragraph_runs(article: Article, texts: tuple[str, ...]) -> list[list[str]]:
     """The texts (in order) grouped by the article segment they are found in."""
     runs: dict[int, list[str]] = {}
     pos = 0
