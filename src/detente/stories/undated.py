@@ -45,6 +45,20 @@ def held_for(days: np.ndarray, last_days: np.ndarray) -> Held:
     return Held(undated, np.full((n, KEPT), -1, dtype=np.int64), np.full((n, KEPT), -1.0, dtype=np.float32))
 
 
+def undated_closest(days: np.ndarray, last_days: np.ndarray, pairs: np.ndarray, score: np.ndarray,
+                    best: np.ndarray | None) -> np.ndarray:
+    """Which same-topic pairs are, for a page of theirs with no day of its own, its closest partner (`score`:
+    cluster.partner_scores of the pairs, `best`: each page's best over the corpus; None: none). Such a link is
+    held and joins at most the one story (attach), so it need not share a name of the story's own as a
+    same-week pair of dated pages must: eval/wire18 cut to half (scripts/story_stress.py), an undated page of a
+    spraying dispute whose closest page (6/64, its pair's only story) named the officials otherwise stood alone."""
+    if best is None:
+        return np.zeros(len(pairs), dtype=bool)
+    undated = (days == NO_DAY) | (last_days - days > LOOSE_DAYS)
+    a, b = pairs[:, 0], pairs[:, 1]
+    return (undated[a] & (score == best[a])) | (undated[b] & (score == best[b]))
+
+
 def hold(held: Held, links: np.ndarray, strength: np.ndarray) -> np.ndarray:
     """Keep each undated page's KEPT best links to dated pages among `links` and those held (most vocabulary,
     then the lowest row); returns which links to add now: those not between an undated and a dated page."""
