@@ -51,8 +51,19 @@ def thinned(coded: CodedArticle, keep_one_in: int) -> CodedArticle:
     return replace(coded, fingerprint=replace(coded.fingerprint, signature=signature(words).astype("<u8").tobytes()))
 
 
+_PASSES: dict[tuple[str, str], list[CodedArticle]] = {}  # one coding pass per (bench, cut): thin modes share "none"'s
+
+
 def code(documents: list[Document], mode: str) -> list[CodedArticle]:
-    """Stages 2-5, the cleaned articles cut first for the modes that cut."""
+    """Stages 2-5, the cleaned articles cut first for the modes that cut (the thin modes reuse the uncut pass)."""
+    key = (documents[0].path if documents else "", mode if mode in ("half", "lead") else "none")
+    if key not in _PASSES:
+        _PASSES[key] = _code(documents, key[1])
+    coded = _PASSES[key]
+    return [thinned(c, THIN[mode]) if mode in THIN else c for c in coded]
+
+
+def _code(documents: list[Document], mode: str) -> list[CodedArticle]:
     real = pipeline.clean
     if mode in ("half", "lead"):
         pipeline.clean = types.SimpleNamespace(clean_document=lambda d, *a, **k: cut(real.clean_document(d, *a, **k), mode))
@@ -60,7 +71,7 @@ def code(documents: list[Document], mode: str) -> list[CodedArticle]:
         coded = [c for c in pipeline.code_documents(documents, on_error=lambda d, e: e) if isinstance(c, CodedArticle)]
     finally:
         pipeline.clean = real
-    return [thinned(c, THIN[mode]) if mode in THIN else c for c in coded]
+    return coded
 
 
 def bcubed(found: dict[str, str], gold: dict[str, str]) -> float:

@@ -57,7 +57,7 @@ from detente.stories.kin import estranged, ties
 from detente.stories.names import MIN_SHARED, name_matrix, named_alike, without_states
 from detente.stories.pages import Pages, page_table
 from detente.stories.topics import TOPIC_JACCARD, is_side, plausible_years, window_slices
-from detente.stories.undated import Held, attach, hold, held_for
+from detente.stories.undated import Held, attach, hold, held_for, undated_closest
 
 # Vocabulary Jaccard of two outlets' reports of one story sits around 0.25; unrelated articles on
 # the same beat (e.g. two US–Pakistan security pieces years apart) stay near 0.1 (seed corpus).
@@ -132,7 +132,7 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     _link_banded(pages, own, levels, held)
     _link_sides(pages, own, levels, held)
     _link_same_topic(pages, own, levels, held)
-    attach(held, levels, LEVELS, pages.days, pages.last_days)
+    attach(held, levels, LEVELS, pages.days, pages.last_days, pages.topics)
     return _story_links(pages.doc_ids, split_crowds(levels))
 
 
@@ -394,6 +394,8 @@ def same_topic_story(names: np.ndarray, sigs: np.ndarray, days: np.ndarray, pair
         # (story F1 0.903 -> 0.951). Pages without such names (one-sentence pages) keep their closest link.
         nameless = ~(own != 0).any(axis=1)
         named = named_alike(own, pairs[weak], 0.0, at_least=1) | nameless[pairs[weak, 0]] | nameless[pairs[weak, 1]]
+        score = partner_scores(sigs, names, pairs[weak], dated[weak])  # an undated page's closest: undated.py
+        named |= undated_closest(days, last_days, pairs[weak], score, best)
         verdict[weak[~(best_partner(sigs, names, pairs, dated, best)[weak] & named)]] = WEAK
         # nor does a pair of pages that both name some names and share none (not even a state's) count towards
         # weak_joins: pages of a pair and week that name nothing in common are two stories in one house style

@@ -45,6 +45,20 @@ def held_for(days: np.ndarray, last_days: np.ndarray) -> Held:
     return Held(undated, np.full((n, KEPT), -1, dtype=np.int64), np.full((n, KEPT), -1.0, dtype=np.float32))
 
 
+def undated_closest(days: np.ndarray, last_days: np.ndarray, pairs: np.ndarray, score: np.ndarray,
+                    best: np.ndarray | None) -> np.ndarray:
+    """Which same-topic pairs are, for a page of theirs with no day of its own, its closest partner (`score`:
+    cluster.partner_scores of the pairs, `best`: each page's best over the corpus; None: none). Such a link is
+    held and joins at most the one story (attach), so it need not share a name of the story's own as a
+    same-week pair of dated pages must: eval/wire18 cut to half (scripts/story_stress.py), an undated page of a
+    spraying dispute whose closest page (6/64, its pair's only story) named the officials otherwise stood alone."""
+    if best is None:
+        return np.zeros(len(pairs), dtype=bool)
+    undated = (days == NO_DAY) | (last_days - days > LOOSE_DAYS)
+    a, b = pairs[:, 0], pairs[:, 1]
+    return (undated[a] & (score == best[a])) | (undated[b] & (score == best[b]))
+
+
 def hold(held: Held, links: np.ndarray, strength: np.ndarray) -> np.ndarray:
     """Keep each undated page's KEPT best links to dated pages among `links` and those held (most vocabulary,
     then the lowest row); returns which links to add now: those not between an undated and a dated page."""
@@ -77,17 +91,20 @@ def _keep_best(held: Held, page: np.ndarray, other: np.ndarray, share: np.ndarra
 
 
 def attach(held: Held, levels: np.ndarray, thresholds: tuple[float, ...], days: np.ndarray,
-           last_days: np.ndarray) -> None:
+           last_days: np.ndarray, topics: np.ndarray | None = None) -> None:
     """Each group of undated pages (a component of the first forest with no dated page) joins the story of
     its members' best held link, and the other stories it holds links to whose dates are within BRIDGE_DAYS
-    of those joined (`_bridged`), in every forest whose share of vocabulary the link reaches (in place)."""
+    of those joined (`_bridged`), in every forest whose share of vocabulary the link reaches (in place).
+    Best: a link whose pages share a topic (`topics`: pages.Pages.topics; or one page has none) before one
+    between two pages of other country pairs, then the largest share (`topic_agrees`)."""
     story = roots(levels[0])
     page, slot = np.nonzero(held.partner >= 0)
     if not len(page):
         return
     share, other = held.share[page, slot], held.partner[page, slot]
     first, last = _spans(story, held.undated, days, last_days)
-    order = np.lexsort((other, page, -share, story[page]))  # by group, then the largest share
+    apart = np.zeros(len(page), dtype=bool) if topics is None else ~topic_agrees(topics, page, other, len(story))
+    order = np.lexsort((other, page, -share, apart, story[page]))  # by group, then a shared topic, the largest share
     page, other, share = page[order], other[order], share[order]
     bounds = np.flatnonzero(np.concatenate(([True], story[page][1:] != story[page][:-1], [True])))
     chosen = np.concatenate([_bridged(story[other[a:b]], first, last) + a
@@ -95,6 +112,21 @@ def attach(held: Held, levels: np.ndarray, thresholds: tuple[float, ...], days: 
     links = np.stack((page[chosen], other[chosen]), axis=1)
     for labels, threshold in zip(levels, thresholds):
         unite(labels, links[share[chosen] >= threshold] if threshold else links)
+
+
+def topic_agrees(topics: np.ndarray, page: np.ndarray, other: np.ndarray, n: int) -> np.ndarray:
+    """Which (page, other) links join pages with a topic (country pair) in common, or with one page of no topic
+    (`topics`: (topic number, row) columns of `n` pages). eval/wire25, pages cut to half their body
+    (scripts/story_stress.py): an undated page of a Namibia-Angola shooting shared 13/64 of its vocabulary
+    with a wire page of a Moldova-Ukraine border story, as much as with a page of its own story, and the
+    lower row won the tie: the page joined the other pair's story (story F1 0.754)."""
+    by_row = topics[:, np.argsort(topics[1], kind="stable")]
+    start = np.searchsorted(by_row[1], np.arange(n))
+    end = np.searchsorted(by_row[1], np.arange(n), side="right")
+    agree = [start[a] == end[a] or start[b] == end[b]
+             or bool(np.intersect1d(by_row[0, start[a] : end[a]], by_row[0, start[b] : end[b]]).size)
+             for a, b in zip(page.tolist(), other.tolist())]
+    return np.array(agree, dtype=bool)
 
 
 def _spans(story: np.ndarray, undated: np.ndarray, days: np.ndarray, last_days: np.ndarray
