@@ -353,9 +353,11 @@ def _handed_to_name(sentence: Sentence, token: Token, kids: list[Token], preps: 
 
 def _paired(sentence: Sentence, subject: Token) -> bool:
     """A subject naming two parties: coordinated ("Mongolia and China"), or counted as two or both ("the two
-    officials", "both governments")."""
+    officials", "both governments"), or by two coordinated adjectives ("British and Estonian troops", sent-dev9)."""
     return any(c.dep == "conj" or (c.dep == "nummod" and c.text.lower() == "two") or
-               (c.dep in ("det", "predet") and c.text.lower() == "both") for c in children(sentence, subject.i))
+               (c.dep in ("det", "predet") and c.text.lower() == "both") or
+               (c.dep == "amod" and any(a.dep == "conj" for a in children(sentence, c.i)))
+               for c in children(sentence, subject.i))
 
 
 def _counted(sentence: Sentence, token: Token) -> list[Token]:
