@@ -105,15 +105,45 @@ def dateline_capital_state(article: Article, sentences: Sequence[Sentence], stat
     document-context guess gave him the other side (wire19 w19_01: the note and the threat ran backwards).
     A dateline alone is not enough (session 12's dateline rule cost wire5: wire copy is datelined where it
     was filed, not where its actors sit); the headline must name the same capital."""
-    line = next((g for g in article.segments if g.role == "dateline"), None)
+    line = _dateline_text(article)
     title = next((s for s in sentences if s.role == "title"), None)
     if line is None or title is None:
         return None
-    opening = [h for h in scan(article.text[line.start:line.end]) if h.start == 0 and h.term.kind == "capital"]
+    opening = [h for h in scan(line) if h.start == 0 and h.term.kind == "capital"]
     if len(opening) != 1 or not (code := state_code(opening[0])) or not is_state_code(code):
         return None
-    if not any(h.text == opening[0].text and h.term.kind == "capital" for h in scan(title.text)):
+    if not any(h.text == opening[0].text and h.term.kind == "capital" for h in scan(title.text)) \
+            and _headline_subject(title.text) != code:
         return None
     narration = {s.index for s in sentences if s.role in NARRATION}
     counts = Counter(s.code for s in states if s.sentence in narration and is_state_code(s.code) and s.kind != "leader")
     return code if code in [c for c, _ in counts.most_common(2)] else None
+
+
+# A dateline that opens the first paragraph of the body ("MONROVIA – The Ministry of Foreign Affairs on Monday
+# summoned ..."): an upper-case place and a dash, as papers print it in their own lead (wire28).
+BODY_DATELINE = re.compile(r"[A-Z][A-Z.' ]+[A-Z](?:,[^–—-]{0,30})?\s*(?:–|—|--?)\s")
+
+
+def _dateline_text(article: Article) -> str | None:
+    """The page's dateline: its dateline segment, else the upper-case place opening the first body paragraph."""
+    line = next((g for g in article.segments if g.role == "dateline"), None)
+    if line is not None:
+        return article.text[line.start:line.end]
+    first = next((g for g in article.segments if g.role == "body"), None)
+    text = article.text[first.start:first.end] if first is not None else ""
+    return text if BODY_DATELINE.match(text) else None
+
+
+def _headline_subject(title: str) -> str | None:
+    """The state a headline names first, when that is its opening word(s) and not one of a pair: "Liberia
+    summons Ivorian envoy ..." acts as Liberia (wire28: a Monrovia paper's "Foreign Minister X" was given the
+    other side, which the page names most; its headline names the dateline's state, not its capital)."""
+    hits = sorted(scan(title), key=lambda h: h.start)
+    first = next((h for h in hits if h.term.kind != "leader"), None)
+    if first is None or first.start > 0 or not (code := state_code(first)) or not is_state_code(code):
+        return None
+    return None if PAIRED.match(title, first.end) else code  # "Pakistan, Afghanistan swap ...": both act (wire4)
+
+
+PAIRED = re.compile(r"\s*(?:,|&|and\b|-\s)")

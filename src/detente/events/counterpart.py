@@ -63,6 +63,7 @@ PLACE_PREPS = frozenset({"in", "inside", "near", "around", "outside"})  # where 
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"})
 PATIENT_STEPS = 7
 DIPLOMATIC_SECTORS = frozenset({"GOV", None})  # a government, or a state named with no sector ("Lithuania")
+VENUE_FREE_TYPES = frozenset({"REQUEST", "REJECT", "CONSULT", "AGREE", "SUPPORT", "CONCEDE"})  # acts of words
 COUNTERPART_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                                "REQUEST", "ACCUSE", "REJECT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
@@ -140,6 +141,23 @@ def without_attendants(sentence: Sentence, clause: set[int]) -> set[int]:
                 c.dep == "pobj" and c.lemma.lower() in attendant for c in children(sentence, i)):
             drop |= {j for p in children(sentence, token.head) if p.dep == "prep" and p.lemma.lower() == "with"
                      for j in subtree(sentence, p.i)}
+    return clause - drop
+
+
+def without_venues(sentence: Sentence, trigger: int, clause: set[int], mentions: list[Mention],
+                   events: list[Event]) -> set[int]:
+    """The clause without the capital a spoken act was made in ("Liberia asked in Abuja for compensation":
+    eval/wire28, talks hosted by a third state's capital): the host is where it was said, neither doer nor
+    addressee, and no longer stops the request from being aimed at the story's other state. Only for acts of
+    words (VENUE_FREE_TYPES): "fired in Damascus" names where force landed."""
+    if not events or any(e.event_type not in VENUE_FREE_TYPES for e in events):
+        return clause
+    capitals = {m.head for m in mentions if m.kind == "capital"}
+    drop: set[int] = set()
+    for k in children(sentence, trigger):
+        if k.dep == "prep" and k.lemma.lower() == "in" and any(
+                c.dep == "pobj" and c.i in capitals for c in children(sentence, k.i)):
+            drop |= subtree(sentence, k.i)
     return clause - drop
 
 
@@ -330,7 +348,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
     if _own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions):
         return events
-    clause = without_attendants(sentence, without_tellers(sentence, clause_of(sentence, trigger)))
+    clause = without_venues(sentence, trigger, without_attendants(sentence, without_tellers(
+        sentence, clause_of(sentence, trigger))), mentions, events)
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state
     stated = any(c.dep == "ccomp" for c in children(sentence, trigger))
