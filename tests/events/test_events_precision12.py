@@ -54,3 +54,27 @@ def test_a_past_passive_insisted_on_is_a_claim_not_a_demand(text):
 ])
 def test_a_demand_in_the_subjunctive_or_with_a_modal_is_still_a_request(text):
     assert "REQUEST" in types(text), types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's Incas beat Chile 2-0 in the round of 16 of the Copa America.",
+    "Ghana's Black Stars beat Togo 3-1 on Saturday.",
+])
+def test_a_score_the_parser_splits_still_tells_a_game(text):
+    assert "ASSAULT" not in types(text), types(text)
+
+
+def test_forces_beaten_back_are_still_an_attack():
+    assert "ASSAULT" in types("Peruvian troops beat back a Chilean patrol near the border on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rains cut off roads to the border with Chile.",
+    "A landslide cut off the road from Peru to Bolivia.",
+])
+def test_roads_cut_off_by_weather_are_no_sanction(text):
+    assert "SANCTION" not in types(text), types(text)
+
+
+def test_a_supply_cut_off_by_a_state_is_still_a_sanction():
+    assert "SANCTION" in types("Peru cut off electricity to Bolivia on Monday.")
