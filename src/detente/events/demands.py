@@ -63,4 +63,17 @@ def stated_fact(sentence: Sentence, clause: Token) -> bool:
     verb = sentence.tokens[clause.head]
     if clause.tag in PRESENT and verb.tag in PRESENT and not auxes and verb.lemma.lower() in ASSERTING:
         return True  # "insisted that X withdraws" is still a demand: the tenses do not agree
-    return (clause.tag == "VBD" and not auxes) or (clause.tag == "VBN" and "have" in auxes and len(auxes) == 1)
+    return (clause.tag == "VBD" and not auxes) or (clause.tag == "VBN" and "have" in auxes and len(auxes) == 1) \
+        or told_done_passive(sentence, clause)
+
+
+def told_done_passive(sentence: Sentence, clause: Token) -> bool:
+    """A past or perfect passive ("insisted that the document was signed", "had been returned") states what
+    was done, like the active past above (wire21: read as a demand that the other side sign); a demand's
+    passive takes the subjunctive or a modal ("insisted that the men be freed", "should be freed")."""
+    auxes = [c for c in children(sentence, clause.i) if c.dep in ("aux", "auxpass")]
+    if clause.tag != "VBN" or not any(c.dep == "auxpass" for c in auxes):
+        return False
+    tags = {c.tag for c in auxes}
+    # "insists that they are released" may still ask: only the past or the perfect tells a thing done
+    return not tags & {"MD", "VB", "TO"} and ("VBD" in tags or any(c.lemma.lower() == "have" for c in auxes))

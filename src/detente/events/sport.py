@@ -38,7 +38,10 @@ def _sport_word(token: Token, words: dict[str, str]) -> bool:
 
 
 def _score(sentence: Sentence, token: Token) -> bool:
-    """A score hung on the verb: "beat Argentina 2-0" ('2', '-', '0')."""
+    """A score hung on the verb: "beat Argentina 2-0" ('2', '-', '0'); the parser may hang its last number
+    there and the first on the beaten side ("beat Cameroon 2-0 in the round of 16", sent-dev8: ASSAULT)."""
     tokens, j = sentence.tokens, token.i
-    return NUMBER.match(token.text) is not None and j + 2 < len(tokens) and tokens[j + 1].text in DASHES \
-        and NUMBER.match(tokens[j + 2].text) is not None
+    if NUMBER.match(token.text) is None:
+        return False
+    after = j + 2 < len(tokens) and tokens[j + 1].text in DASHES and NUMBER.match(tokens[j + 2].text) is not None
+    return after or (j >= 2 and tokens[j - 1].text in DASHES and NUMBER.match(tokens[j - 2].text) is not None)

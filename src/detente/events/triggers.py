@@ -193,13 +193,22 @@ def controlled_subjects(sentence: Sentence, token: Token) -> list[Token]:
 def _cargo(sentence: Sentence, heads: list[Token]) -> list[Token]:
     """What a sent vehicle carries: "planes carrying 40 tonnes of food", "lorries loaded with medicine",
     "ships with supplies" (the load tells aid from a troop movement)."""
-    carriers = [c for h in heads for c in children(sentence, h.i) if c.dep in ("acl", "relcl")]
+    carriers = [c for h in heads for c in children(sentence, h.i) if c.dep in ("acl", "relcl")
+                and not _named_subject(sentence, c)]
     loads = [c for a in carriers for c in children(sentence, a.i) if c.dep == "dobj"]
     loads += [o for h in heads + carriers for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "with"
               for o in children(sentence, p.i) if o.dep == "pobj"]
     loads += [o for h in list(loads) for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "of"
               for o in children(sentence, p.i) if o.dep == "pobj"]  # "40 tonnes of food"
     return loads
+
+
+def _named_subject(sentence: Sentence, clause: Token) -> bool:
+    """A relative clause with a subject of its own ("a visit, in which the two countries signed agreements")
+    tells that subject's act, not what the noun carries (wire25: ending a visit read as ending the agreements,
+    REJECT); "ships that carried food" has only its relative pronoun."""
+    return any(c.dep in ("nsubj", "nsubjpass") and c.text.lower() not in RELATIVE_PRONOUNS
+               for c in children(sentence, clause.i))
 
 
 def _verb_cargo(sentence: Sentence, token: Token, heads: list[Token]) -> list[Token]:
