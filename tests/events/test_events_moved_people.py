@@ -1,4 +1,4 @@
-"""People and police moved across a line (issue #11, session 22 recall13): villagers handed back, people taken
+"""People and police moved across a line (issue #11, session 22 recall13): people taken
 across the border or to a post, police and boats sent to a place. Every sentence is our own."""
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ import pytest
 from events_kit import code, summary
 
 CODED = [
-    # villagers handed back are released like fishermen (wire22, wire23 class)
-    ("Kenya handed back four Ugandan villagers at the border post on Monday.", ("RETREAT", "KEN", "UGA")),
-    ("Uganda handed the three Kenyan herders back at the crossing.", ("RETREAT", "UGA", "KEN")),
     # people taken across the line or to a post are seized (wire22, wire9 class)
     ("Kenyan soldiers took four Ugandan villagers across the border on Wednesday.", ("COERCE", "KEN", "UGA")),
     ("Four Ugandan villagers were taken across the border by Kenyan soldiers.", ("COERCE", "KEN", "UGA")),
