@@ -452,6 +452,8 @@ def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> l
     do Y" clause under it ("pushed for Chile to release"); and, for a noun that is the object of a verb,
     the verb's ("opened a hearing into", where the parser hangs 'into' on 'opened')."""
     slots = [c for c in kids if c.dep in ("prep", "agent") and not _dated(sentence, c)]  # not "called ... on Tuesday"
+    # the parser's dative "to" after a counted object ("sent 200 police to the border": wire26, uncoded)
+    slots += [c for c in kids if c.dep == "dative" and c.pos == "ADP"]
     # a noun's "for X to do Y" is its acl ("X's call for Y to withdraw went unanswered": reqs, session 16, a
     # nominal request as a sentence's subject went uncoded while "renewed its call for Y to withdraw" was coded)
     slots += [m for c in kids if c.dep in ("advcl", "ccomp", "xcomp", "acl") for m in children(sentence, c.i)
