@@ -71,6 +71,22 @@ def one_release_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
             yield kinds[ONE_RELEASE[0]], kinds[ONE_RELEASE[1]]
 
 
+def summons_meeting_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups holding a summons and a meeting with the summoned envoy: one page, one pair (either way) and
+    the summons's stated day (apart.summons_meeting; apart.by_act keeps the meeting with the summons)."""
+    summonses: dict[tuple[str, str | None, frozenset], int] = {}
+    for i, g in enumerate(groups):
+        for (doc, day) in apart.summons_days(g):
+            for r in g:
+                if r.act == apart.SUMMONS and (r.doc_id, r.date) == (doc, day):
+                    summonses.setdefault((doc, day, frozenset((r.source_country, r.target_country))), i)
+    for j, g in enumerate(groups):
+        for r in g:
+            key = (r.doc_id, r.date, frozenset((r.source_country, r.target_country)))
+            if key in summonses and apart.summons_meeting(r, {(r.doc_id, r.date)}):
+                yield summonses[key], j
+
+
 def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     """Groups holding reports of one trigger of a directed type: one act coded once per party pair. So
     too one trigger of an agreement or cooperation between two sides of two or more parties each, coded
