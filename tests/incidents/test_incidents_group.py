@@ -246,5 +246,7 @@ def test_a_release_and_a_handing_over_in_one_sentence_are_one_act():
                 report("CONCEDE", "SYL", "FRD", doc="d1", trigger=60, sentence=2, **day)]
     headline = report("RETREAT", "SYL", "FRD", doc="d1", trigger=1, sentence=0, date="2024-05-11")
     assert _sizes(sentence + [headline]) == [3]
-    # in two sentences they stay two acts
-    assert _sizes([sentence[0], replace(sentence[1], sentence_idx=4)]) == [1, 1]
+    # in two sentences of one page and day they are one release too (same_act.one_release_links) ...
+    assert _sizes([sentence[0], replace(sentence[1], sentence_idx=4)]) == [2]
+    # ... but on two pages they stay two acts (types.py: CONCEDE as RETREAT everywhere lowered wire4)
+    assert _sizes([sentence[0], replace(sentence[1], sentence_idx=4, doc_id="d2")]) == [1, 1]

@@ -105,9 +105,28 @@ def by_act(group: list[Report]) -> list[list[Report]]:
     sentences = {(r.doc_id, r.sentence_idx) for r in group if r.act == SUMMONS}
     if not sentences:
         return _notes_apart(group)
-    summons = [r for r in group if (r.doc_id, r.sentence_idx) in sentences or _protest(r)]
-    rest = [r for r in group if (r.doc_id, r.sentence_idx) not in sentences and not _protest(r)]
+    days = summons_days(group)
+    summons = [r for r in group if (r.doc_id, r.sentence_idx) in sentences or _protest(r) or summons_meeting(r, days)]
+    rest = [r for r in group if r not in summons]
+    if any(summons_meeting(r, days) for r in summons):  # same_act.summons_meeting_links joined the meeting's
+        # group to the summons's: the other meetings of that group stay apart from the summons's other reports
+        meetings = [r for r in rest if r.event_type == "CONSULT"]
+        rest = [r for r in rest if r.event_type != "CONSULT"]
+        return [part for part in (summons, rest, meetings) if part]
     return [summons, rest] if rest else [summons]
+
+
+def summons_meeting(report: Report, days: set[tuple[str, str | None]]) -> bool:
+    """A meeting its page dates only by the lead's day (date_source "text"), on a page whose summons states
+    that day (`days`: (document, day) of such summonses): the envoy received, "told reporters after the
+    meeting, which lasted about forty minutes" (eval/wire27), "Deputy Minister ..., who received the
+    ambassador, said ..." (eval/wire25). The gold of wire25 and wire27 counts it in the summons."""
+    return report.event_type == "CONSULT" and report.date_source == "text" and (report.doc_id, report.date) in days
+
+
+def summons_days(group: list[Report]) -> set[tuple[str, str | None]]:
+    """(document, day) of the group's summonses whose sentences state their day."""
+    return {(r.doc_id, r.date) for r in group if r.act == SUMMONS and r.date_source == "sentence"}
 
 
 def _notes_apart(group: list[Report]) -> list[list[Report]]:

@@ -64,7 +64,8 @@ from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
 from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, plan_day
-from detente.incidents.same_act import one_reply_links, same_act_links
+from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
+    summons_meeting_links
 from detente.incidents.types import direction_free, kind_of
 from detente.records import Report
 
@@ -174,9 +175,10 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
         by_story[(block_key(r), r.story_id or r.doc_id)].append(r)
     groups = [g for members in by_story.values() for g in date_groups(members)]
     parent = list(range(len(groups)))
-    links = [*same_day_links(groups), *one_reply_links(groups), *same_act_links(groups), *disputed_perpetrator_links(groups),
+    links = [*same_day_links(groups), *one_reply_links(groups), *one_release_links(groups), *same_act_links(groups),
+             *disputed_perpetrator_links(groups),
              *one_actor_links(groups), *one_side_links(groups), *joining_links(groups),
-             *broker_links(groups)]
+             *broker_links(groups), *summons_meeting_links(groups)]
     for i, j in links:
         _union(parent, i, j)
     merged: dict[int, list[Report]] = defaultdict(list)

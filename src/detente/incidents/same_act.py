@@ -53,6 +53,40 @@ def one_reply_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
                 yield kinds[pair[0]], kinds[pair[1]]
 
 
+def one_release_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups holding a release and a handing over (ONE_RELEASE) that one document tells in two sentences,
+    asserted, with the same source, target and day: "the officers stepped off a ferry on Tuesday, hours
+    after Jakarta let ..." (CONCEDE, the lead) and "the officers had been freed because ..." (RETREAT, a
+    later paragraph dated by the lead's Tuesday) are one release (eval/wire27). Across documents, or on
+    different days, the two types stay apart (types.py: CONCEDE as RETREAT everywhere lowered wire4)."""
+    by_day: dict[tuple[str, str, str, str], dict[str, int]] = defaultdict(dict)
+    for i, g in enumerate(groups):
+        for r in g:
+            kind = kind_of(r)
+            if (kind in ONE_RELEASE and r.status == "asserted" and r.date and len(r.date) == len("YYYY-MM-DD")
+                    and r.source_country and r.target_country):
+                by_day[(r.doc_id, r.date, r.source_country, r.target_country)].setdefault(kind, i)
+    for kinds in by_day.values():
+        if all(k in kinds for k in ONE_RELEASE):
+            yield kinds[ONE_RELEASE[0]], kinds[ONE_RELEASE[1]]
+
+
+def summons_meeting_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
+    """Groups holding a summons and a meeting with the summoned envoy: one page, one pair (either way) and
+    the summons's stated day (apart.summons_meeting; apart.by_act keeps the meeting with the summons)."""
+    summonses: dict[tuple[str, str | None, frozenset], int] = {}
+    for i, g in enumerate(groups):
+        for (doc, day) in apart.summons_days(g):
+            for r in g:
+                if r.act == apart.SUMMONS and (r.doc_id, r.date) == (doc, day):
+                    summonses.setdefault((doc, day, frozenset((r.source_country, r.target_country))), i)
+    for j, g in enumerate(groups):
+        for r in g:
+            key = (r.doc_id, r.date, frozenset((r.source_country, r.target_country)))
+            if key in summonses and apart.summons_meeting(r, {(r.doc_id, r.date)}):
+                yield summonses[key], j
+
+
 def same_act_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
     """Groups holding reports of one trigger of a directed type: one act coded once per party pair. So
     too one trigger of an agreement or cooperation between two sides of two or more parties each, coded
