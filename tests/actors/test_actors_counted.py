@@ -40,3 +40,30 @@ def test_a_counted_role_with_its_own_owner_keeps_it():
     body = "Bolivia and Brazil met in La Paz. The two officials from Chile and Peru agreed to meet again."
     found = [m for m in mentions_of(body) if "officials" in m.text.lower()]
     assert found and not any(m.kind == "group" and "BOL" in m.entity for m in found)
+
+
+def test_a_bare_count_after_two_callers_is_both_their_states():
+    body = ("The Chilean foreign minister, Ana Torres, telephoned her Peruvian counterpart, Luis Vargas, on Monday "
+            "and the two agreed to reopen the crossing at night.")
+    two = _mention(body, "the two")
+    assert two.kind == "group" and set(two.entity.split("+")) == {"CHL", "PER"}
+    assert {frozenset((s, t)) for k, s, t in events_of(body) if k == "AGREE"} == {frozenset(("CHL", "PER"))}
+
+
+def test_a_bare_count_in_the_next_sentence_names_the_two_just_named():
+    body = ("The Chilean foreign minister met his Peruvian counterpart in Arica on Monday. "
+            "The two agreed that the border commission would meet next month.")
+    two = _mention(body, "the two")
+    assert two.kind == "group" and set(two.entity.split("+")) == {"CHL", "PER"}
+
+
+def test_a_bare_count_with_no_two_states_just_named_is_no_actor():
+    body = "Chile detained two Peruvian fishermen on Monday. The two denied any wrongdoing."
+    assert not any(m.text.lower() == "the two" for m in mentions_of(body))
+    assert all(s is not None for k, s, t in events_of(body))
+
+
+def test_a_bare_count_as_passive_subject_is_left_alone():
+    body = ("The Chilean foreign minister met his Peruvian counterpart in Arica on Monday. "
+            "The two were received by the mayor on Tuesday.")
+    assert not any(m.text.lower() == "the two" for m in mentions_of(body))

@@ -85,3 +85,18 @@ def test_a_title_abbreviation_ends_no_sentence_and_stays_one_token(title):
     sentences = parse_article(_article(body, [("body", 0, len(body))]))
     assert [s.text for s in sentences] == [body[:body.index(" They")], "They left."]
     assert title in [t.text for t in sentences[0].tokens]
+
+
+def test_a_day_glued_to_the_subject_is_read_back_as_the_time():
+    """"On Friday Azerbaijan in turn freed ...": the parser made "Friday Azerbaijan" the object of "On"."""
+    text = "On Tuesday Peru in turn expelled a Chilean diplomat."
+    (sentence,) = parse_article(_article(text, [("body", 0, len(text))]))
+    by_text = {t.text: t for t in sentence.tokens}
+    assert by_text["Peru"].dep == "nsubj" and by_text["Peru"].head == by_text["expelled"].i
+    assert by_text["Tuesday"].dep == "pobj" and by_text["Tuesday"].head == by_text["On"].i
+
+
+def test_a_day_before_a_place_with_a_subject_after_it_stays():
+    text = "On Friday Lima police arrested two Chilean fishermen."
+    (sentence,) = parse_article(_article(text, [("body", 0, len(text))]))
+    assert [t.text for t in sentence.tokens if t.dep == "nsubj"] == ["police"]

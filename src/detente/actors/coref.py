@@ -380,13 +380,16 @@ def recent_states(ctx: DocContext, position: int, n: int = 2, sentence: int | No
     return list(reversed(out))
 
 
-def recent_parties(ctx: DocContext, sentence: int, position: int) -> list[str]:
+def recent_parties(ctx: DocContext, sentence: int, position: int, own_sentence: bool = False) -> list[str]:
     """For "the two leaders": the states of the two latest people (by name or by a singular role) in
     the two previous sentences, when they are of two states. Why: "The premier spoke with the US
     president. The two leaders agreed…" names the two callers, not the story's leading pair. People of
-    the same sentence are left out: "X will host the two heads of state" names a third person."""
+    the same sentence are left out: "X will host the two heads of state" names a third person; a bare
+    subject count (`own_sentence`, "X telephoned Y and the two agreed") takes them in."""
+    nearest = 0 if own_sentence else 1
     close = [p for p in sorted(ctx.people + ctx.roles, key=lambda p: p.start)
-             if p.start < position and 1 <= sentence - p.sentence <= 2 and p.country and is_state_code(p.country)]
+             if p.start < position and nearest <= sentence - p.sentence <= 2 and p.country
+             and is_state_code(p.country)]
     out: list[str] = []
     for person in reversed(close):
         if person.country not in out:

@@ -53,6 +53,31 @@ def counted_group(item: Item, tokens: tuple[Token, ...]) -> Item:
     return replace(item, first=first, text=text, terms=(Term(label, "role", None, term.sector, label, use="people"),))
 
 
+def bare_counts(tokens: tuple[Token, ...], taken: set[int]) -> list[Item]:
+    """"The two agreed", "both signed": a count standing alone as the doer of a verb names the two people
+    just named, of two states (eval/wire24, wire26, wire27, realnews: "X telephoned his Kenyan counterpart,
+    Y, and the two agreed that ..." lost the agreement's doer). Read as a group of those two states only
+    (coref.recent_parties, this sentence included), never the story's pair: "the two denied it" after two
+    fishermen of one state names no two states. A passive subject ("the two were freed") is left alone:
+    the counted are then captives or envoys, whom a story counts as one state's people."""
+    from detente.actors.items import Item
+
+    out = []
+    for token in tokens:
+        word = token.text.lower()
+        if token.i in taken or token.dep != "nsubj" or word not in COUNTS or tokens[token.head].pos != "VERB" \
+                or any(t.head == token.i and t.dep != "det" for t in tokens if t.i != token.i):
+            continue
+        first = token.i if word == "both" else token.i - 1
+        if first < 0 or first != token.i and (tokens[first].text.lower() not in DEFINITE_BEFORE
+                                              or tokens[first].head != token.i):
+            continue
+        label = f"the {COUNTS[word]}"
+        text = " ".join(t.text for t in tokens[first:token.i + 1])
+        out.append(Item(first, token.i, "role", text, (Term(label, "role", None, "GOV", label, use="count"),)))
+    return out
+
+
 def _official(head: Token, term: Term) -> bool:
     """A noun of persons who act for a state's organs ("officials", "negotiators", "lawmakers"), not of
     soldiers, spies, reporters or a mission's staff ("the two diplomats were ordered to leave")."""

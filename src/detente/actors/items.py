@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 
-from detente.actors.counted import counted_group
+from detente.actors.counted import bare_counts, counted_group
 from detente.actors.gazetteer import Hit, Term, scan
 from detente.records import Sentence, Token
 
@@ -88,6 +88,7 @@ def sentence_items(sentence: Sentence, hits: list[Hit] | None = None) -> list[It
              if not _inside_longer_name(item, sentence.tokens, taken)]
     items += [p for p in _person_items(sentence.tokens) if not taken & set(range(p.first, p.last + 1))]
     items += [p for p in _pronoun_items(sentence.tokens) if p.first not in taken]
+    items += bare_counts(sentence.tokens, taken)
     return sorted(items, key=lambda item: item.first)
 
 

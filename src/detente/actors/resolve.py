@@ -102,6 +102,8 @@ def _draft(group: list[Item], sentence: Sentence, ctx: coref.DocContext) -> Draf
     if draft.kind == "role" and root.term and root.term.use == "place" and not _definite(sentence, root) \
             and len(group) == 1:
         return None  # "a country", "countries": no particular state ("his country" is kept)
+    if root.term and root.term.use == "count" and not draft.entity:
+        return None  # "the two" with no two people of two states just named: no actor (counted.bare_counts)
     return draft
 
 
@@ -136,7 +138,7 @@ def _kind(group: list[Item]) -> str:
     root = group[-1]
     if root.kind in {"person", "leader"}:
         return "person"
-    if root.kind == "role" and root.term and (root.term.use in ("group", "people") or root.term.use == "pair" and len(group) == 1):
+    if root.kind == "role" and root.term and (root.term.use in ("group", "people", "count") or root.term.use == "pair" and len(group) == 1):
         return "group"
     return root.kind
 
@@ -222,9 +224,10 @@ def _read_role(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocConte
     if term.use == "group" and _sides_of_a_divide(sentence, item):
         draft.notes.append(f"'{item.text}' of a border or river: places, no states")
         return
-    if term.use in ("group", "people"):
+    if term.use in ("group", "people", "count"):
         at = sentence.tokens[item.first].start
-        codes = (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or \
+        codes = coref.recent_parties(ctx, sentence.index, at, own_sentence=True) if term.use == "count" else \
+            (term.use == "people" and coref.recent_parties(ctx, sentence.index, at)) or \
             coref.recent_states(ctx, at, _group_size(term.text), sentence.index, coref.states_only(term.text))
         draft.entity = "+".join(codes)
         draft.sector = draft.sector or term.sector
