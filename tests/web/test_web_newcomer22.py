@@ -16,3 +16,4 @@ def test_a_sentence_that_starts_with_by_is_kept():
     lead = "By the end of the week Chile and Peru had agreed to meet again."
     assert opening_words(lead) == lead
     assert opening_words("By Mira Talvik and Jon Ruud\nChile recalled its envoy.") == "Chile recalled its envoy."
+
