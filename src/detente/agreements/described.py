@@ -65,9 +65,9 @@ def _same_kind(hit: NameHit, proper_name: str) -> bool:
     head = _head(hit.text)
     if head not in GENERIC_HEADS and head == _head(proper_name):
         return True
-    subject = hit.name.split()[0] if len(hit.name.split()) > 1 else None
-    family = subject_families().get(subject, subject)
-    return subject is not None and any(subject_families().get(w, w) == family for w in proper_name.split()[:-1])
+    subjects = {w.lower() for w in hit.text.split()[:-1]} if len(hit.name.split()) > 1 else set()
+    families = {subject_families().get(w, w) for w in subjects}  # each word of "grain export deal"
+    return any(subject_families().get(w, w) in families for w in proper_name.split()[:-1])
 
 
 def shortened_in_story(named: list[tuple[AgreementReport, NameHit]], aliases: dict[str, str]) -> dict[str, str]:

@@ -4,7 +4,8 @@ Three ways a report names one (all general; the heads are `data/heads.tsv`):
   * a proper name ending in a head noun: capitalised words, maybe joined by of/on/for/and, before it
     ("the Harbour Access Accord", "the Lake Fishing Initiative"), or an acronym head ("the airspace
     MOU", "a CIS-MOA");
-  * a common name: the/a + one or two content words + head ("the grain deal", "a water-sharing pact");
+  * a common name: the/a + one or two content words + head ("the grain deal", "a water-sharing pact"),
+    its text keeps a second content word before ("the grain export deal"), which may tell the deal it describes;
     a name made only of the parties ("the Norway-Iceland agreement") is a deal of those parties;
   * a truce head alone ("a ceasefire"): a truce of the event's parties.
 A bare instrument head ("the agreement") is left alone: it refers back to a deal named elsewhere.
@@ -171,10 +172,13 @@ def _common_name(sentence: str, words, i: int, head: str) -> NameHit | None:
         if heads()[head] != "truce":
             return None
         return NameHit(head, words[i][0], words[i][1], words[i][2], False)
-    text = sentence[words[j][1]:words[i][2]]
+    k = j - 1 if j > 0 and _content_modifier(words[j - 1][0]) and words[j][1] - words[j - 1][2] == 1 else j
+    # the text keeps a second subject word: "the grain export deal" is described by its goods too (realnews read
+    # the Black Sea grain deal as a second agreement, "export deal": newcomer review, session 22)
+    text = sentence[words[k][1]:words[i][2]]
     # a common name's head is its kind: "the security pact" and "the security deal" of one pair are one deal
     kind = "deal" if heads()[head] == "instrument" else "ceasefire"
-    return NameHit(f"{words[j][0].lower()} {kind}", text, words[j][1], words[i][2], False)
+    return NameHit(f"{words[j][0].lower()} {kind}", text, words[k][1], words[i][2], False)
 
 
 def _content_modifier(word: str) -> bool:

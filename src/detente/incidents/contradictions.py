@@ -8,8 +8,8 @@ own status, so such a page is named under both:
     moved on (the talks ended in a signature);
   * date: sources that say it happened state different days for it (only dates the sentences state,
     not publication dates; the date of a denial or a promise is the day it was made, not a claim
-    about when the event happened);
-  * parties: sources name different attackers of one attack (see group.ONE_PERPETRATOR), or two sources
+    about when the event happened), two of them with no day in common;
+  * parties: two sources name attackers of one attack with none in common (see group.ONE_PERPETRATOR), or two sources
     name country pairs with none in common (one outlet's Bolivia→Argentina request, another's Bolivia→Peru:
     an incident of one actor's act takes whatever target each outlet names, and said "sources agree"
     while its reports held a pair other than its own; newcomer review, session 14). A page that names
@@ -73,25 +73,34 @@ def _overtaken(status: str, published: str | None, first_asserted: str | None) -
 def _date(reports: list[Report]) -> Contradiction | None:
     stated = [r for r in reports if r.status == "asserted" and r.date_source == "sentence" and r.date
               and r.date_precision == "day"]
-    return _contradiction("date", stated, lambda r: r.date)
+    return _contradiction("date", stated, lambda r: r.date) if _two_apart(stated, lambda r: r.date) else None
 
 
 def _parties(reports: list[Report]) -> Contradiction | None:
     """Who did it, for acts that happen once whoever did them; else whether two sources name other pairs."""
     named = [r for r in reports if r.source_country and r.event_type in ONE_PERPETRATOR]
-    return _contradiction("parties", named, lambda r: r.source_country) or _pairs(reports)
+    if _two_apart(named, lambda r: r.source_country):
+        return _contradiction("parties", named, lambda r: r.source_country)
+    return _pairs(reports)
 
 
 def _pairs(reports: list[Report]) -> Contradiction | None:
     """Reports naming both sides, by pair, when two documents have no pair in common."""
     both = [r for r in reports if r.source_country and r.target_country]
+    return _contradiction("parties", both, _pair) if _two_apart(both, _pair) else None
+
+
+def _two_apart(reports: list[Report], value: Callable[[Report], str]) -> bool:
+    """Whether two documents give values with none in common. A page that gives fewer of them omits, it does
+    not dispute: realnews' Galwan clash read "parties disputed" because one page named only China attacking
+    while four told both sides' blows (a mutual clash), and "date disputed" because one page told the
+    fifteenth and, of a later report, the seventeenth, while no page gave the seventeenth alone (newcomer
+    review, session 22)."""
     by_doc: dict[str, set[str]] = defaultdict(set)
-    for r in both:
-        by_doc[r.doc_id].add(_pair(r))
+    for r in reports:
+        by_doc[r.doc_id].add(value(r))
     named = list(by_doc.values())
-    if not any(a.isdisjoint(b) for i, a in enumerate(named) for b in named[i + 1:]):
-        return None
-    return _contradiction("parties", both, _pair)
+    return any(a.isdisjoint(b) for i, a in enumerate(named) for b in named[i + 1:])
 
 
 def _pair(report: Report) -> str:

@@ -38,7 +38,9 @@ def locate(text: str, country: str | None) -> Location:
         town = _town(name, country) if state is not None and country not in (None, state.iso3) else None
         if town is not None:  # the context's state has a town of that name: "the Bolivian city of Trinidad"
             return _at_town(text, town, "city")  # was placed at Port of Spain (newcomer review, session 21)
-        if state is not None:
+        if state is not None and country not in (None, state.iso3) and _region_of(name, country):
+            return _at_capital(text, countries()[country])  # "Georgia" read as the US state was placed at
+        if state is not None:  # Tbilisi: the place and the actor must agree (newcomer review, session 22)
             return _at_capital(text, state)
         country = country or _listed_country(name)
         if region and country is None:  # "East Asia", "West Africa": a direction of a continent, not a town
@@ -124,6 +126,14 @@ def _town(name: str, country: str | None) -> Town | None:
         return None
     best, others = candidates[0], candidates[1:]
     return best if best.population >= DOMINANCE * max((t.population for t in others), default=0) else None
+
+
+def _region_of(name: str, country: str) -> bool:
+    """Whether `country` has a first-level region of that name (Georgia, US; Punjab, India)."""
+    from detente.places.regions import region_states
+
+    known = countries().get(country)
+    return known is not None and known.iso2 in region_states().get(fold(name), frozenset())
 
 
 def _iso3(iso2: str) -> str | None:

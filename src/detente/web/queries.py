@@ -165,14 +165,37 @@ _STAMP = re.compile(r"^(?:(?:date|dated|published|updated|posted)\s*:?\s*)?\d{4}
                     re.IGNORECASE)
 
 
+# A wire service's note to editors before the lead ("(ATTN: UPDATES with …)", "(LEAD)", "(2nd LD)", "(URGENT)") and
+# a byline line ("By Jane Roe"): slugs, not the story's first words (newcomer review, session 22, on realnews).
+_NOTE = re.compile(r"^\((?:ATTN|LEAD|URGENT|UPDATES?|CORRECTED|REFILE|EDITORS?'?\s*NOTE|\d+(?:st|nd|rd|th)\s+LD)\b[^)]*\)\s*",
+                   re.IGNORECASE)
+_BYLINE = re.compile(r"^By\s+[A-Z][^.!?]*$")
+BYLINE_WORDS = 6  # "By Lee Haye-ah and Kim Soo-yeon": a longer line starting "By" is a sentence
+
+
 def opening_words(text: str, width: int = 90) -> str:
     """A page's first words, up to `width` characters cut at a word and marked …: what a story lists for a page
     with no title (a .txt page whose first line is its lead). The list gave such a page its document id alone
     ("d44cb02a6ad6a772b"), and 34 of the 56 realnews pages have no title (newcomer review, session 20)."""
-    words = _STAMP.sub("", " ".join(text.split()), count=1)
+    words = " ".join(_past_bylines(text).split())
+    words = _NOTE.sub("", _STAMP.sub("", words, count=1), count=1)
     if len(words) <= width:
         return words
     return words[:width].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _past_bylines(text: str) -> str:
+    """The text from its first line that is not a byline (date stamps and notes are taken off after)."""
+    lines = text.strip().splitlines()
+    stamped = [_NOTE.sub("", _STAMP.sub("", line.strip() + " ", count=1)).strip() for line in lines]
+    skip = 0
+    while skip < len(lines) - 1 and (not stamped[skip] and skip < 4 or _is_byline(stamped[skip])):
+        skip += 1
+    return "\n".join(lines[skip:]) if any(_is_byline(s) for s in stamped[:skip]) else text
+
+
+def _is_byline(line: str) -> bool:
+    return bool(_BYLINE.match(line)) and len(line.split()) <= BYLINE_WORDS
 
 
 def stories(db: str, filt: EventFilter, limit: int, offset: int) -> dict:
