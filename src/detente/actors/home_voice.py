@@ -146,4 +146,6 @@ def _headline_subject(title: str) -> str | None:
     return None if PAIRED.match(title, first.end) else code  # "Pakistan, Afghanistan swap ...": both act (wire4)
 
 
-PAIRED = re.compile(r"\s*(?:,|&|and\b|-\s)")
+# a hyphen, dash or slash straight after the name joins a pair too ("BURKINA-NIGER: MINISTER IN NIAMEY ...":
+# eval/dates-dev dd_07, where reading Burkina Faso as the home state gave Niger's president to Burkina)
+PAIRED = re.compile(r"\s*(?:,|&|and\b|[-\u2013\u2014/])")
