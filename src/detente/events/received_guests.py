@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from detente.events.counterpart import counterpart_of
-from detente.events.lexicon import cue_words
-from detente.events.tree import children
-from detente.events.turned_down import owner_state
+from detente.events.turned_down import agentless_subject, owner_state
 from detente.records import Actor, Mention, Sentence
 
 
@@ -24,11 +22,8 @@ def hosting_state(sentence: Sentence, trigger: int, event_type: str, mentions: l
     """(the host, the guest's state) of an agentless reception of one state's envoy, or None."""
     if event_type != "CONSULT" or sentence.tokens[trigger].lemma.lower() != "receive" or not states:
         return None
-    kids = children(sentence, trigger)
-    guests = [c for c in kids if c.dep == "nsubjpass" and c.lemma.lower() in cue_words("guest")]
-    if len(guests) != 1 or any(c.dep == "agent" for c in kids):
-        return None
-    guest = owner_state(sentence, guests[0].i, mentions)
+    guest_word = agentless_subject(sentence, trigger, "guest")
+    guest = owner_state(sentence, guest_word, mentions) if guest_word is not None else None
     host = counterpart_of(states, guest) if guest else None
     if host is None:
         return None

@@ -28,15 +28,22 @@ def refusing_state(sentence: Sentence, trigger: int, event_type: str, mentions: 
     """(the refuser, the asking state) of an agentless refusal of one state's request, or None."""
     if event_type != "REJECT" or not states:
         return None
-    kids = children(sentence, trigger)
-    asked = [c for c in kids if c.dep == "nsubjpass" and c.lemma.lower() in cue_words("proposal")]
-    if len(asked) != 1 or any(c.dep == "agent" for c in kids):
-        return None
-    asker = owner_state(sentence, asked[0].i, mentions)
+    asked = agentless_subject(sentence, trigger, "proposal")
+    asker = owner_state(sentence, asked, mentions) if asked is not None else None
     refuser = counterpart_of(states, asker) if asker else None
     if refuser is None:
         return None
     return Actor("unnamed", refuser, None, f"the page's other state: {refuser} was asked by {asker}"), asker
+
+
+def agentless_subject(sentence: Sentence, trigger: int, kind: str) -> int | None:
+    """The one passive subject of the trigger whose lemma is a word of cue kind `kind`, when no 'by' phrase
+    names the doer; else None (shared by the refusal here and the reception of events/received_guests.py)."""
+    kids = children(sentence, trigger)
+    subjects = [c for c in kids if c.dep == "nsubjpass" and c.lemma.lower() in cue_words(kind)]
+    if len(subjects) != 1 or any(c.dep == "agent" for c in kids):
+        return None
+    return subjects[0].i
 
 
 def owner_state(sentence: Sentence, noun: int, mentions: list[Mention]) -> str | None:
