@@ -16,6 +16,15 @@ def make_article(body: str, title: str = "", date: str | None = None) -> Article
     return Article("test", "-", None, "text", text, tuple(segments), published)
 
 
+def article_of_parts(parts: list[tuple[str, str]], date: str = "2021-05-12") -> Article:
+    """An Article of several segments, each (text, role) with role title, dateline or body, in page order."""
+    text, segments = "", []
+    for index, (part, role) in enumerate(parts):
+        segments.append(Segment(index, role, len(text), len(text) + len(part)))
+        text += part + "\n\n"
+    return Article("test", "-", None, "text", text, tuple(segments), DateInfo(date, "day", "metadata"))
+
+
 def mentions_of(body: str, title: str = "", date: str | None = None) -> tuple[Mention, ...]:
     article = make_article(body, title, date)
     return find_mentions(article, parse_article(article))
@@ -28,10 +37,19 @@ def summary(mentions: tuple[Mention, ...]) -> list[tuple[str, str | None, str | 
 def events_of(body: str, title: str = "", date: str | None = "2021-05-12") -> set[tuple]:
     """(type, source country, target country) of the events coded from our own text, with the
     actors stage's own mentions (stages 3-5, as the pipeline runs them)."""
+    return coded_triples(make_article(body, title, date))
+
+
+def events_of_parts(parts: list[tuple[str, str]], date: str = "2021-05-12") -> set[tuple]:
+    """As events_of, for a page of several segments (see article_of_parts)."""
+    return coded_triples(article_of_parts(parts, date))
+
+
+def coded_triples(article: Article) -> set[tuple]:
+    """(type, source country, target country) of the events the pipeline's stages 3-5 code from an Article."""
     from detente.actors import read_actors
     from detente.events import code_events
 
-    article = make_article(body, title, date)
     sentences = parse_article(article)
     cast = read_actors(article, sentences)
     events = code_events(article, sentences, cast.mentions, cast.named_states)

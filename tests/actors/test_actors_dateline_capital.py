@@ -4,10 +4,7 @@ Nicaraguan ambassador" was given Nicaragua, the state the page names most). A da
 Our own text."""
 from __future__ import annotations
 
-from detente.actors import read_actors
-from detente.events import code_events
-from detente.nlp import parse_article
-from detente.records import Article, DateInfo, Segment
+from helpers import events_of_parts
 
 BODY = ("Nicaraguan soldiers crossed the river near the Nicaraguan town of San Carlos on Monday, Nicaraguan "
         "radio said. Nicaragua said the patrol had been lost. Foreign Minister Tomás Quirós Arce summoned the "
@@ -16,17 +13,7 @@ BODY = ("Nicaraguan soldiers crossed the river near the Nicaraguan town of San C
 
 
 def _events(title: str, dateline: str) -> set[tuple]:
-    parts = [(title, "title"), (dateline, "dateline"), (BODY, "body")]
-    text, segments, at = "", [], 0
-    for i, (part, role) in enumerate(parts):
-        segments.append(Segment(i, role, at, at + len(part)))
-        text += part + "\n\n"
-        at = len(text)
-    article = Article("test", "-", None, "text", text, tuple(segments), DateInfo("1961-03-16", "day", "metadata"))
-    sentences = parse_article(article)
-    cast = read_actors(article, sentences)
-    return {(e.event_type, e.source.country, e.target.country if e.target else None)
-            for e in code_events(article, sentences, cast.mentions, cast.named_states)}
+    return events_of_parts([(title, "title"), (dateline, "dateline"), (BODY, "body")], "1961-03-16")
 
 
 def test_a_capitals_paper_gives_its_unnamed_minister_its_state():

@@ -4,10 +4,7 @@ minister, named with his title and no country, is that state's (actors/home_voic
 Our own text."""
 from __future__ import annotations
 
-from detente.actors import read_actors
-from detente.events import code_events
-from detente.nlp import parse_article
-from detente.records import Article, DateInfo, Segment
+from helpers import events_of_parts
 
 LEAD = ("LOME – The Ministry of Foreign Affairs on Tuesday called in the ambassador of Benin over the "
         "detention of two Togolese customs officers by Beninese gendarmes near Hilla-Condji.")
@@ -18,17 +15,7 @@ BODY = ("Beninese gendarmes stopped the two officers on Sunday, Beninese radio s
 
 
 def _events(title: str, lead: str = LEAD) -> set[tuple]:
-    parts = [(title, "title"), (lead, "body"), (BODY, "body")]
-    text, segments, at = "", [], 0
-    for i, (part, role) in enumerate(parts):
-        segments.append(Segment(i, role, at, at + len(part)))
-        text += part + "\n\n"
-        at = len(text)
-    article = Article("test", "-", None, "text", text, tuple(segments), DateInfo("2015-04-14", "day", "metadata"))
-    sentences = parse_article(article)
-    cast = read_actors(article, sentences)
-    return {(e.event_type, e.source.country, e.target.country if e.target else None)
-            for e in code_events(article, sentences, cast.mentions, cast.named_states)}
+    return events_of_parts([(title, "title"), (lead, "body"), (BODY, "body")], "2015-04-14")
 
 
 def test_a_headline_led_by_the_datelines_state_gives_its_minister_that_state():
