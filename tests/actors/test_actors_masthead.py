@@ -3,8 +3,8 @@ wire18: a Djibouti radio bulletin's port authority and ministers were given Ethi
 most). Our own text."""
 from __future__ import annotations
 
-from detente.actors import read_actors
-from detente.events import code_events
+from helpers import events_of_parts
+
 from detente.nlp import parse_article
 from detente.records import Article, DateInfo, Segment
 
@@ -15,13 +15,7 @@ BODY = ("Thai barge owners said on Friday that Thailand's barges had been charge
 
 
 def _events(masthead: str) -> set[tuple]:
-    text = f"{masthead}\n\n{BODY}"
-    segments = (Segment(0, "boilerplate", 0, len(masthead)), Segment(1, "body", len(masthead) + 2, len(text)))
-    article = Article("test", "-", None, "text", text, segments, DateInfo("2021-05-12", "day", "metadata"))
-    sentences = parse_article(article)
-    cast = read_actors(article, sentences)
-    return {(e.event_type, e.source.country, e.target.country if e.target else None)
-            for e in code_events(article, sentences, cast.mentions, cast.named_states)}
+    return events_of_parts([(masthead, "boilerplate"), (BODY, "body")])
 
 
 def test_a_national_outlets_organs_and_officials_are_its_states():

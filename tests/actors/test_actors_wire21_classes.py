@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from helpers import make_article
-
-from detente.actors import read_actors
-from detente.events import code_events
-from detente.nlp import parse_article
+from helpers import coded_triples, make_article
 
 BODY = ("Guatemalan gunboats stopped a Belizean coast guard skiff on the Sarstoon on Sunday, and Guatemalan "
         "sailors took its crew to Livingston. On Monday the Ministry of Foreign Affairs called in Guatemala's "
@@ -17,11 +13,7 @@ BODY = ("Guatemalan gunboats stopped a Belizean coast guard skiff on the Sarstoo
 
 
 def _events(outlet: str | None) -> set[tuple]:
-    article = replace(make_article(BODY, date="2018-04-10"), outlet=outlet)
-    sentences = parse_article(article)
-    cast = read_actors(article, sentences)
-    events = code_events(article, sentences, cast.mentions, cast.named_states)
-    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in events}
+    return coded_triples(replace(make_article(BODY, date="2018-04-10"), outlet=outlet))
 
 
 def test_the_outlet_name_gives_a_national_page_its_own_ministry():
