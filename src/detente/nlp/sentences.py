@@ -177,35 +177,15 @@ def _tokens(doc, offset: int, no_entity: tuple[str, str] | None = None, written:
             ) -> tuple[Token, ...]:
     """Token records of a parse; `no_entity`: the (ent, ent_iob) of every token of a parse made without
     the recogniser, instead of spaCy's unset ("", ""); `written`: the sentence as written when the parser
-    read a re-cased copy of it (the tokens then carry the written words, at the same offsets). The fields
-    are read as numbers from the document at once (`token_rows`): asking each spaCy Token for its strings
-    one by one was most of this step's cost (docs/scaling.md, session 23)."""
+    read a re-cased copy of it (the tokens then carry the written words, at the same offsets)."""
+    ent, iob = no_entity or ("", "")
+    passive = {t.head.i for t in doc if t.dep_ == "auxpass"}
     written = written if written is not None and written != doc.text else None
-    rows = token_rows(doc)
-    passive = {i + head for i, (_t, _l, _p, _g, dep, head, *_rest) in enumerate(rows) if dep == "auxpass"}
-    out = []
-    for i, (text, lemma, pos, tag, dep, head, ent, iob, idx) in enumerate(rows):
-        dep, head = _arc(doc[i], passive) if dep in _MENDED_DEPS else (dep, i + head)
-        out.append(Token(i, text if written is None else written[idx:idx + len(text)], lemma, pos, tag, dep, head,
-                         *(no_entity or (ent, iob)), offset + idx))
-    return tuple(out)
-
-
-_MENDED_DEPS = frozenset({"compound", "pobj", "nsubj"})  # the only labels _arc may change
-
-
-def token_rows(doc) -> list[tuple]:
-    """(text, lemma, pos, tag, dep, head offset, ent_type, ent_iob, idx) of every token, as the Token's own
-    string attributes give them, read through one `Doc.to_array` (the heads as signed offsets)."""
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG  # here: importing this module must not load spaCy
-    from spacy.parts_of_speech import NAMES
-    from spacy.tokens import Token as SpacyToken
-
-    strings, iob = doc.vocab.strings, SpacyToken.iob_strings()
-    rows = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, IDX])
-    heads = rows[:, 5].view("int64").tolist()
-    return [(strings[o], strings[l], NAMES[p], strings[t], strings[d], h, strings[e], iob[b], x)
-            for (o, l, p, t, d, _h, e, b, x), h in zip(rows.tolist(), heads)]
+    return tuple(
+        Token(t.i, t.text if written is None else written[t.idx:t.idx + len(t.text)], t.lemma_, t.pos_, t.tag_, *_arc(t, passive),
+              t.ent_type_ if no_entity is None else ent, t.ent_iob_ if no_entity is None else iob, offset + t.idx)
+        for t in doc
+    )
 
 
 def _arc(token, passive: set[int]) -> tuple[str, int]:
