@@ -193,8 +193,8 @@ def term_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + _trie_pattern(list(term_index())) + r"(?![\w])", re.IGNORECASE)
 
 
-# A term and its written form are asked again and again (the same names on every page: 34,844 asks of a few
-# thousand pairs on 300 real-text pages, docs/scaling.md session 23); the answer depends on the two strings alone.
+# A term and its written form are asked again and again (the same names on every page: 34,844 asks on 300 real-text
+# pages, docs/scaling.md session 23); the answer depends on the two strings alone.
 CASE_CACHE = 16384
 
 
