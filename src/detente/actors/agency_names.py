@@ -12,6 +12,7 @@ uses for later bare names (resolve._known_surnames, resolve._alias).
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import replace
 
 from detente.actors.coref import DocContext, PersonRef
@@ -32,17 +33,30 @@ def agency_heads() -> dict[str, str]:
 
 def with_agency_names(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> DocContext:
     """`ctx` with the agencies this sentence names after (or before) their state added to its organs."""
-    found = [ref for token in sentence.tokens if (ref := _agency(token, sentence, mentions) or
-                                                  _named_first(token, sentence, mentions))]
+    at = mentions_by_head(sentence, mentions)
+    found = [ref for token in sentence.tokens if (ref := _agency(token, sentence, mentions, at.get(token.i, ())) or
+                                                  _named_first(token, sentence, mentions, at.get(token.i, ())))]
     known = {o.name for o in ctx.organs}
     new = tuple(ref for ref in found if ref.name not in known)
     return replace(ctx, organs=ctx.organs + new) if new else ctx
 
 
-def _agency(head: Token, sentence: Sentence, mentions: list[Mention]) -> PersonRef | None:
+def mentions_by_head(sentence: Sentence, mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """Head token → the sentence's mentions headed there, in their order: each token of the sentence asks for its
+    own, and a scan of all mentions per token was most of this step's cost (docs/scaling.md, session 23)."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.sentence == sentence.index:
+            out.setdefault(m.head, []).append(m)
+    return out
+
+
+def _agency(head: Token, sentence: Sentence, mentions: list[Mention], here: Sequence[Mention]) -> PersonRef | None:
     sector = agency_heads().get(head.lemma.lower()) if head.pos == "NOUN" else None
-    role = next((m for m in mentions if m.sentence == sentence.index and m.head == head.i and m.sector), None)
-    owner = (_owner(head, sentence, mentions) or _own_state(role)) if sector else None
+    if not sector:
+        return None
+    role = next((m for m in here if m.sector), None)
+    owner = _owner(head, sentence, mentions) or _own_state(role)
     name = _own_name(head, sentence.tokens) if owner else None
     if owner is None or name is None:
         return None
@@ -54,13 +68,13 @@ def _agency(head: Token, sentence: Sentence, mentions: list[Mention]) -> PersonR
                      f"own name of {owner.country}'s '{head.text}' (parse)", office=head.lemma.lower())
 
 
-def _named_first(head: Token, sentence: Sentence, mentions: list[Mention]) -> PersonRef | None:
+def _named_first(head: Token, sentence: Sentence, mentions: list[Mention], here: Sequence[Mention]) -> PersonRef | None:
     """An agency named by its own name (two or more words, or an acronym), then set off by its state's organ:
     "The Coastal Patrol Command, Turkey's maritime police, said…", "The NIS, Kenya's spy agency,", "The 5th
     Armoured Brigade, part of Ethiopia's northern command," (whoacts2, own pages: the later "the command",
     "NIS", "the brigade" had no state). The organ is an appositive of the name, as the parse reads it."""
-    role = next((m for m in mentions if m.sentence == sentence.index and m.head == head.i and m.kind == "role"
-                 and m.sector in STATE_SECTORS and m.country and len(m.country) == 3), None)
+    role = next((m for m in here if m.kind == "role" and m.sector in STATE_SECTORS and m.country
+                 and len(m.country) == 3), None)
     if role is None and head.pos == "NOUN" and head.lemma.lower() in agency_heads():  # "Ethiopia's northern command"
         owner = _owner(head, sentence, mentions)
         role = replace(owner, sector=agency_heads()[head.lemma.lower()]) if owner else None

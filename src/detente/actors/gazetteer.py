@@ -193,6 +193,12 @@ def term_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + _trie_pattern(list(term_index())) + r"(?![\w])", re.IGNORECASE)
 
 
+# A term and its written form are asked again and again (the same names on every page: 34,844 asks on 300 real-text
+# pages, docs/scaling.md session 23); the answer depends on the two strings alone.
+CASE_CACHE = 16384
+
+
+@functools.lru_cache(maxsize=CASE_CACHE)
 def case_matches(term: str, found: str) -> bool:
     """Case rules: a capitalised word must be capitalised ("Turkey" not "turkey"), an
     abbreviation in capitals must be in capitals ("US", never "us" or "Us")."""

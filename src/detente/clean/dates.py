@@ -3,6 +3,7 @@ these run on every line of every page, so they are plain regular expressions).""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -287,6 +288,10 @@ def _place_prefix(prefix: str) -> bool:
                                         for k, w in enumerate(words))
 
 
+# A page's first paragraphs are asked for an opening dateline several times: yearless_dateline reads its first line,
+# first paragraph and first DATELINE_WINDOW segments (overlapping lists), and publication_date asks it twice for an
+# undated page (its text, then its address). The answer depends on the text alone (docs/scaling.md, session 23).
+@functools.lru_cache(maxsize=256)
 def lead_in_date(text: str) -> tuple[FoundDate | None, str | None]:
     """(full date, yearless day-and-month) of a dateline that opens a paragraph; (None, None) when the
     paragraph does not open with one."""

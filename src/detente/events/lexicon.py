@@ -136,6 +136,13 @@ def triggers_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
     return {k: tuple(sorted(v, key=_specificity)) for k, v in table.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def triggers_with_forms() -> dict[tuple[str, str], tuple[tuple[TriggerEntry, frozenset[str]], ...]]:
+    """triggers_by_lemma with each entry's word forms (entry_forms) beside it: the coder asks for them once per
+    token and entry, and looking them up by entry hashed the whole entry each time (docs/scaling.md, session 23)."""
+    return {k: tuple((e, entry_forms(e)) for e in v) for k, v in triggers_by_lemma().items()}
+
+
 def _specificity(entry: TriggerEntry) -> tuple[bool, bool]:
     return not entry.requires, not any(r.also for r in entry.requires)
 

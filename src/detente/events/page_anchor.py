@@ -111,7 +111,7 @@ def weekday_anchor(text: str, years: set[int], latest: int | None) -> tuple[Anch
     single one. None when nothing pins the year."""
     if not years and latest is None:
         return None, ""
-    for m in sorted((m for pattern in _WEEKDAY_DATES for m in pattern.finditer(text)), key=lambda m: m.start()):
+    for m in weekday_dates(text):
         month, day, weekday = MONTHS[m["month"].lower()], int(m["day"]), WEEKDAYS[m["weekday"].lower()]
         pool = years or set(range(latest, latest + WEEKDAY_REACH_YEARS))
         fits = sorted(y for y in pool if (latest is None or y >= latest) and _weekday_of(y, month, day) == weekday)
@@ -121,6 +121,14 @@ def weekday_anchor(text: str, years: set[int], latest: int | None) -> tuple[Anch
             return (Anchor(dt.date(fits[0], month, day), "day", "text"),
                     f"no publication date; '{m[0]}' is a {m['weekday']} in {fits[0]} ({bounds})")
     return None, ""
+
+
+@functools.lru_cache(maxsize=16)
+def weekday_dates(text: str) -> tuple[re.Match[str], ...]:
+    """The days written with their weekday in the text, in text order. An undated page's whole text is scanned for
+    them twice (its pinned day, events.dated_page, then its anchor, events.code_events): the scan depends on the
+    text alone (docs/scaling.md, session 23)."""
+    return tuple(sorted((m for pattern in _WEEKDAY_DATES for m in pattern.finditer(text)), key=lambda m: m.start()))
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words, entry_forms,
-                                    fold_spelling, lemmas_of_form, triggers_by_lemma)
+from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words,
+                                    fold_spelling, lemmas_of_form, triggers_with_forms)
 from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
 from detente.events.deadlines import given_until
 from detente.events.demands import obliged, stated_fact, told_should
@@ -501,11 +501,11 @@ def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     # every entry below asks for `word in entry_forms(entry)`: a word no entry has is refused at once
     if word not in all_trigger_forms() or token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
         return None
-    table, verbal = triggers_by_lemma(), verbal_noun(sentence, token)
+    table, verbal = triggers_with_forms(), verbal_noun(sentence, token)
     for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
         for pos in ("VERB", "NOUN", "ADJ"):
-            for entry in table.get((lemma, pos), ()):
-                if word in entry_forms(entry) and pos_fits(entry, token, verbal) and meets(sentence, token, entry):
+            for entry, forms in table.get((lemma, pos), ()):
+                if word in forms and pos_fits(entry, token, verbal) and meets(sentence, token, entry):
                     return entry
     return None
 
