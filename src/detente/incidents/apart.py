@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from detente.incidents.asks import by_ask
 from detente.incidents.types import BODY, BY_GOVERNMENT, GOVERNMENTS, NOTE, kind_of
 from detente.records import Report
 
@@ -104,8 +105,9 @@ def act_of(event_type: str, rule: str | None) -> str | None:
 
 
 def split(group: list[Report]) -> list[list[Report]]:
-    """The incident's reports as one or more incidents: summonses apart, then each by speaker."""
-    return [part for acts in by_act(group) for part in by_speaker(acts)]
+    """The incident's reports as one or more incidents: summonses apart, then each by speaker, then requests by
+    what they ask for (asks.by_ask)."""
+    return [part for acts in by_act(group) for spoken in by_speaker(acts) for part in by_ask(spoken)]
 
 
 def by_act(group: list[Report]) -> list[list[Report]]:
