@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import SUMMONS, summons_days, summons_meeting
+from detente.incidents.apart import NOTE, RECEPTION, SUMMONS, act_of, summons_days, summons_meeting
 from detente.incidents.same_act import summons_meeting_links
 
 from tests.incidents.reports_kit import report
@@ -45,6 +45,41 @@ def test_a_meeting_with_a_day_of_its_own_or_on_another_page_stays_apart():
     for meeting in (stated, elsewhere):
         assert list(summons_meeting_links([[summons], [meeting]])) == []
         assert len(_groups([summons, meeting])) == 2
+
+
+def test_the_envoy_received_on_the_day_the_sentence_states_joins_the_summons():
+    """"The minister received Ambassador Otieno at the ministry on Monday morning" (RECEPTION, its own Monday)."""
+    summons = _summons()
+    received = replace(_meeting(), date_source="sentence", act=RECEPTION)
+    assert list(summons_meeting_links([[summons], [received]])) == [(0, 1)]
+    assert _groups([summons, received]) == [{summons.event_id, received.event_id}]
+
+
+def test_a_call_or_a_reception_on_another_day_stays_apart():
+    """"He said he had spoken by telephone with Tanzania's minister on Monday": a call of its own that day."""
+    summons = _summons()
+    call = replace(_meeting(), date_source="sentence")
+    later = replace(_meeting(), date_source="sentence", act=RECEPTION, date="2024-05-15")
+    for meeting in (call, later):
+        assert list(summons_meeting_links([[summons], [meeting]])) == []
+        assert len(_groups([summons, meeting])) == 2
+
+
+def test_a_meeting_coded_from_receive_is_a_reception():
+    assert act_of("CONSULT", "verb:receive[obj:ambassador|envoy] src=nsubj tgt=object") == RECEPTION
+    assert act_of("CONSULT", "verb:speak[prep:with] src=nsubj tgt=object") is None
+
+
+def test_a_protest_handed_to_the_envoy_joins_the_summons_whatever_its_sender():
+    """"Nairobi regretted the tone of the Tanzanian protest delivered to its High Commissioner on Monday" (PROTEST,
+    the sender a bare adjective: no sector): the note of the summons, not a street protest."""
+    assert act_of("PROTEST", "noun:protest+verb:deliver[not:speech] src=modifier tgt=nested:deliver") == NOTE
+    assert act_of("PROTEST", "noun:protest src=modifier tgt=nested") is None
+    summons = _summons()
+    note = replace(report("PROTEST", "KEN", "TZA", doc="d2", sentence=9, date=DAY), source_sector=None, act=NOTE)
+    street = replace(note, act=None)
+    assert _groups([summons, note]) == [{summons.event_id, note.event_id}]
+    assert len(_groups([summons, street])) == 2
 
 
 def test_a_summons_dated_only_by_its_page_gives_no_day():

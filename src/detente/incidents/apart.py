@@ -28,17 +28,18 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from detente.incidents.types import BODY, BY_GOVERNMENT, GOVERNMENTS, kind_of
+from detente.incidents.asks import by_ask
+from detente.incidents.types import BODY, BY_GOVERNMENT, GOVERNMENTS, NOTE, kind_of
 from detente.records import Report
 
 # Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
 # states whoever announced them, and a welcome (SUPPORT) joins its agreement's incident (types.py).
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 SUMMONS = "summons"
-NOTE = "note"
 ALLEGATION = "allegation"
 PROTESTING = "protesting"
 VISIT = "visit"
+RECEPTION = "reception"
 
 _PERSON = re.compile(r"^[^→]*→ (?:office holder|person) '([^']+)'")
 _PRONOUN = re.compile(r"^\S+ → pronoun '\w+' → ([A-Z][\w.'-]*(?: [\w.'-]+)*) \(")
@@ -52,9 +53,16 @@ _ENVOY_OBJECT = re.compile(r"^[a-z]+:[^\s\[+]+\[(?:[a-z]+:[^\s\]&]+&)*obj:(?:amb
 # Algeria" and another outlet's "called in the Algerian chargé d'affaires on Tuesday" stood apart).
 _PROTEST_NOTE = re.compile(r"^(?:noun:note\[|verb:(?:hand|deliver|lodge|file|register|issue|submit|send)\[obj:[^\]]*"
                            r"protest[^\]]*\]\+noun:(?:note|protest)\b)")
+# A protest (the noun, coded PROTEST) handed or delivered to someone: "regretted the tone of the Liberian protest
+# delivered to Ambassador ... on Monday" (eval/wire28) is the note an envoy is summoned to receive, whoever the
+# coder found as its sender (a bare "Liberian": no sector, so types.kind_of kept it apart as a street protest).
+_PROTEST_HANDED = re.compile(r"^noun:protest\+verb:(?:hand|deliver|lodge|file|submit|send)\b")
 # A meeting reached by travelling: "would travel to Lusaka and Kinshasa", "shuttled between Managua and
 # Tegucigalpa" are a visit to each capital, not one meeting at one table (same_act.ONE_MEETING).
 _TRAVEL = re.compile(r"^verb:(?:travel|shuttle|fly|tour|visit)\b")
+# A meeting coded from "receive" (events/data/triggers.tsv: "verb:receive[obj:ambassador|envoy|...]"): a visitor
+# received in person, as a summoned envoy is; a call or talks elsewhere are not (summons_meeting).
+_RECEIVE = re.compile(r"^verb:receive\[")
 # Two states setting up a joint body ("set up a joint permanent commission on border security in 2004",
 # events/data/triggers.tsv: set, establish, form, create with obj:commission|committee|...): the act another
 # outlet tells as the agreement to set it up ("In 2004 the two countries agreed to set up a joint
@@ -79,12 +87,14 @@ def speaker_of(resolution: str | None) -> str | None:
 def act_of(event_type: str, rule: str | None) -> str | None:
     """SUMMONS for an accusation coded from a trigger whose object is an envoy, NOTE for one of a note
     of protest, ALLEGATION for one coded from an act the speaker says another did, PROTESTING for one coded from
-    the verb "protest", VISIT for a meeting coded from a verb of travel, BODY for cooperation coded from a joint
+    the verb "protest", VISIT for a meeting coded from a verb of travel, RECEPTION for one coded from "receive", BODY for cooperation coded from a joint
     body set up; else None."""
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
+    if event_type == "PROTEST":
+        return NOTE if _PROTEST_HANDED.match(rule or "") else None
     if event_type == "CONSULT":
-        return VISIT if _TRAVEL.match(rule or "") else None
+        return VISIT if _TRAVEL.match(rule or "") else RECEPTION if _RECEIVE.match(rule or "") else None
     if event_type != "ACCUSE":
         return None
     if _ENVOY_OBJECT.match(rule or ""):
@@ -95,8 +105,9 @@ def act_of(event_type: str, rule: str | None) -> str | None:
 
 
 def split(group: list[Report]) -> list[list[Report]]:
-    """The incident's reports as one or more incidents: summonses apart, then each by speaker."""
-    return [part for acts in by_act(group) for part in by_speaker(acts)]
+    """The incident's reports as one or more incidents: summonses apart, then each by speaker, then requests by
+    what they ask for (asks.by_ask)."""
+    return [part for acts in by_act(group) for spoken in by_speaker(acts) for part in by_ask(spoken)]
 
 
 def by_act(group: list[Report]) -> list[list[Report]]:
@@ -120,8 +131,14 @@ def summons_meeting(report: Report, days: set[tuple[str, str | None]]) -> bool:
     """A meeting its page dates only by the lead's day (date_source "text"), on a page whose summons states
     that day (`days`: (document, day) of such summonses): the envoy received, "told reporters after the
     meeting, which lasted about forty minutes" (eval/wire27), "Deputy Minister ..., who received the
-    ambassador, said ..." (eval/wire25). The gold of wire25 and wire27 counts it in the summons."""
-    return report.event_type == "CONSULT" and report.date_source == "text" and (report.doc_id, report.date) in days
+    ambassador, said ..." (eval/wire25). The gold of wire25 and wire27 counts it in the summons. So too the envoy
+    received (RECEPTION) on the day the sentence states, that day the summons's: "Foreign Minister ... received
+    Ambassador ... at the ministry on Monday morning" (eval/wire28, a separate incident). Not any meeting stating
+    that day: "said he had spoken by telephone with Austria's interior minister on Friday" is a call of its own
+    (eval/wire14 0.808 -> 0.799 when any such meeting joined)."""
+    if report.event_type != "CONSULT" or (report.doc_id, report.date) not in days:
+        return False
+    return report.date_source == "text" or (report.date_source == "sentence" and report.act == RECEPTION)
 
 
 def summons_days(group: list[Report]) -> set[tuple[str, str | None]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from detente.incidents.apart import act_of, speaker_of
+from detente.incidents.asks import asks_of
 from detente.records import Article, Event, Report
 
 
@@ -13,4 +14,10 @@ def report_of(event: Event, article: Article, story_id: str | None) -> Report:
                   tgt.sector if tgt else None, loc.text if loc else None, loc.country if loc else None,
                   event.confidence, event.evidence.trigger_start,
                   event.evidence.sentence_index, speaker_of(src.resolution),
-                  act_of(event.event_type, event.rule))
+                  act_of(event.event_type, event.rule), asks_of(event.event_type, _after_trigger(event)))
+
+
+def _after_trigger(event: Event) -> str:
+    """The sentence from the trigger on, as the store reads it (store/rows.py REPORT_SELECT: 160 characters)."""
+    ev = event.evidence
+    return ev.sentence[ev.trigger_start - ev.start:][:160]

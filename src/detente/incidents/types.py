@@ -18,6 +18,7 @@ _FILE = "same_incident_types.tsv"
 # summary lines unchanged.
 BY_GOVERNMENT = frozenset({"PROTEST"})
 GOVERNMENTS = frozenset({"GOV", "MIL"})  # the source sectors that protest as a state
+NOTE = "note"  # the act (apart.act_of) of a protest handed to someone: a state's, whatever its sector
 BODY = "body"  # the act (apart.act_of) of two states setting up a joint body: grouped as its agreement
 
 
@@ -54,7 +55,7 @@ def kind_of(report: Report) -> str:
     two governments will set up apart from the protocol; joined, incident F1 .888 -> .882)."""
     if report.act == BODY and report.status == "asserted":
         return "AGREE"
-    if report.event_type in BY_GOVERNMENT and report.source_sector not in GOVERNMENTS:
+    if report.event_type in BY_GOVERNMENT and report.source_sector not in GOVERNMENTS and report.act != NOTE:
         return report.event_type
     return incident_type(report.event_type)
 

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 
 from detente.incidents.apart import act_of, speaker_of
+from detente.incidents.asks import asks_of
 from detente.records import (Actor, Agreement, AgreementReport, AgreementStage, Article, Claim, CodedArticle,
                              Contradiction, DateInfo, DateReport, Event, Evidence, Incident, Location, PageDate, Redated,
                              Reject, Report, StoredReport)
@@ -64,9 +65,12 @@ EVENT_DATE_COLUMNS = ("event_id", "date", "date_precision", "date_source", "date
 REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.published, e.event_type, e.mode,
     e.status, e.date, e.date_precision, e.date_source, e.date_note, e.source_country, e.source_sector,
     e.target_country, e.target_sector, e.location_text, e.location_country, e.confidence, e.trigger_start,
-    e.sentence_idx, e.source_resolution, e.rule
+    e.sentence_idx, e.source_resolution, e.rule,
+    CASE WHEN e.event_type = 'REQUEST' THEN substr(e.sentence, e.trigger_start - e.start_char + 1, 160) END
     FROM events e LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d USING (doc_id)"""
-REPORT_KEPT = 22  # REPORT_SELECT's columns kept as they are; the last two are read for the speaker and act
+# REPORT_SELECT's columns kept as they are; the last three are read for the speaker, the act and what a request
+# asks for (only a request's words from its trigger on are read: incidents.asks)
+REPORT_KEPT = 22
 
 
 def now_stamp() -> dt.datetime:
@@ -151,8 +155,8 @@ def report_from_row(row: tuple) -> Report:
     values[12] = values[12] or ""  # date_note
     values[10] = values[10] or "none"  # date_precision
     values[19] = values[19] if values[19] is not None else 0.0
-    resolution, rule = (values[22:] + [None, None])[:2]  # read for the speaker and the kind of act (apart.py)
-    values[22:] = [speaker_of(resolution), act_of(values[6], rule)]
+    resolution, rule, after = (values[22:] + [None, None, None])[:3]  # the speaker, the act (apart.py), the ask
+    values[22:] = [speaker_of(resolution), act_of(values[6], rule), asks_of(values[6], after)]
     return Report(*values)
 
 
@@ -163,7 +167,7 @@ def stored_report_from_row(row: tuple, parts: dict) -> StoredReport:
     doc = (r.doc_id, r.story_id, r.outlet, r.url, r.published)
     date = (r.date, r.date_precision, r.date_source, r.date_note)
     act = (r.event_type, r.mode, r.status, r.source_country, r.source_sector, r.target_country, r.target_sector,
-           r.location_text, r.location_country, r.speaker, r.act)
+           r.location_text, r.location_country, r.speaker, r.act, r.asks)
     return StoredReport(r.event_id, parts.setdefault(doc, doc), parts.setdefault(date, date),
                         parts.setdefault(act, act), r.confidence, r.trigger_start, r.sentence_idx)
 

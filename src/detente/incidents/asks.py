@@ -1,0 +1,71 @@
+"""What a request asks for, and one incident's requests that ask for different things split apart.
+
+One state's requests to another of one day, told in one incident's reports, are often several: the release of
+detained men, consular access to them, an inquiry into their treatment, compensation (eval/wire17, wire24,
+wire28 each hold such a page). The links of group.py join them (same type, pair and day); the words after the
+trigger tell them apart (data/request_objects.tsv). A request naming no kind of its own ("the embassy's
+request is being processed") goes with the kind most reports name, of equals the first reported (with the kind its own page names instead,
+eval/wire26 fell .806 -> .804).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from importlib import resources
+
+from detente.errors import KnowledgeError
+from detente.records import Report
+
+_FILE = "request_objects.tsv"
+WINDOW = 11  # words after the trigger read for the kind ("asked that Vietnamese consular officers be allowed")
+# The request's own clause ends at a quotation, a colon, a semicolon or a bracket: "at the request of the Iraqi
+# side" and that al-Mansour had explained ..." (eval/wire21) is no request to explain.
+_CLAUSE_END = re.compile(r"[;:\"“”(]")
+
+
+@functools.lru_cache(maxsize=1)
+def request_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(kind, stem words) of data/request_objects.tsv; raises KnowledgeError naming a bad line."""
+    text = resources.files("detente.incidents").joinpath("data", _FILE).read_text(encoding="utf-8")
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2 or not fields[0].isalpha() or not fields[1].strip():
+            raise KnowledgeError(f"detente/incidents/data/{_FILE}:{number}: expected 'KIND<tab>STEM', got {line!r}")
+        entries.append((fields[0], tuple(fields[1].lower().split())))
+    return tuple(entries)
+
+
+def asks_of(event_type: str, after: str | None) -> str | None:
+    """The kind a request asks for, from the text that starts at its trigger (`after`); None when its clause
+    names no kind or more than one, or for other types."""
+    if event_type != "REQUEST" or not after:
+        return None
+    words = _CLAUSE_END.split(after)[0].lower().split()[1:WINDOW + 1]
+    found = {kind for kind, stems in request_kinds() if _names(words, stems)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _names(words: list[str], stems: tuple[str, ...]) -> bool:
+    """Whether consecutive words begin with the stems ("handed back": "handed", "back")."""
+    n = len(stems)
+    return any(all(words[i + k].startswith(stems[k]) for k in range(n)) for i in range(len(words) - n + 1))
+
+
+def by_ask(group: list[Report]) -> list[list[Report]]:
+    """A group of requests naming two or more kinds, split by kind; else the group itself."""
+    if not group or not all(r.event_type == "REQUEST" for r in group):
+        return [group]
+    named: dict[str, list[Report]] = defaultdict(list)
+    for r in group:
+        if r.asks:
+            named[r.asks].append(r)
+    if len(named) < 2:
+        return [group]
+    first = {kind: min(r.event_id for r in members) for kind, members in named.items()}
+    main = min(named, key=lambda kind: (-len(named[kind]), first[kind]))  # of equals, the first told
+    named[main].extend(r for r in group if not r.asks)
+    return list(named.values())
