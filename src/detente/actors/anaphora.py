@@ -34,6 +34,7 @@ from detente.records import Sentence
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj"})
 CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})  # armed and police organs (roles.tsv sectors)
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 STATE_KINDS = frozenset({"country", "capital", "seat", "body", "role", "alias"})
 PERSON_KINDS = frozenset({"person", "alias"})
@@ -209,8 +210,11 @@ def _reported(item: Item, sentence: Sentence) -> bool:
 
 
 def _page_organ(other: Draft, sentence: Sentence) -> bool:
-    """A singular state organ named without its state ("the Border Service"): the page gives it one later."""
-    return other.kind == "role" and other.context_ok and not other.countries \
+    """A singular armed or police organ named without its state ("the Border Service", "the coast guard"): the
+    page gives it one later. Not a ministry: "The ministry said it had written to the OSCE Mission to Moldova"
+    keeps the state of the sentence before, and a guessed ministry's act aimed at the page's main state would
+    turn every guessed organ of the page to the other side (events/page_side.py; wire25)."""
+    return other.kind == "role" and other.context_ok and not other.countries and other.sector in FORCE_SECTORS \
         and sentence.tokens[other.root].tag not in PLURAL_TAGS
 
 
