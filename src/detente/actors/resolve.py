@@ -21,6 +21,7 @@ from detente.actors.gazetteer import Term, leader_rows, marked_former, office_re
 from detente.actors.local_offices import local_places
 from detente.actors.items import (DASHES, Item, capital_metonyms, group_items, sentence_items, span_head,
                                   token_end)
+from detente.actors.body_organs import with_organs
 from detente.actors.short_names import with_short_names
 from detente.actors.speaker_state import SPOKEN, speaker_state
 from detente.records import Article, Mention, Sentence, Token
@@ -40,7 +41,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     items = sentence_items(sentence, ctx.hits.get(sentence.index))
     items += capital_metonyms(sentence, ctx.hits.get(sentence.index) or [], _named_by_name(ctx),
                               {i for item in items for i in range(item.first, item.last + 1)})
-    items = with_short_names(sentence, ctx, items + _known_surnames(sentence, ctx, items))
+    items = with_organs(sentence, ctx, with_short_names(sentence, ctx, items + _known_surnames(sentence, ctx, items)))
     items = sorted(items, key=lambda item: item.first)
     drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
     drafts = [d for d in drafts if d is not None]
@@ -178,6 +179,8 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
         role = f"short name (of '{term.entity}', named earlier)"
     if term.use == "region":  # "East African leaders" (short_names.py)
         role = f"members of a regional body (of '{term.entity}', named in the document)"
+    if term.use == "organ":  # "the Commission" on a page naming the EU (body_organs.py)
+        role = f"organ '{term.entity}' of a body the document names"
     if term.kind == "seat" and _shared_seat(term, ctx):
         draft.notes.append(f"seat '{item.text}' is {term.code}'s only on a page naming {term.code}: another state's organ")
     elif term.kind == "seat":

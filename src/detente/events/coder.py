@@ -48,6 +48,7 @@ from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.pairing import party_pairs, shared_object
+from detente.events.own_forces import own_forces_moved
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.withdrawn import withdrawn_forces
 from detente.events.readings import Reading, clause_reading
@@ -460,6 +461,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     targets, t_how = choose_targets(sentence, target_options, mentions, {a.country for a in sources})
     if own_threatened_act(candidate, targets, t_how, {a.country for a in sources}):
         targets, t_how = [], "own-threatened-act"  # the counterpart may stand in (events/counterpart.py)
+    if own_forces_moved(sentence, candidate, targets, t_how, {a.country for a in sources if a.country}):
+        targets, t_how = [], "own-forces"  # "ordered its ships back": the doer's own (events/own_forces.py)
     sources, targets, t_how = implied_targets(sentence, candidate, mentions, source_idx, arg_rule,
                                               (sources, targets, t_how))
     pressed = press_targets(sentence, candidate.hit.entry.event_type, target_options[0][0] if target_options else [],

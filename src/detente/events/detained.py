@@ -10,6 +10,12 @@ and eval/wire23's pages (pages23 left it: "the detained party's agentless detent
 other state would be right on these pages") coded the detention with no doer. Not when the sentence places the
 detention in the detained people's own state ("were arrested in <their own capital>": a domestic arrest), nor
 when the page is not clearly about one other state (events.counterpart.counterpart_of).
+
+The people's state must be named in their own phrase: a state guessed for them from the page ("officers" on
+a page in one state's voice) is no owner. When they are named by no state but the detention's place phrase
+names one state's ground ("says officers were arrested on Ivorian soil", "were caught on the Indonesian
+side"; cues.tsv `ground`), that state holds them and the page's other state's people are held (wire28: the
+headline's arrest was coded the reverse way, the page's voice making the officers Ivorian).
 """
 from __future__ import annotations
 
@@ -25,6 +31,8 @@ from detente.events.tree import children, subtree
 from detente.records import Actor, Mention, Sentence
 
 PLACE_PREPS = frozenset({"in", "at", "near", "on", "inside", "outside", "off"})
+# what the actors stage writes of a state it guessed for a phrase from the page, not read in the phrase
+GUESSES = ("document context", "the page speaks as", "its words speak for")
 
 
 def detaining_state(sentence: Sentence, trigger: int, event_type: str, mentions: list[Mention],
@@ -38,7 +46,9 @@ def detaining_state(sentence: Sentence, trigger: int, event_type: str, mentions:
     if len(held) != 1 or any(c.dep == "agent" for c in kids):
         return None
     owner = phrase_state(sentence, held[0].i, mentions)
-    if owner is None or owner in _places_of(sentence, trigger):
+    if owner is None:
+        return _held_on_ground(sentence, trigger, mentions, states)
+    if owner in _places_of(sentence, trigger):
         return None  # "were arrested in <their own capital>": a state holding its own people
     holder = counterpart_of(states, owner)
     if holder is None:
@@ -46,10 +56,26 @@ def detaining_state(sentence: Sentence, trigger: int, event_type: str, mentions:
     return Actor("unnamed", holder, None, f"the page's other state: {holder} held {owner}'s people"), owner
 
 
+def _held_on_ground(sentence: Sentence, trigger: int, mentions: list[Mention],
+                    states: Counter[str]) -> tuple[Actor, str] | None:
+    """"were arrested on Ivorian soil": the one state whose ground the place phrase names holds the page's
+    other state's people."""
+    grounds = {code for p in pobjs(sentence, trigger, PLACE_PREPS)
+               if sentence.tokens[p].lemma.lower() in cue_words("ground") and (code := phrase_state(sentence, p, mentions))}
+    if len(grounds) != 1:
+        return None
+    holder = grounds.pop()
+    owner = counterpart_of(states, holder)
+    if owner is None:
+        return None
+    return Actor("unnamed", holder, None, f"held on {holder}'s ground: the page's other state's ({owner}) people"), owner
+
+
 def phrase_state(sentence: Sentence, i: int, mentions: list[Mention]) -> str | None:
     """The one state the phrase under token i names ("the two Malawian police officers"), or None."""
     phrase = subtree(sentence, i)
-    owners = {m.country for m in mentions if m.head in phrase and m.country and is_state_code(m.country)}
+    owners = {m.country for m in mentions if m.head in phrase and m.country and is_state_code(m.country)
+              and not any(guess in m.resolution for guess in GUESSES)}
     return owners.pop() if len(owners) == 1 else None
 
 
