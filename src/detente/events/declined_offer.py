@@ -26,13 +26,13 @@ def declined_offer(sentence: Sentence, token: Token) -> Token | None:
         return None
     offers = cue_words("offering")
     near = [c for c in kids if c.dep in ("ccomp", "parataxis") and c.i < token.i]  # "X proposed Y; Z declined"
-    if token.head != token.i:
-        head = sentence.tokens[token.head]
-        near.append(head) if token.dep == "conj" else None  # "X offered to mediate, but Z declined"
-        if token.dep == "ccomp":  # "X had offered ..., but Z declined, a diplomat said": two complements of "said"
-            near += [c for c in children(sentence, head.i) if c.dep in ("ccomp", "conj") and c.i < token.i]
-    return next((v for v in near if v.pos == "VERB" and v.lemma.lower() in offers and _other_subject(sentence, v, token)),
-                None)
+    head = sentence.tokens[token.head]
+    if token.dep == "conj":  # "X offered to mediate, but Z declined"
+        near.append(head)
+    if token.dep == "ccomp":  # "X had offered ..., but Z declined, a diplomat said": two complements of "said"
+        near += [c for c in children(sentence, head.i) if c.dep in ("ccomp", "conj") and c.i < token.i]
+    return next((v for v in near if v.pos == "VERB" and v.lemma.lower() in offers
+                 and _other_subject(sentence, v, token)), None)
 
 
 def offerers(sentence: Sentence, token: Token) -> list[int]:
