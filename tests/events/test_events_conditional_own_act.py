@@ -26,3 +26,12 @@ def test_a_conditional_act_of_the_speaker_is_a_threat_to_the_other_state(text):
 def test_an_act_without_a_condition_gets_no_threat_target_from_the_story():
     # a plain plan, no condition: nothing makes it a threat aimed at the other state
     assert ("KEN", "UGA") not in _threats("Kenya would build a new fish market at Kisumu next year, the minister said.")
+
+
+def test_a_condition_hung_on_a_participle_the_parser_put_on_the_verb_makes_a_threat():
+    # session 23 recall14 (wire24 class): the parser hangs "agreed" on "pull" as a clause of its own, and the
+    # "unless" clause under it; the withdrawal on that condition is a threat, not a promise (AGREE)
+    text = ("Kenya would pull out of the joint patrols agreed between the two police forces unless the fishermen "
+            "were freed by Friday, the minister said.")
+    assert ("KEN", "UGA") in _threats(text)
+    assert "AGREE" not in {e.event_type for e in code(STORY + text) if e.source.country == "KEN"}

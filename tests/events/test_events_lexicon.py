@@ -38,6 +38,8 @@ def _words_of(req) -> str:
         return " ".join(sorted(req.words)) + " to attack"
     if req.kind in FUNCTION_WORD_KINDS:  # "to" for a to-infinitive, "that" for a content clause
         return " ".join(sorted(FUNCTION_WORD_KINDS[req.kind]))
+    if req.kind == "offered":  # a verb of offering beside the bare refusal (events/declined_offer.py)
+        return "offered"
     if req.kind == "venue":  # the preposition and a court (prefilter.venue_lemmas)
         return " ".join(sorted(req.words)) + " the tribunal"
     return " ".join(sorted(req.words))
@@ -70,10 +72,11 @@ def test_cue_kinds_load():
                  "recipient", "penalty", "fight", "buildup", "hostcity", "projectile", "pundit", "refusal", "weigh", "sport",
                  "scheming", "renewer", "site", "permission", "freeing", "appraise", "seek", "participle", "addressee", "undergone", "polity", "arrival", "topic", "presence", "intruder",
                  "courtesy", "timeframe", "attendant", "dispute", "pullback", "acceptance", "habitual", "forthcoming",
-                 "sitting", "unowed", "standing", "detainee", "proposal", "guest", "retell", "ground"):
+                 "sitting", "unowed", "standing", "detainee", "proposal", "guest", "retell", "ground",
+                 "offering"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 91
+    assert len(load_cues()) == 92
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

@@ -9,6 +9,7 @@ from detente.events.construction_roles import (
     given_as_recipient, granting, grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
+from detente.events.declined_offer import offerers
 from detente.events.intent import will_not, intent_type
 from detente.events.lexicon import SYMMETRIC, cue_words, fold_spelling, triggers_by_lemma
 from detente.events.parties import brokered_parties, deal_parties, reporter_subject, sufferers
@@ -128,6 +129,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         options.insert(0, (under, "undergoer"))
     if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
         options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's wine"
+    if candidate.hit.entry.event_type == "REJECT":  # "X offered to mediate, but Y declined": X is refused
+        options.insert(1, (offerers(sentence, sentence.tokens[root]), "offerer"))
     if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export fish"
         options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:

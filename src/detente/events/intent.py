@@ -164,8 +164,13 @@ def _has_condition(sentence: Sentence, i: int, marks: tuple[str, ...]) -> bool:
 def _object_participles(sentence: Sentence, i: int) -> list[int]:
     """Past participles on the verb's object ("would pull out of the joint patrols agreed with X unless ...",
     "would suspend the accord signed in 2009 unless ..."): the parser hangs the verb's condition on the
-    participle, which cannot carry it (eval/wire24, written blind: a conditional threat read as a promise)."""
-    frontier, out = [i], []
+    participle, which cannot carry it (eval/wire24, written blind: a conditional threat read as a promise). The
+    parser may hang that participle on the verb itself ("pull out of the patrols agreed between ... unless"):
+    a bare past participle (tagged as one or as a past tense), no subject, auxiliary or subordinator of its own,
+    is the object's too (wire24)."""
+    out = [c.i for c in children(sentence, i) if c.dep == "advcl" and c.tag in ("VBN", "VBD") and not any(
+        k.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for k in children(sentence, c.i))]
+    frontier = [i]
     for _ in range(3):
         frontier = [c.i for j in frontier for c in children(sentence, j) if c.dep in ("dobj", "prep", "pobj")]
         out += [c.i for j in frontier for c in children(sentence, j) if c.dep == "acl" and c.tag == "VBN"]

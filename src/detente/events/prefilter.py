@@ -91,6 +91,9 @@ def _possible(req: Requirement, present: set[str], words: list[str], named: bool
     if req.kind == "venue":  # "bring", "raise", "refer", "seek", "appeal" code only with a court as the venue
         pattern = lemma_set_pattern(venue_lemmas())
         return any(pattern.match(w) for w in present)
+    if req.kind == "offered":  # a bare refusal answers a verb of offering beside it (events/declined_offer.py)
+        pattern = lemma_set_pattern(frozenset(cue_words("offering")))
+        return any(pattern.match(w) for w in present)
     if req.kind == "deadline":  # a unit of time, and the act due in it is a second trigger word or the party
         # given it is a name ("would give Paramaribo seven days"; triggers._state_given_time)
         return _possible(Requirement("word", req.words), present, words) and (

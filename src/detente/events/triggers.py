@@ -12,6 +12,7 @@ from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms
                                     fold_spelling, lemmas_of_form, triggers_with_forms)
 from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
 from detente.events.deadlines import given_until
+from detente.events.declined_offer import declined_offer
 from detente.events.demands import obliged, stated_fact, told_should
 from detente.events.particles import particle_objects, phrasal_particles
 from detente.events.predicates import predicate_words, predicates, trespass
@@ -103,8 +104,12 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
 
 def _counted_people(sentence: Sentence, head: Token) -> bool:
     """People named by their nationality and counted: "released 12 Ugandans", "hundreds of Somalis" (a plural
-    proper noun with a number or behind 'of'), read as the entries' 'national' (reqs, session 16: an object-class
-    list names nationals and citizens, never the demonym itself)."""
+    proper noun with a number or behind 'of'), or by a bare numeral ("the six"), read as the entries' 'national'
+    (reqs, session 16: an object-class list names nationals and citizens, never the demonym itself)."""
+    if head.pos == "NUM" and head.dep in ("nsubjpass", "dobj"):
+        # "the six were handed back", "freed the four": a bare numeral stands for people the page has named
+        # (wire26 class: a numeral subject left the hand-back without an object)
+        return any(c.dep == "det" and c.lemma.lower() in ("the", "all") for c in children(sentence, head.i))
     if head.tag != "NNPS":
         return False
     return any(c.dep == "nummod" for c in children(sentence, head.i)) or \
@@ -268,6 +273,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "notsubj":  # "traders complained that ...": a grievance of private people, no state's charge
         subjects = _subjects(sentence, token, kids)
         return not any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
+    if kind == "offered":  # "X offered to mediate, but Y declined" (events/declined_offer.py)
+        return declined_offer(sentence, token) is not None
     if kind == "notcomp":  # "declined to say how many soldiers had been sent": reticence, not a refusal (wire20)
         return not any(c.dep in COMPLEMENT_DEPS and folded_lemmas(c) & req.words for c in kids)
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
