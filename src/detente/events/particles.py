@@ -11,10 +11,10 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 SPLIT_PARTICLES = frozenset({"down", "off", "back", "out", "up", "over", "away"})
 
 
-def phrasal_particles(token: Token, kids: list[Token]) -> list[Token]:
+def phrasal_particles(token: Token, kids: list[Token], sentence: Sentence | None = None) -> list[Token]:
     """Particles of a phrasal verb, with the preposition the parser often tags for one (`particle_preps`)."""
     return [c for c in kids if c.dep == "prt"] + particle_preps(token, kids) + split_particles(kids) \
-        + adverb_particles(token, kids)
+        + adverb_particles(token, kids) + (split_preps(sentence, kids) if sentence is not None else [])
 
 
 def adverb_particles(token: Token, kids: list[Token]) -> list[Token]:
@@ -29,6 +29,17 @@ def split_particles(kids: list[Token]) -> list[Token]:
     objects = [c for c in kids if c.dep == "dobj"]
     return [c for c in kids if c.dep == "advmod" and c.tag in ("RP", "RB") and objects
             and all(o.i < c.i for o in objects) and c.text.lower() in SPLIT_PARTICLES]
+
+
+def split_preps(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """The split particle the parser tags a preposition with no object of its own ("turned the request down flat",
+    wire30: 'down' read as a preposition modified by 'flat', so the refusal was coded as the request): a particle
+    word after the whole direct object whose preposition governs nothing ("pushed the boat off the reef" keeps
+    'off' a preposition, its object the reef)."""
+    objects = [c for c in kids if c.dep == "dobj"]
+    return [c for c in kids if c.dep == "prep" and objects and all(o.i < c.i for o in objects)
+            and c.text.lower() in SPLIT_PARTICLES
+            and not any(g.dep == "pobj" or g.dep == "pcomp" and g.pos == "VERB" for g in children(sentence, c.i))]
 
 
 def particle_preps(token: Token, kids: list[Token]) -> list[Token]:

@@ -197,9 +197,12 @@ def controlled_subjects(sentence: Sentence, token: Token) -> list[Token]:
 
 def _cargo(sentence: Sentence, heads: list[Token]) -> list[Token]:
     """What a sent vehicle carries: "planes carrying 40 tonnes of food", "lorries loaded with medicine",
-    "ships with supplies" (the load tells aid from a troop movement)."""
+    "ships with supplies" (the load tells aid from a troop movement). A relative clause carries only on a craft:
+    "a dispute that had poisoned relations" carries nothing (wire30: ending that dispute coded as ending relations,
+    SANCTION)."""
+    vehicles = set(cue_words("vehicle"))
     carriers = [c for h in heads for c in children(sentence, h.i) if c.dep in ("acl", "relcl")
-                and not _named_subject(sentence, c)]
+                and not _named_subject(sentence, c) and (c.dep == "acl" or folded_lemmas(h) & vehicles)]
     loads = [c for a in carriers for c in children(sentence, a.i) if c.dep == "dobj"]
     loads += [o for h in heads + carriers for p in children(sentence, h.i) if p.dep == "prep" and p.lemma == "with"
               for o in children(sentence, p.i) if o.dep == "pobj"]
@@ -257,7 +260,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "ctl":  # the object before its infinitive: "told X to leave", not a headline's "X told to leave; ship sent"
         return any(c.dep == "dobj" and c.i < x.i for c in kids for x in _controlled(sentence, kids))
     if kind == "prt":
-        return any(c.lemma.lower() in req.words for c in phrasal_particles(token, kids))
+        return any(c.lemma.lower() in req.words for c in phrasal_particles(token, kids, sentence))
     if kind == "prep":
         return any(c.lemma.lower() in req.words for c in _preposition_slots(sentence, token, kids))
     if kind == "mod":
