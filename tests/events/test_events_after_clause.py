@@ -33,10 +33,15 @@ def test_with_no_earlier_day_told_the_main_day_stays():
     assert _dated(texts, "stopped").value == "2019-05-15"
 
 
-def test_only_a_clause_opened_right_after_the_day_is_read():
+def test_only_an_after_clause_on_the_dated_act_is_read():
     sentence = "Ruritania recalled its envoy on Monday, and after talks in Tarvia the crisis eased."
     (day,) = find_dates(sentence)
     assert not after_clause.in_after_clause(sentence, day, sentence.index("talks"))
+    # the clause may follow the act's object ("summoned the envoy, Ana Dorin, after police detained ...")
+    sentence = "Ruritania yesterday summoned Freedonia's envoy, Ana Dorin, after police detained six surveyors."
+    (day,) = find_dates(sentence)
+    assert after_clause.in_after_clause(sentence, day, sentence.index("detained"))
+    assert not after_clause.in_after_clause(sentence, day, sentence.index("summoned"))
     assert after_clause.in_after_clause(LEAD, find_dates(LEAD)[0], LEAD.index("stopped"))
     assert not after_clause.in_after_clause(LEAD, find_dates(LEAD)[0], LEAD.index("lodged"))
 

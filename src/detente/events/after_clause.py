@@ -5,7 +5,7 @@ warning shots", "Bolivia protested on Friday after Chilean authorities closed th
 The day written before "after" is the main act's; the act of the "after" clause came before it, and the page
 usually tells its day in one of the next sentences ("The patrol boats came alongside on Tuesday evening", "The
 cutter fired three rounds on Tuesday afternoon", "Chile's Interior Ministry announced the measure on Thursday").
-eval/wire9, wire15, wire16: three such acts dated by the main act's day, a day late each. The first day one of
+eval/wire9, wire15, wire16, wire26: four such acts dated by the main act's day, a day late each. The first day one of
 the next NEXT_SENTENCES sentences states (events.page_anchor.own_day) that falls before the main day and at most
 REACH_DAYS before it is taken; with none, the main day stays (the act may be of that same day).
 """
@@ -20,8 +20,11 @@ from detente.records import DateInfo
 
 NEXT_SENTENCES = 3  # eval/wire9: the day told three sentences on, after the note's contents
 REACH_DAYS = 7  # an earlier day further back is another story's (background), not the cause's
-# the day, then "after" opening a clause; the trigger must come before any later clause mark
-AFTER = re.compile(r"\s*,?\s*after\s+(?!(?:that|this|which|it)\b)", re.I)
+# "after" opening a clause between the day and the trigger, the trigger before any later clause mark: "on
+# Wednesday after two patrol boats intercepted", "yesterday summoned the High Commissioner, Hassan X, after marine
+# police detained" (eval/wire26)
+# (not "and after talks the crisis eased": a clause of its own, told after the first)
+AFTER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthen )\bafter\s+(?!(?:that|this|which|it)\b)", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 
 
@@ -39,11 +42,11 @@ def mark(texts: tuple[str, ...], own: Mapping[str, tuple | None | bool]) -> dict
 
 
 def in_after_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
-    """Whether the trigger sits in an "after" clause that opens right after the mention ("on Friday after X closed")."""
-    opened = AFTER.match(text, mention.end)
-    if opened is None or trigger_offset < opened.end():
+    """Whether the trigger sits in an "after" clause opened after the mention ("on Friday after X closed")."""
+    opened = [m for m in AFTER.finditer(text, mention.end, trigger_offset) if m.end() <= trigger_offset]
+    if not opened:
         return False
-    return CLAUSE_MARK.search(text, opened.end(), trigger_offset) is None
+    return CLAUSE_MARK.search(text, opened[-1].end(), trigger_offset) is None
 
 
 def earlier_day(text: str, trigger_offset: int, chosen: DateMention, value: str,
