@@ -42,6 +42,10 @@ def test_only_an_after_clause_on_the_dated_act_is_read():
     (day,) = find_dates(sentence)
     assert after_clause.in_after_clause(sentence, day, sentence.index("detained"))
     assert not after_clause.in_after_clause(sentence, day, sentence.index("summoned"))
+    # a participle clause tells the doer's own act of the same occasion
+    sentence = "Ruritania on Monday expelled the envoy after describing his remarks as hostile."
+    (day,) = find_dates(sentence)
+    assert not after_clause.in_after_clause(sentence, day, sentence.index("describing"))
     assert after_clause.in_after_clause(LEAD, find_dates(LEAD)[0], LEAD.index("stopped"))
     assert not after_clause.in_after_clause(LEAD, find_dates(LEAD)[0], LEAD.index("lodged"))
 

@@ -23,8 +23,9 @@ REACH_DAYS = 7  # an earlier day further back is another story's (background), n
 # "after" opening a clause between the day and the trigger, the trigger before any later clause mark: "on
 # Wednesday after two patrol boats intercepted", "yesterday summoned the High Commissioner, Hassan X, after marine
 # police detained" (eval/wire26)
-# (not "and after talks the crisis eased": a clause of its own, told after the first)
-AFTER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthen )\bafter\s+(?!(?:that|this|which|it)\b)", re.I)
+# (not "and after talks the crisis eased": a clause of its own, told after the first; nor "after describing the
+# comments as hostile": the doer's own act of the same occasion, realnews)
+AFTER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthen )\bafter\s+(?!(?:that|this|which|it)\b|\w+ing\b)", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 
 
@@ -43,7 +44,7 @@ def mark(texts: tuple[str, ...], own: Mapping[str, tuple | None | bool]) -> dict
 
 def in_after_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
     """Whether the trigger sits in an "after" clause opened after the mention ("on Friday after X closed")."""
-    opened = [m for m in AFTER.finditer(text, mention.end, trigger_offset) if m.end() <= trigger_offset]
+    opened = [m for m in AFTER.finditer(text, mention.end) if m.end() <= trigger_offset]
     if not opened:
         return False
     return CLAUSE_MARK.search(text, opened[-1].end(), trigger_offset) is None
