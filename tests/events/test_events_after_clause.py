@@ -46,6 +46,10 @@ def test_only_an_after_clause_on_the_dated_act_is_read():
     sentence = "Ruritania on Monday expelled the envoy after describing his remarks as hostile."
     (day,) = find_dates(sentence)
     assert not after_clause.in_after_clause(sentence, day, sentence.index("describing"))
+    # "hours after": the same day
+    sentence = "The crew came home on Tuesday, hours after Freedonia let the fishermen go."
+    (day,) = find_dates(sentence)
+    assert not after_clause.in_after_clause(sentence, day, sentence.index("let"))
     assert after_clause.in_after_clause(LEAD, find_dates(LEAD)[0], LEAD.index("stopped"))
     assert not after_clause.in_after_clause(LEAD, find_dates(LEAD)[0], LEAD.index("lodged"))
 

@@ -27,6 +27,8 @@ REACH_DAYS = 7  # an earlier day further back is another story's (background), n
 # comments as hostile": the doer's own act of the same occasion, realnews)
 AFTER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthen )\bafter\s+(?!(?:that|this|which|it)\b|\w+ing\b)", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+# "hours after Indonesia let the fishermen go": the cause is of the same day (eval/wire27)
+SAME_DAY = re.compile(r"\b(?:hours?|minutes?|moments?|shortly|soon|just|immediately|right)\s*$", re.I)
 
 
 def mark(texts: tuple[str, ...], own: Mapping[str, tuple | None | bool]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -45,7 +47,7 @@ def mark(texts: tuple[str, ...], own: Mapping[str, tuple | None | bool]) -> dict
 def in_after_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
     """Whether the trigger sits in an "after" clause opened after the mention ("on Friday after X closed")."""
     opened = [m for m in AFTER.finditer(text, mention.end) if m.end() <= trigger_offset]
-    if not opened:
+    if not opened or SAME_DAY.search(text, 0, opened[-1].start()):
         return False
     return CLAUSE_MARK.search(text, opened[-1].end(), trigger_offset) is None
 
