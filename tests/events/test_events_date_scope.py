@@ -194,3 +194,11 @@ def test_a_past_act_told_with_a_plan_keeps_the_day_of_its_report():
     assert found.value == "2011-06-22"
     # the status reading (without said_day) still sees the planned month
     assert dates.event_date(sentence, sentence.index("agreed"), anchor, "publication").value == "2011-09"
+
+
+def test_a_possessed_day_opening_the_sentence_as_its_setting_dates_the_act():
+    # a Friday anchor: "Tuesday" is 2021-05-11
+    assert _dated("At Tuesday's meeting, the two ministers agreed to reopen the crossing.", "agreed") == "2021-05-11"
+    assert _dated("During Tuesday's talks in Tarvia, Freedonia offered to pay.", "offered") == "2021-05-11"
+    # elsewhere the possessed day stays the noun's ("protested over Tuesday's shooting")
+    assert _dated("Ruritania protested over Tuesday's shooting, calling it a crime.", "protested") == "2021-05-14"

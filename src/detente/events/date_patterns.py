@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from detente.events.date_starts import Starts, month_starts, starts_for
 from detente.events.date_starts import scan as scan_from
+from detente.events.planned_months import planned_month
 
 MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): n for n, m in enumerate(calendar.month_abbr) if m}
@@ -211,7 +212,7 @@ def dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
                 continue  # "may 5" as a modal, not a month
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), kind, m.group(0), m.groupdict(),
-                                     is_future(text, m.start())))
+                                     is_future(text, m.start()) or planned_month(text, kind, m.start())))
     return _without_named_weekdays(text, sorted(found, key=lambda d: d.start))
 
 

@@ -82,6 +82,9 @@ def bound_names_moment(text: str, mention: DateMention, trigger_offset: int) -> 
 # deployed troops over Wednesday's shelling", eval/wire4: 4 acts dated by the event they answer).
 POSSESSIVE = re.compile(r"['\u2019]s\b\s*")
 POSSESSED_REACH = 3  # words after "'s" that the possessed noun phrase may span ("Sunday's deadly border attack")
+# ... but one that opens the sentence as its setting, "At Tuesday's meeting, the two ministers agreed to ...", is the
+# day of the act told in it (eval/wire17: an agreement dated by the lead's day, a day late)
+SETTING = re.compile(r"^\W*(?:at|during)\s+$", re.I)
 
 
 # A year written between "the" and a noun after the trigger names a thing of that year the act cites ("asks
@@ -111,6 +114,8 @@ def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> boo
         return False
     phrase = re.match(r"(?:[\w-]+\s+){0,%d}[\w-]+" % (POSSESSED_REACH - 1), text[mark.end():])
     phrase_end = mark.end() + (phrase.end() if phrase else 0)
+    if SETTING.match(text, 0, mention.start) and text.startswith(",", phrase_end) and trigger_offset > phrase_end:
+        return False
     if mention.start <= trigger_offset < phrase_end:
         return False
     return not _in_relative_on(text, phrase_end, trigger_offset)

@@ -22,6 +22,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from detente.events.after_clause import earlier_day
+from detente.events.planned_months import governed_plan
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_noun_phrase, in_other_clause, in_reduced_clause, names_other_act,
     opens_other_predicate, planned_after_trigger,
@@ -72,6 +74,8 @@ class Anchor:
     after_day: frozenset[str] = frozenset()
     # sentence text → (day, expression) of the speaker it reports, told in another sentence (events/speaker_days.py)
     spoken: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
+    # sentence text → past days (value, expression) of the sentences after it, for an "after" clause (events/after_clause.py)
+    later: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, hash=False)
 
 
 
@@ -343,7 +347,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
                 and not names_other_act(sentence_text, m, trigger_offset)
                 and not starts_decided_act(sentence_text, m)
-                and not (said_day and not planned and planned_after_trigger(sentence_text, m, trigger_offset))]
+                and not (said_day and not planned and planned_after_trigger(sentence_text, m, trigger_offset))
+                and not governed_plan(sentence_text, m, trigger_offset)]
     if any(m.kind != "eve" for m in mentions):  # "met on Tuesday, on the eve of the summit": the day written
         mentions = [m for m in mentions if m.kind != "eve"]
     plans = [(m, v) for m in mentions if said_day and (v := said_plan(sentence_text, m, trigger_offset))]
@@ -374,6 +379,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         if value is None:
             return DateInfo(None, "none", "sentence", f"background: '{mention.text}' places the act in the past "
                             "with no date (not the reporting time)")
+        if anchor is not None and (cause := earlier_day(sentence_text, trigger_offset, mention, value, anchor.later)):
+            return cause
         own = _reference_in_sentence(sentence_text, mention, anchor, reference)
         return DateInfo(value, precision, "sentence", _describe(mention, anchor, own))
     if anchor is None:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from detente.events import after_clause
 from detente.events.date_scope import SUBJECT_PARTICIPLE, bounds_a_state, opens_other_predicate, starts_decided_act
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
@@ -150,7 +151,8 @@ def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anch
     beside = paragraph_days(anchor, article, texts, story)
     own = {t: own_day(t, anchor, story.earlier.get(t)) for t in texts}
     spoken = speaker_days(paragraph_runs(article, texts), own, beside, anchor.date, LEAD_REACH_DAYS)
-    return replace(story, beside=beside, named_again=named_again(anchor, texts, story), spoken=spoken)
+    return replace(story, beside=beside, named_again=named_again(anchor, texts, story), spoken=spoken,
+                   later=after_clause.mark(texts, own))
 
 
 # A sentence whose subject names an act again, told in the passive with its own day: "The protest was handed
