@@ -261,6 +261,8 @@ def _past_modifier(token: Token, owner: dict[int, int], tokens: tuple[Token, ...
     word = tokens[token.head]
     if word.i in owner or word.dep not in ("compound", "amod") or word.head == word.i or not word.text.islower():
         return None
+    if word.i != token.i + 1 or word.tag in ("VBN", "VBD", "VBG"):  # "Iranian-backed militias" are no Iranian organ
+        return None
     return owner.get(word.head) if word.head > word.i else None
 
 
