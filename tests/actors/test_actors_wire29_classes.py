@@ -1,5 +1,5 @@
 """Classes of eval/wire29 (session 23), our own sentences: a provincial office of a name two states use
-("Formosa"), a nationality hung on the plain word before the organ ("the Croatian maritime police"), "it"
+("Formosa"), "it"
 after an organ the page names without its state, a minister named without his state after one state's
 ministry, and border services as police organs."""
 from __future__ import annotations
@@ -22,11 +22,6 @@ def test_a_governor_of_a_province_two_states_name_takes_the_page_state():
 
 def test_the_name_alone_keeps_its_default_reading():
     assert _mention("The governor of Formosa met Taiwanese officials in Taipei.", "Formosa").country == "TWN"
-
-
-def test_a_nationality_before_a_plain_word_reaches_the_organ():
-    body = "Rome protested on Wednesday against the seizure of two boats by the Croatian maritime police."
-    assert _mention(body, "police").country == "HRV"
 
 
 def test_it_after_an_organ_without_its_state_is_the_organ_not_the_state_named_before():

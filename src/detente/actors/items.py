@@ -243,8 +243,6 @@ def _climb(n: int, items: list[Item], owner: dict[int, int], tokens: tuple[Token
     while True:
         token = tokens[span_head(tokens, items[n].first, items[n].last)]
         nxt = owner.get(token.head)
-        if nxt is None and token.dep in ATTACH_DEPS:
-            nxt = _past_modifier(token, owner, tokens)
         if nxt is not None and items[n].last < dateline < items[nxt].first:
             return n  # the dateline's place never gives its country to the phrase after it
         attached = token.dep in ATTACH_DEPS or (
@@ -253,17 +251,6 @@ def _climb(n: int, items: list[Item], owner: dict[int, int], tokens: tuple[Token
             return n
         seen.add(nxt)
         n = nxt
-
-
-def _past_modifier(token: Token, owner: dict[int, int], tokens: tuple[Token, ...]) -> int | None:
-    """The item a nationality modifies past one plain word the parser hung it on: "by the Croatian maritime
-    police" (Croatian → maritime → police; eval/wire29: the police took the page's main country instead)."""
-    word = tokens[token.head]
-    if word.i in owner or word.dep not in ("compound", "amod") or word.head == word.i or not word.text.islower():
-        return None
-    if word.i != token.i + 1 or word.tag in ("VBN", "VBD", "VBG"):  # "Iranian-backed militias" are no Iranian organ
-        return None
-    return owner.get(word.head) if word.head > word.i else None
 
 
 def _first_conjunct(tokens: tuple[Token, ...], token: Token) -> Token:
