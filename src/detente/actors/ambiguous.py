@@ -118,6 +118,14 @@ def _narrowed(hit: Hit, sentence: tuple[str, list[Hit]], document: list[tuple[st
     return replace(hit, terms=reading_terms(hit, reading)) if reading else hit
 
 
+def narrowed_state(text: str, hits: list[Hit] | None) -> str | None:
+    """The state an ambiguous name was narrowed to in this sentence's hits (resolve_hits), or None for a
+    name not listed here: "Formosa's governor" on a page about Argentina is the Argentine province's."""
+    if text.lower() not in readings():
+        return None
+    return next((h.terms[0].code for h in hits or () if h.text == text and len(h.terms) == 1), None)
+
+
 def place_in_context(text: str, sentence: str = "", document: str = "") -> Reading | None:
     """The reading of an ambiguous place name `text` met in `sentence` of `document` (raw texts; either
     may be empty), or None when `text` is not an ambiguous name or nothing decides it."""

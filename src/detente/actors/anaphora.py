@@ -88,6 +88,9 @@ def _nature(item: Item) -> str:
 def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
     nature = _nature(item)
     ante = _reporter(item, draft, drafts, sentence, nature)
+    if ante is None and nature == "state" and (organ := _reporter(item, draft, drafts, sentence, "organ")):
+        draft.follows = organ  # its state is the organ's, given later (follow_reporters), not a state named before
+        return
     if ante is None and nature != "speaker":  # "we" is only its reporter's: "..., we may witness more attacks"
         ante = _craft(item, drafts, sentence, nature) or _recent(item, draft, drafts, sentence, nature)  # seeds
     if ante is not None:
@@ -315,7 +318,21 @@ def _mission_place(other: Draft, sentence: Sentence) -> bool:
     return any(noun.split()[-1] == head for noun in mission_nouns())
 
 
+def follow_reporters(drafts: list[Draft]) -> None:
+    """Rule 1 for an organ its page names without a state: "The border service said on Tuesday it had sent
+    a company" is the service's act, whatever state the page named last (eval/wire29: a country the lorries
+    drive to, named a sentence before, took the deployment). Run after the organs got their states."""
+    for draft in drafts:
+        ante = draft.follows
+        if ante is not None and not draft.countries and ante.countries:
+            add_country(draft, ante.countries[0])
+            draft.notes.append(f"pronoun '{draft.anaphor.text if draft.anaphor else 'it'}' → reporting organ ({ante.countries[0]})")
+
+
 def _fits(other: Draft, nature: str, sentence: Sentence) -> bool:
+    if nature == "organ":  # a singular state organ still waiting for its state ("the ministry", "the border service")
+        return other.kind == "role" and not other.countries and other.context_ok \
+            and sentence.tokens[other.root].tag not in PLURAL_TAGS
     if nature == "speaker":  # "'We expect the crew to be released,' Hovland told NTB": the speaker's state (wire8)
         return len(other.countries) == 1
     if nature == "plural" and _state_group(other):

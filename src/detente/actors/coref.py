@@ -22,6 +22,7 @@ from detente.actors.named_people import family_first, family_name, other_surname
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, scan, state_code
 from detente.actors.home_voice import dateline_capital_state, home_state, masthead_state
+from detente.actors.ministries import ministry_state
 from detente.records import Article, Sentence
 
 # Group phrases that may join a state and an international body ("both sides": the EU and Russia); any other
@@ -150,6 +151,9 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
         return replace(person, country=code, how=person.how + f", {code} from the home the sentence places them in")
     if ctx.home:  # a titled official of the state the page speaks as, like its organs (resolve.py; wire18)
         return replace(person, country=ctx.home, how=person.how + f", {ctx.home} as the state the page speaks as")
+    code = ministry_state(ctx.organ_roles, person.office, person.start)
+    if code:  # "Foreign Minister X" after one state's "Foreign Ministry" (ministries.py)
+        return replace(person, country=code, how=person.how + f", {code} as the state whose ministry the page named")
     code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
 

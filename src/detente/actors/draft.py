@@ -29,6 +29,7 @@ class Draft:
     anaphor: Item | None = None  # a pronoun or "the country" to resolve against earlier phrases
     stateless: bool = False  # a people or hired group, not a state (resolve._nationals): "their" after it is theirs
     listed: bool = False  # its states are a list of modifiers ("Kenyan and Ugandan troops"): one group actor
+    follows: "Draft | None" = None  # "it" whose reporter is an organ not yet given its state (anaphora.follow_reporters)
 
     @property
     def root_item(self) -> Item:

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from detente.actors.draft import Draft, add_country, inherit
 from detente.actors.coref import DocContext, PersonRef
-from detente.actors.gazetteer import data_rows, office_name
+from detente.actors.ambiguous import narrowed_state
+from detente.actors.gazetteer import Hit, data_rows, office_name
 from detente.actors.items import Item
 from detente.records import Mention, Sentence, Token
 
@@ -36,14 +37,15 @@ def local_offices() -> frozenset[str]:
     return frozenset(row[0].lower() for row in data_rows("local_offices.tsv"))
 
 
-def local_places(drafts: list[Draft], sentence: Sentence) -> None:
-    """Give each local official with no state yet the state of the place it holds office in."""
+def local_places(drafts: list[Draft], sentence: Sentence, hits: list[Hit] | None = None) -> None:
+    """Give each local official with no state yet the state of the place it holds office in (`hits`: the
+    sentence's gazetteer hits, a name of places in two states already read in context)."""
     by_root = {d.root: d for d in drafts}
     for draft in drafts:
         office = next((i for i in draft.items if _is_office(i)), None)
         if draft.countries or office is None:
             continue
-        found = _place_of(office, draft, sentence, by_root)
+        found = _place_of(office, draft, sentence, by_root, hits)
         if found is not None:
             code, place = found
             add_country(draft, code)
@@ -82,7 +84,8 @@ def _is_office(item: Item) -> bool:
     return item.kind == "role" and item.term is not None and item.term.text.lower() in local_offices()
 
 
-def _place_of(office: Item, draft: Draft, sentence: Sentence, by_root: dict[int, Draft]) -> tuple[str, str] | None:
+def _place_of(office: Item, draft: Draft, sentence: Sentence, by_root: dict[int, Draft],
+              hits: list[Hit] | None = None) -> tuple[str, str] | None:
     """(state, place text) from the office's "of" phrase, its possessor or a name just before it."""
     tokens = sentence.tokens
     head = max(range(office.first, office.last + 1), key=lambda i: not office.first <= tokens[i].head <= office.last)
@@ -91,10 +94,10 @@ def _place_of(office: Item, draft: Draft, sentence: Sentence, by_root: dict[int,
                for t in tokens if t.head == p.i and t.dep == "pobj"]
     owners = [t.i for t in tokens if t.head == head and t.dep == "poss" and t.pos == "PROPN"]
     for i in objects + owners:
-        found = _state_word_under(i, tokens, by_root, draft) or _named_place(_region_name(i, tokens), sentence)
+        found = _state_word_under(i, tokens, by_root, draft) or _named_place(_region_name(i, tokens), sentence, hits)
         if found:
             return found
-    return _named_place(_name_before(office, tokens), sentence)
+    return _named_place(_name_before(office, tokens), sentence, hits)
 
 
 def _state_word_under(i: int, tokens: tuple[Token, ...], by_root: dict[int, Draft], draft: Draft) -> tuple[str, str] | None:
@@ -148,7 +151,7 @@ def _name_before(office: Item, tokens: tuple[Token, ...]) -> list[int]:
     return list(range(i + 1, last + 1)) if last > i else []
 
 
-def _named_place(span: list[int], sentence: Sentence) -> tuple[str, str] | None:
+def _named_place(span: list[int], sentence: Sentence, hits: list[Hit] | None = None) -> tuple[str, str] | None:
     from detente.places import state_of_place
 
     tokens = sentence.tokens
@@ -159,5 +162,5 @@ def _named_place(span: list[int], sentence: Sentence) -> tuple[str, str] | None:
     # "the governor of the Bank": a one-word name after "the" is an institution's short name, and some town
     # somewhere bears most such words; only a region or a listed place is taken there
     the = span[0] > 0 and tokens[span[0] - 1].text.lower() == "the" and len(span) == 1
-    code = state_of_place(text, towns=not the and not any(tokens[i].ent == "PERSON" for i in span))
+    code = narrowed_state(text, hits) or state_of_place(text, towns=not the and not any(tokens[i].ent == "PERSON" for i in span))
     return (code, text) if code else None

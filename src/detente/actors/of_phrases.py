@@ -35,6 +35,7 @@ def of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, miss
                           None)
             if target is None and draft.kind == "role":
                 prep, target = _portfolio_owner(prep, tokens, by_root)
+            target = target or _named_office_of_body(prep, tokens, by_root)
             if target is not None and _of_group(draft, target, prep.text.lower(), sentence):
                 break
             if target is None or len(target.countries) != 1 or not _prep_fits(prep.text.lower(), target, draft):
@@ -45,6 +46,20 @@ def of_phrases(drafts: list[Draft], sentence: Sentence, owners_first: bool, miss
             draft.last = max(draft.last, target.last)
             _of_list(draft, target, by_root, sentence)
             break
+
+
+def _named_office_of_body(prep: Token, tokens: tuple[Token, ...], by_root: dict) -> Draft | None:
+    """"the head of the OSCE Programme Office in Bishkek": an office an international body names as its own
+    ("OSCE" hangs on "Office") is the body's, so its head acts for the body, not for the nationality an
+    apposition gives him ("the Austrian diplomat X"; eval/wire29 made the chair of talks Austria)."""
+    if prep.text.lower() != "of":
+        return None
+    office = next((t for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i not in by_root
+                   and t.pos == "PROPN"), None)
+    if office is None:
+        return None
+    return next((by_root[t.i] for t in tokens if t.head == office.i and t.dep == "compound" and t.i in by_root
+                 and by_root[t.i].kind == "body"), None)
 
 
 def _portfolio_owner(prep: Token, tokens: tuple[Token, ...], by_root: dict) -> tuple[Token, Draft | None]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors import coref
-from detente.actors.anaphora import resolve_anaphora
+from detente.actors.anaphora import follow_reporters, resolve_anaphora
+from detente.actors.ministries import ministry_state
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, draft_text, inherit
 from detente.actors.of_phrases import PLURAL_TAGS, of_phrases
@@ -46,7 +47,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
     drafts = [d for d in drafts if d is not None]
     of_phrases(drafts, sentence, owners_first=True)
-    local_places(drafts, sentence)
+    local_places(drafts, sentence, ctx.hits.get(sentence.index))
     _appositives(drafts, sentence)
     _rulers_in(drafts, sentence)
     _led_by(drafts, sentence)
@@ -57,6 +58,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     for draft in drafts:
         _force_antecedent(draft, sentence, ctx)
         _document_context(draft, sentence, ctx)
+    follow_reporters(drafts)
     _appositives(drafts, sentence, guessed=True)
     drafts = [d for d in drafts if d.kind != "pronoun" or d.countries or d.entity]  # unresolved: no actor
     return [m for d in drafts for m in _emit(d, article, sentence)]
@@ -438,6 +440,11 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
     if ctx.home:  # a ministry's release or a national outlet: its own organs (wire9, wire8; home_voice.py)
         add_country(draft, ctx.home)
         draft.notes.append(f"country {ctx.home} as the state the page speaks as")
+        return
+    code = ministry_state(ctx.organ_roles, root.entity, position) if root is not None and root.kind == "role" else None
+    if code:  # "the foreign minister" after one state's "Foreign Ministry" (ministries.py)
+        add_country(draft, code)
+        draft.notes.append(f"country {code} as the state whose ministry the page named")
         return
     code = coref.dominant_country(ctx, sentence.index, position)
     if code:

@@ -12,6 +12,7 @@ events.voice.
 from __future__ import annotations
 
 from detente.actors.items import dateline_end
+from detente.events.addressees import dative_addressee
 from detente.events.denials import denier_of
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
@@ -514,7 +515,8 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         if token.lemma.lower() in GIVING_VERBS:
             found += _misplaced_recipient(sentence, [c for c in kids if c.dep == "dobj"])
     else:
-        found = pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
+        found = dative_addressee(sentence, token, GIVING_VERBS) or \
+            pobjs(sentence, i, TARGET_PREPS | ({"by"} if feeling(token) else set()))
         found += [c.i for c in kids if c.dep in ("compound", "amod") and c.i not in sources
                   and (c.ent in ("GPE", "NORP") or c.pos == "PROPN")]
     if not verbal and not found and token.dep == "dobj" and token.head != i:
