@@ -34,7 +34,6 @@ from detente.records import Sentence
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj"})
 CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
-FORCE_SECTORS = frozenset({"MIL", "COP"})  # armed and police organs (roles.tsv sectors)
 MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 STATE_KINDS = frozenset({"country", "capital", "seat", "body", "role", "alias"})
 PERSON_KINDS = frozenset({"person", "alias"})
@@ -88,7 +87,8 @@ def _nature(item: Item) -> str:
 def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
     nature = _nature(item)
     ante = _reporter(item, draft, drafts, sentence, nature)
-    if ante is None and nature == "state" and (organ := _reporter(item, draft, drafts, sentence, "organ")):
+    if ante is None and nature == "state" and _reported(item, sentence) \
+            and (organ := _reporter(item, draft, drafts, sentence, "organ")):
         draft.follows = organ  # its state is the organ's, given later (follow_reporters), not a state named before
         return
     if ante is None and nature != "speaker":  # "we" is only its reporter's: "..., we may witness more attacks"
@@ -100,12 +100,6 @@ def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, 
         draft.notes.append(f"pronoun '{item.text}' → a group of no state named before it")
     elif nature == "plural" and _opening_subject(draft, item, sentence):
         _partners(draft, item, coref.partners_before(ctx, sentence.index))
-    elif nature == "state" and _reported(item, sentence) \
-            and (organ := _reporter(item, draft, drafts, sentence, nature, _page_organ)) is not None:
-        # "The Border Service said that it had sent two ships": the organ's, whose state the page gives it
-        # later (resolve._document_context), not the state named last in an earlier sentence (wire26: Russia)
-        draft.context_ok = True
-        draft.notes.append(f"pronoun '{item.text}' → '{_text(organ, sentence)}', a state organ named without its state")
     elif nature == "state":
         _from_state_ref(draft, item, coref.previous_state(ctx, sentence.index))
     elif nature == "person":
@@ -188,10 +182,8 @@ def _place(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ct
     draft.notes.append(f"'{item.text}' → '{ref.text}' ({ref.code}, first state of an earlier sentence)")
 
 
-def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence, nature: str,
-              fits=None) -> Draft | None:
+def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:
     """Rule 1: the subject of the verb that governs the pronoun's clause ("X said it/they/he …")."""
-    fits = fits or (lambda other, sentence: _fits(other, nature, sentence))
     tokens = sentence.tokens
     token = tokens[item.first]
     clause = tokens[token.head]
@@ -200,25 +192,17 @@ def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence,
     for verb in dict.fromkeys((_participle_speaker(clause.head, tokens), _reporting_verb(clause.i, tokens))):
         for other in drafts:
             root = tokens[other.root]
-            if other is not draft and _subject_of(root, verb, tokens) and fits(other, sentence):
+            if other is not draft and _subject_of(root, verb, tokens) and _fits(other, nature, sentence):
                 return other
     return None
 
 
 def _reported(item: Item, sentence: Sentence) -> bool:
     """The pronoun is the subject of a clause a verb of saying reports ("said that it had sent"), not of a
-    clause of time ("The aircraft circled twice before it opened fire": wire19)."""
+    clause of time ("The aircraft circled twice before it opened fire": wire19 lost the strafing when "it"
+    followed the aircraft)."""
     tokens = sentence.tokens
     return tokens[tokens[item.first].head].dep == "ccomp"
-
-
-def _page_organ(other: Draft, sentence: Sentence) -> bool:
-    """A singular armed or police organ named without its state ("the Border Service", "the coast guard"): the
-    page gives it one later. Not a ministry: "The ministry said it had written to the OSCE Mission to Moldova"
-    keeps the state of the sentence before, and a guessed ministry's act aimed at the page's main state would
-    turn every guessed organ of the page to the other side (events/page_side.py; wire25)."""
-    return other.kind == "role" and other.context_ok and not other.countries and other.sector in FORCE_SECTORS \
-        and sentence.tokens[other.root].tag not in PLURAL_TAGS
 
 
 def _reporting_verb(clause: int, tokens) -> int:
