@@ -61,3 +61,16 @@ def test_warned_deployment_is_a_threat():
 def test_deployment_announced_is_pending():
     events = code("Norway will station a combat brigade in Finland from next year, the ministry said.")
     assert {e.status for e in events if e.event_type == "MOBILIZE"} == {"pending"}
+
+
+def test_refused_request_keeps_the_refusal():
+    assert ("REJECT", "NOR", "CHL") in summary(code("Norway rejected a Chilean request to inspect the wreck of the trawler."))
+
+
+def test_a_request_repeated_stays_a_request():
+    assert ("REQUEST", "KEN", "UGA") in summary(code("Kenya repeated its request that Uganda release the fishermen on Monday."))
+
+
+def test_a_meeting_called_at_a_request_keeps_the_request():
+    found = summary(code("The officials said the meeting was called at the request of Norway."))
+    assert any(t == "REQUEST" and s == "NOR" for t, s, _ in found), found
