@@ -27,6 +27,10 @@ from events_kit import code, summary
     ("Norway will station a combat brigade in Finland from next year, the ministry said.", ("MOBILIZE", "NOR", "FIN")),
     ("Kenya deported six Ugandan refugees at Kampala's request on Monday.", ("COOPERATE", "KEN")),
     ("Kenyan police arrested two Ugandan activists at the request of Uganda on Monday.", ("COOPERATE", "KEN")),
+    ("Norway lodged stern representations with Chile over the incident on Monday.", ("ACCUSE", "NOR", "CHL")),
+    ("The Peruvian ambassador in Oslo returned to Lima for consultations on Monday.", ("SANCTION", "PER")),
+    ("Norway handed back the stolen statues to Chile on Monday.", ("RETREAT", "NOR", "CHL")),
+    ("Chilean soldiers were put on alert after Peruvian jets crossed the border.", ("MOBILIZE",)),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -43,6 +47,8 @@ def test_sentence_classes_code(sentence, expected):
     ("Norway and Chile signed an extradition treaty on Monday.", "COOPERATE"),
     # a court ruling that nothing was violated accuses nobody
     ("The Norwegian court ruled that the election in Chile had been valid.", "ACCUSE"),
+    # a weather alert is no alert of forces
+    ("The weather service in Oslo issued an orange alert for heavy snow across Norway.", "MOBILIZE"),
     # a deployment warned of stays a threat
     ("Norway warned it would deploy troops to the border with Chile.", "MOBILIZE"),
     # the asking is no request of its own; a release at X's request stays a release
