@@ -53,6 +53,7 @@ from detente.events.parties import moved_forces, moved_from, reported_doer, repo
 from detente.events.withdrawn import withdrawn_forces
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
+from detente.events.requested import requested_acts, told_request
 from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
@@ -133,7 +134,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     sentence = inverted_conditions(sentence)  # "should X do Y" read as "if X does Y" (events/generic.py)
     candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
                          and not supposed_subject(sentence, c.hit.token) and not since_point(sentence, c.hit.token)
-                         and not indirect_question(sentence, c.hit.token)
+                         and not indirect_question(sentence, c.hit.token) and not told_request(sentence, c.hit.token)
                          and not sporting(sentence, c.hit.token) and not habitual(sentence, c.hit.token)), key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)
@@ -161,6 +162,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         found = with_recourse(sentence, [candidate.hit.token] + [h.token for h in candidate.nested], found, mentions,
                               states or Counter())
         found = with_provokers(sentence, candidate.hit.token, found, mentions)  # "on alert after Turkey sent…"
+        found = requested_acts(sentence, candidate.hit.token, found)  # "deports X at Ankara's request"
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())

@@ -26,6 +26,13 @@ FORECAST_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # sentence sets code an intent to release (plover_gsr AGREE, cameo 0353: read in the active, they were lost).
 # The plain "will be handed over" (CONCEDE) was tried here too and left out: held-out wire5's precision fell.
 PASSIVE_FORECAST_TYPES = frozenset({"RETREAT"})
+# A deployment a state says it will make ("will station a combat brigade in Lithuania from 2027", "will deploy a
+# frigate to the Caribbean", "is to deploy a battalion to Romania") is that deployment, pending, as the dev sentence
+# gold codes it (sent-dev7, sent-dev9, sent-dev10: MOBILIZE), not a threat; one it warns of ("warned it would deploy
+# troops to the border") or makes hang on a condition stays a threat, and so does a deployment noun under another
+# verb's modal ("would watch closely for any NATO deployments in Finland", realnews).
+DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
+WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
 REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # A plan or intention said not to exist leaves the act itself negated ("has no plans to visit X", "does not
 # intend to sign"); only a committing modal ("will not accept") makes a refusal (precision6, eval/sent-fp)
@@ -80,9 +87,17 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
                                            PASSIVE_FORECAST_TYPES and _passive(sentence, token)) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
+    if entry.event_type in DEPLOYMENT_TYPES and entry.pos == "VERB" and modals.get(marker) == "intent" \
+            and not _warned(chain) \
+            and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
+        return entry.event_type, ""  # "will station a brigade in Lithuania": the deployment, pending
     if entry.event_type in COOPERATIVE and _under_deal(sentence, candidate, chain[:2]):
         return entry.event_type, ""  # "under the agreement, X will withdraw": the deal's step, pending
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _warned(chain: list[Token]) -> bool:
+    return any(g.lemma.lower() in WARNING_VERBS for g in chain[1:3])
 
 
 def _passive(sentence: Sentence, token: Token) -> bool:
