@@ -9,6 +9,8 @@ from collections.abc import Iterator
 import duckdb
 
 from detente.clean import body_run, text_segments
+from detente.clean.roles import intrinsic_role
+from detente.clean.text_segmenter import describe
 from detente.errors import ConfigError, NotFound
 from detente.events.explain import target_how
 from detente.export.contract import event_json
@@ -189,9 +191,16 @@ def _past_bylines(text: str) -> str:
     lines = text.strip().splitlines()
     stamped = [_NOTE.sub("", _STAMP.sub("", line.strip() + " ", count=1)).strip() for line in lines]
     skip = 0
-    while skip < len(lines) - 1 and (not stamped[skip] and skip < 4 or _is_byline(stamped[skip])):
+    while skip < len(lines) - 1 and (not stamped[skip] and skip < 4 or _not_lead(stamped[skip])):
         skip += 1
-    return "\n".join(lines[skip:]) if any(_is_byline(s) for s in stamped[:skip]) else text
+    return "\n".join(lines[skip:]) if any(_not_lead(s) for s in stamped[:skip]) else text
+
+
+def _not_lead(line: str) -> bool:
+    """A byline, or a photo caption above the article ("Soldiers rest at a camp near Baltal before heading to
+    Ladakh. -Reuters", read by the cleaning stage's caption test): a story's lead opened with one (realnews
+    Galwan, newcomer review, session 23)."""
+    return _is_byline(line) or bool(line) and intrinsic_role(line, describe(line)) == "caption"
 
 
 def _is_byline(line: str) -> bool:
