@@ -1,0 +1,35 @@
+"""Session 23 (precision13): false positives of the fresh page sets. Border officers "disarmed" by the other
+side's soldiers were coded as a RETREAT (a side laying down its own arms) of the disarming state (wire21,
+wire25, wire28). Disarming another side's officers or guards is force used on them (COERCE); a passive
+"had been disarmed" tells of others taking the arms; a side disarming itself or its own militias stays a
+RETREAT. The sentences are this file's own; the rule has its near misses."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _, _ in summary(code(text))}
+
+
+def test_officers_disarmed_by_the_other_side_are_coerced_not_a_retreat():
+    rows = summary(code("Ghanaian soldiers crossed the river at dawn, disarmed the Togolese officers and drove "
+                        "them to Aflao."))
+    assert ("COERCE", "GHA", "TGO") in rows, rows
+    assert not any(t == "RETREAT" for t, _, _ in rows), rows
+
+
+def test_a_passive_disarming_is_no_retreat_of_the_disarmed():
+    text = ("Kwesi said the two Togolese had crossed the river in a boat and had been disarmed and detained in "
+            "accordance with the law.")
+    assert "RETREAT" not in types(text), types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Togo disarmed its militias along the border with Ghana on Monday.",
+    "The rebels in Togo began to disarm on Monday under the accord signed with Ghana.",
+])
+def test_a_side_laying_down_its_own_arms_is_still_a_retreat(text):
+    assert "RETREAT" in types(text), types(text)
