@@ -70,10 +70,10 @@ def test_cue_kinds_load():
                  "recipient", "penalty", "fight", "buildup", "hostcity", "projectile", "pundit", "refusal", "weigh", "sport",
                  "scheming", "renewer", "site", "permission", "freeing", "appraise", "seek", "participle", "addressee", "undergone", "polity", "arrival", "topic", "presence", "intruder",
                  "courtesy", "timeframe", "attendant", "dispute", "pullback", "acceptance", "habitual", "forthcoming",
-                 "sitting", "unowed", "standing", "detainee", "proposal", "guest", "retell"):
+                 "sitting", "unowed", "standing", "detainee", "proposal", "guest", "retell", "sum"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 90
+    assert len(load_cues()) == 91
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

@@ -33,3 +33,24 @@ def test_a_passive_disarming_is_no_retreat_of_the_disarmed():
 ])
 def test_a_side_laying_down_its_own_arms_is_still_a_retreat(text):
     assert "RETREAT" in types(text), types(text)
+
+
+# A sum of money announced under 'will'/'would' is the grant, pending (wire21: "The Commission said it would
+# contribute EUR 2.4 million ...", gold AID pending, coded as a promise AGREE); with no sum, or on a condition,
+# it stays a promise, as the PLOVER and CAMEO sentence sets code "would provide assistance".
+@pytest.mark.parametrize("text", [
+    "The European Commission will contribute 2.4 million euros towards a radio system for Ghana.",
+    "Ghana said it would provide two million dollars to Togo for flood relief.",
+])
+def test_a_sum_announced_for_the_future_is_the_aid_pending(text):
+    rows = code(text)
+    assert any(e.event_type == "AID" and e.status == "pending" for e in rows), summary(rows)
+    assert not any(e.event_type == "AGREE" for e in rows), summary(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana said it would provide assistance to Togo.",
+    "Ghana will give 5 million dollars to Togo if the floods continue.",
+])
+def test_help_with_no_sum_or_on_a_condition_stays_a_promise(text):
+    assert "AGREE" in types(text), types(text)
