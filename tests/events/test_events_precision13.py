@@ -54,3 +54,14 @@ def test_a_sum_announced_for_the_future_is_the_aid_pending(text):
 ])
 def test_help_with_no_sum_or_on_a_condition_stays_a_promise(text):
     assert "AGREE" in types(text), types(text)
+
+
+# Two governments that "clashed over" migrants or asylum argued (wire28: coded ASSAULT both ways); troops that
+# clashed stay an armed clash.
+def test_states_clashing_over_migrants_is_no_attack():
+    text = "The decision comes weeks after Ghana and Togo clashed over West African migrants crossing from Aflao."
+    assert "ASSAULT" not in types(text), types(text)
+
+
+def test_troops_clashing_is_still_an_attack():
+    assert "ASSAULT" in types("Ghanaian troops clashed with Togolese soldiers over a disputed hill on Monday.")
