@@ -91,6 +91,9 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
             and not _warned(chain) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will station a brigade in Lithuania": the deployment, pending
+    if modals.get(marker) == "intent" and entry.event_type == "AID" and _sum_given(sentence, token) \
+            and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
+        return entry.event_type, ""  # "would contribute 2.4 million euros to X": the grant, pending (precision13)
     if entry.event_type in COOPERATIVE and _under_deal(sentence, candidate, chain[:2]):
         return entry.event_type, ""  # "under the agreement, X will withdraw": the deal's step, pending
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
@@ -98,6 +101,16 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
 
 def _warned(chain: list[Token]) -> bool:
     return any(g.lemma.lower() in WARNING_VERBS for g in chain[1:3])
+
+
+def _sum_given(sentence: Sentence, token: Token) -> bool:
+    """"The Commission said it would contribute EUR 2.4 million towards a radio system", "the EU will provide two
+    million euros for the crossing": a sum of money (cues.tsv sum) named as the object of a giving verb under
+    'will'/'would' is the grant announced, which the page golds code as the aid, pending (wire17, wire18,
+    wire21, wire27), not a promise (AGREE); "will provide assistance" with no sum stays a promise, as the
+    PLOVER and CAMEO sentence sets code it."""
+    sums = cue_words("sum")
+    return any(c.dep in ("dobj", "nsubjpass") and c.lemma.lower() in sums for c in children(sentence, token.i))
 
 
 def _passive(sentence: Sentence, token: Token) -> bool:
