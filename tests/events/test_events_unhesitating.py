@@ -22,6 +22,7 @@ def _pairs(text: str, event_type: str = "THREATEN") -> set[tuple]:
     "Kenya would not hesitate to defend its territory, the minister said.",
     "Kenya would not hesitate to use all available means, the minister said.",
     "Kenya would not hesitate to take action, the minister said.",
+    "Kenya would not hesitate to open infringement proceedings if the checks broke the treaty, she said.",
 ])
 def test_a_denied_hesitation_over_a_bare_verb_is_a_threat_to_the_other_state(text):
     assert ("KEN", "UGA") in _pairs(text)
