@@ -33,7 +33,9 @@ def test_a_refused_sentence_finds_no_trigger_when_parsed(sentence):
 def test_the_function_words_pass_when_the_tokenizer_splits_them_off_a_longer_word():
     """spaCy's exceptions cut "thats" into "that" + "s": the word test is a lemma (prefix) test, so it passes."""
     assert could_be_lemma("thats", "that") and could_be_lemma("to", "to")
-    assert set(FUNCTION_WORD_KINDS) == {"inf", "thatclause"}
+    # session 23 recall15: "would not hesitate to respond" asks for the word "hesitate" in any of its forms
+    assert could_be_lemma("hesitated", "hesitate") and could_be_lemma("hesitating", "hesitate")
+    assert set(FUNCTION_WORD_KINDS) == {"inf", "thatclause", "unhesitating"}
 
 
 def test_could_code_answers_as_the_full_trigger_search():

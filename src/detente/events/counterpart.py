@@ -32,6 +32,7 @@ from dataclasses import replace
 from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
+from detente.events.hesitation import hesitation
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
@@ -358,7 +359,9 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     for event in events:
         conditioned = conditional(sentence, trigger, mentions, event.source.country) or (
             event.event_type == "THREATEN" and universal(sentence, trigger, mentions, event.source.country)) or (
-            conditional_own_act(sentence, trigger, event))
+            conditional_own_act(sentence, trigger, event)) or (
+            # "would not hesitate to respond": a warning of the speaker's own act, aimed like a conditional one
+            event.event_type == "THREATEN" and hesitation(sentence, sentence.tokens[trigger]) == "future")
         forceful = conditioned or menacing
         aimed = counterpart_of(states, event.source.country or "")
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to

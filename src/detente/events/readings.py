@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from detente.events import attribution as attr
+from detente.events.hesitation import hesitation
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words, fold_spelling
 from detente.events.nesting import Candidate
 from detente.events.triggers import Hit, children
@@ -29,8 +30,8 @@ HOSTILE = CONFLICTUAL | {"THREATEN"}
 PROMISABLE = COOPERATIVE - {"SUPPORT"}
 # Verbs of excluding an option: negated, they keep the option open ("did not rule out", "would not exclude").
 EXCLUDING = frozenset({"rule", "exclude"})
-HESITATE = frozenset({"hesitate"})  # "will not hesitate to retaliate"
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})  # "won't" is split into "wo" + "n't"
+# Objects of a negated acceptance that stand for what was just asked or offered ("did not accept it").
+ANSWERED_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def denied_hesitation(sentence: Sentence, candidate: Candidate) -> str:
@@ -38,14 +39,7 @@ def denied_hesitation(sentence: Sentence, candidate: Candidate) -> str:
     for a hostile act, the act pending for another), "did not hesitate to send aid" ("past": the act was
     done), or "" when the trigger's negation is not a denied hesitation over it. Asked only of a negated
     trigger (sent-dev2 probes: the phrase was coded as a negated assault and a rejection)."""
-    token = sentence.tokens[candidate.hit.token]
-    head = sentence.tokens[token.head]
-    if token.dep != "xcomp" or head.lemma.lower() not in HESITATE:
-        return ""
-    kids = children(sentence, head.i)
-    if not any(c.dep == "neg" for c in kids):
-        return ""
-    return "future" if any(c.dep == "aux" and c.text.lower() in FUTURE_AUX for c in kids) else "past"
+    return hesitation(sentence, sentence.tokens[candidate.hit.token])
 
 
 def open_option(sentence: Sentence, candidate: Candidate) -> bool:
@@ -122,8 +116,12 @@ def refused_acceptance(sentence: Sentence, candidate: Candidate, status: str) ->
     # (wire10: "Canada has never accepted the U.S. view" is no act of the page)
     # present only: "did not accept any more refugees" tells what was not done (a negated acceptance, as
     # test_events_recall keeps it); "will not accept" is already a refusal (the modal reading)
+    # "did not accept it": the pronoun stands for a request or proposal told before, so the past tense answers
+    # it (wire22: "X asked for a firm deadline; Y did not accept it", gold REJECT, coded AGREE negated)
+    answered = any(c.dep == "dobj" and c.text.lower() in ANSWERED_PRONOUNS for c in kids)
     return any(c.dep == "neg" and c.text.lower() in ("not", "n't") for c in kids) \
-        and not any(c.dep == "aux" and c.text.lower() in ("did", "had") for c in kids) \
+        and not any(c.dep == "aux" and c.text.lower() in ("did", "had") and not (answered and c.text.lower() == "did")
+                    for c in kids) \
         and not any(c.text.lower() in ("yet", "still") for c in kids) \
         and not any(t.text.lower() == "yet" for t in sentence.tokens[token.i + 1:token.i + 4])
 

@@ -13,6 +13,7 @@ from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms
 from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
 from detente.events.deadlines import given_until
 from detente.events.declined_offer import declined_offer
+from detente.events.hesitation import hesitation
 from detente.events.demands import obliged, stated_fact, told_should
 from detente.events.particles import particle_objects, phrasal_particles
 from detente.events.predicates import predicate_words, predicates, trespass
@@ -278,6 +279,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return not any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
     if kind == "offered":  # "X offered to mediate, but Y declined" (events/declined_offer.py)
         return declined_offer(sentence, token) is not None
+    if kind == "unhesitating":  # "would not hesitate to respond": the bare verb warns of an act (wire4, wire28)
+        return hesitation(sentence, token) == "future"
     if kind == "notcomp":  # "declined to say how many soldiers had been sent": reticence, not a refusal (wire20)
         return not any(c.dep in COMPLEMENT_DEPS and folded_lemmas(c) & req.words for c in kids)
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
