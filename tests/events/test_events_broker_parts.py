@@ -59,3 +59,14 @@ def test_the_city_a_statement_came_from_is_no_target(found):
 
 def test_a_place_an_act_lands_in_is_still_a_target(found):
     assert ("ASSAULT", "GHA", "TGO") in found[BOMBED]
+
+
+KIN = ("Guinea-Bissau freed two Senegalese soldiers on Monday. Families of the two soldiers welcomed them at "
+       "Ziguinchor in the evening with drums. Senegal welcomed the release.")
+CONDOLENCES = "Kenya's president sent condolences to the families of the Ugandan soldiers killed in the crash."
+
+
+def test_relatives_acting_are_no_states_organ():
+    found = coded_pages([KIN])[KIN]
+    assert not any(t == "SUPPORT" and s == "GNB" for t, s, _ in found)
+    assert ("RETREAT", "GNB", "SEN") in found
