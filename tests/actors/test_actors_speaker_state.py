@@ -40,7 +40,7 @@ def _rows(kind: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 def test_rows_are_kinds_with_forms_and_an_example():
     rows = data_rows("speaker_state.tsv")
-    assert {r[0] for r in rows} == {"say", "modal", "consequence", "stance"} and all(len(r) == 4 and r[2] and r[3] for r in rows)
+    assert {r[0] for r in rows} == {"say", "modal", "consequence", "stance", "deny"} and all(len(r) == 4 and r[2] and r[3] for r in rows)
 
 
 @pytest.mark.parametrize("modal", sorted(cue_words()["modal"]))
@@ -152,3 +152,16 @@ def test_a_speaker_named_before_any_state_takes_the_state_their_later_words_spea
             + '"Kenya does not accept that the arrests were lawful," Minister Odhiambo said.')
     people = [m for m in mentions_of(body) if m.text in ("Trade Minister Amina Odhiambo", "she")]
     assert [m.country for m in people] == ["KEN", "KEN"], [m.resolution for m in people]
+
+
+@pytest.mark.parametrize("kind,lemma,forms", _rows("deny"))
+def test_a_speaker_denying_what_one_state_did_speaks_for_it(kind, lemma, forms):
+    # a headline naming only the talks' venue came first (wire26); the denial says whose minister this is
+    body = ("Nothing agreed in Lusaka, says minister. Foreign Minister Amina Odhiambo on Friday "
+            f"{forms[0]} that Kenya had signed any accord with Uganda at the talks in Lusaka.")
+    assert _country(body, "Foreign Minister Amina Odhiambo") == "KEN"
+
+
+def test_a_denied_passive_is_no_act_of_the_speakers_state():
+    body = LEAD + "Foreign Minister Amina Odhiambo denied that Kenya had been consulted on the arrests."
+    assert _country(body, "Foreign Minister Amina Odhiambo") == "UGA"

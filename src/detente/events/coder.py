@@ -49,6 +49,7 @@ from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.pairing import party_pairs, shared_object
 from detente.events.own_forces import own_forces_moved
+from detente.events.obtained_release import obtained_release
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.withdrawn import withdrawn_forces
 from detente.events.readings import Reading, clause_reading
@@ -501,6 +502,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         sources, arg_rule = [UNNAMED], arg_rule + " src→unnamed(sufferers)"  # "two sailors died in an attack"
     if sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("accession") and "src=climb" in arg_rule:
         return []  # "strengthened its forces in response to X joining NATO": who joins is named beside the verb
+    if obtained_release(sentence, candidate.hit.token, arg_rule):
+        return []  # "helped to secure the release of X": its obtainer is not its holder (events/obtained_release.py)
     if not sources:
         return []
     event_type, intent, status, cue = type_and_status(sentence, candidate, demand is not None)

@@ -61,6 +61,9 @@ def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: li
                if sentence.tokens[j].lemma.lower() not in BORDER_NOUNS]
     # "handed over the men in the presence of X's ambassador": X attends the act, it is not where it lands (wire19)
     places = [j for j in places if sentence.tokens[j].lemma.lower() not in cue_words("attendant")]
+    # "condemned the seizure in a statement from Riyadh": a statement or letter is the act's medium, and the city
+    # it came from is where its sender spoke, not where the act lands (wire30: the GCC's condemnation hit SAU)
+    places = [j for j in places if sentence.tokens[j].lemma.lower() not in cue_words("document")]
     if objects:  # done to someone there, not at the mission ("protesters gathered outside the X embassy" is)
         places = [j for j in places if sentence.tokens[j].lemma.lower() not in MISSIONS]
     found = [k for j in places if j not in sources for k in with_conjuncts(sentence, j)]

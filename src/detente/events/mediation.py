@@ -285,4 +285,30 @@ def with_brokers(sentence: Sentence, events: list[Event], mentions: list[Mention
         have = {(e.event_type, e.source.country, e.target.country if e.target else None) for e in events}
         events = events + [_consult(template, sentence, b, a, side) for a in b.actors for side in sides
                            if side != a.country and ("CONSULT", a.country, side) not in have]
+        events = [_without_broker_target(sentence, e, b.token, codes) for e in events
+                  if not _broker_as_doer(sentence, e, b.token, codes)]
     return events
+
+
+def _without_broker_target(sentence: Sentence, event: Event, b: int, broker: set[str]) -> Event:
+    """"Ghana freed the crew after Beninese mediation": the target read off the nested broker word is no party
+    to the release either; it is left open for the story's counterpart (events/counterpart.py)."""
+    at = {t.start: t.i for t in sentence.tokens}
+    trigger = at.get(event.evidence.trigger_start)
+    if event.event_type == "CONSULT" or "tgt=nested" not in event.rule or event.target is None \
+            or event.target.country not in broker or trigger is None or trigger == b \
+            or not _governs(sentence, trigger, b):
+        return event
+    return replace(event, target=None, rule=event.rule + " broker→not-target",
+                   event_id=ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type,
+                                         event.source.country, None))
+
+
+def _broker_as_doer(sentence: Sentence, event: Event, b: int, broker: set[str]) -> bool:
+    """An act whose doer was read off the broker word nested under it ("Bahraini crew freed after Omani
+    mediation": the release's source taken from "Omani"; wire30) is not the broker's: the broker word says its
+    part was the mediation (its CONSULT with the sides is added above), not the act itself."""
+    at = {t.start: t.i for t in sentence.tokens}
+    trigger = at.get(event.evidence.trigger_start)
+    return (event.event_type != "CONSULT" and "src=nested" in event.rule and event.source.country in broker
+            and trigger is not None and trigger != b and _governs(sentence, trigger, b))

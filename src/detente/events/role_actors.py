@@ -65,6 +65,15 @@ def mention_at(sentence: Sentence, i: int, mentions: list[Mention]) -> Mention |
     return None
 
 
+def _kin_subject(sentence: Sentence, i: int, mention: Mention) -> bool:
+    """"Families of the two soldiers welcomed them": relatives doing something are private people, not the state of
+    the soldiers named in their of-phrase (cues.tsv `kin`; wire30: a family welcome coded as Guinea-Bissau's
+    SUPPORT). Only as the subject: "condolences to the soldiers' families" keeps its own reading."""
+    token = sentence.tokens[i]
+    return token.dep in ("nsubj", "nsubjpass") and token.lemma.lower() in cue_words("kin") \
+        and not mention.first <= i <= mention.last
+
+
 def _host_city(sentence: Sentence, mention: Mention) -> bool:
     """A capital's name compounded into a gathering or an accord named after it ("the Oslo conference",
     "the Minsk agreements", cues.tsv hostcity): the place it met or was signed, not a party inside the phrase
@@ -97,6 +106,8 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         after = [c.i for c in children(sentence, i) if c.dep == "appos" and c.i > dash]
         return actors_at(sentence, after[0], mentions) if after else []
     mention = mention_at(sentence, i, mentions)
+    if mention is not None and _kin_subject(sentence, i, mention):
+        return [Actor(phrase_text(sentence, i), None, None, "unresolved: kin of the people named, no state's organ")]
     if mention is not None and _host_city(sentence, mention):
         return []  # "the Lima summit" as a nominal trigger's modifier: where it met, not who met
     if mention is not None:
