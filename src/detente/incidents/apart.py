@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from detente.incidents.asks import by_ask
+from detente.incidents.asks import by_ask, named_by
 from detente.incidents.types import BODY, BY_GOVERNMENT, GOVERNMENTS, NOTE, kind_of
 from detente.records import Report
 
@@ -176,10 +176,7 @@ def by_speaker(group: list[Report]) -> list[list[Report]]:
     named there), else with the speaker most reports name (the first of equals by name)."""
     if not all(kind_of(r) in STATEMENTS for r in group):
         return [group]
-    named: dict[str, list[Report]] = defaultdict(list)
-    for r in group:
-        if r.speaker:
-            named[r.speaker].append(r)
+    named = named_by(group, lambda r: r.speaker)
     if len(named) < 2:
         return [group]
     counts = Counter({name: len(members) for name, members in named.items()})

@@ -55,14 +55,20 @@ def _names(words: list[str], stems: tuple[str, ...]) -> bool:
     return any(all(words[i + k].startswith(stems[k]) for k in range(n)) for i in range(len(words) - n + 1))
 
 
+def named_by(group: list[Report], name) -> dict[str, list[Report]]:
+    """The reports of a group that `name` gives a name (an ask, a speaker), by that name; the others left out."""
+    named: dict[str, list[Report]] = defaultdict(list)
+    for r in group:
+        if key := name(r):
+            named[key].append(r)
+    return named
+
+
 def by_ask(group: list[Report]) -> list[list[Report]]:
     """A group of requests naming two or more kinds, split by kind; else the group itself."""
     if not group or not all(r.event_type == "REQUEST" for r in group):
         return [group]
-    named: dict[str, list[Report]] = defaultdict(list)
-    for r in group:
-        if r.asks:
-            named[r.asks].append(r)
+    named = named_by(group, lambda r: r.asks)
     if len(named) < 2:
         return [group]
     first = {kind: min(r.event_id for r in members) for kind, members in named.items()}
