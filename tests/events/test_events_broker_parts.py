@@ -70,3 +70,9 @@ def test_relatives_acting_are_no_states_organ():
     found = coded_pages([KIN])[KIN]
     assert not any(t == "SUPPORT" and s == "GNB" for t, s, _ in found)
     assert ("RETREAT", "GNB", "SEN") in found
+
+
+def test_a_boycotted_summit_is_aimed_at_its_host():
+    # a host is no broker of the boycott: the target stays (sent-dev3 and sent-dev5 lost it to the broker rule)
+    found = coded_pages(["Chile boycotted the regional summit hosted by Peru, citing the border dispute."])
+    assert ("PROTEST", "CHL", "PER") in next(iter(found.values()))

@@ -292,10 +292,11 @@ def with_brokers(sentence: Sentence, events: list[Event], mentions: list[Mention
 
 def _without_broker_target(sentence: Sentence, event: Event, b: int, broker: set[str]) -> Event:
     """"Ghana freed the crew after Beninese mediation": the target read off the nested broker word is no party
-    to the release either; it is left open for the story's counterpart (events/counterpart.py)."""
+    to the release either; it is left open for the story's counterpart (events/counterpart.py). A host is kept:
+    "Pakistan boycotted the summit hosted by India" is aimed at the host (sent-dev3, sent-dev5)."""
     at = {t.start: t.i for t in sentence.tokens}
     trigger = at.get(event.evidence.trigger_start)
-    if event.event_type == "CONSULT" or "tgt=nested" not in event.rule or event.target is None \
+    if event.event_type == "CONSULT" or sentence.tokens[b].lemma.lower() == "host" or "tgt=nested" not in event.rule or event.target is None \
             or event.target.country not in broker or trigger is None or trigger == b \
             or not _governs(sentence, trigger, b):
         return event
