@@ -1,6 +1,7 @@
 """Classes of eval/wire32 (session 24). Our own text throughout."""
 from __future__ import annotations
 
+import pytest
 from events_kit import parsed
 
 from detente.events.counterpart import clause_of, without_participles, without_tellers
@@ -35,3 +36,49 @@ def test_a_teller_beside_the_act_is_still_dropped():
 def test_an_empty_clause_has_no_participles():
     _, sentences = parsed(TOLD)
     assert without_participles(sentences[0], set()) == set()
+
+
+# A recall told with "call ... home / back ... for consultations" (eval/wire32: coded REQUEST under the "call for"
+# row). Our own sentences, through events_kit's small gazetteer.
+STORY = "Kenya accused Uganda of detaining six fishermen near Migingo island. Uganda denied the charge. "
+
+
+def _found(text: str) -> set[tuple]:
+    from events_kit import code
+    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in code(STORY + text)
+            if e.evidence.sentence_index == 2}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya called its ambassador in Uganda home for consultations on Tuesday.",
+    "Kenya called its ambassador in Uganda back to Nairobi for consultations.",
+    "On Friday Kenya called its envoy in Uganda home, hours after the arrests.",
+])
+def test_an_envoy_called_home_is_a_recall(text):
+    found = _found(text)
+    assert ("SANCTION", "KEN", "UGA") in found and not {t for t in found if t[0] == "REQUEST"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Kenya called on Uganda to free the fishermen.", "REQUEST"),  # a call on a state stays a request
+    ("Kenya called in Uganda's ambassador on Tuesday.", "ACCUSE"),  # calling in an envoy stays a summons
+])
+def test_other_calls_keep_their_reading(text, kind):
+    assert kind in {t for t, _, _ in _found(text)}
+    assert "SANCTION" not in {t for t, _, _ in _found(text)}
+
+
+# Cutting ties put on a condition: "would review all cooperation with X if ..." (eval/wire32, sent-dev6 0063 and
+# wire22 coded the nested 'cooperation' as pending COOPERATE).
+@pytest.mark.parametrize("text", [
+    "Kenya would review all its cooperation with Uganda if the fishermen were not freed by Friday.",
+    "Kenya will review its ties with Uganda unless the fishermen are freed, the minister said.",
+])
+def test_a_conditional_review_of_ties_is_a_threat(text):
+    found = _found(text)
+    assert ("THREATEN", "KEN", "UGA") in found and "COOPERATE" not in {t for t, _, _ in found}
+
+
+def test_reviewing_cooperation_at_a_meeting_is_no_threat():
+    found = _found("The two ministers reviewed cooperation between Kenya and Uganda in Nairobi on Tuesday.")
+    assert not {t for t in found if t[0] in ("THREATEN", "SANCTION")}

@@ -86,12 +86,28 @@ def _outlet_line(article: Article, top) -> str:
     line taken for the title ("SIBC NEWS ONLINE | Solomon Islands Broadcasting Service": wire20, a Honiara
     broadcaster's page whose own minister took Papua New Guinea, the state it names most)."""
     text = article.text[top.start:top.end]
-    if top.role == "boilerplate":
+    if top.role == "boilerplate" or top.role == "title" and _masthead_caps(text):
         return text
     if top.role != "title" or "|" not in text:
         return ""
     tail = text.rsplit("|", 1)[1]  # a city there is where the outlet sits, not its name (wire2: "| Dar es Salaam")
     return tail if any(h.term.kind != "capital" for h in scan(tail)) else ""
+
+
+def _masthead_caps(text: str) -> bool:
+    """An upper-case top line with an outlet word (data/outlet_words.tsv): "AGENCIA DE PRENSA DE CHILE (APC) -
+    SERVICIO EN INGLÉS" taken for the title is the outlet's name (eval/wire32). A headline in capitals names no
+    outlet word ("CHILE EXPELS TWO ENVOYS") and stays a headline."""
+    letters = [c for c in text if c.isalpha()]
+    words = {w.lower() for w in re.findall(r"\w+", text)}
+    return bool(letters) and all(c.isupper() for c in letters[:len(letters) // 2 + 1]) \
+        and not words.isdisjoint(outlet_words())
+
+
+@functools.lru_cache(maxsize=None)
+def outlet_words() -> frozenset[str]:
+    """data/outlet_words.tsv: words that name a news outlet."""
+    return frozenset(word.lower() for word, _ in data_rows("outlet_words.tsv"))
 
 
 def _states_named(text: str) -> set[str]:
