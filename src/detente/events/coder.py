@@ -26,6 +26,7 @@ from detente.events.answered import with_accusers
 from detente.events.detained import detaining_state
 from detente.events.turned_down import refusing_state
 from detente.events.received_guests import hosting_state
+from detente.events.delivered_notes import sending_state
 from detente.events.released import open_release, with_releasers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
@@ -75,7 +76,7 @@ PAST_MARKS = frozenset({"before", "until", "when"})
 PAST_AUX = frozenset({"had", "has", "have", "was", "were", "been"})  # "had detained", "were arrested"
 CITING_PREPS = frozenset({"under", "per", "despite"})
 UNRESOLVED_FACTOR = 0.75
-OTHER_SIDE = (detaining_state, refusing_state, hosting_state)  # acts with no doer named, the page's other state's
+OTHER_SIDE = (detaining_state, refusing_state, hosting_state, sending_state)  # acts with no doer named, the page's other state's
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Acts done by saying so, now, whatever later deed they speak of: "urged talks next week" is a request
 # made today, "threatened sanctions next month" a threat made today (a date after publication makes
@@ -495,7 +496,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
             sources, arg_rule = reporters, arg_rule + " src→reporter(agentless-passive)"
     unnamed = (sentence, candidate.hit.token, candidate.hit.entry.event_type)
     held = next((h for f in OTHER_SIDE if (h := f(*unnamed, mentions, states))), None) if sources == [UNNAMED] \
-        else None  # the page's other state did it (events/detained.py, turned_down.py, received_guests.py)
+        else None  # the page's other state did it (events/detained.py, turned_down.py, received_guests.py, delivered_notes.py)
     if held is not None:
         sources, targets, arg_rule = [held[0]], [t for t in targets if t.country == held[1]], arg_rule + " src→other-side"
     if not sources and t_how == "sufferer" and any(m.country for m in mentions):
