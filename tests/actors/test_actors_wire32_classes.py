@@ -46,3 +46,23 @@ def test_a_masthead_taken_for_the_title_names_the_outlets_state(top):
 ])
 def test_a_headline_is_no_masthead(top):
     assert _state(top, ["PER", "PER", "PER", "BOL"]) is None
+
+
+# "From La Paz, Foreign Minister X ...": the capital a sentence opens from places the speaker, as "In Manila, ..."
+# does (actors/coref.opening_capital; eval/wire32: a third state's foreign minister, named without his state on a
+# page about two others, was given one of them).
+TWO_SIDES = ("Peru expelled two Chilean diplomats on Tuesday. Chile rejected the charge. Peru said Chile had spied on "
+             "its navy. Chile denied it again. ")
+
+
+@pytest.mark.parametrize("opening", ["From La Paz, ", "Speaking from La Paz, "])
+def test_a_minister_speaking_from_a_capital_is_its_states(opening):
+    from helpers import mentions_of
+    body = TWO_SIDES + opening + "Foreign Minister Diego Pary expressed solidarity with Peru."
+    assert [m.country for m in mentions_of(body) if m.text.endswith("Diego Pary")] == ["BOL"]
+
+
+def test_a_sentence_opening_with_a_day_places_nobody():
+    from helpers import mentions_of
+    body = TWO_SIDES + "From Monday, Foreign Minister Diego Pary will lead the talks."
+    assert "BOL" not in [m.country for m in mentions_of(body) if m.text.endswith("Diego Pary")]

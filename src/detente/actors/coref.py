@@ -252,13 +252,16 @@ PLACE_HEADS = frozenset({"street", "square", "road", "avenue", "hill", "building
 
 
 
-# A sentence opening with a scene-setting phrase: "At a briefing in Beijing on Tuesday, ...".
-OPENING = re.compile(r"^(?:At|During|Speaking at|Speaking in|In)\b[^,;\"“]*,")
+# A sentence opening with a scene-setting phrase: "At a briefing in Beijing on Tuesday, ...", "From La Paz, ..."
+# (eval/wire32: a third state's foreign minister speaking from his capital, named without his state, was given a
+# party of the story).
+OPENING = re.compile(r"^(?:At|During|Speaking at|Speaking in|Speaking from|In|From)\b[^,;\"“]*,")
 
 
 def opening_capital(ctx: DocContext, sentence: int, text: str, before: int) -> str | None:
     """The country of the one capital or seat an opening scene-setting phrase places the speaker in
-    ("At a briefing in Beijing, foreign ministry spokesman X said…", and the bare "In Manila, the ministry…",
+    ("At a briefing in Beijing, foreign ministry spokesman X said…", the bare "In Manila, the ministry…" and
+    "From La Paz, Foreign Minister X expressed…",
     whose capital "In" the lower-case test missed; wire17), for a state role named without a
     country after it (at offset `before` of the sentence text). Why: officials brief at home, so the
     place of the briefing says whose spokesman it is, even in a story led by the other country."""
@@ -266,7 +269,7 @@ def opening_capital(ctx: DocContext, sentence: int, text: str, before: int) -> s
     if opening is None or opening.end() > before:
         return None
     codes = {code for h in ctx.hits.get(sentence, ()) if h.end <= opening.end() and h.term.kind in ("capital", "seat")
-             and re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[:h.start]) and (code := state_code(h))}
+             and re.search(r"\b(?:[Ii]n|[Ff]rom)\s+(?:the\s+)?$", text[:h.start]) and (code := state_code(h))}
     return codes.pop() if len(codes) == 1 else None
 
 
