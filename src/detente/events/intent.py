@@ -40,6 +40,7 @@ UNPLANNED = frozenset({"plan", "intend"})
 
 
 POSSIBLE = frozenset({"could", "may", "might"})
+OWN_SUBJECTS = frozenset({"it", "we", "they", "i", "he", "she"})  # the speaker's side as the clause's doer
 SELF_TELLING = frozenset({"say", "hint", "signal", "suggest", "indicate", "announce", "state", "declare"})
 
 def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
@@ -91,6 +92,9 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
             and not _warned(chain) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will station a brigade in Lithuania": the deployment, pending
+    if modals.get(marker) == "intent" and _forces_return(sentence, candidate) \
+            and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
+        return entry.event_type, ""  # "the company will return to its base next week": the pull-back, pending
     if modals.get(marker) == "intent" and entry.event_type == "AID" and _sum_given(sentence, token) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "would contribute 2.4 million euros to X": the grant, pending (precision13)
@@ -103,6 +107,17 @@ def _warned(chain: list[Token]) -> bool:
     return any(g.lemma.lower() in WARNING_VERBS for g in chain[1:3])
 
 
+def _forces_return(sentence: Sentence, candidate: Candidate) -> bool:
+    """A state's own units going back ("the company sent to Rundu will return to its base next week", triggers.tsv:
+    the return row whose subject is a unit or a ship): a movement announced, which the page gold codes as the
+    pull-back, pending (wire25, wire10: RETREAT pending), like a deployment announced; "will return the crew"
+    (an object) stays a promise."""
+    entry, token = candidate.hit.entry, sentence.tokens[candidate.hit.token]
+    return entry.event_type == "RETREAT" and entry.lemma == "return" and entry.pos == "VERB" \
+        and any(r.kind == "subj" for r in entry.requires) \
+        and not any(c.dep == "dobj" for c in children(sentence, token.i))
+
+
 def _sum_given(sentence: Sentence, token: Token) -> bool:
     """"The Commission said it would contribute EUR 2.4 million towards a radio system", "the EU will provide two
     million euros for the crossing": a sum of money (cues.tsv sum) named as the object of a giving verb under
@@ -110,7 +125,17 @@ def _sum_given(sentence: Sentence, token: Token) -> bool:
     wire21, wire27), not a promise (AGREE); "will provide assistance" with no sum stays a promise, as the
     PLOVER and CAMEO sentence sets code it."""
     sums = cue_words("sum")
-    return any(c.dep in ("dobj", "nsubjpass") and c.lemma.lower() in sums for c in children(sentence, token.i))
+    return any(c.lemma.lower() in sums for c in _given_things(sentence, token))
+
+
+def _given_things(sentence: Sentence, token: Token) -> list[Token]:
+    """The giving verb's objects, their conjuncts, and a verbless second object the parser hangs on the verb as a
+    conjunct ("would provide a patrol boat to X in 2024 and A$45 million for water projects": the sum a conj of
+    'provide'; wire30, a sum given beside goods was read as a promise)."""
+    kids = children(sentence, token.i)
+    objects = [c for c in kids if c.dep in ("dobj", "nsubjpass")]
+    return objects + [k for o in objects for k in children(sentence, o.i) if k.dep == "conj"] \
+        + [c for c in kids if c.dep == "conj" and c.pos in ("NOUN", "NUM", "PROPN")]
 
 
 def _passive(sentence: Sentence, token: Token) -> bool:
@@ -252,6 +277,8 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
         return event_type, "", ("pending" if hesitation == "future" else "asserted"), "unhesitating:" + hesitation
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID", "RETREAT") \
             and will_not(sentence, candidate):
+        if _refused_fact(sentence, candidate.hit.token):
+            return "ACCUSE", "", "asserted", "refused-fact:" + cue  # "could not accept that X's vessel had ..."
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
     if intent in UNPLANNED and status == "negated":
         return candidate.hit.entry.event_type, "", status, cue  # "has no plans to visit X": no visit, no refusal
@@ -272,6 +299,19 @@ def _posture(sentence: Sentence, candidate: Candidate) -> str:
         return ""
     chain = governors(sentence, candidate.hit.token, 3)
     return next((g.lemma.lower() for g in chain if g.pos == "VERB" and g.lemma.lower() in cue_words("posture")), "")
+
+
+def _refused_fact(sentence: Sentence, i: int) -> bool:
+    """"Seoul could not accept that a Chinese government vessel had obstructed a lawful operation": what is not
+    accepted is a fact told in a that-clause with a doer of its own, not the speaker's ("it", "we", "they"): the
+    other side's act, complained of (ACCUSE, as the brief's lead from wire28 and CAMEO 11), not an offer turned
+    down ("could not accept the proposal", "would not accept that it must pay" stay refusals)."""
+    if sentence.tokens[i].lemma.lower() != "accept":
+        return False
+    return any(c.dep == "ccomp" and any(m.dep == "mark" and m.lemma.lower() == "that" for m in children(sentence, c.i))
+               and any(k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() not in OWN_SUBJECTS
+                       for k in children(sentence, c.i))
+               for c in children(sentence, i))
 
 
 def will_not(sentence: Sentence, candidate: Candidate) -> bool:
