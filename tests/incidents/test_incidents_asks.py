@@ -58,4 +58,32 @@ def test_the_store_reads_the_same_kind():
 
 def test_every_kind_of_the_data_file_is_loaded():
     kinds = {kind for kind, _ in request_kinds()}
-    assert kinds == {"consular", "compensation", "inquiry", "extradition", "release"}
+    assert kinds == {"consular", "compensation", "inquiry", "extradition", "release", "apology", "withdrawal"}
+
+
+def test_an_apology_and_a_withdrawal_are_kinds_of_their_own():
+    assert asks_of("REQUEST", "asked Dodoma for a formal apology") == "apology"
+    assert asks_of("REQUEST", "asked us to say sorry") == "apology"
+    assert asks_of("REQUEST", "demanded the withdrawal of the Tanzanian post from the island") == "withdrawal"
+    assert asks_of("REQUEST", "urged Tanzania to pull back its patrol boats") == "withdrawal"
+    assert asks_of("REQUEST", "demanded an apology and the withdrawal of the post") is None
+
+
+def test_a_demand_for_an_explanation_and_one_for_an_apology_are_two():
+    # session 24 (eval/wire23): a note demanding that the other side explain, and later "asked ... for an apology"
+    explain = _ask("demands that Dodoma explain on what basis the officers were seized")
+    apology = replace(_ask("had asked Dodoma for an apology", doc="d2"), date="2024-05", date_note="")
+    groups = sorted(sorted(i.event_ids) for i in assign_incidents([explain, apology]))
+    assert groups == sorted([[explain.event_id], [apology.event_id]])
+
+
+def test_a_kind_asked_for_once_and_retold_later_is_one_demand():
+    # session 24 (eval/wire26): "Peru asks for an apology" and, four days on, "Peru's demand for a formal apology
+    # was not met": stated days apart, one demand; another page's release demands of those days stay apart
+    first = _ask("asks for an apology")
+    later = replace(_ask("demand for a formal apology was not met", doc="d2"), date="2024-05-17")
+    free = _ask("asked Dodoma to free the fishermen", doc="d3")
+    again = replace(_ask("demanded that the men be freed", doc="d4"), date="2024-05-17")
+    groups = sorted(sorted(i.event_ids) for i in assign_incidents([first, later, free, again]))
+    assert [first.event_id, later.event_id] in groups
+    assert [free.event_id] in groups and [again.event_id] in groups

@@ -93,3 +93,13 @@ def test_the_other_meetings_joined_with_it_stay_apart_from_the_summons():
     talks = report("CONSULT", "KEN", "TZA", doc="d2", sentence=3, date=DAY, stated=True)  # another page's talks
     groups = _groups([summons, meeting, talks])
     assert {summons.event_id, meeting.event_id} in groups and {talks.event_id} in groups
+
+
+def test_a_meeting_only_planned_or_denied_stays_apart_from_the_summons():
+    # session 24 (eval/wire26): "The seizure comes weeks before a planned visit to Nairobi by Kenya's trade
+    # minister", pending and dated by the lead's Monday, is no meeting with the summoned envoy
+    summons = _summons()
+    for status in ("pending", "negated"):
+        planned = replace(_meeting(), status=status)
+        assert not summons_meeting(planned, summons_days([summons]))
+        assert _groups([summons, planned]) == [{summons.event_id}, {planned.event_id}]

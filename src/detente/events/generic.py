@@ -24,6 +24,8 @@ def question(sentence: Sentence) -> bool:
     return sentence.text.rstrip(CLOSERS).endswith("?")
 
 
+# Verbs whose complement is a question a reporter (or anyone) asks
+ASKING = ("ask", "question")
 # Words that open an indirect question: "asked whether X would ...", "asked if ...", "asked why ...".
 QUESTION_MARKS = frozenset({"whether", "if"})
 QUESTION_WORDS = frozenset({"why", "how", "when", "what", "who", "where", "which"})
@@ -35,8 +37,8 @@ def indirect_question(sentence: Sentence, i: int) -> bool:
     question is no request, and what it asks about is no act (wire15: a press question coded as a request by
     the state named inside it). "Asked X to withdraw" and "asked for talks" stay requests."""
     token = sentence.tokens[i]
-    if token.lemma.lower() not in ("ask", "question") or token.pos != "VERB":
-        return False
+    if token.lemma.lower() not in ASKING or token.pos != "VERB":
+        return _asked_about(sentence, i)
     kids = children(sentence, i)
     if any(c.dep == "xcomp" or c.dep == "prep" and c.lemma.lower() == "for" for c in kids):
         return False
@@ -44,6 +46,19 @@ def indirect_question(sentence: Sentence, i: int) -> bool:
                                                        or k.lemma.lower() in QUESTION_WORDS)
                                         for k in children(sentence, c.i))
                for c in kids)
+
+
+def _asked_about(sentence: Sentence, i: int) -> bool:
+    """The trigger is the verb of a yes-no question put by "ask" ("Asked whether the president had promised
+    anything in Moroni, he said ...", "Reporters asked whether Norway had sent warships"): whether it happened is
+    what is asked, so it reports no act. eval/wire10: the promise asked about was coded AGREE, matched the page's
+    rice pledge and joined the accords' incident (incidents15). A "why" question presupposes its act and keeps it."""
+    token = sentence.tokens[i]
+    if token.dep != "ccomp" or token.head == i:
+        return False
+    head = sentence.tokens[token.head]
+    return (head.lemma.lower() in ASKING and head.pos == "VERB"
+            and any(c.dep == "mark" and c.lemma.lower() in QUESTION_MARKS for c in children(sentence, i)))
 
 
 # How far up from a trigger its clause's head may be ("if sanctions are imposed": trigger, then its verb).

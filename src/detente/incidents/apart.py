@@ -135,8 +135,11 @@ def summons_meeting(report: Report, days: set[tuple[str, str | None]]) -> bool:
     received (RECEPTION) on the day the sentence states, that day the summons's: "Foreign Minister ... received
     Ambassador ... at the ministry on Monday morning" (eval/wire28, a separate incident). Not any meeting stating
     that day: "said he had spoken by telephone with Austria's interior minister on Friday" is a call of its own
-    (eval/wire14 0.808 -> 0.799 when any such meeting joined)."""
-    if report.event_type != "CONSULT" or (report.doc_id, report.date) not in days:
+    (eval/wire14 0.808 -> 0.799 when any such meeting joined). Nor a meeting only planned or denied: "The seizure
+    comes weeks before a planned visit to Tehran by Azerbaijan's economy minister" (pending, dated by the lead's
+    Monday) joined eval/wire26's summons; asserted only, wire26 0.810 -> 0.815 and held-out wire12 0.813 -> 0.820,
+    wire7 0.849 -> 0.854 (session 22's fall of wire12 at incidents14's merge, 13ea347, was this rule)."""
+    if report.event_type != "CONSULT" or report.status != "asserted" or (report.doc_id, report.date) not in days:
         return False
     return report.date_source == "text" or (report.date_source == "sentence" and report.act == RECEPTION)
 

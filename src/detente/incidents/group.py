@@ -34,6 +34,8 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
     crossing") is a happening of its own. An accusation voiced with a threat used to be grouped as the
     threat; once the coder gave coordinated acts their shared target (events/conjuncts.py) that pulled
     the accusation out of its own incident (held-out wire7 incident F1 .854 -> .841; without the join .856);
+  * after the split (apart.py), request parts of one story and pair naming one kind a story asks for once (an
+    apology, an inquiry: asks.RETOLD) are one demand retold, through a hash on (story, pair, kind) (`asks.join_retold`);
   * a group whose reports lack one side's country ("twenty soldiers were killed") joins the largest
     group of its story and type that names the same known side and whose stated dates fit, through a
     date index per (story, type, side) (`one_side_links`).
@@ -62,6 +64,7 @@ from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
+from detente.incidents.asks import join_retold
 from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, plan_day
 from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
@@ -184,7 +187,7 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
     merged: dict[int, list[Report]] = defaultdict(list)
     for i, g in enumerate(groups):
         merged[_find(parent, i)].extend(originals[r.event_id] for r in g)
-    parts = (part for g in merged.values() for part in apart.split(g))  # different acts after all (apart.py)
+    parts = join_retold([part for g in merged.values() for part in apart.split(g)])  # apart.py, asks.py
     return sorted((sorted(g, key=lambda r: r.event_id) for g in parts), key=lambda g: g[0].event_id)
 
 
