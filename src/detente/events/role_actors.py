@@ -201,23 +201,14 @@ def foreign_owned(sentence: Sentence, i: int) -> bool:
                for c in children(sentence, i))
 
 
-# Who acts on its own state's organs when the text names that organ with no state: a crowd (CVL), and a
-# state's lawmakers (LEG) or opposition (OPP) holding their own government to account ("a Croatian opposition
-# MP accused the government of handing our sea to Rome", "several members of the Bosnian parliament accused the
-# Council of Ministers of giving up Sutorina", "parliamentarians from Sistan-Baluchestan urged the government
-# to close the crossing": wire29, wire27 twice, coded against the story's other state; precision14).
-HOME_CRITICS = frozenset({"CVL", "LEG", "OPP"})
-
-
 def home_rulers(source: Actor, target: Actor | None) -> bool:
-    """A crowd placed in its own state ("protesters in Yerevan", sector CVL), or a state's lawmakers or opposition
-    (HOME_CRITICS), acting on a state organ the text
+    """A crowd placed in its own state ("protesters in Yerevan", sector CVL) acting on a state organ the text
     gives no state of its own ("accused the government of failing them", "rallied against the prime minister"):
     the organ is the crowd's own, guessed or not, so the act is at home and never aimed at the story's other
     state (coderfp, sentences written blind: a Yerevan protest against the government was coded as an
     accusation of Azerbaijan). An organ named with its state ("the Azerbaijani government") keeps its state.
     The act stays coded, with no state as target (the sentence benchmarks code such protests on type alone)."""
-    return target is not None and source.sector in HOME_CRITICS and target.sector == "GOV" and (
+    return target is not None and source.sector == "CVL" and target.sector == "GOV" and (
         target.country in (None, source.country) or "document context" in target.resolution)
 
 
