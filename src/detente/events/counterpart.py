@@ -353,7 +353,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         return events  # "would become a member": joining is with the body joined, named or not, not with the story's other state
     if any(c.dep == "dobj" and c.lemma.lower() in cue_words("office") for c in children(sentence, trigger)):
         return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
-    if _own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions):
+    if _own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions) \
+            or written_to_antecedent(sentence, trigger):
         return events
     clause = without_venues(sentence, trigger, without_attendants(sentence, without_tellers(
         sentence, clause_of(sentence, trigger), trigger)), mentions, events)
@@ -389,6 +390,26 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→{how}",
                            confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
     return out
+
+
+RELATIVE_ADDRESSEES = frozenset({"which", "whom", "who"})
+
+
+def written_to_antecedent(sentence: Sentence, trigger: int) -> bool:
+    """"The Forum Secretariat, to which Tonga had written this week asking for mediation, said ...": the act is
+    addressed to the noun the relative clause hangs on, named right there, never to the story's other state
+    (wire24: Tonga's appeal to the Forum coded twice as a request to Fiji). The trigger or the verb its
+    participle or infinitive hangs on is a relative clause whose 'to' names the relative pronoun."""
+    token = sentence.tokens[trigger]
+    for _ in range(3):
+        if token.dep == "relcl":
+            return any(c.dep in ("prep", "dative") and c.lemma.lower() == "to" and any(
+                g.dep == "pobj" and g.lemma.lower() in RELATIVE_ADDRESSEES for g in children(sentence, c.i))
+                for c in children(sentence, token.i))
+        if token.dep not in ("advcl", "xcomp", "conj") or token.head == token.i:
+            return False
+        token = sentence.tokens[token.head]
+    return False
 
 
 def trespass_charge(event: Event) -> bool:

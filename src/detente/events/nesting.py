@@ -301,7 +301,22 @@ def issued_document(sentence: Sentence, token: Token) -> Token | None:
     if noun.dep == "pobj" and sentence.tokens[noun.head].lemma.lower() == "of":  # "a note of protest"
         noun = sentence.tokens[sentence.tokens[noun.head].head]
     found = noun.lemma.lower() in cue_words("document") and noun.dep == "dobj" and noun.head != noun.i
-    return noun if found else None
+    return noun if found else _handed_document(sentence, noun)
+
+
+def _handed_document(sentence: Sentence, recipient: Token) -> Token | None:
+    """"handed a diplomatic note to Vietnam's ambassador in Phnom Penh asking Hanoi to halt ...": the parser hangs
+    the participle on the note's recipient, the last noun before it, whose owner then read as the asker (wire24:
+    Cambodia's note coded as Vietnam's request). A participle on the 'to' object of a verb whose direct object is
+    a document (cues.tsv `document`) speaks in that document; a recipient of anything else keeps it ("sent troops
+    to the border posts guarding the road")."""
+    prep = sentence.tokens[recipient.head]
+    if recipient.dep != "pobj" or prep.dep not in ("prep", "dative") or prep.lemma.lower() != "to" \
+            or prep.head == prep.i:
+        return None
+    verb = sentence.tokens[prep.head]
+    return next((c for c in children(sentence, verb.i) if c.dep == "dobj" and c.lemma.lower() in cue_words("document")),
+                None)
 
 
 def earlier_gerund(sentence: Sentence, token: Token) -> bool:

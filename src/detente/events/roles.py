@@ -304,6 +304,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if noun_rooted_clause(sentence, token):
         return with_conjuncts(sentence, head.i), "noun-rooted-clause"  # the parser's participle is finite
     if token.dep == "acl" and not is_verbal(head):
+        if (handed := issued_document(sentence, token)) is not None and handed.i != head.i:
+            return _issuer(sentence, handed, depth)  # "handed a note to X's envoy asking ...": the note asks (nesting)
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
         return nominal if nominal else _issuer(sentence, issued_document(sentence, token) or head, depth)
     if token.dep == "compound" and not is_verbal(token) and not is_verbal(head):
