@@ -4,7 +4,8 @@ nlp/participle_verbs.py), coordinated modifiers of a sent team ("search-and-resc
 a gas transit halted or a pipeline shut (SANCTION), inspectors or observers
 "denied access / entry" (REJECT, was SANCTION), a court that "authorised the extradition" (COOPERATE), a
 "coordinated search" (COOPERATE), people "forced across the border" (COERCE), parties
-"dissolved" (COERCE), a "dialogue" resumed (CONSULT), a debt "holiday" sought (REQUEST). Our own sentences, each
+"dissolved" (COERCE), a "dialogue" resumed (CONSULT), a debt "holiday" sought (REQUEST), "hit back at ...,
+saying" (ACCUSE), "will respond militarily if" (THREATEN), fighters that "scrambled" (MOBILIZE). Our own sentences, each
 class with a near miss."""
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ from events_kit import code, summary, whole_pipeline_tests
     ("Ghana's military government dissolved forty political parties on Monday.", ("COERCE", "GHA")),
     ("Norwegian and Chilean negotiators resumed their dialogue in Lima.", ("CONSULT",)),
     ("Peru sought a debt repayment holiday from Chile on Monday.", ("REQUEST", "PER", "CHL")),
+    ("The Chilean embassy hit back at the Peruvian minister, saying his remarks were false.", ("ACCUSE", "CHL", "PER")),
+    ("Norway will respond militarily if Chile enters its waters, the minister said.", ("THREATEN", "NOR", "CHL")),
+    ("Chilean fighter jets scrambled after Peruvian bombers entered the zone.", ("MOBILIZE", "CHL")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -42,6 +46,8 @@ def test_sentence_classes_code(sentence, expected):
     # a dialogue urged is no meeting; police experts sent in a delegation to talks are no force
     ("Norway urged restraint and dialogue on Monday.", "CONSULT"),
     ("Norway will send a delegation of customs and police experts to Chile to discuss cooperation.", "MOBILIZE"),
+    # hitting back with strikes is no rebuttal in words
+    ("Peru hit back at Chile with air strikes on Sunday, saying the shelling had to stop.", "ACCUSE"),
     # a minister who "positioned" his country as a mediator moves no forces
     ("Norway has positioned itself as a mediator between Peru and Chile.", "MOBILIZE"),
 ])
