@@ -60,7 +60,6 @@ from detente.events.roles import source_tokens
 from detente.events.sport import sporting
 from detente.events.status import governors
 from detente.events.denials import denied_claim
-from detente.events.protested_acts import protested_act, protested_parties
 from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, conjunct_host, \
     decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits
@@ -147,7 +146,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         # "summoned the envoy to protest against the arrest of two officers by X's police": a protested act
         # that names its doer happened, whatever clause the protest sits in (nesting.condemned_act; wire14)
         if rank != primary and subordinate(sentence, candidate.hit.token) and not _reaction(found) \
-                and not (condemned_act(sentence, candidate.hit.token, hits) or protested_act(sentence, candidate.hit.token, hits)) \
+                and not condemned_act(sentence, candidate.hit.token, hits) \
                 and not _earlier_event(sentence, candidate.hit.token, candidate.hit.entry.event_type) \
                 and not decided_act(sentence, candidate.hit.token) \
                 and not arrival_visit(sentence, candidate.hit.token, candidate.hit.entry.event_type) \
@@ -449,8 +448,7 @@ def _conjunct_aims(sentence: Sentence, trigger: int, mentions: list[Mention]) ->
 
 def _events_of(article: Article, sentence: Sentence, candidate: Candidate, mentions: list[Mention],
                anchor: Anchor | None, why: str, states: Counter[str] | None = None) -> list[Event]:
-    source_idx, target_options, arg_rule = protested_parties(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
-        or event_arguments(sentence, candidate)  # "protested to X over the detention of": X's (events/protested_acts.py)
+    source_idx, target_options, arg_rule = event_arguments(sentence, candidate)
     demand = obligation(sentence, candidate)
     if demand is not None:
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from detente.events.denials import denied_acts
 from detente.events.lexicon import TriggerEntry, cue_words
-from detente.events.protested_acts import protested_act
 from detente.events.triggers import COMPLEMENT_DEPS, Hit, children, match_token, meets
 from detente.records import Sentence, Token
 
@@ -126,8 +125,8 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
         return None  # "rejected a Kuwaiti demand to release the vessel": Kuwait's request is an event of its own
     if issued_document(sentence, sentence.tokens[i]) is not None:
         return None  # "handed him a note of protest demanding the release of ...": the note's demand (wire9)
-    if condemned_act(sentence, i, hits) or protested_act(sentence, i, hits):
-        return None  # "condemned the Turkish air strike on ...", "protested to X over the detention of": events of their own
+    if condemned_act(sentence, i, hits):
+        return None  # "condemned the Turkish air strike on ...": the strike is an event of its own
     if framing_visit(sentence, i, hits):
         return None  # "signed a pact on the first day of X's visit to Manila": the visit is an event of its own
     if agented_seizure(sentence, i, hits):
