@@ -1,8 +1,8 @@
 """A former office holder sent by an international body acts for the body (actors/former_envoys.py): "ECOWAS has
 sent an envoy. Former Malian foreign minister X held talks ..." is no Malian act; nor is "Its envoy, the former
 Malian minister X," (the appositive used to lend the envoy his nationality), and "the two ministers" after him and
-two ministers of states are those two states'. "the regional body" refers back to a named regional body
-(short_names.tsv). wire15 w15_02 and wire30 w30_03's class; our own Ghana-Togo sentences."""
+two ministers of states are those two states'. wire15 w15_02 and wire30 w30_03's class; our own Ghana-Togo
+sentences."""
 from __future__ import annotations
 
 import sys
@@ -38,7 +38,7 @@ def test_a_former_minister_after_a_body_sent_an_envoy_is_the_body(found):
     assert not any("MLI" in (s, t) for _, s, t in found[SENT])
 
 
-def test_the_regional_bodys_envoy_is_the_named_body(found):
+def test_the_envoy_of_a_body_named_just_before_is_the_body(found):
     assert ("CONSULT", "IGO", "TGO") in found[REGIONAL]
     assert not any("MLI" in (s, t) for _, s, t in found[REGIONAL])
 

@@ -6,7 +6,7 @@ sent is him (wire15 w15_02: the talks were coded GHA→GMB, the gold has IGO→G
 with an envoy word in the same or the previous sentence; with none, or with two bodies, nothing changes
 (a retired minister quoted on his own keeps the reading he had). A body's role set after the name ("X, the
 ECOWAS envoy") is resolve._serves_body's; "the regional body's special representative, the former Nigerien
-minister X" reads the body from the possessor (short_names.tsv "regional body").
+minister X" (wire30 w30_03) is read here: the envoy word in his sentence, the body named in the one before.
 """
 from __future__ import annotations
 
