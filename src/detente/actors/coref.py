@@ -21,6 +21,7 @@ from detente.actors.namesakes import without_namesakes
 from detente.actors.named_people import family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, scan, state_code
+from detente.actors.former_envoys import sent_people
 from detente.actors.home_voice import dateline_capital_state, home_state, masthead_state
 from detente.actors.ministries import ministry_state
 from detente.records import Article, Sentence
@@ -87,6 +88,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         organs += organs_in(sentence, hits)
         pairs += pairs_in(sentence, hits)
         organ_roles += organ_roles_in(sentence, hits)
+    people = sent_people(people, sentences, dict(zip((s.index for s in sentences), all_hits)))
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),

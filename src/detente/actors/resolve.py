@@ -17,6 +17,7 @@ from detente.actors.anaphora import follow_reporters, resolve_anaphora
 from detente.actors.ministries import ministry_state
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, draft_text, inherit
+from detente.actors.former_envoys import former_envoys
 from detente.actors.of_phrases import PLURAL_TAGS, of_phrases
 from detente.actors.gazetteer import Term, leader_rows, marked_former, office_reading
 from detente.actors.local_offices import local_places
@@ -48,6 +49,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     drafts = [d for d in drafts if d is not None]
     of_phrases(drafts, sentence, owners_first=True)
     local_places(drafts, sentence, ctx.hits.get(sentence.index))
+    former_envoys(drafts, sentence, ctx)
     _appositives(drafts, sentence)
     _rulers_in(drafts, sentence)
     _led_by(drafts, sentence)

@@ -22,6 +22,7 @@ from detente.events.voice import (
     reduced_passive, shared_passive, told_consequence, undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
+from detente.events.letter_relatives import letter_of_relative, letter_writer
 from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
 from detente.events.unowed import unowed, unowed_owner
@@ -102,7 +103,7 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
     if subj:
         first = sentence.tokens[subj[0]]
         if first.text.lower() in RELATIVE_PRONOUNS and token.dep == "relcl":
-            return _relative_head(sentence, token.head, depth) if first.text.lower() in ("that", "which") else (
+            return _relative_head(sentence, token.head, depth, token) if first.text.lower() in ("that", "which") else (
                 _reciprocal_group(sentence, token) or predicated_subject(sentence, sentence.tokens[token.head])
                 or [token.head], "relcl-head")  # "troops who fired": people act
         fired_from = projectile_origin(sentence, token, sentence.tokens[subj[0]])
@@ -170,7 +171,7 @@ def _reciprocal_group(sentence: Sentence, verb: Token) -> list[int]:
     return with_conjuncts(sentence, first.i) if first.pos in ACTOR_POS else []
 
 
-def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int], str]:
+def _relative_head(sentence: Sentence, head: int, depth: int, verb: Token) -> tuple[list[int], str]:
     """What a relative clause's "that" stands for. "the attack on a base that killed two" - the parser
     hangs the clause on the nearest noun, but a thing attacked does not kill: the clause is the act's."""
     noun = sentence.tokens[head]
@@ -179,6 +180,8 @@ def _relative_head(sentence: Sentence, head: int, depth: int) -> tuple[list[int]
     if noun.dep == "pobj" and prep.lemma.lower() in ("on", "against") and act.pos == "NOUN" and depth < 4:
         own = _nominal_source(sentence, act, children(sentence, act.i))
         return own if own else ([], "none")
+    if (letter := letter_of_relative(sentence, verb, noun)) is not None and depth < 4:  # events/letter_relatives.py
+        return letter_writer(sentence, letter, depth)
     return predicated_subject(sentence, noun) or [head], "relcl-head"
 
 
