@@ -1,0 +1,29 @@
+"""A clause before a semicolon is no complement of the clause after it.
+
+Why: en_core_web_sm parses two independent clauses joined by a semicolon ("Eritrea released the five crew
+members; Djibouti freed the two soldiers") as if the first were a reported clause of the second's verb
+(ccomp), the way it parses "X said ...". The grouping of trigger hits then lets the second verb own the first,
+and one of two acts is lost, even when the two are of different types ("Gabon freed the officers; Cameroon
+expelled two diplomats" came out as one SANCTION). eval/wire31 (written blind, session 24): each side's release
+in a prisoner swap told in one sentence lost Eritrea's. A reported clause comes after its verb of saying or is
+set off by a comma ("X freed them, Y said"); a fronted clause with its own subject, closed by a semicolon before
+a head with a subject of its own, is a second main clause.
+"""
+from __future__ import annotations
+
+from detente.events.tree import children
+from detente.records import Sentence, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def semicolon_clause(sentence: Sentence, token: Token) -> bool:
+    """Is `token` the verb of a main clause the parser hung as a complement under the verb after a semicolon?"""
+    if token.dep != "ccomp" or token.head == token.i or token.head < token.i:
+        return False
+    head = sentence.tokens[token.head]
+    own = children(sentence, token.i)
+    if not any(c.dep in SUBJECTS for c in own):
+        return False
+    between = [c for c in children(sentence, head.i) if token.i < c.i < head.i]
+    return any(c.text == ";" for c in between) and any(c.dep in SUBJECTS for c in between)
