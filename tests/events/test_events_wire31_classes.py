@@ -94,3 +94,16 @@ def test_water_bombing_sorties_are_no_bombing():
 def test_a_bombing_raid_is_still_an_assault():
     found = _events("Indonesian jets carried out a bombing raid on Singapore.", HAZE, HAZE_BODY)
     assert ("ASSAULT", "IDN", "SGP") in found
+
+
+DOHA_BODY = ("Five Cameroonian officers held by Gabon flew home yesterday. Qatar hosted the talks in Doha. Qatar paid "
+             "for the flights. Doha thanked both sides. Qatar's minister flew to Libreville twice. ")
+
+
+def test_each_side_of_a_swap_is_aimed_at_the_other_not_at_the_host():
+    found = _events("Gabon released the five crew members of the patrol boat; Cameroon freed the two men, who had "
+                    "crossed the border after the fighting of 2008.", "Cameroon and Gabon swap prisoners in Doha",
+                    DOHA_BODY)
+    assert ("RETREAT", "GAB", "CMR") in found
+    assert ("RETREAT", "CMR", "GAB") in found
+    assert not any(t == "RETREAT" and tgt == "QAT" for t, _, tgt in found)

@@ -12,7 +12,8 @@ a head with a subject of its own, is a second main clause.
 from __future__ import annotations
 
 from detente.events.tree import children
-from detente.records import Sentence, Token
+from detente.events.triggers import match_token
+from detente.records import Mention, Sentence, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -27,3 +28,27 @@ def semicolon_clause(sentence: Sentence, token: Token) -> bool:
         return False
     between = [c for c in children(sentence, head.i) if token.i < c.i < head.i]
     return any(c.text == ";" for c in between) and any(c.dep in SUBJECTS for c in between)
+
+
+def parallel_clause(sentence: Sentence, trigger: int) -> int | None:
+    """The verb of the other main clause of a semicolon pair the trigger heads, or None."""
+    token = sentence.tokens[trigger]
+    if semicolon_clause(sentence, token):
+        return token.head
+    return next((c.i for c in children(sentence, trigger) if semicolon_clause(sentence, c)), None)
+
+
+def parallel_party(sentence: Sentence, trigger: int, mentions: list[Mention], source: str | None) -> str | None:
+    """"Eritrea released the five crew members; Djibouti freed the two soldiers": an act with no target beside a
+    second clause of the same type whose subject is another state is aimed at that state, as in a swap or a
+    tit-for-tat expulsion, not at the state the page names most (wire31: a Doha page gave the releases to Qatar)."""
+    other = parallel_clause(sentence, trigger)
+    if other is None or source is None:
+        return None
+    mine, theirs = match_token(sentence, sentence.tokens[trigger]), match_token(sentence, sentence.tokens[other])
+    if mine is None or theirs is None or mine.event_type != theirs.event_type:
+        return None
+    subjects = [c.i for c in children(sentence, other) if c.dep in SUBJECTS]
+    codes = {m.country for s in subjects for m in mentions if m.first <= s <= m.last and m.country}
+    codes.discard(source)
+    return codes.pop() if len(codes) == 1 else None
