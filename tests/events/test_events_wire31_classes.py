@@ -107,3 +107,8 @@ def test_each_side_of_a_swap_is_aimed_at_the_other_not_at_the_host():
     assert ("RETREAT", "GAB", "CMR") in found
     assert ("RETREAT", "CMR", "GAB") in found
     assert not any(t == "RETREAT" and tgt == "QAT" for t, _, tgt in found)
+
+
+def test_a_protest_after_a_semicolon_still_answers_the_clause_before_it():
+    found = _events("Gabonese gendarmes fired on a Cameroonian customs post; Cameroon protested through its embassy.")
+    assert any(t in ("ACCUSE", "PROTEST") and src == "CMR" and tgt == "GAB" for t, src, tgt in found)

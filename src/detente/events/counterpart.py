@@ -37,7 +37,7 @@ from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
-from detente.events.semicolon import parallel_party
+from detente.events.semicolon import parallel_party, semicolon_clause, without_semicolon_clauses
 from detente.events.tree import children, subtree
 from detente.records import Actor, Event, Mention, Sentence, Token
 
@@ -351,10 +351,10 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     if _own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions):
         return events
     clause = without_venues(sentence, trigger, without_attendants(sentence, without_tellers(
-        sentence, clause_of(sentence, trigger))), mentions, events)
+        sentence, without_semicolon_clauses(sentence, trigger, clause_of(sentence, trigger)))), mentions, events)
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
-    # aimed at the story's other state
-    stated = any(c.dep == "ccomp" for c in children(sentence, trigger))
+    # aimed at the story's other state (a main clause before a semicolon is no complement: events/semicolon.py)
+    stated = any(c.dep == "ccomp" and not semicolon_clause(sentence, c) for c in children(sentence, trigger))
     menacing = _menacing(sentence, trigger)
     out = []
     for event in events:

@@ -11,23 +11,39 @@ a head with a subject of its own, is a second main clause.
 """
 from __future__ import annotations
 
-from detente.events.tree import children
+from detente.events.tree import children, subtree
 from detente.events.triggers import match_token
 from detente.records import Mention, Sentence, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A reaction after the semicolon answers the clause before it ("its guns fired ten shells; Seoul protested through
+# the military line": wire9, the firing is what was protested), so there the parser's reading is kept.
+REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "SUPPORT"})
+
+
+def _linked(sentence: Sentence, token: Token) -> bool:
+    """The parser's shape of two main clauses: a fronted ccomp with its own subject, a semicolon and a subject of
+    the head between them."""
+    if token.dep != "ccomp" or token.head == token.i or token.head < token.i:
+        return False
+    if not any(c.dep in SUBJECTS for c in children(sentence, token.i)):
+        return False
+    between = [c for c in children(sentence, token.head) if token.i < c.i < token.head]
+    return any(c.text == ";" for c in between) and any(c.dep in SUBJECTS for c in between)
 
 
 def semicolon_clause(sentence: Sentence, token: Token) -> bool:
-    """Is `token` the verb of a main clause the parser hung as a complement under the verb after a semicolon?"""
-    if token.dep != "ccomp" or token.head == token.i or token.head < token.i:
+    """Is `token` the verb of a main clause the parser hung as a complement under the verb after a semicolon (and
+    no reaction after a semicolon further up the chain answers it)?"""
+    if not _linked(sentence, token):
         return False
-    head = sentence.tokens[token.head]
-    own = children(sentence, token.i)
-    if not any(c.dep in SUBJECTS for c in own):
-        return False
-    between = [c for c in children(sentence, head.i) if token.i < c.i < head.i]
-    return any(c.text == ";" for c in between) and any(c.dep in SUBJECTS for c in between)
+    while _linked(sentence, token):
+        head = sentence.tokens[token.head]
+        entry = match_token(sentence, head)
+        if entry is not None and entry.event_type in REACTIONS:
+            return False
+        token = head
+    return True
 
 
 def parallel_clause(sentence: Sentence, trigger: int) -> int | None:
@@ -52,3 +68,14 @@ def parallel_party(sentence: Sentence, trigger: int, mentions: list[Mention], so
     codes = {m.country for s in subjects for m in mentions if m.first <= s <= m.last and m.country}
     codes.discard(source)
     return codes.pop() if len(codes) == 1 else None
+
+
+def without_semicolon_clauses(sentence: Sentence, trigger: int, clause: set[int]) -> set[int]:
+    """The trigger's clause without the main clauses before a semicolon that the parser hung inside it ("the drills
+    began on Monday; ... ; Seoul protested and raised its alert level": the protest's clause is its own, wire9)."""
+    cut = set()
+    for i in clause:
+        token = sentence.tokens[i]
+        if i != trigger and semicolon_clause(sentence, token) and trigger not in (below := subtree(sentence, i)):
+            cut |= below
+    return clause - cut
