@@ -102,7 +102,7 @@ DOHA_BODY = ("Five Cameroonian officers held by Gabon flew home yesterday. Qatar
 
 def test_each_side_of_a_swap_is_aimed_at_the_other_not_at_the_host():
     found = _events("Gabon released the five crew members of the patrol boat; Cameroon freed the two men, who had "
-                    "crossed the border after the fighting of 2008.", "Cameroon and Gabon swap prisoners in Doha",
+                    "crossed the border after the fighting of 2008.", "Cameroon and Gabon end border row in Doha",
                     DOHA_BODY)
     assert ("RETREAT", "GAB", "CMR") in found
     assert ("RETREAT", "CMR", "GAB") in found
