@@ -29,12 +29,12 @@ def _named(sentence: Sentence, subject: Token) -> bool:
                                          for k in children(sentence, subject.i))
 
 
-def _linked(sentence: Sentence, token: Token) -> bool:
-    """The parser's shape of two main clauses: a fronted ccomp with its own subject, a semicolon and a subject of
-    the head between them."""
+def _linked(sentence: Sentence, token: Token, named: bool = False) -> bool:
+    """The parser's shape of two main clauses: a fronted ccomp with its own subject (one that names its doer, when
+    `named`), a semicolon and a subject of the head between them."""
     if token.dep != "ccomp" or token.head == token.i or token.head < token.i:
         return False
-    if not any(c.dep in SUBJECTS and _named(sentence, c) for c in children(sentence, token.i)):
+    if not any(c.dep in SUBJECTS and (_named(sentence, c) or not named) for c in children(sentence, token.i)):
         return False
     between = [c for c in children(sentence, token.head) if token.i < c.i < token.head]
     return any(c.text == ";" for c in between) and any(c.dep in SUBJECTS for c in between)
@@ -43,9 +43,9 @@ def _linked(sentence: Sentence, token: Token) -> bool:
 def semicolon_clause(sentence: Sentence, token: Token) -> bool:
     """Is `token` the verb of a main clause the parser hung as a complement under the verb after a semicolon (and
     no reaction after a semicolon further up the chain answers it)?"""
-    if not _linked(sentence, token):
+    if not _linked(sentence, token, named=True):
         return False
-    while _linked(sentence, token):
+    while _linked(sentence, token):  # up the chain of semicolon clauses, whatever their subjects
         head = sentence.tokens[token.head]
         entry = match_token(sentence, head)
         if entry is not None and entry.event_type in REACTIONS:
