@@ -33,9 +33,9 @@ def test_each_side_of_a_semicolon_is_its_own_release():
     assert ("RETREAT", "CMR", "GAB") in found
 
 
-def test_a_semicolon_keeps_two_acts_of_different_types():
-    found = _events("Gabon freed the three Cameroonian officers; Cameroon expelled two Gabonese diplomats.")
-    assert ("RETREAT", "GAB", "CMR") in found
+def test_tit_for_tat_expulsions_after_a_semicolon_are_two_acts():
+    found = _events("Gabon expelled two Cameroonian diplomats; Cameroon expelled three Gabonese diplomats.")
+    assert ("SANCTION", "GAB", "CMR") in found
     assert ("SANCTION", "CMR", "GAB") in found
 
 
