@@ -87,7 +87,7 @@ def _nature(item: Item) -> str:
 def _pronoun(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ctx: coref.DocContext) -> None:
     nature = _nature(item)
     ante = _reporter(item, draft, drafts, sentence, nature)
-    if ante is None and nature == "state" and _reported(item, sentence) \
+    if ante is None and nature == "state" and (_reported(item, sentence) or _second_clause(item, sentence)) \
             and (organ := _reporter(item, draft, drafts, sentence, "organ")):
         draft.follows = organ  # its state is the organ's, given later (follow_reporters), not a state named before
         return
@@ -203,6 +203,15 @@ def _reported(item: Item, sentence: Sentence) -> bool:
     followed the aircraft)."""
     tokens = sentence.tokens
     return tokens[tokens[item.first].head].dep == "ccomp"
+
+
+def _second_clause(item: Item, sentence: Sentence) -> bool:
+    """"X will not give Y the names, the Foreign Ministry said, and it accused Y of ...": "it", the subject of a
+    clause coordinated with the organ's verb of saying, is that organ, not the state named last before it (eval/wire31,
+    written blind: the accusation was read as Y's own, aimed at nobody)."""
+    tokens = sentence.tokens
+    clause = tokens[tokens[item.first].head]
+    return clause.dep == "conj" and clause.head != clause.i and tokens[clause.head].dep == "ROOT"
 
 
 def _reporting_verb(clause: int, tokens) -> int:

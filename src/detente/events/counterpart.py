@@ -37,6 +37,7 @@ from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
+from detente.events.semicolon import parallel_party, semicolon_clause, without_semicolon_clauses
 from detente.events.tree import children, subtree
 from detente.records import Actor, Event, Mention, Sentence, Token
 
@@ -357,10 +358,10 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
             or written_to_antecedent(sentence, trigger):
         return events
     clause = without_venues(sentence, trigger, without_attendants(sentence, without_tellers(
-        sentence, clause_of(sentence, trigger), trigger)), mentions, events)
+        sentence, without_semicolon_clauses(sentence, trigger, clause_of(sentence, trigger)), trigger)), mentions, events)
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
-    # aimed at the story's other state
-    stated = any(c.dep == "ccomp" for c in children(sentence, trigger))
+    # aimed at the story's other state (a main clause before a semicolon is no complement: events/semicolon.py)
+    stated = any(c.dep == "ccomp" and not semicolon_clause(sentence, c) for c in children(sentence, trigger))
     menacing = _menacing(sentence, trigger)
     out = []
     for event in events:
@@ -374,9 +375,11 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to
         named = named_as_patient(sentence, trigger, clause, mentions, aimed, event.event_type) if aimed else ""
         aimed = aimed if conditioned or named else None
-        open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful, aimed) and not (
+        parallel = parallel_party(sentence, trigger, mentions, event.source.country)  # "X freed A; Y freed B"
+        open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful,
+                                 aimed or parallel) and not (
             stated and event.event_type == "ACCUSE" and not trespass_charge(event))
-        code = counterpart_of(states, event.source.country or "") if open_event else None
+        code = (parallel or counterpart_of(states, event.source.country or "")) if open_event else None
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
                 and not conditioned and not any(m.country == code for m in mentions):
             code = None  # a threat's addressee is named beside it ("… on Niger's junta, threatening force")
@@ -387,6 +390,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
                                 code)
         how = f"document-counterpart:{named}" if named else "document-counterpart"
+        how = "parallel-clause" if parallel and code == parallel else how
         out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→{how}",
                            confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
     return out

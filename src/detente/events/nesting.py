@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from detente.events.denials import denied_acts
 from detente.events.lexicon import TriggerEntry, cue_words
+from detente.events.semicolon import semicolon_clause
 from detente.events.triggers import COMPLEMENT_DEPS, Hit, children, match_token, meets
 from detente.records import Sentence, Token
 
@@ -144,6 +145,8 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
             return None
         if token.dep == "ccomp" and recap_clause(sentence, token.head):
             return None  # "accused X of ..., a charge X has denied": the fronted clause is the main one
+        if semicolon_clause(sentence, token):
+            return None  # "Eritrea released the crew; Djibouti freed the soldiers": two main clauses (wire31)
         coordinated |= token.dep == "conj"
         via_complement |= token.dep in COMPLEMENT_DEPS or framed_infinitive(sentence, token, hits)
         decided |= _owned_decision(sentence, token)

@@ -10,6 +10,7 @@ from detente.actors.items import dateline_end
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words
 from detente.events.locations import PLACE_ENTS, entity_text
+from detente.events.maker import makers
 from detente.events.phrases import ACTOR_POS, pobjs, with_conjuncts
 from detente.events.roles import SKIP_IN_PHRASE
 from detente.events.triggers import children
@@ -106,6 +107,9 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         after = [c.i for c in children(sentence, i) if c.dep == "appos" and c.i > dash]
         return actors_at(sentence, after[0], mentions) if after else []
     mention = mention_at(sentence, i, mentions)
+    if mention is None and (made := makers(sentence, i, mentions)):  # "the offers made by X and Y" (wire31)
+        return [Actor(phrase_text(sentence, i), m.country, m.sector, f"{m.resolution or m.kind}; maker named by a "
+                      "participle's 'by'") for m in made]
     if mention is not None and _kin_subject(sentence, i, mention):
         return [Actor(phrase_text(sentence, i), None, None, "unresolved: kin of the people named, no state's organ")]
     if mention is not None and _host_city(sentence, mention):
