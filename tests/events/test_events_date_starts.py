@@ -1,31 +1,67 @@
-"""events.date_starts: trying a pattern only where a match can start gives what finditer gives."""
+"""events.date_starts: trying a pattern only where one of its fixed openings starts gives what finditer gives."""
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detente.events.date_starts import digit_starts, month_starts, scan, starts_for
+from detente.events.date_patterns import PATTERNS, STARTS, _folded
+from detente.events.date_starts import finder_source, opening_starts, openings, scan
 
-MONTH = r"\b(?P<month>june|jun|may)\.?\s+\d+"
-NUMBER = r"\b\d+(?:\s*-\s*\d+)?\s+(?:days|weeks)"
+WEEK = re.compile(r"\b(?:last|next|(?:earlier|later)\s+this)\s+week\b", re.I)
+NUMBER = re.compile(r"(?<!than )\b(?P<n>\d+|a|two)\s+days?\s+ago\b", re.I)
 
 
-def test_finders_and_the_scan_agree_with_finditer_on_our_sentences():
-    months = month_starts(["june", "jun", "may"])
-    finders = starts_for({"m": MONTH, "n": NUMBER, "w": r"\bweek"}, r"\b(?P<month>", (r"\b\d",), months)
-    assert finders == {"m": months, "n": digit_starts}
-    for text in ["Talks on June 4 and MAY 12, then Jun. 30.", "It took 3 - 5 weeks and 12 days, x9 days.",
-                 "Junes 4 mayday 5 ſjune 3", "", "no month and no number"]:
-        for key, source in (("m", MONTH), ("n", NUMBER)):
-            pattern = re.compile(source, re.I)
-            assert [m.span() for m in scan(pattern, text, finders[key](text))] == \
-                [m.span() for m in pattern.finditer(text)]
+def _spans(pattern: re.Pattern, text: str) -> tuple[list, list]:
+    finder = opening_starts(pattern)
+    return [m.span() for m in scan(pattern, text, finder(_folded(text)))], [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_openings_are_read_off_the_pattern():
+    assert openings(WEEK) == [("e", "a", "r", "l", "i", "e"), ("l", "a", "s", "t", "\\s"), ("l", "a", "t", "e", "r", "\\s"),
+                              ("n", "e", "x", "t", "\\s")]
+    assert openings(NUMBER) == [("0",), ("a", "\\s"), ("t", "w", "o", "\\s")]
+    assert finder_source(NUMBER) == r"0(?<!\w\w)|a(?<!\w\w)(?=\s)|t(?<!\w\w)(?=wo\s)"
+
+
+def test_a_pattern_that_can_open_with_any_character_has_no_finder():
+    assert opening_starts(re.compile(r".\s+week", re.I)) is None
+    assert opening_starts(re.compile(r"(?:\s|x)week", re.I)) is None
+
+
+def test_the_scan_equals_finditer_on_our_sentences():
+    for text in ["It rose LAST WEEK, and later this week; next weeks", "Earlier this week two days ago, 3 days ago.",
+                 "laſt week, ſeptember, more than 2 days ago, a day ago", "blast week, pre-next week", "", "٣ days ago"]:
+        for pattern in (WEEK, NUMBER):
+            got, want = _spans(pattern, text)
+            assert got == want
+
+
+def test_every_date_pattern_has_a_finder_that_keeps_its_matches():
+    assert set(STARTS) == {kind for kind, _p in PATTERNS}
+    text = ("On Monday, 3 March 2021, the eve of the talks, two days later, last week, in 2019 and the 1990s, "
+            "a day after the raid, the same evening, on the 12th, since June, hours later, THIS MORNING, 2020-05-04")
+    for _kind, pattern in PATTERNS:
+        got, want = _spans(pattern, text)
+        assert got == want
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["June", "jun", "may", "4", "12", "-", " ", "days", "x", ".", "٣"]), max_size=20))
+@given(st.lists(st.sampled_from(["last", "LAST", "laſt", "next", "week", "weeks", "later", "this", "2", "٣", "a", "two",
+                                 "days", "day", "ago", "than", " ", "  ", "-", "x", "\n", "’", "Earlier"]), max_size=20))
 def test_the_scan_equals_finditer_on_salad(parts):
     text = "".join(parts)
-    for source, finder in ((MONTH, month_starts(["june", "jun", "may"])), (NUMBER, digit_starts)):
-        pattern = re.compile(source, re.I)
-        assert [m.span() for m in scan(pattern, text, finder(text))] == [m.span() for m in pattern.finditer(text)]
+    for _kind, pattern in PATTERNS + (("week", WEEK), ("number", NUMBER)):
+        got, want = _spans(pattern, text)
+        assert got == want
+
+
+def test_folding_keeps_word_characters_and_the_ascii_letters_re_i_matches():
+    """The finders read _folded's text with `\\w` and ASCII letters: every code point keeps its word-ness, and every one
+    that matches an ASCII letter under re.I is folded to that letter (a scan of every code point)."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    folded = _folded(every)
+    assert len(folded) == len(every)
+    word = re.compile(r"\w")
+    assert [m.start() for m in word.finditer(every)] == [m.start() for m in word.finditer(folded)]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert {folded[m.start()] for m in re.finditer(letter, every, re.I)} == {letter}
