@@ -10,8 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from detente.events.date_starts import Starts, opening_starts
-from detente.events.date_starts import scan as scan_from
+from detente.scan_starts import Starts, fold, opening_starts
+from detente.scan_starts import scan as scan_from
 from detente.events.planned_months import planned_month
 
 MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
@@ -157,25 +157,13 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "day-only": (_DIGIT, ("the",)), "season": (("spring", "summer", "autumn", "fall"),), "recent-days": (("days",),),
     "eve": (("eve",),),
 }
-# Each pattern is tried only where one of its fixed openings starts a word (events/date_starts.py). Month- and
+# Each pattern is tried only where one of its fixed openings starts a word (detente/scan_starts.py). Month- and
 # digit-led patterns had finders since session 13; the 22 word-led ones ran at every position of an undated page's
 # whole text (its latest year, its bare months: 1-1.5 CPU s of a worker's 25 at 300 real-text pages, session 23).
 STARTS: dict[str, Starts] = {kind: finder for kind, p in PATTERNS if (finder := opening_starts(p)) is not None}
-_DIGITS = str.maketrans("123456789", "000000000")
-_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_TWIN_LETTERS = tuple(chr(c) for c in _ASCII_TWINS)
-_ANY_DIGIT = re.compile(r"\d")  # the patterns' own \d, so every digit they match becomes "0"
-
-
-def _folded(text: str) -> str:
-    """The text as the guards read it: lower case, every digit "0", the letters that match an ASCII letter
-    under re.I written as that letter. Non-ASCII news text is common (one curly quote makes a page
-    so, and a page's whole text is scanned for its latest year), so it is guarded too."""
-    if text.isascii():
-        return text.lower().translate(_DIGITS)
-    if any(twin in text for twin in _TWIN_LETTERS):  # rare; translate() reads every character through a dict
-        text = text.translate(_ASCII_TWINS)  # (0.16 -> 0.03 CPU s on the 2,007 non-ASCII texts of 300 real pages)
-    return _ANY_DIGIT.sub("0", text).lower()
+# The guards and the start finders read the text folded (detente/scan_starts.py): lower case, every digit "0", the
+# four letters that match an ASCII one under re.I written as that letter; same length, same word characters.
+_folded = fold
 
 
 def _may_match(kind: str, folded: str | None, seen: dict[tuple[str, ...], bool] | None = None) -> bool:
@@ -201,7 +189,7 @@ def dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
     found = []
     folded = _folded(text) if guarded else None
     seen: dict[tuple[str, ...], bool] = {}
-    starts: dict[Starts, list[int]] = {}  # each start finder runs once per text (events/date_starts.py)
+    starts: dict[Starts, list[int]] = {}  # each start finder runs once per text (detente/scan_starts.py)
     for kind, pattern in PATTERNS:
         if not _may_match(kind, folded, seen):
             continue
