@@ -39,7 +39,9 @@ _TWIN_LETTERS = tuple(chr(c) for c in _ASCII_TWINS)
 _ANY_DIGIT = re.compile(r"\d")
 _NON_ASCII = "[^\\x00-\\x7f]"  # the unit of a non-ASCII character that is none of the four
 PREFIX_ATOMS = 6  # units of an opening read: enough to tell "last " from "later"; more only lengthens the finder
-MAX_OPENINGS = 512  # openings of one finder (clean.dates' month names in ten languages: about 400 at four units); past this a shorter reading is taken
+# Openings of one finder; past this a shorter reading is taken (clean.dates' month names in ten languages: 237 at
+# six units).
+MAX_OPENINGS = 512
 Opening = tuple[tuple[str, ...], bool]  # the units read so far (each a regex over the folded text), still fixed
 
 

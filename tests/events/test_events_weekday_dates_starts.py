@@ -11,11 +11,11 @@ PARTS = ["Tuesday", "TUESDAY", "tuesday", "Sunday", "Nov.", "November", "nov", "
 
 
 def _full(text):
-    return sorted((m.span() for pattern in page_anchor._WEEKDAY_DATES for m in pattern.finditer(text)))
+    return sorted((m.span() for pattern in page_anchor.WEEKDAY_DATE_PATTERNS for m in pattern.finditer(text)))
 
 
 def test_each_weekday_pattern_has_a_finder():
-    assert len(page_anchor._WEEKDAY_STARTS) == 2 and all(finder for _p, finder in page_anchor._WEEKDAY_STARTS)
+    assert len(page_anchor.WEEKDAY_STARTS) == 2 and all(finder for _p, finder in page_anchor.WEEKDAY_STARTS)
 
 
 def test_our_sentences_give_the_same_days():

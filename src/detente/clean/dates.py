@@ -141,7 +141,7 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
     for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST) if own else patterns:
-        for match in _finditer(pattern, text):
+        for match in month_led_finditer(pattern, text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
             if value is not None and not overlaps:
@@ -171,7 +171,7 @@ _MONTH_NAMES = ("January February March April May June July August September Oct
 def _lead_yearless(head: str) -> tuple[int, int, str] | None:
     """(start, end, "16 July") of the first yearless day and month within LEAD_IN_REACH of a paragraph's head."""
     found = [(m.start(), m.end(), re.sub(r"\s+de\s+", " ", m.group(0), flags=re.I))  # "16 Junho", as find_dates reads it
-             for pattern in _LEAD_YEARLESS for m in [_search(pattern, head)] if m and m.start() <= LEAD_IN_REACH]
+             for pattern in _LEAD_YEARLESS for m in [month_led_search(pattern, head)] if m and m.start() <= LEAD_IN_REACH]
     numeric = _LEAD_NUMERIC.search(head)
     if numeric and numeric.start() <= LEAD_IN_REACH:
         a, b = int(numeric["a"]), int(numeric["b"])
@@ -202,17 +202,17 @@ _WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "
 # position of the text: "March 5, 2023" alone took three quarters of find_dates' time (0.74 of 0.99 CPU s over the
 # 7,871 texts the clean stage reads on 300 real-text pages, session 24). They are tried only where a month name can
 # start (detente/scan_starts.py); the patterns that open with a digit are cheap as they are.
-_MONTH_LED = {pattern: opening_starts(pattern) for pattern in (_DATE_PATTERNS[0], _LEAD_YEARLESS[0], _SHORT_YEAR[1])}
+MONTH_LED = {pattern: opening_starts(pattern) for pattern in (_DATE_PATTERNS[0], _LEAD_YEARLESS[0], _SHORT_YEAR[1])}
 
 
-def _finditer(pattern: re.Pattern[str], text: str):
-    finder = _MONTH_LED.get(pattern)
+def month_led_finditer(pattern: re.Pattern[str], text: str):
+    finder = MONTH_LED.get(pattern)
     return pattern.finditer(text) if finder is None else scan(pattern, text, finder(fold(text)))
 
 
-def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def month_led_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """pattern.search(text): the leftmost match, which is the first the scan gives."""
-    return next(iter(_finditer(pattern, text)), None)
+    return next(iter(month_led_finditer(pattern, text)), None)
 
 
 def short_year_date(text: str, today: dt.date | None = None) -> FoundDate | None:
@@ -222,7 +222,7 @@ def short_year_date(text: str, today: dt.date | None = None) -> FoundDate | None
     if not labelled and not _HYPHEN_SHORT_YEAR.search(text):
         return None
     patterns = (*_SHORT_YEAR, _HYPHEN_SHORT_YEAR) if labelled else (_HYPHEN_SHORT_YEAR,)
-    match = min((m for p in patterns for m in [_search(p, text)] if m), key=lambda m: m.start(), default=None)
+    match = min((m for p in patterns for m in [month_led_search(p, text)] if m), key=lambda m: m.start(), default=None)
     if match is None:
         return _short_numeric(text, today) if labelled else None
     yy = int(match["yy"])

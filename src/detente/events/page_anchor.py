@@ -99,10 +99,10 @@ def latest_stated_year(text: str) -> int | None:
 
 # A day and month written with their weekday and no year ("on Tuesday, September 15", "Sunday (July 30)").
 # Also the other order: "on Nov. 24, Tuesday".
-_WEEKDAY_DATES = (re.compile(r"\b" + WEEKDAY_PATTERN + r"\s*(?:,\s*|\(\s*)" + MONTH_PATTERN + r"\s+" + DAY_PATTERN
+WEEKDAY_DATE_PATTERNS = (re.compile(r"\b" + WEEKDAY_PATTERN + r"\s*(?:,\s*|\(\s*)" + MONTH_PATTERN + r"\s+" + DAY_PATTERN
                              + r"\b(?!\s*,?\s*(?:19|20)\d\d)", re.I),
                   re.compile(r"\b" + MONTH_PATTERN + r"\s+" + DAY_PATTERN + r"\s*,\s*" + WEEKDAY_PATTERN + r"\b", re.I))
-_WEEKDAY_STARTS = tuple((pattern, opening_starts(pattern)) for pattern in _WEEKDAY_DATES)
+WEEKDAY_STARTS = tuple((pattern, opening_starts(pattern)) for pattern in WEEKDAY_DATE_PATTERNS)
 TENURE_REACH_MONTHS = 24  # office terms that overlap longer than this estimate no year
 WEEKDAY_REACH_YEARS = 7  # a weekday falls on a given day and month again within 5 to 11 years
 
@@ -133,7 +133,7 @@ def weekday_dates(text: str) -> tuple[re.Match[str], ...]:
     text alone (docs/scaling.md, session 23)."""
     folded = fold(text)  # each pattern tried only where a weekday or month name starts (detente/scan_starts.py):
     # 0.18 -> 0.08 CPU s over the 294 whole pages of 300 real-text pages (session 24)
-    return tuple(sorted((m for pattern, finder in _WEEKDAY_STARTS for m in scan(pattern, text, finder(folded))),
+    return tuple(sorted((m for pattern, finder in WEEKDAY_STARTS for m in scan(pattern, text, finder(folded))),
                         key=lambda m: m.start()))
 
 
