@@ -10,8 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from detente.events.date_starts import Starts, month_starts, starts_for
-from detente.events.date_starts import scan as scan_from
+from detente.scan_starts import Starts, fold, opening_starts
+from detente.scan_starts import scan as scan_from
 from detente.events.planned_months import planned_month
 
 MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
@@ -157,21 +157,13 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "day-only": (_DIGIT, ("the",)), "season": (("spring", "summer", "autumn", "fall"),), "recent-days": (("days",),),
     "eve": (("eve",),),
 }
-# The patterns that open with a month name or a digit are tried only where one starts (events/date_starts.py).
-STARTS = starts_for({kind: p.pattern for kind, p in PATTERNS}, r"\b" + MONTH_PATTERN,
-                    (r"\b" + DAY_PATTERN, r"\b(?P<year>(?:19|20)\d\d)"), month_starts(MONTHS))
-_DIGITS = str.maketrans("123456789", "000000000")
-_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_ANY_DIGIT = re.compile(r"\d")  # the patterns' own \d, so every digit they match becomes "0"
-
-
-def _folded(text: str) -> str:
-    """The text as the guards read it: lower case, every digit "0", the letters that match an ASCII letter
-    under re.I written as that letter. Non-ASCII news text is common (one curly quote makes a page
-    so, and a page's whole text is scanned for its latest year), so it is guarded too."""
-    if text.isascii():
-        return text.lower().translate(_DIGITS)
-    return _ANY_DIGIT.sub("0", text.translate(_ASCII_TWINS)).lower()
+# Each pattern is tried only where one of its fixed openings starts a word (detente/scan_starts.py). Month- and
+# digit-led patterns had finders since session 13; the 22 word-led ones ran at every position of an undated page's
+# whole text (its latest year, its bare months: 1-1.5 CPU s of a worker's 25 at 300 real-text pages, session 23).
+STARTS: dict[str, Starts] = {kind: finder for kind, p in PATTERNS if (finder := opening_starts(p)) is not None}
+# The guards and the start finders read the text folded (detente/scan_starts.py): lower case, every digit "0", the
+# four letters that match an ASCII one under re.I written as that letter; same length, same word characters.
+_folded = fold
 
 
 def _may_match(kind: str, folded: str | None, seen: dict[tuple[str, ...], bool] | None = None) -> bool:
@@ -197,13 +189,13 @@ def dates_in(text: str, guarded: bool = True) -> tuple[DateMention, ...]:
     found = []
     folded = _folded(text) if guarded else None
     seen: dict[tuple[str, ...], bool] = {}
-    starts: dict[Starts, list[int]] = {}  # each start finder runs once per text (events/date_starts.py)
+    starts: dict[Starts, list[int]] = {}  # each start finder runs once per text (detente/scan_starts.py)
     for kind, pattern in PATTERNS:
         if not _may_match(kind, folded, seen):
             continue
         finder = STARTS.get(kind) if guarded else None
         if finder is not None and finder not in starts:
-            starts[finder] = finder(text)
+            starts[finder] = finder(folded)  # the finders read the folded text: same length, same word characters
         for m in pattern.finditer(text) if finder is None else scan_from(pattern, text, starts[finder]):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
