@@ -105,3 +105,29 @@ def test_a_weekend_act_joins_a_group_of_a_day_of_that_weekend():
     sunday = report("RETREAT", "KEN", "UGA", doc="d1", date="2024-05-19", stated=True)
     back = _weekend()
     assert _groups([sunday, back]) == [{sunday.event_id, back.event_id}]
+
+
+def _pending(date: str = "2024-05-22", **kw):
+    """"Kenyan officials said they would again demand the withdrawal of the post at the meeting" (a page of
+    Wednesday the 22nd, no day of its own: the lead's, resolved against the page's yearless date line)."""
+    return replace(report("REQUEST", "KEN", "UGA", doc="d2", date=date, status="pending", **kw), date_source="story",
+                   date_note=f"no date in the sentence; the lead's 'Wednesday' resolved against dateline {date}")
+
+
+def test_a_demand_still_to_come_does_not_join_one_made_days_before():
+    """"The president asked his Ugandan counterpart on Sunday to remove the post" (the 19th, stated)."""
+    sunday = report("REQUEST", "KEN", "UGA", doc="d1", date="2024-05-19", stated=True)
+    again = _pending()
+    assert _groups([sunday, again]) == [{sunday.event_id}, {again.event_id}]
+
+
+def test_an_act_still_to_come_joins_the_group_of_the_day_it_is_told():
+    """"NATO will welcome Kenya as a partner in a ceremony at its headquarters" on the day another outlet states
+    "Kenya became a partner on Wednesday"."""
+    joined = report("REQUEST", "KEN", "UGA", doc="d1", date="2024-05-22", stated=True)
+    later = report("REQUEST", "KEN", "UGA", doc="d3", date="2024-05-28", stated=True)
+    again = _pending()
+    groups = _groups([joined, later, again])
+    assert {joined.event_id, again.event_id} in groups
+    only_later = _groups([report("REQUEST", "KEN", "UGA", doc="d1", date="2024-05-19", stated=True), later, again])
+    assert {later.event_id, again.event_id} in only_later
