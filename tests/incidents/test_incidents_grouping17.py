@@ -131,3 +131,26 @@ def test_an_act_still_to_come_joins_the_group_of_the_day_it_is_told():
     assert {joined.event_id, again.event_id} in groups
     only_later = _groups([report("REQUEST", "KEN", "UGA", doc="d1", date="2024-05-19", stated=True), later, again])
     assert {later.event_id, again.event_id} in only_later
+
+
+def _since(year: str = "2013"):
+    """"The clash is the most serious on the border since 2013, when the two countries agreed to set up a joint
+    committee" (a period's start: not stated, group.stated)."""
+    return replace(report("AGREE", "KEN", "UGA", doc="d2", date=year), date_source="sentence",
+                   date_note=f"year: 'since {year}' resolved against metadata 2019-08-09")
+
+
+def test_an_act_since_a_year_does_not_join_a_group_of_earlier_years():
+    """"Kenya and Uganda signed their border treaty in 1979" (stated) is the block's only group."""
+    treaty = replace(report("AGREE", "KEN", "UGA", doc="d1", date="1979"), date_source="sentence",
+                     date_note="year: 'in 1979' resolved against dateline 2019-08-10")
+    since = _since()
+    assert _groups([treaty, since]) == [{treaty.event_id}, {since.event_id}]
+
+
+def test_an_act_since_a_year_still_joins_a_group_of_a_later_year():
+    """"The first talks on the border since 2011" join the talks another page dates "in August 2019"."""
+    talks = replace(report("AGREE", "KEN", "UGA", doc="d1", date="2019-08"), date_source="sentence",
+                    date_note="month: 'in August 2019' resolved against dateline 2019-08-10")
+    since = _since("2011")
+    assert _groups([talks, since]) == [{talks.event_id, since.event_id}]

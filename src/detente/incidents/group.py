@@ -149,11 +149,16 @@ def _written_year_group(index: "_DateIndex", report: Report, best: int) -> int:
     """The group an undated report joins: the largest, unless its sentence writes a year (a promise or a plan,
     so not stated) that groups of its block and story state and the largest does not. eval/wire21: "both
     countries undertook, under the special agreement signed in 2008, to ..." (pending) joined the protocol
-    signed that week, not the 2008 agreement another outlet dated."""
+    signed that week, not the 2008 agreement another outlet dated. Nor a group stating only earlier years than the
+    one the sentence writes: "the most serious incident since 2013, when ... the two countries agreed to set up a
+    committee" (a period's start, so not stated) is no act of the 1979 agreement, the story's largest group of its
+    block (eval/wire22); "since 2013" is that year or after it, never before. It starts a group of its own."""
     year = report.date or ""
     if len(year) != 4 or not _writes_year(report.date_note, year) or any(d[:4] == year for d in index.dates[best]):
         return best
     fit = index.largest(index.fitting(year, every=False))
+    if fit is None and index.dates[best] and all(d[:4] < year for d in index.dates[best]):
+        return index.add_group([], [])
     return best if fit is None else fit
 
 
