@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 
 from detente.incidents.asks import by_ask, named_by
-from detente.incidents.types import BODY, BY_GOVERNMENT, GOVERNMENTS, NOTE, kind_of
+from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GOVERNMENTS, NOTE, kind_of
 from detente.records import Report
 
 # Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
@@ -68,6 +68,11 @@ _RECEIVE = re.compile(r"^verb:receive\[")
 # outlet tells as the agreement to set it up ("In 2004 the two countries agreed to set up a joint
 # commission"), so it is grouped as that agreement (types.kind_of; eval/wire4: they were two incidents).
 _JOINT_BODY = re.compile(r"^verb:(?:set|establish|form|create)\[(?:prt:up&)?obj:[^\]&]*\bcommission\b")
+# Force used with the means of crowd and sea control ("used water cannon on a Chinese fisheries patrol ship",
+# "sprayed a Chinese government ship with water cannon", events/data/triggers.tsv: "verb:use[obj:baton|cannon|gas|
+# laser|teargas]", "verb:spray[prep:with&word:cannon|gas|hose|teargas]"), coded COERCE: the attack another outlet
+# codes ASSAULT ("fired high-pressure water cannon at a Chinese official vessel"), not a seizure of that day.
+_FORCE = re.compile(r"^(?:verb|noun):(?:use|spray|turn|blast|douse)\[[^\]]*\b(?:cannon|gas|teargas|baton|hose)\b")
 # An act another state is said to have done, coded as the speaker's charge (events/allegation.py writes
 # "allegation(ASSAULT)→ACCUSE" at the end of the rule): "said that Indian forces had twice crossed the border
 # illegally and attacked Chinese personnel".
@@ -91,6 +96,8 @@ def act_of(event_type: str, rule: str | None) -> str | None:
     body set up; else None."""
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
+    if event_type == "COERCE":
+        return FORCE if _FORCE.match(rule or "") else None
     if event_type == "PROTEST":
         return NOTE if _PROTEST_HANDED.match(rule or "") else None
     if event_type == "CONSULT":
@@ -117,7 +124,8 @@ def by_act(group: list[Report]) -> list[list[Report]]:
     if not sentences:
         return _notes_apart(group)
     days = summons_days(group)
-    summons = [r for r in group if (r.doc_id, r.sentence_idx) in sentences or _protest(r) or summons_meeting(r, days)]
+    summons = [r for r in group if (r.doc_id, r.sentence_idx) in sentences or _protest(r) or summons_meeting(r, days)
+               or told_to_envoy(r, sentences, days)]
     rest = [r for r in group if r not in summons]
     if any(summons_meeting(r, days) for r in summons):  # same_act.summons_meeting_links joined the meeting's
         # group to the summons's: the other meetings of that group stay apart from the summons's other reports
@@ -142,6 +150,22 @@ def summons_meeting(report: Report, days: set[tuple[str, str | None]]) -> bool:
     if report.event_type != "CONSULT" or report.status != "asserted" or (report.doc_id, report.date) not in days:
         return False
     return report.date_source == "text" or (report.date_source == "sentence" and report.act == RECEPTION)
+
+
+# events.dates' note of a report dated by the day its paragraph's neighbouring sentence states
+_BESIDE = re.compile(r"^no date in the sentence; '[^']+' in the sentence next to it in its paragraph")
+
+
+def told_to_envoy(report: Report, sentences: set[tuple[str, int | None]], days: set[tuple[str, str | None]]) -> bool:
+    """An accusation in the sentence right after a summons, dated by that sentence's day: what the envoy was told
+    ("The ministry called in the minister-counsellor of the Chinese embassy on Monday morning. The first vice
+    minister told him that Seoul 'could not accept' that a Chinese vessel had obstructed ...", eval/wire28: one
+    gold summons, two stored incidents once recall16 coded the charge). Not a charge of a later paragraph or one
+    stating its own day: the foreign ministry's words around a summons are often statements of their own
+    (eval/wire4)."""
+    if kind_of(report) != "ACCUSE" or report.sentence_idx is None or not _BESIDE.match(report.date_note or ""):
+        return False
+    return (report.doc_id, report.sentence_idx - 1) in sentences and (report.doc_id, report.date) in days
 
 
 def summons_days(group: list[Report]) -> set[tuple[str, str | None]]:

@@ -69,7 +69,8 @@ from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, plan_day
 from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
     summons_meeting_links
-from detente.incidents.types import direction_free, kind_of
+from detente.incidents.types import FORCE, direction_free, kind_of
+from detente.incidents.weekends import on_its_weekend
 from detente.records import Report
 
 DAY_TOLERANCE = 1  # outlets in other time zones put one event on neighbouring days
@@ -112,6 +113,8 @@ def block_key(report: Report) -> Block:
     a, b = report.source_country or "", report.target_country or ""
     if direction_free(report.event_type) and a > b:
         a, b = b, a
+    if report.act == FORCE:  # water cannon joins the attack's incidents, not the seizure's date groups (types.py)
+        return report.event_type + "/" + FORCE, a, b
     return report.event_type, a, b
 
 
@@ -146,11 +149,16 @@ def _written_year_group(index: "_DateIndex", report: Report, best: int) -> int:
     """The group an undated report joins: the largest, unless its sentence writes a year (a promise or a plan,
     so not stated) that groups of its block and story state and the largest does not. eval/wire21: "both
     countries undertook, under the special agreement signed in 2008, to ..." (pending) joined the protocol
-    signed that week, not the 2008 agreement another outlet dated."""
+    signed that week, not the 2008 agreement another outlet dated. Nor a group stating only earlier years than the
+    one the sentence writes: "the most serious incident since 2013, when ... the two countries agreed to set up a
+    committee" (a period's start, so not stated) is no act of the 1979 agreement, the story's largest group of its
+    block (eval/wire22); "since 2013" is that year or after it, never before. It starts a group of its own."""
     year = report.date or ""
     if len(year) != 4 or not _writes_year(report.date_note, year) or any(d[:4] == year for d in index.dates[best]):
         return best
     fit = index.largest(index.fitting(year, every=False))
+    if fit is None and index.dates[best] and all(d[:4] < year for d in index.dates[best]):
+        return index.add_group([], [])
     return best if fit is None else fit
 
 
@@ -241,6 +249,7 @@ def _not_this_week(index: "_DateIndex", report: Report, candidates: list[int]) -
     week" (events.dates gives only its month) and the other in the week of the day that was resolved
     against: "Ankara had summoned the envoy last week" is not the downing reported on the page's day
     (realnews: a summons and a severing of ties "last week" joined the day's act)."""
+    candidates = on_its_weekend(index.dates, index.groups, report, candidates)  # weekends.py
     week = _last_week(report)
     if week:
         return [i for i in candidates if not index.dates[i] & week]

@@ -32,13 +32,27 @@ def plan_day(report: Report) -> str | None:
     return found.group(1) if found else None
 
 
+def _pending_on_page(report: Report) -> bool:
+    """An act still to come (status pending) dated by the day its page or lead tells it: it happens on or after
+    that day, not before it (group.date_groups joins it to the group of that day first, as any report dated so). eval/wire23: "Salvadoran officials said they would again demand the
+    withdrawal of the Honduran post at the meeting" (a page of Wednesday the 21st; the meeting a week on) joined
+    the president's request of Sunday the 18th through their month. A group stating that very day may hold it:
+    "The alliance will welcome Finland as its 31st member in a ceremony" and "would lift export curbs", told on the
+    day of the act (realnews: with a plan's strict "after", incident F1 .901 -> .893); so too a day its sentence
+    names, resolved against its story's day ("will travel to Berlin on Tuesday", eval/wire28)."""
+    return (report.status == "pending" and report.date_source in ("text", "story", "publication")
+            and len(report.date or "") == len("YYYY-MM-DD"))
+
+
 def after_plan(dates: list[set[str]], report: Report, candidates: list[int]) -> list[int]:
     """The candidate groups (their stated dates in `dates`) that state a date which may fall after the day the
-    report's plan was told; every candidate for a report that is no plan."""
-    day = plan_day(report)
+    report's plan was told, or on or after the day of an act still to come (`_pending_on_page`); every candidate
+    for other reports."""
+    pending = _pending_on_page(report)
+    day = plan_day(report) or (report.date if pending else None)
     if day is None:
         return candidates
-    told = dt.date.fromisoformat(day)
+    told = dt.date.fromisoformat(day) - dt.timedelta(days=1 if pending and not plan_day(report) else 0)
     return [i for i in candidates if any(_last_day(d) > told for d in dates[i])]
 
 

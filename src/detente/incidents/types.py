@@ -20,6 +20,7 @@ BY_GOVERNMENT = frozenset({"PROTEST"})
 GOVERNMENTS = frozenset({"GOV", "MIL"})  # the source sectors that protest as a state
 NOTE = "note"  # the act (apart.act_of) of a protest handed to someone: a state's, whatever its sector
 BODY = "body"  # the act (apart.act_of) of two states setting up a joint body: grouped as its agreement
+FORCE = "force"  # the act (apart.act_of) of water cannon, gas or batons used on someone: grouped as an attack
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,9 +53,15 @@ def kind_of(report: Report) -> str:
     BY_GOVERNMENT type whose acting side is no government (GOVERNMENTS); AGREE for a joint body set up
     (apart.BODY: the agreement to set it up, told by another outlet). Not for one still to be set up: a
     deal's term of its own (eval/wire10's gold keeps a protocol's "joint technical commission" that the
-    two governments will set up apart from the protocol; joined, incident F1 .888 -> .882)."""
+    two governments will set up apart from the protocol; joined, incident F1 .888 -> .882). ASSAULT for force used
+    with water cannon, gas or batons (apart.FORCE, coded COERCE): the attack another outlet tells as "fired water
+    cannon at" (eval/wire28: "used water cannon on a Chinese fisheries patrol ship on Sunday" and "sprayed a Chinese
+    government ship with water cannon" joined the trawlers' detention of that Sunday, COERCE, not the ASSAULT
+    rows of the same act: two gold incidents, one of them split)."""
     if report.act == BODY and report.status == "asserted":
         return "AGREE"
+    if report.act == FORCE and report.status == "asserted":
+        return "ASSAULT"
     if report.event_type in BY_GOVERNMENT and report.source_sector not in GOVERNMENTS and report.act != NOTE:
         return report.event_type
     return incident_type(report.event_type)
