@@ -38,11 +38,3 @@ def test_lead_weekday_reads_full_names_only():
     assert lead_weekday("The minister spoke on Tuesday.") == 1
     assert lead_weekday("Under the midday sun, wed to the plan.") is None
     assert lead_weekday("On Monday and on Friday.") is None
-
-
-def test_lead_after_a_headline_taken_for_body_text():
-    # A wire page whose headline stands as body text above its lead (eval/wire17, eval/wire23 layouts).
-    page = ("HILL NEWS WIRE - ENGLISH SERVICE\nRiverton, 12/04/2022 - 18:40\n\nMinister ends visit, says list of "
-            "fugitives handed over\n\nRIVERTON - The prime minister concluded on Tuesday a two-day visit to the "
-            "neighbouring kingdom, his office said.\n")
-    assert clean_document(make_document(page)).published.value == "2022-04-12"  # 4 December was a Sunday

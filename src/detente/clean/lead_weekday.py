@@ -12,21 +12,12 @@ import re
 from typing import Sequence
 
 from detente.clean import dates
-from detente.records import Segment
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NUMBER = {name: i for i, name in enumerate(
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))}
-# The first two body paragraphs: a headline the segmenter took for body text stands before the lead on wire
-# pages ("VIETNAM NEWS WIRE", eval/wire17 w17_05; "IRAQI NATIONAL NEWS SERVICE", eval/wire23 w23_10).
-OPENING_PARAGRAPHS = 2
 # Days between the weekday told in the lead and the page's date: the same day, or the next.
 _LAG = (0, 1)
-
-
-def opening(text: str, segments: Sequence[Segment]) -> list[str]:
-    """The texts of the page's first body paragraphs, where its lead tells the news."""
-    return [text[s.start:s.end] for s in segments if s.role == "body"][:OPENING_PARAGRAPHS]
 
 
 def lead_weekday(paragraph: str) -> int | None:

@@ -167,13 +167,12 @@ def _published_stamp(head: Sequence[str], notes: list[str]) -> dates.FoundDate |
     return (own or [f for _, f in found] or [None])[0]
 
 
-def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str], opening: Sequence[str] = ()
-                 ) -> DateInfo | None:
+def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> DateInfo | None:
     """A date the page states as its own: a dateline line near the top (also a labelled stamp with a
     two-digit year), else a wire dateline or date label that opens the page or its first paragraph."""
     found = _published_stamp(head, notes)
     if found:  # an ambiguous numeric stamp read from its lead's weekday (lead_weekday.py, eval/wire26)
-        return _dateline_info(lead_weekday.lead_reading(found, opening), "dateline")
+        return _dateline_info(lead_weekday.lead_reading(found, lead[1:]), "dateline")
     short = next((f for chunk in head for f in [dates.short_year_date(chunk)] if f and dates.plausible(f.value)), None)
     if short:
         return _dateline_info(short, "dateline")
@@ -278,7 +277,7 @@ def from_text(text: str, segments: Sequence[Segment]) -> tuple[DateInfo | None, 
     """A dateline date, else an inference from comment or body dates; notes on dates not trusted."""
     notes: list[str] = []
     head, lead = _head_and_lead(text, segments)
-    stated = _stated_date(head, lead, notes, lead_weekday.opening(text, segments)) or _publication_note(text, segments)
+    stated = _stated_date(head, lead, notes) or _publication_note(text, segments)
     if stated is not None:
         return stated, notes
     written = _written_days(text, segments, notes)
