@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from detente.clean import dates, lead_weekday
+from detente.clean import dates
 from detente.records import DateInfo, Segment
 
 DATELINE_WINDOW = 8  # datelines sit among the first lines: headline, byline, date, reading time
@@ -171,8 +171,8 @@ def _stated_date(head: Sequence[str], lead: Sequence[str], notes: list[str]) -> 
     """A date the page states as its own: a dateline line near the top (also a labelled stamp with a
     two-digit year), else a wire dateline or date label that opens the page or its first paragraph."""
     found = _published_stamp(head, notes)
-    if found:  # an ambiguous numeric stamp read from its lead's weekday (lead_weekday.py, eval/wire26)
-        return _dateline_info(lead_weekday.lead_reading(found, lead[1:]), "dateline")
+    if found:
+        return _dateline_info(found, "dateline")
     short = next((f for chunk in head for f in [dates.short_year_date(chunk)] if f and dates.plausible(f.value)), None)
     if short:
         return _dateline_info(short, "dateline")
