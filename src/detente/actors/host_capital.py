@@ -14,8 +14,7 @@ import re
 from detente.actors.gazetteer import state_code
 
 TRAVEL = re.compile(r"\b(?:was|were|is|are|arrived|arrives|arriving|landed|flew|travelled|traveled)\s+(?:in|into|to)\s+$")
-# "talks with X's chief of staff and the Foreign Ministry": the second host is met there too
-MEETING = re.compile(r"^[^.;\"“]*\b(?:talks|meeting|meetings|consultations|met|meet|see)\s+(?:with\s+)?(?:[^.;,\"“]+\s+and\s+(?:the\s+)?)?$")
+MEETING = re.compile(r"^[^.;\"“]*\b(?:talks|meeting|meetings|consultations|met|meet|see)\s+(?:with\s+)?$")
 
 
 def host_capital(hits, text: str, before: int) -> str | None:
