@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.actors.host_capital import host_capital
 from detente.actors import coref
 from detente.actors.anaphora import follow_reporters, resolve_anaphora
 from detente.actors.ministries import ministry_state
@@ -439,11 +438,6 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
     if code:
         add_country(draft, code)
         draft.notes.append(f"country {code} from the capital the sentence opens in")
-        return
-    code = host_capital(ctx.hits.get(sentence.index, ()), sentence.text, position - sentence.start)
-    if code:  # "was in Bissau for talks with President X's chief of staff" (host_capital.py)
-        add_country(draft, code)
-        draft.notes.append(f"country {code} as the capital the visitor met it in")
         return
     if ctx.home:  # a ministry's release or a national outlet: its own organs (wire9, wire8; home_voice.py)
         add_country(draft, ctx.home)

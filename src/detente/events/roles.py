@@ -23,7 +23,6 @@ from detente.events.voice import (
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.letter_relatives import letter_of_relative, letter_writer
-from detente.events.measure_phrases import measured_start
 from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
 from detente.events.unowed import unowed, unowed_owner
@@ -124,9 +123,6 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
             return own
     if own_passive_conjunct(sentence, token):
         return [], "none(a passive clause of its own)"  # "..., and the Fijian vessel was recalled" (wire24)
-    if (measured := measured_start(sentence, token)) is not None:  # "two hours of talks": no step (measure_phrases.py)
-        found, how = source_tokens(sentence, measured[0].i, depth + measured[1])
-        return found, (f"measure>{how}" if found else "none")
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
