@@ -1,0 +1,30 @@
+"""Newcomer review, session 24 (newcomer13), in headless Chromium: the pair chart's Goldstein line in months
+with no events, and element screenshots of the page's sections."""
+from __future__ import annotations
+
+import pytest
+
+from tests.web.test_web_browser import CHROMIUM, _serve, browser, open_page, server  # noqa: F401 (fixtures)
+from tests.web.web_corpus import build_gapped_store
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH: `apt-get install chromium` "
+                                                         "(Debian; .ci/run does it) or set DETENTE_CHROMIUM")
+
+
+@pytest.fixture(scope="module")
+def gapped_server(tmp_path_factory):
+    yield from _serve(build_gapped_store(str(tmp_path_factory.mktemp("gap") / "gap.duckdb")))
+
+
+def test_the_pair_chart_breaks_its_goldstein_line_in_months_with_no_events(browser, gapped_server):
+    """The line ran through 0 in February and March, reading as neutral relations in months nothing was
+    reported (session 24 newcomer lead, as `detente plot dyad`)."""
+    page, _outside, errors = open_page(browser, gapped_server, 1280)
+    page.goto(gapped_server + "/#dyad=KEN-TZA&unit=events")
+    page.wait_for_selector("#pair-section:not([hidden]) #pair-chart svg[data-direction='KEN-TZA']")
+    chart = "#pair-chart svg[data-direction='KEN-TZA']"
+    assert page.locator(f"{chart} polyline.net").count() == 0  # two busy months, apart: no line joins them
+    assert page.locator(f"{chart} circle.net").count() == 2
+    titles = page.locator(f"{chart} g.month > title").all_text_contents()
+    assert [t.endswith("no events") for t in titles] == [False, True, True, False], titles
+    assert errors == []
