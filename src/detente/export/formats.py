@@ -139,11 +139,21 @@ def _province(loc: dict) -> str:
 
 def actor_name(actor: dict | None) -> str:
     """The actor's words in the article; when the coder inferred the actor (the other state a story is about)
-    its text is the country code, and a name column gets the country's name instead ("BLR" → "Belarus")."""
+    its text is the country code, and a name column gets the country's name instead ("BLR" → "Belarus").
+    A capital standing for its state ("Beijing rejected ...", coded CHN GOV) gets the state's name too: a GDELT
+    export's Actor2Name read "BEIJING", the host city taken for the other side's name (session 24 newcomer
+    lead). detente has no city actors (a city in places.tsv never becomes one), so no city name is kept."""
     text, code = ((actor or {}).get("text") or "").strip(), (actor or {}).get("country") or ""
-    if code and text.upper() == code:
+    if code and (text.upper() == code or _capital_of(text, code)):
         return _country_name(code)
     return text
+
+
+def _capital_of(text: str, code: str) -> bool:
+    """Is `text` one of the capitals (or seats of government) the gazetteer lists for state `code`?"""
+    from detente.actors.gazetteer import term_index  # the coder's own list, loaded once
+
+    return any(t.kind == "capital" and t.code == code for t in term_index().get(text.lower(), ()))
 
 
 def _country_name(code: str | None) -> str:
