@@ -165,3 +165,22 @@ def test_a_capital_standing_for_its_state_is_named_by_the_state():
     gdelt = gdelt_row(record)
     assert (gdelt["Actor1Name"], gdelt["Actor2Name"], gdelt["Actor2Code"]) == ("PHILIPPINES", "CHINA", "CHNGOV")
     assert (icews_row(record)["Source Name"], icews_row(record)["Target Name"]) == ("Philippines", "China")
+
+
+def test_a_pronoun_or_an_unnamed_doer_is_no_name():
+    """realnews' GDELT export had Actor1Name "IT", "HE", "THEY" and "UNNAMED" (session 24 newcomer): words
+    that name nobody. The name column holds the actor's country, or nothing when that is unknown."""
+    from detente.events.coder import UNNAMED
+    from detente.export.formats import UNNAMED_TEXT, actor_name, gdelt_row
+
+    assert UNNAMED.text == UNNAMED_TEXT
+    assert actor_name({"text": "he", "country": "ISR", "sector": "GOV"}) == "Israel"
+    assert actor_name({"text": "They", "country": "IND", "sector": "MIL"}) == "India"
+    assert actor_name({"text": "it", "country": None, "sector": None}) == ""
+    assert actor_name({"text": "unnamed", "country": None, "sector": None}) == ""
+    assert actor_name({"text": "Hebron council", "country": "PSE", "sector": None}) == "Hebron council"
+    record = {"event_id": "e1", "date_start": "2024-04-02", "cameo": None, "location": None, "incident": None,
+              "story_id": None, "evidence": {"sentence_number": 1}, "cite": {"url": None, "outlet": None},
+              "source": {"text": "unnamed", "country": None, "sector": None},
+              "target": {"text": "it", "country": "KEN", "sector": None}}
+    assert (gdelt_row(record)["Actor1Name"], gdelt_row(record)["Actor2Name"]) == ("", "KENYA")

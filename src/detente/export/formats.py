@@ -146,7 +146,20 @@ def actor_name(actor: dict | None) -> str:
     text, code = ((actor or {}).get("text") or "").strip(), (actor or {}).get("country") or ""
     if code and (text.upper() == code or _capital_of(text, code)):
         return _country_name(code)
+    if _no_name(text):  # realnews' GDELT export: Actor1Name "IT" 18 times, "HE" 12, "UNNAMED" 19 (session 24)
+        return _country_name(code) if code else ""
     return text
+
+
+UNNAMED_TEXT = "unnamed"  # the text of detente.events.coder.UNNAMED (not imported: the coder is heavy to load)
+
+
+def _no_name(text: str) -> bool:
+    """A pronoun the coder resolved ("he" → ISR), or the coder's "unnamed" doer of an agentless passive: words
+    that name nobody, so a name column holds the actor's country, or nothing when that is unknown."""
+    from detente.actors.items import PRONOUNS
+
+    return text.lower() in PRONOUNS or text == UNNAMED_TEXT
 
 
 def _capital_of(text: str, code: str) -> bool:
