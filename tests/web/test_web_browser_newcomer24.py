@@ -27,6 +27,7 @@ def test_the_pair_chart_breaks_its_goldstein_line_in_months_with_no_events(brows
     assert page.locator(f"{chart} circle.net").count() == 2
     titles = page.locator(f"{chart} g.month > title").all_text_contents()
     assert [t.endswith("no events") for t in titles] == [False, True, True, False], titles
+    assert "no line through a month with none" in page.locator("#pair-legend").text_content()
     assert errors == []
 
 

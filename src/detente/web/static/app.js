@@ -151,7 +151,8 @@ async function loadSummary() {
   document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }),
     "Goldstein sum of the month's ", el("span", { class: "goldstein-unit" }, chosenUnit()),
     " (right axis; −10 most conflictual … +10 most cooperative per ",
-    el("span", { class: "goldstein-each" }, chosenUnit().replace(/s$/, "")), ")"));
+    el("span", { class: "goldstein-each" }, chosenUnit().replace(/s$/, "")), ")",
+    el("span", { class: "muted" }, "; no line through a month with none")));  // drawDirection's gaps
 }
 
 // ---- country pairs table ---------------------------------------------------------------------
