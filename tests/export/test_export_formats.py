@@ -147,3 +147,40 @@ def test_a_saved_page_s_canonical_address_reaches_sourceurl_and_the_cite_url(tmp
     export(db, "events", "plover", str(out))
     assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["cite_info"]["url"] == \
         "https://lakeside.example/world/shelling"
+
+
+def test_a_capital_standing_for_its_state_is_named_by_the_state():
+    """A GDELT export's Actor2Name read "BEIJING": the capital the coder read as China stood in the name column
+    as if the other side were a city (session 24 newcomer lead). Other words stay the article's."""
+    from detente.export.formats import actor_name, gdelt_row, icews_row
+
+    assert actor_name({"text": "Beijing", "country": "CHN", "sector": "GOV"}) == "China"
+    assert actor_name({"text": "Ankara", "country": "TUR", "sector": "GOV"}) == "Turkey"
+    assert actor_name({"text": "Beijing", "country": "TWN", "sector": "GOV"}) == "Beijing"  # not its capital
+    assert actor_name({"text": "Chinese coast guard", "country": "CHN", "sector": "COP"}) == "Chinese coast guard"
+    record = {"event_id": "e1", "date_start": "2024-04-02", "cameo": None, "location": None, "incident": None,
+              "story_id": None, "evidence": {"sentence_number": 1}, "cite": {"url": None, "outlet": None},
+              "source": {"text": "Manila", "country": "PHL", "sector": "GOV"},
+              "target": {"text": "Beijing", "country": "CHN", "sector": "GOV"}}
+    gdelt = gdelt_row(record)
+    assert (gdelt["Actor1Name"], gdelt["Actor2Name"], gdelt["Actor2Code"]) == ("PHILIPPINES", "CHINA", "CHNGOV")
+    assert (icews_row(record)["Source Name"], icews_row(record)["Target Name"]) == ("Philippines", "China")
+
+
+def test_a_pronoun_or_an_unnamed_doer_is_no_name():
+    """realnews' GDELT export had Actor1Name "IT", "HE", "THEY" and "UNNAMED" (session 24 newcomer): words
+    that name nobody. The name column holds the actor's country, or nothing when that is unknown."""
+    from detente.events.coder import UNNAMED
+    from detente.export.formats import UNNAMED_TEXT, actor_name, gdelt_row
+
+    assert UNNAMED.text == UNNAMED_TEXT
+    assert actor_name({"text": "he", "country": "ISR", "sector": "GOV"}) == "Israel"
+    assert actor_name({"text": "They", "country": "IND", "sector": "MIL"}) == "India"
+    assert actor_name({"text": "it", "country": None, "sector": None}) == ""
+    assert actor_name({"text": "unnamed", "country": None, "sector": None}) == ""
+    assert actor_name({"text": "Hebron council", "country": "PSE", "sector": None}) == "Hebron council"
+    record = {"event_id": "e1", "date_start": "2024-04-02", "cameo": None, "location": None, "incident": None,
+              "story_id": None, "evidence": {"sentence_number": 1}, "cite": {"url": None, "outlet": None},
+              "source": {"text": "unnamed", "country": None, "sector": None},
+              "target": {"text": "it", "country": "KEN", "sector": None}}
+    assert (gdelt_row(record)["Actor1Name"], gdelt_row(record)["Actor2Name"]) == ("", "KENYA")

@@ -206,3 +206,16 @@ def test_a_one_stream_warc_gz_stops_at_max_decompressed_bytes(tmp_path):
                                                                max_gzip_ratio=1e9))
     assert isinstance(items[0], Document) and items[-1].reason == "too_large"
     assert "max_decompressed_bytes (2.0 MiB)" in items[-1].detail
+
+
+@pytest.mark.parametrize("before", [0, 1])
+def test_a_response_record_with_no_target_uri_is_corrupt_not_an_internal_error(tmp_path, before):
+    """Hand-made or cut WARCs: a response record with no WARC-Target-URI made warcio raise AttributeError
+    ('NoneType' object has no attribute 'startswith'), and `ingest` stopped on an internal error (session 24
+    newcomer). It is a counted corrupt row now, and the records before it are kept."""
+    good = build_warc([("http://a.example/1", PAGE.encode())], gz=False) if before else b""
+    bad = (b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 60\r\n\r\n"
+           b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Ostria")
+    items = read(tmp_path, "hand.warc", good + bad)
+    assert items[-1].reason == "corrupt" and "WARC-Target-URI" in items[-1].detail
+    assert [i.url for i in items if isinstance(i, Document)] == ["http://a.example/1"] * before

@@ -225,3 +225,24 @@ def test_a_map_of_one_count_is_the_darkest_shade(tmp_path):
 
     norm, cmap = map_scale(colors, 1)
     assert tuple(round(255 * v) for v in cmap(norm(1))[:3]) == _page_shade(1, 1) == (8, 69, 148)
+
+
+def test_the_goldstein_line_leaves_a_gap_in_months_with_no_events(tmp_path):
+    """It was drawn at 0 in February and March, reading as neutral relations in months nothing was reported
+    (session 24 newcomer lead)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from detente.plot.figures import dyad_figure
+
+    from tests.web.web_corpus import build_gapped_store
+    db = build_gapped_store(str(tmp_path / "gap.duckdb"))
+    fig = dyad_figure(plt, db, EventFilter(dyad="KEN-TZA"), "events")
+    lines = [line for ax in fig.axes for line in ax.get_lines() if line.get_label().startswith("Goldstein sum")]
+    kenya = list(lines[0].get_ydata())
+    assert len(kenya) == 4 and kenya[0] > 0 and kenya[3] > 0
+    assert math.isnan(kenya[1]) and math.isnan(kenya[2])  # a gap, not a neutral 0
+    assert all(math.isnan(v) for v in lines[1].get_ydata())  # TZA → KEN: nothing in any month
+    plt.close(fig)

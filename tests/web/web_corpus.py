@@ -125,3 +125,15 @@ def add_agreements(db: str, coded: dict[str, CodedArticle]) -> None:
                     "('a-port', 'suspended', '2023', 'year', ?, ?)",
                     [proposal.event_id, proposal.doc_id, signed.event_id, signed.doc_id, rejected.event_id,
                      rejected.doc_id, proposal.event_id, proposal.doc_id])
+
+
+def build_gapped_store(db: str) -> str:
+    """KEN→TZA agreements in January and April 2024 only: February and March have no events (the pair's
+    Goldstein line must break there, not run at 0)."""
+    coded = []
+    for text, day in (("Kenya signed a grain accord with Tanzania.", "2024-01-10"),
+                      ("Kenya signed a power accord with Tanzania.", "2024-04-12")):
+        art = make_article(text, published=day)
+        coded.append(CodedArticle(art, 1, 1, (make_event(art, "AGREE", "KEN", "TZA", day),), fingerprint(art)))
+    store.write_batch(db, coded, [])
+    return db

@@ -59,12 +59,13 @@ from detente.events.requested import requested_acts, told_request
 from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
+from detente.events.span_labels import evidence_span
 from detente.events.status import governors
 from detente.events.denials import denied_claim
 from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, conjunct_host, \
     decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits
-from detente.records import CODED_ROLES, Actor, Article, Event, Evidence, Mention, Sentence, Token
+from detente.records import CODED_ROLES, Actor, Article, Event, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
 # Acts that answer a request: refusing it, or giving, yielding or agreeing to what was asked.
@@ -532,8 +533,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     hedge, _ = attr.hedge_factor(sentence)
     location = event_location(sentence, [token.i] + [g.i for g in governors(sentence, token.i, 3)],
                               [a.country for a in sources + targets])
-    evidence = Evidence(sentence.role, sentence.segment, sentence.index, sentence.text, sentence.start, sentence.end,
-                        token.text, token.start, token.start + len(token.text))
+    evidence = evidence_span(sentence.role, sentence.segment, sentence.index, sentence.text, sentence.start,
+                             sentence.end, token.text, token.start)  # without a page label (span_labels.py)
     out = []
     own = {a.country for a in sources} - {None}
     several = len(own) > 1

@@ -139,11 +139,34 @@ def _province(loc: dict) -> str:
 
 def actor_name(actor: dict | None) -> str:
     """The actor's words in the article; when the coder inferred the actor (the other state a story is about)
-    its text is the country code, and a name column gets the country's name instead ("BLR" → "Belarus")."""
+    its text is the country code, and a name column gets the country's name instead ("BLR" → "Belarus").
+    A capital standing for its state ("Beijing rejected ...", coded CHN GOV) gets the state's name too: a GDELT
+    export's Actor2Name read "BEIJING", the host city taken for the other side's name (session 24 newcomer
+    lead). detente has no city actors (a city in places.tsv never becomes one), so no city name is kept."""
     text, code = ((actor or {}).get("text") or "").strip(), (actor or {}).get("country") or ""
-    if code and text.upper() == code:
+    if code and (text.upper() == code or _capital_of(text, code)):
         return _country_name(code)
+    if _no_name(text):  # realnews' GDELT export: Actor1Name "IT" 18 times, "HE" 12, "UNNAMED" 19 (session 24)
+        return _country_name(code) if code else ""
     return text
+
+
+UNNAMED_TEXT = "unnamed"  # the text of detente.events.coder.UNNAMED (not imported: the coder is heavy to load)
+
+
+def _no_name(text: str) -> bool:
+    """A pronoun the coder resolved ("he" → ISR), or the coder's "unnamed" doer of an agentless passive: words
+    that name nobody, so a name column holds the actor's country, or nothing when that is unknown."""
+    from detente.actors.items import PRONOUNS
+
+    return text.lower() in PRONOUNS or text == UNNAMED_TEXT
+
+
+def _capital_of(text: str, code: str) -> bool:
+    """Is `text` one of the capitals (or seats of government) the gazetteer lists for state `code`?"""
+    from detente.actors.gazetteer import term_index  # the coder's own list, loaded once
+
+    return any(t.kind == "capital" and t.code == code for t in term_index().get(text.lower(), ()))
 
 
 def _country_name(code: str | None) -> str:

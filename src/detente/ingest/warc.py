@@ -41,7 +41,7 @@ def _read_records(path: str, stream: BinaryIO, options: IngestOptions,
     types: dict[str, int] = {}
     records = ArchiveIterator(stream)
     try:
-        for number, record in enumerate(records, start=1):
+        for number, record in enumerate(_parsed(records), start=1):
             inside = True  # damage from here on lies in this record, not the next
             if record.format != "warc":  # warcio falls back to the old ARC format for any text
                 raise ArchiveLoadFailed(f"not a WARC record (read as {record.format})")
@@ -68,6 +68,21 @@ def _read_records(path: str, stream: BinaryIO, options: IngestOptions,
         yield _corrupt(path, number if inside else number + 1, f"{type(exc).__name__}: {exc}{where}")
         return
     yield from _ending(path, raw_file, number, start, end, kept, types)
+
+
+def _parsed(records: ArchiveIterator):
+    """warcio's records, its own crash on malformed headers made damage: a response record with no
+    WARC-Target-URI raised AttributeError ('NoneType' object has no attribute 'startswith') from inside warcio,
+    and `ingest` stopped on an internal error instead of counting a corrupt file (session 24 newcomer)."""
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (AttributeError, TypeError) as exc:
+            raise ArchiveLoadFailed(f"a record whose headers cannot be parsed ({exc}); a response or request record "
+                                    "needs a WARC-Target-URI header") from None
+        yield record
 
 
 def _ending(path: str, raw_file: BinaryIO | None, number: int, start: int, end: int, kept: int,

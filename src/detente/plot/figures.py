@@ -135,7 +135,10 @@ def _direction_panel(ax, direction: dict, reach: float, unit: str, height: float
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{abs(v):g}"))  # conflict counts below zero
     right = ax.twinx()
     ax.right = right
-    right.plot(x, [r["goldstein"] for r in rows], color="#1e2328", linewidth=1.4, label="Goldstein sum (right axis)")
+    # a month with no events has no Goldstein sum: NaN breaks the line there. It was drawn at 0, which reads as
+    # neutral relations in a month nothing was reported (session 24 newcomer lead; the page's line does the same)
+    line = [r["goldstein"] if r["events"] else math.nan for r in rows]
+    right.plot(x, line, color="#1e2328", linewidth=1.4, label="Goldstein sum (right axis; gaps: no events)")
     busy = [i for i, r in enumerate(rows) if r["events"]]  # dots only where something happened
     right.plot(busy, [rows[i]["goldstein"] for i in busy], color="#1e2328", marker="o", markersize=3, linestyle="none")
     right.set_ylim(-reach, reach)

@@ -151,7 +151,8 @@ async function loadSummary() {
   document.getElementById("pair-legend").append(el("span", {}, el("span", { class: "swatch net" }),
     "Goldstein sum of the month's ", el("span", { class: "goldstein-unit" }, chosenUnit()),
     " (right axis; −10 most conflictual … +10 most cooperative per ",
-    el("span", { class: "goldstein-each" }, chosenUnit().replace(/s$/, "")), ")"));
+    el("span", { class: "goldstein-each" }, chosenUnit().replace(/s$/, "")), ")",
+    el("span", { class: "muted" }, "; no line through a month with none")));  // drawDirection's gaps
 }
 
 // ---- country pairs table ---------------------------------------------------------------------
@@ -350,6 +351,7 @@ async function refresh() {
   syncForm();
   showError(null);
   const ticket = ++state.ticket;  // a slower answer to an older view must not overwrite a newer one
+  document.querySelector("main").setAttribute("aria-busy", "true");
   try {
     const [timeline, dyads, events] = await Promise.all([api("/api/timeline"), api("/api/dyads", { limit: 25 }),
       api("/api/events", { limit: PAGE, offset: state.offset, ...currentView() })]);
@@ -369,6 +371,10 @@ async function refresh() {
     if (ticket === state.ticket) await openLinked(!state.opened);
     state.opened = true;  // scrolled to a linked incident or agreement once, when the page opened on its link
   } catch (error) { if (ticket === state.ticket) showFailed(error); }
+  // <main aria-busy> until the newest view is drawn: a Playwright element shot of the Events section taken on
+  // page load caught its empty table (the full-page shot, taken later, had the rows), with nothing saying it was
+  // still loading (session 24 newcomer lead). Wait for main[aria-busy=false]; the table says "Loading events…".
+  if (ticket === state.ticket) document.querySelector("main").setAttribute("aria-busy", "false");
 }
 
 // A link with its filters in the query (/?dyad=PAK-USA, the API's spelling) showed every event without a word

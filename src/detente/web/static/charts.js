@@ -147,6 +147,16 @@ function drawAxis(chart, x, anchor, yOf, max, cls) {
   }
 }
 
+// Consecutive points of months with events: the pieces of the Goldstein line.
+function busyRuns(points) {
+  const runs = [[]];
+  for (const p of points) {
+    if (p[2].events) runs[runs.length - 1].push(p);
+    else if (runs[runs.length - 1].length) runs.push([]);
+  }
+  return runs;
+}
+
 function drawDirection(dir, months, max, gmax, onMonth) {
   const W = 960, H = 170, left = 48, right = 48, top = 8, bottom = 22;
   const plotW = W - left - right, plotH = H - top - bottom, mid = top + plotH / 2, half = plotH / 2;
@@ -167,13 +177,17 @@ function drawDirection(dir, months, max, gmax, onMonth) {
     let up = mid, down = mid;
     for (const q of COOPERATION) { const h = (m[q] / max) * half; if (h) { up -= h; group.append(svg("rect", { x, y: up, width: w, height: h, fill: color(q) })); } }
     for (const q of CONFLICT) { const h = (m[q] / max) * half; if (h) { group.append(svg("rect", { x, y: down, width: w, height: h, fill: color(q) })); down += h; } }
-    group.append(svg("title", {}, `${dir.source} → ${dir.target}, ${m.month}: ${m.cooperation} cooperation, ${m.conflict} conflict, Goldstein sum ${m.goldstein}`));
+    group.append(svg("title", {}, m.events ? `${dir.source} → ${dir.target}, ${m.month}: ${m.cooperation} cooperation, ${m.conflict} conflict, Goldstein sum ${m.goldstein}` : `${dir.source} → ${dir.target}, ${m.month}: no events`));
     group.addEventListener("click", () => onMonth(m.month));
     chart.append(group);
     points.push([left + i * slot + slot / 2, yOf(m.goldstein, gmax), m]);
     if (i % labelEvery === 0) chart.append(svg("text", { x: x + w / 2, y: H - 6, "text-anchor": "middle" }, m.month));
   });
-  if (points.length > 1) chart.append(svg("polyline", { points: points.map(p => `${p[0]},${p[1]}`).join(" "), class: "net", fill: "none" }));
+  // a month with no events has no Goldstein sum: the line breaks there rather than running at 0, which read as
+  // neutral relations in months nothing was reported (session 24 newcomer lead, as `detente plot dyad`)
+  for (const run of busyRuns(points)) {
+    if (run.length > 1) chart.append(svg("polyline", { points: run.map(p => `${p[0]},${p[1]}`).join(" "), class: "net", fill: "none" }));
+  }
   for (const [cx, cy, m] of points) {  // a dot where something happened, so a single month still shows
     if (!m.events) continue;
     const dot = svg("circle", { cx, cy, r: 3.5, class: "net" });
