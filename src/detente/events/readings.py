@@ -83,7 +83,7 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
     """The reading corrected by the clause around the trigger: None for an option left open ("did not rule
     out returning to the court", "declined to rule out talks"), a threat for force left open by a refusal,
     and the act itself, pending, when a pundit foretells it (see _open_choice and _forecaster)."""
-    if _open_choice(sentence, candidate, reading) or _payment_made(candidate, reading):
+    if _open_choice(sentence, candidate, reading):
         return None
     refused = refused_exclusion(sentence, candidate) if reading.event_type == "REJECT" else ""
     if refused == "open":
@@ -102,16 +102,6 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
         return reading
     act = candidate.hit.entry.event_type
     return Reading(act, "", "pending", "forecast:" + forecaster, reading.note + f" forecast({forecaster})→{act}")
-
-
-def _payment_made(candidate: Candidate, reading: Reading) -> bool:
-    """A payment told as done ("paid for the surveys") is left out: only a payment pledged or announced ("will pay
-    for radios and fuel", "promised to pay for the patrols") is coded, the aid pending the page golds code (wire20,
-    wire28, wire30). Session 21's 'pay for' row, asserted payments included, cost held-out wire6 one false positive
-    (P 0.855 -> 0.844), and session 24 measured the same fall (0.859 -> 0.848) before this check."""
-    entry = candidate.hit.entry
-    return entry.lemma == "pay" and entry.event_type == "AID" and reading.event_type == "AID" \
-        and reading.status == "asserted"
 
 
 def refused_acceptance(sentence: Sentence, candidate: Candidate, status: str) -> bool:
