@@ -40,20 +40,3 @@ def test_goods_or_funding_under_will_are_the_aid_pending(text):
 def test_promises_that_are_not_a_gift_named_stay_agree(text):
     rows = code(text)
     assert any(e.event_type == "AGREE" for e in rows), summary(rows)
-
-
-# Paying for another state's patrols, radios, fuel or works (triggers.tsv pay AID row; wire20, wire27, wire28,
-# wire30 golds: AID pending): under will/would or a promise, the aid pending; paying for damage is no aid.
-@pytest.mark.parametrize("text", [
-    "Norway will pay for radios and fuel for the joint patrols with Ghana.",
-    "Norway promised to pay fuel and radios for the patrols of Ghana for the first year.",
-    "Norway would help pay for monitoring stations in Ghana.",
-])
-def test_paying_for_patrols_promised_is_the_aid_pending(text):
-    rows = code(text)
-    assert any(e.event_type == "AID" and e.status == "pending" for e in rows), summary(rows)
-    assert not any(e.event_type == "AGREE" for e in rows), summary(rows)
-
-
-def test_paying_for_damage_is_no_aid():
-    assert not any(e.event_type == "AID" for e in code("Norway will pay for the damage to the Ghanaian boat."))
