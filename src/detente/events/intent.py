@@ -123,9 +123,14 @@ def _sum_given(sentence: Sentence, token: Token) -> bool:
     million euros for the crossing": a sum of money (cues.tsv sum) named as the object of a giving verb under
     'will'/'would' is the grant announced, which the page golds code as the aid, pending (wire17, wire18,
     wire21, wire27), not a promise (AGREE); "will provide assistance" with no sum stays a promise, as the
-    PLOVER and CAMEO sentence sets code it."""
-    sums = cue_words("sum")
-    return any(c.lemma.lower() in sums for c in _given_things(sentence, token))
+    PLOVER and CAMEO sentence sets code it. Goods (cues.tsv material: "would provide a third patrol boat") and
+    a funding verb ("would fund a programme") are the gift announced too (wire30); a grant or food aid with no
+    sum stays the promise (cameo 0331, 0333: "will give X a grant", "will provide 25,000 tons of food aid")."""
+    sums, material = cue_words("sum"), cue_words("material")
+    if material.get(token.lemma.lower()) == "verb":
+        return True  # "would fund a training programme": funding is money whatever its object (wire30)
+    return any(c.lemma.lower() in sums or material.get(c.lemma.lower()) == "-"
+               for c in _given_things(sentence, token))
 
 
 def _given_things(sentence: Sentence, token: Token) -> list[Token]:
