@@ -78,6 +78,11 @@ def adjectival_participle(token: Token) -> bool:
 
 def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
+    # "fined the skipper 30,000 lari": beside an amount object, the one fined is the dative (or, misparsed, the
+    # amount's nmod) (wire33, wire29: court fines on a seized boat's skipper were never coded)
+    amounts = [c for c in heads if c.dep == "dobj" and any(n.dep == "nummod" for n in children(sentence, c.i))]
+    heads += [c for c in children(sentence, token.i) if amounts and c.dep == "dative"]
+    heads += [n for c in amounts for n in children(sentence, c.i) if n.dep == "nmod"]
     heads += particle_objects(sentence, token)  # "called in the ambassadors"
     heads += stranded_objects(sentence, token)  # "received at the post the Wali of El Tarf"
     if not heads:
