@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words,
-                                    fold_spelling, lemmas_of_form, triggers_with_forms)
+                                    fold_spelling, lemmas_of_form, surface_forms, triggers_with_forms)
 from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
 from detente.events.deadlines import given_until
 from detente.events.declined_offer import declined_offer
@@ -76,8 +76,20 @@ def adjectival_participle(token: Token) -> bool:
     return token.tag == "VBN" and token.dep == "acomp"
 
 
+def _penalty_word(token: Token) -> bool:
+    """A word of cues.tsv penalty, by lemma or by form (the parser lemmatises "fined" as "fin")."""
+    return any(token.text.lower() in surface_forms(w) or token.lemma.lower() == w for w in cue_words("penalty"))
+
+
 def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
+    # "fined the skipper 30,000 lari": beside an amount object, the one fined is the dative (or, misparsed, the
+    # amount's nmod) (wire33, wire29: court fines on a seized boat's skipper were never coded)
+    # (only for a word of cues.tsv penalty: "asked Fiji for $5 million" keeps its object; wire24 got two FPs)
+    amounts = [c for c in heads if c.dep == "dobj" and any(n.dep == "nummod" for n in children(sentence, c.i))
+               and _penalty_word(token)]
+    heads += [c for c in children(sentence, token.i) if amounts and c.dep == "dative"]
+    heads += [n for c in amounts for n in children(sentence, c.i) if n.dep == "nmod"]
     heads += particle_objects(sentence, token)  # "called in the ambassadors"
     heads += stranded_objects(sentence, token)  # "received at the post the Wali of El Tarf"
     if not heads:
