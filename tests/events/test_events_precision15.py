@@ -35,11 +35,12 @@ def test_a_hosted_gathering_with_its_sides_named_stays_a_meeting(text):
     assert "CONSULT" in _types(text)
 
 
-# A yes-no question opened by "whether" and put as a question or a doubt (events/generic.py whether_clause):
-# wire28's "The question now is whether Beijing sent that ship" was coded as the sending. The act told beside it,
-# a request made with "asked", and a "whether" clause under a verb of saying (left coded: see the module) stay.
+# A yes-no question opened by "whether" puts its act in doubt (events/generic.py whether_clause): wire25's "It did
+# not say whether Astana would renew the request", wire28's "The question now is whether Beijing sent that ship"
+# and wire21's "The real question is whether the UN can find a formula that lets Kuwait release the men" were
+# each coded as the act. The act told beside it, and a request made with "asked", stay.
 WHETHER_DOUBTS = [
-    ("It remains unclear whether Kenya will renew the request.", "REQUEST"),
+    ("It did not say whether Kenya would renew the request.", "REQUEST"),
     ("The question now is whether Hanoi sent the ship to shield the trawlers.", "MOBILIZE"),
     ("It was unclear whether Chile had recalled its ambassador.", "SANCTION"),
 ]
@@ -53,4 +54,3 @@ def test_an_act_put_in_doubt_by_whether_is_not_coded(text, kind):
 def test_the_act_beside_a_whether_doubt_stays():
     assert "SANCTION" in _types("Peru recalled its ambassador, but did not say whether it would expel Chile's envoy.")
     assert "REQUEST" in _types("Kenya asked Uganda to withdraw its troops from the border.")
-    assert "THREATEN" in _types("Iraq did not say whether the minister's threat to close the port to Kuwait still stood.")
