@@ -38,7 +38,7 @@ def indirect_question(sentence: Sentence, i: int) -> bool:
     the state named inside it). "Asked X to withdraw" and "asked for talks" stay requests."""
     token = sentence.tokens[i]
     if token.lemma.lower() not in ASKING or token.pos != "VERB":
-        return _asked_about(sentence, i) or whether_clause(sentence, i)
+        return _asked_about(sentence, i)
     kids = children(sentence, i)
     if any(c.dep == "xcomp" or c.dep == "prep" and c.lemma.lower() == "for" for c in kids):
         return False
@@ -59,24 +59,6 @@ def _asked_about(sentence: Sentence, i: int) -> bool:
     head = sentence.tokens[token.head]
     return (head.lemma.lower() in ASKING and head.pos == "VERB"
             and any(c.dep == "mark" and c.lemma.lower() in QUESTION_MARKS for c in children(sentence, i)))
-
-
-# Clause links a "whether" clause hangs by: "did not say whether", "the question is whether", "unclear whether".
-WHETHER_DEPS = frozenset({"ccomp", "advcl", "csubj", "acl", "attr", "xcomp", "pcomp", "pobj"})
-
-
-def whether_clause(sentence: Sentence, i: int) -> bool:
-    """The trigger's clause is a yes-no question opened by "whether" ("It did not say whether Astana would renew
-    the request", "The question now is whether Beijing sent that ship", "it is unclear whether the UN can find a
-    formula that lets Kuwait release the men"): what is put in doubt is no reported act (wire25, wire28, wire21:
-    each coded as the act). The trigger or the verb it is the object of opens the clause."""
-    for k in (i, sentence.tokens[i].head):
-        head = sentence.tokens[k]
-        if any(c.dep == "mark" and c.lemma.lower() == "whether" for c in children(sentence, k)):
-            return head.dep in WHETHER_DEPS or head.head == k
-        if head.dep in CLAUSE_ENDS or head.head == k:
-            return False
-    return False
 
 
 # How far up from a trigger its clause's head may be ("if sanctions are imposed": trigger, then its verb).
