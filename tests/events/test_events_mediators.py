@@ -63,3 +63,11 @@ def test_thirdparty_cue_words_are_broker_words_only_a_third_party_is_named_by():
     third = cue_words("thirdparty")
     assert {"mediation", "mediator", "mediate", "broker", "auspex"} <= set(third)
     assert not {"host", "help", "sponsor", "witness"} & set(third)
+
+
+def test_third_state_on_a_mediated_page_has_no_counterpart():
+    """"Ethiopia pulled its troops out of the region": neither side nor mediator; before, Oman (named most) was
+    its target, and with Oman counted zero Kenya would have been (realnews: a US withdrawal from the Middle East
+    aimed at Iran on a China-brokered page)."""
+    found = events_of(LEAD + "Ethiopia pulled its troops out of the region on Friday.", TITLE)
+    assert {e for e in found if e[1] == "ETH"} == {("RETREAT", "ETH", None)}
