@@ -44,7 +44,6 @@ from detente.events.implied import GATHERINGS, implied_targets
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
-from detente.events.mediators import mediator_states, party_counts
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
@@ -96,8 +95,6 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
     for m in mentions:
         by_sentence[m.sentence].append(m)
     states = Counter(states) if states is not None else document_states(article, sentences)
-    # a mediator is no party: it neither competes with nor blocks the story's other side (events/mediators.py)
-    states = party_counts(states, mediator_states(sentences, by_sentence, states))
     out = _code_all(article, sentences, by_sentence, anchor, why, states)
     main = next((code for code, _ in states.most_common() if is_state_code(code)), None)
     side = page_side(out, main)

@@ -34,7 +34,6 @@ from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.hesitation import hesitation
 from detente.events.lexicon import cue_words, fold_spelling
-from detente.events.mediators import mediators_of, sides_of
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
@@ -76,8 +75,6 @@ def counterpart_of(states: Counter[str], source: str) -> str | None:
     # An international body is no counterpart state: a deal's suspension is aimed at the other party, not at
     # the UN that brokered it and is named most (UN, EU and IGO codes have three letters too).
     others = [(code, n) for code, n in states.most_common() if code != source and is_state_code(code)]
-    if mediators_of(states) and is_state_code(source) and source not in sides_of(states):
-        return None  # on a mediated story a third state has no counterpart, a body still has (events/mediators.py)
     if not others or others[0][1] < MIN_NAMED:
         return None
     if len(others) > 1 and others[0][1] < others[1][1] + MIN_LEAD:
@@ -180,10 +177,9 @@ def _depth(sentence: Sentence, i: int) -> int:
 
 
 def _open_event(event: Event, clause: set[int], mentions: list[Mention], forceful: bool = False,
-                counterpart: str | None = None, mediators: frozenset[str] = frozenset()) -> bool:
+                counterpart: str | None = None) -> bool:
     """A state source, no resolved target, and no other state named in the trigger's clause (but
-    `counterpart`: a conditional threat's "imports of Algerian cement" names its addressee two words deep;
-    and a mediator, no party: "renewed its request, in a note passed through the Qatari embassy", wire31)."""
+    `counterpart`: a conditional threat's "imports of Algerian cement" names its addressee two words deep)."""
     source = event.source.country
     if source is None or event.status == "negated" and DENIED not in event.rule:
         return False  # but a denial's own act has the denial's addressee: "denied that any officer fired" (denials.py)
@@ -198,7 +194,7 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
             and not (event.event_type in VENUE_TYPES and names_court(event.target)):
         return False  # a named target, or a people of no state ("solidarity with Syrian Turkmens"; realnews)
     # an organ given the page's side only by guess names no state here (events/page_side.py)
-    return all(m.country in (None, source, counterpart) or m.country in mediators or on_side(m.resolution)
+    return all(m.country in (None, source, counterpart) or on_side(m.resolution)
                or event.event_type in VENUE_TYPES and names_court(m) for m in mentions if m.head in clause)
 
 
@@ -381,7 +377,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         aimed = aimed if conditioned or named else None
         parallel = parallel_party(sentence, trigger, mentions, event.source.country)  # "X freed A; Y freed B"
         open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful,
-                                 aimed or parallel, mediators_of(states)) and not (
+                                 aimed or parallel) and not (
             stated and event.event_type == "ACCUSE" and not trespass_charge(event))
         code = (parallel or counterpart_of(states, event.source.country or "")) if open_event else None
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
