@@ -85,10 +85,30 @@ def parallel_party(sentence: Sentence, trigger: int, mentions: list[Mention], so
 
 def without_semicolon_clauses(sentence: Sentence, trigger: int, clause: set[int]) -> set[int]:
     """The trigger's clause without the main clauses before a semicolon that the parser hung inside it ("the drills
-    began on Monday; ... ; Seoul protested and raised its alert level": the protest's clause is its own, wire9)."""
+    began on Monday; ... ; Seoul protested and raised its alert level": the protest's clause is its own, wire9), and
+    without the other main clause of a semicolon pair when the act is no reaction to it (`_other_main_clause`)."""
     cut = set()
     for i in clause:
         token = sentence.tokens[i]
-        if i != trigger and semicolon_clause(sentence, token) and trigger not in (below := subtree(sentence, i)):
+        if i != trigger and (semicolon_clause(sentence, token) or _other_main_clause(sentence, trigger, token)) \
+                and trigger not in (below := subtree(sentence, i)):
             cut |= below
     return clause - cut
+
+
+def _other_main_clause(sentence: Sentence, trigger: int, token: Token) -> bool:
+    """A main clause with its own subject on the far side of a semicolon from the act, which the parser hung inside
+    the act's clause: "An Eritrean official said its fate would be settled by the commission; Djibouti has asked for
+    it back", "Djibouti renewed its request, in a note ...; the Eritrean navy commander answered that ..." (wire31:
+    the state named in the other clause says or does something else, and no longer stops the request from being
+    aimed at the story's other side). A reaction keeps the clause it answers (REACTIONS: "its guns fired; Seoul
+    protested")."""
+    entry = match_token(sentence, sentence.tokens[trigger])
+    if entry is None or entry.event_type in REACTIONS or token.pos not in ("VERB", "AUX"):
+        return False
+    if token.dep == "ccomp" and token.head == trigger:
+        return _linked(sentence, token)  # fronted: "...; Djibouti has asked"
+    span = subtree(sentence, token.i)
+    subjects = [c.i for c in children(sentence, token.i) if c.dep in SUBJECTS]
+    return token.dep in ("advcl", "ccomp", "parataxis", "conj") and min(span) > trigger and bool(subjects) and any(
+        sentence.tokens[k].text == ";" for k in range(trigger + 1, subjects[0]))
