@@ -3,27 +3,19 @@ the request down flat"); a relative clause of a plain noun read as a craft's loa
 poisoned relations" coded as ending relations); providing another state a patrol boat as aid. Our own text."""
 from __future__ import annotations
 
-from detente.actors import read_actors
-from detente.events import code_events
-from detente.nlp import parse_article
-from detente.records import Article, DateInfo, Segment
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+from helpers import events_of_parts  # noqa: E402
 
 BODY = ("Gabonese gendarmes held two Cameroonian customs officers near Bitam for a week. Gabon released "
         "the two officers on Friday. The foreign ministers of Cameroon and Gabon met in Libreville on Monday. ")
 
 
 def _events(sentence: str) -> set[tuple]:
-    parts = [("Cameroon and Gabon meet on border patrols", "title"), (BODY + sentence, "body")]
-    text, segments, at = "", [], 0
-    for i, (part, role) in enumerate(parts):
-        segments.append(Segment(i, role, at, at + len(part)))
-        text += part + "\n\n"
-        at = len(text)
-    article = Article("test", "-", None, "text", text, tuple(segments), DateInfo("2016-05-10", "day", "metadata"))
-    sentences = parse_article(article)
-    cast = read_actors(article, sentences)
-    return {(e.event_type, e.source.country, e.target.country if e.target else None)
-            for e in code_events(article, sentences, cast.mentions, cast.named_states)}
+    return events_of_parts([("Cameroon and Gabon meet on border patrols", "title"), (BODY + sentence, "body")],
+                           date="2016-05-10")
 
 
 def _types(found: set[tuple]) -> set[str]:

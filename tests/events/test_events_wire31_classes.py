@@ -4,27 +4,18 @@ participle's "by" ("the offers made by X and Y"); "it" in a clause coordinated w
 "water-bombing" sorties read as bombing. Our own text."""
 from __future__ import annotations
 
-from detente.actors import read_actors
-from detente.events import code_events
-from detente.nlp import parse_article
-from detente.records import Article, DateInfo, Segment
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+from helpers import events_of_parts  # noqa: E402
 
 BODY = ("Gabonese gendarmes held two Cameroonian customs officers near Bitam for a week. "
         "The foreign ministers of Cameroon and Gabon met in Libreville on Monday. ")
 
 
 def _events(sentence: str, title: str = "Cameroon and Gabon meet on border patrols", body: str = BODY) -> set[tuple]:
-    parts = [(title, "title"), (body + sentence, "body")]
-    text, segments, at = "", [], 0
-    for i, (part, role) in enumerate(parts):
-        segments.append(Segment(i, role, at, at + len(part)))
-        text += part + "\n\n"
-        at = len(text)
-    article = Article("test", "-", None, "text", text, tuple(segments), DateInfo("2016-05-10", "day", "metadata"))
-    sentences = parse_article(article)
-    cast = read_actors(article, sentences)
-    return {(e.event_type, e.source.country, e.target.country if e.target else None)
-            for e in code_events(article, sentences, cast.mentions, cast.named_states)}
+    return events_of_parts([(title, "title"), (body + sentence, "body")], date="2016-05-10")
 
 
 def test_each_side_of_a_semicolon_is_its_own_release():

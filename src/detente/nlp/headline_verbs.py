@@ -105,6 +105,14 @@ def mend_headlines(sentences: dict[int, Sentence], nlp, verbs: frozenset[str],
              if (k := verb_slot(sentences[i], verbs, text)) is not None}
     if not slots:
         return sentences
+    return reparsed(sentences, slots, texts, nlp)
+
+
+def reparsed(sentences: dict[int, Sentence], slots: dict[int, int], texts: dict[int, str],
+             nlp) -> dict[int, Sentence]:
+    """The sentences with each one of `slots` (sentence -> token read wrongly) parsed again, in one batch, with
+    an article before that token; a re-parse that reads no better keeps the old one. `texts`: what the parser
+    read for each slotted sentence. Shared by headline verbs and participles read as adjectives."""
     edits = {i: with_article(sentences[i], k, texts[i]) for i, k in slots.items()}
     docs = nlp.pipe((edits[i][0] for i in slots), disable=["ner"])
     out = dict(sentences)

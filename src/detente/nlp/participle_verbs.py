@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from detente.nlp.headline_verbs import PROPER_TAGS, mended, with_article
+from detente.nlp.headline_verbs import PROPER_TAGS, reparsed
 from detente.records import Sentence, Token
 
 PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})
@@ -54,11 +54,4 @@ def mend_participles(sentences: dict[int, Sentence], nlp, readable: Callable[[st
     slots = {i: k for i, s in sentences.items() if (k := participle_slot(s)) is not None}
     if not slots:
         return sentences
-    edits = {i: with_article(sentences[i], k, readable(sentences[i].text)) for i, k in slots.items()}
-    docs = nlp.pipe((edits[i][0] for i in slots), disable=["ner"])
-    out = dict(sentences)
-    for i, doc in zip(slots, docs):
-        better = mended(sentences[i], doc, edits[i][1], slots[i])
-        if better is not None:
-            out[i] = better
-    return out
+    return reparsed(sentences, slots, {i: readable(sentences[i].text) for i in slots}, nlp)
