@@ -50,6 +50,7 @@ from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.pairing import party_pairs, shared_object
 from detente.events.own_forces import own_forces_moved
+from detente.events.recalled_envoys import own_envoy, recalled_object
 from detente.events.obtained_release import obtained_release
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.withdrawn import withdrawn_forces
@@ -430,13 +431,14 @@ def _other_home(source: Actor, states: Counter[str] | None) -> Actor:
 ENVOY = re.compile(r"^[^\[]*?role '(?:ambassador|envoy|charg[eé] d'affaires|high commissioner)'", re.I)
 
 
-def _guest_envoys(mentions: list[Mention]) -> set[str]:
+def _guest_envoys(sentence: Sentence, mentions: list[Mention]) -> set[str]:
     """States whose envoy the sentence names with its state: the envoy is the guest of the organ that
     summons or receives him, so an organ or official guessed as his state is the host's (wire15: "The
     Lebanese ambassador was summoned to the foreign ministry, where the permanent secretary handed him a
     note": the secretary had Lebanon's state, the page's most named, and accused Cyprus)."""
     return {m.country for m in mentions if m.country and is_state_code(m.country)
-            and "document context" not in m.resolution and ENVOY.search(m.resolution)}
+            and "document context" not in m.resolution and ENVOY.search(m.resolution)
+            and not recalled_object(sentence, m.head)}  # a recalled envoy is his recaller's own (recalled_envoys.py)
 
 
 def _conjunct_aims(sentence: Sentence, trigger: int, mentions: list[Mention]) -> set[str]:
@@ -446,7 +448,7 @@ def _conjunct_aims(sentence: Sentence, trigger: int, mentions: list[Mention]) ->
     token = sentence.tokens[trigger]
     if token.dep != "conj" or token.pos != "VERB":
         return set()
-    return {m.country for c in children(sentence, token.head) if c.dep == "dobj"
+    return {m.country for c in children(sentence, token.head) if c.dep == "dobj" and not recalled_object(sentence, c.i)
             for m in [mention_at(sentence, c.i, mentions)] if m is not None and m.country}
 
 
@@ -470,6 +472,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         targets, t_how = [], "own-threatened-act"  # the counterpart may stand in (events/counterpart.py)
     if own_forces_moved(sentence, candidate, targets, t_how, {a.country for a in sources if a.country}):
         targets, t_how = [], "own-forces"  # "ordered its ships back": the doer's own (events/own_forces.py)
+    if (recalled := own_envoy(sentence, candidate, sources, targets, mentions)) is not None:
+        (sources, targets), t_how = recalled, "post-of-recalled-envoy"  # his own state recalls him (recalled_envoys.py)
     sources, targets, t_how = implied_targets(sentence, candidate, mentions, source_idx, arg_rule,
                                               (sources, targets, t_how))
     pressed = press_targets(sentence, candidate.hit.entry.event_type, target_options[0][0] if target_options else [],
@@ -562,7 +566,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     document = issued_document(sentence, token) if "src=issuer:climb:conj>nsubj" in arg_rule else None
     if document is not None:  # "summoned X's envoy and handed him a note demanding ...": the note's verb's (wire9)
         aimed_at |= _conjunct_aims(sentence, document.head, mentions)
-    aimed_at |= _guest_envoys(mentions)
+    aimed_at |= _guest_envoys(sentence, mentions)
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
     mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))

@@ -1,0 +1,76 @@
+"""A recalled envoy is the recaller's own: his state recalls him, and the state he was posted to is the target.
+
+"The ministry also called Peru's ambassador in Santiago back to Lima for consultations" on a Lima page (wire32
+w32_05): the ambassador's state was read as the target, so the ministry, guessed as Peru from the page, looked like
+an organ acting on its own state; coder._other_home turned it into Chile, and the page-side turn
+(events/page_side.py) then turned every guessed Peruvian organ of the page, so the note the ministry handed to
+Chile's chargé d'affaires became Chile's request to Peru as well (SANCTION CHL→PER and REQUEST CHL→PER, both
+false positives, both gold events missed). An expelled or summoned envoy is another state's; a recalled one
+(cues.tsv `recall`: recall, call back/home, withdraw) is his own state's. So a recall whose object is an envoy
+named with his state is that state's act, and its target is the state of the post the 'in/to/at' phrase names
+("its ambassador in Santiago"), else the story's counterpart (events/counterpart.py), as for moved forces
+(events/own_forces.py). A doer named with another state keeps its reading ("Chile recalled Peru's envoy" is left
+as written).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from detente.events.lexicon import cue_words
+from detente.events.nesting import Candidate
+from detente.events.role_actors import mention_at
+from detente.events.tree import children
+from detente.records import Actor, Mention, Sentence
+
+# an envoy's role as the actors stage writes it, with the state it was given (coder.ENVOY's roles)
+ENVOY = re.compile(r"^[^\[]*?role '(?:ambassador|envoy|charg[eé] d'affaires|high commissioner|diplomat)'", re.I)
+POST_PREPS = frozenset({"in", "to", "at", "from"})
+VERB_POST_PREPS = frozenset({"in", "from"})  # "recalled its envoy from X"; the verb's "to" is home ("back to Lima")
+GUESSED = "document context"
+NOTE = "; the recalled envoy's own state → {code}"
+
+
+def own_envoy(sentence: Sentence, candidate: Candidate, sources: list[Actor], targets: list[Actor],
+              mentions: list[Mention]) -> tuple[list[Actor], list[Actor]] | None:
+    """(sources, targets) of a recall of an envoy named with his state, else None."""
+    token = sentence.tokens[candidate.hit.token]
+    if candidate.hit.entry.event_type != "SANCTION" or token.lemma.lower() not in cue_words("recall"):
+        return None
+    envoys = {t.country for t in targets if t.country and GUESSED not in t.resolution and ENVOY.search(t.resolution)}
+    if len(envoys) != 1 or {t.country for t in targets if t.country} != envoys:
+        return None  # one envoy, or he and his name ("Peru's ambassador in Santiago, Luis Carranza")
+    code = envoys.pop()
+    if any(s.country and s.country != code and GUESSED not in s.resolution for s in sources):
+        return None  # a doer named with another state: left as written
+    own = [s if s.country == code else replace(s, country=code, resolution=s.resolution + NOTE.format(code=code))
+           for s in sources]
+    posts = _posts(sentence, token.i, mentions)
+    if any(post.country == code for post in posts):
+        return None  # "its ambassador to Chile" with "its" read as Chile: the envoy's state is in doubt
+    return own, posts[:1]
+
+
+def recalled_object(sentence: Sentence, i: int) -> bool:
+    """Whether token i is the object of a recall ("recalled X's envoy", "called X's envoy home/back"): such an
+    envoy is his recaller's own, no guest of the organ acting (coder._guest_envoys)."""
+    token = sentence.tokens[i]
+    if token.dep != "dobj":
+        return False
+    verb = sentence.tokens[token.head]
+    needs = cue_words("recall").get(verb.lemma.lower())
+    return needs is not None and (needs == "-" or any(
+        c.lemma.lower() in needs.split("|") for c in children(sentence, verb.i) for c in [c, *children(sentence, c.i)]))
+
+
+def _posts(sentence: Sentence, trigger: int, mentions: list[Mention]) -> list[Actor]:
+    """The states of the places the envoy's 'in/to/at' phrase names ("its ambassador in Santiago", "to Chile")."""
+    envoy = [c for c in children(sentence, trigger) if c.dep == "dobj"]
+    envoy += [g for c in children(sentence, trigger) if c.dep == "prep" and c.lemma.lower() == "of"
+              for g in children(sentence, c.i) if g.dep == "pobj"]  # "the recall of its ambassador to X"
+    places = [g for c in children(sentence, trigger) if c.dep == "prep" and c.lemma.lower() in VERB_POST_PREPS
+              for g in children(sentence, c.i) if g.dep == "pobj"]
+    places += [g for e in envoy for c in children(sentence, e.i) if c.dep == "prep" and c.lemma.lower() in POST_PREPS
+              for g in children(sentence, c.i) if g.dep == "pobj"]
+    found = [mention_at(sentence, p.i, mentions) for p in places]
+    return [Actor(m.text, m.country, m.sector, m.resolution or m.kind) for m in found if m is not None and m.country]
