@@ -143,7 +143,7 @@ def test_former_office_holder_keeps_the_country_and_says_so():
 
 
 @pytest.mark.parametrize("text, former", [("the former President ", True), ("ex-premier ", True),
-                                          ("the late King ", True), ("late on Sunday President ", False),
+                                          ("the late King ", True), ("retired general ", True), ("late on Sunday President ", False),
                                           ("President ", False)])
 def test_marked_former(text, former):
     assert marked_former(text + "X", len(text)) is former

@@ -56,3 +56,17 @@ def test_the_two_ministers_after_the_envoy_are_the_two_states(found):
 @pytest.mark.parametrize("text", [RETIRED, TWO_BODIES])
 def test_without_one_sending_body_the_reading_is_unchanged(found, text):
     assert not any(s == "IGO" and t == "GHA" for _, s, t in found[text])
+
+
+# "retired" marks a past office as "former" does (wire28 w28_03: "sent its special representative, retired Ghanaian
+# general X, to Abidjan, where he met the foreign minister" was coded as Ghana's meeting)
+RETIRED_GENERAL = LEAD + ("The ECOWAS Commission sent its special representative, retired Malian general Amadou "
+                          "Keita, to Lome on Tuesday, where he met Foreign Minister Kodjo Agbeyome of Togo.")
+RETIRED_ALONE = LEAD + "Retired Malian general Amadou Keita met Foreign Minister Kodjo Agbeyome of Togo in Lome."
+
+
+def test_a_retired_general_sent_by_a_body_is_the_body():
+    found = coded_pages([RETIRED_GENERAL, RETIRED_ALONE])
+    assert ("CONSULT", "IGO", "TGO") in found[RETIRED_GENERAL]
+    assert not any("MLI" in (s, t) for _, s, t in found[RETIRED_GENERAL])
+    assert not any(s == "IGO" for _, s, _ in found[RETIRED_ALONE])  # no body, no envoy word: unchanged

@@ -358,8 +358,9 @@ def _covers(row: Term, when: str) -> bool:
     return row.start[:size] <= when[:size] <= (row.end or "9999-99")[:size]
 
 
-# "former President X", "ex-premier X", "the late King X": the office is past, the nationality stays.
-FORMER = re.compile(r"\b(?:former|ex|the\s+late)\b[\s-]+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+# "former President X", "ex-premier X", "the late King X": the office is past, the nationality stays. "retired
+# Ghanaian general X" holds no command of his state either (wire28 w28_03: a body's envoy so named was read as Ghana's).
+FORMER = re.compile(r"\b(?:former|ex|retired|the\s+late)\b[\s-]+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def marked_former(text: str, start: int) -> bool:
