@@ -56,11 +56,11 @@ def article_year(article: Article) -> int | None:
     return int(value[:4]) if value and value[:4].isdigit() else None
 
 
-def document_hits(sentences: tuple[Sentence, ...]) -> tuple[list[list[Hit]], frozenset[str]]:
+def document_hits(sentences: tuple[Sentence, ...], when: str | None = None) -> tuple[list[list[Hit]], frozenset[str]]:
     """Gazetteer hits of every sentence, without shouted acronyms ("WHO", "LET" in an all-capitals
     headline) unless the same entity is named elsewhere in ordinary text, each name of two states
     narrowed to the one its context supports ("Tripoli" near "Lebanese"); and those entities."""
-    raw = without_namesakes([s.text for s in sentences], [scan(sentence.text) for sentence in sentences])
+    raw = without_namesakes([s.text for s in sentences], [scan(sentence.text) for sentence in sentences], when)
     supported = frozenset(t.entity for hits in raw for h in hits if not h.shouted for t in h.terms)
     kept = [[h for h in hits if not h.shouted or h.term.entity in supported] for hits in raw]
     return resolve_hits([s.text for s in sentences], kept), supported
@@ -75,7 +75,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     organs: list[PersonRef] = []
     pairs: list[StatePair] = []
     organ_roles: list[PersonRef] = []
-    all_hits, supported = document_hits(sentences)
+    all_hits, supported = document_hits(sentences, when)
     for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
                    for h in hits if (code := state_code(h))]

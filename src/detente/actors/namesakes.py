@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from detente.actors.gazetteer import Hit, term_index
+from detente.actors.gazetteer import Hit, leader_rows, term_index
 
 # A capitalised given name right before the surname: one or two words (accented letters too), not a
 # possessive or an initial alone.
@@ -83,7 +83,7 @@ def _leader_words() -> dict[str, frozenset[str]]:
     return {entity: frozenset(found) for entity, found in words.items()}
 
 
-def namesake_surnames(texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> frozenset[str]:
+def namesake_surnames(texts: Sequence[str], hits: Sequence[Sequence[Hit]], when: str | None = None) -> frozenset[str]:
     """The leader surnames the page gives to someone else (see the module docstring), lower-cased."""
     out = set()
     for text, sentence_hits in zip(texts, hits):
@@ -91,13 +91,21 @@ def namesake_surnames(texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> fr
             continue
         out |= {h.text.lower() for h in sentence_hits if h.term.kind == "leader" and " " not in h.text
                 and all(t.kind == "leader" for t in h.terms) and _foreign_given(text, h)
-                and _other_state_before(sentence_hits, h)}
+                and (_other_state_before(sentence_hits, h) or _out_of_office(h, when))}
     return frozenset(out)
 
 
-def without_namesakes(texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> list[list[Hit]]:
+def _out_of_office(hit: Hit, when: str | None) -> bool:
+    """Whether no office of the leader's rows covers the page's date: a past office holder's surname after another
+    given name is someone else's even with no nationality before it (wire23 w23_08: a 2019 page's "Ana Lucía
+    Portillo and Marcela Turcios", the two foreign ministers, named without a nationality in that sentence, made
+    every later "Portillo" and "she" Britain's)."""
+    return when is not None and not leader_rows(hit.terms, when)[1]
+
+
+def without_namesakes(texts: Sequence[str], hits: Sequence[Sequence[Hit]], when: str | None = None) -> list[list[Hit]]:
     """Every sentence's hits without the bare leader surnames that name another person in this page."""
-    others = namesake_surnames(texts, hits)
+    others = namesake_surnames(texts, hits, when)
     if not others:
         return [list(h) for h in hits]
     return [[h for h in sentence_hits if not (h.term.kind == "leader" and h.text.lower() in others)]
