@@ -28,6 +28,7 @@ def test_sentence_classes_code(sentence, expected):
 @pytest.mark.parametrize("sentence,absent", [
     # a proposal accepted stays agreed to; troops rushed stay a deployment
     ("Peru accepted a proposal from Chile for a joint commission.", "AID"),
+    ("Peru would accept the offers of assistance made by Chile and Norway.", "AID"),
     ("Kenya rushed troops to the Ugandan border on Monday.", "AID"),
     # what a minister would not say is no refusal of an act
     ("The Kenyan minister refused to say whether Nairobi had raised the case with Uganda.", "REJECT"),
@@ -43,6 +44,7 @@ def test_near_misses_keep_their_reading(sentence, absent):
 @pytest.mark.parametrize("sentence,expected", [
     # the readings the new rows must leave alone
     ("Peru accepted a proposal from Chile for a joint commission.", ("AGREE", "PER")),
+    ("Peru would accept the offers of assistance made by Chile and Norway.", ("AGREE", "PER", "CHL")),
     ("Kenya rushed troops to the Ugandan border on Monday.", ("MOBILIZE", "KEN")),
     ("Kenya refused to extradite the Ugandan businessman.", ("REJECT", "KEN")),
     ("Chile renewed its call for a ceasefire between Peru and Bolivia.", ("REQUEST", "CHL")),
