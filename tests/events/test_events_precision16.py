@@ -66,3 +66,33 @@ def test_a_capital_visited_or_a_state_named_stays_a_party(pages, text, expected)
 
 def test_the_body_itself_stays_met_on_the_way_to_its_meeting(pages):
     assert ("CONSULT", "UGA", "IGO") in pages[VENUES[1][0]]
+
+
+HOME_CRITICS = [  # (page, the critic's own state, the story's other state)
+    ("DODOMA, March 3 - Tanzania on Tuesday said it had returned a Malawian survey boat seized on Lake Nyasa.\n\n"
+     "Opposition MP Grace Mwita criticised the government for \"letting Malawi win the argument\".\n\n"
+     "Foreign Minister Juma Said said talks with Malawi would continue in Lilongwe.", "TZA", "MWI"),
+    ("SARAJEVO, May 4 - Bosnia and Montenegro signed a border treaty on Thursday.\n\n"
+     "Several members of the Bosnian parliament accused the Council of Ministers of \"giving away the coast\".\n\n"
+     "Montenegro's foreign minister called the treaty fair.", "BIH", "MNE"),
+    ("ZAGREB, June 2 - Croatia and Italy agreed on a fishing inspection pilot on Monday.\n\n"
+     "A Croatian opposition MP accused the government of \"handing our waters to Rome\".\n\n"
+     "The Italian ambassador welcomed the deal.", "HRV", "ITA"),
+]
+NAMED_TARGET = ("LIMA, May 4 - Peru recalled its ambassador from Chile on Friday.\n\n"
+                "Peruvian lawmakers accused Chile of spying on the navy.\n\n"
+                "Chile's foreign minister called the recall regrettable.")
+
+
+@pytest.fixture(scope="module")
+def critic_pages() -> dict[str, set]:
+    return coded_pages([p for p, _, _ in HOME_CRITICS] + [NAMED_TARGET])
+
+
+@pytest.mark.parametrize("page,own,other", HOME_CRITICS)
+def test_a_home_critic_of_the_government_accuses_no_other_state(critic_pages, page, own, other):
+    assert ("ACCUSE", own, other) not in critic_pages[page], critic_pages[page]
+
+
+def test_a_home_critic_naming_the_other_state_still_accuses_it(critic_pages):
+    assert ("ACCUSE", "PER", "CHL") in critic_pages[NAMED_TARGET]
