@@ -32,8 +32,9 @@ def home_critic(sentence: Sentence, trigger: int, events: list[Event], mentions:
 def _objects(sentence: Sentence, trigger: int) -> list:
     """The direct object, or what "called on" is said of ("called on the government to suspend ...")."""
     kids = children(sentence, trigger)
-    return [c for c in kids if c.dep in OBJECT_DEPS] + [
-        g for c in kids if c.dep == "prep" and c.lemma.lower() == "on" for g in children(sentence, c.i) if g.dep == "pobj"]
+    called_on = [c for c in kids if c.dep == "prep" and c.lemma.lower() == "on"]
+    return [c for c in kids if c.dep in OBJECT_DEPS] + [g for c in called_on for g in children(sentence, c.i)
+                                                        if g.dep == "pobj"]
 
 
 def _own_organ(sentence: Sentence, i: int, mentions: list[Mention], own: set[str | None]) -> bool:
