@@ -15,6 +15,8 @@ from detente.records import Actor, Mention, Sentence
 ANSWERS = frozenset({"REJECT", "AID", "CONCEDE", "AGREE", "RETREAT"})
 GATHERINGS = frozenset({"summit", "meeting", "conference", "session", "talk", "talks"})
 GATHERING_VERBS = frozenset({"meet", "convene"})
+CAPITAL_RESOLUTION = "→ capital '"  # the resolution text of a target named by its capital (actors stage)
+NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 
 Parties = tuple[list[Actor], list[Actor], str]
 
@@ -35,6 +37,9 @@ def implied_targets(sentence: Sentence, candidate: Candidate, mentions: list[Men
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
             or t_how in ("object", "place") and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
+    if t_how in ("place", "object") and _body_named_gathering(sentence, candidate, mentions):
+        kept = [t for t in targets if CAPITAL_RESOLUTION not in t.resolution]
+        targets, t_how = (kept, t_how) if kept else ([], "none(venue of a body's gathering)")
     return sources, targets, t_how
 
 
@@ -120,3 +125,27 @@ def _body_gathering(sentence: Sentence, candidate: Candidate, sources: list[Acto
     tokens = [candidate.hit.token] + [h.token for h in candidate.nested]
     return bool(sources) and all(a.country and not is_state_code(a.country) for a in sources) \
         and any(sentence.tokens[i].lemma.lower() in GATHERINGS for i in tokens)
+
+
+def _body_named_gathering(sentence: Sentence, candidate: Candidate, mentions: list[Mention]) -> bool:
+    """"when Asean environment ministers meet in Hanoi", "during the Forum foreign ministers' meeting in Apia",
+    "will travel to Abuja for an ECOWAS meeting": a gathering that names an international body is that body's,
+    held in some capital; the capital's state hosts it but is met by nobody there (wire29-32: four such
+    capitals coded as the attending state's counterpart). A state named in its own right stays a party."""
+    i = candidate.hit.token
+    tokens = [i] + [h.token for h in candidate.nested] + [
+        o.i for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() == "for"
+        for o in children(sentence, p.i) if o.dep == "pobj"]
+    gatherings = [k for k in tokens if sentence.tokens[k].lemma.lower() in GATHERINGS | GATHERING_VERBS]
+    return any(_names_body(sentence, k, mentions) for k in gatherings)
+
+
+def _names_body(sentence: Sentence, i: int, mentions: list[Mention]) -> bool:
+    """Whether an international body is named in the word's modifiers, two levels down, or, for a verb, in its
+    subject's ("ECOWAS foreign ministers' meeting": meeting <- ministers <- ECOWAS)."""
+    heads = [i] + [c.i for c in children(sentence, i) if c.dep == "nsubj" and sentence.tokens[i].pos == "VERB"]
+    near = [m for h in heads for m in children(sentence, h) if m.dep in NAMING_DEPS]
+    near += [g for m in near for g in children(sentence, m.i) if g.dep in NAMING_DEPS]
+    near += [sentence.tokens[h] for h in heads[1:]]
+    return any(m.country and not is_state_code(m.country) and m.first <= t.i <= m.last
+               for t in near for m in mentions)
