@@ -317,10 +317,14 @@ def in_subject_clause(lead: str, mention: DateMention) -> bool:
     subject names, not of the lead's own, which the undated sentences after it go on to tell (eval/wire19: a
     rejection, an accusation and two demands of Friday dated by the detention's Sunday). Such a day is ranked
     after the lead's others (date_scope.opens_other_predicate, read up to the lead's end). A participle after
-    an auxiliary is the lead's own passive verb ("Two guards were killed at the post on Tuesday"), not a clause."""
+    an auxiliary is the lead's own passive verb ("Two guards were killed at the post on Tuesday"), not a clause.
+    Only the clause's first day ends it: "The engineers detained at the reservoir ten days ago walked back across
+    the crossing on Tuesday afternoon" (eval/wire29: with no comma between, the lead's own Tuesday was read as in
+    the clause too, and its undated handovers were dated by the detention, nine days early)."""
     clause = SUBJECT_PARTICIPLE.match(lead[:mention.start])
-    return clause is not None and not AUXILIARY_BEFORE.search(lead, 0, clause.start(1)) \
-        and opens_other_predicate(lead, mention, len(lead))
+    if clause is None or any(clause.end(1) <= m.start and m.end <= mention.start for m in find_dates(lead)):
+        return False
+    return not AUXILIARY_BEFORE.search(lead, 0, clause.start(1)) and opens_other_predicate(lead, mention, len(lead))
 
 
 AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$", re.I)
