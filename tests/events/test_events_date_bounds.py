@@ -79,6 +79,13 @@ def test_a_day_of_another_paragraph_is_still_not_shared():
     assert _page_dates(text, "Uganda freed", "RETREAT") == {"2021-05-14"}
 
 
+def test_a_sentence_with_only_a_bound_does_not_take_the_next_sentences_day():
+    text = ("Kenya and Uganda traded accusations over the lake.\n\n"
+            "The Kenyan minister accused Uganda of sending boats into waters closed to foreign fishing since 2004. "
+            "The shots fired by a Ugandan patrol on Tuesday had gone into the water, he said.")
+    assert _page_dates(text, "The Kenyan minister", "ACCUSE") == {"2021-05-14"}
+
+
 # --- "the next morning" (eval/wire26) ---
 
 def test_a_part_of_the_next_or_previous_day_counts_from_the_day_before():

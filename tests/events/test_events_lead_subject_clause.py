@@ -25,3 +25,12 @@ def test_an_undated_handover_after_such_a_lead_takes_the_leads_own_day():
     coded = pipeline.code_documents([doc])[0]
     dated = {e.date.value for e in coded.events if e.evidence.sentence.startswith("Ugandan border")}
     assert dated == {"2021-05-11"}
+
+
+def test_a_day_after_a_main_verb_read_as_a_participle_keeps_its_rank():
+    # eval/wire15's lead shape: "denied on Tuesday that ... heard near the lake on Sunday"; no verb follows the
+    # first day, so the second is not moved ahead of it
+    lead = ("Kenya's army denied on Tuesday that its boats had fired on Ugandan waters and said the shots heard near "
+            "the island on Sunday came from smugglers.")
+    tuesday, sunday = find_dates(lead)
+    assert in_subject_clause(lead, tuesday) == in_subject_clause(lead, sunday)

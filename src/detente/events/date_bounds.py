@@ -8,8 +8,10 @@ state. date_scope.bounds_a_state drops every date after "since", "until" or "by"
   the sentence's other day (four days early).
 - "The exchange took place on Wednesday. Guinea-Bissau freed the three agents it had held since last Thursday,
   and Senegal released the two soldiers" (eval/wire30): the sentence's only date bounds the detention, so it
-  states no day of its own, and it shares its paragraph's as a sentence with no date does
-  (page_anchor.paragraph_days); read as a sentence with a date of its own, it kept the page's day.
+  states no day of its own, and it shares the day stated before it in its paragraph (page_anchor.paragraph_days);
+  read as a sentence with a date of its own, it kept the page's day. Not the next sentence's day, as an undated
+  sentence opening a paragraph takes: "grounds closed since 1972" then "The shots fired on Tuesday had gone into the
+  sea" (eval/wire16) is a recalled detail's day.
 """
 from __future__ import annotations
 

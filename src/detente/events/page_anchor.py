@@ -207,8 +207,10 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
         days = [own_day(t, anchor, story.earlier.get(t)) for t in run]
         carried = None
         for k, text in enumerate(run):
-            if days[k] is None and states_only_bounds(text):
-                days[k] = False  # "freed the agents it had held since last Thursday": no day of its own (date_bounds)
+            if days[k] is None and carried and states_only_bounds(text):
+                # "freed the agents it had held since last Thursday" states no day of its own (date_bounds): it shares
+                # the day before it, not the next sentence's (eval/wire16: "closed since 1972" then a recalled shot's day)
+                out.setdefault(text, carried)
             if days[k] is not False:
                 # a date of another precision ends what was carried; a range carries its last day (range_end). A
                 # sentence whose only date names a noun still shares the day before it ("went further on Friday
@@ -318,15 +320,20 @@ def in_subject_clause(lead: str, mention: DateMention) -> bool:
     rejection, an accusation and two demands of Friday dated by the detention's Sunday). Such a day is ranked
     after the lead's others (date_scope.opens_other_predicate, read up to the lead's end). A participle after
     an auxiliary is the lead's own passive verb ("Two guards were killed at the post on Tuesday"), not a clause.
-    Only the clause's first day ends it: "The engineers detained at the reservoir ten days ago walked back across
-    the crossing on Tuesday afternoon" (eval/wire29: with no comma between, the lead's own Tuesday was read as in
-    the clause too, and its undated handovers were dated by the detention, nine days early)."""
+    A day after one the lead's own past verb follows is past the clause: "The engineers detained at the reservoir
+    ten days ago walked back across the crossing on Tuesday afternoon" (eval/wire29: with no comma between, the
+    lead's own Tuesday was read as in the clause too, and its undated handovers were dated by the detention, nine
+    days early). Not when no verb follows the first day ("denied on Tuesday that ... heard near the lake on
+    Sunday": eval/wire15, whose lead's Tuesday must stay first)."""
     clause = SUBJECT_PARTICIPLE.match(lead[:mention.start])
-    if clause is None or any(clause.end(1) <= m.start and m.end <= mention.start for m in find_dates(lead)):
+    if clause is None or any(clause.end(1) <= m.start and m.end <= mention.start and PAST_VERB_AFTER.match(lead, m.end)
+                             for m in find_dates(lead)):
         return False
     return not AUXILIARY_BEFORE.search(lead, 0, clause.start(1)) and opens_other_predicate(lead, mention, len(lead))
 
 
+# the lead's own verb right after a day: the reduced clause ended there ("... ten days ago walked back")
+PAST_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
 AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
