@@ -1,6 +1,6 @@
-"""events.date_bounds and the date classes of session 25 (dates18): a perfect done "by" a day, a sentence whose
-only date bounds a state sharing its paragraph's day, "the next morning", and a "two weeks after" clause that
-writes its own day. Sentences written for these tests; the page is published on Friday 2021-05-14."""
+"""events.date_bounds and the date classes of session 25 (dates18): a perfect done "by" a day, "the next
+morning", and a "two weeks after" clause that writes its own day. Sentences written for these tests; the page is
+published on Friday 2021-05-14."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,38 +52,6 @@ def test_completed_by_needs_a_day_a_perfect_and_one_clause():
     assert not date_bounds.completed_by(split, find_dates(split)[0], split.index("signed"))
     done = "By Monday, the two governments had already signed three protocols."
     assert date_bounds.completed_by(done, find_dates(done)[0], done.index("signed"))
-
-
-# --- a sentence whose only date bounds a state (eval/wire30) ---
-
-def test_a_sentence_whose_only_dates_bound_a_state():
-    assert date_bounds.states_only_bounds("Uganda freed the fishermen it had held since last Thursday.")
-    assert date_bounds.states_only_bounds("The crossing stays closed until March, and talks go on since 2019.")
-    assert not date_bounds.states_only_bounds("Uganda freed the fishermen on Tuesday.")
-    assert not date_bounds.states_only_bounds("Uganda must free the fishermen by Monday.")
-    assert not date_bounds.states_only_bounds("Uganda freed the fishermen.")
-
-
-SWAP = ("Kenya and Uganda swapped detainees at the border post.\n\n"
-        "The exchange took place on Tuesday. Uganda freed the three Kenyan fishermen it had held since last "
-        "Thursday, and Kenya released the two Ugandan soldiers.")
-
-
-def test_a_sentence_with_only_a_bound_shares_its_paragraphs_day():
-    # the releases; the detention the relative clause tells is its own act, still undated
-    assert _page_dates(SWAP, "Uganda freed", "RETREAT") == {"2021-05-11"}
-
-
-def test_a_day_of_another_paragraph_is_still_not_shared():
-    text = SWAP.replace("The exchange took place on Tuesday. ", "The exchange took place on Tuesday.\n\n")
-    assert _page_dates(text, "Uganda freed", "RETREAT") == {"2021-05-14"}
-
-
-def test_a_sentence_with_only_a_bound_does_not_take_the_next_sentences_day():
-    text = ("Kenya and Uganda traded accusations over the lake.\n\n"
-            "The Kenyan minister accused Uganda of sending boats into waters closed to foreign fishing since 2004. "
-            "The shots fired by a Ugandan patrol on Tuesday had gone into the water, he said.")
-    assert _page_dates(text, "The Kenyan minister", "ACCUSE") == {"2021-05-14"}
 
 
 # --- "the next morning" (eval/wire26) ---

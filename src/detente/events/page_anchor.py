@@ -16,7 +16,6 @@ from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
     Anchor, DateMention, find_dates, resolve,
 )
-from detente.events.date_bounds import states_only_bounds
 from detente.events.date_scope import is_dateline_date
 from detente.events.speaker_days import speaker_days
 from detente.records import Article, DateInfo
@@ -207,10 +206,6 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
         days = [own_day(t, anchor, story.earlier.get(t)) for t in run]
         carried = None
         for k, text in enumerate(run):
-            if days[k] is None and carried and states_only_bounds(text):
-                # "freed the agents it had held since last Thursday" states no day of its own (date_bounds): it shares
-                # the day before it, not the next sentence's (eval/wire16: "closed since 1972" then a recalled shot's day)
-                out.setdefault(text, carried)
             if days[k] is not False:
                 # a date of another precision ends what was carried; a range carries its last day (range_end). A
                 # sentence whose only date names a noun still shares the day before it ("went further on Friday
