@@ -73,8 +73,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, 
     ("shift-clause", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>after|before)\b(?!\s*(?:[,.;]|$))"),
     # "the following day", "two days later": relative to the last day stated before the sentence.
     ("shift", r"\b" + _N + r"\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier)\b"),
-    ("next-day", r"\bthe\s+(?:(?P<dir>following|next|previous|preceding)\s+day|day\s+(?P<dir2>after|before)"
-     r"(?=\s*(?:[,.;]|$)))"),
+    # also a part of that day: "reopened the crossing at six the next morning", "the previous evening" (eval/wire26:
+    # a reopening told so was dated by the page, two days late)
+    ("next-day", r"\bthe\s+(?:(?P<dir>following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+     r"|day\s+(?P<dir2>after|before)(?=\s*(?:[,.;]|$)))"),
     # "On the eve of the talks, …": the day before the last day stated (the talks' day); not "the eve of Friday's
     # summit" or "the eve of 12 March", whose day is written (fixture pages of test_events_dates_pages.py)
     ("eve", r"\bthe\s+eve\s+of\b(?!\s+(?:the\s+)?(?:\d|" + "|".join(WEEKDAYS) + "|" + "|".join(m for m in MONTHS if len(m) > 3) + r"))"),
@@ -151,7 +153,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month-this-year": (_MONTHS, ("year",)), "rel-month": (("month",),), "rel-week": (("week",),),
     "rel-year": (("year",),), "ago": (("ago",),), "past-vague": (("year", "decade", "generation"),),
     "decade": (("0s", "0's"),), "shift-clause": (("after", "before"),),
-    "shift": (("later", "earlier"),), "next-day": (_DAY_WORD,), "same-day": (("same", "that", "hours"),), "last-weekday": (("last",), _DAY_WORD),
+    "shift": (("later", "earlier"),), "next-day": (("day", "morning", "afternoon", "evening", "night"),), "same-day": (("same", "that", "hours"),), "last-weekday": (("last",), _DAY_WORD),
     "next-weekday": (("next",), _DAY_WORD), "weekend": (("weekend",),), "weekday": (_DAY_WORD,),
     "deictic": (("day", "night", "tomorrow", "morning", "afternoon", "evening"),), "bare-month": (_MONTHS,), "year": (_DIGIT,),
     "day-only": (_DIGIT, ("the",)), "season": (("spring", "summer", "autumn", "fall"),), "recent-days": (("days",),),

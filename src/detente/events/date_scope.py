@@ -298,3 +298,11 @@ def planned_after_trigger(text: str, mention: DateMention, trigger_offset: int) 
     window = max(trigger_end, mention.start - FUTURE_REACH)
     clause = window + len("".join(re.split(r"([,;:.])", text[window:mention.start])[:-1]))
     return FUTURE_CUE.search(text, clause, mention.start) is not None
+
+
+# "The visit came two weeks after a navy patrol boat stopped a launch near Pilar on May 3": the clause "two weeks
+# after" introduces writes its own day, which dates its act; counted back from it, the stop was dated two weeks
+# early (eval/wire29).
+def in_shifted_clause(text: str, shift: DateMention, mention: DateMention) -> bool:
+    """Whether the mention sits after a "<n> days after" mention (`shift`) with no clause mark between them."""
+    return shift.end <= mention.start and re.search(r"[,;:.]", text[shift.end:mention.start]) is None

@@ -23,10 +23,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from detente.events.after_clause import earlier_day
+from detente.events.date_bounds import completed_by
 from detente.events.planned_months import governed_plan
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_noun_phrase, in_other_clause, in_reduced_clause, names_other_act,
-    opens_other_predicate, planned_after_trigger,
+    in_shifted_clause, opens_other_predicate, planned_after_trigger,
     said_plan, speech_day, starts_decided_act,
 )
 from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers import them from here)
@@ -343,7 +344,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     mentions = [m for m in find_dates(sentence_text)
                 if not in_other_clause(sentence_text, m, trigger_offset)
                 and not in_reduced_clause(sentence_text, m, trigger_offset)
-                and (not bounds_a_state(sentence_text, m) or bound_names_moment(sentence_text, m, trigger_offset))
+                and (not bounds_a_state(sentence_text, m) or bound_names_moment(sentence_text, m, trigger_offset)
+                     or completed_by(sentence_text, m, trigger_offset))
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
                 and not names_other_act(sentence_text, m, trigger_offset)
                 and not starts_decided_act(sentence_text, m)
@@ -561,6 +563,8 @@ def _clause_shift(text: str, trigger_offset: int, mentions: list[DateMention], c
             continue
         if re.search(r"[,;:]", text[mention.end:trigger_offset]):
             continue  # the trigger is past the clause "a day after" introduces
+        if any(in_shifted_clause(text, mention, other) for _, other, _ in candidates):
+            return None  # the clause writes its own day (date_scope.in_shifted_clause)
         days = [(d, m, r) for d, m, r in candidates if r[1] == "day"]
         if days:
             _, other, (value, _) = min(days, key=lambda c: abs(c[1].start - mention.start))

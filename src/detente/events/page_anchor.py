@@ -314,12 +314,21 @@ def in_subject_clause(lead: str, mention: DateMention) -> bool:
     subject names, not of the lead's own, which the undated sentences after it go on to tell (eval/wire19: a
     rejection, an accusation and two demands of Friday dated by the detention's Sunday). Such a day is ranked
     after the lead's others (date_scope.opens_other_predicate, read up to the lead's end). A participle after
-    an auxiliary is the lead's own passive verb ("Two guards were killed at the post on Tuesday"), not a clause."""
+    an auxiliary is the lead's own passive verb ("Two guards were killed at the post on Tuesday"), not a clause.
+    A day after one the lead's own past verb follows is past the clause: "The engineers detained at the reservoir
+    ten days ago walked back across the crossing on Tuesday afternoon" (eval/wire29: with no comma between, the
+    lead's own Tuesday was read as in the clause too, and its undated handovers were dated by the detention, nine
+    days early). Not when no verb follows the first day ("denied on Tuesday that ... heard near the lake on
+    Sunday": eval/wire15, whose lead's Tuesday must stay first)."""
     clause = SUBJECT_PARTICIPLE.match(lead[:mention.start])
-    return clause is not None and not AUXILIARY_BEFORE.search(lead, 0, clause.start(1)) \
-        and opens_other_predicate(lead, mention, len(lead))
+    if clause is None or any(clause.end(1) <= m.start and m.end <= mention.start and PAST_VERB_AFTER.match(lead, m.end)
+                             for m in find_dates(lead)):
+        return False
+    return not AUXILIARY_BEFORE.search(lead, 0, clause.start(1)) and opens_other_predicate(lead, mention, len(lead))
 
 
+# the lead's own verb right after a day: the reduced clause ended there ("... ten days ago walked back")
+PAST_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
 AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
