@@ -35,11 +35,11 @@ def reduced_passive(sentence: Sentence, token: Token) -> bool:
 
 def suffered_participle(sentence: Sentence, token: Token) -> bool:
     """"The three Honduran soldiers detained near the river were questioned", "Iran will try the two Azerbaijani
-    guards held since Sunday": a bare past participle of a verb that must take an object (cues.tsv undergone)
-    on a noun of held people (cues.tsv detainee),
-    hung on a noun with no auxiliary and no 'by', tells what the noun suffered; the noun's state is not the doer
-    (wire34, a blind page, and the "N detained near X" phrases of realnews and wire17-wire30: the held people's
-    state was coded as its own people's detainer)."""
+    guards held since Sunday": a bare past participle of a verb that must take an object (cues.tsv undergone),
+    hung with no auxiliary and no 'by' on a noun of held people (cues.tsv detainee), tells what the noun
+    suffered; the noun's state is not the doer (wire34, a blind page, and the "N detained near X" phrases of
+    realnews and wire17-wire30: the held people's state was coded as its own people's detainer). Without the
+    detainee restriction held-out wire13 lost a core event (session 25)."""
     if token.dep != "acl" or token.tag != "VBN" or token.lemma.lower() not in cue_words("undergone") \
             or sentence.tokens[token.head].lemma.lower() not in cue_words("detainee"):
         return False  # only people held (cues.tsv detainee): "the Iranian tanker seized" may name the seizer's flag
