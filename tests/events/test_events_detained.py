@@ -89,3 +89,38 @@ def test_the_page_s_other_state_received_the_envoy(receptions):
 
 def test_a_named_host_stays(receptions):
     assert ("CONSULT", "BLR", "LVA") not in receptions[RECEIVED_BY], receptions[RECEIVED_BY]
+
+
+# A passive without its 'were' the parser reads as the clause's verb, with the real verb its conjunct or the
+# participle its clausal subject (events/voice.py reduced_passive; wire34, a blind page: "Two Georgian policemen
+# detained near the village had illegally crossed the border", "four Nigerian customs officers arrested near the
+# town at the weekend had entered the country armed"): the held people's state is no detainer.
+PERFECT_CONJUNCT = ("Azerbaijan protested to Iran on Monday. Two Azerbaijani border guards detained near the river had "
+                    "wrongly crossed the frontier and were handed to the provincial police, Iran's border service said "
+                    "on Tuesday. Azerbaijan demanded their release.")
+CLAUSAL_SUBJECT = ("Kenya summoned Uganda's envoy on Friday. Uganda's interior minister said that three Kenyan police "
+                   "officers arrested near the lake on Sunday had been carrying rifles without any permit. Kenya "
+                   "demanded their release.")
+QUESTIONED = ("Honduras protested to Guatemala on Monday. The three Honduran soldiers detained near the river were "
+              "questioned for hours, officials said. Honduras demanded their release.")
+ACTIVE_PAST = ("Azerbaijan protested to Iran on Monday. Azerbaijani border guards detained two Iranian smugglers near "
+               "the river and had handed them to the police, the service said. Iran demanded their release.")
+
+
+@pytest.fixture(scope="module")
+def reduced() -> dict[str, set]:
+    return coded_pages([PERFECT_CONJUNCT, CLAUSAL_SUBJECT, QUESTIONED, ACTIVE_PAST])
+
+
+@pytest.mark.parametrize("text,holder,held", [(PERFECT_CONJUNCT, "IRN", "AZE"), (CLAUSAL_SUBJECT, "UGA", "KEN")])
+def test_a_participle_s_subject_was_held_by_the_other_state(reduced, text, holder, held):
+    assert ("COERCE", holder, held) in reduced[text], reduced[text]
+    assert not any(t == "COERCE" and s == held for t, s, _ in reduced[text]), reduced[text]
+
+
+def test_an_active_detention_keeps_its_doer(reduced):
+    assert ("COERCE", "AZE", "IRN") in reduced[ACTIVE_PAST], reduced[ACTIVE_PAST]
+
+
+def test_the_held_people_s_state_is_not_their_detainer(reduced):
+    assert not any(t == "COERCE" and s == "HND" for t, s, _ in reduced[QUESTIONED]), reduced[QUESTIONED]

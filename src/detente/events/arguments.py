@@ -17,7 +17,7 @@ from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.phrases import pobjs, with_conjuncts
 from detente.events.roles import reaction_subject, source_tokens, target_tokens
-from detente.events.voice import own_auxiliary, shared_passive, undergoers
+from detente.events.voice import own_auxiliary, reduced_passive, shared_passive, suffered_participle, undergoers
 from detente.events.nesting import Candidate
 from detente.events.predicates import predicates
 from detente.events.triggers import Hit, answering, children, controlled_subjects
@@ -322,6 +322,8 @@ def is_agentless(sentence: Sentence, candidate: Candidate) -> bool:
     if shared_passive(sentence, token):  # "X were freed and handed over": the first verb's 'by' names the doer,
         heads = [] if own_auxiliary(sentence, token) else children(sentence, token.head)  # not of "and were handed"
         return not any(c.dep == "agent" for c in kids + heads)
+    if reduced_passive(sentence, token) or suffered_participle(sentence, token):  # "policemen detained near X" (wire34)
+        return True
     return (_is_passive_verb(token) and (any(c.dep == "nsubjpass" for c in kids) or bool(headline_passive(sentence, token.i)))
             and not any(c.dep == "agent" for c in kids))
 

@@ -16,6 +16,10 @@ a page in one state's voice) is no owner. When they are named by no state but th
 names one state's ground ("says officers were arrested on Ivorian soil", "were caught on the Indonesian
 side"; cues.tsv `ground`), that state holds them and the page's other state's people are held (wire28: the
 headline's arrest was coded the reverse way, the page's voice making the officers Ivorian).
+
+A passive without its 'were' (events/voice.py reduced_passive: "Two Georgian policemen detained near the village
+had crossed the border, the border service said") is such a detention too: its subject is the held people
+(wire34, a blind page, lost both the Moscow wire's and the Yaounde paper's telling of the arrest this way).
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from detente.events.counterpart import counterpart_of
 from detente.events.lexicon import cue_words
 from detente.events.locations import entity_text
 from detente.events.phrases import pobjs
+from detente.events.voice import reduced_passive, suffered_participle
 from detente.events.tree import children, subtree
 from detente.records import Actor, Mention, Sentence
 
@@ -42,7 +47,10 @@ def detaining_state(sentence: Sentence, trigger: int, event_type: str, mentions:
     if event_type != "COERCE" or token.lemma.lower() not in cue_words("jailer") or not states:
         return None
     kids = children(sentence, trigger)
-    held = [c for c in kids if c.dep == "nsubjpass" and c.lemma.lower() in cue_words("detainee")]
+    subject = ("nsubjpass", "nsubj") if reduced_passive(sentence, token) else ("nsubjpass",)
+    held = [c for c in kids if c.dep in subject and c.lemma.lower() in cue_words("detainee")]
+    if suffered_participle(sentence, token):  # "the three Honduran soldiers detained near the river were ..."
+        held = [sentence.tokens[token.head]] if sentence.tokens[token.head].lemma.lower() in cue_words("detainee") else []
     if len(held) != 1 or any(c.dep == "agent" for c in kids):
         return None
     owner = phrase_state(sentence, held[0].i, mentions)

@@ -19,7 +19,7 @@ from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
 from detente.events.voice import (
     forthcoming_makers, inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers, reception_verb,
-    reduced_passive, shared_passive, told_consequence, undergone, writer,
+    reduced_passive, shared_passive, suffered_participle, told_consequence, undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.letter_relatives import letter_of_relative, letter_writer
@@ -307,6 +307,8 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if noun_rooted_clause(sentence, token):
         return with_conjuncts(sentence, head.i), "noun-rooted-clause"  # the parser's participle is finite
     if token.dep == "acl" and not is_verbal(head):
+        if suffered_participle(sentence, token):  # "the Honduran soldiers detained near X" (events/voice.py)
+            return [], "none(participle: its noun suffered the act)"
         if (handed := issued_document(sentence, token)) is not None and handed.i != head.i:
             return _issuer(sentence, handed, depth)  # "handed a note to X's envoy asking ...": the note asks (nesting)
         nominal = _nominal_source(sentence, head, children(sentence, head.i))
