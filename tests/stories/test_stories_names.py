@@ -4,8 +4,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detente.stories import assign_stories, fingerprint
+from detente.stories import names as _names
 from detente.stories.fingerprint import jaccard
 from detente.stories.names import (MAX_NAMES, MIN_SHARED, NAMES_JACCARD, name_hashes, name_matrix, named_alike,
                                    names, not_names)
@@ -130,3 +133,12 @@ def test_a_malformed_spelling_row_names_its_file_and_line(monkeypatch):
         module.spellings()
     monkeypatch.undo()
     module.spellings.cache_clear()
+
+
+# session 25 (speed): the character before a name, read without copying the text before it
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\u00a0\u2003\x1cab.“(—")), max_size=12), st.integers(0, 14))
+def test_last_before_is_the_stripped_prefix_end(text, end):
+    end = min(end, len(text))
+    assert _names._last_before(text, end) == text[:end].rstrip()[-1:]

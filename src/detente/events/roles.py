@@ -502,7 +502,9 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
                 found = [token.head]  # "released four Ugandan officers it had detained" (wire9): the noun is the object
         # a journey's 'from' is where it began ("travelled from Suva to Nuku'alofa for talks": wire24), not a target
         preps = VERB_TARGET_PREPS - {"from"} if token.lemma.lower() in cue_words("arrival") else VERB_TARGET_PREPS
-        found += [o for o in pobjs(sentence, i, preps, PREP_DEPS) if o not in attendants(sentence, i)]
+        objects = pobjs(sentence, i, preps, PREP_DEPS)
+        away = attendants(sentence, i) if objects else []  # read once: it was read again for every object
+        found += [o for o in objects if o not in away]
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")
                   for o in pobjs(sentence, p.i, frozenset({"of", "from"}))]  # "pulled out of X"

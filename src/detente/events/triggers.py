@@ -18,6 +18,7 @@ from detente.events.demands import obliged, stated_fact, told_should
 from detente.events.particles import particle_objects, phrasal_particles
 from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
+from detente.events.token_memo import per_token
 from detente.records import Sentence, Token
 
 UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})  # "came under fire", "was under attack"
@@ -81,7 +82,8 @@ def _penalty_word(token: Token) -> bool:
     return any(token.text.lower() in surface_forms(w) or token.lemma.lower() == w for w in cue_words("penalty"))
 
 
-def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
+@per_token  # asked once per obj/notobj requirement of every entry the trigger's form has (events/token_memo.py)
+def _object_lemmas(sentence: Sentence, token: Token) -> frozenset[str]:
     heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
     # "fined the skipper 30,000 lari": beside an amount object, the one fined is the dative (or, misparsed, the
     # amount's nmod) (wire33, wire29: court fines on a seized boat's skipper were never coded)
@@ -113,7 +115,7 @@ def _object_lemmas(sentence: Sentence, token: Token) -> set[str]:
     heads += [c for h in list(heads) for c in children(sentence, h.i) if c.dep in ("conj", "compound")]
     heads += _coordinated_modifiers(sentence, [h for h in heads if h.head == token.i and h.dep in OBJECT_DEPS])
     people = {"national"} if any(_counted_people(sentence, h) for h in heads) else set()
-    return {lemma for h in heads for lemma in folded_lemmas(h)} | _closed_compounds(sentence, heads) | people
+    return frozenset({lemma for h in heads for lemma in folded_lemmas(h)} | _closed_compounds(sentence, heads) | people)
 
 
 def _coordinated_modifiers(sentence: Sentence, heads: list[Token]) -> list[Token]:
@@ -531,6 +533,7 @@ def _modifiers(sentence: Sentence, kids: list[Token]) -> list[Token]:
     return kids + [g for c in kids if c.dep == "compound" for g in children(sentence, c.i) if g.dep in MODIFIER_DEPS]
 
 
+@per_token  # asked again of the same token by find_hits, nesting, semicolon, voice, ... (events/token_memo.py)
 def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     """The most specific lexicon entry this token satisfies, or None."""
     word = token.text.lower()
