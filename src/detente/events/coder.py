@@ -64,7 +64,8 @@ from detente.events.hosted_gatherings import lone_host
 from detente.events.status import governors
 from detente.events.denials import denied_claim
 from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, conjunct_host, \
-    decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, recap_clause, slipped_finite
+    decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, preceding_talks, \
+    recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Mention, Sentence, Token
 
@@ -155,6 +156,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 and not decided_act(sentence, candidate.hit.token) \
                 and not arrival_visit(sentence, candidate.hit.token, candidate.hit.entry.event_type) \
                 and not framing_visit(sentence, candidate.hit.token, hits) \
+                and not preceding_talks(sentence, candidate.hit.token, hits) \
                 and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
                 and not _told_in_relative(sentence, candidate.hit.token, found, anchor, hits):
             refine_dates(events, found)
