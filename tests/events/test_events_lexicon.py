@@ -73,10 +73,11 @@ def test_cue_kinds_load():
                  "scheming", "renewer", "site", "permission", "freeing", "appraise", "seek", "participle", "addressee", "undergone", "polity", "arrival", "topic", "presence", "intruder",
                  "courtesy", "timeframe", "attendant", "dispute", "pullback", "acceptance", "habitual", "forthcoming",
                  "sitting", "unowed", "standing", "detainee", "proposal", "guest", "retell", "ground",
-                 "offering", "planner", "behest", "sum", "obtaining", "remonstrance", "material", "gathering"):
+                 "offering", "planner", "behest", "sum", "obtaining", "remonstrance", "material", "gathering",
+                 "eachside", "sidenoun"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 99
+    assert len(load_cues()) == 101
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

@@ -50,6 +50,7 @@ from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.pairing import party_pairs, shared_object
 from detente.events.own_forces import own_forces_moved
+from detente.events.each_side import each_side_events
 from detente.events.obtained_release import obtained_release
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.withdrawn import withdrawn_forces
@@ -173,6 +174,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
+            found = each_side_events(sentence, candidate.hit.token, found, states or Counter())  # "neither side"
             if candidate.hit.entry.mutual:
                 found += unnamed_partner_events(sentence, candidate.hit.token, found, mentions)
         said = _said_on(sentence, claims(sentence, candidate.hit.token, found, mentions), anchor, why)
