@@ -32,3 +32,10 @@ def test_talks_that_failed_before_an_expulsion_add_no_meeting():
 def test_the_sequel_cues_load():
     frame = cue_words("timeframe")
     assert frame["after"] == "sequel" and frame["follow"] == "sequel" and frame["during"] == "prep"
+
+
+def test_a_mediation_before_a_release_stays_the_brokers_part():
+    """"freed after Kenyan mediation": the broker's CONSULT with the freed side (events/mediation.py), not a
+    doerless meeting (wire30 lost its CONSULT when the mediation noun was read as talks before the release)."""
+    found = summary(code("Ugandan crew freed after Kenyan mediation, handed over at sea"))
+    assert ("CONSULT", "KEN", "UGA") in found, found

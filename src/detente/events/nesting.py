@@ -180,8 +180,12 @@ def preceding_talks(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
     "agreed to resume negotiations, after a meeting hosted by CARICOM"): they came before it and took place, an
     event of their own (cues.tsv timeframe `sequel`). wire31 and wire33 code such talks as a core CONSULT beside
     the deal; nested, the signing or the agreement absorbed them."""
+    from detente.events.mediation import broker_words  # mediation imports this module
     hit, token = hits.get(i), sentence.tokens[i]
     if hit is None or hit.entry.event_type != "CONSULT" or token.pos != "NOUN":
+        return False
+    # "crew freed after Omani mediation": a broker's part, read by events/mediation.py (wire30 lost its CONSULT)
+    if token.lemma.lower() in broker_words().get("noun", {}):
         return False
     prep = _time_preposition(sentence, token)
     return prep is not None and cue_words("timeframe").get(prep.lemma.lower()) == "sequel"
