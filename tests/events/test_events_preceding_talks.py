@@ -39,3 +39,12 @@ def test_a_mediation_before_a_release_stays_the_brokers_part():
     doerless meeting (wire30 lost its CONSULT when the mediation noun was read as talks before the release)."""
     found = summary(code("Ugandan crew freed after Kenyan mediation, handed over at sea"))
     assert ("CONSULT", "KEN", "UGA") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya softened its stance on the Ugandan bid after talks in Nairobi.",
+    "The Kenyan authorities lifted the suspension of the Ugandan radio station after talks with the Ugandan embassy.",
+])
+def test_talks_before_a_concession_add_no_meeting(text):
+    found = summary(code(text))
+    assert not any(t == "CONSULT" for t, _, _ in found), found
