@@ -35,7 +35,7 @@ def test_the_function_words_pass_when_the_tokenizer_splits_them_off_a_longer_wor
     assert could_be_lemma("thats", "that") and could_be_lemma("to", "to")
     # session 23 recall15: "would not hesitate to respond" asks for the word "hesitate" in any of its forms
     assert could_be_lemma("hesitated", "hesitate") and could_be_lemma("hesitating", "hesitate")
-    assert set(FUNCTION_WORD_KINDS) == {"inf", "thatclause", "unhesitating"}
+    assert set(FUNCTION_WORD_KINDS) == {"inf", "thatclause", "unhesitating", "refused"}
 
 
 def test_could_code_answers_as_the_full_trigger_search():

@@ -51,6 +51,7 @@ from detente.events.page_side import on_side, page_side, turn_note, with_side
 from detente.events.pairing import party_pairs, shared_object
 from detente.events.own_forces import own_forces_moved
 from detente.events.recalled_envoys import own_envoy, recalled_object
+from detente.events.each_side import each_side_events
 from detente.events.obtained_release import obtained_release
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.withdrawn import withdrawn_forces
@@ -66,7 +67,8 @@ from detente.events.hosted_gatherings import lone_host
 from detente.events.status import governors
 from detente.events.denials import denied_claim
 from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, conjunct_host, \
-    decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, recap_clause, slipped_finite
+    decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, preceding_talks, \
+    recap_clause, slipped_finite
 from detente.events.triggers import children, find_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Mention, Sentence, Token
 
@@ -159,6 +161,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 and not decided_act(sentence, candidate.hit.token) \
                 and not arrival_visit(sentence, candidate.hit.token, candidate.hit.entry.event_type) \
                 and not framing_visit(sentence, candidate.hit.token, hits) \
+                and not preceding_talks(sentence, candidate.hit.token, hits) \
                 and not owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}) \
                 and not _told_in_relative(sentence, candidate.hit.token, found, anchor, hits):
             refine_dates(events, found)
@@ -175,6 +178,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
+            found = each_side_events(sentence, candidate.hit.token, found, states or Counter())  # "neither side"
             if candidate.hit.entry.mutual:
                 found += unnamed_partner_events(sentence, candidate.hit.token, found, mentions)
         said = _said_on(sentence, claims(sentence, candidate.hit.token, found, mentions), anchor, why)

@@ -5,6 +5,7 @@ a posture; used by the coder (events.coder) for each candidate.
 from __future__ import annotations
 
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
+from detente.events.refusals import REFUSING_MODALS, WONT
 from detente.events.readings import open_option, pledged_act, promised_act, denied_hesitation
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
@@ -33,7 +34,6 @@ PASSIVE_FORECAST_TYPES = frozenset({"RETREAT"})
 # verb's modal ("would watch closely for any NATO deployments in Finland", realnews).
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
 WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
-REFUSING_MODALS = frozenset({"can", "could", "ca"})  # "ca" is how "can't" splits
 # A plan or intention said not to exist leaves the act itself negated ("has no plans to visit X", "does not
 # intend to sign"); only a committing modal ("will not accept") makes a refusal (precision6, eval/sent-fp)
 UNPLANNED = frozenset({"plan", "intend"})
@@ -324,5 +324,5 @@ def will_not(sentence: Sentence, candidate: Candidate) -> bool:
     future, and "cannot accept", "could not spare helicopters" decline a request, where "did not sign"
     only reports that nothing happened."""
     modals = cue_words("modal")
-    return any(c.dep == "aux" and (modals.get(c.text.lower()) == "intent" or c.text.lower() in REFUSING_MODALS)
+    return any(c.dep == "aux" and (modals.get(c.text.lower()) == "intent" or c.text.lower() in REFUSING_MODALS | WONT)
                for c in children(sentence, candidate.hit.token))

@@ -11,6 +11,7 @@ whether the words a requirement needs could be in the sentence at all:
                              (`could_be_lemma`), since the parse compares lemmas (or the text); for
                              prepname and objto the listed words are the preposition's ("stands behind")
     unhesitating             the word "hesitate" ("would not hesitate to respond"; events/hesitation.py)
+    refused                  a negation or a contracted modal ("will not pay the fine"; events/refusals.py)
     inf / thatclause         the word "to" ("undertook to reduce") or "that" ("charges that ..."), which
                              the parse reads as a token's text; tried as a lemma, so that a form the
                              tokenizer splits off a longer word ("thats" -> "that", "s") still passes
@@ -47,7 +48,10 @@ LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", 
 # Kinds that hold only with one given word among the tokens (triggers._holds: an 'inf' is a to-infinitive,
 # a 'thatclause' opens with "that"); they were assumed possible, and on the 300 real-text pages of the
 # session-21 count "undertaken", "charges", "claims" went to the parser without them (docs/scaling.md).
-FUNCTION_WORD_KINDS = {"inf": frozenset({"to"}), "thatclause": frozenset({"that"}), "unhesitating": frozenset({"hesitate"})}
+FUNCTION_WORD_KINDS = {"inf": frozenset({"to"}), "thatclause": frozenset({"that"}), "unhesitating": frozenset({"hesitate"}),
+                       # a negation under a modal (events/refusals.py): "not", "never", or the modal of a
+                       # contraction as the word pattern splits it ("won't" -> "won", "t"; "can't", "cannot")
+                       "refused": frozenset({"not", "never", "won", "wouldn", "can", "couldn", "shan"})}
 
 
 def mentions_trigger(text: str) -> bool:

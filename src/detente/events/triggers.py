@@ -14,6 +14,7 @@ from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_v
 from detente.events.deadlines import given_until
 from detente.events.declined_offer import declined_offer
 from detente.events.hesitation import hesitation
+from detente.events.refusals import committed_refusal, named_dative
 from detente.events.demands import obliged, stated_fact, told_should
 from detente.events.particles import particle_objects, phrasal_particles
 from detente.events.predicates import predicate_words, predicates, trespass
@@ -306,6 +307,10 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return declined_offer(sentence, token) is not None
     if kind == "unhesitating":  # "would not hesitate to respond": the bare verb warns of an act (wire4, wire28)
         return hesitation(sentence, token) == "future"
+    if kind == "refused":  # "will not pay the fine": a transfer refused, no act when done (events/refusals.py)
+        return committed_refusal(sentence, token)
+    if kind == "dative":  # "will not give Singapore the names"
+        return named_dative(sentence, kids)
     if kind == "notcomp":  # "declined to say how many soldiers had been sent": reticence, not a refusal (wire20)
         return not any(c.dep in COMPLEMENT_DEPS and folded_lemmas(c) & req.words for c in kids)
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
