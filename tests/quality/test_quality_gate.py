@@ -44,6 +44,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_wire30": REPO / "eval" / "wire30",  # written blind in session 23 (2021-2023, Senegal-Guinea-Bissau, Iran-Bahrain, Timor-Leste-Australia); development set
            "eval_wire32": REPO / "eval" / "wire32",  # written blind in session 24 (2017-2020, Kyrgyzstan-Tajikistan, Peru-Chile, Vanuatu-Solomon Islands); development set
            "eval_wire33": REPO / "eval" / "wire33",  # written blind in session 24 (2008-2016, Georgia-Turkey, DR Congo-Zambia, Barbados-Trinidad and Tobago); development set
+           "eval_wire35": REPO / "eval" / "wire35",  # written blind in session 25 (2019-2023, Ethiopia-Sudan, Kenya-Somalia, Poland-Belarus); development set
            "eval_wire29": REPO / "eval" / "wire29",  # written blind in session 23 (2016-2018, Kyrgyzstan-Uzbekistan, Italy-Croatia, Argentina-Paraguay); development set
            "eval_wire31": REPO / "eval" / "wire31",  # written blind in session 24 (2010-2015, Djibouti-Eritrea, Tajikistan-Uzbekistan, Indonesia-Singapore); development set
            "eval_wire34": REPO / "eval" / "wire34",  # written blind in session 25 (2010-2018, Georgia-Russia, Poland-Belarus, Nigeria-Cameroon); development set

@@ -27,6 +27,7 @@ from detente.events.detained import detaining_state
 from detente.events.turned_down import refusing_state
 from detente.events.received_guests import hosting_state
 from detente.events.delivered_notes import sending_state
+from detente.events.summoned_envoys import summoning_state
 from detente.events.released import open_release, with_releasers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
@@ -82,7 +83,7 @@ PAST_MARKS = frozenset({"before", "until", "when"})
 PAST_AUX = frozenset({"had", "has", "have", "was", "were", "been"})  # "had detained", "were arrested"
 CITING_PREPS = frozenset({"under", "per", "despite"})
 UNRESOLVED_FACTOR = 0.75
-OTHER_SIDE = (detaining_state, refusing_state, hosting_state, sending_state)  # acts with no doer named, the page's other state's
+OTHER_SIDE = (detaining_state, refusing_state, hosting_state, sending_state, summoning_state)  # acts with no doer named, the page's other state's
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Acts done by saying so, now, whatever later deed they speak of: "urged talks next week" is a request
 # made today, "threatened sanctions next month" a threat made today (a date after publication makes
