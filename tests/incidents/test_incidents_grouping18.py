@@ -1,0 +1,52 @@
+"""Session 25 (incidents18): what may share an incident. Hand-built reports, our own wording.
+
+  * a court's fine on a seized boat's skipper is an incident of its own, not the seizure it punishes
+    (apart.PENALTY, group.block_key).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.incidents import assign_incidents
+from detente.incidents.apart import FORCE, PENALTY, act_of
+from detente.incidents.group import block_key
+
+from tests.incidents.reports_kit import report
+
+MONDAY = "2024-05-13"
+
+
+def _groups(reports) -> list[set[str]]:
+    return sorted((set(i.event_ids) for i in assign_incidents(reports)), key=lambda g: (len(g), sorted(g)))
+
+
+def test_a_fine_on_a_crew_or_boat_is_a_penalty():
+    for rule in ("verb:fine[obj:skipper|captain|master|crew|crewman|crewmember|fisherman|sailor|seaman|trawler|boat]",
+                 "verb:fine[obj:skipper]"):
+        assert act_of("COERCE", rule) == PENALTY, rule
+    assert act_of("COERCE", "verb:seize[obj:boat|vessel]") is None
+    assert act_of("COERCE", "verb:use[obj:baton|cannon|gas|laser|teargas]") == FORCE
+    assert act_of("SANCTION", "verb:fine[obj:skipper]") is None
+
+
+def _fine(doc: str = "d2", date: str = MONDAY, **kw):
+    """"A magistrates' court in Kisumu fined the Ugandan skipper 50,000 shillings on Monday" on a page without a
+    day of its own (dated by its story's day, so not stated: group.stated)."""
+    return replace(report("COERCE", "KEN", "UGA", doc=doc, date=date, **kw), date_source="story",
+                   date_note="weekday: 'Monday' resolved against dateline 2024-05-14", act=PENALTY)
+
+
+def test_a_fine_does_not_join_the_seizure_it_punishes():
+    """"Kenyan police boarded the Ugandan fishing boat on Sunday and detained its three crew" (stated) and the
+    fine told by another outlet; they were one incident through the month they share."""
+    boarded = report("COERCE", "KEN", "UGA", doc="d1", date="2024-05-12", stated=True)
+    fine = _fine()
+    assert block_key(fine) != block_key(boarded)
+    assert _groups([boarded, fine]) == [{boarded.event_id}, {fine.event_id}]
+
+
+def test_one_fine_told_twice_is_one_incident():
+    """The headline "Kenya fines Ugandan skipper" and the body's fine, two outlets' fines of that Monday."""
+    stated_fine = replace(report("COERCE", "KEN", "UGA", doc="d1", date=MONDAY, stated=True), act=PENALTY)
+    headline, body = _fine(doc="d2"), _fine(doc="d2")
+    assert _groups([stated_fine, headline, body]) == [{stated_fine.event_id, headline.event_id, body.event_id}]
