@@ -1,7 +1,8 @@
 """Session 25 (incidents18): what may share an incident. Hand-built reports, our own wording.
 
   * a court's fine on a seized boat's skipper is an incident of its own, not the seizure it punishes
-    (apart.PENALTY, group.block_key).
+    (apart.PENALTY, group.block_key);
+  * an invitation accepted is a visit agreed to, not the deals signed that day (asks.INVITATION, group.block_key).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import replace
 
 from detente.incidents import assign_incidents
 from detente.incidents.apart import FORCE, PENALTY, act_of
+from detente.incidents.asks import INVITATION, asks_of
 from detente.incidents.group import block_key
 
 from tests.incidents.reports_kit import report
@@ -50,3 +52,29 @@ def test_one_fine_told_twice_is_one_incident():
     stated_fine = replace(report("COERCE", "KEN", "UGA", doc="d1", date=MONDAY, stated=True), act=PENALTY)
     headline, body = _fine(doc="d2"), _fine(doc="d2")
     assert _groups([stated_fine, headline, body]) == [{stated_fine.event_id, headline.event_id, body.event_id}]
+
+
+def test_an_invitation_accepted_is_read_from_the_words_after_the_trigger():
+    for after in ("accepted an invitation to visit Nairobi next year, his office said.",
+                  "accepted the invitation within hours.", "accepts a standing invitation to Kampala",
+                  "accepted his invitation to attend"):
+        assert asks_of("AGREE", after) == INVITATION, after
+    for after in ("accepted the proposal to reopen the crossing", "agreed to an invitation-only meeting",
+                  "accepted, and an invitation followed"):
+        assert asks_of("AGREE", after) is None, after
+    assert asks_of("REQUEST", "accepted an invitation") is None
+
+
+def _agree(sentence: int, asks: str | None = None, doc: str = "d1", **kw):
+    return replace(report("AGREE", "KEN", "UGA", doc=doc, sentence=sentence, date=MONDAY, **kw), asks=asks)
+
+
+def test_an_invitation_accepted_does_not_join_the_deals_signed_that_day():
+    """"The two ministers signed agreements on fisheries and on border patrols on Monday" (stated), "They also agreed
+    to set up a joint committee on the lake" (the lead's Monday), and "The Ugandan president accepted an invitation
+    to visit Nairobi next year"; another outlet's "accepted an invitation to Nairobi" is the same acceptance."""
+    signed, committee = _agree(2, stated=True), _agree(3)
+    accepted, retold = _agree(7, INVITATION), _agree(4, INVITATION, doc="d2")
+    groups = _groups([signed, committee, accepted, retold])
+    assert sorted(map(sorted, groups)) == sorted(map(sorted, [{accepted.event_id, retold.event_id},
+                                                              {signed.event_id, committee.event_id}]))

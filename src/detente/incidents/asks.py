@@ -29,6 +29,13 @@ _CLAUSE_END = re.compile(r"[;:\"“”(]")
 # demand (with it wire14 and wire21 fell .009); not an inquiry, which holds both an explanation and a joint
 # investigation (wire22 -0.004); withdrawal, compensation, consular access and extradition moved nothing.
 RETOLD = frozenset({"apology"})
+# An invitation accepted ("accepted an invitation to visit Dili", "accepted the invitation within hours"), coded
+# AGREE: a visit agreed to, which every gold that has one keeps apart from the deals signed that day (eval/wire10
+# "s2-accept-invite" and "s4-return-visit-accept", wire27 "s3-invitation-accept", wire30 "s3-invitation-accepted");
+# it joined their incident through the pair and the day. Read as what the agreement is to (group.block_key).
+INVITATION = "invitation"
+_ACCEPTS = re.compile(r"^accept\w*\s+(?:(?:an|the|a|his|her|their|its|this|that)\s+)?(?:\w+\s+)?invitation\b",
+                      re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,7 +55,10 @@ def request_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def asks_of(event_type: str, after: str | None) -> str | None:
     """The kind a request asks for, from the text that starts at its trigger (`after`); None when its clause
-    names no kind or more than one, or for other types."""
+    names no kind or more than one, or for other types. For an agreement, INVITATION when its trigger is an
+    invitation accepted."""
+    if event_type == "AGREE" and after:
+        return INVITATION if _ACCEPTS.match(after) else None
     if event_type != "REQUEST" or not after:
         return None
     words = _CLAUSE_END.split(after)[0].lower().split()[1:WINDOW + 1]
