@@ -2,7 +2,8 @@
 
   * a court's fine on a seized boat's skipper is an incident of its own, not the seizure it punishes
     (apart.PENALTY, group.block_key);
-  * an invitation accepted is a visit agreed to, not the deals signed that day (asks.INVITATION, group.block_key).
+  * an invitation accepted is a visit agreed to, not the deals signed that day (asks.INVITATION, group.block_key);
+  * a joint body agreed to be set up is not the deal signed that day (asks.JOINT_BODY, group.block_key).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 from detente.incidents import assign_incidents
 from detente.incidents.apart import FORCE, PENALTY, act_of
-from detente.incidents.asks import INVITATION, asks_of
+from detente.incidents.asks import INVITATION, JOINT_BODY, asks_of
 from detente.incidents.group import block_key
 
 from tests.incidents.reports_kit import report
@@ -78,3 +79,22 @@ def test_an_invitation_accepted_does_not_join_the_deals_signed_that_day():
     groups = _groups([signed, committee, accepted, retold])
     assert sorted(map(sorted, groups)) == sorted(map(sorted, [{accepted.event_id, retold.event_id},
                                                               {signed.event_id, committee.event_id}]))
+
+
+def test_a_joint_body_agreed_is_read_from_the_words_after_the_trigger():
+    for after in ("agreed to set up a joint committee on the lake's fishing rules", "agreed on Monday to establish "
+                  "a border commission", "agreed at the talks in Kampala to form a technical working group",
+                  "agreed to create a joint task force"):
+        assert asks_of("AGREE", after) == JOINT_BODY, after
+    for after in ("agreed to set up a hotline between the two coast guards", "agreed that the joint commission "
+                  "would meet in May", "agreed to reopen the border crossing"):
+        assert asks_of("AGREE", after) is None, after
+
+
+def test_a_joint_body_agreed_does_not_join_the_amendment_signed_that_day():
+    """"The two ministers signed an amendment to the transit protocol on Monday" (stated) and "They also agreed to
+    set up a joint committee on tariffs"; another outlet's "agreed to set up a joint committee" is the same body."""
+    signed, committee, retold = _agree(2, stated=True), _agree(3, JOINT_BODY), _agree(5, JOINT_BODY, doc="d2")
+    groups = _groups([signed, committee, retold])
+    assert sorted(map(sorted, groups)) == sorted(map(sorted, [{signed.event_id}, {committee.event_id,
+                                                                                  retold.event_id}]))

@@ -64,7 +64,7 @@ from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
-from detente.incidents.asks import INVITATION, join_retold
+from detente.incidents.asks import INVITATION, JOINT_BODY, join_retold
 from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, plan_day
 from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
@@ -115,7 +115,7 @@ def block_key(report: Report) -> Block:
         a, b = b, a
     if report.act in (FORCE, PENALTY):  # water cannon joins the attack's incidents (types.py), a fine is its own
         return report.event_type + "/" + report.act, a, b
-    if report.event_type == "AGREE" and report.asks == INVITATION:  # a visit agreed to, not that day's deal (asks.py)
+    if report.event_type == "AGREE" and report.asks in (INVITATION, JOINT_BODY):  # not that day's deal (asks.py)
         return report.event_type + "/" + INVITATION, a, b
     return report.event_type, a, b
 
