@@ -84,7 +84,8 @@ def test_an_invitation_accepted_does_not_join_the_deals_signed_that_day():
 def test_a_joint_body_agreed_is_read_from_the_words_after_the_trigger():
     for after in ("agreed to set up a joint committee on the lake's fishing rules", "agreed on Monday to establish "
                   "a border commission", "agreed at the talks in Kampala to form a technical working group",
-                  "agreed to create a joint task force"):
+                  "agreed to create a joint task force", "agreed to revive their joint border committee",
+                  "agreed by telephone to convene the joint fisheries commission in Kisumu"):
         assert asks_of("AGREE", after) == JOINT_BODY, after
     for after in ("agreed to set up a hotline between the two coast guards", "agreed that the joint commission "
                   "would meet in May", "agreed to reopen the border crossing"):

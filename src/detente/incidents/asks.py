@@ -37,10 +37,14 @@ INVITATION = "invitation"
 # A joint body agreed to be set up ("agreed to set up a joint tariff committee that will meet every six months",
 # "agreed to set up a joint expert group on fishing in the bay"): the gold keeps it apart from the deal or
 # amendment signed the same day (eval/wire18 "s3-committee", "s1-expert-group", wire17 "s3-inquiry-agreed",
-# wire27 "s3-committee"); through the pair and the day it joined them. A body already set up is apart.BODY.
+# wire27 "s3-committee"); through the pair and the day it joined them. So is one agreed to be revived or convened
+# ("agreed to revive the working group set up under the 2010 fisheries agreement", wire17 "s4-working-group";
+# "agreed ... to convene their joint border commission in Paramaribo", wire10: +0.007 and +0.005, nothing else
+# moved). A body already set up is apart.BODY.
 JOINT_BODY = "joint body"
-_SETS_UP = re.compile(r"^agree\w*\s+(?:\S+\s+){0,6}?to\s+(?:set\s+up|establish|create|form)\s+(?:a|an)\s+"
-                      r"(?:\S+\s+){0,3}?(?:commission|committee|group|panel|task\s+force)\b", re.IGNORECASE)
+_SETS_UP = re.compile(r"^agree\w*\s+(?:\S+\s+){0,6}?to\s+(?:set\s+up|establish|create|form|revive|reconvene|convene)\s+"
+                      r"(?:a|an|the|their)\s+(?:\S+\s+){0,3}?(?:commission|committee|group|panel|task\s+force)\b",
+                      re.IGNORECASE)
 _ACCEPTS = re.compile(r"^accept\w*\s+(?:(?:an|the|a|his|her|their|its|this|that)\s+)?(?:\w+\s+)?invitation\b",
                       re.IGNORECASE)
 
