@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 
 from detente.incidents.asks import by_ask, named_by
-from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GOVERNMENTS, NOTE, kind_of
+from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GOVERNMENTS, NOTE, PENALTY, kind_of
 from detente.records import Report
 
 # Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
@@ -73,6 +73,12 @@ _JOINT_BODY = re.compile(r"^verb:(?:set|establish|form|create)\[(?:prt:up&)?obj:
 # laser|teargas]", "verb:spray[prep:with&word:cannon|gas|hose|teargas]"), coded COERCE: the attack another outlet
 # codes ASSAULT ("fired high-pressure water cannon at a Chinese official vessel"), not a seizure of that day.
 _FORCE = re.compile(r"^(?:verb|noun):(?:use|spray|turn|blast|douse)\[[^\]]*\b(?:cannon|gas|teargas|baton|hose)\b")
+# A fine on the other state's skipper, crew or boat (events/data/triggers.tsv:
+# "verb:fine[obj:skipper|captain|crew|...]", coded COERCE): a court's penalty some days after the seizure it
+# punishes, which every gold that has one keeps as an incident of its own (eval/wire14 "s2-fine", wire18 "s1-fine",
+# wire29 "s2-fines", wire33 "s1-fine", "s3-fine"). Told on a page dated by its story's day, it joined the seizure's
+# date group of that month (wire18).
+_FINE = re.compile(r"^verb:fine\[")
 # An act another state is said to have done, coded as the speaker's charge (events/allegation.py writes
 # "allegation(ASSAULT)→ACCUSE" at the end of the rule): "said that Indian forces had twice crossed the border
 # illegally and attacked Chinese personnel".
@@ -92,12 +98,13 @@ def speaker_of(resolution: str | None) -> str | None:
 def act_of(event_type: str, rule: str | None) -> str | None:
     """SUMMONS for an accusation coded from a trigger whose object is an envoy, NOTE for one of a note
     of protest, ALLEGATION for one coded from an act the speaker says another did, PROTESTING for one coded from
-    the verb "protest", VISIT for a meeting coded from a verb of travel, RECEPTION for one coded from "receive", BODY for cooperation coded from a joint
-    body set up; else None."""
+    the verb "protest", FORCE for force used and PENALTY for a fine (both COERCE), VISIT for a meeting coded from a
+    verb of travel, RECEPTION for one coded from "receive", BODY for cooperation coded from a joint body set up;
+    else None."""
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
     if event_type == "COERCE":
-        return FORCE if _FORCE.match(rule or "") else None
+        return FORCE if _FORCE.match(rule or "") else PENALTY if _FINE.match(rule or "") else None
     if event_type == "PROTEST":
         return NOTE if _PROTEST_HANDED.match(rule or "") else None
     if event_type == "CONSULT":

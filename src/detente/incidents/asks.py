@@ -29,6 +29,24 @@ _CLAUSE_END = re.compile(r"[;:\"“”(]")
 # demand (with it wire14 and wire21 fell .009); not an inquiry, which holds both an explanation and a joint
 # investigation (wire22 -0.004); withdrawal, compensation, consular access and extradition moved nothing.
 RETOLD = frozenset({"apology"})
+# An invitation accepted ("accepted an invitation to visit Dili", "accepted the invitation within hours"), coded
+# AGREE: a visit agreed to, which every gold that has one keeps apart from the deals signed that day (eval/wire10
+# "s2-accept-invite" and "s4-return-visit-accept", wire27 "s3-invitation-accept", wire30 "s3-invitation-accepted");
+# it joined their incident through the pair and the day. Read as what the agreement is to (group.block_key).
+INVITATION = "invitation"
+# A joint body agreed to be set up ("agreed to set up a joint tariff committee that will meet every six months",
+# "agreed to set up a joint expert group on fishing in the bay"): the gold keeps it apart from the deal or
+# amendment signed the same day (eval/wire18 "s3-committee", "s1-expert-group", wire17 "s3-inquiry-agreed",
+# wire27 "s3-committee"); through the pair and the day it joined them. So is one agreed to be revived or convened
+# ("agreed to revive the working group set up under the 2010 fisheries agreement", wire17 "s4-working-group";
+# "agreed ... to convene their joint border commission in Paramaribo", wire10: +0.007 and +0.005, nothing else
+# moved). A body already set up is apart.BODY.
+JOINT_BODY = "joint body"
+_SETS_UP = re.compile(r"^agree\w*\s+(?:\S+\s+){0,6}?to\s+(?:set\s+up|establish|create|form|revive|reconvene|convene)\s+"
+                      r"(?:a|an|the|their)\s+(?:\S+\s+){0,3}?(?:commission|committee|group|panel|task\s+force)\b",
+                      re.IGNORECASE)
+_ACCEPTS = re.compile(r"^accept\w*\s+(?:(?:an|the|a|his|her|their|its|this|that)\s+)?(?:\w+\s+)?invitation\b",
+                      re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,7 +66,10 @@ def request_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def asks_of(event_type: str, after: str | None) -> str | None:
     """The kind a request asks for, from the text that starts at its trigger (`after`); None when its clause
-    names no kind or more than one, or for other types."""
+    names no kind or more than one, or for other types. For an agreement, INVITATION when its trigger is an
+    invitation accepted."""
+    if event_type == "AGREE" and after:
+        return INVITATION if _ACCEPTS.match(after) else JOINT_BODY if _SETS_UP.match(after) else None
     if event_type != "REQUEST" or not after:
         return None
     words = _CLAUSE_END.split(after)[0].lower().split()[1:WINDOW + 1]

@@ -64,12 +64,12 @@ from collections.abc import Iterable
 
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
-from detente.incidents.asks import join_retold
+from detente.incidents.asks import INVITATION, JOINT_BODY, join_retold
 from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, plan_day
 from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
     summons_meeting_links
-from detente.incidents.types import FORCE, direction_free, kind_of
+from detente.incidents.types import FORCE, PENALTY, direction_free, kind_of
 from detente.incidents.weekends import on_its_weekend
 from detente.records import Report
 
@@ -113,8 +113,10 @@ def block_key(report: Report) -> Block:
     a, b = report.source_country or "", report.target_country or ""
     if direction_free(report.event_type) and a > b:
         a, b = b, a
-    if report.act == FORCE:  # water cannon joins the attack's incidents, not the seizure's date groups (types.py)
-        return report.event_type + "/" + FORCE, a, b
+    if report.act in (FORCE, PENALTY):  # water cannon joins the attack's incidents (types.py), a fine is its own
+        return report.event_type + "/" + report.act, a, b
+    if report.event_type == "AGREE" and report.asks in (INVITATION, JOINT_BODY):  # not that day's deal (asks.py)
+        return report.event_type + "/" + INVITATION, a, b
     return report.event_type, a, b
 
 

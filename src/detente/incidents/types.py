@@ -21,6 +21,7 @@ GOVERNMENTS = frozenset({"GOV", "MIL"})  # the source sectors that protest as a 
 NOTE = "note"  # the act (apart.act_of) of a protest handed to someone: a state's, whatever its sector
 BODY = "body"  # the act (apart.act_of) of two states setting up a joint body: grouped as its agreement
 FORCE = "force"  # the act (apart.act_of) of water cannon, gas or batons used on someone: grouped as an attack
+PENALTY = "penalty"  # the act (apart.act_of) of a court's fine on a seized crew or boat: an incident of its own
 
 
 @functools.lru_cache(maxsize=1)
