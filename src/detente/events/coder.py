@@ -44,7 +44,7 @@ from detente.events.implied import GATHERINGS, implied_targets
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
-from detente.events.mediators import Mediation, mediations, named_mediations
+from detente.events.mediators import Mediation, mediations
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
@@ -107,7 +107,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    mediated = mediations(out, states, named_mediations(sentences, by_sentence))
+    mediated = mediations(out, states)
     if mediated:  # a mediator of the two sides' talks is no counterpart of theirs (events/mediators.py)
         out = _code_all(article, sentences, by_sentence, anchor, why, states, mediated)
     return with_dateline(calibrate(with_releasers(with_accusers(out), states)), sentences)
