@@ -44,7 +44,6 @@ from detente.events.implied import GATHERINGS, implied_targets
 from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
-from detente.events.mediators import Mediation, mediations
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
@@ -107,18 +106,14 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    mediated = mediations(out, states)
-    if mediated:  # a mediator of the two sides' talks is no counterpart of theirs (events/mediators.py)
-        out = _code_all(article, sentences, by_sentence, anchor, why, states, mediated)
     return with_dateline(calibrate(with_releasers(with_accusers(out), states)), sentences)
 
 
 def _code_all(article: Article, sentences: tuple[Sentence, ...], by_sentence: Mapping[int, list[Mention]],
-              anchor: Anchor | None, why: str, states: Counter[str], mediated: tuple[Mediation, ...] = ()) -> list[Event]:
+              anchor: Anchor | None, why: str, states: Counter[str]) -> list[Event]:
     return [e for sentence in sentences
             if sentence.role in CODED_ROLES and sentence.parsed and not question(sentence)
-            for e in code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states,
-                                   mediated)]
+            for e in code_sentence(article, sentence, by_sentence.get(sentence.index, []), anchor, why, states)]
 
 
 def dated_page(article: Article, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...]) -> Article:
@@ -140,7 +135,7 @@ def _depth(sentence: Sentence, i: int) -> int:
 
 
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
-                  why: str, states: Counter[str] | None = None, mediated: tuple[Mediation, ...] = ()) -> list[Event]:
+                  why: str, states: Counter[str] | None = None) -> list[Event]:
     sentence = inverted_conditions(sentence)  # "should X do Y" read as "if X does Y" (events/generic.py)
     candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
                          and not supposed_subject(sentence, c.hit.token) and not since_point(sentence, c.hit.token)
@@ -176,7 +171,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         found = requested_acts(sentence, candidate.hit.token, found)  # "deports X at Ankara's request"
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
-            found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter(), mediated)
+            found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
             if candidate.hit.entry.mutual:
                 found += unnamed_partner_events(sentence, candidate.hit.token, found, mentions)
         said = _said_on(sentence, claims(sentence, candidate.hit.token, found, mentions), anchor, why)

@@ -34,7 +34,6 @@ from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.hesitation import hesitation
 from detente.events.lexicon import cue_words, fold_spelling
-from detente.events.mediators import Mediation, without_mediators
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
@@ -349,9 +348,8 @@ def _owners(sentence: Sentence, i: int) -> list[int]:
 
 
 def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention],
-                      states: Counter[str], mediated: tuple[Mediation, ...] = ()) -> list[Event]:
-    """Events of one trigger, open ones given the document's counterpart as target; a side's act skips the
-    mediator of its talks with the other side (events/mediators.py)."""
+                      states: Counter[str]) -> list[Event]:
+    """Events of one trigger, open ones given the document's counterpart as target."""
     if sentence.tokens[trigger].lemma.lower() in cue_words("accession"):
         return events  # "would become a member": joining is with the body joined, named or not, not with the story's other state
     if any(c.dep == "dobj" and c.lemma.lower() in cue_words("office") for c in children(sentence, trigger)):
@@ -366,9 +364,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     stated = any(c.dep == "ccomp" and not semicolon_clause(sentence, c) for c in children(sentence, trigger))
     menacing = _menacing(sentence, trigger)
     out = []
-    page = states
     for event in events:
-        states = without_mediators(page, mediated, event.source.country)
         conditioned = conditional(sentence, trigger, mentions, event.source.country) or (
             event.event_type == "THREATEN" and universal(sentence, trigger, mentions, event.source.country)) or (
             conditional_own_act(sentence, trigger, event)) or (
