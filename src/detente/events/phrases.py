@@ -22,26 +22,7 @@ def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
     return out
 
 
-# the last sentence asked about and its (i, preps, deps) -> objects; held as tree.children holds its table
-_POBJS: list = [None, {}]
-
-
 def pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
-    """The objects of token i's prepositions in `preps` (attached with a label in `deps`), in text order. Kept per
-    sentence: the argument readers ask the same question of one sentence many times (the largest caller of
-    `tree.children` after session 25's token memo, docs/scaling.md). A new list each call, as callers extend it."""
-    if not isinstance(preps, frozenset) or not isinstance(deps, tuple):
-        return _pobjs(sentence, i, preps, deps)
-    if _POBJS[0] is not sentence:
-        _POBJS[:] = [sentence, {}]
-    key = (i, preps, deps)
-    found = _POBJS[1].get(key)
-    if found is None:
-        found = _POBJS[1][key] = tuple(_pobjs(sentence, i, preps, deps))
-    return list(found)
-
-
-def _pobjs(sentence: Sentence, i: int, preps, deps) -> list[int]:
     found = [p for p in children(sentence, i) if p.dep in deps and p.lemma.lower() in preps]
     # "strikes on Seoul and on US bases" (wire9): the parser joins the repeated preposition to the first one,
     # whose second object was lost
