@@ -25,20 +25,22 @@ def test_on_a_phone_nothing_runs_off_the_side_and_each_table_scrolls_in_its_card
 
 
 def test_on_a_phone_the_filter_bar_scrolls_away_with_the_page(browser, server):  # noqa: F811
-    page, _, errors = open_page(browser, server, PHONE)
-    page.evaluate("window.scrollTo(0, 1200)")
-    assert page.locator("#filters").bounding_box()["y"] < 0  # six rows of form would hide a third of the screen
-    assert errors == []
+    for width in (PHONE, 1024):  # 1024: a sticky bar on top covered sections, a column beside them is too wide
+        page, _, errors = open_page(browser, server, width)
+        page.evaluate("window.scrollTo(0, 1200)")
+        assert page.locator("#filters").bounding_box()["y"] < 0  # six rows of form would hide a third of the screen
+        assert errors == []
 
 
-def test_a_section_scrolled_into_view_stops_below_the_sticky_filter_bar(browser, server, shots):  # noqa: F811
-    page, _, errors = open_page(browser, server, 1024)
-    page.set_viewport_size({"width": 1024, "height": 500})  # a short window: the page can scroll any section up
+def test_a_section_scrolled_into_view_is_not_under_the_sticky_filters(browser, server, shots):  # noqa: F811
+    page, _, errors = open_page(browser, server, 1280)
+    page.set_viewport_size({"width": 1280, "height": 500})  # a short window: the page can scroll any section up
     page.evaluate("document.getElementById('dyads-section').scrollIntoView()")
     assert page.evaluate("window.scrollY") > 0
     bar, section = page.locator("#filters").bounding_box(), page.locator("#dyads-section").bounding_box()
-    assert bar["y"] == 0 and section["y"] >= bar["height"], (bar, section)  # the bar still stays in view
-    page.locator("#dyads-section").screenshot(path=str(shots / "10-pairs-1024.png"))
+    # the filters still stay in view, in a column of their own beside the section (session 25: not above it)
+    assert bar["y"] == 0 and section["x"] >= bar["x"] + bar["width"], (bar, section)
+    page.locator("#dyads-section").screenshot(path=str(shots / "10-pairs-1280.png"))
     assert errors == []
 
 

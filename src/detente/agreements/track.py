@@ -11,6 +11,7 @@ from detente.agreements.lifecycle import upheld
 from detente.agreements.described import described_names, shortened_in_story
 from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in
 from detente.agreements.names import NameHit, find_names
+from detente.agreements.stated_parties import stated_parties
 from detente.records import Agreement, AgreementReport, AgreementStage
 
 Key = tuple  # ("proper", name) | ("pair", name, parties) | ("common", name, group)
@@ -112,10 +113,13 @@ def _parties(report: AgreementReport, hit: NameHit) -> frozenset[str]:
     """The deal's parties by its name, else the act's states; a state that hosts ("Georgia hosted the
     signing of ...") is no party (newcomer s16), nor a target whose words hold the deal's own name: "signed
     the Sevan Border Delimitation Agreement in Brussels" had the deal, read as a person in Brussels, for
-    its target and listed Belgium as a party (newcomer s17)."""
+    its target and listed Belgium as a party (newcomer s17). States the sentence names as members of the deal
+    or as doing a step of it in a relative clause join the act's (stated_parties.py: realnews' North Atlantic
+    treaty had none, GSOMIA only Japan)."""
     source = None if (report.trigger or "").lower().startswith("host") else report.source_country
     target = None if _names_the_deal(report.target_text, hit.text) else report.target_country
-    return frozenset(hit.parties) or frozenset(c for c in (source, target) if c)
+    return frozenset(hit.parties) or \
+        frozenset(c for c in (source, target) if c) | stated_parties(report.sentence or "", hit)
 
 
 def _names_the_deal(target_text: str | None, name: str) -> bool:

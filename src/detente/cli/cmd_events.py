@@ -5,12 +5,12 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import TABLE_FORMATS, actor_label, check_format, listed, note_undated, piped, table_console, write_records
+from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, fitted_table, listed, note_left_out,
+                                note_undated, piped, table_console, write_records)
 from detente.store.queries import EventFilter, select_events, undated_events
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
@@ -42,17 +42,14 @@ def events(
 
 def _table(db: str, filt: EventFilter, limit: int) -> None:
     rows = select_events(db, filt, limit=limit or None)
-    table = Table(show_lines=False)
-    for col in ("event", "date", "type", "status", "source", "target"):
-        table.add_column(col, no_wrap=True)
-    table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=100)
-    for e, _story in rows:
-        target = actor_label(e.target.country, e.target.sector) if e.target else "-"
-        table.add_row(e.event_id, e.date.value or "?", e.event_type, e.status,
-                      actor_label(e.source.country, e.source.sector), target,
-                      _snippet(e.evidence.sentence))
+    cells = [(e.event_id, e.date.value or "?", e.event_type, e.status, actor_label(e.source.country, e.source.sector),
+              actor_label(e.target.country, e.target.sector) if e.target else "-", _snippet(e.evidence.sentence))
+             for e, _story in rows]
+    columns = [(c, c == "evidence") for c in ("event", "date", "type", "status", "source", "target", "evidence")]
+    table, left_out = fitted_table(out, columns, cells, optional=("evidence", "status"))
     out.print(table)
     out.print(listed(len(rows), "event", limit))
+    note_left_out(left_out, out)
 
 
 def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
@@ -135,3 +137,49 @@ class piped:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
             return True
         return False
+
+
+FLEX_MIN = 16  # a text column narrower than this says nothing: it is left out instead
+
+
+def fitted_table(console: Console, columns: list[tuple[str, bool]], rows: list[tuple[str, ...]],
+                 optional: tuple[str, ...] = ()) -> tuple[Table, list[str]]:
+    """A table of `rows` that fits the console, and the headers it left out. Rich shrinks a no-wrap column to
+    nothing when a table is wider than the terminal: at 80 columns `detente events` showed ids cut to
+    "ead039…" (no use to `show`) and date, type, status, source and target zero wide (newcomer session 25).
+    Codes, ids and numbers keep their width; a text column (`columns`' True) shrinks to FLEX_MIN, then the
+    `optional` headers are left out in order, on a borderless table, until the rest fits."""
+    natural = {h: max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, (h, _f) in enumerate(columns)}
+    flexible = {h for h, f in columns if f}
+    if _needed(natural, list(natural), flexible, heavy=True, squeeze=False) <= console.width:
+        kept, heavy = list(natural), True
+    else:
+        kept, heavy = list(natural), False
+        for header in optional:
+            if _needed(natural, kept, flexible, heavy=False, squeeze=True) <= console.width:
+                break
+            kept.remove(header)
+    shrinking = sum(1 for h in kept if h in flexible)
+    room = (console.width - _needed(natural, [h for h in kept if h not in flexible], set(), heavy, squeeze=False)
+            - (3 if heavy else 2) * shrinking - 1) // max(shrinking, 1)  # shared by the text columns
+    table = Table(show_lines=False) if heavy else \
+        Table(show_lines=False, box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0), pad_edge=False)
+    for h in kept:
+        table.add_column(h, no_wrap=True, overflow="ellipsis",
+                         min_width=None if h in flexible else natural[h],
+                         max_width=max(room, 6) if h in flexible else None)
+    index = [h for h, _f in columns]
+    for r in rows:
+        table.add_row(*(r[index.index(h)] for h in kept))
+    return table, [h for h in index if h not in kept]
+
+
+def _needed(natural: dict[str, int], kept: list[str], flexible: set[str], heavy: bool, squeeze: bool) -> int:
+    cells = sum(min(natural[h], FLEX_MIN) if squeeze and h in flexible else natural[h] for h in kept)
+    return cells + (3 * len(kept) + 1 if heavy else 2 * max(len(kept) - 1, 0))  # borders and padding
+
+
+def note_left_out(left_out: list[str], console: Console) -> None:
+    """One line on stderr naming the columns a narrow terminal left out, and how to see them."""
+    if left_out:
+        warn(f"left out at {console.width} columns: {', '.join(left_out)} (a wider window, or -f csv, shows them)")

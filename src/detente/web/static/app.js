@@ -386,17 +386,9 @@ function queryToHash() {
   history.replaceState(null, "", `${location.pathname}#${hash}`);
 }
 
-// The sticky filter bar's height, for scroll-padding (style.css): it wraps to more rows as the window narrows.
-function trackFiltersHeight(form) {
-  const set = () => document.documentElement.style.setProperty("--filters-height", `${form.offsetHeight}px`);
-  new ResizeObserver(set).observe(form);
-  set();
-}
-
 function init() {
   queryToHash();
   const form = document.getElementById("filters");
-  trackFiltersHeight(form);
   form.addEventListener("submit", event => {
     event.preventDefault();
     setFilters(formFilters(form));
