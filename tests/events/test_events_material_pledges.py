@@ -67,3 +67,23 @@ def test_each_staple_and_unit_is_a_material_cue():
 def test_tons_of_food_aid_stay_the_promise():
     rows = code("Kenya will provide 25,000 tons of food aid to Somalia.")
     assert any(e.event_type == "AGREE" for e in rows), summary(rows)
+
+
+# Session 25 (pledges2): surveillance or patrol flights promised over another's waters are aid, pending (wire32
+# "New Zealand has promised surveillance flights": AGREE, the gold AID pending); flights with no such word
+# ("direct flights" between capitals) stay a promise. triggers.tsv promise/pledge rows obj:flight|sortie&word:...
+@pytest.mark.parametrize("text", [
+    "Kenya has promised surveillance flights to Uganda.",
+    "Kenya promised Uganda reconnaissance flights along the lake.",
+    "Kenya pledged maritime patrol flights over Uganda's waters.",
+    "Kenya pledged patrol sorties over Uganda's waters.",
+])
+def test_promised_surveillance_flights_are_the_aid_pending(text):
+    rows = code(text)
+    assert any(e.event_type == "AID" and e.status == "pending" for e in rows), summary(rows)
+    assert not any(e.event_type == "AGREE" for e in rows), summary(rows)
+
+
+def test_promised_direct_flights_stay_a_promise():
+    rows = code("Kenya promised direct flights between Nairobi and Kampala.")
+    assert not any(e.event_type == "AID" for e in rows), summary(rows)
