@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.events.lexicon import cue_words
 from events_kit import code, summary
 
 
@@ -40,3 +41,49 @@ def test_goods_or_funding_under_will_are_the_aid_pending(text):
 def test_promises_that_are_not_a_gift_named_stay_agree(text):
     rows = code(text)
     assert any(e.event_type == "AGREE" for e in rows), summary(rows)
+
+
+# Session 25 (pledges2): a quantity of a staple sent under 'will'/'would' ("would send 5,000 tonnes of rice",
+# wire20 w20_11) is the gift, pending: the object is the unit (cues.tsv material 'unit'), the good under 'of'
+# (cues.tsv material '-'). Each case coded AGREE before (intent._unit_of_goods). Food aid counted in tons stays the
+# promise, the CAMEO sets' convention (cameo 0333).
+STAPLES = ["rice", "maize", "wheat", "grain", "flour"]
+
+
+@pytest.mark.parametrize("good", STAPLES)
+@pytest.mark.parametrize("unit", ["tonnes", "tons"])
+def test_a_quantity_of_a_staple_sent_is_the_aid_pending(good, unit):
+    rows = code(f"Kenya said it would send 5,000 {unit} of {good} to Somalia.")
+    assert any(e.event_type == "AID" and e.status == "pending" for e in rows), summary(rows)
+    assert not any(e.event_type == "AGREE" for e in rows), summary(rows)
+
+
+def test_each_staple_and_unit_is_a_material_cue():
+    material = cue_words("material")
+    assert all(material.get(g) == "-" for g in STAPLES)
+    assert material.get("tonne") == material.get("ton") == "unit"
+
+
+def test_tons_of_food_aid_stay_the_promise():
+    rows = code("Kenya will provide 25,000 tons of food aid to Somalia.")
+    assert any(e.event_type == "AGREE" for e in rows), summary(rows)
+
+
+# Session 25 (pledges2): surveillance or patrol flights promised over another's waters are aid, pending (wire32
+# "New Zealand has promised surveillance flights": AGREE, the gold AID pending); flights with no such word
+# ("direct flights" between capitals) stay a promise. triggers.tsv promise/pledge rows obj:flight|sortie&word:...
+@pytest.mark.parametrize("text", [
+    "Kenya has promised surveillance flights to Uganda.",
+    "Kenya promised Uganda reconnaissance flights along the lake.",
+    "Kenya pledged maritime patrol flights over Uganda's waters.",
+    "Kenya pledged patrol sorties over Uganda's waters.",
+])
+def test_promised_surveillance_flights_are_the_aid_pending(text):
+    rows = code(text)
+    assert any(e.event_type == "AID" and e.status == "pending" for e in rows), summary(rows)
+    assert not any(e.event_type == "AGREE" for e in rows), summary(rows)
+
+
+def test_promised_direct_flights_stay_a_promise():
+    rows = code("Kenya promised direct flights between Nairobi and Kampala.")
+    assert not any(e.event_type == "AID" for e in rows), summary(rows)

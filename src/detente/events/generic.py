@@ -38,7 +38,7 @@ def indirect_question(sentence: Sentence, i: int) -> bool:
     the state named inside it). "Asked X to withdraw" and "asked for talks" stay requests."""
     token = sentence.tokens[i]
     if token.lemma.lower() not in ASKING or token.pos != "VERB":
-        return _asked_about(sentence, i)
+        return _asked_about(sentence, i) or whether_clause(sentence, i)
     kids = children(sentence, i)
     if any(c.dep == "xcomp" or c.dep == "prep" and c.lemma.lower() == "for" for c in kids):
         return False
@@ -59,6 +59,34 @@ def _asked_about(sentence: Sentence, i: int) -> bool:
     head = sentence.tokens[token.head]
     return (head.lemma.lower() in ASKING and head.pos == "VERB"
             and any(c.dep == "mark" and c.lemma.lower() in QUESTION_MARKS for c in children(sentence, i)))
+
+
+# Clause links a "whether" clause hangs by: "the question is whether", "unclear whether", "a question on whether".
+WHETHER_DEPS = frozenset({"ccomp", "advcl", "csubj", "acl", "attr", "xcomp", "pcomp", "pobj"})
+# The trigger's own link when it is the object of the clause's verb ("whether Chile had recalled its envoy").
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "attr", "oprd"})
+# Verbs that put a "whether" clause as a doubt, not as something said: "it remains unclear whether".
+COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
+
+
+def whether_clause(sentence: Sentence, i: int) -> bool:
+    """The trigger's clause is a yes-no question opened by "whether" and put as a doubt or a question ("It is
+    unclear whether Chile will recall its envoy", "The question now is whether Beijing sent that ship",
+    "Whether Pretoria will attend remains unclear"): a speculated act is neither reported nor planned, promised
+    or expected (ANNOTATION.md's 'pending'), and the development golds code none (wire28 w28_09, sent-dev4 0052,
+    sent-dev5 0007, sent-dev12 0216). The trigger opens the clause or is its verb's object; the clause's subject
+    ("whether the threat still stood") is presupposed and stays. A clause under a verb of saying ("did not say
+    whether the skiff would be returned") stays coded: on wire21 two such rows stood for acts the page tells
+    elsewhere (recall 0.806 -> 0.778 when dropped, session 24)."""
+    for k in (i, sentence.tokens[i].head):
+        head = sentence.tokens[k]
+        if any(c.dep == "mark" and c.lemma.lower() == "whether" for c in children(sentence, k)):
+            governor = sentence.tokens[head.head]
+            return (k == i or sentence.tokens[i].dep in OBJECT_DEPS) and head.dep in WHETHER_DEPS \
+                and not (governor.pos == "VERB" and governor.lemma.lower() not in COPULAS)
+        if head.dep in CLAUSE_ENDS or head.head == k:
+            return False
+    return False
 
 
 # How far up from a trigger its clause's head may be ("if sanctions are imposed": trigger, then its verb).

@@ -130,7 +130,17 @@ def _sum_given(sentence: Sentence, token: Token) -> bool:
     if material.get(token.lemma.lower()) == "verb":
         return True  # "would fund a training programme": funding is money whatever its object (wire30)
     return any(c.lemma.lower() in sums or material.get(c.lemma.lower()) == "-"
+               or material.get(c.lemma.lower()) == "unit" and _unit_of_goods(sentence, c, material)
                for c in _given_things(sentence, token))
+
+
+def _unit_of_goods(sentence: Sentence, unit: Token, material: dict) -> bool:
+    """"would send 5,000 tonnes of rice": a quantity of a staple (cues.tsv material, under 'of') is goods given
+    (wire20 w20_11: coded AGREE, the gold AID pending). "25,000 tons of food aid" names aid, not a good of the
+    list, and stays the promise (cameo 0333's convention)."""
+    return any(p.lemma.lower() == "of" and any(g.dep == "pobj" and material.get(g.lemma.lower()) == "-"
+                                                for g in children(sentence, p.i))
+               for p in children(sentence, unit.i))
 
 
 def _given_things(sentence: Sentence, token: Token) -> list[Token]:
