@@ -83,11 +83,6 @@ _YEAR_FIRST_OTHER = re.compile(rf"\b(?P<year>\d{{4}})\.\s+(?P<mon>{_OTHER_NAMES}
 _BALTIC_YEAR_FIRST = (
     re.compile(rf"\b(?P<year>\d{{4}})\.\s+gada\s+(?P<day>\d{{1,2}})\.\s+(?P<mon>{_OTHER_NAMES})(?!\w)", re.I),
     re.compile(rf"\b(?P<year>\d{{4}})\s+m\.\s+(?P<mon>{_OTHER_NAMES})\s+(?P<day>\d{{1,2}})\s*d\.", re.I))
-# "2019년 11월 25일" and "2019年11月25日": the Korean and the Chinese/Japanese year-month-day date line, numbers
-# with the word for year, month and day after each (a Busan site's English digest printed only "2019년 11월 25일
-# 월요일" under its masthead, eval/wire36: the page took the story's August date and six acts were dated three
-# months early); read where a page states its own date, as above.
-_CJK_YEAR_FIRST = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[년年]\s*(?P<mon>\d{1,2})\s*[월月]\s*(?P<day>\d{1,2})\s*[일日]")
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
 # exceeds 12; otherwise only the year is certain.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
@@ -140,14 +135,12 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     numeric date with an ambiguous day/month order is found with precision "year". `strict`: without the
     day written with a full stop (_LOOSE_DATE); `own`: also the Spanish and Portuguese form (_DE_DATE) and the
     day with a full stop before a month name of another language (_DOTTED_OTHER), or after it with the year first
-    (_YEAR_FIRST_OTHER, _BALTIC_YEAR_FIRST), and the Korean, Chinese and Japanese
-    year-month-day form (_CJK_YEAR_FIRST)."""
+    (_YEAR_FIRST_OTHER, _BALTIC_YEAR_FIRST)."""
     found: list[FoundDate] = []
     if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST,
-                                       _CJK_YEAR_FIRST) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST) if own else patterns:
         for match in month_led_finditer(pattern, text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
