@@ -1,0 +1,46 @@
+"""Held people told as the subject of a verb of coming back ("walked back across the bridge", "crossed back into",
+"came home", "returned home") were let go by the state the page last reported holding them: PLOVER RETREAT from
+that holder to their state, not their own state's withdrawal (events/returned_people.py; wire14, wire17, wire25,
+wire29, wire34). Sentences written for these tests."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from detente.events.lexicon import cue_words, trigger_lemma
+from detente.events.returned_people import _PEOPLE_ROW
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "actors"))
+from helpers import events_of  # noqa: E402
+
+HELD = "Chilean border guards detained four Peruvian customs officers near the Chacalluta crossing on Monday."
+
+
+@pytest.mark.parametrize("back", ["The four Peruvian officers walked back across the bridge on Friday evening.",
+                                  "The four officers crossed back over the bridge on Saturday.",
+                                  "The officers came home on Tuesday.",
+                                  "The four Peruvian officers returned home on Sunday."])
+def test_held_people_coming_back_are_released_by_their_holder(back):
+    events = events_of(f"{HELD} {back}")
+    assert ("RETREAT", "CHL", "PER") in events, events
+    assert ("RETREAT", "PER", "CHL") not in events, events
+
+
+def test_coming_back_with_no_holder_on_the_page_is_no_event():
+    events = events_of("The four Peruvian officers walked back across the bridge on Friday evening.")
+    assert not any(k == "RETREAT" for k, s, t in events), events
+
+
+def test_each_homecoming_word_is_a_lemma_the_pass_reads():
+    assert {"walk", "cross", "come", "return"} <= set(cue_words("homecoming"))
+    assert trigger_lemma("verb:walk[subj:officer|fisherman&word:back] src=nsubj") == "walk"
+
+
+def test_only_the_people_subject_rows_are_read():
+    assert _PEOPLE_ROW.match("verb:cross[subj:driver|officer&word:back] src=nsubj tgt=none")
+    assert _PEOPLE_ROW.match("verb:return[subj:fisherman|crew&word:home] src=nsubj tgt=none")
+    # a unit going back to base withdraws on its own (triggers.tsv return row with a unit subject)
+    assert not _PEOPLE_ROW.match("verb:return[subj:company|battalion&word:base|barracks] src=nsubj tgt=none")
+    assert not _PEOPLE_ROW.match("verb:return[obj:prisoner|detainee] src=nsubj tgt=object")
