@@ -44,3 +44,13 @@ def test_only_the_people_subject_rows_are_read():
     # a unit going back to base withdraws on its own (triggers.tsv return row with a unit subject)
     assert not _PEOPLE_ROW.match("verb:return[subj:company|battalion&word:base|barracks] src=nsubj tgt=none")
     assert not _PEOPLE_ROW.match("verb:return[obj:prisoner|detainee] src=nsubj tgt=object")
+
+
+def test_a_release_already_told_is_not_coded_twice():
+    from detente import pipeline
+    from detente.records import Document
+    text = ("Chilean border guards detained four Peruvian customs officers on Monday. Santiago freed the "
+                  "officers on Friday. The four Peruvian officers walked back across the bridge on Friday evening.")
+    coded = pipeline.code_document(Document("d0", "t0.txt", None, "text", text))
+    retreats = [e for e in coded.events if e.event_type == "RETREAT"]
+    assert len(retreats) == 1 and "came back" not in retreats[0].rule, [e.rule for e in retreats]

@@ -25,16 +25,27 @@ _PEOPLE_ROW = re.compile(r"^verb:\w+\[subj:[a-z|]+&word:(back|home)\]")
 
 def with_holders(events: list[Event]) -> list[Event]:
     """The events of one page, each held people's coming back given their holder as its source and their
-    state as its target; one whose holder the page does not report is dropped (it names no release)."""
+    state as its target; one whose holder the page does not report, or whose release the page already codes, is
+    dropped."""
     out = []
     for event in events:
         if not homecoming(event):
             out.append(event)
             continue
         released = _released(event, events)
-        if released is not None:
+        if released is not None and not _told(released, events):
             out.append(released)
     return out
+
+
+def _told(released: Event, events: list[Event]) -> bool:
+    """The page already codes this holder's release of these people from another verb ("Tripoli freed the men"):
+    the coming back is the same release, and a second copy only split its incident (wire14: incident F1
+    0.811 -> 0.806 with it kept)."""
+    pair = (released.source.country, released.target.country)
+    return any(e.event_type in ("RETREAT", "CONCEDE") and e.target is not None
+               and (e.source.country, e.target.country) == pair
+               and not homecoming(e) for e in events)
 
 
 def homecoming(event: Event) -> bool:
