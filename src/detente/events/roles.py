@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from detente.actors.items import dateline_end
 from detente.events.addressees import dative_addressee
+from detente.events.bystanders import attendants, envoy_posts
 from detente.events.denials import denier_of
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
@@ -454,16 +455,6 @@ def _object_gap(sentence: Sentence, token: Token) -> bool:
         and any(c.dep == "nsubj" for c in kids)
 
 
-def attendants(sentence: Sentence, i: int) -> list[int]:
-    """The 'with' objects of verb i that an 'as <witness>' phrase (cues.tsv `attendant`) makes attendants of the
-    act, not its partners: "signed a protocol with the League's envoy as witness" (wire19)."""
-    kids = children(sentence, i)
-    partners = pobjs(sentence, i, frozenset({"with"}))
-    roles = [o for o in pobjs(sentence, i, frozenset({"as"})) + [r for p in partners for r in pobjs(sentence, p, frozenset({"as"}))]
-             if sentence.tokens[o].lemma.lower() in cue_words("attendant")]
-    return partners if roles and kids else []
-
-
 def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[int], str]:
     """Who is acted upon: passive subject, object, dative, prepositional object, or 'between X and Y'."""
     token = sentence.tokens[i]
@@ -503,7 +494,7 @@ def target_tokens(sentence: Sentence, i: int, sources: list[int]) -> tuple[list[
         # a journey's 'from' is where it began ("travelled from Suva to Nuku'alofa for talks": wire24), not a target
         preps = VERB_TARGET_PREPS - {"from"} if token.lemma.lower() in cue_words("arrival") else VERB_TARGET_PREPS
         objects = pobjs(sentence, i, preps, PREP_DEPS)
-        away = attendants(sentence, i) if objects else []  # read once: it was read again for every object
+        away = attendants(sentence, i) + envoy_posts(sentence, i) if objects else []  # read once, not per object
         found += [o for o in objects if o not in away]
         found += [o.i for o in particle_objects(sentence, token, PARTICLES)]  # "called in the ambassadors"
         found += [o for p in children(sentence, i) if p.dep == "prep" and p.lemma.lower() in ("out", "away")

@@ -292,9 +292,11 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return any(c.lemma.lower() in req.words for c in _preposition_slots(sentence, token, kids))
     if kind == "mod":
         return any(c.dep in MODIFIER_DEPS and folded_lemmas(c) & req.words for c in _modifiers(sentence, kids))
-    if kind == "word":  # a listed word among the trigger's dependents, two levels down
+    if kind == "word":  # a listed word among the trigger's dependents, two levels down, or on a particle's object
         return any(folded_lemmas(g) & req.words for c in kids for g in [c] + _counted(sentence, c)) \
-            or any(folded_lemmas(g) & req.words for g in _adjacent_complement(sentence, token, kids))
+            or any(folded_lemmas(g) & req.words for g in _adjacent_complement(sentence, token, kids)) \
+            or any(folded_lemmas(g) & req.words for o in particle_objects(sentence, token)  # "called in X's High
+                   for g in children(sentence, o.i))  # Commissioner" hangs the object under 'in' (wire20)
     if kind == "subj":  # the active subject ("troops left Somalia"), or what its 'of' counts ("hundreds of soldiers")
         subjects = _subjects(sentence, token, kids)
         return any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))

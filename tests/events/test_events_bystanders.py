@@ -1,0 +1,40 @@
+"""A summoned High Commissioner (triggers.tsv summon / call in rows) and his post phrase (events/bystanders.py):
+"summoned Zimbabwe's High Commissioner to Zambia" is parsed with "to Zambia" on the verb; it is where the envoy
+is posted, not a second target (wire20: the Lusaka ministry's summons turned to Zimbabwe's). Our own sentences,
+coded through the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from detente import pipeline
+from detente.records import Document
+
+STORY = ("Kenya said Ugandan police had detained six Kenyan fishermen on the lake on Saturday. Kenya and Uganda "
+         "have argued over the island since 2008. ")
+
+
+def last_sentence(text: str) -> set[tuple]:
+    """(type, source, target) of the events of the page's third sentence (the one after STORY)."""
+    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", text)])[0]
+    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in coded.events
+            if e.evidence.sentence_index == 2}
+
+
+@pytest.mark.parametrize("sentence", [
+    "NAIROBI - The Ministry of Foreign Affairs on Monday summoned Uganda's High Commissioner to Kenya and "
+    "demanded the release of the six fishermen.",
+    "Foreign Secretary Jane Wambui called in Uganda's High Commissioner, Paul Okello, on Monday.",
+    "Kenya's foreign ministry summoned the Ugandan High Commissioner in Nairobi on Monday.",
+])
+def test_the_summoned_high_commissioner_is_the_target(sentence):
+    assert ("ACCUSE", "KEN", "UGA") in last_sentence(STORY + sentence)
+
+
+def test_a_body_s_commissioner_is_no_envoy():
+    coded = last_sentence(STORY + "Kenya's foreign ministry summoned the police commissioner to Nairobi on Monday.")
+    assert not {e for e in coded if e[0] == "ACCUSE"}
+
+
+def test_an_envoy_sent_to_a_state_keeps_it_as_target():
+    coded = last_sentence(STORY + "Kenya sent its High Commissioner to Uganda for talks on Monday.")
+    assert not any(e[1] == "UGA" for e in coded)
