@@ -75,8 +75,8 @@ def test_match_token_and_object_lemmas_are_kept_and_answer_as_the_plain_function
     sentence = _sentence()
     for token in sentence.tokens:
         assert triggers.match_token(sentence, token) == triggers.match_token.uncached(sentence, token)
-        assert triggers._object_lemmas(sentence, token) == triggers._object_lemmas.uncached(sentence, token)
+        assert triggers.object_lemmas(sentence, token) == triggers.object_lemmas.uncached(sentence, token)
     sent = sentence.tokens[1]
     assert triggers.match_token(sentence, sent) is not None and triggers.match_token(sentence, sent).event_type == "AID"
-    assert {"food", "aid"} <= triggers._object_lemmas(sentence, sent)
-    assert isinstance(triggers._object_lemmas(sentence, sent), frozenset)  # shared between asks: not to be changed
+    assert {"food", "aid"} <= triggers.object_lemmas(sentence, sent)
+    assert isinstance(triggers.object_lemmas(sentence, sent), frozenset)  # shared between asks: not to be changed

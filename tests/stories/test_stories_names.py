@@ -141,4 +141,4 @@ def test_a_malformed_spelling_row_names_its_file_and_line(monkeypatch):
 @given(st.text(alphabet=st.sampled_from(list(" \t\n\u00a0\u2003\x1cab.“(—")), max_size=12), st.integers(0, 14))
 def test_last_before_is_the_stripped_prefix_end(text, end):
     end = min(end, len(text))
-    assert _names._last_before(text, end) == text[:end].rstrip()[-1:]
+    assert _names.last_before(text, end) == text[:end].rstrip()[-1:]

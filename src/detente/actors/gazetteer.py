@@ -240,7 +240,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         terms = tuple(t for t in term_index()[found.lower()] if case_matches(t.text, found))
         if terms and terms[0].acronym and _inside_code(text, match.start(), match.end()):
             continue
-        if terms and (_named_feature(text, match.start()) or _continental(text, match.start(), terms)
+        if terms and (named_feature(text, match.start()) or _continental(text, match.start(), terms)
                       or _feature_named_after(text, match.end(), terms)):
             continue
         if terms and all(t.kind == "role" for t in terms) and _office_suffix(text, match.start(), found):
@@ -266,7 +266,7 @@ def _office_suffix(text: str, start: int, found: str) -> bool:
 # Words that make a following name part of a landform's name: "Lake Victoria" is not the capital of
 # Seychelles, "Mount Lebanon" not the state.
 FEATURE_WORDS = frozenset({"lake", "mount", "mt", "river", "gulf", "bay", "cape", "strait", "straits"})
-PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")  # read by _previous_word (tests/actors compare the two)
+PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")  # read by previous_word (tests/actors compare the two)
 ASCII_LETTERS = frozenset(string.ascii_letters)
 FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Islands)\s+of\s+(?:the\s+)?$")  # "Gulf of Oman"
 
@@ -293,17 +293,17 @@ def _body_named_after(text: str, end: int, terms: tuple[Term, ...]) -> bool:
     return all(t.kind in ("capital", "place") for t in terms) and bool(BODY_NAMED_AFTER.match(text, end))
 
 
-def _named_feature(text: str, start: int) -> bool:
+def named_feature(text: str, start: int) -> bool:
     before = text[max(0, start - 24):start]
-    previous = _previous_word(before)
+    previous = previous_word(before)
     if previous and previous.lower() in FEATURE_WORDS and previous[0].isupper():
         return True
     return "of" in before and bool(FEATURE_OF.search(before))  # "of" ends every FEATURE_OF match
 
 
-def _previous_word(before: str) -> str | None:
+def previous_word(before: str) -> str | None:
     """PREVIOUS_WORD's word, read from the end: `re` tries that pattern at every position of the 24
-    characters, for every gazetteer hit (py-spy, session 25: `_named_feature` 0.5 % of a worker's real-text
+    characters, for every gazetteer hit (py-spy, session 25: `named_feature` 0.5 % of a worker's real-text
     pages). Its match must end the text (`\\s+$`, greedy through a final newline), so it is the run of ASCII
     letters before one optional full stop and the trailing white space (str.isspace is `re`'s `\\s`)."""
     stripped = before.rstrip()

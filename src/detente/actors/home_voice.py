@@ -53,7 +53,7 @@ def home_state(sentences: Sequence[Sentence], states: Sequence[StateRef], hits: 
 
 def _other_side(sentence: Sentence, named: Sequence[StateRef]) -> str | None:
     """The one state a sentence with a cue outside its quotes names, else None."""
-    if not _may_hold_cue(sentence.text) or not cue_pattern().search(QUOTED.sub(" ", sentence.text)):
+    if not may_hold_cue(sentence.text) or not cue_pattern().search(QUOTED.sub(" ", sentence.text)):
         return None
     codes = {s.code for s in named if s.sentence == sentence.index}
     return codes.pop() if len(codes) == 1 else None
@@ -63,7 +63,7 @@ def _other_side(sentence: Sentence, named: Sequence[StateRef]) -> str | None:
 # its quotes (each replaced by a space) cannot join two letters into one. The pattern opens with an
 # alternation that `re` tries at every position (py-spy, session 25: 0.5 % of a worker's real-text pages in
 # this search over every narration sentence), while `in` skips through the text in C.
-def _may_hold_cue(text: str) -> bool:
+def may_hold_cue(text: str) -> bool:
     return "ur" in text or "ational" in text
 
 

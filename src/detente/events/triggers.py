@@ -84,7 +84,7 @@ def _penalty_word(token: Token) -> bool:
 
 
 @per_token  # asked once per obj/notobj requirement of every entry the trigger's form has (events/token_memo.py)
-def _object_lemmas(sentence: Sentence, token: Token) -> frozenset[str]:
+def object_lemmas(sentence: Sentence, token: Token) -> frozenset[str]:
     heads = [c for c in children(sentence, token.i) if c.dep in OBJECT_DEPS]
     # "fined the skipper 30,000 lari": beside an amount object, the one fined is the dative (or, misparsed, the
     # amount's nmod) (wire33, wire29: court fines on a seized boat's skipper were never coded)
@@ -283,7 +283,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "must":
         return any(c.dep == "ccomp" and (obliged(sentence, c) or told_should(sentence, c)) for c in kids)
     if kind == "obj":
-        return bool(req.words & _object_lemmas(sentence, token))
+        return bool(req.words & object_lemmas(sentence, token))
     if kind == "ctl":  # the object before its infinitive: "told X to leave", not a headline's "X told to leave; ship sent"
         return any(c.dep == "dobj" and c.i < x.i for c in kids for x in _controlled(sentence, kids))
     if kind == "prt":
@@ -301,7 +301,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         subjects = _subjects(sentence, token, kids)
         return any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))
     if kind == "notobj":  # "approved the budget", "visited a factory": a thing at home, not a deal or a host (precision11)
-        return not req.words & _object_lemmas(sentence, token)
+        return not req.words & object_lemmas(sentence, token)
     if kind == "notsubj":  # "traders complained that ...": a grievance of private people, no state's charge
         subjects = _subjects(sentence, token, kids)
         return not any(folded_lemmas(g) & req.words for c in subjects for g in [c] + _counted(sentence, c))

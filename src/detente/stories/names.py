@@ -83,14 +83,14 @@ def names(article: Article) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     for text in body:
         for found in _NAME.finditer(text):
-            before = _last_before(text, found.start())
+            before = last_before(text, found.start())
             word = found.group(0).lower().replace("’", "'").removesuffix("'s")
             if before and before not in _OPENS and len(word) > 2 and word not in skip:
                 counts[word] += 1
     return tuple(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES])
 
 
-def _last_before(text: str, end: int) -> str:
+def last_before(text: str, end: int) -> str:
     """The last character before `end` that is not white space, or "": `text[:end].rstrip()[-1:]` without
     copying the paragraph up to every name (session 25: that copy made `names` quadratic in a paragraph)."""
     while end > 0 and text[end - 1].isspace():
