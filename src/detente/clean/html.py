@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 
 from detente.clean.lexicon import line_key
 from detente.clean.text_segmenter import Unit
+from detente.clean.title_outlet import title_outlet
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "header", "footer", "nav", "aside", "blockquote", "figcaption", "figure", "table", "ul", "ol",
@@ -179,10 +180,11 @@ def read_html(content: str, url: str | None = None) -> HtmlPage:
     comments = doc.find("comments")
     if comments is not None:
         parts += _paragraphs(comments, "comment")
+    sitename = doc.get("sitename") or title_outlet(content)  # the <title>'s last part (clean.title_outlet)
     if not parts:
-        return HtmlPage(visible_text(content), None, title, doc.get("date"), doc.get("sitename"), page_url(content))
+        return HtmlPage(visible_text(content), None, title, doc.get("date"), sitename, page_url(content))
     text, units = _join_units(_with_title(_unflattened(parts, content, title), title))
-    return HtmlPage(text, units, title, doc.get("date"), doc.get("sitename"), page_url(content))
+    return HtmlPage(text, units, title, doc.get("date"), sitename, page_url(content))
 
 
 _HEAD_TAG = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)

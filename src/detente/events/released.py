@@ -26,6 +26,10 @@ from detente.records import Actor, Event
 
 HOLDER_FACTOR = 0.8  # a doer read from another sentence, as for answered charges (events/answered.py)
 UNNAMED_RULE = "src→unnamed(agentless-passive)"
+# the actors stage's notes for a state given to people the sentence names by no state: the page's main state, or
+# the state a national outlet's page speaks as (actors.home_voice; session 26: w14_08, a Banjul paper named in its
+# <title>, gave "the officers had been freed" the Gambia as the freed officers' state once the outlet was read)
+GUESSED = ("document context", "as the state the page speaks as")
 HOLDING = frozenset({"COERCE"})  # detaining, seizing, arresting
 
 
@@ -57,7 +61,7 @@ def _released(event: Event, events: list[Event], states: Counter[str]) -> Event:
     holders = [e for e in events if e.event_type in HOLDING and e.status != "negated" and e.target is not None
                and e.target.country == held and is_state_code(e.source.country or "") and e.source.country != held
                and e.evidence.sentence_index <= here]
-    if not holders and "document context" in event.target.resolution:
+    if not holders and any(guess in event.target.resolution for guess in GUESSED):
         return _guessed_holder(event, counterpart_of(states, held))
     if not holders:
         return event
