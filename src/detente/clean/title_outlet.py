@@ -6,6 +6,7 @@ The Djibouti Observer"): of the 147 HTML pages of the development page sets with
 <title> that way. Without it the page had no outlet, so actors.home_voice.masthead_state could not give a
 national outlet's unnamed organs their state (session 25, w31_01: "The army chief of staff, General X, said
 reinforcements had been sent" on a Djibouti paper's page was coded as Eritrea's, the state the page names most).
+An outlet named only by a capital gives no home state (home_voice._names_more_than_a_city).
 """
 from __future__ import annotations
 
