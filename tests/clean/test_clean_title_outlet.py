@@ -15,7 +15,8 @@ BODY = ("<p>The Ministry of Foreign Affairs on Monday called in the ambassador o
 
 def _page(title: str, head: str = "") -> str:
     return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
-            f"<article><h1>Ministry calls in Freedonian envoy over held fishing boats</h1>{BODY}</article></body></html>")
+            f"<article><h1>Ministry calls in Freedonian envoy over held fishing boats</h1>{BODY}</article>"
+            "</body></html>")
 
 
 def test_the_last_part_of_the_title_is_the_outlet():

@@ -2,8 +2,8 @@
 
 Most saved news pages give their outlet as og:site_name, which the extractor returns as the site name. Many
 others give it only as the <title>'s last part ("Djibouti takes coast guard seizure to the Security Council |
-The Djibouti Observer"): of the 147 HTML pages of the development page sets with no site name, 109 end their
-<title> that way. Without it the page had no outlet, so actors.home_voice.masthead_state could not give a
+The Djibouti Observer"): of the 147 HTML pages of the development page sets (of 172) with no site name, 109
+end their <title> that way. Without it the page had no outlet, so actors.home_voice.masthead_state could not give a
 national outlet's unnamed organs their state (session 25, w31_01: "The army chief of staff, General X, said
 reinforcements had been sent" on a Djibouti paper's page was coded as Eritrea's, the state the page names most).
 An outlet named only by a capital gives no home state (home_voice._names_more_than_a_city).
