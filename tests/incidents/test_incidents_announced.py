@@ -39,3 +39,31 @@ def test_summons_told_of_expulsion_stays_with_the_days_accusations():
 def test_plain_summons_stays_apart_from_the_days_accusations():
     summons, grounds = _page(None)
     assert len(group_reports([summons, grounds])) == 2
+
+
+def test_the_store_reads_the_words_after_every_type_asks_of_reads():
+    """store/rows.py REPORT_SELECT gives the words after the trigger for the types asks_of reads (AGREE and ACCUSE
+    were left out: stored incidents lacked accepted invitations, joint bodies and told expulsions)."""
+    import duckdb
+
+    from detente.incidents.asks import ASKS_TYPES, INVITATION
+    from detente.store import rows
+    con = duckdb.connect()
+    con.execute("CREATE TABLE documents (doc_id VARCHAR, outlet VARCHAR, url VARCHAR, published VARCHAR)")
+    con.execute("CREATE TABLE stories (doc_id VARCHAR, story_id VARCHAR)")
+    con.execute("CREATE TABLE events (event_id VARCHAR, doc_id VARCHAR, event_type VARCHAR, mode VARCHAR, status VARCHAR,"
+                " date VARCHAR, date_precision VARCHAR, date_source VARCHAR, date_note VARCHAR, source_country VARCHAR,"
+                " source_sector VARCHAR, target_country VARCHAR, target_sector VARCHAR, location_text VARCHAR,"
+                " location_country VARCHAR, confidence DOUBLE, trigger_start INTEGER, sentence_idx INTEGER,"
+                " source_resolution VARCHAR, rule VARCHAR, sentence VARCHAR, start_char INTEGER)")
+    sentences = {"AGREE": ("Her minister accepted the invitation to visit Dodoma.", "accepted", "verb:accept"),
+                 "ACCUSE": ("The envoy was summoned and told he had two days to leave the country.", "summoned",
+                            "verb:summon[obj:envoy]")}
+    for n, (kind, (text, trigger, rule)) in enumerate(sentences.items()):
+        con.execute("INSERT INTO events VALUES (?, 'd1', ?, NULL, 'asserted', NULL, 'none', 'none', '', 'KEN', 'GOV',"
+                    " 'TZA', 'GOV', NULL, NULL, 0.7, ?, ?, NULL, ?, ?, 100)",
+                    [f"e{n}", kind, 100 + text.index(trigger), n, rule, text])
+    found = {r.event_type: r for r in map(rows.report_from_row, con.execute(rows.REPORT_SELECT).fetchall())}
+    assert set(sentences) <= ASKS_TYPES
+    assert found["AGREE"].asks == INVITATION
+    assert found["ACCUSE"].act == "summons" and found["ACCUSE"].asks == EXPULSION

@@ -50,6 +50,10 @@ _ACCEPTS = re.compile(r"^accept\w*\s+(?:(?:an|the|a|his|her|their|its|this|that)
                       re.IGNORECASE)
 
 
+# The types whose words after the trigger asks_of reads (store/rows.py REPORT_SELECT reads them for these only).
+ASKS_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE"})
+
+
 @functools.lru_cache(maxsize=1)
 def request_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(kind, stem words) of data/request_objects.tsv; raises KnowledgeError naming a bad line."""
