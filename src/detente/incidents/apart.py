@@ -21,13 +21,15 @@ the cost is linear in the incident's reports.
     summoning state's counterpart (eval/wire8 0.938 -> 0.949), or a government's protest coded PROTEST
     ("handed him a note protesting against ...": eval/wire14 0.806 -> 0.813 with group._near_hosts), and so
     is such a protest coded ACCUSE from the verb (PROTESTING: the same lead, once the coder coded it so;
-    eval/wire14 .799 -> .808, the other development sets unchanged).
+    eval/wire14 .799 -> .808, the other development sets unchanged). Not a summons at which the envoy is told of
+    his expulsion or a recall (announced.py): its act is the expulsion, and it stays with its day's accusations.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 
+from detente.incidents.announced import EXPULSION
 from detente.incidents.asks import by_ask, named_by
 from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GOVERNMENTS, NOTE, PENALTY, kind_of
 from detente.records import Report
@@ -127,7 +129,7 @@ def split(group: list[Report]) -> list[list[Report]]:
 def by_act(group: list[Report]) -> list[list[Report]]:
     """A summons apart from the other reports of its incident, with the reports of its own sentences
     and the notes of protest."""
-    sentences = {(r.doc_id, r.sentence_idx) for r in group if r.act == SUMMONS}
+    sentences = {(r.doc_id, r.sentence_idx) for r in group if r.act == SUMMONS and r.asks != EXPULSION}
     if not sentences:
         return _notes_apart(group)
     days = summons_days(group)
@@ -177,7 +179,8 @@ def told_to_envoy(report: Report, sentences: set[tuple[str, int | None]], days: 
 
 def summons_days(group: list[Report]) -> set[tuple[str, str | None]]:
     """(document, day) of the group's summonses whose sentences state their day."""
-    return {(r.doc_id, r.date) for r in group if r.act == SUMMONS and r.date_source == "sentence"}
+    return {(r.doc_id, r.date) for r in group if r.act == SUMMONS and r.asks != EXPULSION
+            and r.date_source == "sentence"}
 
 
 def _notes_apart(group: list[Report]) -> list[list[Report]]:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from importlib import resources
 
 from detente.errors import KnowledgeError
+from detente.incidents.announced import EXPULSION, told_expulsion
 from detente.records import Report
 
 _FILE = "request_objects.tsv"
@@ -49,6 +50,10 @@ _ACCEPTS = re.compile(r"^accept\w*\s+(?:(?:an|the|a|his|her|their|its|this|that)
                       re.IGNORECASE)
 
 
+# The types whose words after the trigger asks_of reads (store/rows.py REPORT_SELECT reads them for these only).
+ASKS_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE"})
+
+
 @functools.lru_cache(maxsize=1)
 def request_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(kind, stem words) of data/request_objects.tsv; raises KnowledgeError naming a bad line."""
@@ -67,7 +72,10 @@ def request_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def asks_of(event_type: str, after: str | None) -> str | None:
     """The kind a request asks for, from the text that starts at its trigger (`after`); None when its clause
     names no kind or more than one, or for other types. For an agreement, INVITATION when its trigger is an
-    invitation accepted."""
+    invitation accepted; for an accusation, EXPULSION when it is a summons at which the envoy is told of an
+    expulsion or recall (announced.py)."""
+    if event_type == "ACCUSE":
+        return EXPULSION if told_expulsion(after) else None
     if event_type == "AGREE" and after:
         return INVITATION if _ACCEPTS.match(after) else JOINT_BODY if _SETS_UP.match(after) else None
     if event_type != "REQUEST" or not after:
