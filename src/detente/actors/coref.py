@@ -18,7 +18,7 @@ from detente.actors.mentions import (  # noqa: F401 (antecedent_nouns: read thro
     is_state_code, names_before_roles, possessed_names, organ_roles_in, organs_in, pairs_in, people_in, person_roles,
 )
 from detente.actors.namesakes import without_namesakes
-from detente.actors.named_people import family_first, family_name, other_surnames, reference_names
+from detente.actors.named_people import article_lowered, family_first, family_name, other_surnames, reference_names
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, scan, state_code
 from detente.actors.former_envoys import sent_people
@@ -276,9 +276,14 @@ def opening_capital(ctx: DocContext, sentence: int, text: str, before: int) -> s
 
 
 # What places an official at home: "said on his return to Kabul", "told Parliament in Wellington" (wire4: a
-# minister named without a country in a story led by the other state).
+# minister named without a country in a story led by the other state), and a briefing or news conference
+# given in a capital ("Foreign Ministry spokesman X told a news conference in Riyadh": wire38, a Saudi spokesman
+# in a story led by Qatar was read as Qatar's; the same reason as `opening_capital`'s "At a briefing in Beijing,").
+# Not "told reporters in": ministers on a visit talk to reporters in their host's capital.
 HOME_CUE = re.compile(r"\b(?:(?:his|her|their)\s+return\s+(?:home\s+)?to|told\s+(?:the\s+)?(?:Parliament|parliament|"
-                      r"Senate|senate|National\s+Assembly|lawmakers|legislators|MPs)\s+in)\s+$")
+                      r"Senate|senate|National\s+Assembly|lawmakers|legislators|MPs)\s+in|"
+                      r"told\s+(?:a|the)\s+(?:regular\s+|weekly\s+|daily\s+)?(?:news\s+conference|press\s+conference|"
+                      r"(?:press\s+)?briefing)\s+in)\s+$")
 
 
 def home_capital(ctx: DocContext, sentence: int, text: str, after: int) -> str | None:
@@ -414,8 +419,11 @@ def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | Non
     starting at `position` is the same mention read from text, which may know more than the parse
     ("spokesman X" after "At a briefing in Beijing,")."""
     earlier = list(reversed([p for p in ctx.people if p.start <= position]))
+    # an item's words are joined by spaces ("al - Kuwari"), and a sentence opens with "Al-Kuwari" (wire38)
+    name = article_lowered(name.replace(" - ", "-"))
     for person in earlier:
-        if person.name == name or person.name.endswith(" " + name) or family_name(person) == name:
+        full = article_lowered(person.name)
+        if full == name or full.endswith(" " + name) or family_name(person) == name:
             return person
     return next((p for p in earlier if name in other_surnames(p)), None)
 

@@ -14,7 +14,11 @@ from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_li
 from detente.actors.named_people import NOT_NAMES
 from detente.records import Sentence
 
-NAME_WORD = r"[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
+# A name word may carry an Arabic article joined by a hyphen ("Osman al-Tayeb Mahjoub", "Minister al-Kuwari"):
+# without it a title's name stopped before that word and the later bare surname had no state (wire38, wire21,
+# wire35: "Nawaf al-Enezi … al-Enezi said", "General Osman al-Tayeb … Tayeb said").
+NAME_ARTICLE = r"(?:al|el|ul|ad|ar|as|ash|az)-"
+NAME_WORD = rf"(?:{NAME_ARTICLE})?[A-Z][\w\-.]*(?:'[A-Z]\w*)?"
 NAME_LINK = r"(?:bin|al|el|de|da|van|von|der|la|ul|le)"
 # Capitalised words after a title: "President Ama Owusu", "Senator Jane Ortiz".
 NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORD}(?:\s+(?:{NAME_LINK}\s+)?{NAME_WORD}){{0,3}})")

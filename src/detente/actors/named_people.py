@@ -14,6 +14,7 @@ repeats and resolve.py's known surnames: the last word, the first for family-nam
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ from detente.records import Mention
 if TYPE_CHECKING:
     from detente.actors.coref import PersonRef
 
+ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|az)-[A-Z][a-z]")  # an Arabic article on a name word (mentions.NAME_ARTICLE)
+CAPITAL_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:Al|El)-(?=[A-Z])")
 NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
                       "April May June July August September October November December The On In Of".split())
 
@@ -54,6 +57,12 @@ def with_earlier_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def article_lowered(name: str) -> str:
+    """`name` with a capitalised Arabic article in lower case: "Al-Mutairi said" opens a sentence with the
+    "al-Mutairi" named before (wire38)."""
+    return CAPITAL_ARTICLE.sub(lambda m: m.group(0).lower(), name)
+
+
 @functools.lru_cache(maxsize=1)
 def family_first() -> frozenset[str]:
     """States whose people news writes family name first (data/name_order.tsv)."""
@@ -77,6 +86,9 @@ def other_surnames(person: PersonRef) -> tuple[str, ...]:
         return ()
     inner = words[1:-1] if len(words) > 2 else []
     parts = [words[-1].split("-")[0]] if "-" in words[-1] else []
+    # "al-Kuwari", "el-Tayeb": news also writes the name without its article ("Tayeb said", wire35), and the
+    # tokenizer splits "al-Kuwari" so a later "al-Kuwari said" is read as the word "Kuwari" (wire38)
+    parts += [w.split("-", 1)[1] for w in words[1:] if ARTICLE.match(w)]
     return tuple(dict.fromkeys(w for w in inner + parts if len(w) >= 3 and w[0].isupper() and w[1:].islower()
                                and w not in NOT_NAMES))
 

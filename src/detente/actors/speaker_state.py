@@ -108,8 +108,10 @@ def parsed_state(sentence: Sentence, subject: int, states: dict[int, str]) -> st
         or denied(sentence, c.i))]
     subjects = [t.i for t in tokens if t.head in clauses and t.dep == "nsubj"]
     subjects += [t.i for t in tokens if t.head in subjects and t.dep == "conj"]  # "Kenya and Uganda would"
-    codes = [states.get(tokens[j].start) for j in subjects]
-    return codes[0] if len(codes) == 1 and codes[0] else None
+    # the one state among the subjects: a second, coordinated complement about a thing ("warned that Sudan would
+    # close the pipeline ... and said the closure would not need a second warning") does not hide it (wire38)
+    codes = {states.get(tokens[j].start) for j in subjects} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def stance(sentence: Sentence, clause: int) -> bool:
