@@ -1,0 +1,38 @@
+"""Issue #11, false positives of the fresh pages, seventeenth pass (own sentences): the capital where both
+sides of a meeting met is its venue, not a third party (events/sides_venue.py)."""
+from __future__ import annotations
+
+import pytest
+from events_kit import coded_pages
+
+VENUES = [  # (page, the venue's state, which no CONSULT may take for a party)
+    ("Ghana and Togo agreed on Friday to reopen the border after their foreign ministers met in Abuja.", "NGA"),
+    ("Ghana and Togo agreed to reopen the border after their ministers met in Abuja under the auspices of ECOWAS.",
+     "NGA"),
+    ("The foreign ministers of the two countries met in Dakar on Monday.", "SEN"),
+    ("The two presidents held talks in Dakar on Tuesday.", "SEN"),
+    ("The Nigerian envoy met both foreign ministers in Dakar on Thursday.", "SEN"),
+]
+PARTIES = [  # a meeting with one side named keeps its place as the other side
+    ("Ghana's foreign minister held talks in Lome on Tuesday.", ("CONSULT", "GHA", "TGO")),
+    ("Ghana's president met Togo's foreign minister in Abuja on Monday.", ("CONSULT", "GHA", "TGO")),
+]
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, set]:
+    return coded_pages([t for t, _ in VENUES] + [t for t, _ in PARTIES])
+
+
+@pytest.mark.parametrize("text,venue", VENUES)
+def test_the_venue_of_both_sides_meeting_is_no_party(pages, text, venue):
+    assert not any(venue in (s, o) for t, s, o in pages[text]), pages[text]
+
+
+@pytest.mark.parametrize("text,expected", PARTIES)
+def test_a_meeting_of_one_named_side_keeps_its_place_as_the_other(pages, text, expected):
+    assert expected in pages[text], pages[text]
+
+
+def test_the_broker_still_meets_both_sides(pages):
+    assert {("CONSULT", "IGO", "GHA"), ("CONSULT", "IGO", "TGO")} <= pages[VENUES[1][0]]
