@@ -64,7 +64,6 @@ from detente.events.roles import source_tokens
 from detente.events.sport import sporting
 from detente.events.span_labels import evidence_span
 from detente.events.figurative import figurative_conflict
-from detente.events.armament import weapon_kind
 from detente.events.hosted_gatherings import lone_host
 from detente.events.status import governors
 from detente.events.denials import denied_claim
@@ -147,8 +146,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                          and not indirect_question(sentence, c.hit.token) and not told_request(sentence, c.hit.token)
                          and not sporting(sentence, c.hit.token) and not habitual(sentence, c.hit.token)
                          and not lone_host(sentence, c.hit.token, mentions)
-                         and not figurative_conflict(sentence, c.hit.token, c.hit.entry.event_type)
-                         and not weapon_kind(sentence, c.hit.token, c.hit.entry.event_type)),
+                         and not figurative_conflict(sentence, c.hit.token, c.hit.entry.event_type)),
                         key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = shared_targets(sentence, coded, mentions)
