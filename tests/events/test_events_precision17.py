@@ -1,10 +1,10 @@
 """Issue #11, false positives of the fresh pages, seventeenth pass (own sentences): the capital where both
 sides of a meeting met is its venue, and the body on whose margins they met its setting, not a third party
-(events/sides_venue.py)."""
+(events/sides_venue.py); governments or ministers who clash fight no battle (triggers.tsv clash, notsubj)."""
 from __future__ import annotations
 
 import pytest
-from events_kit import coded_pages
+from events_kit import code, coded_pages
 
 VENUES = [  # (page, the venue's state or body, which no event may take for its target)
     ("Ghana and Togo agreed on Friday to reopen the border after their foreign ministers met in Abuja.", "NGA"),
@@ -40,3 +40,21 @@ def test_a_meeting_of_one_named_side_keeps_its_place_as_the_other(pages, text, e
 
 def test_the_broker_still_meets_both_sides(pages):
     assert {("CONSULT", "IGO", "GHA"), ("CONSULT", "IGO", "TGO")} <= pages[VENUES[1][0]]
+
+
+@pytest.mark.parametrize("text", [
+    "The two governments also clashed over what had been agreed.",
+    "Chilean and Peruvian ministers clashed at the meeting in Lima.",
+    "The Chilean and Peruvian presidents clashed on Monday.",
+])
+def test_governments_or_ministers_clashing_fight_no_battle(text):
+    assert "ASSAULT" not in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean and Peruvian troops clashed near the border on Monday.",
+    "Chile and Peru clashed near the border on Monday, leaving two soldiers dead.",
+    "Peruvian soldiers clashed with Chilean troops on the border.",
+])
+def test_forces_or_states_clashing_stay_an_assault(text):
+    assert "ASSAULT" in {e.event_type for e in code(text)}
