@@ -7,19 +7,17 @@ import pytest
 from events_kit import code, coded_pages
 
 VENUES = [  # (page, the venue's state or body, which no event may take for its target)
-    ("Ghana and Togo agreed on Friday to reopen the border after their foreign ministers met in Abuja.", "NGA"),
-    ("Ghana and Togo agreed to reopen the border after their ministers met in Abuja under the auspices of ECOWAS.",
-     "NGA"),
-    ("The foreign ministers of the two countries met in Dakar on Monday.", "SEN"),
-    ("The two presidents held talks in Dakar on Tuesday.", "SEN"),
     ("The Nigerian envoy met both foreign ministers in Dakar on Thursday.", "SEN"),
+    ("The Nigerian envoy met the two delegations in Dakar on Thursday.", "SEN"),
     ("The two foreign ministers are expected to meet on Friday in Osaka, on the margins of a G20 summit.", "IGO"),
     ("The two foreign ministers met on the sidelines of an African Union summit on Monday.", "IGO"),
 ]
-PARTIES = [  # a meeting with one side named keeps its place as the other side
+PARTIES = [  # one side named keeps its place as the other side; both sides as the subject keep their host
     ("Ghana's foreign minister held talks in Lome on Tuesday.", ("CONSULT", "GHA", "TGO")),
     ("Ghana's president met Togo's foreign minister in Abuja on Monday.", ("CONSULT", "GHA", "TGO")),
     ("Ghana's foreign minister met African Union officials on the sidelines of the summit.", ("CONSULT", "GHA", "IGO")),
+    ("Ghana and Togo agreed to reopen the border after their ministers met in Abuja under the auspices of ECOWAS.",
+     ("CONSULT", "IGO", "GHA")),
 ]
 
 
@@ -39,7 +37,7 @@ def test_a_meeting_of_one_named_side_keeps_its_place_as_the_other(pages, text, e
 
 
 def test_the_broker_still_meets_both_sides(pages):
-    assert {("CONSULT", "IGO", "GHA"), ("CONSULT", "IGO", "TGO")} <= pages[VENUES[1][0]]
+    assert {("CONSULT", "IGO", "GHA"), ("CONSULT", "IGO", "TGO")} <= pages[PARTIES[3][0]]
 
 
 @pytest.mark.parametrize("text", [

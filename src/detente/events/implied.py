@@ -8,7 +8,7 @@ from detente.actors.coref import is_state_code
 from detente.events.nesting import Candidate, conjunct_host, owned_request
 from detente.events.role_actors import actors_at
 from detente.events.roles import source_tokens
-from detente.events.sides_venue import body_setting, sides_gathered
+from detente.events.sides_venue import MET_DEPS, body_setting, sides_gathered
 from detente.events.status import governors
 from detente.events.triggers import children, match_token
 from detente.records import Actor, Mention, Sentence
@@ -38,10 +38,10 @@ def implied_targets(sentence: Sentence, candidate: Candidate, mentions: list[Men
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
             or t_how in ("object", "place") and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
-    if t_how == "place" and sides_gathered(sentence, _gathering_words(sentence, candidate)) \
+    if t_how == "place" and sides_gathered(sentence, _gathering_words(sentence, candidate), MET_DEPS) \
             or t_how in ("object", "place") and body_setting(sentence, candidate.hit.token, targets) \
             and sides_gathered(sentence, _gathering_words(sentence, candidate)):
-        targets, t_how = [], "none(venue of the two sides' meeting)"  # events/sides_venue.py (wire24, wire35, wire36)
+        targets, t_how = [], "none(venue of the two sides' meeting)"  # events/sides_venue.py (wire24, wire36)
     if t_how in ("place", "object") and _body_named_gathering(sentence, candidate, mentions):
         kept = [t for t in targets if CAPITAL_RESOLUTION not in t.resolution]
         targets, t_how = (kept, t_how) if kept else ([], "none(venue of a body's gathering)")
