@@ -56,3 +56,10 @@ def test_governments_or_ministers_clashing_fight_no_battle(text):
 ])
 def test_forces_or_states_clashing_stay_an_assault(text):
     assert "ASSAULT" in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("plural", ["governments", "ministers", "ministries", "diplomats", "leaders", "officials",
+                                    "spokesmen", "spokeswomen", "presidents", "premiers", "chancellors", "capitals"])
+def test_each_clashing_office_of_the_clash_row_fights_no_battle(plural):
+    text = f"The Chilean and Peruvian {plural} clashed on Monday."
+    assert "ASSAULT" not in {e.event_type for e in code(text)}, plural
