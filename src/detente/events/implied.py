@@ -8,6 +8,7 @@ from detente.actors.coref import is_state_code
 from detente.events.nesting import Candidate, conjunct_host, owned_request
 from detente.events.role_actors import actors_at
 from detente.events.roles import source_tokens
+from detente.events.sides_venue import MET_DEPS, body_setting, sides_gathered
 from detente.events.status import governors
 from detente.events.triggers import children, match_token
 from detente.records import Actor, Mention, Sentence
@@ -37,10 +38,20 @@ def implied_targets(sentence: Sentence, candidate: Candidate, mentions: list[Men
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
             or t_how in ("object", "place") and _body_meets(sentence, candidate.hit.token, sources):
         targets, t_how = [], "none(venue of a body's gathering)"
+    if t_how == "place" and sides_gathered(sentence, _gathering_words(sentence, candidate), MET_DEPS) \
+            or t_how in ("object", "place") and body_setting(sentence, candidate.hit.token, targets) \
+            and sides_gathered(sentence, _gathering_words(sentence, candidate)):
+        targets, t_how = [], "none(venue of the two sides' meeting)"  # events/sides_venue.py (wire24, wire36)
     if t_how in ("place", "object") and _body_named_gathering(sentence, candidate, mentions):
         kept = [t for t in targets if CAPITAL_RESOLUTION not in t.resolution]
         targets, t_how = (kept, t_how) if kept else ([], "none(venue of a body's gathering)")
     return sources, targets, t_how
+
+
+def _gathering_words(sentence: Sentence, candidate: Candidate) -> list[int]:
+    """The trigger and nested words of a candidate that name a gathering (a meeting verb or noun)."""
+    tokens = [candidate.hit.token] + [h.token for h in candidate.nested]
+    return [k for k in tokens if sentence.tokens[k].lemma.lower() in GATHERINGS | GATHERING_VERBS]
 
 
 def _body_meets(sentence: Sentence, i: int, sources: list[Actor]) -> bool:
