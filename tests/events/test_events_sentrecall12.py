@@ -3,7 +3,8 @@ sent-dev9, sent-dev11 or sent-dev12: a mandate extended or renewed (SUPPORT, was
 barred (REJECT); a dialogue, commission or working meal "held" (CONSULT); a treaty put "in abeyance" (REJECT); an
 extradition approved (COOPERATE, was AGREE); "will not stand idle / sit idly by" (THREATEN); "hits back at X over Y"
 (ACCUSE); arms "delivered" beside a 'despite ... warnings' phrase (AID); a quoted label of "termed X's statements
-'...'" (ACCUSE); and rescues after a boat sank or capsized, passengers evacuated from a ferry (no AID). Our own
+'...'" (ACCUSE); an army or party "chief" travelling to a state (CONSULT); a checkpoint or corridor closed (SANCTION); "would
+regard X as a target if/unless" (THREATEN, sent-dev11); and rescues after a boat sank or capsized, passengers evacuated from a ferry (no AID). Our own
 sentences, each class with a near miss."""
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ from events_kit import code, summary, whole_pipeline_tests
     ("Lima hits back at Santiago over fishing ban", ("ACCUSE",)),
     ("Norway delivered missile components to Kenya despite Ugandan warnings.", ("AID", "NOR", "KEN")),
     ("The Chilean government termed Peru's statements \"unacceptable interference\".", ("ACCUSE", "CHL", "PER")),
+    ("The Kenyan army chief will travel to Uganda next week.", ("CONSULT", "KEN", "UGA")),
+    ("Kenya closed the Malaba corridor checkpoint to Ugandan traffic.", ("SANCTION", "KEN", "UGA")),
+    ("Kenya would regard Ugandan bases as targets unless the troops left.", ("THREATEN", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -44,6 +48,8 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya hits back at Uganda over the border raid with drone strikes", "ACCUSE"),
     # a warning delivered is no aid
     ("The Kenyan envoy delivered a warning to Uganda.", "AID"),
+    # a target with no condition named is no warning
+    ("Kenya regards the new Ugandan port as a target for investment.", "THREATEN"),
     # a rescue after a boat sank or capsized, and passengers evacuated, are no interstate aid
     ("The Kenyan coast guard rescued 14 Ugandan fishermen after their boat sank in a storm.", "AID"),
     ("A Kenyan ferry capsized off Mombasa; Ugandan coast guards rescued 23 people.", "AID"),
