@@ -4,7 +4,7 @@ barred (REJECT); a dialogue, commission or working meal "held" (CONSULT); a trea
 extradition approved (COOPERATE, was AGREE); "will not stand idle / sit idly by" (THREATEN); "hits back at X over Y"
 (ACCUSE); arms "delivered" beside a 'despite ... warnings' phrase (AID); a quoted label of "termed X's statements
 '...'" (ACCUSE); an army or party "chief" travelling to a state (CONSULT); a checkpoint or corridor closed (SANCTION); "would
-regard X as a target if/unless" (THREATEN, sent-dev11); and rescues after a boat sank or capsized, passengers evacuated from a ferry (no AID). Our own
+regard X as a target if/unless" (THREATEN, sent-dev11); "no information to offer" (no AGREE); and rescues after a boat sank or capsized, passengers evacuated from a ferry (no AID). Our own
 sentences, each class with a near miss."""
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya hits back at Uganda over the border raid with drone strikes", "ACCUSE"),
     # a warning delivered is no aid
     ("The Kenyan envoy delivered a warning to Uganda.", "AID"),
+    # a spokesman with no information to offer promises nothing
+    ("Q: Any news from Uganda? A: I have no information to offer at this time.", "AGREE"),
     # a target with no condition named is no warning
     ("Kenya regards the new Ugandan port as a target for investment.", "THREATEN"),
     # a rescue after a boat sank or capsized, and passengers evacuated, are no interstate aid
@@ -69,6 +71,8 @@ def test_near_misses_keep_their_reading(sentence, absent):
     ("Norway rescued Chilean hostages held by pirates.", ()),
     ("The Kenyan envoy delivered a warning to Uganda.", ("THREATEN", "KEN", "UGA")),
     ("Norway delivered 40 tonnes of food to Kenya.", ("AID", "NOR", "KEN")),
+    ("Kenya offered ships and helicopters to Uganda.", ("AID", "KEN", "UGA")),
+    ("Kenya offered Uganda help with the floods.", ("AGREE", "KEN", "UGA")),
     # the label read without quotation marks already coded (the parser hangs it as an apposition only with them)
     ("The Chilean government termed Peru's statements unacceptable interference.", ("ACCUSE", "CHL")),
 ])
