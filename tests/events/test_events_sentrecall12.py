@@ -18,7 +18,7 @@ from events_kit import code, summary, whole_pipeline_tests
     ("Norway renewed the mandate of the Chilean observer mission on Friday.", ("SUPPORT", "NOR")),
     ("Kenya barred observers from Uganda from monitoring the vote.", ("REJECT", "KEN")),
     ("Kenya has barred two Ugandan inspectors from the country.", ("REJECT", "KEN")),
-    ("Kenya, Uganda hold joint permanent commission in Nairobi", ("CONSULT",)),
+    ("The Kenyan and Ugandan ministers held a joint commission in Nairobi on Monday.", ("CONSULT", "KEN", "UGA")),
     ("The Chilean minister held a working breakfast with the Peruvian ambassador on Monday.", ("CONSULT", "CHL", "PER")),
     ("The Chilean and Peruvian ministers held a video conference on the floods.", ("CONSULT",)),
     ("Kenya has put its water treaty with Uganda in abeyance.", ("REJECT", "KEN")),
@@ -40,7 +40,9 @@ def test_sentence_classes_code(sentence, expected):
 @pytest.mark.parametrize("sentence,absent", [
     # a mandate extended is backed, not agreed; a lease renewed stays agreed
     ("Norway extended the mandate of the Chilean observer mission for another year.", "AGREE"),
-    # a press conference of one side is no meeting
+    # a press conference of one side is no meeting; a commission's meeting one side is ready to hold is no
+    # meeting held (wire34: "was ready to hold the meeting of the intergovernmental commission" became AGREE)
+    ("Kenya said it was ready to hold the meeting of the joint commission with Uganda in May.", "CONSULT"),
     ("The Chilean minister held a press conference in Lima on Monday.", "CONSULT"),
     # what stood idle in the past threatened nobody
     ("The Kenyan army stood idle as the Ugandan convoy passed.", "THREATEN"),
