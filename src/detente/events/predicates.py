@@ -30,6 +30,7 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
     # "called [Chile's position unacceptable]": the parser hangs the predicate on the object as an adjective
     # after it; an English attributive adjective comes before its noun (session 15 probes went uncoded)
     preds += [m for d in objects for m in children(sentence, d.i) if m.dep == "amod" and m.i > d.i]
+    preds += _quoted_label(sentence, objects)
     preds += [d for a in _object_infinitives(sentence, objects)
               for d in [k for k in children(sentence, a.i) if k.dep == "dobj"][1:]]
     for clause in (c for c in kids if c.dep in COMPLEMENT_DEPS):
@@ -42,6 +43,16 @@ def predicates(sentence: Sentence, kids: list[Token]) -> list[Token]:
         else:
             preds += _scheme(sentence, clause)
     return preds
+
+
+def _quoted_label(sentence: Sentence, objects: list[Token]) -> list[Token]:
+    """The label of "termed [Bolivia's statements] ["unacceptable interference"]", which the parser reads either as
+    an apposition of the object (with the quotation marks) or as the object itself with the possessed noun hung on
+    it as 'nmod' (without them): the label is the predicate (sent-dev13, an accusation went uncoded both ways)."""
+    labels = [a for d in objects for a in children(sentence, d.i) if a.dep == "appos"]
+    return labels + [d for d in objects if any(c.dep == "nmod" and any(k.dep == "poss" for k in
+                                                                         children(sentence, c.i))
+                                               for c in children(sentence, d.i))]
 
 
 # Verbs that equate their subject with what follows, as a copula does: "said the vote amounted to an
