@@ -29,7 +29,6 @@ from detente.events.received_guests import hosting_state
 from detente.events.delivered_notes import sending_state
 from detente.events.summoned_envoys import summoning_state
 from detente.events.released import open_release, with_releasers
-from detente.events.returned_people import with_holders
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
 from detente.events.conjuncts import shared_targets
@@ -111,7 +110,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    return with_dateline(calibrate(with_holders(with_releasers(with_accusers(out), states))), sentences)
+    return with_dateline(calibrate(with_releasers(with_accusers(out), states)), sentences)
 
 
 def _code_all(article: Article, sentences: tuple[Sentence, ...], by_sentence: Mapping[int, list[Mention]],

@@ -10,7 +10,6 @@ from detente.nlp.headline_case import dictionary, recased, shouted
 from detente.nlp.headline_verbs import dictionary_verbs, mend_headlines
 from detente.nlp.model import load_model, load_splitter
 from detente.nlp.participle_verbs import mend_participles
-from detente.nlp.reduced_relatives import mend_relatives
 from detente.records import CODED_ROLES, Article, Segment, Sentence, Token
 
 # a day or month glued to a subject (_glued_subject); calendar's names are English in the C locale Python starts in
@@ -172,11 +171,9 @@ def _dictionary(nlp, part: str = "words") -> frozenset[str]:
 
 def _mended(nlp, names: Names | None, parsed: dict[int, Sentence]) -> dict[int, Sentence]:
     """The parsed sentences, headlines whose verb the tagger read as a noun parsed again (nlp/headline_verbs.py),
-    clauses whose verb it read as its object's adjective (nlp/participle_verbs.py), and reduced relatives it read
-    as the main verb (nlp/reduced_relatives.py)."""
+    and clauses whose verb it read as its object's adjective (nlp/participle_verbs.py)."""
     readable = lambda text: for_parser(text, nlp, names)  # noqa: E731
-    mended = mend_participles(mend_headlines(parsed, nlp, _dictionary(nlp, "verbs"), readable), nlp, readable)
-    return mend_relatives(mended, nlp, readable)
+    return mend_participles(mend_headlines(parsed, nlp, _dictionary(nlp, "verbs"), readable), nlp, readable)
 
 
 def _tokens(doc, offset: int, no_entity: tuple[str, str] | None = None, written: str | None = None
