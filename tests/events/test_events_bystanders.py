@@ -38,3 +38,32 @@ def test_a_body_s_commissioner_is_no_envoy():
 def test_an_envoy_sent_to_a_state_keeps_it_as_target():
     coded = last_sentence(STORY + "Kenya sent its High Commissioner to Uganda for talks on Monday.")
     assert not any(e[1] == "UGA" for e in coded)
+
+
+# A summons told as a noun names no summoner: the page's other state summoned the envoy (triggers.tsv summoning
+# rows, events/voice.py unowned_summons, events/summoned_envoys.py; wire34, wire35). Our own sentences.
+WARSAW = ("Poland accused Belarus of pushing migrants over the border on Monday. Polish officials said Belarusian "
+          "guards had fired shots into the air. ")
+
+
+def third_sentence(text: str) -> set[tuple]:
+    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", text)])[0]
+    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in coded.events
+            if e.evidence.sentence_index == 2}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The summoning of Belarus's charge d'affaires, the dispatch of extra troops and a briefing for allies "
+    "followed within hours.",
+    "The summoning of the Belarusian ambassador came on Tuesday morning.",
+])
+def test_a_summons_told_as_a_noun_is_the_other_state_s(sentence):
+    assert ("ACCUSE", "POL", "BLR") in third_sentence(WARSAW + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The summoning of spirits is an old custom in the border villages.",        # no envoy
+    "The summoning of the Belarusian ambassador by Lithuania came on Tuesday.",  # a summoner named: not Poland's
+])
+def test_other_summoning_nouns_are_not_poland_s(sentence):
+    assert not any(e[0] == "ACCUSE" and e[1] == "POL" for e in third_sentence(WARSAW + sentence))

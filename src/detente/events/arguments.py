@@ -17,7 +17,8 @@ from detente.events.readings import scheme_owner
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.phrases import pobjs, with_conjuncts
 from detente.events.roles import reaction_subject, source_tokens, target_tokens
-from detente.events.voice import own_auxiliary, reduced_passive, shared_passive, suffered_participle, undergoers
+from detente.events.voice import own_auxiliary, reduced_passive, shared_passive, suffered_participle, undergoers, \
+    unowned_summons
 from detente.events.nesting import Candidate
 from detente.events.predicates import predicates
 from detente.events.triggers import Hit, answering, children, controlled_subjects
@@ -323,6 +324,8 @@ def is_agentless(sentence: Sentence, candidate: Candidate) -> bool:
         heads = [] if own_auxiliary(sentence, token) else children(sentence, token.head)  # not of "and were handed"
         return not any(c.dep == "agent" for c in kids + heads)
     if reduced_passive(sentence, token) or suffered_participle(sentence, token):  # "policemen detained near X" (wire34)
+        return True
+    if unowned_summons(sentence, token):  # "the summoning of X's charge d'affaires" (wire34, wire35)
         return True
     return (_is_passive_verb(token) and (any(c.dep == "nsubjpass" for c in kids) or bool(headline_passive(sentence, token.i)))
             and not any(c.dep == "agent" for c in kids))

@@ -45,6 +45,8 @@ def _summoned_envoy(sentence: Sentence, trigger: int) -> int | None:
     that participle ("X, summoned on Tuesday, was told the incident was unacceptable": the summons is nested in the
     telling, which the coder keeps); None when a 'by' phrase names the summoner."""
     summoner, token = cue_words("summoner"), sentence.tokens[trigger]
+    if token.pos == "NOUN":
+        return _of_object(sentence, trigger)
     if token.lemma.lower() in summoner and token.dep == "acl":
         return None if _agented(sentence, trigger) else token.head
     subjects = [c.i for c in children(sentence, trigger) if c.dep == "nsubjpass"]
@@ -54,6 +56,16 @@ def _summoned_envoy(sentence: Sentence, trigger: int) -> int | None:
         return subjects[0]
     participles = [c.i for c in children(sentence, subjects[0]) if c.dep == "acl" and c.lemma.lower() in summoner]
     return subjects[0] if len(participles) == 1 and not _agented(sentence, participles[0]) else None
+
+
+def _of_object(sentence: Sentence, trigger: int) -> int | None:
+    """The envoy of a summons told as a noun, "the summoning of Belarus's charge d'affaires" (wire34 w34_06,
+    wire35 w35_02/w35_12: the noun names no summoner): the object of its 'of' phrase; None with a 'by' phrase."""
+    preps = {c.lemma.lower(): c.i for c in children(sentence, trigger) if c.dep in ("prep", "agent")}
+    if "of" not in preps or "by" in preps:
+        return None
+    objects = [c.i for c in children(sentence, preps["of"]) if c.dep == "pobj"]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _agented(sentence: Sentence, i: int) -> bool:

@@ -48,6 +48,17 @@ def suffered_participle(sentence: Sentence, token: Token) -> bool:
                    for c in kids)
 
 
+def unowned_summons(sentence: Sentence, token: Token) -> bool:
+    """"The summoning of Belarus's charge d'affaires followed within hours": a summons told as a noun (cues.tsv
+    summoner, noun) with an 'of' object and no 'by' phrase or possessor names no summoner, as an agentless passive
+    does (wire34 w34_06, wire35 w35_02 and w35_12; events/summoned_envoys.py names the page's other state)."""
+    if token.pos != "NOUN" or token.lemma.lower() not in cue_words("summoner"):
+        return False
+    kids = children(sentence, token.i)
+    return any(c.dep == "prep" and c.lemma.lower() == "of" for c in kids) and not any(
+        c.dep in ("poss", "agent") or (c.dep == "prep" and c.lemma.lower() == "by") for c in kids)
+
+
 def _finite_after_participle(sentence: Sentence, token: Token, conj: Token) -> bool:
     """"The two Latvian border guards detained near the river on Sunday entered Belarusian territory…" (wire23,
     a blind page): the parser made the participle the clause's verb and the real verb, finite and with its own
