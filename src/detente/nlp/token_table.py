@@ -12,14 +12,24 @@ from __future__ import annotations
 
 import calendar
 
-import numpy
-
 from detente.records import Token
 
 # a day or month glued to a subject (glued_subject); calendar's names are English in the C locale Python starts in
 DAY_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _IOB = ("", "I", "O", "B")  # spaCy's Token.iob_strings(), by the ENT_IOB value
+_SIGNED, _WRAP = 2 ** 63, 2 ** 64  # Doc.to_array's table is uint64
+_IDS: list[int] = []
+
+
+def _attribute_ids() -> list[int]:
+    """spaCy's ids of the columns read, in Table's order (imported on first use: importing this module must
+    not load spaCy)."""
+    if not _IDS:
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
+
+        _IDS.extend([ORTH, LEMMA, POS, TAG, DEP, HEAD, IDX, ENT_TYPE, ENT_IOB])
+    return _IDS
 
 
 class Table:
@@ -28,16 +38,13 @@ class Table:
     __slots__ = ("text", "lemma", "pos", "tag", "dep", "head", "idx", "ent", "iob", "children")
 
     def __init__(self, doc, entities: bool):
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG  # not at import
-
-        names = [ORTH, LEMMA, POS, TAG, DEP] + ([ENT_TYPE] if entities else [])
-        columns = doc.to_array(names).T.tolist() if len(doc) else [[] for _ in names]
-        text, self.lemma, self.pos, self.tag, self.dep, *ent = (_strings(column, doc.vocab.strings) for column in columns)
-        self.text = text
-        numbers = doc.to_array([HEAD, IDX, ENT_IOB]).view(numpy.int64) if len(doc) else numpy.zeros((0, 3), numpy.int64)
-        offsets, self.idx, iob = numbers.T.tolist()
-        self.head = [i + d for i, d in enumerate(offsets)]
-        self.ent = ent[0] if ent else None
+        columns = doc.to_array(_attribute_ids()).T.tolist() if len(doc) else [[] for _ in range(9)]
+        store = doc.vocab.strings
+        orth, lemma, pos, tag, dep, head, self.idx, ent, iob = columns
+        self.text, self.lemma, self.pos, self.tag, self.dep = (_strings(c, store) for c in (orth, lemma, pos, tag, dep))
+        # HEAD is the head's offset from the token, a negative one wrapped round in the unsigned table
+        self.head = [i + d if d < _SIGNED else i + d - _WRAP for i, d in enumerate(head)]
+        self.ent = _strings(ent, store) if entities else None
         self.iob = [_IOB[b] for b in iob] if entities else None
         self.children: list[list[int]] | None = None
 
