@@ -1,4 +1,4 @@
-"""Gazetteer names mapped to the tokens they cover by bisection (nlp/entities._token_spans) give what a scan of
+"""Gazetteer names mapped to the tokens they cover by bisection (nlp/entities.token_spans) give what a scan of
 every token gives: the first and last token overlapping the name's characters (hypothesis, own word salad)."""
 from __future__ import annotations
 
@@ -37,10 +37,10 @@ def _scanned(sentence: Sentence, names) -> list[tuple[int, int, str]]:
 def test_bisection_gives_the_scan(words, offset, spans):
     sentence = _sentence(words, offset)
     names = [(start, start + width, label) for start, width, label in spans]
-    assert entities._token_spans(sentence, names) == _scanned(sentence, names)
+    assert entities.token_spans(sentence, names) == _scanned(sentence, names)
 
 
 def test_a_name_inside_one_token_and_across_two():
     sentence = _sentence(["Kenya", "and", "New", "York"], 40)
-    assert entities._token_spans(sentence, [(1, 3, "GPE"), (10, 18, "GPE"), (5, 6, "X")]) == [
+    assert entities.token_spans(sentence, [(1, 3, "GPE"), (10, 18, "GPE"), (5, 6, "X")]) == [
         (0, 0, "GPE"), (2, 3, "GPE")]

@@ -53,7 +53,7 @@ def rule_entities(sentence: Sentence, names: Sequence[NameSpan]) -> Sentence:
     """The sentence with ent/ent_iob filled in by the rules above (its tokens otherwise unchanged)."""
     tokens = sentence.tokens
     labels = [""] * len(tokens)
-    spans = _token_spans(sentence, names)
+    spans = token_spans(sentence, names)
     _numbers(tokens, labels)
     _dates(tokens, labels)
     _proper_runs(tokens, spans, labels)
@@ -159,7 +159,7 @@ def _headline(tokens: tuple[Token, ...]) -> bool:
     return len(words) - lower >= 3 and lower < HEADLINE_LOWER_WORDS
 
 
-def _token_spans(sentence: Sentence, names: Sequence[NameSpan]) -> list[tuple[int, int, str]]:
+def token_spans(sentence: Sentence, names: Sequence[NameSpan]) -> list[tuple[int, int, str]]:
     """The names as (first token, last token, label): the tokens that overlap the name's characters. Tokens
     follow one another without overlapping, so their starts and ends both rise and the covered run is found
     by bisection (a scan of every token for each name was 8,545 scans per 100 real pages, docs/scaling.md)."""
