@@ -13,6 +13,7 @@ and CD, and a few word lists below. What it costs in events is measured in docs/
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from detente.records import Sentence, Token
@@ -52,7 +53,7 @@ def rule_entities(sentence: Sentence, names: Sequence[NameSpan]) -> Sentence:
     """The sentence with ent/ent_iob filled in by the rules above (its tokens otherwise unchanged)."""
     tokens = sentence.tokens
     labels = [""] * len(tokens)
-    spans = _token_spans(sentence, names)
+    spans = token_spans(sentence, names)
     _numbers(tokens, labels)
     _dates(tokens, labels)
     _proper_runs(tokens, spans, labels)
@@ -158,14 +159,20 @@ def _headline(tokens: tuple[Token, ...]) -> bool:
     return len(words) - lower >= 3 and lower < HEADLINE_LOWER_WORDS
 
 
-def _token_spans(sentence: Sentence, names: Sequence[NameSpan]) -> list[tuple[int, int, str]]:
-    """The names as (first token, last token, label)."""
+def token_spans(sentence: Sentence, names: Sequence[NameSpan]) -> list[tuple[int, int, str]]:
+    """The names as (first token, last token, label): the tokens that overlap the name's characters. Tokens
+    follow one another without overlapping, so their starts and ends both rise and the covered run is found
+    by bisection (a scan of every token for each name was 8,545 scans per 100 real pages, docs/scaling.md)."""
+    if not names:
+        return []
+    tokens, base = sentence.tokens, sentence.start
+    starts = [t.start - base for t in tokens]
+    ends = [s + len(t.text) for s, t in zip(starts, tokens)]
     out = []
     for start, end, label in names:
-        inside = [t.i for t in sentence.tokens
-                  if t.start - sentence.start < end and t.start - sentence.start + len(t.text) > start]
-        if inside:
-            out.append((inside[0], inside[-1], label))
+        first, stop = bisect_right(ends, start), bisect_left(starts, end)
+        if first < stop:
+            out.append((tokens[first].i, tokens[stop - 1].i, label))
     return out
 
 

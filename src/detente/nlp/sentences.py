@@ -1,7 +1,6 @@
 """Split an article's coded segments into sentences; parse the ones worth parsing."""
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
@@ -10,11 +9,9 @@ from detente.nlp.headline_case import dictionary, recased, shouted
 from detente.nlp.headline_verbs import dictionary_verbs, mend_headlines
 from detente.nlp.model import load_model, load_splitter
 from detente.nlp.participle_verbs import mend_participles
+from detente.nlp.token_table import tokens_of
 from detente.records import CODED_ROLES, Article, Segment, Sentence, Token
 
-# a day or month glued to a subject (_glued_subject); calendar's names are English in the C locale Python starts in
-DAY_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 # Sentences longer than this many characters are cut before parsing: spaCy's cost grows with
 # length and a 'sentence' this long is almost always a run-on table or list, not prose.
@@ -178,43 +175,5 @@ def _mended(nlp, names: Names | None, parsed: dict[int, Sentence]) -> dict[int, 
 
 def _tokens(doc, offset: int, no_entity: tuple[str, str] | None = None, written: str | None = None
             ) -> tuple[Token, ...]:
-    """Token records of a parse; `no_entity`: the (ent, ent_iob) of every token of a parse made without
-    the recogniser, instead of spaCy's unset ("", ""); `written`: the sentence as written when the parser
-    read a re-cased copy of it (the tokens then carry the written words, at the same offsets)."""
-    ent, iob = no_entity or ("", "")
-    passive = {t.head.i for t in doc if t.dep_ == "auxpass"}
-    written = written if written is not None and written != doc.text else None
-    return tuple(
-        Token(t.i, t.text if written is None else written[t.idx:t.idx + len(t.text)], t.lemma_, t.pos_, t.tag_, *_arc(t, passive),
-              t.ent_type_ if no_entity is None else ent, t.ent_iob_ if no_entity is None else iob, offset + t.idx)
-        for t in doc
-    )
-
-
-def _arc(token, passive: set[int]) -> tuple[str, int]:
-    """The token's dependency label and head, with two parser slips mended: a subject labelled "nsubj" on a passive
-    verb, or hung on the verb's passive auxiliary, is that verb's passive subject (wire16: "Norway's request ... was,
-    however, turned down by the Icelandic delegation": the commas of "however" put the subject under "was", so the
-    rejected request's owner was never read as the target); and a day glued to the subject (`_glued_subject`)."""
-    head = token.head
-    if token.dep_ == "compound" and token.text in DAY_WORDS and _glued_subject(head):
-        return "pobj", head.head.i
-    if _glued_subject(token):
-        return ("nsubjpass" if head.head.i in passive else "nsubj"), head.head.i
-    if token.dep_ != "nsubj" or head.i == token.i:
-        return token.dep_, head.i
-    if head.dep_ == "auxpass" and head.head.i != head.i:
-        return "nsubjpass", head.head.i
-    return ("nsubjpass" if head.i in passive else "nsubj"), head.i
-
-
-def _glued_subject(token) -> bool:
-    """"On Friday Azerbaijan in turn freed two border guards": the parser reads "Friday Azerbaijan" as one name,
-    the object of "On", and the verb has no subject (eval/wire26: the release lost its doer). A proper noun
-    after a day or month in the object of a preposition before a verb with no subject is that verb's subject."""
-    if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.i == 0 or token.nbor(-1).text not in DAY_WORDS \
-            or token.nbor(-1).dep_ != "compound" or token.nbor(-1).head.i != token.i:
-        return False
-    prep, verb = token.head, token.head.head
-    return prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and prep.i < token.i < verb.i \
-        and not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
+    """Token records of a parse (nlp/token_table.py reads them from the document's table in one call)."""
+    return tokens_of(doc, offset, no_entity, written)
