@@ -42,3 +42,11 @@ def test_modal_read_on_the_light_verb_of_a_nominal_trigger():
     _, sentences = parsed("Ghana resumed talks with Togo.")
     talks = next(t for t in sentences[0].tokens if t.text == "talks")
     assert not refused_talks(sentences[0], talks)
+
+
+def test_meeting_noun_naming_its_owner_is_left_as_it_was():
+    """"would not take part in any SCO discussion": the owner would be read as the refuser (wire31)."""
+    _, sentences = parsed("Ghana would not take part in any Norwegian talks on the issue.")
+    talks = next(t for t in sentences[0].tokens if t.text == "talks")
+    assert not refused_talks(sentences[0], talks)
+    assert ("REJECT", "NOR", None) not in summary(code("Ghana would not take part in any Norwegian talks on the issue."))

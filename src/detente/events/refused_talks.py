@@ -36,9 +36,17 @@ def _carrier(sentence: Sentence, token: Token) -> Token | None:
     the verb of which the noun is the object (directly, or through one preposition: "take part in talks")."""
     if token.pos in ("VERB", "AUX"):
         return token
-    if token.dep not in CARRIED:
+    if token.dep not in CARRIED or _owned(sentence, token):
         return None
     head = sentence.tokens[token.head]
     if token.dep == "pobj":
         head = sentence.tokens[head.head] if head.dep == "prep" else head
     return head if head.pos in ("VERB", "AUX") else None
+
+
+def _owned(sentence: Sentence, token: Token) -> bool:
+    """A meeting noun that names its owner ("any SCO discussion of the issue", "the Kenyan talks"): the coder reads
+    that owner as the meeting's doer, so a refusal read from here would make the owner refuse its own meeting
+    (wire31: "would not take part in any SCO discussion" became the SCO's refusal). Left as it was."""
+    return any(c.dep in ("compound", "amod", "nmod", "poss") and (c.pos == "PROPN" or c.ent in ("GPE", "NORP", "ORG"))
+               for c in children(sentence, token.i))
