@@ -10,8 +10,10 @@ from events_kit import code, summary
 ANSWERED = [
     ("Togo on Tuesday dismissed as absurd allegations by Ghana's president linking its agents to the attack.",
      {("REJECT", "TGO", "GHA"), ("ACCUSE", "GHA", "TGO")}),
-    ("Togo rejected charges by Ghana that its soldiers had fired first.",
-     {("REJECT", "TGO", "GHA"), ("ACCUSE", "GHA", "TGO")}),
+    ("Togo rejected a demand by Ghana that the fishermen be freed.",
+     {("REJECT", "TGO", "GHA"), ("REQUEST", "GHA", "TGO")}),
+    ("Togo turned down a request by Ghana for the extradition of the suspects.",
+     {("REJECT", "TGO", "GHA"), ("REQUEST", "GHA", "TGO")}),
     ("Togo rejected accusations by Ghana over the stopping of a Ghanaian boat.",
      {("REJECT", "TGO", "GHA"), ("ACCUSE", "GHA", "TGO")}),
 ]
@@ -24,11 +26,5 @@ def test_maker_named_by_by_phrase_keeps_its_own_act(text, expected):
 
 
 def test_unnamed_maker_stays_part_of_the_refusal():
-    found = summary(code("Togo dismissed allegations by the delegation about the boats."))
-    assert not any(t == "ACCUSE" for t, _, _ in found), found
-
-
-def test_requests_by_a_named_maker_stay_part_of_the_refusal():
-    """One event a sentence, as the sentence golds code it ("rejected calls by X for aid": plover_gsr)."""
-    found = summary(code("Togo turned down a request by Ghana for the extradition of the suspects."))
-    assert ("REJECT", "TGO", "GHA") in found and not any(t == "REQUEST" for t, _, _ in found), found
+    found = summary(code("Togo turned down a request by the delegation for more time."))
+    assert not any(t == "REQUEST" for t, _, _ in found), found

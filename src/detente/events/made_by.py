@@ -5,12 +5,7 @@ another party's act that the verb it hangs on answers, so the request or accusat
 is not absorbed by the refusal (wire37: India's rejection swallowed the Canadian accusation it answered; the dev
 pages' "rejected accusations by Bahrain over ...", "a request by Moldova for compensation" are the same class).
 Only a named maker counts: a proper noun, or a role owned by one ("by Canada's Prime Minister", "by the Ghanaian
-minister"); "a request by the delegation" names no state and stays part of the answering act.
-
-Accusations only (nesting.owned_request): with requests too ("rejected calls by X for aid", "a demand by Nairobi
-that ...") the sentence golds, which code one event a sentence, lost precision (plover_gsr 0.881 -> 0.875,
-cameo_examples 0.858 -> 0.851: "rejected calls by Belarus's rulers for aid" gave the call too), and a wire24 page
-gained a true demand its gold leaves out."""
+minister"); "a request by the delegation" names no state and stays part of the answering act."""
 from __future__ import annotations
 
 from detente.events.tree import children

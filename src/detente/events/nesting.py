@@ -256,7 +256,7 @@ def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
         return False
     return any(c.dep == "poss" and c.pos != "PRON" or c.dep in ("amod", "compound", "nmod")
                and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i)) \
-        or hit.entry.event_type == "ACCUSE" and named_by_maker(sentence, i)
+        or named_by_maker(sentence, i)
 
 
 def condemned_act(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
