@@ -5,7 +5,6 @@ Split out of coder.py (session 16) so the coder keeps the order of steps and thi
 from __future__ import annotations
 
 from detente.actors.coref import is_state_code
-from detente.events.made_by import answered_maker
 from detente.events.nesting import Candidate, conjunct_host, owned_request
 from detente.events.role_actors import actors_at
 from detente.events.roles import source_tokens
@@ -33,10 +32,7 @@ def implied_targets(sentence: Sentence, candidate: Candidate, mentions: list[Men
     if candidate.hit.entry.event_type == "REJECT" and not any(t.country and t.country not in {a.country for a in sources}
                                                              for t in targets):
         targets, t_how = _split_partner_object(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
-    if candidate.hit.entry.event_type == "REJECT" and not any(t.country for t in targets):
-        targets, t_how = _answered_maker(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
-    if not any(t.country and t.country not in {a.country for a in sources} for t in targets) \
-            and owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}):
+    if not any(t.country for t in targets) and owned_request(sentence, candidate.hit.token, {candidate.hit.token: candidate.hit}):
         targets, t_how = _answerer(sentence, candidate.hit.token, mentions, sources) or (targets, t_how)
     if t_how == "place" and _body_gathering(sentence, candidate, sources) \
             or t_how in ("object", "place") and _body_meets(sentence, candidate.hit.token, sources):
@@ -87,15 +83,6 @@ def _split_partner_object(sentence: Sentence, i: int, mentions: list[Mention], s
             if found:
                 return found[:1], "split-partner-object"
     return None
-
-
-def _answered_maker(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]
-                    ) -> tuple[list[Actor], str] | None:
-    """"dismissed allegations by X": the refusal answers the maker its object names (events/made_by.py)."""
-    own = {a.country for a in sources}
-    found = [a for k in answered_maker(sentence, i) for a in actors_at(sentence, k, mentions) if a.country
-             and a.country not in own]
-    return (found[:1], "answered-maker") if found else None
 
 
 def _answerer(sentence: Sentence, i: int, mentions: list[Mention], sources: list[Actor]

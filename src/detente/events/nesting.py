@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from detente.events.denials import denied_acts
 from detente.events.lexicon import TriggerEntry, cue_words
 from detente.events.semicolon import semicolon_clause
-from detente.events.made_by import named_by_maker
 from detente.events.triggers import COMPLEMENT_DEPS, Hit, children, match_token, meets
 from detente.records import Sentence, Token
 
@@ -247,16 +246,14 @@ def slipped_finite(sentence: Sentence, token: Token) -> bool:
 
 def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
     """A request or accusation noun with its maker named on it ("a Pakistani request to hand over suspects",
-    "Tonga's written request for help", "rejected Ugandan accusations that ...", "dismissed allegations by
-    Canada's Prime Minister", events/made_by.py): another party's act, which the verb it hangs on answers or follows
+    "Tonga's written request for help", "rejected Ugandan accusations that ..."): another party's act, which the verb it hangs on answers or follows
     ("refused", "rejected", "two days after"), not part of that verb's own act (wire4: four such demands
     and requests were absorbed by the refusal or the aid that answered them)."""
     hit = hits.get(i)
     if hit is None or hit.entry.event_type not in OWNED_TYPES or hit.entry.pos != "NOUN":
         return False
     return any(c.dep == "poss" and c.pos != "PRON" or c.dep in ("amod", "compound", "nmod")
-               and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i)) \
-        or named_by_maker(sentence, i)
+               and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i))
 
 
 def condemned_act(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
