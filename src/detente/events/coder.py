@@ -59,6 +59,7 @@ from detente.events.withdrawn import withdrawn_forces
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
 from detente.events.requested import requested_acts, told_request
+from detente.events.addressed_group import without_own_member
 from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
@@ -476,6 +477,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if sources and not any(a.country for a in sources):
         sources = crowd_place(sentence, source_idx[0]) or sources
     targets, t_how = choose_targets(sentence, target_options, mentions, {a.country for a in sources})
+    targets = without_own_member(targets, sources, states)  # "Angola urged both governments" (addressed_group.py)
     if own_threatened_act(candidate, targets, t_how, {a.country for a in sources}):
         targets, t_how = [], "own-threatened-act"  # the counterpart may stand in (events/counterpart.py)
     if own_forces_moved(sentence, candidate, targets, t_how, {a.country for a in sources if a.country}):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.refusals import REFUSING_MODALS, WONT
+from detente.events.refused_talks import refused_talks
 from detente.events.readings import open_option, pledged_act, promised_act, denied_hesitation
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
@@ -295,6 +296,9 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
         if _refused_fact(sentence, candidate.hit.token):
             return "ACCUSE", "", "asserted", "refused-fact:" + cue  # "could not accept that X's vessel had ..."
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
+    if not intent and status == "negated" and event_type in MEETING_TYPES \
+            and refused_talks(sentence, sentence.tokens[candidate.hit.token]):
+        return "REJECT", "", "asserted", "refused-talks:" + cue  # "would not resume talks" (events/refused_talks.py)
     if intent in UNPLANNED and status == "negated":
         return candidate.hit.entry.event_type, "", status, cue  # "has no plans to visit X": no visit, no refusal
     if intent and status == "negated":
