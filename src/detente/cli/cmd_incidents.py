@@ -16,7 +16,7 @@ from rich.text import Text
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, fitted_table, listed, note_left_out, note_undated, piped, plural, refuse_with_id,
+from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, show_list, listed, note_undated, piped, plural, refuse_with_id,
                                 table_console, warn, write_records, write_rows)
 from detente.records import Contradiction, Incident
 from detente.store.queries import EventFilter, get_incident, report_labels, undated_incidents
@@ -66,10 +66,8 @@ def _table(rows: list[Incident], limit: int) -> None:
               str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-") for i in rows]
     columns = [(c, c == "target") for c in ("incident", "date", "type", "status", "source", "target", "reports", "docs",
                                             "outlets", "confidence", "disputed")]
-    table, left_out = fitted_table(out, columns, cells, optional=("docs", "confidence", "outlets", "reports"))
-    out.print(table)
+    show_list(out, columns, cells, optional=("docs", "confidence", "outlets", "reports"))
     out.print(listed(len(rows), "incident", limit))
-    note_left_out(left_out, out)
     unresolved = sum(1 for i in rows if not i.source_country and not i.target_country)
     if unresolved:  # store.queries.INCIDENT_ORDER puts them last; say why the tail reads "- → -"
         warn(f"{plural(unresolved, 'incident')} with no country on either side {'is' if unresolved == 1 else 'are'} "

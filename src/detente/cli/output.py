@@ -12,6 +12,7 @@ from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from detente.errors import ConfigError
 from detente.records import BODY_CODES
@@ -183,3 +184,28 @@ def note_left_out(left_out: list[str], console: Console) -> None:
     """One line on stderr naming the columns a narrow terminal left out, and how to see them."""
     if left_out:
         warn(f"left out at {console.width} columns: {', '.join(left_out)} (a wider window, or -f csv, shows them)")
+
+
+BLOCKS_BELOW = 70  # under this many columns a list is printed one record per block, as `git log` prints
+
+
+def show_list(console: Console, columns: list[tuple[str, bool]], rows: list[tuple[str, ...]],
+              optional: tuple[str, ...] = ()) -> None:
+    """A list command's rows on the console: a fitted table, or below BLOCKS_BELOW columns one block per
+    record with every field on its own line. Under 70 columns even the fitted table leaves out all it may
+    and still cuts the ids and pairs a reader needs (newcomer15, session 26: `incidents` at 60 columns)."""
+    if console.width >= BLOCKS_BELOW:
+        table, left_out = fitted_table(console, columns, rows, optional)
+        console.print(table)
+        note_left_out(left_out, console)
+        return
+    headers = [h for h, _f in columns]
+    for r in rows:
+        console.print(Text.assemble((f"{headers[0]} ", "dim"), (r[0], "bold")), soft_wrap=True)
+        block = Table.grid(padding=(0, 2), pad_edge=True)  # a value that wraps keeps its indent
+        block.add_column(no_wrap=True)
+        block.add_column(overflow="fold")
+        for h, value in zip(headers[1:], r[1:]):
+            block.add_row(h, value)
+        console.print(block)
+        console.print()
