@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import json
 import sys
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -160,19 +161,29 @@ def fitted_table(console: Console, columns: list[tuple[str, bool]], rows: list[t
             if _needed(natural, kept, flexible, heavy=False, squeeze=True) <= console.width:
                 break
             kept.remove(header)
-    shrinking = sum(1 for h in kept if h in flexible)
-    room = (console.width - _needed(natural, [h for h in kept if h not in flexible], set(), heavy, squeeze=False)
-            - (3 if heavy else 2) * shrinking - 1) // max(shrinking, 1)  # shared by the text columns
+    shrinking = [h for h in kept if h in flexible]
+    room = _shares(natural, shrinking, console.width - (3 if heavy else 2) * len(shrinking) - 1
+                   - _needed(natural, [h for h in kept if h not in flexible], set(), heavy, squeeze=False))
     table = Table(show_lines=False) if heavy else \
         Table(show_lines=False, box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0), pad_edge=False)
     for h in kept:
         table.add_column(h, no_wrap=True, overflow="ellipsis",
                          min_width=None if h in flexible else natural[h],
-                         max_width=max(room, 6) if h in flexible else None)
+                         max_width=max(room.get(h, 0), 6) if h in flexible else None)
     index = [h for h, _f in columns]
     for r in rows:
         table.add_row(*(r[index.index(h)] for h in kept))
     return table, [h for h in index if h not in kept]
+
+
+def _shares(natural: dict[str, int], shrinking: list[str], room: int) -> dict[str, int]:
+    """The text columns' widths in `room`: a column needing less than an even share keeps its width and leaves
+    the rest to the others (an even split cut "--disputed"'s values beside a 7-wide target, newcomer15 s26)."""
+    widths: dict[str, int] = {}
+    for n, h in enumerate(sorted(shrinking, key=lambda h: natural[h])):
+        widths[h] = min(natural[h], room // (len(shrinking) - n))
+        room -= widths[h]
+    return widths
 
 
 def _needed(natural: dict[str, int], kept: list[str], flexible: set[str], heavy: bool, squeeze: bool) -> int:
@@ -190,22 +201,25 @@ BLOCKS_BELOW = 70  # under this many columns a list is printed one record per bl
 
 
 def show_list(console: Console, columns: list[tuple[str, bool]], rows: list[tuple[str, ...]],
-              optional: tuple[str, ...] = ()) -> None:
+              optional: tuple[str, ...] = (), blocks_if_cut: bool = False) -> None:
     """A list command's rows on the console: a fitted table, or below BLOCKS_BELOW columns one block per
     record with every field on its own line. Under 70 columns even the fitted table leaves out all it may
-    and still cuts the ids and pairs a reader needs (newcomer15, session 26: `incidents` at 60 columns)."""
+    and still cuts the ids and pairs a reader needs (newcomer15, session 26: `incidents` at 60 columns).
+    `blocks_if_cut`: blocks too whenever the table would leave a column out, for a list whose point is a
+    long text column (`incidents --disputed`: what the sources say, cut to "date…" at 80 columns)."""
     if console.width >= BLOCKS_BELOW:
         table, left_out = fitted_table(console, columns, rows, optional)
-        console.print(table)
-        note_left_out(left_out, console)
-        return
+        if not (left_out and blocks_if_cut):
+            console.print(table)
+            note_left_out(left_out, console)
+            return
     headers = [h for h, _f in columns]
+    indent = 2 + max(map(cell_len, headers[1:]), default=0) + 2
     for r in rows:
         console.print(Text.assemble((f"{headers[0]} ", "dim"), (r[0], "bold")), soft_wrap=True)
-        block = Table.grid(padding=(0, 2), pad_edge=True)  # a value that wraps keeps its indent
-        block.add_column(no_wrap=True)
-        block.add_column(overflow="fold")
         for h, value in zip(headers[1:], r[1:]):
-            block.add_row(h, value)
-        console.print(block)
+            lines = textwrap.wrap(value, max(console.width - indent, 20), break_on_hyphens=False) or [value]
+            console.print(f"  {h:<{indent - 4}}  {lines[0]}", soft_wrap=True)
+            for more in lines[1:]:  # a value that wraps keeps its indent
+                console.print(" " * indent + more, soft_wrap=True)
         console.print()
