@@ -115,13 +115,23 @@ def write_records(records: Iterable[dict], fmt: str) -> int:
 NULL = "-"  # a missing value in a table, as `events` and `agreements` show one (`sql` showed it blank, like "")
 
 
+SQL_TEXT = 24  # a `sql` column with values wider than this is text, which may shrink; the others keep their width
+
+
 def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """`detente sql` as a table, its cells wrapped at 60; when that does not fit the terminal, the list
+    commands' fitted table, or blocks (at 80 columns six columns of `events` cut the ids to "e21b7f740…", no
+    use to `show`, and wrapped a sentence into a 14-line cell: newcomer15, session 26)."""
     console = table_console()
+    cells = [tuple(NULL if v is None else str(_plain(v)) for v in row) for row in rows]
+    natural = _natural([(c, False) for c in columns], cells)
+    if sum(min(w, 60) for w in natural.values()) + 3 * len(columns) + 1 > console.width:
+        return show_list(console, [(c, natural[c] > SQL_TEXT) for c in columns], cells, blocks_if_cut=True)
     table = Table(show_lines=False)
     for column in columns:
         table.add_column(column, overflow="ellipsis", max_width=60)
-    for row in rows:
-        table.add_row(*(NULL if v is None else str(_plain(v)) for v in row))
+    for row in cells:
+        table.add_row(*row)
     console.print(table)
 
 
@@ -151,7 +161,7 @@ def fitted_table(console: Console, columns: list[tuple[str, bool]], rows: list[t
     "ead039…" (no use to `show`) and date, type, status, source and target zero wide (newcomer session 25).
     Codes, ids and numbers keep their width; a text column (`columns`' True) shrinks to FLEX_MIN, then the
     `optional` headers are left out in order, on a borderless table, until the rest fits."""
-    natural = {h: max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, (h, _f) in enumerate(columns)}
+    natural = _natural(columns, rows)
     flexible = {h for h, f in columns if f}
     if _needed(natural, list(natural), flexible, heavy=True, squeeze=False) <= console.width:
         kept, heavy = list(natural), True
@@ -174,6 +184,10 @@ def fitted_table(console: Console, columns: list[tuple[str, bool]], rows: list[t
     for r in rows:
         table.add_row(*(r[index.index(h)] for h in kept))
     return table, [h for h in index if h not in kept]
+
+
+def _natural(columns: list[tuple[str, bool]], rows: list[tuple[str, ...]]) -> dict[str, int]:
+    return {h: max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, (h, _f) in enumerate(columns)}
 
 
 def _shares(natural: dict[str, int], shrinking: list[str], room: int) -> dict[str, int]:
@@ -209,7 +223,9 @@ def show_list(console: Console, columns: list[tuple[str, bool]], rows: list[tupl
     long text column (`incidents --disputed`: what the sources say, cut to "date…" at 80 columns)."""
     if console.width >= BLOCKS_BELOW:
         table, left_out = fitted_table(console, columns, rows, optional)
-        if not (left_out and blocks_if_cut):
+        kept = [h for h, _f in columns if h not in left_out]
+        squeezed = _needed(_natural(columns, rows), kept, {h for h, f in columns if f}, heavy=False, squeeze=True)
+        if not (blocks_if_cut and (left_out or squeezed > console.width)):
             console.print(table)
             note_left_out(left_out, console)
             return
