@@ -32,7 +32,8 @@ def test_at_80_columns_each_disputed_incident_is_a_block_with_what_each_side_say
     lines = [line.rstrip() for line in text.splitlines()]
     assert any(line.startswith("incident i") and len(line.split()[1]) == 17 for line in lines), text
     assert f"  disputed    {SAID}" in lines
-    assert any(line.startswith("  outlets     ") for line in lines) and any(line.startswith("  reports ") for line in lines)
+    assert any(line.startswith("  outlets     ") for line in lines)
+    assert any(line.startswith("  reports     ") for line in lines)
     assert all(len(line) <= 80 for line in lines)
 
 

@@ -8,7 +8,7 @@ from tests.web.test_web_browser import browser, incident_server, open_page, pyte
 PHONE = 390
 
 
-def test_on_a_phone_the_disputed_mark_is_in_view_before_and_after_a_swipe(browser, incident_server, shots):  # noqa: F811
+def test_on_a_phone_the_disputed_mark_stays_in_view_on_a_swipe(browser, incident_server, shots):  # noqa: F811
     page, _outside, errors = open_page(browser, incident_server, PHONE)
     page.wait_for_selector("#incidents-section:not([hidden]) tr[data-incident]")
     section = page.locator("#incidents-section")
