@@ -67,7 +67,11 @@ def score_types(gold: dict[str, list[dict]], predicted: dict[str, set[str]]) -> 
     return s
 
 
-def report(s: TypeScore, show_errors: bool = False, texts: dict[str, str] | None = None) -> str:
+def report(s: TypeScore, show_errors: bool = False, texts: dict[str, str] | None = None,
+           rejected: list[tuple[str, str, str]] | None = None) -> str:
+    """The summary line first, then per type, confusion, the documents rejected before coding, the errors.
+    A reject used to be printed on stderr as "rejected x.txt: ..." while coding, so it came above the summary
+    and read like a failure of the script (newcomer15, session 26): it is a fact about the set, said after it."""
     f1 = 2 * s.precision * s.recall / (s.precision + s.recall) if s.precision + s.recall else 0.0
     lines = [f"type precision {s.precision:.3f} ({s.right}/{s.predicted})  type recall {s.recall:.3f} "
              f"({s.found}/{s.gold})  f1 {f1:.3f}", "", f"{'type':10} {'P':>6} {'pred':>5} {'R':>6} {'gold':>5}"]
@@ -78,6 +82,10 @@ def report(s: TypeScore, show_errors: bool = False, texts: dict[str, str] | None
         lines.append(f"{t:10} {p:>6} {c['predicted']:>5} {r:>6} {c['gold']:>5}")
     lines += ["", "missed gold type → coded instead ('-': nothing coded)"]
     lines += [f"  {g:10} → {o:10} {n}" for (g, o), n in s.confusion.most_common()]
+    if rejected:
+        lines += ["", f"rejected before coding: {len(rejected)} document{'s' if len(rejected) != 1 else ''} "
+                  "(the reader refused the file; its core gold events count as missed)"]
+        lines += [f"  {name}: {reason}: {detail}" for name, reason, detail in rejected]
     if show_errors:
         lines.append("")
         for doc, kind, gold_types, types in s.errors:
@@ -86,8 +94,9 @@ def report(s: TypeScore, show_errors: bool = False, texts: dict[str, str] | None
     return "\n".join(lines)
 
 
-def _coded_types(bench: str, ner: bool) -> tuple[dict[str, set[str]], dict[str, str]]:
-    """Document file name → types of its coded events, and → its text (for the error listing)."""
+def _coded_types(bench: str, ner: bool) -> tuple[dict[str, set[str]], dict[str, str], list[tuple[str, str, str]]]:
+    """Document file name → types of its coded events, and → its text (for the error listing); and the
+    documents rejected before coding (name, reason, detail), for the report to list after the summary."""
     from detente import pipeline
     from detente.records import CodedArticle, Document, Reject
     from detente.runners.local import chunks, code_chunk
@@ -96,14 +105,15 @@ def _coded_types(bench: str, ner: bool) -> tuple[dict[str, set[str]], dict[str, 
     documents = [d for d in pipeline.read([texts]) if isinstance(d, Document)]
     types: dict[str, set[str]] = defaultdict(set)
     text_of: dict[str, str] = {}
+    rejected: list[tuple[str, str, str]] = []
     for r in (r for part in chunks(documents) for r in code_chunk(part, True, ner)):
         if isinstance(r, Reject):
-            print(f"rejected {r.path}: {r.reason}: {r.detail}", file=sys.stderr)
+            rejected.append((os.path.basename(r.path), r.reason, r.detail))
         elif isinstance(r, CodedArticle):
             name = os.path.basename(r.article.path)
             text_of[name] = " ".join(r.article.text.split())
             types[name] |= {e.event_type for e in r.events}
-    return types, text_of
+    return types, text_of, rejected
 
 
 def main(argv: list[str]) -> int:
@@ -117,9 +127,9 @@ def main(argv: list[str]) -> int:
         return 2
     with open(gold_path, encoding="utf-8") as fh:
         gold = {g["doc"]: g["events"] for g in (json.loads(line) for line in fh if line.strip())}
-    predicted, texts = _coded_types(bench, "--ner" in argv)
+    predicted, texts, rejected = _coded_types(bench, "--ner" in argv)
     s = score_types(gold, predicted)
-    print(report(s, "--show-errors" in argv, texts))
+    print(report(s, "--show-errors" in argv, texts, rejected))
     if "--json" in argv and argv.index("--json") + 1 < len(argv):
         with open(argv[argv.index("--json") + 1], "w", encoding="utf-8") as fh:
             json.dump({"precision": round(s.precision, 3), "recall": round(s.recall, 3),

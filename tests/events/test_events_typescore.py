@@ -43,3 +43,14 @@ def test_the_report_prints_the_totals_and_lists_errors_with_their_text():
 def test_an_empty_prediction_scores_zero_without_dividing_by_zero():
     s = typescore.score_types(GOLD, {})
     assert (s.precision, s.recall, s.gold) == (0.0, 0.0, 4)
+
+
+def test_documents_rejected_before_coding_are_listed_after_the_summary_and_said_to_count_as_missed():
+    s = typescore.score_types(GOLD, {"a.txt": {"CONSULT"}})
+    out = typescore.report(s, rejected=[("d.txt", "not_english", "the text is not in English")])
+    lines = out.splitlines()
+    assert lines[0].startswith("type precision 1.000 (1/1)")
+    i = lines.index("rejected before coding: 1 document (the reader refused the file; its core gold events "
+                    "count as missed)")
+    assert lines[i + 1] == "  d.txt: not_english: the text is not in English" and i > 3
+    assert "rejected" not in typescore.report(s)

@@ -15,7 +15,7 @@ from rich.text import Text
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import (TABLE_FORMATS, check_format, fitted_table, listed, note_left_out, piped, refuse_with_id, table_console,
+from detente.cli.output import (TABLE_FORMATS, check_format, show_list, listed, piped, refuse_with_id, table_console,
                                 write_records, write_rows)
 from detente.records import Agreement
 from detente.store.rows import AGREEMENT_COLUMNS, agreement_row
@@ -64,10 +64,8 @@ def agreements(
     cells = [(a.agreement_id, a.name, ", ".join(a.parties) or "-", a.stage, a.first_date or "?", a.last_date or "?",
               str(len(a.stages))) for a in found]
     columns = [(c, c in ("name", "parties")) for c in ("agreement", "name", "parties", "stage", "first", "last", "reports")]
-    table, left_out = fitted_table(out, columns, cells, optional=("reports", "first"))
-    out.print(table)
+    show_list(out, columns, cells, optional=("reports", "first"))
     out.print(listed(len(found), "agreement", limit))
-    note_left_out(left_out, out)
 
 
 IDS_WIDTH = 10 + 11 + 17 + 17 + 16  # date, stage, event and document columns with the table's borders

@@ -9,7 +9,7 @@ import typer
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, fitted_table, listed, note_left_out,
+from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, show_list, listed,
                                 note_undated, piped, table_console, write_records)
 from detente.store.queries import EventFilter, select_events, undated_events
 
@@ -46,10 +46,8 @@ def _table(db: str, filt: EventFilter, limit: int) -> None:
               actor_label(e.target.country, e.target.sector) if e.target else "-", _snippet(e.evidence.sentence))
              for e, _story in rows]
     columns = [(c, c == "evidence") for c in ("event", "date", "type", "status", "source", "target", "evidence")]
-    table, left_out = fitted_table(out, columns, cells, optional=("evidence", "status"))
-    out.print(table)
+    show_list(out, columns, cells, optional=("evidence", "status"))
     out.print(listed(len(rows), "event", limit))
-    note_left_out(left_out, out)
 
 
 def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:

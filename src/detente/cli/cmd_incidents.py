@@ -16,7 +16,7 @@ from rich.text import Text
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, fitted_table, listed, note_left_out, note_undated, piped, plural, refuse_with_id,
+from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, show_list, listed, note_undated, piped, plural, refuse_with_id,
                                 table_console, warn, write_records, write_rows)
 from detente.records import Contradiction, Incident
 from detente.store.queries import EventFilter, get_incident, report_labels, undated_incidents
@@ -56,20 +56,19 @@ def incidents(
     if format != "table":
         _records(rows, format)
     else:
-        _table(rows, limit)
+        _table(rows, limit, disputed)
     note_undated(undated_incidents(db, filt, disputed), "incident")
 
 
-def _table(rows: list[Incident], limit: int) -> None:
+def _table(rows: list[Incident], limit: int, disputed: bool = False) -> None:
+    said = disagreement if disputed else (lambda i: ", ".join(c.field for c in i.contradictions) or "-")
     cells = [(i.incident_id, i.date or "?", i.event_type, i.status, actor_label(i.source_country, i.source_sector),
               actor_label(i.target_country, i.target_sector) + other_pairs(i), str(i.n_mentions), str(i.n_documents),
-              str(i.n_outlets), f"{i.confidence:.2f}", ", ".join(c.field for c in i.contradictions) or "-") for i in rows]
-    columns = [(c, c == "target") for c in ("incident", "date", "type", "status", "source", "target", "reports", "docs",
-                                            "outlets", "confidence", "disputed")]
-    table, left_out = fitted_table(out, columns, cells, optional=("docs", "confidence", "outlets", "reports"))
-    out.print(table)
+              str(i.n_outlets), f"{i.confidence:.2f}", said(i)) for i in rows]
+    columns = [(c, c == "target" or (disputed and c == "disputed")) for c in (
+        "incident", "date", "type", "status", "source", "target", "reports", "docs", "outlets", "confidence", "disputed")]
+    show_list(out, columns, cells, optional=("docs", "confidence", "outlets", "reports"), blocks_if_cut=disputed)
     out.print(listed(len(rows), "incident", limit))
-    note_left_out(left_out, out)
     unresolved = sum(1 for i in rows if not i.source_country and not i.target_country)
     if unresolved:  # store.queries.INCIDENT_ORDER puts them last; say why the tail reads "- → -"
         warn(f"{plural(unresolved, 'incident')} with no country on either side {'is' if unresolved == 1 else 'are'} "
@@ -77,6 +76,14 @@ def _table(rows: list[Incident], limit: int) -> None:
     if rows:  # the next step (newcomer session 12: the list did not say how to open one); on stderr, as the
         # undated note, so the count stays the last line of what is printed for a reader or a script
         warn("one incident's reports and where its sources disagree: `detente incidents INCIDENT_ID`")
+
+
+def disagreement(i: Incident) -> str:
+    """What the sources of a disputed incident say, each value with its outlets counted: "date: 2023-03-06 (2
+    outlets) vs 2023-03-10 (1 outlet)". `--disputed` showed only the field's name ("date"), and at 80 columns
+    left out the counts too, so a reader had to open each incident to see what disagrees (newcomer15, s26)."""
+    return "; ".join(f"{c.field}: " + " vs ".join(f"{k.value} ({plural(len(k.outlets), 'outlet')})" for k in c.claims)
+                     for c in i.contradictions) or "-"
 
 
 def other_pairs(i: Incident) -> str:

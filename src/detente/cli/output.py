@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import json
 import sys
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -12,6 +13,7 @@ from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from detente.errors import ConfigError
 from detente.records import BODY_CODES
@@ -113,13 +115,23 @@ def write_records(records: Iterable[dict], fmt: str) -> int:
 NULL = "-"  # a missing value in a table, as `events` and `agreements` show one (`sql` showed it blank, like "")
 
 
+SQL_TEXT = 24  # a `sql` column with values wider than this is text, which may shrink; the others keep their width
+
+
 def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """`detente sql` as a table, its cells wrapped at 60; when that does not fit the terminal, the list
+    commands' fitted table, or blocks (at 80 columns six columns of `events` cut the ids to "e21b7f740…", no
+    use to `show`, and wrapped a sentence into a 14-line cell: newcomer15, session 26)."""
     console = table_console()
+    cells = [tuple(NULL if v is None else str(_plain(v)) for v in row) for row in rows]
+    natural = _natural([(c, False) for c in columns], cells)
+    if sum(min(w, 60) for w in natural.values()) + 3 * len(columns) + 1 > console.width:
+        return show_list(console, [(c, natural[c] > SQL_TEXT) for c in columns], cells, blocks_if_cut=True)
     table = Table(show_lines=False)
     for column in columns:
         table.add_column(column, overflow="ellipsis", max_width=60)
-    for row in rows:
-        table.add_row(*(NULL if v is None else str(_plain(v)) for v in row))
+    for row in cells:
+        table.add_row(*row)
     console.print(table)
 
 
@@ -149,7 +161,7 @@ def fitted_table(console: Console, columns: list[tuple[str, bool]], rows: list[t
     "ead039…" (no use to `show`) and date, type, status, source and target zero wide (newcomer session 25).
     Codes, ids and numbers keep their width; a text column (`columns`' True) shrinks to FLEX_MIN, then the
     `optional` headers are left out in order, on a borderless table, until the rest fits."""
-    natural = {h: max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, (h, _f) in enumerate(columns)}
+    natural = _natural(columns, rows)
     flexible = {h for h, f in columns if f}
     if _needed(natural, list(natural), flexible, heavy=True, squeeze=False) <= console.width:
         kept, heavy = list(natural), True
@@ -159,19 +171,33 @@ def fitted_table(console: Console, columns: list[tuple[str, bool]], rows: list[t
             if _needed(natural, kept, flexible, heavy=False, squeeze=True) <= console.width:
                 break
             kept.remove(header)
-    shrinking = sum(1 for h in kept if h in flexible)
-    room = (console.width - _needed(natural, [h for h in kept if h not in flexible], set(), heavy, squeeze=False)
-            - (3 if heavy else 2) * shrinking - 1) // max(shrinking, 1)  # shared by the text columns
+    shrinking = [h for h in kept if h in flexible]
+    room = _shares(natural, shrinking, console.width - (3 if heavy else 2) * len(shrinking) - 1
+                   - _needed(natural, [h for h in kept if h not in flexible], set(), heavy, squeeze=False))
     table = Table(show_lines=False) if heavy else \
         Table(show_lines=False, box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0), pad_edge=False)
     for h in kept:
         table.add_column(h, no_wrap=True, overflow="ellipsis",
                          min_width=None if h in flexible else natural[h],
-                         max_width=max(room, 6) if h in flexible else None)
+                         max_width=max(room.get(h, 0), 6) if h in flexible else None)
     index = [h for h, _f in columns]
     for r in rows:
         table.add_row(*(r[index.index(h)] for h in kept))
     return table, [h for h in index if h not in kept]
+
+
+def _natural(columns: list[tuple[str, bool]], rows: list[tuple[str, ...]]) -> dict[str, int]:
+    return {h: max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, (h, _f) in enumerate(columns)}
+
+
+def _shares(natural: dict[str, int], shrinking: list[str], room: int) -> dict[str, int]:
+    """The text columns' widths in `room`: a column needing less than an even share keeps its width and leaves
+    the rest to the others (an even split cut "--disputed"'s values beside a 7-wide target, newcomer15 s26)."""
+    widths: dict[str, int] = {}
+    for n, h in enumerate(sorted(shrinking, key=lambda h: natural[h])):
+        widths[h] = min(natural[h], room // (len(shrinking) - n))
+        room -= widths[h]
+    return widths
 
 
 def _needed(natural: dict[str, int], kept: list[str], flexible: set[str], heavy: bool, squeeze: bool) -> int:
@@ -183,3 +209,33 @@ def note_left_out(left_out: list[str], console: Console) -> None:
     """One line on stderr naming the columns a narrow terminal left out, and how to see them."""
     if left_out:
         warn(f"left out at {console.width} columns: {', '.join(left_out)} (a wider window, or -f csv, shows them)")
+
+
+BLOCKS_BELOW = 70  # under this many columns a list is printed one record per block, as `git log` prints
+
+
+def show_list(console: Console, columns: list[tuple[str, bool]], rows: list[tuple[str, ...]],
+              optional: tuple[str, ...] = (), blocks_if_cut: bool = False) -> None:
+    """A list command's rows on the console: a fitted table, or below BLOCKS_BELOW columns one block per
+    record with every field on its own line. Under 70 columns even the fitted table leaves out all it may
+    and still cuts the ids and pairs a reader needs (newcomer15, session 26: `incidents` at 60 columns).
+    `blocks_if_cut`: blocks too whenever the table would leave a column out, for a list whose point is a
+    long text column (`incidents --disputed`: what the sources say, cut to "date…" at 80 columns)."""
+    if console.width >= BLOCKS_BELOW:
+        table, left_out = fitted_table(console, columns, rows, optional)
+        kept = [h for h, _f in columns if h not in left_out]
+        squeezed = _needed(_natural(columns, rows), kept, {h for h, f in columns if f}, heavy=False, squeeze=True)
+        if not (blocks_if_cut and (left_out or squeezed > console.width)):
+            console.print(table)
+            note_left_out(left_out, console)
+            return
+    headers = [h for h, _f in columns]
+    indent = 2 + max(map(cell_len, headers[1:]), default=0) + 2
+    for r in rows:
+        console.print(Text.assemble((f"{headers[0]} ", "dim"), (r[0], "bold")), soft_wrap=True)
+        for h, value in zip(headers[1:], r[1:]):
+            lines = textwrap.wrap(value, max(console.width - indent, 20), break_on_hyphens=False) or [value]
+            console.print(f"  {h:<{indent - 4}}  {lines[0]}", soft_wrap=True)
+            for more in lines[1:]:  # a value that wraps keeps its indent
+                console.print(" " * indent + more, soft_wrap=True)
+        console.print()
