@@ -60,6 +60,7 @@ from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
 from detente.events.requested import requested_acts, told_request
 from detente.events.addressed_group import without_own_member
+from detente.events.judged_decisions import judged_targets
 from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
@@ -177,6 +178,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                               states or Counter())
         found = with_provokers(sentence, candidate.hit.token, found, mentions)  # "on alert after Turkey sent…"
         found = requested_acts(sentence, candidate.hit.token, found)  # "deports X at Ankara's request"
+        found = judged_targets(sentence, candidate.hit.token, found, coded)  # "regretted X's decision to cut ties"
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
