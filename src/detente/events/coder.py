@@ -31,6 +31,7 @@ from detente.events.summoned_envoys import summoning_state
 from detente.events.released import open_release, with_releasers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
+from detente.events.coalition import bloc_acts_on_outsider
 from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
     with_counterparts
@@ -555,6 +556,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if several and event_type not in SYMMETRIC and group_history(sources, date):
         return []
     if several and event_type == "AGREE" and t_how.startswith(("nested", "complement", "purpose")):
+        if bloc_acts_on_outsider(own, targets):
+            return []  # "A, B, C and D agreed to give Qatar 48 more hours": no AGREE among them (coalition.py)
         # "the two leaders agreed to call for a UN Security Council meeting": the parties agree with
         # each other; the object of the agreed act is no party to the agreement
         targets, rule = [], rule + " parties-agree-with-each-other"
