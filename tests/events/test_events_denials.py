@@ -83,3 +83,19 @@ def test_the_clause_of_a_denied_claim_is_not_background():
     _, sentences = parsed("Kenya welcomed claims that sailors had fired shots.")
     fired = next(t for t in sentences[0].tokens if t.text == "fired")
     assert not denied_claim(sentences[0], fired)
+
+
+DENIED_BY_THE_ACCUSED = [
+    # wire21: a bare "the vice-minister" guessed as the main state denies that state's sailors fired
+    ("Peru denies its navy fired on Chilean boat\n\nPeru's government on Tuesday rejected a Chilean protest over an "
+     "incident near the maritime border on Sunday. Chile had accused Peru of firing on a Chilean fishing boat and had "
+     "summoned the Peruvian ambassador. Vice-minister of defence Juan Soto said a Peruvian patrol boat had only "
+     "escorted the boat out of Peruvian waters. The vice-minister denied that Peruvian sailors had fired at or near "
+     "the boat.", "PER", "CHL"),
+]
+
+
+@pytest.mark.parametrize("page,denier,accuser", DENIED_BY_THE_ACCUSED)
+def test_a_guessed_denier_of_its_own_sides_act_is_not_turned_to_the_accuser(page, denier, accuser):
+    found = coded_pages([page])[page]
+    assert ("REJECT", denier, accuser) in found and ("REJECT", accuser, denier) not in found, found

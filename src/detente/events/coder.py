@@ -31,6 +31,8 @@ from detente.events.summoned_envoys import summoning_state
 from detente.events.released import open_release, with_releasers
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
+from detente.events.denials import aimed_states
+from detente.events.coalition import bloc_acts_on_outsider
 from detente.events.conjuncts import shared_targets
 from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
     with_counterparts
@@ -559,6 +561,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if several and event_type not in SYMMETRIC and group_history(sources, date):
         return []
     if several and event_type == "AGREE" and t_how.startswith(("nested", "complement", "purpose")):
+        if bloc_acts_on_outsider(own, targets):
+            return []  # "A, B, C and D agreed to give Qatar 48 more hours": no AGREE among them (coalition.py)
         # "the two leaders agreed to call for a UN Security Council meeting": the parties agree with
         # each other; the object of the agreed act is no party to the agreement
         targets, rule = [], rule + " parties-agree-with-each-other"
@@ -572,7 +576,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if (candidate.hit.entry.mutual or shared_object(sentence, candidate.hit.token)) and several \
             and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
-    aimed_at = {t.country for t in targets if t.country and "document context" not in t.resolution}
+    aimed_at = aimed_states(sentence, candidate.hit, t_how, targets)
     if "src=climb:conj>nsubj" in arg_rule:
         aimed_at |= _conjunct_aims(sentence, candidate.hit.token, mentions)
     document = issued_document(sentence, token) if "src=issuer:climb:conj>nsubj" in arg_rule else None

@@ -11,8 +11,10 @@ shelled the town") or with no act in its clause has nothing to add.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from detente.events.triggers import Hit, children
-from detente.records import Sentence, Token
+from detente.records import Actor, Sentence, Token
 
 DENYING = frozenset({"deny"})
 OWN = frozenset({"its", "their", "his", "her", "our"})
@@ -85,3 +87,22 @@ def denier_of(sentence: Sentence, token: Token) -> int | None:
         return None
     own = _anyone_did(sentence, token) or _agentless(sentence, token)
     return head.i if own else None
+
+
+def denied_doer(sentence: Sentence, hit: Hit, target_how: str) -> bool:
+    """Whether a denial's target is the subject of its that-clause: the doer of the denied act, whom the denial
+    is not aimed at. A denier whose state was only guessed from the page is then not turned away from that
+    state (coder._other_home): "The vice-minister denied that Guatemalan sailors had fired" is Guatemala's
+    denial (wire21), and so are "General X denied that his soldiers had opened fire" (wire30) and the like;
+    the gold has each REJECT from the accused state to its accuser, which the coder had the other way."""
+    token = sentence.tokens[hit.token]
+    return target_how == "complement-subject" and hit.entry.event_type == "REJECT" \
+        and token.lemma.lower() in DENYING
+
+
+def aimed_states(sentence: Sentence, hit: Hit, target_how: str, targets: Sequence[Actor]) -> set[str]:
+    """The states an act is aimed at, which a source guessed from the page is not (coder._other_home): its
+    targets' states, less a denied act's doer's."""
+    if denied_doer(sentence, hit, target_how):
+        return set()
+    return {t.country for t in targets if t.country and "document context" not in t.resolution}
