@@ -43,3 +43,34 @@ def test_planned_talks_between_named_sides_stay_pending_consult(pages, text, exp
 ])
 def test_planned_talks_between_named_sides_are_pending(text):
     assert any(e.event_type == "CONSULT" and e.status == "pending" for e in code(text)), summary(code(text))
+
+
+# Withdrawing an invitation, accreditation or consent refuses it (REJECT; triggers.tsv withdraw REJECT row:
+# sent-dev13's convention "withdrawing accreditation or invitations to observers", coded RETREAT before), and
+# an arms sale approved is the sale (AID, the approve AID row's `sale`; sent-dev9 and sent-dev13 code AID, the
+# base coded AGREE when no sum of money stood in the object).
+WITHDRAWN_AND_SOLD = [
+    ("Kenya withdrew its invitation to the European Union observer mission.", ("REJECT", "KEN", "EUR")),
+    ("Ghana withdrew its consent to the Togolese overflights.", ("REJECT", "GHA", "TGO")),
+    ("The United States approved a possible sale of Patriot missiles to Norway.", ("AID", "USA", "NOR")),
+    ("Washington approved the sale of fighter jets to Chile.", ("AID", "USA", "CHL")),
+]
+KEPT = [  # withdrawing troops or an envoy keeps its reading
+    ("Chile withdrew its troops from the border with Peru.", ("RETREAT", "CHL", "PER")),
+    ("Kenya withdrew its ambassador from Uganda.", ("SANCTION", "KEN", "UGA")),
+]
+
+
+@pytest.fixture(scope="module")
+def withdrawn_pages() -> dict[str, set]:
+    return coded_pages([t for t, _ in WITHDRAWN_AND_SOLD + KEPT])
+
+
+@pytest.mark.parametrize("text,expected", WITHDRAWN_AND_SOLD + KEPT)
+def test_withdrawn_invitations_are_refusals_and_approved_arms_sales_aid(withdrawn_pages, text, expected):
+    assert expected in withdrawn_pages[text], withdrawn_pages[text]
+
+
+@pytest.mark.parametrize("text,wrong", [(WITHDRAWN_AND_SOLD[0][0], "RETREAT"), (WITHDRAWN_AND_SOLD[2][0], "AGREE")])
+def test_the_old_readings_are_gone(withdrawn_pages, text, wrong):
+    assert wrong not in {t for t, _, _ in withdrawn_pages[text]}, withdrawn_pages[text]
