@@ -12,7 +12,7 @@ LONE = [
     "The next NATO summit will take place in Oslo, officials said.",
     "The African Union summit is due to be held in Kampala next month.",
     "Kenya's president will chair next week's African Union meeting in Nairobi.",
-    "The Nordic Council meeting is scheduled to take place in Helsinki in May.",
+    "The ECOWAS meeting is scheduled to take place in Accra in May.",
 ]
 SIDED = [  # (sentence, the planned CONSULT it keeps)
     ("Talks between Chile and Peru will be held in Lima next week.", ("CONSULT", "CHL", "PER")),
@@ -35,6 +35,14 @@ def test_a_planned_gathering_with_no_sides_is_no_event(pages, text):
 def test_planned_talks_between_named_sides_stay_pending_consult(pages, text, expected):
     found = pages[text]
     assert expected in found or (expected[0], expected[2], expected[1]) in found, found
+
+
+def test_the_bare_meeting_of_the_page_keeps_its_chair():
+    # "A senior New Zealand diplomat will chair the meeting" (wire24): the page's own talks, told before
+    assert ("CONSULT", "NOR", None) in coded_pages([BARE])[BARE]
+
+
+BARE = "A senior Norwegian diplomat will chair the meeting."
 
 
 @pytest.mark.parametrize("text", [

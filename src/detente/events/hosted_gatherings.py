@@ -59,9 +59,10 @@ def _gathering(sentence: Sentence, i: int, words: dict[str, str]) -> bool:
 
 
 def lone_planned_gathering(sentence: Sentence, i: int, mentions: list[Mention]) -> bool:
-    """Whether the noun trigger at i is a gathering yet to be held ("will be held", "to take place", "will
-    chair") that names no side, in a sentence naming at most one state or body besides the gathering and its
-    venue (the verb's 'in' or 'at' place)."""
+    """Whether the noun trigger at i is a body's gathering ("the ASEAN summit", "next month's Commonwealth
+    meeting") yet to be held ("will be held", "to take place", "will chair") that names no side, in a sentence
+    naming at most one state or body besides the gathering and its venue (the verb's 'in' or 'at' place). A bare
+    "the meeting" is the page's own talks, whose sides an earlier sentence names, and is left alone."""
     token = sentence.tokens[i]
     verb = _holding_verb(sentence, i)
     if token.lemma.lower() not in cue_words("gathering") or verb is None or not _planned(sentence, verb.i):
@@ -73,8 +74,9 @@ def lone_planned_gathering(sentence: Sentence, i: int, mentions: list[Mention]) 
     if any(sentence.tokens[k].lemma.lower() in SIDE_PREPS for k in inside):
         return False
     own = [m for m in mentions if m.sentence == sentence.index and m.country]
-    if any(m.head in inside and m.kind in NAMING_KINDS for m in own):
-        return False
+    named = [m for m in own if m.head in inside]
+    if not named or any(m.kind in NAMING_KINDS for m in named):
+        return False  # "A senior New Zealand diplomat will chair the meeting": the page's talks (wire24 gold CONSULT)
     return len({m.country for m in own if m.head not in inside | venue}) <= 1
 
 
