@@ -41,18 +41,18 @@ def test_from_70_columns_the_list_is_still_a_table():
 def test_sql_that_fits_is_the_wrapped_table_and_what_does_not_is_a_fitted_table_or_blocks(monkeypatch):
     from detente.cli import output
 
-    def sql_table(width: int, columns, rows) -> str:
+    def rendered(width: int, columns, rows) -> str:
         console = Console(file=io.StringIO(), width=width, highlight=False, markup=False)
         monkeypatch.setattr(output, "table_console", lambda: console)
-        output._table(columns, rows)
+        output.sql_table(columns, rows)
         return console.file.getvalue()
 
     sentence = "Kenya and Tanzania signed a fisheries pact on Lake Victoria on Tuesday after two years of talks."
     columns = ("event_id", "date", "event_type", "source_country", "target_country", "sentence")
     row = ("e21b7f740cd89298c", "2024-03-05", "AGREE", "KEN", "TZA", sentence)
-    assert "┏" in sql_table(200, columns, [row])  # fits: the usual table, as before
-    text = sql_table(80, columns, [row])  # 91 columns even squeezed: one block, the id and sentence whole
+    assert "┏" in rendered(200, columns, [row])  # fits: the usual table, as before
+    text = rendered(80, columns, [row])  # 91 columns even squeezed: one block, the id and sentence whole
     assert "event_id e21b7f740cd89298c" in text and "sentence" in text and "two years of talks." in text
     assert all(len(line) <= 80 for line in text.splitlines())
-    text = sql_table(80, columns[:3] + columns[5:], [row[:3] + row[5:]])  # fits once the sentence shrinks
+    text = rendered(80, columns[:3] + columns[5:], [row[:3] + row[5:]])  # fits once the sentence shrinks
     assert "e21b7f740cd89298c" in text and "Kenya and Tanzania" in text and "…" in text and "┏" not in text

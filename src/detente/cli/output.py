@@ -96,7 +96,7 @@ def write_rows(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, 
         for row in rows:
             out.write(json.dumps(dict(zip(columns, map(_plain, row))), ensure_ascii=False) + "\n")
     else:
-        _table(columns, rows)
+        sql_table(columns, rows)
 
 
 def write_records(records: Iterable[dict], fmt: str) -> int:
@@ -118,7 +118,7 @@ NULL = "-"  # a missing value in a table, as `events` and `agreements` show one 
 SQL_TEXT = 24  # a `sql` column with values wider than this is text, which may shrink; the others keep their width
 
 
-def _table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def sql_table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """`detente sql` as a table, its cells wrapped at 60; when that does not fit the terminal, the list
     commands' fitted table, or blocks (at 80 columns six columns of `events` cut the ids to "e21b7f740…", no
     use to `show`, and wrapped a sentence into a 14-line cell: newcomer15, session 26)."""

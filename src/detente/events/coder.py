@@ -63,6 +63,7 @@ from detente.events.recourse import with_recourse
 from detente.events.requested import requested_acts, told_request
 from detente.events.addressed_group import without_own_member
 from detente.events.judged_decisions import judged_targets
+from detente.events.cited_agreements import cited_agreement
 from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
 from detente.events.roles import source_tokens
 from detente.events.sport import sporting
@@ -85,7 +86,6 @@ TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
 PAST_AUX = frozenset({"had", "has", "have", "was", "were", "been"})  # "had detained", "were arrested"
-CITING_PREPS = frozenset({"under", "per", "despite"})
 UNRESOLVED_FACTOR = 0.75
 OTHER_SIDE = (detaining_state, refusing_state, hosting_state, sending_state, summoning_state)  # acts with no doer named, the page's other state's
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
@@ -174,7 +174,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             for claim in _said_on(sentence, claims(sentence, candidate.hit.token, found, mentions), anchor, why):
                 keep(events, claim)
             continue
-        if _cited_agreement(sentence, candidate):
+        if cited_agreement(sentence, candidate):
             continue
         found = with_recourse(sentence, [candidate.hit.token] + [h.token for h in candidate.nested], found, mentions,
                               states or Counter())
@@ -234,23 +234,6 @@ def _reporter_of_conjunct(sentence: Sentence, i: int) -> list[int]:
     if reporter.lemma.lower() not in cue_words("report"):
         return []
     return source_tokens(sentence, reporter.i)[0]
-
-
-def _cited_agreement(sentence: Sentence, candidate: Candidate) -> bool:
-    """"rights under 19th-century treaties", "withdraw under the deal", "per the accord", "violated the
-    accord": an agreement cited as the basis of something else, or kept or broken, is not an agreement made
-    in this sentence."""
-    token = sentence.tokens[candidate.hit.token]
-    if candidate.hit.entry.event_type != "AGREE" or candidate.hit.entry.pos != "NOUN":
-        return False
-    prep = sentence.tokens[token.head]
-    if token.dep == "pobj" and prep.lemma.lower() in CITING_PREPS:
-        return True
-    # "violated the consensus of the two sides", "abide by the truce", "the accord was not honoured": an
-    # agreement kept or broken is one already made (realnews: a breach charge coded as a new agreement)
-    verb = sentence.tokens[prep.head] if token.dep == "pobj" and prep.dep == "prep" else prep
-    return (token.dep in ("dobj", "pobj", "nsubjpass") and verb.pos == "VERB"
-            and verb.lemma.lower() in cue_words("breach"))
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:
