@@ -280,6 +280,8 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
         for mention in find_dates(text):
             if starts_decided_act(text, mention):  # a decided act's start is no day the page has told
                 continue
+            if mention.future and bounds_a_state(text, mention):
+                continue  # nor a planned end ("would go on until August 10": "hours later" was counted from it, wire35)
             resolved = resolve(mention, anchor, last)
             if resolved is not None and resolved[1] == "day":
                 last, stated = dt.date.fromisoformat(resolved[0]), True
