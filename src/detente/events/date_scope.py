@@ -210,17 +210,9 @@ SPEECH_VERB = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|added)
 SPEECH_DAY_GAP = 5  # characters between a speech verb and its own day: "said on Thursday", "on Thursday said"
 
 
-# A plan given only its month or year ("said the two sides would continue the talks in Chisinau in October", "said
-# Australia would provide a third patrol boat in 2024") keeps that month or year: the golds of eval/wire25-33 date it
-# so (ANNOTATION.md: "when the event happened ..., at the precision the text supports"), and wire4's plans dated by
-# the report are all told with a day ("would fly out on Friday").
-COARSE_PLAN_KINDS = frozenset({"month-year", "month-this-year", "rel-month", "season", "rel-year", "bare-month",
-                               "year", "year-range"})
-
-
 def said_plan(text: str, mention: DateMention, trigger_offset: int) -> re.Match[str] | None:
-    """The speech verb (before the trigger) in whose complement a future-cued day sits; None if none."""
-    if not mention.future or mention.kind in COARSE_PLAN_KINDS:
+    """The speech verb (before the trigger) in whose complement a future-cued date sits; None if none."""
+    if not mention.future:
         return None
     verbs = [v for v in SPEECH_VERB.finditer(text, 0, mention.start) if v.end() <= trigger_offset]
     return verbs[-1] if verbs else None
