@@ -17,6 +17,7 @@ from detente.events.dates import (
     Anchor, DateMention, find_dates, resolve,
 )
 from detente.events.date_scope import is_dateline_date
+from detente.events.meeting_days import meeting_days
 from detente.events.speaker_days import speaker_days
 from detente.records import Article, DateInfo
 from detente.scan_starts import fold, opening_starts, scan
@@ -156,6 +157,7 @@ def with_story(anchor: Anchor, article: Article, texts: tuple[str, ...]) -> Anch
     beside = paragraph_days(anchor, article, texts, story)
     own = {t: own_day(t, anchor, story.earlier.get(t)) for t in texts}
     spoken = speaker_days(paragraph_runs(article, texts), own, beside, anchor.date, LEAD_REACH_DAYS)
+    beside = {**beside, **meeting_days(anchor.date, texts, own)}  # "asked ... at the meeting": the meeting's day
     return replace(story, beside=beside, named_again=named_again(anchor, texts, story), spoken=spoken,
                    later=after_clause.mark(texts, own))
 
@@ -278,6 +280,8 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
         for mention in find_dates(text):
             if starts_decided_act(text, mention):  # a decided act's start is no day the page has told
                 continue
+            if mention.future and bounds_a_state(text, mention):
+                continue  # nor a planned end ("would go on until August 10": "hours later" was counted from it, wire35)
             resolved = resolve(mention, anchor, last)
             if resolved is not None and resolved[1] == "day":
                 last, stated = dt.date.fromisoformat(resolved[0]), True

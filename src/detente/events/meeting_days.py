@@ -1,0 +1,57 @@
+"""The day of the meeting an undated sentence places its act at.
+
+Analysis pages tell a meeting with its day, then, a paragraph or two on, what was asked and refused there with
+no day of their own: "Mammadli asked for the cutter to be returned at the Tehran meeting, ... but the Iranian
+side turned the request down" (eval/wire26 w26_03), "Ramsaroop said Guyana had asked for its return at the
+meeting" (eval/wire36 w36_11). What ties them to the meeting is the phrase "at the (<name>) meeting", not a
+neighbour's day: they were dated by the page (two to five days late) or by the paragraph's other day (a release's
+eve). Such a sentence shares the day of the first sentence of the page that tells a meeting (a `meetingday` noun
+of events/data/cues.tsv, or "met") and states a recent past day; a named meeting ("the Tehran meeting") the first
+one that also writes the name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from detente.events.date_patterns import is_future
+
+REACH_DAYS = 10  # a meeting day further back than this before the page's day is background, not the page's meeting
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from detente.events.lexicon import cue_words  # lexicon is loaded lazily: this module is imported early
+    nouns = "|".join(sorted(map(re.escape, cue_words("meetingday")), key=len, reverse=True))
+    placed = re.compile(r"\bat\s+the\s+(?:(?P<name>[A-Z][\w'\u2019-]+)\s+)?(?:" + nouns + r")\b")
+    told = re.compile(r"\b(?:met|" + nouns + r")\b", re.I)
+    return placed, told
+
+
+def meeting_days(anchor_day: dt.date, texts: tuple[str, ...], own: dict) -> dict[str, tuple[str, str]]:
+    """Sentence text → (day, expression) for a sentence that states no date (`own[text]` is False, as
+    page_anchor.own_day gives it) and places its act at a meeting; the day is the meeting's, as above."""
+    placed, _ = _patterns()
+    out: dict[str, tuple[str, str]] = {}
+    for text in texts:
+        at = placed.search(text) if own.get(text) is False else None
+        if at is None or is_future(text, at.start()):
+            continue  # "will raise it at the meeting": a plan, not the meeting told before
+        day = _meeting_day(anchor_day, texts, own, at["name"])
+        if day is not None:
+            out[text] = day
+    return out
+
+
+def _meeting_day(anchor_day: dt.date, texts: tuple[str, ...], own: dict, name: str | None
+                 ) -> tuple[str, str] | None:
+    """(day, expression) of the first sentence that tells a meeting (and writes `name`) with a recent past day."""
+    _, told = _patterns()
+    for text in texts:
+        day = own.get(text)
+        if not day or not told.search(text) or (name is not None and name not in text):
+            continue
+        if (anchor_day - dt.date.fromisoformat(day[0])).days <= REACH_DAYS:
+            return day[0], day[1]
+    return None
