@@ -317,6 +317,8 @@ def is_agentless(sentence: Sentence, candidate: Candidate) -> bool:
     reports an act whose doer the text does not name. The event stands with an unnamed source (it is
     never interstate, so it cannot pair two states) rather than vanishing from sentence-level output."""
     token = sentence.tokens[candidate.hit.token]
+    if unowned_summons(sentence, token):  # "the summoning of X's charge d'affaires" (wire34, wire35), also as what
+        return True  # a question was about ("Asked about the summoning of ...": no light verb's, events/asked_about.py)
     if token.pos == "NOUN" and token.dep == "pobj":
         token = _light_verb(sentence, token) or token  # "was placed under investigation": the passive is the verb's
     kids = children(sentence, token.i)
@@ -324,8 +326,6 @@ def is_agentless(sentence: Sentence, candidate: Candidate) -> bool:
         heads = [] if own_auxiliary(sentence, token) else children(sentence, token.head)  # not of "and were handed"
         return not any(c.dep == "agent" for c in kids + heads)
     if reduced_passive(sentence, token) or suffered_participle(sentence, token):  # "policemen detained near X" (wire34)
-        return True
-    if unowned_summons(sentence, token):  # "the summoning of X's charge d'affaires" (wire34, wire35)
         return True
     return (_is_passive_verb(token) and (any(c.dep == "nsubjpass" for c in kids) or bool(headline_passive(sentence, token.i)))
             and not any(c.dep == "agent" for c in kids))

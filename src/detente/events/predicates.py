@@ -68,12 +68,24 @@ def _scheme(sentence: Sentence, verb: Token) -> list[Token]:
     for _ in range(2):
         if any(k.dep == "neg" for k in children(sentence, verb.i)):
             return []
-        if folded_lemmas(verb) & cue_words("scheming").keys():
+        if folded_lemmas(verb) & cue_words("scheming").keys() or culpable_act(sentence, verb):
             return [verb]
         verb = next((k for k in children(sentence, verb.i) if k.dep == "xcomp"), None)
         if verb is None:
             return []
     return []
+
+
+def culpable_act(sentence: Sentence, verb: Token) -> bool:
+    """The reported clause's verb names a charge only with its object (cues.tsv culpable: "said Y bears full
+    responsibility for the situation", "said the decision grossly undermines X's sovereignty"; wire38's ACCUSE
+    misses under "told a briefing that" and "said"): a verb of the kind whose direct object is one of the
+    entry's nouns, and no "no" or "little" on the object ("bears no responsibility" clears; `_scheme` already
+    skips a verb with its own 'not')."""
+    wanted = {w for lemma in folded_lemmas(verb) for w in cue_words("culpable").get(lemma, "").split("|") if w}
+    return any(o.dep == "dobj" and folded_lemmas(o) & wanted and not any(
+        d.dep in ("det", "amod", "neg") and d.text.lower() in ("no", "little", "any") for d in children(sentence, o.i))
+        for o in children(sentence, verb.i))
 
 
 def _equated(sentence: Sentence, verb: Token) -> list[Token]:
