@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from dataclasses import replace
 
-from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.nesting import VERDICT_TYPES, decided_act
+from detente.events.reassign import with_party
 from detente.records import Actor, Event, Sentence
 
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
@@ -37,8 +36,7 @@ def judged_targets(sentence: Sentence, trigger: int, events: list[Event], coded:
             out.append(event)
             continue
         target = Actor(code, code, None, f"state that judges the decision ({code})")
-        event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country, code)
-        out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→judge"))
+        out.append(with_party(event, event.source, target, "tgt→judge"))
     return out
 
 

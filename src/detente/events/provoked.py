@@ -9,12 +9,10 @@ Turkey's embassy": Turkey is no provoker), so a victim or a third party gives no
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.tree import children, subtree
+from detente.events.reassign import with_party
 from detente.records import Actor, Event, Mention, Sentence
 
 PROVOKED_TYPES = frozenset({"MOBILIZE"})
@@ -31,8 +29,7 @@ def with_provokers(sentence: Sentence, trigger: int, events: list[Event], mentio
             out.append(event)
             continue
         target = Actor(code, code, None, f"state whose act the alert answers ({code})")
-        event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country, code)
-        out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→provoker"))
+        out.append(with_party(event, event.source, target, "tgt→provoker"))
     return out
 
 
