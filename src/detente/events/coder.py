@@ -23,6 +23,7 @@ from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims, sponsored
 from detente.events.asked_about import asked_topic
+from detente.events.prompted_acts import prompted_act
 from detente.events.answered import with_accusers
 from detente.events.detained import detaining_state
 from detente.events.turned_down import refusing_state
@@ -268,8 +269,8 @@ def subordinate(sentence: Sentence, i: int) -> bool:
     or condition of the main event, not a second event of the sentence."""
     if recap_clause(sentence, i):
         return True  # "accused X of ..., a charge X has denied": the denial is a relative on the recap noun
-    if asked_topic(sentence, i):
-        return False  # "Asked about the summoning of X's envoy, Y said": the act is told (events/asked_about.py)
+    if asked_topic(sentence, i) or prompted_act(sentence, i):
+        return False  # "Asked about the summoning of X's envoy, Y said", "..., prompting X to recall": told acts
     steps = 0
     while sentence.tokens[i].head != i and steps < 20:
         if sentence.tokens[i].dep == "ccomp" and recap_clause(sentence, sentence.tokens[i].head):

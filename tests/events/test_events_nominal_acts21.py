@@ -1,0 +1,65 @@
+"""Acts told as nouns (recall21): a nominal act made the passive subject of the verb that tells it ("A
+condemnation of X was issued by Y", "Support for X was voiced by Y": cues.tsv renewer, read by events/roles.py;
+sent-dev13 0158 and 0185, core, had no source or the wrong one), the dispatch noun (triggers.tsv: "the dispatch of
+extra troops", wire35; there was no noun row), and a yielding refused ("would not change course", wire38 w38_09
+core REJECT; the refusal reading of events/intent.py). Our own sentences, coded through the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from detente import pipeline
+from detente.events.lexicon import cue_words
+from detente.records import Document
+
+STORY = ("Norway closed its consulate in Murmansk on Monday after Russia expelled two Norwegian diplomats. "
+         "The two states have argued over fishing rights since the spring. ")
+
+
+def third_sentence(text: str) -> set[tuple]:
+    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", STORY + text)])[0]
+    return {(e.event_type, e.source.country, e.target.country if e.target else None)
+            for e in coded.events if e.evidence.sentence_index == 2}
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("A condemnation of the Russian raid was issued by the Norwegian foreign ministry.", ("ACCUSE", "NOR", "RUS")),
+    ("Support for Norway's position was voiced by Swedish lawmakers on Tuesday.", ("SUPPORT", "SWE", "NOR")),
+    ("Tighter restrictions on exports of fish to Russia were announced by the Norwegian government on Friday.",
+     ("SANCTION", "NOR", "RUS")),
+])
+def test_a_nominal_act_told_by_a_passive_verb_is_its_agent_s(sentence, event):
+    assert event in third_sentence(sentence)
+
+
+def test_the_telling_verbs_are_renewers():
+    assert {"issue", "voice", "announce"} <= set(cue_words("renewer"))
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Russia announced the dispatch of two warships to the Norwegian coast.", ("MOBILIZE", "RUS", "NOR")),
+    ("Norway announced the dispatch of relief supplies to Russia after the floods.", ("AID", "NOR", "RUS")),
+])
+def test_the_dispatch_noun(sentence, event):
+    assert event in third_sentence(sentence)
+
+
+def test_a_dispatched_letter_is_no_act():
+    assert not third_sentence("The dispatch of the letter was delayed by a strike.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia's foreign ministry said it regretted the step but that the country would not change course.",
+    "Moscow said it would not change its position on the fishing zone.",
+    "Russia would not alter its stance, its foreign minister said.",
+    "Moscow said it would not budge.",
+])
+def test_a_yielding_refused_is_a_rejection(sentence):
+    assert ("REJECT", "RUS", "NOR") in third_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia did not change its position.",
+    "The new rules would not change the quota.",
+])
+def test_no_rejection_without_a_refusal_or_a_stance(sentence):
+    assert not {e for e in third_sentence(sentence) if e[0] == "REJECT"}
