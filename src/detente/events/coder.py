@@ -36,6 +36,7 @@ from detente.events.confidence import calibrate
 from detente.events.denials import aimed_states
 from detente.events.coalition import bloc_acts_on_outsider
 from detente.events.conjuncts import shared_targets
+from detente.events.gapped_addressees import gapped_addressees
 from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
     with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
@@ -155,7 +156,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                          and not figurative_conflict(sentence, c.hit.token, c.hit.entry.event_type)),
                         key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
-    coded = shared_targets(sentence, coded, mentions)
+    coded = gapped_addressees(sentence, shared_targets(sentence, coded, mentions), mentions)
     primary = _primary(sentence, coded)
     hits = {c.hit.token: c.hit for c, _ in coded}
     events: dict[tuple, Event] = {}
