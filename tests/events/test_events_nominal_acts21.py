@@ -24,15 +24,16 @@ def third_sentence(text: str) -> set[tuple]:
 @pytest.mark.parametrize("sentence, event", [
     ("A condemnation of the Russian raid was issued by the Norwegian foreign ministry.", ("ACCUSE", "NOR", "RUS")),
     ("Support for Norway's position was voiced by Swedish lawmakers on Tuesday.", ("SUPPORT", "SWE", "NOR")),
-    ("Tighter restrictions on exports of fish to Russia were announced by the Norwegian government on Friday.",
-     ("SANCTION", "NOR", "RUS")),
 ])
 def test_a_nominal_act_told_by_a_passive_verb_is_its_agent_s(sentence, event):
     assert event in third_sentence(sentence)
 
 
 def test_the_telling_verbs_are_renewers():
-    assert {"issue", "voice", "announce"} <= set(cue_words("renewer"))
+    assert {"issue", "voice", "express", "deliver", "convey"} <= set(cue_words("renewer"))
+    # "was announced by" left out: wire15's "The expulsion of the attache ... was announced by the foreign
+    # ministry, which said ..." then lost the relative clause's matched request (precision 0.935 -> 0.934)
+    assert "announce" not in cue_words("renewer")
 
 
 @pytest.mark.parametrize("sentence, event", [

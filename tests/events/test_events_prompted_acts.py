@@ -52,3 +52,18 @@ def test_the_prompting_act_itself_stays():
 
 def test_causing_verbs_are_loaded():
     assert {"prompt", "spur", "lead"} <= set(cue_words("causing"))
+
+
+def alone(text: str) -> set[tuple]:
+    coded = pipeline.code_documents([Document("d1", "t1.txt", None, "text", text)])[0]
+    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in coded.events}
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Two Belarusian helicopters were reported to have crossed into Polish airspace, prompting Warsaw to send more "
+     "troops to the border.", ("MOBILIZE", "POL", "BLR")),
+    ("Russian coast guard vessels detained a Norwegian fishing boat and its five crew, prompting Oslo to demand "
+     "their immediate release.", ("REQUEST", "NOR", "RUS")),
+])
+def test_the_answer_is_aimed_at_the_prompting_state(sentence, event):
+    assert event in alone(sentence)

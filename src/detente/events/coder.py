@@ -23,7 +23,7 @@ from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims, sponsored
 from detente.events.asked_about import asked_topic
-from detente.events.prompted_acts import prompted_act
+from detente.events.prompted_acts import prompted_act, prompted_targets
 from detente.events.answered import with_accusers
 from detente.events.detained import detaining_state
 from detente.events.turned_down import refusing_state
@@ -156,7 +156,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                          and not figurative_conflict(sentence, c.hit.token, c.hit.entry.event_type)),
                         key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
-    coded = gapped_addressees(sentence, shared_targets(sentence, coded, mentions), mentions)
+    coded = prompted_targets(sentence, shared_targets(sentence, coded, mentions))  # events/prompted_acts.py
+    coded = gapped_addressees(sentence, coded, mentions)
     primary = _primary(sentence, coded)
     hits = {c.hit.token: c.hit for c, _ in coded}
     events: dict[tuple, Event] = {}
