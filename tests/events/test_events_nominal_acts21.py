@@ -64,3 +64,19 @@ def test_a_yielding_refused_is_a_rejection(sentence):
 ])
 def test_no_rejection_without_a_refusal_or_a_stance(sentence):
     assert not {e for e in third_sentence(sentence) if e[0] == "REJECT"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Russian defence minister ordered the navy to reinforce its deployment along the Norwegian sea border.",
+    "The Kremlin ordered the army to send two battalions to the Norwegian border.",
+])
+def test_an_order_to_the_state_s_own_forces_moves_them(sentence):
+    assert ("MOBILIZE", "RUS", "NOR") in third_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia ordered Norway to withdraw its ships.",
+    "Moscow ordered its troops to withdraw from the Norwegian border.",
+])
+def test_orders_to_another_state_or_to_pull_back_are_no_deployment(sentence):
+    assert not {e for e in third_sentence(sentence) if e[0] == "MOBILIZE"}
