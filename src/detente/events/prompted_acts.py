@@ -4,8 +4,9 @@ ambassador" tells the recall as done, by the prompted state, not as background t
 coder.subordinate drops triggers inside adverbial clauses (a condition or a setting of the main event); the
 trailing participle ", prompting X to ..." is parsed as such a clause (advcl), so the answer it tells went
 uncoded. Evidence (each a core event of its gold): sent-dev13 "..., prompting Warsaw to send more troops to the
-border"; the same wording on sent-dev11/12 and the page sets ("prompting Mexico to break off relations",
-"prompting Japan to dispatch a patrol aircraft", "prompting Prague to summon the Chinese ambassador").
+border", sent-dev12 "prompting Port of Spain to demand their immediate release"; the same wording on sent-dev7,
+sent-dev9, sent-dev and wire26 ("prompting Mexico to break off relations", "prompting Prague to summon the Chinese
+ambassador", "prompting La Paz to recall its ambassador"): nine sentences on six development sets.
 Only a bare participle of a verb of causing (cues.tsv `causing`) with a named object and that object's
 to-infinitive: the object is the infinitive's doer, read as for "urged X to ..." (object control).
 A finite "which prompted X to ..." or "prompting fears of ..." is left alone.
