@@ -67,6 +67,7 @@ from detente.incidents import apart
 from detente.incidents.asks import INVITATION, JOINT_BODY, join_retold
 from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, held_plan, plan_day
+from detente.incidents.restated import join_restated
 from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
     summons_meeting_links
 from detente.incidents.types import FORCE, PENALTY, direction_free, kind_of
@@ -198,6 +199,7 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
     for i, g in enumerate(groups):
         merged[_find(parent, i)].extend(originals[r.event_id] for r in g)
     parts = join_retold([part for g in merged.values() for part in apart.split(g)])  # apart.py, asks.py
+    parts = join_restated(parts)  # a threat restated within a week (restated.py)
     return sorted((sorted(g, key=lambda r: r.event_id) for g in parts), key=lambda g: g[0].event_id)
 
 
