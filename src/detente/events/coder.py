@@ -68,7 +68,7 @@ from detente.events.addressed_group import without_own_member
 from detente.events.judged_decisions import judged_targets
 from detente.events.cited_agreements import cited_agreement
 from detente.events.role_actors import actors_at, at_home, crowd_place, home_rulers, mention_at
-from detente.events.roles import source_tokens
+from detente.events.reported_conjunct import names_own_subject, reporter_of_conjunct
 from detente.events.sport import sporting
 from detente.events.span_labels import evidence_span
 from detente.events.figurative import figurative_conflict
@@ -224,20 +224,6 @@ def _reaction(found: list[Event]) -> bool:
     in its 'from' phrase, is that party's own event, not background of the main clause."""
     return any(" src=from-maker" in e.rule and e.source.country for e in found) or any(
         " tgt=brokered-parties" in e.rule and e.source.country for e in found)  # "..., a deal brokered by Z"
-
-
-def _reporter_of_conjunct(sentence: Sentence, i: int) -> list[int]:
-    """"X said the clash happened after a raid and accused Y of ...": the parser coordinates the act with
-    the reported clause instead of with 'said'; when that clause's subject is no party (the coder found
-    no state in it), the act is the reporter's. Returns the reporter's subject tokens, or []."""
-    token = sentence.tokens[i]
-    head = sentence.tokens[token.head]
-    if token.dep != "conj" or head.dep != "ccomp" or head.head == head.i:
-        return []
-    reporter = sentence.tokens[head.head]
-    if reporter.lemma.lower() not in cue_words("report"):
-        return []
-    return source_tokens(sentence, reporter.i)[0]
 
 
 def _primary(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]]) -> int:
@@ -461,9 +447,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if demand is not None:
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
     sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
-    if sources and not any(a.country for a in sources) and arg_rule.startswith("src=climb:conj>nsubj") \
-            and candidate.hit.entry.event_type in SPEECH_ACTS:
-        reporter = _reporter_of_conjunct(sentence, candidate.hit.token)
+    if sources and arg_rule.startswith("src=climb:conj>nsubj") and candidate.hit.entry.event_type in SPEECH_ACTS \
+            and (not any(a.country for a in sources) or names_own_subject(sentence, candidate.hit.token)):
+        reporter = reporter_of_conjunct(sentence, candidate.hit.token)  # events/reported_conjunct.py
         speakers = [a for i in reporter for a in actors_at(sentence, i, mentions)]
         if any(a.country for a in speakers):
             sources, arg_rule = speakers, arg_rule.replace("src=climb:conj>nsubj", "src=reporter-of-conjunct", 1)

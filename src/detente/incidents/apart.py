@@ -42,6 +42,7 @@ ALLEGATION = "allegation"
 PROTESTING = "protesting"
 VISIT = "visit"
 RECEPTION = "reception"
+MEETING = "meeting"  # a CONSULT coded from "meet", "meeting" or "talks": the act plans.held_plan finds held later
 
 _PERSON = re.compile(r"^[^→]*→ (?:office holder|person) '([^']+)'")
 _PRONOUN = re.compile(r"^\S+ → pronoun '\w+' → ([A-Z][\w.'-]*(?: [\w.'-]+)*) \(")
@@ -65,6 +66,9 @@ _TRAVEL = re.compile(r"^verb:(?:travel|shuttle|fly|tour|visit)\b")
 # A meeting coded from "receive" (events/data/triggers.tsv: "verb:receive[obj:ambassador|envoy|...]"): a visitor
 # received in person, as a summoned envoy is; a call or talks elsewhere are not (summons_meeting).
 _RECEIVE = re.compile(r"^verb:receive\[")
+# A meeting named as such ("proposed a meeting of foreign ministers", "would meet", "offered talks"): planned, it is
+# the meeting held days on (plans.held_plan), unlike a planned visit by one minister or a call.
+_MEET = re.compile(r"^(?:verb:meet|noun:(?:meeting|talk))\b")
 # Two states setting up a joint body ("set up a joint permanent commission on border security in 2004",
 # events/data/triggers.tsv: set, establish, form, create with obj:commission|committee|...): the act another
 # outlet tells as the agreement to set it up ("In 2004 the two countries agreed to set up a joint
@@ -101,8 +105,8 @@ def act_of(event_type: str, rule: str | None) -> str | None:
     """SUMMONS for an accusation coded from a trigger whose object is an envoy, NOTE for one of a note
     of protest, ALLEGATION for one coded from an act the speaker says another did, PROTESTING for one coded from
     the verb "protest", FORCE for force used and PENALTY for a fine (both COERCE), VISIT for a meeting coded from a
-    verb of travel, RECEPTION for one coded from "receive", BODY for cooperation coded from a joint body set up;
-    else None."""
+    verb of travel, RECEPTION for one coded from "receive", MEETING for one coded from "meet", "meeting" or
+    "talks", BODY for cooperation coded from a joint body set up; else None."""
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
     if event_type == "COERCE":
@@ -110,7 +114,8 @@ def act_of(event_type: str, rule: str | None) -> str | None:
     if event_type == "PROTEST":
         return NOTE if _PROTEST_HANDED.match(rule or "") else None
     if event_type == "CONSULT":
-        return VISIT if _TRAVEL.match(rule or "") else RECEPTION if _RECEIVE.match(rule or "") else None
+        return VISIT if _TRAVEL.match(rule or "") else RECEPTION if _RECEIVE.match(rule or "") else \
+            MEETING if _MEET.match(rule or "") else None
     if event_type != "ACCUSE":
         return None
     if _ENVOY_OBJECT.match(rule or ""):

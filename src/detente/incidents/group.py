@@ -66,7 +66,8 @@ from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
 from detente.incidents.asks import INVITATION, JOINT_BODY, join_retold
 from detente.incidents.loose import apart_in_time, text_day
-from detente.incidents.plans import after_plan, plan_day
+from detente.incidents.plans import after_plan, held_plan, plan_day
+from detente.incidents.restated import join_restated
 from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
     summons_meeting_links
 from detente.incidents.types import FORCE, PENALTY, direction_free, kind_of
@@ -198,6 +199,7 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
     for i, g in enumerate(groups):
         merged[_find(parent, i)].extend(originals[r.event_id] for r in g)
     parts = join_retold([part for g in merged.values() for part in apart.split(g)])  # apart.py, asks.py
+    parts = join_restated(parts)  # a threat restated within a week (restated.py)
     return sorted((sorted(g, key=lambda r: r.event_id) for g in parts), key=lambda g: g[0].event_id)
 
 
@@ -232,6 +234,7 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
         near = own or index.fitting(r.date if text_day(r) else r.date[:7], every=text_day(r))
         # not another week (or a denial comes days after the act), nor the day a plan was told (plans.py)
         best = index.largest(after_plan(index.dates, r, _not_this_week(index, r, near)))
+        best = held_plan(index.dates, r) if best is None else best  # a meeting proposed, held days on (plans.py)
         (index.groups[best] if best is not None else loose).append(r)
     undated = [r for r in members if not stated(r) and not _near_date(r)]
     apart = apart_in_time(loose)
