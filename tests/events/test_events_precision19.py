@@ -30,3 +30,23 @@ def test_an_offer_to_host_talks_is_the_hosted_meeting_pending(text):
 @pytest.mark.parametrize("text,etype", NEAR_MISSES)
 def test_other_intents_keep_their_promise(text, etype):
     assert etype in {e.event_type for e in code(text)}
+
+
+WITHDRAWALS = [  # (sentence, the type the development golds give it)
+    # an envoy pulled out is recalled (CAMEO 161; eval/wire38 golds: SANCTION), as "withdrew its ambassador" reads
+    ("Kenya pulled its ambassador out of Uganda.", "SANCTION"),
+    ("Kenya pulled its diplomats out of Uganda.", "SANCTION"),
+    # a state's own peacekeepers taken home are its pull-back (sent-dev13, sent-dev3, sent-dev5 golds: RETREAT)
+    ("Kenya withdrew its peacekeepers from Uganda.", "RETREAT"),
+]
+WITHDRAWALS_KEPT = [
+    ("Kenya pulled its troops out of Uganda.", "RETREAT"),
+    ("Kenya withdrew its observers from Uganda.", "SANCTION"),
+    ("Kenya withdrew its ambassador from Uganda.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize("text,etype", WITHDRAWALS + WITHDRAWALS_KEPT)
+def test_withdrawals_take_the_type_of_what_is_withdrawn(text, etype):
+    rows = {(e.event_type, e.source.country, e.target and e.target.country) for e in code(text)}
+    assert rows == {(etype, "KEN", "UGA")}, rows
