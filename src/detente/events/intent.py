@@ -35,6 +35,7 @@ PASSIVE_FORECAST_TYPES = frozenset({"RETREAT"})
 # verb's modal ("would watch closely for any NATO deployments in Finland", realnews).
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
 WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
+HOSTING = frozenset({"host"})  # the venue's state offering its hospitality to the sides' meeting (_host_offered)
 # A plan or intention said not to exist leaves the act itself negated ("has no plans to visit X", "does not
 # intend to sign"); only a committing modal ("will not accept") makes a refusal (precision6, eval/sent-fp)
 UNPLANNED = frozenset({"plan", "intend"})
@@ -81,6 +82,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return "THREATEN", "could+said"  # "hinted that it could cut off trade with X": a veiled threat
     if not marker:
         return entry.event_type, ""
+    if _host_offered(token, marker, intents):
+        return "CONSULT", marker  # "is ready to host talks between X and Y": the talks it would host, pending
     if entry.event_type in COOPERATIVE and _weighed(chain):
         return entry.event_type, ""  # "would consider funding X", "will study lifting the ban": no promise made
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
@@ -102,6 +105,16 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     if entry.event_type in COOPERATIVE and _under_deal(sentence, candidate, chain[:2]):
         return entry.event_type, ""  # "under the agreement, X will withdraw": the deal's step, pending
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
+
+
+def _host_offered(token: Token, marker: str, intents: dict) -> bool:
+    """A state "ready", "willing" or "planning" to host talks or a delegation offers the venue: the page golds
+    code that offer as the hosted meeting, pending (CONSULT, alt SUPPORT: eval/wire16 "ready to host talks
+    between the two governments", wire23 "ready to host officials from the three countries", wire25), as the
+    coder already reads "offered to host talks" (tests/events/test_events_conventions.py). CAMEO's 036 (intent
+    to meet) made it AGREE, as plover_gsr codes one such sentence; the news pages are the convention followed
+    (docs/codebook.md, "Offers to host")."""
+    return token.lemma.lower() in HOSTING and marker in intents
 
 
 def _warned(chain: list[Token]) -> bool:
