@@ -24,14 +24,22 @@ def _dated(texts: tuple[str, ...], trigger: str) -> str | None:
 
 def test_that_afternoon_after_a_cause_keeps_the_scene_day():
     texts = (LEAD, "The handovers came after a telephone call on Tuesday between the two interior ministers.",
+             "The two customs officers were driven to the bridge by police.",
              "Ruritania released the two officers in Korvo that afternoon.")
     assert _dated(texts, "released") == "2024-05-15"
 
 
 def test_the_same_day_after_a_followed_cause_keeps_the_scene_day():
     texts = (LEAD, "The crossing followed a meeting of border commanders on Monday.",
-             "Freedonia thanked Ruritania the same day.")
+             "Relatives waited at the bridge for most of the day.", "Freedonia thanked Ruritania the same day.")
     assert _dated(texts, "thanked") == "2024-05-15"
+
+
+def test_the_same_day_right_after_the_cause_is_the_cause_day():
+    # the sentence right after the cause's goes on with the cause ("A second envoy was received the same day")
+    texts = (LEAD, "The crossing followed telephone calls on Monday by the two interior ministers.",
+             "A Freedonian envoy was received by the Ruritanian president the same day.")
+    assert _dated(texts, "received") == "2024-05-13"
 
 
 def test_the_next_day_after_a_cause_still_counts_from_it():

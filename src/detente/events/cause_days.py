@@ -6,7 +6,10 @@ such a clause is the cause's, earlier than the scene the page is telling; a late
 officers in Johor Bahru that afternoon" goes on with the scene (the lead's Tuesday), not with the call's Monday
 (eval/wire27 w27_03: the release dated by the call, a day early; session 26 helper dates19's lead). Only the
 same-day words ("that afternoon", "the same day", "later that evening") are counted from the last day stated
-outside such a clause: "hours later" and "the next day" right after a cause may well count from the cause.
+outside such a clause: "hours later" and "the next day" right after a cause may well count from the cause. Not in the
+sentence right after the cause's, which still tells the cause: "The release followed telephone calls on Thursday by
+the Saudi foreign minister ... A Qatari envoy ... was received by the king of Bahrain in Manama the same day"
+(eval/wire15 w15_11: the envoy's Thursday).
 """
 from __future__ import annotations
 

@@ -274,7 +274,9 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
     stated = False
     for text in texts:
         if last is not None:
-            earlier.setdefault(text, scene if scene is not None and cause_days.tells_scene_day(text) else last)
+            # right after the cause's sentence, "the same day" still tells the cause's day (eval/wire15 w15_11)
+            back = scene is not None and not stated and cause_days.tells_scene_day(text)
+            earlier.setdefault(text, scene if back else last)
         if stated:
             after_day.add(text)
         stated = False
