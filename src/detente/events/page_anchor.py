@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from detente.events import after_clause
+from detente.events import after_clause, cause_days
 from detente.events.date_scope import SUBJECT_PARTICIPLE, bounds_a_state, opens_other_predicate, starts_decided_act
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
@@ -269,11 +269,14 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
     order): what the story-dates stage has of a stored page."""
     earlier: dict[str, dt.date] = {}
     last: dt.date | None = None
+    scene: dt.date | None = None  # the last day stated outside a cause clause (events.cause_days)
     after_day: set[str] = set()  # the sentences right after one that states a day
     stated = False
     for text in texts:
         if last is not None:
-            earlier.setdefault(text, last)
+            # right after the cause's sentence, "the same day" still tells the cause's day (eval/wire15 w15_11)
+            back = scene is not None and not stated and cause_days.tells_scene_day(text)
+            earlier.setdefault(text, scene if back else last)
         if stated:
             after_day.add(text)
         stated = False
@@ -285,6 +288,7 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
             resolved = resolve(mention, anchor, last)
             if resolved is not None and resolved[1] == "day":
                 last, stated = dt.date.fromisoformat(resolved[0]), True
+                scene = scene if cause_days.in_cause_clause(text, mention) else last
     return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier,
                    lead_text=lead_sentence(paragraph, texts) or "", after_day=frozenset(after_day))
 
