@@ -1,27 +1,15 @@
-"""Classes of eval/wire40 (session 27, helper pages40), each also seen on other development pages: a state's
-backing told as "stands with X" (SUPPORT), forces that move themselves to, toward or into a place (MOBILIZE), and
-an alert of forces lowered (RETREAT, not the nested readiness noun's alert). Our own sentences."""
+"""Classes of eval/wire40 (session 27, helper pages40), each also seen on other development pages: forces that
+move themselves to, toward or into a place (MOBILIZE), an alert of forces lowered (RETREAT, not the nested
+readiness noun's alert), and a call "by telephone" whose caller the parser had made the one called. Our own
+sentences."""
 from __future__ import annotations
 
 from events_kit import code, summary, whole_pipeline_tests
 
 # Through the whole pipeline (the actors stage resolves "it" and "the army" to the speaking state).
 full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_pipeline_tests(
-    [('Norway said on Monday that it "stands with Finland".', ("SUPPORT", "NOR", "FIN")),
-     ("Kenya said it stood with Uganda in the dispute.", ("SUPPORT", "KEN", "UGA")),
-     ('The Norwegian government issued a statement saying it "stands with our Danish allies".', ("SUPPORT", "NOR", "DNK")),
-     ("Chile's defence minister said the army's combat readiness would be lowered from Friday.", ("RETREAT", "CHL", None))],
-    [("Chile's defence minister said the army's combat readiness would be lowered from Friday.", "THREATEN"),
-     ("The Kenyan minister stood with Uganda's president at the podium.", "SUPPORT")])
-
-
-
-
-
-def test_standing_beside_someone_at_a_podium_is_no_support():
-    # a guard: standing with a named person at a podium or before cameras is a place, not backing
-    found = summary(code("The Kenyan minister stood with Uganda's president at the podium."))
-    assert not any(t == "SUPPORT" for t, _, _ in found), found
+    [("Chile's defence minister said the army's combat readiness would be lowered from Friday.", ("RETREAT", "CHL", None))],
+    [("Chile's defence minister said the army's combat readiness would be lowered from Friday.", "THREATEN")])
 
 
 def test_troops_moving_toward_a_border_are_mobilised():
