@@ -20,6 +20,7 @@ OWN_SENTENCES = [
     "Ghana's army chief, Gen. Kofi Mensah, met the Togolese envoy; they were not invited back.",
     "\u201cWe will not be intimidated,\u201d the minister said in Nairobi\u00a0on Wednesday.",
     "Troops",
+    "The President of France spoke by telephone with Egypt's President on Monday.",
 ]
 
 
@@ -37,6 +38,9 @@ def _reference(doc, offset: int, no_entity=None, written=None) -> tuple[Token, .
 
 def _reference_arc(token, passive):
     head = token.head
+    if token.dep_ == "agent" and head.i != token.i and head.i not in passive \
+            and any(child.dep_ == "nsubj" for child in head.children):
+        return "prep", head.i
     if token.dep_ == "compound" and token.text in DAY_WORDS and _reference_glued(head):
         return "pobj", head.head.i
     if _reference_glued(token):
@@ -79,6 +83,18 @@ def test_the_day_glued_to_a_subject_is_mended_from_the_table():
     words = [t.text for t in doc]
     assert deps[words.index("Peru")] == "nsubj" and heads[words.index("Peru")] == words.index("expelled")
     assert deps[words.index("Tuesday")] == "pobj" and heads[words.index("Tuesday")] == words.index("On")
+
+
+def test_a_by_phrase_on_an_active_verb_is_no_agent():
+    # wire40: the parser labels "by telephone" the agent of the active "spoke", whose subject is the caller
+    doc = load_model()("The President of France spoke by telephone with Egypt's President on Monday.")
+    words = [t.text for t in doc]
+    assert doc[words.index("by")].dep_ == "agent"  # the slip this mends
+    deps, _heads = arcs(Table(doc, False))
+    assert deps[words.index("by")] == "prep"
+    passive = load_model()("The treaty was signed by both foreign ministers in Oslo.")
+    deps, _heads = arcs(Table(passive, False))
+    assert deps[[t.text for t in passive].index("by")] == "agent"
 
 
 def test_dependents_are_spacys_children():

@@ -124,7 +124,7 @@ def _latest(rows: tuple[Term, ...]) -> Term:
 
 def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | None:
     hit = hits[i]
-    match = NAME_AFTER_TITLE.match(sentence.text, hit.end)
+    match = NAME_AFTER_TITLE.match(sentence.text, _portfolio_end(sentence.text, hit.end))
     if not match:
         return None
     words = [w for w in match.group(1).split() if w not in NOT_NAMES]
@@ -139,6 +139,31 @@ def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | Non
         or _country_after_name(sentence.text, hits, match.end(1))
     return PersonRef(sentence.index, sentence.start + match.start(1), " ".join(words), country,
                      hit.term.sector, f"title '{hit.text}'", hit.term.context, hit.term.entity)
+
+
+# "of"/"for" and a capitalised portfolio between a title and its holder's name, with no comma: "Minister of Water
+# Resources and Irrigation Karim el-Shazly" (data/portfolios.tsv).
+TITLE_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+((?:[A-Z][\w'’-]*|and|&)(?:,?\s+(?:[A-Z][\w'’-]*|and|&))*)")
+
+
+@functools.lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("portfolios.tsv"))
+
+
+def _portfolio_end(text: str, at: int) -> int:
+    """Where the holder's name starts after a title at `at`: past a portfolio of known words ("of Foreign Affairs")
+    that ends on one of them, else `at` itself (a name right after the title, or none)."""
+    match = TITLE_PORTFOLIO.match(text, at)
+    if match is None:
+        return at
+    end, words = at, portfolio_words()
+    for word in re.finditer(r"[^\s,]+", match.group(1)):
+        if word.group() in words:
+            end = match.start(1) + word.end()
+        elif word.group() not in ("and", "&"):
+            break
+    return end
 
 
 # A name set off after a state role: "Iran's top commander, Ali Rezaei," / "the Chilean envoy to the

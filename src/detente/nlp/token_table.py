@@ -91,19 +91,30 @@ def tokens_of(doc, offset: int, no_entity: tuple[str, str] | None = None, writte
 
 
 def arcs(table: Table) -> tuple[list[str], list[int]]:
-    """Every token's dependency label and head, with two parser slips mended: a subject labelled "nsubj" on a
+    """Every token's dependency label and head, with three parser slips mended: a subject labelled "nsubj" on a
     passive verb, or hung on the verb's passive auxiliary, is that verb's passive subject (wire16: "Norway's
     request ... was, however, turned down by the Icelandic delegation": the commas of "however" put the subject
-    under "was", so the rejected request's owner was never read as the target); and a day glued to the subject
-    (`glued_subject`)."""
+    under "was", so the rejected request's owner was never read as the target); a day glued to the subject
+    (`glued_subject`); and a "by" phrase labelled "agent" on an active verb with its own subject (`means_by`)."""
     dep, head = table.dep, table.head
     passive = {head[i] for i, d in enumerate(dep) if d == "auxpass"}
     out_dep, out_head = list(dep), list(head)
     for i, d in enumerate(dep):
+        if d == "agent" and means_by(table, i, passive):
+            out_dep[i] = "prep"
         if d not in ("compound", "pobj", "nsubj"):
             continue  # every mend below starts from one of these labels
         out_dep[i], out_head[i] = _arc(table, i, passive)
     return out_dep, out_head
+
+
+def means_by(table: Table, i: int, passive: set[int]) -> bool:
+    """"The President of France spoke by telephone with Egypt's President": the parser labels "by telephone" the
+    passive agent of an active verb, and the coder then took the telephone as the doer and the subject as the one
+    acted on (wire40: the AU chair's call lost its caller; "spoke by telephone" is on 15 development pages). An
+    "agent" whose verb is not passive and has an active subject of its own is a plain preposition."""
+    verb = table.head[i]
+    return verb != i and verb not in passive and any(table.dep[c] == "nsubj" for c in table.dependents(verb))
 
 
 def _arc(table: Table, i: int, passive: set[int]) -> tuple[str, int]:
