@@ -47,6 +47,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     items = sorted(items, key=lambda item: item.first)
     drafts = [_draft(g, sentence, ctx) for g in join_split_lists(group_items(items, tokens), tokens)]
     drafts = [d for d in drafts if d is not None]
+    _communities(drafts)
     of_phrases(drafts, sentence, owners_first=True)
     local_places(drafts, sentence, ctx.hits.get(sentence.index))
     former_envoys(drafts, sentence, ctx)
@@ -129,9 +130,29 @@ def _nationals(draft: Draft, tokens: tuple[Token, ...]) -> None:
     ethnic = draft.first > 0 and tokens[draft.first - 1].text.lower() in ETHNIC_WORDS and (
         bool(named) or root.kind == "demonym")
     if hired or people or ethnic:
-        draft.countries.clear()
-        draft.context_ok, draft.stateless = False, True
-        draft.notes.append(f"nationals or an ethnic group, {NO_STATE}")
+        _no_state(draft)
+
+
+def _no_state(draft: Draft) -> None:
+    draft.countries.clear()
+    draft.context_ok, draft.stateless = False, True
+    draft.notes.append(f"nationals or an ethnic group, {NO_STATE}")
+
+
+def _communities(drafts: list[Draft]) -> None:
+    """Two state words of different states side by side, with no dash or "and" between them, name an
+    ethnic community, not either state: "the Greek Cypriot side", "Turkish Cypriot authorities", "a Bosnian
+    Serb leader" (the singular kin of "Afghan Uzbeks" in `_nationals`; the parser may hang the two words on
+    the noun apart, so the phrases are compared whole). Session 27, wire41: "Greek Cypriot unilateral
+    activities" and "the Greek Cypriot side had rejected" coded THREATEN GRC->CYP and REJECT GRC->TUR, and
+    "will not allow the Greek Cypriot administration" a REJECT of Cyprus by Turkey; sent-dev8 codes "Turkish
+    Cypriot authorities" as no state. Which word is the state differs ("Greek Cypriot", "Bosnian Serb")."""
+    words = sorted(((i, d) for d in drafts if not d.listed for i in d.items if i.term and i.term.kind == "demonym"),
+                   key=lambda pair: pair[0].first)
+    for (a, first), (b, second) in zip(words, words[1:]):
+        if a.last + 1 == b.first and a.term.code != b.term.code:
+            _no_state(first)
+            _no_state(second)
 
 
 def _plural(token: Token) -> bool:
