@@ -4,7 +4,7 @@ dropped were SANCTION from the tariff noun); export controls tightened and visa 
 "struck down" (REJECT, was AGREE); a body quit (REJECT); negotiations "concluded" (AGREE, was CONSULT); warships
 sailing through a strait or near waters (MOBILIZE); a ship searched (COERCE); a waiver granted (CONCEDE, was AID);
 joint drills (COOPERATE, announced ones were THREATEN); crimes "committed" (no AGREE); a request of lawyers or of
-the defence (no REQUEST). Our own sentences, each class with a near miss."""
+the defence (no REQUEST); "would target any ... aircraft" and "would respond decisively to any ... move" (THREATEN). Our own sentences, each class with a near miss."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +26,11 @@ from events_kit import code, summary, whole_pipeline_tests
     ("Kenya will hold joint air drills with Uganda next week.", ("COOPERATE", "KEN", "UGA")),
     ("Kenyan troops will take part in joint drills with Ugandan forces in May.", ("COOPERATE", "KEN")),
     ("Kenya tightened the blockade of the Ugandan port.", ("SANCTION", "KEN")),
+    # a warned strike on aircraft, and a decisive answer to any move, are threats (sent-dev14, sent-dev12)
+    ("Kenya said it would target any aircraft supplying the rebels from Ugandan airfields.", ("THREATEN",)),
+    ("Kenya would respond decisively to any Ugandan provocation on the border, the minister said.",
+     ("THREATEN", "KEN", "UGA")),
+    ("Kenyan jets targeted a Ugandan supply plane near the border.", ("ASSAULT", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -47,6 +52,9 @@ def test_sentence_classes_code(sentence, expected):
     ("Norway granted a waiver allowing Kenya to keep buying Ugandan power.", "AID"),
     # joint drills announced are no threat
     ("Kenya will hold joint air drills with Uganda next week.", "THREATEN"),
+    # a decisive answer to a crisis or a defeat names no attack to answer
+    ("The Kenyan coach said his team would respond decisively after the defeat by Uganda.", "THREATEN"),
+    ("Kenya responded decisively to the floods by sending aid to Uganda.", "ASSAULT"),
     # crimes committed are no commitment
     ("UN experts said Chilean troops had committed crimes against civilians in Peru.", "AGREE"),
     # a court that acts at the request of lawyers or the defence answers no state's request
