@@ -20,7 +20,6 @@ from events_kit import code, summary, whole_pipeline_tests
     ("Kenya's high court struck down the border agreement with Uganda.", ("REJECT", "KEN")),
     ("Peru formally quit the Andean Community.", ("REJECT", "PER")),
     ("Kenya and Uganda concluded negotiations on a fisheries accord.", ("AGREE", "KEN", "UGA")),
-    ("Two Chilean destroyers sailed through waters west of Peru, the Peruvian navy said.", ("MOBILIZE", "CHL")),
     ("A Kenyan frigate stopped and searched a Ugandan cargo ship off Mombasa.", ("COERCE", "KEN")),
     ("Norway granted a waiver allowing Kenya to keep buying Ugandan power.", ("CONCEDE", "NOR")),
     ("Kenya will hold joint air drills with Uganda next week.", ("COOPERATE", "KEN", "UGA")),
