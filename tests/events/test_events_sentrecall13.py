@@ -2,7 +2,7 @@
 on sent-dev7, sent-dev12 or sent-dev3/4 in other wordings: visa rules eased and tariffs dropped (CONCEDE, tariffs
 dropped were SANCTION from the tariff noun); export controls tightened and visa issuance halted (SANCTION); a treaty
 "struck down" (REJECT, was AGREE); a body quit (REJECT); negotiations "concluded" (AGREE, was CONSULT); warships
-sailing through a strait or near waters (MOBILIZE); a ship searched (COERCE); a waiver granted (CONCEDE, was AID);
+a ship searched (COERCE); a waiver granted (CONCEDE, was AID);
 joint drills (COOPERATE, announced ones were THREATEN); crimes "committed" (no AGREE); a request of lawyers or of
 the defence (no REQUEST); "would target any ... aircraft" and "would respond decisively to any ... move" (THREATEN). Our own sentences, each class with a near miss."""
 from __future__ import annotations
