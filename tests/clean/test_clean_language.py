@@ -77,3 +77,18 @@ def test_a_short_foreign_sentence_is_still_not_english():
     with pytest.raises(InputRejected) as caught:
         clean_document(make_document("Le ministre a rencontré son homologue à Lima."))
     assert caught.value.reason == "not_english"
+
+
+@pytest.mark.parametrize("headline", ["Chile expels 30 Peruvians; Port-au-Prince protests",
+                                      "Aix-en-Provence hosts Kenyan and Ugandan envoys"])
+def test_a_hyphenated_name_holds_no_foreign_function_words(headline):
+    """The particles inside a hyphenated place name ("au", "en") are no French: a headline with no other
+    function word stays English (sent-dev14's Port-au-Prince headline was set aside as French)."""
+    assert english_verdict(headline)[0]
+    assert [s.role for s in clean_document(make_document(headline + "\n")).segments] == ["body"]
+
+
+def test_a_foreign_text_naming_a_hyphenated_place_is_still_not_english():
+    with pytest.raises(InputRejected) as caught:
+        clean_document(make_document("Le ministre a rencontré son homologue à Port-au-Prince pour la frontière."))
+    assert caught.value.reason == "not_english"
