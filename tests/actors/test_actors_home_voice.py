@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detente.actors.gazetteer import data_rows
-from detente.actors.home_voice import cue_pattern, unquoted
+from detente.actors.home_voice import cue_pattern
 from helpers import events_of, mentions_of
 
 # A release in a ministry's voice: the other side named most, its own state once, by a short name.
@@ -65,24 +65,3 @@ def test_a_page_naming_its_own_state_most_keeps_the_main_country():
     body = body.replace("Togolese gendarmes intercepted two Beninese agents", "Beninese agents were seen")
     body = body.replace("Togo said", "Benin said")
     assert _countries(body, "ministry") == ["BEN"]  # one state named only: no page voice to read
-
-
-def test_a_quotation_run_over_a_sentence_break_is_still_the_speakers():
-    # session 27 (whoacts19), wire25 w25_02: the splitter leaves the opening mark on the sentence before, so the
-    # quoted "Our border guards ... Kenyan territory." ends with a lone closing mark; read as the page's own voice
-    # it made the page speak as Uganda (the cue sentence's one state, Kenya, being the state named most)
-    body = ("Kenya on Tuesday rejected a protest by Uganda over two Ugandan officers detained at Busia. \"The "
-            "note is rejected,\" spokesman Peter Wanjala told a briefing. \"Our border guards acted within Kenyan "
-            "territory.\" Kenya said the ministry would answer the note. The ministry said Kenya would not accept "
-            "ultimatums.")
-    assert _countries(body, "ministry") == ["KEN", "KEN"], _countries(body, "ministry")
-
-
-@pytest.mark.parametrize("text,narration", [
-    ("Our border guards acted within our territory.\"", ""),
-    ("Peter Wanjala told a briefing. \"", "Peter Wanjala told a briefing. "),
-    ("\"Our forces are ready.", ""),
-    ("Our army said \"no\" on Monday.", "Our army said   on Monday."),
-])
-def test_unquoted_drops_a_quotation_with_one_mark(text, narration):
-    assert unquoted(text) == narration

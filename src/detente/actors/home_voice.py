@@ -53,26 +53,10 @@ def home_state(sentences: Sequence[Sentence], states: Sequence[StateRef], hits: 
 
 def _other_side(sentence: Sentence, named: Sequence[StateRef]) -> str | None:
     """The one state a sentence with a cue outside its quotes names, else None."""
-    if not may_hold_cue(sentence.text) or not cue_pattern().search(unquoted(sentence.text)):
+    if not may_hold_cue(sentence.text) or not cue_pattern().search(QUOTED.sub(" ", sentence.text)):
         return None
     codes = {s.code for s in named if s.sentence == sentence.index}
     return codes.pop() if len(codes) == 1 else None
-
-
-def unquoted(text: str) -> str:
-    """The sentence outside its quotations. A quotation that runs over a sentence break leaves one quote mark
-    alone: the splitter ends the sentence before it with the opening mark ('... told a briefing. "'), so the
-    next one, 'Our border guards acted within Ukrainian territory."', ends with a lone closing mark and is
-    quoted whole, and the one before keeps its narration. wire25 w25_02 (a Kyiv wire) was read as speaking as Moldova from that quoted "our border
-    guards", and its spokesman's denial ran MDA->UKR. A lone mark after a space or at the start opens a
-    quotation that runs to the end of the sentence."""
-    text = QUOTED.sub(" ", text)
-    lone = [i for i, c in enumerate(text) if c in "\"“”"]
-    if len(lone) != 1:
-        return text
-    at = lone[0]
-    opens = text[at] == "“" or text[at] == '"' and (at == 0 or text[at - 1].isspace())
-    return text[:at] if opens else text[at + 1:]
 
 
 # Every cue is "our ..." or "national ...": a sentence without "ur" or "ational" holds none, and removing
