@@ -65,3 +65,17 @@ def test_a_page_naming_its_own_state_most_keeps_the_main_country():
     body = body.replace("Togolese gendarmes intercepted two Beninese agents", "Beninese agents were seen")
     body = body.replace("Togo said", "Benin said")
     assert _countries(body, "ministry") == ["BEN"]  # one state named only: no page voice to read
+
+
+@pytest.mark.parametrize("cue", [
+    "\"Our border guards acted within Kenyan territory.\"",
+    "\"Our troops were operating inside the territory of the Republic of Kenya.\"",
+])
+def test_a_cue_naming_its_own_state_as_the_ground_owner_names_no_other_side(cue):
+    # session 27 (whoacts19), wire25 w25_02 and wire22 w22_10: a spokesman's "our border guards ... within
+    # Ukrainian territory" (a quotation the splitter had cut from its opening mark, so read as the page's voice)
+    # names only his own state; taken as the other side, it made a Kyiv wire speak as Moldova
+    body = ("Kenya on Tuesday rejected a protest by Uganda over two Ugandan officers detained at Busia. \"The "
+            f"note is rejected,\" spokesman Peter Wanjala told a briefing. {cue} Kenya said the ministry would "
+            "answer the note. The ministry said Kenya would not accept ultimatums.")
+    assert _countries(body, "ministry") == ["KEN", "KEN"], _countries(body, "ministry")

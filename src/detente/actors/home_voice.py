@@ -55,8 +55,22 @@ def _other_side(sentence: Sentence, named: Sequence[StateRef]) -> str | None:
     """The one state a sentence with a cue outside its quotes names, else None."""
     if not may_hold_cue(sentence.text) or not cue_pattern().search(QUOTED.sub(" ", sentence.text)):
         return None
-    codes = {s.code for s in named if s.sentence == sentence.index}
-    return codes.pop() if len(codes) == 1 else None
+    refs = [s for s in named if s.sentence == sentence.index]
+    codes = {s.code for s in refs}
+    if len(codes) != 1 or any(_owns_territory(sentence, s) for s in refs):
+        return None
+    return codes.pop()
+
+
+OWNED = re.compile(r"\s+(?:territory|waters|airspace|soil)\b")
+OWNER_OF = re.compile(r"\b(?:territory|waters|airspace|soil) of\b[^,;.]{0,40}$")
+
+
+def _owns_territory(sentence: Sentence, ref: StateRef) -> bool:
+    """"within Ukrainian territory", "inside the territory of the Republic of Indonesia": a speaker names his own
+    state as the owner of the ground his side stood on; that is no other side."""
+    at = ref.start - sentence.start
+    return bool(OWNED.match(sentence.text, at + len(ref.text)) or OWNER_OF.search(sentence.text[:at]))
 
 
 # Every cue is "our ..." or "national ...": a sentence without "ur" or "ational" holds none, and removing

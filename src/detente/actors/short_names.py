@@ -71,7 +71,7 @@ def _short_items(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -
                      and _bare_definite(sentence.tokens, s)), None)
         if span is None:
             continue
-        noun = " ".join(t.text.lower() for t in sentence.tokens[span[0]:token.i + 1])
+        noun = _joined(sentence.tokens[span[0]:token.i + 1])
         term = _earlier_body(ctx, noun, token.start)
         if term is not None:
             out.append(Item(span[0], token.i, "body", noun, (term,)))
@@ -115,17 +115,25 @@ def _named_bodies(ctx: coref.DocContext) -> dict[str, Term]:
 
 
 def _noun_spans(tokens: tuple[Token, ...], token: Token) -> list[tuple[int, int]]:
-    """(first, last) tokens of each listed noun ending at `token`, longest first ("military alliance")."""
+    """(first, last) tokens of each listed noun ending at `token`, longest first ("military alliance"). The
+    parser splits a hyphenated noun in three ("co - chairs", wire36), so three tokens are tried as well."""
     if token.pos not in NOUN_TAGS:
         return []
-    spans = [(token.i - size + 1, token.i) for size in (2, 1) if token.i - size + 1 >= 0]
-    return [(a, b) for a, b in spans if " ".join(t.text.lower() for t in tokens[a:b + 1]) in _all_nouns()]
+    spans = [(token.i - size + 1, token.i) for size in (3, 2, 1) if token.i - size + 1 >= 0]
+    return [(a, b) for a, b in spans if _joined(tokens[a:b + 1]) in _all_nouns()]
+
+
+def _joined(tokens: tuple[Token, ...]) -> str:
+    """The lower-case words of a span, a hyphen written without spaces: "co - chairs" → "co-chairs"."""
+    return " ".join(t.text.lower() for t in tokens).replace(" - ", "-")
 
 
 def _bare_definite(tokens: tuple[Token, ...], span: tuple[int, int]) -> bool:
-    """A "the" before the noun, no modifier before it but a size, and no "of" phrase after it."""
+    """A "the" before the noun, no modifier before it but a size (or a count of a plural: "the three
+    co-chairs"), and no "of" phrase after it. The children of every word of the span count: the parser
+    hangs "the" on "co" in "the co - chairs"."""
     first, last = span
-    children = [t for t in tokens if t.head == last and t.i != last and not first <= t.i <= last]
+    children = [t for t in tokens if first <= t.head <= last and not first <= t.i <= last]
     if not any(t.dep == "det" and t.text.lower() in DEFINITE for t in children):
         return False
     for child in children:
@@ -135,7 +143,7 @@ def _bare_definite(tokens: tuple[Token, ...], span: tuple[int, int]) -> bool:
             if child.dep == "prep" and child.text.lower() == "of":
                 return False  # "the council of elders", "the union of journalists"
             continue
-        if child.i < first and _size_only(tokens, child):
+        if child.i < first and (_size_only(tokens, child) or _count_of_plural(tokens, child, last)):
             continue
         return False
     return True
@@ -146,6 +154,11 @@ def _size_only(tokens: tuple[Token, ...], child: Token) -> bool:
     words = [t for t in tokens if t.i <= child.i and _within(tokens, t, child)]
     return any(any(c.isdigit() for c in t.text) for t in words) and all(
         any(c.isdigit() for c in t.text) or t.text.lower() in SIZE_WORDS for t in words)
+
+
+def _count_of_plural(tokens: tuple[Token, ...], child: Token, last: int) -> bool:
+    """"the three co-chairs": a spelled count before a plural short noun counts the body's own officials."""
+    return child.dep == "nummod" and child.text.lower() in COUNT_WORDS and tokens[last].text.lower().endswith("s")
 
 
 def _within(tokens: tuple[Token, ...], token: Token, top: Token) -> bool:
