@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from detente.actors.gazetteer import data_rows
-from detente.actors.mentions import _portfolio_end, portfolio_words
+from detente.actors.mentions import portfolio_end, portfolio_words
 from helpers import events_of, mentions_of
 
 PAGE = ("PRETORIA, May 11 - South African and Namibian officials met in Walvis Bay on Tuesday over the fishing licences.\n\n"
@@ -36,12 +36,12 @@ def test_every_portfolio_word_is_loaded_and_skipped_before_a_name():
     assert len(portfolio_words()) == len(rows)
     for (word,) in rows:
         text = f"Minister of {word} Ana Ruiz"
-        assert text[_portfolio_end(text, len("Minister")):] == " Ana Ruiz", word
+        assert text[portfolio_end(text, len("Minister")):] == " Ana Ruiz", word
 
 
 def test_a_portfolio_with_no_name_after_it_gives_no_holder():
     # guards: "Minister for Foreign Affairs said" names nobody; "of" followed by a name is no portfolio
     text = "Minister for Foreign Affairs said"
-    assert _portfolio_end(text, len("Minister")) == len("Minister for Foreign Affairs")
+    assert portfolio_end(text, len("Minister")) == len("Minister for Foreign Affairs")
     text = "Minister of Ana Ruiz"
-    assert _portfolio_end(text, len("Minister")) == len("Minister")
+    assert portfolio_end(text, len("Minister")) == len("Minister")

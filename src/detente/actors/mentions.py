@@ -124,7 +124,7 @@ def _latest(rows: tuple[Term, ...]) -> Term:
 
 def _titled_name(sentence: Sentence, hits: list[Hit], i: int) -> PersonRef | None:
     hit = hits[i]
-    match = NAME_AFTER_TITLE.match(sentence.text, _portfolio_end(sentence.text, hit.end))
+    match = NAME_AFTER_TITLE.match(sentence.text, portfolio_end(sentence.text, hit.end))
     if not match:
         return None
     words = [w for w in match.group(1).split() if w not in NOT_NAMES]
@@ -151,7 +151,7 @@ def portfolio_words() -> frozenset[str]:
     return frozenset(row[0] for row in data_rows("portfolios.tsv"))
 
 
-def _portfolio_end(text: str, at: int) -> int:
+def portfolio_end(text: str, at: int) -> int:
     """Where the holder's name starts after a title at `at`: past a portfolio of known words ("of Foreign Affairs")
     that ends on one of them, else `at` itself (a name right after the title, or none)."""
     match = TITLE_PORTFOLIO.match(text, at)
