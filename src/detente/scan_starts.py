@@ -24,6 +24,8 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from detente.folding import ASCII_TWINS, TWIN_LETTERS
+
 try:  # the parser behind re.compile: read to find what a pattern's match opens with
     from re import _constants as _C, _parser
 except ImportError:  # Python before 3.11
@@ -32,10 +34,8 @@ except ImportError:  # Python before 3.11
 
 Starts = Callable[[str], list[int]]  # the folded text → ascending positions where a match can start
 _DIGITS = str.maketrans("123456789", "000000000")
-# Under re.I these four letters match an ASCII one ("ſ" matches "s", the Kelvin sign "k"); a scan of every code point
+# Under re.I the four letters of folding.ASCII_TWINS match an ASCII one ("ſ" matches "s", the Kelvin sign "k"); a scan of every code point
 # finds no others (tests/test_scan_starts.py), and \d matches every Unicode decimal digit.
-_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_TWIN_LETTERS = tuple(chr(c) for c in _ASCII_TWINS)
 _ANY_DIGIT = re.compile(r"\d")
 _NON_ASCII = "[^\\x00-\\x7f]"  # the unit of a non-ASCII character that is none of the four
 PREFIX_ATOMS = 6  # units of an opening read: enough to tell "last " from "later"; more only lengthens the finder
@@ -51,8 +51,8 @@ def fold(text: str) -> str:
     a page so, and a page's whole text is scanned for its latest year), so it is folded too."""
     if text.isascii():
         return text.lower().translate(_DIGITS)
-    if any(twin in text for twin in _TWIN_LETTERS):  # rare; translate() reads every character through a dict
-        text = text.translate(_ASCII_TWINS)  # (0.16 -> 0.03 CPU s on the 2,007 non-ASCII texts of 300 real pages)
+    if any(twin in text for twin in TWIN_LETTERS):  # rare; translate() reads every character through a dict
+        text = text.translate(ASCII_TWINS)  # (0.16 -> 0.03 CPU s on the 2,007 non-ASCII texts of 300 real pages)
     return _ANY_DIGIT.sub("0", text).lower()
 
 
@@ -69,7 +69,7 @@ def _literal_unit(char: str) -> str:
         return "0"
     if char.isascii():
         return re.escape(char.lower())
-    return fold(char) if char in _TWIN_LETTERS else _NON_ASCII
+    return fold(char) if char in TWIN_LETTERS else _NON_ASCII
 
 
 def _set_unit(items) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from detente import datafiles
 from detente.errors import KnowledgeError
+from detente.folding import FoldedTable
 
 ISO_KINDS = frozenset({"country", "demonym", "capital", "seat", "leader"})  # kinds that name a state
 
@@ -160,12 +161,13 @@ def actor_codes() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def term_index() -> dict[str, tuple[Term, ...]]:
-    """Lower-cased surface form → every term written that way (file order: countries first)."""
+    """Lower-cased surface form → every term written that way (file order: countries first); the case-insensitive
+    term pattern's "İstanbul" finds "istanbul" (folding.FoldedTable)."""
     index: dict[str, list[Term]] = {}
     for name in LOADERS:
         for term in load_terms(name):
             index.setdefault(term.text.lower(), []).append(term)
-    return {key: tuple(terms) for key, terms in index.items()}
+    return FoldedTable((key, tuple(terms)) for key, terms in index.items())
 
 
 def _trie_pattern(words: list[str]) -> str:

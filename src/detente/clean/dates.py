@@ -10,6 +10,7 @@ from importlib import resources
 
 from detente.errors import KnowledgeError
 from detente.scan_starts import fold, opening_starts, scan
+from detente.folding import FoldedTable
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -30,7 +31,7 @@ def _other_languages() -> dict[str, int]:
 
 
 _OTHER_MONTHS = _other_languages()
-_MONTHS |= _OTHER_MONTHS
+_MONTHS = FoldedTable(_MONTHS | _OTHER_MONTHS)  # "APRİL" found by a case-insensitive pattern is April (folding.py)
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # Four figures before a time zone or "hours" are a clock time, not a year: a monitoring digest's "13 Nov, 2000 gmt"
@@ -195,7 +196,7 @@ _STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|modified|date|dateline
 # A teleprinter or archive stamp, "14-MAR-85 09:12": day, month name and two-digit year joined by hyphens is a
 # date wherever it stands, label or not (the four-digit form is one of find_dates' patterns).
 _HYPHEN_SHORT_YEAR = re.compile(rf"\b{_DAY}-{_MONTH}-(?P<yy>\d{{2}})(?![\d-])", re.I)
-_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_NUMBER = FoldedTable({"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6})
 
 
 # Three patterns open with a month name, an alternation of some 300 names in ten languages that `re` tried at every

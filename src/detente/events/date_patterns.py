@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from detente.scan_starts import Starts, fold, opening_starts
 from detente.scan_starts import scan as scan_from
 from detente.events.planned_months import planned_month
+from detente.folding import FoldedTable
 
 MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): n for n, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
-WEEKDAYS = {d.lower(): n for n, d in enumerate(calendar.day_name)}
+MONTHS = FoldedTable(MONTHS)  # "APRİL" found by a case-insensitive pattern is April (folding.py)
+WEEKDAYS = FoldedTable({d.lower(): n for n, d in enumerate(calendar.day_name)})
 MONTH_PATTERN = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Not followed by more digits ("2000,000" or "2017-18" are not years), but a comma or dash after
 # the year is common: "On May 5, 2017, the two sides…".

@@ -36,10 +36,11 @@ from detente.events.date_patterns import (  # noqa: F401  (re-exported: callers 
 )
 from detente.events.date_scope import is_dateline_date
 from detente.records import DateInfo
+from detente.folding import FoldedTable
 
 REFERENCE_KINDS = frozenset({"shift", "next-day", "same-day", "eve"})  # counted from the last day stated before
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
+NUMBERS = FoldedTable({"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                       "eight": 8, "nine": 9, "ten": 10})
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|earlier|previously|just|also|been)\s+)*$", re.I)
 # an act told after the one before it: "Russia then agreed", "they subsequently signed"
 SEQUENCE = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\b", re.I)
@@ -280,7 +281,7 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
     return _at(base + dt.timedelta(days=offset), "day", anchor)
 
 
-SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # first and last month
+SEASON_MONTHS = FoldedTable({"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)})  # first and last month
 
 
 def _season_year(season: str, rel: str, base: dt.date) -> int:
