@@ -125,7 +125,7 @@ def test_a_yearless_date_line_dates_the_page_in_its_storys_year():
 
 def test_the_year_of_a_date_line_is_the_one_nearest_the_storys_day():
     assert dateline_day("NORTH HAVEN, 30 Dec (Wire) - ", dt.date(2024, 1, 2)) == dt.date(2023, 12, 30)
-    assert dateline_day("NORTH HAVEN, 30 June (Wire) - ", dt.date(2024, 1, 2)) is None  # too far from the story
+    assert dateline_day("NORTH HAVEN, 30 Sept (Wire) - ", dt.date(2024, 1, 2)) is None  # months before the story
     assert dateline_day("PORT OF SPAIN, Feb 12 (Wire) - ", dt.date(2026, 2, 10)) == dt.date(2026, 2, 12)
 
 
@@ -147,3 +147,19 @@ def test_a_page_dated_only_to_the_year_by_an_ambiguous_date_line_takes_its_days_
     lined = PageDate("u1", "s1", "2024", "year", "dateline", text, "GENEVA, 08/03/2024 - 17:20")
     found = _dates([*DATED, lined], [_report("e1", 0, text, "met", coded=DateInfo("2024", "year", "sentence", ""))])
     assert found["e1"].value == "2024-03-07" and "against dateline 2024-03-08" in found["e1"].note
+
+
+def test_a_date_line_months_after_the_storys_day_is_a_follow_up_in_its_year():
+    # a story's day is its earliest dated page's: a page of it months on is written after it (eval/wire38, wire39)
+    assert dateline_day("TALLBRIDGE, Dec 15 (Wire) - ", dt.date(2021, 8, 11)) == dt.date(2021, 12, 15)
+    assert dateline_day("TALLBRIDGE, 30 June (Wire) - ", dt.date(2024, 1, 2)) == dt.date(2024, 6, 30)
+    assert dateline_day("TALLBRIDGE, Nov 1 (Wire) - ", dt.date(2021, 8, 25)) == dt.date(2021, 11, 1)
+    assert dateline_day("TALLBRIDGE, June 1 (Wire) - ", dt.date(2021, 8, 25)) is None  # 85 days before it
+
+
+def test_an_undated_pages_weekday_counts_from_its_date_line_months_after_its_story():
+    lead = "Ruritania withdrew all its diplomats from Freedonia, the ministry said on Wednesday."
+    page = PageDate("u1", "s1", None, "none", "none", lead, "TALLBRIDGE, Dec 15 (Wire) -")
+    august = PageDate("d1", "s1", "2021-08-11", "day", "metadata")
+    found = _dates([august, page], [_report("e1", 0, lead, "withdrew")])
+    assert found["e1"].value == "2021-12-15"

@@ -84,6 +84,11 @@ _YEAR_FIRST_OTHER = re.compile(rf"\b(?P<year>\d{{4}})\.\s+(?P<mon>{_OTHER_NAMES}
 _BALTIC_YEAR_FIRST = (
     re.compile(rf"\b(?P<year>\d{{4}})\.\s+gada\s+(?P<day>\d{{1,2}})\.\s+(?P<mon>{_OTHER_NAMES})(?!\w)", re.I),
     re.compile(rf"\b(?P<year>\d{{4}})\s+m\.\s+(?P<mon>{_OTHER_NAMES})\s+(?P<day>\d{{1,2}})\s*d\.", re.I))
+# "2019년 11월 25일 월요일", "2019年11月25日": the Korean, Chinese and Japanese order, year, month and day each followed
+# by its word, as the English editions of Seoul, Beijing and Tokyo outlets print the page's date above the headline
+# (eval/wire36 w36_08: an undated page put in its story's August, its November acts a quarter early); read where a
+# page states its own date, as above.
+_CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
 # exceeds 12; otherwise only the year is certain.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
@@ -136,12 +141,12 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     numeric date with an ambiguous day/month order is found with precision "year". `strict`: without the
     day written with a full stop (_LOOSE_DATE); `own`: also the Spanish and Portuguese form (_DE_DATE) and the
     day with a full stop before a month name of another language (_DOTTED_OTHER), or after it with the year first
-    (_YEAR_FIRST_OTHER, _BALTIC_YEAR_FIRST)."""
+    (_YEAR_FIRST_OTHER, _BALTIC_YEAR_FIRST), or the year, month and day each with its word (_CJK_DATE)."""
     found: list[FoundDate] = []
     if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE) if own else patterns:
         for match in month_led_finditer(pattern, text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
@@ -371,7 +376,8 @@ def has_relative_time(text: str) -> bool:
 def strip_dates(text: str) -> str:
     """The text with dates, times, relative times and weekday names removed (what is left of a
     dateline is a name or a cue; what is left of a sentence is still a sentence)."""
-    for pattern in (*_DATE_PATTERNS, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _NUMERIC_DATE, _TIME, _RELATIVE,
+    for pattern in (*_DATE_PATTERNS, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, _NUMERIC_DATE, _TIME,
+                    _RELATIVE,
                     _WEEKDAY):
         text = pattern.sub(" ", text)
     return text

@@ -149,6 +149,12 @@ def page_date_of(article: Article, story_id: str | None) -> PageDate:
 # states no year: the page's day once the story's day gives the year, the nearest within this many days
 # (eval/wire10, eval/wire4: six wire pages dated by their story's first day, up to three days early).
 DATELINE_STORY_REACH = 45
+# Beyond that reach, the nearest day still holds when it falls after the story's: the story's day is its earliest
+# dated page's, and a page of the story months on is a follow-up of it (stories.cluster.FOLLOW_UP_DAYS), written
+# after it; a page months before its story's first day is not one. eval/wire38 w38_12 ("VILNIUS, Dec 15 (BWS)",
+# diplomats withdrawn, 126 days after its story's 11 August) and eval/wire39 w39_06 ("MADRID, Nov 1", a transit
+# contract lapsed, 68 days after 25 August) borrowed August's day: "on Wednesday" and "at midnight on Sunday"
+# were dated in August, "on December 10" and "in September" a year early.
 # Date lines are looked for among the page's first segments (store.rows.PAGE_DATE_SELECT: idx < 8), not only
 # just before the lead: an archive note may come first ("(Archive copy. Text as moved on the wire.)", eval/wire10).
 DATELINE_SEGMENTS = 8
@@ -156,15 +162,17 @@ DATELINE_SEGMENTS = 8
 
 def dateline_day(line: str, story_day: dt.date) -> dt.date | None:
     """The day of a yearless date line, in the year that puts it nearest the story's day; None when the line
-    is no such date line or no year puts it within DATELINE_STORY_REACH."""
+    is no such date line, or the nearest is more than DATELINE_STORY_REACH days before the story's day."""
     # each date line read as opening a paragraph; the first that gives a day and month
     yearless = next((d for text in line.splitlines() if (d := lead_in_date(text.strip() + " The")[1])), None)
     if yearless is None:
         return ordered_day(line, story_day)
     days = [f.value for year in (story_day.year - 1, story_day.year, story_day.year + 1)
             for f in find_full_dates(f"{yearless} {year}")[:1]]
-    near = [d for d in days if abs((d - story_day).days) <= DATELINE_STORY_REACH]
-    return min(near, key=lambda d: abs((d - story_day).days)) if near else None
+    nearest = min(days, key=lambda d: abs((d - story_day).days), default=None)
+    if nearest is None or abs((nearest - story_day).days) <= DATELINE_STORY_REACH:
+        return nearest
+    return nearest if nearest > story_day else None  # a follow-up months on, not a page before its story
 
 
 # A date line whose numeric date may be read day first or month first ("Hanoi, 08/06/2018 - 17:20") gives its page

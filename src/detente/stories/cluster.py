@@ -132,7 +132,7 @@ def assign_stories(fingerprints: Iterable[Fingerprint]) -> list[StoryLink]:
     _link_banded(pages, own, levels, held)
     _link_sides(pages, own, levels, held)
     _link_same_topic(pages, own, levels, held)
-    attach(held, levels, LEVELS, pages.days, pages.last_days, pages.topics)
+    attach(held, levels, LEVELS, pages.days, pages.last_days, pages.topics, own, pages.sigs)
     return _story_links(pages.doc_ids, split_crowds(levels))
 
 

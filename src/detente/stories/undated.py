@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from detente.stories.forest import roots, unite
+from detente.stories.names import named_alike
+from detente.stories.topics import TOPIC_JACCARD
 
 NO_DAY = -1  # cluster.NO_DAY: the day number of an unknown date
 LOOSE_DAYS = 7  # cluster.MAX_DAYS_APART: a date spanning more days than a story's week says no day
@@ -27,6 +29,14 @@ KEPT = 4  # links held per undated page: its best ones
 # undated page told a shelling whose pages of 12 and 25 April met only through it; eval/wire17, a page dated
 # by its year alone, 7 and 20 June; realnews: 18 and 19 May.
 BRIDGE_DAYS = 42
+# ...unless its link to that story is a follow-up's (cluster.followed_up: TOPIC_JACCARD of vocabulary and
+# names.MIN_SHARED names of the story's own, within cluster.FOLLOW_UP_DAYS): what two dated pages months
+# apart need to be one story, asked of the undated page put on the days of the story it joined. eval/wire36:
+# an undated wire page of Japan's protest at Seoul's August notice to end the intelligence pact (its closest
+# page the notice's own, 23 August) shared 0.17 of its vocabulary and three names of the story's own (the
+# foreign minister, the cabinet secretary and one more) with the November page of the pact's rescue; it
+# joined August alone, and the story's August and November pages were two stories.
+FOLLOW_UP_DAYS = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +101,14 @@ def _keep_best(held: Held, page: np.ndarray, other: np.ndarray, share: np.ndarra
 
 
 def attach(held: Held, levels: np.ndarray, thresholds: tuple[float, ...], days: np.ndarray,
-           last_days: np.ndarray, topics: np.ndarray | None = None) -> None:
+           last_days: np.ndarray, topics: np.ndarray | None = None, own: np.ndarray | None = None,
+           sigs: np.ndarray | None = None) -> None:
     """Each group of undated pages (a component of the first forest with no dated page) joins the story of
     its members' best held link, and the other stories it holds links to whose dates are within BRIDGE_DAYS
     of those joined (`_bridged`), in every forest whose share of vocabulary the link reaches (in place).
     Best: a link whose pages share a topic (`topics`: pages.Pages.topics; or one page has none) before one
-    between two pages of other country pairs, then the largest share (`topic_agrees`)."""
+    between two pages of other country pairs, then the largest share (`topic_agrees`). With `own` (the
+    pages' names without state words), a link that is a follow-up's joins within FOLLOW_UP_DAYS (`follow_ups`)."""
     story = roots(levels[0])
     page, slot = np.nonzero(held.partner >= 0)
     if not len(page):
@@ -107,7 +119,9 @@ def attach(held: Held, levels: np.ndarray, thresholds: tuple[float, ...], days: 
     order = np.lexsort((other, page, -share, apart, story[page]))  # by group, then a shared topic, the largest share
     page, other, share = page[order], other[order], share[order]
     bounds = np.flatnonzero(np.concatenate(([True], story[page][1:] != story[page][:-1], [True])))
-    chosen = np.concatenate([_bridged(story[other[a:b]], first, last) + a
+    closest = np.repeat(other[bounds[:-1]], np.diff(bounds))  # each group's best held partner
+    follows = follow_ups(own, sigs, page, other, share, closest)
+    chosen = np.concatenate([_bridged(story[other[a:b]], first, last, follows[a:b]) + a
                              for a, b in zip(bounds[:-1], bounds[1:])])
     links = np.stack((page[chosen], other[chosen]), axis=1)
     for labels, threshold in zip(levels, thresholds):
@@ -140,13 +154,29 @@ def _spans(story: np.ndarray, undated: np.ndarray, days: np.ndarray, last_days: 
     return first, last
 
 
-def _bridged(stories: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+def follow_ups(own: np.ndarray | None, sigs: np.ndarray | None, page: np.ndarray, other: np.ndarray,
+               share: np.ndarray, closest: np.ndarray) -> np.ndarray:
+    """Which held (page, other) links pass the follow-up test of two dated pages (cluster.followed_up):
+    TOPIC_JACCARD of vocabulary (`share`; 0.0 for a join between stories) and MIN_SHARED names of their own,
+    with `other` sharing TOPIC_JACCARD of its vocabulary (MinHash `sigs`) with the page's `closest` too.
+    Why the second test: an undated roundup of two stories of one pair (a trawler held in February, a power
+    line signed in June, tests/stories/test_stories_undated.py) names each story's own cast as a follow-up
+    does, but the two stories' pages share nothing; wire36's August and November pages share 0.11."""
+    if own is None or sigs is None:
+        return np.zeros(len(page), dtype=bool)
+    alike = (sigs[closest] == sigs[other]).mean(axis=1) >= TOPIC_JACCARD
+    return (share >= TOPIC_JACCARD) & alike & named_alike(own, np.stack((page, other), axis=1), 0.0)
+
+
+def _bridged(stories: np.ndarray, first: np.ndarray, last: np.ndarray, follows: np.ndarray | None = None
+             ) -> np.ndarray:
     """Which of one group's held links (best first, by the story of their dated page) it joins: the best,
-    then each whose story is within BRIDGE_DAYS of the span joined so far (the span grows with each)."""
+    then each whose story is within BRIDGE_DAYS of the span joined so far (the span grows with each), or
+    within FOLLOW_UP_DAYS when the link is a follow-up's (`follows`)."""
     low, high, taken, chosen = first[stories[0]], last[stories[0]], {int(stories[0])}, [0]
     for k, s in enumerate(stories.tolist()[1:], 1):
         gap = max(first[s] - high, low - last[s], 0)
-        if s not in taken and gap <= BRIDGE_DAYS:
+        if s not in taken and (gap <= BRIDGE_DAYS or (follows is not None and follows[k] and gap <= FOLLOW_UP_DAYS)):
             low, high = min(low, first[s]), max(high, last[s])
             taken.add(s)
             chosen.append(k)
