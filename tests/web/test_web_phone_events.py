@@ -1,0 +1,50 @@
+"""On a phone each event is a card with every field in view: as a 700 px table scrolling inside its card, a
+390 px screen showed date, type, status and source, and left the target and the evidence a swipe away, with
+mode and outlet hidden (newcomer16, session 27, realnews)."""
+from __future__ import annotations
+
+from tests.web.test_web_browser import browser, open_page, pytestmark, server, shots  # noqa: F401
+
+PHONE = 390
+FIELDS = "td.actor, td.num, td.outlet, td.snippet, td:first-child, td:nth-child(2), td:nth-child(3)"
+
+
+def _outside_card(page) -> list:
+    """Every non-empty cell of every event row whose box is not wholly inside the events card."""
+    return page.evaluate("""sel => {
+        const card = document.getElementById('events-section').getBoundingClientRect();
+        const bad = [];
+        for (const td of document.querySelectorAll('#events tbody tr[data-id] ' + sel.split(', ').join(', #events tbody tr[data-id] '))) {
+            if (!td.textContent.trim()) continue;
+            const b = td.getBoundingClientRect();
+            if (b.width < 1 || b.left < card.left || b.right > card.right + 1) bad.push([td.className, td.textContent, b.left, b.right]);
+        }
+        return bad;
+    }""", FIELDS)
+
+
+def test_on_a_phone_every_event_shows_target_evidence_and_outlet_without_a_swipe(browser, server, shots):  # noqa: F811
+    page, outside, errors = open_page(browser, server, PHONE)
+    page.wait_for_selector("#events tbody tr[data-id]")
+    section = page.locator("#events-section")
+    section.scroll_into_view_if_needed()
+    assert section.evaluate("s => s.scrollWidth <= s.clientWidth"), "the events card scrolls sideways"
+    assert _outside_card(page) == []
+    first = page.locator("#events tbody tr[data-id]").first
+    assert first.locator("td.outlet").is_visible() and first.locator("td.snippet").is_visible()
+    # who did it to whom reads as one line, the target after its arrow
+    src, tgt = first.locator("td.actor").nth(0).bounding_box(), first.locator("td.actor").nth(1).bounding_box()
+    assert abs(src["y"] - tgt["y"]) < 2 and tgt["x"] > src["x"], (src, tgt)
+    assert page.evaluate("getComputedStyle(document.querySelectorAll('#events tbody td.actor')[1], '::before').content") == '"→ "'
+    # the column heads remain, as a row of sort links
+    page.locator("#events thead th[data-sort=target]").click()
+    page.wait_for_selector("#events thead th.sorted[data-sort=target]")
+    section.screenshot(path=str(shots / "phone-events.png"))
+    assert outside == [] and errors == []
+
+
+def test_at_1280_the_events_stay_a_table(browser, server):  # noqa: F811
+    page, _outside, errors = open_page(browser, server, 1280)
+    page.wait_for_selector("#events tbody tr[data-id]")
+    assert page.evaluate("getComputedStyle(document.querySelector('#events tbody tr[data-id]')).display") == "table-row"
+    assert errors == []
