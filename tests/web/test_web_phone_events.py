@@ -32,6 +32,8 @@ def test_on_a_phone_every_event_shows_target_evidence_and_outlet_without_a_swipe
     assert _outside_card(page) == []
     first = page.locator("#events tbody tr[data-id]").first
     assert first.locator("td.outlet").is_visible() and first.locator("td.snippet").is_visible()
+    clipped = page.eval_on_selector_all("#events tbody td.snippet", "tds => tds.filter(td => td.scrollHeight > td.clientHeight + 1).length")
+    assert clipped == 0  # the whole sentence, not two lines and "…"
     # who did it to whom reads as one line, the target after its arrow
     src, tgt = first.locator("td.actor").nth(0).bounding_box(), first.locator("td.actor").nth(1).bounding_box()
     assert abs(src["y"] - tgt["y"]) < 2 and tgt["x"] > src["x"], (src, tgt)
