@@ -1,9 +1,11 @@
 """On a phone each event is a card with every field in view: as a 700 px table scrolling inside its card, a
 390 px screen showed date, type, status and source, and left the target and the evidence a swipe away, with
-mode and outlet hidden (newcomer16, session 27, realnews)."""
+mode and outlet hidden (newcomer16, session 27, realnews). The incidents likewise: a 620 px table under a sticky
+"sources agree?" column showed "IND → C" and left status, counts and confidence behind a swipe."""
 from __future__ import annotations
 
-from tests.web.test_web_browser import browser, open_page, pytestmark, server, shots  # noqa: F401
+from tests.web.test_web_browser import (browser, incident_server, open_page, pytestmark, server,  # noqa: F401
+                                        shots)
 
 PHONE = 390
 FIELDS = "td.actor, td.num, td.outlet, td.snippet, td:first-child, td:nth-child(2), td:nth-child(3)"
@@ -49,4 +51,29 @@ def test_at_1280_the_events_stay_a_table(browser, server):  # noqa: F811
     page, _outside, errors = open_page(browser, server, 1280)
     page.wait_for_selector("#events tbody tr[data-id]")
     assert page.evaluate("getComputedStyle(document.querySelector('#events tbody tr[data-id]')).display") == "table-row"
+    assert errors == []
+
+
+def test_on_a_phone_every_incident_shows_its_pair_status_counts_and_agreement(browser, incident_server, shots):  # noqa: F811
+    page, _outside, errors = open_page(browser, incident_server, PHONE)
+    page.wait_for_selector("#incidents-section:not([hidden]) tr[data-incident]")
+    section = page.locator("#incidents-section")
+    section.scroll_into_view_if_needed()
+    assert section.evaluate("s => s.scrollWidth <= s.clientWidth"), "the incidents card scrolls sideways"
+    card = section.bounding_box()
+    for cell in page.locator("#incidents tr[data-incident] > td").all():
+        box = cell.bounding_box()
+        if cell.text_content().strip():
+            assert box and box["width"] >= 1 and card["x"] <= box["x"] and box["x"] + box["width"] <= card["x"] + card["width"] + 1
+    # with no column head, each count says what it counts, in the singular for one
+    units = page.eval_on_selector_all("#incidents tr[data-incident] > td.num[data-unit]",
+                                      "tds => tds.map(td => [td.textContent, getComputedStyle(td, '::after').content])")
+    assert len(units) == 2 * page.locator("#incidents tr[data-incident]").count(), units
+    for number, unit in units:
+        assert unit in (('" report"', '" outlet"') if number == "1" else ('" reports"', '" outlets"')), (number, unit)
+    page.click("#incidents tr[data-incident='i-pact']")  # its reports open under it, within the card
+    page.wait_for_selector("#incidents tr.reports ol.reports li")
+    box = page.locator("#incidents tr.reports").bounding_box()
+    assert box["x"] + box["width"] <= card["x"] + card["width"] + 1
+    section.screenshot(path=str(shots / "phone-incidents-cards.png"))
     assert errors == []
