@@ -77,3 +77,19 @@ def test_on_a_phone_every_incident_shows_its_pair_status_counts_and_agreement(br
     assert box["x"] + box["width"] <= card["x"] + card["width"] + 1
     section.screenshot(path=str(shots / "phone-incidents-cards.png"))
     assert errors == []
+
+
+def test_on_a_phone_every_dated_step_of_an_agreement_is_in_the_card(browser, incident_server, shots):  # noqa: F811
+    page, _outside, errors = open_page(browser, incident_server, PHONE)
+    page.wait_for_selector("#agreements-section:not([hidden]) tr[data-agreement] .strip .step.done")
+    section = page.locator("#agreements-section")
+    section.scroll_into_view_if_needed()
+    assert section.evaluate("s => s.scrollWidth <= s.clientWidth"), "the agreements card scrolls sideways"
+    card = section.bounding_box()
+    steps = page.locator("#agreements .strip .step").all()
+    assert steps
+    for step in steps:  # every stage, dated or not: the strip wraps instead of running past the edge
+        box = step.bounding_box()
+        assert card["x"] <= box["x"] and box["x"] + box["width"] <= card["x"] + card["width"] + 1, (step.text_content(), box)
+    section.screenshot(path=str(shots / "phone-agreements-cards.png"))
+    assert errors == []
