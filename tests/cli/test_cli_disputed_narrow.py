@@ -42,3 +42,20 @@ def test_a_wide_terminal_keeps_the_table_with_the_values_and_the_plain_list_keep
     assert "┃ incident" in wide and SAID in wide, wide
     plain = _printed(db, 200)
     assert "2025-02-06 (1 outlet)" not in plain and "│ date " in plain.replace("│ date       │", "")
+
+
+def test_a_table_that_would_cut_what_the_sources_say_is_printed_as_blocks():
+    # realnews piped (200 columns): every column fitted, but only by cutting the disagreement beside a long
+    # target, "… vs 2023-03-10 (1 outl…" (newcomer16, session 27)
+    from detente.cli.output import show_list
+
+    said = "date: 2023-03-06 (2 outlets) vs 2023-03-10 (1 outlet)"
+    rows = [("i1", "IRN (+SAU, IRN→CHN, IRN→IRQ, IRN→OMN, SAU→CHN)", said)]
+    console = Console(file=io.StringIO(), width=90, highlight=False, markup=False)
+    show_list(console, [("incident", False), ("target", True), ("disputed", True)], rows, blocks_if_cut=True,
+              whole=("disputed",))
+    text = console.file.getvalue()
+    assert text.startswith("incident i1") and said in text, text
+    plain = Console(file=io.StringIO(), width=90, highlight=False, markup=False)
+    show_list(plain, [("incident", False), ("target", True), ("disputed", True)], rows)  # without: the table
+    assert "incident" in plain.file.getvalue() and not plain.file.getvalue().startswith("incident i1")

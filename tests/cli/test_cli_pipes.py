@@ -71,7 +71,7 @@ def test_a_progress_line_in_a_log_counts_a_batch_s_documents_and_its_inputs_toge
     progress("inputs", 5)
     lines = capsys.readouterr().err.splitlines()
     assert lines[0].startswith("ingest: 5 inputs → x.duckdb")
-    assert lines[1:] == ["ingest: 5 of 5 inputs done, 5 documents stored, 0 s"]
+    assert lines[1:] == ["ingest: 5 of 5 inputs done, 5 new documents stored, 0 s"]
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs a folder no file can be made in: Linux's /proc")

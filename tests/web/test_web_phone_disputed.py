@@ -1,6 +1,6 @@
-"""On a phone the incidents' "sources agree?" column stays in view at the card's right edge while the table
-scrolls under it: at 390 px it sat past the right edge, so no disputed mark showed without a swipe (newcomer15,
-session 26, realnews with a pair open)."""
+"""On a phone the incidents' disputed mark is in view without a swipe: at 390 px, in a 620 px table, it sat past the
+card's right edge (newcomer15, session 26, realnews with a pair open); session 26 kept that column sticky, session 27
+made each incident a card (tests/web/test_web_phone_events.py)."""
 from __future__ import annotations
 
 from tests.web.test_web_browser import browser, incident_server, open_page, pytestmark, shots  # noqa: F401

@@ -67,7 +67,8 @@ def _table(rows: list[Incident], limit: int, disputed: bool = False) -> None:
               str(i.n_outlets), f"{i.confidence:.2f}", said(i)) for i in rows]
     columns = [(c, c == "target" or (disputed and c == "disputed")) for c in (
         "incident", "date", "type", "status", "source", "target", "reports", "docs", "outlets", "confidence", "disputed")]
-    show_list(out, columns, cells, optional=("docs", "confidence", "outlets", "reports"), blocks_if_cut=disputed)
+    show_list(out, columns, cells, optional=("docs", "confidence", "outlets", "reports"), blocks_if_cut=disputed,
+              whole=("disputed",) if disputed else ())
     out.print(listed(len(rows), "incident", limit))
     unresolved = sum(1 for i in rows if not i.source_country and not i.target_country)
     if unresolved:  # store.queries.INCIDENT_ORDER puts them last; say why the tail reads "- → -"

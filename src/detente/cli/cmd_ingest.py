@@ -104,7 +104,7 @@ def _run_with_progress(paths: list[str], options, total: int, db: str) -> RunSum
     if not err.is_terminal:  # no bar to draw (a log file, a pipe, CI): say what runs and how far it is
         return run_ingest(paths, options, progress=LogProgress(total, db))
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"),
-               TextColumn("{task.fields[docs]} documents"), TimeElapsedColumn())
+               TextColumn("{task.fields[docs]} new documents"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingest", total=total, docs=0)
         counted = {"documents": 0}
@@ -140,7 +140,7 @@ class LogProgress:
         if what == "inputs" and now - self.last >= self.every:
             self.last = now
             err.print(f"ingest: {self.done} of {plural(self.total, 'input')} done, "
-                      f"{plural(self.documents, 'document')} stored, {now - self.start:.0f} s")
+                      f"{plural(self.documents, 'new document')} stored, {now - self.start:.0f} s")
 
 
 def _print_summary(s: RunSummary, db: str) -> None:

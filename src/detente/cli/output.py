@@ -215,17 +215,22 @@ BLOCKS_BELOW = 70  # under this many columns a list is printed one record per bl
 
 
 def show_list(console: Console, columns: list[tuple[str, bool]], rows: list[tuple[str, ...]],
-              optional: tuple[str, ...] = (), blocks_if_cut: bool = False) -> None:
+              optional: tuple[str, ...] = (), blocks_if_cut: bool = False, whole: tuple[str, ...] = ()) -> None:
     """A list command's rows on the console: a fitted table, or below BLOCKS_BELOW columns one block per
     record with every field on its own line. Under 70 columns even the fitted table leaves out all it may
     and still cuts the ids and pairs a reader needs (newcomer15, session 26: `incidents` at 60 columns).
-    `blocks_if_cut`: blocks too whenever the table would leave a column out, for a list whose point is a
-    long text column (`incidents --disputed`: what the sources say, cut to "date…" at 80 columns)."""
+    `blocks_if_cut`: blocks too whenever the table would leave a column out (or cut one of the `whole`
+    columns), for a list whose point is a long text column (`incidents --disputed`: what the sources say, cut
+    to "date…" at 80 columns)."""
     if console.width >= BLOCKS_BELOW:
         table, left_out = fitted_table(console, columns, rows, optional)
         kept = [h for h, _f in columns if h not in left_out]
-        squeezed = _needed(_natural(columns, rows), kept, {h for h, f in columns if f}, heavy=False, squeeze=True)
-        if not (blocks_if_cut and (left_out or squeezed > console.width)):
+        natural = _natural(columns, rows)
+        squeezed = _needed(natural, kept, {h for h, f in columns if f}, heavy=False, squeeze=True)
+        # a `whole` column the table would cut: "… vs 2023-03-10 (1 outl…" beside a long target, on a 200-column
+        # pipe, with every column kept (newcomer16, session 27, realnews `incidents --disputed`)
+        cut = any(c.header in whole and (c.max_width or natural[c.header]) < natural[c.header] for c in table.columns)
+        if not (blocks_if_cut and (left_out or squeezed > console.width or cut)):
             console.print(table)
             note_left_out(left_out, console)
             return

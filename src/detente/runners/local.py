@@ -257,7 +257,10 @@ def _commit(batch: _InFlight, options: RunOptions, summary: RunSummary, progress
                       reread=pending.reread)
     count_into(summary, coded, rejects)
     if progress:
-        progress("documents", len(results))
+        # the documents the summary counts as new: a page read, then set aside by the coder (not English, too
+        # large) is a reject, and counting it here made "3 documents stored" of a run whose summary says
+        # "1 new document" (newcomer16, session 27)
+        progress("documents", len(coded))
         progress("inputs", len(pending.done))
 
 

@@ -37,8 +37,12 @@ from detente.runners.summary import RunSummary
 # (toLocalIterator), so this bounds driver memory whatever the corpus size.
 PARTITION_BYTES = 4 * 1024 * 1024
 DRIVER_MEMORY = "1g"
-# Quiet JVM logging: Spark's INFO chatter and WARN start-up notes would drown the run summary
-# (the repl logger set to ERROR stops the 'Setting default log level' line PySpark prints).
+# Quiet JVM logging: Spark's INFO chatter and WARN start-up notes would drown the run summary.
+# Spark prints 'Setting default log level to "WARN"' and 'To adjust logging level use sc.setLogLevel'
+# on stderr when the logger of the class that starts logging "as an interpreter" has no level of its
+# own equal to the root's: under PySpark that class is PythonGatewayServer (the repl's Main is the
+# Scala shell's). Set both to ERROR; a newcomer read the two lines as errors (newcomer16, session 27).
+# Real errors still reach stderr: the root logger prints ERROR and worse.
 _LOG4J = """\
 rootLogger.level = error
 rootLogger.appenderRef.stderr.ref = console
@@ -49,6 +53,8 @@ appender.console.layout.type = PatternLayout
 appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n
 logger.repl.name = org.apache.spark.repl.Main
 logger.repl.level = error
+logger.gateway.name = org.apache.spark.api.python.PythonGatewayServer
+logger.gateway.level = error
 """
 
 Order = tuple[int, int]  # (input number in discovery order, item number within the input)

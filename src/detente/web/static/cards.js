@@ -37,9 +37,14 @@ function incidentRow(i) {
     el("td", {}, i.date || "undated"), el("td", {}, typeChip(i.event_type)),
     el("td", { class: "pair", title: otherPairs(i) ? "its reports also name these pairs; a pair or country filter matches any of them" : "" },
       `${i.source_country || "–"} → ${i.target_country || "–"}${otherPairs(i)}`),
-    el("td", { class: `status-${i.status}` }, i.status), el("td", { class: "num" }, i.n_mentions),
-    el("td", { class: "num" }, i.n_outlets), el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
-    el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i) }, i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : i.n_outlets > 1 ? "yes" : "one outlet"));
+    el("td", { class: `status-${i.status}` }, i.status),
+    // data-unit and data-label name a value where a phone's card has no column head (style.css)
+    el("td", { class: "num", "data-unit": i.n_mentions === 1 ? "report" : "reports" }, i.n_mentions),
+    el("td", { class: "num", "data-unit": i.n_outlets === 1 ? "outlet" : "outlets" }, i.n_outlets),
+    el("td", { class: "num" }, i.confidence === null ? "" : i.confidence.toFixed(2)),
+    el("td", { class: i.contradicted ? "contradicted" : "muted", title: contradictionText(i),
+               ...(!i.contradicted && i.n_outlets > 1 ? { "data-label": "sources agree:" } : {}) },
+      i.contradicted ? `⚠ ${i.contradictions.map(c => c.field).join(", ")} disputed` : i.n_outlets > 1 ? "yes" : "one outlet"));
   return row;
 }
 
