@@ -25,7 +25,6 @@ from detente.events.allegation import claims, sponsored
 from detente.events.asked_about import asked_topic
 from detente.events.prompted_acts import prompted_act, prompted_targets
 from detente.events.answered import with_accusers
-from detente.events.answered_acts import with_answered
 from detente.events.detained import detaining_state
 from detente.events.turned_down import refusing_state
 from detente.events.received_guests import hosting_state
@@ -118,7 +117,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    return with_dateline(calibrate(with_releasers(with_answered(with_accusers(out)), states)), sentences)
+    return with_dateline(calibrate(with_releasers(with_accusers(out), states)), sentences)
 
 
 def _code_all(article: Article, sentences: tuple[Sentence, ...], by_sentence: Mapping[int, list[Mention]],
