@@ -219,11 +219,14 @@ def named_as_patient(sentence: Sentence, trigger: int, clause: set[int], mention
 def _patient_path(sentence: Sentence, trigger: int, i: int, event_type: str) -> str:
     """"patient" or "place" when token i hangs below the trigger by patient steps only, else ""."""
     preps = PATIENT_PREPS | PLACE_PREPS if event_type in MATERIAL_TYPES else PATIENT_PREPS
-    kind = "patient"
+    kind, faced = "patient", False
     for _ in range(PATIENT_STEPS):
         if i == trigger:
             return kind
         token = sentence.tokens[i]
+        if _facing(token, event_type) or faced and token.dep == "prep":
+            kind, faced, i = "place", True, token.head  # "along the sea line facing Lebanon": where it looks
+            continue
         if not _result_step(sentence, token, trigger) and (
                 token.dep not in PATIENT_DEPS or token.dep == "prep" and token.lemma.lower() not in preps
                 or token.dep == "nsubjpass" and token.head != trigger):
@@ -231,6 +234,13 @@ def _patient_path(sentence: Sentence, trigger: int, i: int, event_type: str) -> 
         kind = "place" if token.dep == "prep" and token.lemma.lower() in PLACE_PREPS else kind
         i = token.head
     return ""
+
+
+def _facing(token: Token, event_type: str) -> bool:
+    """A participle telling which state a deployment's place looks at (cues.tsv `facing`): wire39's "ordered the
+    navy to reinforce its deployment along the sea line facing Lebanon" (core MOBILIZE ISR→LBN) had no target, the
+    participle and "along" not being steps to what the act is done to."""
+    return event_type == "MOBILIZE" and token.dep == "acl" and token.lemma.lower() in cue_words("facing")
 
 
 def _result_step(sentence: Sentence, token: Token, trigger: int) -> bool:
