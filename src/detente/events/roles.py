@@ -19,8 +19,9 @@ from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
 from detente.events.voice import (
-    forthcoming_makers, inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers, reception_verb,
-    reduced_passive, shared_passive, suffered_participle, told_consequence, undergone, writer,
+    forthcoming_makers, inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers,
+    received_unmade, reception_verb, reduced_passive, shared_passive, suffered_participle, told_consequence,
+    undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.letter_relatives import letter_of_relative, letter_writer
@@ -122,6 +123,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         own = _nominal_source(sentence, token, kids)
         if own:
             return own
+        if received_unmade(sentence, token):  # "UNAMI confirmed it had received the request" (wire21): not UNAMI's
+            return [], "none(received: the receiver is no maker)"
     if own_passive_conjunct(sentence, token):
         return [], "none(a passive clause of its own)"  # "..., and the Fijian vessel was recalled" (wire24)
     if depth < 4 and token.head != i:

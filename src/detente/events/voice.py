@@ -147,6 +147,17 @@ def reception_verb(sentence: Sentence, token: Token) -> Token | None:
     return None
 
 
+RECEIVING = frozenset({"receive", "get"})  # reception verbs (cues.tsv) of plain receipt
+
+
+def received_unmade(sentence: Sentence, token: Token) -> bool:
+    """"X received / got the request" with no 'from' maker: the subject is the act's addressee, never its maker
+    (wire21: "UNAMI confirmed it had received the request" was coded as UNAMI's own request once UNAMI was a
+    body). Receiving verbs only: "drew criticism" or "sparked protests" keep their older readings."""
+    verb = reception_verb(sentence, token)
+    return verb is not None and verb.lemma.lower() in RECEIVING and not reaction_makers(sentence, token)
+
+
 def undergone(sentence: Sentence, token: Token) -> Token | None:
     """The verb of "X came under fire", "X was under attack" when the trigger noun is the object of its 'under':
     its subject suffers the act, whoever (a 'from' phrase, or no one named) did it."""
