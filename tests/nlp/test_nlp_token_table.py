@@ -95,6 +95,10 @@ def test_a_by_phrase_on_an_active_verb_is_no_agent():
     passive = load_model()("The treaty was signed by both foreign ministers in Oslo.")
     deps, _heads = arcs(Table(passive, False))
     assert deps[[t.text for t in passive].index("by")] == "agent"
+    headline = load_model()("The Ugandan warplane shot down by Kenya on Tuesday")  # a participle parsed as active
+    assert headline[[t.text for t in headline].index("by")].dep_ == "agent"
+    deps, _heads = arcs(Table(headline, False))
+    assert deps[[t.text for t in headline].index("by")] == "agent"
 
 
 def test_dependents_are_spacys_children():

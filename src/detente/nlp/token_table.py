@@ -112,9 +112,17 @@ def means_by(table: Table, i: int, passive: set[int]) -> bool:
     """"The President of France spoke by telephone with Egypt's President": the parser labels "by telephone" the
     passive agent of an active verb, and the coder then took the telephone as the doer and the subject as the one
     acted on (wire40: the AU chair's call lost its caller; "spoke by telephone" is on 15 development pages). An
-    "agent" whose verb is not passive and has an active subject of its own is a plain preposition."""
+    "agent" whose verb is not passive and has an active subject of its own is a plain preposition when it names a
+    means: one bare singular common noun ("by telephone", "by letter", "by force"). A headline's participle read as
+    an active verb keeps its agent: "The Ugandan warplane shot down by Kenya" (tests/events/test_events_round4.py)."""
     verb = table.head[i]
-    return verb != i and verb not in passive and any(table.dep[c] == "nsubj" for c in table.dependents(verb))
+    return (verb != i and verb not in passive and any(table.dep[c] == "nsubj" for c in table.dependents(verb))
+            and any(_bare_singular(table, c) for c in table.dependents(i) if table.dep[c] == "pobj"))
+
+
+def _bare_singular(table: Table, noun: int) -> bool:
+    """A singular common noun with no determiner or possessive before it ("telephone", not "the army" or "Kenya")."""
+    return table.tag[noun] == "NN" and not any(table.dep[c] in ("det", "poss") for c in table.dependents(noun))
 
 
 def _arc(table: Table, i: int, passive: set[int]) -> tuple[str, int]:
