@@ -50,23 +50,3 @@ def test_the_fallback_counts_states_named_as_states_not_a_venue_capital():
     minister = next(m for m in mentions_of(body, title="Washington talks: Guatemala signs patrol protocol",
                                            date="2018-04-22") if m.text.endswith("Ana Chun"))
     assert minister.country == "BLZ", minister.resolution
-
-
-def test_a_barred_guess_leaves_the_page_side_note():
-    from detente.actors.counterpart_side import barred_turn
-    from detente.events.page_side import TURNED
-    note = barred_turn("AUS", "TLS", frozenset({"AUS"}))
-    assert TURNED.search("President → role" + note).groups() == ("AUS", "TLS")
-    assert barred_turn("AUS", "TLS", frozenset()) == "" and barred_turn("TLS", "TLS", frozenset({"AUS"})) == ""
-
-
-def test_a_page_speaking_from_the_other_side_turns_its_bare_president_too():
-    # a guard, not a failing case: a Dili-side page that names Australia most; its Prime Minister meets "his
-    # Australian counterpart", and its bare "the President of the Republic" must stay Timorese (on wire30 the
-    # barring without the page-side note lost this; this short page keeps it either way)
-    body = ("Timor-Leste and Australia signed two agreements in Canberra on Tuesday. Australia hosted the talks and "
-            "Australia paid for the venue. The Prime Minister held two hours of talks with his Australian counterpart "
-            "on Tuesday. In a letter sent in July, the President of the Republic asked the Australian Prime Minister "
-            "to give backing to the pipeline.")
-    found = events_of(body, date="2023-08-22")
-    assert ("REQUEST", "TLS", "AUS") in found, found
