@@ -24,7 +24,7 @@ from detente.actors.gazetteer import Hit, scan, state_code
 from detente.actors.former_envoys import sent_people
 from detente.actors.home_voice import dateline_capital_state, home_state, masthead_state
 from detente.actors.ministries import ministry_state
-from detente.actors.counterpart_side import barred_turn, counterpart_states, unless_barred
+from detente.actors.counterpart_side import counterpart_states, unless_barred
 from detente.records import Article, Sentence
 
 # Group phrases that may join a state and an international body ("both sides": the EU and Russia); any other
@@ -159,8 +159,7 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
     if code:  # "Foreign Minister X" after one state's "Foreign Ministry" (ministries.py)
         return replace(person, country=code, how=person.how + f", {code} as the state whose ministry the page named")
     code = dominant_country(ctx, person.sentence, person.start, barred)
-    turned = barred_turn(dominant_country(ctx, person.sentence, person.start) if barred else None, code, barred)
-    return replace(person, country=code, how=person.how + f", {code} from document context{turned}") if code else person
+    return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
 
 
 def person_speaks_for(ctx: DocContext, person: PersonRef, sentence: Sentence) -> str | None:

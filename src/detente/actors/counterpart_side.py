@@ -30,12 +30,3 @@ def counterpart_states(states: Iterable, text: str, text_start: int, after: int)
 def unless_barred(code: str | None, barred: frozenset[str]) -> str | None:
     """The guessed state, or None when the sentence says it is the other side's (see the module)."""
     return None if code in barred else code
-
-
-def barred_turn(guess: str | None, chosen: str | None, barred: frozenset[str]) -> str:
-    """The page-side note (events/page_side.py) when the main-country guess was the barred state and another was
-    chosen: like a source turned away from the state its act is aimed at, it shows which side the page speaks
-    from, and the page's other guessed organs follow (wire30: a Dili page's "the President of the Republic" stayed
-    Australian once its Prime Minister, meeting "his Australian counterpart", was no longer turned there)."""
-    from detente.events.page_side import turn_note  # here: the events package imports the actors package
-    return turn_note(guess, chosen) if guess in barred and chosen and chosen != guess else ""

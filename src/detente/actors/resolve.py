@@ -15,7 +15,7 @@ from dataclasses import replace
 from detente.actors import coref
 from detente.actors.anaphora import follow_reporters, resolve_anaphora
 from detente.actors.ministries import ministry_state
-from detente.actors.counterpart_side import barred_turn, counterpart_states, unless_barred
+from detente.actors.counterpart_side import counterpart_states, unless_barred
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, draft_text, inherit
 from detente.actors.former_envoys import former_envoys
@@ -453,8 +453,7 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
     code = coref.dominant_country(ctx, sentence.index, position, barred)
     if code:
         add_country(draft, code)
-        turned = barred_turn(coref.dominant_country(ctx, sentence.index, position) if barred else None, code, barred)
-        draft.notes.append(f"country {code} from document context (main country so far){turned}")
+        draft.notes.append(f"country {code} from document context (main country so far)")
 
 
 def _emit(draft: Draft, article: Article, sentence: Sentence) -> list[Mention]:
