@@ -304,11 +304,9 @@ def dominant_country(ctx: DocContext, sentence: int, before: int | None = None,
     offset `before`, when given); ties go to the title's first country, then to the state named
     first. Why `before`: in "President X welcomed South African leader Y" the only country named
     belongs to the other party, so it is no evidence for X's own country. `barred`: states the sentence
-    says are not the actor's (counterpart_side.py); then only states named as states count, not a venue's
-    capital (wire21: "Washington talks" in the title made a Belizean minister, barred from Guatemala, American)."""
+    says are not the actor's (counterpart_side.py)."""
     refs = [s for s in ctx.states if (s.sentence < sentence or s.sentence == sentence and (
-        before is None or s.start < before)) and is_state_code(s.code) and s.code not in barred
-        and (not barred or s.kind in ("country", "demonym"))]
+        before is None or s.start < before)) and is_state_code(s.code) and s.code not in barred]
     if not refs:
         return None
     counts = Counter(s.code for s in refs)
