@@ -24,7 +24,6 @@ from detente.actors.gazetteer import Hit, scan, state_code
 from detente.actors.former_envoys import sent_people
 from detente.actors.home_voice import dateline_capital_state, home_state, masthead_state
 from detente.actors.ministries import ministry_state
-from detente.actors.counterpart_side import counterpart_states, unless_barred
 from detente.records import Article, Sentence
 
 # Group phrases that may join a state and an international body ("both sides": the EU and Russia); any other
@@ -152,13 +151,12 @@ def _with_context(ctx: DocContext, person: PersonRef, texts: dict[int, tuple[int
     code = home_capital(ctx, person.sentence, text, person.start - start)
     if code:
         return replace(person, country=code, how=person.how + f", {code} from the home the sentence places them in")
-    barred = counterpart_states(sentence_states(ctx, person.sentence), text, start, person.start)
-    if unless_barred(ctx.home, barred):  # a titled official of the state the page speaks as (resolve.py; wire18)
+    if ctx.home:  # a titled official of the state the page speaks as, like its organs (resolve.py; wire18)
         return replace(person, country=ctx.home, how=person.how + f", {ctx.home} as the state the page speaks as")
-    code = unless_barred(ministry_state(ctx.organ_roles, person.office, person.start), barred)
+    code = ministry_state(ctx.organ_roles, person.office, person.start)
     if code:  # "Foreign Minister X" after one state's "Foreign Ministry" (ministries.py)
         return replace(person, country=code, how=person.how + f", {code} as the state whose ministry the page named")
-    code = dominant_country(ctx, person.sentence, person.start, barred)
+    code = dominant_country(ctx, person.sentence, person.start)
     return replace(person, country=code, how=person.how + f", {code} from document context") if code else person
 
 
@@ -298,15 +296,13 @@ def home_capital(ctx: DocContext, sentence: int, text: str, after: int) -> str |
 
 
 
-def dominant_country(ctx: DocContext, sentence: int, before: int | None = None,
-                     barred: frozenset[str] = frozenset()) -> str | None:
+def dominant_country(ctx: DocContext, sentence: int, before: int | None = None) -> str | None:
     """Most frequent state named in the document up to `sentence` (in that sentence only before
     offset `before`, when given); ties go to the title's first country, then to the state named
     first. Why `before`: in "President X welcomed South African leader Y" the only country named
-    belongs to the other party, so it is no evidence for X's own country. `barred`: states the sentence
-    says are not the actor's (counterpart_side.py)."""
+    belongs to the other party, so it is no evidence for X's own country."""
     refs = [s for s in ctx.states if (s.sentence < sentence or s.sentence == sentence and (
-        before is None or s.start < before)) and is_state_code(s.code) and s.code not in barred]
+        before is None or s.start < before)) and is_state_code(s.code)]
     if not refs:
         return None
     counts = Counter(s.code for s in refs)

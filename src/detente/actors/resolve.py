@@ -15,7 +15,6 @@ from dataclasses import replace
 from detente.actors import coref
 from detente.actors.anaphora import follow_reporters, resolve_anaphora
 from detente.actors.ministries import ministry_state
-from detente.actors.counterpart_side import counterpart_states, unless_barred
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, draft_text, inherit
 from detente.actors.former_envoys import former_envoys
@@ -440,17 +439,16 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
         add_country(draft, code)
         draft.notes.append(f"country {code} from the capital the sentence opens in")
         return
-    barred = counterpart_states(coref.sentence_states(ctx, sentence.index), sentence.text, sentence.start, position)
-    if unless_barred(ctx.home, barred):  # a ministry's release or a national outlet: its own organs (wire9, wire8)
+    if ctx.home:  # a ministry's release or a national outlet: its own organs (wire9, wire8; home_voice.py)
         add_country(draft, ctx.home)
         draft.notes.append(f"country {ctx.home} as the state the page speaks as")
         return
     code = ministry_state(ctx.organ_roles, root.entity, position) if root is not None and root.kind == "role" else None
-    if unless_barred(code, barred):  # "the foreign minister" after one state's "Foreign Ministry" (ministries.py)
+    if code:  # "the foreign minister" after one state's "Foreign Ministry" (ministries.py)
         add_country(draft, code)
         draft.notes.append(f"country {code} as the state whose ministry the page named")
         return
-    code = coref.dominant_country(ctx, sentence.index, position, barred)
+    code = coref.dominant_country(ctx, sentence.index, position)
     if code:
         add_country(draft, code)
         draft.notes.append(f"country {code} from document context (main country so far)")
