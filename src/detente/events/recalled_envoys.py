@@ -44,7 +44,7 @@ def own_envoy(sentence: Sentence, candidate: Candidate, sources: list[Actor], ta
     if any(s.country and s.country != code and GUESSED not in s.resolution for s in sources):
         return None  # a doer named with another state: left as written
     own = [s if s.country == code else replace(s, country=code, resolution=s.resolution + NOTE.format(code=code))
-           for s in sources]
+           for s in sources] or _envoy_state(targets, code)
     posts = _posts(sentence, token.i, mentions)
     if any(post.country == code for post in posts):
         return None  # "its ambassador to Chile" with "its" read as Chile: the envoy's state is in doubt
@@ -61,6 +61,13 @@ def recalled_object(sentence: Sentence, i: int) -> bool:
     needs = cue_words("recall").get(verb.lemma.lower())
     return needs is not None and (needs == "-" or any(
         c.lemma.lower() in needs.split("|") for c in children(sentence, verb.i) for c in [c, *children(sentence, c.i)]))
+
+
+def _envoy_state(targets: list[Actor], code: str) -> list[Actor]:
+    """A recall told with no doer ("The recall of X's ambassador from Y followed ..."): the envoy's own state
+    recalled him (sent-dev14, recall22: the noun as the sentence's subject had no source and was lost)."""
+    envoy = next(t for t in targets if t.country == code)
+    return [replace(envoy, resolution=envoy.resolution + NOTE.format(code=code))]
 
 
 def _posts(sentence: Sentence, trigger: int, mentions: list[Mention]) -> list[Actor]:
