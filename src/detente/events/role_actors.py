@@ -9,6 +9,7 @@ from detente.actors import country_of_place
 from detente.actors.items import dateline_end
 from detente.actors.draft import NO_STATE
 from detente.events.lexicon import cue_words
+from detente.events.listed_people import listed_people
 from detente.events.locations import PLACE_ENTS, entity_text
 from detente.events.maker import makers
 from detente.events.phrases import ACTOR_POS, pobjs, with_conjuncts
@@ -106,6 +107,9 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         # what the parser hung on it as an appositive ("LIMA — Peru sent…"), if anything
         after = [c.i for c in children(sentence, i) if c.dep == "appos" and c.i > dash]
         return actors_at(sentence, after[0], mentions) if after else []
+    if listed := listed_people(sentence, i, mentions):  # "the two ministers, A of X and B of Y" (listed_people.py)
+        return [Actor(phrase_text(sentence, i), m.country, m.sector, f"{m.resolution or m.kind}; a listed person "
+                      "apposed to the argument") for m in listed]
     mention = mention_at(sentence, i, mentions)
     if mention is None and (made := makers(sentence, i, mentions)):  # "the offers made by X and Y" (wire31)
         return [Actor(phrase_text(sentence, i), m.country, m.sector, f"{m.resolution or m.kind}; maker named by a "
