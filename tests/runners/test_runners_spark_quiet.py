@@ -25,7 +25,7 @@ print("stopped")
 
 
 def test_the_log4j_configuration_sets_the_gateway_logger_spark_asks_about():
-    lines = spark_runner._LOG4J.splitlines()
+    lines = spark_runner.LOG4J_PROPERTIES.splitlines()
     assert "logger.gateway.name = org.apache.spark.api.python.PythonGatewayServer" in lines
     assert "logger.gateway.level = error" in lines and "rootLogger.level = error" in lines
 

@@ -43,7 +43,7 @@ DRIVER_MEMORY = "1g"
 # own equal to the root's: under PySpark that class is PythonGatewayServer (the repl's Main is the
 # Scala shell's). Set both to ERROR; a newcomer read the two lines as errors (newcomer16, session 27).
 # Real errors still reach stderr: the root logger prints ERROR and worse.
-_LOG4J = """\
+LOG4J_PROPERTIES = """\
 rootLogger.level = error
 rootLogger.appenderRef.stderr.ref = console
 appender.console.type = Console
@@ -120,7 +120,7 @@ def _session(master: str, scratch: str):
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     log4j = os.path.join(scratch, "log4j2.properties")
     with open(log4j, "w", encoding="utf-8") as fh:
-        fh.write(_LOG4J)
+        fh.write(LOG4J_PROPERTIES)
     builder = (SparkSession.builder.master(master).appName("detente-ingest")
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
