@@ -80,3 +80,18 @@ def whole_pipeline_tests(found: list[tuple[str, tuple]], absent: list[tuple[str,
         assert absent not in {t for t, _, _ in full_coded[sentence]}
 
     return full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses
+
+
+# A two-sentence Norway-Russia story told before each test's sentence, so that the page's two states are known
+# (recall21, recall22: shared by the nominal-act and gapped-addressee tests)
+STORY = ("Norway closed its consulate in Murmansk on Monday after Russia expelled two Norwegian diplomats. "
+         "The two states have argued over fishing rights since the spring. ")
+
+
+def third_sentence(text: str) -> set[tuple]:
+    """(type, source country, target country) of the events `text` gives after STORY, through the whole pipeline."""
+    from detente import pipeline
+    from detente.records import Document
+    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", STORY + text)])[0]
+    return {(e.event_type, e.source.country, e.target.country if e.target else None)
+            for e in coded.events if e.evidence.sentence_index == 2}

@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from detente import pipeline
+from events_kit import third_sentence
 from detente.events.lexicon import cue_words
-from detente.records import Document
-
-STORY = ("Norway closed its consulate in Murmansk on Monday after Russia expelled two Norwegian diplomats. "
-         "The two states have argued over fishing rights since the spring. ")
-
-
-def third_sentence(text: str) -> set[tuple]:
-    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", STORY + text)])[0]
-    return {(e.event_type, e.source.country, e.target.country if e.target else None)
-            for e in coded.events if e.evidence.sentence_index == 2}
 
 
 @pytest.mark.parametrize("sentence, event", [
