@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import (ALLEGATION, BODY, MEETING, NOTE, PROTESTING, SUMMONS, STATEMENTS, VISIT, act_of,
+from detente.incidents.apart import (ALLEGATION, BODY, CALL, MEETING, NOTE, PROTESTING, SUMMONS, STATEMENTS, VISIT, act_of,
                                      by_act, by_speaker, speaker_of)
 from detente.incidents.types import incident_type
 from tests.incidents.reports_kit import report
@@ -83,7 +83,7 @@ def test_acts_and_single_speaker_statements_are_not_split():
     ("CONSULT", "verb:shuttle[prep:between] src=nsubj", VISIT),
     # a meeting named as such, which plans.held_plan finds held after it was planned
     ("CONSULT", "noun:talk src=nsubj", MEETING), ("CONSULT", "verb:meet src=nsubj", MEETING),
-    ("CONSULT", "noun:visit src=agent", None), ("CONSULT", "verb:telephone src=nsubj", None),
+    ("CONSULT", "noun:visit src=agent", None), ("CONSULT", "verb:telephone src=nsubj", CALL),  # a call (calls.py), no meeting
     # a joint body set up, established, formed or created (events/data/triggers.tsv)
     ("COOPERATE", "verb:set[prt:up&obj:center|centre|commission|committee|council|hotline|mechanism|panel|"
                   "secretariat|taskforce&pair] src=nsubj tgt=object", BODY),

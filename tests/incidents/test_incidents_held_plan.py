@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import MEETING, VISIT, act_of
+from detente.incidents.apart import CALL, MEETING, VISIT, act_of
 
 from tests.incidents.reports_kit import report
 
@@ -50,7 +50,7 @@ def test_other_plans_and_other_days_stay_apart(proposed, held):
     ("verb:meet[unreceived] src=nsubj tgt=object", MEETING),
     ("noun:talk src=nsubj tgt=with", MEETING),
     ("noun:visit src=agent tgt=object", None),
-    ("verb:telephone src=nsubj tgt=object", None),
+    ("verb:telephone src=nsubj tgt=object", CALL),  # a call, no meeting held later
     ("verb:travel src=nsubj tgt=to", VISIT),
 ])
 def test_a_meeting_is_named_by_its_trigger(rule, act):

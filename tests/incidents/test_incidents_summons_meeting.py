@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import NOTE, RECEPTION, SUMMONS, act_of, summons_days, summons_meeting
+from detente.incidents.apart import CALL, NOTE, RECEPTION, SUMMONS, act_of, summons_days, summons_meeting
 from detente.incidents.same_act import summons_meeting_links
 
 from tests.incidents.reports_kit import report
@@ -67,7 +67,7 @@ def test_a_call_or_a_reception_on_another_day_stays_apart():
 
 def test_a_meeting_coded_from_receive_is_a_reception():
     assert act_of("CONSULT", "verb:receive[obj:ambassador|envoy] src=nsubj tgt=object") == RECEPTION
-    assert act_of("CONSULT", "verb:speak[prep:with] src=nsubj tgt=object") is None
+    assert act_of("CONSULT", "verb:speak[prep:with] src=nsubj tgt=object") == CALL  # a conversation, no reception
 
 
 def test_a_protest_handed_to_the_envoy_joins_the_summons_whatever_its_sender():

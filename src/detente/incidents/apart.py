@@ -43,6 +43,7 @@ PROTESTING = "protesting"
 VISIT = "visit"
 RECEPTION = "reception"
 MEETING = "meeting"  # a CONSULT coded from "meet", "meeting" or "talks": the act plans.held_plan finds held later
+CALL = "call"  # a CONSULT coded from a call or a conversation: the words said in it are its own (calls.py)
 
 _PERSON = re.compile(r"^[^→]*→ (?:office holder|person) '([^']+)'")
 _PRONOUN = re.compile(r"^\S+ → pronoun '\w+' → ([A-Z][\w.'-]*(?: [\w.'-]+)*) \(")
@@ -69,6 +70,10 @@ _RECEIVE = re.compile(r"^verb:receive\[")
 # A meeting named as such ("proposed a meeting of foreign ministers", "would meet", "offered talks"): planned, it is
 # the meeting held days on (plans.held_plan), unlike a planned visit by one minister or a call.
 _MEET = re.compile(r"^(?:verb:meet|noun:(?:meeting|talk))\b")
+# A call or a conversation ("telephoned both leaders", "phoned the president", "spoke by telephone with",
+# "a phone call with", "a telephone conversation with"; events/data/triggers.tsv): what the caller urged or
+# thanked the other for in that sentence was said in it (calls.py).
+_CALL = re.compile(r"^(?:verb:(?:telephone|phone|speak)|noun:(?:call|conversation)\[mod:)\b")
 # Two states setting up a joint body ("set up a joint permanent commission on border security in 2004",
 # events/data/triggers.tsv: set, establish, form, create with obj:commission|committee|...): the act another
 # outlet tells as the agreement to set it up ("In 2004 the two countries agreed to set up a joint
@@ -106,7 +111,8 @@ def act_of(event_type: str, rule: str | None) -> str | None:
     of protest, ALLEGATION for one coded from an act the speaker says another did, PROTESTING for one coded from
     the verb "protest", FORCE for force used and PENALTY for a fine (both COERCE), VISIT for a meeting coded from a
     verb of travel, RECEPTION for one coded from "receive", MEETING for one coded from "meet", "meeting" or
-    "talks", BODY for cooperation coded from a joint body set up; else None."""
+    "talks", CALL for one coded from a call or a conversation, BODY for cooperation coded from a joint body set
+    up; else None."""
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
     if event_type == "COERCE":
@@ -115,7 +121,7 @@ def act_of(event_type: str, rule: str | None) -> str | None:
         return NOTE if _PROTEST_HANDED.match(rule or "") else None
     if event_type == "CONSULT":
         return VISIT if _TRAVEL.match(rule or "") else RECEPTION if _RECEIVE.match(rule or "") else \
-            MEETING if _MEET.match(rule or "") else None
+            MEETING if _MEET.match(rule or "") else CALL if _CALL.match(rule or "") else None
     if event_type != "ACCUSE":
         return None
     if _ENVOY_OBJECT.match(rule or ""):

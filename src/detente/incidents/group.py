@@ -36,6 +36,8 @@ Candidate comparisons are bounded so grouping stays near-linear in the corpus:
     the accusation out of its own incident (held-out wire7 incident F1 .854 -> .841; without the join .856);
   * after the split (apart.py), request parts of one story and pair naming one kind a story asks for once (an
     apology, an inquiry: asks.RETOLD) are one demand retold, through a hash on (story, pair, kind) (`asks.join_retold`);
+  * one state's round of calls to two or more others and its appeal or thanks to them in that sentence are one
+    mediation, through hashes on (document, trigger) and (document, sentence, caller, called) (`calls.py`);
   * a group whose reports lack one side's country ("twenty soldiers were killed") joins the largest
     group of its story and type that names the same known side and whose stated dates fit, through a
     date index per (story, type, side) (`one_side_links`).
@@ -65,6 +67,7 @@ from collections.abc import Iterable
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
 from detente.incidents.asks import INVITATION, JOINT_BODY, join_retold
+from detente.incidents.calls import call_words_links
 from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, held_plan, plan_day
 from detente.incidents.restated import join_restated
@@ -192,7 +195,7 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
     links = [*same_day_links(groups), *one_reply_links(groups), *one_release_links(groups), *same_act_links(groups),
              *disputed_perpetrator_links(groups),
              *one_actor_links(groups), *one_side_links(groups), *joining_links(groups),
-             *broker_links(groups), *summons_meeting_links(groups)]
+             *broker_links(groups), *summons_meeting_links(groups), *call_words_links(groups)]
     for i, j in links:
         _union(parent, i, j)
     merged: dict[int, list[Report]] = defaultdict(list)
