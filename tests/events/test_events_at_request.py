@@ -72,3 +72,11 @@ def test_asked_host_reads_the_phrase_and_the_cue_list():
     sentence = sentences[0]
     noun = next(t.i for t in sentence.tokens if t.text == "request")
     assert asked_host(sentence, noun) is None  # "after" a request tells its maker only with "from"
+
+
+def test_explain_has_a_meaning_for_each_new_rule_word():
+    from detente.cli import glossary
+    conceded, = [e for e in code("Chile postponed the vote following a request from Peru.") if e.event_type == "CONCEDE"]
+    request, = [e for e in code("Chile postponed the vote following a request from Peru.") if e.event_type == "REQUEST"]
+    assert {"deferral:", "tgt=request-maker"} <= dict(glossary.rule_terms(conceded.rule)).keys()
+    assert "src→request-maker" in dict(glossary.rule_terms(request.rule))

@@ -111,7 +111,7 @@ def _made_by(event: Event, asker: Actor, doer: Actor) -> Event:
         return event
     target = doer if event.target is None or event.target.country in (None, asker.country) else event.target
     return _with(event, "REQUEST", replace(asker, resolution=f"{asker.resolution}; maker named by the request"),
-                 target, event.rule + " src→request's maker")
+                 target, event.rule + " src→request-maker")
 
 
 def _conceded(sentence: Sentence, candidate: Candidate, event: Event, host: Token, doer: Actor,
@@ -122,8 +122,8 @@ def _conceded(sentence: Sentence, candidate: Candidate, event: Event, host: Toke
                        trigger_end=host.start + len(host.text))
     target = replace(asker, resolution=f"{asker.resolution}; the state at whose request it was done")
     conceded = replace(event, mode=None, status=status, status_cue=cue, evidence=evidence)
-    return _with(conceded, "CONCEDE", doer, target, f"deferral:{host.lemma.lower()} at-request→CONCEDE src=subject "
-                 "tgt=request's maker")
+    return _with(conceded, "CONCEDE", doer, target, f"deferral:{host.lemma.lower()} at-request→CONCEDE src=nsubj "
+                 "tgt=request-maker")
 
 
 def _with(event: Event, event_type: str, source: Actor, target: Actor, rule: str) -> Event:
