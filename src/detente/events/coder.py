@@ -64,6 +64,7 @@ from detente.events.withdrawn import withdrawn_forces
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
 from detente.events.requested import requested_acts, told_request
+from detente.events.at_request import asked_acts
 from detente.events.addressed_group import without_own_member
 from detente.events.judged_decisions import judged_targets
 from detente.events.cited_agreements import cited_agreement
@@ -184,6 +185,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                               states or Counter())
         found = with_provokers(sentence, candidate.hit.token, found, mentions)  # "on alert after Turkey sent…"
         found = requested_acts(sentence, candidate.hit.token, found)  # "deports X at Ankara's request"
+        found = asked_acts(sentence, candidate, found, mentions)  # "postponed at X's request": CONCEDE
         found = judged_targets(sentence, candidate.hit.token, found, coded)  # "regretted X's decision to cut ties"
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
