@@ -7,7 +7,8 @@ meeting" (eval/wire36 w36_11). What ties them to the meeting is the phrase "at t
 neighbour's day: they were dated by the page (two to five days late) or by the paragraph's other day (a release's
 eve). Such a sentence shares the day of the first sentence of the page that tells a meeting (a `meetingday` noun
 of events/data/cues.tsv, or "met") and states a recent past day; a named meeting ("the Tehran meeting") the first
-one that also writes the name.
+one that also writes the name. "In their call" / "during the talks" place an act so too, and a sentence whose only
+dates are future ones (a plan it tells) may take the meeting's day (session 28 dates22: eval/wire27 w27_03).
 """
 from __future__ import annotations
 
