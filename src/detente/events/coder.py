@@ -42,6 +42,7 @@ from detente.events.counterpart import background_participle, described_by_act, 
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
+from detente.events.agreed_plans import plan_of_past_act
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.habitual import habitual
 from detente.events.generic import conditional, group_history, indirect_question, inverted_conditions, question, \
@@ -521,7 +522,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         rule += " obligation→REQUEST"
         status, cue = "asserted", "demand:must"
     date = event_date(sentence.text, token.start - sentence.start, anchor, why)
-    if status == "asserted" and event_type not in SPEECH_ACTS and after_report(date, anchor):
+    if status == "asserted" and event_type not in SPEECH_ACTS and after_report(date, anchor) \
+            and not plan_of_past_act(sentence.text, token.start - sentence.start):
         status, cue = "pending", "date:after publication"
     # an act made pending by its planned day keeps that day (tests/stories/test_stories_stress_plans.py)
     date = event_date(sentence.text, token.start - sentence.start, anchor, why, said_day=True,

@@ -123,7 +123,10 @@ def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> boo
 
 # A relative clause on the possessed noun tells the act of that day: "during Tuesday's firefight near the gate,
 # which officials say was started by troops firing on a post" (eval/wire4: the firing dated by the page's lead).
-RELATIVE_ON_NOUN = re.compile(r"(?:\s*[\w-]+){0,%d}\s*,\s*(?:which|that|in\s+which|during\s+which)\b[^,;:()]*" % POSSESSED_REACH)
+# A "where" / "at which" clause on a gathering is of its day too: "The shuttle followed Monday's session in Kigali,
+# where Rwanda refused a Ugandan request" (eval/wire37 w37_03: the refusal dated by the lead's Tuesday).
+RELATIVE_ON_NOUN = re.compile(r"(?:\s*[\w-]+){0,%d}\s*,\s*(?:which|that|where|(?:in|during|at)\s+which)\b[^,;:()]*"
+                              % POSSESSED_REACH)
 
 
 def _in_relative_on(text: str, phrase_end: int, trigger_offset: int) -> bool:
