@@ -20,8 +20,8 @@ from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
 from detente.events.voice import (
     forthcoming_makers, inverted_reporter, own_auxiliary, own_passive_conjunct, projectile_origin, reaction_makers,
-    received_unmade, reception_verb, reduced_passive, shared_passive, suffered_clause, suffered_participle,
-    told_consequence, undergone, writer,
+    received_unmade, reception_verb, reduced_passive, shared_passive, suffered_participle, told_consequence,
+    undergone, writer,
 )
 from detente.events.tree import noun_rooted_clause
 from detente.events.letter_relatives import letter_of_relative, letter_writer
@@ -210,7 +210,8 @@ def _stray_agents(sentence: Sentence, token: Token) -> list[int]:
 def _passive_sender(sentence: Sentence, token: Token, kids: list[Token]) -> list[int]:
     """An agentless passive whose place phrase names the state that acted: "diplomats were expelled from
     X" (cue kind `sender`: the 'from' phrase), "the ambassador was summoned to X's foreign ministry"
-    (kind `summoner`: the 'to' phrase), "the crew were detained in X" (kind `jailer`: the 'in' phrase)."""
+    (kind `summoner`: the 'to' phrase, or 'at': "who was called in at X's foreign ministry", wire17, where the
+    relative clause's head, the summoned envoy, was read as the summoner), "the crew were detained in X" (kind `jailer`: the 'in' phrase)."""
     if not any(c.dep == "nsubjpass" for c in kids) or any(c.dep == "agent" for c in kids):
         return []
     lemma = token.lemma.lower()
@@ -293,8 +294,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
     if token.dep == "relcl" and head.lemma.lower() in cue_words("design") and any(
             c.dep == "aux" and c.text.lower() == "to" for c in children(sentence, token.i)):
         return _issuer(sentence, head, depth)  # "drew up a scheme to attack": the parser's relative is an infinitive
-    if suffered_clause(sentence, token):
-        return [], "none(passive clause: its subject suffered the act)"  # "the envoy, who was expelled" (voice.py)
+    if token.dep == "relcl" and any(c.dep == "nsubjpass" and any(p.text.lower() == "whose" for p in children(sentence, c.i))
+                                    for c in children(sentence, token.i)):
+        return [], "none"  # "fishermen whose boat was seized": the noun's own was acted on, by someone unnamed (wire14)
     if unowed(sentence, token.i):
         return unowed_owner(sentence, token.i), "unowed-owner"  # "X has nothing to apologise for"
     if token.dep in ("relcl",):

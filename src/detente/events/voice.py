@@ -248,23 +248,6 @@ def own_passive_conjunct(sentence: Sentence, token: Token) -> bool:
         and not pobjs(sentence, token.i, frozenset({"by"}), ("agent", "prep"))
 
 
-def suffered_clause(sentence: Sentence, token: Token) -> bool:
-    """"the Canadian ambassador, who was expelled on Monday", "fishermen whose boat was seized", "the envoy, who
-    was on leave when he was expelled": a relative or adverbial clause whose own subject is passive, with no
-    agent, says what that subject suffered; the noun the clause hangs on (or the clause above's subject) is the
-    patient, not the doer (eval/wire43, written blind: an expelled ambassador's state coded as the expeller,
-    CAN -> SAU for SAU -> CAN; wire17: a summoned ambassador's state coded as the summoner; wire14: the "whose
-    boat was seized" case this generalises). An adverbial clause only inside a relative one: wire22's "handed
-    them back, five days after they were taken across the border" and wire28's "until it had been discussed
-    with Germany" keep the main clause's doer."""
-    if not is_verbal(token) or token.dep != "relcl" and not (
-            token.dep == "advcl" and sentence.tokens[token.head].dep == "relcl"):
-        return False  # an adverbial clause of a main clause may share its doer: "handed them back after they were taken"
-    kids = children(sentence, token.i)
-    return any(c.dep == "nsubjpass" for c in kids) and not any(c.dep == "agent" for c in kids) \
-        and not pobjs(sentence, token.i, frozenset({"by"}), ("agent", "prep"))
-
-
 def _owned_by_name(sentence: Sentence, noun: Token) -> bool:
     """A noun whose owner is named ("the Fijian vessel", "Kenya's envoy"): a clause about "an incident of this kind"
     may still be the first clause's subject's (wire19: "... and an incident must not be allowed to undo it")."""
