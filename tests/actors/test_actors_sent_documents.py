@@ -66,7 +66,28 @@ def test_every_sending_verb_is_read(verb):
 
 
 def test_data_rows_have_known_kinds():
-    assert {row[0] for row in data_rows("sent_documents.tsv")} == {"noun", "verb"}
+    assert {row[0] for row in data_rows("sent_documents.tsv")} == {"noun", "verb", "voice"}
+
+
+@pytest.mark.parametrize("verb", sorted(document_words("voice")))
+def test_every_speaking_verb_issues_the_document_of_its_in_phrase(verb):
+    # wire43, wire17 (written blind): "the ministry said in a statement ... '...,' the statement said" and
+    # "In a statement, the ministry said ... The statement accused ..." left the later statement sourceless
+    past = {"say": "said", "state": "stated", "declare": "declared", "announce": "announced"}.get(verb, verb + "ed")
+    body = (f"Latvia's foreign ministry {past} in a statement on Monday that the talks were over. "
+            "The statement asked Estonia to withdraw its patrol boats.")
+    found = _document(body, "statement")
+    assert found is not None and found.country == "LVA", verb
+
+
+def test_a_fronted_in_phrase_names_the_speaker_and_its_statement_accuses():
+    body = ("In a statement, Latvia's foreign ministry said it would not accept pressure from Tallinn. "
+            "The statement accused Estonia of encouraging smugglers to cross the river.")
+    assert ("ACCUSE", "LVA", "EST") in events_of(body)
+    # the 'in' phrase of a verb that does not speak is no issuing: nobody sent "the statement"
+    other = ("Latvia's foreign minister arrived in a hurry on Monday. "
+             "The statement accused Estonia of encouraging smugglers to cross the river.")
+    assert ("ACCUSE", "LVA", "EST") not in events_of(other)
 
 
 def test_a_released_statement_speaks_for_its_issuer():

@@ -210,11 +210,12 @@ def _stray_agents(sentence: Sentence, token: Token) -> list[int]:
 def _passive_sender(sentence: Sentence, token: Token, kids: list[Token]) -> list[int]:
     """An agentless passive whose place phrase names the state that acted: "diplomats were expelled from
     X" (cue kind `sender`: the 'from' phrase), "the ambassador was summoned to X's foreign ministry"
-    (kind `summoner`: the 'to' phrase), "the crew were detained in X" (kind `jailer`: the 'in' phrase)."""
+    (kind `summoner`: the 'to' phrase, or 'at': "who was called in at X's foreign ministry", wire17, where the
+    relative clause's head, the summoned envoy, was read as the summoner), "the crew were detained in X" (kind `jailer`: the 'in' phrase)."""
     if not any(c.dep == "nsubjpass" for c in kids) or any(c.dep == "agent" for c in kids):
         return []
     lemma = token.lemma.lower()
-    kinds = (("sender", "from"), ("summoner", "to"), ("jailer", "in"))
+    kinds = (("sender", "from"), ("summoner", "to"), ("summoner", "at"), ("jailer", "in"))  # "called in at X's ministry" (wire17)
     preps = frozenset(prep for kind, prep in kinds if lemma in cue_words(kind))
     places = pobjs(sentence, token.i, preps) if preps else []
     return [p for p in places if _names_state(sentence, sentence.tokens[p])]
