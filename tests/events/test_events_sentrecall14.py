@@ -2,8 +2,7 @@
 whose class recurs elsewhere: an envoy that is a High Commissioner recalled (SANCTION, was CONSULT from "for
 consultations"); consular or embassy staff ordered to leave (SANCTION); a limit or cap imposed on another state's
 traffic (SANCTION); a vote cast against a text (REJECT); "could face consequences if" (THREATEN); answering "with
-all means" on a condition (THREATEN); strikes "inside" a state on a condition (THREATEN); a strait or canal
-closed on a condition (THREATEN); a state said to be behind the sabotage of a cable (ACCUSE); a round of a joint
+all means" on a condition (THREATEN); strikes "inside" a state on a condition (THREATEN); a state said to be behind the sabotage of a cable (ACCUSE); a round of a joint
 committee held (CONSULT); an activist handed over to a named state (COOPERATE, was CONCEDE); firefighting aircraft
 sent to help a state (AID); a drone or naval incursion (MOBILIZE); patrolling alongside another state's police
 (COOPERATE); flights cancelled because of the weather (no SANCTION). Our own sentences, each class with a near miss."""
@@ -25,8 +24,6 @@ from events_kit import code, summary
      ("THREATEN", "KEN")),
     ("If Kampala fails to act, Kenya will carry out strikes inside Uganda, the minister said.",
      ("THREATEN", "KEN", "UGA")),
-    ("Egypt would close the Suez Canal to Ethiopian shipping if the dam were filled, the minister said.",
-     ("THREATEN",)),
     ("Kenya said Uganda was behind the sabotage of a power cable under Lake Victoria.", ("ACCUSE", "KEN", "UGA")),
     ("Officials from Kenya and Uganda held the fourth round of their joint boundary commission in Busia.",
      ("CONSULT", "KEN", "UGA")),
