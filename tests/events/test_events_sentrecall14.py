@@ -4,7 +4,7 @@ consultations"); consular or embassy staff ordered to leave (SANCTION); a limit 
 traffic (SANCTION); a vote cast against a text (REJECT); "could face consequences if" (THREATEN); answering "with
 all means" on a condition (THREATEN); strikes "inside" a state on a condition (THREATEN); a state said to be behind the sabotage of a cable (ACCUSE); a round of a joint
 committee held (CONSULT); an activist handed over to a named state (COOPERATE, was CONCEDE); firefighting aircraft
-sent to help a state (AID); a drone or naval incursion (MOBILIZE); patrolling alongside another state's police
+sent to help a state (AID); patrolling alongside another state's police
 (COOPERATE); flights cancelled because of the weather (no SANCTION). Our own sentences, each class with a near miss."""
 from __future__ import annotations
 
@@ -29,7 +29,6 @@ from events_kit import code, summary
      ("CONSULT", "KEN", "UGA")),
     ("Kenya handed over a Ugandan opposition activist to Kampala, rights groups said.", ("COOPERATE", "KEN", "UGA")),
     ("Peru sent firefighting aircraft to help Chile contain the fires near Valparaiso.", ("AID", "PER", "CHL")),
-    ("Kenya reported a Ugandan drone incursion over Busia.", ("MOBILIZE",)),
     ("Kenyan police began patrolling the border town alongside Ugandan police.", ("COOPERATE", "KEN")),
     ("Kenya cancelled all flights to Uganda after the attack.", ("SANCTION", "KEN", "UGA")),
 ])
@@ -59,8 +58,6 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya sent firefighting aircraft to the fire on Mount Kenya.", "AID"),
     # flights cancelled because of the weather are no measure
     ("Kenya Airways cancelled flights to Uganda because of bad weather.", "SANCTION"),
-    # an incursion into a market names no force
-    ("Kenyan banks made an incursion into the Ugandan market last year.", "MOBILIZE"),
 ])
 def test_near_misses_stay_off(sentence, absent):
     found = summary(code(sentence))
