@@ -20,6 +20,9 @@ from detente.errors import InputRejected
     # five words: a verb and a name or two still make a headline (sent-dev5, sent-dev8, session 22)
     "Nairobi frees jailed Ugandan journalist",
     "Kenya, Uganda seal fisheries accord",
+    # a lower-case verb after the subject and a linking word: a long name does not make title case (sent-dev15)
+    "Kenya suspends Lake Victoria Fisheries Treaty with Uganda",
+    "Ghana quits Economic Community of West African States",
 ])
 def test_a_lone_headline_is_body_text(line):
     article = clean_document(make_document(line + "\n"))
@@ -33,6 +36,7 @@ def test_a_lone_headline_is_body_text(line):
     "Read more about the talks between Kenya and",
     "Kenya Detains Ugandan Fishing Boat In Lake Victoria",  # title case
     "Kenya Threatens Uganda with Closure of Port Bell",  # title case
+    "Home news Sport Business Culture Opinion",  # a lower-case label but no linking word: a menu
     "EXPLAINER: What the Nile water deal means for Ugandan fishermen",  # a kicker opens a feature headline
 ])
 def test_a_lone_menu_or_label_is_not_an_article(line):
