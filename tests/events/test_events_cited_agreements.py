@@ -8,6 +8,9 @@ from events_kit import coded_pages
 CITED = [
     "Peru withdrew its patrol boats from the bay under the 2019 fisheries deal with Chile.",
     "Peru said Chile broke the fisheries accord.",
+    # an agreement reversed or returned to is one already made (cues.tsv breach; realnews s24's junta)
+    "Peru reversed the fisheries accord with Chile on Monday.",
+    "Peru returned to the fisheries accord with Chile on Monday.",
 ]
 SIGNED = "Peru and Chile signed a fisheries accord in Lima on Monday."
 

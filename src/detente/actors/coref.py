@@ -22,6 +22,7 @@ from detente.actors.named_people import article_lowered, family_first, family_na
 from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state, with_spoken_state
 from detente.actors.gazetteer import Hit, scan, state_code
 from detente.actors.former_envoys import sent_people
+from detente.actors.interim_rulers import ruled_states
 from detente.actors.home_voice import dateline_capital_state, home_state, masthead_state
 from detente.actors.ministries import ministry_state
 from detente.records import Article, Sentence
@@ -49,6 +50,7 @@ class DocContext:
     organ_roles: tuple[PersonRef, ...] = ()  # state organs named with their state ("Peru's foreign ministry")
     home: str | None = None  # the state the page speaks as ("our military", "national territory"; home_voice.py)
     partners: tuple[StatePair, ...] = ()  # two people of two states joined by "and" ("X and his Y counterpart")
+    ruled: tuple[str, ...] = ()  # states named as ruled by a junta or an interim regime ("Mali's junta"; interim_rulers.py)
 
 
 def article_year(article: Article) -> int | None:
@@ -75,6 +77,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
     organs: list[PersonRef] = []
     pairs: list[StatePair] = []
     organ_roles: list[PersonRef] = []
+    ruled: list[str] = []
     all_hits, supported = document_hits(sentences, when)
     for sentence, hits in zip(sentences, all_hits):
         states += [StateRef(sentence.index, sentence.start + h.start, code, h.term.kind, h.text)
@@ -88,11 +91,12 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         organs += organs_in(sentence, hits)
         pairs += pairs_in(sentence, hits)
         organ_roles += organ_roles_in(sentence, hits)
+        ruled += ruled_states(sentence, hits)
     people = sent_people(people, sentences, dict(zip((s.index for s in sentences), all_hits)))
     title = next((s.code for s in states if _role_of(sentences, s.sentence) == "title" and len(s.code) == 3), None)
     ctx = DocContext(year, title, tuple(states), (), when, supported,
                      {s.index: hits for s, hits in zip(sentences, all_hits)}, forces=tuple(forces),
-                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles),
+                     organs=tuple(organs), pairs=tuple(pairs), organ_roles=tuple(organ_roles), ruled=tuple(ruled),
                      home=home_state(sentences, states, dict(zip((s.index for s in sentences), all_hits)))
                      or masthead_state(article, sentences, states)
                      or dateline_capital_state(article, sentences, states))

