@@ -5,10 +5,7 @@
 2. Hosting people who fled is shelter, no meeting (triggers.tsv `host` row): "hosts 3.6 million refugees" was
    CONSULT host → the refugees' state (precision19's section; the demo).
 3. "would welcome talks with X" offers the talks: CONSULT, pending (events/intent.py _talks_welcomed; wire29's gold),
-   as an offer to host reads; "would welcome an inquiry" keeps its AGREE.
-4. "X stands with Y" is X's backing of Y (SUPPORT; the gold rows of wire34, wire35, sent-dev11), with a named
-   state as Y and a named subject: pages40's row cost precision on "it stood with Hanoi" (a wrongly resolved
-   pronoun) and "stood with our NATO ally" (the bloc taken for the ally)."""
+   as an offer to host reads; "would welcome an inquiry" keeps its AGREE."""
 from __future__ import annotations
 
 import pytest
@@ -104,20 +101,3 @@ def test_welcomed_talks_are_the_talks_pending(text):
 ])
 def test_other_welcomes_keep_their_reading(text, row):
     assert row in _rows(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Norway stands with Chile in the dispute, the foreign minister said on Monday.",
-    "The foreign minister said Oslo \"stands with Chile\" and would keep its embassy open.",
-])
-def test_standing_with_a_state_is_support(text):
-    assert ("SUPPORT", "NOR", "CHL") in summary(code(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Norway stood with the Chilean minister at the podium on Monday.",
-    "Norway stood with Bachelet at the podium on Monday.",
-    "Peru, which has its own quarrel with Chile, said it stood with Bolivia.",
-])
-def test_standing_beside_someone_or_an_unnamed_subject_is_not_coded(text):
-    assert "SUPPORT" not in {e.event_type for e in code(text)}
