@@ -3,9 +3,7 @@
 1. A trigger word inside a body's own name is no act (events/body_names.py, cues.tsv `bodyhead`): "the EU Border
    Assistance Mission to Moldova and Ukraine said ..." gave AID to both (talks21's section, wire25).
 2. Hosting people who fled is shelter, no meeting (triggers.tsv `host` row): "hosts 3.6 million refugees" was
-   CONSULT host → the refugees' state (precision19's section; the demo).
-3. "would welcome talks with X" offers the talks: CONSULT, pending (events/intent.py _talks_welcomed; wire29's gold),
-   as an offer to host reads; "would welcome an inquiry" keeps its AGREE."""
+   CONSULT host → the refugees' state (precision19's section; the demo)."""
 from __future__ import annotations
 
 import pytest
@@ -80,24 +78,3 @@ def test_hosting_refugees_is_no_meeting(text):
 ])
 def test_hosted_visits_and_talks_stay_meetings(text, row):
     assert row in summary(code(text))
-
-
-def _rows(text: str) -> set[tuple]:
-    return {(e.event_type, e.source.country, e.target and e.target.country, e.status) for e in code(text)}
-
-
-@pytest.mark.parametrize("text", [
-    "Chile would welcome talks with Peru at any moment, the minister said on Monday.",
-    "Chile would welcome a meeting with Peru next week, its foreign minister said on Monday.",
-])
-def test_welcomed_talks_are_the_talks_pending(text):
-    rows = _rows(text)
-    assert ("CONSULT", "CHL", "PER", "pending") in rows and "AGREE" not in {r[0] for r in rows}, rows
-
-
-@pytest.mark.parametrize("text,row", [
-    ("Kenya would welcome Ugandan help in the inquiry.", ("AGREE", "KEN", "UGA", "pending")),
-    ("Kenya welcomed talks with Uganda on Monday.", ("SUPPORT", "KEN", "UGA", "asserted")),
-])
-def test_other_welcomes_keep_their_reading(text, row):
-    assert row in _rows(text)

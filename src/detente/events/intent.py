@@ -82,7 +82,7 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return "THREATEN", "could+said"  # "hinted that it could cut off trade with X": a veiled threat
     if not marker:
         return entry.event_type, ""
-    if _host_offered(token, marker, intents) or _talks_welcomed(sentence, token, marker):
+    if _host_offered(token, marker, intents):
         return "CONSULT", marker  # "is ready to host talks between X and Y": the talks it would host, pending
     if entry.event_type in COOPERATIVE and _weighed(chain):
         return entry.event_type, ""  # "would consider funding X", "will study lifting the ban": no promise made
@@ -115,14 +115,6 @@ def _host_offered(token: Token, marker: str, intents: dict) -> bool:
     to meet) made it AGREE, as plover_gsr codes one such sentence; the news pages are the convention followed
     (docs/codebook.md, "Offers to host")."""
     return token.lemma.lower() in HOSTING and marker in intents
-
-
-def _talks_welcomed(sentence: Sentence, token: Token, marker: str) -> bool:
-    """"Croatia would welcome talks with Italy at any moment": an offer of talks, which the page gold codes as the
-    talks, pending (wire29 w29_06: CONSULT HRV>ITA pending, alt REQUEST), as an offer to host reads
-    (_host_offered); "would welcome an investigation" or "help" keeps its promise (cues.tsv `offeredtalks`)."""
-    return token.lemma.lower() == "welcome" and cue_words("modal").get(marker) == "intent" and any(
-        c.dep == "dobj" and c.lemma.lower() in cue_words("offeredtalks") for c in children(sentence, token.i))
 
 
 def _warned(chain: list[Token]) -> bool:
