@@ -3,7 +3,7 @@
 1. A trigger word inside a body's own name is no act (events/body_names.py, cues.tsv `bodyhead`): "the EU Border
    Assistance Mission to Moldova and Ukraine said ..." gave AID to both (talks21's section, wire25).
 2. Hosting people who fled is shelter, no meeting (triggers.tsv `host` row): "hosts 3.6 million refugees" was
-   CONSULT host → the refugees' state (precision19's section; the demo)."""
+   CONSULT host → the refugees' state (precision19's section)."""
 from __future__ import annotations
 
 import pytest
