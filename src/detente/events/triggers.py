@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words,
                                     fold_spelling, lemmas_of_form, surface_forms, triggers_with_forms)
+from detente.events.body_names import inside_body_name
 from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
 from detente.events.deadlines import given_until
 from detente.events.declined_offer import declined_offer
@@ -545,7 +546,8 @@ def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     """The most specific lexicon entry this token satisfies, or None."""
     word = token.text.lower()
     # every entry below asks for `word in entry_forms(entry)`: a word no entry has is refused at once
-    if word not in all_trigger_forms() or token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token):
+    if word not in all_trigger_forms() or token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token) \
+            or inside_body_name(sentence, token):  # "the EU Border Assistance Mission" (events/body_names.py)
         return None
     table, verbal = triggers_with_forms(), verbal_noun(sentence, token)
     for lemma in sorted(folded_lemmas(token) | lemmas_of_form().get(word, frozenset())):
