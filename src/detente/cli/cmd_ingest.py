@@ -68,7 +68,8 @@ def ingest(
     if engine == "spark":
         from detente.runners.spark import run_ingest_spark
 
-        summary = run_ingest_spark(paths, options, master=master)
+        summary = run_ingest_spark(paths, options, master=master,
+                                   say=lambda line: err.print(f"ingest: {line}", markup=False, soft_wrap=True))
     else:
         summary = _run_with_progress(paths, options, total, db)
     _print_summary(summary, db)

@@ -23,7 +23,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from detente import pipeline, store
@@ -63,8 +63,11 @@ DUPLICATES = "duplicates"  # marker record: ("duplicates", n) counts documents d
 CODED = "coded"  # marker record: ("coded", documents, sentences, parsed, events) written by an executor
 
 
-def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "local[*]") -> RunSummary:
-    """Ingest `paths` into `options.db` on Spark (`master` as for spark-submit); returns the counts."""
+def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "local[*]",
+                     say: Callable[[str], None] = lambda _line: None) -> RunSummary:
+    """Ingest `paths` into `options.db` on Spark (`master` as for spark-submit); returns the counts. `say`
+    gets a line at each phase: a small run printed nothing for the 60-70 s the JVM and its Python workers
+    take to start, and a newcomer thought it hung (newcomer16, session 27)."""
     started = time.monotonic()
     summary = RunSummary()
     todo = _pending_inputs(paths, options, summary)
@@ -72,7 +75,10 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
         store.write_batch(options.db, (), (), reread=todo)  # their earlier rejects go (store.forget_inputs)
         known = store.known_documents(options.db)
         with tempfile.TemporaryDirectory(prefix="detente-spark-") as scratch:
+            say(f"starting Spark ({master}) for {len(todo)} of {summary.inputs} inputs; the JVM and its Python "
+                f"workers take about a minute before the first document is coded")
             spark = _session(master, scratch)
+            say(f"Spark started in {time.monotonic() - started:.0f} s; coding (loading the model in each worker)")
             try:
                 if store.is_dataset(options.db):
                     results = _coded_results(spark.sparkContext, todo, known, options, _dataset_root(options.db))
@@ -81,6 +87,8 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
                 _store_results(results, options, summary)
             finally:
                 spark.stop()
+        say(f"{summary.documents} new document{'' if summary.documents == 1 else 's'} coded in {time.monotonic() - started:.0f} s; "
+            f"linking stories, incidents and agreements")
         ledger = [(key, path) for path in todo if (key := input_key(path)) is not None]
         store.write_batch(options.db, (), (), ledger)  # only after every batch is committed
     link_corpus(options.db)

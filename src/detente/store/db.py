@@ -19,9 +19,9 @@ import duckdb
 from detente.errors import ConfigError, StoreBusy, StoreError
 from detente.records import (Agreement, AgreementReport, CodedArticle, Document, Fingerprint, Incident,
                              Reject, StoredReport, StoryLink)
-from detente.store import dataset, rows
+from detente.store import dataset, rows, scales
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 DEFAULT_DB = "detente.duckdb"
 # DuckDB's memory for a write connection. Every batch's INSERT OR IGNORE checks the primary keys, whose
 # indexes DuckDB loads and keeps up to its limit (80 % of the machine by default): the writing process
@@ -118,6 +118,7 @@ def _create_schema(con: duckdb.DuckDBPyConnection, path: str) -> None:
     try:
         con.execute(schema_sql())
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        scales.fill_missing(con)
     except duckdb.OutOfMemoryException:
         raise  # said as every write's out-of-memory error is, by _prepare_for_writing
     except duckdb.Error as exc:  # e.g. a DuckDB file of another program with a clashing table

@@ -9,6 +9,7 @@ from detente.incidents.asks import asks_of
 from detente.records import (Actor, Agreement, AgreementReport, AgreementStage, Article, Claim, CodedArticle,
                              Contradiction, DateInfo, DateReport, Event, Evidence, Incident, Location, PageDate, Redated,
                              Reject, Report, StoredReport)
+from detente.store.scales import SCALE_COLUMNS, scale_values
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "line", "fmt", "url", "title", "outlet", "published",
                     "published_precision", "published_source", "published_note", "text", "sentences",
@@ -21,7 +22,7 @@ EVENT_COLUMNS = ("event_id", "doc_id", "event_type", "mode", "context", "status"
                  "attribution_kind", "confidence", "segment_role", "segment_idx", "sentence_idx",
                  "sentence", "start_char", "end_char", "trig", "trigger_start", "trigger_end", "rule",
                  "date_start", "location_lat", "location_lon", "location_admin1", "geo_precision",
-                 "location_geonameid")
+                 "location_geonameid", *SCALE_COLUMNS)
 REJECT_COLUMNS = ("path", "line", "reason", "detail", "seen_at")
 # date_start: not a field of Incident; the first day of `date`'s period (as events.date_start), last as in
 # the table (added by ALTER TABLE) so `detente incidents -f csv` and `detente export incidents` agree
@@ -99,7 +100,8 @@ def event_row(e: Event) -> tuple:
             tgt.resolution if tgt else None, loc.text if loc else None, loc.country if loc else None,
             e.attribution, e.attribution_kind, e.confidence, ev.segment_role, ev.segment,
             ev.sentence_index, ev.sentence, ev.start, ev.end, ev.trigger, ev.trigger_start,
-            ev.trigger_end, e.rule, date_start(e.date.value), *_place(loc))
+            ev.trigger_end, e.rule, date_start(e.date.value), *_place(loc),
+            *scale_values(e.event_type, e.mode, e.rule))
 
 
 def _place(loc: Location | None) -> tuple:

@@ -89,6 +89,12 @@ ALTER TABLE stories ADD COLUMN IF NOT EXISTS names BLOB;
 -- next link starts from it again (and restores it when the page no longer borrows a day).
 CREATE TABLE IF NOT EXISTS coded_dates (
     event_id VARCHAR PRIMARY KEY, date VARCHAR, date_precision VARCHAR, date_source VARCHAR, date_note VARCHAR);
+-- Added in session 28: each event's CAMEO code, Goldstein value (-10 … +10) and PLOVER quad class, as the
+-- exports write them (store/scales.py), so `sum(goldstein)` answers "most conflictual pairs" in `detente sql`.
+-- Files written before gain them at the next write connection (scales.fill_missing).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS cameo_code VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS goldstein DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS quad_class VARCHAR;
 -- Staging (schema `staging`): the per-document tables without their keys. An ingest appends each batch here
 -- (checking a key loads the table's whole index: 803,250 event ids at 50,000 documents, about 80 MB for every
 -- batch, while the workers hold a model each) and moves the rows into the keyed tables in slices at its end,
@@ -97,6 +103,9 @@ CREATE SCHEMA IF NOT EXISTS staging;
 CREATE TABLE IF NOT EXISTS staging.documents AS SELECT * FROM main.documents LIMIT 0;
 CREATE TABLE IF NOT EXISTS staging.segments AS SELECT * FROM main.segments LIMIT 0;
 CREATE TABLE IF NOT EXISTS staging.events AS SELECT * FROM main.events LIMIT 0;
+ALTER TABLE staging.events ADD COLUMN IF NOT EXISTS cameo_code VARCHAR;  -- a staging copy made before them
+ALTER TABLE staging.events ADD COLUMN IF NOT EXISTS goldstein DOUBLE;
+ALTER TABLE staging.events ADD COLUMN IF NOT EXISTS quad_class VARCHAR;
 CREATE TABLE IF NOT EXISTS staging.stories AS SELECT * FROM main.stories LIMIT 0;
 ALTER TABLE staging.stories ADD COLUMN IF NOT EXISTS names BLOB;  -- a staging copy made before the column
 CREATE TABLE IF NOT EXISTS staging.sources AS SELECT * FROM main.sources LIMIT 0;

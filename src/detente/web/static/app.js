@@ -163,11 +163,16 @@ function drawDyads(data) {
   document.getElementById("dyads-scale").replaceChildren(pairScale(max));
   if (!data.dyads.length) { body.append(el("tr", {}, el("td", { colspan: 6, class: "muted" }, "No country pairs match."))); return; }
   const chosen = currentFilters().dyad;
+  const unit = document.getElementById("dyads-unit").textContent;  // "events" or "incidents" (unitWords)
   for (const d of data.dyads) {
+    // data-unit and data-label name each value on a phone, where the row is a card with no column head (style.css)
     const row = el("tr", { "data-dyad": d.dyad, onclick: () => setFilters({ dyad: d.dyad, country: "" }) },
-      el("td", { class: "pair" }, `${d.source} → ${d.target}`), el("td", { class: "num" }, d.events),
-      el("td", { class: "num" }, d.cooperation), el("td", { class: "num" }, d.conflict),
-      el("td", { class: `num ${d.goldstein < 0 ? "neg" : d.goldstein > 0 ? "pos" : ""}` }, goldsteinText(d.goldstein)),
+      el("td", { class: "pair" }, `${d.source} → ${d.target}`),
+      el("td", { class: "num", "data-unit": d.events === 1 ? unit.replace(/s$/, "") : unit }, d.events),
+      el("td", { class: "num", "data-unit": "cooperation" }, d.cooperation),
+      el("td", { class: "num", "data-unit": "conflict" }, d.conflict),
+      el("td", { class: `num ${d.goldstein < 0 ? "neg" : d.goldstein > 0 ? "pos" : ""}`, "data-label": "Goldstein Σ" },
+         goldsteinText(d.goldstein)),
       el("td", { class: "bars" }, pairBars(d, max)));
     if (chosen && samePair(chosen, d.dyad)) row.classList.add("selected");
     body.append(row);
