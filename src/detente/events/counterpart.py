@@ -34,6 +34,7 @@ from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic
+from detente.events.judged_steps import judged_step
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
@@ -372,7 +373,9 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         sentence, without_semicolon_clauses(sentence, trigger, clause_of(sentence, trigger)), trigger)), mentions, events)
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state (a main clause before a semicolon is no complement: events/semicolon.py)
-    stated = any(c.dep == "ccomp" and not semicolon_clause(sentence, c) for c in children(sentence, trigger))
+    # (events/judged_steps.py), but one judging "the decision" or "the move" it leaves unowned
+    stated = any(c.dep == "ccomp" and not semicolon_clause(sentence, c) for c in children(sentence, trigger)) \
+        and not judged_step(sentence, trigger)
     menacing = _menacing(sentence, trigger)
     out = []
     for event in events:
