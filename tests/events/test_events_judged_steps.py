@@ -31,6 +31,21 @@ def test_a_complaint_judging_an_unowned_step_is_aimed_at_the_other_state(sentenc
 
 
 @pytest.mark.parametrize("sentence", [
+    "In a statement on its website, the Japanese ministry said the decision \"grossly undermines Japan's "
+    "sovereignty\" and that Korea had broken the commitment it made when the two countries established relations.",
+    "The Japanese ministry said the move was a grave provocation and that Korea had broken its word.",
+])
+def test_the_other_state_charged_in_a_coordinated_complement_is_the_addressee(sentence):
+    assert ("ACCUSE", "JPN", "KOR") in last_sentence(sentence)
+
+
+def test_a_third_state_charged_beside_the_step_keeps_the_complaint_open():
+    found = last_sentence("The Japanese ministry said the move was a grave provocation and that China had broken "
+                          "its word.")
+    assert ("ACCUSE", "JPN", "KOR") not in found
+
+
+@pytest.mark.parametrize("sentence", [
     "Japan complained that its exports were held up.",
     "Japan said our decision undermines nobody's sovereignty.",
 ])
