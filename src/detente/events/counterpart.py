@@ -34,6 +34,7 @@ from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic
+from detente.events.judged_steps import charged_beside, judged_step
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
 from detente.events.page_side import on_side
@@ -372,7 +373,9 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         sentence, without_semicolon_clauses(sentence, trigger, clause_of(sentence, trigger)), trigger)), mentions, events)
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state (a main clause before a semicolon is no complement: events/semicolon.py)
-    stated = any(c.dep == "ccomp" and not semicolon_clause(sentence, c) for c in children(sentence, trigger))
+    # (events/judged_steps.py), but one judging "the decision" or "the move" it leaves unowned
+    stated = any(c.dep == "ccomp" and not semicolon_clause(sentence, c) for c in children(sentence, trigger)) \
+        and not judged_step(sentence, trigger)
     menacing = _menacing(sentence, trigger)
     out = []
     for event in events:
@@ -385,6 +388,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         aimed = counterpart_of(states, event.source.country or "")
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to
         named = named_as_patient(sentence, trigger, clause, mentions, aimed, event.event_type) if aimed else ""
+        named = named or ("judged" if charged_beside(sentence, trigger, mentions, aimed) else "")
         aimed = aimed if conditioned or named else None
         parallel = parallel_party(sentence, trigger, mentions, event.source.country)  # "X freed A; Y freed B"
         open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful,
