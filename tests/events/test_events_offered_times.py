@@ -65,3 +65,11 @@ def test_the_pledge_is_dated_by_the_page():
     found = {(e.event_type, e.status, e.date.value) for e in coded.events
              if e.evidence.sentence.startswith("Freedonia pledged")}
     assert found == {("AID", "pending", "2019-03-14")}, found  # pending as any pledge of aid; was dated 2020
+
+
+def test_the_offered_noun_as_trigger():
+    text = ("The minister said she had sent a letter to her counterpart on Monday, after the incident at the river mouth "
+            "and the arrest of three fishermen near the island, proposing a meeting this week or next.")
+    assert _date(text, "meeting") == "2019-03-11"  # the letter's Monday, not the month of "this week"
+    text = "Freedonia held a meeting with the envoy and will hold talks next month."
+    assert _date(text, "talks") == "2019-04"  # no offer verb before the noun

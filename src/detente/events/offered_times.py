@@ -34,7 +34,7 @@ def _offer_form() -> re.Pattern[str]:
     for lemma in cue_words("offertime"):
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms |= {stem + "ed", stem + "ing"}
-    return re.compile(r"(?:%s)\b" % "|".join(sorted(forms)), re.I)
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(forms)), re.I)
 
 
 def forward_looking(text: str, mention: DateMention) -> bool:
@@ -45,6 +45,20 @@ def forward_looking(text: str, mention: DateMention) -> bool:
 def offered_time(text: str, mention: DateMention, trigger_offset: int) -> bool:
     """Whether the mention is the time of the thing a past offer, proposal, pledge or invitation (the trigger)
     offers: a forward-looking day, the trigger an offer verb in the past or -ing form with no future cue before it."""
-    if not forward_looking(text, mention) or not _offer_form().match(text, trigger_offset):
+    if not forward_looking(text, mention):
         return False
-    return not is_future(text, trigger_offset)
+    offer = _offer_form().match(text, trigger_offset) or _offered_noun(text, trigger_offset)
+    return offer is not None and not is_future(text, trigger_offset)
+
+
+# The trigger may be the noun the offer verb takes: "proposing a meeting 'this week or next'" (eval/wire23 w23_06: the
+# REQUEST's trigger is "meeting"), up to three words after the verb with no punctuation between.
+OFFERED_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}$")
+
+
+def _offered_noun(text: str, trigger_offset: int) -> re.Match[str] | None:
+    """The offer verb whose object the trigger heads ("proposing a meeting"), if any."""
+    for verb in _offer_form().finditer(text, max(0, trigger_offset - 40), trigger_offset):
+        if OFFERED_GAP.fullmatch(text, verb.end(), trigger_offset):
+            return verb
+    return None
