@@ -73,3 +73,5 @@ def test_the_offered_noun_as_trigger():
     assert _date(text, "meeting") == "2019-03-11"  # the letter's Monday, not the month of "this week"
     text = "Freedonia held a meeting with the envoy and will hold talks next month."
     assert _date(text, "talks") == "2019-04"  # no offer verb before the noun
+    text = "A delegation has been invited to discuss the transit rules next month."
+    assert _date(text, "discuss") == "2019-04"  # the invited talks themselves keep their month
