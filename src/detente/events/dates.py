@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from detente.events.after_clause import earlier_day
 from detente.events.date_bounds import completed_by
+from detente.events.offered_times import offered_time
 from detente.events.planned_months import governed_plan
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_noun_phrase, in_other_clause, in_reduced_clause, names_other_act,
@@ -351,7 +352,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                 and not names_other_act(sentence_text, m, trigger_offset)
                 and not starts_decided_act(sentence_text, m)
                 and not (said_day and not planned and planned_after_trigger(sentence_text, m, trigger_offset))
-                and not governed_plan(sentence_text, m, trigger_offset)]
+                and not governed_plan(sentence_text, m, trigger_offset)
+                and not offered_time(sentence_text, m, trigger_offset)]
     if any(m.kind != "eve" for m in mentions):  # "met on Tuesday, on the eve of the summit": the day written
         mentions = [m for m in mentions if m.kind != "eve"]
     plans = [(m, v) for m in mentions if said_day and (v := said_plan(sentence_text, m, trigger_offset))]
