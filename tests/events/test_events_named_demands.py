@@ -28,3 +28,8 @@ def test_a_named_state_expected_to_act_is_asked(sentence, expected):
 ])
 def test_no_state_named_as_the_doer_no_request(sentence):
     assert not any(e[0] == "REQUEST" for e in summary(code(sentence)))
+
+
+def test_a_body_not_wanted_involved_is_no_request():
+    # a participle complement asks nothing of the body (wire22's wording class, our own sentence)
+    assert not any(e[0] == "REQUEST" for e in summary(code("Chile made clear it did not want NATO involved.")))

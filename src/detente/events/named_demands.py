@@ -35,11 +35,16 @@ def _wants_of_another(hit: Hit) -> bool:
 
 
 def _state_doer(sentence: Sentence, i: int, mentions: list[Mention]) -> bool:
-    """"expected Budapest to explain": the infinitive's subject names a state or body (not a pronoun)."""
-    for clause in (c for c in children(sentence, i) if c.dep in COMPLEMENT_DEPS):
+    """"expected Budapest to explain": the infinitive's subject names a state or body (not a pronoun); not "did
+    not want the Forum involved" (wire22), a participle that asks nothing of the Forum."""
+    for clause in (c for c in children(sentence, i) if c.dep in COMPLEMENT_DEPS and _infinitive(sentence, c.i)):
         doers = [k for k in children(sentence, clause.i) if k.dep == "nsubj" and k.pos != "PRON"]
         if any((m := mention_at(sentence, d.i, mentions)) is not None and m.country and m.kind in STATE_KINDS
                and m.first <= d.i <= m.last
                for d in doers):
             return True
     return False
+
+
+def _infinitive(sentence: Sentence, i: int) -> bool:
+    return any(k.dep == "aux" and k.tag == "TO" for k in children(sentence, i))
