@@ -77,6 +77,7 @@ from detente.events.figurative import figurative_conflict
 from detente.events.hosted_gatherings import lone_host
 from detente.events.status import governors
 from detente.events.denials import denied_claim
+from detente.events.named_demands import named_state_demands
 from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, conjunct_host, \
     decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, preceding_talks, \
     recap_clause, slipped_finite
@@ -150,7 +151,10 @@ def _depth(sentence: Sentence, i: int) -> int:
 def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention], anchor: Anchor | None,
                   why: str, states: Counter[str] | None = None) -> list[Event]:
     sentence = inverted_conditions(sentence)  # "should X do Y" read as "if X does Y" (events/generic.py)
-    candidates = sorted((c for c in group_hits(sentence, find_hits(sentence)) if not conditional(sentence, c.hit.token)
+    hits = find_hits(sentence)
+    grouped = group_hits(sentence, hits)
+    grouped += named_state_demands(sentence, hits, grouped, mentions)  # "expected Kabul to act" (named_demands.py)
+    candidates = sorted((c for c in grouped if not conditional(sentence, c.hit.token)
                          and not supposed_subject(sentence, c.hit.token) and not since_point(sentence, c.hit.token)
                          and not indirect_question(sentence, c.hit.token) and not told_request(sentence, c.hit.token)
                          and not sporting(sentence, c.hit.token) and not habitual(sentence, c.hit.token)
