@@ -74,10 +74,10 @@ def test_cue_kinds_load():
                  "courtesy", "timeframe", "attendant", "dispute", "pullback", "acceptance", "habitual", "forthcoming",
                  "sitting", "unowed", "standing", "detainee", "proposal", "guest", "retell", "ground",
                  "offering", "planner", "behest", "sum", "obtaining", "remonstrance", "material", "gathering", "recall",
-                 "figurative", "eachside", "sidenoun", "meetingday", "culpable", "causing", "facing", "deferral"):
+                 "figurative", "eachside", "sidenoun", "meetingday", "culpable", "causing", "facing", "deferral", "ownstep"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 108
+    assert len(load_cues()) == 109
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

@@ -1,0 +1,20 @@
+"""A state's own step back told under 'will' or 'would' ("Denmark will withdraw its troops", "Kuwait would lift
+the ban in the coming days", "Kenya to reopen the crossing"): the real-page golds code the step itself, pending
+(RETREAT or CONCEDE, sometimes with AGREE as an alternative: realnews "will lift export curbs", wire20, wire22,
+wire35, wire38, wire42, wire44, and the sentence golds of sent-dev9 and sent-dev15), not a promise (AGREE, the
+CAMEO 03x reading the coder gave every cooperative act under 'will'). Only the verbs of pulling out, lifting,
+easing and reopening (cues.tsv `ownstep`): the PLOVER and CAMEO sentence sets code "will release the hostages"
+and "will return the weapons" as AGREE, so release and return keep the promise; "is willing to withdraw" or
+"is prepared to lift" (an intent word, not the modal) stays an offer (plover_gsr, cameo 0351); a step offered on a
+condition ("would withdraw if the rebels disarmed") or warned of stays with the other rules."""
+from __future__ import annotations
+
+from detente.events.lexicon import cue_words
+
+STEP_TYPES = frozenset({"RETREAT", "CONCEDE"})
+
+
+def stated_step(event_type: str, lemma: str, marker: str) -> bool:
+    """The trigger is a step back (RETREAT, CONCEDE) of the `ownstep` verbs under the modal 'will'/'would'."""
+    return event_type in STEP_TYPES and cue_words("modal").get(marker) == "intent" \
+        and lemma.lower() in cue_words("ownstep")
