@@ -94,6 +94,7 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
     if stated_step(entry.event_type, entry.lemma, marker) and entry.pos == "VERB" and not _warned(chain) \
+            and (_modal(sentence, token) or headline_future(sentence, token)) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will withdraw its troops": the pull-out, pending (events/promised_steps.py)
     if entry.event_type in DEPLOYMENT_TYPES and entry.pos == "VERB" and modals.get(marker) == "intent" \
