@@ -41,6 +41,6 @@ def test_ownstep_cues_load():
 
 def test_a_deal_that_will_see_a_step_is_no_step_of_its_own():
     # realnews: "the deal, which will see the two countries reopen embassies" made two CONCEDE false positives
-    rows = _rows("The deal, which will see Kenya and Uganda reopen embassies in each other's capitals, was sealed "
-                 "in Arusha.")
+    rows = _rows("Kenya and Uganda restored ties on Monday. The deal, which will see the two countries reopen "
+                 "embassies in each other's capitals, was sealed in Arusha.")
     assert not any(t == "CONCEDE" and s == "pending" for t, s, _ in rows), rows
