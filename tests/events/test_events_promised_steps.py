@@ -44,3 +44,9 @@ def test_a_deal_that_will_see_a_step_is_no_step_of_its_own():
     rows = _rows("Kenya and Uganda restored ties on Monday. The deal, which will see the two countries reopen "
                  "embassies in each other's capitals, was sealed in Arusha.")
     assert not any(t == "CONCEDE" and s == "pending" for t, s, _ in rows), rows
+
+
+def test_a_step_nobody_announced_is_no_step_pending():
+    # wire21: "Neither side said it would pull back the troops" was read as a pull-back, pending
+    rows = _rows("Neither side said it would pull back the troops sent to the lake this week.")
+    assert not any(t == "RETREAT" and s == "pending" for t, s, _ in rows), rows

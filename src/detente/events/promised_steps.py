@@ -12,11 +12,25 @@ two CONCEDE rows it made were false positives, precision 0.947 -> 0.939), not a 
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
+from detente.events.triggers import children
+from detente.records import Sentence, Token
 
 STEP_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# "Neither side said it would pull back the troops" (wire21), "Nobody will reopen a border while ..." (wire37): no
+# one announced the step; read as the step pending it took wire21's status 0.966 -> 0.949
+NOBODY = frozenset({"neither", "nobody", "none", "no one", "noone"})
 
 
 def stated_step(event_type: str, lemma: str, marker: str) -> bool:
     """The trigger is a step back (RETREAT, CONCEDE) of the `ownstep` verbs under the modal 'will'/'would'."""
     return event_type in STEP_TYPES and cue_words("modal").get(marker) == "intent" \
         and lemma.lower() in cue_words("ownstep")
+
+
+def untold(sentence: Sentence, chain: list[Token]) -> bool:
+    """The step or the saying of it has a negative subject ("neither side said it would ..."): the step's own
+    subject, its governors', and the subject of the verb of saying whose clause (ccomp) it heads."""
+    tellers = chain[:1] + [sentence.tokens[chain[0].head]] if chain and chain[0].dep == "ccomp" else chain[:1]
+    subjects = [c for t in tellers + chain[1:3] for c in children(sentence, t.i) if c.dep in ("nsubj", "nsubjpass")]
+    return any(c.lemma.lower() in NOBODY or any(d.dep == "det" and d.lemma.lower() in NOBODY | {"no"}
+                                                  for d in children(sentence, c.i)) for c in subjects)
