@@ -62,6 +62,7 @@ from detente.events.each_side import each_side_events
 from detente.events.obtained_release import obtained_release
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.withdrawn import withdrawn_forces
+from detente.events.warned_subjects import said_threat, warning_speakers
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
 from detente.events.requested import requested_acts, told_request
@@ -481,6 +482,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         return []  # co-brokers ("brokered by X and Y") do not consult each other: a broker needs the parties
     if candidate.hit.entry.inverse:
         sources, targets = targets, sources  # "X received aid from Y": Y gives
+        if speakers := warning_speakers(sentence, candidate, sources, targets, mentions):  # "X could face consequences,
+            sources, arg_rule = speakers, arg_rule + " src→warning-speaker"  # Y said" (events/warned_subjects.py)
     # kept only when the sentence names some state: a crime report naming no state has no bearing on
     # relations between states (and the parser prefilter skips sentences that name none)
     if not sources and is_agentless(sentence, candidate) and any(m.country for m in mentions):
@@ -515,6 +518,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     if reading is None:
         return []  # "did not rule out talks", "declined to rule out talks": an option left open
     event_type, intent, status, cue = reading.event_type, reading.intent, reading.status, reading.cue
+    status, cue = said_threat(arg_rule, event_type, status, cue)  # a warning is said now (warned_subjects.py)
     if _joint_exercise(candidate, event_type, sources):
         event_type, arg_rule = "COOPERATE", arg_rule + " joint-exercise→COOPERATE"
     token = sentence.tokens[candidate.hit.token]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.refusals import REFUSING_MODALS, WONT
 from detente.events.refused_talks import refused_talks
+from detente.events.promised_steps import stated_step, untold
 from detente.events.readings import open_option, pledged_act, promised_act, denied_hesitation
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
@@ -92,6 +93,10 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
                                            PASSIVE_FORECAST_TYPES and _passive(sentence, token)) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will resume negotiations": the talks, pending; "would meet X if ...": an offer
+    if stated_step(entry.event_type, entry.lemma, marker) and entry.pos == "VERB" and not _warned(chain) \
+            and (_modal(sentence, token) or headline_future(sentence, token)) and not untold(sentence, chain) \
+            and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
+        return entry.event_type, ""  # "will withdraw its troops": the pull-out, pending (events/promised_steps.py)
     if entry.event_type in DEPLOYMENT_TYPES and entry.pos == "VERB" and modals.get(marker) == "intent" \
             and not _warned(chain) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
