@@ -14,12 +14,22 @@ def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
             and any(k.dep == "conj" for k in children(sentence, c.i))]
     if mods:
         i = mods[0]
-    out, frontier = [i], [i]
+    out, frontier = [i], [i] + _apposed_names(sentence, i)
     while frontier:
         nxt = [c.i for j in frontier for c in children(sentence, j) if c.dep == "conj" and c.pos in ACTOR_POS]
         out += nxt
         frontier = nxt
     return out
+
+
+def _apposed_names(sentence: Sentence, i: int) -> list[int]:
+    """The names in apposition to i that carry a conjunct: in "Spain's foreign minister, Ana Ruiz, and her
+    Moroccan counterpart, Karim Benali, discussed ..." the parser hangs "and her counterpart" on the name, not
+    on the title it names, so the pair lost its second member (wire43 w43_05, the class pages43 counted on 13
+    development sentences: "X and his <nationality> counterpart, Y, ..."). Only the name's conjuncts are
+    followed; the name itself stays out (it is the same person as i)."""
+    return [c.i for c in children(sentence, i) if c.dep == "appos" and c.pos == "PROPN"
+            and any(k.dep == "conj" and k.pos in ACTOR_POS for k in children(sentence, c.i))]
 
 
 def pobjs(sentence: Sentence, i: int, preps: frozenset[str], deps: tuple[str, ...] = ("prep",)) -> list[int]:
