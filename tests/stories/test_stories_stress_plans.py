@@ -70,7 +70,10 @@ def test_the_follow_up_page_states_a_plan_of_the_next_year(tmp_path):
     path = tmp_path / "protocol.jsonl"
     path.write_text(json.dumps(PROTOCOL) + "\n", encoding="utf-8")
     [coded] = pipeline.code_documents([d for d in pipeline.read([str(path)]) if isinstance(d, Document)])
-    assert any(e.status == "pending" and (e.date.value or "").startswith("2025") for e in coded.events)  # the plan
+    # the plan is coded, as the agreement that sets it: asserted on the day it was agreed, not on the plan's
+    # March 2025 (dates22, session 28: "agreed that ... would meet next month" is the agreement's act)
+    assert any(e.event_type == "AGREE" and e.status == "asserted" and "2025" in e.evidence.sentence
+               and (e.date.value or "").startswith("2024") for e in coded.events)
     assert coded.fingerprint.latest_year == 2024  # and its year is no year the page reports on
 
 

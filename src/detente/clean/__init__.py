@@ -152,7 +152,7 @@ def _sentence_case(rest: str) -> bool:
     Pakistan", four names of five content words, was set aside and its act lost; "Kenya Recalls Envoy From
     Uganda" stays a title-case line, "Home news Sport Business Culture" a menu)."""
     ratio = describe(rest).cap_ratio
-    verb, *after = rest.split()
+    verb, *after = rest.split() or [""]  # a one-word line has no verb after its subject
     lower_verb = len(verb) >= 3 and verb.isalpha() and verb.islower() and bool(LINKING_WORDS.intersection(after))
     return ratio <= 0.5 or ratio < 0.7 and lower_content_words(rest) >= 2 or lower_verb
 
