@@ -58,7 +58,8 @@ def test_the_store_reads_the_same_kind():
 
 def test_every_kind_of_the_data_file_is_loaded():
     kinds = {kind for kind, _ in request_kinds()}
-    assert kinds == {"consular", "compensation", "inquiry", "extradition", "release", "apology", "withdrawal"}
+    assert kinds == {"consular", "compensation", "inquiry", "extradition", "release", "apology", "withdrawal",
+                     "crackdown"}
 
 
 def test_an_apology_and_a_withdrawal_are_kinds_of_their_own():
@@ -87,3 +88,19 @@ def test_a_kind_asked_for_once_and_retold_later_is_one_demand():
     groups = sorted(sorted(i.event_ids) for i in assign_incidents([first, later, free, again]))
     assert [first.event_id, later.event_id] in groups
     assert [free.event_id] in groups and [again.event_id] in groups
+
+
+def test_people_handed_over_and_a_crackdown_asked_for_are_two_demands():
+    # session 29 (eval/wire4): "has again asked Kabul to hand over the men behind the attack" and another page's
+    # "still expected Kabul to act against militants", one day apart, two gold requests, were one incident
+    assert asks_of("REQUEST", "asked Dodoma to hand over the men behind the raid") == "extradition"
+    assert asks_of("REQUEST", "urged Tanzania to hand over the suspects in the raid") == "extradition"
+    assert asks_of("REQUEST", "asked Dodoma to hand over the lorry's driver") is None  # a national held: no kind
+    assert asks_of("REQUEST", "expected Dodoma to act against the gunmen it shelters") == "crackdown"
+    assert asks_of("REQUEST", "called for action against the smuggling gangs") == "crackdown"
+    assert asks_of("REQUEST", "urged Tanzania to crack down on the armed groups") == "crackdown"
+    assert asks_of("REQUEST", "asked Dodoma to rein in the militia") == "crackdown"
+    hand = _ask("has again asked Dodoma to hand over the men behind the raid")
+    act = replace(_ask("still expected Dodoma to act against the gunmen", doc="d2"), date="2024-05-12")
+    groups = sorted(sorted(i.event_ids) for i in assign_incidents([hand, act]))
+    assert groups == sorted([[hand.event_id], [act.event_id]])
