@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.events.denials import denied_acts
+from detente.events.denials import DENYING, denied_acts
 from detente.events.lexicon import TriggerEntry, cue_words
 from detente.events.semicolon import semicolon_clause
 from detente.events.triggers import COMPLEMENT_DEPS, Hit, children, match_token, meets
@@ -44,6 +44,8 @@ def split_conjunct(sentence: Sentence, token: Token) -> bool:
     week, warning of force, and imposed sanctions"): neither can share the finite verb's form, so it
     belongs to a clause above; the parser's attachment makes it part of the warning, under its "not"
     (realnews: sanctions imposed beside an ultimatum went uncoded)."""
+    if token.dep == "conj" and token.head != token.i and _beside_denied_passive(sentence, token):
+        return True
     if token.dep != "conj" or token.tag not in ("VBD", "VBZ") or token.head == token.i:
         return False
     head = sentence.tokens[token.head]
@@ -79,6 +81,21 @@ def _beside_copular_report(sentence: Sentence, token: Token, head: Token) -> boo
             and not any(c.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(sentence, token.i)))
 
 
+def _beside_denied_passive(sentence: Sentence, token: Token) -> bool:
+    """"The embassy denied that any of its citizens were involved and accused Malaysia of fabricating evidence"
+    (eval/wire46, written blind; wire2's "denied that they had started the shooting and accused ..." with a
+    passive clause): the parser tags the verb of saying a participle and joins it to the passive participle of
+    the denied clause. With an object of its own it is active, so it cannot share that clause's "were"; and a
+    denial does not deny its own accusation: it is the denier's second act (the denial absorbed it)."""
+    head = sentence.tokens[token.head]
+    denier = sentence.tokens[head.head]
+    return (token.tag in ("VBD", "VBN") and head.tag == "VBN" and head.dep == "ccomp"
+            and denier.tag == "VBD" and denier.lemma.lower() in DENYING
+            and any(c.dep == "auxpass" for c in children(sentence, head.i))
+            and any(c.dep == "dobj" for c in children(sentence, token.i)) and _verbal_act(sentence, token)
+            and not any(c.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(sentence, token.i)))
+
+
 def _present_beside_report(sentence: Sentence, token: Token, head: Token) -> bool:
     """"Sofia says Greek foresters were caught on Bulgarian soil, calls for return of airmen" (wire19, a
     headline): a present verb the parser joined to the past verb of what a present "says" reports cannot share
@@ -111,8 +128,9 @@ def conjunct_host(sentence: Sentence, token: Token) -> int | None:
     if not split_conjunct(sentence, token):
         return None
     i, steps = sentence.tokens[token.head].head, 0
+    form = "VBD" if token.tag == "VBN" else token.tag  # a verb of saying the parser took for a participle
     while steps < 6:
-        if sentence.tokens[i].tag == token.tag:
+        if sentence.tokens[i].tag == form:
             return i
         if sentence.tokens[i].head == i:
             return None
