@@ -1,0 +1,59 @@
+"""Session 29 sentence-level type classes (sentrecall15), found on eval/sent-dev16 (written blind) in wordings
+whose class recurs on earlier sets or pages: the expulsion of consular or embassy officials (SANCTION, was only the
+accusation beside it); another state's tankers or lorries barred (SANCTION); aid or funding paused (SANCTION); a
+three-day or three-nation tour of named states (CONSULT, the tourer's state visiting them, not a meeting of the
+toured states); arms deliveries resumed (AID, was COOPERATE); a measure noun made the passive subject of "announced
+by" (SANCTION with the announcer as its maker); an act asked about in "declined to say whether ..." (none). Our own
+sentences, each class with a near miss."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kenya ordered the expulsion of two Ugandan consular officials on Friday.", ("SANCTION", "KEN")),
+    ("Uganda retaliated by barring Kenyan fuel tankers at the Malaba crossing.", ("SANCTION", "UGA", "KEN")),
+    ("Norway paused its development funding to Uganda after the vote.", ("SANCTION", "NOR")),
+    ("The Kenyan foreign minister began a three-nation tour of Uganda, Ghana and Togo on Monday.",
+     ("CONSULT", "KEN", "UGA")),
+    ("Denmark resumed arms deliveries to Kenya after a four-month pause.", ("AID", "DNK", "KEN")),
+    ("New tariffs on Chilean copper were announced on Friday, in a short statement, by Peru.",
+     ("SANCTION", "PER", "CHL")),
+])
+def test_sentence_classes_code(sentence, expected):
+    found = summary(code(sentence))
+    assert any((t, s, g)[:len(expected)] == expected for t, s, g in found), found
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    # officials expelled from a party are no diplomats
+    ("The Kenyan ruling party announced the expulsion of two officials accused of fraud.", "SANCTION"),
+    # a pause in talks is no measure
+    ("Kenya and Uganda resumed talks after a pause of three months.", "SANCTION"),
+    # a sports tour is no visit
+    ("Kenya's cricket team began a five-week tour of Uganda on Monday.", "CONSULT"),
+    # flights resumed stay the resumed exchange, not arms
+    ("Kenya resumed flights to Uganda after a four-month pause.", "AID"),
+    # election results announced by a commission are no measure
+    ("The results of the Kenyan vote were announced by the electoral commission.", "SANCTION"),
+    # a minister who declines to say whether his state would back a package tells of no support
+    ("The Kenyan minister declined to say whether Nairobi would back Uganda's bid.", "SUPPORT"),
+    ("The Norwegian minister refused to say whether Oslo had recalled its ambassador from Kampala.", "SANCTION"),
+])
+def test_sentence_near_misses(sentence, absent):
+    assert absent not in {t for t, _, _ in summary(code(sentence))}
+
+
+def test_tour_takes_the_tourers_state_as_source():
+    """"a tour of X, Y": the 'of' phrase names the hosts; the tour is no meeting of its members (sent-dev16)."""
+    found = summary(code("The Kenyan president wrapped up a three-day tour of Ghana and Togo."))
+    assert ("CONSULT", "KEN", "GHA") in found and not any(s in ("GHA", "TGO") for _, s, _ in found), found
+
+
+def test_plain_did_not_say_whether_stays_coded():
+    """"did not say whether X would ..." keeps its act (wire21: such rows stood for acts the page told elsewhere);
+    only a refusal to answer drops it."""
+    found = summary(code("The Kenyan minister did not say whether Nairobi would back Uganda's bid."))
+    assert "SUPPORT" in {t for t, _, _ in found}, found
