@@ -2,7 +2,7 @@
 whose class recurs on earlier sets or pages: the expulsion of consular or embassy officials (SANCTION, was only the
 accusation beside it); another state's tankers or lorries barred (SANCTION); aid or funding paused (SANCTION); a
 three-day or three-nation tour of named states (CONSULT, the tourer's state visiting them, not a meeting of the
-toured states); arms deliveries resumed (AID, was COOPERATE); a measure noun made the passive subject of "announced
+toured states); arms deliveries resumed (AID, was COOPERATE); visa requirements lifted (CONCEDE); a measure noun made the passive subject of "announced
 by" (SANCTION with the announcer as its maker); an act asked about in "declined to say whether ..." (none). Our own
 sentences, each class with a near miss."""
 from __future__ import annotations
@@ -21,6 +21,7 @@ from events_kit import code, summary
     ("Denmark resumed arms deliveries to Kenya after a four-month pause.", ("AID", "DNK", "KEN")),
     ("New tariffs on Chilean copper were announced on Friday, in a short statement, by Peru.",
      ("SANCTION", "PER", "CHL")),
+    ("Chile lifted visa requirements for Bolivian students from March.", ("CONCEDE", "CHL")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -38,6 +39,8 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya resumed flights to Uganda after a four-month pause.", "AID"),
     # election results announced by a commission are no measure
     ("The results of the Kenyan vote were announced by the electoral commission.", "SANCTION"),
+    # a weight lifted is no measure eased
+    ("The Kenyan lifter lifted a record weight in Nairobi.", "CONCEDE"),
     # a minister who declines to say whether his state would back a package tells of no support
     ("The Kenyan minister declined to say whether Nairobi would back Uganda's bid.", "SUPPORT"),
     ("The Norwegian minister refused to say whether Oslo had recalled its ambassador from Kampala.", "SANCTION"),
