@@ -3,8 +3,8 @@ whose class recurs on earlier sets or pages: the expulsion of consular or embass
 accusation beside it); another state's tankers or lorries barred (SANCTION); aid or funding paused (SANCTION); a
 three-day or three-nation tour of named states (CONSULT, the tourer's state visiting them, not a meeting of the
 toured states); arms deliveries resumed (AID, was COOPERATE); visa requirements lifted (CONCEDE); a measure noun made the passive subject of "announced
-by" (SANCTION with the announcer as its maker); an act asked about in "declined to say whether ..." (none). Our own
-sentences, each class with a near miss."""
+by" (SANCTION with the announcer as its maker). Our own sentences, each class with a near miss. ("declined to say
+whether X would ..." as no act was tried and left off: it lowered held-out wire6's recall, see docs/quality.md.)"""
 from __future__ import annotations
 
 import pytest
@@ -41,9 +41,6 @@ def test_sentence_classes_code(sentence, expected):
     ("The results of the Kenyan vote were announced by the electoral commission.", "SANCTION"),
     # a weight lifted is no measure eased
     ("The Kenyan lifter lifted a record weight in Nairobi.", "CONCEDE"),
-    # a minister who declines to say whether his state would back a package tells of no support
-    ("The Kenyan minister declined to say whether Nairobi would back Uganda's bid.", "SUPPORT"),
-    ("The Norwegian minister refused to say whether Oslo had recalled its ambassador from Kampala.", "SANCTION"),
 ])
 def test_sentence_near_misses(sentence, absent):
     assert absent not in {t for t, _, _ in summary(code(sentence))}
@@ -54,9 +51,3 @@ def test_tour_takes_the_tourers_state_as_source():
     found = summary(code("The Kenyan president wrapped up a three-day tour of Ghana and Togo."))
     assert ("CONSULT", "KEN", "GHA") in found and not any(s in ("GHA", "TGO") for _, s, _ in found), found
 
-
-def test_plain_did_not_say_whether_stays_coded():
-    """"did not say whether X would ..." keeps its act (wire21: such rows stood for acts the page told elsewhere);
-    only a refusal to answer drops it."""
-    found = summary(code("The Kenyan minister did not say whether Nairobi would back Uganda's bid."))
-    assert "SUPPORT" in {t for t, _, _ in found}, found
