@@ -2,8 +2,7 @@
 whose class recurs on earlier sets or pages: the expulsion of consular or embassy officials (SANCTION, was only the
 accusation beside it); another state's tankers or lorries barred (SANCTION); aid or funding paused (SANCTION); a
 three-day or three-nation tour of named states (CONSULT, the tourer's state visiting them, not a meeting of the
-toured states); arms deliveries resumed (AID, was COOPERATE); visa requirements lifted (CONCEDE); a measure noun made the passive subject of "announced
-by" (SANCTION with the announcer as its maker). Our own sentences, each class with a near miss. ("declined to say
+toured states); arms deliveries resumed (AID, was COOPERATE); visa requirements lifted (CONCEDE). Our own sentences, each class with a near miss. ("declined to say
 whether X would ..." as no act was tried and left off: it lowered held-out wire6's recall, see docs/quality.md.)"""
 from __future__ import annotations
 
@@ -19,8 +18,6 @@ from events_kit import code, summary
     ("The Kenyan foreign minister began a three-nation tour of Uganda, Ghana and Togo on Monday.",
      ("CONSULT", "KEN", "UGA")),
     ("Denmark resumed arms deliveries to Kenya after a four-month pause.", ("AID", "DNK", "KEN")),
-    ("New tariffs on Chilean copper were announced on Friday, in a short statement, by Peru.",
-     ("SANCTION", "PER", "CHL")),
     ("Chile lifted visa requirements for Bolivian students from March.", ("CONCEDE", "CHL")),
 ])
 def test_sentence_classes_code(sentence, expected):
@@ -37,8 +34,6 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya's cricket team began a five-week tour of Uganda on Monday.", "CONSULT"),
     # flights resumed stay the resumed exchange, not arms
     ("Kenya resumed flights to Uganda after a four-month pause.", "AID"),
-    # election results announced by a commission are no measure
-    ("The results of the Kenyan vote were announced by the electoral commission.", "SANCTION"),
     # a weight lifted is no measure eased
     ("The Kenyan lifter lifted a record weight in Nairobi.", "CONCEDE"),
 ])
