@@ -78,6 +78,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_sent_dev13": REPO / "eval" / "sent-dev13",  # West African, Andean, Nordic, Balkan, SE Asian copy, live blogs, Q&A, mandates, extradition, arms sales, embassies, observers, written blind in session 26; development set
            "eval_sent_dev14": REPO / "eval" / "sent-dev14",  # Horn of Africa, Central Asian, Gulf, Caribbean, Pacific copy, readouts, treaty votes, interdictions, brokered releases, quote-first, written blind in session 27; development set
            "eval_sent_dev15": REPO / "eval" / "sent-dev15",  # South Asian, Latin American, Balkan, Nordic, Baltic, Caucasus, Korean, Maghreb copy, Security Council votes, extraditions, conditional threats, written blind in session 28; development set
+           "eval_sent_dev16": REPO / "eval" / "sent-dev16",  # Southeast Asian, Central European, Andean, Sahel, Horn, Iberian, Oceanian, Canadian copy, ratifications, boardings, cyber, arms deliveries, swaps, cancelled visits, mediation offers, written blind in session 29; development set
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
