@@ -17,7 +17,7 @@ from detente.events.dates import (
     Anchor, DateMention, find_dates, resolve,
 )
 from detente.events.date_scope import is_dateline_date
-from detente.events.meeting_days import meeting_days
+from detente.events.meeting_days import meeting_days, only_plans
 from detente.events.speaker_days import speaker_days
 from detente.records import Article, DateInfo
 from detente.scan_starts import fold, opening_starts, scan
@@ -211,8 +211,11 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
             if days[k] is not False:
                 # a date of another precision ends what was carried; a range carries its last day (range_end). A
                 # sentence whose only date names a noun still shares the day before it ("went further on Friday
-                # morning. He said Iraq would suspend the 2012 agreement ...": eval/wire21)
-                if days[k] is None and carried and names_years_only(text):
+                # morning. He said Iraq would suspend the 2012 agreement ...": eval/wire21), and so does one whose
+                # only dates are a plan's ("talks in Khartoum on Monday. Both sides agreed to draw up rules by June",
+                # "a call on Wednesday night. The two agreed that the commission would meet early next month":
+                # eval/wire17 w17_03, wire27 w27_07, the agreement dated by the lead's later day)
+                if days[k] is None and carried and (names_years_only(text) or only_plans(text)):
                     out.setdefault(text, carried)
                 carried = (days[k][2], days[k][1]) if days[k] else None
                 continue
