@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from detente import pipeline
 from detente.events.meeting_days import only_plans
+from detente.events.page_anchor import plans_only
 from detente.records import Document
 
 LEAD = "Freedonia freed the two Ruritanian trawlers on Tuesday.\n\n"
@@ -40,3 +41,11 @@ def test_a_plan_keeps_its_own_day():
     found = _events(LEAD + TALKS + "The committee will meet in Port Ama next month.\n\nFishermen cheered.\n",
                     "The committee")
     assert all(e[2] == "2019-04" for e in found)
+
+
+def test_a_gathering_named_by_a_possessive_day_is_not_carried_onto():
+    assert not plans_only("The minister said Freedonia would ask next week's summit to discuss sanctions.")
+    assert plans_only(BY_JUNE)
+    found = _events(LEAD + TALKS + "Freedonia accused Ruritania of bad faith and said it would ask next week's summit "
+                    "to discuss sanctions.\n\nFishermen cheered.\n", "Freedonia accused")
+    assert not any(e[0] == "ACCUSE" and e[2] == "2019-03-11" for e in found)
