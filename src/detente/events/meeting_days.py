@@ -37,7 +37,7 @@ def meeting_days(anchor_day: dt.date, texts: tuple[str, ...], own: dict) -> dict
     placed, _ = _patterns()
     out: dict[str, tuple[str, str]] = {}
     for text in texts:
-        at = placed.search(text) if own.get(text) is False or (own.get(text) is None and _only_plans(text)) else None
+        at = placed.search(text) if own.get(text) is False or (own.get(text) is None and only_plans(text)) else None
         if at is None or is_future(text, at.start()):
             continue  # "will raise it at the meeting": a plan, not the meeting told before
         day = _meeting_day(anchor_day, texts, own, at["name"])
@@ -46,7 +46,7 @@ def meeting_days(anchor_day: dt.date, texts: tuple[str, ...], own: dict) -> dict
     return out
 
 
-def _only_plans(text: str) -> bool:
+def only_plans(text: str) -> bool:
     """Whether every date the sentence writes is a future one: "In their call, the ministers also agreed that
     officials would meet ... next month" (eval/wire27 w27_03) tells the call, on its day; a past month or year
     ("at the meeting in May") is a day of its own."""

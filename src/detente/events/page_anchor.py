@@ -11,13 +11,14 @@ import re
 from dataclasses import replace
 
 from detente.events import after_clause, cause_days
-from detente.events.date_scope import SUBJECT_PARTICIPLE, bounds_a_state, opens_other_predicate, starts_decided_act
+from detente.events.date_scope import (POSSESSIVE, SUBJECT_PARTICIPLE, bounds_a_state, opens_other_predicate,
+                                      starts_decided_act)
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
     Anchor, DateMention, find_dates, resolve,
 )
 from detente.events.date_scope import is_dateline_date
-from detente.events.meeting_days import meeting_days
+from detente.events.meeting_days import meeting_days, only_plans
 from detente.events.speaker_days import speaker_days
 from detente.records import Article, DateInfo
 from detente.scan_starts import fold, opening_starts, scan
@@ -211,8 +212,11 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
             if days[k] is not False:
                 # a date of another precision ends what was carried; a range carries its last day (range_end). A
                 # sentence whose only date names a noun still shares the day before it ("went further on Friday
-                # morning. He said Iraq would suspend the 2012 agreement ...": eval/wire21)
-                if days[k] is None and carried and names_years_only(text):
+                # morning. He said Iraq would suspend the 2012 agreement ...": eval/wire21), and so does one whose
+                # only dates are a plan's ("talks in Khartoum on Monday. Both sides agreed to draw up rules by June",
+                # "a call on Wednesday night. The two agreed that the commission would meet early next month":
+                # eval/wire17 w17_03, wire27 w27_07, the agreement dated by the lead's later day)
+                if days[k] is None and carried and (names_years_only(text) or plans_only(text)):
                     out.setdefault(text, carried)
                 carried = (days[k][2], days[k][1]) if days[k] else None
                 continue
@@ -221,6 +225,13 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
             if found:
                 out.setdefault(text, found)
     return out
+
+
+def plans_only(text: str) -> bool:
+    """Whether every date the sentence writes is a plan's (meeting_days.only_plans) and none names a gathering by
+    a possessive ("would ask this week's European Council to discuss sanctions"): such a sentence tells a new step
+    of its own, not the paragraph's scene (eval/wire37 w37_11: carried onto a note's Monday, it lowered the incident F1)."""
+    return only_plans(text) and not any(POSSESSIVE.match(text, m.end) for m in find_dates(text))
 
 
 # "the 2012 agreement", "the 1992 judgment": a year written as the name of a noun dates that noun, not the sentence
