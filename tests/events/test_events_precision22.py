@@ -3,7 +3,10 @@
 1. A state ready, willing or prepared to meet, hold talks or sit down with another offers that meeting: CONSULT
    pending, as the page golds code it, not a promise (AGREE): wire34 "was ready to hold the meeting of the
    intergovernmental commission ... as agreed" gave AGREE BLR→POL pending (events/intent.py `_meeting_offered`,
-   cues.tsv `meetready`)."""
+   cues.tsv `meetready`).
+2. A day in an "on" phrase of "call" is when it called, not whom it called on: "X on Wednesday called for the
+   officers' release" was a courtesy call, CONSULT (wire34: the State Department's call, CONSULT USA→RUS; events/
+   readings.py courtesy_call)."""
 from __future__ import annotations
 
 import pytest
@@ -42,3 +45,18 @@ def test_meeting_words_are_loaded_and_used():
     assert {"meet", "hold", "sit", "talks"} <= set(words)
     for word in words:
         assert word.isalpha() and word == word.lower(), word
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Norway on Wednesday called for the release of the Chilean officers.", ("REQUEST", "NOR", "CHL", "asserted")),
+    ("Archbishop Olsen of Norway on Sunday called for sanctions against Chile.",
+     ("REQUEST", "NOR", "CHL", "asserted")),
+])
+def test_a_call_for_something_on_a_day_is_a_request(text, row):
+    rows = _rows(text)
+    assert row in rows, rows
+    assert not any(r[0] == "CONSULT" for r in rows), rows
+
+
+def test_a_courtesy_call_on_a_person_stays_a_meeting():
+    assert any(r[0] == "CONSULT" for r in _rows("The Chilean envoy called on President Olsen at the palace on Monday."))
