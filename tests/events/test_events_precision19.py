@@ -15,8 +15,10 @@ HOST_OFFERS = [
 ]
 NEAR_MISSES = [  # (sentence, the type it keeps): intents to do something other than host
     ("Norway is ready to send aid to Chile.", "AGREE"),
-    ("Norway is ready to meet Chile.", "AGREE"),
+    ("Norway is ready to supply Chile with fuel.", "AGREE"),
 ]
+# "Norway is ready to meet Chile" was a near miss here (AGREE); precision22 reads an offered meeting as the
+# meeting, pending, as the page golds code it (tests/events/test_events_precision22.py)
 
 
 @pytest.mark.parametrize("text", HOST_OFFERS)

@@ -40,9 +40,8 @@ def test_sentence_classes_code(sentence, expected):
 @pytest.mark.parametrize("sentence,absent", [
     # a mandate extended is backed, not agreed; a lease renewed stays agreed
     ("Norway extended the mandate of the Chilean observer mission for another year.", "AGREE"),
-    # a press conference of one side is no meeting; a commission's meeting one side is ready to hold is no
-    # meeting held (wire34: "was ready to hold the meeting of the intergovernmental commission" became AGREE)
-    ("Kenya said it was ready to hold the meeting of the joint commission with Uganda in May.", "CONSULT"),
+    # a press conference of one side is no meeting (a commission's meeting one side is ready to hold is that
+    # meeting, pending, as wire34's gold codes it: tests/events/test_events_precision22.py)
     ("The Chilean minister held a press conference in Lima on Monday.", "CONSULT"),
     # what stood idle in the past threatened nobody
     ("The Kenyan army stood idle as the Ugandan convoy passed.", "THREATEN"),

@@ -85,6 +85,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""
     if _host_offered(token, marker, intents):
         return "CONSULT", marker  # "is ready to host talks between X and Y": the talks it would host, pending
+    if _meeting_offered(sentence, token, entry.event_type, marker, intents, chain):
+        return entry.event_type, marker  # "was ready to hold the meeting of the commission": the meeting, pending
     if entry.event_type in COOPERATIVE and _weighed(chain):
         return entry.event_type, ""  # "would consider funding X", "will study lifting the ban": no promise made
     if any(_conditioned(sentence, t.i) for t in chain[:2]):
@@ -120,6 +122,18 @@ def _host_offered(token: Token, marker: str, intents: dict) -> bool:
     to meet) made it AGREE, as plover_gsr codes one such sentence; the news pages are the convention followed
     (docs/codebook.md, "Offers to host")."""
     return token.lemma.lower() in HOSTING and marker in intents
+
+
+def _meeting_offered(sentence: Sentence, token: Token, event_type: str, marker: str, intents: dict,
+                     chain: list[Token]) -> bool:
+    """A state "ready", "willing" or "prepared" to meet, hold talks or sit down with another offers that meeting:
+    the page golds code it as the meeting, pending (wire34 "was ready to hold the meeting of the intergovernmental
+    commission ... as agreed": CONSULT pending, where the coder said AGREE; wire21 "ready to sit down with": CONSULT,
+    alt AGREE), as "will meet" is read (FORECAST_TYPES). Only meeting words (cues.tsv meetready): "ready to
+    negotiate a treaty" aims at the treaty (wire14 gold: AGREE); an offer on a condition ("ready to meet if ...")
+    stays a promise, as "would meet X if" does."""
+    return (event_type in MEETING_TYPES and marker in intents and token.lemma.lower() in cue_words("meetready")
+            and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]))
 
 
 def _warned(chain: list[Token]) -> bool:

@@ -25,6 +25,9 @@ from detente.records import Sentence, Token
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 PLACE_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a state or body called on is asked, not visited
+# "X on Wednesday called for the officers' release": a day in an "on" phrase of the verb is when, not whom, it
+# called on (wire34: the State Department's call for a release was coded a courtesy call, CONSULT USA>RUS)
+TIME_ENTS = frozenset({"DATE", "TIME"})
 HOSTILE = CONFLICTUAL | {"THREATEN"}
 # Acts a promise can name and the news golds code as themselves, pending (see promised_act).
 PROMISABLE = COOPERATIVE - {"SUPPORT"}
@@ -133,7 +136,7 @@ def courtesy_call(sentence: Sentence, token: Token) -> bool:
     prep = cue_words("courtesy").get(token.lemma.lower())
     persons = [g for c in children(sentence, token.i) if c.dep == "prep" and c.lemma.lower() == prep
                for g in children(sentence, c.i) if g.dep == "pobj" and (g.pos == "PROPN" or g.ent == "PERSON")
-               and g.ent not in PLACE_ENTS]
+               and g.ent not in PLACE_ENTS | TIME_ENTS]
     if not persons or any(c.dep in COMPLEMENTS for c in children(sentence, token.i)):
         return False
     # "called on Pyongyang to \"refrain ...\"": a quote may cut the infinitive from the verb in the parse
