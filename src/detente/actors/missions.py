@@ -10,13 +10,9 @@ with no owner named ("the embassy in Tehran") the place phrase decides, as befor
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 from detente.actors.draft import Draft
 from detente.actors.gazetteer import data_rows
-
-if TYPE_CHECKING:
-    from detente.actors.mentions import PersonRef
 
 PLACE_PREPS = frozenset({"in", "to", "at"})
 
@@ -50,19 +46,3 @@ def owner_pending(draft: Draft, prep: str) -> bool:
     """True when `prep` ("in", "to", "at") only places a mission whose owner is a possessive pronoun
     still to be resolved ("its embassy in Tehran"): the place phrase must wait for the pronoun."""
     return prep in PLACE_PREPS and pronoun_owned_mission(draft)
-
-
-MISSION_REACH = 3  # sentences back, as for a bare "the ministry" (coref.recent_organ)
-
-
-def recent_mission(organ_roles: tuple[PersonRef, ...], sentence: int, position: int, office: str) -> PersonRef | None:
-    """For a bare "the embassy" when no embassy was named with its state: the latest envoy or mission named
-    with its state in this or the three previous sentences ("expel the ambassador of the Philippines ... told
-    the agency that the embassy had violated diplomatic norms" is the Philippine embassy; wire44 w44_08 gave it
-    the page's main state, the expelling one, and the charge was dropped as Kuwait on Kuwait). Only a mission
-    itself, not a person: "the ambassador" is left to the holders of the office."""
-    if office not in mission_nouns() or office in envoy_nouns():
-        return None
-    close = [r for r in organ_roles if r.start < position and sentence - r.sentence <= MISSION_REACH
-             and r.office in mission_nouns()]
-    return close[-1] if close else None

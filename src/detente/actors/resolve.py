@@ -15,7 +15,6 @@ from dataclasses import replace
 from detente.actors import coref
 from detente.actors.anaphora import follow_reporters, resolve_anaphora
 from detente.actors.ministries import ministry_state
-from detente.actors.missions import recent_mission
 from detente.actors.conjoined import MODIFIER_DEPS, is_state_list, join_split_lists, list_members
 from detente.actors.draft import NO_STATE, Draft, add_country, draft_text, inherit
 from detente.actors.former_envoys import former_envoys
@@ -447,9 +446,6 @@ def _document_context(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -
     organ = coref.recent_organ(ctx, sentence.index, position, root.entity) \
         if root is not None and root.kind == "role" and draft.kind == "role" and _definite(sentence, draft.root_item) \
         else None
-    organ = organ or (recent_mission(ctx.organ_roles, sentence.index, position, root.entity)
-                      if root is not None and root.kind == "role" and draft.kind == "role"
-                      and _definite(sentence, draft.root_item) else None)  # "the embassy" after "the X ambassador"
     if organ is not None:
         add_country(draft, organ.country)
         draft.notes.append(f"same organ as recent {organ.how[5:]} of {organ.country}")
