@@ -73,10 +73,16 @@ def office_heads(tokens: tuple[Token, ...], root: int) -> set[int]:
     """The role's own token and, when it is the first word of a hyphenated office ("Secretary-General",
     "Director-General": capitalised, the parse makes "General" the head and "Secretary" its compound), the
     word that closes the office, whose "of" phrase names its owner (wire19: "received the Assistant
-    Secretary-General of the Arab League" was given the receiving state)."""
+    Secretary-General of the Arab League" was given the receiving state). In lower case ("the secretary-general
+    of the Arab League") the parse turns it round: "general" is a modifier of "secretary" and holds the "of"
+    phrase, so that closing word counts too (session 29: such a call on a state had no source)."""
     head = tokens[root].head
     joined = tokens[root].dep == "compound" and head == root + 2 and tokens[root + 1].text in DASHES
-    return {root, head} if joined else {root}
+    if joined:
+        return {root, head}
+    closing = root + 2 < len(tokens) and tokens[root + 1].text in DASHES and tokens[root + 2].head == root \
+        and tokens[root + 2].dep in ("amod", "compound") and tokens[root + 1].head == root
+    return {root, root + 2} if closing else {root}
 
 
 def sentence_items(sentence: Sentence, hits: list[Hit] | None = None) -> list[Item]:
