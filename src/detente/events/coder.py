@@ -45,6 +45,7 @@ from detente.events.provoked import with_provokers
 from detente.events.agreed_plans import plan_of_past_act
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.habitual import habitual
+from detente.events.headline_clauses import headline_as_clause
 from detente.events.generic import conditional, group_history, indirect_question, inverted_conditions, question, \
     since_point, supposed_subject
 from detente.events.implied import GATHERINGS, implied_targets
@@ -279,7 +280,8 @@ def subordinate(sentence: Sentence, i: int) -> bool:
             continue
         if sentence.tokens[i].dep in SUBORDINATE_DEPS and not slipped_finite(sentence, sentence.tokens[i]) \
                 and not _agented_gerund_subject(sentence, sentence.tokens[i]) \
-                and not denied_claim(sentence, sentence.tokens[i]):  # "denied claims that sailors fired" (wire22)
+                and not denied_claim(sentence, sentence.tokens[i]) \
+                and not headline_as_clause(sentence, sentence.tokens[i]):  # "X seizes tanker as Y warns" (wire47)
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False
