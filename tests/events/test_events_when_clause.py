@@ -19,9 +19,3 @@ def test_a_past_when_clause_breaking_off_relations_is_an_event():
 def test_a_present_when_clause_stays_a_condition():
     found = summary(code("When Norway expels Chilean diplomats, Chile recalls its ambassador."))
     assert not any(k == "SANCTION" and s == "NOR" for k, s, t in found), found
-
-
-def test_a_trailing_when_clause_that_dates_a_commitment_stays_background():
-    found = summary(code("Chile recalled its ambassador from Norway and said Norway had broken the promise it made "
-                         "when Norway and Chile established relations."))
-    assert not any(k in ("SUPPORT", "AGREE", "COOPERATE") for k, s, t in found), found

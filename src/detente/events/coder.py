@@ -316,8 +316,7 @@ def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     """A verb clause opened by "after", "since" or "while" reports an event of its own that took place
     ("summoned the ambassador a day after a coast guard cutter rammed a fishing boat"), unlike a
     condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm"). The parser
-    tags a past "When X broke off relations with Y, ..." as a WRB advmod, not a mark (wire47: the break dropped);
-    only a fronted one narrates: a trailing "the commitment it made when X and Y established ties" dates (wire38)."""
+    tags a past "When X broke off relations with Y, ..." as a WRB advmod, not a mark (wire47: the break dropped)."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
     host = _participle_host(sentence, token) if event_type in SPEECH_ACTS else token
@@ -328,7 +327,7 @@ def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     if issued_document(sentence, token) is not None:
         return True  # "handed him a note of protest demanding the release of ...": the issuer's act (wire9)
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
-    return (token.dep == "advcl" and any((c.dep == "mark" or c.tag == "WRB" and i < token.head) and c.text.lower() in marks for c in kids)
+    return (token.dep == "advcl" and any((c.dep == "mark" or c.tag == "WRB") and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
 
