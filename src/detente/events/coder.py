@@ -45,6 +45,7 @@ from detente.events.provoked import with_provokers
 from detente.events.agreed_plans import plan_of_past_act
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.habitual import habitual
+from detente.events.headline_clauses import headline_as_clause
 from detente.events.generic import conditional, group_history, indirect_question, inverted_conditions, question, \
     since_point, supposed_subject
 from detente.events.implied import GATHERINGS, implied_targets
@@ -279,7 +280,8 @@ def subordinate(sentence: Sentence, i: int) -> bool:
             continue
         if sentence.tokens[i].dep in SUBORDINATE_DEPS and not slipped_finite(sentence, sentence.tokens[i]) \
                 and not _agented_gerund_subject(sentence, sentence.tokens[i]) \
-                and not denied_claim(sentence, sentence.tokens[i]):  # "denied claims that sailors fired" (wire22)
+                and not denied_claim(sentence, sentence.tokens[i]) \
+                and not headline_as_clause(sentence, sentence.tokens[i]):  # "X seizes tanker as Y warns" (wire47)
             return True
         i, steps = sentence.tokens[i].head, steps + 1
     return False
@@ -313,7 +315,8 @@ def _conditional_claim(sentence: Sentence, clause: Token) -> bool:
 def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     """A verb clause opened by "after", "since" or "while" reports an event of its own that took place
     ("summoned the ambassador a day after a coast guard cutter rammed a fishing boat"), unlike a
-    condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm")."""
+    condition ("unless X agrees"), a backdrop ("as battles raged") or a plan ("before they disarm"). The parser
+    tags a past "When X broke off relations with Y, ..." as a WRB advmod, not a mark (wire47: the break dropped)."""
     token = sentence.tokens[i]
     kids = children(sentence, i)
     host = _participle_host(sentence, token) if event_type in SPEECH_ACTS else token
@@ -324,7 +327,7 @@ def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     if issued_document(sentence, token) is not None:
         return True  # "handed him a note of protest demanding the release of ...": the issuer's act (wire9)
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
-    return (token.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in kids)
+    return (token.dep == "advcl" and any((c.dep == "mark" or c.tag == "WRB") and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
 
 
