@@ -150,7 +150,8 @@ def _breach(event: Event) -> bool:
 
 
 def sponsored(sentence: Sentence, trigger: int) -> bool:
-    """"said India was behind the bombing in Quetta": the act hangs on 'behind' after a form of 'be' whose
+    """"said India was behind the bombing in Quetta": the act hangs on 'behind' (or 'responsible for',
+    _answerable) after a form of 'be' whose
     subject names who stands behind it. Told by a state, that is its charge against the one named, whoever
     the act hit (its target read from the place it hit is no victim the speaker claims); the act itself is
     told only as that charge, not as the named state's deed (blindcats: issue #11's accusations in reported
@@ -163,10 +164,24 @@ def sponsored(sentence: Sentence, trigger: int) -> bool:
         # "behind a string / series / wave of bombings" (sent-dev5): the count's noun stands behind 'behind'
         token = sentence.tokens[prep.head]
         prep = sentence.tokens[token.head]
-    if prep.lemma.lower() != "behind" or prep.dep != "prep" or prep.head == prep.i:
+    if prep.dep != "prep" or prep.head == prep.i:
         return False
     verb = sentence.tokens[prep.head]
-    return verb.lemma.lower() == "be" and any(c.dep == "nsubj" for c in children(sentence, verb.i))
+    if prep.lemma.lower() == "for":
+        verb = _answerable(sentence, verb)
+    elif prep.lemma.lower() != "behind":
+        return False
+    return verb is not None and verb.lemma.lower() == "be" and any(c.dep == "nsubj" for c in children(sentence, verb.i))
+
+
+def _answerable(sentence: Sentence, word: Token) -> Token | None:
+    """"said Y was responsible for the shelling": 'responsible for' after a form of 'be' names who stands
+    behind the act as 'behind' does (issue #11, session 29: a claim told behind "said" alone, the charge in
+    the reported clause; the act was coded as Y's deed with no victim and no charge). The form of 'be' over
+    'responsible', or None."""
+    if word.lemma.lower() != "responsible" or word.dep != "acomp" or word.head == word.i:
+        return None
+    return sentence.tokens[word.head]
 
 
 def own_victims(sentence: Sentence, trigger: int) -> bool:
