@@ -78,7 +78,8 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
             say(f"starting Spark ({master}) for {len(todo)} of {summary.inputs} inputs; the JVM and its Python "
                 f"workers take about a minute before the first document is coded")
             spark = _session(master, scratch)
-            say(f"Spark started in {time.monotonic() - started:.0f} s; coding (loading the model in each worker)")
+            summary.startup_seconds = time.monotonic() - started
+            say(f"Spark started in {summary.startup_seconds:.0f} s; coding (loading the model in each worker)")
             try:
                 if store.is_dataset(options.db):
                     results = _coded_results(spark.sparkContext, todo, known, options, _dataset_root(options.db))
