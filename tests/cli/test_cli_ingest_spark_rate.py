@@ -34,8 +34,9 @@ def test_a_run_that_coded_nothing_still_says_what_the_time_was(monkeypatch, tmp_
     assert line.endswith("in 30.0s (29 s of it starting Spark)")
 
 
-def test_the_local_engine_keeps_its_plain_rate():
-    assert cmd_ingest._rate(RunSummary(documents=50, seconds=10.0)) == " (5.0 documents/s)"
+def test_the_local_engine_says_its_rate_includes_loading_the_model():
+    """One page ingested locally said "(0.1 documents/s)": 15 s, most of it the model's loading (newcomer18)."""
+    assert cmd_ingest._rate(RunSummary(documents=50, seconds=10.0)) == " (5.0 documents/s, the model's loading included)"
     assert cmd_ingest._rate(RunSummary(documents=0, seconds=10.0)) == ""
 
 

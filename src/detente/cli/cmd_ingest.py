@@ -163,8 +163,8 @@ def _rate(s: RunSummary) -> str:
     if not s.documents or coding <= 0:
         return f" ({s.startup_seconds:.0f} s of it starting Spark)" if s.startup_seconds else ""
     rate = f"{s.documents / coding:.1f} documents/s"
-    if not s.startup_seconds:
-        return f" ({rate})"
+    if not s.startup_seconds:  # one page: "(0.1 documents/s)", most of it the model's loading (newcomer18, s29)
+        return f" ({rate}, the model's loading included)"
     return (f" ({s.startup_seconds:.0f} s of it starting Spark; {rate} in the {coding:.0f} s after, the model's "
             f"loading in each worker included)")
 
