@@ -53,5 +53,9 @@ def test_the_spark_runner_counts_its_start(monkeypatch, tmp_path):
     monkeypatch.setattr(spark, "_session", lambda master, scratch: Session())
     monkeypatch.setattr(spark, "_coded_results", lambda *args, **kwargs: iter(()))
     (tmp_path / "a.txt").write_text("Kenya and Tanzania signed a trade deal on Monday.", encoding="utf-8")
-    summary = spark.run_ingest_spark([str(tmp_path / "a.txt")], spark.RunOptions(db=str(tmp_path / "s.duckdb"), workers=1))
+    said = []
+    summary = spark.run_ingest_spark([str(tmp_path / "a.txt")], spark.RunOptions(db=str(tmp_path / "s.duckdb"), workers=1),
+                                     say=said.append)
     assert summary.startup_seconds == 27.0 and summary.seconds == 60.0
+    # the progress line too: "8 new documents coded in 87 s" counted the start (a real run on demo/texts)
+    assert said[-1].startswith("0 new documents coded in 23 s after Spark's start (50 s in all);")
