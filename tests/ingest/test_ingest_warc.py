@@ -218,4 +218,5 @@ def test_a_response_record_with_no_target_uri_is_corrupt_not_an_internal_error(t
            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Ostria")
     items = read(tmp_path, "hand.warc", good + bad)
     assert items[-1].reason == "corrupt" and "WARC-Target-URI" in items[-1].detail
+    assert "NoneType" not in items[-1].detail and "attribute" not in items[-1].detail  # Python's words (newcomer18)
     assert [i.url for i in items if isinstance(i, Document)] == ["http://a.example/1"] * before

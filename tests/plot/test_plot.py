@@ -246,3 +246,35 @@ def test_the_goldstein_line_leaves_a_gap_in_months_with_no_events(tmp_path):
     assert math.isnan(kenya[1]) and math.isnan(kenya[2])  # a gap, not a neutral 0
     assert all(math.isnan(v) for v in lines[1].get_ydata())  # TZA → KEN: nothing in any month
     plt.close(fig)
+
+
+@pytest.mark.parametrize("figure", ["timeline", "map"])
+def test_a_long_title_wraps_inside_its_plot(db, monkeypatch, figure):
+    """On realnews the timeline's title ("Incidents per month by PLOVER quad class (14 dated only to a year or not
+    at all; 1 dated far before or after the rest ...") ran a third past the plot, and the saved figure, cut to
+    its text, left the bars in two thirds of a wider picture (newcomer18, session 29); the map's "Who took
+    part: ..." title did the same."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from detente.plot import figures
+
+    timeline, located = figures.queries.timeline, figures.series.located
+
+    def busy_timeline(*args):
+        return {**timeline(*args), "off_axis": 12}
+
+    def unplaced(*args):
+        return {**located(*args), "basis": "parties", "unlocated": 137}
+
+    monkeypatch.setattr(figures.queries, "timeline", busy_timeline)
+    monkeypatch.setattr(figures.series, "located", unplaced)
+    fig = getattr(figures, f"{figure}_figure")(plt, db, EventFilter(), "events")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    title = ax._left_title
+    assert "\n" in title.get_text()
+    assert title.get_window_extent().x1 <= ax.get_window_extent().x1 + 1
+    plt.close(fig)

@@ -79,8 +79,10 @@ def _parsed(records: ArchiveIterator):
             record = next(records)
         except StopIteration:
             return
-        except (AttributeError, TypeError) as exc:
-            raise ArchiveLoadFailed(f"a record whose headers cannot be parsed ({exc}); a response or request record "
+        except (AttributeError, TypeError):
+            # warcio's own words ("'NoneType' object has no attribute 'startswith'") read as detente's crash in
+            # the rejects table (newcomer18, session 29): the row says what the file lacks, not Python's message
+            raise ArchiveLoadFailed("a record whose headers cannot be parsed; a response or request record "
                                     "needs a WARC-Target-URI header") from None
         yield record
 

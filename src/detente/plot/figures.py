@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import math
+import textwrap
 from pathlib import Path
 
 from detente.errors import ConfigError, NotFound
@@ -169,7 +170,7 @@ def timeline_figure(plt, db: str, filt: EventFilter, unit: str | None):
     title = f"{data['unit'].capitalize()} per month by PLOVER quad class{_one_month(months)}"
     left = ([f"{unplaced} dated only to a year or not at all"] if unplaced else []) + \
         ([f"{off} dated far before or after the rest (--since/--until draw them)"] if off else [])  # web.span
-    ax.set_title(f"{title} ({'; '.join(left)} are not drawn)" if left else title, loc="left", fontsize=9)
+    _title(fig, ax, f"{title} ({'; '.join(left)} are not drawn)" if left else title, 9)
     return fig
 
 
@@ -229,8 +230,16 @@ def map_figure(plt, db: str, filt: EventFilter, unit: str | None):
     bar.set_ticks(sorted({1, round(math.sqrt(top)), top}))  # whole counts on the log scale
     bar.ax.yaxis.set_major_formatter(ticker.FuncFormatter(lambda v, _pos: f"{v:g}"))
     bar.ax.yaxis.set_minor_formatter(ticker.NullFormatter())
-    ax.set_title(_map_title(data, counts) + " Boundaries: Natural Earth 1:110m.", loc="left", fontsize=8)
+    _title(fig, ax, _map_title(data, counts) + " Boundaries: Natural Earth 1:110m.", 8)
     return fig
+
+
+def _title(fig, ax, text: str, size: float) -> None:
+    """A left title wrapped to its axes' width: on realnews the timeline's notes ("14 dated only to a year or not
+    at all; 1 dated far before or after the rest ...") ran a third past the plot, and the saved figure, cut to
+    fit its text, drew the bars in the left two thirds of a wider picture (newcomer18, session 29)."""
+    width_pt = ax.get_position().width * fig.get_figwidth() * 72
+    ax.set_title(textwrap.fill(text, max(40, int(width_pt / (0.6 * size)))), loc="left", fontsize=size)
 
 
 def _one(unit: str) -> str:

@@ -78,7 +78,8 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
             say(f"starting Spark ({master}) for {len(todo)} of {summary.inputs} inputs; the JVM and its Python "
                 f"workers take about a minute before the first document is coded")
             spark = _session(master, scratch)
-            say(f"Spark started in {time.monotonic() - started:.0f} s; coding (loading the model in each worker)")
+            summary.startup_seconds = time.monotonic() - started
+            say(f"Spark started in {summary.startup_seconds:.0f} s; coding (loading the model in each worker)")
             try:
                 if store.is_dataset(options.db):
                     results = _coded_results(spark.sparkContext, todo, known, options, _dataset_root(options.db))
@@ -87,7 +88,9 @@ def run_ingest_spark(paths: Sequence[str], options: RunOptions, master: str = "l
                 _store_results(results, options, summary)
             finally:
                 spark.stop()
-        say(f"{summary.documents} new document{'' if summary.documents == 1 else 's'} coded in {time.monotonic() - started:.0f} s; "
+        now = time.monotonic()
+        say(f"{summary.documents} new document{'' if summary.documents == 1 else 's'} coded in "
+            f"{now - started - summary.startup_seconds:.0f} s after Spark's start ({now - started:.0f} s in all); "
             f"linking stories, incidents and agreements")
         ledger = [(key, path) for path in todo if (key := input_key(path)) is not None]
         store.write_batch(options.db, (), (), ledger)  # only after every batch is committed

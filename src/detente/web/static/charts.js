@@ -42,6 +42,12 @@ function scrollBox(chart) {
   return box;
 }
 
+// On a phone a chart scrolls to its newest month, which leaves its value axes out of view: the bars had no
+// scale (newcomer18, session 29, realnews at 390 px). A line under the chart gives it; wider screens hide it.
+function phoneScale(text) {
+  return el("p", { class: "phone-scale muted" }, `Scale (its axes scroll out of view): ${text}`);
+}
+
 function showNewest(box) {
   // the two directions of a pair share one offset, so a month sits above the same month (and a direction with
   // no bar at all shows the months of the other's newest bar, not an empty right end)
@@ -96,7 +102,7 @@ function drawTimeline(box, data, onMonth) {
     chart.append(group);
     if (i % labelEvery === 0) chart.append(svg("text", { x: x + w / 2, y: H - 6, "text-anchor": "middle" }, m.month));
   });
-  box.append(scrollBox(chart));
+  box.append(scrollBox(chart), phoneScale(`the top line is ${plural(max, data.unit === "incidents" ? "incident" : "event")}`));
   showNewest(box);
 }
 
@@ -206,6 +212,9 @@ function drawPairSeries(box, series, onMonth) {
     box.append(el("h3", {}, `${dir.source} → ${dir.target}`, el("small", { class: "muted" }, ` ${total} ${total === 1 ? series.unit.slice(0, -1) : series.unit} by month`)),
       scrollBox(drawDirection(dir, series.months, max, gmax, onMonth)));
   }
+  const one = series.unit.slice(0, -1);
+  box.append(phoneScale(`the top and bottom lines are ${plural(max, one)} (cooperation up, conflict down) and a `
+    + `Goldstein sum of ±${tickText(gmax)}`));
   showNewest(box);
 }
 
