@@ -53,3 +53,11 @@ def test_a_quoted_act_of_force_takes_the_day_of_the_lead_s_force_clause():
 def test_an_act_that_is_not_force_keeps_the_lead_s_day():
     found = _events(CLAUSE + "The spokesman said Freedonia would protest to Ruritania.\n\n", "The spokesman")
     assert not any(day == "2019-03-12" for _, day in found)
+
+
+def test_an_opener_is_force_only_before_fire():
+    assert force_trigger("guards opened fire first", 7)
+    assert not force_trigger("guards opened the crossing", 7)
+    text = "Ruritania opened the Ama crossing on Wednesday."
+    assert not in_force_clause(text, find_dates(text)[0])
+    assert "opened" in incident_words()["opener"] and "opened" not in incident_words()["verb"]

@@ -47,9 +47,11 @@ def in_force_clause(text: str, mention: DateMention) -> bool:
 
 
 def force_trigger(text: str, trigger_offset: int) -> bool:
-    """Whether the trigger word is a force verb of the list ("fired", "shelled", "opened" fire)."""
-    word = WORD.match(text[trigger_offset:].lower())
-    return word is not None and word[0] in incident_words()["verb"]
+    """Whether the trigger word is a force verb of the list ("fired", "shelled"), or an opener before "fire"
+    ("opened fire"; "opened the crossing" is no force, eval/wire32's pages tell both)."""
+    word = re.match(r"([a-z]+)(\s+fire\b)?", text[trigger_offset:].lower())
+    return word is not None and (word[1] in incident_words()["verb"]
+                                 or bool(word[2]) and word[1] in incident_words()["opener"])
 
 
 def incident_day(texts: tuple[str, ...], resolve_day) -> tuple[str, str] | None:
