@@ -61,3 +61,11 @@ def test_an_opener_is_force_only_before_fire():
     text = "Ruritania opened the Ama crossing on Wednesday."
     assert not in_force_clause(text, find_dates(text)[0])
     assert "opened" in incident_words()["opener"] and "opened" not in incident_words()["verb"]
+
+
+def test_a_force_noun_after_a_determiner_counts_only_with_its_of():
+    for text, expected in (("The shelling of Ama on Sunday night left two dead.", True),
+                           ("The shelling began just after nine on Sunday night.", True),
+                           ("The minister condemned the attack on Thursday.", False),
+                           ("The president widened his attack on Tuesday.", False)):
+        assert in_force_clause(text, find_dates(text)[0]) is expected

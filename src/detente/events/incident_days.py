@@ -22,6 +22,9 @@ from detente.events.lexicon import data_rows
 
 CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
 WORD = re.compile(r"[a-z]+")
+# a word, whether a determiner or possessive stands before it, and whether "of" or its own verb follows it
+# ("the shelling began ... on Sunday night", eval/wire27)
+FORCE_WORD = re.compile(r"\b(?:(the|a|an|his|her|its|their|this|that)\s+)?([a-z]+)(\s+(?:of|began|started)\b)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,9 +44,13 @@ def possessed_incident(text: str, mention: DateMention) -> bool:
 
 
 def in_force_clause(text: str, mention: DateMention) -> bool:
-    """Whether a force verb comes before the day in its clause: "shelled farmers near Abdurafi on Sunday"."""
+    """Whether a force verb comes before the day in its clause: "shelled farmers near Abdurafi on Sunday". A
+    force noun after a determiner counts only with its "of" or "began" ("the shelling of Rweru on Sunday night"): in
+    "condemned the attack on Thursday", "widened his attack on Tuesday" the day is the other verb's (realnews,
+    wire42, wire44)."""
     clause = CLAUSE_BREAK.split(text[:mention.start])[-1].lower()
-    return any(w in incident_words()["verb"] for w in WORD.findall(clause))
+    return any(m[2] in incident_words()["verb"] and not (m[1] and not m[3])
+               for m in FORCE_WORD.finditer(clause))
 
 
 def force_trigger(text: str, trigger_offset: int) -> bool:
