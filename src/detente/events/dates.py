@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from detente.events.after_clause import earlier_day
 from detente.events.date_bounds import completed_by
+from detente.events.incident_days import shared_incident_day
 from detente.events.offered_times import offered_time
 from detente.events.planned_months import governed_plan
 from detente.events.date_scope import (
@@ -79,6 +80,7 @@ class Anchor:
     spoken: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
     # sentence text → past days (value, expression) of the sentences after it, for an "after" clause (events/after_clause.py)
     later: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, hash=False)
+    incident: tuple[str, str] | None = None  # (day, expression) of the armed incident the page tells (incident_days)
 
 
 
@@ -411,6 +413,9 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         return again
     if anchor.lead:
         value, precision, expression = _lead_for(sentence_text, trigger_offset, anchor.lead, anchor.lead_text)
+        if hit := shared_incident_day(sentence_text, trigger_offset, anchor.incident, value, LEAD_REACH_DAYS):
+            return DateInfo(hit[0], "day", "text", f"no date in the sentence; an act of force the page dates by "
+                            f"its incident's '{hit[1]}', not the lead's later '{expression}' (incident_days)")
         return DateInfo(value, precision, "text", f"no date in the sentence; the lead's '{expression}' "
                         f"resolved against {anchor.source} {_fmt(anchor.date, anchor.precision)}")
     subject_day = _subject_clause_day(sentence_text, trigger_offset, anchor)

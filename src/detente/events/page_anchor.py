@@ -18,6 +18,7 @@ from detente.events.dates import (
     Anchor, DateMention, find_dates, resolve,
 )
 from detente.events.date_scope import is_dateline_date
+from detente.events.incident_days import incident_day
 from detente.events.meeting_days import meeting_days, only_plans
 from detente.events.speaker_days import speaker_days
 from detente.records import Article, DateInfo
@@ -301,7 +302,15 @@ def with_context(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> Anch
                 last, stated = dt.date.fromisoformat(resolved[0]), True
                 scene = scene if cause_days.in_cause_clause(text, mention) else last
     return replace(anchor, lead=_lead_dates(anchor, paragraph, texts), earlier=earlier,
-                   lead_text=lead_sentence(paragraph, texts) or "", after_day=frozenset(after_day))
+                   lead_text=lead_sentence(paragraph, texts) or "", after_day=frozenset(after_day),
+                   incident=_incident(anchor, paragraph, texts))
+
+
+def _incident(anchor: Anchor, paragraph: str, texts: tuple[str, ...]) -> tuple[str, str] | None:
+    """The armed incident's day the page states (events/incident_days.py), on a page dated to the day."""
+    if anchor.precision != "day":
+        return None
+    return incident_day((paragraph, *texts), lambda m: (r := resolve(m, anchor)) and r[1] == "day" and r[0] or None)
 
 
 def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
