@@ -14,6 +14,7 @@ from detente.events.intent import will_not, intent_type
 from detente.events.lexicon import SYMMETRIC, cue_words, fold_spelling, triggers_by_lemma
 from detente.events.parties import brokered_parties, deal_parties, reporter_subject, sufferers
 from detente.events.readings import scheme_owner
+from detente.events.request_makers import refused_request_makers
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.phrases import pobjs, with_conjuncts
 from detente.events.roles import reaction_subject, source_tokens, target_tokens
@@ -137,6 +138,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's wine"
     if candidate.hit.entry.event_type == "REJECT":  # "X offered to mediate, but Y declined": X is refused
         options.insert(1, (offerers(sentence, sentence.tokens[root]), "offerer"))
+    if candidate.hit.entry.event_type == "REJECT":  # "turned down a request Belgrade sent" (events/request_makers.py)
+        options.insert(1, (refused_request_makers(sentence, root, sources), "request-maker"))
     if candidate.hit.entry.event_type == "REJECT":  # "suspended the deal that let X export fish"
         options.append((deal_parties(sentence, root, sources), "deal-party"))
     if candidate.hit.entry.event_type in GRIEVANCE_TYPES:

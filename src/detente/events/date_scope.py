@@ -8,6 +8,7 @@ Split out of events.dates (session 11) with no change in behaviour.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -196,11 +197,24 @@ CONTACT_CLAUSE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0
 
 
 def in_contact_clause(text: str, mention: DateMention, trigger_offset: int) -> bool:
-    """Whether the mention, after the trigger, ends a contact clause (CONTACT_CLAUSE) begun after it."""
+    """Whether the mention, after the trigger, ends a contact clause (CONTACT_CLAUSE, or a request's with a named
+    maker, `_request_clause`) begun after it."""
     if mention.start <= trigger_offset:
         return False
     # the clause runs on to the date with no punctuation between
-    return any(c.end() == mention.start for c in CONTACT_CLAUSE.finditer(text, trigger_offset, mention.start))
+    return any(c.end() == mention.start for pattern in (CONTACT_CLAUSE, _request_clause())
+               for c in pattern.finditer(text, trigger_offset, mention.start))
+
+
+@functools.cache
+def _request_clause() -> re.Pattern[str]:
+    """A request noun (cues.tsv `proposal`) and a relative clause whose subject is a name: "said on Thursday there
+    was no need ..., effectively turning down a request Belgrade sent on Tuesday" (wire40 w40_12: the refusal,
+    the sayer's, was dated by the request's Tuesday; events/request_makers.py reads the same clause's maker)."""
+    from detente.events.lexicon import cue_words  # lexicon is loaded lazily: this module is imported early
+    nouns = "|".join(sorted(map(re.escape, cue_words("proposal"))))
+    return re.compile(r"\b(?:%s)s?\s+(?:that\s+|which\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:had\s+|has\s+)?[a-z]+\b[^,;:()]*"
+                      % nouns)
 
 
 # A plan told in what someone said ("Prescott said engineers would fly out on Friday", "the minister said on

@@ -28,6 +28,7 @@ from detente.events.letter_relatives import letter_of_relative, letter_writer
 from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
 from detente.events.unowed import unowed, unowed_owner
+from detente.events.verdict_sayer import verdict_sayer
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -86,6 +87,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
             with_conjuncts(sentence, agents[0]), "agent")
     if (inverted := inverted_reporter(sentence, token)) is not None:
         return with_conjuncts(sentence, inverted[0]), "inverted-reporter"  # "X says ..., warns Y" (wire15)
+    if (sayer := verdict_sayer(sentence, token)) is not None and depth < 4:  # events/verdict_sayer.py (wire40)
+        return source_tokens(sentence, sayer, depth + 1)[0], "verdict-sayer"
     kids = children(sentence, i)
     sender = _passive_sender(sentence, token, kids)
     if sender:
