@@ -80,10 +80,20 @@ def _host_city(sentence: Sentence, mention: Mention) -> bool:
     """A capital's name compounded into a gathering or an accord named after it ("the Oslo conference",
     "the Minsk agreements", cues.tsv hostcity): the place it met or was signed, not a party inside the phrase
     (sent-dev: ministers who "did not meet on the sidelines of the <capital> conference" met that state)."""
-    token = sentence.tokens[mention.head]
-    if mention.kind != "capital" or token.dep not in ("compound", "nmod", "amod") or token.head == token.i:
+    if mention.kind != "capital":
         return False
-    return sentence.tokens[token.head].lemma.lower() in cue_words("hostcity")
+    return any(sentence.tokens[j].lemma.lower() in cue_words("hostcity") for j in _modified_nouns(sentence, mention.head))
+
+
+def _modified_nouns(sentence: Sentence, i: int) -> list[int]:
+    """The nouns a name is compounded into, nearest first, through a chain of modifiers ("the <capital>
+    implementation matrix", "the <capital> peace roadmap": wire38, the capital named a third state's part in a
+    suspended accord when the parser hung it on the middle noun)."""
+    out, token = [], sentence.tokens[i]
+    while token.dep in ("compound", "nmod", "amod") and token.head != token.i and len(out) < MAX_PHRASE_DEPTH:
+        token = sentence.tokens[token.head]
+        out.append(token.i)
+    return out
 
 
 def phrase_text(sentence: Sentence, i: int, limit: int = 60) -> str:
