@@ -53,7 +53,7 @@ def mention_at(sentence: Sentence, i: int, mentions: list[Mention]) -> Mention |
     while frontier:
         for j in frontier:
             found = _mention_covering(mentions, j)
-            if found is not None and j != i and _host_city(sentence, found):
+            if found is not None and j != i and _host_city(sentence, found, mentions):
                 continue  # "met at the Lima summit": the city a gathering is named after hosted it
             if found is not None and (j == i or sentence.tokens[found.head].pos != "PRON"
                                       or sentence.tokens[i].lemma.lower() in OWN_STATE_NOUNS):
@@ -76,14 +76,33 @@ def _kin_subject(sentence: Sentence, i: int, mention: Mention) -> bool:
         and not mention.first <= i <= mention.last
 
 
-def _host_city(sentence: Sentence, mention: Mention) -> bool:
+def _host_city(sentence: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """A capital's name compounded into a gathering or an accord named after it ("the Oslo conference",
     "the Minsk agreements", cues.tsv hostcity): the place it met or was signed, not a party inside the phrase
     (sent-dev: ministers who "did not meet on the sidelines of the <capital> conference" met that state)."""
-    token = sentence.tokens[mention.head]
-    if mention.kind != "capital" or token.dep not in ("compound", "nmod", "amod") or token.head == token.i:
+    if mention.kind != "capital":
         return False
-    return sentence.tokens[token.head].lemma.lower() in cue_words("hostcity")
+    hosts = cue_words("hostcity")
+    nouns = [hosts[w] for j in _modified_nouns(sentence, mention.head) if (w := sentence.tokens[j].lemma.lower()) in hosts]
+    return bool(nouns) and not (nouns[0] == "document" and _state_named_apart(mention, mentions))
+
+
+def _state_named_apart(mention: Mention, mentions: list[Mention]) -> bool:
+    """The capital's state named again in the sentence by another mention ("sign the <capital> memorandum as
+    <that state> stands guarantor", wire37): that state signed or took part, and the city stands for it."""
+    return any(m.sentence == mention.sentence and m.country == mention.country and m.kind != "capital"
+               and (m.last < mention.first or m.first > mention.last) for m in mentions)
+
+
+def _modified_nouns(sentence: Sentence, i: int) -> list[int]:
+    """The nouns a name is compounded into, nearest first, through a chain of modifiers ("the <capital>
+    implementation matrix", "the <capital> peace roadmap": wire38, the capital named a third state's part in a
+    suspended accord when the parser hung it on the middle noun)."""
+    out, token = [], sentence.tokens[i]
+    while token.dep in ("compound", "nmod", "amod") and token.head != token.i and len(out) < MAX_PHRASE_DEPTH:
+        token = sentence.tokens[token.head]
+        out.append(token.i)
+    return out
 
 
 def phrase_text(sentence: Sentence, i: int, limit: int = 60) -> str:
@@ -116,7 +135,7 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
                       "participle's 'by'") for m in made]
     if mention is not None and _kin_subject(sentence, i, mention):
         return [Actor(phrase_text(sentence, i), None, None, "unresolved: kin of the people named, no state's organ")]
-    if mention is not None and _host_city(sentence, mention):
+    if mention is not None and _host_city(sentence, mention, mentions):
         return []  # "the Lima summit" as a nominal trigger's modifier: where it met, not who met
     if mention is not None:
         how = mention.resolution or f"{mention.kind} mention"
