@@ -88,7 +88,7 @@ def other_surnames(person: PersonRef) -> tuple[str, ...]:
     parts = [words[-1].split("-")[0]] if "-" in words[-1] else []
     # "al-Kuwari", "el-Tayeb": news also writes the name without its article ("Tayeb said", wire35), and the
     # tokenizer splits "al-Kuwari" so a later "al-Kuwari said" is read as the word "Kuwari" (wire38)
-    parts += [w.split("-", 1)[1] for w in words[1:] if ARTICLE.match(w)]
+    parts += [w.split("-", 1)[1] for w in words[1:] if ARTICLE.match(article_lowered(w))]
     return tuple(dict.fromkeys(w for w in inner + parts if len(w) >= 3 and w[0].isupper() and w[1:].islower()
                                and w not in NOT_NAMES))
 

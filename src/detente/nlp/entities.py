@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
+from detente.nlp.name_particles import core_words, joins, name_word
 from detente.records import Sentence, Token
 
 # (start, end, label) of a name the gazetteers know, character offsets relative to the sentence text
@@ -120,12 +121,16 @@ def _proper_runs(tokens: tuple[Token, ...], spans: list[tuple[int, int, str]], l
         titled = before >= 0 and (tokens[before].text.lower() in PERSON_TITLES or before in known.get("role", ()))
         if len(free) == 1 and free[0] + 1 == last and known.get(last) and _name_like(tokens, free):
             _fill(labels, free[0], last, "PERSON")  # a given name before a one-word place: "Michael Jordan"
-        elif titled or (len(free) >= 2 and free == list(range(free[0], free[-1] + 1)) and _name_like(tokens, free)):
+        elif titled or (core_words(tokens, free) >= 2 and free == list(range(free[0], free[-1] + 1))
+                        and _name_like(tokens, free)):
             _fill(labels, free[0], free[-1], "PERSON")
 
 
 def _name_like(tokens: tuple[Token, ...], indices: list[int]) -> bool:
-    return all(tokens[i].text[:1].isupper() and tokens[i].text[1:2].islower() for i in indices)
+    """Every word capitalised, or a name particle in its place ("Osman al-Tayeb", "Peter van Wyk";
+    nlp/name_particles.py), and the last a capitalised word."""
+    return all(name_word(tokens, i, i == indices[0]) for i in indices) and tokens[indices[-1]].text[:1].isupper() \
+        and tokens[indices[-1]].text[1:2].islower()
 
 
 def _names(spans: list[tuple[int, int, str]], labels: list[str]) -> None:
@@ -145,7 +150,7 @@ def _runs(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     while i < len(tokens):
         if tokens[i].tag in PROPER_TAGS:
             j = i
-            while j + 1 < len(tokens) and tokens[j + 1].tag in PROPER_TAGS:
+            while j + 1 < len(tokens) and (tokens[j + 1].tag in PROPER_TAGS or joins(tokens, j + 1)):
                 j += 1
             out.append((i, j))
             i = j
