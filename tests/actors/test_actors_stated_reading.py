@@ -6,7 +6,7 @@ Our own sentences."""
 from __future__ import annotations
 
 from helpers import events_of
-from detente.actors.coref import _with_state
+from detente.actors.coref import with_state
 from detente.actors.mentions import PersonRef
 
 PAGE = ("Ghana's decision to expel the ambassador of Nigeria is final, Deputy Foreign Minister Kwame Mensah said on "
@@ -23,7 +23,7 @@ def _ref(name: str, country: str | None) -> PersonRef:
 
 def test_only_a_reading_of_the_same_name_lends_its_state():
     titled, plain = _ref("Foreign Minister Kwame Mensah", None), _ref("Kwame Mensah", "GHA")
-    assert _with_state(titled, [titled, plain]).country == "GHA"
+    assert with_state(titled, [titled, plain]).country == "GHA"
     other = _ref("Ama Mensah", "NGA")  # another Mensah: not the same person
-    assert _with_state(titled, [titled, other]) is titled
-    assert _with_state(plain, [plain, other]) is plain
+    assert with_state(titled, [titled, other]) is titled
+    assert with_state(plain, [plain, other]) is plain

@@ -36,8 +36,8 @@ def test_a_run_that_coded_nothing_still_says_what_the_time_was(monkeypatch, tmp_
 
 def test_the_local_engine_says_its_rate_includes_loading_the_model():
     """One page ingested locally said "(0.1 documents/s)": 15 s, most of it the model's loading (newcomer18)."""
-    assert cmd_ingest._rate(RunSummary(documents=50, seconds=10.0)) == " (5.0 documents/s, the model's loading included)"
-    assert cmd_ingest._rate(RunSummary(documents=0, seconds=10.0)) == ""
+    assert cmd_ingest.rate_note(RunSummary(documents=50, seconds=10.0)) == " (5.0 documents/s, the model's loading included)"
+    assert cmd_ingest.rate_note(RunSummary(documents=0, seconds=10.0)) == ""
 
 
 def test_the_spark_runner_counts_its_start(monkeypatch, tmp_path):

@@ -428,11 +428,11 @@ def person_by_name(ctx: DocContext, name: str, position: int) -> PersonRef | Non
     for person in earlier:
         full = article_lowered(person.name)
         if full == name or full.endswith(" " + name) or family_name(person) == name:
-            return _with_state(person, earlier)
+            return with_state(person, earlier)
     return next((p for p in earlier if name in other_surnames(p)), None)
 
 
-def _with_state(person: PersonRef, earlier: list[PersonRef]) -> PersonRef:
+def with_state(person: PersonRef, earlier: list[PersonRef]) -> PersonRef:
     """`person`, or when it has no state the same person read with one: "Deputy Foreign Minister Khalid
     Al-Mutairan" is read both as "Foreign Minister Khalid Al-Mutairan" (title "Deputy", no state) and as
     "Khalid Al-Mutairan" (KWT), and a later "Al-Mutairan told the agency ..." took the stateless reading

@@ -146,7 +146,7 @@ class LogProgress:
 
 def _print_summary(s: RunSummary, db: str) -> None:
     out.print(Text.assemble((plural(s.documents, 'new document'), "bold"), ", ", (plural(s.events, 'event'), "bold"),
-                            f" → {db} in {s.seconds:.1f}s{_rate(s)}"))
+                            f" → {db} in {s.seconds:.1f}s{rate_note(s)}"))
     # An input is a file (or '-'); one JSONL or WARC input holds many documents, each of which may be set aside.
     out.print(f"{plural(s.inputs, 'input')} ({s.inputs_skipped} done in an earlier run), "
               f"{plural(s.duplicates, 'duplicate document')} skipped, {_sentences(s)}")
@@ -156,7 +156,7 @@ def _print_summary(s: RunSummary, db: str) -> None:
                   f"--format csv  (or detente sql \"SELECT * FROM rejects\" --db {db})")
 
 
-def _rate(s: RunSummary) -> str:
+def rate_note(s: RunSummary) -> str:
     """The documents per second, of the time after Spark's start when there was one: the whole run's rate, JVM
     start included, read as detente's speed ("0.1 documents/s" on 8 pages; newcomer17, session 28)."""
     coding = s.seconds - s.startup_seconds
