@@ -67,6 +67,7 @@ from collections.abc import Iterable
 from detente.events.lexicon import SYMMETRIC
 from detente.incidents import apart
 from detente.incidents.asks import INVITATION, JOINT_BODY, join_retold
+from detente.incidents.brokers import one_mediation_links
 from detente.incidents.calls import call_words_links
 from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.plans import after_plan, held_plan, plan_day
@@ -513,7 +514,7 @@ def broker_links(groups: list[list[Report]]) -> Iterable[tuple[int, int]]:
         for broker in sorted(partners[(story, a)].keys() & partners[(story, b)].keys()):
             for side in (a, b):
                 members = [j for j in partners[(story, broker)][side] if _same_month(groups[j], groups[i])]
-                yield from ((members[0], j) for j in members[1:])
+                yield from one_mediation_links(groups, members)
 
 
 def _same_month(group: list[Report], deal: list[Report]) -> bool:
