@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.incidents import assign_incidents
-from detente.incidents.apart import (ALLEGATION, BODY, CALL, MEETING, NOTE, PROTESTING, SUMMONS, STATEMENTS, VISIT, act_of,
+from detente.incidents.apart import (ALLEGATION, BODY, CALL, CHARGE, MEETING, NOTE, PROTESTING, SUMMONS, STATEMENTS, VISIT, act_of,
                                      by_act, by_speaker, speaker_of)
 from detente.incidents.types import incident_type
 from tests.incidents.reports_kit import report
@@ -59,7 +59,8 @@ def test_acts_and_single_speaker_statements_are_not_split():
 @pytest.mark.parametrize("event_type, rule, expected", [
     ("ACCUSE", "verb:summon[obj:ambassador|attache|charge|consul|d'affaires|diplomat|envoy] src=nsubj tgt=poss", SUMMONS),
     ("ACCUSE", "verb:call[prt:in&obj:ambassador|attache|charge] src=nsubj", SUMMONS),
-    ("ACCUSE", "verb:accuse src=nsubj tgt=obj", None),
+    ("ACCUSE", "verb:accuse src=nsubj tgt=obj", CHARGE),  # a charge of its own (same_act.one_reply_links)
+    ("ACCUSE", "verb:accuse src=nsubj tgt=obj tgt→conjunct", None),  # its target borrowed from a coordinated act
     ("ACCUSE", "verb:lodge[obj:complaint|protest] src=nsubj", None),
     ("SANCTION", "verb:recall[obj:ambassador|diplomat|envoy] src=nsubj", None),  # a recall is its type's act
     ("ACCUSE", None, None), ("ACCUSE", "", None),
@@ -73,7 +74,7 @@ def test_acts_and_single_speaker_statements_are_not_split():
     # the act another state is said to have done, coded as the speaker's charge (events/allegation.py)
     ("ACCUSE", "verb:say+verb:attack src=reporter tgt=reported-doer allegation(ASSAULT)→ACCUSE", ALLEGATION),
     ("ACCUSE", "verb:say+noun:attack src=reporter tgt=reported-doer allegation(ASSAULT)→ACCUSE", ALLEGATION),
-    ("ACCUSE", "verb:accuse+noun:attack src=nsubj tgt=object", None),
+    ("ACCUSE", "verb:accuse+noun:attack src=nsubj tgt=object", CHARGE),
     ("PROTEST", "noun:note[mod:protest,obj:protest] src=nsubj", None),
     # a protest against the other state's act, coded from the verb ("a note protesting against the detention")
     ("ACCUSE", "verb:protest[obj:arrest|detention,prep:against&word:arrest|detention]+noun:detention "

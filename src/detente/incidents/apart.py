@@ -44,6 +44,7 @@ VISIT = "visit"
 RECEPTION = "reception"
 MEETING = "meeting"  # a CONSULT coded from "meet", "meeting" or "talks": the act plans.held_plan finds held later
 CALL = "call"  # a CONSULT coded from a call or a conversation: the words said in it are its own (calls.py)
+CHARGE = "charge"  # an ACCUSE coded from "accuse" naming its own target: a counter-charge, no part of a denial
 
 _PERSON = re.compile(r"^[^→]*→ (?:office holder|person) '([^']+)'")
 _PRONOUN = re.compile(r"^\S+ → pronoun '\w+' → ([A-Z][\w.'-]*(?: [\w.'-]+)*) \(")
@@ -94,6 +95,9 @@ _FINE = re.compile(r"^verb:fine\[")
 # "allegation(ASSAULT)→ACCUSE" at the end of the rule): "said that Indian forces had twice crossed the border
 # illegally and attacked Chinese personnel".
 _ALLEGED = re.compile(r" allegation\([A-Z]+\)→ACCUSE$")
+# "X accused Y of ...", Y the verb's own object (not one borrowed from a coordinated act: events/roles.py writes
+# "tgt→conjunct" then): a charge of its own, even beside a denial in its sentence (same_act.one_reply_links).
+_OWN_CHARGE = re.compile(r"^verb:accuse\b(?!.*tgt→conjunct)")
 # A protest against an act of the other state, coded from the verb ("handed him a note protesting against the
 # detention of 23 drivers", events/data/triggers.tsv: "verb:protest[obj:...|prep:against&word:...]"): what a
 # government summons an envoy to be told, as a PROTEST coded from the same verb is (_protest).
@@ -109,7 +113,7 @@ def speaker_of(resolution: str | None) -> str | None:
 def act_of(event_type: str, rule: str | None) -> str | None:
     """SUMMONS for an accusation coded from a trigger whose object is an envoy, NOTE for one of a note
     of protest, ALLEGATION for one coded from an act the speaker says another did, PROTESTING for one coded from
-    the verb "protest", FORCE for force used and PENALTY for a fine (both COERCE), VISIT for a meeting coded from a
+    the verb "protest", CHARGE for one coded from "accuse" with its own target, FORCE for force used and PENALTY for a fine (both COERCE), VISIT for a meeting coded from a
     verb of travel, RECEPTION for one coded from "receive", MEETING for one coded from "meet", "meeting" or
     "talks", CALL for one coded from a call or a conversation, BODY for cooperation coded from a joint body set
     up; else None."""
@@ -128,7 +132,9 @@ def act_of(event_type: str, rule: str | None) -> str | None:
         return SUMMONS
     if _PROTEST_NOTE.match(rule or ""):
         return NOTE
-    return ALLEGATION if _ALLEGED.search(rule or "") else PROTESTING if _PROTESTING.match(rule or "") else None
+    if _ALLEGED.search(rule or ""):
+        return ALLEGATION
+    return PROTESTING if _PROTESTING.match(rule or "") else CHARGE if _OWN_CHARGE.match(rule or "") else None
 
 
 def split(group: list[Report]) -> list[list[Report]]:
