@@ -113,10 +113,10 @@ def speaker_of(resolution: str | None) -> str | None:
 def act_of(event_type: str, rule: str | None) -> str | None:
     """SUMMONS for an accusation coded from a trigger whose object is an envoy, NOTE for one of a note
     of protest, ALLEGATION for one coded from an act the speaker says another did, PROTESTING for one coded from
-    the verb "protest", CHARGE for one coded from "accuse" with its own target, FORCE for force used and PENALTY for a fine (both COERCE), VISIT for a meeting coded from a
-    verb of travel, RECEPTION for one coded from "receive", MEETING for one coded from "meet", "meeting" or
-    "talks", CALL for one coded from a call or a conversation, BODY for cooperation coded from a joint body set
-    up; else None."""
+    the verb "protest", CHARGE for one coded from "accuse" with its own target, FORCE for force used and PENALTY
+    for a fine (both COERCE), VISIT for a meeting coded from a verb of travel, RECEPTION for one coded from
+    "receive", MEETING for one coded from "meet", "meeting" or "talks", CALL for one coded from a call or a
+    conversation, BODY for cooperation coded from a joint body set up; else None."""
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
     if event_type == "COERCE":

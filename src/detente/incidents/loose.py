@@ -16,11 +16,11 @@ TEXT_DAYS_APART = 2
 LOOSE_DAYS = 31  # a page dated by its publication reports acts of the weeks before it ("last month": realnews)
 # But two reports dated to the day by their pages' text or story (`page_day`) more than this many days apart are two
 # acts, however LOOSE_DAYS chains them: eval/wire38's Chinese warning of 10 August (a lead's Tuesday) and its
-# September one (the lead's Saturday of a dated page), wire41's Congolese charges, and Rwanda's denials, of 29 October and of 26 November,
-# wire46's Emirati welcome of 9 July and Eritrea's thanks of 24 July, wire37's charges of two weeks were one incident each, two in the gold (wire38
-# .818 -> .823, wire41 .856 -> .880, wire46 .870 -> .878, wire37 .877 -> .887). At 7 to 12 days wire22, wire24 and
-# wire26 fell (a background act retold by a page a week or so on, dated by its lead); with publication days as well,
-# wire9 and wire19 fell.
+# September one (the lead's Saturday of a dated page), wire41's Congolese charges, and Rwanda's denials, of 29
+# October and of 26 November, wire46's Emirati welcome of 9 July and Eritrea's thanks of 24 July, wire37's charges of
+# two weeks were one incident each, two in the gold (wire38 .818 -> .823, wire41 .856 -> .880, wire46 .870 -> .878,
+# wire37 .877 -> .887). At 7 to 12 days wire22, wire24 and wire26 fell (a background act retold by a page a week or
+# so on, dated by its lead); with publication days as well, wire9 and wire19 fell.
 PAGE_DAYS_APART = 14
 
 
