@@ -47,10 +47,6 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
     if anchor is not None:
         return with_story(anchor, article, texts), "publication"
     latest = latest_stated_year(uncaptioned(article))
-    if latest is not None and not weekday_dates(article.text):
-        # no weekday-led day to pin, so the bare months (for the office terms) cannot change the anchor:
-        # their scan of every coded sentence was a third of dated_page on 300 real-text pages (session 30)
-        return Anchor(dt.date(latest, 12, 31), "year", "text"), _latest_note(latest)
     months = bare_months(texts)
     pinned, why = weekday_anchor(article.text, {m // 12 for m in tenure_window(set(leaders), months)}, latest)
     if pinned is not None:
@@ -60,11 +56,7 @@ def document_anchor(article: Article, leaders: set[str] = frozenset(), texts: tu
         if anchor is not None:
             return anchor, why
         return None, "no publication date and no explicit date in the document"
-    return Anchor(dt.date(latest, 12, 31), "year", "text"), _latest_note(latest)
-
-
-def _latest_note(latest: int) -> str:
-    return f"no publication date; latest year stated in the document ({latest})"
+    return Anchor(dt.date(latest, 12, 31), "year", "text"), f"no publication date; latest year stated in the document ({latest})"
 
 
 def bare_months(texts: tuple[str, ...]) -> list[str]:
@@ -77,9 +69,8 @@ def pinned_day(article: Article, leaders: set[str] = frozenset(), texts: tuple[s
     page's date: source "text", a day the page's own words fix. Stored as the page's date, the other pages
     of its story can borrow it (events.story_dates) as they borrow a date line's (realnews: five outlets of
     one signing, none dated, one writing "On Tuesday, September 15": the others' "Tuesday" had no year)."""
-    if article.published.value or not weekday_dates(article.text):
-        return None  # nothing to pin: weekday_anchor finds no day (its whole-page year and month scans, 4.4 % of
-        # a worker's samples on 300 undated real-text pages, session 30, are then left to document_anchor)
+    if article.published.value:
+        return None
     latest = latest_stated_year(article.text)
     window = {m // 12 for m in tenure_window(set(leaders), bare_months(texts))}
     pinned, why = weekday_anchor(article.text, window, latest)
