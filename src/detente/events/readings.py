@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from detente.events import attribution as attr
 from detente.events.hesitation import hesitation
+from detente.events.hostile_ground import hostile_ground
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words, fold_spelling
 from detente.events.nesting import Candidate
 from detente.events.triggers import Hit, children
@@ -98,6 +99,9 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
     if reading.event_type in ("AGREE", "SUPPORT") and refused_acceptance(sentence, candidate, reading.status):
         reading = replace(reading, event_type="REJECT", status="asserted", cue="negation:refused-acceptance",
                           note=reading.note + " not-accepted→REJECT")
+    if reading.event_type == "REJECT" and hostile_ground(sentence, sentence.tokens[candidate.hit.token]):
+        return replace(reading, event_type="SUPPORT", status="asserted", cue="pledge:hostile-ground",
+                       note=reading.note + " hostile-ground→SUPPORT")
     if reading.event_type == "REQUEST" and courtesy_call(sentence, sentence.tokens[candidate.hit.token]):
         return replace(reading, event_type="CONSULT", note=reading.note + " courtesy-call→CONSULT")
     forecaster = _forecaster(sentence, candidate, reading)
@@ -134,8 +138,10 @@ def courtesy_call(sentence: Sentence, token: Token) -> bool:
     infinitive or clause under the verb or its object) is a visit, a meeting with the host (wire16, wire20: such
     courtesy calls were coded as requests; "called on Togo to release the crew" keeps its REQUEST)."""
     prep = cue_words("courtesy").get(token.lemma.lower())
+    # the particle follows the verb: a sentence-opening "On Tuesday NATO's Secretary General called for ..." is
+    # when it called (wire48: the rule entity finder read "Tuesday NATO" as a person, so the day was "visited")
     persons = [g for c in children(sentence, token.i) if c.dep == "prep" and c.lemma.lower() == prep
-               for g in children(sentence, c.i) if g.dep == "pobj" and (g.pos == "PROPN" or g.ent == "PERSON")
+               and c.i > token.i for g in children(sentence, c.i) if g.dep == "pobj" and (g.pos == "PROPN" or g.ent == "PERSON")
                and g.ent not in PLACE_ENTS | TIME_ENTS]
     if not persons or any(c.dep in COMPLEMENTS for c in children(sentence, token.i)):
         return False
