@@ -3,8 +3,9 @@
     open_option(sentence, candidate)   "did not rule out the use of force": a threat, not a negated refusal
     denied_hesitation(sentence, c)     "will not hesitate to use force": the same, through a denied hesitation
     refused_exclusion(sentence, cand)  "refused to rule out military action": the same, through a refusal
-    clause_reading(sentence, cand, r)  the coder's reading of a trigger, corrected for an option left open
-                                       and for a pundit's forecast (None: no event)
+    clause_reading(sentence, cand, r)  the coder's reading of a trigger, corrected for an option left open,
+                                       a pledge not to let one's ground be used against a state (SUPPORT,
+                                       events/hostile_ground.py) and a pundit's forecast (None: no event)
     pledged_act(sentence, token, hit)  "vowed to launch an offensive": the act a pledge names, also through
                                        the light verb that carries a nominal trigger
     promised_act(sentence, token, hit) "pledged to send rescuers", "promised food aid": the cooperative act
@@ -140,8 +141,8 @@ def courtesy_call(sentence: Sentence, token: Token) -> bool:
     prep = cue_words("courtesy").get(token.lemma.lower())
     # the particle follows the verb: a sentence-opening "On Tuesday NATO's Secretary General called for ..." is
     # when it called (wire48: the rule entity finder read "Tuesday NATO" as a person, so the day was "visited")
-    persons = [g for c in children(sentence, token.i) if c.dep == "prep" and c.lemma.lower() == prep
-               and c.i > token.i for g in children(sentence, c.i) if g.dep == "pobj" and (g.pos == "PROPN" or g.ent == "PERSON")
+    persons = [g for c in children(sentence, token.i) if c.dep == "prep" and c.lemma.lower() == prep and c.i > token.i
+               for g in children(sentence, c.i) if g.dep == "pobj" and (g.pos == "PROPN" or g.ent == "PERSON")
                and g.ent not in PLACE_ENTS | TIME_ENTS]
     if not persons or any(c.dep in COMPLEMENTS for c in children(sentence, token.i)):
         return False
