@@ -22,10 +22,13 @@ def test_its_mission_in_a_capital_belongs_to_the_pronoun_owner(noun):
     assert owned and owned[0].country == "PER", (noun, mentions)
 
 
-def test_mission_with_no_owner_keeps_the_place():
+def test_mission_with_no_owner_is_not_the_host_s():
+    # session 30 (wire48): an embassy never sits in its own state's capital, so "the embassy in Nairobi" is some
+    # other state's (here the one protesting to Kenya); it was Kenya's until then, and "a consular officer of the
+    # embassy in Moscow had asked to visit" an Estonian held in Russia was coded as Russia's request
     mentions = mentions_of("The embassy in Nairobi said on Monday that it had protested to the Kenyan "
                            "government over the detained fishermen.")
-    assert [m.country for m in mentions if m.text.startswith("embassy")] == ["KEN"]
+    assert all(m.country != "KEN" for m in mentions if m.text.lower().startswith(("embassy", "the embassy")))
 
 
 @pytest.mark.parametrize("phrase,owner", [("Peru's embassy in Santiago", "PER"),

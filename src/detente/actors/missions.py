@@ -4,8 +4,10 @@ An embassy, consulate or envoy belongs to the state that sends it; the place it 
 party. In "X's foreign ministry says its embassy in Y's capital has asked Y's authorities…" the
 mission is X's, though "in <capital>" alone would make any state organ Y's ("officials in Y's
 capital" are Y's). data/missions.tsv lists the mission nouns. For them a possessive pronoun wins over
-the place phrase (a possessor noun, nationality word or "of" phrase already does, being read first);
-with no owner named ("the embassy in Tehran") the place phrase decides, as before.
+the place phrase (a possessor noun, nationality word or "of" phrase already does, being read first).
+With no owner named ("the embassy in Tehran") the place phrase names no owner either: an embassy never sits in
+its own state's capital (session 30, wire48: "a consular officer of the embassy in Moscow had asked to visit" an
+Estonian held in Russia was Russia's request; the owner is left to the page's context, as for envoys).
 """
 from __future__ import annotations
 
@@ -29,10 +31,10 @@ def envoy_nouns() -> frozenset[str]:
 
 
 def posted_in(draft: Draft, prep: str) -> bool:
-    """"the ambassador in Moscow": the host's capital or country after 'in' is where an envoy is posted, so
-    it never names the envoy's own state (an embassy with no owner named still takes the place, as above)."""
+    """"the ambassador in Moscow", "the embassy in Moscow": the host's capital or country after 'in' is where an
+    envoy or a mission is posted, so it never names its own state."""
     term = draft.root_item.term
-    return prep == "in" and term is not None and term.text.lower() in envoy_nouns()
+    return prep == "in" and term is not None and term.text.lower() in mission_nouns()
 
 
 def pronoun_owned_mission(draft: Draft) -> bool:

@@ -3,8 +3,9 @@
     open_option(sentence, candidate)   "did not rule out the use of force": a threat, not a negated refusal
     denied_hesitation(sentence, c)     "will not hesitate to use force": the same, through a denied hesitation
     refused_exclusion(sentence, cand)  "refused to rule out military action": the same, through a refusal
-    clause_reading(sentence, cand, r)  the coder's reading of a trigger, corrected for an option left open
-                                       and for a pundit's forecast (None: no event)
+    clause_reading(sentence, cand, r)  the coder's reading of a trigger, corrected for an option left open,
+                                       a pledge not to let one's ground be used against a state (SUPPORT,
+                                       events/hostile_ground.py) and a pundit's forecast (None: no event)
     pledged_act(sentence, token, hit)  "vowed to launch an offensive": the act a pledge names, also through
                                        the light verb that carries a nominal trigger
     promised_act(sentence, token, hit) "pledged to send rescuers", "promised food aid": the cooperative act
@@ -18,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from detente.events import attribution as attr
 from detente.events.hesitation import hesitation
+from detente.events.hostile_ground import hostile_ground
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words, fold_spelling
 from detente.events.nesting import Candidate
 from detente.events.triggers import Hit, children
@@ -98,6 +100,9 @@ def clause_reading(sentence: Sentence, candidate: Candidate, reading: Reading) -
     if reading.event_type in ("AGREE", "SUPPORT") and refused_acceptance(sentence, candidate, reading.status):
         reading = replace(reading, event_type="REJECT", status="asserted", cue="negation:refused-acceptance",
                           note=reading.note + " not-accepted→REJECT")
+    if reading.event_type == "REJECT" and hostile_ground(sentence, sentence.tokens[candidate.hit.token]):
+        return replace(reading, event_type="SUPPORT", status="asserted", cue="pledge:hostile-ground",
+                       note=reading.note + " hostile-ground→SUPPORT")
     if reading.event_type == "REQUEST" and courtesy_call(sentence, sentence.tokens[candidate.hit.token]):
         return replace(reading, event_type="CONSULT", note=reading.note + " courtesy-call→CONSULT")
     forecaster = _forecaster(sentence, candidate, reading)
@@ -134,7 +139,9 @@ def courtesy_call(sentence: Sentence, token: Token) -> bool:
     infinitive or clause under the verb or its object) is a visit, a meeting with the host (wire16, wire20: such
     courtesy calls were coded as requests; "called on Togo to release the crew" keeps its REQUEST)."""
     prep = cue_words("courtesy").get(token.lemma.lower())
-    persons = [g for c in children(sentence, token.i) if c.dep == "prep" and c.lemma.lower() == prep
+    # the particle follows the verb: a sentence-opening "On Tuesday NATO's Secretary General called for ..." is
+    # when it called (wire48: the rule entity finder read "Tuesday NATO" as a person, so the day was "visited")
+    persons = [g for c in children(sentence, token.i) if c.dep == "prep" and c.lemma.lower() == prep and c.i > token.i
                for g in children(sentence, c.i) if g.dep == "pobj" and (g.pos == "PROPN" or g.ent == "PERSON")
                and g.ent not in PLACE_ENTS | TIME_ENTS]
     if not persons or any(c.dep in COMPLEMENTS for c in children(sentence, token.i)):
