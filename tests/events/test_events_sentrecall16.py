@@ -3,8 +3,7 @@ whose class recurs on earlier sets or is the gold's own convention: people remov
 the verb's own reading); a host ordering another state's consulate or embassy closed (SANCTION, was the REQUEST
 frame of "ordered X to"); supplies or flights restored (COOPERATE, as resumed); a ship denied permission to dock or
 refuel (REJECT, was the deny-entry SANCTION); ties reaffirmed (SUPPORT); "described X as an act of terror /
-hostility / aggression" (ACCUSE: the 'of' phrase of the bare noun 'act' is the verdict); military jets or drones
-flying over or near a place (MOBILIZE, an overflight). Our own sentences, each
+hostility / aggression" (ACCUSE: the 'of' phrase of the bare noun 'act' is the verdict). Our own sentences, each
 class with a near miss."""
 from __future__ import annotations
 
@@ -24,8 +23,6 @@ from events_kit import code, summary
     ("Ghana's prime minister reaffirmed ties with Togo on Tuesday.", ("SUPPORT", "GHA")),
     ("Ghana's president described Togo's border closure as an act of hostility.", ("ACCUSE", "GHA", "TGO")),
     ("Chile's foreign minister described Peru's decision as an act of aggression.", ("ACCUSE", "CHL", "PER")),
-    ("Peruvian fighter jets flew over a Chilean army post near Tacna, Santiago said.", ("MOBILIZE", "PER", "CHL")),
-    ("Kenyan drones flew over the Ugandan border town of Busia on Friday.", ("MOBILIZE", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -45,10 +42,6 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya denied Ugandan fishermen permission to fish in its waters.", "REJECT"),
     # an act of goodwill is no charge
     ("Ghana's president described Togo's aid as an act of goodwill.", "ACCUSE"),
-    # a flypast at a parade is no show of force
-    ("Two Chilean fighter jets flew over Santiago during the independence day parade.", "MOBILIZE"),
-    # a water-bomber over a fire is no warplane
-    ("A Kenyan water-bombing aircraft flew over the fires near the Ugandan border.", "MOBILIZE"),
 ])
 def test_sentence_near_misses(sentence, absent):
     assert absent not in {t for t, _, _ in summary(code(sentence))}
