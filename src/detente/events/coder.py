@@ -504,8 +504,9 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         if reporters:
             sources, arg_rule = reporters, arg_rule + " src→reporter(agentless-passive)"
     unnamed = (sentence, candidate.hit.token, candidate.hit.entry.event_type)
+    lost_place = "passive-place" in arg_rule and not any(s.country for s in sources)  # "called to the Pearson Building"
     held = next((h for f in OTHER_SIDE if (h := f(*unnamed, mentions, states))), None) if sources == [UNNAMED] \
-        else None  # the page's other state did it (events/detained.py, turned_down.py, received_guests.py, delivered_notes.py)
+        or lost_place else None  # the page's other state did it (events/detained.py, turned_down.py, received_guests.py, delivered_notes.py)
     if held is not None:
         sources, targets, arg_rule = [held[0]], [t for t in targets if t.country == held[1]], arg_rule + " src→other-side"
     if not sources and t_how == "sufferer" and any(m.country for m in mentions):
