@@ -1,0 +1,57 @@
+"""An act the page tells twice: the undated telling takes the day of the dated one, not the lead's.
+
+A headline or its deck tells an act with no day ("Dakar gives its neighbour 72 hours, sends troops to Mpack"),
+and a later paragraph tells the same act with its own day ("The army said on Saturday morning that it had sent
+an additional infantry company to Mpack", eval/wire30 w30_01). The undated telling took the lead's day
+(events.dates: the lead's Friday, the day of the summons the lead tells), where the page dates the act
+itself. Session 29's count (dates24): 33 rows on 19 development sets where a headline's act took the lead's
+day and the gold gives another.
+
+The same act is the same trigger entry of the lexicon (`Event.rule`'s first word, "verb:send"), type and status.
+The dated telling must be the only day the page gives that entry, within a lead's reach of the lead's day, and
+not the lead's day itself (then the lead tells that act, and its day is already the undated one's).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from detente.events.dates import LEAD_REACH_DAYS
+from detente.records import DateInfo, Event
+
+LEAD_NOTE = "no date in the sentence; the lead's"  # events.dates.event_date's note for the lead's day
+
+
+def entry(event: Event) -> tuple[str, str, str]:
+    """The act's lexicon entry, type and status: "verb:send[obj:...] src=..." gives "verb:send"."""
+    return event.rule.split("[", 1)[0].split(" ", 1)[0], event.event_type, event.status
+
+
+def own_day(event: Event) -> str | None:
+    """The day the act's own sentence states, else None."""
+    return event.date.value if event.date.source == "sentence" and event.date.precision == "day" else None
+
+
+def with_told_days(events: list[Event]) -> list[Event]:
+    """The events, each undated one dated by the lead's day given instead the day the page states for the same
+    act in another sentence (see the module's doc)."""
+    days: dict[tuple[str, str, str], set[str]] = {}
+    for e in events:
+        if (day := own_day(e)) is not None:
+            days.setdefault(entry(e), set()).add(day)
+    return [_redated(e, days.get(entry(e), set())) for e in events]
+
+
+def _redated(event: Event, days: set[str]) -> Event:
+    if not event.date.note.startswith(LEAD_NOTE) or event.date.precision != "day" or len(days) != 1:
+        return event
+    (day,) = days
+    try:
+        gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(event.date.value)).days)
+    except (TypeError, ValueError):
+        return event
+    if not 0 < gap <= LEAD_REACH_DAYS:
+        return event
+    note = f"no date in the sentence; the day {day} another sentence of the page states for the same act, " \
+           f"not the lead's {event.date.value} (told_days)"
+    return replace(event, date=DateInfo(day, "day", "text", note))
