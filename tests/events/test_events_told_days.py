@@ -4,10 +4,11 @@ another sentence (same lexicon entry, type and status), when that is the only su
 infantry company"; events/told_days.py). Our own sentences; the page is published on Saturday 2019-03-16."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from detente import pipeline
-from detente.events.told_days import entry, with_told_days
+from detente.events.told_days import LEAD_NOTE, entry, with_told_days
 from detente.records import Document
 
 DECK = "Chile recalls envoy from Peru, sends troops to the border\n\n"
@@ -51,5 +52,16 @@ def test_only_the_lead_s_day_is_replaced():
     events = list(_coded(DECK + LEAD + LATER))
     dated = next(e for e in events if e.date.source == "sentence")
     undated = replace(dated, date=replace(dated.date, value="2019-03-10", source="publication", note="publication"))
-    assert with_told_days([dated, undated])[1] == undated
+    assert with_told_days([dated, undated], dt.date(2019, 3, 16))[1] == undated
     assert entry(dated)[1] == dated.event_type
+
+
+def test_a_day_after_the_page_s_is_no_day_the_act_was_done():
+    # eval/wire37 w37_12's shape: a headline's later day of another clause is no day of the act it also tells
+    events = list(_coded(DECK + LEAD + LATER))
+    dated = next(e for e in events if e.date.source == "sentence" and e.event_type == "MOBILIZE")
+    undated = next(e for e in events if e.event_type == "MOBILIZE" and e.evidence.sentence.startswith("Chile recalls"))
+    lead_dated = replace(undated, date=replace(undated.date, value="2019-03-15", note=LEAD_NOTE + " 'Friday'"))
+    assert with_told_days([dated, lead_dated], dt.date(2019, 3, 16))[1].date.value == "2019-03-14"
+    assert with_told_days([dated, lead_dated], dt.date(2019, 3, 13))[1] == lead_dated
+    assert with_told_days([dated, lead_dated], None)[1] == lead_dated

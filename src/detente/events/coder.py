@@ -123,7 +123,8 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    return with_dateline(calibrate(with_told_days(with_releasers(with_accusers(out), states))), sentences)
+    told = with_told_days(with_releasers(with_accusers(out), states), anchor.date if anchor else None)
+    return with_dateline(calibrate(told), sentences)
 
 
 def _code_all(article: Article, sentences: tuple[Sentence, ...], by_sentence: Mapping[int, list[Mention]],

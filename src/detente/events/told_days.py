@@ -9,7 +9,10 @@ day and the gold gives another.
 
 The same act is the same trigger entry of the lexicon (`Event.rule`'s first word, "verb:send"), type and status.
 The dated telling must be the only day the page gives that entry, within a lead's reach of the lead's day, and
-not the lead's day itself (then the lead tells that act, and its day is already the undated one's).
+not the lead's day itself (then the lead tells that act, and its day is already the undated one's), nor after
+the page's own day: a headline's "Turkey extends mission to Oct. 27; Athens calls in Turkish envoy again" gave
+its summons the mission's later day, which the first version handed on to the body's undated summons (eval/wire37
+w37_12, date 0.958 -> 0.917).
 """
 from __future__ import annotations
 
@@ -32,12 +35,14 @@ def own_day(event: Event) -> str | None:
     return event.date.value if event.date.source == "sentence" and event.date.precision == "day" else None
 
 
-def with_told_days(events: list[Event]) -> list[Event]:
+def with_told_days(events: list[Event], page_day: dt.date | None) -> list[Event]:
     """The events, each undated one dated by the lead's day given instead the day the page states for the same
-    act in another sentence (see the module's doc)."""
+    act in another sentence (see the module's doc); `page_day`: the day the page's dates are resolved against."""
+    if page_day is None:
+        return events
     days: dict[tuple[str, str, str], set[str]] = {}
     for e in events:
-        if (day := own_day(e)) is not None:
+        if (day := own_day(e)) is not None and day <= page_day.isoformat():
             days.setdefault(entry(e), set()).add(day)
     return [_redated(e, days.get(entry(e), set())) for e in events]
 
