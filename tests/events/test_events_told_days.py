@@ -10,6 +10,7 @@ from dataclasses import replace
 from detente import pipeline
 from detente.events.told_days import LEAD_NOTE, entry, with_told_days
 from detente.records import Document
+from events_kit import code
 
 DECK = "Chile recalls envoy from Peru, sends troops to the border\n\n"
 LEAD = "Chile recalled its ambassador from Peru on Friday over the seizure of two customs officers.\n\n"
@@ -65,3 +66,11 @@ def test_a_day_after_the_page_s_is_no_day_the_act_was_done():
     assert with_told_days([dated, lead_dated], dt.date(2019, 3, 16))[1].date.value == "2019-03-14"
     assert with_told_days([dated, lead_dated], dt.date(2019, 3, 13))[1] == lead_dated
     assert with_told_days([dated, lead_dated], None)[1] == lead_dated
+
+
+def test_a_past_perfect_that_looks_back_is_an_earlier_act():
+    # the lead's look-back day (Thursday 7 March) stays; Monday is Chile's own act (test_events_dates_context.py)
+    events = code("Chile expelled a Peruvian diplomat on Monday, retaliating for a decision last Thursday by Peru. "
+                  "Peru had expelled two Chilean envoys after a dispute over the fishing grounds.")
+    earlier = [e for e in events if e.evidence.sentence.startswith("Peru had")]
+    assert earlier and earlier[0].date.value == "2019-03-07"

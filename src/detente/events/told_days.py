@@ -12,14 +12,15 @@ The dated telling must be the only day the page gives that entry, within a lead'
 not the lead's day itself (then the lead tells that act, and its day is already the undated one's), nor after
 the page's own day: a headline's "Turkey extends mission to Oct. 27; Athens calls in Turkish envoy again" gave
 its summons the mission's later day, which the first version handed on to the body's undated summons (eval/wire37
-w37_12, date 0.958 -> 0.917).
+w37_12, date 0.958 -> 0.917). Nor is a past perfect that looks back ("Peru had expelled two Chilean envoys" after
+"Chile expelled a Peruvian diplomat on Monday", tests/events/test_events_dates_context.py) the act told with a day.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
 
-from detente.events.dates import LEAD_REACH_DAYS
+from detente.events.dates import LEAD_REACH_DAYS, looks_back
 from detente.records import DateInfo, Event
 
 LEAD_NOTE = "no date in the sentence; the lead's"  # events.dates.event_date's note for the lead's day
@@ -50,6 +51,8 @@ def with_told_days(events: list[Event], page_day: dt.date | None) -> list[Event]
 def _redated(event: Event, days: set[str]) -> Event:
     if not event.date.note.startswith(LEAD_NOTE) or event.date.precision != "day" or len(days) != 1:
         return event
+    if looks_back(event.evidence.sentence, event.evidence.trigger_start - event.evidence.start):
+        return event  # "Peru had expelled two envoys" after "Chile expelled a diplomat on Monday": an earlier act
     (day,) = days
     try:
         gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(event.date.value)).days)
