@@ -14,6 +14,8 @@ the page's own day: a headline's "Turkey extends mission to Oct. 27; Athens call
 its summons the mission's later day, which the first version handed on to the body's undated summons (eval/wire37
 w37_12, date 0.958 -> 0.917). Nor is a past perfect that looks back ("Peru had expelled two Chilean envoys" after
 "Chile expelled a Peruvian diplomat on Monday", tests/events/test_events_dates_context.py) the act told with a day.
+Only a page with an anchor of its own: the story stage re-dates an undated page's rows from their sentences alone
+(story_dates._page; its DateReport has no rule), so there the lead's day comes back.
 """
 from __future__ import annotations
 
