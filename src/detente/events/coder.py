@@ -83,6 +83,7 @@ from detente.events.named_demands import named_state_demands
 from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, conjunct_host, \
     decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, preceding_talks, \
     recap_clause, slipped_finite
+from detente.events.told_days import with_told_days
 from detente.events.triggers import children, find_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Mention, Sentence, Token
 
@@ -122,7 +123,8 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    return with_dateline(calibrate(with_releasers(with_accusers(out), states)), sentences)
+    told = with_told_days(with_releasers(with_accusers(out), states), anchor.date if anchor else None)
+    return with_dateline(calibrate(told), sentences)
 
 
 def _code_all(article: Article, sentences: tuple[Sentence, ...], by_sentence: Mapping[int, list[Mention]],
