@@ -107,6 +107,9 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
             continue  # "the Senegalese officers arrested on Friday were released": whom they arrested, not who
         if done_to and how != "between":
             continue  # "Uganda's offer of talks was rejected": the offer's maker is who was refused
+        if patient and set(found) & set(patient):
+            continue  # "Georgian officers freed after hotline talks": the talks' climb reaches the headline's
+            # passive subject, who was freed, not who freed them (wire34 w34_03: RETREAT GEO→RUS for RUS→GEO)
         sources, s_how = found, f"nested:{how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
         sources, s_how = other, "clash-with"
