@@ -95,6 +95,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     # a proposal, request, charge or threat that is the passive's subject was made by the side it was done to
     # ("X's offer was rejected"); a measure keeps its owner as the doer ("X's sanctions were lifted": by X)
     done_to = any(h.entry.event_type in PROPOSALS and _passive_patient(sentence, root, h.token) for h in candidate.nested)
+    passive_title = bool(patient) or sentence.role == "title" and reduced_passive(sentence, sentence.tokens[root])
     for hit in candidate.nested:
         if sources:
             break
@@ -107,9 +108,9 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
             continue  # "the Senegalese officers arrested on Friday were released": whom they arrested, not who
         if done_to and how != "between":
             continue  # "Uganda's offer of talks was rejected": the offer's maker is who was refused
-        if patient and set(found) & set(patient):
-            continue  # "Georgian officers freed after hotline talks": the talks' climb reaches the headline's
-            # passive subject, who was freed, not who freed them (wire34 w34_03: RETREAT GEO→RUS for RUS→GEO)
+        if passive_title:
+            continue  # "Georgian officers freed after hotline talks": neither the talks' climb to the freed officers
+            # nor the talks' "hotline" freed them; the headline names no doer (wire34 w34_03: RETREAT GEO→RUS)
         sources, s_how = found, f"nested:{how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
         sources, s_how = other, "clash-with"
