@@ -42,3 +42,13 @@ def test_a_headline_release_with_no_holder_on_the_page_gets_no_doer():
            "will meet again next month, Togo said."
     rows = coded_pages([text])[text]
     assert not any(r[0] == "RETREAT" and r[1] for r in rows), rows  # the freed soldiers' state frees nobody
+
+
+def test_a_passive_when_clause_names_the_sufferer_not_the_doer():
+    # the ambassador "was on leave when he was expelled": the relative clause's antecedent did not expel anyone
+    text = "Uganda widens measures against Kenya\n\nUganda on Monday suspended flights to Kenya. Uganda's " \
+           "ambassador returned home on Monday, and the Kenyan ambassador, who was on leave when he was expelled, " \
+           "has not returned to Uganda."
+    rows = coded_pages([text])[text]
+    assert ("SANCTION", "UGA", "KEN") in rows, rows
+    assert ("SANCTION", "KEN", "UGA") not in rows, rows

@@ -51,3 +51,23 @@ def test_home_organ_words_are_loaded_and_used():
     assert not {"ambassador", "envoy", "council", "assembly"} & set(words)  # envoys and bodies' organs are not
     for word in words:
         assert word.isalpha() and word == word.lower(), word
+
+
+THANKS = "The Ghanaian president thanked the soldiers for their vigilance."
+URGED_TROOPS = "Ghana's foreign minister urged the troops to withdraw from the border village."
+
+
+@pytest.fixture(scope="module")
+def thanks_pages() -> dict[str, set[tuple]]:
+    return coded_pages([LEAD + THANKS, LEAD + URGED_TROOPS])
+
+
+def test_thanks_to_ones_own_soldiers_is_no_support_of_the_other_state(thanks_pages):
+    assert ("SUPPORT", "GHA", "TGO") not in thanks_pages[LEAD + THANKS], thanks_pages[LEAD + THANKS]
+
+
+def test_soldiers_and_troops_count_only_for_thanks(thanks_pages):
+    assert ("REQUEST", "GHA", "TGO") in thanks_pages[LEAD + URGED_TROOPS], thanks_pages[LEAD + URGED_TROOPS]
+    # a request to "the troops" may be to the other side's: the word is kept for SUPPORT alone
+    assert cue_words("homeorgan")["troop"] == "support" and cue_words("homeorgan")["soldier"] == "support"
+    assert cue_words("homeorgan")["government"] == "-"

@@ -18,8 +18,8 @@ from detente.events.request_makers import refused_request_makers
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.phrases import pobjs, with_conjuncts
 from detente.events.roles import reaction_subject, source_tokens, target_tokens
-from detente.events.voice import own_auxiliary, reduced_passive, shared_passive, suffered_participle, undergoers, \
-    unowned_summons
+from detente.events.voice import own_auxiliary, passive_with_subject, reduced_passive, shared_passive, \
+    suffered_participle, undergoers, unowned_summons
 from detente.events.nesting import Candidate
 from detente.events.predicates import predicates
 from detente.events.triggers import Hit, answering, children, controlled_subjects
@@ -87,6 +87,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if s_how.startswith("climb:") and candidate.hit.entry.event_type not in SYMMETRIC and (
             appraised(sentence, root) or sought(sentence, root)):
         sources, s_how = [], "appraised" if appraised(sentence, root) else "sought"
+    if s_how.startswith("climb:advcl") and passive_with_subject(sentence, sentence.tokens[root]):
+        sources, s_how = [], "none(passive clause: its subject suffered the act)"
     patient = headline_passive(sentence, root)
     if patient:
         sources, s_how = [], "headline-passive"

@@ -11,7 +11,10 @@ to reinforce the border posts", "the council asked the government to reinforce i
 "the Head of State has asked the Minister of External Relations to brief ..." (wire34), "urged parliament to
 approve ...". The counterpart made each a REQUEST of the other state (session 29's count of wrong-party false
 rows). A request whose object is such an organ (cues.tsv `homeorgan`, the head noun), unnamed or of the
-requester's own state, gets no counterpart; an envoy ("asked the ambassador to explain") is no home organ."""
+requester's own state, gets no counterpart; an envoy ("asked the ambassador to explain") is no home organ.
+So is a state's thanks or praise for its own soldiers, troops or government ("He thanked soldiers for a week of
+vigilance", wire40: SUPPORT of the other state); soldiers and troops count only for thanks (cue value
+`support`): "urged the troops to withdraw" may mean the other side's."""
 from __future__ import annotations
 
 from detente.actors.agency_names import STATE_SECTORS
@@ -29,6 +32,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CHARGES = frozenset({"ACCUSE"})
 # "the two governments", "both armies": a mediator's request to the two sides, not to its own organ
 BOTH_SIDES = frozenset({"both", "two", "each"})
+# a request to, or thanks for, one's own organ ("thanked the soldiers for their vigilance", wire40 w40_12)
+HOME_ACTS = frozenset({"REQUEST", "SUPPORT"})
 
 
 def home_critic(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> bool:
@@ -43,17 +48,19 @@ def home_critic(sentence: Sentence, trigger: int, events: list[Event], mentions:
 def home_request(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> bool:
     """Whether the trigger's acts are all requests of one state's organs (not the home critics above, whose
     requests stay open: wire27's lawmakers) addressed to an organ of that state or of none."""
-    if not events or any(e.event_type != "REQUEST" or e.source.sector in HOME_SECTORS
+    if not events or any(e.event_type not in HOME_ACTS or e.source.sector in HOME_SECTORS
                          or not is_state_code(e.source.country or "") for e in events):
         return False
     own = {e.source.country for e in events}
-    return any(_home_organ(sentence, o.i) and _own_organ(sentence, o.i, mentions, own)
+    thanks = all(e.event_type == "SUPPORT" for e in events)
+    return any(_home_organ(sentence, o.i, thanks) and _own_organ(sentence, o.i, mentions, own)
                for o in _objects(sentence, trigger))
 
 
-def _home_organ(sentence: Sentence, i: int) -> bool:
+def _home_organ(sentence: Sentence, i: int, thanks: bool) -> bool:
     token = sentence.tokens[i]
-    return token.lemma.lower() in cue_words("homeorgan") and not any(
+    kind = cue_words("homeorgan").get(token.lemma.lower())
+    return kind is not None and (thanks or kind != "support") and not any(
         c.lemma.lower() in BOTH_SIDES for c in children(sentence, i) if c.dep in ("det", "nummod", "predet"))
 
 
