@@ -87,7 +87,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if s_how.startswith("climb:") and candidate.hit.entry.event_type not in SYMMETRIC and (
             appraised(sentence, root) or sought(sentence, root)):
         sources, s_how = [], "appraised" if appraised(sentence, root) else "sought"
-    if s_how.startswith("climb:advcl") and passive_with_subject(sentence, sentence.tokens[root]):
+    if s_how == "climb:advcl>relcl-head" and passive_with_subject(sentence, sentence.tokens[root]):  # wire43
         sources, s_how = [], "none(passive clause: its subject suffered the act)"
     patient = headline_passive(sentence, root)
     if patient:
