@@ -111,8 +111,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         if done_to and how != "between":
             continue  # "Uganda's offer of talks was rejected": the offer's maker is who was refused
         if passive_title:
-            continue  # "Georgian officers freed after hotline talks": neither the talks' climb to the freed officers
-            # nor the talks' "hotline" freed them; the headline names no doer (wire34 w34_03: RETREAT GEO→RUS)
+            continue  # "Ghanaian soldiers freed after border talks": neither the talks' climb to the freed soldiers
+            # nor the talks' modifier freed them; the headline names no doer (wire34 w34_03's class: RETREAT GEO→RUS)
         sources, s_how = found, f"nested:{how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
         sources, s_how = other, "clash-with"

@@ -21,7 +21,7 @@ def reduced_passive(sentence: Sentence, token: Token) -> bool:
     also hangs such a participle on the real verb as its clausal subject ("four Nigerian customs officers arrested
     near the town at the weekend had entered the country armed", wire34, a blind page): a csubj participle."""
     if token.pos != "VERB" or token.tag not in ("VBN", "VBD") or token.dep not in ("ROOT", "ccomp", "advcl", "csubj") \
-            or not _must_take_object(sentence, token) or token.dep == "csubj" and token.tag != "VBN":
+            or token.lemma.lower() not in cue_words("undergone") or token.dep == "csubj" and token.tag != "VBN":
         return False
     kids = children(sentence, token.i)
     if token.dep == "advcl" and not any(c.dep == "mark" for c in kids):
@@ -31,15 +31,6 @@ def reduced_passive(sentence: Sentence, token: Token) -> bool:
                                           "xcomp", "prt"} and not any(
         c.dep == "prep" and c.lemma.lower() == "by" or c.dep == "conj" and c.pos == "VERB"
         and not _finite_after_participle(sentence, token, c) for c in kids)
-
-
-def _must_take_object(sentence: Sentence, token: Token) -> bool:
-    """A verb of detention or harm (cues.tsv undergone), or in a headline one of letting people go (freeing):
-    "Georgian officers freed after hotline talks" is the officers' release, tagged VBD, not their act (wire34
-    w34_03: RETREAT GEO→RUS for the release RUS→GEO). Only in a title: a body's bare "released" may be a
-    statement's ("the report released on Monday")."""
-    lemma = token.lemma.lower()
-    return lemma in cue_words("undergone") or sentence.role == "title" and lemma in cue_words("freeing")
 
 
 def suffered_participle(sentence: Sentence, token: Token) -> bool:
