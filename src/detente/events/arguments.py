@@ -18,8 +18,8 @@ from detente.events.request_makers import refused_request_makers
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.phrases import pobjs, with_conjuncts
 from detente.events.roles import reaction_subject, source_tokens, target_tokens
-from detente.events.voice import own_auxiliary, reduced_passive, shared_passive, suffered_participle, undergoers, \
-    unowned_summons
+from detente.events.voice import own_auxiliary, passive_with_subject, reduced_passive, shared_passive, \
+    suffered_participle, undergoers, unowned_summons
 from detente.events.nesting import Candidate
 from detente.events.predicates import predicates
 from detente.events.triggers import Hit, answering, children, controlled_subjects
@@ -87,6 +87,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if s_how.startswith("climb:") and candidate.hit.entry.event_type not in SYMMETRIC and (
             appraised(sentence, root) or sought(sentence, root)):
         sources, s_how = [], "appraised" if appraised(sentence, root) else "sought"
+    if s_how == "climb:advcl>relcl-head" and passive_with_subject(sentence, sentence.tokens[root]):  # wire43
+        sources, s_how = [], "none(passive clause: its subject suffered the act)"
     patient = headline_passive(sentence, root)
     if patient:
         sources, s_how = [], "headline-passive"
@@ -95,6 +97,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     # a proposal, request, charge or threat that is the passive's subject was made by the side it was done to
     # ("X's offer was rejected"); a measure keeps its owner as the doer ("X's sanctions were lifted": by X)
     done_to = any(h.entry.event_type in PROPOSALS and _passive_patient(sentence, root, h.token) for h in candidate.nested)
+    passive_title = bool(patient) or sentence.role == "title" and reduced_passive(sentence, sentence.tokens[root])
     for hit in candidate.nested:
         if sources:
             break
@@ -107,6 +110,9 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
             continue  # "the Senegalese officers arrested on Friday were released": whom they arrested, not who
         if done_to and how != "between":
             continue  # "Uganda's offer of talks was rejected": the offer's maker is who was refused
+        if passive_title:
+            continue  # "Ghanaian soldiers freed after border talks": neither the talks' climb to the freed soldiers
+            # nor the talks' modifier freed them; the headline names no doer (wire34 w34_03's class: RETREAT GEO→RUS)
         sources, s_how = found, f"nested:{how}"
     if not sources and (other := _passive_clash_party(sentence, root, candidate)):
         sources, s_how = other, "clash-with"

@@ -33,7 +33,7 @@ from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.hesitation import hesitation
-from detente.events.home_critics import home_critic
+from detente.events.home_critics import home_critic, home_request
 from detente.events.judged_steps import charged_beside, judged_step
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
@@ -367,7 +367,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     if any(c.dep == "dobj" and c.lemma.lower() in cue_words("office") for c in children(sentence, trigger)):
         return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
     if _own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions) \
-            or written_to_antecedent(sentence, trigger) or home_critic(sentence, trigger, events, mentions):
+            or written_to_antecedent(sentence, trigger) or home_critic(sentence, trigger, events, mentions) \
+            or home_request(sentence, trigger, events, mentions):
         return events
     clause = without_venues(sentence, trigger, without_attendants(sentence, without_tellers(
         sentence, without_semicolon_clauses(sentence, trigger, clause_of(sentence, trigger)), trigger)), mentions, events)

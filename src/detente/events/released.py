@@ -61,6 +61,8 @@ def _released(event: Event, events: list[Event], states: Counter[str]) -> Event:
     holders = [e for e in events if e.event_type in HOLDING and e.status != "negated" and e.target is not None
                and e.target.country == held and is_state_code(e.source.country or "") and e.source.country != held
                and e.evidence.sentence_index <= here]
+    if not holders and event.evidence.segment_role == "title":
+        holders = _told_after(event, events, held)
     if not holders and any(guess in event.target.resolution for guess in GUESSED):
         return _guessed_holder(event, counterpart_of(states, held))
     if not holders:
@@ -68,6 +70,15 @@ def _released(event: Event, events: list[Event], states: Counter[str]) -> Event:
     holder = latest(holders).source.country
     source = Actor(event.source.text, holder, None, f"the holder: {holder} was reported holding {held}'s people")
     return with_party(event, source, event.target, "src→holder", HOLDER_FACTOR)
+
+
+def _told_after(event: Event, events: list[Event], held: str) -> list[Event]:
+    """A headline's release ("Georgian officers freed after hotline talks") comes before the body that tells who
+    held them: the body's holding acts of the freed people's state, nearest first (wire34 w34_03: the headline's
+    release had no doer, and a climb from "talks" made the freed officers their own releasers)."""
+    later = [e for e in events if e.event_type in HOLDING and e.status != "negated" and e.target is not None
+             and e.target.country == held and is_state_code(e.source.country or "") and e.source.country != held]
+    return [min(later, key=lambda e: (e.evidence.sentence_index, e.evidence.trigger_start))] if later else []
 
 
 def _guessed_holder(event: Event, other: str | None) -> Event:
