@@ -13,24 +13,43 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.events.lexicon import cue_words
 from detente.events.triggers import Hit, children
 from detente.records import Actor, Sentence, Token
 
 DENYING = frozenset({"deny"})
 OWN = frozenset({"its", "their", "his", "her", "our"})
+PRONOUNS = frozenset({"it", "they", "we"})
 FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force: an agentless one a state denies is its own side's
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """The nested hits that head a "that any ..." clause under a denying REJECT hit: each is an act of its own."""
+    """The nested hits that head the clause a denying REJECT hit denies: each is an act of its own (negated)."""
     token = sentence.tokens[hit.token]
     if hit.entry.event_type != "REJECT" or token.lemma.lower() not in DENYING:
         return ()
     clauses = denied_clauses(sentence, token)
-    own = {c.i for c in clauses if _anyone_did(sentence, c)}
+    named = {c.i for c in clauses if _named_doer(sentence, c)}
     unnamed = {c.i for c in clauses if _agentless(sentence, c)}
+    own = named | {c.i for c in _own_gerunds(sentence, token)}
     return tuple(h for h in nested if h.token in own or h.token in unnamed and h.entry.event_type in FORCE)
+
+
+def _named_doer(sentence: Sentence, clause: Token) -> bool:
+    """A denied clause with an active subject: "any" of the denier's own, its own by a possessive, or a doer
+    named outright ("denied that Eritrean sailors had opened fire", "denies Ethiopia rejected the draft"). The
+    development golds code each such act, negated, as often as a third state's (wire31, wire36, wire20, wire39,
+    wire40, wire46, wire47): a denial says the act did not happen, whoever was said to have done it."""
+    return _anyone_did(sentence, clause) or any(c.dep == "nsubj" for c in children(sentence, clause.i))
+
+
+def _own_gerunds(sentence: Sentence, verb: Token) -> list[Token]:
+    """"denied firing on the villages", "denies using drones": a gerund complement is the denier's own act
+    (wire22, wire26 twice, wire32 twice: the gold codes the act, negated, beside the denial's REJECT, which the
+    coder kept alone). "denied having fired" is events/nesting.py `_denial`'s (the act instead of the REJECT)."""
+    return [c for c in children(sentence, verb.i) if c.dep in ("xcomp", "ccomp") and c.tag == "VBG"
+            and not any(a.dep in ("aux", "nsubj") for a in children(sentence, c.i))]
 
 
 def denied_clauses(sentence: Sentence, verb: Token) -> list[Token]:
@@ -68,6 +87,21 @@ def _anyone_did(sentence: Sentence, clause: Token) -> bool:
     return False
 
 
+def _unnamed_own(sentence: Sentence, clause: Token) -> bool:
+    """The clause's subject is the denier by a pronoun ("denied reports that it had sent troops": wire26, where
+    coreference gave "it" to the accuser) or a force or craft with no owner named ("denied claims that sailors
+    had fired shots", "denied that the patrol boat had rammed the trawler": wire22, wire33; cues.tsv
+    `answerable`): the denier answers for its own side. "Eritrean sailors", "Tatmadaw artillery" name theirs."""
+    for subject in (c for c in children(sentence, clause.i) if c.dep == "nsubj"):
+        if subject.text.lower() in PRONOUNS:
+            return True
+        named = any(c.dep in ("poss", "compound", "amod", "nmod") and c.text[:1].isupper() or c.dep == "prep"
+                    for c in children(sentence, subject.i))
+        if subject.lemma.lower() in cue_words("answerable") and not named:
+            return True
+    return False
+
+
 def _agentless(sentence: Sentence, clause: Token) -> bool:
     """A passive clause with no doer ("denies shots were fired": wire21): the denier answers for its own side."""
     kids = children(sentence, clause.i)
@@ -85,7 +119,7 @@ def denier_of(sentence: Sentence, token: Token) -> int | None:
         head = sentence.tokens[head.head]  # "denied claims that ...": the clause of the denied claim
     if head.lemma.lower() not in DENYING or token not in denied_clauses(sentence, head):
         return None
-    own = _anyone_did(sentence, token) or _agentless(sentence, token)
+    own = _anyone_did(sentence, token) or _agentless(sentence, token) or _unnamed_own(sentence, token)
     return head.i if own else None
 
 
