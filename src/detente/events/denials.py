@@ -18,6 +18,7 @@ from detente.events.triggers import Hit, children
 from detente.records import Actor, Sentence, Token
 
 DENYING = frozenset({"deny"})
+DISMISSING = frozenset({"reject", "dismiss"})  # deny only a claim told with its that-clause (`denying`)
 OWN = frozenset({"its", "their", "his", "her", "our"})
 PRONOUNS = frozenset({"it", "they", "we"})
 FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force: an agentless one a state denies is its own side's
@@ -27,7 +28,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """The nested hits that head the clause a denying REJECT hit denies: each is an act of its own (negated)."""
     token = sentence.tokens[hit.token]
-    if hit.entry.event_type != "REJECT" or token.lemma.lower() not in DENYING:
+    if hit.entry.event_type != "REJECT" or not denying(sentence, token):
         return ()
     clauses = denied_clauses(sentence, token)
     named = {c.i for c in clauses if _named_doer(sentence, c)}
@@ -52,14 +53,24 @@ def _own_gerunds(sentence: Sentence, verb: Token) -> list[Token]:
             and not any(a.dep in ("aux", "nsubj") for a in children(sentence, c.i))]
 
 
+def denying(sentence: Sentence, verb: Token) -> bool:
+    """"denied ...", or a verb of rejecting whose object is a claim with its that-clause: "rejected reports in the
+    Turkish press that the patrol boat had rammed the trawler" (wire33, wire38, wire40: each gold codes the claimed
+    act, negated). "rejected the demand that X withdraw" rejects a request (cues.tsv `claimnoun` has no demand)."""
+    lemma = verb.lemma.lower()
+    return lemma in DENYING or lemma in DISMISSING and any(
+        c.dep == "dobj" and c.lemma.lower() in cue_words("claimnoun") for c in children(sentence, verb.i)
+        if any(a.dep == "acl" and _that_clause(sentence, a) for a in children(sentence, c.i)))
+
+
 def denied_clauses(sentence: Sentence, verb: Token) -> list[Token]:
     """The clause a denying verb denies: its complement ("denied that ..."), or the that-clause of its object
     ("denied claims in the Indian media that sailors had fired shots": wire22)."""
     found = []
     for child in children(sentence, verb.i):
-        if child.dep == "ccomp":
+        if child.dep == "ccomp" and verb.lemma.lower() in DENYING:
             found.append(child)
-        elif child.dep == "dobj":
+        elif child.dep == "dobj" and (verb.lemma.lower() in DENYING or child.lemma.lower() in cue_words("claimnoun")):
             found += [c for c in children(sentence, child.i) if c.dep == "acl" and _that_clause(sentence, c)]
     return found
 
@@ -70,7 +81,15 @@ def denied_claim(sentence: Sentence, clause: Token) -> bool:
     if clause.dep != "acl" or clause.head == clause.i:
         return False
     noun = sentence.tokens[clause.head]
-    return noun.dep == "dobj" and sentence.tokens[noun.head].lemma.lower() in DENYING and _that_clause(sentence, clause)
+    return noun.dep == "dobj" and denying(sentence, sentence.tokens[noun.head]) and _that_clause(sentence, clause)
+
+
+def dismissed_claim(sentence: Sentence, below: Token, gov: Token) -> str | None:
+    """The verb of rejecting above a claim noun whose that-clause holds the act (`denying`): the act is negated
+    (events/status.py), as under "denied"; the lemma, for the status cue."""
+    if below.dep != "dobj" or gov.lemma.lower() not in DISMISSING or not denying(sentence, gov):
+        return None
+    return gov.lemma.lower() if below.lemma.lower() in cue_words("claimnoun") else None
 
 
 def _that_clause(sentence: Sentence, clause: Token) -> bool:
@@ -117,7 +136,7 @@ def denier_of(sentence: Sentence, token: Token) -> int | None:
     head = sentence.tokens[token.head]
     if token.dep == "acl" and head.dep == "dobj" and head.head != head.i:
         head = sentence.tokens[head.head]  # "denied claims that ...": the clause of the denied claim
-    if head.lemma.lower() not in DENYING or token not in denied_clauses(sentence, head):
+    if not denying(sentence, head) or token not in denied_clauses(sentence, head):
         return None
     own = _anyone_did(sentence, token) or _agentless(sentence, token) or _unnamed_own(sentence, token)
     return head.i if own else None
