@@ -43,7 +43,7 @@ def _named_doer(sentence: Sentence, clause: Token) -> bool:
     development golds code each such act, negated, as often as a third state's (wire31, wire36, wire20, wire39,
     wire40, wire46, wire47): a denial says the act did not happen, whoever was said to have done it. The doer
     is a proper name or a state's force or craft (cues.tsv `answerable`), not rebels or a crowd."""
-    return _anyone_did(sentence, clause) or any(
+    return _anyone_did(sentence, clause) or _unnamed_own(sentence, clause) or any(
         c.dep == "nsubj" and (c.tag in ("NNP", "NNPS") or c.lemma.lower() in cue_words("answerable"))
         for c in children(sentence, clause.i))  # a state or its force; "denied that rebels had shelled" adds none
 
