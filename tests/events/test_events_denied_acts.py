@@ -25,7 +25,7 @@ def _negated(text: str) -> set[tuple]:
     # a force with no owner named is the denier's own (cues.tsv answerable)
     ("Kenya's ministry denied that the patrol boat had rammed the Ugandan trawler.", ("ASSAULT", "KEN", "UGA")),
     # a pronoun subject is the denier
-    ("Kenya dismissed claims that it had closed the border with Uganda.", ("SANCTION", "KEN", "UGA")),
+    ("Kenya rejected claims that it had closed the border with Uganda.", ("SANCTION", "KEN", "UGA")),
     # a verb of rejecting with a claim noun's that-clause (cues.tsv claimnoun)
     ("Kenya's ministry rejected reports that the patrol boat had rammed the Ugandan trawler.", ("ASSAULT", "KEN", "UGA")),
     ("Kenya's minister rejected reports in the Ugandan press that Kenyan troops had fired on Ugandan villages.",
@@ -55,5 +55,6 @@ def test_no_denied_act_without_a_claim(text, absent):
 
 def test_the_new_cue_kinds_load():
     assert {"soldier", "sailor", "boat", "navy"} <= set(cue_words("answerable"))
-    assert {"report", "claim", "allegation"} <= set(cue_words("claimnoun"))
+    assert {"report", "claim", "suggestion"} <= set(cue_words("claimnoun"))
+    assert "accusation" not in cue_words("claimnoun")  # a charge keeps its REJECT of the accuser (wire41)
     assert "demand" not in cue_words("claimnoun")

@@ -53,7 +53,10 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"}
 VENUE_TYPES = frozenset({"THREATEN", "ACCUSE"})
 OWN_PRONOUNS = frozenset({"it", "we", "they"})  # the speaker's state as the doer of its own threatened act
 # the status cues of a denied act: "denied that ...", "rejected reports that ..." (events/status.py, denials.py)
-DENIALS = frozenset({"negator:deny", "negator:reject", "negator:dismiss"})
+DENIALS = frozenset({"negator:deny", "negator:reject"})
+# only a denied act of force or build-up answers the other state: "denied supporting the M23" is no support of
+# the state the rebels fight (wire41: SUPPORT RWA>COD, a false row)
+DENIED_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 DENIED = "climb:denier"  # the source rule of an act a state denies any of its own did (events/roles.py, denials.py)
 # A counterpart named in the act's own clause is its target only when named as what the act is done to
 # (named_as_patient): the owner or nationality of the act's object or of a phrase the act aims at ("described
@@ -205,7 +208,7 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
 def denied_act(event: Event) -> bool:
     """An act negated by the denial above it ("denied that Eritrean sailors had opened fire", "denied firing on
     the post"): the denier answers the story's other state, as for the denier's own "any officer" (DENIED)."""
-    return DENIED in event.rule or event.status_cue in DENIALS
+    return DENIED in event.rule or event.status_cue in DENIALS and event.event_type in DENIED_FORCE
 
 
 def diplomatic_protest(event: Event) -> bool:

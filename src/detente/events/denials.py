@@ -18,7 +18,9 @@ from detente.events.triggers import Hit, children
 from detente.records import Actor, Sentence, Token
 
 DENYING = frozenset({"deny"})
-DISMISSING = frozenset({"reject", "dismiss"})  # deny only a claim told with its that-clause (`denying`)
+# deny only a claim told with its that-clause (`denying`); "dismissed (as baseless) a report that it had hosted
+# mercenaries" was left out: it coded the hosting as a negated meeting, a false row of sent-fp
+DISMISSING = frozenset({"reject"})
 OWN = frozenset({"its", "their", "his", "her", "our"})
 PRONOUNS = frozenset({"it", "they", "we"})
 FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force: an agentless one a state denies is its own side's
@@ -57,7 +59,7 @@ def _own_gerunds(sentence: Sentence, verb: Token) -> list[Token]:
 
 
 def denying(sentence: Sentence, verb: Token) -> bool:
-    """"denied ...", or a verb of rejecting whose object is a claim with its that-clause: "rejected reports in the
+    """"denied ...", or "rejected" whose object is a claim with its that-clause: "rejected reports in the
     Turkish press that the patrol boat had rammed the trawler" (wire33, wire38, wire40: each gold codes the claimed
     act, negated). "rejected the demand that X withdraw" rejects a request (cues.tsv `claimnoun` has no demand)."""
     lemma = verb.lemma.lower()
