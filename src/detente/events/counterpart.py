@@ -52,6 +52,11 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"}
 # International Court of Justice for provisional measures" is a threat to the other state).
 VENUE_TYPES = frozenset({"THREATEN", "ACCUSE"})
 OWN_PRONOUNS = frozenset({"it", "we", "they"})  # the speaker's state as the doer of its own threatened act
+# the status cues of a denied act: "denied that ...", "rejected reports that ..." (events/status.py, denials.py)
+DENIALS = frozenset({"negator:deny", "negator:reject"})
+# only a denied act of force or build-up answers the other state: "denied supporting the M23" is no support of
+# the state the rebels fight (wire41: SUPPORT RWA>COD, a false row)
+DENIED_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 DENIED = "climb:denier"  # the source rule of an act a state denies any of its own did (events/roles.py, denials.py)
 # A counterpart named in the act's own clause is its target only when named as what the act is done to
 # (named_as_patient): the owner or nationality of the act's object or of a phrase the act aims at ("described
@@ -183,8 +188,8 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     """A state source, no resolved target, and no other state named in the trigger's clause (but
     `counterpart`: a conditional threat's "imports of Algerian cement" names its addressee two words deep)."""
     source = event.source.country
-    if source is None or event.status == "negated" and DENIED not in event.rule:
-        return False  # but a denial's own act has the denial's addressee: "denied that any officer fired" (denials.py)
+    if source is None or event.status == "negated" and not denied_act(event):
+        return False  # but a denial's act has the denial's addressee: "denied that any officer fired" (denials.py)
     if event.event_type == "CONSULT" and not is_state_code(source):
         # "the bloc's defence chiefs are to meet", "the alliance discussed ways to ...": a body's own members
         # meet, not with the story's other state (realnews)
@@ -198,6 +203,12 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
     # an organ given the page's side only by guess names no state here (events/page_side.py)
     return all(m.country in (None, source, counterpart) or on_side(m.resolution)
                or event.event_type in VENUE_TYPES and names_court(m) for m in mentions if m.head in clause)
+
+
+def denied_act(event: Event) -> bool:
+    """An act negated by the denial above it ("denied that Eritrean sailors had opened fire", "denied firing on
+    the post"): the denier answers the story's other state, as for the denier's own "any officer" (DENIED)."""
+    return DENIED in event.rule or event.status_cue in DENIALS and event.event_type in DENIED_FORCE
 
 
 def diplomatic_protest(event: Event) -> bool:

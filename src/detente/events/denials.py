@@ -13,24 +13,59 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.events.lexicon import cue_words
 from detente.events.triggers import Hit, children
 from detente.records import Actor, Sentence, Token
 
 DENYING = frozenset({"deny"})
+# deny only a claim told with its that-clause (`denying`); "dismissed (as baseless) a report that it had hosted
+# mercenaries" was left out: it coded the hosting as a negated meeting, a false row of sent-fp
+DISMISSING = frozenset({"reject"})
 OWN = frozenset({"its", "their", "his", "her", "our"})
+PRONOUNS = frozenset({"it", "they", "we"})
 FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force: an agentless one a state denies is its own side's
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """The nested hits that head a "that any ..." clause under a denying REJECT hit: each is an act of its own."""
+    """The nested hits that head the clause a denying REJECT hit denies: each is an act of its own (negated)."""
     token = sentence.tokens[hit.token]
-    if hit.entry.event_type != "REJECT" or token.lemma.lower() not in DENYING:
+    if hit.entry.event_type != "REJECT" or not denying(sentence, token):
         return ()
     clauses = denied_clauses(sentence, token)
-    own = {c.i for c in clauses if _anyone_did(sentence, c)}
+    named = {c.i for c in clauses if _named_doer(sentence, c)}
     unnamed = {c.i for c in clauses if _agentless(sentence, c)}
+    own = named | {c.i for c in _own_gerunds(sentence, token)}
     return tuple(h for h in nested if h.token in own or h.token in unnamed and h.entry.event_type in FORCE)
+
+
+def _named_doer(sentence: Sentence, clause: Token) -> bool:
+    """A denied clause with an active subject: "any" of the denier's own, its own by a possessive, or a doer
+    named outright ("denied that Eritrean sailors had opened fire", "denies Ethiopia rejected the draft"). The
+    development golds code each such act, negated, as often as a third state's (wire31, wire36, wire20, wire39,
+    wire40, wire46, wire47): a denial says the act did not happen, whoever was said to have done it. The doer
+    is a proper name or a state's force or craft (cues.tsv `answerable`), not rebels or a crowd."""
+    return _anyone_did(sentence, clause) or _unnamed_own(sentence, clause) or any(
+        c.dep == "nsubj" and (c.tag in ("NNP", "NNPS") or c.lemma.lower() in cue_words("answerable"))
+        for c in children(sentence, clause.i))  # a state or its force; "denied that rebels had shelled" adds none
+
+
+def _own_gerunds(sentence: Sentence, verb: Token) -> list[Token]:
+    """"denied firing on the villages", "denies using drones": a gerund complement is the denier's own act
+    (wire22, wire26 twice, wire32 twice: the gold codes the act, negated, beside the denial's REJECT, which the
+    coder kept alone). "denied having fired" is events/nesting.py `_denial`'s (the act instead of the REJECT)."""
+    return [c for c in children(sentence, verb.i) if c.dep in ("xcomp", "ccomp") and c.tag == "VBG"
+            and not any(a.dep in ("aux", "nsubj") for a in children(sentence, c.i))]
+
+
+def denying(sentence: Sentence, verb: Token) -> bool:
+    """"denied ...", or "rejected" whose object is a claim with its that-clause: "rejected reports in the
+    Turkish press that the patrol boat had rammed the trawler" (wire33, wire38, wire40: each gold codes the claimed
+    act, negated). "rejected the demand that X withdraw" rejects a request (cues.tsv `claimnoun` has no demand)."""
+    lemma = verb.lemma.lower()
+    return lemma in DENYING or lemma in DISMISSING and any(
+        c.dep == "dobj" and c.lemma.lower() in cue_words("claimnoun") for c in children(sentence, verb.i)
+        if any(a.dep == "acl" and _that_clause(sentence, a) for a in children(sentence, c.i)))
 
 
 def denied_clauses(sentence: Sentence, verb: Token) -> list[Token]:
@@ -38,9 +73,9 @@ def denied_clauses(sentence: Sentence, verb: Token) -> list[Token]:
     ("denied claims in the Indian media that sailors had fired shots": wire22)."""
     found = []
     for child in children(sentence, verb.i):
-        if child.dep == "ccomp":
+        if child.dep == "ccomp" and verb.lemma.lower() in DENYING:
             found.append(child)
-        elif child.dep == "dobj":
+        elif child.dep == "dobj" and (verb.lemma.lower() in DENYING or child.lemma.lower() in cue_words("claimnoun")):
             found += [c for c in children(sentence, child.i) if c.dep == "acl" and _that_clause(sentence, c)]
     return found
 
@@ -51,7 +86,15 @@ def denied_claim(sentence: Sentence, clause: Token) -> bool:
     if clause.dep != "acl" or clause.head == clause.i:
         return False
     noun = sentence.tokens[clause.head]
-    return noun.dep == "dobj" and sentence.tokens[noun.head].lemma.lower() in DENYING and _that_clause(sentence, clause)
+    return noun.dep == "dobj" and denying(sentence, sentence.tokens[noun.head]) and _that_clause(sentence, clause)
+
+
+def dismissed_claim(sentence: Sentence, below: Token, gov: Token) -> str | None:
+    """The verb of rejecting above a claim noun whose that-clause holds the act (`denying`): the act is negated
+    (events/status.py), as under "denied"; the lemma, for the status cue."""
+    if below.dep != "dobj" or gov.lemma.lower() not in DISMISSING or not denying(sentence, gov):
+        return None
+    return gov.lemma.lower() if below.lemma.lower() in cue_words("claimnoun") else None
 
 
 def _that_clause(sentence: Sentence, clause: Token) -> bool:
@@ -64,6 +107,21 @@ def _anyone_did(sentence: Sentence, clause: Token) -> bool:
     for subject in (c for c in children(sentence, clause.i) if c.dep in SUBJECTS):
         if subject.text.lower() == "any" or any(c.dep == "det" and c.text.lower() == "any" or c.dep == "poss"
                                                  and c.text.lower() in OWN for c in children(sentence, subject.i)):
+            return True
+    return False
+
+
+def _unnamed_own(sentence: Sentence, clause: Token) -> bool:
+    """The clause's subject is the denier by a pronoun ("denied reports that it had sent troops": wire26, where
+    coreference gave "it" to the accuser) or a force or craft with no owner named ("denied claims that sailors
+    had fired shots", "denied that the patrol boat had rammed the trawler": wire22, wire33; cues.tsv
+    `answerable`): the denier answers for its own side. "Eritrean sailors", "Tatmadaw artillery" name theirs."""
+    for subject in (c for c in children(sentence, clause.i) if c.dep == "nsubj"):
+        if subject.text.lower() in PRONOUNS:
+            return True
+        named = any(c.dep in ("poss", "compound", "amod", "nmod") and c.text[:1].isupper() or c.dep == "prep"
+                    for c in children(sentence, subject.i))
+        if subject.lemma.lower() in cue_words("answerable") and not named:
             return True
     return False
 
@@ -83,9 +141,9 @@ def denier_of(sentence: Sentence, token: Token) -> int | None:
     head = sentence.tokens[token.head]
     if token.dep == "acl" and head.dep == "dobj" and head.head != head.i:
         head = sentence.tokens[head.head]  # "denied claims that ...": the clause of the denied claim
-    if head.lemma.lower() not in DENYING or token not in denied_clauses(sentence, head):
+    if not denying(sentence, head) or token not in denied_clauses(sentence, head):
         return None
-    own = _anyone_did(sentence, token) or _agentless(sentence, token)
+    own = _anyone_did(sentence, token) or _agentless(sentence, token) or _unnamed_own(sentence, token)
     return head.i if own else None
 
 

@@ -7,6 +7,7 @@ must not negate the attack's report through the reporter's clause.
 """
 from __future__ import annotations
 
+from detente.events.denials import dismissed_claim
 from detente.events.lexicon import cue_words
 from detente.events.nesting import Candidate, owned_request, recap_clause, split_conjunct
 from detente.events.triggers import children
@@ -114,6 +115,8 @@ def event_status(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
             return cue
         if gov.lemma.lower() in cue_words("negator") and not _setting(below):
             return "negated", f"negator:{gov.lemma.lower()}"
+        if (dismissing := dismissed_claim(sentence, below, gov)) is not None:
+            return "negated", f"negator:{dismissing}"  # "rejected reports that X had fired" (events/denials.py)
     if own:
         return own
     return _pending(sentence, token, chain, candidate)
