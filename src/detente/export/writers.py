@@ -46,7 +46,10 @@ TABLES = {
     # a whole file's reject too (an empty or binary file showed "line 0" in export rejects: session 15 newcomer)
     "rejects": "SELECT path, NULLIF(line, 0) AS line, reason, detail, seen_at FROM rejects "
                "ORDER BY path, rejects.line, reason",
-    "incidents": "SELECT * FROM incidents ORDER BY incident_id",
+    # with the other pairs its reports name (BOL → ARG (+PER) in `detente incidents`): without them an incident
+    # listed under `--country PER` had no PER in any column (newcomer review, session 30)
+    "incidents": f"SELECT e.*, array_to_string({queries.OTHER_PAIRS}, ' ') AS other_pairs FROM incidents e "
+                 "ORDER BY incident_id",
     "agreements": "SELECT * FROM agreements ORDER BY agreement_id",
     "agreement_stages": "SELECT * FROM agreement_stages ORDER BY agreement_id, date, stage",
 }
