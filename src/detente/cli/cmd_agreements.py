@@ -68,7 +68,7 @@ def agreements(
     out.print(listed(len(found), "agreement", limit))
 
 
-IDS_WIDTH = 10 + 11 + 17 + 24 + 16  # date, stage, event and report (a file name or outlet, cut at 24) columns with the borders
+IDS_WIDTH = 10 + 11 + 17 + 24 + 16  # date, stage, event, report (cut at 24) columns and the borders
 
 
 def _lifecycle(a: Agreement, steps: list[dict]) -> None:
