@@ -68,7 +68,7 @@ def agreements(
     out.print(listed(len(found), "agreement", limit))
 
 
-IDS_WIDTH = 10 + 11 + 17 + 24 + 16  # date, stage, event, report (cut at 24) columns and the borders
+IDS_WIDTH = 10 + 11 + 17 + 32 + 16  # date, stage, event, report (cut at 32) columns and the borders
 
 
 def _lifecycle(a: Agreement, steps: list[dict]) -> None:
@@ -81,7 +81,7 @@ def _lifecycle(a: Agreement, steps: list[dict]) -> None:
     table = Table(show_lines=False)
     room = min(out.width - IDS_WIDTH, 90)  # what the date, stage and ids leave of the line
     wide = room >= 30  # below that the evidence is left to `show`
-    widths = {"evidence": room, "report": 24}  # a long file name or URL host is cut, not the evidence
+    widths = {"evidence": room, "report": 32}  # a long file name or URL host is cut, not the evidence
     for col in ("date", "stage", "event", "report") + (("evidence",) if wide else ()):
         table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=widths.get(col))
     for s in steps:
