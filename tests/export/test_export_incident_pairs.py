@@ -55,3 +55,23 @@ def test_the_list_and_the_export_have_the_same_columns(db, tmp_path):
     out = tmp_path / "incidents.csv"
     export(db, "incidents", None, str(out))
     assert out.read_text(encoding="utf-8").splitlines()[0] == listed and listed.endswith(",other_pairs")
+
+
+def test_the_json_export_gives_the_contradictions_as_json_not_as_a_string_of_it(db, tmp_path):
+    """`export incidents -f jsonl` wrote "contradictions": "[]" (a string to parse again), where `detente
+    incidents -f jsonl` gives the list (newcomer review, session 30)."""
+    import json
+
+    out = tmp_path / "incidents.jsonl"
+    export(db, "incidents", None, str(out))
+    exported = {r["incident_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    listed = RUNNER.invoke(app, ["incidents", "--db", db, "-f", "jsonl"]).stdout.splitlines()
+    for record in map(json.loads, listed):
+        assert exported[record["incident_id"]]["contradictions"] == record["contradictions"]
+        assert isinstance(exported[record["incident_id"]]["contradictions"], list)
+    array = tmp_path / "incidents.json"
+    export(db, "incidents", None, str(array))
+    assert all(isinstance(r["contradictions"], list) for r in json.loads(array.read_text(encoding="utf-8")))
+    csv_out = tmp_path / "incidents.csv"
+    export(db, "incidents", None, str(csv_out))
+    assert all(r["contradictions"] == "[]" for r in _rows(csv_out.read_text(encoding="utf-8")).values())

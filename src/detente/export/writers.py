@@ -174,7 +174,19 @@ def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int 
         raise ConfigError(f"{db} has no {what} table yet: the stage that writes it has not run on this file")
     if fmt == "parquet":
         return lambda fh: _table_parquet(db, TABLES[what], fh)
+    if fmt == "jsonl":
+        return lambda fh: _rows(map(_json_columns, _table_records(db, TABLES[what])), fh, fmt, None)
     return lambda fh: _rows(_table_records(db, TABLES[what]), fh, fmt, None)
+
+
+# Columns that hold JSON text: in JSON they are written as JSON, not as a string of it. `export incidents -f jsonl`
+# gave "contradictions": "[{\"field\": …}]", to be parsed twice, where `detente incidents -f jsonl` gives the list
+# (newcomer review, session 30); csv, tsv and parquet keep the text.
+_JSON_TEXT = ("contradictions",)
+
+
+def _json_columns(record: dict[str, Any]) -> dict[str, Any]:
+    return record | {c: json.loads(record[c]) for c in _JSON_TEXT if isinstance(record.get(c), str)}
 
 
 def _counted(records: Iterator[dict[str, Any]], statuses: Counter | None) -> Iterator[dict[str, Any]]:
