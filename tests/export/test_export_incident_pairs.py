@@ -59,7 +59,7 @@ def test_the_list_and_the_export_have_the_same_columns(db, tmp_path):
 
 def test_the_json_export_gives_the_contradictions_as_json_not_as_a_string_of_it(db, tmp_path):
     """`export incidents -f jsonl` wrote "contradictions": "[]" (a string to parse again), where `detente
-    incidents -f jsonl` gives the list (newcomer review, session 30)."""
+    incidents -f jsonl` gives the list (newcomer review, session 30); its other pairs are a list there too."""
     import json
 
     out = tmp_path / "incidents.jsonl"
@@ -69,6 +69,7 @@ def test_the_json_export_gives_the_contradictions_as_json_not_as_a_string_of_it(
     for record in map(json.loads, listed):
         assert exported[record["incident_id"]]["contradictions"] == record["contradictions"]
         assert isinstance(exported[record["incident_id"]]["contradictions"], list)
+        assert exported[record["incident_id"]]["other_pairs"] == record["other_pairs"]  # lists both
     array = tmp_path / "incidents.json"
     export(db, "incidents", None, str(array))
     assert all(isinstance(r["contradictions"], list) for r in json.loads(array.read_text(encoding="utf-8")))

@@ -186,7 +186,10 @@ _JSON_TEXT = ("contradictions",)
 
 
 def _json_columns(record: dict[str, Any]) -> dict[str, Any]:
-    return record | {c: json.loads(record[c]) for c in _JSON_TEXT if isinstance(record.get(c), str)}
+    decoded = {c: json.loads(record[c]) for c in _JSON_TEXT if isinstance(record.get(c), str)}
+    if "other_pairs" in record:  # a list, as `detente incidents -f jsonl` gives it (the flat formats: "BOL-PER")
+        decoded["other_pairs"] = (record["other_pairs"] or "").split()
+    return record | decoded
 
 
 def _counted(records: Iterator[dict[str, Any]], statuses: Counter | None) -> Iterator[dict[str, Any]]:
