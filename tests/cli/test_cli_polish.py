@@ -56,7 +56,7 @@ def test_incidents_print_csv_json_and_jsonl_of_the_same_rows(db):
     as_json = json.loads(run("incidents", "--db", db, "--format", "json").stdout)
     as_jsonl = [json.loads(line) for line in run("incidents", "--db", db, "-f", "jsonl").stdout.splitlines()]
     assert len(rows) == len(as_json) == len(as_jsonl) == 3
-    assert tuple(rows[0]) == INCIDENT_COLUMNS  # the columns of `detente export incidents --format csv`
+    assert tuple(rows[0]) == (*INCIDENT_COLUMNS, "other_pairs")  # the columns of `detente export incidents -f csv`
     assert [r["incident_id"] for r in rows] == [i["incident_id"] for i in as_json] == [i["incident_id"] for i in as_jsonl]
     assert json.loads(rows[0]["contradictions"]) == []
 

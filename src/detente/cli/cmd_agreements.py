@@ -68,7 +68,7 @@ def agreements(
     out.print(listed(len(found), "agreement", limit))
 
 
-IDS_WIDTH = 10 + 11 + 17 + 17 + 16  # date, stage, event and document columns with the table's borders
+IDS_WIDTH = 10 + 11 + 17 + 32 + 16  # date, stage, event, report (cut at 32) columns and the borders
 
 
 def _lifecycle(a: Agreement, steps: list[dict]) -> None:
@@ -81,9 +81,11 @@ def _lifecycle(a: Agreement, steps: list[dict]) -> None:
     table = Table(show_lines=False)
     room = min(out.width - IDS_WIDTH, 90)  # what the date, stage and ids leave of the line
     wide = room >= 30  # below that the evidence is left to `show`
-    for col in ("date", "stage", "event", "document") + (("evidence",) if wide else ()):
-        table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=room if col == "evidence" else None)
+    widths = {"evidence": room, "report": 32}  # a long file name or URL host is cut, not the evidence
+    for col in ("date", "stage", "event", "report") + (("evidence",) if wide else ()):
+        table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=widths.get(col))
     for s in steps:
-        table.add_row(s["date"] or "?", s["stage"], s["event_id"], s["doc_id"], *([s["sentence"] or ""] if wide else []))
+        table.add_row(s["date"] or "?", s["stage"], s["event_id"], s["report"] or s["doc_id"],
+                      *([s["sentence"] or ""] if wide else []))
     out.print(table)
     out.print("a step's evidence in its context: `detente show EVENT_ID`")

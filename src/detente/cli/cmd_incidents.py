@@ -23,6 +23,9 @@ from detente.store.queries import EventFilter, get_incident, report_labels, unda
 from detente.store.rows import INCIDENT_COLUMNS, date_start, incident_row
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
+# csv/tsv: the columns of `detente export incidents`, the other pairs its reports name last ("BOL-PER"): the
+# table's "BOL → ARG (+PER)" came out as BOL, ARG, so a row listed for `--country PER` named no PER (session 30)
+FLAT_COLUMNS = INCIDENT_COLUMNS + ("other_pairs",)
 
 out = table_console()
 
@@ -98,7 +101,8 @@ def other_pairs(i: Incident) -> str:
 def _records(incidents: list[Incident], fmt: str) -> None:
     with piped():
         if fmt in ("csv", "tsv"):
-            write_rows(INCIDENT_COLUMNS, [incident_row(i) for i in incidents], fmt, FORMATS)
+            write_rows(FLAT_COLUMNS, [incident_row(i) + (" ".join(i.other_pairs) or None,) for i in incidents], fmt,
+                       FORMATS)
         else:
             write_records(map(incident_record, incidents), fmt)
 

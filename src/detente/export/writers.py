@@ -46,7 +46,10 @@ TABLES = {
     # a whole file's reject too (an empty or binary file showed "line 0" in export rejects: session 15 newcomer)
     "rejects": "SELECT path, NULLIF(line, 0) AS line, reason, detail, seen_at FROM rejects "
                "ORDER BY path, rejects.line, reason",
-    "incidents": "SELECT * FROM incidents ORDER BY incident_id",
+    # with the other pairs its reports name (BOL → ARG (+PER) in `detente incidents`): without them an incident
+    # listed under `--country PER` had no PER in any column (newcomer review, session 30)
+    "incidents": f"SELECT e.*, array_to_string({queries.OTHER_PAIRS}, ' ') AS other_pairs FROM incidents e "
+                 "ORDER BY incident_id",
     "agreements": "SELECT * FROM agreements ORDER BY agreement_id",
     "agreement_stages": "SELECT * FROM agreement_stages ORDER BY agreement_id, date, stage",
 }
@@ -171,7 +174,22 @@ def _writer(db: str, what: str, fmt: str, filt: queries.EventFilter, limit: int 
         raise ConfigError(f"{db} has no {what} table yet: the stage that writes it has not run on this file")
     if fmt == "parquet":
         return lambda fh: _table_parquet(db, TABLES[what], fh)
+    if fmt == "jsonl":
+        return lambda fh: _rows(map(_json_columns, _table_records(db, TABLES[what])), fh, fmt, None)
     return lambda fh: _rows(_table_records(db, TABLES[what]), fh, fmt, None)
+
+
+# Columns that hold JSON text: in JSON they are written as JSON, not as a string of it. `export incidents -f jsonl`
+# gave "contradictions": "[{\"field\": …}]", to be parsed twice, where `detente incidents -f jsonl` gives the list
+# (newcomer review, session 30); csv, tsv and parquet keep the text.
+_JSON_TEXT = ("contradictions",)
+
+
+def _json_columns(record: dict[str, Any]) -> dict[str, Any]:
+    decoded = {c: json.loads(record[c]) for c in _JSON_TEXT if isinstance(record.get(c), str)}
+    if "other_pairs" in record:  # a list, as `detente incidents -f jsonl` gives it (the flat formats: "BOL-PER")
+        decoded["other_pairs"] = (record["other_pairs"] or "").split()
+    return record | decoded
 
 
 def _counted(records: Iterator[dict[str, Any]], statuses: Counter | None) -> Iterator[dict[str, Any]]:

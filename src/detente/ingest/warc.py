@@ -65,7 +65,7 @@ def _read_records(path: str, stream: BinaryIO, options: IngestOptions,
         return
     except _DAMAGE as exc:
         where = "" if raw_file is not None else f"; the record begins after byte {end:,} of the uncompressed WARC"
-        yield _corrupt(path, number if inside else number + 1, f"{type(exc).__name__}: {exc}{where}")
+        yield _corrupt(path, number if inside else number + 1, f"{_damage_text(exc)}{where}")
         return
     yield from _ending(path, raw_file, number, start, end, kept, types)
 
@@ -123,7 +123,7 @@ def _single_stream(raw: BinaryIO) -> bool:
 
 class _Gunzip:
     """A gzip file (one stream or many members) read as the plain WARC it holds. The data before a cut is
-    handed over first, then the cut raises ValueError with its byte offset in the file: Python's gzip and
+    handed over first, then the cut raises GzipCut (a ValueError) with its byte offset in the file: Python's gzip and
     io buffers drop the last block read before their EOFError, and warcio takes an EOFError for a clean end.
     The total it expands to is capped as a .jsonl.gz's is (max_decompressed_bytes, max_gzip_ratio): only the
     per-record max_bytes applied, and warcio reads a non-page record to its end, so a small file could
@@ -144,11 +144,11 @@ class _Gunzip:
             else:
                 feed = self.inflate.unconsumed_tail or self._more()
                 if not feed:
-                    raise ValueError(f"the file ends inside its gzip stream, at byte {self.consumed:,}")
+                    raise GzipCut(f"the file ends inside its gzip stream, at byte {self.consumed:,}")
             try:
                 out = self.inflate.decompress(feed, limit)
             except zlib.error as exc:
-                raise ValueError(f"gzip data damaged before byte {self.consumed:,} ({exc})") from None
+                raise GzipCut(f"gzip data damaged before byte {self.consumed:,} ({exc})") from None
             if out:
                 self.produced += len(out)
                 self._check()
@@ -167,6 +167,18 @@ class _Gunzip:
         chunk = self.raw.read(1 << 16)
         self.consumed += len(chunk)
         return chunk
+
+
+class GzipCut(ValueError):
+    """A .warc.gz cut short or damaged, in _Gunzip's own words (with the byte where it happened)."""
+
+
+def _damage_text(exc: Exception) -> str:
+    """What the damage was, in the reject's words: the message alone when it is detente's own or warcio's
+    "cannot load" (a cut .warc.gz read "(ValueError: the file ends inside its gzip stream, at byte 250; …)",
+    and a hand-made one "(ArchiveLoadFailed: a record whose headers …)": class names that read as a crash,
+    newcomer review, session 30); Python's own errors keep their name, which says what failed."""
+    return str(exc) if isinstance(exc, (GzipCut, ArchiveLoadFailed)) else f"{type(exc).__name__}: {exc}"
 
 
 def _corrupt(path: str, number: int, what: str) -> Reject:

@@ -6,7 +6,7 @@ from detente.errors import ConfigError, NotFound
 from detente.ids import other_kind_hint
 from detente.records import Agreement
 from detente.store.db import opened
-from detente.store.queries import country_code
+from detente.store.queries import country_code, report_label
 from detente.store.rows import agreement_from_row
 
 STAGES = ORDER  # the lifecycle as the agreements stage writes it (one list: "renegotiating" was missing here)
@@ -76,12 +76,12 @@ def lifecycle_steps(db: str, agreement_id: str, wait_seconds: float = 10.0) -> l
         _need_table(con, db)
         cur = con.execute(
             "SELECT s.stage, s.date, s.date_precision, s.event_id, s.doc_id, e.sentence, e.event_type, d.outlet, "
-            "d.published FROM agreement_stages s LEFT JOIN events e USING (event_id) "
+            "d.published, d.url, d.path, d.line FROM agreement_stages s LEFT JOIN events e USING (event_id) "
             "LEFT JOIN documents d ON d.doc_id = s.doc_id WHERE s.agreement_id = ? "
             "ORDER BY s.date NULLS LAST, list_position(?, s.stage), e.event_type IS DISTINCT FROM 'AGREE', s.event_id",
             [agreement_id, list(STAGES)])
         names = [d[0] for d in cur.description]
-        steps = [dict(zip(names, r)) for r in cur.fetchall()]
+        steps = [_labelled(dict(zip(names, r))) for r in cur.fetchall()]
     seen: set[tuple] = set()
     kept = []
     for step in steps:
@@ -90,3 +90,12 @@ def lifecycle_steps(db: str, agreement_id: str, wait_seconds: float = 10.0) -> l
             seen.add(key)
             kept.append(step)
     return kept
+
+
+def _labelled(step: dict) -> dict:
+    """A step with the name of its report as incidents list theirs (queries.report_label: outlet, URL host or file
+    name). `detente agreements ID` listed each step's document as a bare hash and the page named no source for a
+    step of a file without an outlet (every realnews page), while `detente incidents ID` named the file (newcomer
+    review, session 30)."""
+    url, path, line = step.pop("url"), step.pop("path"), step.pop("line")
+    return step | {"report": report_label(step["outlet"], url, path, line)}

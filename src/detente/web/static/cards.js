@@ -216,7 +216,7 @@ async function toggleAgreement(row, agreementId) {
     el("b", {}, `${s.stage.replace("_", " ")} `), el("span", { class: "muted" }, `${s.date || "undated"}: `),
     s.event_id ? el("button", { type: "button", class: "link", "data-event": s.event_id, onclick: () => showEvent(s.event_id) },
                     s.sentence || s.event_id) : el("span", { class: "muted" }, "no report"),
-    el("span", { class: "muted" }, s.outlet || s.published ? ` — ${[s.outlet, s.published && "published " + s.published].filter(Boolean).join(", ")}` : ""))));
+    el("span", { class: "muted" }, s.report || s.published ? ` — ${[s.report, s.published && "published " + s.published].filter(Boolean).join(", ")}` : ""))));
   row.after(el("tr", { class: "reports" }, el("td", { colspan: 4 }, linkTo("agreement", agreementId), list)));
 }
 
