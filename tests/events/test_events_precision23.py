@@ -4,16 +4,11 @@
    host's envoy (ACCUSE): wire47 w47_04 "summoned its ambassadors in Mexico, Argentina, Bolivia and Colombia for
    consultations" gave three ACCUSE rows (triggers.tsv summon SANCTION row).
 2. A note or complaint "delivered to" an envoy, told with a participle, is no aid: "the British complaint,
-   delivered to Iran's charge d'affaires" was AID GBR→IRN (wire47 w47_02; triggers.relative_object).
-3. A charge named only as the object of its rejection is not coded again: "rejected Sudan's accusation that ...",
-   "rejected Egypt's charge that ..." gave ACCUSE rows the golds do not have (wire47 twice, wire49;
-   events/answered_charges.py, cues.tsv `answered`)."""
+   delivered to Iran's charge d'affaires" was AID GBR→IRN (wire47 w47_02; triggers.relative_object)."""
 from __future__ import annotations
 
 import pytest
 from events_kit import code
-
-from detente.events.lexicon import cue_words
 
 
 def _rows(text: str) -> set[tuple]:
@@ -45,26 +40,3 @@ def test_a_complaint_delivered_to_an_envoy_is_no_aid():
 
 def test_goods_delivered_stay_aid():
     assert ("AID", "KEN", "UGA", "asserted") in _rows("Kenya delivered 40 tonnes of maize to Uganda.")
-
-
-@pytest.mark.parametrize("text", [
-    "The Kenyan government on Sunday rejected Uganda's accusation that it had organised the rebel attack.",
-    "Kenya denied Uganda's accusation of interference.",
-    "Uganda's accusation was rejected by Kenya on Monday.",
-])
-def test_a_rejected_charge_is_not_coded_again(text):
-    found = _rows(text)
-    assert ("REJECT", "KEN", "UGA", "asserted") in found, found
-    assert not any(r[0] == "ACCUSE" for r in found), found
-
-
-def test_a_charge_made_stays_a_charge():
-    assert ("ACCUSE", "UGA", "KEN", "asserted") in _rows("Uganda repeated its accusation that Kenya had armed the "
-                                                          "rebels.") | _rows("Uganda accused Kenya of arming the rebels.")
-
-
-def test_answering_verbs_are_loaded_and_used():
-    words = cue_words("answered")
-    assert {"reject", "deny", "dismiss", "refute", "rebuff"} == set(words)
-    for word in words:
-        assert word.isalpha() and word == word.lower(), word

@@ -76,7 +76,6 @@ from detente.events.reported_conjunct import names_own_subject, reporter_of_conj
 from detente.events.sport import sporting
 from detente.events.span_labels import evidence_span
 from detente.events.figurative import figurative_conflict
-from detente.events.answered_charges import answered_charge
 from detente.events.hosted_gatherings import lone_host
 from detente.events.status import governors
 from detente.events.denials import denied_claim
@@ -162,8 +161,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                          and not indirect_question(sentence, c.hit.token) and not told_request(sentence, c.hit.token)
                          and not sporting(sentence, c.hit.token) and not habitual(sentence, c.hit.token)
                          and not lone_host(sentence, c.hit.token, mentions)
-                         and not figurative_conflict(sentence, c.hit.token, c.hit.entry.event_type)
-                         and not answered_charge(sentence, c.hit.token, c.hit.entry.event_type)),
+                         and not figurative_conflict(sentence, c.hit.token, c.hit.entry.event_type)),
                         key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = prompted_targets(sentence, shared_targets(sentence, coded, mentions))  # events/prompted_acts.py
