@@ -4,7 +4,10 @@
    host's envoy (ACCUSE): wire47 w47_04 "summoned its ambassadors in Mexico, Argentina, Bolivia and Colombia for
    consultations" gave three ACCUSE rows (triggers.tsv summon SANCTION row).
 2. A note or complaint "delivered to" an envoy, told with a participle, is no aid: "the British complaint,
-   delivered to Iran's charge d'affaires" was AID GBR→IRN (wire47 w47_02; triggers.relative_object)."""
+   delivered to Iran's charge d'affaires" was AID GBR→IRN (wire47 w47_02; triggers.relative_object).
+3. A list of demands, points or names delivered to a state asks something of it: "delivered the 13 points",
+   "delivered the list to Doha" were AID (wire38 twice; gold CONSULT alt REQUEST), "delivered the list of nine
+   names" (wire27; gold REQUEST) (triggers.tsv deliver REQUEST row)."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +43,14 @@ def test_a_complaint_delivered_to_an_envoy_is_no_aid():
 
 def test_goods_delivered_stay_aid():
     assert ("AID", "KEN", "UGA", "asserted") in _rows("Kenya delivered 40 tonnes of maize to Uganda.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan envoy delivered the 13 points to Uganda late on Thursday.",
+    "On Friday, Kenya's ambassador delivered the list of nine names to the Ugandan Interior Ministry.",
+    "Kenya delivered its demands to Uganda on Monday.",
+])
+def test_a_list_of_demands_delivered_is_a_request(text):
+    found = _rows(text)
+    assert ("REQUEST", "KEN", "UGA", "asserted") in found, found
+    assert not any(r[0] == "AID" for r in found), found
