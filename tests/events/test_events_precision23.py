@@ -22,6 +22,7 @@ def _rows(text: str) -> set[tuple]:
     ("Last week Kenya summoned its ambassadors in Uganda and Tanzania for consultations after those governments "
      "criticised the vote.", {("SANCTION", "KEN", "UGA", "asserted"), ("SANCTION", "KEN", "TZA", "asserted")}),
     ("Kenya summoned its ambassador in Uganda for consultations on Monday.", {("SANCTION", "KEN", "UGA", "asserted")}),
+    ("Kenya summoned its ambassador in Uganda home on Monday.", {("SANCTION", "KEN", "UGA", "asserted")}),
 ])
 def test_own_envoys_summoned_for_consultations_are_recalled(text, rows):
     found = _rows(text)
@@ -49,6 +50,8 @@ def test_goods_delivered_stay_aid():
     "The Kenyan envoy delivered the 13 points to Uganda late on Thursday.",
     "On Friday, Kenya's ambassador delivered the list of nine names to the Ugandan Interior Ministry.",
     "Kenya delivered its demands to Uganda on Monday.",
+    "Kenya delivered its conditions to Uganda on Monday.",
+    "Kenya delivered its terms to Uganda on Monday.",
 ])
 def test_a_list_of_demands_delivered_is_a_request(text):
     found = _rows(text)
