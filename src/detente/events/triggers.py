@@ -168,8 +168,9 @@ def antecedent_objects(sentence: Sentence, token: Token) -> list[Token]:
 def relative_object(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
     """"rejected the protest note that Latvia delivered to the charge": a relative clause's verb with no object
     of its own but its relative pronoun has the noun it modifies for its object, which tells what was delivered
-    (wire23, a blind page: the delivered note coded as aid)."""
-    if token.dep != "relcl" or token.head == token.i:
+    (wire23, a blind page: the delivered note coded as aid); a participle's noun too: "the British complaint,
+    delivered to Iran's charge d'affaires" (wire47 w47_02, coded as aid)."""
+    if token.dep not in ("relcl", "acl") or token.head == token.i:
         return []
     objects = [c for c in kids if c.dep == "dobj"]
     if objects and not all(c.text.lower() in ("that", "which") for c in objects):
