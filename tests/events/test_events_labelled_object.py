@@ -18,3 +18,10 @@ def test_no_row_takes_the_label_as_partner(full_coded):
     for sentence in FOUND[:2]:
         assert not any(t == "AGREE" and tgt in ("NATO", "UNO", "IGO") for t, _s, tgt in full_coded[sentence[0]]), \
             full_coded[sentence[0]]
+
+
+def test_a_capital_on_the_deal_stays_a_party():
+    from tests.events.events_kit import coded_pages
+    text = "Uganda and Rwanda sign Nairobi memorandum as Kenya stands guarantor."
+    coded = coded_pages([text])[text]
+    assert ("AGREE", "UGA", "KEN") in coded or ("AGREE", "RWA", "KEN") in coded, coded
