@@ -88,7 +88,9 @@ full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_p
         ("The Security Council extended the mandate of the UN mission in Liberia for another year.",
          ("SUPPORT", "UNO", None)),
         ("Tehran has barred IAEA inspectors from the country, the agency said.", ("REJECT", "IRN", "IGO")),
-        ("Vietnam, Philippines coast guards hold first dialogue in Hanoi", ("CONSULT", "PHL", "VNM")),
+        # both states now own the coast guards (headlines25: the comma read as "and", role_actors._paired_modifiers),
+        # so the pair is named in text order, as sent-dev13's gold has it (was PHL→VNM, the venue's state as target)
+        ("Vietnam, Philippines coast guards hold first dialogue in Hanoi", ("CONSULT", "VNM", "PHL")),
     ],
     absent=[
         ("The Security Council extended the mandate of the UN mission in Liberia for another year.", "AGREE"),

@@ -56,7 +56,7 @@ from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
-from detente.events.pairing import party_pairs, shared_object
+from detente.events.pairing import labelled_object, party_pairs, shared_object
 from detente.events.own_forces import own_forces_moved
 from detente.events.recalled_envoys import own_envoy, recalled_object
 from detente.events.each_side import each_side_events
@@ -559,6 +559,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         # "the two leaders agreed to call for a UN Security Council meeting": the parties agree with
         # each other; the object of the agreed act is no party to the agreement
         targets, rule = [], rule + " parties-agree-with-each-other"
+    if several and event_type == "AGREE" and labelled_object(sentence, candidate.hit.token, targets):
+        targets, rule = [], rule + " target-labels-the-object"  # "X and Y agree NATO hotline" (pairing.py)
     if several and not candidate.hit.entry.mutual:
         # "ministers from X and Y ended two days of talks in <Y's capital>": a joint act is not done to a member
         targets = [t for t in targets if t.country not in own]

@@ -52,3 +52,30 @@ def shared_object(sentence: Sentence, i: int) -> bool:
 def _shared_mark(m: Token) -> bool:
     return (m.dep == "poss" and m.text.lower() == "their" or m.dep == "amod" and m.text.lower() in ("shared", "common")
             or m.dep == "prep" and m.text.lower() == "between")
+
+
+LABEL_ARCS = frozenset({"compound", "amod", "nmod"})
+# Only a body's name is read as a label: a capital's ("Uganda and Rwanda sign Luanda memorandum") names the host,
+# who may be a party to the deal (wire37: Angola signed it as guarantor; gold AGO-RWA and AGO-UGA).
+BODY_SECTOR = "IGO"
+
+
+def labelled_object(sentence: Sentence, i: int, targets: list[Actor]) -> bool:
+    """Every target is only a name on the common noun agreed ("Greece and Turkey agree NATO hotline": NATO labels
+    the hotline, the two states agree with each other; wire37, once "Greece, Turkey agree ..." was read as a pair,
+    nlp/headline_pairs.py). Only a body (BODY_SECTOR) and only for several coordinated parties (coder.py); a target that is the object itself or
+    stands in a phrase ("agreed with NATO on ...") is kept."""
+    objects = [o for o in children(sentence, i) if o.dep == "dobj" and o.tag in ("NN", "NNS")]
+    labels = {m.text for o in objects for m in _labels(sentence, o.i, 2) if m.tag in ("NNP", "NNPS")}
+    return bool(targets) and all(t.text in labels and t.sector == BODY_SECTOR for t in targets)
+
+
+def _labels(sentence: Sentence, i: int, depth: int) -> list[Token]:
+    """The modifiers of token i, and theirs, `depth` levels down. A name with a quotation mark after it is parsed
+    as a possessive ("NATO 'deconfliction' hotline": NATO poss of deconfliction); a true possessive ("NATO's
+    plan": its "'s" tagged POS) names an owner, not a label, and is left out."""
+    out = []
+    for m in children(sentence, i):
+        if m.dep in LABEL_ARCS or (m.dep == "poss" and not any(c.tag == "POS" for c in children(sentence, m.i))):
+            out += [m] + (_labels(sentence, m.i, depth - 1) if depth > 1 else [])
+    return out

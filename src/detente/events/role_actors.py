@@ -142,7 +142,7 @@ def actors_at(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Actor
         if mention.country is None and mention.kind == "group" and "+" in mention.entity:
             return [Actor(mention.text, code, mention.sector, f"{how}; member of group {mention.entity}")
                     for code in mention.entity.split("+")]
-        listed = _listed_owners(sentence, i, mention, mentions)
+        listed = _listed_owners(sentence, i, mention, mentions) or _paired_modifiers(sentence, i, mention, mentions)
         if listed:
             return [Actor(phrase_text(sentence, i), m.country, m.sector, f"{m.resolution or m.kind}; listed in the "
                           "argument's of/from phrase") for m in listed]
@@ -165,6 +165,18 @@ def _listed_owners(sentence: Sentence, i: int, mention: Mention, mentions: list[
     prep = sentence.tokens[head.head]
     if mention.first <= i <= mention.last or head.dep != "pobj" or prep.dep != "prep" or prep.head != i \
             or prep.lemma.lower() not in ("of", "from"):
+        return []
+    found = [m for j in with_conjuncts(sentence, head.i) if (m := _mention_covering(mentions, j)) is not None
+             and m.country]
+    return found if len({m.country for m in found}) > 1 else []
+
+
+def _paired_modifiers(sentence: Sentence, i: int, mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """"Vietnam and Philippines coast guards hold talks": two states joined as the modifier of the argument's noun
+    each own it (only the first was found; nlp/headline_pairs.py reads "Vietnam, Philippines coast guards" so too,
+    sent-dev13). Returns the joined states' mentions, or [] when fewer than two states are joined."""
+    head = sentence.tokens[mention.head]
+    if mention.first <= i <= mention.last or head.dep not in ("compound", "nmod", "amod"):
         return []
     found = [m for j in with_conjuncts(sentence, head.i) if (m := _mention_covering(mentions, j)) is not None
              and m.country]

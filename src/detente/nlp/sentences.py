@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from detente.nlp.entities import Names, rule_entities
 from detente.nlp.headline_case import dictionary, recased, shouted
+from detente.nlp.headline_pairs import mend_pairs
 from detente.nlp.headline_verbs import dictionary_verbs, mend_headlines
 from detente.nlp.model import load_model, load_splitter
 from detente.nlp.participle_verbs import mend_participles
@@ -167,10 +168,12 @@ def _dictionary(nlp, part: str = "words") -> frozenset[str]:
 
 
 def _mended(nlp, names: Names | None, parsed: dict[int, Sentence]) -> dict[int, Sentence]:
-    """The parsed sentences, headlines whose verb the tagger read as a noun parsed again (nlp/headline_verbs.py),
+    """The parsed sentences, headlines opening with two names joined by a comma parsed again with "and"
+    (nlp/headline_pairs.py), headlines whose verb the tagger read as a noun parsed again (nlp/headline_verbs.py),
     and clauses whose verb it read as its object's adjective (nlp/participle_verbs.py)."""
     readable = lambda text: for_parser(text, nlp, names)  # noqa: E731
-    return mend_participles(mend_headlines(parsed, nlp, _dictionary(nlp, "verbs"), readable), nlp, readable)
+    paired = mend_pairs(parsed, nlp, readable)  # "X, Y seal accord": before the verb's re-parse, which reads its arcs
+    return mend_participles(mend_headlines(paired, nlp, _dictionary(nlp, "verbs"), readable), nlp, readable)
 
 
 def _tokens(doc, offset: int, no_entity: tuple[str, str] | None = None, written: str | None = None
