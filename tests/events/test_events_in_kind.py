@@ -63,3 +63,16 @@ def test_cues_load_and_reach_the_prefilter():
         form = {"reply": "replied", "retaliate": "retaliated", "hit": "hit back"}.get(lemma, lemma + "ed")
         sentence = f"Quito {form} in kind." if value == "phrase" else f"Quito {form}."
         assert mentions_trigger(sentence), sentence
+
+
+def test_an_act_told_without_its_target_is_answered():
+    # the expulsion names no state it hit; the answering state was hit (wire41, wire47: "X's decision to expel its
+    # ambassador" left without a target)
+    assert ("SANCTION", "FIN", "NOR", "negated") in coded("Norway expelled two diplomats on Monday. Finland would "
+                                                          "not respond in kind.")
+
+
+def test_an_act_the_next_sentence_tells_is_not_doubled():
+    events = pipeline.code_documents([Document("d0", "t0.txt", None, "text", EXPULSION + "Finland will not answer "
+                                                "in kind. Finland will not expel any Norwegian diplomats.")])[0].events
+    assert len([e for e in events if e.source.country == "FIN" and e.event_type == "SANCTION"]) == 1

@@ -137,10 +137,12 @@ def _state_of(subject: Token, mentions: list[Mention]) -> Mention | None:
 
 
 def _answered(events: list[Event], sentence: Sentence, verb: Token, state: str) -> Event | None:
-    """The nearest earlier asserted hostile act another state aimed at the answering state."""
+    """The nearest earlier asserted hostile act another state aimed at the answering state, or at no state the page
+    resolved ("Peru's decision to expel its ambassador", wire47; "Kinshasa's decision to expel Rwanda's
+    ambassador", wire41: the coder left both expulsions without a target, and the answer names who was hit)."""
     here = sentence.index
     before = [e for e in events if e.event_type in ANSWERABLE and e.status == "asserted"
-              and e.target is not None and e.target.country == state
+              and (e.target is None or e.target.country in (state, None))
               and is_state_code(e.source.country or "") and e.source.country != state
               and (here - LOOKBACK <= e.evidence.sentence_index < here
                    or (e.evidence.sentence_index == here and e.evidence.trigger_start < verb.start))]
@@ -148,10 +150,11 @@ def _answered(events: list[Event], sentence: Sentence, verb: Token, state: str) 
 
 
 def _told(events: list[Event], sentence: Sentence, answered: Event, state: str) -> bool:
-    """The sentence codes the answering act itself ("answers Egypt in kind, declares its ambassador persona non
-    grata"): nothing to add."""
-    return any(e.evidence.sentence_index == sentence.index and e.event_type == answered.event_type
-               and e.source.country == state and e.target is not None
+    """The answering act is coded from its own words in this sentence or the next ("answers Egypt in kind, declares
+    its ambassador persona non grata"; "will not answer them in kind. ... would not close Turkey's consulates or
+    expel its diplomats", wire44): nothing to add, and a second row of one act would split or join its incident."""
+    return any(sentence.index <= e.evidence.sentence_index <= sentence.index + 1
+               and e.event_type == answered.event_type and e.source.country == state and e.target is not None
                and e.target.country == answered.source.country for e in events)
 
 
