@@ -76,3 +76,9 @@ def test_an_act_the_next_sentence_tells_is_not_doubled():
     events = pipeline.code_documents([Document("d0", "t0.txt", None, "text", EXPULSION + "Finland will not answer "
                                                 "in kind. Finland will not expel any Norwegian diplomats.")])[0].events
     assert len([e for e in events if e.source.country == "FIN" and e.event_type == "SANCTION"]) == 1
+
+
+def test_a_threatened_answer_is_the_threat():
+    # wire20: "warns Thailand will respond in kind" is a threat, coded from "warns"; no pending act beside it
+    found = coded(EXPULSION + "Finland warned that it would respond in kind.")
+    assert not {e for e in found if e[1] == "FIN" and e[0] == "SANCTION"}

@@ -153,6 +153,9 @@ def _told(events: list[Event], sentence: Sentence, answered: Event, state: str) 
     """The answering act is coded from its own words in this sentence or the next ("answers Egypt in kind, declares
     its ambassador persona non grata"; "will not answer them in kind. ... would not close Turkey's consulates or
     expel its diplomats", wire44): nothing to add, and a second row of one act would split or join its incident."""
+    if any(e.evidence.sentence_index == sentence.index and e.event_type == "THREATEN" and e.source.country == state
+           for e in events):
+        return True  # "warns Thailand will respond in kind" (wire20): the answer is what is threatened, coded so
     return any(sentence.index <= e.evidence.sentence_index <= sentence.index + 1
                and e.event_type == answered.event_type and e.source.country == state and e.target is not None
                and e.target.country == answered.source.country for e in events)
