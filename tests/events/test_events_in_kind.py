@@ -72,9 +72,9 @@ def test_an_act_told_without_its_target_is_answered():
                                                           "not respond in kind.")
 
 
-def test_an_act_the_next_sentence_tells_is_not_doubled():
+def test_an_act_a_later_sentence_tells_is_not_doubled():
     events = pipeline.code_documents([Document("d0", "t0.txt", None, "text", EXPULSION + "Finland will not answer "
-                                                "in kind. Finland will not expel any Norwegian diplomats.")])[0].events
+                                                "in kind. Finland has no quarrel with Oslo. Finland will not expel any Norwegian diplomats.")])[0].events
     assert len([e for e in events if e.source.country == "FIN" and e.event_type == "SANCTION"]) == 1
 
 

@@ -95,9 +95,9 @@ def _answer(events: list[Event], sentence: Sentence, verb: Token, mentions: list
         return None
     state = mention.country
     answered = _answered(events, sentence, verb, state)
-    if answered is None or _told(events, sentence, answered, state):
-        return None
     status, cue = _status(sentence, verb)
+    if answered is None or _told(events, sentence, answered, state, status):
+        return None
     start = verb.start
     evidence = Evidence(sentence.role, sentence.segment, sentence.index, sentence.text, sentence.start, sentence.end,
                         verb.text, start, start + len(verb.text))
@@ -149,16 +149,19 @@ def _answered(events: list[Event], sentence: Sentence, verb: Token, state: str) 
     return latest(before) if before else None
 
 
-def _told(events: list[Event], sentence: Sentence, answered: Event, state: str) -> bool:
-    """The answering act is coded from its own words in this sentence or the next ("answers Egypt in kind, declares
-    its ambassador persona non grata"; "will not answer them in kind. ... would not close Turkey's consulates or
-    expel its diplomats", wire44): nothing to add, and a second row of one act would split or join its incident."""
+def _told(events: list[Event], sentence: Sentence, answered: Event, state: str, status: str) -> bool:
+    """The answering act is coded from its own words: in this sentence ("answers Egypt in kind, declares its
+    ambassador persona non grata"), or later on the page with the same status ("will not answer them in kind. ...
+    would not close Turkey's consulates or expel its diplomats", wire44; "would not respond in kind" and, ten
+    sentences on, "Mexico did not expel Peru's charge d'affaires", wire47, one gold act); or the sentence threatens
+    it. Nothing to add then: a second row of one act would split or join its incident."""
     if any(e.evidence.sentence_index == sentence.index and e.event_type == "THREATEN" and e.source.country == state
            for e in events):
         return True  # "warns Thailand will respond in kind" (wire20): the answer is what is threatened, coded so
-    return any(sentence.index <= e.evidence.sentence_index <= sentence.index + 1
-               and e.event_type == answered.event_type and e.source.country == state and e.target is not None
-               and e.target.country == answered.source.country for e in events)
+    return any(e.event_type == answered.event_type and e.source.country == state and e.target is not None
+               and e.target.country == answered.source.country
+               and (e.evidence.sentence_index == sentence.index
+                    or e.evidence.sentence_index > sentence.index and e.status == status) for e in events)
 
 
 def _asked(sentence: Sentence, verb: Token) -> bool:
