@@ -25,6 +25,7 @@ from detente.events.allegation import claims, sponsored
 from detente.events.asked_about import asked_topic
 from detente.events.prompted_acts import prompted_act, prompted_targets
 from detente.events.answered import with_accusers
+from detente.events.in_kind import with_answers_in_kind
 from detente.events.detained import detaining_state
 from detente.events.turned_down import refusing_state
 from detente.events.received_guests import hosting_state
@@ -123,7 +124,8 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    told = with_told_days(with_releasers(with_accusers(out), states), anchor.date if anchor else None)
+    out = with_answers_in_kind(with_accusers(out), sentences, by_sentence, anchor, why)  # events/in_kind.py
+    told = with_told_days(with_releasers(out, states), anchor.date if anchor else None)
     return with_dateline(calibrate(told), sentences)
 
 
