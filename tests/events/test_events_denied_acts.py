@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from events_kit import code
+from detente.events.denials import denied_acts, denied_clauses
 from detente.events.lexicon import cue_words
+from detente.events.triggers import Hit, match_token
+from detente.records import Sentence, Token
 
 
 def _negated(text: str) -> set[tuple]:
@@ -58,3 +61,30 @@ def test_the_new_cue_kinds_load():
     assert {"report", "claim", "suggestion"} <= set(cue_words("claimnoun"))
     assert "accusation" not in cue_words("claimnoun")  # a charge keeps its REJECT of the accuser (wire41)
     assert "demand" not in cue_words("claimnoun")
+
+
+def _slipped_headline() -> Sentence:
+    """'Nairobi calls Ugandan note "a provocation", denies shots crossed the line' as the parser read such a
+    headline on a development page (wire19): the first verb hung before "denies" as its ccomp."""
+    words = ["Nairobi", "calls", "Ugandan", "note", '"', "a", "provocation", '"', ",", "denies", "shots",
+             "crossed", "the", "line"]
+    parse = [("call", "VERB", "VBZ", "ccomp", 9), ("Ugandan", "ADJ", "JJ", "amod", 3), ("note", "NOUN", "NN", "dobj", 1),
+             ('"', "PUNCT", "``", "punct", 6), ("a", "DET", "DT", "det", 6),
+             ("provocation", "NOUN", "NN", "oprd", 1), ('"', "PUNCT", "''", "punct", 6),
+             (",", "PUNCT", ",", "punct", 9), ("deny", "VERB", "VBZ", "ROOT", 9), ("shot", "NOUN", "NNS", "nsubj", 11),
+             ("cross", "VERB", "VBD", "ccomp", 9), ("the", "DET", "DT", "det", 13), ("line", "NOUN", "NN", "dobj", 11)]
+    text = " ".join(words)
+    starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+    tokens = (Token(0, "Nairobi", "Nairobi", "PROPN", "NNP", "nsubj", 1, "GPE", "B", 0),) + tuple(
+        Token(i, words[i], lemma, pos, tag, dep, head, "", "O", starts[i])
+        for i, (lemma, pos, tag, dep, head) in enumerate(parse, start=1))
+    return Sentence("d", 0, 0, "title", 0, len(text), text, tokens)
+
+
+def test_a_clause_before_the_denying_verb_is_not_denied():
+    sentence = _slipped_headline()
+    deny, call = (Hit(i, match_token(sentence, sentence.tokens[i])) for i in (9, 1))
+    assert deny.entry.event_type == "REJECT" and call.entry is not None
+    assert denied_acts(sentence, deny, (call,)) == ()
+    # the parser's ccomp is still the denial's clause; only the act under it is no longer coded, negated
+    assert denied_clauses(sentence, sentence.tokens[9])[0].i == 1

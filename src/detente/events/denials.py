@@ -33,7 +33,9 @@ def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[
     if hit.entry.event_type != "REJECT" or not denying(sentence, token):
         return ()
     clauses = denied_clauses(sentence, token)
-    named = {c.i for c in clauses if _named_doer(sentence, c)}
+    # a denied clause follows its verb: a headline's first verb the parser hung before "denies" as its ccomp
+    # ("X calls Y's note 'a provocation', denies shots crossed the line", wire19) is said, not denied
+    named = {c.i for c in clauses if c.i > token.i and _named_doer(sentence, c)}
     unnamed = {c.i for c in clauses if _agentless(sentence, c)}
     own = named | {c.i for c in _own_gerunds(sentence, token)}
     return tuple(h for h in nested if h.token in own or h.token in unnamed and h.entry.event_type in FORCE)
