@@ -75,10 +75,10 @@ def test_cue_kinds_load():
                  "sitting", "unowed", "standing", "detainee", "proposal", "guest", "retell", "ground",
                  "offering", "planner", "behest", "sum", "obtaining", "remonstrance", "material", "gathering", "recall",
                  "figurative", "eachside", "sidenoun", "meetingday", "culpable", "causing", "facing", "deferral",
-                 "bodyhead", "stepnoun", "lapse", "offertime", "ownstep", "meetready", "tabling", "launchpad"):
+                 "bodyhead", "stepnoun", "lapse", "offertime", "ownstep", "meetready", "tabling", "launchpad", "alerting"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 116
+    assert len(load_cues()) == 117
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
