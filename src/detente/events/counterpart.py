@@ -32,7 +32,6 @@ from dataclasses import replace
 from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
-from detente.events.answered_in_kind import in_kind
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic
 from detente.events.judged_steps import charged_beside, judged_step
@@ -392,9 +391,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         named = named or ("judged" if charged_beside(sentence, trigger, mentions, aimed) else "")
         aimed = aimed if conditioned or named else None
         parallel = parallel_party(sentence, trigger, mentions, event.source.country)  # "X freed A; Y freed B"
-        # "would not respond in kind": a refused answer in kind is still aimed at whom it would answer (answered_in_kind.py)
-        probe = replace(event, status="asserted") if event.status == "negated" and in_kind(sentence, trigger) else event
-        open_event = _open_event(probe, without_participles(sentence, clause), mentions, forceful,
+        open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful,
                                  aimed or parallel) and not (
             stated and event.event_type == "ACCUSE" and not trespass_charge(event))
         code = (parallel or counterpart_of(states, event.source.country or "")) if open_event else None
