@@ -62,6 +62,7 @@ from detente.events.own_forces import own_forces_moved
 from detente.events.recalled_envoys import own_envoy, recalled_object
 from detente.events.each_side import each_side_events
 from detente.events.obtained_release import obtained_release
+from detente.events.alerted_forces import alerted_owner
 from detente.events.parties import moved_forces, moved_from, reported_doer, reporter_subject
 from detente.events.withdrawn import withdrawn_forces
 from detente.events.warned_subjects import said_threat, warning_speakers
@@ -499,6 +500,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
                                  or withdrawn_forces(candidate.hit.entry.event_type,
                                                      sentence.tokens[candidate.hit.token].lemma, t_how, targets)):
         sources, targets, arg_rule = [t for t in targets if t.country], [], arg_rule + " src→owner-of-moved-forces"
+    if sources == [UNNAMED] and (alerted := alerted_owner(sentence, candidate, mentions)):
+        sources, arg_rule = alerted, arg_rule + " src→owner-of-alerted-forces"  # (events/alerted_forces.py)
     moved = [h.token for h in (candidate.hit, *candidate.nested)]
     if sources == [UNNAMED] and (origin := moved_from(candidate.hit.entry.event_type, sentence, moved)):
         sources, arg_rule = [origin], arg_rule + " src→state-moved-from"
