@@ -12,7 +12,6 @@ their own arguments", not a second reading of one reported event.
 from __future__ import annotations
 
 import re
-
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
