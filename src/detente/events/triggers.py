@@ -21,6 +21,7 @@ from detente.events.particles import particle_objects, phrasal_particles
 from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.events.token_memo import per_token
+from detente.events.unaddressed import unaddressed
 from detente.records import Sentence, Token
 
 UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})  # "came under fire", "was under attack"
@@ -507,7 +508,7 @@ def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> l
               if m.dep == "mark"]
     slots += _medium_preps(sentence, kids)
     if token.pos in ("NOUN", "PROPN") and token.dep == "dobj" and token.head != token.i:
-        slots += [c for c in children(sentence, token.head) if c.dep in ("prep", "dative")]
+        slots += [c for c in children(sentence, token.head) if c.dep in ("prep", "dative") and not _dated(sentence, c)]
     return slots + _stranded_preps(sentence, token, kids)
 
 
@@ -533,7 +534,7 @@ def _medium_preps(sentence: Sentence, kids: list[Token]) -> list[Token]:
 
 
 def _dated(sentence: Sentence, prep: Token) -> bool:
-    return any(c.dep == "pobj" and c.ent in ("DATE", "TIME") for c in children(sentence, prep.i))
+    return unaddressed(sentence, prep)  # a time or a telephone (events/unaddressed.py)
 
 
 def _modifiers(sentence: Sentence, kids: list[Token]) -> list[Token]:
