@@ -11,7 +11,7 @@ pledge were coded REJECT NPL>CHN, two false rows; the same wording is common in 
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
-from detente.events.triggers import children
+from detente.events.tree import subtree
 from detente.records import Sentence, Token
 
 USE_LEMMAS = frozenset({"use"})
@@ -23,7 +23,7 @@ def hostile_ground(sentence: Sentence, token: Token) -> bool:
     another: the ground noun, a form of "use" and a word aiming the use at someone all under the verb."""
     if token.lemma.lower() not in cue_words("permission"):
         return False
-    tree = _below(sentence, token.i)
+    tree = [sentence.tokens[k] for k in subtree(sentence, token.i) if k != token.i]
     grounds = cue_words("launchpad")
     return any(t.lemma.lower() in grounds for t in tree) \
         and any(t.lemma.lower() in USE_LEMMAS for t in tree) \
@@ -33,11 +33,3 @@ def hostile_ground(sentence: Sentence, token: Token) -> bool:
 def _aimed(token: Token) -> bool:
     word = token.text.lower()
     return token.lemma.lower() in AIMED_WORDS or word == "anti" or word.startswith("anti-")  # "anti-China"
-
-
-def _below(sentence: Sentence, i: int) -> list[Token]:
-    out, level = [], children(sentence, i)
-    while level:
-        out += level
-        level = [g for c in level for g in children(sentence, c.i)]
-    return out
