@@ -6,6 +6,6 @@ FOUND = [
     ("Vietnam and Philippines coast guards hold first dialogue in Hanoi", ("CONSULT", "VNM", "PHL")),
     ("Chile, Peru coast guards hold first dialogue in Lima", ("CONSULT", "CHL", "PER")),
 ]
-ABSENT: list[tuple[str, str]] = []
+ABSENT = [("Vietnam and Philippines coast guards mark fifty years of service", "CONSULT")]  # no meeting held
 
 full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_pipeline_tests(FOUND, ABSENT)
