@@ -9,7 +9,7 @@ FOUND = [
     ("Kenya and Uganda agreed with NATO on a hotline.", ("AGREE", "KEN", "NATO")),    # the body is the partner
     ("Kenya and Uganda accept NATO's plan for a hotline.", ("AGREE", "KEN", "NATO")),  # a true possessive: the owner
 ]
-ABSENT = [("Norway and Denmark discuss a NATO hotline to avoid air incidents over the Baltic.", "AGREE")]  # talks, no deal
+ABSENT = [("Norway and Denmark discuss a NATO hotline to avoid air incidents over the Baltic.", "AGREE")]  # no deal
 
 full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_pipeline_tests(FOUND, ABSENT)
 
