@@ -26,6 +26,7 @@ from detente.events.dates import Anchor, event_date
 from detente.events.generic import conditional, question
 from detente.events.lexicon import cue_words
 from detente.events.reassign import latest
+from detente.events.tree import children
 from detente.records import CODED_ROLES, Actor, Event, Evidence, Mention, Sentence, Token
 
 # the act types a state answers in kind: measures and force (the golds code every reply in kind of the
@@ -117,8 +118,7 @@ def _answer(events: list[Event], sentence: Sentence, verb: Token, mentions: list
 
 def _subject(sentence: Sentence, verb: Token) -> Token | None:
     for _ in range(4):
-        subject = next((t for t in sentence.tokens if t.head == verb.i and t.i != verb.i and t.dep in SUBJECT_DEPS),
-                       None)
+        subject = next((t for t in children(sentence, verb.i) if t.dep in SUBJECT_DEPS), None)
         if subject is not None or verb.dep not in CLIMB_DEPS or verb.head == verb.i:
             return subject
         verb = sentence.tokens[verb.head]
@@ -166,15 +166,15 @@ def _told(events: list[Event], sentence: Sentence, answered: Event, state: str, 
 
 def _asked(sentence: Sentence, verb: Token) -> bool:
     """"Asked whether Warsaw would respond in kind": an indirect question reports no act."""
-    return any(t.head == verb.i and t.dep == "mark" and t.text.lower() in ("whether", "if") for t in sentence.tokens)
+    return any(t.dep == "mark" and t.text.lower() in ("whether", "if") for t in children(sentence, verb.i))
 
 
 def _on_condition(sentence: Sentence, verb: Token) -> bool:
     """"If Norway expels anyone else, Finland will respond in kind": a threat on a condition (coded, when it is
     one, from its verb of warning: wire20's "warns Thailand will respond in kind"), no act answered."""
     marks = cue_words("condition")
-    clauses = [t for t in sentence.tokens if t.head == verb.i and t.dep == "advcl"]
-    return any(c.head == k.i and c.dep == "mark" and c.lemma.lower() in marks for k in clauses for c in sentence.tokens)
+    clauses = [t for t in children(sentence, verb.i) if t.dep == "advcl"]
+    return any(c.dep == "mark" and c.lemma.lower() in marks for k in clauses for c in children(sentence, k.i))
 
 
 def _status(sentence: Sentence, verb: Token) -> tuple[str, str]:
@@ -184,7 +184,7 @@ def _status(sentence: Sentence, verb: Token) -> tuple[str, str]:
     chain = [verb]
     while chain[-1].dep == "xcomp" and chain[-1].head != chain[-1].i and len(chain) < 4:
         chain.append(sentence.tokens[chain[-1].head])
-    kids = [t for t in sentence.tokens for v in chain if t.head == v.i and t.i != v.i]
+    kids = [t for v in chain for t in children(sentence, v.i)]
     negation = next((t for t in kids if t.dep == "neg" and t.lemma.lower() in negations), None)
     if negation is not None:
         return "negated", f"negation:{negation.text.lower()}"
