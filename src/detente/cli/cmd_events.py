@@ -9,8 +9,9 @@ import typer
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, show_list, listed,
+from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, show_list, listed, note_empty,
                                 note_undated, piped, table_console, write_records)
+from detente.store.empty_result import why_empty
 from detente.store.queries import EventFilter, select_events, undated_events
 
 FORMATS = TABLE_FORMATS  # the formats of `detente sql`
@@ -48,6 +49,8 @@ def _table(db: str, filt: EventFilter, limit: int) -> None:
     columns = [(c, c == "evidence") for c in ("event", "date", "type", "status", "source", "target", "evidence")]
     show_list(out, columns, cells, optional=("evidence", "status"))
     out.print(listed(len(rows), "event", limit))
+    if not rows:
+        note_empty(why_empty(db, filt))
 
 
 def _records(db: str, filt: EventFilter, limit: int, fmt: str) -> None:

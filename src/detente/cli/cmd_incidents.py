@@ -16,9 +16,10 @@ from rich.text import Text
 from detente import store
 from detente.cli import options
 from detente.cli.edge import edge
-from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, show_list, listed, note_undated, piped, plural, refuse_with_id,
+from detente.cli.output import (TABLE_FORMATS, actor_label, check_format, show_list, listed, note_empty, note_undated, piped, plural, refuse_with_id,
                                 table_console, warn, write_records, write_rows)
 from detente.records import Contradiction, Incident
+from detente.store.empty_result import why_empty
 from detente.store.queries import EventFilter, get_incident, report_labels, undated_incidents
 from detente.store.rows import INCIDENT_COLUMNS, date_start, incident_row
 
@@ -60,6 +61,8 @@ def incidents(
         _records(rows, format)
     else:
         _table(rows, limit, disputed)
+        if not rows:
+            note_empty(why_empty(db, filt, "incident", disputed))
     note_undated(undated_incidents(db, filt, disputed), "incident")
 
 

@@ -71,6 +71,12 @@ def note_undated(n: int, what: str = "event") -> None:
              f"{'it' if n == 1 else 'them'}")
 
 
+def note_empty(reason: str | None) -> None:
+    """One line on stderr under an empty list saying why it is empty (store/empty_result.py)."""
+    if reason:
+        warn(f"note: {reason}")
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
