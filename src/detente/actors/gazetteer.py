@@ -230,6 +230,26 @@ def scan(text: str) -> list[Hit]:
     return list(_scan(text))
 
 
+# The terms a written form stands for, and whether the first is an acronym, depend on the form alone; the same
+# forms come back on every page (300 real-text pages: the filter and `Term.acronym` were 1.6 % of a worker's
+# samples, docs/scaling.md session 31). Kept per term index, so a rebuilt index (term_index.cache_clear) is read anew.
+_WRITTEN: dict[str, tuple[tuple[Term, ...], bool]] = {}
+_WRITTEN_INDEX: list = [None]
+
+
+def written_terms(found: str) -> tuple[tuple[Term, ...], bool]:
+    """The terms written as `found` (case rules applied), and whether the first of them is an acronym."""
+    index = term_index()
+    if _WRITTEN_INDEX[0] is not index or len(_WRITTEN) >= CASE_CACHE:
+        _WRITTEN.clear()
+        _WRITTEN_INDEX[0] = index
+    known = _WRITTEN.get(found)
+    if known is None:
+        terms = tuple(t for t in index[found.lower()] if case_matches(t.text, found))
+        known = _WRITTEN[found] = (terms, bool(terms) and terms[0].acronym)
+    return known
+
+
 # Each sentence the parser gets entities for is scanned twice: for its rule entities (actors.entity_names,
 # in the parse of a chunk of documents) and again by the actors stage (coref.document_hits). The answer
 # depends on the text alone, so it is kept; a chunk has about 750 sentences (200 real-text documents:
@@ -239,8 +259,8 @@ def _scan(text: str) -> tuple[Hit, ...]:
     hits = []
     for match in term_regex().finditer(text):
         found = match.group(0)
-        terms = tuple(t for t in term_index()[found.lower()] if case_matches(t.text, found))
-        if terms and terms[0].acronym and _inside_code(text, match.start(), match.end()):
+        terms, acronym = written_terms(found)
+        if acronym and _inside_code(text, match.start(), match.end()):
             continue
         if terms and (named_feature(text, match.start()) or _continental(text, match.start(), terms)
                       or _feature_named_after(text, match.end(), terms)):
@@ -250,7 +270,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         if terms and _body_named_after(text, match.end(), terms):
             continue
         if terms:
-            shouted = terms[0].acronym and found.isupper() and _in_capitals(text, match.start(), match.end())
+            shouted = acronym and found.isupper() and _in_capitals(text, match.start(), match.end())
             hits.append(Hit(match.start(), match.end(), found, terms, shouted))
     return tuple(hits)
 

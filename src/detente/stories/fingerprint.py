@@ -57,11 +57,26 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
+# A word's hash depends on the word alone, and most of a page's words are on other pages too: each is hashed once
+# (300 real-text pages: 81,000 SHA-1s, 0.5 % of a worker's samples, docs/scaling.md session 31). Bounded.
+_HASHES: dict[str, int] = {}
+MAX_HASHES = 200_000
+
+
+def word_hash(word: str) -> int:
+    """The first four bytes of the word's SHA-1 (UTF-8), little-endian: datasketch's sha1_hash32."""
+    value = _HASHES.get(word)
+    if value is None:
+        if len(_HASHES) >= MAX_HASHES:
+            _HASHES.clear()
+        value = _HASHES[word] = struct.unpack_from("<I", hashlib.sha1(word.encode("utf-8")).digest())[0]
+    return value
+
+
 def signature(words: Iterable[str]) -> np.ndarray:
     """MinHash hash values (uint32) of a set of words: the first four bytes of each word's SHA-1, mixed
     by the finalizer, then min over the words of a·h + b mod 2^32 for each permutation."""
-    hv = np.array([struct.unpack_from("<I", hashlib.sha1(w.encode("utf-8")).digest())[0] for w in words],
-                  dtype=np.uint32).reshape(-1, 1)
+    hv = np.array([word_hash(w) for w in words], dtype=np.uint32).reshape(-1, 1)
     if not hv.size:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
     s1, m1, s2, m2, s3 = _FMIX32
