@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.quick_init import quick_init
-
 SEGMENT_ROLES = ("title", "dateline", "body", "caption", "related", "comment", "boilerplate")
 # Roles whose sentences may yield events (captions are coded but flagged by their role).
 CODED_ROLES = frozenset({"title", "body", "caption"})
@@ -451,11 +449,3 @@ class Agreement:
     last_date: str | None
     stage: str  # the step its latest dated report tells
     stages: tuple[AgreementStage, ...]
-
-
-# Every record above sets its slots through their own descriptors (detente/quick_init.py): the dataclass's
-# `__init__` looked each field's name up on every call, 2.7 % of a worker (docs/scaling.md, session 31).
-for _record in [v for v in list(globals().values()) if isinstance(v, type) and v.__module__ == __name__
-                and hasattr(v, "__dataclass_fields__")]:
-    quick_init(_record)
-del _record

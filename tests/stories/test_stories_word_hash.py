@@ -29,16 +29,12 @@ def test_a_known_word_is_not_hashed_again(monkeypatch):
     assert fingerprint.word_hash("negotiators") == _sha1_32("negotiators")
 
 
-def test_the_table_is_bounded(monkeypatch):
-    monkeypatch.setattr(fingerprint, "MAX_HASHES", 3)
-    monkeypatch.setattr(fingerprint, "_HASHES", {})
-    for word in ("one", "two", "three", "four", "five"):
-        assert fingerprint.word_hash(word) == _sha1_32(word)
-    assert len(fingerprint._HASHES) <= 3
+def test_the_table_is_bounded():
+    assert fingerprint.word_hash.cache_info().maxsize == fingerprint.MAX_HASHES
 
 
-def test_signature_the_same_with_the_table_warm_or_cold(monkeypatch):
+def test_signature_the_same_with_the_table_warm_or_cold():
     words = ["envoy", "summoned", "border", "talks", "ministry"]
     warm = fingerprint.signature(words).tolist()
-    monkeypatch.setattr(fingerprint, "_HASHES", {})
+    fingerprint.word_hash.cache_clear()
     assert fingerprint.signature(words).tolist() == warm  # datasketch's values: tests/stories/test_stories_minhash.py

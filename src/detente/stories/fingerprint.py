@@ -59,18 +59,13 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 # A word's hash depends on the word alone, and most of a page's words are on other pages too: each is hashed once
 # (300 real-text pages: 81,000 SHA-1s, 0.5 % of a worker's samples, docs/scaling.md session 31). Bounded.
-_HASHES: dict[str, int] = {}
 MAX_HASHES = 200_000
 
 
+@functools.lru_cache(maxsize=MAX_HASHES)
 def word_hash(word: str) -> int:
     """The first four bytes of the word's SHA-1 (UTF-8), little-endian: datasketch's sha1_hash32."""
-    value = _HASHES.get(word)
-    if value is None:
-        if len(_HASHES) >= MAX_HASHES:
-            _HASHES.clear()
-        value = _HASHES[word] = struct.unpack_from("<I", hashlib.sha1(word.encode("utf-8")).digest())[0]
-    return value
+    return struct.unpack_from("<I", hashlib.sha1(word.encode("utf-8")).digest())[0]
 
 
 def signature(words: Iterable[str]) -> np.ndarray:
