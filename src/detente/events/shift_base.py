@@ -1,0 +1,39 @@
+"""What "a day after <clause>" counts back from when its sentence writes no day of its own.
+
+events.dates dates the act of a "N days after <clause>" clause that many days before the sentence's other day,
+and with none before "the last day stated before the sentence". Two sentences read wrong that way:
+
+- "The warning came a day after the Danish minister held talks in Berlin" (eval/wire28 w28_07): the subject names
+  the act the lead tells ("The Commission stepped up pressure on Denmark on Wednesday ..., warning that ..."), and
+  the clause counts back from that act's day, not from the last day written before ("the Commission's letter of
+  last Wednesday", a week earlier). The same wording in eval/wire9 w9_01 and w9_04, wire26 w26_04, wire36
+  w36_11, wire38 w38_03, wire40 w40_11: each time "The repatriation / firing / handover / meeting / visit /
+  announcement came ..." names the lead's act, of the lead's first day.
+- "Four days after Egypt expelled the Turkish ambassador and Turkey answered in kind, both capitals are
+  signalling that the quarrel will not end soon" (eval/wire49 w49_09, the lead): no day stated before it, so no
+  count and the expulsions took the page's day. The sentence's own act is of the page's day (as an undated
+  lead's act is dated), so the clause's act is four days before it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# "The warning came", "The Commission's announcement came": a subject of one to three words opening the
+# sentence, then the verb "came" right before the count
+NAMED_ACT_CAME = re.compile(r"^\W*the\s+(?:[\w'\u2019-]+\s+){1,3}(?:came|comes)\s+$", re.I)
+
+
+def shift_base(text: str, start: int, reference: dt.date | None, lead: tuple[tuple[str, str, str], ...],
+               page_day: dt.date | None) -> tuple[dt.date, str] | None:
+    """(day, how it was found) that the "N days after" mention starting at `start` counts back from, in a
+    sentence that states no day of its own; `lead` is the lead's days (events.dates.Anchor.lead), `page_day`
+    the anchor's day when it is known to the day. None when there is nothing to count from."""
+    if NAMED_ACT_CAME.match(text[:start]) and lead and lead[0][1] == "day":
+        value, _, expression = lead[0]
+        return dt.date.fromisoformat(value), f"the lead's '{expression}', the day of the act the subject names"
+    if reference is not None:
+        return reference, "the last day stated before the sentence"
+    if page_day is not None:
+        return page_day, "the page's day, its own act's (no day stated before it)"
+    return None
