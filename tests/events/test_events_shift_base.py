@@ -56,3 +56,11 @@ def test_nothing_to_count_from_gives_none():
     text = "Four days after the talks, nothing moved."
     assert shift_base(text, 0, None, (), None) is None
     assert shift_base(text, 0, None, (), dt.date(2019, 3, 14))[0] == dt.date(2019, 3, 14)
+
+
+def test_only_a_count_opening_its_sentence_counts_from_the_page_s_day():
+    day = dt.date(2019, 3, 14)
+    lima = "LIMA \u2013 A week after the talks, nothing has moved."
+    assert shift_base(lima, lima.index("A week"), None, (), day)[0] == day  # a dateline before it
+    told_after = "Peru recalled its envoy a week after Chile expelled two diplomats."
+    assert shift_base(told_after, told_after.index("a week"), None, (), day) is None

@@ -12,7 +12,10 @@ and with none before "the last day stated before the sentence". Two sentences re
 - "Four days after Egypt expelled the Turkish ambassador and Turkey answered in kind, both capitals are
   signalling that the quarrel will not end soon" (eval/wire49 w49_09, the lead): no day stated before it, so no
   count and the expulsions took the page's day. The sentence's own act is of the page's day (as an undated
-  lead's act is dated), so the clause's act is four days before it.
+  lead's act is dated), so the clause's act is four days before it. Only a count that opens its sentence (a
+  dateline may stand before it: "SINGAPORE - A week after ...", wire27 w27_04): told after its main clause
+  ("Peru recalled its envoy a week after Chile expelled ...") with no day anywhere, the count stays undated
+  (tests/events/test_events_dates_context.py).
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ import re
 # "The warning came", "The Commission's announcement came": a subject of one to three words opening the
 # sentence, then the verb "came" right before the count
 NAMED_ACT_CAME = re.compile(r"^\W*the\s+(?:[\w'\u2019-]+\s+){1,3}(?:came|comes)\s+$", re.I)
+# nothing before the count but a capitalised dateline and its dash: the count opens the sentence
+OPENING = re.compile(r"^\W*(?:[A-Z][A-Z .'-]*[A-Z]\s*[\u2013\u2014-]+\s*)?$")
 
 
 def shift_base(text: str, start: int, reference: dt.date | None, lead: tuple[tuple[str, str, str], ...],
@@ -34,6 +39,6 @@ def shift_base(text: str, start: int, reference: dt.date | None, lead: tuple[tup
         return dt.date.fromisoformat(value), f"the lead's '{expression}', the day of the act the subject names"
     if reference is not None:
         return reference, "the last day stated before the sentence"
-    if page_day is not None:
+    if page_day is not None and OPENING.match(text[:start]):
         return page_day, "the page's day, its own act's (no day stated before it)"
     return None
