@@ -46,21 +46,27 @@ def test_an_opening_count_with_no_day_before_it_counts_from_the_page_s_day():
 def test_the_base_prefers_the_lead_only_after_a_named_act_came():
     lead = (("2019-03-13", "day", "Wednesday"),)
     text = "Peru recalled its envoy, a day after the talks."
-    assert shift_base(text, text.index("a day"), dt.date(2019, 3, 11), lead, dt.date(2019, 3, 14))[0] == \
+    assert shift_base(text, text.index("a day"), 1, dt.date(2019, 3, 11), lead, dt.date(2019, 3, 14))[0] == \
         dt.date(2019, 3, 11)
     came = "The recall came a day after the talks."
-    assert shift_base(came, came.index("a day"), dt.date(2019, 3, 11), lead, None)[0] == dt.date(2019, 3, 13)
+    assert shift_base(came, came.index("a day"), 1, dt.date(2019, 3, 11), lead, None)[0] == dt.date(2019, 3, 13)
 
 
 def test_nothing_to_count_from_gives_none():
     text = "Four days after the talks, nothing moved."
-    assert shift_base(text, 0, None, (), None) is None
-    assert shift_base(text, 0, None, (), dt.date(2019, 3, 14))[0] == dt.date(2019, 3, 14)
+    assert shift_base(text, 0, 4, None, (), None) is None
+    assert shift_base(text, 0, 4, None, (), dt.date(2019, 3, 14))[0] == dt.date(2019, 3, 14)
 
 
 def test_only_a_count_opening_its_sentence_counts_from_the_page_s_day():
     day = dt.date(2019, 3, 14)
-    lima = "LIMA \u2013 A week after the talks, nothing has moved."
-    assert shift_base(lima, lima.index("A week"), None, (), day)[0] == day  # a dateline before it
+    lima = "LIMA \u2013 Two days after the talks, nothing has moved."
+    assert shift_base(lima, lima.index("Two days"), 2, None, (), day)[0] == day  # a dateline before it
     told_after = "Peru recalled its envoy a week after Chile expelled two diplomats."
-    assert shift_base(told_after, told_after.index("a week"), None, (), day) is None
+    assert shift_base(told_after, told_after.index("a week"), 7, None, (), day) is None
+
+
+def test_a_week_or_more_from_the_page_s_day_is_a_round_figure():
+    day = dt.date(2019, 3, 14)
+    assert shift_base("Ten days after the talks, nothing has moved.", 0, 10, None, (), day) is None
+    assert shift_base("A week after the talks, nothing has moved.", 0, 7, None, (), day) is None

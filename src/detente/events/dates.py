@@ -578,7 +578,7 @@ def _clause_shift(text: str, trigger_offset: int, mentions: list[DateMention], c
         if days:
             _, other, (value, _) = min(days, key=lambda c: abs(c[1].start - mention.start))
             base, said = dt.date.fromisoformat(value), f"'{other.text}'"
-        elif found := shift_base(text, mention.start, reference, anchor.lead if anchor else (),
+        elif found := shift_base(text, mention.start, _steps(mention), reference, anchor.lead if anchor else (),
                                  anchor.date if anchor and anchor.precision == "day" else None):
             base, said = found
         else:
