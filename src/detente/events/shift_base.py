@@ -1,24 +1,22 @@
 """What "a day after <clause>" counts back from when its sentence writes no day of its own.
 
 events.dates dates the act of a "N days after <clause>" clause that many days before the sentence's other day,
-and with none before "the last day stated before the sentence". Two sentences read wrong that way:
+and with none before "the last day stated before the sentence". Two sentence shapes read wrong that way:
 
-- "The warning came a day after the Danish minister held talks in Berlin" (eval/wire28 w28_07): the subject names
-  the act the lead tells ("The Commission stepped up pressure on Denmark on Wednesday ..., warning that ..."), and
-  the clause counts back from that act's day, not from the last day written before ("the Commission's letter of
-  last Wednesday", a week earlier). The same wording in eval/wire9 w9_01 and w9_04, wire26 w26_04, wire36
-  w36_11, wire38 w38_03, wire40 w40_11: each time "The repatriation / firing / handover / meeting / visit /
-  announcement came ..." names the lead's act, of the lead's first day.
-- "Four days after Egypt expelled the Turkish ambassador and Turkey answered in kind, both capitals are
-  signalling that the quarrel will not end soon" (eval/wire49 w49_09, the lead): no day stated before it, so no
-  count and the expulsions took the page's day. The sentence's own act is of the page's day (as an undated
-  lead's act is dated), so the clause's act is four days before it. Only a count that opens its sentence (a
-  dateline may stand before it: "SINGAPORE - A week after ...", wire27 w27_04): told after its main clause
-  ("Peru recalled its envoy a week after Chile expelled ...") with no day anywhere, the count stays undated
-  (tests/events/test_events_dates_context.py). And only a count of days under a week: counted from the day of
-  writing, "a week after" and "ten days after" are round figures ("Ten days after Lebanese patrol boats chased
-  a survey ship ...", eval/wire15 w15_06, was thirteen days; "A week after", wire26 w26_03, eight), and the
-  day they gave split the act from its incident (wire15 incident F1 0.993 -> 0.984).
+- "The <act> came N days after <clause>" (eval/wire28 w28_07, wire41 w41_01): the subject names the act the lead
+  tells (a warning, a decision, a handover, a visit), and the clause counts back from that act's day, the lead's
+  first day, not from the last day written before the sentence (w28_07: an aside's "letter of last Wednesday", a
+  week earlier). The same shape in eval/wire9 w9_01 and w9_04, wire26 w26_04, wire30 w30_04, wire36 w36_11,
+  wire38 w38_03 and wire40 w40_11 names the lead's act each time.
+- "N days after <clause>, <main clause>" opening a lead (eval/wire49 w49_09: two expulsions, then a present-tense
+  clause about both capitals): no day is stated before it, so nothing was counted and the clause's acts took the
+  page's day. The main clause's act is of the page's day (as an undated lead's act is dated), so the clause's
+  act is N days before it. Only a count that opens its sentence (a dateline may stand before it, eval/wire27
+  w27_04): told after its main clause with no day anywhere ("Peru recalled its envoy a week after ...") the count
+  stays undated (tests/events/test_events_dates_context.py). And only a count of days under a week: counted from
+  the day of writing, "a week after" and "ten days after" are round figures (eval/wire15 w15_06's ten days were
+  thirteen, wire26 w26_03's week eight), and the day they gave split an act from its incident (wire15 incident
+  F1 0.993 -> 0.984).
 """
 from __future__ import annotations
 
