@@ -27,6 +27,7 @@ from detente.events.date_bounds import completed_by
 from detente.events.incident_days import shared_incident_day
 from detente.events.offered_times import offered_time
 from detente.events.planned_months import governed_plan
+from detente.events.shift_base import shift_base
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_noun_phrase, in_other_clause, in_reduced_clause, names_other_act,
     in_shifted_clause, opens_other_predicate, planned_after_trigger,
@@ -376,7 +377,7 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
         if resolved is not None:
             distance = min(abs(mention.start - trigger_offset), abs(mention.end - trigger_offset))
             candidates.append((distance, mention, resolved))
-    shifted = _clause_shift(sentence_text, trigger_offset, mentions, candidates, reference)
+    shifted = _clause_shift(sentence_text, trigger_offset, mentions, candidates, reference, anchor)
     if shifted is not None:
         return shifted
     if candidates:  # the nearest; but a noun's own day written in its phrase first (date_scope.in_noun_phrase)
@@ -563,9 +564,9 @@ def named_in_lead(text: str, lead: tuple[tuple[str, str, str], ...], lead_text: 
 
 
 def _clause_shift(text: str, trigger_offset: int, mentions: list[DateMention], candidates: list,
-                  reference: dt.date | None) -> DateInfo | None:
+                  reference: dt.date | None, anchor: Anchor | None) -> DateInfo | None:
     """A trigger inside "…, a day after <clause>" happened that long before the sentence's own day
-    (its other date, else the last day stated before the sentence); None when that does not apply."""
+    (its other date, else events.shift_base's day); None when that does not apply."""
     for mention in mentions:
         if mention.kind != "shift-clause" or trigger_offset < mention.end:
             continue
@@ -577,8 +578,9 @@ def _clause_shift(text: str, trigger_offset: int, mentions: list[DateMention], c
         if days:
             _, other, (value, _) = min(days, key=lambda c: abs(c[1].start - mention.start))
             base, said = dt.date.fromisoformat(value), f"'{other.text}'"
-        elif reference is not None:
-            base, said = reference, "the last day stated before the sentence"
+        elif found := shift_base(text, mention.start, _steps(mention), reference, anchor.lead if anchor else (),
+                                 anchor.date if anchor and anchor.precision == "day" else None):
+            base, said = found
         else:
             return None
         day = base - dt.timedelta(days=_steps(mention))
