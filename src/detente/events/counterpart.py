@@ -458,7 +458,16 @@ def unnamed_states(sentence: Sentence, trigger: int, mentions: list[Mention]) ->
     preps = [p for p in children(sentence, trigger)
              if p.dep in ("prep", "dative") and p.lemma.lower() in ("to", "with", "against")]
     return any(o.dep == "pobj" and o.tag == "NNS" and o.i not in named and o.lemma.lower() in cue_words("polity")
-               for p in preps for o in children(sentence, p.i))
+               for p in preps for o in children(sentence, p.i)) or unowned_plural_object(sentence, trigger, named)
+
+
+def unowned_plural_object(sentence: Sentence, trigger: int, named: set[int]) -> bool:
+    """"Beijing asked governments not to attend", "urged countries to stay away": the act's direct object is a
+    bare plural of states (cues.tsv polity) with no owner ("its neighbours" may be the story's other state), so
+    it is aimed at states left unnamed, not at the story's counterpart (wire51 w51_06: a request to every
+    government not to attend a ceremony in Oslo was coded as a request to Norway)."""
+    return any(o.dep == "dobj" and o.tag == "NNS" and o.i not in named and o.lemma.lower() in cue_words("polity")
+               and not any(c.dep == "poss" for c in children(sentence, o.i)) for o in children(sentence, trigger))
 
 
 def unnamed_partner_events(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> list[Event]:
