@@ -30,6 +30,8 @@ def test_a_bare_plural_of_states_is_not_the_counterpart(text):
 @pytest.mark.parametrize("text, unnamed", [
     ("Lima asked governments not to send observers.", True),
     ("Lima asked its neighbours not to send observers.", False),  # an owner: may be the other state
+    ("Lima asked the governments not to send observers.", False),  # definite: a known group
+    ("Lima asked other countries not to send observers.", True),
     ("Lima asked Chile not to send observers.", False),
 ])
 def test_unowned_plural_object(text, unnamed):
