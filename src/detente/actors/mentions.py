@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from detente.actors.gazetteer import Hit, Term, data_rows, leader_rows, split_list, marked_former, office_name, office_reading, state_code
 from detente.actors.named_people import NOT_NAMES
-from detente.actors.seated_ministries import capital_after
 from detente.records import Sentence
 
 # A name word may carry an Arabic article joined by a hyphen ("Osman al-Tayeb Mahjoub", "Minister al-Kuwari"):
@@ -256,8 +255,7 @@ def organ_roles_in(sentence: Sentence, hits: list[Hit]) -> list[PersonRef]:
     for i, hit in enumerate(hits):
         if hit.term.kind != "role" or not hit.term.context or hit.term.use not in ("role", "head", "title"):
             continue
-        country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i) \
-            or capital_after(sentence.text, hits, i)  # "the foreign ministry in Oslo" (seated_ministries.py)
+        country = _country_before(sentence.text, hits, i) or _country_after(sentence.text, hits, i)
         if country:
             out.append(PersonRef(sentence.index, sentence.start + hit.start, "", country, hit.term.sector,
                                  f"role '{hit.text}'", office=hit.term.entity))
