@@ -458,7 +458,24 @@ def unnamed_states(sentence: Sentence, trigger: int, mentions: list[Mention]) ->
     preps = [p for p in children(sentence, trigger)
              if p.dep in ("prep", "dative") and p.lemma.lower() in ("to", "with", "against")]
     return any(o.dep == "pobj" and o.tag == "NNS" and o.i not in named and o.lemma.lower() in cue_words("polity")
-               for p in preps for o in children(sentence, p.i))
+               for p in preps for o in children(sentence, p.i)) or unowned_plural_object(sentence, trigger, named)
+
+
+# What makes a plural object one known group, maybe the story's other state: "its neighbours", "the neighbours",
+# "both governments" (tests/events/test_events_round4.py: "accused the neighbours of stealing its fish").
+DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "our", "his", "her"})
+
+
+def unowned_plural_object(sentence: Sentence, trigger: int, named: set[int]) -> bool:
+    """"Beijing asked governments not to attend", "urged other countries to stay away": the act's direct object
+    is a plural of states (cues.tsv polity) with no owner and no definite article, so it is aimed at states left
+    unnamed, not at the story's counterpart (wire51 w51_06: a request to every government not to attend a
+    ceremony in Oslo was coded as a request to Norway). Neighbours are left out: a state's neighbours are
+    mostly the very state the story is about."""
+    return any(o.dep == "dobj" and o.tag == "NNS" and o.i not in named and o.lemma.lower() in cue_words("polity")
+               and o.lemma.lower() not in ("neighbour", "neighbor")
+               and not any(c.dep in ("poss", "det") and c.text.lower() in DEFINITE for c in children(sentence, o.i))
+               for o in children(sentence, trigger))
 
 
 def unnamed_partner_events(sentence: Sentence, trigger: int, events: list[Event], mentions: list[Mention]) -> list[Event]:
