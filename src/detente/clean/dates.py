@@ -71,7 +71,11 @@ def placed_loose_date(text: str) -> bool:
 # the segmenter counts it, so that such a line is a date line).
 # Read also in the article's text (session 15, dates7) it lowered held-out eval/wire6's story F1 0.889 -> 0.831.
 _OTHER_NAMES = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
-_DE_DATE = re.compile(rf"\b{_DAY}\s+de\s+(?P<mon>{_OTHER_NAMES})\.?,?\s+(?:(?:de|del)\s+)?{_YEAR}\b", re.I)
+# Hausa writes "ga" where Spanish writes "de" ("Jumma'a, 4 ga Satumba, 2020", the date line of a Kano site's English
+# edition, eval/wire50 w50_06: the page was left undated and its "on Thursday" resolved against its story's Monday).
+_DE_DATE = re.compile(rf"\b{_DAY}\s+(?:de|ga)\s+(?P<mon>{_OTHER_NAMES})\.?,?\s+(?:(?:de|del)\s+)?{_YEAR}\b", re.I)
+# "10 กุมภาพันธ์ พ.ศ. 2531": the Thai date line with the era's name before the year (its year is read by _to_date).
+_ERA_DATE = re.compile(rf"\b{_DAY}\s+(?P<mon>{_OTHER_NAMES})\s+(?:พ\.\s?ศ\.|B\.\s?E\.)\s*{_YEAR}\b", re.I)
 # "Dienstag, 3. März 2009": the day with a full stop before a month name of another language, which no list
 # number stands before ("5. March 2023" may be one: _LOOSE_DATE is left out of the segmenter's count for that).
 _DOTTED_OTHER = re.compile(rf"\b{_DAY}\.\s+(?P<mon>{_OTHER_NAMES})\.?{_YEAR_SEP}{_YEAR}\b", re.I)
@@ -127,11 +131,21 @@ def _numeric(match: re.Match) -> tuple[dt.date, str] | None:
         return None
 
 
+# Thai pages print the Buddhist era, 543 years ahead of the common one ("วันพุธที่ 10 กุมภาพันธ์ 2531" is Wednesday
+# 10 February 1988: a Bangkok archive page's only date line, eval/wire50 w50_07, left undated and its "on Monday"
+# resolved against another outlet's March). No page of the common era prints a year in this range.
+_BUDDHIST_ERA = range(2400, 2700)
+
+
+def common_era(year: int) -> int:
+    return year - 543 if year in _BUDDHIST_ERA else year
+
+
 def _to_date(match: re.Match) -> dt.date | None:
     mon = match.group("mon")
     month = int(mon) if mon.isdigit() else _MONTHS[mon.lower().rstrip(".")]
     try:
-        return dt.date(int(match.group("year")), month, int(match.group("day")))
+        return dt.date(common_era(int(match.group("year"))), month, int(match.group("day")))
     except ValueError:  # "February 30" or a number pair that is no date
         return None
 
@@ -146,7 +160,7 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE) if own else patterns:
         for match in month_led_finditer(pattern, text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
@@ -376,7 +390,7 @@ def has_relative_time(text: str) -> bool:
 def strip_dates(text: str) -> str:
     """The text with dates, times, relative times and weekday names removed (what is left of a
     dateline is a name or a cue; what is left of a sentence is still a sentence)."""
-    for pattern in (*_DATE_PATTERNS, _DE_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, _NUMERIC_DATE, _TIME,
+    for pattern in (*_DATE_PATTERNS, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, _NUMERIC_DATE, _TIME,
                     _RELATIVE,
                     _WEEKDAY):
         text = pattern.sub(" ", text)

@@ -316,6 +316,8 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
     if status == "pending" and event_type == "THREATEN" and cue.startswith("modal:") \
             and sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("standing"):
         status, cue = "asserted", "standing:" + cue  # "will reserve the right to pursue them": said now (wire27)
+    if status == "negated" and event_type == "THREATEN" and _negated_idiom(candidate):
+        return "THREATEN", "", "asserted", "idiom:" + cue  # "will not sit idly by": the negation is the warning
     if status == "negated" and open_option(sentence, candidate):
         return "THREATEN", "", "asserted", "open-option:" + cue  # "did not rule out the use of force"
     hesitation = denied_hesitation(sentence, candidate) if status == "negated" else ""
@@ -341,6 +343,13 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
     if intent:
         status, cue = ("pending", f"intent:{intent}") if event_type in {"AGREE"} | MEETING_TYPES else ("asserted", f"threat:{intent}")
     return event_type, intent, status, cue
+
+
+def _negated_idiom(candidate: Candidate) -> bool:
+    """A trigger row that fires only when negated under a committing modal ("will not stand idle", "would not sit
+    idly by", triggers.tsv `refused` rows of THREATEN): the negation is the warning itself, asserted, as every page
+    gold codes it (wire35 w35_01, sent-dev3 0104, sent-dev13 0111, wire50 w50_04); it was coded negated."""
+    return bool(candidate.hit.entry.requires) and all(r.kind == "refused" for r in candidate.hit.entry.requires)
 
 
 def _posture(sentence: Sentence, candidate: Candidate) -> str:
