@@ -37,6 +37,7 @@ from detente.events.home_critics import home_critic, home_request
 from detente.events.judged_steps import charged_beside, judged_step
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.nesting import issued_document
+from detente.events.owned_object import owner_named_before
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
 from detente.events.semicolon import parallel_party, semicolon_clause, without_semicolon_clauses
@@ -68,7 +69,9 @@ PATIENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "poss", "amod", "compound
                           "xcomp", "ccomp", "oprd", "acomp", "pcomp", "attr"})
 PATIENT_PREPS = frozenset({"to", "on", "upon", "onto", "over", "against", "of", "for", "with", "at", "toward",
                            "towards", "into", "through", "alongside", "across", "as"})
-PLACE_PREPS = frozenset({"in", "inside", "near", "around", "outside"})  # where a material act lands
+# where a material act lands; "along" a named state's border (wire44 w44_06: "sent ... companies to posts along the
+# Nepal border", core MOBILIZE IND→NPL, had no target)
+PLACE_PREPS = frozenset({"in", "inside", "near", "around", "outside", "along"})
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"})
 PATIENT_STEPS = 7
 DIPLOMATIC_SECTORS = frozenset({"GOV", None})  # a government, or a state named with no sector ("Lithuania")
@@ -243,6 +246,8 @@ def _patient_path(sentence: Sentence, trigger: int, i: int, event_type: str) -> 
                 token.dep not in PATIENT_DEPS or token.dep == "prep" and token.lemma.lower() not in preps
                 or token.dep == "nsubjpass" and token.head != trigger):
             return ""  # a subject, an agent, a relative or background clause, "according to", "by", "from"
+        if token.lemma.lower() == "along" and any(c.dep == "prep" for c in children(sentence, token.i)):
+            return ""  # "along with X's engineers": company, no place
         kind = "place" if token.dep == "prep" and token.lemma.lower() in PLACE_PREPS else kind
         i = token.head
     return ""
@@ -401,6 +406,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         # "lodged a protest over the Peruvian incursion": the counterpart named as what the act is done to
         named = named_as_patient(sentence, trigger, clause, mentions, aimed, event.event_type) if aimed else ""
         named = named or ("judged" if charged_beside(sentence, trigger, mentions, aimed) else "")
+        named = named or ("owner" if aimed and owner_named_before(sentence, trigger, clause, mentions, aimed) else "")
         aimed = aimed if conditioned or named else None
         parallel = parallel_party(sentence, trigger, mentions, event.source.country)  # "X freed A; Y freed B"
         open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful,
@@ -535,6 +541,8 @@ def background_participle(sentence: Sentence, i: int) -> bool:
     area on Wednesday"; wire4) reports the act itself."""
     if sentence.tokens[i].dep != "acl" or issued_document(sentence, sentence.tokens[i]) is not None:
         return False  # "a note of protest demanding the release of ...": what the note says, now (wire9)
+    if sentence.tokens[i].tag == "VB":
+        return False  # an infinitive is no participle: "the government's decision to expel its ambassador" (wire41 w41_06)
     kids = children(sentence, i)
     dated = any(o.ent in ("DATE", "TIME") for p in kids if p.dep == "prep" for o in children(sentence, p.i))
     return not dated and not any(c.dep == "agent" or c.dep == "npadvmod" and c.ent == "DATE" for c in kids)
