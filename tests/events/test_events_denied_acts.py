@@ -88,3 +88,69 @@ def test_a_clause_before_the_denying_verb_is_not_denied():
     assert denied_acts(sentence, deny, (call,)) == ()
     # the parser's ccomp is still the denial's clause; only the act under it is no longer coded, negated
     assert denied_clauses(sentence, sentence.tokens[9])[0].i == 1
+
+
+# Session 31 (denials27): denied passives, "no" on the act's noun, a denied claim's clause, and a named doer that
+# is a state. Our own sentences.
+
+def _two(first: str, second: str) -> set[tuple]:
+    return _negated(f"{first} {second}")
+
+
+def test_a_denied_passive_is_the_deniers_not_its_places():
+    # the place of a denied arrest is where it was said to happen, not the state that did it (wire43 w43_08)
+    assert ("COERCE", "KEN", "UGA") in _negated(
+        "Kenya's Interior Ministry denied on Thursday that 41 Ugandan farm workers had been arrested in Kisumu.")
+
+
+def test_no_on_the_acts_noun_answers_the_other_state():
+    # "carried out no strike" answers the story's other state, as a denial does (wire42 w42_02)
+    assert ("ASSAULT", "KEN", "UGA") in _two(
+        "Uganda accused Kenya of bombing a resort in Uganda.",
+        "Kenya's ministry rejected Uganda's accusations and said Kenyan forces had carried out no strike on civilians.")
+
+
+def test_no_choice_but_to_act_is_no_denial():
+    # "no" on "choice" negates nothing the speaker did; no target is added to that misread row (wire34 w34_09)
+    assert not any(t == "UGA" for _, _, t in _two(
+        "Uganda accused Kenya of an attack on its customs patrol.",
+        "If the attacks go on, Kenya will have no choice but to reinforce its troops along the border, a Kenyan "
+        "senator said."))
+
+
+def test_a_denied_claims_clause_is_no_background_and_its_press_no_party():
+    # "reports in the Ugandan press that the gendarmes had fired": the act is denied, not background, and the
+    # press's state does not keep the act from the story's other state (wire34 w34_10, wire33 w33_02)
+    assert ("ASSAULT", "KEN", "UGA") in _two(
+        "Uganda accused Kenya of an attack on its customs patrol.",
+        "Kenya's minister denied reports in the Ugandan press that the gendarmes had fired on the patrol.")
+
+
+def test_a_named_doer_is_a_state_or_its_force_not_a_person():
+    from events_kit import parsed
+    from detente.events.denials import _named_doer
+    _, sentences = parsed("Kenya's ministry denied that Mwangi had shelled the Ugandan village.")
+    person = sentences[0]
+    assert not _named_doer(person, next(t for t in person.tokens if t.text == "shelled"))
+    _, sentences = parsed("Kenya's ministry denied that Uganda had closed the border.")
+    state = sentences[0]
+    assert _named_doer(state, next(t for t in state.tokens if t.text == "closed"))
+
+
+def test_said_no_shot_was_fired_is_the_sayers_denial():
+    # an agentless "no shot had been fired" behind "said" is a denial told as a statement (wire20 w20_02); the
+    # other state named in its "when" clause does not keep it from the story's other state
+    assert ("ASSAULT", "KEN", "UGA") in _two(
+        "Uganda accused Kenya of firing on its boat.",
+        "Kenya's minister said no shot had been fired when the Ugandan boat was stopped on Sunday.")
+
+
+def test_said_no_soldier_was_killed_is_no_denial():
+    assert not any(s == "KEN" for _, s, _ in _negated("Kenya said no Kenyan soldier had been killed."))
+
+
+def test_denied_handcuffing_is_a_denied_coercion():
+    # handcuffing restrains by force (triggers.tsv handcuff, mistreat; wire21 w21_10, wire25 w25_02, wire27 w27_02)
+    assert ("COERCE", "KEN", "UGA") in _two(
+        "Uganda accused Kenya of mistreating its officers.",
+        "Kenya's minister denied that the Ugandan officers had been handcuffed or mistreated.")

@@ -76,10 +76,11 @@ def test_cue_kinds_load():
                  "offering", "planner", "behest", "sum", "obtaining", "remonstrance", "material", "gathering", "recall",
                  "figurative", "eachside", "sidenoun", "meetingday", "culpable", "causing", "facing", "deferral",
                  "bodyhead", "stepnoun", "lapse", "offertime", "ownstep", "meetready", "tabling", "launchpad",
-                 "homeorgan", "answerable", "claimnoun", "inkind", "alerting", "daypart", "callline", "othersown"):
+                 "homeorgan", "answerable", "claimnoun", "inkind", "alerting", "daypart", "callline", "othersown",
+                 "undertaking"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 124
+    assert len(load_cues()) == 125
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

@@ -32,6 +32,7 @@ from dataclasses import replace
 from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
+from detente.events.denials import denied_claim
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic, home_request
 from detente.events.judged_steps import charged_beside, judged_step
@@ -55,6 +56,9 @@ VENUE_TYPES = frozenset({"THREATEN", "ACCUSE"})
 OWN_PRONOUNS = frozenset({"it", "we", "they"})  # the speaker's state as the doer of its own threatened act
 # the status cues of a denied act: "denied that ...", "rejected reports that ..." (events/status.py, denials.py)
 DENIALS = frozenset({"negator:deny", "negator:reject"})
+# ... and "no" on the act's own noun, the denial said outright ("said Turkish forces had carried out no strike on
+# civilians": wire42 w42_02, gold ASSAULT TUR>IRQ negated, answering Iraq's charge)
+NO_ACT = "negation:no"
 # only a denied act of force or build-up answers the other state: "denied supporting the M23" is no support of
 # the state the rebels fight (wire41: SUPPORT RWA>COD, a false row)
 DENIED_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -96,8 +100,11 @@ def clause_of(sentence: Sentence, i: int) -> set[int]:
     """Tokens of the clause that holds token i, without clauses coordinated with it: in "X accused Y of
     incursions and sent troops to the border" the sending clause does not name Y."""
     c, steps = i, 0
+    # a denied claim's that-clause is a clause of its own ("denied reports in the Nigerian press that the gendarmes
+    # had fired on the patrol": wire34 w34_10, where the press's state blocked the act's target)
     while steps < 20 and sentence.tokens[c].head != c and not (
-            sentence.tokens[c].pos in ("VERB", "AUX") and sentence.tokens[c].dep in CLAUSE_DEPS):
+            sentence.tokens[c].pos in ("VERB", "AUX") and sentence.tokens[c].dep in CLAUSE_DEPS) \
+            and not denied_claim(sentence, sentence.tokens[c]):
         c, steps = sentence.tokens[c].head, steps + 1
     keep, frontier = {c}, [c]
     while frontier:
@@ -211,7 +218,8 @@ def _open_event(event: Event, clause: set[int], mentions: list[Mention], forcefu
 def denied_act(event: Event) -> bool:
     """An act negated by the denial above it ("denied that Eritrean sailors had opened fire", "denied firing on
     the post"): the denier answers the story's other state, as for the denier's own "any officer" (DENIED)."""
-    return DENIED in event.rule or event.status_cue in DENIALS and event.event_type in DENIED_FORCE
+    no_act = event.status_cue == NO_ACT and event.rule.startswith("noun:")  # not "no choice but to reinforce" (wire34)
+    return DENIED in event.rule or (event.status_cue in DENIALS or no_act) and event.event_type in DENIED_FORCE
 
 
 def diplomatic_protest(event: Event) -> bool:
@@ -407,7 +415,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         named = named_as_patient(sentence, trigger, clause, mentions, aimed, event.event_type) if aimed else ""
         named = named or ("judged" if charged_beside(sentence, trigger, mentions, aimed) else "")
         named = named or ("owner" if aimed and owner_named_before(sentence, trigger, clause, mentions, aimed) else "")
-        aimed = aimed if conditioned or named else None
+        aimed = aimed if conditioned or named or denied_act(event) else None  # a denied act: its answerer (wire20)
         parallel = parallel_party(sentence, trigger, mentions, event.source.country)  # "X freed A; Y freed B"
         open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful,
                                  aimed or parallel) and not (
@@ -543,6 +551,8 @@ def background_participle(sentence: Sentence, i: int) -> bool:
         return False  # "a note of protest demanding the release of ...": what the note says, now (wire9)
     if sentence.tokens[i].tag == "VB":
         return False  # an infinitive is no participle: "the government's decision to expel its ambassador" (wire41 w41_06)
+    if denied_claim(sentence, sentence.tokens[i]):
+        return False  # "denied reports that the gendarmes had fired on the patrol": the denied act (wire34 w34_10)
     kids = children(sentence, i)
     dated = any(o.ent in ("DATE", "TIME") for p in kids if p.dep == "prep" for o in children(sentence, p.i))
     return not dated and not any(c.dep == "agent" or c.dep == "npadvmod" and c.ent == "DATE" for c in kids)

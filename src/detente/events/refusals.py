@@ -31,3 +31,11 @@ def committed_refusal(sentence: Sentence, token: Token) -> bool:
 def named_dative(sentence: Sentence, kids: list[Token]) -> bool:
     """A proper noun as the indirect object: "will not give Singapore the names" (not "give reporters details")."""
     return any(c.dep == "dative" and c.pos == "PROPN" for c in kids)
+
+
+def committed(sentence: Sentence, token: Token) -> bool:
+    """A committing modal on the verb ("further steps will follow"): a warning given now of what is to come;
+    "further steps followed" only tells what happened (triggers.tsv requirement `future`; wire44)."""
+    modals = cue_words("modal")
+    return any(c.dep == "aux" and (modals.get(c.text.lower()) == "intent" or c.text.lower() in WONT)
+               for c in children(sentence, token.i))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from detente.actors.items import dateline_end
 from detente.events.addressees import dative_addressee
 from detente.events.bystanders import attendants, envoy_posts
-from detente.events.denials import denier_of
+from detente.events.denials import denied_passive, denier_of
 from detente.events.lexicon import cue_words, fold_spelling, surface_forms
 from detente.events.nesting import conjunct_host, issued_document
 from detente.events.phrases import ACTOR_POS, is_verbal, pobjs, with_conjuncts
@@ -28,7 +28,7 @@ from detente.events.letter_relatives import letter_of_relative, letter_writer
 from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
 from detente.events.unowed import unowed, unowed_owner
-from detente.events.verdict_sayer import verdict_sayer
+from detente.events.sayer_measures import sayer_of
 from detente.records import Sentence, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -87,10 +87,10 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
             with_conjuncts(sentence, agents[0]), "agent")
     if (inverted := inverted_reporter(sentence, token)) is not None:
         return with_conjuncts(sentence, inverted[0]), "inverted-reporter"  # "X says ..., warns Y" (wire15)
-    if (sayer := verdict_sayer(sentence, token)) is not None and depth < 4:  # events/verdict_sayer.py (wire40)
+    if (sayer := sayer_of(sentence, token)) is not None and depth < 4:  # a verdict's or a measure's (wire40, wire44)
         return source_tokens(sentence, sayer, depth + 1)[0], "verdict-sayer"
     kids = children(sentence, i)
-    sender = _passive_sender(sentence, token, kids)
+    sender = [] if denied_passive(sentence, token) else _passive_sender(sentence, token, kids)
     if sender:
         return with_conjuncts(sentence, sender[0]), "passive-place"
     if reduced_passive(sentence, token):

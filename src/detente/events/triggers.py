@@ -15,7 +15,7 @@ from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_v
 from detente.events.deadlines import given_until
 from detente.events.declined_offer import declined_offer
 from detente.events.hesitation import hesitation
-from detente.events.refusals import committed_refusal, named_dative
+from detente.events.refusals import committed, committed_refusal, named_dative
 from detente.events.demands import obliged, stated_fact, told_should
 from detente.events.particles import particle_objects, phrasal_particles
 from detente.events.predicates import predicate_words, predicates, trespass
@@ -314,6 +314,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return hesitation(sentence, token) == "future"
     if kind == "refused":  # "will not pay the fine": a transfer refused, no act when done (events/refusals.py)
         return committed_refusal(sentence, token)
+    if kind == "future":  # "further steps will follow": a warning of what is to come (events/refusals.py)
+        return committed(sentence, token)
     if kind == "dative":  # "will not give Singapore the names"
         return named_dative(sentence, kids)
     if kind == "notcomp":  # "declined to say how many soldiers had been sent": reticence, not a refusal (wire20)
