@@ -26,9 +26,12 @@ NAME_LINKS = frozenset({"of", "on", "for"})
 
 
 @functools.lru_cache(maxsize=1)
-def organ_words() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Word as written ("Commission") → (organ's canonical name, its parents' canonical names)."""
-    return {row[1]: (row[0], tuple(split_list(row[2]))) for row in data_rows("body_organs.tsv")}
+def organ_words() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Word as written ("Commission", "Court") → each (organ's canonical name, its parents' canonical names)."""
+    out: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    for row in data_rows("body_organs.tsv"):
+        out[row[1]] = out.get(row[1], ()) + ((row[0], tuple(split_list(row[2]))),)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,21 +39,25 @@ def _organ_terms() -> dict[str, Term]:
     """Organ's canonical name → its body Term (bodies.tsv, through the gazetteer)."""
     rows = {row[2]: row for row in data_rows("bodies.tsv")}
     return {organ: Term(word, "body", rows[organ][0], rows[organ][1], organ, use="organ")
-            for word, (organ, _) in organ_words().items()}
+            for word, entries in organ_words().items() for organ, _ in entries}
 
 
 def with_organs(sentence: Sentence, ctx: coref.DocContext, items: list[Item]) -> list[Item]:
-    """`items` plus each lone capitalised organ word whose parent body the document names."""
-    taken = {i for item in items for i in range(item.first, item.last + 1)}
+    """`items` plus each lone capitalised organ word whose parent body the document names: of the organs the
+    word names, the one whose parent is named ("the Court" on a page naming the EU's court, not the ICJ)."""
+    # a one-word role item is no claim on the word: "Court" is also the roles.tsv "court" of any state
+    lone_roles = {item.first: item for item in items if item.kind == "role" and item.first == item.last}
+    taken = {i for item in items if item.first not in lone_roles for i in range(item.first, item.last + 1)}
     out = []
     for token in sentence.tokens:
-        entry = organ_words().get(token.text)
-        if entry is None or token.i in taken or not _alone(sentence.tokens, token):
+        entries = organ_words().get(token.text, ())
+        if not entries or token.i in taken or not _alone(sentence.tokens, token):
             continue
-        organ, parents = entry
-        if any(p in ctx.supported for p in parents) and not _rival_named(ctx, organ, token.text.lower()):
-            out.append(Item(token.i, token.i, "body", token.text, (_organ_terms()[organ],)))
-    return items + out
+        named = [organ for organ, parents in entries if any(p in ctx.supported for p in parents)]
+        if len(named) == 1 and not _rival_named(ctx, named[0], token.text.lower()):
+            out.append(Item(token.i, token.i, "body", token.text, (_organ_terms()[named[0]],)))
+    replaced = {item.first for item in out}
+    return [item for item in items if not (item.kind == "role" and item.first == item.last and item.first in replaced)] + out
 
 
 def _alone(tokens: tuple[Token, ...], token: Token) -> bool:

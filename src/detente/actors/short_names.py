@@ -35,6 +35,9 @@ COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "both", "2", "3"
 # Nouns for a regional body's members acting together: "East African leaders", "Gulf states".
 MEMBER_NOUNS = frozenset({"leaders", "countries", "states", "nations", "governments", "bloc", "neighbours",
                           "neighbors", "heads"})
+# Verbs whose own "of" phrase follows their object: in "accused the court of usurpation" the "of" is the
+# charge, not part of the court's name (wire49 w49_06, where the parser hangs it on "court").
+OF_VERBS = frozenset({"accuse", "suspect", "convict", "warn", "inform", "notify", "remind", "absolve", "clear"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,13 +143,19 @@ def _bare_definite(tokens: tuple[Token, ...], span: tuple[int, int]) -> bool:
         if child.dep in ("det", "case", "punct"):
             continue
         if child.i > last:
-            if child.dep == "prep" and child.text.lower() == "of":
+            if child.dep == "prep" and child.text.lower() == "of" and not _verb_of(tokens, last):
                 return False  # "the council of elders", "the union of journalists"
             continue
         if child.i < first and (_size_only(tokens, child) or _count_of_plural(tokens, child, last)):
             continue
         return False
     return True
+
+
+def _verb_of(tokens: tuple[Token, ...], last: int) -> bool:
+    """The noun is the object of a verb that takes an "of" phrase of its own ("accused the court of ...")."""
+    noun = tokens[last]
+    return noun.dep == "dobj" and tokens[noun.head].lemma.lower() in OF_VERBS
 
 
 def _size_only(tokens: tuple[Token, ...], child: Token) -> bool:

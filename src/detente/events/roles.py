@@ -47,7 +47,7 @@ GIVING_VERBS = frozenset({"transfer", "send", "deliver", "give", "hand", "ship",
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # Subtree relations not searched for an argument's mention: other clauses and other conjuncts.
 SKIP_IN_PHRASE = frozenset({"relcl", "conj", "cc", "punct", "acl", "advcl", "appos", "ccomp", "parataxis"})
-PREP_DEPS = ("prep", "dative")
+PREP_DEPS = ("prep", "dative", "prt")  # a "prt" with its own pobj: particles.object_particles (wire40 w40_07)
 # Prepositions on the head noun that name whom a trigger compounded into it is for ("an aid package for X",
 # "arms shipments to X"); not "from", which names the sender.
 COMPOUND_TARGET_PREPS = frozenset({"to", "for", "with", "against", "on"})

@@ -17,7 +17,7 @@ from detente.events.declined_offer import declined_offer
 from detente.events.hesitation import hesitation
 from detente.events.refusals import committed, committed_refusal, named_dative
 from detente.events.demands import obliged, stated_fact, told_should
-from detente.events.particles import particle_objects, phrasal_particles
+from detente.events.particles import object_particles, particle_objects, phrasal_particles
 from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.events.token_memo import per_token
@@ -511,7 +511,7 @@ def _preposition_slots(sentence: Sentence, token: Token, kids: list[Token]) -> l
     slots += _medium_preps(sentence, kids)
     if token.pos in ("NOUN", "PROPN") and token.dep == "dobj" and token.head != token.i:
         slots += [c for c in children(sentence, token.head) if c.dep in ("prep", "dative") and not _dated(sentence, c)]
-    return slots + _stranded_preps(sentence, token, kids)
+    return slots + _stranded_preps(sentence, token, kids) + object_particles(sentence, kids)
 
 
 def _stranded_preps(sentence: Sentence, token: Token, kids: list[Token]) -> list[Token]:
