@@ -1,0 +1,59 @@
+"""Session 31 sentence-level classes (sentrecall17), found on eval/sent-dev18 (written blind) in wordings of
+general news English: visa requirements or sanctions reimposed and visa requirements imposed (SANCTION); a
+yielding, a readmission or help to a named state refused with "will not" ("will not give up", "would not take
+back", "will not help X"; REJECT by the refusal reading); a walkout with no talks named (PROTEST); aircraft handed
+to a named state (AID); visa fees scrapped (CONCEDE); air links restored (COOPERATE); military personnel or crews
+leaving a named country (RETREAT); a mission ordered to leave (SANCTION) and a named state ordered to do what no
+trigger names (REQUEST); a pronoun object of an explaining participle ("expelled X's envoy, accusing him of ...")
+taken from the main verb's object; a comma-set relative clause on the object is no receiver. Our own sentences,
+each class with a near miss."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ghana reimposed visa requirements on Togolese citizens on Monday.", ("SANCTION", "GHA", "TGO")),
+    ("Kenya imposed visa requirements on Ugandan traders last week.", ("SANCTION", "KEN", "UGA")),
+    ("Chile will not give up its claim to the islands, the foreign minister said.", ("REJECT", "CHL")),
+    ("Ghana said it would not take back migrants deported from Togo.", ("REJECT",)),
+    ("Kenya will not help Uganda build the pipeline, its energy minister said.", ("REJECT", "KEN")),
+    ("The Chilean and Peruvian delegations walked out as Bolivia's president addressed the assembly.",
+     ("PROTEST", "CHL")),
+    ("Norway handed two maritime patrol aircraft to Ghana on Monday.", ("AID", "NOR", "GHA")),
+    ("Ghana scrapped visa fees for visitors from Togo.", ("CONCEDE", "GHA", "TGO")),
+    ("Ghana and Togo restored air links on Friday.", ("COOPERATE", "GHA", "TGO")),
+    ("Kenyan military personnel began leaving Uganda on Sunday.", ("RETREAT", "KEN", "UGA")),
+    ("Ghana ordered the NATO monitoring mission to leave within a week.", ("SANCTION", "GHA", "NATO")),
+    ("Norway ordered Chile to refrain from any new drilling near the line.", ("REQUEST", "NOR", "CHL")),
+    ("Ghana expelled Togo's ambassador, accusing him of spying.", ("ACCUSE", "GHA", "TGO")),
+    ("Kenya expelled two Ugandan diplomats, accusing them of spying.", ("ACCUSE", "KEN", "UGA")),
+])
+def test_sentence_classes_code(sentence, expected):
+    found = summary(code(sentence))
+    assert any((t, s, g)[:len(expected)] == expected for t, s, g in found), found
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    # reimposing a curfew at home is no penalty on another state
+    ("Kenya reimposed a curfew in Mombasa after the riots.", "SANCTION"),
+    # giving up a thing told in the past, with no refusal, is no REJECT
+    ("Ghana gave up its claim to the islands in 1990.", "REJECT"),
+    # walking out of talks stays the refusal of the talks, no demonstration
+    ("Ghana's delegation walked out of the talks with Togo.", "PROTEST"),
+    # a visa fee raised is no concession
+    ("Ghana raised visa fees for visitors from Togo.", "CONCEDE"),
+    # a mission's own staff ordered home by their own capital is no expulsion
+    ("Ghana ordered its trade mission staff to return home.", "SANCTION"),
+])
+def test_sentence_near_misses(sentence, absent):
+    assert absent not in {t for t, _, _ in summary(code(sentence))}
+
+
+def test_comma_set_relative_clause_is_no_receiver():
+    # the US is named only in a clause describing the island, not as the party refused
+    found = summary(code("Britain will not give up the island, whose airbase it leases to the United States, "
+                         "a minister said."))
+    assert ("REJECT", "GBR", "USA") not in found, found
