@@ -5,7 +5,8 @@ back", "will not help X"; REJECT by the refusal reading); a walkout with no talk
 to a named state (AID); visa fees scrapped (CONCEDE); air links restored (COOPERATE); military personnel or crews
 leaving a named country (RETREAT); a mission ordered to leave (SANCTION) and a named state ordered to do what no
 trigger names (REQUEST); a pronoun object of an explaining participle ("expelled X's envoy, accusing him of ...")
-taken from the main verb's object; a comma-set relative clause on the object is no receiver. Our own sentences,
+taken from the main verb's object; a comma-set relative clause on the object is no receiver; a state removed
+from a list (CONCEDE); a host of centres or camps is no broker of talks. Our own sentences,
 each class with a near miss."""
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from events_kit import code, summary
     ("Kenyan military personnel began leaving Uganda on Sunday.", ("RETREAT", "KEN", "UGA")),
     ("Ghana ordered the NATO monitoring mission to leave within a week.", ("SANCTION", "GHA", "NATO")),
     ("Norway ordered Chile to refrain from any new drilling near the line.", ("REQUEST", "NOR", "CHL")),
+    ("Norway removed Ghana from its list of states that sponsor terrorism.", ("CONCEDE", "NOR", "GHA")),
     ("Ghana expelled Togo's ambassador, accusing him of spying.", ("ACCUSE", "GHA", "TGO")),
     ("Kenya expelled two Ugandan diplomats, accusing them of spying.", ("ACCUSE", "KEN", "UGA")),
 ])
@@ -45,6 +47,10 @@ def test_sentence_classes_code(sentence, expected):
     ("Ghana's delegation walked out of the talks with Togo.", "PROTEST"),
     # a visa fee raised is no concession
     ("Ghana raised visa fees for visitors from Togo.", "CONCEDE"),
+    # a thing taken off a list is no state's penalty eased
+    ("Norway removed the drug from its list of approved medicines.", "CONCEDE"),
+    # centres hosted for another state's migrants are no hosting of talks
+    ("Ghana agreed to host two reception centres for migrants rescued by Togolese ships.", "CONSULT"),
     # a mission's own staff ordered home by their own capital is no expulsion
     ("Ghana ordered its trade mission staff to return home.", "SANCTION"),
 ])
