@@ -6,7 +6,8 @@ to a named state (AID); visa fees scrapped (CONCEDE); air links restored (COOPER
 leaving a named country (RETREAT); a mission ordered to leave (SANCTION) and a named state ordered to do what no
 trigger names (REQUEST); a pronoun object of an explaining participle ("expelled X's envoy, accusing him of ...")
 taken from the main verb's object; a comma-set relative clause on the object is no receiver; a state removed
-from a list (CONCEDE); a host of centres or camps is no broker of talks. Our own sentences,
+from a list (CONCEDE); a host of centres or camps is no broker of talks; troops or police landing or arriving in a named place
+(MOBILIZE). Our own sentences,
 each class with a near miss."""
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ from events_kit import code, summary
     ("Ghana ordered the NATO monitoring mission to leave within a week.", ("SANCTION", "GHA", "NATO")),
     ("Norway ordered Chile to refrain from any new drilling near the line.", ("REQUEST", "NOR", "CHL")),
     ("Norway removed Ghana from its list of states that sponsor terrorism.", ("CONCEDE", "NOR", "GHA")),
+    ("Kenyan police officers landed in Uganda on Tuesday to lead a security mission.", ("MOBILIZE", "KEN", "UGA")),
+    ("The first Kenyan troops arrived in Uganda on Monday.", ("MOBILIZE", "KEN", "UGA")),
     ("Ghana expelled Togo's ambassador, accusing him of spying.", ("ACCUSE", "GHA", "TGO")),
     ("Kenya expelled two Ugandan diplomats, accusing them of spying.", ("ACCUSE", "KEN", "UGA")),
 ])
@@ -47,6 +50,8 @@ def test_sentence_classes_code(sentence, expected):
     ("Ghana's delegation walked out of the talks with Togo.", "PROTEST"),
     # a visa fee raised is no concession
     ("Ghana raised visa fees for visitors from Togo.", "CONCEDE"),
+    # aid workers landing are no deployment
+    ("Kenyan aid workers landed in Uganda on Tuesday.", "MOBILIZE"),
     # a thing taken off a list is no state's penalty eased
     ("Norway removed the drug from its list of approved medicines.", "CONCEDE"),
     # centres hosted for another state's migrants are no hosting of talks
