@@ -6,7 +6,8 @@ to a named state (AID); visa fees scrapped (CONCEDE); air links restored (COOPER
 leaving a named country (RETREAT); a mission ordered to leave (SANCTION) and a named state ordered to do what no
 trigger names (REQUEST); a pronoun object of an explaining participle ("expelled X's envoy, accusing him of ...")
 taken from the main verb's object; a comma-set relative clause on the object is no receiver; a state removed
-from a list (CONCEDE); a host of centres or camps is no broker of talks; troops or police landing or arriving in a named place
+from a list (CONCEDE); a host of centres or camps is no broker of talks; the other side
+of a release "in exchange for" people held by the other state (RETREAT, events/swaps.py); troops or police landing or arriving in a named place
 (MOBILIZE). Our own sentences,
 each class with a near miss."""
 from __future__ import annotations
@@ -33,6 +34,7 @@ from events_kit import code, summary
     ("Norway removed Ghana from its list of states that sponsor terrorism.", ("CONCEDE", "NOR", "GHA")),
     ("Kenyan police officers landed in Uganda on Tuesday to lead a security mission.", ("MOBILIZE", "KEN", "UGA")),
     ("The first Kenyan troops arrived in Uganda on Monday.", ("MOBILIZE", "KEN", "UGA")),
+    ("Ghana freed two Togolese fishermen in exchange for a Ghanaian trader jailed in Togo.", ("RETREAT", "TGO", "GHA")),
     ("Ghana expelled Togo's ambassador, accusing him of spying.", ("ACCUSE", "GHA", "TGO")),
     ("Kenya expelled two Ugandan diplomats, accusing them of spying.", ("ACCUSE", "KEN", "UGA")),
 ])
@@ -68,3 +70,9 @@ def test_comma_set_relative_clause_is_no_receiver():
     found = summary(code("Britain will not give up the island, whose airbase it leases to the United States, "
                          "a minister said."))
     assert ("REJECT", "GBR", "USA") not in found, found
+
+
+def test_a_release_for_money_is_no_swap():
+    # nobody is freed in return, so Togo frees nobody
+    found = summary(code("Ghana freed two Togolese fishermen in exchange for a fine."))
+    assert ("RETREAT", "TGO", "GHA") not in found and ("RETREAT", "GHA", "TGO") in found, found
