@@ -3,7 +3,7 @@ news English: visa requirements or sanctions reimposed and visa requirements imp
 readmission or help to a named state refused with "will not" ("will not give up", "would not take back", "will not
 help X"; REJECT by the refusal reading); a walkout with no talks named (PROTEST); aircraft handed to a named state
 (AID); visa fees scrapped (CONCEDE); air links restored (COOPERATE); military personnel or crews leaving a named
-country (RETREAT); a mission ordered to leave (SANCTION) and a named state ordered to do what no trigger names
+country (RETREAT); a mission ordered to leave and a named state ordered to do what no trigger names
 (REQUEST); a pronoun object of an explaining participle ("expelled X's envoy, accusing him of ...") taken from the
 main verb's object; "denied the claim" aimed at the claim's maker told before it; a comma-set relative clause on
 the object is no receiver; a state removed from a list (CONCEDE); a host of centres or camps is no broker of talks;
@@ -28,7 +28,7 @@ from events_kit import code, summary
     ("Ghana scrapped visa fees for visitors from Togo.", ("CONCEDE", "GHA", "TGO")),
     ("Ghana and Togo restored air links on Friday.", ("COOPERATE", "GHA", "TGO")),
     ("Kenyan military personnel began leaving Uganda on Sunday.", ("RETREAT", "KEN", "UGA")),
-    ("Ghana ordered the NATO monitoring mission to leave within a week.", ("SANCTION", "GHA", "NATO")),
+    ("Ghana ordered the NATO monitoring mission to leave within a week.", ("REQUEST", "GHA", "NATO")),
     ("Norway ordered Chile to refrain from any new drilling near the line.", ("REQUEST", "NOR", "CHL")),
     ("Norway removed Ghana from its list of states that sponsor terrorism.", ("CONCEDE", "NOR", "GHA")),
     ("Kenyan police officers landed in Uganda on Tuesday to lead a security mission.", ("MOBILIZE", "KEN", "UGA")),
@@ -57,8 +57,8 @@ def test_sentence_classes_code(sentence, expected):
     ("Norway removed the drug from its list of approved medicines.", "CONCEDE"),
     # centres hosted for another state's migrants are no hosting of talks
     ("Ghana agreed to host two reception centres for migrants rescued by Togolese ships.", "CONSULT"),
-    # a mission's own staff ordered home by their own capital is no expulsion
-    ("Ghana ordered its trade mission staff to return home.", "SANCTION"),
+    # a mission's own staff ordered home by their own capital is no demand on another
+    ("Ghana ordered its trade mission staff to return home.", "REQUEST"),
 ])
 def test_sentence_near_misses(sentence, absent):
     assert absent not in {t for t, _, _ in summary(code(sentence))}
