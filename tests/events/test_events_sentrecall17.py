@@ -3,12 +3,11 @@ news English: visa requirements or sanctions reimposed and visa requirements imp
 readmission or help to a named state refused with "will not" ("will not give up", "would not take back", "will not
 help X"; REJECT by the refusal reading); a walkout with no talks named (PROTEST); aircraft handed to a named state
 (AID); visa fees scrapped (CONCEDE); air links restored (COOPERATE); military personnel or crews leaving a named
-country (RETREAT); a mission ordered to leave and a named state ordered to do what no trigger names
-(REQUEST); a pronoun object of an explaining participle ("expelled X's envoy, accusing him of ...") taken from the
-main verb's object; "denied the claim" aimed at the claim's maker told before it; a comma-set relative clause on
-the object is no receiver; a state removed from a list (CONCEDE); a host of centres or camps is no broker of talks;
-the other side of a release "in exchange for" people held by the other state (RETREAT, events/swaps.py); troops or
-police landing in a named place (MOBILIZE). Our own sentences, each class with a near miss."""
+country (RETREAT); a mission ordered to leave (REQUEST); a pronoun object of an explaining participle ("expelled
+X's envoy, accusing him of ...") taken from the main verb's object; a comma-set relative clause on the object is no
+receiver; a state removed from a list (CONCEDE); a host of centres or camps is no broker of talks; the other side
+of a release "in exchange for" people held by the other state (RETREAT, events/swaps.py); troops or police landing
+in a named place (MOBILIZE). Our own sentences, each class with a near miss."""
 from __future__ import annotations
 
 import pytest
@@ -29,11 +28,9 @@ from events_kit import code, summary
     ("Ghana and Togo restored air links on Friday.", ("COOPERATE", "GHA", "TGO")),
     ("Kenyan military personnel began leaving Uganda on Sunday.", ("RETREAT", "KEN", "UGA")),
     ("Ghana ordered the NATO monitoring mission to leave within a week.", ("REQUEST", "GHA", "NATO")),
-    ("Norway ordered Chile to refrain from any new drilling near the line.", ("REQUEST", "NOR", "CHL")),
     ("Norway removed Ghana from its list of states that sponsor terrorism.", ("CONCEDE", "NOR", "GHA")),
     ("Kenyan police officers landed in Uganda on Tuesday to lead a security mission.", ("MOBILIZE", "KEN", "UGA")),
     ("Ghana freed two Togolese fishermen in exchange for a Ghanaian trader jailed in Togo.", ("RETREAT", "TGO", "GHA")),
-    ("Ghana said Togolese troops had shelled a border post, and Togo denied the claim.", ("REJECT", "TGO", "GHA")),
     ("Ghana expelled Togo's ambassador, accusing him of spying.", ("ACCUSE", "GHA", "TGO")),
     ("Kenya expelled two Ugandan diplomats, accusing them of spying.", ("ACCUSE", "KEN", "UGA")),
 ])

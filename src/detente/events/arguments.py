@@ -10,7 +10,6 @@ from detente.events.construction_roles import (
     purpose_targets, stative_passive_subject,
 )
 from detente.events.declined_offer import offerers
-from detente.events.denied_claims import claim_makers
 from detente.events.intent import will_not, intent_type
 from detente.events.lexicon import SYMMETRIC, cue_words, fold_spelling, triggers_by_lemma
 from detente.events.participle_objects import participle_antecedent
@@ -146,8 +145,6 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         options.insert(0, (under, "undergoer"))
     if candidate.hit.entry.event_type == "SANCTION" and candidate.hit.entry.pos == "NOUN":
         options.insert(0, (levied_goods(sentence, root, sources), "levied-goods"))  # "tariffs on X's wine"
-    if candidate.hit.entry.event_type == "REJECT":  # "X said ..., and Y denied the claim": X is answered
-        options.insert(0, (claim_makers(sentence, root, sources), "claim-maker"))
     if candidate.hit.entry.event_type == "REJECT":  # "X offered to mediate, but Y declined": X is refused
         options.insert(1, (offerers(sentence, sentence.tokens[root]), "offerer"))
     if candidate.hit.entry.event_type == "REJECT":  # "turned down a request Belgrade sent" (events/request_makers.py)
