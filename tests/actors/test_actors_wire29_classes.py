@@ -65,3 +65,9 @@ def test_the_head_of_a_body_named_office_acts_for_the_body_not_his_nationality()
     body = ("The two ministers met on Monday with the head of the OSCE Programme Office in Bishkek, the Austrian "
             "diplomat Karl Weber, in the chair.")
     assert _mention(body, "head of the OSCE").country == "IGO"
+
+
+def test_the_head_of_a_body_mission_named_by_a_common_noun_acts_for_the_body():
+    # sent-dev18 (session 31): "the head of the UN mission in ..." was nobody's; the office need not be a name
+    body = "South Sudan expelled the head of the UN mission in Juba on Monday."
+    assert _mention(body, "head of the UN").country == "UNO"

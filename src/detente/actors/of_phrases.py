@@ -55,10 +55,13 @@ def _named_office_of_body(prep: Token, tokens: tuple[Token, ...], by_root: dict)
     if prep.text.lower() != "of":
         return None
     office = next((t for t in tokens if t.head == prep.i and t.dep == "pobj" and t.i not in by_root
-                   and t.pos == "PROPN"), None)
+                   and t.pos in ("PROPN", "NOUN")), None)
     if office is None:
         return None
-    return next((by_root[t.i] for t in tokens if t.head == office.i and t.dep == "compound" and t.i in by_root
+    # a common noun too, and the body may hang on a compound of it: "the head of the UN mission in Port-au-Prince"
+    # (sent-dev18 0027), "South Sudan expelled the head of the UN mission" were nobody's
+    modifiers = {office.i} | {t.i for t in tokens if t.head == office.i and t.dep == "compound"}
+    return next((by_root[t.i] for t in tokens if t.head in modifiers and t.dep == "compound" and t.i in by_root
                  and by_root[t.i].kind == "body"), None)
 
 

@@ -12,6 +12,7 @@ from detente.events.construction_roles import (
 from detente.events.declined_offer import offerers
 from detente.events.intent import will_not, intent_type
 from detente.events.lexicon import SYMMETRIC, cue_words, fold_spelling, triggers_by_lemma
+from detente.events.participle_objects import participle_antecedent
 from detente.events.parties import brokered_parties, deal_parties, reporter_subject, sufferers
 from detente.events.readings import scheme_owner
 from detente.events.request_makers import refused_request_makers
@@ -125,6 +126,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if candidate.hit.entry.event_type == "REQUEST" and _own_people_addressed(sentence, root):
         return sources, [], f"src={s_how}"  # "urged its citizens to leave X": an advice at home, asked of nobody abroad
     objects = (patient, "headline-passive-subject") if patient else target_tokens(sentence, root, sources)
+    if antecedent := participle_antecedent(sentence, root, objects[0]):
+        objects = (antecedent, "participle-antecedent")  # "expelled X's envoy, accusing him of ..."
     said_objects, objects = objects[0], (_without_act_nouns(sentence, candidate, objects[0]), objects[1])
     if not objects[0] and (required := _required_object(sentence, candidate)):
         objects = (required, "required-object")

@@ -10,6 +10,7 @@ from detente.events.phrases import is_verbal, pobjs, with_conjuncts
 from detente.events.roles import (
     GIVING_VERBS, PREP_DEPS, RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, target_tokens,
 )
+from detente.events.tree import subtree
 from detente.events.triggers import children
 from detente.records import Sentence, Token
 
@@ -41,8 +42,16 @@ def phrase_targets(sentence: Sentence, objects: list[int], sources: list[int]) -
     # the receiver in a relative clause on the object: "cut the electricity it supplies to X", "halt the grain it
     # sells to X" (wire17: a conditional power cut lost its target)
     return found or [k for i in objects for c in children(sentence, i) if c.dep == "relcl"
-                     for j in pobjs(sentence, c.i, frozenset({"to"})) if j not in sources
-                     for k in with_conjuncts(sentence, j)]
+                     and not _set_off(sentence, c.i) for j in pobjs(sentence, c.i, frozenset({"to"}))
+                     if j not in sources for k in with_conjuncts(sentence, j)]
+
+
+def _set_off(sentence: Sentence, relcl: int) -> bool:
+    """A relative clause set off by a comma only describes its head ("will not give up Diego Garcia, whose
+    airbase it leases to the United States": the US is not refused, sent-dev18 0158); the restrictive one
+    names what the act moves ("cut the electricity it supplies to X")."""
+    first = min(subtree(sentence, relcl))
+    return first > 0 and sentence.tokens[first - 1].text == ","
 
 
 def locative_targets(sentence: Sentence, i: int, objects: list[int], sources: list[int]) -> list[int]:

@@ -31,6 +31,10 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 OWNER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod", "poss"})  # "X-brokered", "Norwegian mediation"
 BROKER_FACTOR = 0.9
 LINK_DEPTH = 6
+# What a state hosts that is no dealing of others: places and people housed (sent-dev18 0012: "agreed to host two
+# centres for migrants rescued by Italian ships" became Albania's CONSULT with Italy)
+HOSTED_PLACES = frozenset({"centre", "center", "camp", "facility", "base", "refugee", "migrant", "troop",
+                           "soldier", "shelter", "hub", "plant", "depot"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,9 @@ def _verb_brokers(sentence: Sentence, verb: Token) -> list[int]:
         return _hyphen_owners(sentence, verb)
     if verb.tag == "VBN" and verb.dep == "acl":
         return []  # "the talks hosted in Oslo": no broker named
+    if verb.lemma.lower() == "host" and any(c.dep == "dobj" and c.lemma.lower() in HOSTED_PLACES
+                                            for c in children(sentence, verb.i)):
+        return []  # "agreed to host two centres for migrants": a facility or people housed, no talks of others
     found, how = source_tokens(sentence, verb.i)
     if how == "between" and verb.dep in ("xcomp", "advcl", "conj") and verb.head != verb.i:
         found, how = source_tokens(sentence, verb.head)  # "X offered to mediate between A and B": A, B are sides
