@@ -32,7 +32,7 @@ def why_empty(db: str, filt: EventFilter, what: str = "event", disputed: bool = 
     if alone:
         named = " and ".join(_stated(filt, field) for field in alone)
         return f"{named} {'matches' if len(alone) == 1 else 'each match'} no {_one(what, disputed)} of this " \
-               f"database ({everything} in all{_context(db, alone)})"
+               f"database ({everything:,} in all{_context(db, alone)})"
     freeing = [(field, n) for field, _option in given if (n := _matches(db, _without(filt, field), what, disputed))]
     hints = "; ".join(f"without {_stated(filt, field)}, {n} would" for field, n in freeing)
     return f"each filter matches some {_one(what, disputed)}s, but not together" + (f": {hints}" if hints else "")
