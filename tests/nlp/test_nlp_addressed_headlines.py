@@ -1,5 +1,6 @@
 """NLP stage: a headline "X to Y: <demand>" ("Lima to Quito: withdraw your troops from the border") parsed again
-with "urges" in the slot of "to" (nlp/addressed_headlines.py); the coder then codes REQUEST X -> Y. Travel
+with "urges" in the slot of "to" (nlp/addressed_headlines.py); the coder then codes REQUEST X -> Y ("warns" and
+THREATEN for a demand with "or": an ultimatum). Travel
 headlines, planned visits and dateline colons are left alone. Sentences are our own."""
 import pytest
 
@@ -40,9 +41,21 @@ def test_the_prefilter_lets_the_line_through(text, _expected):
     assert may_address(text) and mentions_trigger(text)
 
 
+# A demand with "or" and what follows if it is not met is an ultimatum: parsed with "warns", coded THREATEN.
+ULTIMATUMS = [
+    ("Lima to Quito: withdraw your troops or we will close the border", ("THREATEN", "PER", "ECU")),
+    ('Rabat to Algiers: "Reopen the pipeline or the gas deal is over"', ("THREATEN", "MAR", "DZA")),
+]
+
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, set]:
-    return coded_pages([t for t, _ in DEMANDS] + [t for t, _ in NOT_ADDRESSED])
+    return coded_pages([t for t, _ in DEMANDS + ULTIMATUMS] + [t for t, _ in NOT_ADDRESSED])
+
+
+@pytest.mark.parametrize("text,expected", ULTIMATUMS)
+def test_an_ultimatum_is_a_threat(coded, text, expected):
+    assert expected in coded[text], coded[text]
 
 
 @pytest.mark.parametrize("text,expected", DEMANDS)

@@ -1,4 +1,4 @@
-"""A headline "X to Y: <demand>" parsed again as "X urges Y: <demand>".
+"""A headline "X to Y: <demand>" parsed again as "X urges Y: <demand>" ("X warns Y:" for an ultimatum).
 
 Why: headlines write a state's demand to another as "Baku to Paris: stop arming Armenia" or "Ecuador to
 Colombia: 'End the tariff war or face the consequences'": the speaker, "to", the one addressed, a colon and
@@ -30,6 +30,11 @@ MAX_NAME_TOKENS = 3
 QUOTES = frozenset({'"', "'", "“", "‘", "«"})
 IMPERATIVE_TAG = "VB"
 SAID_LEMMA = "urge"
+# "Stop the raids or the treaty is at stake", "End the tariff war or face the consequences": a demand with "or"
+# and what follows if it is not met is an ultimatum, a warning: parsed with "warns" first (gold THREATEN on
+# sent-dev16 0224, sent-dev17 0149), with "urges" when that parse is not kept.
+WARNED_VERB, WARNED_LEMMA = "warns", "warn"
+ULTIMATUM = re.compile(r":.*\bor\b")
 # The shape on the raw text, for the prefilter (events/prefilter.py), which runs before any parse: one to three
 # capitalised words, "to", one to three more, a colon, then a word (a quote mark allowed before it).
 ADDRESSED_LINE = re.compile(r"^\s*(?:[A-Z][\w'.-]*\s+){1,3}to\s+(?:[A-Z][\w'.-]*\s*){1,3}:\s*[\"'“‘«]?[A-Za-z]")
@@ -44,7 +49,9 @@ def said_word(token: Token) -> str:
     """The word the trigger lexicon reads for a token: "urges" for the "to" this module re-parsed as that verb,
     else the token's own text, lower case."""
     word = token.text.lower()
-    return SAID_VERB if word == "to" and token.lemma == SAID_LEMMA else word
+    if word != "to":
+        return word
+    return {SAID_LEMMA: SAID_VERB, WARNED_LEMMA: WARNED_VERB}.get(token.lemma, word)
 
 
 def addressed_slot(sentence: Sentence, read: str) -> int | None:
@@ -72,10 +79,12 @@ def _name_end(tokens: tuple[Token, ...], words: list[str], start: int) -> int:
     return end
 
 
-def said_text(sentence: Sentence, k: int, text: str) -> str:
-    """`text` (the sentence as the parser read it) with "urges" for "to" at token k."""
+def said_texts(sentence: Sentence, k: int, text: str) -> list[str]:
+    """`text` (the sentence as the parser read it) with "urges" for "to" at token k; first with "warns" when the
+    words after the colon hold an "or" (an ultimatum)."""
     at = sentence.tokens[k].start - sentence.start
-    return text[:at] + SAID_VERB + text[at + 2:]
+    verbs = [WARNED_VERB, SAID_VERB] if ULTIMATUM.search(text[at:]) else [SAID_VERB]
+    return [text[:at] + verb + text[at + 2:] for verb in verbs]
 
 
 def mended_address(sentence: Sentence, doc, k: int) -> Sentence | None:
@@ -94,16 +103,18 @@ def mended_address(sentence: Sentence, doc, k: int) -> Sentence | None:
 
 
 def mend_addresses(sentences: dict[int, Sentence], nlp, readable: Callable[[str], str]) -> dict[int, Sentence]:
-    """The parsed sentences, each headline "X to Y: <imperative>" parsed again with "urges" (in one batch).
+    """The parsed sentences, each headline "X to Y: <imperative>" parsed again with "warns" or "urges" (one batch).
     `readable`: the text the parser read for a sentence's text."""
     texts = {i: readable(s.text) for i, s in sentences.items() if s.tokens and not closed(s.text)}
     slots = {i: k for i, text in texts.items() if (k := addressed_slot(sentences[i], text)) is not None}
     if not slots:
         return sentences
-    docs = nlp.pipe((said_text(sentences[i], k, texts[i]) for i, k in slots.items()), disable=["ner"])
+    tries = [(i, k) for i, k in slots.items() for _text in said_texts(sentences[i], k, texts[i])]
+    docs = nlp.pipe((text for i, k in slots.items() for text in said_texts(sentences[i], k, texts[i])),
+                    disable=["ner"])
     out = dict(sentences)
-    for (i, k), doc in zip(slots.items(), docs):
-        better = mended_address(sentences[i], doc, k)
+    for (i, k), doc in zip(tries, docs):
+        better = mended_address(sentences[i], doc, k) if out[i] is sentences[i] else None
         if better is not None:
             out[i] = better
     return out
