@@ -6,8 +6,9 @@ the words said. en_core_web_sm reads the line as a noun phrase and a fragment, s
 misses on sent-dev18, one each on sent-dev16 and sent-dev17; docs/quality.md, session 31, colonheads28).
 The same lines written with "urges" in the slot of "to" were coded REQUEST X -> Y. So a line without a
 closing full stop that opens with a name, "to", a second name and a colon, with a plain verb opening the
-words after the colon (an imperative, a quote mark allowed before it; or a word with a particle, "hands off"), is parsed again with "urges" for
-"to"; the parse is kept only when that slot is then the root verb with the second name as its object.
+words after the colon (an imperative, a quote mark allowed before it; or a word with a particle, "hands
+off"), is parsed again with "urges" for "to"; the parse is kept only when that slot is then the root verb
+with the second name as its object.
 Every token keeps its place, text and offset in the page (the "to" token carries the verb's arcs and lemma;
 the trigger lexicon reads it as "urges": `said_word`, events/triggers.match_token). The prefilter lets the
 shape through (`may_address`): no word of "Baku to Paris: stop arming Armenia" is a trigger form.

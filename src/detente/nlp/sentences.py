@@ -174,7 +174,8 @@ def _mended(nlp, names: Names | None, parsed: dict[int, Sentence]) -> dict[int, 
     (nlp/headline_pairs.py), headlines whose verb the tagger read as a noun parsed again (nlp/headline_verbs.py),
     and clauses whose verb it read as its object's adjective (nlp/participle_verbs.py)."""
     readable = lambda text: for_parser(text, nlp, names)  # noqa: E731
-    paired = mend_pairs(mend_addresses(parsed, nlp, readable), nlp, readable)  # "X, Y seal accord": before the verb's re-parse, which reads its arcs
+    addressed = mend_addresses(parsed, nlp, readable)  # "Baku to Paris: stop ...": the "to" read as "urges"
+    paired = mend_pairs(addressed, nlp, readable)  # "X, Y seal accord": before the verb's re-parse, which reads its arcs
     return mend_participles(mend_headlines(paired, nlp, _dictionary(nlp, "verbs"), readable), nlp, readable)
 
 
