@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
+from detente.nlp.addressed_headlines import may_address
 from detente.events.lexicon import (Requirement, all_trigger_forms, cue_words, entry_forms, fold_spelling,
                                     irregular_forms, load_triggers, variant_spellings)
 
@@ -56,6 +57,8 @@ FUNCTION_WORD_KINDS = {"inf": frozenset({"to"}), "thatclause": frozenset({"that"
 
 def mentions_trigger(text: str) -> bool:
     """Some trigger form is present whose entry could be satisfied by the words of this sentence."""
+    if may_address(text):  # "Baku to Paris: stop arming Armenia": no trigger form (nlp/addressed_headlines.py)
+        return True
     words = WORD.findall(text.lower())
     # an open compound is read as its one-word spelling (triggers._closed_compounds: "air space" is
     # "airspace"); without the joined pair here, "Turkey said the jet entered its air space" was never parsed

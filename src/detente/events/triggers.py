@@ -22,6 +22,7 @@ from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.events.token_memo import per_token
 from detente.events.unaddressed import unaddressed
+from detente.nlp.addressed_headlines import said_word
 from detente.records import Sentence, Token
 
 UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})  # "came under fire", "was under attack"
@@ -548,7 +549,7 @@ def _modifiers(sentence: Sentence, kids: list[Token]) -> list[Token]:
 @per_token  # asked again of the same token by find_hits, nesting, semicolon, voice, ... (events/token_memo.py)
 def match_token(sentence: Sentence, token: Token) -> TriggerEntry | None:
     """The most specific lexicon entry this token satisfies, or None."""
-    word = token.text.lower()
+    word = said_word(token)  # "to" re-parsed as "urges" in "X to Y: <demand>" (nlp/addressed_headlines.py)
     # every entry below asks for `word in entry_forms(entry)`: a word no entry has is refused at once
     if word not in all_trigger_forms() or token.ent in NON_TRIGGER_ENTS or not whole_word(sentence, token) \
             or inside_body_name(sentence, token):  # "the EU Border Assistance Mission" (events/body_names.py)

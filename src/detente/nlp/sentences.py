@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
+from detente.nlp.addressed_headlines import mend_addresses
 from detente.nlp.entities import Names, rule_entities
 from detente.nlp.headline_case import dictionary, recased, shouted
 from detente.nlp.headline_pairs import mend_pairs
@@ -168,11 +169,13 @@ def _dictionary(nlp, part: str = "words") -> frozenset[str]:
 
 
 def _mended(nlp, names: Names | None, parsed: dict[int, Sentence]) -> dict[int, Sentence]:
-    """The parsed sentences, headlines opening with two names joined by a comma parsed again with "and"
+    """The parsed sentences, headlines "X to Y: <demand>" parsed again with "urges" (nlp/addressed_headlines.py),
+    headlines opening with two names joined by a comma parsed again with "and"
     (nlp/headline_pairs.py), headlines whose verb the tagger read as a noun parsed again (nlp/headline_verbs.py),
     and clauses whose verb it read as its object's adjective (nlp/participle_verbs.py)."""
     readable = lambda text: for_parser(text, nlp, names)  # noqa: E731
-    paired = mend_pairs(parsed, nlp, readable)  # "X, Y seal accord": before the verb's re-parse, which reads its arcs
+    addressed = mend_addresses(parsed, nlp, readable)  # "Baku to Paris: stop ...": the "to" read as "urges"
+    paired = mend_pairs(addressed, nlp, readable)  # "X, Y seal accord": before the verb's re-parse, which reads its arcs
     return mend_participles(mend_headlines(paired, nlp, _dictionary(nlp, "verbs"), readable), nlp, readable)
 
 
