@@ -37,6 +37,7 @@ from detente.events.denials import aimed_states
 from detente.events.coalition import bloc_acts_on_outsider
 from detente.events.conjuncts import shared_targets
 from detente.events.gapped_addressees import gapped_addressees
+from detente.events.authored_notes import authored_targets
 from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
     with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
@@ -170,7 +171,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                         key=lambda c: _depth(sentence, c.hit.token))
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = prompted_targets(sentence, shared_targets(sentence, coded, mentions))  # events/prompted_acts.py
-    coded = gapped_addressees(sentence, coded, mentions)
+    coded = authored_targets(sentence, gapped_addressees(sentence, coded, mentions), mentions)  # authored_notes.py
     primary = _primary(sentence, coded)
     hits = {c.hit.token: c.hit for c, _ in coded}
     events: dict[tuple, Event] = {}

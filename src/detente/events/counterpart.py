@@ -32,6 +32,7 @@ from dataclasses import replace
 from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
+from detente.events.authored_notes import sent_to_doer
 from detente.events.denials import denied_claim
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic, home_request
@@ -415,6 +416,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         named = named_as_patient(sentence, trigger, clause, mentions, aimed, event.event_type) if aimed else ""
         named = named or ("judged" if charged_beside(sentence, trigger, mentions, aimed) else "")
         named = named or ("owner" if aimed and owner_named_before(sentence, trigger, clause, mentions, aimed) else "")
+        named = named or ("sender" if aimed and sent_to_doer(sentence, trigger, event.event_type, event.source.country,
+                                                          mentions) else "")  # "the note handed to its envoy"
         aimed = aimed if conditioned or named or denied_act(event) else None  # a denied act: its answerer (wire20)
         parallel = parallel_party(sentence, trigger, mentions, event.source.country)  # "X freed A; Y freed B"
         open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful,
