@@ -128,13 +128,13 @@ def test_a_denied_claims_clause_is_no_background_and_its_press_no_party():
 
 def test_a_named_doer_is_a_state_or_its_force_not_a_person():
     from events_kit import parsed
-    from detente.events.denials import _named_doer
+    from detente.events.denials import named_doer
     _, sentences = parsed("Kenya's ministry denied that Mwangi had shelled the Ugandan village.")
     person = sentences[0]
-    assert not _named_doer(person, next(t for t in person.tokens if t.text == "shelled"))
+    assert not named_doer(person, next(t for t in person.tokens if t.text == "shelled"))
     _, sentences = parsed("Kenya's ministry denied that Uganda had closed the border.")
     state = sentences[0]
-    assert _named_doer(state, next(t for t in state.tokens if t.text == "closed"))
+    assert named_doer(state, next(t for t in state.tokens if t.text == "closed"))
 
 
 def test_said_no_shot_was_fired_is_the_sayers_denial():

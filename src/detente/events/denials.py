@@ -36,13 +36,13 @@ def denied_acts(sentence: Sentence, hit: Hit, nested: tuple[Hit, ...]) -> tuple[
     clauses = denied_clauses(sentence, token)
     # a denied clause follows its verb: a headline's first verb the parser hung before "denies" as its ccomp
     # ("X calls Y's note 'a provocation', denies shots crossed the line", wire19) is said, not denied
-    named = {c.i for c in clauses if c.i > token.i and _named_doer(sentence, c)}
+    named = {c.i for c in clauses if c.i > token.i and named_doer(sentence, c)}
     unnamed = {c.i for c in clauses if _agentless(sentence, c)}
     own = named | {c.i for c in _own_gerunds(sentence, token)}
     return tuple(h for h in nested if h.token in own or h.token in unnamed and h.entry.event_type in FORCE)
 
 
-def _named_doer(sentence: Sentence, clause: Token) -> bool:
+def named_doer(sentence: Sentence, clause: Token) -> bool:
     """A denied clause with an active subject: "any" of the denier's own, its own by a possessive, or a doer
     named outright ("denied that Eritrean sailors had opened fire", "denies Ethiopia rejected the draft"). The
     development golds code each such act, negated, as often as a third state's (wire31, wire36, wire20, wire39,

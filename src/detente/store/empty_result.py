@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from detente.store.db import opened
-from detente.store.queries import DISPUTED, EventFilter, _count, _incident_where
+from detente.store.queries import DISPUTED, EventFilter, count_rows, incident_where
 
 # EventFilter field → the option that sets it, in the order the commands list them. --since and --until
 # are one date range: dropping only one of them would be a different question.
@@ -90,7 +90,7 @@ def _without(filt: EventFilter, field: str) -> EventFilter:
 
 def _matches(db: str, filt: EventFilter, what: str, disputed: bool) -> int:
     if what == "incident":
-        where, params = _incident_where(filt)
-        return _count(db, f"incidents e WHERE {where}{DISPUTED if disputed else ''}", params)
+        where, params = incident_where(filt)
+        return count_rows(db, f"incidents e WHERE {where}{DISPUTED if disputed else ''}", params)
     where, params = filt.where()
-    return _count(db, f"events e LEFT JOIN stories s USING (doc_id) WHERE {where}", params)
+    return count_rows(db, f"events e LEFT JOIN stories s USING (doc_id) WHERE {where}", params)

@@ -349,7 +349,7 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
     that document or story reports), newest first, then the most reported; `disputed`: only those whose
     sources disagree, before the limit (session 19 newcomer: "which incidents do sources contradict?"
     had no answer but reading the whole list's last column)."""
-    where, params = _incident_where(filt)
+    where, params = incident_where(filt)
     where += DISPUTED if disputed else ""
     if limit is not None and limit < 0:
         raise ConfigError(f"--limit {limit}: give a number of rows, or 0 for all")
@@ -363,7 +363,7 @@ def incidents(db: str, filt: EventFilter = EventFilter(), limit: int | None = No
     return _named_disputes(db, found)
 
 
-def _incident_where(filt: EventFilter) -> tuple[str, list]:
+def incident_where(filt: EventFilter) -> tuple[str, list]:
     """EventFilter's condition over the incidents table (same column names as events). Type, status,
     dates and confidence are the incident's own. Country, dyad, document and story hold when any of its
     reports matches: "Bolivia asked Argentina and Peru" is one incident BOL -> ARG, and `--dyad BOL-PER`
@@ -393,7 +393,7 @@ def undated_events(db: str, filt: EventFilter) -> int:
     if bare is None:
         return 0
     where, params = bare.where()
-    return _count(db, f"events e LEFT JOIN stories s USING (doc_id) WHERE {where} AND {_UNDATED}", params)
+    return count_rows(db, f"events e LEFT JOIN stories s USING (doc_id) WHERE {where} AND {_UNDATED}", params)
 
 
 def undated_incidents(db: str, filt: EventFilter, disputed: bool = False) -> int:
@@ -401,11 +401,12 @@ def undated_incidents(db: str, filt: EventFilter, disputed: bool = False) -> int
     bare = filt.undated_only()
     if bare is None:
         return 0
-    where, params = _incident_where(bare)
-    return _count(db, f"incidents e WHERE {where}{DISPUTED if disputed else ''} AND {_UNDATED}", params)
+    where, params = incident_where(bare)
+    return count_rows(db, f"incidents e WHERE {where}{DISPUTED if disputed else ''} AND {_UNDATED}", params)
 
 
-def _count(db: str, rows: str, params: list) -> int:
+def count_rows(db: str, rows: str, params: list) -> int:
+    """count(*) of `rows` (a FROM clause with its WHERE), read only."""
     with opened(db, read_only=True) as con:
         return con.execute(f"SELECT count(*) FROM {rows}", params).fetchone()[0]
 
