@@ -1,32 +1,47 @@
-"""Ultimatums told as a demand with its penalty, "do X or face/risk <penalty>" (sent-dev13 0031 class: a month
-given to a junta "or face further measures" went uncoded; events/ultimatums.py). The demand and its penalty are
-one act, THREATEN from the one who demands to the one told. Our own sentences."""
+"""Threats without the word "threaten" (triggers.tsv, session 7): an ultimatum given as a span of time to
+act, and retaliation announced as awaiting the other side; each on our own invented sentences."""
 from __future__ import annotations
 
 import pytest
 
-from events_kit import code
-
-STORY = "Kenya accused Uganda of detaining six fishermen near Migingo island. Uganda denied the charge. "
+from events_kit import code, summary
 
 
-def _types(text: str) -> set[tuple]:
-    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in code(STORY + text)
-            if e.evidence.sentence_index == 2}
+@pytest.mark.parametrize("text, expected", [
+    ("Norway on Sunday gave the Finnish junta one week to cede power.", ("THREATEN", "NOR", "FIN")),
+    ("Chile gave Peru 48 hours to withdraw its troops from the border.", ("THREATEN", "CHL", "PER")),
+    ("Kenya gave Uganda three days to hand over the suspects, officials said.", ("THREATEN", "KEN", "UGA")),
+])
+def test_a_span_of_time_to_act_is_an_ultimatum(text, expected):
+    assert expected in summary(code(text))
+
+
+def test_an_envoy_given_hours_to_leave_is_still_expelled():
+    found = summary(code("Chile gave the Peruvian ambassador 72 hours to leave the country."))
+    assert ("SANCTION", "CHL", "PER") in found and not any(t == "THREATEN" for t, _, _ in found)
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya gave Uganda's military rulers two weeks to free the fishermen or face further measures.",
-    "Kenya urged Uganda to release the fishermen or face sanctions.",
-    "Kenya told Uganda to pull its police off the island or face the consequences.",
+    "Chile gave Peru weapons last week to defend the border.",  # a time word without a count: no deadline
+    "Norway gave Finland two billion crowns to rebuild the bridge.",  # no span of time at all
 ])
-def test_a_demand_with_its_penalty_is_a_threat(text):
-    assert ("THREATEN", "KEN", "UGA") in _types(text)
+def test_no_ultimatum_without_a_counted_span(text):
+    assert not any(e.event_type == "THREATEN" for e in code(text))
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya urged Uganda to release the fishermen.",  # no penalty: a plain request
-    "Kenya urged Uganda to release the fishermen, who face charges of illegal fishing.",  # no "or"
+@pytest.mark.parametrize("text, expected", [
+    ("Finland's president responded on Friday, declaring that a harsh revenge awaits Norway.", ("THREATEN", "FIN", "NOR")),
+    ("The Chilean leader said severe retaliation awaits Peru.", ("THREATEN", "CHL", "PER")),
 ])
-def test_no_threat_without_the_penalty(text):
-    assert "THREATEN" not in {t[0] for t in _types(text)}
+def test_retaliation_said_to_await_the_other_side_is_a_threat(text, expected):
+    assert expected in summary(code(text))
+
+
+def test_a_past_revenge_told_is_no_threat():
+    assert not any(e.event_type == "THREATEN" for e in code("The Chilean leader said the raid was revenge for an earlier attack."))
+
+
+def test_the_prefilter_keeps_an_ultimatum_and_skips_a_bare_span():
+    from detente.events.prefilter import mentions_trigger
+    assert mentions_trigger("Norway gave Finland one week to withdraw its troops.")
+    assert not mentions_trigger("Officials gave the committee two weeks.")
