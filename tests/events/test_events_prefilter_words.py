@@ -35,7 +35,9 @@ def test_the_function_words_pass_when_the_tokenizer_splits_them_off_a_longer_wor
     assert could_be_lemma("thats", "that") and could_be_lemma("to", "to")
     # session 23 recall15: "would not hesitate to respond" asks for the word "hesitate" in any of its forms
     assert could_be_lemma("hesitated", "hesitate") and could_be_lemma("hesitating", "hesitate")
-    assert set(FUNCTION_WORD_KINDS) == {"inf", "thatclause", "unhesitating", "refused"}
+    # session 31 orface29: "or face sanctions", "or risk force" ask for a form of face or risk (events/ultimatums.py)
+    assert could_be_lemma("face", "face") and could_be_lemma("risking", "risk")
+    assert set(FUNCTION_WORD_KINDS) == {"inf", "thatclause", "unhesitating", "refused", "orface"}
 
 
 def test_could_code_answers_as_the_full_trigger_search():

@@ -50,6 +50,7 @@ LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", 
 # a 'thatclause' opens with "that"); they were assumed possible, and on the 300 real-text pages of the
 # session-21 count "undertaken", "charges", "claims" went to the parser without them (docs/scaling.md).
 FUNCTION_WORD_KINDS = {"inf": frozenset({"to"}), "thatclause": frozenset({"that"}), "unhesitating": frozenset({"hesitate"}),
+                       "orface": frozenset({"face", "risk"}),  # "... or face sanctions" (events/ultimatums.py)
                        # a negation under a modal (events/refusals.py): "not", "never", or the modal of a
                        # contraction as the word pattern splits it ("won't" -> "won", "t"; "can't", "cannot")
                        "refused": frozenset({"not", "never", "won", "wouldn", "can", "couldn", "shan"})}

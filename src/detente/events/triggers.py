@@ -22,6 +22,7 @@ from detente.events.predicates import predicate_words, predicates, trespass
 from detente.events.tree import children, folded_lemmas
 from detente.events.token_memo import per_token
 from detente.events.unaddressed import unaddressed
+from detente.events.ultimatums import or_faced
 from detente.nlp.addressed_headlines import said_word
 from detente.records import Sentence, Token
 
@@ -353,6 +354,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
         return trespass(sentence, kids, req.words) and not _acts_told(sentence, kids)
     if kind == "venue":  # "took the dispute to the WTO", "raised the seizure with the court" (events/recourse.py)
         return venue_of(sentence, token.i, req.words) is not None
+    if kind == "orface":  # "gave X a month to withdraw or face sanctions": an ultimatum (events/ultimatums.py)
+        return or_faced(sentence, token)
     if kind == "deadline":
         return (bool(_time_allowed(sentence, kids, req.words)) or _state_given_time(sentence, kids, req.words)
                 or given_until(sentence, kids))
