@@ -38,3 +38,9 @@ def test_the_head_of_a_body_s_rights_office_acts_for_the_body():
     # the parser hangs "UN" on "office" as an nmod before the adjective "human" (actors/of_phrases.py)
     body = "The head of the UN human rights office accused Myanmar of killing civilians in the north."
     assert ("ACCUSE", "UNO", "MMR") in events_of(body)
+
+
+def test_the_envoys_of_a_body_s_member_countries_are_not_the_body_s():
+    body = ("Armenia's foreign minister received the ambassadors of the three Minsk Group co-chair countries in "
+            "Yerevan and rejected a call from Baku for a ceasefire.")
+    assert all(source != "IGO" for _, source, _ in events_of(body))
