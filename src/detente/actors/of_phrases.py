@@ -59,10 +59,13 @@ def _named_office_of_body(prep: Token, tokens: tuple[Token, ...], by_root: dict)
     if office is None:
         return None
     # a common noun too, and the body may hang on a compound of it: "the head of the UN mission in Port-au-Prince"
-    # (sent-dev18 0027), "South Sudan expelled the head of the UN mission" were nobody's
+    # (sent-dev18 0027), "South Sudan expelled the head of the UN mission" were nobody's; before an adjective
+    # the parser makes the body an "nmod": "the head of the UN human rights office" (session 31, issue #11);
+    # only of one office: "the ambassadors of the three Minsk Group co-chair countries" are the states' (wire36 w36_02)
     modifiers = {office.i} | {t.i for t in tokens if t.head == office.i and t.dep == "compound"}
-    return next((by_root[t.i] for t in tokens if t.head in modifiers and t.dep == "compound" and t.i in by_root
-                 and by_root[t.i].kind == "body"), None)
+    deps = ("compound", "nmod") if office.tag in ("NN", "NNP") else ("compound",)
+    return next((by_root[t.i] for t in tokens if t.head in modifiers and t.dep in deps
+                 and t.i in by_root and by_root[t.i].kind == "body"), None)
 
 
 def _portfolio_owner(prep: Token, tokens: tuple[Token, ...], by_root: dict) -> tuple[Token, Draft | None]:
