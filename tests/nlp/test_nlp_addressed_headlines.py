@@ -22,7 +22,8 @@ DEMANDS = [
     ("Lima to Quito: withdraw your troops from the border", ("REQUEST", "PER", "ECU")),
     ("Hanoi to Beijing: respect our waters", ("REQUEST", "VNM", "CHN")),
     ("Seoul to Tokyo: Lift export curbs now", ("REQUEST", "KOR", "JPN")),
-    ("Canberra to Jakarta: 'Release the fishing crews or face a closed port'", ("REQUEST", "AUS", "IDN")),
+    # an ultimatum: "or face <penalty>" after the demand is THREATEN (events/ultimatums.py, orface29)
+    ("Canberra to Jakarta: 'Release the fishing crews or face a closed port'", ("THREATEN", "AUS", "IDN")),
     ("Nairobi to Addis Ababa: hands off our grazing land", ("REQUEST", "KEN", "ETH")),
 ]
 

@@ -22,12 +22,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from detente.nlp.headline_verbs import closed, is_named
+from detente.nlp.headline_verbs import closed, name_end
 from detente.records import Sentence, Token
 
 SAID_VERB = "urges"
 # How many tokens each name may take ("Addis Ababa", "Tel Aviv", "La Paz").
-MAX_NAME_TOKENS = 3
 QUOTES = frozenset({'"', "'", "“", "‘", "«"})
 IMPERATIVE_TAG = "VB"
 SAID_LEMMA = "urge"
@@ -62,22 +61,13 @@ def addressed_slot(sentence: Sentence, read: str) -> int | None:
     if not tokens or closed(sentence.text):
         return None
     words = [read[t.start - sentence.start:t.start - sentence.start + len(t.text)] for t in tokens]
-    k = _name_end(tokens, words, 0)
+    k = name_end(tokens, words, 0)
     if k == 0 or k >= len(tokens) or words[k] != "to":
         return None
-    j = _name_end(tokens, words, k + 1)
+    j = name_end(tokens, words, k + 1)
     if j == k + 1 or j + 1 >= len(tokens) or tokens[j].text != ":":
         return None
     return k
-
-
-def _name_end(tokens: tuple[Token, ...], words: list[str], start: int) -> int:
-    """The index after the name that opens at `start` (== start when none does)."""
-    end = start
-    while end < len(tokens) and end - start < MAX_NAME_TOKENS and is_named(tokens[end], words[end]) \
-            and words[end][:1].isupper():
-        end += 1
-    return end
 
 
 def said_texts(sentence: Sentence, k: int, text: str) -> list[str]:

@@ -19,12 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from detente.nlp.headline_verbs import ARTICLE, JOINERS, NO_ARTICLE_BEFORE, VERB_TAGS, closed, is_named
+from detente.nlp.headline_verbs import ARTICLE, JOINERS, NO_ARTICLE_BEFORE, VERB_TAGS, closed, name_end
 from detente.records import Sentence, Token
 
 JOIN = " and"
 # How many tokens each name may take ("Sierra Leone", "Burkina Faso", "Bosnia and Herzegovina" is left alone).
-MAX_NAME_TOKENS = 3
 SINGULAR_VERB = "VBZ"
 
 
@@ -35,25 +34,16 @@ def pair_slot(sentence: Sentence, read: str) -> int | None:
     if not tokens or closed(sentence.text):
         return None
     words = [read[t.start - sentence.start:t.start - sentence.start + len(t.text)] for t in tokens]
-    k = _name_end(tokens, words, 0)
+    k = name_end(tokens, words, 0)
     if k == 0 or k >= len(tokens) or tokens[k].text != ",":
         return None
-    j = _name_end(tokens, words, k + 1)
+    j = name_end(tokens, words, k + 1)
     if j == k + 1 or j >= len(tokens):
         return None
     after = tokens[j]
     if not (after.text.isalpha() and words[j].islower()) or after.tag == SINGULAR_VERB or after.text in JOINERS:
         return None
     return k
-
-
-def _name_end(tokens: tuple[Token, ...], words: list[str], start: int) -> int:
-    """The index after the name that opens at `start` (== start when none does)."""
-    end = start
-    while end < len(tokens) and end - start < MAX_NAME_TOKENS and is_named(tokens[end], words[end]) \
-            and words[end][:1].isupper():
-        end += 1
-    return end
 
 
 def joined_texts(sentence: Sentence, k: int, text: str) -> list[tuple[str, int | None]]:
@@ -63,7 +53,7 @@ def joined_texts(sentence: Sentence, k: int, text: str) -> list[tuple[str, int |
     at = sentence.tokens[k].start - sentence.start
     joined = text[:at] + JOIN + text[at + 1:]
     out: list[tuple[str, int | None]] = [(joined, None)]
-    j = _name_end(sentence.tokens, [t.text for t in sentence.tokens], k + 1)
+    j = name_end(sentence.tokens, [t.text for t in sentence.tokens], k + 1)
     if j + 1 < len(sentence.tokens) and sentence.tokens[j + 1].text[:1].isalpha() \
             and sentence.tokens[j + 1].tag not in NO_ARTICLE_BEFORE:
         cut = sentence.tokens[j + 1].start - sentence.start + len(JOIN) - 1

@@ -146,3 +146,17 @@ def dictionary_verbs(nlp) -> frozenset[str]:
     except (KeyError, ValueError, AttributeError):
         return frozenset()
 
+
+# A headline's opening name, at most three tokens ("Papua New Guinea"): the pair and address readings
+# (nlp/headline_pairs.py, nlp/addressed_headlines.py) look for one before a comma or a "to".
+MAX_NAME_TOKENS = 3
+
+
+def name_end(tokens: tuple[Token, ...], words: list[str], start: int) -> int:
+    """The index after the capitalised name that opens at `start` (== start when none does); `words`: the
+    tokens as the parser read them."""
+    end = start
+    while end < len(tokens) and end - start < MAX_NAME_TOKENS and is_named(tokens[end], words[end]) \
+            and words[end][:1].isupper():
+        end += 1
+    return end
