@@ -23,10 +23,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from detente.nlp.headline_verbs import closed, name_end
+from detente.nlp.reparse import mend_by_reparse
 from detente.records import Sentence, Token
 
 SAID_VERB = "urges"
-# How many tokens each name may take ("Addis Ababa", "Tel Aviv", "La Paz").
 QUOTES = frozenset({'"', "'", "“", "‘", "«"})
 IMPERATIVE_TAG = "VB"
 SAID_LEMMA = "urge"
@@ -96,16 +96,6 @@ def mended_address(sentence: Sentence, doc, k: int) -> Sentence | None:
 def mend_addresses(sentences: dict[int, Sentence], nlp, readable: Callable[[str], str]) -> dict[int, Sentence]:
     """The parsed sentences, each headline "X to Y: <imperative>" parsed again with "warns" or "urges" (one batch).
     `readable`: the text the parser read for a sentence's text."""
-    texts = {i: readable(s.text) for i, s in sentences.items() if s.tokens and not closed(s.text)}
-    slots = {i: k for i, text in texts.items() if (k := addressed_slot(sentences[i], text)) is not None}
-    if not slots:
-        return sentences
-    tries = [(i, k) for i, k in slots.items() for _text in said_texts(sentences[i], k, texts[i])]
-    docs = nlp.pipe((text for i, k in slots.items() for text in said_texts(sentences[i], k, texts[i])),
-                    disable=["ner"])
-    out = dict(sentences)
-    for (i, k), doc in zip(tries, docs):
-        better = mended_address(sentences[i], doc, k) if out[i] is sentences[i] else None
-        if better is not None:
-            out[i] = better
-    return out
+    return mend_by_reparse(sentences, nlp, readable, addressed_slot,
+                           lambda s, k, text: [(said, None) for said in said_texts(s, k, text)],
+                           lambda s, doc, variant: mended_address(s, doc, variant.slot))

@@ -20,10 +20,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from detente.nlp.headline_verbs import ARTICLE, JOINERS, NO_ARTICLE_BEFORE, VERB_TAGS, closed, name_end
+from detente.nlp.reparse import mend_by_reparse
 from detente.records import Sentence, Token
 
 JOIN = " and"
-# How many tokens each name may take ("Sierra Leone", "Burkina Faso", "Bosnia and Herzegovina" is left alone).
 SINGULAR_VERB = "VBZ"
 
 
@@ -81,16 +81,5 @@ def mended_pair(sentence: Sentence, doc, k: int, article: int | None) -> Sentenc
 def mend_pairs(sentences: dict[int, Sentence], nlp, readable: Callable[[str], str]) -> dict[int, Sentence]:
     """The parsed sentences, each headline opening "X, Y <verb>" parsed again with "and" (in one batch).
     `readable`: the text the parser read for a sentence's text."""
-    texts = {i: readable(s.text) for i, s in sentences.items() if s.tokens and not closed(s.text)}
-    slots = {i: k for i, text in texts.items() if (k := pair_slot(sentences[i], text)) is not None}
-    if not slots:
-        return sentences
-    tries = [(i, k, article) for i, k in slots.items() for _text, article in joined_texts(sentences[i], k, texts[i])]
-    docs = nlp.pipe((text for i, k in slots.items() for text, _a in joined_texts(sentences[i], k, texts[i])),
-                    disable=["ner"])
-    out = dict(sentences)
-    for (i, k, article), doc in zip(tries, docs):
-        better = mended_pair(sentences[i], doc, k, article) if out[i] is sentences[i] else None
-        if better is not None:
-            out[i] = better
-    return out
+    return mend_by_reparse(sentences, nlp, readable, pair_slot, joined_texts,
+                           lambda s, doc, variant: mended_pair(s, doc, variant.slot, variant.added))
