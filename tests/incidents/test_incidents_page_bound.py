@@ -44,3 +44,9 @@ def test_a_neighbouring_day_or_a_publication_date_is_not_bounded():
     assert _sizes([day_after, told]) == [2]  # outlets in other time zones (DAY_TOLERANCE)
     published = report("REJECT", "LTU", "BLR", doc="d3", published="2024-09-09", date="2024-09-09")
     assert not_after([{"2024-09-12"}], published, [0]) == [0]
+
+
+def test_an_act_still_to_come_is_not_bounded():
+    # "Vilnius will raise the matter at Thursday's meeting", told on Monday's page: the act comes after the page
+    later, plan = _stated("2024-09-12"), replace(_page_day("2024-09-09"), status="pending")
+    assert not_after([{"2024-09-12"}], plan, [0]) == [0]
