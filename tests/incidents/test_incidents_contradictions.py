@@ -1,6 +1,8 @@
 """Contradictions between the sources of one incident, and counts and confidence of its sources."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.incidents import assign_incidents
 from detente.incidents.contradictions import contradictions, source_of
 from detente.incidents.resolve import confidence
@@ -135,7 +137,6 @@ def test_a_dispute_names_each_source_once_as_its_pages_name_it():
 
 def _yearless(day: str, status: str):
     """A page with a date line of day and month only ("17 Feb"), its year taken from its story: no publication date."""
-    from dataclasses import replace
     note = f"no date in the sentence; the lead's 'Wednesday' resolved against dateline {day}"
     return replace(report(doc="d1", status=status, published=None, date=day), date_source="story", date_note=note)
 
