@@ -1,6 +1,8 @@
 """Contradictions between the sources of one incident, and counts and confidence of its sources."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.incidents import assign_incidents
 from detente.incidents.contradictions import contradictions, source_of
 from detente.incidents.resolve import confidence
@@ -131,3 +133,19 @@ def test_a_dispute_names_each_source_once_as_its_pages_name_it():
     (dispute,) = incident.contradictions
     assert {c.value: c.outlets for c in dispute.claims} == {"asserted": ("CAUCASUS HERALD",),
                                                            "negated": ("Baku Daily", "baku.example")}
+
+
+def _yearless(day: str, status: str):
+    """A page with a date line of day and month only ("17 Feb"), its year taken from its story: no publication date."""
+    note = f"no date in the sentence; the lead's 'Wednesday' resolved against dateline {day}"
+    return replace(report(doc="d1", status=status, published=None, date=day), date_source="story", date_note=note)
+
+
+def test_a_plan_on_a_page_with_a_yearless_date_line_is_overtaken_by_a_later_page():
+    # "Both sides are to pull back their troops" (a page of 17 February), then "both armies began pulling back"
+    incident = _one([_yearless("2024-02-17", "pending"),
+                     report(doc="d2", status="asserted", published="2024-03-04", date="2024-02-27", stated=True)])
+    assert incident.contradictions == ()
+    later = _one([_yearless("2024-03-06", "pending"),
+                  report(doc="d2", status="asserted", published="2024-03-04", date="2024-03-04")])
+    assert [c.field for c in later.contradictions] == ["status"]

@@ -17,6 +17,7 @@ own status, so such a page is named under both:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -55,9 +56,8 @@ def _status(reports: list[Report]) -> Contradiction | None:
     was named under "asserted" alone while the report table beside it showed both (newcomer review, session
     19), so it is named under both."""
     says = document_status(reports)
-    first_asserted = min((r.published for r in reports if says[r.doc_id] == "asserted" and r.published),
-                         default=None)
-    published = {r.doc_id: r.published for r in reports}
+    first_asserted = min((d for r in reports if says[r.doc_id] == "asserted" and (d := page_date(r))), default=None)
+    published = {r.doc_id: page_date(r) for r in reports}
     keep = {d for d, s in says.items() if not _overtaken(s, published[d], first_asserted)}
     kept = [r for r in reports if r.doc_id in keep]
     if _contradiction("status", kept, lambda r: says[r.doc_id]) is None or not _two_apart(kept, _status_of):
@@ -71,6 +71,22 @@ def _status_of(report: Report) -> str:
     (a tie read as asserted) beside three pages of Moscow's conditional promise to return; pages that share a
     status do not contradict each other, as for dates and parties (newcomer review, session 23)."""
     return report.status
+
+
+# events.dates writes a report's anchor at the end of its note: a page whose date line has no year ("17 Feb") took
+# the year from its story, "... resolved against dateline 1988-02-17"
+_DATELINE = re.compile(r"resolved against dateline (\d{4}-\d{2}-\d{2})")
+
+
+def page_date(report: Report) -> str | None:
+    """The day the report's page ran: its publication date, else the day of its yearless date line (the page's
+    own day, in its story's year). eval/wire50: a page of 17 February saying both armies "are to pull back" had
+    no publication date, so the "pulling back" told by a page of 4 March read as "status: asserted vs pending"
+    (`detente incidents --disputed`), though the pending page came first: the news moved on."""
+    if report.published:
+        return report.published
+    found = _DATELINE.search(report.date_note or "")
+    return found.group(1) if found and report.date_source == "story" else None
 
 
 def _overtaken(status: str, published: str | None, first_asserted: str | None) -> bool:

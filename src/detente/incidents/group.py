@@ -70,6 +70,7 @@ from detente.incidents.asks import INVITATION, JOINT_BODY, join_retold
 from detente.incidents.brokers import one_mediation_links
 from detente.incidents.calls import call_words_links
 from detente.incidents.loose import apart_in_time, text_day
+from detente.incidents.page_bound import not_after
 from detente.incidents.plans import after_plan, held_plan, plan_day
 from detente.incidents.restated import join_restated
 from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
@@ -235,7 +236,7 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
         # group stating no day, only a month or a week that holds it, may be its act (eval/wire9: troops
         # "sent" on the lead's Sunday and "deployed last week" by another outlet; incident F1 .868 -> .877)
         own = [] if plan_day(r) else _own_day(index, r.date)  # a plan's day is the day it was told (plans.py)
-        near = own or index.fitting(r.date if text_day(r) else r.date[:7], every=text_day(r))
+        near = own or not_after(index.dates, r, index.fitting(r.date if text_day(r) else r.date[:7], every=text_day(r)))
         # not another week (or a denial comes days after the act), nor the day a plan was told (plans.py)
         best = index.largest(after_plan(index.dates, r, _not_this_week(index, r, near)))
         best = held_plan(index.dates, r) if best is None else best  # a meeting proposed, held days on (plans.py)
