@@ -17,7 +17,7 @@ from collections import Counter
 
 from detente import pipeline
 from detente.actors import country_of_place
-from detente.nlp.model import load_model
+from detente.nlp.model import load_model, with_recogniser
 from detente.places import locate
 from detente.records import CodedArticle, Document
 from detente.runners.local import chunks, code_chunk
@@ -27,7 +27,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 def places_in(sentence: str) -> list[str]:
     """Place entities of a sentence that follow in/at/near."""
-    doc = load_model()(sentence)
+    doc = with_recogniser(load_model())(sentence)
     return [ent.text for ent in doc.ents if ent.label_ in PLACE_ENTS and ent.start > 0
             and doc[ent.start - 1].lower_ in ("in", "at", "near")]
 

@@ -14,6 +14,7 @@ from detente import pipeline
 from detente.errors import InputRejected
 from detente.ingest import IngestOptions
 from detente.nlp import load_model
+from detente.nlp.model import with_recogniser
 from detente.records import Document
 
 from tests.conftest import BENCH, SEEDS, need_shared
@@ -59,7 +60,7 @@ def test_prefilter_never_changes_the_events(corpus, ner):
     docs = documents(CORPORA[corpus])
     if not docs:
         pytest.skip(f"no texts in {CORPORA[corpus]}")
-    model = MemoParser(load_model())
+    model = MemoParser(with_recogniser(load_model()) if ner else load_model())
     differ = []
     for doc in docs:
         full = events_or_reason(doc, False, model, ner)  # parses every sentence (and remembers them)

@@ -7,7 +7,7 @@ from thinc.api import NumpyOps
 
 from detente.nlp import load_model
 from detente.nlp.blas import blas_ops, one_blas_thread
-from detente.nlp.model import load_stock_model
+from detente.nlp.model import load_stock_model, with_recogniser
 
 # Written for this test: clauses of several shapes and lengths, passives, coordination, numbers and names.
 OWN_SENTENCES = [
@@ -45,7 +45,9 @@ def test_the_product_is_blis_product_up_to_rounding(trans1, trans2):
 
 
 def test_parses_and_entities_equal_the_stock_model():
-    assert _parse(load_model(), OWN_SENTENCES) == _parse(load_stock_model(), OWN_SENTENCES)
+    # the recogniser is loaded only when asked for (nlp/model.py); added, its layers multiply through numpy too
+    assert _parse(with_recogniser(load_model()), OWN_SENTENCES) == _parse(load_stock_model(), OWN_SENTENCES)
+    test_every_layer_of_the_model_multiplies_through_numpy()
 
 
 def test_one_blas_thread_says_whether_it_found_openblas():

@@ -9,7 +9,7 @@ from detente.nlp.entities import Names, rule_entities
 from detente.nlp.headline_case import dictionary, recased, shouted
 from detente.nlp.headline_pairs import mend_pairs
 from detente.nlp.headline_verbs import dictionary_verbs, mend_headlines
-from detente.nlp.model import load_model, load_splitter
+from detente.nlp.model import load_model, load_splitter, with_recogniser
 from detente.nlp.participle_verbs import mend_participles
 from detente.nlp.token_table import tokens_of
 from detente.records import CODED_ROLES, Article, Segment, Sentence, Token
@@ -111,7 +111,7 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
     # shortest first: a batch of like lengths wastes less of the parser's and NER's batched steps
     # (about 4 % of NER time on real text); each sentence is parsed alone, so its parse is the same
     wanted = sorted((i for i, s in enumerate(sentences) if keep(s.text)), key=lambda i: len(sentences[i].text))
-    nlp = model if model is not None else load_model()
+    nlp = model if model is not None else _own_model(worth_entities is None or names is None)
     texts = (for_parser(sentences[i].text, nlp, names) for i in wanted)
     if worth_entities is None:
         docs = nlp.pipe(texts, batch_size=PARSE_BATCH)
@@ -121,6 +121,11 @@ def parse_sentences(sentences: Sequence[Sentence], keep: Keep = _keep_all, model
         docs = nlp.pipe(texts, batch_size=PARSE_BATCH, disable=[ENTITY_PIPE])
         parsed = _entities_where_worth(nlp, sentences, dict(zip(wanted, docs)), worth_entities, names)
     return tuple(parsed.get(i, s) for i, s in enumerate(sentences))
+
+
+def _own_model(recognising: bool):
+    """The process's model, with the entity recogniser when this parse runs it (a model handed in is used as it is)."""
+    return with_recogniser(load_model()) if recognising else load_model()
 
 
 def _entities_where_worth(nlp, sentences: Sequence[Sentence], docs: dict, worth: Worth,
