@@ -6,7 +6,8 @@ introduced for another state's people (CONCEDE); border crossings kept closed (S
 leave (REQUEST); a state given vessels (AID, as the other equipment of the provide-with row); a deployment a state
 plans (MOBILIZE pending, as one it says it will make); a headline's envoy "summoned in <capital>" (the capital's
 state summons, events/roles.py passive-place); a verbless headline's parties "in talks" (CONSULT,
-events/verbless_talks.py). Our own sentences, each class with a near miss."""
+events/verbless_talks.py); a foreign media bureau closed (SANCTION); a headline series "X expels ..., accuses Y of ..." (both acts, events/headline_series.py); exports or links cut by drought or floods, and drugs seized by the kilogram, are no
+interstate act. Our own sentences, each class with a near miss."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +31,7 @@ from events_kit import code, summary
     ("Norway provided Ghana with two patrol vessels last year.", ("AID", "NOR", "GHA")),
     ("Kenya plans to deploy troops to Uganda next year.", ("MOBILIZE", "KEN", "UGA")),
     ("Chilean ambassador summoned in Lima over border remarks", ("ACCUSE", "PER", "CHL")),
+    ("Kenya closed the bureau of Uganda's state broadcaster.", ("SANCTION", "KEN", "UGA")),
 ])
 def test_sentence_classes_code(sentence, expected):
     found = summary(code(sentence))
@@ -47,6 +49,11 @@ def test_sentence_classes_code(sentence, expected):
     ("Ghana ordered its warships to leave the port of Lomé.", "REQUEST"),
     # a shop kept closed is no closure against a state
     ("Kenya kept its schools closed for another week.", "SANCTION"),
+    # exports or links cut by the weather are no state's embargo
+    ("Drought has cut Kenya's maize exports to Uganda by half, traders said.", "SANCTION"),
+    ("Floods cut the rail link between Kenya and Uganda.", "SANCTION"),
+    # a drug haul counted by weight is police work, no coercion of a state
+    ("Kenyan police seized 300 kilograms of heroin near the Ugandan border.", "COERCE"),
     # a deployment warned of on a condition stays a threat, not a planned deployment
     ("Kenya warned it would deploy troops to the border if Uganda moved its artillery.", "MOBILIZE"),
 ])
@@ -74,3 +81,15 @@ def test_a_summoned_envoy_of_the_capital_state_is_no_summoner():
     # the capital named is the envoy's own: no place gives a summoner other than the envoy's state
     found = summary(code("Kenyan ambassador summoned in Nairobi over remarks", "title"))
     assert ("ACCUSE", "KEN", "KEN") not in found, found
+
+
+def test_a_headline_series_keeps_both_acts_of_one_doer():
+    # the second verb has no subject: the first clause is a main clause of its own, not its report
+    found = summary(code("Chile expels two Peruvian diplomats, accuses Lima of sheltering rebel commanders", "title"))
+    assert {("SANCTION", "CHL", "PER"), ("ACCUSE", "CHL", "PER")} <= found, found
+
+
+def test_a_reported_clause_with_its_sayer_stays_one_act():
+    # "minister says" has its own subject: a report of the expulsion, no second act
+    found = summary(code("Kenya expels two Ugandan diplomats, minister says", "title"))
+    assert found == {("SANCTION", "KEN", "UGA")}, found

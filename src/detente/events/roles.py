@@ -29,6 +29,7 @@ from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
 from detente.events.unowed import unowed, unowed_owner
 from detente.events.verbless_talks import verbless_parties
+from detente.events.headline_series import series_subject
 from detente.events.sayer_measures import sayer_of
 from detente.records import Sentence, Token
 
@@ -86,6 +87,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         behind = commissioners(sentence, agents[0])  # "killed by a drone strike ordered by X": X did it
         return (with_conjuncts(sentence, behind[0]), "agent>commissioned-by") if behind else (
             with_conjuncts(sentence, agents[0]), "agent")
+    if (shared := series_subject(sentence, token)) is not None:
+        return with_conjuncts(sentence, shared), "series-subject"  # "X expels ..., accuses Y" (events/headline_series.py)
     if (inverted := inverted_reporter(sentence, token)) is not None:
         return with_conjuncts(sentence, inverted[0]), "inverted-reporter"  # "X says ..., warns Y" (wire15)
     if (sayer := sayer_of(sentence, token)) is not None and depth < 4:  # a verdict's or a measure's (wire40, wire44)
