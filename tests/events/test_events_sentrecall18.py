@@ -43,6 +43,8 @@ def test_sentence_classes_code(sentence, expected):
     ("Kenya sent inspectors to Uganda's border posts.", "COOPERATE"),
     # aid workers arriving are no deployment
     ("Kenyan aid workers arrived in Kampala on Tuesday.", "MOBILIZE"),
+    # a deployment of peacekeepers arriving stays the peacekeeping aid of the deployment noun
+    ("The first deployment of Kenyan peacekeeping troops arrived in Uganda.", "MOBILIZE"),
     # taking part told in the past, with no refusal, is no REJECT
     ("Chile did not take part in the exercises last year.", "REJECT"),
     # a state's own warships ordered home are no demand on another
