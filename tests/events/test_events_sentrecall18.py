@@ -2,7 +2,7 @@
 news English: election observers sent or monitoring another state's vote (COOPERATE); police or troops arriving in
 a named place (MOBILIZE, as the land row); taking part, participating, joining or extending a waiver refused with
 "will not" (REJECT by the refusal reading); changing a constitution or law refused (REJECT); visa-free entry
-introduced for another state's people (CONCEDE); border crossings kept closed (SANCTION); a foreign ship ordered to
+introduced for another state's people (CONCEDE); a foreign ship ordered to
 leave (REQUEST); a state given vessels (AID, as the other equipment of the provide-with row); a deployment a state
 plans (MOBILIZE pending, as one it says it will make); a headline's envoy "summoned in <capital>" (the capital's
 state summons, events/roles.py passive-place); a verbless headline's parties "in talks" (CONSULT,
@@ -26,7 +26,6 @@ from events_kit import code, summary
     ("Peru will not extend the fishing waiver for Chilean boats beyond June.", ("REJECT", "PER")),
     ("Ghana will not change its constitution under pressure from Togo.", ("REJECT", "GHA")),
     ("Kenya introduced visa-free entry for Ugandan citizens.", ("CONCEDE", "KEN", "UGA")),
-    ("Finland kept its border crossings with Norway closed for another month.", ("SANCTION", "FIN")),
     ("Ghana ordered a Togolese fishing vessel to leave its waters.", ("REQUEST", "GHA", "TGO")),
     ("Norway provided Ghana with two patrol vessels last year.", ("AID", "NOR", "GHA")),
     ("Kenya plans to deploy troops to Uganda next year.", ("MOBILIZE", "KEN", "UGA")),
@@ -49,8 +48,6 @@ def test_sentence_classes_code(sentence, expected):
     ("Chile did not take part in the exercises last year.", "REJECT"),
     # a state's own warships ordered home are no demand on another
     ("Ghana ordered its warships to leave the port of Lomé.", "REQUEST"),
-    # a shop kept closed is no closure against a state
-    ("Kenya kept its schools closed for another week.", "SANCTION"),
     # exports or links cut by the weather are no state's embargo
     ("Drought has cut Kenya's maize exports to Uganda by half, traders said.", "SANCTION"),
     ("Floods cut the rail link between Kenya and Uganda.", "SANCTION"),
@@ -95,3 +92,9 @@ def test_a_reported_clause_with_its_sayer_stays_one_act():
     # "minister says" has its own subject: a report of the expulsion, no second act
     found = summary(code("Kenya expels two Ugandan diplomats, minister says", "title"))
     assert found == {("SANCTION", "KEN", "UGA")}, found
+
+
+def test_a_detained_participle_names_no_jailer_by_its_place():
+    # only a summons is read from a bare participle's place; "fishermen detained in X" keeps the parser's reading
+    found = summary(code("Kenyan fishermen detained in Uganda were freed on Monday."))
+    assert ("COERCE", "UGA", "KEN") not in found, found

@@ -221,12 +221,12 @@ def _passive_sender(sentence: Sentence, token: Token, kids: list[Token]) -> list
     X" (cue kind `sender`: the 'from' phrase), "the ambassador was summoned to X's foreign ministry"
     (kind `summoner`: the 'to' phrase, or 'at': "who was called in at X's foreign ministry", wire17, where the
     relative clause's head, the summoned envoy, was read as the summoner), "the crew were detained in X" (kind `jailer`: the 'in' phrase)."""
-    if not (any(c.dep == "nsubjpass" for c in kids) or _bare_participle(sentence, token)) \
-            or any(c.dep == "agent" for c in kids):  # a headline's "X envoy summoned in Paris" (sent-dev19 0020)
+    bare = not any(c.dep == "nsubjpass" for c in kids)  # a headline's "X envoy summoned in Paris" (sent-dev19 0020)
+    if bare and not _bare_participle(sentence, token) or any(c.dep == "agent" for c in kids):
         return []
     lemma = token.lemma.lower()
-    kinds = (("sender", "from"), ("summoner", "to"), ("summoner", "at"), ("summoner", "in"),
-             ("jailer", "in"))  # "called in at X's ministry" (wire17)
+    kinds = (("summoner", "to"), ("summoner", "at"), ("summoner", "in")) if bare else (
+        ("sender", "from"), ("summoner", "to"), ("summoner", "at"), ("summoner", "in"), ("jailer", "in"))  # wire17
     preps = frozenset(prep for kind, prep in kinds if lemma in cue_words(kind))
     places = pobjs(sentence, token.i, preps) if preps else []
     return [p for p in places if _names_state(sentence, sentence.tokens[p])]
