@@ -99,10 +99,10 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
             and (_modal(sentence, token) or headline_future(sentence, token)) and not untold(sentence, chain) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "will withdraw its troops": the pull-out, pending (events/promised_steps.py)
-    if entry.event_type in DEPLOYMENT_TYPES and entry.pos == "VERB" and modals.get(marker) == "intent" \
-            and not _warned(chain) \
+    if entry.event_type in DEPLOYMENT_TYPES and entry.pos == "VERB" \
+            and (modals.get(marker) == "intent" or marker in UNPLANNED) and not _warned(chain) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
-        return entry.event_type, ""  # "will station a brigade in Lithuania": the deployment, pending
+        return entry.event_type, ""  # "will station a brigade in Lithuania", "plans to deploy troops to Somalia" (sent-dev19 0145): the deployment, pending
     if modals.get(marker) == "intent" and _forces_return(sentence, candidate) \
             and not any(_conditioned(sentence, t.i, ("if",)) for t in chain[:2]):
         return entry.event_type, ""  # "the company will return to its base next week": the pull-back, pending

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from detente.events.denials import DENYING, denied_acts
 from detente.events.lexicon import TriggerEntry, cue_words
 from detente.events.semicolon import semicolon_clause
+from detente.events.headline_series import headline_series
 from detente.events.triggers import COMPLEMENT_DEPS, Hit, children, match_token, meets
 from detente.records import Sentence, Token
 
@@ -165,6 +166,8 @@ def _owner(sentence: Sentence, i: int, hits: dict[int, Hit]) -> tuple[int, bool]
             return None  # "accused X of ..., a charge X has denied": the fronted clause is the main one
         if semicolon_clause(sentence, token):
             return None  # "Eritrea released the crew; Djibouti freed the soldiers": two main clauses (wire31)
+        if headline_series(sentence, token):
+            return None  # "Bogotá expels two diplomats, accuses Caracas of ...": one doer's two acts (sent-dev19 0127)
         coordinated |= token.dep == "conj"
         via_complement |= token.dep in COMPLEMENT_DEPS or framed_infinitive(sentence, token, hits)
         decided |= _owned_decision(sentence, token)

@@ -28,6 +28,8 @@ from detente.events.letter_relatives import letter_of_relative, letter_writer
 from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
 from detente.events.unowed import unowed, unowed_owner
+from detente.events.verbless_talks import verbless_parties
+from detente.events.headline_series import series_subject
 from detente.events.sayer_measures import sayer_of
 from detente.records import Sentence, Token
 
@@ -85,6 +87,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         behind = commissioners(sentence, agents[0])  # "killed by a drone strike ordered by X": X did it
         return (with_conjuncts(sentence, behind[0]), "agent>commissioned-by") if behind else (
             with_conjuncts(sentence, agents[0]), "agent")
+    if (shared := series_subject(sentence, token)) is not None:
+        return with_conjuncts(sentence, shared), "series-subject"  # "X expels ..., accuses Y" (events/headline_series.py)
     if (inverted := inverted_reporter(sentence, token)) is not None:
         return with_conjuncts(sentence, inverted[0]), "inverted-reporter"  # "X says ..., warns Y" (wire15)
     if (sayer := sayer_of(sentence, token)) is not None and depth < 4:  # a verdict's or a measure's (wire40, wire44)
@@ -130,6 +134,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
             return [], "none(received: the receiver is no maker)"
     if own_passive_conjunct(sentence, token):
         return [], "none(a passive clause of its own)"  # "..., and the Fijian vessel was recalled" (wire24)
+    if not depth and (parties := verbless_parties(sentence, token)):
+        return parties, "verbless-parties"  # "Seoul, Tokyo in talks on ..." (events/verbless_talks.py)
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"
@@ -215,10 +221,12 @@ def _passive_sender(sentence: Sentence, token: Token, kids: list[Token]) -> list
     X" (cue kind `sender`: the 'from' phrase), "the ambassador was summoned to X's foreign ministry"
     (kind `summoner`: the 'to' phrase, or 'at': "who was called in at X's foreign ministry", wire17, where the
     relative clause's head, the summoned envoy, was read as the summoner), "the crew were detained in X" (kind `jailer`: the 'in' phrase)."""
-    if not any(c.dep == "nsubjpass" for c in kids) or any(c.dep == "agent" for c in kids):
+    bare = not any(c.dep == "nsubjpass" for c in kids)  # a headline's "X envoy summoned in Paris" (sent-dev19 0020)
+    if bare and not _bare_participle(sentence, token) or any(c.dep == "agent" for c in kids):
         return []
     lemma = token.lemma.lower()
-    kinds = (("sender", "from"), ("summoner", "to"), ("summoner", "at"), ("jailer", "in"))  # "called in at X's ministry" (wire17)
+    kinds = (("summoner", "to"), ("summoner", "at"), ("summoner", "in")) if bare else (
+        ("sender", "from"), ("summoner", "to"), ("summoner", "at"), ("summoner", "in"), ("jailer", "in"))  # wire17
     preps = frozenset(prep for kind, prep in kinds if lemma in cue_words(kind))
     places = pobjs(sentence, token.i, preps) if preps else []
     return [p for p in places if _names_state(sentence, sentence.tokens[p])]
