@@ -96,8 +96,8 @@ def _guessed_holder(event: Event, other: str | None) -> Event:
 
 
 def untargeted_release(event: Event) -> bool:
-    """An open release whose people the sentence names by no state either ("The sailors were handed over at the
-    bridge on Thursday", "Lazuta had been freed on bail")."""
+    """An open release whose people the sentence names by no state either ("the crew were handed over at the
+    crossing", "he had been freed on bail")."""
     if event.event_type not in ("RETREAT", "CONCEDE") or event.status == "negated" \
             or event.target is not None and event.target.country is not None:
         return False
@@ -108,7 +108,7 @@ def untargeted_release(event: Event) -> bool:
 def _held_pair(event: Event, events: list[Event]) -> Event:
     """An untargeted release given the page's one holding pair told before it: the page reported one state
     holding another's people, so the people let go are those, let go by their holder (wire26 w26_03, core RETREAT
-    IRN>AZE: "The sailors were handed over at the Astara bridge" after Iran's guards seized the cutter's crew). A
+    IRN>AZE: the sailors handed over at a border bridge, after the page told of Iran's guards seizing them). A
     page that tells of holdings by or of more than one pair leaves the release as it was."""
     here = event.evidence.sentence_index
     pairs = {(e.source.country, e.target.country) for e in events
