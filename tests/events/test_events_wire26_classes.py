@@ -20,11 +20,11 @@ def test_nothing_to_apologise_for_is_a_refusal(text, source):
     events = code(text)
     refusals = [e for e in events if e.event_type == "REJECT"]
     assert refusals and refusals[0].source.country == source and refusals[0].status == "asserted"
-    assert "SUPPORT" not in {e.event_type for e in events}
+    assert not {"SUPPORT", "CONCEDE"} & {e.event_type for e in events}
 
 
 def test_an_apology_made_stays_an_apology():
-    assert ("SUPPORT", "KEN", "UGA") in summary(code("Kenya apologised to Uganda for the raid on Friday."))
+    assert ("CONCEDE", "KEN", "UGA") in summary(code("Kenya apologised to Uganda for the raid on Friday."))  # session 32
 
 
 def test_nothing_without_an_owed_act_is_no_refusal():

@@ -36,7 +36,8 @@ HOLDING = frozenset({"COERCE"})  # detaining, seizing, arresting
 def with_releasers(events: list[Event], states: Counter[str] | None = None) -> list[Event]:
     """The events of one page, each agentless release of a state's people given the state that held them
     (`states`: how often the page names each state, for a page that reports no holding act)."""
-    return [_released(e, events, states or Counter()) if open_release(e) else e for e in events]
+    return [_released(e, events, states or Counter()) if open_release(e)
+            else _held_pair(e, events) if untargeted_release(e) else e for e in events]
 
 
 def open_release(event: Event) -> bool:
@@ -92,3 +93,31 @@ def _guessed_holder(event: Event, other: str | None) -> Event:
     source = Actor(event.source.text, holder, None, f"the page's state: {holder} let go {other}'s people")
     target = Actor(event.target.text, other, event.target.sector, f"the page's other state: {other}")
     return with_party(event, source, target, "src→page-holder(guessed)", HOLDER_FACTOR)
+
+
+def untargeted_release(event: Event) -> bool:
+    """An open release whose people the sentence names by no state either ("the crew were handed over at the
+    crossing", "he had been freed on bail")."""
+    if event.event_type not in ("RETREAT", "CONCEDE") or event.status == "negated" \
+            or event.target is not None and event.target.country is not None:
+        return False
+    return event.source.country is None and UNNAMED_RULE in event.rule \
+        and trigger_lemma(event.rule) in cue_words("freeing")
+
+
+def _held_pair(event: Event, events: list[Event]) -> Event:
+    """An untargeted release given the page's one holding pair told before it: the page reported one state
+    holding another's people, so the people let go are those, let go by their holder (wire26 w26_03, core RETREAT
+    IRN>AZE: the sailors handed over at a border bridge, after the page told of Iran's guards seizing them). A
+    page that tells of holdings by or of more than one pair leaves the release as it was."""
+    here = event.evidence.sentence_index
+    pairs = {(e.source.country, e.target.country) for e in events
+             if e.event_type in HOLDING and e.status != "negated" and e.target is not None
+             and is_state_code(e.source.country or "") and is_state_code(e.target.country or "")
+             and e.source.country != e.target.country and e.evidence.sentence_index <= here}
+    if len(pairs) != 1:
+        return event
+    holder, held = next(iter(pairs))
+    source = Actor(event.source.text, holder, None, f"the holder: {holder} was the page's one holder of {held}'s people")
+    target = Actor(event.target.text if event.target else event.source.text, held, None, f"the held: the page's one holding act was {holder}'s of {held}'s people")
+    return with_party(event, source, target, "src→holder(one-pair)", HOLDER_FACTOR)
