@@ -50,5 +50,5 @@ def plot(
         err.print(f"wrote {path}", markup=False)
     note_undated(undated_events(db, filt))
     if figure != "map":  # the map counts only the rows with a place: its caption says how many it draws
-        from detente.plot.statuses import unsure_drawn
+        from detente.web.statuses import unsure_drawn
         note_unsure(*unsure_drawn(db, filt, unit))  # their incidents are undated too: neither is drawn

@@ -1,7 +1,8 @@
-"""How many of the rows a figure draws are not reported as having happened. A figure stacks rows by quad
-class whatever their status, so a denied shelling is drawn as material conflict and adds its Goldstein value,
-as the page does; `detente plot` says so on standard error, as `export --format gdelt` does for its rows
-(session 32 newcomer: a pair's only "material conflict" from one side was two denials of shelling)."""
+"""How many of the rows a chart draws are not reported as having happened. The page's timeline and pair series
+and `detente plot` stack rows by quad class whatever their status, so a denied shelling is drawn as material
+conflict and adds its Goldstein value; the page says so under its timeline and `plot` on standard error, as
+`export --format gdelt` does for its rows (session 32 newcomer: a pair's only "material conflict" from one side
+was two denials of shelling)."""
 from __future__ import annotations
 
 from detente.store.db import opened
