@@ -11,7 +11,7 @@ from detente.cli import options
 from detente.cli.cmd_web import check_database
 from detente.cli.checks import choice
 from detente.cli.edge import edge, err
-from detente.cli.output import note_undated
+from detente.cli.output import note_undated, note_unsure
 from detente.store.queries import EventFilter, undated_events
 
 
@@ -48,4 +48,7 @@ def plot(
     paths = draw(db, figure, filt, output or f"detente-{name}", tuple(format or ("svg", "png")), unit)
     for path in paths:
         err.print(f"wrote {path}", markup=False)
-    note_undated(undated_events(db, filt))  # their incidents are undated too: neither is drawn
+    note_undated(undated_events(db, filt))
+    if figure != "map":  # the map counts only the rows with a place: its caption says how many it draws
+        from detente.web.statuses import unsure_drawn
+        note_unsure(*unsure_drawn(db, filt, unit))  # their incidents are undated too: neither is drawn

@@ -71,6 +71,16 @@ def note_undated(n: int, what: str = "event") -> None:
              f"{'it' if n == 1 else 'them'}")
 
 
+def note_unsure(unit: str, statuses: dict[str, int]) -> None:
+    """One line on stderr when a figure draws denied or pending rows as if they happened (plot.statuses)."""
+    if statuses:
+        said = " and ".join(f"{n} {status}" for status, n in statuses.items())
+        one = sum(statuses.values()) == 1
+        warn(f"note: the figure counts {said} {unit[:-1] if one else unit} as if {'it' if one else 'they'} "
+             f"happened (negated: denied or said not done; pending: announced, planned or threatened); add "
+             f"--status asserted to draw only acts reported as done")
+
+
 def note_empty(reason: str | None) -> None:
     """One line on stderr under an empty list saying why it is empty (store/empty_result.py)."""
     if reason:

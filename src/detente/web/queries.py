@@ -22,6 +22,7 @@ from detente.web.quads import QUAD_CLASSES, event_types, quad_table
 from detente.web.series import month_range
 from detente.web.span import core_span as span_of
 from detente.web.span import outside
+from detente.web.statuses import unsure_drawn
 from detente.web.units import has_incidents, source
 
 # A browser waiting on a busy file is worse off than one told so: give up sooner than the CLI.
@@ -158,7 +159,8 @@ def timeline(db: str, filt: EventFilter, unit: str | None = None) -> dict:
     months = month_range(*span) if span else []
     return {"unit": src.unit, "months": [{"month": m, "types": per_month.get(m, {})} for m in months],
             "undated_or_year_only": unplaced, "off_axis": outside(totals, span) if span else 0,
-            "quad_of_type": {t: q.quad_class for t, q in quad_table().items()}}
+            "quad_of_type": {t: q.quad_class for t, q in quad_table().items()},
+            "not_asserted": unsure_drawn(db, filt, unit)[1]}  # drawn as if they happened: the page says so
 
 
 # A date stamp before the lead ("date 2023-04-04 Finland became…", "Published: 2023-04-04 …"): the page's date,

@@ -352,6 +352,15 @@ async function loadStories() {
 }
 
 // ---- wiring -----------------------------------------------------------------------------------
+// A denied attack is stacked as conflict like any other row (session 32 newcomer: a pair's only material conflict
+// from one side was two denials of shelling): say how many drawn rows are negated or pending, and the way out.
+function unsureNote(statuses, unit) {
+  const parts = Object.entries(statuses || {}).map(([status, n]) => `${n} ${status}`);
+  if (!parts.length) return "";
+  const total = Object.values(statuses).reduce((a, b) => a + b, 0);
+  return `The charts count ${parts.join(" and ")} ${total === 1 ? unit.replace(/s$/, "") : unit} as if ${total === 1 ? "it" : "they"} happened (negated: denied or said not done; pending: announced, planned or threatened); Status: asserted draws only acts reported as done.`;
+}
+
 async function refresh() {
   syncForm();
   showError(null);
@@ -370,7 +379,7 @@ async function refresh() {
     const off = timeline.off_axis;  // far outside the others (a historical mention): counted, not drawn
     const offAxis = off ? `${plural(off, unit.replace(/s$/, ""))} dated far before or after the rest ${off === 1 ? "is" : "are"} not drawn; Since/Until draw them.` : "";
     document.getElementById("timeline-note").textContent = [alone, offAxis,
-      unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : ""].filter(Boolean).join(" ");
+      unplaced ? `${plural(unplaced, unit.replace(/s$/, ""))} ${unplaced === 1 ? "is" : "are"} dated only to a year, or not at all, and ${unplaced === 1 ? "is" : "are"} not drawn.` : "", unsureNote(timeline.not_asserted, unit)].filter(Boolean).join(" ");
     drawDyads(dyads); drawEvents(events);
     await Promise.all([loadPair(), loadIncidents(), loadAgreements(), loadMap(), loadStories()]);
     if (ticket === state.ticket) await openLinked(!state.opened);
