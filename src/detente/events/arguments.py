@@ -5,7 +5,7 @@ body), and the choice among target readings once they resolve to actors.
 from __future__ import annotations
 
 from detente.events.construction_roles import (
-    addressee_targets, border_owners, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
+    addressee_targets, border_owners, companion, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
     given_as_recipient, granting, grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
@@ -195,6 +195,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     options.append((given_as_recipient(sentence, root, sources), "given-as"))  # "gave X wheat as aid"
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     options.append((contacted_party(sentence, root, sources), "contacted"))  # "phoned Y to demand"
+    if candidate.hit.entry.event_type not in SYMMETRIC:  # "expelled X's diplomats together with Y": Y acts beside
+        options = [([t for t in found if not companion(sentence, t)], how) for found, how in options]
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 
