@@ -50,6 +50,15 @@ def _standard(sentence: Sentence, prep) -> bool:
         or word == "with" and holder.lemma.lower() in ("consistent", "compatible")
 
 
+def standard_hit(sentence: Sentence, hit) -> bool:
+    """An agreement noun held up as a standard ("in the spirit of the X agreements", "in line with the accord"); a
+    breached or kept one ("violated the ceasefire with X") still names the other party."""
+    token = sentence.tokens[hit.token]
+    if hit.entry.event_type != "AGREE" or hit.entry.pos != "NOUN" or token.dep != "pobj":
+        return False
+    return _standard(sentence, sentence.tokens[token.head])
+
+
 def cited_span(sentence: Sentence, hit) -> set[int]:
     """The words of a cited standard: the agreement's phrase, or the whole "spirit of the X agreements" phrase, whose
     head the parser may give the act as its place or object."""
