@@ -93,6 +93,12 @@ _BALTIC_YEAR_FIRST = (
 # (eval/wire36 w36_08: an undated page put in its story's August, its November acts a quarter early); read where a
 # page states its own date, as above.
 _CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+# "4-aprel 2012-yil" and "2012-yil 4-aprel": the Uzbek date line, the day joined to its month and the word for "year"
+# to the year by hyphens (a Tashkent site's byline, eval/wire52 w52_05: a page dated to the 1st of its month by an
+# image folder, its "on Wednesday" a week early); read where a page states its own date, as above.
+_UZBEK_DATE = (
+    re.compile(rf"\b{_DAY}-(?P<mon>{_OTHER_NAMES})\s+(?P<year>\d{{4}})(?:-yil\b)?", re.I),
+    re.compile(rf"\b(?P<year>\d{{4}})-yil,?\s+(?P<day>\d{{1,2}})-(?P<mon>{_OTHER_NAMES})\b", re.I))
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
 # exceeds 12; otherwise only the year is certain.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
@@ -155,12 +161,13 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     numeric date with an ambiguous day/month order is found with precision "year". `strict`: without the
     day written with a full stop (_LOOSE_DATE); `own`: also the Spanish and Portuguese form (_DE_DATE) and the
     day with a full stop before a month name of another language (_DOTTED_OTHER), or after it with the year first
-    (_YEAR_FIRST_OTHER, _BALTIC_YEAR_FIRST), or the year, month and day each with its word (_CJK_DATE)."""
+    (_YEAR_FIRST_OTHER, _BALTIC_YEAR_FIRST), or the year, month and day each with its word (_CJK_DATE), or the
+    Uzbek hyphenated day and month (_UZBEK_DATE)."""
     found: list[FoundDate] = []
     if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, *_UZBEK_DATE) if own else patterns:
         for match in month_led_finditer(pattern, text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)

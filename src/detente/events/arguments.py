@@ -4,8 +4,9 @@ body), and the choice among target readings once they resolve to actors.
 """
 from __future__ import annotations
 
+from detente.events.cited_agreements import cited_span, standard_hit
 from detente.events.construction_roles import (
-    addressee_targets, border_owners, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
+    addressee_targets, border_owners, companion, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
     given_as_recipient, granting, grievance_targets, levied_goods, locative_targets, medium_partners, named_what, phrase_targets, provocation_targets,
     purpose_targets, stative_passive_subject,
 )
@@ -165,6 +166,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         options.append((provocation_targets(sentence, root, sources), "provocation"))
         options.append((condition_subject(sentence, root, sources), "condition-subject"))
     for hit in candidate.nested:
+        if standard_hit(sentence, hit):  # "called on both to talk in the spirit of the CIS agreements": a standard
+            continue
         own, how = source_tokens(sentence, hit.token)
         if how == "between":  # "mediated talks between X and Y": the mediator consults each side; "backed
             # the talks between X and Y": each side is backed
@@ -195,6 +198,11 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     options.append((given_as_recipient(sentence, root, sources), "given-as"))  # "gave X wheat as aid"
     options.append((addressee_targets(sentence, root, sources), "addressee"))  # "told Y it would not accept"
     options.append((contacted_party(sentence, root, sources), "contacted"))  # "phoned Y to demand"
+    if candidate.hit.entry.event_type not in SYMMETRIC:  # "expelled X's diplomats together with Y": Y acts beside
+        options = [([t for t in found if not companion(sentence, t)], how) for found, how in options]
+    # "called on both to settle it in the spirit of the CIS agreements": the cited standard's maker is no party
+    cited = {i for hit in candidate.nested if standard_hit(sentence, hit) for i in cited_span(sentence, hit)}
+    options = [([t for t in found if t not in cited], how) for found, how in options] if cited else options
     return sources, [o for o in options if o[0]], f"src={s_how}"
 
 

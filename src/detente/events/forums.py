@@ -10,16 +10,29 @@ to the SADC Organ on Politics, Defence and Security": both went uncoded).
 """
 from __future__ import annotations
 
-from detente.events.lexicon import cue_words
+from detente.events.lexicon import cue_words, fold_spelling, triggers_by_lemma
 from detente.events.tree import children
 from detente.records import Sentence
 
 FORUM = "forum"
 
 
+# A hostile act raised at a body is a quarrel taken there as much as "the matter" is ("will raise the blockade at the
+# United Nations and the OSCE if the wagons are not released", eval/wire52 w52_04: the blockade was read as the
+# speaker's own, threatened at the UN and the OSCE). Aid, talks or deals brought to a body are not.
+HOSTILE_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
 def disputed_matter(sentence: Sentence, trigger: int) -> bool:
-    """The trigger's direct object is a dispute ("take this matter to", "refer the dispute to")."""
-    return any(c.dep == "dobj" and c.lemma.lower() in cue_words("dispute") for c in children(sentence, trigger))
+    """The trigger's direct object is a dispute ("take this matter to", "refer the dispute to") or a hostile act
+    ("raise the blockade at")."""
+    return any(c.dep == "dobj" and (c.lemma.lower() in cue_words("dispute") or hostile_act(c.lemma))
+               for c in children(sentence, trigger))
+
+
+def hostile_act(lemma: str) -> bool:
+    entries = triggers_by_lemma().get((fold_spelling(lemma.lower()), "NOUN"), ())
+    return any(e.event_type in HOSTILE_ACTS and not e.requires for e in entries)
 
 
 def sitting_venue(sentence: Sentence, trigger: int) -> int | None:
