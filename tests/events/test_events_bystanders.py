@@ -67,3 +67,31 @@ def test_a_summons_told_as_a_noun_is_the_other_state_s(sentence):
 ])
 def test_other_summoning_nouns_are_not_poland_s(sentence):
     assert not any(e[0] == "ACCUSE" and e[1] == "POL" for e in third_sentence(WARSAW + sentence))
+
+
+# An absolute "with X present" / "with X watching" clause (cues.tsv `bystander`, events/bystanders.py onlooking):
+# X attends the act and is no partner or target of it (wire36 w36_04: an exchange of bodies "with the personal
+# representative of the OSCE chairman ... present" was coded as two handovers to the OSCE). Our own sentences.
+BORDER = ("Ghana and Togo have argued over the fishing grounds since 2019. Ghana said Togolese police had detained "
+          "nine Ghanaian fishermen on Friday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana and Togo exchanged the bodies of two fishermen on Monday at the border post, with the personal "
+    "representative of the ECOWAS chairman present.",
+    "Togo freed the nine fishermen at the border post on Monday, with the European Union's ambassador watching.",
+])
+def test_who_is_present_at_an_act_is_not_its_target(sentence):
+    coded = last_sentence(BORDER + sentence)
+    assert coded and not any(e[2] in ("IGO", "EUR") for e in coded)
+
+
+def test_a_freed_people_s_state_is_the_target_when_an_onlooker_is_named():
+    coded = last_sentence(BORDER + "Togo freed the nine fishermen at the border post on Monday, with the "
+                          "European Union's ambassador watching.")
+    assert ("RETREAT", "TGO", "GHA") in coded
+
+
+def test_a_partner_named_by_with_stays_the_target():
+    coded = last_sentence(BORDER + "Ghana signed a fisheries accord with Togo on Monday.")
+    assert ("AGREE", "GHA", "TGO") in coded

@@ -23,7 +23,17 @@ def attendants(sentence: Sentence, i: int) -> list[int]:
     partners = pobjs(sentence, i, frozenset({"with"}))
     roles = [o for o in pobjs(sentence, i, frozenset({"as"})) + [r for p in partners for r in pobjs(sentence, p, frozenset({"as"}))]
              if sentence.tokens[o].lemma.lower() in cue_words("attendant")]
-    return partners if roles and kids else []
+    return partners if roles and kids else [o for o in partners if onlooking(sentence, o)]
+
+
+def onlooking(sentence: Sentence, i: int) -> bool:
+    """Token i ends an absolute "with X present" / "with X watching" clause (cues.tsv `bystander`): the parser makes
+    the last word the 'with' object and X its subject, and X only attends the act (wire36 w36_04: bodies exchanged
+    "with the personal representative of the OSCE chairman ... present" were coded as handed to the OSCE)."""
+    token = sentence.tokens[i]
+    return token.dep == "pobj" and token.lemma.lower() in cue_words("bystander") \
+        and sentence.tokens[token.head].lemma.lower() == "with" \
+        and any(c.dep in ("nsubj", "nsubjpass") for c in children(sentence, i))
 
 
 @functools.lru_cache(maxsize=1)

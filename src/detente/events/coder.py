@@ -58,7 +58,7 @@ from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
-from detente.events.pairing import labelled_object, party_pairs, shared_object
+from detente.events.pairing import labelled_object, party_pairs, shared_object, third_party
 from detente.events.own_forces import own_forces_moved
 from detente.events.recalled_envoys import own_envoy, recalled_object
 from detente.events.each_side import each_side_events
@@ -575,7 +575,7 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
         # with each other (a host who brokers is found by events/mediation.py)
         targets, rule = [], rule + " venue-not-a-party"
     if (candidate.hit.entry.mutual or shared_object(sentence, candidate.hit.token)) and several \
-            and (not any(t.country and t.country not in own for t in targets) or t_how == "place"):
+            and (not any(third_party(t, own) for t in targets) or t_how == "place"):
         targets = sources  # "Kenya and Uganda exchanged prisoners (in Oslo)": each released the other's
     aimed_at = aimed_states(sentence, candidate.hit, t_how, targets)
     if "src=climb:conj>nsubj" in arg_rule:

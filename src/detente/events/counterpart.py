@@ -33,6 +33,7 @@ from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.authored_notes import sent_to_doer
+from detente.events.bystanders import onlooking
 from detente.events.denials import denied_claim
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic, home_request
@@ -161,8 +162,8 @@ def without_attendants(sentence: Sentence, clause: set[int]) -> set[int]:
     drop: set[int] = set()
     for i in clause:
         token = sentence.tokens[i]
-        if token.dep == "pobj" and token.lemma.lower() in attendant:
-            drop |= subtree(sentence, token.head)
+        if token.dep == "pobj" and (token.lemma.lower() in attendant or onlooking(sentence, i)):
+            drop |= subtree(sentence, token.head)  # "in the presence of X", "with X present"
         if token.dep == "prep" and token.lemma.lower() == "as" and any(
                 c.dep == "pobj" and c.lemma.lower() in attendant for c in children(sentence, i)):
             drop |= {j for p in children(sentence, token.head) if p.dep == "prep" and p.lemma.lower() == "with"

@@ -79,3 +79,11 @@ def _labels(sentence: Sentence, i: int, depth: int) -> list[Token]:
         if m.dep in LABEL_ARCS or (m.dep == "poss" and not any(c.tag == "POS" for c in children(sentence, m.i))):
             out += [m] + (_labels(sentence, m.i, depth - 1) if depth > 1 else [])
     return out
+
+
+def third_party(target: Actor, own: set[str | None]) -> bool:
+    """A target of a mutual act ("X and Y exchanged the bodies of soldiers") that is a state apart from its doers.
+    People or forces whose state was only guessed from the page ("soldiers", read as the page's main state) are
+    not: what two parties exchange is their own (wire36 w36_04: the soldiers' bodies were read as Georgia's, the
+    state of the page's headline, and the exchange became two handovers to Georgia)."""
+    return bool(target.country) and target.country not in own and "from document context" not in target.resolution

@@ -15,6 +15,7 @@ from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_v
 from detente.events.deadlines import given_until
 from detente.events.declined_offer import declined_offer
 from detente.events.hesitation import hesitation
+from detente.events.listed import from_list_words
 from detente.events.refusals import committed, committed_refusal, named_dative
 from detente.events.demands import obliged, stated_fact, told_should
 from detente.events.particles import object_particles, particle_objects, phrasal_particles
@@ -371,6 +372,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "prepname":  # "stands behind Uganda", not "stood behind the podium" (sent-dev2)
         return any(p.dep == "prep" and p.lemma.lower() in req.words and any(
             o.dep == "pobj" and o.pos == "PROPN" for o in children(sentence, p.i)) for p in kids)
+    if kind == "listed":  # "removed X from its list of trusted partners" (events/listed.py)
+        return from_list_words(sentence, kids, req.words)
     return False
 
 
