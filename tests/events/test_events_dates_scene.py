@@ -64,3 +64,25 @@ def test_bounds_only():
     from detente.events.page_anchor import bounds_only
     assert bounds_only("Peru freed the fishermen it had held since last Friday.")
     assert not bounds_only("Peru freed the fishermen on Tuesday, after holding them since last Friday.")
+
+
+AFTER_CLAUSE = ("Chile recalled its ambassador from Peru on Wednesday, two days after Peruvian navy boats took a "
+                "Chilean trawler off Arica.\n\n"
+                "The Peruvian navy had seized the trawler and its crew of nine inside Chilean waters, officials in "
+                "Santiago said.\n\n")
+
+
+def test_a_past_perfect_after_the_lead_looks_back_to_its_after_clause():
+    found = _days(AFTER_CLAUSE, "The Peruvian navy had seized")
+    assert ("COERCE", "2019-03-11") in found  # Monday, two days before the lead's Wednesday
+
+
+def test_after_clause_day_needs_a_day_before_it():
+    import datetime as dt
+    from detente.events.dates import Anchor
+    from detente.events.lead_clauses import after_clause_day
+    anchor = Anchor(dt.date(2019, 3, 14), "day", "publication")
+    lead = "Chile recalled its envoy on Wednesday, a day after the seizure of a trawler."
+    assert after_clause_day(lead, find_dates(lead)[1], anchor) == ("2019-03-12", "day")
+    opening = "A day after the seizure of a trawler, Chile recalled its envoy."
+    assert after_clause_day(opening, find_dates(opening)[0], anchor) is None

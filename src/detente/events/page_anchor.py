@@ -19,6 +19,7 @@ from detente.events.dates import (
 )
 from detente.events.date_scope import is_dateline_date
 from detente.events.incident_days import incident_day
+from detente.events.lead_clauses import after_clause_day
 from detente.events.meeting_days import meeting_days, only_plans
 from detente.events.speaker_days import speaker_days
 from detente.records import Article, DateInfo
@@ -334,7 +335,8 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
     for mention in find_dates(lead):
         # "summoned the ambassador on Tuesday ... over the consul Minsk expelled a day earlier": the count is from
         # the lead's own day before it, and is the day a past perfect after it looks back to (eval/wire34 w34_05)
-        resolved = resolve(mention, anchor, reference_in_sentence(lead, mention, anchor, None))
+        resolved = resolve(mention, anchor, reference_in_sentence(lead, mention, anchor, None)) \
+            or after_clause_day(lead, mention, anchor)
         if resolved is None or resolved[1] != "day" or mention.future or starts_decided_act(lead, mention):
             continue
         day = range_end(mention, dt.date.fromisoformat(resolved[0]))
