@@ -86,3 +86,9 @@ def test_after_clause_day_needs_a_day_before_it():
     assert after_clause_day(lead, find_dates(lead)[1], anchor) == ("2019-03-12", "day")
     opening = "A day after the seizure of a trawler, Chile recalled its envoy."
     assert after_clause_day(opening, find_dates(opening)[0], anchor) is None
+
+
+def test_a_meeting_s_day_past_a_comma_is_another_clause_s():
+    text = ("She said she had proposed a meeting on the island, and that the president, during Sunday's call with "
+            "his counterpart, had offered talks.")
+    assert names_other_act(text, find_dates(text)[0], text.index("meeting"))
