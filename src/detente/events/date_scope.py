@@ -86,6 +86,11 @@ POSSESSED_REACH = 3  # words after "'s" that the possessed noun phrase may span 
 # ... but one that opens the sentence as its setting, "At Tuesday's meeting, the two ministers agreed to ...", is the
 # day of the act told in it (eval/wire17: an agreement dated by the lead's day, a day late)
 SETTING = re.compile(r"^\W*(?:at|during)\s+$", re.I)
+# ... and so is one the act is told at, after its verb: "said Serbia had accepted the proposal at Monday's meeting in
+# Brussels" (eval/wire40 w40_10: dated by the lead's Wednesday, two days late), "signed a freeze at Monday's meeting"
+# Not past a comma: "proposing a meeting ..., and that the president, during Sunday's telephone conversation ..., had
+# offered" tells the call's day for another clause's act (eval/wire23 w23_06: the proposed meeting lost its Monday)
+AT_GATHERING = re.compile(r"\b(?:at|during)\s+$", re.I)
 
 
 # A year written between "the" and a noun after the trigger names a thing of that year the act cites ("asks
@@ -116,6 +121,9 @@ def names_other_act(text: str, mention: DateMention, trigger_offset: int) -> boo
     phrase = re.match(r"(?:[\w-]+\s+){0,%d}[\w-]+" % (POSSESSED_REACH - 1), text[mark.end():])
     phrase_end = mark.end() + (phrase.end() if phrase else 0)
     if SETTING.match(text, 0, mention.start) and text.startswith(",", phrase_end) and trigger_offset > phrase_end:
+        return False
+    if AT_GATHERING.search(text, 0, mention.start) and trigger_offset < mention.start \
+            and not re.search(r"[,;:]", text[trigger_offset:mention.start]):
         return False
     if mention.start <= trigger_offset < phrase_end:
         return False

@@ -319,7 +319,7 @@ def _at(day: dt.date, precision: str, anchor: Anchor) -> tuple[str, str]:
     return _fmt(day, precision), precision
 
 
-def _reference_in_sentence(text: str, mention: DateMention, anchor: Anchor | None, reference: dt.date | None
+def reference_in_sentence(text: str, mention: DateMention, anchor: Anchor | None, reference: dt.date | None
                            ) -> dt.date | None:
     """What "the next day" counts from: the last past day stated before it in its own sentence, else the last
     day stated before the sentence ("called in the envoy on Tuesday …, and the next day she raised the prospect
@@ -372,7 +372,7 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     mentions, anchor = _past_dateline(sentence_text, mentions, anchor)
     candidates = []
     for mention in mentions:
-        own = _reference_in_sentence(sentence_text, mention, anchor, reference)
+        own = reference_in_sentence(sentence_text, mention, anchor, reference)
         resolved = (None, "none") if mention.kind in BACKGROUND else resolve(mention, anchor, own)
         if resolved is not None:
             distance = min(abs(mention.start - trigger_offset), abs(mention.end - trigger_offset))
@@ -389,7 +389,7 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
                             "with no date (not the reporting time)")
         if anchor is not None and (cause := earlier_day(sentence_text, trigger_offset, mention, value, anchor.later)):
             return cause
-        own = _reference_in_sentence(sentence_text, mention, anchor, reference)
+        own = reference_in_sentence(sentence_text, mention, anchor, reference)
         return DateInfo(value, precision, "sentence", _describe(mention, anchor, own))
     if anchor is None:
         return DateInfo(None, "none", "none", why)

