@@ -532,12 +532,13 @@ def looks_back(text: str, trigger_offset: int) -> bool:
 def _lead_for(text: str, trigger_offset: int, lead: tuple[tuple[str, str, str], ...], lead_text: str = ""
               ) -> tuple[str, str, str]:
     """The lead's day an undated sentence shares: its first, but for a past-perfect verb ("had
-    expelled") an earlier day the lead also states, the event it looks back to; for a sentence about a
+    expelled") the nearest earlier day the lead also states, the event it looks back to (nearest: a lead's
+    "N days after <act>" adds that act's day too, and the earliest was wire48 w48_03's wrong Monday); for a sentence about a
     thing the lead dates by another of its days (named_in_lead), that day."""
     if looks_back(text, trigger_offset):
         before = [d for d in lead[1:] if d[0] < lead[0][0]]
         if before:
-            return min(before)
+            return max(before)
     return named_in_lead(text, lead, lead_text) or lead[0]
 
 
