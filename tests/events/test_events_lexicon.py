@@ -77,10 +77,10 @@ def test_cue_kinds_load():
                  "figurative", "eachside", "sidenoun", "meetingday", "culpable", "causing", "facing", "deferral",
                  "bodyhead", "stepnoun", "lapse", "offertime", "ownstep", "meetready", "tabling", "launchpad",
                  "homeorgan", "answerable", "claimnoun", "inkind", "alerting", "daypart", "callline", "othersown",
-                 "undertaking", "authored"):
+                 "undertaking", "authored", "demander"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 126
+    assert len(load_cues()) == 127
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
