@@ -170,3 +170,14 @@ def test_he_is_not_his_own_counterpart():
             "counterpart, Carlos Ruiz, he asked for the crews to be released.")
     found = [m for m in cached(body) if m.text == "he"]
     assert found and found[0].country == "HND", [(m.text, m.country, m.resolution) for m in cached(body)]
+
+
+# Session 32 (pages53, eval/wire53 w53_02): a verb of saying coordinated with an earlier verb and with no subject of
+# its own speaks for that verb's subject, not for the state named last before "it"
+@pytest.mark.parametrize("body", [
+    "Peru on Monday kept its claim that Chile is arming smugglers, and said it would not take the charge back.",
+    "Peru rejected the note Chile had sent and said it would not pay the fine.",
+])
+def test_it_after_a_coordinated_verb_of_saying_is_the_first_verbs_subject(body):
+    mention = only(cached(body), "it")
+    assert mention.country == "PER", mention.resolution

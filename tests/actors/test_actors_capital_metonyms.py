@@ -1,6 +1,9 @@
 """Capitals that are also common names ("!Santiago" in countries.tsv) standing for their government."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from detente.actors.gazetteer import data_rows, split_list
@@ -39,3 +42,22 @@ def test_a_persons_given_name_is_no_state():
     mentions = mentions_of("Chile closed the border on Monday. Santiago Rojas, a driver, said he had waited "
                            "five days.")
     assert "CHL" not in _countries(mentions, "Santiago")
+
+
+
+# Session 32 (pages53, eval/wire53 w53_06): a strict capital as the agent of a passive or as a possessor acts for its
+# government in the coded events (the whole pipeline, where the page's own mentions decide what the state is named)
+def _pairs(text: str) -> set[tuple]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+    from events_kit import coded_pages
+    return set().union(*coded_pages([text]).values())
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Bulgaria and Romania quarrelled over the bridge tolls. A Romanian compromise text, circulated by Bucharest "
+     "on Friday, was turned down by Sofia on Monday night.", ("REJECT", "BGR", "ROU")),
+    ("Bulgaria and Romania quarrelled over the bridge tolls. Bucharest again rejected Sofia's demand that the tolls "
+     "be halved.", ("REQUEST", "BGR", "ROU")),
+])
+def test_a_capital_as_passive_agent_or_possessor(text, pair):
+    assert pair in _pairs(text), _pairs(text)

@@ -189,7 +189,8 @@ def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence,
     clause = tokens[token.head]
     if token.dep not in SUBJECTS or clause.dep not in CLAUSES or clause.head == clause.i:
         return None
-    for verb in dict.fromkeys((_participle_speaker(clause.head, tokens), _reporting_verb(clause.i, tokens))):
+    verbs = (_participle_speaker(clause.head, tokens), _reporting_verb(clause.i, tokens))
+    for verb in dict.fromkeys((*verbs, *(_conjunct_speaker(v, tokens) for v in verbs))):
         for other in drafts:
             root = tokens[other.root]
             if other is not draft and _subject_of(root, verb, tokens) and _fits(other, nature, sentence):
@@ -235,6 +236,18 @@ def _participle_speaker(verb: int, tokens) -> int:
         return verb
     i, steps = token.head, 0
     while tokens[i].dep == "conj" and tokens[i].head != i and steps < 4:
+        i, steps = tokens[i].head, steps + 1
+    return i
+
+
+def _conjunct_speaker(verb: int, tokens) -> int:
+    """"Zimbabwe stood by its charge that Botswana trains insurgents, and said it would not withdraw the
+    allegation": a verb of saying coordinated with an earlier verb, with no subject of its own, shares that verb's
+    subject (the first of the coordinated verbs), not the state named last before the pronoun (eval/wire53 w53_02:
+    "it" took Botswana from the that-clause and the refusal ran from the accused)."""
+    i, steps = verb, 0
+    while tokens[i].dep == "conj" and tokens[i].head != i and steps < 4 \
+            and not any(t.head == i and t.dep in SUBJECTS for t in tokens):
         i, steps = tokens[i].head, steps + 1
     return i
 

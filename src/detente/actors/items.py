@@ -268,8 +268,9 @@ def _first_conjunct(tokens: tuple[Token, ...], token: Token) -> Token:
     return token
 
 
-# Where a capital that is also a common name ("!Santiago" in countries.tsv) acts or is acted upon.
-ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj"})
+# Where a capital that is also a common name ("!Santiago" in countries.tsv) acts or is acted upon; "poss": whose
+# demand or orders ("rejected Sofia's demand", "on Sofia's orders"; eval/wire53 w53_05, w53_06)
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "poss"})
 
 
 def capital_metonyms(sentence: Sentence, hits: list[Hit], named: set[str], taken: set[int]) -> list[Item]:
@@ -286,6 +287,8 @@ def capital_metonyms(sentence: Sentence, hits: list[Hit], named: set[str], taken
             continue
         token = tokens[span[0]]
         beside = [tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens)]
-        if token.dep in ACTING_DEPS and token.ent != "PERSON" and not any(b.pos == "PROPN" for b in beside):
+        # the agent of a passive acts too: "was turned down by Sofia on Monday night" (eval/wire53 w53_06)
+        agent = token.dep == "pobj" and tokens[token.head].dep == "agent"
+        if (token.dep in ACTING_DEPS or agent) and token.ent != "PERSON" and not any(b.pos == "PROPN" for b in beside):
             out.append(Item(token.i, token.i, "capital", hit.text, (term,)))
     return out

@@ -28,8 +28,10 @@ RELATIVE_PREPS = frozenset({"to", "against", "at", "with"})  # "objected to the 
 
 
 def authored_texts(sentence: Sentence, trigger: int) -> list[Token]:
-    """The communication nouns (cues.tsv `authored`) the trigger acts on: its object or its preposition's object."""
-    nouns = [c.i for c in children(sentence, trigger) if c.dep == "dobj"] + pobjs(sentence, trigger, RELATIVE_PREPS)
+    """The communication nouns (cues.tsv `authored`) the trigger acts on: its object, its passive subject ("A
+    compromise text, circulated by Berlin, was turned down by Sofia": eval/wire53 w53_06) or its preposition's object."""
+    nouns = [c.i for c in children(sentence, trigger) if c.dep in ("dobj", "nsubjpass")]
+    nouns += pobjs(sentence, trigger, RELATIVE_PREPS)
     authored = cue_words("authored")
     nouns += [o for n in nouns for o in pobjs(sentence, n, frozenset({"of"}))]  # "the note of protest handed to"
     return [sentence.tokens[n] for n in nouns if sentence.tokens[n].lemma.lower() in authored]

@@ -34,6 +34,7 @@ from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.authored_notes import sent_to_doer
 from detente.events.bystanders import onlooking
+from detente.events.demanders import without_demanders
 from detente.events.denials import denied_claim
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic, home_request
@@ -396,8 +397,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
             or written_to_antecedent(sentence, trigger) or home_critic(sentence, trigger, events, mentions) \
             or home_request(sentence, trigger, events, mentions):
         return events
-    clause = without_venues(sentence, trigger, without_attendants(sentence, without_tellers(
-        sentence, without_semicolon_clauses(sentence, trigger, clause_of(sentence, trigger)), trigger)), mentions, events)
+    clause = without_demanders(sentence, without_venues(sentence, trigger, without_attendants(sentence, without_tellers(
+        sentence, without_semicolon_clauses(sentence, trigger, clause_of(sentence, trigger)), trigger)), mentions, events))
     # "X complained that its exports were held up": a complaint whose clause names nobody else is not
     # aimed at the story's other state (a main clause before a semicolon is no complement: events/semicolon.py)
     # (events/judged_steps.py), but one judging "the decision" or "the move" it leaves unowned
