@@ -423,6 +423,7 @@ class AgreementReport:
     trigger: str
     story_id: str | None = None  # the document's story: a common name there may be a named deal's (track.py)
     target_text: str | None = None  # the act's target as written: the deal itself is no party (track._parties)
+    rule: str | None = None  # the coder's rule: a broker's contact with a side ("src=broker") is no party's step
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +431,7 @@ class AgreementStage:
     """One dated step of an agreement's life, told by one event row."""
 
     agreement_id: str
-    stage: str  # proposed | negotiating | agreed | signed | approved | in_force | renegotiating | renewed | suspended | exited | expired
+    stage: str  # proposed | negotiating | agreed | signed | approved | in_force | renegotiating | renewed | violated | suspended | exited | expired
     date: str | None  # the event's date, else its document's publication date
     date_precision: str
     event_id: str

@@ -17,8 +17,9 @@ from detente import datafiles
 
 # "renegotiating": talks (or a pending step) after the deal was reached: renewal talks, not its first
 # negotiation (track.py relabels them; realnews' grain deal read "negotiating" after "signed").
+# "violated": a party said to have broken the deal (brokers.breached), which still stands.
 ORDER = ("proposed", "negotiating", "agreed", "signed", "approved", "in_force", "renegotiating", "renewed",
-         "suspended", "exited", "expired")
+         "violated", "suspended", "exited", "expired")
 ENDINGS = frozenset({"suspended", "exited", "expired"})
 _BY_TYPE = {"AGREE": "agreed", "CONSULT": "negotiating", "REQUEST": "proposed", "REJECT": "exited",
             "RETREAT": "exited", "SUPPORT": "approved"}

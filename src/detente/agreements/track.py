@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from detente import ids
 from detente.agreements.lifecycle import upheld
+from detente.agreements.brokers import breach_step, without_brokers
 from detente.agreements.described import described_names, shortened_in_story
 from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in
 from detente.agreements.names import NameHit, find_names
@@ -19,14 +20,15 @@ Key = tuple  # ("proper", name) | ("pair", name, parties) | ("common", name, gro
 
 def track_agreements(reports: Iterable[AgreementReport]) -> list[Agreement]:
     # filtered as they come, then sorted: `reports` may be every stored event, streamed (store.agreement_reports)
-    named = _around_dropped(sorted(((r, hit) for r in reports if (hit := _name_of(r))),
-                                   key=lambda pair: pair[0].event_id))
+    named = without_brokers(_around_dropped(sorted(((r, hit) for r in reports if (hit := _name_of(r))),
+                                                   key=lambda pair: pair[0].event_id)))
     aliases = {h.acronym: h.name for _r, h in named if h.proper and h.acronym}
     aliases.update(_shortened(named))
     described = shortened_in_story(named, aliases) | described_names(named, aliases, _parties)
     steps = [(r, _renamed(hit, aliases, described.get(r.event_id)), _upheld(_prospective(stage, r, hit), r, hit))
              for r, hit in named
-             if (stage := report_stage(r.event_type, r.status, r.trigger, r.sentence))]
+             if (stage := _stage(r, hit))]
+    steps = _background_talks(steps)
     groups: dict[Key, list[tuple[AgreementReport, NameHit, str]]] = defaultdict(list)
     for step, key in zip(steps, _keys(steps)):
         groups[key].append(step)
@@ -50,6 +52,24 @@ def _around_dropped(named: list[tuple[AgreementReport, NameHit]]) -> list[tuple[
     as a party (newcomer s16)."""
     stepped = {(r.doc_id, r.sentence, h.start) for r, h in named if stage_in(r.trigger or "")}
     return [(r, h) for r, h in named if stage_in(r.trigger or "") or (r.doc_id, r.sentence, h.start) not in stepped]
+
+
+def _stage(report: AgreementReport, hit: NameHit) -> str | None:
+    """A breach told or denied (brokers.breach_step), else the step the report's words or type tell."""
+    breach = breach_step(report, hit)
+    return breach if breach is not None else report_stage(report.event_type, report.status, report.trigger,
+                                                          report.sentence)
+
+
+def _background_talks(steps):
+    """Talks told in the sentence that tells the deal reached ("agreed a ceasefire on Monday after talks in
+    Nairobi") are its background, not a step: their date is the sentence's, or a weekday of another
+    sentence (newcomer20, session 32: the ceasefire's life opened on a 'negotiating' step four days early).
+    So is a step only pending or denied there ("signed a border treaty ...; the Duma has not yet ratified it":
+    wire4x's Estonia treaty read 'negotiating' beside 'signed', from the same sentence)."""
+    reached = {(r.doc_id, r.sentence, h.start) for r, h, stage in steps if stage in REACHED}
+    return [(r, h, stage) for r, h, stage in steps
+            if stage not in ("proposed", "negotiating") or (r.doc_id, r.sentence, h.start) not in reached]
 
 
 # "opened the way to a full peace treaty", "a step towards a border deal": a deal ahead, not reached
@@ -138,7 +158,7 @@ def _keys(steps) -> list[Key]:
         if hit.proper:
             keys.append(("proper", hit.name))
         elif hit.parties or _is_truce(hit):
-            keys.append(("pair", hit.name, tuple(sorted(_parties(report, hit)))))
+            keys.append(("pair", _one_truce(hit.name), tuple(sorted(_parties(report, hit)))))
         else:
             keys.append(None)
             common[hit.name].append(n)
@@ -146,6 +166,15 @@ def _keys(steps) -> list[Key]:
         for n, group in _overlapping(members, [_parties(steps[m][0], steps[m][1]) for m in members]).items():
             keys[n] = ("common", name, group)
     return keys
+
+
+# a bare truce head in any of its words: the headline's "agree truce" and the body's "agreed a ceasefire" of
+# the same two states are one deal (my own session-32 page listed a "truce" beside the "ceasefire")
+_BARE_TRUCES = frozenset({"truce", "ceasefire", "cease-fire"})
+
+
+def _one_truce(name: str) -> str:
+    return "ceasefire" if name in _BARE_TRUCES else name
 
 
 def _is_truce(hit: NameHit) -> bool:
@@ -186,8 +215,10 @@ def _one_per_sentence(members):
 
 def _agreement(key: Key, members, acronyms: dict[str, str]) -> Agreement:
     name = key[1]
+    first, first_hit, _stage = min(members, key=lambda m: m[0].event_id)
+    # by the first report's own name: a "truce" joined to a "ceasefire" (_one_truce) keeps its id
     agreement_id = "a" + ids.digest(*key[:2]) if key[0] == "proper" else \
-        "a" + ids.digest(name, min(r.event_id for r, _h, _s in members))
+        "a" + ids.digest(first_hit.name, first.event_id)
     parties = set().union(*(_parties(r, h) for r, h, _s in members))  # of every report, kept or not
     members = _one_per_sentence(members)
     stages = _renegotiations(tuple(sorted((_step(agreement_id, r, stage) for r, _h, stage in members), key=_when)))

@@ -37,7 +37,7 @@ def agreements(
                                                                      "EUR, IGO).")] = None,
     stage: Annotated[str | None, typer.Option(metavar="STAGE", callback=options.lowered,
                                                 help="Current stage: proposed, negotiating, agreed, signed, approved, "
-                                                     "in_force, renegotiating, renewed, suspended, exited, expired.")] = None,
+                                                     "in_force, renegotiating, renewed, violated, suspended, exited, expired.")] = None,
     limit: options.Limit = 200,
     format: Annotated[str, options.fmt("table, csv, tsv, json or jsonl (csv/tsv: the columns of `detente export "
                                        "agreements` and the table's reports; json/jsonl: every field, with the "

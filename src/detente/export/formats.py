@@ -11,8 +11,11 @@ docs/codebook.md says, column by column, where each value comes from.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from typing import Any
 
+from detente import datafiles
 from detente.export.cameo import icews_sectors
 from detente.places.gazetteer import countries
 
@@ -159,7 +162,19 @@ def _no_name(text: str) -> bool:
     that name nobody, so a name column holds the actor's country, or nothing when that is unknown."""
     from detente.actors.items import PRONOUNS
 
-    return text.lower() in PRONOUNS or text == UNNAMED_TEXT
+    return text.lower() in PRONOUNS or text == UNNAMED_TEXT or bool(_group_phrase().match(text))
+
+
+# "the two leaders", "both governments", "the three neighbours", "the leaders of both countries"
+_COUNTS = r"(?:two|three|four|five|both|all|several)"
+
+
+@functools.lru_cache(maxsize=1)
+def _group_phrase() -> re.Pattern[str]:
+    heads = "|".join(re.escape(row[0]).replace(r"\ ", r"\s+")
+                     for _, row in datafiles.numbered_rows("export", "group_phrases.tsv", 1, 1))
+    return re.compile(rf"^(?:the\s+{_COUNTS}\s+|both\s+|all\s+{_COUNTS}?\s*|the\s+)(?:{heads})"
+                      rf"(?:\s+of\s+(?:the\s+)?{_COUNTS}\s+\w+)?$|^the\s+{_COUNTS}$", re.I)
 
 
 def _capital_of(text: str, code: str) -> bool:

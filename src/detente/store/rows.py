@@ -34,7 +34,8 @@ AGREEMENT_COLUMNS = ("agreement_id", "name", "aliases", "parties", "first_date",
 AGREEMENT_STAGE_COLUMNS = ("agreement_id", "stage", "date", "date_precision", "event_id", "doc_id")
 # What the agreements stage reads of every stored event (see db.agreement_reports).
 AGREEMENT_REPORT_SELECT = """SELECT e.event_id, e.doc_id, e.event_type, e.status, e.date, e.date_precision,
-    d.published, e.source_country, e.target_country, e.sentence, e.trig, s.story_id, e.target_text
+    d.published, e.source_country, e.target_country, e.sentence, e.trig, s.story_id, e.target_text,
+    e.rule
     FROM events e LEFT JOIN documents d USING (doc_id) LEFT JOIN stories s USING (doc_id)"""
 # What the story-dates stage reads of every document, and of every event of a page without a day of its
 # own (the date it was coded with: kept in coded_dates once the stage has changed it). See db.page_dates.

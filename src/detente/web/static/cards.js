@@ -227,7 +227,7 @@ async function toggleAgreement(row, agreementId) {
 // agreements card at 1024 px, which scrolled sideways (newcomer review, session 16); "renewed" then breaks.
 const STAGE_BREAKS = { negotiating: "nego\u00ADtiating", renegotiating: "re\u00ADnego\u00ADtiating",
                        suspended: "sus\u00ADpended", approved: "ap\u00ADproved", proposed: "pro\u00ADposed",
-                       renewed: "re\u00ADnewed" };
+                       renewed: "re\u00ADnewed", violated: "vio\u00ADlated" };
 
 function lifecycle(agreement, stages) {
   // One box per stage in order; a stage the reports date is filled, dated, and opens its evidence.
