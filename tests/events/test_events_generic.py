@@ -31,12 +31,18 @@ def test_the_end_of_a_round_of_talks_is_no_sanction():
 @pytest.mark.parametrize("sentence", [
     "If the demands of Chile are not met within one week, Peru will take all measures necessary.",
     "In the event the demands of Chile are not met within one week, Peru will take all measures necessary.",
-    "If Chile attacks Peru, Bolivia will respond.",
 ])
 def test_what_a_condition_supposes_has_not_happened(sentence):
     # no act between states read from the condition; the main clause's own warning ("Peru will take all
     # measures", a conditional threat since session 18, triggers.tsv take) names no state as its target here
     assert not [e for e in code(sentence) if e.target is not None and e.target.country], summary(code(sentence))
+
+
+def test_a_response_pledged_on_a_condition_answers_its_doer():
+    # session 32 (acts31): "will respond if ..." is a conditional threat to the one whose act it answers (triggers.tsv
+    # respond row, wire4 w4_02); the attack the condition supposes is still not read as done
+    coded = summary(code("If Chile attacks Peru, Bolivia will respond."))
+    assert ("THREATEN", "BOL", "CHL") in coded and ("ASSAULT", "CHL", "PER") not in coded, coded
 
 
 def test_the_main_clause_of_a_conditional_keeps_its_threat():

@@ -16,6 +16,7 @@ from detente.events.verdict_sayer import verdict_sayer
 from detente.records import Sentence, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+ASKS = frozenset({"request", "demand", "call", "appeal", "plea", "condition"})  # the meet REJECT row's objects
 
 
 def sayer_of(sentence: Sentence, token: Token) -> int | None:
@@ -36,7 +37,14 @@ def measure_sayer(sentence: Sentence, token: Token) -> int | None:
 
 def _measure_subject(sentence: Sentence, token: Token) -> bool:
     subjects = [c for c in children(sentence, token.i) if c.dep in SUBJECTS]
-    return bool(subjects) and all(s.lemma.lower() in cue_words("undertaking") for s in subjects)
+    words = set(cue_words("undertaking")) | (ASKS if token.dep == "ccomp" and _passive(sentence, token) else set())
+    return bool(subjects) and all(s.lemma.lower() in words for s in subjects)
+
+
+def _passive(sentence: Sentence, token: Token) -> bool:
+    """A passive refusal of what was asked: "said the request for passage cannot be met" (wire9 w9_10, gold REJECT
+    LTU>RUS: the request is no party, so the refusal went uncoded); the sayer is the one who will not grant it."""
+    return any(c.dep == "auxpass" for c in children(sentence, token.i))
 
 
 def _warning(sentence: Sentence, token: Token) -> bool:
