@@ -19,7 +19,7 @@ def client(tmp_path_factory):
 
 def test_agreements_with_parties_aliases_and_steps_in_lifecycle_order(client):
     body = client.get("/api/agreements").json()
-    # no agreement here has a "violated" step: the strip leaves that box out (web/agreements._shown)
+    # no agreement here has a "violated" step: the strip leaves that box out (web/agreements.shown_stages)
     assert body["available"] and body["stages"] == [s for s in STAGES if s != "violated"] and body["total"] == 2
     lake, port = body["agreements"]
     assert (lake["name"], lake["parties"], lake["aliases"], lake["stage"]) == \
@@ -87,8 +87,8 @@ def test_one_agreement_opens_by_its_id_with_the_report_of_each_step(client):
 
 
 def test_the_strip_shows_a_violated_box_only_when_an_agreement_has_that_step():
-    from detente.web.agreements import _shown
+    from detente.web.agreements import shown_stages
 
     broken = {"steps": [{"stage": "agreed"}, {"stage": "violated"}]}
-    assert "violated" in _shown([broken]) and "violated" not in _shown([{"steps": [{"stage": "agreed"}]}])
-    assert _shown([broken]) == list(STAGES)
+    assert "violated" in shown_stages([broken]) and "violated" not in shown_stages([{"steps": [{"stage": "agreed"}]}])
+    assert shown_stages([broken]) == list(STAGES)

@@ -63,7 +63,7 @@ def list_agreements(db: str, filt: EventFilter, limit: int, offset: int = 0) -> 
                                                    "date_precision": precision, "event_id": event_id, "doc_id": doc_id})
     rows = [agreement_view(h, by_id.get(h["agreement_id"], [])) for h in heads]
     kept = [r for r in rows if _matches(r, filt)]
-    return {"available": True, "stages": _shown(kept), "total": len(kept), "offset": offset,
+    return {"available": True, "stages": shown_stages(kept), "total": len(kept), "offset": offset,
             "agreements": kept[offset:offset + limit]}
 
 
@@ -78,10 +78,10 @@ def agreement_detail(db: str, agreement_id: str) -> dict:
             raise NotFound(f"no agreement {agreement_id!r} in this database; agreement ids come from /api/agreements")
     rows = lifecycle_steps(db, agreement_id, WAIT_SECONDS)  # a sentence once per stage and date, as `detente agreements ID`
     view = agreement_view(dict(zip(_FIELDS, head)), [{**r, "stage": stage_name(r["stage"])} for r in rows])
-    return {"stages": _shown([view]), "agreement": view}
+    return {"stages": shown_stages([view]), "agreement": view}
 
 
-def _shown(views: list[dict]) -> list[str]:
+def shown_stages(views: list[dict]) -> list[str]:
     """The strip's stages: "violated" (session 32) only when a listed agreement has that step; a twelfth
     60 px box ran the strip 45 px past the agreements card at 1024 px (tests/web/test_web_browser.py)."""
     used = any(step["stage"] == "violated" for view in views for step in view.get("steps", []))
