@@ -8,7 +8,7 @@ CASES = [
     ("Bolivian farmers blocked the main highway to Chile.", ("PROTEST", "BOL", "CHL")),
     ("Togo freed four Ghanaian fishermen.", ("RETREAT", "TGO", "GHA")),
     ("Chile lifted its embargo on Peru.", ("RETREAT", "CHL", "PER")),
-    ("Kenya apologized to Uganda for the border incident.", ("CONCEDE", "KEN", "UGA")),  # as the golds code it (session 32)
+    ("Kenya apologized to Uganda for the border incident.", ("SUPPORT", "KEN", "UGA")),  # CAMEO 055 -> SUPPORT (PLOVER crosswalk)
     ("Finland established diplomatic relations with Kenya.", ("SUPPORT", "FIN", "KEN")),
     ("Denmark cancelled a planned visit to Norway.", ("SANCTION", "DNK", "NOR")),
     ("Peru will withdraw its observers from Bolivia.", ("THREATEN", "PER", "BOL")),

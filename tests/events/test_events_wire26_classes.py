@@ -24,7 +24,7 @@ def test_nothing_to_apologise_for_is_a_refusal(text, source):
 
 
 def test_an_apology_made_stays_an_apology():
-    assert ("CONCEDE", "KEN", "UGA") in summary(code("Kenya apologised to Uganda for the raid on Friday."))  # session 32
+    assert ("SUPPORT", "KEN", "UGA") in summary(code("Kenya apologised to Uganda for the raid on Friday."))
 
 
 def test_nothing_without_an_owed_act_is_no_refusal():
