@@ -160,7 +160,7 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _steps(mention: DateMention) -> int:
+def shift_steps(mention: DateMention) -> int:
     """Signed days of "two days later" / "the previous day" / "a week after" (0 for "the same day")."""
     g = mention.groups
     if mention.kind == "same-day":
@@ -176,7 +176,7 @@ def _steps(mention: DateMention) -> int:
 def _from_reference(mention: DateMention, reference: dt.date | None) -> tuple[str, str] | None:
     if reference is None:
         return None
-    return (reference + dt.timedelta(days=_steps(mention))).isoformat(), "day"
+    return (reference + dt.timedelta(days=shift_steps(mention))).isoformat(), "day"
 
 
 # A day and month up to this many days after the page's day is in the page's year, whatever the tense: a
@@ -579,11 +579,11 @@ def _clause_shift(text: str, trigger_offset: int, mentions: list[DateMention], c
         if days:
             _, other, (value, _) = min(days, key=lambda c: abs(c[1].start - mention.start))
             base, said = dt.date.fromisoformat(value), f"'{other.text}'"
-        elif found := shift_base(text, mention.start, _steps(mention), reference, anchor.lead if anchor else (),
+        elif found := shift_base(text, mention.start, shift_steps(mention), reference, anchor.lead if anchor else (),
                                  anchor.date if anchor and anchor.precision == "day" else None):
             base, said = found
         else:
             return None
-        day = base - dt.timedelta(days=_steps(mention))
+        day = base - dt.timedelta(days=shift_steps(mention))
         return DateInfo(day.isoformat(), "day", "sentence", f"{mention.kind}: '{mention.text}' {said} ({base})")
     return None

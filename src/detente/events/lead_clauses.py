@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from detente.events.date_patterns import DateMention, find_dates
-from detente.events.dates import NUMBERS, Anchor, resolve
+from detente.events.dates import Anchor, resolve, shift_steps
 
 
 def after_clause_day(lead: str, mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
@@ -26,7 +26,5 @@ def after_clause_day(lead: str, mention: DateMention, anchor: Anchor) -> tuple[s
             reference = found[0] if found and found[1] == "day" else reference
     if reference is None:
         return None
-    groups = mention.groups
-    n = NUMBERS.get((groups.get("n") or "one").lower()) or int(groups["n"])
-    days = n * (7 if (groups.get("unit") or "day").lower() == "week" else 1)
-    return (dt.date.fromisoformat(reference) - dt.timedelta(days=days)).isoformat(), "day"
+    # "N days after <clause>": the lead's day is N days after the clause's, so the clause's is N days before it
+    return (dt.date.fromisoformat(reference) - dt.timedelta(days=shift_steps(mention))).isoformat(), "day"
