@@ -16,7 +16,6 @@ from detente.events.verdict_sayer import verdict_sayer
 from detente.records import Sentence, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-ASKS = frozenset({"request", "demand", "call", "appeal", "plea", "condition"})  # the meet REJECT row's objects
 
 
 def sayer_of(sentence: Sentence, token: Token) -> int | None:
@@ -37,7 +36,8 @@ def measure_sayer(sentence: Sentence, token: Token) -> int | None:
 
 def _measure_subject(sentence: Sentence, token: Token) -> bool:
     subjects = [c for c in children(sentence, token.i) if c.dep in SUBJECTS]
-    words = set(cue_words("undertaking")) | (ASKS if token.dep == "ccomp" and _passive(sentence, token) else set())
+    asked = set(cue_words("askednoun")) if token.dep == "ccomp" and _passive(sentence, token) else set()
+    words = set(cue_words("undertaking")) | asked
     return bool(subjects) and all(s.lemma.lower() in words for s in subjects)
 
 
