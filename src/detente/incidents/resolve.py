@@ -67,8 +67,16 @@ def _pair(reports: list[Report]) -> tuple[str | None, str | None]:
 
 
 def _status(reports: list[Report]) -> str:
-    """What most documents say (each document counted once, by what most of its sentences say)."""
+    """What most documents say (each document counted once, by what most of its sentences say); but a denial
+    does not outvote a report that the act happened: when the documents only assert or deny it (none says it is
+    still to come), it is asserted, and its status contradiction says who denies it. eval/wire21: one page told
+    the Guatemalan navy's shots at a Belizean skiff, two told Guatemala's denial, and the incident read
+    "negated" (a user's clash "vanished" into negated, session 32), though the claim is that it happened and one
+    side says it did not. Three incidents of the development sets change, each to the status of its gold."""
     per_doc = document_status(reports)
+    said = set(per_doc.values())
+    if said == {"asserted", "negated"}:
+        return "asserted"
     return most_common(per_doc.values(), key=STATUS_ORDER.index)
 
 

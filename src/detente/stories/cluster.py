@@ -54,6 +54,7 @@ from detente.records import Fingerprint, StoryLink
 from detente.stories.fingerprint import NUM_PERM
 from detente.stories.forest import components, forest, roots, unite  # noqa: F401 (components: cluster.components)
 from detente.stories.kin import estranged, ties
+from detente.stories.late import late_follow_up
 from detente.stories.names import MIN_SHARED, name_matrix, named_alike, without_states
 from detente.stories.pages import Pages, page_table
 from detente.stories.topics import TOPIC_JACCARD, is_side, plausible_years, window_slices
@@ -535,6 +536,7 @@ def followed_up(sigs: np.ndarray, days: np.ndarray, last_days: np.ndarray, years
         keep[rows[aftermath(names, own, pairs[rows], gap[rows]) & texts]] = True
         if best is not None:
             keep[rows[lone_aftermath(sigs, names, best, pairs[rows], gap[rows])]] = True
+        keep[rows[late_follow_up(sigs, names, own, pairs[rows], _similar)]] = True  # late.py
     rows = rows[_similar(sigs, pairs[rows], TOPIC_JACCARD)]  # same_story's vocabulary test alone
     keep[rows[named_alike(own, pairs[rows], 0.0)]] = True
     return keep
