@@ -4,6 +4,7 @@ body), and the choice among target readings once they resolve to actors.
 """
 from __future__ import annotations
 
+from detente.events.bidden import asked_party, shared_asker
 from detente.events.cited_agreements import cited_span, standard_hit
 from detente.events.construction_roles import (
     addressee_targets, border_owners, companion, contacted_party, complement_objects, complement_subject, condition_subject, conjunct_verb_targets,
@@ -86,6 +87,9 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     if candidate.hit.entry.event_type == "REQUEST" and (asked := requested_gathering(sentence, root)) is not None:
         return asked[0], [(asked[1], asked[2])], "src=requester"  # "a meeting of NATO ministers at Turkey's request"
     sources, s_how = source_tokens(sentence, root)
+    if asked_party(sentence, root, sources):  # "X's envoy was summoned and asked to explain" (events/bidden.py)
+        sources = shared_asker(sentence, root)
+        s_how = "asked-by-first-agent" if sources else "none(the one asked)"
     if s_how.startswith("climb:") and candidate.hit.entry.event_type not in SYMMETRIC and (
             appraised(sentence, root) or sought(sentence, root)):
         sources, s_how = [], "appraised" if appraised(sentence, root) else "sought"
@@ -108,6 +112,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         if _reacting_participle(sentence, root, hit, candidate.hit.entry.event_type):
             continue
         found, how = source_tokens(sentence, hit.token)
+        if asked_party(sentence, root, found):
+            continue  # "X's envoy was asked to explain ...": the one asked makes no request (events/bidden.py)
         if _patients_modifier(sentence, hit.token, found):
             continue  # "the Senegalese officers arrested on Friday were released": whom they arrested, not who
         if done_to and how != "between":

@@ -84,6 +84,8 @@ def _denied_subject(sentence: Sentence, token: Token, negations: dict[str, str])
     """A subject that says none acted negates the act: "not a single shipment of wheat has reached X", "neither
     side fired" (sent-dev: the wheat that never arrived read as delivered); "not only X but Y" asserts both."""
     for subject in (c for c in children(sentence, token.i) if c.dep in ("nsubj", "nsubjpass")):
+        if subject.text.lower() in cue_words("nullsubject"):
+            return subject.text.lower()  # "nothing would be withdrawn", "none of its ships was seized" (wire55 w55_08)
         for c in children(sentence, subject.i):
             word = c.text.lower()
             after = sentence.tokens[c.i + 1].text.lower() if c.i + 1 < len(sentence.tokens) else ""
