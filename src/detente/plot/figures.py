@@ -45,6 +45,7 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
     _check_output(output)
     plt = _pyplot()
     fig = {"dyad": dyad_figure, "timeline": timeline_figure, "map": map_figure}[figure](plt, db, filt, unit)
+    _note_unsure(fig, db, figure, filt, unit)
     paths = []
     try:
         for fmt in formats:
@@ -61,6 +62,23 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
     finally:
         plt.close(fig)
     return paths
+
+
+def _note_unsure(fig, db: str, figure: str, filt: EventFilter, unit: str | None) -> None:
+    """A footnote under the figure when it draws denied or pending rows as if they happened: the command said it
+    on standard error only, and a figure pasted into a paper lost it (session 33 newcomer: ARM -> AZE drew a denied
+    shelling as material conflict)."""
+    from detente.web.statuses import unsure_drawn, unsure_sentence
+
+    unit_name, statuses = unsure_drawn(db, filt, unit, figure)
+    if not statuses:
+        return
+    fig.canvas.draw()  # the tick labels' place: the note goes below everything drawn
+    box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches
+    size = 7
+    text = textwrap.fill(f"Note: this figure {unsure_sentence(unit_name, statuses)}.", int(box.width * 72 / (0.55 * size)))
+    fig.text(box.x0 / fig.get_figwidth(), (box.y0 - 0.1) / fig.get_figheight(), text, ha="left", va="top",
+             fontsize=size, color="#3a3f44")
 
 
 def _check_output(output: str) -> None:
