@@ -75,3 +75,9 @@ def test_the_map_counts_only_the_rows_it_draws(tmp_path):
     assert "as if" not in said and "as if" not in svg
     said, svg = _plot(path, tmp_path, "timeline")
     assert "1 negated incident as if it happened" in said and "as if it happened" in svg
+
+
+def test_a_map_with_every_row_located_says_nothing_of_unlocated_ones(db, tmp_path):
+    """"(2 located; 0 with no known place are not drawn)" read as if something were missing (session 33)."""
+    _said, svg = _plot(db, tmp_path, "map")
+    assert "(2 located)" in svg and "no known place" not in svg

@@ -269,5 +269,5 @@ def _map_title(data: dict, counts: dict[str, int]) -> str:
     if data["basis"] == "parties":
         return (f"Who took part: no place is known for any of the {data['unlocated']} matching {unit}, so countries "
                 f"are shaded by the {unit} they take part in (as source or target).")
-    return (f"Where {unit} happened ({sum(counts.values())} located; {data['unlocated']} with no known place "
-            "are not drawn).")
+    left = f"; {data['unlocated']} with no known place are not drawn" if data["unlocated"] else ""  # not "0 … are not"
+    return f"Where {unit} happened ({sum(counts.values())} located{left})."
