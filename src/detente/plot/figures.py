@@ -76,7 +76,8 @@ def _note_unsure(fig, db: str, figure: str, filt: EventFilter, unit: str | None)
     fig.canvas.draw()  # the tick labels' place: the note goes below everything drawn
     box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches
     size = 7
-    text = textwrap.fill(f"Note: this figure {unsure_sentence(unit_name, statuses)}.", int(box.width * 72 / (0.55 * size)))
+    said = f"Note: this figure {unsure_sentence(unit_name, statuses)}."
+    text = textwrap.fill(said, int(box.width * 72 / (0.55 * size)))
     fig.text(box.x0 / fig.get_figwidth(), (box.y0 - 0.1) / fig.get_figheight(), text, ha="left", va="top",
              fontsize=size, color="#3a3f44")
 
@@ -269,5 +270,6 @@ def _map_title(data: dict, counts: dict[str, int]) -> str:
     if data["basis"] == "parties":
         return (f"Who took part: no place is known for any of the {data['unlocated']} matching {unit}, so countries "
                 f"are shaded by the {unit} they take part in (as source or target).")
-    left = f"; {data['unlocated']} with no known place are not drawn" if data["unlocated"] else ""  # not "0 … are not"
+    # "(2 located; 0 with no known place are not drawn)" read as if something were missing (session 33 newcomer)
+    left = f"; {data['unlocated']} with no known place are not drawn" if data["unlocated"] else ""
     return f"Where {unit} happened ({sum(counts.values())} located{left})."
