@@ -112,9 +112,10 @@ def _records(incidents: list[Incident], fmt: str) -> None:
 
 def incident_record(i: Incident) -> dict:
     """An incident as a json record with its date_start (the first day of its date's period, as the
-    incidents table and events have it)."""
+    incidents table and events have it) and disputed (whether its sources disagree, as the table has it)."""
     start = date_start(i.date)
-    return dataclasses.asdict(i) | {"date_start": start.isoformat() if start else None}
+    return dataclasses.asdict(i) | {"date_start": start.isoformat() if start else None,
+                                    "disputed": bool(i.contradictions)}
 
 
 def _one_record(db: str, incident_id: str, fmt: str) -> None:

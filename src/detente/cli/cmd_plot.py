@@ -49,6 +49,5 @@ def plot(
     for path in paths:
         err.print(f"wrote {path}", markup=False)
     note_undated(undated_events(db, filt))
-    if figure != "map":  # the map counts only the rows with a place: its caption says how many it draws
-        from detente.web.statuses import unsure_drawn
-        note_unsure(*unsure_drawn(db, filt, unit))  # their incidents are undated too: neither is drawn
+    from detente.web.statuses import unsure_drawn
+    note_unsure(*unsure_drawn(db, filt, unit, figure))  # the figure's own footnote says it too

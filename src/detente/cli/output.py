@@ -72,13 +72,11 @@ def note_undated(n: int, what: str = "event") -> None:
 
 
 def note_unsure(unit: str, statuses: dict[str, int]) -> None:
-    """One line on stderr when a figure draws denied or pending rows as if they happened (plot.statuses)."""
+    """One line on stderr when a figure draws denied or pending rows as if they happened (web.statuses)."""
     if statuses:
-        said = " and ".join(f"{n} {status}" for status, n in statuses.items())
-        one = sum(statuses.values()) == 1
-        warn(f"note: the figure counts {said} {unit[:-1] if one else unit} as if {'it' if one else 'they'} "
-             f"happened (negated: denied or said not done; pending: announced, planned or threatened); add "
-             f"--status asserted to draw only acts reported as done")
+        from detente.web.statuses import unsure_sentence
+        warn(f"note: the figure {unsure_sentence(unit, statuses)}; add --status asserted to draw only acts "
+             f"reported as done")
 
 
 def note_empty(reason: str | None) -> None:

@@ -45,6 +45,7 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
     _check_output(output)
     plt = _pyplot()
     fig = {"dyad": dyad_figure, "timeline": timeline_figure, "map": map_figure}[figure](plt, db, filt, unit)
+    _note_unsure(fig, db, figure, filt, unit)
     paths = []
     try:
         for fmt in formats:
@@ -61,6 +62,24 @@ def plot(db: str, figure: str, filt: EventFilter, output: str, formats: tuple[st
     finally:
         plt.close(fig)
     return paths
+
+
+def _note_unsure(fig, db: str, figure: str, filt: EventFilter, unit: str | None) -> None:
+    """A footnote under the figure when it draws denied or pending rows as if they happened: the command said it
+    on standard error only, and a figure pasted into a paper lost it (session 33 newcomer: ARM -> AZE drew a denied
+    shelling as material conflict)."""
+    from detente.web.statuses import unsure_drawn, unsure_sentence
+
+    unit_name, statuses = unsure_drawn(db, filt, unit, figure)
+    if not statuses:
+        return
+    fig.canvas.draw()  # the tick labels' place: the note goes below everything drawn
+    box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches
+    size = 7
+    said = f"Note: this figure {unsure_sentence(unit_name, statuses)}."
+    text = textwrap.fill(said, int(box.width * 72 / (0.55 * size)))
+    fig.text(box.x0 / fig.get_figwidth(), (box.y0 - 0.1) / fig.get_figheight(), text, ha="left", va="top",
+             fontsize=size, color="#3a3f44")
 
 
 def _check_output(output: str) -> None:
@@ -251,5 +270,6 @@ def _map_title(data: dict, counts: dict[str, int]) -> str:
     if data["basis"] == "parties":
         return (f"Who took part: no place is known for any of the {data['unlocated']} matching {unit}, so countries "
                 f"are shaded by the {unit} they take part in (as source or target).")
-    return (f"Where {unit} happened ({sum(counts.values())} located; {data['unlocated']} with no known place "
-            "are not drawn).")
+    # "(2 located; 0 with no known place are not drawn)" read as if something were missing (session 33 newcomer)
+    left = f"; {data['unlocated']} with no known place are not drawn" if data["unlocated"] else ""
+    return f"Where {unit} happened ({sum(counts.values())} located{left})."

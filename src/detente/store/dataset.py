@@ -289,7 +289,10 @@ def _select_list(con, source: str, columns: list[tuple[str, str]]) -> str:
 def _present(name: str, present: set[str]) -> str:
     from detente.store import rows
 
-    """The column, or NULL; a date_start that files written before it lack is their date's first day."""
+    """The column, or NULL; a date_start that files written before it lack is their date's first day, and a
+    disputed they lack is read from their contradictions."""
     if name in present:
         return name
+    if name == "disputed" and "contradictions" in present:
+        return "coalesce(contradictions, '[]') <> '[]'"
     return rows.DATE_START.format("date") if name == "date_start" and "date" in present else "NULL"

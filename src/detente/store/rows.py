@@ -25,11 +25,12 @@ EVENT_COLUMNS = ("event_id", "doc_id", "event_type", "mode", "context", "status"
                  "location_geonameid", *SCALE_COLUMNS)
 REJECT_COLUMNS = ("path", "line", "reason", "detail", "seen_at")
 # date_start: not a field of Incident; the first day of `date`'s period (as events.date_start), last as in
-# the table (added by ALTER TABLE) so `detente incidents -f csv` and `detente export incidents` agree
+# the table (added by ALTER TABLE) so `detente incidents -f csv` and `detente export incidents` agree; disputed
+# (session 33): not a field either, whether `contradictions` holds any (the column `detente sql` filters on)
 INCIDENT_COLUMNS = ("incident_id", "event_type", "mode", "status", "date", "date_precision", "source_country",
                     "source_sector", "target_country", "target_sector", "location_text", "location_country",
                     "n_mentions", "n_documents", "n_outlets", "first_reported", "last_reported", "confidence",
-                    "contradictions", "date_start")
+                    "contradictions", "date_start", "disputed")
 AGREEMENT_COLUMNS = ("agreement_id", "name", "aliases", "parties", "first_date", "last_date", "stage")
 AGREEMENT_STAGE_COLUMNS = ("agreement_id", "stage", "date", "date_precision", "event_id", "doc_id")
 # What the agreements stage reads of every stored event (see db.agreement_reports).
@@ -182,7 +183,7 @@ def incident_row(i: Incident) -> tuple:
     return (i.incident_id, i.event_type, i.mode, i.status, i.date, i.date_precision, i.source_country,
             i.source_sector, i.target_country, i.target_sector, i.location_text, i.location_country,
             i.n_mentions, i.n_documents, i.n_outlets, i.first_reported, i.last_reported, i.confidence,
-            contradictions_json(i.contradictions), date_start(i.date))
+            contradictions_json(i.contradictions), date_start(i.date), bool(i.contradictions))
 
 
 def contradictions_json(found: tuple[Contradiction, ...]) -> str:
@@ -199,7 +200,7 @@ def contradictions_from_json(text: str | None) -> tuple[Contradiction, ...]:
 
 def incident_from_row(row: dict) -> Incident:
     """The inverse of incident_row; `event_ids` comes from the events that name the incident."""
-    values = {c: row.get(c) for c in INCIDENT_COLUMNS if c != "date_start"}
+    values = {c: row.get(c) for c in INCIDENT_COLUMNS if c not in ("date_start", "disputed")}
     values["contradictions"] = contradictions_from_json(values["contradictions"])
     return Incident(**values, event_ids=tuple(row.get("event_ids") or ()),
                     other_pairs=tuple(row.get("other_pairs") or ()))

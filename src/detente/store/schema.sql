@@ -70,6 +70,11 @@ ALTER TABLE incidents ADD COLUMN IF NOT EXISTS date_start DATE;
 UPDATE incidents SET date_start = TRY_CAST(CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01'
     ELSE date END AS DATE)
 WHERE date_start IS NULL AND regexp_full_match(date, '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?');
+-- Added in session 33: whether the incident's sources disagree, as a BOOLEAN beside `contradictions` (a newcomer in
+-- `detente sql` met the JSON text '[]' and no column to filter on; `incidents --disputed` keeps the same rows).
+-- Files written before gain it at the next write, filled from `contradictions` here.
+ALTER TABLE incidents ADD COLUMN IF NOT EXISTS disputed BOOLEAN;
+UPDATE incidents SET disputed = coalesce(contradictions, '[]') <> '[]' WHERE disputed IS NULL;
 
 -- Agreements (stage 8): named agreements followed over time, recomputed over the whole corpus after
 -- every ingest (both tables are replaced whole, so they need no key to stay idempotent). aliases and
