@@ -54,7 +54,6 @@ from detente.events.intent import type_and_status
 from detente.events.lexicon import CONFLICTUAL, SYMMETRIC, cue_words
 from detente.events.mediation import with_brokers
 from detente.events.swaps import with_swaps
-from detente.events.failed_talks import with_held_talks
 from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
@@ -214,7 +213,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             if rank != primary and event.source.country is None and not open_release(event) or _covert(event):
                 continue
             keep(events, event)
-    return with_held_talks(sentence, with_swaps(sentence, with_brokers(sentence, list(events.values()), mentions)))
+    return with_swaps(sentence, with_brokers(sentence, list(events.values()), mentions))  # events/swaps.py
 
 
 def _said_on(sentence: Sentence, said: list[Event], anchor: Anchor | None, why: str) -> list[Event]:
