@@ -90,6 +90,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_sent_dev17": REPO / "eval" / "sent-dev17",  # Gulf of Guinea, SADC, Levant, Gulf, Baltic, Central American, Mongolian, Pacific-island copy, water, gas and power, asylum, embassies, consulates, inspections, UNGA, ICJ, spies, advisories, written blind in session 30; development set
            "eval_sent_dev18": REPO / "eval" / "sent-dev18",  # Indian Ocean, Caucasus, Andean, Caribbean, Balkan, Horn of Africa, Central Asian copy, maritime incidents, visas, observers, peacekeepers, swaps, arms deliveries, cyber, ultimatums, boycotts, written blind in session 31; development set
            "eval_sent_dev19": REPO / "eval" / "sent-dev19",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, West African, Baltic, Maghreb, Pacific copy, passives, nominal acts, refusals, conditional threats, IGO officials, written blind in session 32; development set
+           "eval_sent_dev20": REPO / "eval" / "sent-dev20",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Great Lakes, Sahel, Nordic, South and SE Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 33; development set
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 

@@ -325,7 +325,7 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
         return "THREATEN", "", "asserted", "unhesitating:" + cue  # "will not hesitate to use force"
     if hesitation:  # "would not hesitate to help" (pending), "did not hesitate to send aid" (done)
         return event_type, "", ("pending" if hesitation == "future" else "asserted"), "unhesitating:" + hesitation
-    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID", "RETREAT") \
+    if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID", "RETREAT", "COOPERATE") \
             and will_not(sentence, candidate):
         if _refused_fact(sentence, candidate.hit.token):
             return "ACCUSE", "", "asserted", "refused-fact:" + cue  # "could not accept that X's vessel had ..."

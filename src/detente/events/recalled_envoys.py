@@ -38,14 +38,17 @@ def own_envoy(sentence: Sentence, candidate: Candidate, sources: list[Actor], ta
     if candidate.hit.entry.event_type != "SANCTION" or token.lemma.lower() not in cue_words("recall"):
         return None
     envoys = {t.country for t in targets if t.country and GUESSED not in t.resolution and ENVOY.search(t.resolution)}
-    if len(envoys) != 1 or {t.country for t in targets if t.country} != envoys:
-        return None  # one envoy, or he and his name ("Peru's ambassador in Santiago, Luis Carranza")
+    posts = _posts(sentence, token.i, mentions)
+    # one envoy, or he and his name ("Peru's ambassador in Santiago, Luis Carranza"), or he and the post he was
+    # recalled from, read as a second target of an agentless passive ("The Georgian ambassador was recalled from
+    # Kyiv"; sent-dev20 0191: no doer, so the recall was lost)
+    if len(envoys) != 1 or {t.country for t in targets if t.country} - {p.country for p in posts} != envoys:
+        return None
     code = envoys.pop()
     if any(s.country and s.country != code and GUESSED not in s.resolution for s in sources):
         return None  # a doer named with another state: left as written
     own = [s if s.country == code else replace(s, country=code, resolution=s.resolution + NOTE.format(code=code))
            for s in sources] or _envoy_state(targets, code)
-    posts = _posts(sentence, token.i, mentions)
     if any(post.country == code for post in posts):
         return None  # "its ambassador to Chile" with "its" read as Chile: the envoy's state is in doubt
     return own, posts[:1]
@@ -72,7 +75,7 @@ def _envoy_state(targets: list[Actor], code: str) -> list[Actor]:
 
 def _posts(sentence: Sentence, trigger: int, mentions: list[Mention]) -> list[Actor]:
     """The states of the places the envoy's 'in/to/at' phrase names ("its ambassador in Santiago", "to Chile")."""
-    envoy = [c for c in children(sentence, trigger) if c.dep == "dobj"]
+    envoy = [c for c in children(sentence, trigger) if c.dep in ("dobj", "nsubjpass")]  # "was recalled from X"
     envoy += [g for c in children(sentence, trigger) if c.dep == "prep" and c.lemma.lower() == "of"
               for g in children(sentence, c.i) if g.dep == "pobj"]  # "the recall of its ambassador to X"
     places = [g for c in children(sentence, trigger) if c.dep == "prep" and c.lemma.lower() in VERB_POST_PREPS

@@ -16,7 +16,8 @@ from detente.records import Event, Sentence, Token
 SWAP_NOUNS = frozenset({"exchange", "return"})
 PEOPLE = frozenset({"release", "prisoner", "detainee", "captive", "hostage", "national", "citizen", "spy", "agent",
                     "official", "diplomat", "soldier", "officer", "pilot", "sailor", "fisherman", "journalist",
-                    "inspector", "trader", "student", "worker", "activist", "crew", "man", "woman", "people"})
+                    "inspector", "trader", "student", "worker", "activist", "crew", "man", "woman", "people",
+                    "serviceman", "civilian", "fighter"})
 REACH = 3  # the phrase hangs on the verb, its object, or a place phrase ("at the crossing in return for")
 
 
@@ -26,7 +27,7 @@ def with_swaps(sentence: Sentence, events: list[Event]) -> list[Event]:
     at = {t.start: t.i for t in sentence.tokens}
     out = list(events)
     for e in events:
-        if e.event_type != "RETREAT" or e.target is None or not e.source.country or not e.target.country \
+        if not _release(sentence, e, at) or e.target is None or not e.source.country or not e.target.country \
                 or e.source.country == e.target.country or e.status != "asserted":
             continue
         if (e.event_type, e.target.country, e.source.country) in have or not _given_in_exchange(
@@ -37,6 +38,16 @@ def with_swaps(sentence: Sentence, events: list[Event]) -> list[Event]:
                            event_id=ids.event_id(e.doc_id, e.evidence.trigger_start, e.event_type,
                                                  e.target.country, e.source.country)))
     return out
+
+
+def _release(sentence: Sentence, event: Event, at: dict[int, int]) -> bool:
+    """A release (RETREAT), or people "handed over" (CONCEDE by the hand-over row): "Azerbaijan handed over two
+    Armenian soldiers in exchange for 32 Azerbaijani servicemen" (sent-dev20 0214: only the hand-over was coded).
+    Another concession "in exchange for" people ("lifted sanctions in exchange for the prisoners") has no mirror."""
+    if event.event_type == "RETREAT":
+        return True
+    i = at.get(event.evidence.trigger_start)
+    return event.event_type == "CONCEDE" and i is not None and sentence.tokens[i].lemma.lower() == "hand"
 
 
 def _given_in_exchange(sentence: Sentence, i: int | None) -> bool:

@@ -17,10 +17,14 @@ def warning_speakers(sentence: Sentence, candidate: Candidate, sources: list[Act
     """The reporting states of an inverse THREATEN row whose swapped doer names no state, or []; not the warned
     state's own officials ("Guyana could face hardship, its minister said" is no threat between states)."""
     entry = candidate.hit.entry
-    if not (entry.inverse and entry.event_type == "THREATEN") or any(a.country for a in sources):
+    warned = {t.country for t in targets if t.country}
+    # the condition's subject is the warned state itself ("Ethiopia will face consequences if it builds a base,
+    # Somalia's president said"; sent-dev20 0067): the swap made it the doer, but it names no one else
+    if not (entry.inverse and entry.event_type == "THREATEN") or any(a.country and a.country not in warned
+                                                                      for a in sources):
         return []
     speakers = [a for i in reporter_subject(sentence, candidate.hit.token) for a in actors_at(sentence, i, mentions)]
-    return [a for a in speakers if a.country and a.country not in {t.country for t in targets}]
+    return [a for a in speakers if a.country and a.country not in warned]
 
 
 def said_threat(rule: str, event_type: str, status: str, cue: str) -> tuple[str, str]:
