@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.actors import coref
+from detente.actors import coref, state_styles
 from detente.actors.draft import Draft, add_country
 from detente.actors.items import PRONOUNS, Item
 from detente.actors.missions import PLACE_PREPS, mission_nouns
@@ -161,6 +161,8 @@ def _place(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ct
     first state of the nearest earlier sentence naming one, else the document's main country. As the subject of a
     reported clause it is the reporter's state first ("An Indonesian diplomat in Suva said the country
     appreciated ...": Indonesia, not the place the diplomat spoke in; eval/wire22)."""
+    if _styled(draft, item, sentence, ctx):
+        return
     reporter = _reporter(item, draft, drafts, sentence, "speaker")
     if reporter is not None and len(reporter.countries[0]) == 3:
         add_country(draft, reporter.countries[0])
@@ -180,6 +182,20 @@ def _place(draft: Draft, item: Item, drafts: list[Draft], sentence: Sentence, ct
         return
     add_country(draft, ref.code)
     draft.notes.append(f"'{item.text}' → '{ref.text}' ({ref.code}, first state of an earlier sentence)")
+
+
+def _styled(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocContext) -> bool:
+    """"the kingdom", "the emirate": a state of that style named before it (state_styles.py); True when settled."""
+    style = state_styles.style_of(sentence, item)
+    if style is None:
+        return False
+    code = state_styles.styled_state(ctx, sentence, item, style)
+    if code is not None:
+        add_country(draft, code)
+        draft.notes.append(f"'{item.text}' → {code} (the {style.noun} named last before it)")
+    elif not style.fallback:
+        draft.notes.append(f"'{item.text}': no {style.noun} named before it, no state")
+    return code is not None or not style.fallback
 
 
 def _reporter(item: Item, draft: Draft, drafts: list[Draft], sentence: Sentence, nature: str) -> Draft | None:

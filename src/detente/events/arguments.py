@@ -21,6 +21,7 @@ from detente.events.request_makers import refused_request_makers
 from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.phrases import pobjs, with_conjuncts
 from detente.events.roles import reaction_subject, source_tokens, target_tokens
+from detente.events.wronged import without_wronged
 from detente.events.voice import own_auxiliary, passive_with_subject, reduced_passive, shared_passive, \
     suffered_participle, undergoers, unowned_summons
 from detente.events.nesting import Candidate
@@ -185,7 +186,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
         options += [path, (phrase_targets(sentence, path[0], sources), "nested-object-phrase")]
     if candidate.hit.entry.frame or candidate.hit.entry.event_type == "THREATEN":
         # "vowed to retaliate against X": the vow's complement names whom it threatens
-        options.append((complement_objects(sentence, root, sources), "complement-object"))
+        options.append((without_wronged(sentence, complement_objects(sentence, root, sources),
+                                        candidate.hit.entry.event_type), "complement-object"))
     if candidate.hit.entry.event_type in SYMMETRIC:
         options.append((medium_partners(sentence, root, sources), "medium-partner"))
     if candidate.hit.entry.event_type in MATERIAL_TYPES or candidate.hit.entry.mode in PLACE_TARGET_MODES \

@@ -42,6 +42,9 @@ HOSTING = frozenset({"host"})  # the venue's state offering its hospitality to t
 UNPLANNED = frozenset({"plan", "intend"})
 
 
+# A stance a modal says will always hold ("would always stand with X") is held now: SUPPORT as stated, not a
+# promise of support (AGREE); the sentence gold codes it so (sent-dev14 0114).
+STANCE_TYPES = frozenset({"SUPPORT"})
 POSSIBLE = frozenset({"could", "may", "might"})
 OWN_SUBJECTS = frozenset({"it", "we", "they", "i", "he", "she"})  # the speaker's side as the clause's doer
 SELF_TELLING = frozenset({"say", "hint", "signal", "suggest", "indicate", "announce", "state", "declare"})
@@ -63,6 +66,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     chain = [token] + governors(sentence, token.i, 3)
     if _ongoing(sentence, token.i):
         return entry.event_type, ""  # "will continue to support X": support under way, not a promise (realnews gold)
+    if entry.event_type in STANCE_TYPES and _always(sentence, token):
+        return entry.event_type, ""  # "would always stand with X": a stance held now (sent-dev14 0114)
     if any(_asked(sentence, t) for t in chain[:2]):
         return entry.event_type, ""  # "it is unclear whether X will recall its envoy": an open question, no threat
     if entry.event_type in CONFLICTUAL and _decided(sentence, chain):
@@ -227,6 +232,11 @@ def _ongoing(sentence: Sentence, i: int) -> bool:
     return token.dep == "xcomp" and token.head != i and sentence.tokens[token.head].lemma.lower() in cue_words("ongoing")
 
 
+def _always(sentence: Sentence, token: Token) -> bool:
+    """"would always stand with X", "will forever support X": an adverb of a lasting stance on the verb."""
+    return any(c.dep == "advmod" and c.lemma.lower() in cue_words("always") for c in children(sentence, token.i))
+
+
 def _asked(sentence: Sentence, token: Token) -> bool:
     """The verb heads an indirect question ("whether Kenya will recall its envoy"): what it says X will do is
     asked, neither promised nor threatened (precision5's blind test of wire-style sentences: "it is unclear
@@ -313,6 +323,8 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
     status, cue = event_status(sentence, candidate)
     if status == "pending" and _ongoing(sentence, candidate.hit.token):
         status, cue = "asserted", "ongoing:" + cue  # "will continue to support": the support is under way
+    if status == "pending" and event_type in STANCE_TYPES and _always(sentence, sentence.tokens[candidate.hit.token]):
+        status, cue = "asserted", "always:" + cue  # "would always stand with X": the stance is held now
     if status == "pending" and event_type == "THREATEN" and cue.startswith("modal:") \
             and sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("standing"):
         status, cue = "asserted", "standing:" + cue  # "will reserve the right to pursue them": said now (wire27)

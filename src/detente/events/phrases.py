@@ -2,6 +2,7 @@
 coordinated with an argument, the objects of its prepositions, and whether a token is a verb."""
 from __future__ import annotations
 
+from detente.events.relative_lists import outer_list_member
 from detente.events.triggers import children
 from detente.records import Sentence, Token
 
@@ -16,7 +17,8 @@ def with_conjuncts(sentence: Sentence, i: int) -> list[int]:
         i = mods[0]
     out, frontier = [i], [i] + _apposed_names(sentence, i)
     while frontier:
-        nxt = [c.i for j in frontier for c in children(sentence, j) if c.dep == "conj" and c.pos in ACTOR_POS]
+        nxt = [c.i for j in frontier for c in children(sentence, j) if c.dep == "conj" and c.pos in ACTOR_POS
+               and not outer_list_member(sentence, sentence.tokens[j], c)]
         out += nxt
         frontier = nxt
     return out
