@@ -48,3 +48,11 @@ def test_weekend_start():
     assert weekend_start(dt.date(2024, 10, 14)) == dt.date(2024, 10, 12)  # Monday
     assert weekend_start(dt.date(2024, 10, 18), future=True) == dt.date(2024, 10, 19)  # Friday
     assert weekend_start(dt.date(2024, 10, 19), future=True) == dt.date(2024, 10, 19)  # Saturday itself
+
+
+def test_a_count_of_days_is_not_made_from_a_weekend():
+    # eval/wire35 w35_03: "N days after <clause>" counted from the weekend's Saturday put the appeal four days early;
+    # a weekend is a range of two days, so the count is made from the sentence's other day
+    sentence = ("The envoy arrived on Wednesday in a quarrel that turned deadly at the weekend, two days after the "
+                "council chairman urged both sides to talk.")
+    assert _dated(sentence, "urged") == ("2024-10-14", "day")

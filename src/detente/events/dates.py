@@ -576,7 +576,7 @@ def _clause_shift(text: str, trigger_offset: int, mentions: list[DateMention], c
             continue  # the trigger is past the clause "a day after" introduces
         if any(in_shifted_clause(text, mention, other) for _, other, _ in candidates):
             return None  # the clause writes its own day (date_scope.in_shifted_clause)
-        days = [(d, m, r) for d, m, r in candidates if r[1] == "day"]
+        days = [(d, m, r) for d, m, r in candidates if r[1] == "day" and m.kind != "weekend"]  # a range: no count
         if days:
             _, other, (value, _) = min(days, key=lambda c: abs(c[1].start - mention.start))
             base, said = dt.date.fromisoformat(value), f"'{other.text}'"
