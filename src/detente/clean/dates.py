@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from detente.clean.locale_months import locale_months
 from detente.errors import KnowledgeError
 from detente.scan_starts import fold, opening_starts, scan
 from detente.folding import FoldedTable
@@ -99,6 +100,12 @@ _CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*
 _UZBEK_DATE = (
     re.compile(rf"\b{_DAY}-(?P<mon>{_OTHER_NAMES})\s+(?P<year>\d{{4}})(?:-yil\b)?", re.I),
     re.compile(rf"\b(?P<year>\d{{4}})-yil,?\s+(?P<day>\d{{1,2}})-(?P<mon>{_OTHER_NAMES})\b", re.I))
+# "5 martie 2019", "5. svibnja 2019.", "5 de março de 2019": a day, then a month name of one of the languages dateparser
+# knows (clean.locale_months), then the year; read where a page states its own date, as above.
+_LOCALE_MONTHS = locale_months(set(_MONTHS))
+_LOCALE_DATE = re.compile(rf"(?<![\w.]){_DAY}\.?\s+(?:(?:de|ga)\s+)?(?P<mon>"
+                          + "|".join(sorted(_LOCALE_MONTHS, key=len, reverse=True))
+                          + rf")(?!\w)\.?,?\s+(?:(?:de|del)\s+)?{_YEAR}\b", re.I)
 # 19/10/2013 (day first) or 10/19/2013 (month first): which one a site uses is only known when a part
 # exceeds 12; otherwise only the year is certain.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
@@ -149,7 +156,8 @@ def common_era(year: int) -> int:
 
 def _to_date(match: re.Match) -> dt.date | None:
     mon = match.group("mon")
-    month = int(mon) if mon.isdigit() else _MONTHS[mon.lower().rstrip(".")]
+    name = mon.lower().rstrip(".")
+    month = int(mon) if mon.isdigit() else _MONTHS[name] if name in _MONTHS else _LOCALE_MONTHS[name]
     try:
         return dt.date(common_era(int(match.group("year"))), month, int(match.group("day")))
     except ValueError:  # "February 30" or a number pair that is no date
@@ -162,12 +170,13 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     day written with a full stop (_LOOSE_DATE); `own`: also the Spanish and Portuguese form (_DE_DATE) and the
     day with a full stop before a month name of another language (_DOTTED_OTHER), or after it with the year first
     (_YEAR_FIRST_OTHER, _BALTIC_YEAR_FIRST), or the year, month and day each with its word (_CJK_DATE), or the
-    Uzbek hyphenated day and month (_UZBEK_DATE)."""
+    Uzbek hyphenated day and month (_UZBEK_DATE), or a day before a month name of a language dateparser knows
+    (_LOCALE_DATE)."""
     found: list[FoundDate] = []
     if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, *_UZBEK_DATE) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, *_UZBEK_DATE, _LOCALE_DATE) if own else patterns:
         for match in month_led_finditer(pattern, text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)

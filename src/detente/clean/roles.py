@@ -75,7 +75,13 @@ def _dateline_by_form(text: str, f: Features) -> bool:
     """A short line that is a date, or a name and a date ('by NAME DATE'), and no sentence."""
     if f.n_dates == 0 or f.n_words > 16 or (f.ends_terminal and f.has_verb):
         return False
-    return len(re.findall(r"\w+", dates.strip_dates(text))) <= 6
+    return len(re.findall(r"\w+", _MASTHEAD_NUMBER.sub(" ", dates.strip_dates(text)))) <= 6
+
+
+# A newspaper's masthead prints its volume and issue beside the date ("Friday 10 June 2011 | Vol. XIV No. 23 |
+# 2,500 togrog", eval/wire25 w25_07: not read as a date line, the weekly was dated to its month and the week's
+# three acts told by weekday with it); they are numbers, not words of prose.
+_MASTHEAD_NUMBER = re.compile(r"\b(?:vol(?:ume)?|no|issue|edition|year)\.?\s*(?:\d+|[ivxlc]+)\b", re.I)
 
 
 # A site menu: three or more short items separated by pipes, bullets or slashes ("Home | World | Video").

@@ -28,6 +28,7 @@ from detente.events.incident_days import shared_incident_day
 from detente.events.offered_times import offered_time
 from detente.events.planned_months import governed_plan
 from detente.events.shift_base import shift_base
+from detente.events.weekends import weekend_start
 from detente.events.date_scope import (
     bound_names_moment, bounds_a_state, in_aside, in_noun_phrase, in_other_clause, in_reduced_clause, names_other_act,
     in_shifted_clause, opens_other_predicate, planned_after_trigger,
@@ -261,8 +262,8 @@ def _deictic(mention: DateMention, anchor: Anchor) -> tuple[str, str] | None:
         return _at(base, "month", anchor)
     if kind == "rel-week":
         return _at(base + dt.timedelta(days=7 * step), "month", anchor)
-    if kind == "weekend":  # the last Saturday–Sunday: which of the two days is not said, so the month
-        return _at(base - dt.timedelta(days=(base.weekday() - 5) % 7), "month", anchor)
+    if kind == "weekend":  # a two-day range, dated by its start as "March 3-5" is (events/weekends.py)
+        return _at(weekend_start(base, mention.future), "day", anchor)
     if kind == "ago":
         n, unit = NUMBERS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower()
         if unit in ("day", "week", "fortnight"):
@@ -575,7 +576,7 @@ def _clause_shift(text: str, trigger_offset: int, mentions: list[DateMention], c
             continue  # the trigger is past the clause "a day after" introduces
         if any(in_shifted_clause(text, mention, other) for _, other, _ in candidates):
             return None  # the clause writes its own day (date_scope.in_shifted_clause)
-        days = [(d, m, r) for d, m, r in candidates if r[1] == "day"]
+        days = [(d, m, r) for d, m, r in candidates if r[1] == "day" and m.kind != "weekend"]  # a range: no count
         if days:
             _, other, (value, _) = min(days, key=lambda c: abs(c[1].start - mention.start))
             base, said = dt.date.fromisoformat(value), f"'{other.text}'"
