@@ -20,6 +20,9 @@ LEAD = ("Fishing boats from the two countries may again use the northern harbour
     "Other items in this service: Two capitals sign a film exchange plan; a trade delegation opens talks in the "
     "capital; spring sowing ahead of plan in the south.",
     "\u2022 Also in this issue: Two ministers sign a river accord; border crossing reopens.",
+    # eval/wire54 w54_06: the items of the line were coded as four AGREE rows across them
+    "ALSO ON THE WIRE: Two neighbours agree on a joint river commission / Coast guards of two states meet on "
+    "fishing zones",
 ])
 def test_a_long_list_of_other_items_is_related(line):
     article = clean_document(make_document("Harbour Reopens To Foreign Boats\n\n" + LEAD + line + "\n"))

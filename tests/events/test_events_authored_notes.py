@@ -65,3 +65,16 @@ def test_the_doers_own_state_is_no_author():
     sentence = sentences[0]
     trigger = next(t.i for t in sentence.tokens if t.text == "rejected")
     assert relative_author(sentence, trigger, "REJECT", "NOR", list(mentions_for(sentences))) is None
+
+
+# session 33 (eval/wire54 w54_05, w54_08): the author named in a contact clause ("the allegations X made"), the
+# rejected noun shifted after the verdict ("rejected as baseless the N X made"), and a person put forward who is
+# refused under an infinitive ("refused to accept the nominee X proposed")
+@pytest.mark.parametrize("text", [
+    'Norway on Friday rejected as "baseless" the allegations Denmark made against its coast guard.',
+    "Norway dismissed the charges Denmark brought against two of its officers.",
+    "Norway has refused to accept the diplomat Denmark proposed as its new consul in Tromso.",
+    "Norway turned down the nominee Denmark put forward for the joint commission.",
+])
+def test_the_author_in_a_contact_clause_or_under_an_infinitive(text):
+    assert ("REJECT", "NOR", "DNK") in _found(text)

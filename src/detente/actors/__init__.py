@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import Counter
 
 from detente.actors.agency_names import with_agency_names
+from detente.actors.chair_turns import with_chair_turns
 from detente.actors.coref import DocContext, build_context
 from detente.actors.ambiguous import place_in_context
 from detente.actors.entity_names import entity_names
@@ -63,7 +64,7 @@ def document_states(article: Article, sentences: tuple[Sentence, ...]) -> Counte
 def _mentions(article: Article, sentences: tuple[Sentence, ...], ctx: DocContext) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for sentence in (s for s in sentences if s.parsed):
-        mentions = sentence_mentions(article, sentence, ctx)
+        mentions = with_chair_turns(sentence, sentence_mentions(article, sentence, ctx))  # "the Czech presidency of the EU"
         found += mentions
         ctx = with_agency_names(ctx, sentence, mentions)  # "Kenya's revenue body (KRA)": later "KRA" is Kenya's
         ctx = with_local_offices(ctx, sentence, mentions)  # "the governor of Kandahar… the governor said"

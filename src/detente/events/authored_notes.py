@@ -17,6 +17,7 @@ from dataclasses import replace
 from detente import ids
 from detente.actors.coref import is_state_code
 from detente.events.lexicon import cue_words
+from detente.events.mission_posts import mission_host, with_host
 from detente.events.nesting import Candidate
 from detente.events.phrases import pobjs
 from detente.events.tree import children, subtree
@@ -25,16 +26,29 @@ from detente.records import Actor, Event, Mention, Sentence, Token
 AUTHORED_TYPES = frozenset({"REJECT", "ACCUSE"})
 OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 RELATIVE_PREPS = frozenset({"to", "against", "at", "with"})  # "objected to the text", "protested against the note"
+# "rejected as baseless the allegations X made": the parser hangs the shifted object on the "as" of the verdict
+# (eval/wire54 w54_05)
+SHIFTED_PREPS = frozenset({"as"})
 
 
 def authored_texts(sentence: Sentence, trigger: int) -> list[Token]:
     """The communication nouns (cues.tsv `authored`) the trigger acts on: its object, its passive subject ("A
-    compromise text, circulated by Berlin, was turned down by Sofia": eval/wire53 w53_06) or its preposition's object."""
-    nouns = [c.i for c in children(sentence, trigger) if c.dep in ("dobj", "nsubjpass")]
-    nouns += pobjs(sentence, trigger, RELATIVE_PREPS)
+    compromise text, circulated by Berlin, was turned down by Sofia": eval/wire53 w53_06), its preposition's object,
+    or the object of its infinitive ("refused to accept the nominee X proposed": eval/wire54 w54_08)."""
+    heads = [trigger] + [c.i for c in children(sentence, trigger) if c.dep == "xcomp"]  # "refused to accept the N"
+    nouns = [c.i for h in heads for c in children(sentence, h) if c.dep in ("dobj", "nsubjpass")]
+    nouns += pobjs(sentence, trigger, RELATIVE_PREPS) + _shifted_objects(sentence, trigger)
     authored = cue_words("authored")
     nouns += [o for n in nouns for o in pobjs(sentence, n, frozenset({"of"}))]  # "the note of protest handed to"
     return [sentence.tokens[n] for n in nouns if sentence.tokens[n].lemma.lower() in authored]
+
+
+def _shifted_objects(sentence: Sentence, trigger: int) -> list[int]:
+    """The object moved after the verdict ("rejected as baseless the allegations X made"), which the parser hangs on
+    the "as" or on the verdict's adjective under it."""
+    verdicts = [c for c in children(sentence, trigger) if c.dep == "prep" and c.lemma.lower() in SHIFTED_PREPS]
+    heads = [v.i for v in verdicts] + [a.i for v in verdicts for a in children(sentence, v.i) if a.dep == "amod"]
+    return [o.i for h in heads for o in children(sentence, h) if o.dep in ("pobj", "dobj")]
 
 
 def relative_author(sentence: Sentence, trigger: int, event_type: str, source: str | None,
@@ -108,4 +122,7 @@ def _aimed(sentence: Sentence, trigger: int, event: Event, mentions: list[Mentio
     if event.target is not None and event.target.country is not None:
         return event
     author = relative_author(sentence, trigger, event.event_type, event.source.country, mentions)
-    return event if author is None else with_author(event, author)
+    if author is not None:
+        return with_author(event, author)
+    host = mission_host(sentence, trigger, event, mentions)  # "withdrew a secretary of its embassy in X" (wire54)
+    return event if host is None else with_host(event, host)
