@@ -150,7 +150,7 @@ def dateline_capital_state(article: Article, sentences: Sequence[Sentence], stat
     document-context guess gave him the other side (wire19 w19_01: the note and the threat ran backwards).
     A dateline alone is not enough (session 12's dateline rule cost wire5: wire copy is datelined where it
     was filed, not where its actors sit); the headline must name the same capital."""
-    line = _dateline_text(article)
+    line = page_dateline(article)
     title = next((s for s in sentences if s.role == "title"), None)
     if line is None or title is None:
         return None
@@ -170,11 +170,15 @@ def dateline_capital_state(article: Article, sentences: Sequence[Sentence], stat
 BODY_DATELINE = re.compile(r"[A-Z][A-Z.' ]+[A-Z](?:,[^–—-]{0,30})?\s*(?:–|—|--?)\s")
 
 
-def _dateline_text(article: Article) -> str | None:
-    """The page's dateline: its dateline segment, else the upper-case place opening the first body paragraph."""
-    line = next((g for g in article.segments if g.role == "dateline"), None)
-    if line is not None:
-        return article.text[line.start:line.end]
+def page_dateline(article: Article) -> str | None:
+    """The page's dateline: its first dateline segment that opens with a place the gazetteer knows, else its
+    first dateline segment, else the upper-case place opening the first body paragraph. A date line in another
+    script above the wire dateline ("София, 18 ноември 2020 г." over "SOFIA, Nov 18 (...)") is a dateline
+    too since session 33 read other languages' months, and it names its capital in a script the gazetteer does
+    not read (eval/wire53 w53_04: the foreign minister lost Bulgaria, the state of the headline's capital)."""
+    lines = [article.text[g.start:g.end] for g in article.segments if g.role == "dateline"]
+    if lines:
+        return next((line for line in lines if any(h.start == 0 for h in scan(line))), lines[0])
     first = next((g for g in article.segments if g.role == "body"), None)
     text = article.text[first.start:first.end] if first is not None else ""
     return text if BODY_DATELINE.match(text) else None
