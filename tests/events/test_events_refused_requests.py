@@ -1,7 +1,7 @@
 """Session 33 (refusals33), core recall of issue #11: refusals, the largest class of missed core rows. A refusal that
 names no target answers the request made of its doer just before (events/refused_requests.py), an agentless one
-("the request had been refused") the two parties of that request; a bare "said no", "turned her down flat", "will
-pay nothing" and "will not say sorry" are refusals (data rows in events/data/triggers.tsv: say, turn, pay).
+("the request had been refused") the two parties of that request; a bare "said no", "will pay
+nothing", "will not say sorry" and a bare "declined" are refusals (data rows in events/data/triggers.tsv: say, pay, decline).
 Our own sentences."""
 from __future__ import annotations
 
@@ -31,11 +31,6 @@ def test_paying_nothing_is_a_refusal_said_now():
     events = code("Uganda demanded compensation. Kenya would pay nothing to anyone, the minister said.")
     assert ("REJECT", "KEN", "UGA") in summary(events), summary(events)
     assert all(e.status == "asserted" for e in events if e.event_type == "REJECT")
-
-
-def test_turned_down_flat_is_a_refusal():
-    assert ("REJECT", "KEN", "UGA") in _rejects("Uganda asked Kenya to ease the quota on its fish; the Kenyan "
-                                                "minister turned her down flat.")
 
 
 def test_will_not_say_sorry_is_a_refusal():

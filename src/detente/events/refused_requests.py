@@ -20,6 +20,7 @@ from detente.events.released import UNNAMED_RULE
 from detente.records import Actor, Event
 
 REQUEST_FACTOR = 0.8  # a target read from another sentence, as events/answered.py's
+DENYING = frozenset({"deny", "dismiss", "dispute", "repudiate"})  # denials of what was said, not refusals
 LOOKBACK = 3  # sentences before the refusal the request may be told in ("X asked ... . Y said no.")
 
 
@@ -31,11 +32,21 @@ def with_requesters(events: list[Event]) -> list[Event]:
 
 
 def _open_refusal(event: Event) -> bool:
-    """A state's refusal, said as done (not negated), with no state as its target."""
+    """A state's refusal, said as done (not negated), with no state as its target, and no denial: "denied any
+    role", "dismissed the reports" answer a charge or a claim, not a request (the eval/wire3 summary line lost a
+    point of precision when they took the asker just before; session 33)."""
     if event.event_type != "REJECT" or event.status == "negated" or not is_state_code(event.source.country or ""):
+        return False
+    if trigger_lemma(event.rule) in DENYING or _denied_phrase(event.target):
         return False
     target = event.target
     return target is None or target.country is None and NO_STATE not in target.resolution
+
+
+def _denied_phrase(target: Actor | None) -> bool:
+    """The refusal's object names a charge or a claim ("the accusation", "reports that ...")."""
+    words = set(target.text.lower().split()) if target is not None else set()
+    return bool(words & (set(cue_words("charge")) | set(cue_words("claimnoun"))))
 
 
 def _agentless_refusal(event: Event) -> bool:
