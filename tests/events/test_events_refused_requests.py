@@ -74,3 +74,10 @@ def test_falling_figures_and_reticence_are_no_refusal():
     assert not _rejects("Kenyan exports to Uganda declined sharply last year.")
     assert not _rejects("The Kenyan minister declined an interview with Ugandan radio.")
     assert not _rejects("Asked about the Ugandan claims, the Kenyan minister declined to comment.")
+
+
+def test_offer_two_sentences_up_is_not_answered():
+    # wire32 w32_04: a third state's venue offered two sentences before a refusal of talks aimed elsewhere
+    text = ("Norway offered Oslo as a venue for talks. The commission is to meet on Thursday. "
+            "Kenya would not discuss the island until Ugandan troops left it.")
+    assert ("REJECT", "KEN", "NOR") not in _rejects(text)

@@ -76,10 +76,17 @@ def _unowned(event: Event, events: list[Event]) -> Event:
     return with_party(event, source, target, "src→asked tgt→requester", REQUEST_FACTOR)
 
 
-def _before(request: Event, here) -> bool:
-    """Told in the LOOKBACK sentences before the refusal, or earlier in its own sentence."""
+def _lookback(request: Event) -> int:
+    """An offer is answered only from the sentence just before ("X had offered to host talks. Y declined"): a third
+    state's venue offered two sentences up is no offer a later "would not discuss ... until" refuses (wire32 w32_04,
+    a false REJECT KGZ>KAZ at LOOKBACK 3)."""
+    return LOOKBACK if request.event_type == "REQUEST" else 1
+
+
+def _before(request: Event, here, lookback: int = LOOKBACK) -> bool:
+    """Told in the `lookback` sentences before the refusal, or earlier in its own sentence."""
     there = request.evidence
-    return here.sentence_index - LOOKBACK <= there.sentence_index < here.sentence_index \
+    return here.sentence_index - lookback <= there.sentence_index < here.sentence_index \
         or there.sentence_index == here.sentence_index and there.trigger_start < here.trigger_start
 
 
@@ -98,7 +105,7 @@ def _asked_of(request: Event, refuser: str) -> bool:
 def _answered(event: Event, events: list[Event]) -> Event:
     """The refusal aimed at the maker of the nearest earlier request made of its source, if the page tells one."""
     here, refuser = event.evidence, event.source.country
-    requests = [e for e in events if _asked_of(e, refuser) and _before(e, here)]
+    requests = [e for e in events if _asked_of(e, refuser) and _before(e, here, _lookback(e))]
     if not requests:
         return event
     maker = latest(requests).source.country
