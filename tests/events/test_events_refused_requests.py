@@ -1,7 +1,7 @@
 """Session 33 (refusals33), core recall of issue #11: refusals, the largest class of missed core rows. A refusal that
 names no target answers the request made of its doer just before (events/refused_requests.py), an agentless one
 ("the request had been refused") the two parties of that request; a bare "said no", "will pay
-nothing", "will not say sorry" and a bare "declined" are refusals (data rows in events/data/triggers.tsv: say, pay, decline).
+nothing", "will not say sorry" are refusals (data rows in events/data/triggers.tsv: say, pay).
 Our own sentences."""
 from __future__ import annotations
 
@@ -64,10 +64,10 @@ def test_request_long_before_is_not_answered():
     assert ("REJECT", "KEN", "UGA") not in _rejects(text)
 
 
-def test_bare_decline_after_an_offer_answers_the_offerer():
-    # wire31 w31_07: the offer told a sentence before the bare "declined" (events/declined_offer.py reads one sentence)
+def test_bare_refusal_after_an_offer_answers_the_offerer():
+    # wire31 w31_07 shape: the offer told a sentence before the bare refusal (events/declined_offer.py reads one sentence)
     assert ("REJECT", "UGA", "KEN") in _rejects("Kenya offered last week to host talks on the lake in Nairobi. "
-                                                "Uganda declined, saying the matter was bilateral.")
+                                                "Uganda refused, saying the matter was bilateral.")
 
 
 def test_falling_figures_and_reticence_are_no_refusal():
