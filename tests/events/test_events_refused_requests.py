@@ -81,3 +81,10 @@ def test_offer_two_sentences_up_is_not_answered():
     text = ("Norway offered Oslo as a venue for talks. The commission is to meet on Thursday. "
             "Kenya would not discuss the island until Ugandan troops left it.")
     assert ("REJECT", "KEN", "NOR") not in _rejects(text)
+
+
+def test_talks_refused_until_the_other_side_acts_do_not_answer_an_urging():
+    # wire32 w32_04: a third state's call for dialogue three sentences up is not what "would not discuss" refuses
+    text = ("Norway urged them to resolve all questions through dialogue. The commission is to meet on Thursday. "
+            "Kenya said it would not discuss the water intake until Ugandan troops left it.")
+    assert ("REJECT", "KEN", "NOR") not in _rejects(text)

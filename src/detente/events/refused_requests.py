@@ -39,6 +39,8 @@ def _open_refusal(event: Event) -> bool:
         return False
     if trigger_lemma(event.rule) in DENYING or _denied_phrase(event.target):
         return False
+    if event.status_cue.startswith("refused-talks:"):  # "would not discuss X until Y's troops left": talks refused to
+        return False  # the other side, not a request answered (wire32 w32_04: a false REJECT KGZ>UZB, the urger)
     target = event.target
     return target is None or target.country is None and NO_STATE not in target.resolution
 
