@@ -1,7 +1,7 @@
 """Session 33 (refusals33), core recall of issue #11: refusals, the largest class of missed core rows. A refusal that
 names no target answers the request made of its doer just before (events/refused_requests.py), an agentless one
-("the request had been refused") the two parties of that request; a bare "said no", "will pay
-nothing", "will not say sorry" are refusals (data rows in events/data/triggers.tsv: say, pay).
+("the request had been refused") the two parties of that request; "will pay nothing" and
+"will not say sorry" are refusals (data rows in events/data/triggers.tsv: say, pay).
 Our own sentences."""
 from __future__ import annotations
 
@@ -15,16 +15,6 @@ def _rejects(text: str) -> set[tuple]:
 def test_bare_refusal_answers_the_request_just_before():
     # wire9 w9_11, wire24 w24_04: the refusal was coded with its doer and no target
     assert ("REJECT", "KEN", "UGA") in _rejects("Uganda asked for the release of the fishermen. Kenya refused.")
-
-
-def test_bare_said_no_after_a_request_is_a_refusal():
-    events = code("Uganda asked for the train to be let through. Kenya said no.")
-    assert ("REJECT", "KEN", "UGA") in summary(events), summary(events)
-    assert all(e.status == "asserted" for e in events if e.event_type == "REJECT")
-
-
-def test_said_no_to_a_question_is_no_refusal():
-    assert not _rejects("Asked whether Kenya would attend the summit in Uganda, the Kenyan minister said no.")
 
 
 def test_paying_nothing_is_a_refusal_said_now():

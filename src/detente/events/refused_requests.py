@@ -21,6 +21,7 @@ from detente.records import Actor, Event
 
 REQUEST_FACTOR = 0.8  # a target read from another sentence, as events/answered.py's
 DENYING = frozenset({"deny", "dismiss", "dispute", "repudiate"})  # denials of what was said, not refusals
+AUTHORED = frozenset({"by", "from", "of"})  # an object phrase that goes on to name whose it is
 LOOKBACK = 3  # sentences before the refusal the request may be told in ("X asked ... . Y said no.")
 
 
@@ -42,6 +43,8 @@ def _open_refusal(event: Event) -> bool:
     if event.status_cue.startswith("refused-talks:"):  # "would not discuss X until Y's troops left": talks refused to
         return False  # the other side, not a request answered (wire32 w32_04: a false REJECT KGZ>UZB, the urger)
     target = event.target
+    if target is not None and set(target.text.lower().split()) & AUTHORED:
+        return False  # "a compromise name put forward by the UN mediator": the phrase names its author (wire39 w39_07)
     return target is None or target.country is None and NO_STATE not in target.resolution
 
 
