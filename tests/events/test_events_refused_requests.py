@@ -78,3 +78,11 @@ def test_talks_refused_until_the_other_side_acts_do_not_answer_an_urging():
     text = ("Norway urged them to resolve all questions through dialogue. The commission is to meet on Thursday. "
             "Kenya said it would not discuss the water intake until Ugandan troops left it.")
     assert ("REJECT", "KEN", "NOR") not in _rejects(text)
+
+
+def test_request_told_after_the_refusal_in_its_sentence_is_answered():
+    # wire52 w52_06: "ruled out ..., a day after X had again demanded a halt"; a third state's call before it is not
+    text = ("Norway called on both neighbours to resolve the dispute through dialogue. On Thursday Kenya ruled out "
+            "suspending work on the dam, a day after Uganda had again demanded a halt.")
+    rejects = _rejects(text)
+    assert ("REJECT", "KEN", "NOR") not in rejects, rejects

@@ -89,10 +89,11 @@ def _lookback(request: Event) -> int:
 
 
 def _before(request: Event, here, lookback: int = LOOKBACK) -> bool:
-    """Told in the `lookback` sentences before the refusal, or earlier in its own sentence."""
+    """Told in the `lookback` sentences before the refusal, or in its own sentence, before or after it ("ruled out
+    suspending work, a day after Tashkent had again demanded a halt": wire52 w52_06 took a third state's call two
+    sentences up when only an earlier request counted)."""
     there = request.evidence
-    return here.sentence_index - lookback <= there.sentence_index < here.sentence_index \
-        or there.sentence_index == here.sentence_index and there.trigger_start < here.trigger_start
+    return here.sentence_index - lookback <= there.sentence_index <= here.sentence_index
 
 
 def _asked_of(request: Event, refuser: str) -> bool:
