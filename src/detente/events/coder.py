@@ -31,6 +31,7 @@ from detente.events.received_guests import hosting_state
 from detente.events.delivered_notes import sending_state
 from detente.events.summoned_envoys import summoning_state
 from detente.events.released import open_release, with_releasers
+from detente.events.refused_requests import with_requesters
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
 from detente.events.denials import aimed_states
@@ -126,7 +127,7 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    out = with_answers_in_kind(with_accusers(out), sentences, by_sentence, anchor, why)  # events/in_kind.py
+    out = with_answers_in_kind(with_requesters(with_accusers(out)), sentences, by_sentence, anchor, why)  # events/in_kind.py
     told = with_told_days(with_releasers(out, states), anchor.date if anchor else None)
     return with_dateline(calibrate(told), sentences)
 

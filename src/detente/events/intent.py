@@ -328,6 +328,8 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
     if status == "pending" and event_type == "THREATEN" and cue.startswith("modal:") \
             and sentence.tokens[candidate.hit.token].lemma.lower() in cue_words("standing"):
         status, cue = "asserted", "standing:" + cue  # "will reserve the right to pursue them": said now (wire27)
+    if status == "pending" and event_type == "REJECT" and _committed_refusal_row(candidate):
+        return "REJECT", "", "asserted", "refusal:" + cue  # "will pay nothing": refused now (wire19 w19_09)
     if status == "negated" and event_type == "THREATEN" and _negated_idiom(candidate):
         return "THREATEN", "", "asserted", "idiom:" + cue  # "will not sit idly by": the negation is the warning
     if status == "negated" and open_option(sentence, candidate):
@@ -362,6 +364,12 @@ def _negated_idiom(candidate: Candidate) -> bool:
     idly by", triggers.tsv `refused` rows of THREATEN): the negation is the warning itself, asserted, as every page
     gold codes it (wire35 w35_01, sent-dev3 0104, sent-dev13 0111, wire50 w50_04); it was coded negated."""
     return bool(candidate.hit.entry.requires) and all(r.kind == "refused" for r in candidate.hit.entry.requires)
+
+
+def _committed_refusal_row(candidate: Candidate) -> bool:
+    """A REJECT row that fires only under a committing modal ("will pay nothing", triggers.tsv `future` rows): the
+    refusal is given now, asserted, as "will not pay" is read (wire19 w19_09, gold REJECT asserted); it was pending."""
+    return any(r.kind == "future" for r in candidate.hit.entry.requires)
 
 
 def _posture(sentence: Sentence, candidate: Candidate) -> str:
