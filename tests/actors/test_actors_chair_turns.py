@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors.helpers import events_of
+from helpers import events_of
 from detente.actors.chair_turns import chair_nouns
 
 

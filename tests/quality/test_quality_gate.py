@@ -125,7 +125,10 @@ def _repeated_texts(folder: Path) -> int:
 # sent-dev17 holds two short colon headlines ("Ulaanbaatar: Beijing reopens Zamyn-Uud crossing", "Managua: Costa Rica
 # sheltering 'coup plotters'") that the reader sets aside as page furniture (a label and a colon): a known miss of
 # the reader on bare wire headlines, counted in its README, not a document lost by the gate.
-NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev17": 2}
+# sent-dev20 holds two short headlines ("<capital> expels <nationality> diplomats", "Fresh <nationality> aid for <state>")
+# that the reader sets aside for their length and capitals (clean/__init__.py), the same known miss, counted in its
+# README and in docs/quality.md (session 33, sentrecall19).
+NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev17": 2, "eval_sent_dev20": 2}
 
 
 def test_every_document_of_every_benchmark_was_seen(scores):

@@ -157,7 +157,10 @@ def common_era(year: int) -> int:
 def _to_date(match: re.Match) -> dt.date | None:
     mon = match.group("mon")
     name = mon.lower().rstrip(".")
-    month = int(mon) if mon.isdigit() else _MONTHS[name] if name in _MONTHS else _LOCALE_MONTHS[name]
+    # `in` does not fold, a lookup does: "APRİL" is in no table by `in` but is April by `get` (folding.py)
+    month = int(mon) if mon.isdigit() else _MONTHS.get(name) or _LOCALE_MONTHS.get(name)
+    if month is None:
+        return None
     try:
         return dt.date(common_era(int(match.group("year"))), month, int(match.group("day")))
     except ValueError:  # "February 30" or a number pair that is no date

@@ -340,7 +340,7 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
     if hesitation:  # "would not hesitate to help" (pending), "did not hesitate to send aid" (done)
         return event_type, "", ("pending" if hesitation == "future" else "asserted"), "unhesitating:" + hesitation
     if not intent and status == "negated" and event_type in ("AGREE", "CONCEDE", "AID", "RETREAT", "COOPERATE") \
-            and will_not(sentence, candidate):
+            and will_not(sentence, candidate) and not _joint_act(candidate):
         if _refused_fact(sentence, candidate.hit.token):
             return "ACCUSE", "", "asserted", "refused-fact:" + cue  # "could not accept that X's vessel had ..."
         return "REJECT", "", "asserted", "refusal:" + cue  # "will not accept any more refugees"
@@ -364,6 +364,13 @@ def _negated_idiom(candidate: Candidate) -> bool:
     idly by", triggers.tsv `refused` rows of THREATEN): the negation is the warning itself, asserted, as every page
     gold codes it (wire35 w35_01, sent-dev3 0104, sent-dev13 0111, wire50 w50_04); it was coded negated."""
     return bool(candidate.hit.entry.requires) and all(r.kind == "refused" for r in candidate.hit.entry.requires)
+
+
+def _joint_act(candidate: Candidate) -> bool:
+    """A trigger row of an act two parties do together ("set up a joint commission", triggers.tsv `pair`): "the two
+    states will not set up a commission" is a plan neither has, no refusal of one to the other (eval/wire39 w39_03,
+    once session 33 read "will not cooperate" as a refusal: a REJECT each way between the two parties)."""
+    return any(part.kind == "pair" for r in candidate.hit.entry.requires for part in (r, *r.also))
 
 
 def _committed_refusal_row(candidate: Candidate) -> bool:
