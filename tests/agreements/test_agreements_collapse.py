@@ -25,3 +25,12 @@ def test_the_deal_agreed_after_an_earlier_one_collapsed_is_agreed():
     # the trigger's own word decides first
     assert report_stage("AGREE", "asserted", "agreed", "After the first truce collapsed, the two sides agreed a new "
                         "one.") == "agreed"
+
+
+@pytest.mark.parametrize("trigger, sentence", [
+    ("threat", "Ostria did not say whether its minister's threat to suspend the fishing accord still stood."),
+    ("threatened", "The minister, who had threatened to quit the accord, said the question of suspension was closed."),
+])
+def test_a_threat_to_end_a_deal_is_no_end_of_it(trigger, sentence):
+    # eval/wire21's navigation agreement read "suspended" from threats told as done (THREATEN, asserted)
+    assert report_stage("THREATEN", "asserted", trigger, sentence) is None
