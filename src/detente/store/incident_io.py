@@ -60,10 +60,10 @@ def write_incident_slice(path: str, incidents: list[Incident], stories: Slice) -
     """The incidents of the events of `stories`, in one transaction: the incidents those events pointed at
     are replaced by these, and each event points at its new one (every event of the slice is in one of
     `incidents`). None: every incident (store.write_incidents). After every slice, drop_stale_incidents.
-    A source with no outlet or URL is stored by its report's name (claim_labels)."""
-    incidents = labelled(path, incidents)
+    A source with no outlet or URL is stored by its report's name (claim_labels, as store.write_incidents does)."""
     if stories is None:
         return write_incidents(path, incidents)
+    incidents = labelled(path, incidents)
     with transaction(path) as con:
         con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
         insert_all(con, "new_members", ("event_id", "incident_id"),
