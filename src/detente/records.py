@@ -317,6 +317,7 @@ class Report:
     speaker: str | None = None  # the family name of the person the source actor resolved to (incidents.apart)
     act: str | None = None  # the kind of act its rule codes, when it is one apart from its type's (incidents.apart)
     asks: str | None = None  # what a request asks for, from the words after its trigger (incidents.asks)
+    status_cue: str = ""  # Event.status_cue: what set a pending or negated status ("negation:never")
 
 
 # One getter per part (not a getattr by name): grouping and resolving read these attributes some
@@ -336,7 +337,7 @@ class StoredReport:
     DOC = ("doc_id", "story_id", "outlet", "url", "published")
     DATE = ("date", "date_precision", "date_source", "date_note")
     ACT = ("event_type", "mode", "status", "source_country", "source_sector", "target_country", "target_sector",
-           "location_text", "location_country", "speaker", "act", "asks")
+           "location_text", "location_country", "speaker", "act", "asks", "status_cue")
 
     def __init__(self, event_id: str, doc: tuple, date: tuple, act: tuple, confidence: float,
                  trigger_start: int, sentence_idx: int | None = None) -> None:

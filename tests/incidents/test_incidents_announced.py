@@ -55,13 +55,13 @@ def test_the_store_reads_the_words_after_every_type_asks_of_reads():
                 " date VARCHAR, date_precision VARCHAR, date_source VARCHAR, date_note VARCHAR, source_country VARCHAR,"
                 " source_sector VARCHAR, target_country VARCHAR, target_sector VARCHAR, location_text VARCHAR,"
                 " location_country VARCHAR, confidence DOUBLE, trigger_start INTEGER, sentence_idx INTEGER,"
-                " source_resolution VARCHAR, rule VARCHAR, sentence VARCHAR, start_char INTEGER)")
+                " source_resolution VARCHAR, rule VARCHAR, sentence VARCHAR, start_char INTEGER, status_cue VARCHAR)")
     sentences = {"AGREE": ("Her minister accepted the invitation to visit Dodoma.", "accepted", "verb:accept"),
                  "ACCUSE": ("The envoy was summoned and told he had two days to leave the country.", "summoned",
                             "verb:summon[obj:envoy]")}
     for n, (kind, (text, trigger, rule)) in enumerate(sentences.items()):
         con.execute("INSERT INTO events VALUES (?, 'd1', ?, NULL, 'asserted', NULL, 'none', 'none', '', 'KEN', 'GOV',"
-                    " 'TZA', 'GOV', NULL, NULL, 0.7, ?, ?, NULL, ?, ?, 100)",
+                    " 'TZA', 'GOV', NULL, NULL, 0.7, ?, ?, NULL, ?, ?, 100, NULL)",
                     [f"e{n}", kind, 100 + text.index(trigger), n, rule, text])
     found = {r.event_type: r for r in map(rows.report_from_row, con.execute(rows.REPORT_SELECT).fetchall())}
     assert set(sentences) <= ASKS_TYPES

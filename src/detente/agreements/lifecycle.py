@@ -89,6 +89,8 @@ def report_stage(event_type: str, status: str, trigger: str, sentence: str) -> s
     """The step of an agreement's life that this report tells, or None when it tells none."""
     stage = (stage_in(trigger or "") or stage_in(sentence or "", skip_history=True) or _BY_TYPE.get(event_type))
     stage = _complement(stage, trigger, sentence)
+    if event_type == "THREATEN" and (stage in ENDINGS or stage == "renewed"):
+        return None  # "the minister's threat to suspend the accord": a threat to end a deal is no end of it
     if stage is None or status == "asserted":
         return stage
     if stage in ENDINGS or stage == "renewed":

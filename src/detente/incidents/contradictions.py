@@ -7,7 +7,8 @@ own status, so such a page is named under both:
     source that called it pending before any source said it happened is not contradicted: the news
     moved on (the talks ended in a signature); nor is one whose plan or denial its own sentence dates to
     another time than the act (the next meeting, an old promise, a body that "has not met since 2016":
-    other_time.py, another act of the type and pair);
+    other_time.py, another act of the type and pair), nor one that says a stance was "never" taken ("has never
+    recognised the border": background.py, a position held, not a denial of the act);
   * date: sources that say it happened state different days for it (only dates the sentences state,
     not publication dates; the date of a denial or a promise is the day it was made, not a claim
     about when the event happened), two of them with no day in common;
@@ -24,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from detente.incidents.background import standing_positions
 from detente.incidents.group import ONE_PERPETRATOR
 from detente.incidents.other_time import other_time
 from detente.incidents.types import direction_free
@@ -62,7 +64,7 @@ def _status(reports: list[Report]) -> Contradiction | None:
     first_asserted = min((d for r in reports if says[r.doc_id] == "asserted" and (d := page_date(r))), default=None)
     published = {r.doc_id: page_date(r) for r in reports}
     keep = {d for d, s in says.items() if not _overtaken(s, published[d], first_asserted)}
-    keep -= other_time(reports, says)
+    keep -= other_time(reports, says) | standing_positions(reports, says)
     kept = [r for r in reports if r.doc_id in keep]
     if _contradiction("status", kept, lambda r: says[r.doc_id]) is None or not _two_apart(kept, _status_of):
         return None

@@ -69,6 +69,7 @@ from detente.incidents import apart
 from detente.incidents.asks import INVITATION, JOINT_BODY, join_retold
 from detente.incidents.brokers import one_mediation_links
 from detente.incidents.calls import call_words_links
+from detente.incidents.denied import denied_act
 from detente.incidents.loose import apart_in_time, text_day
 from detente.incidents.page_bound import not_after
 from detente.incidents.plans import after_plan, held_plan, plan_day
@@ -240,6 +241,7 @@ def date_groups(members: list[Report]) -> list[list[Report]]:
         # not another week (or a denial comes days after the act), nor the day a plan was told (plans.py)
         best = index.largest(after_plan(index.dates, r, _not_this_week(index, r, near)))
         best = held_plan(index.dates, r) if best is None else best  # a meeting proposed, held days on (plans.py)
+        best = denied_act(index.dates, r) if best is None else best  # a denial days after the act (denied.py)
         (index.groups[best] if best is not None else loose).append(r)
     undated = [r for r in members if not stated(r) and not _near_date(r)]
     apart = apart_in_time(loose)

@@ -14,7 +14,8 @@ def report_of(event: Event, article: Article, story_id: str | None) -> Report:
                   tgt.sector if tgt else None, loc.text if loc else None, loc.country if loc else None,
                   event.confidence, event.evidence.trigger_start,
                   event.evidence.sentence_index, speaker_of(src.resolution),
-                  act_of(event.event_type, event.rule), asks_of(event.event_type, _after_trigger(event)))
+                  act_of(event.event_type, event.rule), asks_of(event.event_type, _after_trigger(event)),
+                  event.status_cue)
 
 
 def _after_trigger(event: Event) -> str:

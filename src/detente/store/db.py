@@ -534,8 +534,9 @@ def shared_values(row: tuple, memo: dict, upto: int | None = None) -> tuple:
 
 def write_incidents(path: str, incidents: Iterable[Incident]) -> None:
     """Replace the incidents (they are recomputed over the whole corpus) and point every event at its
-    incident, in one transaction."""
-    incidents = list(incidents)
+    incident, in one transaction. A source with no outlet or URL is stored by its report's name (claim_labels)."""
+    from detente.store.claim_labels import labelled  # it reads store.queries, which imports this module
+    incidents = labelled(path, list(incidents))
     if dataset.is_dataset(path):
         return dataset.write_incidents(path, incidents, schema_sql())
     with transaction(path) as con:

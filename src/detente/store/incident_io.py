@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from detente.incidents.slices import DayKey, may_pin, story_slices
 from detente.records import Incident, StoredReport
 from detente.store import dataset, rows
+from detente.store.claim_labels import labelled
 from detente.store.db import every_event_as, insert_all, opened, reports, transaction, write_incidents
 
 # Events grouped and written per slice. The stage alone at 50,000 documents (819,985 events, one run each on
@@ -58,9 +59,11 @@ def slice_reports(path: str, stories: Slice) -> list[StoredReport]:
 def write_incident_slice(path: str, incidents: list[Incident], stories: Slice) -> None:
     """The incidents of the events of `stories`, in one transaction: the incidents those events pointed at
     are replaced by these, and each event points at its new one (every event of the slice is in one of
-    `incidents`). None: every incident (store.write_incidents). After every slice, drop_stale_incidents."""
+    `incidents`). None: every incident (store.write_incidents). After every slice, drop_stale_incidents.
+    A source with no outlet or URL is stored by its report's name (claim_labels, as store.write_incidents does)."""
     if stories is None:
         return write_incidents(path, incidents)
+    incidents = labelled(path, incidents)
     with transaction(path) as con:
         con.execute("CREATE TEMP TABLE new_members (event_id VARCHAR, incident_id VARCHAR)")
         insert_all(con, "new_members", ("event_id", "incident_id"),

@@ -70,12 +70,13 @@ REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.p
     e.target_country, e.target_sector, e.location_text, e.location_country, e.confidence, e.trigger_start,
     e.sentence_idx, e.source_resolution, e.rule,
     CASE WHEN e.event_type IN ('REQUEST', 'AGREE', 'ACCUSE')
-    THEN substr(e.sentence, e.trigger_start - e.start_char + 1, 160) END
+    THEN substr(e.sentence, e.trigger_start - e.start_char + 1, 160) END, e.status_cue
     FROM events e LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d USING (doc_id)"""
-# REPORT_SELECT's columns kept as they are; the last three are read for the speaker, the act and what a request
+# REPORT_SELECT's columns kept as they are; the next three are read for the speaker, the act and what a request
 # asks for, an agreement is to or a summons tells (the words from the trigger on of the types incidents.asks
 # reads: asks.ASKS_TYPES; session 26 found AGREE and ACCUSE left out here, so the stored path lacked
-# incidents18's accepted invitations and joint bodies that devscore's in-memory path had)
+# incidents18's accepted invitations and joint bodies that devscore's in-memory path had); the last is the
+# status cue (a denial told with "never" or "no": incidents.background)
 REPORT_KEPT = 22
 
 
@@ -162,8 +163,9 @@ def report_from_row(row: tuple) -> Report:
     values[12] = values[12] or ""  # date_note
     values[10] = values[10] or "none"  # date_precision
     values[19] = values[19] if values[19] is not None else 0.0
-    resolution, rule, after = (values[22:] + [None, None, None])[:3]  # the speaker, the act (apart.py), the ask
-    values[22:] = [speaker_of(resolution), act_of(values[6], rule), asks_of(values[6], after)]
+    # the speaker, the act (apart.py), the ask, and what set the status (incidents.background)
+    resolution, rule, after, cue = (values[22:] + [None] * 4)[:4]
+    values[22:] = [speaker_of(resolution), act_of(values[6], rule), asks_of(values[6], after), cue or ""]
     return Report(*values)
 
 
@@ -174,7 +176,7 @@ def stored_report_from_row(row: tuple, parts: dict) -> StoredReport:
     doc = (r.doc_id, r.story_id, r.outlet, r.url, r.published)
     date = (r.date, r.date_precision, r.date_source, r.date_note)
     act = (r.event_type, r.mode, r.status, r.source_country, r.source_sector, r.target_country, r.target_sector,
-           r.location_text, r.location_country, r.speaker, r.act, r.asks)
+           r.location_text, r.location_country, r.speaker, r.act, r.asks, r.status_cue)
     return StoredReport(r.event_id, parts.setdefault(doc, doc), parts.setdefault(date, date),
                         parts.setdefault(act, act), r.confidence, r.trigger_start, r.sentence_idx)
 
