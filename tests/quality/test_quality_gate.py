@@ -92,6 +92,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_sent_dev18": REPO / "eval" / "sent-dev18",  # Indian Ocean, Caucasus, Andean, Caribbean, Balkan, Horn of Africa, Central Asian copy, maritime incidents, visas, observers, peacekeepers, swaps, arms deliveries, cyber, ultimatums, boycotts, written blind in session 31; development set
            "eval_sent_dev19": REPO / "eval" / "sent-dev19",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, West African, Baltic, Maghreb, Pacific copy, passives, nominal acts, refusals, conditional threats, IGO officials, written blind in session 32; development set
            "eval_sent_dev20": REPO / "eval" / "sent-dev20",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Great Lakes, Sahel, Nordic, South and SE Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 33; development set
+           "eval_sent_dev21": REPO / "eval" / "sent-dev21",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Sahel, Great Lakes, Gulf, Nordic, Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 34; development set
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
@@ -128,7 +129,9 @@ def _repeated_texts(folder: Path) -> int:
 # sent-dev20 holds two short headlines ("<capital> expels <nationality> diplomats", "Fresh <nationality> aid for <state>")
 # that the reader sets aside for their length and capitals (clean/__init__.py), the same known miss, counted in its
 # README and in docs/quality.md (session 33, sentrecall19).
-NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev17": 2, "eval_sent_dev20": 2}
+# sent-dev21 holds two more ("<capital>: <nationality> arms to <state> a threat to peace", "<state>, <state> restore
+# ties"), counted in its README (session 34, sentrecall20).
+NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev17": 2, "eval_sent_dev20": 2, "eval_sent_dev21": 2}
 
 
 def test_every_document_of_every_benchmark_was_seen(scores):

@@ -36,6 +36,10 @@ PASSIVE_FORECAST_TYPES = frozenset({"RETREAT"})
 # verb's modal ("would watch closely for any NATO deployments in Finland", realnews).
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
 WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
+# Troops given to a force (triggers.tsv: "contribute a battalion", "pledged 1,000 troops": MOBILIZE) are help, never
+# a threat: under "ready to" or "willing to" they stay the promise (AGREE), as CAMEO 0334 and plover_gsr code
+# "ready to contribute 4,000 troops to a peacekeeping force"; under "will" the deployment rule keeps them pending.
+GIVING = frozenset({"contribute", "pledge"})
 HOSTING = frozenset({"host"})  # the venue's state offering its hospitality to the sides' meeting (_host_offered)
 # A plan or intention said not to exist leaves the act itself negated ("has no plans to visit X", "does not
 # intend to sign"); only a committing modal ("will not accept") makes a refusal (precision6, eval/sent-fp)
@@ -116,6 +120,8 @@ def intent_type(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
         return entry.event_type, ""  # "would contribute 2.4 million euros to X": the grant, pending (precision13)
     if entry.event_type in COOPERATIVE and _under_deal(sentence, candidate, chain[:2]):
         return entry.event_type, ""  # "under the agreement, X will withdraw": the deal's step, pending
+    if entry.event_type in DEPLOYMENT_TYPES and entry.lemma in GIVING:
+        return "AGREE", marker  # "is ready to contribute 4,000 troops to the force": a promise, no threat (cameo 0334)
     return ("AGREE" if entry.event_type in COOPERATIVE else "THREATEN"), marker
 
 
