@@ -5,7 +5,7 @@ answers the charge told just before ("... a letter accusing Britain of ... . Bri
 revoking recognition of a state cuts relations with it (SANCTION), not recognition (SUPPORT). Our own sentences."""
 from __future__ import annotations
 
-from events_kit import whole_pipeline_tests
+from events_kit import coded_pages, whole_pipeline_tests
 
 full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_pipeline_tests(
     [("Lesotho summoned South Africa's High Commissioner on Monday over the shooting of a herder by South African police.",
@@ -26,3 +26,9 @@ full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_p
 def test_a_protested_act_keeps_a_victim_it_names(full_coded):
     found = full_coded["Ghana protested to Togo over the shelling of a Beninese village by Togolese troops."]
     assert ("ASSAULT", "TGO", "GHA") not in found, found
+
+
+def test_a_condemned_act_gets_no_victim_from_the_condemning_state():
+    # states condemn attacks on others too: "condemned Uganda's attack" says nothing of whom it hit
+    found = coded_pages(["Kenya condemned Uganda's attack and called it an act of aggression."])
+    assert not any(t == "ASSAULT" and g == "KEN" for t, _, g in next(iter(found.values()))), found

@@ -4,7 +4,7 @@
 w57_07), "Ghana protested over the shelling of a border village by Togolese troops": the act names its doer ("by
 South African police") but its victim is a herder or a village of no named state. A state that protests or summons
 an envoy over another state's use of force does so because the force was used against it, its people or its soil,
-so the untargeted act takes the protesting state as its target. Only the acts a condemnation answers
+so the untargeted act takes the protesting state as its target (not one it condemns: VERDICT_LEMMAS). Only the acts a condemnation answers
 (nesting.condemned_act: the protest verb's object or its 'over'/'against' phrase), only when the protest's maker
 is one state other than the doer; a victim the act names itself ("a Basotho herder") is left as it is.
 """
@@ -16,6 +16,9 @@ from detente.events.reassign import with_party
 from detente.records import Actor, Event, Sentence
 
 VERDICT_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# a state protests, complains or summons an envoy over a wrong done to it; it condemns or criticises wrongs done to
+# others as well ("Kenya condemned Uganda's attack": on whom is not said), so those verbs give no victim
+VERDICT_LEMMAS = frozenset({"protest", "complain", "summon", "call", "lodge"})
 
 
 def with_protesting_victim(sentence: Sentence, trigger: int, found: list[Event], coded: list) -> list[Event]:
@@ -48,6 +51,8 @@ def _protest_maker(sentence: Sentence, trigger: int, coded: list) -> str | None:
     if token.dep == "pobj" and head.dep == "prep" and head.lemma.lower() in CONDEMN_PREPS:
         head = sentence.tokens[head.head]
     elif token.dep != "dobj":
+        return None
+    if head.lemma.lower() not in VERDICT_LEMMAS:
         return None
     makers = {e.source.country for c, events in coded if c.hit.token == head.i
               and c.hit.entry.event_type in VERDICT_TYPES for e in events
