@@ -94,6 +94,10 @@ _BALTIC_YEAR_FIRST = (
 # (eval/wire36 w36_08: an undated page put in its story's August, its November acts a quarter early); read where a
 # page states its own date, as above.
 _CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+# "中華民國108年9月20日": Taiwan's date line in the Republic of China calendar, whose year 1 is 1912 (a Taipei agency's
+# English service, eval/wire57 w57_04: the page was left undated); read where a page states its own date, as above.
+_ROC_DATE = re.compile(r"(?:中華)?民國\s*(?P<roc>\d{1,3})\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+ROC_EPOCH = 1911
 # "4-aprel 2012-yil" and "2012-yil 4-aprel": the Uzbek date line, the day joined to its month and the word for "year"
 # to the year by hyphens (a Tashkent site's byline, eval/wire52 w52_05: a page dated to the 1st of its month by an
 # image folder, its "on Wednesday" a week early); read where a page states its own date, as above.
@@ -154,6 +158,11 @@ def common_era(year: int) -> int:
     return year - 543 if year in _BUDDHIST_ERA else year
 
 
+def _year_of(match: re.Match) -> int:
+    roc = match.groupdict().get("roc")
+    return int(roc) + ROC_EPOCH if roc else common_era(int(match.group("year")))
+
+
 def _to_date(match: re.Match) -> dt.date | None:
     mon = match.group("mon")
     name = mon.lower().rstrip(".")
@@ -162,7 +171,7 @@ def _to_date(match: re.Match) -> dt.date | None:
     if month is None:
         return None
     try:
-        return dt.date(common_era(int(match.group("year"))), month, int(match.group("day")))
+        return dt.date(_year_of(match), month, int(match.group("day")))
     except ValueError:  # "February 30" or a number pair that is no date
         return None
 
@@ -176,10 +185,10 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     Uzbek hyphenated day and month (_UZBEK_DATE), or a day before a month name of a language dateparser knows
     (_LOCALE_DATE)."""
     found: list[FoundDate] = []
-    if not _YEARISH.search(text):  # every full date has a four-digit year; most lines have none
+    if not _YEARISH.search(text) and not (own and _ROC_DATE.search(text)):  # most lines have no four-digit year
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, *_UZBEK_DATE, _LOCALE_DATE) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, _ROC_DATE, *_UZBEK_DATE, _LOCALE_DATE) if own else patterns:
         for match in month_led_finditer(pattern, text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
@@ -409,7 +418,7 @@ def has_relative_time(text: str) -> bool:
 def strip_dates(text: str) -> str:
     """The text with dates, times, relative times and weekday names removed (what is left of a
     dateline is a name or a cue; what is left of a sentence is still a sentence)."""
-    for pattern in (*_DATE_PATTERNS, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, _NUMERIC_DATE, _TIME,
+    for pattern in (*_DATE_PATTERNS, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, _ROC_DATE, _NUMERIC_DATE, _TIME,
                     _RELATIVE,
                     _WEEKDAY):
         text = pattern.sub(" ", text)

@@ -21,6 +21,9 @@ LINK_WORDS = frozenset({"as", "of", "that", "against", "by", "from", "about", "o
 BARE_WORDS = frozenset({"the", "these", "those", "this", "that", "such", "its", "their", "latest", "new", "fresh",
                         "same", "earlier", "repeated"})
 LOOKBACK = 3  # sentences before the rejection a charge may be made in ("Earlier ... accused ... . X dismissed ...")
+# a rejection whose object is a bare pronoun answers the charge or demand told just before ("handed him a letter
+# accusing Britain of ... . Britain's mission dismissed it as a distraction": eval/wire57 w57_03, session 34)
+PRONOUNS = frozenset({"it", "this", "them", "these"})
 
 
 def with_accusers(events: list[Event]) -> list[Event]:
@@ -36,7 +39,11 @@ def _open_rejection(event: Event) -> bool:
         return False
     if target is None or target.country is not None or NO_STATE in target.resolution:
         return False
-    return _head_word(target.text) in cue_words("charge")
+    return _head_word(target.text) in cue_words("charge") or _pronoun(target.text)
+
+
+def _pronoun(phrase: str) -> bool:
+    return phrase.strip().lower() in PRONOUNS
 
 
 def _head_word(phrase: str) -> str:
@@ -54,7 +61,8 @@ def _head_word(phrase: str) -> str:
 def _answered(event: Event, events: list[Event]) -> Event:
     """The rejection aimed at the maker of the nearest earlier charge against its source, if there is one."""
     here, source = event.evidence.sentence_index, event.source.country
-    makers = [e for e in events if e.event_type == "ACCUSE" and e.target is not None and e.target.country == source
+    kinds = ("ACCUSE", "REQUEST") if _pronoun(event.target.text) else ("ACCUSE",)
+    makers = [e for e in events if e.event_type in kinds and e.target is not None and e.target.country == source
               and is_state_code(e.source.country or "") and e.source.country != source
               and here - LOOKBACK <= e.evidence.sentence_index < here]
     if not makers:
