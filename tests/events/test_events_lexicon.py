@@ -78,10 +78,11 @@ def test_cue_kinds_load():
                  "bodyhead", "stepnoun", "lapse", "offertime", "ownstep", "meetready", "tabling", "launchpad",
                  "homeorgan", "answerable", "claimnoun", "inkind", "alerting", "daypart", "callline", "othersown",
                  "undertaking", "authored", "companion",
-                  "bystander", "demander", "askednoun", "bidden", "nullsubject", "always", "wronged"):
+                  "bystander", "demander", "askednoun", "bidden", "nullsubject", "always", "wronged",
+                 "necessity", "handing", "handednote"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 134
+    assert len(load_cues()) == 137
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

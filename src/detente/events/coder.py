@@ -30,6 +30,7 @@ from detente.events.turned_down import refusing_state
 from detente.events.received_guests import hosting_state
 from detente.events.delivered_notes import sending_state
 from detente.events.summoned_envoys import summoning_state
+from detente.events.summons_notes import note_arguments, noted_summoner, summons_of_note
 from detente.events.released import open_release, with_releasers
 from detente.events.refused_requests import with_requesters
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
@@ -101,7 +102,7 @@ TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
 PAST_MARKS = frozenset({"before", "until", "when"})
 PAST_AUX = frozenset({"had", "has", "have", "was", "were", "been"})  # "had detained", "were arrested"
 UNRESOLVED_FACTOR = 0.75
-OTHER_SIDE = (detaining_state, refusing_state, hosting_state, sending_state, summoning_state)  # acts with no doer named, the page's other state's
+OTHER_SIDE = (detaining_state, refusing_state, hosting_state, sending_state, summoning_state, noted_summoner)  # acts with no doer named, the page's other state's
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Acts done by saying so, now, whatever later deed they speak of: "urged talks next week" is a request
 # made today, "threatened sanctions next month" a threat made today (a date after publication makes
@@ -275,8 +276,8 @@ def subordinate(sentence: Sentence, i: int) -> bool:
     or condition of the main event, not a second event of the sentence."""
     if recap_clause(sentence, i):
         return True  # "accused X of ..., a charge X has denied": the denial is a relative on the recap noun
-    if asked_topic(sentence, i) or prompted_act(sentence, i):
-        return False  # "Asked about the summoning of X's envoy, Y said", "..., prompting X to recall": told acts
+    if asked_topic(sentence, i) or prompted_act(sentence, i) or summons_of_note(sentence, i, "REQUEST") is not None:
+        return False  # "Asked about the summoning of X's envoy, Y said", "..., prompting X to recall", a note's demand
     steps = 0
     while sentence.tokens[i].head != i and steps < 20:
         if sentence.tokens[i].dep == "ccomp" and recap_clause(sentence, sentence.tokens[i].head):
@@ -466,6 +467,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     demand = obligation(sentence, candidate)
     if demand is not None:
         source_idx, target_options, arg_rule = demand[0], [(demand[1], "obliged")], "src=reporter tgt=obliged"
+    elif (summons := summons_of_note(sentence, candidate.hit.token, candidate.hit.entry.event_type)) is not None:
+        source_idx, target_options, arg_rule = note_arguments(sentence, summons)  # events/summons_notes.py
     sources = [a for i in source_idx for a in actors_at(sentence, i, mentions)]
     if sources and arg_rule.startswith("src=climb:conj>nsubj") and candidate.hit.entry.event_type in SPEECH_ACTS \
             and (not any(a.country for a in sources) or names_own_subject(sentence, candidate.hit.token)):

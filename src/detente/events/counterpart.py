@@ -40,6 +40,7 @@ from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic, home_request
 from detente.events.judged_steps import charged_beside, judged_step
 from detente.events.lexicon import cue_words, fold_spelling
+from detente.events.necessity import carried_threat
 from detente.events.nesting import issued_document
 from detente.events.owned_object import owner_named_before
 from detente.events.page_side import on_side
@@ -409,7 +410,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     for event in events:
         conditioned = conditional(sentence, trigger, mentions, event.source.country) or (
             event.event_type == "THREATEN" and universal(sentence, trigger, mentions, event.source.country)) or (
-            conditional_own_act(sentence, trigger, event)) or (
+            conditional_own_act(sentence, trigger, event) or carried_threat(sentence, trigger, event)) or (
             # "would not hesitate to respond": a warning of the speaker's own act, aimed like a conditional one
             event.event_type == "THREATEN" and hesitation(sentence, sentence.tokens[trigger]) == "future")
         forceful = conditioned or menacing

@@ -16,6 +16,7 @@ from detente.events.deadlines import given_until
 from detente.events.declined_offer import declined_offer
 from detente.events.hesitation import hesitation
 from detente.events.listed import from_list_words
+from detente.events.necessity import carrier_conditions
 from detente.events.refusals import committed, committed_refusal, named_dative
 from detente.events.demands import obliged, stated_fact, told_should
 from detente.events.particles import object_particles, particle_objects, phrasal_particles
@@ -301,6 +302,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "word":  # a listed word among the trigger's dependents, two levels down, or on a particle's object
         return any(folded_lemmas(g) & req.words for c in kids for g in [c] + _counted(sentence, c)) \
             or any(folded_lemmas(g) & req.words for g in _adjacent_complement(sentence, token, kids)) \
+            or any(folded_lemmas(g) & req.words for g in carrier_conditions(sentence, token)) \
             or any(folded_lemmas(g) & req.words for o in particle_objects(sentence, token)  # "called in X's High
                    for g in children(sentence, o.i))  # Commissioner" hangs the object under 'in' (wire20)
     if kind == "subj":  # the active subject ("troops left Somalia"), or what its 'of' counts ("hundreds of soldiers")
