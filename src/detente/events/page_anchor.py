@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from detente.events import after_clause, cause_days
-from detente.events.date_scope import (POSSESSIVE, SUBJECT_PARTICIPLE, bounds_a_state, opens_other_predicate,
-                                      starts_decided_act)
+from detente.events.date_scope import (POSSESSIVE, SUBJECT_PARTICIPLE, bounds_a_state, in_other_clause,
+                                      opens_other_predicate, starts_decided_act)
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
     Anchor, DateMention, find_dates, reference_in_sentence, resolve,
@@ -208,7 +208,7 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
     story = story or anchor
     out: dict[str, tuple[str, str]] = {}
     for run in paragraph_runs(article, texts):
-        days = [own_day(t, anchor, story.earlier.get(t)) for t in run]
+        days = [own_day(t, anchor, story.earlier.get(t), scene=True) for t in run]
         carried = None
         for k, text in enumerate(run):
             if days[k] is not False:
@@ -257,13 +257,16 @@ def names_years_only(text: str) -> bool:
     return all(m.kind == "year" and _NAMING_YEAR.match(m.text) for m in find_dates(text))
 
 
-def own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tuple[str, str, str] | None | bool:
+def own_day(text: str, anchor: Anchor, reference: dt.date | None = None, scene: bool = False
+            ) -> tuple[str, str, str] | None | bool:
     """(the past day a sentence states, its expression, the last day of its range); None when it states
     only other dates (a future, a month, a bound); False when it states none. `reference` is the last day
-    stated before the sentence, what "the same day" counts from."""
+    stated before the sentence, what "the same day" counts from. With `scene`, only a day of the sentence's
+    own clauses counts (scene_mention), the day it shares with its paragraph."""
     # a decided act's start ("decided to open from 15 July") is not a day the sentence tells: it shares its
     # neighbour's, as a sentence with no date does (eval/wire8)
-    mentions = [m for m in find_dates(text) if not starts_decided_act(text, m)]
+    mentions = [m for m in find_dates(text)
+                if not starts_decided_act(text, m) and (not scene or scene_mention(text, m))]
     if not mentions:
         return False
     for m in mentions:
@@ -272,6 +275,14 @@ def own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tupl
             end = min(range_end(m, dt.date.fromisoformat(resolved[0])), anchor.date)
             return resolved[0], m.text, end.isoformat()
     return None
+
+
+def scene_mention(text: str, mention: DateMention) -> bool:
+    """Whether the date is not one of a relative or contact clause (date_scope.in_other_clause): "Algiers thus
+    dropped the heart of the rule it imposed nine days ago" tells the rule's day, not the dropping's, and gave it
+    to the next sentence of its paragraph, "The two ministers also agreed to create a joint committee" (eval/wire8
+    w8_03: three acts of Sunday's meeting dated nine days early); the sentence itself has no day of its own."""
+    return not in_other_clause(text, mention, 0)
 
 
 def paragraph_runs(article: Article, texts: tuple[str, ...]) -> list[list[str]]:
