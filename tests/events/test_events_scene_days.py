@@ -1,10 +1,8 @@
-"""Session 34 dates30: the day a sentence shares with the next one of its paragraph is a day of its own clauses, not
-one a relative or contact clause gives another act ("dropped the rule it imposed nine days ago": eval/wire8 w8_03);
-and a day after a start marker under a promise or a "would" is the start of an act to come, not a past day of the
-scene (events/page_anchor.scene_mention, events/date_scope.DECISION). Our own sentences; the page is published on
+"""Session 34 dates30: the day a sentence shares with the undated sentences of its paragraph is a day of its scene,
+not one a past perfect looks back to ("It said the contract had run out on 31 March": eval/wire31 w31_06); and a day after a start marker under a promise or a "would" is the start of an act to come, not a past day of the scene
+(events/page_anchor.scene_mention, events/date_scope.DECISION). Our own sentences; the page is published on
 Wednesday 2019-03-13."""
 from __future__ import annotations
-
 
 import pytest
 
@@ -14,8 +12,8 @@ from detente.events.dates import find_dates
 from detente.events.page_anchor import scene_mention
 from detente.records import Document
 
-TALKS = "The foreign ministers of Freedonia and Ruritania held talks in Port Ama on Monday. "
-AGREED = "The two ministers also agreed to set up a joint fisheries committee."
+LEAD = "Freedonia and Ruritania ended their quarrel over fish exports on Tuesday.\n\n"
+ASKED = "Freedonia asked Ruritania to pay the arrears without delay."
 
 
 def _dates(text: str, start: str) -> set:
@@ -24,24 +22,25 @@ def _dates(text: str, start: str) -> set:
     return {e.date.value for e in coded.events if e.evidence.sentence.startswith(start)}
 
 
-@pytest.mark.parametrize("middle", [
-    "Freedonia thus dropped the heart of the visa rule it imposed ten days ago. ",
-    "Freedonia lifted the fishing ban, which Ruritania had protested on March 1. ",
+@pytest.mark.parametrize("background", [
+    "The ministry said the fishing licence had run out on March 1, and that no new one was signed. ",
+    "He said the ministry had warned the fleet when its boats were stopped on March 1. ",
 ])
-def test_a_day_of_a_relative_clause_is_not_carried_to_the_next_sentence(middle):
-    assert _dates(TALKS + middle + AGREED + "\n\nFishermen cheered in the port.\n", "The two ministers") \
-        == {"2019-03-11"}
+def test_a_background_day_is_not_shared_with_the_next_sentence(background):
+    assert _dates(LEAD + background + ASKED + "\n\nFishermen cheered in the port.\n", "Freedonia asked") \
+        == {"2019-03-12"}
 
 
-def test_a_day_of_the_main_clause_is_still_carried():
-    text = TALKS + "Freedonia dropped the visa rule on Tuesday. " + AGREED + "\n\nFishermen cheered.\n"
-    assert _dates(text, "The two ministers") == {"2019-03-12"}
+def test_a_day_of_the_scene_is_still_shared():
+    text = LEAD + "The ministry spoke to the fleet on Monday. " + ASKED + "\n\nFishermen cheered.\n"
+    assert _dates(text, "Freedonia asked") == {"2019-03-11"}
 
 
-def test_scene_mention_skips_relative_and_contact_clauses_only():
-    for sentence, wanted in (("Freedonia dropped the rule it imposed ten days ago.", [False]),
-                             ("Freedonia lifted the ban, which Ruritania had protested on March 1.", [False]),
-                             ("Freedonia lifted the ban on Tuesday.", [True])):
+def test_scene_mention_skips_past_perfects_only():
+    for sentence, wanted in (("The licence had run out on March 1.", [False]),
+                             ("The deal, announced on Monday evening, sets up a joint post.", [True]),
+                             ("Freedonia said on Monday that Ruritania had expelled its envoy.", [True]),
+                             ("In Port Ama, the ministers met on Monday, and agreed to talk.", [True])):
         assert [scene_mention(sentence, m) for m in find_dates(sentence)] == wanted
 
 
@@ -56,5 +55,5 @@ def test_a_start_under_a_promise_or_would_is_an_act_to_come(sentence):
 def test_a_promised_start_is_not_the_paragraphs_day():
     text = ("Freedonia and Ruritania settled their quarrel over fish exports on Sunday.\n\n"
             "The Ruritanian minister came away with a promise that lorries would be checked at the frontier, "
-            "starting on Friday. " + AGREED + "\n\nFishermen cheered.\n")
-    assert "2019-03-08" not in _dates(text, "The two ministers")
+            "starting on Friday. " + ASKED + "\n\nFishermen cheered.\n")
+    assert "2019-03-08" not in _dates(text, "Freedonia asked")

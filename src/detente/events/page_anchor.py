@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from detente.events import after_clause, cause_days
-from detente.events.date_scope import (POSSESSIVE, SUBJECT_PARTICIPLE, bounds_a_state, in_other_clause,
-                                      opens_other_predicate, starts_decided_act)
+from detente.events.date_scope import (POSSESSIVE, SUBJECT_PARTICIPLE, bounds_a_state, opens_other_predicate,
+                                      starts_decided_act)
 from detente.events.dates import (
     LEAD_REACH_DAYS, MONTHS, STORY_AHEAD_DAYS, STORY_SOURCE, WEEKDAYS, DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN,
     Anchor, DateMention, find_dates, reference_in_sentence, resolve,
@@ -265,10 +265,11 @@ def own_day(text: str, anchor: Anchor, reference: dt.date | None = None, scene: 
     own clauses counts (scene_mention), the day it shares with its paragraph."""
     # a decided act's start ("decided to open from 15 July") is not a day the sentence tells: it shares its
     # neighbour's, as a sentence with no date does (eval/wire8)
-    mentions = [m for m in find_dates(text)
-                if not starts_decided_act(text, m) and (not scene or scene_mention(text, m))]
+    found = [m for m in find_dates(text) if not starts_decided_act(text, m)]
+    mentions = [m for m in found if not scene or scene_mention(text, m)]
     if not mentions:
-        return False
+        # a sentence whose only dates are background's shares no neighbour's day either: it tells an act of its own
+        return None if found else False
     for m in mentions:
         resolved = None if m.future or bounds_a_state(text, m) else resolve(m, anchor, reference)
         if resolved is not None and resolved[1] == "day" and resolved[0] <= anchor.date.isoformat():
@@ -277,12 +278,19 @@ def own_day(text: str, anchor: Anchor, reference: dt.date | None = None, scene: 
     return None
 
 
+# A past perfect looks back from the scene: "It said the gas contract had run out on 31 March" and "He said the ministry
+# had given the ambassador every chance when he was called in on April 19" tell earlier acts, and their days are not
+# the ones the paragraph's undated sentences share (eval/wire31 w31_06, wire44 w44_08: a request and two refusals dated
+# by the background act of the sentence before or after them). Participles set off by commas ("The ban, reimposed on
+# April 25, has ...") were tried too: "The agreement, announced on Tuesday evening, sets up ..." is the scene's own day
+# (eval/wire9 w9_15: two agreements lost their day).
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also|first|twice)\s+)?[a-z]+\b[^,;:.!?]*$", re.I)
+
+
 def scene_mention(text: str, mention: DateMention) -> bool:
-    """Whether the date is not one of a relative or contact clause (date_scope.in_other_clause): "Algiers thus
-    dropped the heart of the rule it imposed nine days ago" tells the rule's day, not the dropping's, and gave it
-    to the next sentence of its paragraph, "The two ministers also agreed to create a joint committee" (eval/wire8
-    w8_03: three acts of Sunday's meeting dated nine days early); the sentence itself has no day of its own."""
-    return not in_other_clause(text, mention, 0)
+    """Whether the date is the scene's, not a past perfect's (_PAST_PERFECT, within its clause); own_day(scene=True)
+    makes a sentence whose only days are such share no neighbour's day."""
+    return _PAST_PERFECT.search(text, 0, mention.start) is None
 
 
 def paragraph_runs(article: Article, texts: tuple[str, ...]) -> list[list[str]]:
