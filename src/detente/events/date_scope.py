@@ -52,8 +52,11 @@ def bounds_a_state(text: str, mention: DateMention) -> bool:
 # that day was after the page). The act is dated as if the sentence stated no date.
 START_MARK = re.compile(r"\b(?:from|starting(?:\s+(?:from|on|in))?|as\s+(?:of|from)|effective(?:\s+(?:from|on))?|"
                         r"with\s+effect\s+from|beginning(?:\s+(?:on|in|from))?|commencing(?:\s+on)?)\s*$", re.I)
-DECISION = re.compile(r"\b(?:decided|agreed|resolved|voted|announced|pledged|promised|undertook|committed\s+themselves|"
-                      r"ordered|approved)\b", re.I)
+# A promise or a "would" names such an act too: "came away with a promise that consignments would be sampled at
+# the frontier, starting on Wednesday" (eval/wire8 w8_03: the Wednesday to come, read as the past one, was carried
+# to the paragraph's next sentence as its scene's day)
+DECISION = re.compile(r"\b(?:decided|agreed|resolved|voted|announced|pledged|promised|promise|undertook|"
+                      r"committed\s+themselves|ordered|approved|would)\b", re.I)
 START_REACH = 12  # characters before a date searched for its start marker ("with effect from")
 
 

@@ -208,7 +208,7 @@ def paragraph_days(anchor: Anchor, article: Article, texts: tuple[str, ...], sto
     story = story or anchor
     out: dict[str, tuple[str, str]] = {}
     for run in paragraph_runs(article, texts):
-        days = [own_day(t, anchor, story.earlier.get(t)) for t in run]
+        days = [own_day(t, anchor, story.earlier.get(t), scene=True) for t in run]
         carried = None
         for k, text in enumerate(run):
             if days[k] is not False:
@@ -257,21 +257,40 @@ def names_years_only(text: str) -> bool:
     return all(m.kind == "year" and _NAMING_YEAR.match(m.text) for m in find_dates(text))
 
 
-def own_day(text: str, anchor: Anchor, reference: dt.date | None = None) -> tuple[str, str, str] | None | bool:
+def own_day(text: str, anchor: Anchor, reference: dt.date | None = None, scene: bool = False
+            ) -> tuple[str, str, str] | None | bool:
     """(the past day a sentence states, its expression, the last day of its range); None when it states
     only other dates (a future, a month, a bound); False when it states none. `reference` is the last day
-    stated before the sentence, what "the same day" counts from."""
+    stated before the sentence, what "the same day" counts from. With `scene`, only a day of the sentence's
+    own clauses counts (scene_mention), the day it shares with its paragraph."""
     # a decided act's start ("decided to open from 15 July") is not a day the sentence tells: it shares its
     # neighbour's, as a sentence with no date does (eval/wire8)
-    mentions = [m for m in find_dates(text) if not starts_decided_act(text, m)]
+    found = [m for m in find_dates(text) if not starts_decided_act(text, m)]
+    mentions = [m for m in found if not scene or scene_mention(text, m)]
     if not mentions:
-        return False
+        # a sentence whose only dates are background's shares no neighbour's day either: it tells an act of its own
+        return None if found else False
     for m in mentions:
         resolved = None if m.future or bounds_a_state(text, m) else resolve(m, anchor, reference)
         if resolved is not None and resolved[1] == "day" and resolved[0] <= anchor.date.isoformat():
             end = min(range_end(m, dt.date.fromisoformat(resolved[0])), anchor.date)
             return resolved[0], m.text, end.isoformat()
     return None
+
+
+# A past perfect looks back from the scene: "It said the gas contract had run out on 31 March" and "He said the ministry
+# had given the ambassador every chance when he was called in on April 19" tell earlier acts, and their days are not
+# the ones the paragraph's undated sentences share (eval/wire31 w31_06, wire44 w44_08: a request and two refusals dated
+# by the background act of the sentence before or after them). Participles set off by commas ("The ban, reimposed on
+# April 25, has ...") were tried too: "The agreement, announced on Tuesday evening, sets up ..." is the scene's own day
+# (eval/wire9 w9_15: two agreements lost their day).
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also|first|twice)\s+)?[a-z]+\b[^,;:.!?]*$", re.I)
+
+
+def scene_mention(text: str, mention: DateMention) -> bool:
+    """Whether the date is the scene's, not a past perfect's (_PAST_PERFECT, within its clause); own_day(scene=True)
+    makes a sentence whose only days are such share no neighbour's day."""
+    return _PAST_PERFECT.search(text, 0, mention.start) is None
 
 
 def paragraph_runs(article: Article, texts: tuple[str, ...]) -> list[list[str]]:
