@@ -43,6 +43,7 @@ from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.necessity import carried_threat
 from detente.events.nesting import issued_document
 from detente.events.owned_object import owner_named_before
+from detente.events.outsiders import outsider_act
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
 from detente.events.semicolon import parallel_party, semicolon_clause, without_semicolon_clauses
@@ -430,6 +431,9 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
                 and not conditioned and not any(m.country == code for m in mentions):
             code = None  # a threat's addressee is named beside it ("… on Niger's junta, threatening force")
+        if code is not None and not (named or conditioned or parallel) and outsider_act(
+                sentence, trigger, event.event_type, event.source.country, states):
+            code = None  # a body's or a third state's act has no "other state" (events/outsiders.py)
         if code is None:
             out.append(replace(event, target=None) if open_event and names_court(event.target) else event)
             continue

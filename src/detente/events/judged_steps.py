@@ -21,12 +21,12 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 def judged_step(sentence: Sentence, trigger: int) -> bool:
     """Whether a complement of the trigger has for subject an unowned step noun ("said the move undermines ...")."""
-    return any(c.dep == "ccomp" and any(_unowned_step(sentence, s.i) for s in children(sentence, c.i)
+    return any(c.dep == "ccomp" and any(unowned_step(sentence, s.i) for s in children(sentence, c.i)
                                         if s.dep == "nsubj")
                for c in children(sentence, trigger))
 
 
-def _unowned_step(sentence: Sentence, i: int) -> bool:
+def unowned_step(sentence: Sentence, i: int) -> bool:
     """"the decision", "this move": a step noun with a definite determiner, no owner and no "by" or "of" phrase."""
     token = sentence.tokens[i]
     if token.lemma.lower() not in cue_words("stepnoun"):
