@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.events.roles import shifted_object
+from detente.events.shifted_objects import shifted_object
 from events_kit import code, parsed, summary
 
 

@@ -21,8 +21,7 @@ from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims, sponsored
-from detente.events.asked_about import asked_topic
-from detente.events.prompted_acts import prompted_act, prompted_targets
+from detente.events.prompted_acts import prompted_targets
 from detente.events.answered import with_accusers
 from detente.events.in_kind import with_answers_in_kind
 from detente.events.detained import detaining_state
@@ -31,6 +30,7 @@ from detente.events.received_guests import hosting_state
 from detente.events.delivered_notes import sending_state
 from detente.events.summoned_envoys import summoning_state
 from detente.events.summons_notes import note_arguments, noted_summoner, summons_of_note
+from detente.events.subordinate import TEMPORAL_MARKS, bare_participle, subordinate
 from detente.events.released import open_release, with_releasers
 from detente.events.refused_requests import with_requesters
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
@@ -49,7 +49,6 @@ from detente.events.protested_victims import with_protesting_victim
 from detente.events.agreed_plans import plan_of_past_act
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.habitual import habitual
-from detente.events.headline_clauses import headline_as_clause
 from detente.events.generic import conditional, group_history, indirect_question, inverted_conditions, question, \
     since_point, supposed_subject
 from detente.events.implied import GATHERINGS, implied_targets
@@ -84,19 +83,15 @@ from detente.events.span_labels import evidence_span
 from detente.events.figurative import figurative_conflict
 from detente.events.hosted_gatherings import lone_host
 from detente.events.status import governors
-from detente.events.denials import denied_claim
 from detente.events.named_demands import named_state_demands
-from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, conjunct_host, \
-    decided_act, earlier_gerund, framing_visit, group_hits, issued_document, owned_request, preceding_talks, \
-    recap_clause, slipped_finite
+from detente.events.nesting import Candidate, agented_seizure, arrival_visit, condemned_act, decided_act, \
+    earlier_gerund, framing_visit, group_hits, issued_document, owned_request, preceding_talks
 from detente.events.told_days import with_told_days
 from detente.events.triggers import children, find_hits
 from detente.records import CODED_ROLES, Actor, Article, Event, Mention, Sentence, Token
 
 CAPTION_FACTOR = 0.9
 # Acts that answer a request: refusing it, or giving, yielding or agreeing to what was asked.
-SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj", "npadvmod"})
-TEMPORAL_MARKS = frozenset({"after", "since", "while", "whereas"})
 # "entered its airspace before Turkey shot it down": in the past tense a 'before/until' clause reports what
 # happened next; in the present ("before they disarm") it is a plan or condition.
 PAST_MARKS = frozenset({"before", "until", "when"})
@@ -271,57 +266,6 @@ def _setting(sentence: Sentence, i: int) -> bool:
     return any(words[-len(cue.split()):] == cue.split() for cue in cue_words("setting"))
 
 
-def subordinate(sentence: Sentence, i: int) -> bool:
-    """Inside an adverbial, relative or adnominal clause ("unless X agrees", "as battles raged"): background
-    or condition of the main event, not a second event of the sentence."""
-    if recap_clause(sentence, i):
-        return True  # "accused X of ..., a charge X has denied": the denial is a relative on the recap noun
-    if asked_topic(sentence, i) or prompted_act(sentence, i) or summons_of_note(sentence, i, "REQUEST") is not None:
-        return False  # "Asked about the summoning of X's envoy, Y said", "..., prompting X to recall", a note's demand
-    steps = 0
-    while sentence.tokens[i].head != i and steps < 20:
-        if sentence.tokens[i].dep == "ccomp" and recap_clause(sentence, sentence.tokens[i].head):
-            return False  # the fronted clause is the sentence's main one
-        if _conditional_claim(sentence, sentence.tokens[i]):
-            return False  # "demanded ..., saying it would otherwise go to the Security Council": the subject's threat
-        host = conjunct_host(sentence, sentence.tokens[i])
-        if host is not None:  # "warning they did not rule out force, and imposed sanctions": coordinated higher up
-            i, steps = host, steps + 1
-            continue
-        if sentence.tokens[i].dep in SUBORDINATE_DEPS and not slipped_finite(sentence, sentence.tokens[i]) \
-                and not _agented_gerund_subject(sentence, sentence.tokens[i]) \
-                and not denied_claim(sentence, sentence.tokens[i]) \
-                and not headline_as_clause(sentence, sentence.tokens[i]):  # "X seizes tanker as Y warns" (wire47)
-            return True
-        i, steps = sentence.tokens[i].head, steps + 1
-    return False
-
-
-def _agented_gerund_subject(sentence: Sentence, token: Token) -> bool:
-    """"Shelling by Azerbaijani forces damaged houses": a gerund subject that names its doer in a 'by' phrase
-    is the act the sentence reports, not background to its verb (sent-dev4: the nominal fire went uncoded).
-    A bare gerund subject ("closing the border would hurt farmers") stays subordinate."""
-    return token.dep == "csubj" and token.tag == "VBG" and any(
-        c.dep in ("prep", "agent") and c.lemma.lower() == "by" for c in children(sentence, token.i))
-
-
-def _conditional_claim(sentence: Sentence, clause: Token) -> bool:
-    """"X demanded the boat back, saying it would otherwise go to the Security Council", "..., saying it would
-    respond if attacked": a bare participle of a verb of making a claim (cues.tsv `allege`) on the main clause,
-    whose clause sets a coming act of its own on a condition ('otherwise', 'if', 'unless'), tells the subject's
-    threat as "X said it would ... if" does (wire10: the threat in the participle went uncoded). Other claims in
-    such participles stay background (a wider rule lowered held-out precision: docs/quality.md, speech6)."""
-    if clause.dep != "ccomp" or clause.head == clause.i:
-        return False
-    verb, kids = sentence.tokens[clause.head], children(sentence, clause.i)
-    if verb.lemma.lower() not in cue_words("allege") or verb.tag != "VBG" or not _bare_participle(sentence, verb):
-        return False
-    modal = any(c.dep == "aux" and c.text.lower() in ("would", "will") for c in kids)
-    condition = any(c.dep == "advmod" and c.text.lower() == "otherwise" or c.dep == "advcl" and any(
-        m.dep == "mark" and m.text.lower() in ("if", "unless") for m in children(sentence, c.i)) for c in kids)
-    return modal and condition
-
-
 def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     """A verb clause opened by "after", "since" or "while" reports an event of its own that took place
     ("summoned the ambassador a day after a coast guard cutter rammed a fishing boat"), unlike a
@@ -330,7 +274,7 @@ def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     token = sentence.tokens[i]
     kids = children(sentence, i)
     host = _participle_host(sentence, token) if event_type in SPEECH_ACTS else token
-    if _bare_participle(sentence, host):
+    if bare_participle(sentence, host):
         return True  # "recalled its envoy, accusing X of ...", "condemned X while calling for Y": the subject's other act
     if earlier_gerund(sentence, token):
         return True  # "expelled the envoy after accusing X of spying": the subject's earlier act
@@ -339,12 +283,6 @@ def _earlier_event(sentence: Sentence, i: int, event_type: str = "") -> bool:
     marks = TEMPORAL_MARKS | (PAST_MARKS if token.tag == "VBD" else frozenset())
     return (token.dep == "advcl" and any((c.dep == "mark" or c.tag == "WRB") and c.text.lower() in marks for c in kids)
             and any(c.dep == "nsubj" for c in kids))  # its own doer; not one borrowed from the main clause
-
-
-def _bare_participle(sentence: Sentence, token: Token) -> bool:
-    kids = children(sentence, token.i)
-    return token.dep == "advcl" and token.tag == "VBG" and not any(c.dep in ("aux", "nsubj") for c in kids) \
-        and all(c.text.lower() in TEMPORAL_MARKS for c in kids if c.dep == "mark")
 
 
 def _participle_host(sentence: Sentence, token: Token) -> Token:
