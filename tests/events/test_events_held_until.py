@@ -1,0 +1,71 @@
+"""Session 34 (refusals34), core recall of issue #11: refusals told without a verb of refusing. People or a vessel
+"will be held / would stay ... until" something after a demand for their release (events/held_until.py), "there
+would be no apology / compensation" (events/none_coming.py), "would not give its agreement", and "and that there
+was nothing to apologise for" in a second that-clause (events/unowed.py). Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from events_kit import code, summary
+
+
+def _rejects(text: str) -> set[tuple]:
+    return {t for t in summary(code(text)) if t[0] == "REJECT"}
+
+
+@pytest.mark.parametrize("text", [
+    # wire9 w9_07: a passive holding with no agent, under "has said"
+    "Kenya asked Uganda to free the men. But Uganda has said the men will be held until an inquiry is complete.",
+    # wire8 w8_10: the held ship is the subject of "stay"
+    "Kenya asked Uganda to release the ship. Uganda said the ship would stay in Entebbe until investigators had "
+    "finished.",
+    # wire24 w24_03: "remain", the request in the same sentence
+    "Kenya asked for the boats to be returned; the Ugandan side said the boats would remain at Jinja until their "
+    "owners paid the fines.",
+])
+def test_a_holding_until_something_refuses_the_release(text):
+    assert ("REJECT", "UGA", "KEN") in _rejects(text)
+
+
+def test_the_refusal_of_a_holding_is_said_now():
+    events = code("Kenya asked Uganda to free the men. Uganda said the men would be held until a court rules.")
+    assert [e.status for e in events if e.event_type == "REJECT"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan fishermen were held until Monday, Uganda said.",  # a detention told, no refusal
+    "Ugandan troops would stay in the district until the beacons are back, the Ugandan minister said.",  # no one held
+    "Kenya asked Uganda to free the men. Uganda said the talks would go on until Friday.",
+])
+def test_a_past_holding_or_troops_staying_is_no_refusal(text):
+    assert not _rejects(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda asked Kenya to apologise. Kenya said there would be no apology.",
+    "Uganda asked Kenya to apologise. But the Kenyan minister made clear there would be no apology.",
+    "Uganda demanded compensation. \"There will be no compensation for an act our army did not commit,\" the Kenyan "
+    "minister said.",
+])
+def test_there_will_be_no_apology_is_a_refusal(text):
+    events = code(text)
+    assert ("REJECT", "KEN", "UGA") in summary(events)
+    assert all(e.status == "asserted" for e in events if e.event_type == "REJECT")
+
+
+def test_no_war_is_no_refusal():
+    assert not _rejects("Kenya said there would be no war with Uganda.")
+
+
+def test_agreement_not_given_is_a_refusal():
+    # wire54 w54_08: an ambassador's agrément refused was coded AGREE negated
+    assert ("REJECT", "KEN", "UGA") in _rejects("The ministry said it had told Uganda that Kenya would not give its "
+                                                "agreement to the nominee.")
+    assert ("AGREE", "KEN", "UGA") in summary(code("Kenya gave its agreement to the Ugandan plan."))
+
+
+def test_nothing_to_apologise_for_in_a_second_that_clause_is_the_speakers():
+    # wire29 w29_12: the doer was sought in the first that-clause ("his sailors")
+    assert ("REJECT", "UGA", "KEN") in _rejects(
+        "Kenya demanded an apology. The Ugandan commander told local radio that his sailors had acted correctly and "
+        "that there was nothing to apologise for.")
