@@ -69,3 +69,16 @@ def test_nothing_to_apologise_for_in_a_second_that_clause_is_the_speakers():
     assert ("REJECT", "UGA", "KEN") in _rejects(
         "Kenya demanded an apology. The Ugandan commander told local radio that his sailors had acted correctly and "
         "that there was nothing to apologise for.")
+
+
+def test_a_bare_said_no_answers_the_request_before():
+    # wire9 w9_11, wire28 w28_08: "said no" with no "to" coded nothing
+    assert ("REJECT", "UGA", "KEN") in _rejects("Kenya asked Uganda for the land. Uganda said no.")
+
+
+@pytest.mark.parametrize("text", [
+    "Greece says no NATO invitation for Kenya.",  # "no" is the object's determiner (wire39 w39_08's shape)
+    "Asked whether Kenyan troops had crossed into Uganda, the Kenyan minister said no.",  # an answer, no refusal
+])
+def test_no_on_an_object_or_an_answer_is_no_refusal(text):
+    assert not _rejects(text)
