@@ -19,6 +19,9 @@ def _rejects(text: str) -> set[tuple]:
     # wire8 w8_10: the held ship is the subject of "stay"
     "Kenya asked Uganda to release the ship. Uganda said the ship would stay in Entebbe until investigators had "
     "finished.",
+    # wire8 w8_10 again: the holding told as the answer to the demand
+    "Kenya asked Uganda to release the ship. The Ugandan spokeswoman answered that the ship would stay in Entebbe "
+    "until investigators had finished, and accused Nairobi of sending spies.",
     # wire24 w24_03: "remain", the request in the same sentence
     "Kenya asked for the boats to be returned; the Ugandan side said the boats would remain at Jinja until their "
     "owners paid the fines.",
@@ -82,3 +85,11 @@ def test_a_bare_said_no_answers_the_request_before():
 ])
 def test_no_on_an_object_or_an_answer_is_no_refusal(text):
     assert not _rejects(text)
+
+
+def test_a_holding_nobody_asked_to_end_is_no_refusal():
+    # wire19 w19_04: "officers said the men would be held until the inquiry is complete", no request of the holder
+    # (the request told is the holder's own, of the other state)
+    events = code("Uganda asked Kenya to return its foresters. Ugandan gendarmes detained two Kenyan airmen on Monday. "
+                  "Ugandan officers said the men would be held until the inquiry is complete.")
+    assert not {t for t in summary(events) if t[0] == "REJECT"}, summary(events)

@@ -8,11 +8,13 @@ verb of saying (cues.tsv `report`) whose complement it is. Its target is the mak
 (events/refused_requests.py)."""
 from __future__ import annotations
 
-from detente.events.lexicon import cue_words
+from detente.events.lexicon import cue_words, trigger_lemma
 from detente.events.triggers import match_token
-from detente.records import Sentence, Token
+from detente.records import Event, Sentence, Token
 
 HOLDING_VERBS = frozenset({"hold", "keep", "detain", "stay", "remain"})
+# a reply to the demand is a verb of saying here: "the spokeswoman answered that the ship would stay" (wire8 w8_10)
+REPLIES = frozenset({"answer", "reply", "respond", "retort"})
 
 
 def held_sayer(sentence: Sentence, token: Token) -> int | None:
@@ -23,4 +25,24 @@ def held_sayer(sentence: Sentence, token: Token) -> int | None:
     if entry is None or entry.event_type != "REJECT":
         return None
     sayer = sentence.tokens[token.head]
-    return sayer.i if sayer.lemma.lower() in cue_words("report") else None
+    return sayer.i if sayer.lemma.lower() in cue_words("report") or sayer.lemma.lower() in REPLIES else None
+
+
+def asked_holdings(events: list[Event]) -> list[Event]:
+    """The page's events without a holding "until" something that answers no request: "officers said the men would
+    be held until the inquiry is complete" on a page where nobody asked the holder for them (wire19 w19_04, a false
+    REJECT GRC>BGR; its gold codes the detention) tells the detention, not a refusal."""
+    return [e for e in events if not _holding(e) or "tgt→requester" in e.rule or _asked(e, events)]
+
+
+def _holding(event: Event) -> bool:
+    return event.event_type == "REJECT" and trigger_lemma(event.rule) in HOLDING_VERBS and "word:until" in event.rule
+
+
+def _asked(event: Event, events: list[Event]) -> bool:
+    """A request the refusal's target made of its source, told before it or in its sentence."""
+    here = event.evidence.sentence_index
+    asker = event.target.country if event.target is not None else None
+    return asker is not None and any(
+        r.event_type == "REQUEST" and r.source.country == asker and r.evidence.sentence_index <= here
+        and (r.target is None or r.target.country in (None, event.source.country)) for r in events)
