@@ -93,3 +93,9 @@ def test_a_holding_nobody_asked_to_end_is_no_refusal():
     events = code("Uganda asked Kenya to return its foresters. Ugandan gendarmes detained two Kenyan airmen on Monday. "
                   "Ugandan officers said the men would be held until the inquiry is complete.")
     assert not {t for t in summary(events) if t[0] == "REJECT"}, summary(events)
+
+
+def test_no_violation_is_no_refusal_of_the_sayer():
+    # wire35 w35_09: "had told reporters that there was no violation of Polish airspace"
+    assert not _rejects("Kenya summoned the Ugandan envoy. Earlier a Kenyan spokeswoman had told reporters that "
+                        "there was no violation of Kenyan airspace.")
