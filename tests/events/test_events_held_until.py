@@ -99,3 +99,9 @@ def test_no_violation_is_no_refusal_of_the_sayer():
     # wire35 w35_09: "had told reporters that there was no violation of Polish airspace"
     assert not _rejects("Kenya summoned the Ugandan envoy. Earlier a Kenyan spokeswoman had told reporters that "
                         "there was no violation of Kenyan airspace.")
+
+
+def test_a_bare_no_to_no_request_is_no_refusal():
+    assert not _rejects("Ugandan troops crossed into Kenya on Monday. Asked about talks, Kenya said no.") - {
+        ("REJECT", "KEN", None)}
+    assert not _rejects("Kenya and Uganda met in Arusha. The Ugandan side said no.")

@@ -29,14 +29,19 @@ def held_sayer(sentence: Sentence, token: Token) -> int | None:
 
 
 def asked_holdings(events: list[Event]) -> list[Event]:
-    """The page's events without a holding "until" something that answers no request: "officers said the men would
+    """The page's events without a holding "until" something, or a bare "said no", that answers no request: "officers said the men would
     be held until the inquiry is complete" on a page where nobody asked the holder for them (wire19 w19_04, a false
     REJECT GRC>BGR; its gold codes the detention) tells the detention, not a refusal."""
     return [e for e in events if not _holding(e) or "tgt→requester" in e.rule or _asked(e, events)]
 
 
 def _holding(event: Event) -> bool:
-    return event.event_type == "REJECT" and trigger_lemma(event.rule) in HOLDING_VERBS and "word:until" in event.rule
+    """A holding "until" something, or a bare "said no" (triggers.tsv `intj:no`): both refuse only as an answer to
+    a request made of the one who says it (a "no" to nobody's request is no refusal of anyone's)."""
+    if event.event_type != "REJECT":
+        return False
+    lemma = trigger_lemma(event.rule)
+    return lemma in HOLDING_VERBS and "word:until" in event.rule or lemma == "say" and "intj:no" in event.rule
 
 
 def _asked(event: Event, events: list[Event]) -> bool:
