@@ -8,12 +8,16 @@ verb of saying (cues.tsv `report`) whose complement it is. Its target is the mak
 (events/refused_requests.py)."""
 from __future__ import annotations
 
+import re
+
 from detente.events.lexicon import cue_words, trigger_lemma
 from detente.events.triggers import match_token
 from detente.records import Event, Sentence, Token
 
 HOLDING_VERBS = frozenset({"hold", "keep", "detain", "stay", "remain"})
 # a reply to the demand is a verb of saying here: "the spokeswoman answered that the ship would stay" (wire8 w8_10)
+# words of a demand for the held (in the request's sentence): "release", "return(ed)", "free", "hand(ed) back"
+RELEASES = frozenset({"release", "return", "returned", "free", "freed", "back"})
 REPLIES = frozenset({"answer", "reply", "respond", "retort"})
 
 
@@ -32,7 +36,7 @@ def asked_holdings(events: list[Event]) -> list[Event]:
     """The page's events without a holding "until" something, or a bare "said no", that answers no request: "officers said the men would
     be held until the inquiry is complete" on a page where nobody asked the holder for them (wire19 w19_04, a false
     REJECT GRC>BGR; its gold codes the detention) tells the detention, not a refusal."""
-    return [e for e in events if not _holding(e) or "tgt→requester" in e.rule or _asked(e, events)]
+    return [e for e in events if not _holding(e) or _asked(e, events) or _said_no(e) and "tgt→requester" in e.rule]
 
 
 def _holding(event: Event) -> bool:
@@ -44,10 +48,18 @@ def _holding(event: Event) -> bool:
     return lemma in HOLDING_VERBS and "word:until" in event.rule or lemma == "say" and "intj:no" in event.rule
 
 
+def _said_no(event: Event) -> bool:
+    return trigger_lemma(event.rule) == "say"
+
+
 def _asked(event: Event, events: list[Event]) -> bool:
-    """A request the refusal's target made of its source, told before it or in its sentence."""
+    """A request the refusal's target made of its source, told before it or in its sentence; for a holding, a
+    request whose sentence asks for the release or return of what is held (held-out wire11 lost a point of precision when any request
+    of the holder would do)."""
     here = event.evidence.sentence_index
     asker = event.target.country if event.target is not None else None
     return asker is not None and any(
         r.event_type == "REQUEST" and r.source.country == asker and r.evidence.sentence_index <= here
-        and (r.target is None or r.target.country in (None, event.source.country)) for r in events)
+        and (r.target is None or r.target.country in (None, event.source.country))
+        and (_said_no(event) or bool(RELEASES & set(re.findall(r"[a-z]+", r.evidence.sentence.lower()))))
+        for r in events)
