@@ -8,7 +8,6 @@ a committing modal ("would not stop": events/refusals.py), and only in the compl
 `report`): "the fighting will not stop" or "said the work stopped" keep their reading."""
 from __future__ import annotations
 
-from detente.events.held_until import held_sayer
 from detente.events.lexicon import cue_words
 from detente.events.none_coming import none_sayer
 from detente.events.refusals import committed_refusal
@@ -21,10 +20,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def sayer_of(sentence: Sentence, token: Token) -> int | None:
-    """The verb of saying whose subject does `token`: a verdict's (events/verdict_sayer.py), a measure's, a
-    holding's that goes on "until" something (events/held_until.py), an act that will not come (events/none_coming.py)."""
+    """The verb of saying whose subject does `token`: a verdict's (events/verdict_sayer.py), a measure's, or
+    an act that will not come (events/none_coming.py)."""
     sayer = verdict_sayer(sentence, token)
-    sayer = sayer if sayer is not None else held_sayer(sentence, token)
     sayer = sayer if sayer is not None else none_sayer(sentence, token)
     return sayer if sayer is not None else measure_sayer(sentence, token)
 

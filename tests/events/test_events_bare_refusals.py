@@ -1,7 +1,7 @@
-"""Session 34 (refusals34), core recall of issue #11: refusals told without a verb of refusing. People or a vessel
-"will be held / would stay ... until" something after a demand for their release (events/held_until.py), "there
-would be no apology / compensation" (events/none_coming.py), "would not give its agreement", and "and that there
-was nothing to apologise for" in a second that-clause (events/unowed.py). Our own sentences."""
+"""Session 34 (refusals34), core recall of issue #11: refusals told without a verb of refusing: a bare "said no"
+answering a request (triggers.tsv `intj:no`, events/answered_no.py), "there would be no apology / compensation"
+(events/none_coming.py), "would not give its agreement", and "and that there was nothing to apologise for" in a
+second that-clause (events/unowed.py). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -11,37 +11,6 @@ from events_kit import code, summary
 
 def _rejects(text: str) -> set[tuple]:
     return {t for t in summary(code(text)) if t[0] == "REJECT"}
-
-
-@pytest.mark.parametrize("text", [
-    # wire9 w9_07: a passive holding with no agent, under "has said"
-    "Kenya asked Uganda to free the men. But Uganda has said the men will be held until an inquiry is complete.",
-    # wire8 w8_10: the held ship is the subject of "stay"
-    "Kenya asked Uganda to release the ship. Uganda said the ship would stay in Entebbe until investigators had "
-    "finished.",
-    # wire8 w8_10 again: the holding told as the answer to the demand
-    "Kenya asked Uganda to release the ship. The Ugandan spokeswoman answered that the ship would stay in Entebbe "
-    "until investigators had finished, and accused Nairobi of sending spies.",
-    # wire24 w24_03: "remain", the request in the same sentence
-    "Kenya asked for the boats to be returned; the Ugandan side said the boats would remain at Jinja until their "
-    "owners paid the fines.",
-])
-def test_a_holding_until_something_refuses_the_release(text):
-    assert ("REJECT", "UGA", "KEN") in _rejects(text)
-
-
-def test_the_refusal_of_a_holding_is_said_now():
-    events = code("Kenya asked Uganda to free the men. Uganda said the men would be held until a court rules.")
-    assert [e.status for e in events if e.event_type == "REJECT"] == ["asserted"]
-
-
-@pytest.mark.parametrize("text", [
-    "The Kenyan fishermen were held until Monday, Uganda said.",  # a detention told, no refusal
-    "Ugandan troops would stay in the district until the beacons are back, the Ugandan minister said.",  # no one held
-    "Kenya asked Uganda to free the men. Uganda said the talks would go on until Friday.",
-])
-def test_a_past_holding_or_troops_staying_is_no_refusal(text):
-    assert not _rejects(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -87,14 +56,6 @@ def test_no_on_an_object_or_an_answer_is_no_refusal(text):
     assert not _rejects(text)
 
 
-def test_a_holding_nobody_asked_to_end_is_no_refusal():
-    # wire19 w19_04: "officers said the men would be held until the inquiry is complete", no request of the holder
-    # (the request told is the holder's own, of the other state)
-    events = code("Uganda asked Kenya to return its foresters. Ugandan gendarmes detained two Kenyan airmen on Monday. "
-                  "Ugandan officers said the men would be held until the inquiry is complete.")
-    assert not {t for t in summary(events) if t[0] == "REJECT"}, summary(events)
-
-
 def test_no_violation_is_no_refusal_of_the_sayer():
     # wire35 w35_09: "had told reporters that there was no violation of Polish airspace"
     assert not _rejects("Kenya summoned the Ugandan envoy. Earlier a Kenyan spokeswoman had told reporters that "
@@ -105,3 +66,4 @@ def test_a_bare_no_to_no_request_is_no_refusal():
     assert not _rejects("Ugandan troops crossed into Kenya on Monday. Asked about talks, Kenya said no.") - {
         ("REJECT", "KEN", None)}
     assert not _rejects("Kenya and Uganda met in Arusha. The Ugandan side said no.")
+
