@@ -336,6 +336,8 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
         status, cue = "asserted", "standing:" + cue  # "will reserve the right to pursue them": said now (wire27)
     if status == "pending" and event_type == "REJECT" and _committed_refusal_row(candidate):
         return "REJECT", "", "asserted", "refusal:" + cue  # "will pay nothing": refused now (wire19 w19_09)
+    if status == "negated" and event_type == "REJECT" and _no_row(candidate):
+        return "REJECT", "", "asserted", "refusal:" + cue  # "there would be no apology": refused now (wire23 w23_08)
     if status == "negated" and event_type == "THREATEN" and _negated_idiom(candidate):
         return "THREATEN", "", "asserted", "idiom:" + cue  # "will not sit idly by": the negation is the warning
     if status == "negated" and open_option(sentence, candidate):
@@ -383,6 +385,12 @@ def _committed_refusal_row(candidate: Candidate) -> bool:
     """A REJECT row that fires only under a committing modal ("will pay nothing", triggers.tsv `future` rows): the
     refusal is given now, asserted, as "will not pay" is read (wire19 w19_09, gold REJECT asserted); it was pending."""
     return any(r.kind == "future" for r in candidate.hit.entry.requires)
+
+
+def _no_row(candidate: Candidate) -> bool:
+    """A REJECT row that reads "no" on its noun ("there would be no apology", triggers.tsv `word:no` rows): the "no"
+    is the refusal itself, not a negation of it (wire23 w23_08, gold REJECT asserted; events/none_coming.py)."""
+    return any(r.kind == "word" and "no" in r.words for r in candidate.hit.entry.requires)
 
 
 def _posture(sentence: Sentence, candidate: Candidate) -> str:

@@ -45,7 +45,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # the word starts with the lemma minus one of these endings.
 LEMMA_ENDINGS = ("man", "ch", "sh", "e", "f", "s", "x", "y", "z")
 LEXICAL_KINDS = frozenset({"obj", "mod", "prt", "prep", "word", "pred", "from", "subj", "ing", "trespass",
-                           "prepname", "objto", "listed"})
+                           "prepname", "objto", "listed", "intj"})
 # Kinds that hold only with one given word among the tokens (triggers._holds: an 'inf' is a to-infinitive,
 # a 'thatclause' opens with "that"); they were assumed possible, and on the 300 real-text pages of the
 # session-21 count "undertaken", "charges", "claims" went to the parser without them (docs/scaling.md).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
+from detente.events.answered_no import answered_noes
 from detente.events.lexicon import cue_words, trigger_lemma
 from detente.events.reassign import latest, with_party
 from detente.events.released import UNNAMED_RULE
@@ -27,9 +28,10 @@ LOOKBACK = 3  # sentences before the refusal the request may be told in ("X aske
 
 def with_requesters(events: list[Event]) -> list[Event]:
     """The events of one page, each open refusal given the maker of the latest request made of its source, and
-    each agentless one ("the request had been refused") the two parties of the latest request told before it."""
-    return [_answered(e, events) if _open_refusal(e) else _unowned(e, events) if _agentless_refusal(e) else e
-            for e in events]
+    each agentless one ("the request had been refused") the two parties of the latest request told before it; a bare
+    "said no" that answers no request is no refusal (events/answered_no.py)."""
+    return answered_noes([_answered(e, events) if _open_refusal(e) else _unowned(e, events)
+                          if _agentless_refusal(e) else e for e in events])  # events/answered_no.py
 
 
 def _open_refusal(event: Event) -> bool:

@@ -9,6 +9,7 @@ a committing modal ("would not stop": events/refusals.py), and only in the compl
 from __future__ import annotations
 
 from detente.events.lexicon import cue_words
+from detente.events.none_coming import none_sayer
 from detente.events.refusals import committed_refusal
 from detente.events.tree import children
 from detente.events.triggers import match_token
@@ -19,8 +20,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def sayer_of(sentence: Sentence, token: Token) -> int | None:
-    """The verb of saying whose subject does `token`: a verdict's (events/verdict_sayer.py) or a measure's."""
+    """The verb of saying whose subject does `token`: a verdict's (events/verdict_sayer.py), a measure's, or
+    an act that will not come (events/none_coming.py)."""
     sayer = verdict_sayer(sentence, token)
+    sayer = sayer if sayer is not None else none_sayer(sentence, token)
     return sayer if sayer is not None else measure_sayer(sentence, token)
 
 

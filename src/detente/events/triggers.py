@@ -374,6 +374,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "prepname":  # "stands behind Uganda", not "stood behind the podium" (sent-dev2)
         return any(p.dep == "prep" and p.lemma.lower() in req.words and any(
             o.dep == "pobj" and o.pos == "PROPN" for o in children(sentence, p.i)) for p in kids)
+    if kind == "intj":  # "Vilnius said no": the word is the verb's own interjection, not "says no NATO invitation"
+        return any(c.dep == "intj" and c.lemma.lower() in req.words for c in kids)
     if kind == "listed":  # "removed X from its list of trusted partners" (events/listed.py)
         return from_list_words(sentence, kids, req.words)
     return False
