@@ -5,7 +5,7 @@ a deadline news names by its day or month instead, with 'until', is the same ult
 REQUEST; sent-dev6: the act asked for was coded as done, or nothing was)."""
 from __future__ import annotations
 
-from detente.events.tree import children
+from detente.events.tree import children, folded_lemmas
 from detente.records import Sentence, Token
 
 
@@ -24,3 +24,13 @@ def given_until(sentence: Sentence, kids: list[Token]) -> bool:
     until = [c for c in kids + [t for v in due for t in children(sentence, v.i)]
              if c.lemma.lower() == "until" and c.dep in ("prep", "mark")]
     return named and bool(due) and bool(until)
+
+
+def state_given_time(sentence: Sentence, kids: list[Token], units: frozenset[str]) -> bool:
+    """"would give Paramaribo seven days", "gives Madrid ten days to restore the flow": a counted span of
+    time given to a named party (a proper noun; whether it is a state the actors stage decides) is an
+    ultimatum whatever is due in it (wire10: two deadlines went uncoded; "gave firms six months to register"
+    names no party)."""
+    spans = [c for c in kids if c.dep == "dobj" and folded_lemmas(c) & units
+             and any(n.dep == "nummod" for n in children(sentence, c.i))]
+    return bool(spans) and any(c.dep == "dative" and c.pos == "PROPN" for c in kids)

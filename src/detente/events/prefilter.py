@@ -104,7 +104,7 @@ def _possible(req: Requirement, present: set[str], words: list[str], named: bool
         pattern = lemma_set_pattern(frozenset(cue_words("offering")))
         return any(pattern.match(w) for w in present)
     if req.kind == "deadline":  # a unit of time, and the act due in it is a second trigger word or the party
-        # given it is a name ("would give Paramaribo seven days"; triggers._state_given_time)
+        # given it is a name ("would give Paramaribo seven days"; deadlines.state_given_time)
         return _possible(Requirement("word", req.words), present, words) and (
             named or _possible(Requirement("comp", frozenset()), present, words))
     return True

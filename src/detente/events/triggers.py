@@ -12,7 +12,7 @@ from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms
                                     fold_spelling, lemmas_of_form, surface_forms, triggers_with_forms)
 from detente.events.body_names import inside_body_name
 from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
-from detente.events.deadlines import given_until
+from detente.events.deadlines import given_until, state_given_time
 from detente.events.declined_offer import declined_offer
 from detente.events.hesitation import hesitation
 from detente.events.listed import from_list_words
@@ -360,7 +360,7 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "orface":  # "gave X a month to withdraw or face sanctions": an ultimatum (events/ultimatums.py)
         return or_faced(sentence, token)
     if kind == "deadline":
-        return (bool(_time_allowed(sentence, kids, req.words)) or _state_given_time(sentence, kids, req.words)
+        return (bool(_time_allowed(sentence, kids, req.words)) or state_given_time(sentence, kids, req.words)
                 or given_until(sentence, kids))
     if kind == "objto":  # "returned a stone carving to Cambodia"
         return _handed_to_name(sentence, token, kids, req.words)
@@ -446,16 +446,6 @@ def _time_allowed(sentence: Sentence, kids: list[Token], units: frozenset[str]) 
     clauses = kids + [v for h in spans for v in children(sentence, h.i)] if spans else []
     return [v for v in clauses if v.dep in INFINITIVE_DEPS and match_token(sentence, v) is not None
             and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, v.i))]
-
-
-def _state_given_time(sentence: Sentence, kids: list[Token], units: frozenset[str]) -> bool:
-    """"would give Paramaribo seven days", "gives Madrid ten days to restore the flow": a counted span of
-    time given to a named party (a proper noun; whether it is a state the actors stage decides) is an
-    ultimatum whatever is due in it (wire10: two deadlines went uncoded; "gave firms six months to register"
-    names no party)."""
-    spans = [c for c in kids if c.dep == "dobj" and folded_lemmas(c) & units
-             and any(n.dep == "nummod" for n in children(sentence, c.i))]
-    return bool(spans) and any(c.dep == "dative" and c.pos == "PROPN" for c in kids)
 
 
 def received_with(sentence: Sentence, kids: list[Token]) -> bool:
