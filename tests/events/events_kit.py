@@ -95,3 +95,14 @@ def third_sentence(text: str) -> set[tuple]:
     coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", STORY + text)])[0]
     return {(e.event_type, e.source.country, e.target.country if e.target else None)
             for e in coded.events if e.evidence.sentence_index == 2}
+
+
+def last_sentence(text: str) -> set[tuple]:
+    """(type, source country, target country) of the events of the page's last sentence that has any, through the
+    whole pipeline (a story told first sets the page's states; shared by the session-34 page-class tests)."""
+    from detente import pipeline
+    from detente.records import Document
+    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", text)])[0]
+    last = max(e.evidence.sentence_index for e in coded.events) if coded.events else -1
+    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in coded.events
+            if e.evidence.sentence_index == last}

@@ -6,19 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from detente import pipeline
-from detente.records import Document
+from tests.events.events_kit import last_sentence
 
 STORY = ("Chile said armed Peruvian boats had fished in the southern zone for a week. Chile and Peru have "
          "argued over the zone since 2014. ")
-
-
-def last_sentence(text: str) -> set[tuple]:
-    """(type, source, target) of the events of the page's last sentence."""
-    coded = pipeline.code_documents([Document("d0", "t0.txt", None, "text", text)])[0]
-    last = max(e.evidence.sentence_index for e in coded.events) if coded.events else -1
-    return {(e.event_type, e.source.country, e.target.country if e.target else None) for e in coded.events
-            if e.evidence.sentence_index == last}
 
 
 @pytest.mark.parametrize("sentence", [

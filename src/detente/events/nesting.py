@@ -277,6 +277,15 @@ def owned_request(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
                and (c.ent in ("GPE", "NORP") or c.pos == "PROPN") for c in children(sentence, i))
 
 
+def verdict_head(sentence: Sentence, token: Token) -> Token | None:
+    """The verb a noun is the object of, or the 'over' / 'against' phrase of ("protested over the shooting",
+    "condemned the raid"), or None: where a condemned or protested act hangs."""
+    head = sentence.tokens[token.head]
+    if token.dep == "pobj" and head.dep == "prep" and head.lemma.lower() in CONDEMN_PREPS:
+        return sentence.tokens[head.head]
+    return head if token.dep == "dobj" else None
+
+
 def condemned_act(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
     """A hostile act named by a noun as what a state condemns or protests ("condemned the Turkish air strike
     on a resort", "protested to X over the detention of its train"): the condemnation answers an act that
@@ -289,10 +298,8 @@ def condemned_act(sentence: Sentence, i: int, hits: dict[int, Hit]) -> bool:
         return False
     if not _named_doer(sentence, i):
         return False
-    head = sentence.tokens[token.head]
-    if token.dep == "pobj" and head.dep == "prep" and head.lemma.lower() in CONDEMN_PREPS:
-        head = sentence.tokens[head.head]
-    elif token.dep != "dobj":
+    head = verdict_head(sentence, token)
+    if head is None:
         return False
     verdict = hits.get(head.i)
     return verdict is not None and verdict.entry.pos == "VERB" and verdict.entry.event_type in ("ACCUSE", "PROTEST")

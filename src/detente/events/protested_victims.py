@@ -11,7 +11,7 @@ is one state other than the doer; a victim the act names itself ("a Basotho herd
 from __future__ import annotations
 
 from detente.actors.coref import is_state_code
-from detente.events.nesting import CONDEMN_PREPS, CONDEMNED_TYPES
+from detente.events.nesting import CONDEMNED_TYPES, verdict_head
 from detente.events.reassign import with_party
 from detente.records import Actor, Event, Sentence
 
@@ -47,12 +47,8 @@ def _protest_maker(sentence: Sentence, trigger: int, coded: list) -> str | None:
     token = sentence.tokens[trigger]
     if token.head == trigger:
         return None
-    head = sentence.tokens[token.head]
-    if token.dep == "pobj" and head.dep == "prep" and head.lemma.lower() in CONDEMN_PREPS:
-        head = sentence.tokens[head.head]
-    elif token.dep != "dobj":
-        return None
-    if head.lemma.lower() not in VERDICT_LEMMAS:
+    head = verdict_head(sentence, token)
+    if head is None or head.lemma.lower() not in VERDICT_LEMMAS:
         return None
     makers = {e.source.country for c, events in coded if c.hit.token == head.i
               and c.hit.entry.event_type in VERDICT_TYPES for e in events
