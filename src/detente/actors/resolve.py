@@ -22,6 +22,7 @@ from detente.actors.interim_rulers import interim_rulers, the_ruled_state
 from detente.actors.of_phrases import PLURAL_TAGS, of_phrases
 from detente.actors.gazetteer import Term, leader_rows, marked_former, office_reading
 from detente.actors.local_offices import local_places
+from detente.actors.member_phrases import names_some_member
 from detente.actors.items import (DASHES, Item, capital_metonyms, group_items, sentence_items, span_head,
                                   token_end)
 from detente.actors.body_organs import with_organs
@@ -208,6 +209,9 @@ def _read_named(draft: Draft, item: Item, sentence: Sentence, ctx: coref.DocCont
         role = f"members of a regional body (of '{term.entity}', named in the document)"
     if term.use == "organ":  # "the Commission" on a page naming the EU (body_organs.py)
         role = f"organ '{term.entity}' of a body the document names"
+    if term.kind == "body" and names_some_member(item.first, item.last, sentence):
+        draft.notes.append(f"body '{item.text}' only describes one of its members here: no actor")
+        return
     if term.kind == "seat" and _shared_seat(term, ctx):
         draft.notes.append(f"seat '{item.text}' is {term.code}'s only on a page naming {term.code}: another state's organ")
     elif term.kind == "seat":

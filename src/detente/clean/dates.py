@@ -98,6 +98,14 @@ _CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*
 # English service, eval/wire57 w57_04: the page was left undated); read where a page states its own date, as above.
 _ROC_DATE = re.compile(r"(?:中華)?民國\s*(?P<roc>\d{1,3})\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 ROC_EPOCH = 1911
+# "平成20年6月14日", "令和元年5月1日": Japan's date line in the year of the emperor's era (Shōwa from 1926, Heisei from
+# 1989, Reiwa from 2019; "元年" is the era's first year), as Tokyo agencies' English services print it above the
+# headline (session 35, helper pages59: eval/wire59 w59_08, a Tokyo wire page left undated); read where a page states
+# its own date, as above.
+_JAPANESE_ERA_DATE = re.compile(r"(?P<era>昭和|平成|令和)\s*(?P<jyear>\d{1,2}|元)\s*年\s*(?P<mon>\d{1,2})\s*月\s*"
+                                r"(?P<day>\d{1,2})\s*日")
+JAPANESE_ERA_EPOCHS = {"昭和": 1925, "平成": 1988, "令和": 2018}
+_OWN_YEARLESS = (_ROC_DATE, _JAPANESE_ERA_DATE)  # a page's own date whose year has fewer than four figures
 # "4-aprel 2012-yil" and "2012-yil 4-aprel": the Uzbek date line, the day joined to its month and the word for "year"
 # to the year by hyphens (a Tashkent site's byline, eval/wire52 w52_05: a page dated to the 1st of its month by an
 # image folder, its "on Wednesday" a week early); read where a page states its own date, as above.
@@ -159,7 +167,10 @@ def common_era(year: int) -> int:
 
 
 def _year_of(match: re.Match) -> int:
-    roc = match.groupdict().get("roc")
+    groups = match.groupdict()
+    if groups.get("era"):
+        return JAPANESE_ERA_EPOCHS[groups["era"]] + (1 if groups["jyear"] == "元" else int(groups["jyear"]))
+    roc = groups.get("roc")
     return int(roc) + ROC_EPOCH if roc else common_era(int(match.group("year")))
 
 
@@ -185,10 +196,10 @@ def find_dates(text: str, strict: bool = False, own: bool = False) -> list[Found
     Uzbek hyphenated day and month (_UZBEK_DATE), or a day before a month name of a language dateparser knows
     (_LOCALE_DATE)."""
     found: list[FoundDate] = []
-    if not _YEARISH.search(text) and not (own and _ROC_DATE.search(text)):  # most lines have no four-digit year
+    if not _YEARISH.search(text) and not (own and any(p.search(text) for p in _OWN_YEARLESS)):  # most lines have none
         return found
     patterns = _DATE_PATTERNS if strict else (*_DATE_PATTERNS, _LOOSE_DATE)
-    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, _ROC_DATE, *_UZBEK_DATE, _LOCALE_DATE) if own else patterns:
+    for pattern in (*patterns, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, *_OWN_YEARLESS, *_UZBEK_DATE, _LOCALE_DATE) if own else patterns:
         for match in month_led_finditer(pattern, text):
             value = _to_date(match)
             overlaps = any(f.start < match.end() and match.start() < f.end for f in found)
@@ -418,7 +429,7 @@ def has_relative_time(text: str) -> bool:
 def strip_dates(text: str) -> str:
     """The text with dates, times, relative times and weekday names removed (what is left of a
     dateline is a name or a cue; what is left of a sentence is still a sentence)."""
-    for pattern in (*_DATE_PATTERNS, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, _ROC_DATE, _NUMERIC_DATE, _TIME,
+    for pattern in (*_DATE_PATTERNS, _DE_DATE, _ERA_DATE, _DOTTED_OTHER, _YEAR_FIRST_OTHER, *_BALTIC_YEAR_FIRST, _CJK_DATE, *_OWN_YEARLESS, _NUMERIC_DATE, _TIME,
                     _RELATIVE,
                     _WEEKDAY):
         text = pattern.sub(" ", text)
