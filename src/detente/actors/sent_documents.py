@@ -47,7 +47,7 @@ def with_sent_documents(sentences: Sequence[Sentence], mentions: list[Mention]) 
                 continue
             noun, definite = token.lemma.lower(), _definite(sentence, token)
             sender = _sender(parsed[max(0, n - LOOKBACK):n], noun, by_sentence) if definite else None
-            sender = sender or _participle_sender(sentence, token, by_sentence)
+            sender = sender or _participle_sender(sentence, token, by_sentence) or _own_organ(sentence, token, by_sentence)
             if sender is None and definite and noun in latest and n - latest[noun][0] <= LOOKBACK:
                 sender = latest[noun][1]  # "A statement read by X rejected …. The statement accused …" (wire19)
             if sender is not None:
@@ -116,6 +116,15 @@ def _handed_to(sentence: Sentence, verb: Token) -> list[int]:
                and k.lemma.lower() not in document_words("noun")]
     return objects + [o.i for p in _kids(sentence, verb.i) if p.dep == "prep" and p.text.lower() == "to"
                       for o in _kids(sentence, p.i) if o.dep == "pobj"]
+
+
+def _own_organ(sentence: Sentence, token: Token, by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """"A foreign ministry statement said ...": the organ named as the document's own modifier is its sender, so
+    that "The statement called on Thailand to ..." a few sentences on speaks for that organ's state (eval/wire58
+    w58_08: the request had no source; the organ's state came from the page's dateline)."""
+    modifiers = {k.i for k in _kids(sentence, token.i) if k.dep in ("compound", "nmod")}
+    organs = [m for m in by_sentence.get(sentence.index, []) if m.head in modifiers and m.country and is_state_code(m.country)]
+    return max(organs, key=lambda m: m.last - m.first) if organs else None
 
 
 def _participle_sender(sentence: Sentence, token: Token, by_sentence: dict[int, list[Mention]]) -> Mention | None:

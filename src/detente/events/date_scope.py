@@ -36,10 +36,15 @@ def bound_window(text: str, end: int) -> int:
     return max(0, start - 6)
 
 
+# A date that names a deadline it qualifies: "the March 15 deadline", "has not accepted the March 15 date" (eval/wire58
+# w58_05, w58_06: the deadline to come dated the refusal, and as a past March, 2023-03-15, the paragraph's talks).
+NAMED_LIMIT = re.compile(r"\s*(?:deadline|date|cut-?off|ultimatum|target date)\b", re.I)
+
+
 def bounds_a_state(text: str, mention: DateMention) -> bool:
     """"since 2011", "until 2025", "by March": the date bounds a state or sets a deadline; the act is
     not dated by it."""
-    if BOUND.search(text[bound_window(text, mention.start):mention.start]):
+    if BOUND.search(text[bound_window(text, mention.start):mention.start]) or NAMED_LIMIT.match(text, mention.end):
         return True
     # the year and bare-month patterns take their preposition into the match
     return mention.kind in ("year", "bare-month") and BOUND.match(mention.text.split()[0] + " ") is not None

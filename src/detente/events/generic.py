@@ -125,14 +125,27 @@ HOLDING_AUX = frozenset({"will", "would", "'ll", "wo"})
 
 
 def awaited(sentence: Sentence, clause: Token) -> bool:
-    """An 'until' clause under a negated or future main clause: "would not reopen the border until Ghana handed
-    over the suspects", "will keep the crossing shut until X apologises". What it waits for has not happened, a
+    """An 'until' clause under a negated or future main clause, or in the present tense: "would not reopen the
+    border until Ghana handed over the suspects", "will keep the crossing shut until X apologises", "halts
+    imports until X reopens the border". What it waits for has not happened, a
     condition like 'unless' (sent-dev5: the handover was coded as done). "Fighting went on until the town fell"
     (past, not negated) tells that it happened and is left alone."""
-    if not any(c.dep == "mark" and c.lemma.lower() == "until" for c in children(sentence, clause.i)):
+    own = children(sentence, clause.i)
+    if not any(c.dep == "mark" and c.lemma.lower() == "until" for c in own):
         return False
     head = children(sentence, clause.head)
-    return any(c.dep == "neg" or c.dep == "aux" and c.text.lower() in HOLDING_AUX for c in head)
+    return _present(clause, own) or any(c.dep == "neg" or c.dep == "aux" and c.text.lower() in HOLDING_AUX for c in head)
+
+
+# A clause verb (or its auxiliary) in the present tense: English puts an awaited act after "until" in the present
+# ("until Niamey reopens the border", "until the crew is freed"); a reported sequence is in the past ("until the
+# town fell"). eval/wire58 w58_01: the headline "... halts Nigerien crude at Sèmè until Niamey reopens border" was
+# coded as the reopening done.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present(clause: Token, own: list[Token]) -> bool:
+    return clause.tag in PRESENT_TAGS or any(c.dep in ("aux", "auxpass") and c.tag in PRESENT_TAGS for c in own)
 
 
 # "Any attempt to blockade X would be costly", "a decision to recall its envoy would hurt trade", "closing the

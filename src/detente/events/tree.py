@@ -2,7 +2,7 @@
 The lowest layer of the events stage (triggers, predicates and the argument readers all build on it)."""
 from __future__ import annotations
 
-from detente.events.lexicon import fold_spelling
+from detente.events.lexicon import cue_words, fold_spelling
 from detente.records import Sentence, Token
 
 _CHILDREN: list = [None, {}]  # the last sentence asked about, and its head → dependents table
@@ -46,7 +46,21 @@ def noun_rooted_clause(sentence: Sentence, token: Token) -> bool:
     auxiliary on the sentence's root noun is the finite verb of that noun (wire18: a grant signed and lorries
     released by the subject, coded with the subject as what was signed or released, or with nobody)."""
     head = sentence.tokens[token.head]
-    return (token.dep == "acl" and token.tag in ("VBD", "VBN") and head.dep == "ROOT" and head.i != token.i
-            and head.pos in ("NOUN", "PROPN")
-            and any(c.dep == "dobj" for c in children(sentence, token.i))
-            and not any(c.dep in ("aux", "auxpass") for c in children(sentence, token.i)))
+    kids = children(sentence, token.i)
+    if token.dep != "acl" or head.i == token.i or head.pos not in ("NOUN", "PROPN") \
+            or any(c.dep in ("aux", "auxpass") for c in kids):
+        return False
+    return (token.tag in ("VBD", "VBN") and head.dep == "ROOT" and any(c.dep == "dobj" for c in kids)) \
+        or past_tense_participle(token, head, kids)
+
+
+def past_tense_participle(token: Token, head: Token, kids: list[Token]) -> bool:
+    """A verb the tagger read as past tense (VBD, never a participle's VBN) hung on its noun as a participle, with
+    an object or an infinitive: the parser's slip after a document noun ("The statement called on Thailand to stop
+    the rebels ... and said ...", "The resolution called on Kenya to ..."; a true participle, "a town called X",
+    "the measures announced on Monday", is tagged VBN). The verb is the noun's own, the noun the sentence's or a
+    clause's subject (eval/wire58 w58_08: the statement's request had no source and was not coded). Only after a
+    document noun (cues.tsv `document`): a person's "Its president, X, called on the government" (wire19, an
+    association's head) read this way became a state's request."""
+    return token.tag == "VBD" and head.dep in ("ROOT", "nsubj") and head.lemma.lower() in cue_words("document") \
+        and any(c.dep in ("dobj", "xcomp") for c in kids)
