@@ -95,6 +95,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_sent_dev19": REPO / "eval" / "sent-dev19",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, West African, Baltic, Maghreb, Pacific copy, passives, nominal acts, refusals, conditional threats, IGO officials, written blind in session 32; development set
            "eval_sent_dev20": REPO / "eval" / "sent-dev20",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Great Lakes, Sahel, Nordic, South and SE Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 33; development set
            "eval_sent_dev21": REPO / "eval" / "sent-dev21",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Sahel, Great Lakes, Gulf, Nordic, Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 34; development set
+           "eval_sent_dev22": REPO / "eval" / "sent-dev22",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, South China Sea, Sahel, Gulf copy, ultimatums, walkouts, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 35; development set
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
@@ -133,7 +134,9 @@ def _repeated_texts(folder: Path) -> int:
 # README and in docs/quality.md (session 33, sentrecall19).
 # sent-dev21 holds two more ("<capital>: <nationality> arms to <state> a threat to peace", "<state>, <state> restore
 # ties"), counted in its README (session 34, sentrecall20).
-NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev17": 2, "eval_sent_dev20": 2, "eval_sent_dev21": 2}
+# sent-dev22 holds three at its first run (two "<capital>: ..." headlines and a seven-word headline the language check
+# read as French), counted in its README (session 35, sentrecall21).
+NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev17": 2, "eval_sent_dev20": 2, "eval_sent_dev21": 2, "eval_sent_dev22": 3}
 
 
 def test_every_document_of_every_benchmark_was_seen(scores):
