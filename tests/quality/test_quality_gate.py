@@ -134,9 +134,12 @@ def _repeated_texts(folder: Path) -> int:
 # README and in docs/quality.md (session 33, sentrecall19).
 # sent-dev21 holds two more ("<capital>: <nationality> arms to <state> a threat to peace", "<state>, <state> restore
 # ties"), counted in its README (session 34, sentrecall20).
-# sent-dev22 holds three at its first run (two "<capital>: ..." headlines and a seven-word headline the language check
-# read as French), counted in its README (session 35, sentrecall21).
-NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev17": 2, "eval_sent_dev20": 2, "eval_sent_dev21": 2, "eval_sent_dev22": 3}
+# sent-dev22 held three at its first run (two "<capital>: ..." headlines and a nine-word headline the language check
+# read as French for "La Guajira"), counted in its README. Since session 35 (sentrecall21) a title-case capital
+# before a colon is read as the headline's speaker, not a kicker, and a foreign article inside a capitalised name
+# makes no foreign text: sent-dev17's two, one of sent-dev21's and sent-dev22's three are coded, so those sets
+# keep the one-document default.
+NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev20": 2}
 
 
 def test_every_document_of_every_benchmark_was_seen(scores):
