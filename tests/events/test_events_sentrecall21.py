@@ -30,6 +30,9 @@ ABSENT = [
     ("The court gave Kenya a chance to withdraw its claim.", "THREATEN"),  # a chance is no span of time
     ("Kenya says yes to Ugandan power line funding", "AID"),  # the acceptance, not the funding as given
     ("The talks ended with no deal.", "RETREAT"),  # talks ending are no pull-out
+    ("Ghana decided to end the Togolese ambassador's mission in Accra.", "RETREAT"),  # an envoy expelled
+    ("Kenyan officials say hundreds of Ugandan trawlers enter the zone every year.", "MOBILIZE"),  # fishing grounds
+    ("Kenya sent an artillery battery to the border town of Busia.", "AID"),  # a unit deployed, no arms given
 ]
 
 full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_pipeline_tests(FOUND, ABSENT)
