@@ -92,3 +92,20 @@ def test_a_foreign_text_naming_a_hyphenated_place_is_still_not_english():
     with pytest.raises(InputRejected) as caught:
         clean_document(make_document("Le ministre a rencontré son homologue à Port-au-Prince pour la frontière."))
     assert caught.value.reason == "not_english"
+
+
+@pytest.mark.parametrize("headline", ["Chilean coast guard detains Peruvian trawler off La Serena",
+                                      "Kenyan police seize Ugandan smuggling boat near Le Havre"])
+def test_a_foreign_article_inside_a_name_is_no_foreign_text(headline):
+    """A short headline whose only function word is the article of a capitalised place name ("La", "Le") has
+    no grammar of another language (sent-dev22 0069 was set aside as French for "La Guajira")."""
+    assert english_verdict(headline)[0]
+    assert [s.role for s in clean_document(make_document(headline + "\n")).segments] == ["body"]
+
+
+@pytest.mark.parametrize("line", ["La marine chilienne saisit un chalutier péruvien près de La Serena",
+                                  "Chile detiene un pesquero peruano frente a La Serena"])
+def test_a_short_foreign_line_with_a_named_article_is_still_not_english(line):
+    with pytest.raises(InputRejected) as caught:
+        clean_document(make_document(line + "\n"))
+    assert caught.value.reason == "not_english"

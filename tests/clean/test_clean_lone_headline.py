@@ -23,6 +23,10 @@ from detente.errors import InputRejected
     # a lower-case verb after the subject and a linking word: a long name does not make title case (sent-dev15)
     "Kenya suspends Lake Victoria Fisheries Treaty with Uganda",
     "Ghana quits Economic Community of West African States",
+    # a capital or state in title case before a colon says who speaks; the rest is read in sentence case
+    # (sent-dev22 0191, 0192; sent-dev17 and sent-dev21 held the same form)
+    "Nairobi: Kampala arming Ugandan rebels",
+    "Accra: no Togolese soldiers on Ghanaian soil",
 ])
 def test_a_lone_headline_is_body_text(line):
     article = clean_document(make_document(line + "\n"))
@@ -38,6 +42,8 @@ def test_a_lone_headline_is_body_text(line):
     "Kenya Threatens Uganda with Closure of Port Bell",  # title case
     "Home news Sport Business Culture Opinion",  # a lower-case label but no linking word: a menu
     "EXPLAINER: What the Nile water deal means for Ugandan fishermen",  # a kicker opens a feature headline
+    "Q&A: Why Kenya recalled its envoy from Uganda",  # a kicker that is no word
+    "Home: News Sport World Africa",  # a label before a colon, then a menu
 ])
 def test_a_lone_menu_or_label_is_not_an_article(line):
     with pytest.raises(InputRejected):

@@ -97,6 +97,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_sent_dev19": REPO / "eval" / "sent-dev19",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, West African, Baltic, Maghreb, Pacific copy, passives, nominal acts, refusals, conditional threats, IGO officials, written blind in session 32; development set
            "eval_sent_dev20": REPO / "eval" / "sent-dev20",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Great Lakes, Sahel, Nordic, South and SE Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 33; development set
            "eval_sent_dev21": REPO / "eval" / "sent-dev21",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Sahel, Great Lakes, Gulf, Nordic, Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 34; development set
+           "eval_sent_dev22": REPO / "eval" / "sent-dev22",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, South China Sea, Sahel, Gulf copy, ultimatums, walkouts, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 35; development set
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 
@@ -135,7 +136,12 @@ def _repeated_texts(folder: Path) -> int:
 # README and in docs/quality.md (session 33, sentrecall19).
 # sent-dev21 holds two more ("<capital>: <nationality> arms to <state> a threat to peace", "<state>, <state> restore
 # ties"), counted in its README (session 34, sentrecall20).
-NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev17": 2, "eval_sent_dev20": 2, "eval_sent_dev21": 2}
+# sent-dev22 held three at its first run (two "<capital>: ..." headlines and a nine-word headline the language check
+# read as French for "La Guajira"), counted in its README. Since session 35 (sentrecall21) a title-case capital
+# before a colon is read as the headline's speaker, not a kicker, and a foreign article inside a capitalised name
+# makes no foreign text: sent-dev17's two, one of sent-dev21's and sent-dev22's three are coded, so those sets
+# keep the one-document default.
+NOT_ARTICLES = {"eval_sent_fp": 2, "eval_sent_dev20": 2}
 
 
 def test_every_document_of_every_benchmark_was_seen(scores):

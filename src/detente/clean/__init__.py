@@ -137,9 +137,18 @@ def one_sentence(units: Sequence[Unit]) -> bool:
     # words, was set aside; a title-case line keeps nearly every later word capitalised). A kicker such as
     # "ANALYSIS:" or "Q&A:" opens a feature's headline, not wire copy: the whole line is read then (sent-fp).
     first, _, rest = units[0].text.lstrip().partition(" ")
-    capitals = f.cap_ratio < 0.5 if first.endswith(":") else _sentence_case(rest)
+    capitals = f.cap_ratio < 0.5 if _kicker(first) else _sentence_case(rest)
     headline = f.n_words >= MIN_HEADLINE_WORDS and capitals and not f.dangling
     return (f.ends_terminal and f.n_words >= MIN_SENTENCE_WORDS or headline) and not f.starts_lower
+
+
+def _kicker(first: str) -> bool:
+    """A feature's label before a colon ("ANALYSIS:", "Q&A:"), not a wire headline's speaker or dateline: a
+    capital or state in title case before the colon ("Tehran: Baku harbouring Israeli spies", "Kabul: no
+    Pakistani troops on Afghan soil", sent-dev22 0191, 0192; sent-dev17 "Ulaanbaatar: Beijing reopens ...")
+    says who speaks, and the headline after it is read in sentence case like any other."""
+    label = first[:-1]
+    return first.endswith(":") and not (label.isalpha() and label.istitle())
 
 
 def _sentence_case(rest: str) -> bool:

@@ -31,6 +31,14 @@ def state_given_time(sentence: Sentence, kids: list[Token], units: frozenset[str
     time given to a named party (a proper noun; whether it is a state the actors stage decides) is an
     ultimatum whatever is due in it (wire10: two deadlines went uncoded; "gave firms six months to register"
     names no party)."""
-    spans = [c for c in kids if c.dep == "dobj" and folded_lemmas(c) & units
-             and any(n.dep == "nummod" for n in children(sentence, c.i))]
+    spans = [c for c in kids if c.dep == "dobj" and folded_lemmas(c) & units and counted_span(sentence, c)]
     return bool(spans) and any(c.dep == "dative" and c.pos == "PROPN" for c in kids)
+
+
+ONE = frozenset({"a", "an", "one"})
+
+
+def counted_span(sentence: Sentence, span: Token) -> bool:
+    """A unit of time with its count: "48 hours", "seven days", or one told by the article, "a week", "an hour"
+    ("gave Armenia a week to withdraw its troops": an ultimatum, sent-dev22 0205, coded as the withdrawal)."""
+    return any(n.dep == "nummod" or n.dep == "det" and n.text.lower() in ONE for n in children(sentence, span.i))

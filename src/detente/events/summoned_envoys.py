@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from detente.actors.coref import is_state_code
 from detente.events.counterpart import counterpart_of
 from detente.events.lexicon import cue_words
-from detente.events.tree import children
+from detente.events.phrases import pobjs
+from detente.events.tree import children, subtree
 from detente.events.turned_down import owner_state
 from detente.records import Actor, Mention, Sentence
 
@@ -32,11 +34,24 @@ def summoning_state(sentence: Sentence, trigger: int, event_type: str, mentions:
     if envoy is None:
         return None
     envoy_state = owner_state(sentence, envoy, mentions)
+    posted = _post_state(sentence, envoy, mentions, envoy_state) if envoy_state else None
+    if posted:
+        return Actor("unnamed", posted, None, f"the envoy's post: {posted} summoned {envoy_state}'s envoy"), envoy_state
     summoner = counterpart_of(states, envoy_state) if envoy_state else None
     if summoner is None:
         return None
     return Actor("unnamed", summoner, None, f"the page's other state: {summoner} summoned {envoy_state}'s envoy"), \
         envoy_state
+
+
+def _post_state(sentence: Sentence, envoy: int, mentions: list[Mention], envoy_state: str) -> str | None:
+    """The one state an envoy is posted to, named by his 'to' or 'in' phrase ("Russia's ambassador to Kazakhstan
+    was summoned", sent-dev22 0156: a one-sentence page names each state once, too few for the page's other
+    state): envoys are summoned by the state that hosts them."""
+    heads = {k for o in pobjs(sentence, envoy, frozenset({"to", "in"})) for k in subtree(sentence, o)}
+    posts = {m.country for m in mentions if m.head in heads and m.country and is_state_code(m.country)}
+    posts.discard(envoy_state)
+    return posts.pop() if len(posts) == 1 else None
 
 
 def _summoned_envoy(sentence: Sentence, trigger: int) -> int | None:

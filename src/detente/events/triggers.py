@@ -12,7 +12,7 @@ from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms
                                     fold_spelling, lemmas_of_form, surface_forms, triggers_with_forms)
 from detente.events.body_names import inside_body_name
 from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
-from detente.events.deadlines import given_until, state_given_time
+from detente.events.deadlines import counted_span, given_until, state_given_time
 from detente.events.declined_offer import declined_offer
 from detente.events.hesitation import hesitation
 from detente.events.listed import from_list_words
@@ -442,7 +442,7 @@ def _time_allowed(sentence: Sentence, kids: list[Token], units: frozenset[str]) 
     """"gave the junta one week to cede power", "gave X 48 hours to withdraw": a counted span of time (a
     unit with a number) and a 'to' infinitive, on the verb or on the span, naming an act of the lexicon
     (what is demanded is itself an event; "gave firms six months to register" demands none)."""
-    spans = [c for c in kids if folded_lemmas(c) & units and any(n.dep == "nummod" for n in children(sentence, c.i))]
+    spans = [c for c in kids if folded_lemmas(c) & units and counted_span(sentence, c)]
     clauses = kids + [v for h in spans for v in children(sentence, h.i)] if spans else []
     return [v for v in clauses if v.dep in INFINITIVE_DEPS and match_token(sentence, v) is not None
             and any(a.dep == "aux" and a.text.lower() == "to" for a in children(sentence, v.i))]
