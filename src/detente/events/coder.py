@@ -36,6 +36,7 @@ from detente.events.refused_requests import with_requesters
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
 from detente.events.denials import aimed_states
+from detente.events.deep_conditions import condition_doers_fixed
 from detente.events.coalition import bloc_acts_on_outsider
 from detente.events.conjuncts import shared_targets
 from detente.events.gapped_addressees import gapped_addressees
@@ -201,6 +202,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         found = judged_targets(sentence, candidate.hit.token, found, coded)  # "regretted X's decision to cut ties"
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
+            found = condition_doers_fixed(sentence, trigger, found, mentions)  # events/deep_conditions.py
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
             found = each_side_events(sentence, candidate.hit.token, found, states or Counter())  # "neither side"
             if candidate.hit.entry.mutual:

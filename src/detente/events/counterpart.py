@@ -34,6 +34,7 @@ from detente.actors.coref import is_state_code
 from detente.actors.draft import NO_STATE
 from detente.events.authored_notes import sent_to_doer
 from detente.events.bystanders import onlooking
+from detente.events.deep_conditions import deep_condition
 from detente.events.demanders import without_demanders
 from detente.events.denials import denied_claim
 from detente.events.hesitation import hesitation
@@ -411,7 +412,8 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     for event in events:
         conditioned = conditional(sentence, trigger, mentions, event.source.country) or (
             event.event_type == "THREATEN" and universal(sentence, trigger, mentions, event.source.country)) or (
-            conditional_own_act(sentence, trigger, event) or carried_threat(sentence, trigger, event)) or (
+            conditional_own_act(sentence, trigger, event) or carried_threat(sentence, trigger, event)
+            or deep_condition(sentence, trigger, event, mentions)) or (
             # "would not hesitate to respond": a warning of the speaker's own act, aimed like a conditional one
             event.event_type == "THREATEN" and hesitation(sentence, sentence.tokens[trigger]) == "future")
         forceful = conditioned or menacing
