@@ -58,3 +58,18 @@ def test_the_store_reads_the_same_kind_of_a_refusal():
            "note", "TZA", "GOV", "KEN", "GOV", None, None, 0.7, 10, 3, None, "verb:refuse", "refused to apologise")
     assert rows.report_from_row(row).asks == "apology"
     assert "'REJECT'" in rows.REPORT_SELECT
+
+
+def test_money_for_the_harm_is_compensation_asked_or_refused():
+    # eval/wire25, wire30: "asked ... to pay for the damaged post", "would not pay for a bullet"
+    assert asks_of("REQUEST", "asked Dodoma to pay for the sunk dhow") == "compensation"
+    assert asks_of("REQUEST", "asked to be reimbursed for the fuel") == "compensation"
+    assert asks_of("REQUEST", "demanded that Dodoma indemnify the owners") == "compensation"
+    assert asks_of("REJECT", "pay for a shot we did not fire") == "compensation"
+
+
+def test_a_release_refused_or_a_condition_names_no_kind_of_a_refusal():
+    # a release or a hand-over refused is the standoff's own act, which headline and lead tell in other words
+    assert asks_of("REJECT", "refused to free the fishermen") is None
+    # "until" opens the refusal's condition, not what it refuses (eval/wire44)
+    assert asks_of("REJECT", "discuss until there is an apology") is None
