@@ -7,7 +7,12 @@ beside a minister "brushing off" a protest (eval/wire51 w51_01: gold s1-no-apolo
 and day, so group.py's date groups join them. A refusal is an answer to a request, and the requests of one incident
 that ask for different things are different requests (asks.by_ask): so are the refusals of them. The kind is read as
 for a request (data/request_objects.tsv), from the trigger on, the trigger included: the refused thing is often the
-trigger itself ("no compensation", "no apology"). Refusals naming no kind (denials, rejected charges) stay together.
+trigger itself ("no compensation", "no apology"), and only redress (asks.REDRESS: compensation, an apology), cut at
+"until" or "unless" (a condition). Refusals naming no kind (denials, rejected charges) stay together. Session 35:
+incident F1 up on wire16, wire17, wire21, wire25, wire26, wire30, wire41, wire51, down on wire4 and wire22 (the
+scorer's row order: the split refusal rows are labelled as the denial) and wire14 (a refusal of the same money told
+without naming it: "said the ministry had nothing to compensate" beside "denied that his men had fired"); with every
+kind refused (a release, a hand-over), 10 sets up and 13 down: left off.
 """
 from __future__ import annotations
 
