@@ -11,6 +11,7 @@ from detente.agreements.lifecycle import upheld
 from detente.agreements.brokers import breach_step, without_brokers
 from detente.agreements.described import described_names, shortened_in_story
 from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in
+from detente.agreements.rejected import rejects_the_deal
 from detente.agreements.names import NameHit, find_names
 from detente.agreements.stated_parties import stated_parties
 from detente.records import Agreement, AgreementReport, AgreementStage
@@ -57,8 +58,12 @@ def _around_dropped(named: list[tuple[AgreementReport, NameHit]]) -> list[tuple[
 def _stage(report: AgreementReport, hit: NameHit) -> str | None:
     """A breach told or denied (brokers.breach_step), else the step the report's words or type tell."""
     breach = breach_step(report, hit)
-    return breach if breach is not None else report_stage(report.event_type, report.status, report.trigger,
-                                                          report.sentence)
+    stage = breach if breach is not None else report_stage(report.event_type, report.status, report.trigger,
+                                                           report.sentence)
+    if stage == "exited" and report.event_type == "REJECT" and not stage_in(report.trigger or "") \
+            and not rejects_the_deal(report, hit):
+        return None  # something else rejected in a sentence that names the deal (rejected.py)
+    return stage
 
 
 def _background_talks(steps):

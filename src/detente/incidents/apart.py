@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 
 from detente.incidents.announced import EXPULSION
 from detente.incidents.asks import by_ask, named_by
+from detente.incidents.refusals import by_refusal
 from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GOVERNMENTS, NOTE, PENALTY, kind_of
 from detente.records import Report
 
@@ -139,8 +140,9 @@ def act_of(event_type: str, rule: str | None) -> str | None:
 
 def split(group: list[Report]) -> list[list[Report]]:
     """The incident's reports as one or more incidents: summonses apart, then each by speaker, then requests by
-    what they ask for (asks.by_ask)."""
-    return [part for acts in by_act(group) for spoken in by_speaker(acts) for part in by_ask(spoken)]
+    what they ask for (asks.by_ask) and refusals by what they refuse (refusals.by_refusal)."""
+    return [part for acts in by_act(group) for spoken in by_speaker(acts) for asked in by_ask(spoken)
+            for part in by_refusal(asked)]
 
 
 def by_act(group: list[Report]) -> list[list[Report]]:

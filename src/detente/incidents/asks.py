@@ -50,8 +50,16 @@ _ACCEPTS = re.compile(r"^accept\w*\s+(?:(?:an|the|a|his|her|their|its|this|that)
                       re.IGNORECASE)
 
 
+# What a state is asked to give for a wrong done: refused, an act of its own beside the denial of the wrong
+# (refusals.py). Not a release, a withdrawal or a hand-over refused: the standoff's own act, which a page's headline
+# and lead tell in other words (eval/wire10, wire23, wire25, wire44: one gold refusal, parted when one of its
+# sentences named the kind; every kind refused: 10 sets up, 13 down).
+REDRESS = frozenset({"compensation", "apology"})
+# "nothing to discuss until there is an apology": what follows "until" or "unless" is the refusal's condition, not
+# what it refuses (eval/wire44: one gold refusal of talks)
+_CONDITION = re.compile(r"\b(?:until|unless|till)\b")
 # The types whose words after the trigger asks_of reads (store/rows.py REPORT_SELECT reads them for these only).
-ASKS_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE"})
+ASKS_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE", "REJECT"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,13 +84,32 @@ def asks_of(event_type: str, after: str | None) -> str | None:
     expulsion or recall (announced.py)."""
     if event_type == "ACCUSE":
         return EXPULSION if told_expulsion(after) else None
+    if event_type == "REJECT":  # what a refusal refuses (refusals.py), read from the trigger on
+        return _refused(after)
     if event_type == "AGREE" and after:
         return INVITATION if _ACCEPTS.match(after) else JOINT_BODY if _SETS_UP.match(after) else None
     if event_type != "REQUEST" or not after:
         return None
-    words = _CLAUSE_END.split(after)[0].lower().split()[1:WINDOW + 1]
-    found = {kind for kind, stems in request_kinds() if _names(words, stems)}
+    found = kinds_named(clause_words(after)[1:WINDOW + 1])
     return found.pop() if len(found) == 1 else None
+
+
+def clause_words(after: str) -> list[str]:
+    """The lower-cased words of the clause that starts at the trigger, the trigger first."""
+    return _CLAUSE_END.split(after)[0].lower().split()
+
+
+def kinds_named(words: list[str]) -> set[str]:
+    """The kinds of data/request_objects.tsv that the words name."""
+    return {kind for kind, stems in request_kinds() if _names(words, stems)}
+
+
+def _refused(after: str | None) -> str | None:
+    """The kind a refusal refuses (refusals.py): read from the trigger on, the trigger included, since the refused
+    thing is often the trigger itself ("there will be no compensation", "no apology"); one kind named, else None."""
+    words = _CONDITION.split(" ".join(clause_words(after or "")))[0].split()
+    found = kinds_named(words[:WINDOW + 1])
+    return found.pop() if len(found) == 1 and found <= REDRESS else None
 
 
 def _names(words: list[str], stems: tuple[str, ...]) -> bool:

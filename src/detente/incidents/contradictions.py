@@ -23,23 +23,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from detente.incidents.background import standing_positions
 from detente.incidents.group import ONE_PERPETRATOR
 from detente.incidents.other_time import other_time
+from detente.incidents.reposts import source_of, sources_of  # noqa: F401 (source_of: contradictions.source_of)
 from detente.incidents.types import direction_free
 from detente.records import Claim, Contradiction, Report
 
 STATUS_ORDER = ("asserted", "pending", "negated")
-
-
-def source_of(report: Report) -> str:
-    """The independent source of a report: its outlet, else its URL's site, else its document alone."""
-    if report.outlet:
-        return report.outlet.strip().lower()
-    site = urlsplit(report.url).hostname if report.url else None
-    return site.removeprefix("www.") if site else f"document:{report.doc_id}"
 
 
 def document_status(reports: list[Report]) -> dict[str, str]:
@@ -162,7 +154,8 @@ def source_names(reports: list[Report]) -> tuple[str, ...]:
     key source_of tells sources apart with: a dispute read "'negated' says baku daily" beside a report table
     naming "Baku Daily" (newcomer session 16). Of two spellings of one source, the first in sort order."""
     named: dict[str, str] = {}
+    keys = sources_of(reports)  # a repost is no other source
     for r in sorted(reports, key=lambda r: ((r.outlet or "").strip(), r.event_id)):
-        key = source_of(r)
+        key = keys[r.event_id]
         named.setdefault(key, (r.outlet or "").strip() or key)
     return tuple(sorted(named.values(), key=lambda name: (name.lower(), name)))

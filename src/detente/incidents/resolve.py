@@ -5,8 +5,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from detente import ids
-from detente.incidents.contradictions import contradictions, document_status, source_of
+from detente.incidents.contradictions import contradictions, document_status
 from detente.incidents.group import stated
+from detente.incidents.reposts import sources_of
 from detente.records import Incident, Report
 
 STATUS_ORDER = ("asserted", "pending", "negated")  # ties go to the first: a report that it happened
@@ -34,7 +35,7 @@ def resolve(reports: list[Report]) -> Incident:
         target_country=target, target_sector=most_common(r.target_sector for r in oriented if r.target_sector),
         location_text=location[0] if location else None, location_country=location[1] if location else None,
         n_mentions=len(reports), n_documents=len({r.doc_id for r in reports}),
-        n_outlets=len({source_of(r) for r in reports}),
+        n_outlets=len(set(sources_of(reports).values())),  # a repost is no other outlet (reposts.py)
         first_reported=published[0] if published else None, last_reported=published[-1] if published else None,
         confidence=confidence(reports), contradictions=contradictions(reports),
         event_ids=tuple(sorted(r.event_id for r in reports)))
@@ -92,8 +93,9 @@ def confidence(reports: list[Report]) -> float:
     """Rises with independent sources: 1 - Π(1 - c) over each source's most confident report
     (two outlets at 0.7 give 0.91; ten copies from one outlet still give 0.7)."""
     best: dict[str, float] = {}
+    keys = sources_of(reports)  # a repost is no other source (reposts.py)
     for r in reports:
-        key = source_of(r)
+        key = keys[r.event_id]
         best[key] = max(best.get(key, 0.0), r.confidence or 0.0)
     doubt = 1.0
     for c in best.values():

@@ -69,7 +69,7 @@ REPORT_SELECT = """SELECT e.event_id, e.doc_id, s.story_id, d.outlet, d.url, d.p
     e.status, e.date, e.date_precision, e.date_source, e.date_note, e.source_country, e.source_sector,
     e.target_country, e.target_sector, e.location_text, e.location_country, e.confidence, e.trigger_start,
     e.sentence_idx, e.source_resolution, e.rule,
-    CASE WHEN e.event_type IN ('REQUEST', 'AGREE', 'ACCUSE')
+    CASE WHEN e.event_type IN ('REQUEST', 'AGREE', 'ACCUSE', 'REJECT')
     THEN substr(e.sentence, e.trigger_start - e.start_char + 1, 160) END, e.status_cue
     FROM events e LEFT JOIN stories s USING (doc_id) LEFT JOIN documents d USING (doc_id)"""
 # REPORT_SELECT's columns kept as they are; the next three are read for the speaker, the act and what a request
