@@ -66,6 +66,7 @@ def test_a_reported_weekday_under_a_past_perfect_is_the_scenes():
     for sentence, wanted in (("A spokesman said the boats had returned to port on Monday afternoon.", [True]),
                              ("It said the licence had run out on March 1.", [False]),
                              ("She said it had protested over the raid on Saturday.", [False]),
+                             ("It said two men who had crossed on Monday were held.", [False]),
                              ("The boats had returned to port on Monday.", [False])):
         assert [scene_mention(sentence, m) for m in find_dates(sentence)] == wanted
     text = (LEAD + "The Ruritanian navy also stood down. A spokesman said its boats had returned to port on Monday "

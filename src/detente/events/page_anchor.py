@@ -293,7 +293,10 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also|first|twi
 # lost to the publication day by the rule above, wire21 date 0.828 -> 0.793 in session 34). Not a day after a noun
 # the reported act answers or follows: "She said Honduras had lodged its own protest ... over the incursion on
 # Saturday" is the incursion's day, earlier than the scene (eval/wire23 w23_06 lost its Monday to it)
-_REPORTED = re.compile(r"\b(?:said|says|told|added|according\s+to)\b[^;:.!?]*\bhad\b", re.I)
+# Nor a past perfect of a relative clause, which looks back in reported speech too: "said that two servicemen who had
+# crossed into Kok-Tash on Monday night had been detained" (eval/wire32 w32_04)
+_REPORTED = re.compile(r"\b(?:said|says|told|added|according\s+to)\b(?:(?!\b(?:who|whom|which)\b)[^;:.!?])*\bhad\b",
+                       re.I)
 _ANSWERED = re.compile(r"\b(?:over|against|about|after|following|for|since|before)\b", re.I)
 
 
