@@ -57,21 +57,3 @@ def test_a_promised_start_is_not_the_paragraphs_day():
             "The Ruritanian minister came away with a promise that lorries would be checked at the frontier, "
             "starting on Friday. " + ASKED + "\n\nFishermen cheered.\n")
     assert "2019-03-08" not in _dates(text, "Freedonia asked")
-
-
-def test_a_reported_weekday_under_a_past_perfect_is_the_scenes():
-    """Session 35 dates31 (eval/wire21 w21_08): "a spokesman said the boats had returned to port on Monday" is the
-    simple past shifted back in reported speech, and its weekday is the day of the scene the paragraph tells; a
-    written date under a past perfect stays background (events/page_anchor._REPORTED)."""
-    for sentence, wanted in (("A spokesman said the boats had returned to port on Monday afternoon.", [True]),
-                             ("It said the licence had run out on March 1.", [False]),
-                             ("She said it had protested over the raid on Saturday.", [False]),
-                             ("It said two men who had crossed on Monday were held.", [False]),
-                             ("The boats had returned to port on Monday.", [False])):
-        assert [scene_mention(sentence, m) for m in find_dates(sentence)] == wanted
-    text = (LEAD + "The Ruritanian navy also stood down. A spokesman said its boats had returned to port on Monday "
-            "afternoon.\n\nFishermen cheered in the port.\n")
-    doc = Document("d0", "t0.txt", None, "text", text, date="2019-03-13")
-    coded = pipeline.code_documents([doc])[0]
-    assert {e.date.value for e in coded.events if e.evidence.sentence.startswith("The Ruritanian navy")} \
-        == {"2019-03-11"}

@@ -287,28 +287,10 @@ def own_day(text: str, anchor: Anchor, reference: dt.date | None = None, scene: 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also|first|twice)\s+)?[a-z]+\b[^,;:.!?]*$", re.I)
 
 
-# ... but a weekday under a past perfect after a verb of saying is the scene's day told in reported speech, the past
-# perfect only the simple past shifted back: "A navy spokesman said the four patrol boats ... had returned to their
-# normal stations on Monday afternoon" dates "The Iraqi Navy also stood down" before it (eval/wire21 w21_08: two rows
-# lost to the publication day by the rule above, wire21 date 0.828 -> 0.793 in session 34). Not a day after a noun
-# the reported act answers or follows: "She said Honduras had lodged its own protest ... over the incursion on
-# Saturday" is the incursion's day, earlier than the scene (eval/wire23 w23_06 lost its Monday to it)
-# Nor a past perfect of a relative clause, which looks back in reported speech too: "said that two servicemen who had
-# crossed into Kok-Tash on Monday night had been detained" (eval/wire32 w32_04)
-_REPORTED = re.compile(r"\b(?:said|says|told|added|according\s+to)\b(?:(?!\b(?:who|whom|which)\b)[^;:.!?])*\bhad\b",
-                       re.I)
-_ANSWERED = re.compile(r"\b(?:over|against|about|after|following|for|since|before)\b", re.I)
-
-
 def scene_mention(text: str, mention: DateMention) -> bool:
-    """Whether the date is the scene's, not a past perfect's (_PAST_PERFECT, within its clause; a weekday in reported
-    speech, _REPORTED, stays the scene's); own_day(scene=True) makes a sentence whose only days are such share no
-    neighbour's day."""
-    if _PAST_PERFECT.search(text, 0, mention.start) is None:
-        return True
-    reported = _REPORTED.search(text, 0, mention.start)
-    return mention.kind == "weekday" and reported is not None \
-        and _ANSWERED.search(text, reported.end(), mention.start) is None
+    """Whether the date is the scene's, not a past perfect's (_PAST_PERFECT, within its clause); own_day(scene=True)
+    makes a sentence whose only days are such share no neighbour's day."""
+    return _PAST_PERFECT.search(text, 0, mention.start) is None
 
 
 def paragraph_runs(article: Article, texts: tuple[str, ...]) -> list[list[str]]:
