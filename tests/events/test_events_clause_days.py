@@ -59,6 +59,7 @@ def test_a_request_is_not_dated_by_the_theft_it_names():
     ("It asked for the return of the boats seized by the navy on Sunday.", "asked", [False]),
     ("It closed the crossings to lorries registered in the north from midnight on Sunday.", "closed", [False]),
     ("It asked the navy to free the fishermen held at the port on Sunday.", "asked", [False]),
+    ("They agreed to take the claim to the court under a treaty signed in 2008.", "agreed", [False]),
     ("It said the boats seized by the navy on Sunday were returned.", "returned", [False]),
     ("It protested after troops crossed into its land on Sunday.", "protested", [False]),
     ("The navy seized the boats near the island on Sunday.", "seized", [False]),

@@ -25,10 +25,13 @@ NOT_A_NOUN = frozenset("was were is are be been being had has have get got gets 
 # return ... cattle stolen", "agreed to take the case to the court under an agreement signed in 2008". Without one the
 # day is as often the trigger's own, or the trigger is the clause's noun: "closed the crossings to vehicles registered
 # in the Gambia from midnight on Thursday", "the request in a letter delivered on Tuesday", "talks between the two
-# governments ended on Thursday" (a finite verb) (eval/newswire, wire15, wire16 and others: firings read by hand)
+# governments ended on Thursday" (a finite verb) (eval/wire14 w14_07, wire18 w18_08, w18_10: firings read by hand)
 # (a word after "to" ending in a single "s" is taken for a plural noun: "to vehicles registered in ...")
 INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)"
                         r"[a-z]*(?:[^s\W]|ss)\b")
+# ... but not an instrument the act is done under: "have agreed to take the claim to the ICJ under a special agreement
+# signed in 2008" is the agreeing of 2008 (eval/wire21 w21_02: the row took the lead's Monday)
+CITED = re.compile(r"\b(?:under|pursuant\s+to|in\s+line\s+with)\b", re.I)
 OPENS_CLAUSE = re.compile(r"[,;:.]|\b(?:that|after|when|while|because|since|as|before|if|unless|until|who|which|where|"
                           r"said|says|say|told|tells|claimed|alleged)\b", re.I)
 
@@ -47,5 +50,6 @@ def in_bare_participle(text: str, mention: DateMention, trigger_offset: int) -> 
         head = re.search(r"(?:\S+\s+){0,%d}\S*$" % HEAD_WORDS, text[:clause.start(2)])
         return trigger_offset < head.start() and OPENS_CLAUSE.search(text, trigger_offset, clause.start(2)) is None \
             and OPENS_CLAUSE.search(text, clause.end(2), mention.start) is None \
-            and INFINITIVE.search(text, trigger_offset, clause.start(1)) is not None
+            and INFINITIVE.search(text, trigger_offset, clause.start(1)) is not None \
+            and CITED.search(text, trigger_offset, clause.start(1)) is None
     return False
