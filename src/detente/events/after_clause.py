@@ -26,6 +26,10 @@ REACH_DAYS = 7  # an earlier day further back is another story's (background), n
 # (not "and after talks the crisis eased": a clause of its own, told after the first; nor "after describing the
 # comments as hostile": the doer's own act of the same occasion, realnews)
 AFTER = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bthen )\bafter\s+(?!(?:that|this|which|it)\b|\w+ing\b)", re.I)
+# A sentence whose verb is "also" done tells another act beside the ones told, not the cause again: "Lesotho and
+# South Africa agreed on Thursday ..., after their foreign ministers met for three hours" took Tuesday from "The
+# Lesotho government had also asked SADC's Organ ... on Tuesday" two sentences on (eval/wire57 w57_09)
+ALSO = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+also\b|\balso\s+[a-z]+ed\b")
 CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 # "hours after Indonesia let the fishermen go": the cause is of the same day (eval/wire27)
 SAME_DAY = re.compile(r"\b(?:hours?|minutes?|moments?|shortly|soon|just|immediately|right)\s*$", re.I)
@@ -38,7 +42,8 @@ def mark(texts: tuple[str, ...], own: Mapping[str, tuple | None | bool]) -> dict
     for k, text in enumerate(texts):
         if " after " not in text.lower():
             continue
-        days = tuple((o[0], o[1]) for t in texts[k + 1:k + 1 + NEXT_SENTENCES] if (o := own.get(t)))
+        days = tuple((o[0], o[1]) for t in texts[k + 1:k + 1 + NEXT_SENTENCES]
+                     if (o := own.get(t)) and not ALSO.search(t))
         if days:
             out.setdefault(text, days)
     return out

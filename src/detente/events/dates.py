@@ -23,6 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from detente.events.after_clause import earlier_day
+from detente.events.answered_days import answers_noun
+from detente.events.bare_participles import in_bare_participle
 from detente.events.date_bounds import completed_by
 from detente.events.incident_days import shared_incident_day
 from detente.events.offered_times import offered_time
@@ -350,6 +352,7 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     mentions = [m for m in find_dates(sentence_text)
                 if not in_other_clause(sentence_text, m, trigger_offset)
                 and not in_reduced_clause(sentence_text, m, trigger_offset)
+                and not in_bare_participle(sentence_text, m, trigger_offset)
                 and (not bounds_a_state(sentence_text, m) or bound_names_moment(sentence_text, m, trigger_offset)
                      or completed_by(sentence_text, m, trigger_offset))
                 and not (m.kind in BACKGROUND and in_aside(sentence_text, m, trigger_offset))
@@ -384,7 +387,8 @@ def event_date(sentence_text: str, trigger_offset: int, anchor: Anchor | None, w
     if candidates:  # the nearest; but a noun's own day written in its phrase first (date_scope.in_noun_phrase)
         _, mention, (value, precision) = min(
             candidates, key=lambda c: (not in_noun_phrase(sentence_text, c[1], trigger_offset),
-                                       opens_other_predicate(sentence_text, c[1], trigger_offset), c[0]))
+                                       opens_other_predicate(sentence_text, c[1], trigger_offset),
+                                       answers_noun(sentence_text, c[1], trigger_offset), c[0]))
         if value is None:
             return DateInfo(None, "none", "sentence", f"background: '{mention.text}' places the act in the past "
                             "with no date (not the reporting time)")
