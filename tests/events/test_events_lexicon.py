@@ -79,10 +79,10 @@ def test_cue_kinds_load():
                  "homeorgan", "answerable", "claimnoun", "inkind", "alerting", "daypart", "callline", "othersown",
                  "undertaking", "authored", "companion",
                   "bystander", "demander", "askednoun", "bidden", "nullsubject", "always", "wronged",
-                 "necessity", "handing", "handednote", "heldact", "allyrole", "calmnoun"):
+                 "necessity", "handing", "handednote", "heldact", "allyrole", "calmnoun", "invitenoun"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 140
+    assert len(load_cues()) == 141
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
