@@ -7,14 +7,11 @@ same on wire10 w10_05 ("Spain accepted the invitation within hours": the invitat
 Commission's; gold AGREE ESP→EUR, core; the fallback's AGREE ESP→PRT was false). A bare invitation, offer or
 proposal (cues.tsv `invitenoun`, with no owner of its own) was made by someone told before: the latest offer or
 invitation made to the accepting state in the sentences just before names its maker, the target; when none is
-coded, the acceptance keeps no target rather than the page's other state (a third party's invitation to talks is
-the common case: mediators invite, the sides accept).
+coded the acceptance keeps the page's other state (wire14 w14_06: Moscow's offer, told in a sentence the coder
+reads no act in, was accepted by Tokyo, core AGREE JPN→RUS).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from detente import ids
 from detente.events.lexicon import cue_words, trigger_lemma
 from detente.events.reassign import latest, with_party
 from detente.events.tree import children
@@ -29,7 +26,7 @@ ANSWER_FACTOR = 0.8  # as for a target read from the story (events/answered.py)
 
 def with_inviters(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
     """The events of one page, each acceptance of a bare invitation or offer that the fallback aimed at the page's
-    other state aimed instead at the maker of the latest offer to its source, or at nobody."""
+    other state aimed instead at the maker of the latest offer to its source."""
     by_index = {s.index: s for s in sentences}
     return [_answered(e, events) if _accepted_invitation(e, by_index.get(e.evidence.sentence_index)) else e
             for e in events]
@@ -56,13 +53,12 @@ def _bare_invitation(sentence: Sentence, token) -> bool:
 
 
 def _answered(event: Event, events: list[Event]) -> Event:
-    """The acceptance aimed at the maker of the latest earlier offer to its source, or left without a target."""
+    """The acceptance aimed at the maker of the latest earlier offer to its source, if one is coded."""
     here, source = event.evidence.sentence_index, event.source.country
     makers = [e for e in events if e.event_type in OFFER_TYPES and e.target is not None and e.target.country == source
               and e.source.country not in (None, source) and FALLBACK not in e.rule and here - LOOKBACK <= e.evidence.sentence_index < here]
-    if not makers:
-        return replace(event, target=None, rule=f"{event.rule} tgt-dropped:inviter-not-told",
-                       event_id=ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, source, None))
+    if not makers:  # "Tokyo has accepted the offer" of an offer told but not coded: the other state's, most often
+        return event   # (wire14 w14_06, core AGREE JPN→RUS; dropping it also cleared wire10 w10_05's false row: 1 for 1)
     maker = latest(makers).source
     target = Actor(maker.text, maker.country, maker.sector, f"the inviter: {maker.country} made the offer just before")
     return with_party(event, event.source, target, "tgt→inviter", ANSWER_FACTOR)
