@@ -22,6 +22,7 @@ from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims, sponsored
 from detente.events.prompted_acts import prompted_targets
+from detente.events.accepted_invitations import with_inviters
 from detente.events.answered import with_accusers
 from detente.events.in_kind import with_answers_in_kind
 from detente.events.detained import detaining_state
@@ -125,7 +126,8 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         for m in with_side(mentions, article.text, main, side):
             by_sentence[m.sentence].append(m)
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
-    out = with_answers_in_kind(with_requesters(with_accusers(out)), sentences, by_sentence, anchor, why)  # events/in_kind.py
+    out = with_inviters(with_requesters(with_accusers(out)), sentences)  # events/accepted_invitations.py
+    out = with_answers_in_kind(out, sentences, by_sentence, anchor, why)  # events/in_kind.py
     told = with_told_days(with_releasers(out, states), anchor.date if anchor else None)
     return with_dateline(calibrate(told), sentences)
 

@@ -44,6 +44,7 @@ from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.necessity import carried_threat
 from detente.events.nesting import issued_document
 from detente.events.owned_object import owner_named_before
+from detente.events.calm_calls import calmed_sides
 from detente.events.outsiders import outsider_act
 from detente.events.page_side import on_side
 from detente.events.role_actors import phrase_text
@@ -429,6 +430,11 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         open_event = _open_event(event, without_participles(sentence, clause), mentions, forceful,
                                  aimed or parallel) and not (
             stated and event.event_type == "ACCUSE" and not trespass_charge(event))
+        sides = calmed_sides(sentence, trigger, event.event_type, event.source.country, states) \
+            if open_event and not (named or conditioned or parallel) else ()
+        if sides:  # "called for calm": an outsider's appeal to both sides (events/calm_calls.py)
+            out.extend(_aimed_at(event, code, "both-sides") for code in sides)
+            continue
         code = (parallel or counterpart_of(states, event.source.country or "")) if open_event else None
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
                 and not conditioned and not any(m.country == code for m in mentions):
@@ -439,14 +445,17 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         if code is None:
             out.append(replace(event, target=None) if open_event and names_court(event.target) else event)
             continue
-        target = Actor(code, code, None, f"document counterpart: {code} is the other state this story is about")
-        event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
-                                code)
         how = f"document-counterpart:{named}" if named else "document-counterpart"
-        how = "parallel-clause" if parallel and code == parallel else how
-        out.append(replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→{how}",
-                           confidence=round(event.confidence * COUNTERPART_FACTOR, 3)))
+        out.append(_aimed_at(event, code, "parallel-clause" if parallel and code == parallel else how))
     return out
+
+
+def _aimed_at(event: Event, code: str, how: str) -> Event:
+    """`event` aimed at the page's state `code`, the rule saying how."""
+    target = Actor(code, code, None, f"document counterpart: {code} is the other state this story is about")
+    event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country, code)
+    return replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→{how}",
+                   confidence=round(event.confidence * COUNTERPART_FACTOR, 3))
 
 
 RELATIVE_ADDRESSEES = frozenset({"which", "whom", "who"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from detente.actors.coref import is_state_code
+from detente.events.held_sides import names_held_side
 from detente.events.judged_steps import unowned_step
 from detente.events.tree import children
 from detente.records import Sentence
@@ -28,7 +29,8 @@ def outsider_act(sentence: Sentence, trigger: int, event_type: str, source: str 
     """Whether the act of `trigger` is an outsider's with no other state to aim at: its source is outside the
     page's pair and it judges no unowned step ("was deeply disappointed by the decision": the decision is the
     page's news, made by the state the page is about; realnews s18, the UN on Russia's exit from a deal)."""
-    return event_type not in LANDING_TYPES and outside_pair(source, states) and not judges_step(sentence, trigger)
+    return event_type not in LANDING_TYPES and outside_pair(source, states) and not judges_step(sentence, trigger) \
+        and not names_held_side(sentence, trigger, event_type)  # "urged the release", "our Ally" (held_sides.py)
 
 
 def judges_step(sentence: Sentence, trigger: int) -> bool:
