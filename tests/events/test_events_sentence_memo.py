@@ -7,6 +7,7 @@ from collections import Counter
 
 from detente.events import attribution, lexicon, modes, ranked_states, token_memo, tree
 from detente.events.counterpart import _menacing, _own_bereaved, counterpart_of
+from detente.events.mediation import _no_broker_word
 from detente.events.construction_roles import border_partners
 from detente.events.sport import sporting
 from detente.records import Sentence, Token
@@ -101,3 +102,10 @@ def test_the_counterpart_reads_the_ranked_table():
 def test_a_cue_kind_is_the_loaded_table_and_an_unknown_kind_is_empty():
     assert lexicon.cue_words("menace") is lexicon.load_cues()["menace"]
     assert lexicon.cue_words("no such kind") == {}
+
+
+def test_a_sentence_without_a_broker_word_is_not_walked_and_one_with_it_is():
+    assert _no_broker_word(_sentence(PLAIN))
+    talks = _sentence([("Talks", "talk", "NOUN", "nsubj", 1), ("were", "be", "AUX", "ROOT", 1),
+                       ("mediated", "mediate", "VERB", "acomp", 1)])
+    assert not _no_broker_word(talks)
