@@ -140,3 +140,16 @@ def test_a_name_after_a_role_ending_in_a_place_or_ending_the_sentence_is_the_rol
     assert _state_of(body, "Vera") == "ECU"
     body = "The talks were led by Chile's chief negotiator, Ana Ruiz Tagle. Ruiz Tagle accused Peru of stalling."
     assert _state_of(body, "Ruiz Tagle") == "CHL"
+
+
+def test_a_persons_names_are_read_once_per_name_and_state():
+    # docs/scaling.md, session 35: the resolver asks them of every earlier person for every later sentence
+    from detente.actors import named_people
+    first = PersonRef(0, 0, "Arturo Benítez Lagos", "ESP", "GOV", "title")
+    again = PersonRef(3, 40, "Arturo Benítez Lagos", "ESP", "GOV", "appositive")
+    assert reference_names(first) == ("Lagos", "Benítez")
+    before = named_people._reference_names.cache_info().hits
+    assert reference_names(again) == reference_names(first) and other_surnames(again) == ("Benítez",)
+    assert named_people._reference_names.cache_info().hits >= before + 2
+    assert reference_names(PersonRef(0, 0, "Xi Jinping", "CHN", "GOV", "title")) == ("Xi",)
+    assert named_people.article_lowered("Al-Mutairi") == "al-Mutairi"

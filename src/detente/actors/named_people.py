@@ -57,6 +57,7 @@ def with_earlier_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same few names again and again (coref.py's repeats)
 def article_lowered(name: str) -> str:
     """`name` with a capitalised Arabic article in lower case: "Al-Mutairi said" opens a sentence with the
     "al-Mutairi" named before (wire38)."""
@@ -71,8 +72,16 @@ def family_first() -> frozenset[str]:
 
 def family_name(person: PersonRef) -> str:
     """The name a later bare reference uses: "Xi" for Xi Jinping of China, else the last word."""
-    words = person.name.split()
-    return words[0] if len(words) > 1 and person.country in family_first() else words[-1]
+    return _family_name(person.name, person.country)
+
+
+# The names below depend on a person's name and state alone, and the resolver asks them of every earlier person
+# for every later sentence (37,000 asks for 1,100 people over 120 real-text pages): kept per name and state
+# (docs/scaling.md, session 35).
+@functools.lru_cache(maxsize=4096)
+def _family_name(name: str, country: str | None) -> str:
+    words = name.split()
+    return words[0] if len(words) > 1 and country in family_first() else words[-1]
 
 
 def other_surnames(person: PersonRef) -> tuple[str, ...]:
@@ -81,8 +90,13 @@ def other_surnames(person: PersonRef) -> tuple[str, ...]:
     Portuguese names carry two, and news uses the first), and the first part of a hyphenated one
     ("Placide Kasongo-Ilunga … Mr Kasongo-Ilunga", which the tokenizer reads as "Kasongo"; wire4).
     Only capitalised words of three letters or more: "al-Sisi", "bin Salman" have no such part."""
-    words = person.name.split()
-    if len(words) < 2 or person.country in family_first():
+    return _other_surnames(person.name, person.country)
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_surnames(name: str, country: str | None) -> tuple[str, ...]:
+    words = name.split()
+    if len(words) < 2 or country in family_first():
         return ()
     inner = words[1:-1] if len(words) > 2 else []
     parts = [words[-1].split("-")[0]] if "-" in words[-1] else []
@@ -95,4 +109,9 @@ def other_surnames(person: PersonRef) -> tuple[str, ...]:
 
 def reference_names(person: PersonRef) -> tuple[str, ...]:
     """Every name a later bare reference to `person` may use, the usual one first."""
-    return (family_name(person),) + other_surnames(person)
+    return _reference_names(person.name, person.country)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reference_names(name: str, country: str | None) -> tuple[str, ...]:
+    return (_family_name(name, country),) + _other_surnames(name, country)

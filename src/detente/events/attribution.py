@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import cue_words
 from detente.events.role_actors import phrase_text
+from detente.events.token_memo import per_sentence
 from detente.events.triggers import children
 from detente.records import Sentence, Token
 
@@ -27,6 +28,7 @@ def _reporter(sentence: Sentence, i: int) -> Token | None:
     return None
 
 
+@per_sentence  # asked per event and per claim of one sentence (events/token_memo.py)
 def according_to(sentence: Sentence) -> Token | None:
     """The object of the sentence's "according to" phrase, or None."""
     for t in sentence.tokens:
@@ -85,6 +87,7 @@ def _kind(sentence: Sentence, i: int) -> str:
     return "anonymous"
 
 
+@per_sentence  # asked per event (events/token_memo.py)
 def hedge_factor(sentence: Sentence) -> tuple[float, str]:
     """Multiplier for hedged reports ("reportedly", "is said to") and the hedge found."""
     text = " " + sentence.text.lower() + " "

@@ -10,6 +10,7 @@ from detente.events.phrases import is_verbal, pobjs, with_conjuncts
 from detente.events.roles import (
     GIVING_VERBS, PREP_DEPS, RELATIVE_PRONOUNS, SKIP_IN_PHRASE, SUBJECT_DEPS, VERB_TARGET_PREPS, target_tokens,
 )
+from detente.events.token_memo import lemma_words
 from detente.events.tree import subtree
 from detente.events.triggers import children
 from detente.records import Sentence, Token
@@ -108,6 +109,8 @@ def _arrival_places(sentence: Sentence, token: Token) -> list[int]:
 def border_partners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     """The neighbour in "its border with X" anywhere in the act's phrases ("withdrew troops from positions
     near its border with X", "massed forces on the frontier with X"): the side across the line."""
+    if lemma_words(sentence).isdisjoint(BORDER_NOUNS):
+        return []  # no border noun anywhere in the sentence (events/token_memo.py)
     out, frontier, seen = [], [i], {i}
     for _ in range(BORDER_DEPTH):
         frontier = [c.i for j in frontier for c in children(sentence, j)

@@ -47,8 +47,10 @@ from detente.events.owned_object import owner_named_before
 from detente.events.calm_calls import calmed_sides
 from detente.events.outsiders import outsider_act
 from detente.events.page_side import on_side
+from detente.events.ranked_states import ranked_states
 from detente.events.role_actors import phrase_text
 from detente.events.semicolon import parallel_party, semicolon_clause, without_semicolon_clauses
+from detente.events.token_memo import folded_lemma_words, lemma_words
 from detente.events.tree import children, subtree
 from detente.records import Actor, Event, Mention, Sentence, Token
 
@@ -95,7 +97,7 @@ def counterpart_of(states: Counter[str], source: str) -> str | None:
     """The state other than `source` that the document is clearly about, or None."""
     # An international body is no counterpart state: a deal's suspension is aimed at the other party, not at
     # the UN that brokered it and is named most (UN, EU and IGO codes have three letters too).
-    others = [(code, n) for code, n in states.most_common() if code != source and is_state_code(code)]
+    others = [(code, n) for code, n in ranked_states(states) if code != source]  # (events/ranked_states.py)
     if not others or others[0][1] < MIN_NAMED:
         return None
     if len(others) > 1 and others[0][1] < others[1][1] + MIN_LEAD:
@@ -295,6 +297,8 @@ def names_court(actor: Actor | Mention | None) -> bool:
 def _menacing(sentence: Sentence, trigger: int) -> bool:
     """A threat whose words name force or retaliation: "the use of force", "reprisals", "military action"."""
     menace = cue_words("menace")
+    if folded_lemma_words(sentence).isdisjoint(menace):
+        return False  # no menace word anywhere in the sentence, so none under the trigger (events/token_memo.py)
     inside = set()  # what the threat says, not who makes it ("the commander of the naval forces warned ...")
     frontier = [c.i for c in children(sentence, trigger) if c.dep not in ("nsubj", "nsubjpass", "agent", "appos")]
     while frontier:
@@ -368,6 +372,8 @@ def _own_bereaved(sentence: Sentence, trigger: int, mentions: list[Mention], eve
     """"Khamenei offered condolences to Soleimani's family": a message to the relatives of one of the
     speaker's own people is aimed at nobody abroad (cues.tsv `kin`; realnews: a guessed US target)."""
     kin = cue_words("kin")
+    if lemma_words(sentence).isdisjoint(kin):
+        return False  # no kin word anywhere in the sentence, so none under the trigger (events/token_memo.py)
     owners = [o for k in _below(sentence, trigger, 3) if sentence.tokens[k].lemma.lower() in kin
               for o in _owners(sentence, k)]
     sources = {e.source.country for e in events}

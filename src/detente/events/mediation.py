@@ -22,6 +22,7 @@ from detente.events.roles import source_tokens
 from detente.events.lexicon import TriggerEntry
 from detente.events.status import event_status, governors
 from detente.events.nesting import Candidate
+from detente.events.token_memo import folded_lemma_words, text_words
 from detente.events.triggers import Hit, children
 from detente.records import Actor, Event, Mention, Sentence, Token
 
@@ -51,6 +52,13 @@ def broker_words() -> dict[str, dict[str, str]]:
     for _, cols in data_rows("mediation.tsv"):
         table.setdefault(cols[0], {})[cols[1]] = cols[2]
     return table
+
+
+def _no_broker_word(sentence: Sentence) -> bool:
+    """No token's folded lemma or lower-case text is a broker word (`_word` of either kind): most sentences, which
+    the coder then need not walk token by token (the shared word sets of events/token_memo.py)."""
+    lemmas, texts = folded_lemma_words(sentence), text_words(sentence)
+    return all(lemmas.isdisjoint(words) and texts.isdisjoint(words) for words in broker_words().values())
 
 
 def _word(token: Token, kind: str) -> str | None:
@@ -172,6 +180,8 @@ def _planned(sentence: Sentence, token: Token) -> bool:
 
 def brokers(sentence: Sentence, mentions: list[Mention]) -> list[Broker]:
     """Every broker phrase of the sentence whose broker resolves to a state or international body."""
+    if _no_broker_word(sentence):
+        return []
     out = []
     for token in sentence.tokens:
         if token.pos == "VERB" and (word := _word(token, "verb")):

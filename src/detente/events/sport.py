@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from detente.events.lexicon import cue_words
+from detente.events.token_memo import lemma_words, text_words
 from detente.events.triggers import children
 from detente.records import Sentence, Token
 
@@ -22,6 +23,8 @@ NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 def sporting(sentence: Sentence, i: int) -> bool:
     """Whether the trigger at i tells of a game (a sport word among its dependents, or a score)."""
     words = cue_words("sport")
+    if lemma_words(sentence).isdisjoint(words) and text_words(sentence).isdisjoint(words):
+        return any(_score(sentence, c) for c in children(sentence, i))  # no sport word at all (events/token_memo.py)
     frontier, depth = [sentence.tokens[i]], 0
     while frontier and depth < DEPTH:
         frontier = [c for t in frontier for c in children(sentence, t.i) if c.dep not in OTHER_CLAUSES]

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
+from detente.events.lexicon import fold_spelling
 from detente.records import Sentence, Token
 
 T = TypeVar("T")
@@ -40,3 +41,40 @@ def per_token(fn: Callable[[Sentence, Token], T]) -> Callable[[Sentence, Token],
 
     kept.uncached = fn  # type: ignore[attr-defined]
     return kept
+
+
+def per_sentence(fn: Callable[[Sentence], T]) -> Callable[[Sentence], T]:
+    """`fn(sentence)`, computed once for the last sentence asked about. The coder asks some questions of the
+    whole sentence once per event, not once per sentence (the "according to" phrase, the hedge and the context
+    word: 2.2, 1.4 and 1.6 asks per sentence asked about on 120 real-text pages, docs/scaling.md session 35);
+    the answer depends on the frozen sentence alone. Holding the sentence itself, not its id, means a new
+    sentence can never hit it. Only for answers nobody changes (a token, a string, a tuple)."""
+    last: list = [None, None]
+
+    @functools.wraps(fn)
+    def kept(sentence: Sentence) -> T:
+        if last[0] is not sentence:
+            last[0], last[1] = sentence, fn(sentence)
+        return last[1]
+
+    kept.uncached = fn  # type: ignore[attr-defined]
+    return kept
+
+
+@per_sentence
+def lemma_words(sentence: Sentence) -> frozenset[str]:
+    """The sentence's lemmas in lower case: a rule that looks for a cue lemma among some of the tokens can stop at
+    once when no token of the sentence has one (`not lemma_words(sentence) & words` is `isdisjoint`)."""
+    return frozenset(t.lemma.lower() for t in sentence.tokens)
+
+
+@per_sentence
+def folded_lemma_words(sentence: Sentence) -> frozenset[str]:
+    """The sentence's lemmas with their spelling folded (lexicon.fold_spelling), for the same early stop."""
+    return frozenset(fold_spelling(t.lemma) for t in sentence.tokens)
+
+
+@per_sentence
+def text_words(sentence: Sentence) -> frozenset[str]:
+    """The sentence's words as written, in lower case, for the same early stop."""
+    return frozenset(t.text.lower() for t in sentence.tokens)

@@ -23,9 +23,11 @@ def children(sentence: Sentence, i: int) -> list[Token]:
 
 def subtree(sentence: Sentence, i: int) -> set[int]:
     """Token i and every token under it in the parse."""
+    children(sentence, i)  # the sentence's head → dependents table, read below without a copy per token
+    table = _CHILDREN[1]
     keep, frontier = {i}, [i]
     while frontier:
-        frontier = [k.i for j in frontier for k in children(sentence, j) if k.i not in keep]
+        frontier = [k.i for j in frontier for k in table.get(j, ()) if k.i not in keep]
         keep.update(frontier)
     return keep
 
