@@ -51,7 +51,7 @@ from detente.events.ranked_states import ranked_states
 from detente.events.role_actors import phrase_text
 from detente.events.semicolon import parallel_party, semicolon_clause, without_semicolon_clauses
 from detente.events.token_memo import folded_lemma_words, lemma_words
-from detente.events.tree import children, subtree
+from detente.events.tree import below, children, subtree
 from detente.records import Actor, Event, Mention, Sentence, Token
 
 COUNTERPART_FACTOR = 0.8
@@ -314,7 +314,7 @@ def conditional(sentence: Sentence, trigger: int, mentions: list[Mention], sourc
     home ("warned that the opposition would be banned if …") has another doer and is not one."""
     marks = cue_words("condition")
     if source is None or not any(sentence.tokens[k].dep == "mark" and sentence.tokens[k].lemma.lower() in marks
-                                 for k in _below(sentence, trigger, 3)):
+                                 for k in below(sentence, trigger, 3)):
         return False
     return any(c.dep == "xcomp" or c.dep == "ccomp" and _own_doer(sentence, c.i, mentions, source)
                for c in children(sentence, trigger))
@@ -329,7 +329,7 @@ def conditional_own_act(sentence: Sentence, trigger: int, event: Event) -> bool:
         return False
     marks = cue_words("condition")
     return any(sentence.tokens[k].dep == "mark" and sentence.tokens[k].lemma.lower() in marks
-               for k in _below(sentence, trigger, 3))
+               for k in below(sentence, trigger, 3))
 
 
 def universal(sentence: Sentence, trigger: int, mentions: list[Mention], source: str | None) -> bool:
@@ -374,19 +374,11 @@ def _own_bereaved(sentence: Sentence, trigger: int, mentions: list[Mention], eve
     kin = cue_words("kin")
     if lemma_words(sentence).isdisjoint(kin):
         return False  # no kin word anywhere in the sentence, so none under the trigger (events/token_memo.py)
-    owners = [o for k in _below(sentence, trigger, 3) if sentence.tokens[k].lemma.lower() in kin
+    owners = [o for k in below(sentence, trigger, 3) if sentence.tokens[k].lemma.lower() in kin
               for o in _owners(sentence, k)]
     sources = {e.source.country for e in events}
     return any(m.country in sources for m in mentions if m.country and any(m.first <= o <= m.last for o in owners))
 
-
-def _below(sentence: Sentence, i: int, depth: int) -> list[int]:
-    """Tokens under the trigger up to `depth` steps, leaving out its subject (who speaks is not addressed)."""
-    found, frontier = [], [c.i for c in children(sentence, i) if c.dep not in ("nsubj", "nsubjpass", "agent")]
-    for _ in range(depth):
-        found += frontier
-        frontier = [c.i for j in frontier for c in children(sentence, j)]
-    return found
 
 
 def _owners(sentence: Sentence, i: int) -> list[int]:

@@ -29,7 +29,7 @@ from dataclasses import replace
 from detente import ids
 from detente.events.construction_roles import condition_subject
 from detente.events.lexicon import cue_words
-from detente.events.tree import children, subtree
+from detente.events.tree import below, children, subtree
 from detente.records import Actor, Event, Mention, Sentence
 
 OWN_PRONOUNS = frozenset({"it", "we", "they", "i"})
@@ -55,7 +55,7 @@ def _condition_below(sentence: Sentence, i: int, depth: int = DEPTH) -> bool:
     """A condition's cue word (cues.tsv `condition`) as a subordinator or preposition under `i`."""
     marks = cue_words("condition")
     return any(sentence.tokens[k].dep in MARK_DEPS and sentence.tokens[k].lemma.lower() in marks
-               for k in _below(sentence, i, depth))
+               for k in below(sentence, i, depth))
 
 
 def _own_complement(sentence: Sentence, i: int, mentions: list[Mention], source: str) -> bool:
@@ -70,15 +70,6 @@ def _own_complement(sentence: Sentence, i: int, mentions: list[Mention], source:
 def _own(sentence: Sentence, i: int, mentions: list[Mention], source: str) -> bool:
     return sentence.tokens[i].lemma.lower() in OWN_PRONOUNS or any(
         m.country == source and m.first <= i <= m.last for m in mentions)
-
-
-def _below(sentence: Sentence, i: int, depth: int) -> list[int]:
-    """Tokens under `i` up to `depth` steps, its subject left out (who speaks is not the condition)."""
-    found, frontier = [], [c.i for c in children(sentence, i) if c.dep not in ("nsubj", "nsubjpass", "agent")]
-    for _ in range(depth):
-        found += frontier
-        frontier = [c.i for j in frontier for c in children(sentence, j)]
-    return found
 
 
 GUESSED_DOERS = ("pronoun", "document context")  # a doer the actors stage did not read off a name in the clause

@@ -32,6 +32,17 @@ def subtree(sentence: Sentence, i: int) -> set[int]:
     return keep
 
 
+def below(sentence: Sentence, i: int, depth: int) -> list[int]:
+    """Tokens under `i` up to `depth` steps, its subject left out (who speaks is neither addressed nor the
+    condition): the near object of a trigger without the whole subtree (counterpart's bereaved kin, a warning's
+    deep "if")."""
+    found, frontier = [], [c.i for c in children(sentence, i) if c.dep not in ("nsubj", "nsubjpass", "agent")]
+    for _ in range(depth):
+        found += frontier
+        frontier = [c.i for j in frontier for c in children(sentence, j)]
+    return found
+
+
 def folded_lemmas(token: Token) -> set[str]:
     """The token's lemma and text, spelling folded; a '-men' plural the tagger and lemmatizer left whole (tagged a
     singular noun) also as its '-man' singular (reqs2: "released three servicemen" missed the listed 'serviceman',
