@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 
 from detente.events import attribution, lexicon, modes, ranked_states, token_memo, tree
-from detente.events.counterpart import _menacing, _own_bereaved, counterpart_of
-from detente.events.mediation import _no_broker_word
+from detente.events.counterpart import is_menacing, own_bereaved, counterpart_of
+from detente.events.mediation import no_broker_word
 from detente.events.construction_roles import border_partners
 from detente.events.sport import sporting
 from detente.records import Sentence, Token
@@ -65,8 +65,8 @@ def test_the_word_sets_hold_every_token_of_the_sentence_asked():
 def test_the_early_stops_answer_as_the_walks_do():
     menacing, plain = _sentence(THREAT), _sentence(PLAIN)
     assert "retaliation" in lexicon.cue_words("menace")
-    assert _menacing(menacing, 1) and not _menacing(plain, 1)
-    assert not _own_bereaved(plain, 1, [], []) and border_partners(plain, 1, []) == []
+    assert is_menacing(menacing, 1) and not is_menacing(plain, 1)
+    assert not own_bereaved(plain, 1, [], []) and border_partners(plain, 1, []) == []
     assert not sporting(plain, 1)
     game = _sentence([("Norland", "Norland", "PROPN", "nsubj", 1), ("beat", "beat", "VERB", "ROOT", 1),
                       ("Suderia", "Suderia", "PROPN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
@@ -105,7 +105,7 @@ def test_a_cue_kind_is_the_loaded_table_and_an_unknown_kind_is_empty():
 
 
 def test_a_sentence_without_a_broker_word_is_not_walked_and_one_with_it_is():
-    assert _no_broker_word(_sentence(PLAIN))
+    assert no_broker_word(_sentence(PLAIN))
     talks = _sentence([("Talks", "talk", "NOUN", "nsubj", 1), ("were", "be", "AUX", "ROOT", 1),
                        ("mediated", "mediate", "VERB", "acomp", 1)])
-    assert not _no_broker_word(talks)
+    assert not no_broker_word(talks)

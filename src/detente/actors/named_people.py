@@ -109,9 +109,9 @@ def _other_surnames(name: str, country: str | None) -> tuple[str, ...]:
 
 def reference_names(person: PersonRef) -> tuple[str, ...]:
     """Every name a later bare reference to `person` may use, the usual one first."""
-    return _reference_names(person.name, person.country)
+    return cached_reference_names(person.name, person.country)
 
 
 @functools.lru_cache(maxsize=4096)
-def _reference_names(name: str, country: str | None) -> tuple[str, ...]:
+def cached_reference_names(name: str, country: str | None) -> tuple[str, ...]:
     return (_family_name(name, country),) + _other_surnames(name, country)

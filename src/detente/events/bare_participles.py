@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from detente.events.date_patterns import DateMention
-from detente.events.date_scope import HEAD_WORDS, _participle
+from detente.events.date_scope import HEAD_WORDS, is_participle
 from detente.events.lexicon import cue_words
 
 BARE_CLAUSE = re.compile(r"\b([a-z][a-z-]+)\s+([a-z]+)\s+(?:by|in|at|on|near|off|from|during|over|with|into|along|"
@@ -43,7 +43,7 @@ def in_bare_participle(text: str, mention: DateMention, trigger_offset: int) -> 
     for clause in BARE_CLAUSE.finditer(text, trigger_offset):
         if clause.start(2) > mention.start:
             return False
-        if mention.start >= clause.end() or clause[1] in NOT_A_NOUN or not _participle(clause[2]):
+        if mention.start >= clause.end() or clause[1] in NOT_A_NOUN or not is_participle(clause[2]):
             continue
         if clause[2] in cue_words("stateparticiple"):
             return False

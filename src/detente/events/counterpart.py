@@ -294,7 +294,7 @@ def names_court(actor: Actor | Mention | None) -> bool:
     return any(f" {cue} " in words for cue, kind in cue_words("tribunal").items() if kind != "forum")
 
 
-def _menacing(sentence: Sentence, trigger: int) -> bool:
+def is_menacing(sentence: Sentence, trigger: int) -> bool:
     """A threat whose words name force or retaliation: "the use of force", "reprisals", "military action"."""
     menace = cue_words("menace")
     if folded_lemma_words(sentence).isdisjoint(menace):
@@ -368,7 +368,7 @@ def _own_doer(sentence: Sentence, verb: int, mentions: list[Mention], source: st
         m.country == source and m.first <= i <= m.last for m in mentions) for i in subjects)
 
 
-def _own_bereaved(sentence: Sentence, trigger: int, mentions: list[Mention], events: list[Event]) -> bool:
+def own_bereaved(sentence: Sentence, trigger: int, mentions: list[Mention], events: list[Event]) -> bool:
     """"Khamenei offered condolences to Soleimani's family": a message to the relatives of one of the
     speaker's own people is aimed at nobody abroad (cues.tsv `kin`; realnews: a guessed US target)."""
     kin = cue_words("kin")
@@ -395,7 +395,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         return events  # "would become a member": joining is with the body joined, named or not, not with the story's other state
     if any(c.dep == "dobj" and c.lemma.lower() in cue_words("office") for c in children(sentence, trigger)):
         return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
-    if _own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions) \
+    if own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions) \
             or written_to_antecedent(sentence, trigger) or home_critic(sentence, trigger, events, mentions) \
             or home_request(sentence, trigger, events, mentions):
         return events
@@ -406,7 +406,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
     # (events/judged_steps.py), but one judging "the decision" or "the move" it leaves unowned
     stated = any(c.dep == "ccomp" and not semicolon_clause(sentence, c) for c in children(sentence, trigger)) \
         and not judged_step(sentence, trigger)
-    menacing = _menacing(sentence, trigger)
+    menacing = is_menacing(sentence, trigger)
     out = []
     for event in events:
         conditioned = conditional(sentence, trigger, mentions, event.source.country) or (

@@ -189,7 +189,7 @@ REDUCED_CLAUSE = re.compile(r",\s*(?:(?:already|later|first|also|then|recently|p
 HEAD_WORDS = 3
 
 
-def _participle(word: str) -> bool:
+def is_participle(word: str) -> bool:
     from detente.events.lexicon import cue_words  # lexicon is loaded lazily: this module is imported early
     return (len(word) > 4 and word.endswith("ed")) or word in cue_words("participle")
 
@@ -201,7 +201,7 @@ def in_reduced_clause(text: str, mention: DateMention, trigger_offset: int) -> b
         if not clause.start() <= mention.start < clause.end():
             continue
         head = re.search(r"(?:\S+\s+){0,%d}\S*$" % HEAD_WORDS, text[:clause.start()])
-        return _participle(clause[1]) and trigger_offset < (head.start() if head else clause.start())
+        return is_participle(clause[1]) and trigger_offset < (head.start() if head else clause.start())
     return False
 
 
@@ -312,11 +312,11 @@ def opens_other_predicate(text: str, mention: DateMention, trigger_offset: int) 
     if after is None or after[1] in NOT_A_VERB:
         return False
     if mention.start > trigger_offset:
-        return AND_BEFORE.search(text, trigger_offset, mention.start) is not None and _participle(after[1])
+        return AND_BEFORE.search(text, trigger_offset, mention.start) is not None and is_participle(after[1])
     if after.end() > trigger_offset:
         return False  # the word after the day is the trigger's own verb ("on Monday shelled")
     clause = SUBJECT_PARTICIPLE.match(text[:mention.start])
-    return clause is not None and _participle(clause[1])
+    return clause is not None and is_participle(clause[1])
 
 
 def planned_after_trigger(text: str, mention: DateMention, trigger_offset: int) -> bool:

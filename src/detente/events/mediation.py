@@ -54,7 +54,7 @@ def broker_words() -> dict[str, dict[str, str]]:
     return table
 
 
-def _no_broker_word(sentence: Sentence) -> bool:
+def no_broker_word(sentence: Sentence) -> bool:
     """No token's folded lemma or lower-case text is a broker word (`_word` of either kind): most sentences, which
     the coder then need not walk token by token (the shared word sets of events/token_memo.py)."""
     lemmas, texts = folded_lemma_words(sentence), text_words(sentence)
@@ -180,7 +180,7 @@ def _planned(sentence: Sentence, token: Token) -> bool:
 
 def brokers(sentence: Sentence, mentions: list[Mention]) -> list[Broker]:
     """Every broker phrase of the sentence whose broker resolves to a state or international body."""
-    if _no_broker_word(sentence):
+    if no_broker_word(sentence):
         return []
     out = []
     for token in sentence.tokens:
