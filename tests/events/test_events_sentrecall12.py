@@ -73,7 +73,8 @@ def test_near_misses_keep_their_reading(sentence, absent):
     ("The Kenyan envoy delivered a warning to Uganda.", ("THREATEN", "KEN", "UGA")),
     ("Norway delivered 40 tonnes of food to Kenya.", ("AID", "NOR", "KEN")),
     ("Kenya offered ships and helicopters to Uganda.", ("AID", "KEN", "UGA")),
-    ("Kenya offered Uganda help with the floods.", ("AGREE", "KEN", "UGA")),
+    # help offered is the help, pending, as "offered assistance" (pending35: sent-dev16 0020's gold AID; was AGREE)
+    ("Kenya offered Uganda help with the floods.", ("AID", "KEN", "UGA")),
     # the label read without quotation marks already coded (the parser hangs it as an apposition only with them)
     ("The Chilean government termed Peru's statements unacceptable interference.", ("ACCUSE", "CHL")),
 ])

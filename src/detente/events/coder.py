@@ -42,6 +42,7 @@ from detente.events.coalition import bloc_acts_on_outsider
 from detente.events.conjuncts import shared_targets
 from detente.events.gapped_addressees import gapped_addressees
 from detente.events.authored_notes import authored_targets
+from detente.events.force_hosts import force_host_targets
 from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
     with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
@@ -173,6 +174,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
     coded = [(c, _events_of(article, sentence, c, mentions, anchor, why, states)) for c in candidates]
     coded = prompted_targets(sentence, shared_targets(sentence, coded, mentions))  # events/prompted_acts.py
     coded = authored_targets(sentence, gapped_addressees(sentence, coded, mentions), mentions)  # authored_notes.py
+    coded = force_host_targets(sentence, coded, mentions)  # "to the UN force in Lebanon" (force_hosts.py)
     primary = _primary(sentence, coded)
     hits = {c.hit.token: c.hit for c, _ in coded}
     events: dict[tuple, Event] = {}

@@ -11,6 +11,7 @@ from detente.events.promised_steps import stated_step, untold
 from detente.events.readings import open_option, pledged_act, promised_act, denied_hesitation
 from detente.events.status import event_status, governors, headline_future
 from detente.events.nesting import Candidate, framed_infinitive
+from detente.events.offered_things import offered_thing
 from detente.events.triggers import answering, children
 from detente.events.unowed import unowed
 from detente.records import Sentence, Token
@@ -192,9 +193,16 @@ def _given_things(sentence: Sentence, token: Token) -> list[Token]:
     conjunct ("would provide a patrol boat to X in 2024 and A$45 million for water projects": the sum a conj of
     'provide'; wire30, a sum given beside goods was read as a promise)."""
     kids = children(sentence, token.i)
-    objects = [c for c in kids if c.dep in ("dobj", "nsubjpass")]
+    objects = [c for c in kids if c.dep in ("dobj", "nsubjpass")] + _with_objects(sentence, kids)
     return objects + [k for o in objects for k in children(sentence, o.i) if k.dep == "conj"] \
         + [c for c in kids if c.dep == "conj" and c.pos in ("NOUN", "NUM", "PROPN")]
+
+
+def _with_objects(sentence: Sentence, kids: list[Token]) -> list[Token]:
+    """The thing given in "will provide X with two patrol vessels", "would supply X with fuel": the receiver is the
+    object and the goods sit under "with" (sent-dev19 0172: coded AGREE, gold AID pending)."""
+    return [o for p in kids if p.dep == "prep" and p.lemma.lower() == "with"
+            for o in children(sentence, p.i) if o.dep == "pobj"]
 
 
 def _passive(sentence: Sentence, token: Token) -> bool:
@@ -229,7 +237,9 @@ def promised_type(sentence: Sentence, candidate: Candidate) -> str:
     triggers = frozenset(n.token for n in candidate.nested)
     act = next((h for h in candidate.nested if promised_act(
         sentence, token, h, framed_infinitive(sentence, sentence.tokens[h.token], {token.i: candidate.hit}), triggers)), None)
-    return act.entry.event_type if act else ""
+    if act:
+        return act.entry.event_type
+    return offered_thing(sentence, token) if cue_words("pledge").get(entry.lemma) == "help" else ""
 
 
 def _ongoing(sentence: Sentence, i: int) -> bool:
