@@ -38,7 +38,7 @@ from detente.actors.local_offices import with_local_offices
 from detente.actors.named_people import with_earlier_people
 from detente.actors.repeated_titles import with_repeated_titles
 from detente.actors.resolve import sentence_mentions
-from detente.actors.sent_documents import with_sent_documents
+from detente.actors.sent_documents import with_document_pronouns, with_sent_documents
 from detente.records import Article, Cast, DateInfo, Mention, Segment, Sentence
 
 __all__ = ["read_actors", "find_mentions", "country_of_place", "resolve_name", "document_states", "entity_names"]
@@ -69,6 +69,7 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], ctx: DocContext
         ctx = with_agency_names(ctx, sentence, mentions)  # "Kenya's revenue body (KRA)": later "KRA" is Kenya's
         ctx = with_local_offices(ctx, sentence, mentions)  # "the governor of Kandahar… the governor said"
     found = with_sent_documents(sentences, list(with_earlier_people(found)))  # "the note warned": its sender
+    found = with_document_pronouns(sentences, found)  # "The statement said ... It also warned": the sender
     found = with_repeated_titles(found, sentences)  # "the EU's foreign policy chief… the foreign policy chief"
     return tuple(sorted(found, key=lambda m: (m.sentence, m.first)))
 

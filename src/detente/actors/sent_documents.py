@@ -13,6 +13,8 @@ sender is then the one other state the page has named most so far; with no such 
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import replace
 from collections import Counter
 from collections.abc import Sequence
 
@@ -24,6 +26,8 @@ LOOKBACK = 4  # sentences: a note is referred to as "the note" in the lines that
 DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an"})
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+OPENING_DOCUMENT = re.compile(r"(?:the|this) (\w+) \w+", re.I)  # "The statement repeated ..."
+CLOSING_DOCUMENT = re.compile(r".*, (?:the|this) (\w+) (?:said|added|stated)\W*$", re.I)  # "..., the statement said."
 
 
 @functools.lru_cache(maxsize=None)
@@ -180,3 +184,63 @@ def _mention(sentence: Sentence, token: Token, sender: Mention) -> Mention:
                    sender.country, "GOV", "document",
                    f"{token.text} → document sent by '{sender.text}' ({sender.country}, sentence {sender.sentence})",
                    sender.entity)
+
+
+def with_document_pronouns(sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """An "It" that opens a sentence right after one whose main verb's subject is a sent document ("The statement
+    repeated the charge ... It also warned that ...", "..., the statement said. It described the reception as ...")
+    is that document, and so speaks for its sender. Read as a pronoun, "It" took the first state of the sentence
+    before, which there was the accused (eval/wire58 w58_02: the threat came from the threatened Benin; eval/wire59
+    w59_04: "It ... accused Tunis" took Tunisia and lost its source)."""
+    by_index = {s.index: s for s in sentences if s.parsed}
+    speaking = {m.sentence: m for m in mentions if m.kind == "document" and _main_subject(by_index.get(m.sentence), m.head)}
+    speaking.update(_unparsed_speakers(sentences, mentions))
+    out = list(mentions)
+    for sentence in by_index.values():
+        document = speaking.get(sentence.index - 1)
+        token = _opening_it(sentence) if document is not None else None
+        if token is None:
+            continue
+        out = [m for m in out if not (m.sentence == sentence.index and m.first <= token.i <= m.last)]
+        it = _mention(sentence, token, document)
+        out.append(replace(it, resolution=f"It → the {document.text} of the sentence before, sent by {document.country}"))
+    return out
+
+
+def _unparsed_speakers(sentences: Sequence[Sentence], mentions: list[Mention]) -> dict[int, Mention]:
+    """Sentences the prefilter left unparsed whose text has the document as the speaker ("The statement repeated
+    ...", "..., the statement said."), each with the latest document mention a few sentences before: wire59
+    w59_04's "..., the statement said." names no act, so it was never parsed and its "It" went unread."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    found = {}
+    for sentence in (s for s in sentences if not s.parsed):
+        nouns = {m.group(1).lower() for m in (OPENING_DOCUMENT.match(sentence.text.strip()),
+                                              CLOSING_DOCUMENT.match(sentence.text.strip())) if m}
+        noun = next(iter(nouns & document_words("noun")), None)
+        if noun is None:
+            continue
+        earlier = [s for s in sentences if s.parsed and 0 < sentence.index - s.index <= LOOKBACK]
+        before = [m for m in mentions if m.kind == "document" and 0 < sentence.index - m.sentence <= LOOKBACK]
+        sender = _sender(earlier, noun, by_sentence) or max(before, key=lambda m: m.sentence, default=None)
+        if sender is not None:
+            found[sentence.index] = sender
+    return found
+
+
+def _main_subject(sentence: Sentence | None, i: int) -> bool:
+    """Whether token `i` is the active subject of its sentence's root verb."""
+    if sentence is None:
+        return False
+    token = sentence.tokens[i]
+    return token.dep == "nsubj" and sentence.tokens[token.head].dep == "ROOT"
+
+
+def _opening_it(sentence: Sentence) -> Token | None:
+    """The sentence's first word when it is "It", the active subject of a full verb (not "It is ..." nor
+    "It was reported ...")."""
+    token = sentence.tokens[0] if sentence.tokens else None
+    if token is None or token.text != "It" or token.dep != "nsubj":
+        return None
+    return token if sentence.tokens[token.head].pos == "VERB" else None

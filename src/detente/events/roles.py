@@ -28,6 +28,7 @@ from detente.events.letter_relatives import letter_of_relative, letter_writer
 from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
 from detente.events.unowed import unowed, unowed_owner
+from detente.events.quoted_relatives import quoted_relative_host
 from detente.events.verbless_talks import verbless_parties
 from detente.events.headline_series import series_subject
 from detente.events.sayer_measures import sayer_of
@@ -311,6 +312,9 @@ def _climb(sentence: Sentence, token: Token, depth: int) -> tuple[list[int], str
         return [], "none"  # "fishermen whose boat was seized": the noun's own was acted on, by someone unnamed (wire14)
     if unowed(sentence, token.i):
         return unowed_owner(sentence, token.i), "unowed-owner"  # "X has nothing to apologise for"
+    if (outside := quoted_relative_host(sentence, token)) is not None and depth < 4:  # wire59 w59_04
+        found, how = source_tokens(sentence, outside, depth + 1)
+        return found, (f"climb:quoted-relative>{how}" if found else "none")
     if token.dep in ("relcl",):
         return predicated_subject(sentence, head) or [head.i], "relcl-head"
     host = conjunct_host(sentence, token)
