@@ -80,10 +80,10 @@ def test_cue_kinds_load():
                  "undertaking", "authored", "companion",
                   "bystander", "demander", "askednoun", "bidden", "nullsubject", "always", "wronged",
                  "necessity", "handing", "handednote", "stateparticiple", "heldact", "allyrole", "calmnoun",
-                 "invitenoun"):
+                 "invitenoun", "negidiom", "pressask"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 142
+    assert len(load_cues()) == 144
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
