@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.events.idioms import press_request
 from detente.events.lexicon import cue_words
 from detente.events.triggers import children, match_token
 from detente.records import Event, Sentence
@@ -19,8 +20,9 @@ def told_request(sentence: Sentence, i: int) -> bool:
     """A request noun that only tells on whose asking another act was done, coded as no request of its own
     ("at X's request": see behest). A request another state turns down ("Yemen rejected a U.S. request") stays
     a request: the sentence sets code the refusal alone, but the page gold codes both (wire16, wire17, wire19 and
-    wire20 lost true events when it was dropped; see docs/quality.md, session 23)."""
-    return behest(sentence, i)
+    wire20 lost true events when it was dropped; see docs/quality.md, session 23). A reporter's "request for
+    comment" is no request between states either (events/idioms.py press_request)."""
+    return behest(sentence, i) or press_request(sentence, i)
 
 
 def behest(sentence: Sentence, i: int) -> bool:

@@ -8,6 +8,7 @@ must not negate the attack's report through the reporter's clause.
 from __future__ import annotations
 
 from detente.events.denials import dismissed_claim
+from detente.events.idioms import idiom_value
 from detente.events.lexicon import cue_words
 from detente.events.nesting import Candidate, owned_request, recap_clause, split_conjunct
 from detente.events.triggers import children
@@ -114,7 +115,12 @@ def event_status(sentence: Sentence, candidate: Candidate) -> tuple[str, str]:
     for below, gov in zip([token] + chain, chain):
         cue = _own_cues(sentence, gov)
         if cue and cue[0] == "negated" and not _contrasted(sentence, below, gov):
-            return cue
+            idiom = idiom_value(sentence, below, gov, token)  # "had no objection to a meeting" (events/idioms.py)
+            if idiom is None:
+                return cue
+            if idiom[1] == "pending":
+                return "pending", f"idiom:{idiom[0]}"
+            continue
         if gov.lemma.lower() in cue_words("negator") and not _setting(below):
             return "negated", f"negator:{gov.lemma.lower()}"
         if (dismissing := dismissed_claim(sentence, below, gov)) is not None:
@@ -142,7 +148,7 @@ def _pending(sentence: Sentence, token: Token, chain: list[Token], candidate: Ca
         if _reported_cause(sentence, below):
             break  # "vowed revenge after X killed the general": the killing happened, whatever is vowed
         cue = _own_cues(sentence, gov)
-        if cue:
+        if cue and not (cue[0] == "negated" and idiom_value(sentence, below, gov, token)):
             return cue
         if gov.lemma.lower() == "be" and below.dep == "xcomp":
             return "pending", "be-to"  # "troops are to leave by next year": a scheduled act (sent-dev)
