@@ -74,6 +74,7 @@ from detente.events.withdrawn import withdrawn_forces
 from detente.events.warned_subjects import said_threat, warning_speakers
 from detente.events.readings import Reading, clause_reading
 from detente.events.recourse import with_recourse
+from detente.events.trailing_speech import main_clause_speakers
 from detente.events.requested import requested_acts, told_request
 from detente.events.at_request import asked_acts
 from detente.events.addressed_group import without_own_member
@@ -204,6 +205,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         found = requested_acts(sentence, candidate.hit.token, found)  # "deports X at Ankara's request"
         found = asked_acts(sentence, candidate, found, mentions)  # "postponed at X's request": CONCEDE
         found = judged_targets(sentence, candidate.hit.token, found, coded)  # "regretted X's decision to cut ties"
+        found = main_clause_speakers(sentence, candidate.hit.token, found, mentions)  # events/trailing_speech.py
         trigger = candidate.hit.token
         if not (background_participle(sentence, trigger) or described_by_act(sentence, trigger)):
             found = condition_doers_fixed(sentence, trigger, found, mentions)  # events/deep_conditions.py

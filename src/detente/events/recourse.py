@@ -40,7 +40,7 @@ def _opponent(sentence: Sentence, trigger: int, venue: int, mentions: list[Menti
     spots = _pobjs(sentence, [trigger, venue] + objects, ("against",)) + _pobjs(sentence, objects, ("with",))  # "the dispute with X"
     objects += _pobjs(sentence, [trigger, venue] + objects, ("over", "about"))  # "appeal over X's tariffs"
     spots += [m.i for o in objects for m in children(sentence, o) if m.dep in ("poss", "compound", "amod")]
-    spots += objects
+    spots += objects + _condition_subjects(sentence, trigger)
     for i in spots:
         found = [a for a in actors_at(sentence, i, mentions) if a.country and a.country != source
                  and is_state_code(a.country)]  # a phrase's mention may be the court itself
@@ -48,6 +48,17 @@ def _opponent(sentence: Sentence, trigger: int, venue: int, mentions: list[Menti
             return found[0]
     code = counterpart_of(states, source) if states else None
     return Actor(code, code, None, f"document counterpart: {code}, the other party of the dispute") if code else None
+
+
+def _condition_subjects(sentence: Sentence, trigger: int) -> list[int]:
+    """The doers of an "if"/"unless" clause on the case or on the verb it hangs from, and their owners: "will take
+    the matter to the Security Council if Uganda does not release the crew" is against Uganda, named nowhere else in
+    the sentence (eval/wire61 w61_07, eval/wire59 w59_01: conditional cases whose other party is in the condition)."""
+    chain = [trigger] + [g.i for g in governors(sentence, trigger, 2)]
+    clauses = [c.i for i in chain for c in children(sentence, i) if c.dep == "advcl" and any(
+        m.dep == "mark" and m.text.lower() in ("if", "unless") for m in children(sentence, c.i))]
+    doers = [s.i for c in clauses for s in children(sentence, c) if s.dep in ("nsubj", "nsubjpass")]
+    return doers + [m.i for d in doers for m in children(sentence, d) if m.dep in ("poss", "compound", "amod")]
 
 
 def _other_party(event: Event, target: Actor | None) -> Event:
