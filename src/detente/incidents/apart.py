@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from detente.incidents.announced import EXPULSION
 from detente.incidents.asks import by_ask, named_by
 from detente.incidents.refusals import by_refusal
-from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GOVERNMENTS, NOTE, PENALTY, kind_of
+from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GOVERNMENTS, NOTE, PENALTY, THANKS, kind_of
 from detente.records import Report
 
 # Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
@@ -75,6 +75,7 @@ _MEET = re.compile(r"^(?:verb:meet|noun:(?:meeting|talk))\b")
 # A call or a conversation ("telephoned both leaders", "phoned the president", "spoke by telephone with",
 # "a phone call with", "a telephone conversation with"; events/data/triggers.tsv): what the caller urged or
 # thanked the other for in that sentence was said in it (calls.py).
+_THANK = re.compile(r"^(?:verb:thank|noun:gratitude)\b")  # events/data/triggers.tsv: "thank", "gratitude"
 _CALL = re.compile(r"^(?:verb:(?:telephone|phone|speak)|noun:(?:call|conversation)\[mod:)\b")
 # Two states setting up a joint body ("set up a joint permanent commission on border security in 2004",
 # events/data/triggers.tsv: set, establish, form, create with obj:commission|committee|...): the act another
@@ -118,6 +119,8 @@ def act_of(event_type: str, rule: str | None) -> str | None:
     for a fine (both COERCE), VISIT for a meeting coded from a verb of travel, RECEPTION for one coded from
     "receive", MEETING for one coded from "meet", "meeting" or "talks", CALL for one coded from a call or a
     conversation, BODY for cooperation coded from a joint body set up; else None."""
+    if event_type == "SUPPORT":
+        return THANKS if _THANK.match(rule or "") else None
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
     if event_type == "COERCE":

