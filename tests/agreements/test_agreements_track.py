@@ -42,6 +42,15 @@ def test_a_step_its_clause_dates_in_the_past_is_dated_by_that_year_not_by_the_pa
     assert [(s.date, s.date_precision, s.stage) for s in treaty.stages] == [("1998", "year", "signed")]
 
 
+def test_a_step_a_doer_and_a_year_follow_is_dated_by_that_year_not_by_the_deals_name():
+    # eval/wire21 w21_05: "The 2012 ... agreement, ratified by ...'s parliament in 2013" read "approved" in 2012
+    (accord,) = follow_agreements([
+        report("The 2015 Skagerrak ferry agreement, ratified by Iceland's parliament in 2016 after a long debate, "
+               "set the fares.", trigger="agreement", date="2015", source="ISL", target="NOR"),
+    ])
+    assert [(s.date, s.stage) for s in accord.stages] == [("2016", "approved")]
+
+
 def test_a_stage_word_in_a_background_clause_is_not_the_reports_step():
     (accord,) = follow_agreements([
         report("Norway and Iceland signed the Barents Shelf Accord on Tuesday."),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.incidents import assign_incidents
-from detente.incidents.asks import asks_of
+from detente.incidents.asks import THE_ASK, asks_of
 from detente.incidents.refusals import by_refusal
 from detente.store import rows
 
@@ -73,3 +73,44 @@ def test_a_release_refused_or_a_condition_names_no_kind_of_a_refusal():
     assert asks_of("REJECT", "refused to free the fishermen") is None
     # "until" opens the refusal's condition, not what it refuses (eval/wire44)
     assert asks_of("REJECT", "discuss until there is an apology") is None
+
+
+def test_a_reason_given_after_a_comma_and_saying_is_no_second_thing_refused():
+    # eval/wire59 w59_08: an apology turned down "saying" an inquiry was under way read two kinds, so none, and
+    # the lead's refusal stood apart from its headline's refusal of the apology
+    assert asks_of("REJECT", "declined the apology Nairobi wanted, saying an investigation must come first") == "apology"
+    assert asks_of("REJECT", "would not apologise, adding that the inquiry was Kenya's affair") == "apology"
+    assert asks_of("REQUEST", "asked Dodoma for compensation, arguing the inquiry had shown who fired") == \
+        "compensation"
+    # a list of what is asked is no reason: both kinds named, so none
+    assert asks_of("REQUEST", "asked for compensation, including an apology to the crew") is None
+
+
+def test_a_headline_and_lead_refusing_one_apology_with_a_reason_are_one_refusal():
+    denial = _refusal("denied that its patrol boat had fired on the Kenyan dhow")
+    headline = _refusal("rejects Kenya's demand for an apology", sentence=0)
+    lead = _refusal("turned down the apology Nairobi demanded, saying an investigation was still open", sentence=1)
+    parts = by_refusal([denial, headline, lead])
+    assert [headline, lead] in parts and [denial] in parts
+
+
+def test_a_bare_request_turned_down_answers_the_one_kind_its_incident_refuses():
+    assert asks_of("REJECT", "turned the request down flat.") == THE_ASK
+    assert asks_of("REJECT", "rejected Nairobi's demand, the spokesman said") == THE_ASK
+    # a request that names what it asked for, beyond the window or not, is no bare answer
+    assert asks_of("REJECT", "rejected the demand made by Kenya on Friday for the fishermen's return") != THE_ASK
+    assert asks_of("REJECT", "turned down a request to reopen the crossing") is None
+    denial = _refusal("denied that its patrol boat had fired on the Kenyan dhow")
+    money = _refusal("rejected a Kenyan request for compensation for the dhow", sentence=6)
+    answer = _refusal("turned the request down flatly.", doc="d2")
+    parts = by_refusal([denial, money, answer])
+    assert [money, answer] in parts and [denial] in parts
+
+
+def test_a_bare_answer_stays_with_the_denial_when_the_incident_refuses_no_kind_or_two():
+    denial = _refusal("denied that its patrol boat had fired on the Kenyan dhow")
+    answer = _refusal("turned the request down.", doc="d2")
+    assert by_refusal([denial, answer]) == [[denial, answer]]
+    money = _refusal("rejected a request for compensation", sentence=6)
+    sorry = _refusal("refused to apologise", sentence=7)
+    assert [denial, answer] in by_refusal([denial, money, sorry, answer])

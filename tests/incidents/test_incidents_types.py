@@ -133,3 +133,23 @@ def test_a_joint_body_still_to_be_set_up_is_a_term_of_its_own():
     signed = report("AGREE", "RUR", "OST", doc="d1", date="2024-05-14", stated=True)
     will = report("COOPERATE", "RUR", "OST", doc="d1", status="pending", act=types.BODY)
     assert len(assign_incidents([signed, will])) == 2
+
+
+def test_thanks_for_a_deal_of_its_days_is_a_gesture_of_its_own_not_the_deal():
+    # eval/wire17, wire18, wire33: "X thanked Y for ..." joined the agreement of its days, five gold thanks apart;
+    # so did an apology (wire25) and solidarity (wire40)
+    from detente.incidents.apart import act_of
+    assert act_of("SUPPORT", "verb:thank src=nsubj tgt=object") == types.GESTURE
+    assert act_of("SUPPORT", "noun:gratitude src=poss tgt=to") == types.GESTURE
+    assert act_of("SUPPORT", "verb:apologize src=nsubj tgt=to") == types.GESTURE
+    assert act_of("SUPPORT", "noun:solidarity src=nsubj tgt=with") == types.GESTURE
+    assert act_of("SUPPORT", "verb:welcome src=nsubj tgt=object") is None
+    assert act_of("SUPPORT", "verb:congratulate src=nsubj tgt=object") is None
+    deal = [report("AGREE", "KEN", "TZA", doc="d1"), report("AGREE", "TZA", "KEN", doc="d2")]
+    thanks = report("SUPPORT", "TZA", "KEN", doc="d2", act=types.GESTURE)
+    welcome = report("SUPPORT", "KEN", "TZA", doc="d3")
+    incidents = assign_incidents([*deal, thanks, welcome])
+    by_event = {e: i for i in incidents for e in i.event_ids}
+    assert by_event[deal[0].event_id] is by_event[welcome.event_id]
+    assert by_event[thanks.event_id] is not by_event[deal[0].event_id]
+    assert by_event[thanks.event_id].event_type == "SUPPORT"

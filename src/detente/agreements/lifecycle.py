@@ -76,6 +76,23 @@ def stage_in(text: str, skip_history: bool = False) -> str | None:
     return min(found)[1] if found else None
 
 
+# "ratified by Iraq's parliament in 2013": a doer between a stage word and the year its clause gives it (eval/wire21
+# w21_05: the "2012 navigation agreement" step read from "ratified" was dated 2012, the year of the deal's name)
+_BY_DOER = re.compile(r"[a-z]*\s+by\s+(?:[\w'’.-]+\s+){1,4}?(?:in|on)\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+                      r"((?:19|20)\d\d)\b")
+
+
+def doer_year(stage: str, sentence: str) -> str | None:
+    """The year a clause gives a word of `stage` in the sentence that a doer follows ("ratified by Iraq's parliament
+    in 2013" → "2013"), or None."""
+    for pattern, word_stage, _prefix in stage_words():
+        if word_stage == stage:
+            for m in pattern.finditer(sentence or ""):
+                if found := _BY_DOER.match(sentence, m.end()):
+                    return found.group(1)
+    return None
+
+
 def history_year(trigger: str, sentence: str) -> str | None:
     """The year a clause gives the trigger's own stage word ("signed in 1949" → "1949"), or None."""
     at = (sentence or "").find(trigger or "\0")

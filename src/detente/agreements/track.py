@@ -10,7 +10,7 @@ from detente import ids
 from detente.agreements.lifecycle import upheld
 from detente.agreements.brokers import breach_step, without_brokers
 from detente.agreements.described import described_names, shortened_in_story
-from detente.agreements.lifecycle import ORDER, history_year, report_stage, stage_in
+from detente.agreements.lifecycle import ORDER, doer_year, history_year, report_stage, stage_in
 from detente.agreements.rejected import rejects_the_deal
 from detente.agreements.names import NameHit, find_names
 from detente.agreements.stated_parties import stated_parties
@@ -244,7 +244,7 @@ def _step(agreement_id: str, r: AgreementReport, stage: str) -> AgreementStage:
     """The step, dated by the event; "the treaty signed in 1949" on a 2023 page is dated 1949 (a year the
     clause gives its own stage word beats a date the sentence does not give: realnews dated NATO's founding
     treaty by the page)."""
-    year = history_year(r.trigger, r.sentence)
+    year = history_year(r.trigger, r.sentence) or doer_year(stage, r.sentence)
     if year and not (r.date or "").startswith(year):
         return AgreementStage(agreement_id, stage, year, "year", r.event_id, r.doc_id)
     return AgreementStage(agreement_id, stage, r.date or r.published, _precision(r), r.event_id, r.doc_id)

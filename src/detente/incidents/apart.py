@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from detente.incidents.announced import EXPULSION
 from detente.incidents.asks import by_ask, named_by
 from detente.incidents.refusals import by_refusal
-from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GOVERNMENTS, NOTE, PENALTY, kind_of
+from detente.incidents.types import BODY, BY_GOVERNMENT, FORCE, GESTURE, GOVERNMENTS, NOTE, PENALTY, kind_of
 from detente.records import Report
 
 # Verbal types: one statement is one speaker's. Acts (an attack, an agreement, a meeting) are done by
@@ -75,6 +75,8 @@ _MEET = re.compile(r"^(?:verb:meet|noun:(?:meeting|talk))\b")
 # A call or a conversation ("telephoned both leaders", "phoned the president", "spoke by telephone with",
 # "a phone call with", "a telephone conversation with"; events/data/triggers.tsv): what the caller urged or
 # thanked the other for in that sentence was said in it (calls.py).
+# events/data/triggers.tsv's thanks, apologies and solidarity (types.GESTURE)
+_GESTURE = re.compile(r"^(?:verb:(?:thank|apologize)|noun:(?:gratitude|apology|solidarity)|verb:stand\[prep:alongside)\b")
 _CALL = re.compile(r"^(?:verb:(?:telephone|phone|speak)|noun:(?:call|conversation)\[mod:)\b")
 # Two states setting up a joint body ("set up a joint permanent commission on border security in 2004",
 # events/data/triggers.tsv: set, establish, form, create with obj:commission|committee|...): the act another
@@ -117,7 +119,10 @@ def act_of(event_type: str, rule: str | None) -> str | None:
     the verb "protest", CHARGE for one coded from "accuse" with its own target, FORCE for force used and PENALTY
     for a fine (both COERCE), VISIT for a meeting coded from a verb of travel, RECEPTION for one coded from
     "receive", MEETING for one coded from "meet", "meeting" or "talks", CALL for one coded from a call or a
-    conversation, BODY for cooperation coded from a joint body set up; else None."""
+    conversation, BODY for cooperation coded from a joint body set up, GESTURE for thanks, an apology or solidarity
+    (types.GESTURE); else None."""
+    if event_type == "SUPPORT":
+        return GESTURE if _GESTURE.match(rule or "") else None
     if event_type == "COOPERATE":
         return BODY if _JOINT_BODY.match(rule or "") else None
     if event_type == "COERCE":

@@ -58,6 +58,18 @@ REDRESS = frozenset({"compensation", "apology"})
 # "nothing to discuss until there is an apology": what follows "until" or "unless" is the refusal's condition, not
 # what it refuses (eval/wire44: one gold refusal of talks)
 _CONDITION = re.compile(r"\b(?:until|unless|till)\b")
+# A refusal of "the request" or "the demand" that names nothing asked, its object alone: an answer to whatever its
+# incident's one named refusal refuses (refusals.by_refusal; eval/wire30 w30_03 "turned the request down flat",
+# gold s1-compensation-refuse). Not "the demand made by ... for the officers' return" (eval/wire25): it names more.
+THE_ASK = "the ask"
+_ASKED = re.compile(r"^\S+\s+(?:down\s+)?(?:(?:the|that|this|its|their|\S+'s)\s+)?(?:request|demand|plea)s?"
+                    r"(?:\s+(?:down|flat|flatly|outright))*\s*(?:[.,\"“”]|$)")
+# A comma and a participle of saying end what is asked or refused: what follows is the speaker's reason, not a
+# second thing asked ("turned down the formal apology Taipei has demanded, saying an investigation was still under
+# way": eval/wire59 w59_08, one gold refusal of an apology whose lead named an inquiry too and so no kind, apart
+# from its headline's). Not any participle: ", including an apology" lists what is asked.
+_ASIDE = re.compile(r",\s+(?:saying|adding|arguing|insisting|noting|stressing|claiming|citing|calling|describing|"
+                    r"pointing|warning|maintaining|explaining)\b")
 # The types whose words after the trigger asks_of reads (store/rows.py REPORT_SELECT reads them for these only).
 ASKS_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE", "REJECT"})
 
@@ -96,7 +108,7 @@ def asks_of(event_type: str, after: str | None) -> str | None:
 
 def clause_words(after: str) -> list[str]:
     """The lower-cased words of the clause that starts at the trigger, the trigger first."""
-    return _CLAUSE_END.split(after)[0].lower().split()
+    return _ASIDE.split(_CLAUSE_END.split(after)[0].lower())[0].split()
 
 
 def kinds_named(words: list[str]) -> set[str]:
@@ -109,6 +121,8 @@ def _refused(after: str | None) -> str | None:
     thing is often the trigger itself ("there will be no compensation", "no apology"); one kind named, else None."""
     words = _CONDITION.split(" ".join(clause_words(after or "")))[0].split()
     found = kinds_named(words[:WINDOW + 1])
+    if not found and _ASKED.match(" ".join(words)):
+        return THE_ASK
     return found.pop() if len(found) == 1 and found <= REDRESS else None
 
 

@@ -76,7 +76,7 @@ from detente.incidents.plans import after_plan, held_plan, plan_day
 from detente.incidents.restated import join_restated
 from detente.incidents.same_act import one_release_links, one_reply_links, same_act_links, \
     summons_meeting_links
-from detente.incidents.types import FORCE, PENALTY, direction_free, kind_of
+from detente.incidents.types import FORCE, GESTURE, PENALTY, direction_free, kind_of
 from detente.incidents.weekends import on_its_weekend
 from detente.records import Report
 
@@ -120,7 +120,7 @@ def block_key(report: Report) -> Block:
     a, b = report.source_country or "", report.target_country or ""
     if direction_free(report.event_type) and a > b:
         a, b = b, a
-    if report.act in (FORCE, PENALTY):  # water cannon joins the attack's incidents (types.py), a fine is its own
+    if report.act in (FORCE, PENALTY, GESTURE):  # water cannon joins the attack's (types.py), a fine or a gesture its own
         return report.event_type + "/" + report.act, a, b
     if report.event_type == "AGREE" and report.asks in (INVITATION, JOINT_BODY):  # not that day's deal (asks.py)
         return report.event_type + "/" + INVITATION, a, b
