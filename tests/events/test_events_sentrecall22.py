@@ -3,8 +3,8 @@
 (ASSAULT, as clash), forces reinforced or moved up to "the X border" (MOBILIZE aimed at X, as troops massed there;
 not when moved back), asset freezes imposed and visa-free entry ended (SANCTION), striking or hitting back on a
 condition (THREATEN, as "would retaliate if"), another state's doctors ordered out (SANCTION), and people barred
-or ordered out of a state in an agentless passive (that state is the doer), troops crossing into another state and
-jets crossing a median line (MOBILIZE). Our own sentences, read through the
+or ordered out of a state in an agentless passive (that state is the doer), and jets crossing a median line
+(MOBILIZE). Our own sentences, read through the
 whole pipeline (the real actors stage), each class with a near miss."""
 from __future__ import annotations
 
@@ -21,15 +21,14 @@ FOUND = [
     ("Kenya said it would hit back at Uganda if its boats were seized again.", ("THREATEN", "KEN", "UGA")),
     ("Cuban nurses were ordered out of Ecuador by the new government.", ("SANCTION", "ECU", "CUB")),
     ("The EU's election observers were barred from Nicaragua.", ("REJECT", "NIC", "EUR")),
-    ("Ugandan soldiers crossed into Kenya near Busia.", ("MOBILIZE", "UGA", "KEN")),
     ("Chinese warships crossed the median line of the Taiwan Strait on Friday.", ("MOBILIZE", "CHN", "TWN")),
 ]
 ABSENT = [
     ("Fans of the two clubs scuffled outside the stadium.", "ASSAULT"),  # a fight of fans, no states
+    ("Chilean activists scuffled with Peruvian villagers at the disputed well.", "ASSAULT"),  # no state's forces
     ("Chile ended its visa programme for students.", "SANCTION"),  # no free entry ended
     ("The court ordered the doctors to testify.", "SANCTION"),  # no one sent out
     ("Kenya hit back at Uganda's remarks, saying they were false.", "THREATEN"),  # a retort, no condition
-    ("Thousands of refugees crossed into Chad from Sudan.", "MOBILIZE"),  # people fleeing, no forces
 ]
 
 full_coded, test_full_pipeline_classes, test_full_pipeline_near_misses = whole_pipeline_tests(FOUND, ABSENT)
