@@ -99,6 +99,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_sent_dev20": REPO / "eval" / "sent-dev20",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Great Lakes, Sahel, Nordic, South and SE Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 33; development set
            "eval_sent_dev21": REPO / "eval" / "sent-dev21",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Sahel, Great Lakes, Gulf, Nordic, Asian copy, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 34; development set
            "eval_sent_dev22": REPO / "eval" / "sent-dev22",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, South China Sea, Sahel, Gulf copy, ultimatums, walkouts, passives, nominal acts, refusals, conditional threats, IGO officials, elided headlines, written blind in session 35; development set
+           "eval_sent_dev23": REPO / "eval" / "sent-dev23",  # Andean, Caucasus, Horn, Indian Ocean, Balkan, Central Asian, Caribbean, Great Lakes, Baltic, South China Sea copy weighted to threats, protests, sanctions, troop moves, coercion and attacks, passives, nominal acts, IGO officials, elided headlines, written blind in session 36; development set
            "realnews": BENCH / "realnews"}  # real pages of many outlets: the development set for real text
 
 

@@ -63,8 +63,9 @@ from detente.events.locations import event_location, with_dateline
 from detente.events.modes import event_context, event_mode
 from detente.events.page_anchor import document_anchor, pinned_day
 from detente.events.page_side import on_side, page_side, turn_note, with_side
-from detente.events.pairing import labelled_object, party_pairs, shared_object, third_party
+from detente.events.pairing import labelled_object, mutual_partner, party_pairs, shared_object, third_party
 from detente.events.own_forces import own_forces_moved
+from detente.events.removed_from import removed_from
 from detente.events.recalled_envoys import own_envoy, recalled_object
 from detente.events.each_side import each_side_events
 from detente.events.obtained_release import obtained_release
@@ -458,6 +459,10 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     moved = [h.token for h in (candidate.hit, *candidate.nested)]
     if sources == [UNNAMED] and (origin := moved_from(candidate.hit.entry.event_type, sentence, moved)):
         sources, arg_rule = [origin], arg_rule + " src→state-moved-from"
+    if not any(s.country for s in sources) and (origin := removed_from(candidate.hit.entry.event_type, sentence,
+                                                                          candidate.hit.token)):
+        sources, targets = [origin], [t for t in targets if t.country != origin.country]  # (events/removed_from.py)
+        arg_rule += " src→state-sent-out-of"
     if sources == [UNNAMED]:
         reporters = [a for i in reporter_subject(sentence, candidate.hit.token) for a in actors_at(sentence, i, mentions)]
         reporters = reported_doer(candidate.hit.entry.event_type, reporters, targets)
@@ -538,7 +543,8 @@ def _events_of(article: Article, sentence: Sentence, candidate: Candidate, menti
     aimed_at |= _guest_envoys(sentence, mentions)
     sources = [_other_home(a, states) if a.country in aimed_at else a for a in sources]
     # 'between' on the trigger makes the act mutual; on a nested act ("backed the talks between X and Y") it does not
-    mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between"))
+    mutual = any(how in arg_rule.split() for how in ("src=between", "tgt=between")) \
+        or not several and mutual_partner(candidate.hit.entry, t_how, sentence, token.i)  # "exchanged fire with Y"
     for source, target in party_pairs(event_type, sources, targets, mutual or several and not targets,
                                   arg_rule.split()[0] in ("src=between", "src=nested:between")):
         if target is source:

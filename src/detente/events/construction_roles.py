@@ -272,6 +272,8 @@ def border_owners(sentence: Sentence, i: int, sources: list[int]) -> list[int]:
     on Uganda's frontier"): a show of force aimed across that line. Only for exercises: fighting "near
     the X border" may be with anybody, and a patrol there guards one's own side."""
     token = sentence.tokens[i]
+    if any(c.lemma.lower() in ("back", "away") for c in children(sentence, i)):
+        return []  # "moved its troops back from the X border": a pull-back aims at nobody (sent-dev23 0051's near miss)
     start = [i] + ([token.head] if not is_verbal(token) and token.dep == "dobj" else [])  # "held drills near ..."
     out, frontier, seen = [], start, set(start)
     for _ in range(BORDER_DEPTH):

@@ -87,3 +87,20 @@ def third_party(target: Actor, own: set[str | None]) -> bool:
     not: what two parties exchange is their own (wire36 w36_04: the soldiers' bodies were read as Georgia's, the
     state of the page's headline, and the exchange became two handovers to Georgia)."""
     return bool(target.country) and target.country not in own and "from document context" not in target.resolution
+
+
+
+
+# Mutual acts a 'with' partner does back: fire exchanged, a clash, a prisoner swap, accusations traded. Not a border
+# reopened "with" a neighbour (sent-dev6 0054: one state's crossings), which the shared-object rule reads.
+RETURNED_IN_KIND = frozenset({"ASSAULT", "RETREAT", "ACCUSE"})
+
+
+def mutual_partner(entry, how: str, sentence: Sentence, i: int) -> bool:
+    """A mutual act done "with" a partner ("Congolese troops exchanged fire with Rwandan soldiers", sent-dev23
+    0078; "X exchanged prisoners with Y"): the partner acts on the doer too. Only a 'with' on the verb itself:
+    not a place ("exchanged fire with militants in X"), nor an addressee ("told them X would not reopen the
+    border until ...", sent-dev5 0064: the refusal is one side's)."""
+    if not entry.mutual or entry.event_type not in RETURNED_IN_KIND or how in ("place", "struck-place", "none"):
+        return False
+    return any(c.dep == "prep" and c.lemma.lower() == "with" for c in children(sentence, i))
