@@ -113,6 +113,10 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|exp
                         r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at|back\s+in)|"
                         r"scheduled\s+(?:for|to)|(?:plans?|planned|planning|intends?)\s+to|planned\s+for|upcoming|"
                         r"(?:is|are)\s+to|to\s+be\s+held)\b|'ll\b|"
+                        # a relative clause in the present simple tells a timetable, not a past act: "the summit, which
+                        # opens in the capital on Saturday" (eval/wire59 w59_04: the lead's Saturday, not the statement's
+                        # Friday, dated the statement the page goes on to tell)
+                        r"\b(?:which|that)\s+(?:opens|begins|starts|convenes|resumes|takes\s+place)\b|"
                         # "postponed to Monday" names the new day; "moved to the border on Thursday" (wire4) does not
                         r"\b(?:postponed|moved|delayed)\s+(?:to|until)\s*$", re.I)
 # Characters before a date searched for a future cue, within its clause: a long object may stand between the

@@ -182,8 +182,12 @@ def named_again(anchor: Anchor, texts: tuple[str, ...], story: Anchor) -> dict[s
     return out
 
 
-# A line holding only a clock time ("14:02 GMT", "09:15"): the time stamp of a live blog's entry.
-_TIME_STAMP = re.compile(r"^[ \t]*[0-2]?\d[:.][0-5]\d(?:[ \t]*(?:[AP]\.?M\.?|[A-Z]{2,4}))?[ \t]*$", re.M | re.I)
+# A line holding only a clock time ("14:02 GMT", "09:15"), or opening with one and a dash before the entry's
+# text ("13:25 - The army confirms ..."): the time stamp of a live blog's entry (eval/wire20 w20_07: three entries
+# of the page's day dated by its "key points" lead's Monday; eval/wire9 w9_06 has the same inline stamps).
+_CLOCK = r"[0-2]?\d[:.][0-5]\d"
+_TIME_STAMP = re.compile(r"^[ \t]*" + _CLOCK + r"(?:[ \t]*(?:[AP]\.?M\.?|[A-Z]{2,4}))?"
+                         r"(?:[ \t]*$|[ \t]+[-\u2013\u2014][ \t]+(?!" + _CLOCK + r")\S)", re.M | re.I)  # not "09:00 - 10:00"
 LIVE_BLOG_STAMPS = 3  # time-stamp lines that make a page a live blog
 
 
