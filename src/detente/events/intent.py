@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import CONFLICTUAL, COOPERATIVE, cue_words
 from detente.events.refusals import REFUSING_MODALS, WONT
+from detente.events.absences import stayed_away
 from detente.events.refused_talks import refused_talks
 from detente.events.promised_steps import stated_step, untold
 from detente.events.readings import open_option, pledged_act, promised_act, denied_hesitation
@@ -19,6 +20,7 @@ from detente.records import Sentence, Token
 # Types whose intent ("is ready to meet") is that act, pending, as the news gold codes it (ANNOTATION.md:
 # planned = pending), where CAMEO codes an intent to meet (036) AGREE; the coming acts are FORECAST_TYPES below.
 MEETING_TYPES = frozenset({"CONSULT"})
+REFUSING_WORDS = frozenset({"no", "not", "never"})  # a REJECT row's own negation word is the refusal (_no_row)
 # Cooperative acts that a 'will' or 'would' reports as coming, not as promised: "will resume negotiations",
 # "will start joint patrols", "will host a meeting" are the talks, patrols and meeting, pending (our
 # annotation guideline's 'pending'); a yielding or giving act under 'will' stays a promise (AGREE), and so does
@@ -365,6 +367,9 @@ def type_and_status(sentence: Sentence, candidate: Candidate, demand: bool) -> t
     if not intent and status == "negated" and event_type in MEETING_TYPES \
             and refused_talks(sentence, sentence.tokens[candidate.hit.token]):
         return "REJECT", "", "asserted", "refused-talks:" + cue  # "would not resume talks" (events/refused_talks.py)
+    if not intent and status == "negated" and event_type in MEETING_TYPES \
+            and stayed_away(sentence, sentence.tokens[candidate.hit.token]):
+        return "REJECT", "", "asserted", "stayed-away:" + cue  # "did not attend the summit" (events/absences.py)
     if intent in UNPLANNED and status == "negated":
         return candidate.hit.entry.event_type, "", status, cue  # "has no plans to visit X": no visit, no refusal
     if intent and status == "negated":
@@ -399,8 +404,10 @@ def _committed_refusal_row(candidate: Candidate) -> bool:
 
 def _no_row(candidate: Candidate) -> bool:
     """A REJECT row that reads "no" on its noun ("there would be no apology", triggers.tsv `word:no` rows): the "no"
-    is the refusal itself, not a negation of it (wire23 w23_08, gold REJECT asserted; events/none_coming.py)."""
-    return any(r.kind == "word" and "no" in r.words for r in candidate.hit.entry.requires)
+    is the refusal itself, not a negation of it (wire23 w23_08, gold REJECT asserted; events/none_coming.py); so is
+    the "not" of a row that asks for it ("did not invite observers", `word:not`; session 36)."""
+    return any(r.kind == "word" and r.words & REFUSING_WORDS for part in candidate.hit.entry.requires
+               for r in (part, *part.also))
 
 
 def _posture(sentence: Sentence, candidate: Candidate) -> str:

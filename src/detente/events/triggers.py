@@ -422,11 +422,11 @@ def _handed_to_name(sentence: Sentence, token: Token, kids: list[Token], preps: 
 
 
 def _paired(sentence: Sentence, subject: Token) -> bool:
-    """A subject naming two parties: coordinated ("Mongolia and China"), or counted as two or both ("the two
-    officials", "both governments"), or by two coordinated adjectives ("British and Estonian troops", sent-dev9)."""
+    """A subject naming two parties: coordinated ("Mongolia and China"), counted ("the two officials", "both"), or by
+    two coordinated adjectives ("British and Estonian troops", sent-dev9; an nmod "Moldovan and ...": sent-dev22 0238)."""
     return any(c.dep == "conj" or (c.dep == "nummod" and c.text.lower() == "two") or
                (c.dep in ("det", "predet") and c.text.lower() == "both") or
-               (c.dep == "amod" and any(a.dep == "conj" for a in children(sentence, c.i)))
+               (c.dep in ("amod", "nmod") and any(a.dep == "conj" for a in children(sentence, c.i)))
                for c in children(sentence, subject.i))
 
 
