@@ -43,3 +43,20 @@ def test_a_doer_named_with_another_state_is_left_as_written():
 
 def test_recall_cues_load():
     assert cue_words("recall")["recall"] == "-" and "home" in cue_words("recall")["call"].split("|")
+
+
+def test_an_envoy_in_a_conjoined_noun_is_no_recaller():
+    # eval/wire60 w60_08: the source climbed from the conjoined expulsion to its envoy (SANCTION LBN→SAU)
+    found = events_of(LEAD + "The expulsion of the Togolese ambassador and the recall of the Ghanaian ambassador "
+                             "from Lome were announced on Tuesday.")
+    assert ("SANCTION", "GHA", "TGO") in found
+    assert ("SANCTION", "TGO", "GHA") not in found
+
+
+def test_withdrawn_diplomats_are_not_the_pages_own_state():
+    # eval/wire60 w60_08: "UAE withdraws diplomats" on a page speaking as Saudi Arabia was SANCTION ARE→SAU
+    found = events_of("Togolese troops crossed into our territory on Monday, the ministry said. Togo denied the "
+                      "charge. Togo said its troops had stayed in Togo. Ghana asked Togo for an explanation, and "
+                      "Ghana closed the crossing.\n\nNigeria withdraws diplomats; Togo regrets the tension.")
+    assert ("SANCTION", "GHA", "TGO") in found
+    assert ("SANCTION", "NGA", "GHA") not in found

@@ -67,6 +67,7 @@ BENCHES = {"seeds": SEEDS, "plover_gsr": BENCH / "plover_gsr", "cameo_examples":
            "eval_wire54": REPO / "eval" / "wire54",  # written blind in session 33 (2009-2018, Sudan-Eritrea, Bangladesh-Pakistan, Moldova-Romania); development set
            "eval_wire55": REPO / "eval" / "wire55",  # written blind in session 33 (2000-2015, Mauritania-Senegal, Malaysia-Philippines, Denmark-Russia); development set
            "eval_wire57": REPO / "eval" / "wire57",  # written blind in session 34 (2012-2019, Argentina-United Kingdom, Kiribati-Taiwan-China, Lesotho-South Africa); development set
+           "eval_wire60": REPO / "eval" / "wire60",  # written blind in session 36 (2016-2021, Panama-Venezuela, Jamaica-Trinidad and Tobago, Saudi Arabia-Lebanon); development set
            "eval_wire61": REPO / "eval" / "wire61",  # written blind in session 36 (2014-2020, Montenegro-Serbia, Nauru-China, DR Congo-Republic of Congo); development set
            "eval_wire59": REPO / "eval" / "wire59",  # written blind in session 35 (2008-2022, Iceland-United Kingdom, Morocco-Tunisia, Japan-Taiwan); development set
            "eval_wire58": REPO / "eval" / "wire58",  # written blind in session 35 (2001-2024, Benin-Niger, Maldives-India, Thailand-Myanmar); development set

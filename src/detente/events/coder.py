@@ -26,6 +26,7 @@ from detente.events.accepted_invitations import with_inviters
 from detente.events.answered import with_accusers
 from detente.events.in_kind import with_answers_in_kind
 from detente.events.detained import detaining_state
+from detente.events.refused_entry import barring_state
 from detente.events.turned_down import refusing_state
 from detente.events.received_guests import hosting_state
 from detente.events.delivered_notes import sending_state
@@ -102,7 +103,8 @@ CAPTION_FACTOR = 0.9
 PAST_MARKS = frozenset({"before", "until", "when"})
 PAST_AUX = frozenset({"had", "has", "have", "was", "were", "been"})  # "had detained", "were arrested"
 UNRESOLVED_FACTOR = 0.75
-OTHER_SIDE = (detaining_state, refusing_state, hosting_state, sending_state, summoning_state, noted_summoner)  # acts with no doer named, the page's other state's
+OTHER_SIDE = (detaining_state, refusing_state, hosting_state, sending_state, summoning_state, noted_summoner,
+              barring_state)  # acts with no doer named, the page's other state's
 UNNAMED = Actor("unnamed", None, None, "unnamed: agentless passive, the text does not say who acted")
 # Acts done by saying so, now, whatever later deed they speak of: "urged talks next week" is a request
 # made today, "threatened sanctions next month" a threat made today (a date after publication makes

@@ -25,9 +25,12 @@ from detente.records import Actor, Mention, Sentence
 
 # an envoy's role as the actors stage writes it, with the state it was given (coder.ENVOY's roles)
 ENVOY = re.compile(r"^[^\[]*?role '(?:ambassador|envoy|charg[eé] d'affaires|high commissioner|diplomat)'", re.I)
+ENVOYS = re.compile(ENVOY.pattern.replace("diplomat)'", "diplomat)s?'"), re.I)  # "withdraws diplomats"
 POST_PREPS = frozenset({"in", "to", "at", "from"})
 VERB_POST_PREPS = frozenset({"in", "from"})  # "recalled its envoy from X"; the verb's "to" is home ("back to Lima")
 GUESSED = "document context"
+VOICE = "the state the page speaks as"
+GUESSES = (GUESSED, VOICE, "its words speak for")
 NOTE = "; the recalled envoy's own state → {code}"
 
 
@@ -39,12 +42,15 @@ def own_envoy(sentence: Sentence, candidate: Candidate, sources: list[Actor], ta
         return None
     envoys = {t.country for t in targets if t.country and GUESSED not in t.resolution and ENVOY.search(t.resolution)}
     posts = _posts(sentence, token.i, mentions)
+    if (voiced := _voiced_envoys(sources, targets)) is not None:
+        return sources, posts[:1] or voiced
     # one envoy, or he and his name ("Peru's ambassador in Santiago, Luis Carranza"), or he and the post he was
     # recalled from, read as a second target of an agentless passive ("The Georgian ambassador was recalled from
     # Kyiv"; sent-dev20 0191: no doer, so the recall was lost)
     if len(envoys) != 1 or {t.country for t in targets if t.country} - {p.country for p in posts} != envoys:
         return None
     code = envoys.pop()
+    sources = [s for s in sources if not _other_envoy(s, code)]
     if any(s.country and s.country != code and GUESSED not in s.resolution for s in sources):
         return None  # a doer named with another state: left as written
     own = [s if s.country == code else replace(s, country=code, resolution=s.resolution + NOTE.format(code=code))
@@ -64,6 +70,25 @@ def recalled_object(sentence: Sentence, i: int) -> bool:
     needs = cue_words("recall").get(verb.lemma.lower())
     return needs is not None and (needs == "-" or any(
         c.lemma.lower() in needs.split("|") for c in children(sentence, verb.i) for c in [c, *children(sentence, c.i)]))
+
+
+def _voiced_envoys(sources: list[Actor], targets: list[Actor]) -> list[Actor] | None:
+    """The targets left when a named state recalls envoys whose state was only the page's voice: "UAE withdraws
+    diplomats" on a Riyadh wire (eval/wire60 w60_08) gave the diplomats Saudi Arabia, the state the page speaks
+    as, so the UAE seemed to act on it (SANCTION ARE→SAU). A withdrawn envoy is his recaller's own, so the guess
+    is dropped with the other targets kept; None when the rule does not apply."""
+    doers = {s.country for s in sources if s.country and not any(g in s.resolution for g in GUESSES)}
+    voiced = [t for t in targets if t.country and ENVOYS.search(t.resolution) and VOICE in t.resolution]
+    if len(doers) != 1 or not voiced or doers & {t.country for t in voiced}:
+        return None
+    return [t for t in targets if t not in voiced]
+
+
+def _other_envoy(source: Actor, code: str) -> bool:
+    """Whether a source is another state's envoy: an envoy recalls no envoy. "The expulsion of the Lebanese
+    ambassador and the recall of the Saudi ambassador from Beirut were announced" (eval/wire60 w60_08): the source
+    climbed from the conjoined noun to its envoy, so Lebanon recalled the Saudi envoy (SANCTION LBN→SAU)."""
+    return bool(source.country) and source.country != code and bool(ENVOY.search(source.resolution or ""))
 
 
 def _envoy_state(targets: list[Actor], code: str) -> list[Actor]:
