@@ -436,8 +436,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
             out.extend(_aimed_at(event, code, "both-sides") for code in sides)
             continue
         code = (parallel or counterpart_of(states, event.source.country or "")) if open_event else None
-        if code and unaimed_support(sentence, trigger, event, bool(named or conditioned or parallel)):
-            code = None  # a state's welcome or thanks naming no state (events/unaimed_support.py)
+        code = None if code and unaimed_support(event, bool(named or conditioned or parallel)) else code
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
                 and not conditioned and not any(m.country == code for m in mentions):
             code = None  # a threat's addressee is named beside it ("… on Niger's junta, threatening force")

@@ -11,21 +11,16 @@ target from the counterpart with no naming of it, 12 of them false; the 5 that m
 (a commitment restated, a welcome of a release). Every other type is right there 81–98 % of the time.
 Only a state's act: a body's support keeps its own rules (events/outsiders.py, events/held_sides.py: "solidarity
 with our Ally" names one side, wire35 w35_10), and a counterpart the sentence names as the act's patient, owner or
-sender, or a conditioned act, keeps its target; so does a welcome of a release or return (the holder's act).
+sender, or a conditioned act, keeps its target.
 """
 from __future__ import annotations
 
 from detente.actors.coref import is_state_code
-from detente.events.lexicon import cue_words
-from detente.events.tree import children
-from detente.records import Event, Sentence
+from detente.records import Event
 
 UNAIMED = frozenset({"SUPPORT"})
 
 
-def unaimed_support(sentence: Sentence, trigger: int, event: Event, named: bool) -> bool:
-    """Whether `event` is a state's support the counterpart would aim at the page's other state unnamed. A
-    welcome of a release, return or handover (cues.tsv `heldact`) keeps it: the holder, the other side, did it
-    ("Chile welcomed the release of the sailors"; wire14 w14_06)."""
-    return event.event_type in UNAIMED and not named and is_state_code(event.source.country or "") \
-        and not any(c.dep == "dobj" and c.lemma.lower() in cue_words("heldact") for c in children(sentence, trigger))
+def unaimed_support(event: Event, named: bool) -> bool:
+    """Whether `event` is a state's support the counterpart would aim at the page's other state unnamed."""
+    return event.event_type in UNAIMED and not named and is_state_code(event.source.country or "")
