@@ -40,7 +40,6 @@ from detente.events.denials import denied_claim
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic, home_request
 from detente.events.home_orders import home_order
-from detente.events.unaimed_support import unaimed_support
 from detente.events.judged_steps import charged_beside, judged_step
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.necessity import carried_threat
@@ -436,7 +435,6 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
             out.extend(_aimed_at(event, code, "both-sides") for code in sides)
             continue
         code = (parallel or counterpart_of(states, event.source.country or "")) if open_event else None
-        code = None if code and unaimed_support(event, bool(named or conditioned or parallel)) else code
         if code is not None and event.event_type == "THREATEN" and not names_court(event.target) \
                 and not conditioned and not any(m.country == code for m in mentions):
             code = None  # a threat's addressee is named beside it ("… on Niger's junta, threatening force")
