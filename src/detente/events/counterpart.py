@@ -39,6 +39,7 @@ from detente.events.demanders import without_demanders
 from detente.events.denials import denied_claim
 from detente.events.hesitation import hesitation
 from detente.events.home_critics import home_critic, home_request
+from detente.events.home_orders import home_order
 from detente.events.judged_steps import charged_beside, judged_step
 from detente.events.lexicon import cue_words, fold_spelling
 from detente.events.necessity import carried_threat
@@ -397,7 +398,7 @@ def with_counterparts(sentence: Sentence, trigger: int, events: list[Event], men
         return events  # "the army seized power", "leaders were told to cede power": a coup at home (realnews FPs)
     if own_bereaved(sentence, trigger, mentions, events) or unnamed_states(sentence, trigger, mentions) \
             or written_to_antecedent(sentence, trigger) or home_critic(sentence, trigger, events, mentions) \
-            or home_request(sentence, trigger, events, mentions):
+            or home_request(sentence, trigger, events, mentions) or home_order(sentence, trigger, events):
         return events
     clause = without_demanders(sentence, without_venues(sentence, trigger, without_attendants(sentence, without_tellers(
         sentence, without_semicolon_clauses(sentence, trigger, clause_of(sentence, trigger)), trigger)), mentions, events))

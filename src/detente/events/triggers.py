@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from detente.events.lexicon import (Requirement, TriggerEntry, all_trigger_forms, cue_words,
                                     fold_spelling, lemmas_of_form, surface_forms, triggers_with_forms)
 from detente.events.body_names import inside_body_name
+from detente.events.clause_distance import clause_distance
 from detente.events.forums import FORUM, disputed_matter, names_forum, sitting_venue
 from detente.events.deadlines import counted_span, given_until, state_given_time
 from detente.events.declined_offer import declined_offer
@@ -326,8 +327,8 @@ def _holds(sentence: Sentence, token: Token, kids: list[Token], req: Requirement
     if kind == "notcomp":  # "declined to say how many soldiers had been sent": reticence, not a refusal (wire20)
         return not any(c.dep in COMPLEMENT_DEPS and folded_lemmas(c) & req.words for c in kids)
     if kind == "not":  # none of them: "spoke with reporters" is no consultation
-        kids = kids + antecedent_objects(sentence, token) + _clause_subject(sentence, token, kids) \
-            + relative_object(sentence, token, kids)
+        kids = [c for c in kids if not clause_distance(sentence, token, c)] + antecedent_objects(sentence, token) \
+            + _clause_subject(sentence, token, kids) + relative_object(sentence, token, kids)
         return not any(folded_lemmas(g) & req.words for c in kids for g in [c] + children(sentence, c.i))
     if kind == "clause":
         return any(c.dep == "ccomp" for c in kids)  # "protested that ...", "..., the ministry protested"
