@@ -15,7 +15,7 @@ from collections import Counter
 
 from detente.actors.coref import is_state_code
 from detente.events.counterpart import counterpart_of
-from detente.events.lexicon import cue_words
+from detente.events.lexicon import cue_words, trigger_lemma
 from detente.events.reassign import with_party
 from detente.events.released import open_release
 from detente.records import Actor, Event
@@ -23,6 +23,9 @@ from detente.records import Actor, Event
 # the actors stage's and the coder's notes for a doer the sentence does not name (events/coder.py UNNAMED)
 NO_DOER = ("unnamed:", "unresolved: no actor mention")
 PHRASE = "unresolved: no actor mention"
+# passives that say a place was fired on ("the post was shelled"); a passive of killing or wounding names the people
+# hit, and the state read as its target was as often the other side's (realnews s16_galwan_clash__3, wire16 w16_09)
+FIRE_VERBS = frozenset({"shell", "bomb", "bombard", "strafe", "fire", "rocket", "mortar"})
 FIRE_NOUNS = frozenset({"shelling", "gunfire", "artillery", "volley", "salvo", "barrage"})
 ORIGIN_FACTOR = 0.8  # a doer read from the page, not the sentence (as events/released.py)
 
@@ -62,6 +65,8 @@ def doerless_fire(event: Event) -> bool:
         return False
     if event.source.resolution.startswith(PHRASE) and _head_word(event.source.text) not in fire_words():
         return False  # "that guards had fired" (w27_06): people, whose state the page does not settle
+    if not event.source.resolution.startswith(PHRASE) and trigger_lemma(event.rule) not in FIRE_VERBS:
+        return False  # "soldiers were killed", "gendarmes are wounded": the people hit, often not the target read
     return event.target is not None and is_state_code(event.target.country or "")
 
 
