@@ -33,7 +33,8 @@ from detente.events.delivered_notes import sending_state
 from detente.events.summoned_envoys import summoning_state
 from detente.events.summons_notes import note_arguments, noted_summoner, summons_of_note
 from detente.events.subordinate import TEMPORAL_MARKS, bare_participle, subordinate
-from detente.events.released import open_release, with_releasers
+from detente.events.released import with_releasers
+from detente.events.unowned_fire import open_act, with_fire_origins
 from detente.events.refused_requests import with_requesters
 from detente.events.arguments import is_agentless, event_arguments, choose_targets, own_threatened_act
 from detente.events.confidence import calibrate
@@ -133,7 +134,8 @@ def code_events(article: Article, sentences: tuple[Sentence, ...], mentions: tup
         out = _code_all(article, sentences, by_sentence, anchor, why, states)
     out = with_inviters(with_requesters(with_accusers(out)), sentences)  # events/accepted_invitations.py
     out = with_answers_in_kind(out, sentences, by_sentence, anchor, why)  # events/in_kind.py
-    told = with_told_days(with_releasers(out, states), anchor.date if anchor else None)
+    told = with_told_days(with_fire_origins(with_releasers(out, states, sentences), states),  # events/unowned_fire.py
+                          anchor.date if anchor else None)
     return with_dateline(calibrate(told), sentences)
 
 
@@ -220,7 +222,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
         if said and sponsored(sentence, trigger):
             found = []  # "said India was behind the bombing": told only as the charge (allegation.sponsored)
         for event in found + said:
-            if rank != primary and event.source.country is None and not open_release(event) or _covert(event):
+            if rank != primary and event.source.country is None and not open_act(event) or _covert(event):
                 continue
             keep(events, event)
     return with_swaps(sentence, with_brokers(sentence, list(events.values()), mentions))  # events/swaps.py

@@ -20,9 +20,10 @@ from collections import Counter
 
 from detente.actors.coref import is_state_code
 from detente.events.counterpart import counterpart_of
+from detente.events.held_people import held_in, holding_mark
 from detente.events.lexicon import cue_words, trigger_lemma
 from detente.events.reassign import latest, with_party
-from detente.records import Actor, Event
+from detente.records import Actor, Event, Sentence
 
 HOLDER_FACTOR = 0.8  # a doer read from another sentence, as for answered charges (events/answered.py)
 UNNAMED_RULE = "src→unnamed(agentless-passive)"
@@ -33,10 +34,13 @@ GUESSED = ("document context", "as the state the page speaks as")
 HOLDING = frozenset({"COERCE"})  # detaining, seizing, arresting
 
 
-def with_releasers(events: list[Event], states: Counter[str] | None = None) -> list[Event]:
+def with_releasers(events: list[Event], states: Counter[str] | None = None,
+                   sentences: tuple[Sentence, ...] = ()) -> list[Event]:
     """The events of one page, each agentless release of a state's people given the state that held them
-    (`states`: how often the page names each state, for a page that reports no holding act)."""
-    return [_released(e, events, states or Counter()) if open_release(e)
+    (`states`: how often the page names each state, for a page that reports no holding act; `sentences`: the
+    page's parsed sentences, for people the release's own sentence says were held, events/held_people.py)."""
+    by_index = {s.index: s for s in sentences}
+    return [_released(e, events, states or Counter(), by_index.get(e.evidence.sentence_index)) if open_release(e)
             else _held_pair(e, events) if untargeted_release(e) else e for e in events]
 
 
@@ -55,7 +59,7 @@ def open_release(event: Event) -> bool:
 
 
 
-def _released(event: Event, events: list[Event], states: Counter[str]) -> Event:
+def _released(event: Event, events: list[Event], states: Counter[str], sentence: Sentence | None) -> Event:
     """The release given the nearest earlier holder of its target's people as its source, if the page has one;
     people of a guessed state are the page's other state's, let go by the guessed one."""
     here, held = event.evidence.sentence_index, event.target.country
@@ -66,6 +70,9 @@ def _released(event: Event, events: list[Event], states: Counter[str]) -> Event:
         holders = _told_after(event, events, held)
     if not holders and any(guess in event.target.resolution for guess in GUESSED):
         return _guessed_holder(event, counterpart_of(states, held))
+    if not holders and (mark := holding_mark(event, sentence)) is not None:
+        places = held_in(sentence, mark)
+        return _other_holder(event, next(iter(places)) if len(places) == 1 else counterpart_of(states, held))
     if not holders:
         return event
     holder = latest(holders).source.country
@@ -93,6 +100,14 @@ def _guessed_holder(event: Event, other: str | None) -> Event:
     source = Actor(event.source.text, holder, None, f"the page's state: {holder} let go {other}'s people")
     target = Actor(event.target.text, other, event.target.sector, f"the page's other state: {other}")
     return with_party(event, source, target, "src→page-holder(guessed)", HOLDER_FACTOR)
+
+
+def _other_holder(event: Event, other: str | None) -> Event:
+    """People of the target's state, said in the sentence to have been held, let go by the page's other state."""
+    if other is None or other == event.target.country:
+        return event
+    source = Actor(event.source.text, other, None, f"the page's other state: {other} held {event.target.country}'s people")
+    return with_party(event, source, event.target, "src→page-holder(held)", HOLDER_FACTOR)
 
 
 def untargeted_release(event: Event) -> bool:
