@@ -62,3 +62,9 @@ def test_a_list_that_does_not_match_its_states_gives_none(text):
 @pytest.mark.parametrize("word", [row[0] for row in data_rows("body_offices.tsv")])
 def test_every_body_office_word_is_read(word):
     assert _listed(f"The talks were led by the African Union {word}, Amadou Kone, on Monday.") == [("Amadou Kone", "IGO")]
+
+
+@pytest.mark.parametrize("office", ["The foreign ministers", "The two foreign ministers"])
+def test_a_plural_office_before_a_for_list_is_the_group_of_its_states(office):
+    body = f"{office}, Ana Ruiz for Chile and Pedro Salas for Peru, signed a consular memorandum on Monday."
+    assert ("AGREE", "CHL", "PER") in events_of(body)

@@ -14,6 +14,7 @@ import functools
 import re
 
 from detente.actors.gazetteer import Hit, data_rows, state_code
+from detente.actors.items import token_end
 from detente.actors.mentions import NAME_LINK, NAME_WORD, PersonRef, is_state_code
 from detente.records import Sentence
 
@@ -136,3 +137,27 @@ def _body_official(sentence: Sentence, hits: list[Hit], body: Hit, code: str) ->
         return []
     return [PersonRef(sentence.index, sentence.start + match.start(1), match.group(1).rstrip("."), code,
                       body.term.sector, f"holder of the office '{office.group(1).strip()}' of '{body.text}'")]
+
+
+LIST_OPENS = re.compile(rf"\s*,\s+{HONORIFIC}$")
+
+
+def listed_offices(drafts: list, sentence: Sentence, people: tuple[PersonRef, ...]) -> None:
+    """"The foreign ministers, A for X and B for Y, signed…": a plural office with no state of its own before
+    its respective list is the group of the list's states, so the signing is one agreement of X and Y (eval/wire29
+    w29_09: the office took one state from the document context and the memorandum had no other party)."""
+    listed = [p for p in people if p.sentence == sentence.index and p.how.startswith(LISTED)]
+    if not listed:
+        return
+    tokens = sentence.tokens
+    for draft in drafts:
+        if draft.countries or draft.kind not in ("role", "group") or draft.entity:
+            continue
+        end = token_end(tokens[draft.last])
+        after = sorted((p for p in listed if p.start > end), key=lambda p: p.start)
+        if not after or not LIST_OPENS.match(sentence.text[end - sentence.start:after[0].start - sentence.start]):
+            continue
+        codes = list(dict.fromkeys(p.country for p in after if p.how == after[0].how and p.country))
+        if len(codes) >= 2:
+            draft.kind, draft.entity, draft.context_ok = "group", "+".join(codes), False
+            draft.notes.append(f"the offices of the list after it ({', '.join(codes)}); expand in events")
