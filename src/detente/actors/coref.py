@@ -23,6 +23,7 @@ from detente.actors.speaker_state import HERE, SPOKEN, same_name, speaker_state,
 from detente.actors.gazetteer import Hit, scan, state_code
 from detente.actors.former_envoys import sent_people
 from detente.actors.interim_rulers import ruled_states
+from detente.actors.listed_people import listed_people
 from detente.actors.home_voice import dateline_capital_state, home_state, masthead_state
 from detente.actors.ministries import ministry_state
 from detente.records import Article, Sentence
@@ -86,6 +87,7 @@ def build_context(article: Article, sentences: tuple[Sentence, ...]) -> DocConte
         people += appositive_names(sentence, hits, people)
         people += names_before_roles(sentence, hits, people)
         people += possessed_names(sentence, hits, people)
+        people += listed_people(sentence, hits, people)  # signatories in a list, a body's office holder
         roles += person_roles(sentence, hits, people)
         forces += forces_in(sentence, hits)
         organs += organs_in(sentence, hits)

@@ -21,6 +21,7 @@ from detente.actors.former_envoys import former_envoys
 from detente.actors.interim_rulers import interim_rulers, the_ruled_state
 from detente.actors.of_phrases import PLURAL_TAGS, of_phrases
 from detente.actors.gazetteer import Term, leader_rows, marked_former, office_reading
+from detente.actors.listed_people import listed_here, listed_offices
 from detente.actors.local_offices import local_places
 from detente.actors.member_phrases import names_some_member
 from detente.actors.items import (DASHES, Item, capital_metonyms, group_items, sentence_items, span_head,
@@ -54,6 +55,7 @@ def sentence_mentions(article: Article, sentence: Sentence, ctx: coref.DocContex
     local_places(drafts, sentence, ctx.hits.get(sentence.index))
     former_envoys(drafts, sentence, ctx)
     _appositives(drafts, sentence)
+    listed_offices(drafts, sentence, ctx.people)  # "the foreign ministers, A for X and B for Y,"
     _rulers_in(drafts, sentence)
     interim_rulers(drafts, sentence, the_ruled_state(ctx.ruled))  # "the junta" after "Mali's junta" (interim_rulers.py)
     _led_by(drafts, sentence)
@@ -400,7 +402,7 @@ def _alias(draft: Draft, sentence: Sentence, ctx: coref.DocContext) -> None:
     at = sentence.tokens[draft.root_item.first].start
     person = coref.person_by_name(ctx, draft.root_item.text, at) or coref.organ_by_name(ctx, draft.root_item.text, at) \
         or coref.organ_by_head(ctx, draft.root_item.text, at)
-    if person is None or person.country is None:
+    if person is None or person.country is None or listed_here(person, sentence):
         return
     add_country(draft, person.country)
     draft.sector = draft.sector or person.sector
