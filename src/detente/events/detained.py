@@ -44,7 +44,7 @@ def detaining_state(sentence: Sentence, trigger: int, event_type: str, mentions:
                     states: Counter[str] | None) -> tuple[Actor, str] | None:
     """(the holder, the detained people's state) of an agentless detention of one state's people, or None."""
     token = sentence.tokens[trigger]
-    if event_type != "COERCE" or token.lemma.lower() not in cue_words("jailer") or not states:
+    if event_type != "COERCE" or not _detaining_verb(token.lemma.lower()) or not states:
         return None
     kids = children(sentence, trigger)
     subject = ("nsubjpass", "nsubj") if reduced_passive(sentence, token) else ("nsubjpass",)
@@ -62,6 +62,12 @@ def detaining_state(sentence: Sentence, trigger: int, event_type: str, mentions:
     if holder is None:
         return None
     return Actor("unnamed", holder, None, f"the page's other state: {holder} held {owner}'s people"), owner
+
+
+def _detaining_verb(lemma: str) -> bool:
+    """A verb of detention (cues.tsv `jailer`) or of keeping people held (`holding`: "were being held at a naval
+    post", wire21 w21_01, wire33 w33_09)."""
+    return lemma in cue_words("jailer") or lemma in cue_words("holding")
 
 
 def _held_on_ground(sentence: Sentence, trigger: int, mentions: list[Mention],
