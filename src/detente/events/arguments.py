@@ -22,6 +22,7 @@ from detente.events.role_actors import actors_at, institution_place, place_actor
 from detente.events.phrases import pobjs, with_conjuncts
 from detente.events.roles import reaction_subject, source_tokens, target_tokens
 from detente.events.wronged import without_wronged
+from detente.events.verbless_visits import visited_places
 from detente.events.voice import own_auxiliary, passive_with_subject, reduced_passive, shared_passive, \
     suffered_participle, undergoers, unowned_summons
 from detente.events.nesting import Candidate
@@ -142,6 +143,7 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     options = [objects, (named_what(sentence, root, sources), "named-what")]  # "condemned what it called X by Y"
     if candidate.hit.entry.event_type == "CONSULT":  # "a truce brokered by X": X consults each party
         options.insert(0, (brokered_parties(sentence, root, sources), "brokered-parties"))
+        options.insert(0, (visited_places(sentence, root, sources), "visited-place"))  # events/verbless_visits.py
     if candidate.hit.entry.event_type == "ASSAULT":  # "two sailors died in an attack by X"
         options.append((sufferers(sentence, root, sources), "sufferer"))
         # "the bombardment of <city>", "shelled the port of <town>": the struck place stands for its state

@@ -29,6 +29,7 @@ from detente.events.particles import particle_objects
 from detente.events.triggers import adjectival_participle, children
 from detente.events.unowed import unowed, unowed_owner
 from detente.events.quoted_relatives import quoted_relative_host
+from detente.events.headline_infinitives import misread_name_subject
 from detente.events.verbless_talks import verbless_parties
 from detente.events.headline_series import series_subject
 from detente.events.sayer_measures import sayer_of
@@ -138,6 +139,8 @@ def source_tokens(sentence: Sentence, i: int, depth: int = 0) -> tuple[list[int]
         return [], "none(a passive clause of its own)"  # "..., and the Fijian vessel was recalled" (wire24)
     if not depth and (parties := verbless_parties(sentence, token)):
         return parties, "verbless-parties"  # "Seoul, Tokyo in talks on ..." (events/verbless_talks.py)
+    if named := misread_name_subject(sentence, token):
+        return named, "misread-name"  # "Modi to visit X" read as a verb "Modi" (events/headline_infinitives.py)
     if depth < 4 and token.head != i:
         return _climb(sentence, token, depth)
     return [], "none"

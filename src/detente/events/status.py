@@ -7,6 +7,7 @@ must not negate the attack's report through the reporter's clause.
 """
 from __future__ import annotations
 
+from detente.events.headline_infinitives import misread_name_subject
 from detente.events.denials import dismissed_claim
 from detente.events.idioms import idiom_value
 from detente.events.lexicon import cue_words
@@ -178,6 +179,8 @@ def headline_future(sentence: Sentence, token: Token) -> bool:
     no verb before it is a headline's future tense, "X will do Y" (wire4: the freeing announced in a headline was
     coded as done). Headlines are often coded from the body (a title segment holds the site's name too), and
     the parser hangs such a clause on a later verb; in "Kenya wants Uganda to withdraw" the verb comes first."""
+    if token.tag == "VB" and misread_name_subject(sentence, token):
+        return True  # "Modi to visit X": the parser read the name as the verb (events/headline_infinitives.py)
     if token.tag != "VB" or token.head < token.i:
         return False
     kids = children(sentence, token.i)

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from detente.events.phrases import ACTOR_POS
 from detente.events.tree import children
+from detente.events.verbless_visits import verbless
 from detente.records import Sentence, Token
 
-PARTY_DEPS = frozenset({"conj", "appos"})
+# "Chile, Bolivia in talks on ...": the parser may read the second name as an adverbial noun of the first
+# (sent-dev21 0248), "Dhaka, New Delhi in talks on sharing ...": a gerund is no finite verb (sent-dev18 0121)
+PARTY_DEPS = frozenset({"conj", "appos", "npadvmod"})
 
 
 def verbless_parties(sentence: Sentence, token: Token) -> list[int]:
     """The proper names heading a verbless sentence whose "in" phrase holds the noun trigger `token`, or []."""
-    if token.dep != "pobj" or any(t.pos in ("VERB", "AUX") for t in sentence.tokens):
+    if token.dep != "pobj" or not verbless(sentence):
         return []
     prep = sentence.tokens[token.head]
     if prep.dep != "prep" or prep.text.lower() != "in":
