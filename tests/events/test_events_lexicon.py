@@ -81,10 +81,11 @@ def test_cue_kinds_load():
                   "bystander", "demander", "askednoun", "bidden", "nullsubject", "always", "wronged",
                  "necessity", "handing", "handednote", "stateparticiple", "heldact", "allyrole", "calmnoun",
                  "invitenoun", "offerthing", "forcebody", "negidiom", "pressask", "removal", "signing", "attending",
-                 "entry", "commandverb", "keeping", "holding"):
+                 "entry", "commandverb", "keeping", "holding", "walkout", "walkout_time", "answeredact",
+                 "issuednoun"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 153
+    assert len(load_cues()) == 157
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

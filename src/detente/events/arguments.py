@@ -13,6 +13,7 @@ from detente.events.construction_roles import (
 )
 from detente.events.declined_offer import offerers
 from detente.events.intent import will_not, intent_type
+from detente.events.issued_nouns import issued_noun_arguments
 from detente.events.lexicon import SYMMETRIC, cue_words, fold_spelling, triggers_by_lemma
 from detente.events.participle_objects import participle_antecedent
 from detente.events.parties import brokered_parties, deal_parties, reporter_subject, sufferers
@@ -86,6 +87,8 @@ def event_arguments(sentence: Sentence, candidate: Candidate) -> tuple[list[int]
     root = candidate.hit.token
     if answering(candidate.hit.entry):
         return _answer_arguments(sentence, root)
+    if (issued := issued_noun_arguments(sentence, root)) is not None:
+        return issued  # "the ultimatum X issued to Y", "ultimatum from X to Y" (events/issued_nouns.py)
     if candidate.hit.entry.event_type == "REQUEST" and (asked := requested_gathering(sentence, root)) is not None:
         return asked[0], [(asked[1], asked[2])], "src=requester"  # "a meeting of NATO ministers at Turkey's request"
     sources, s_how = source_tokens(sentence, root)

@@ -51,6 +51,7 @@ from detente.events.merging import actor_key as _actor_key, keep, refine_dates
 from detente.events.press import press_targets
 from detente.events.provoked import with_provokers
 from detente.events.protested_victims import with_protesting_victim
+from detente.events.walkouts import speakers_walked_out
 from detente.events.agreed_plans import plan_of_past_act
 from detente.events.dates import Anchor, after_report, event_date
 from detente.events.habitual import habitual
@@ -207,6 +208,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                               states or Counter())
         found = with_provokers(sentence, candidate.hit.token, found, mentions)  # "on alert after Turkey sent…"
         found = with_protesting_victim(sentence, candidate.hit.token, found, coded)  # "protested over the shelling by X"
+        found = speakers_walked_out(sentence, candidate.hit.token, found, mentions)  # "walked out as X spoke"
         found = requested_acts(sentence, candidate.hit.token, found)  # "deports X at Ankara's request"
         found = asked_acts(sentence, candidate, found, mentions)  # "postponed at X's request": CONCEDE
         found = judged_targets(sentence, candidate.hit.token, found, coded)  # "regretted X's decision to cut ties"

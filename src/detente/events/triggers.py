@@ -466,8 +466,9 @@ def answered_act(sentence: Sentence, token: Token, kids: list[Token]) -> bool:
     if not received_with(sentence, kids) or not any(c.dep == "aux" and modals.get(c.text.lower()) == "intent"
                                                     for c in kids):
         return False
-    acts = [match_token(sentence, c) for c in kids if c.dep == "nsubjpass"]
-    return any(a is not None and a.event_type in HOSTILE_ACTS for a in acts)
+    named = cue_words("answeredact")  # "any further incursion ... will be answered with force" (sent-dev23 0258)
+    return any(c.lemma.lower() in named or (a := match_token(sentence, c)) is not None and a.event_type in HOSTILE_ACTS
+               for c in kids if c.dep == "nsubjpass")
 
 
 def answering(entry: TriggerEntry) -> bool:

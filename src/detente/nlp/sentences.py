@@ -9,6 +9,7 @@ from detente.nlp.entities import Names, rule_entities
 from detente.nlp.headline_case import dictionary, recased, shouted
 from detente.nlp.headline_pairs import mend_pairs
 from detente.nlp.headline_verbs import dictionary_verbs, mend_headlines
+from detente.nlp.inverted_conditions import mend_inverted_conditions
 from detente.nlp.model import load_model, load_splitter, with_recogniser
 from detente.nlp.participle_verbs import mend_participles
 from detente.nlp.token_table import tokens_of
@@ -177,11 +178,13 @@ def _mended(nlp, names: Names | None, parsed: dict[int, Sentence]) -> dict[int, 
     """The parsed sentences, headlines "X to Y: <demand>" parsed again with "urges" (nlp/addressed_headlines.py),
     headlines opening with two names joined by a comma parsed again with "and"
     (nlp/headline_pairs.py), headlines whose verb the tagger read as a noun parsed again (nlp/headline_verbs.py),
-    and clauses whose verb it read as its object's adjective (nlp/participle_verbs.py)."""
+    clauses whose verb it read as its object's adjective (nlp/participle_verbs.py), and inverted "should"
+    conditions hung as "if" clauses (nlp/inverted_conditions.py)."""
     readable = lambda text: for_parser(text, nlp, names)  # noqa: E731
     addressed = mend_addresses(parsed, nlp, readable)  # "Baku to Paris: stop ...": the "to" read as "urges"
     paired = mend_pairs(addressed, nlp, readable)  # "X, Y seal accord": before the verb's re-parse, which reads its arcs
-    return mend_participles(mend_headlines(paired, nlp, _dictionary(nlp, "verbs"), readable), nlp, readable)
+    mended = mend_participles(mend_headlines(paired, nlp, _dictionary(nlp, "verbs"), readable), nlp, readable)
+    return {i: mend_inverted_conditions(s) for i, s in mended.items()}
 
 
 def _tokens(doc, offset: int, no_entity: tuple[str, str] | None = None, written: str | None = None
