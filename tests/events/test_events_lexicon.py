@@ -80,10 +80,11 @@ def test_cue_kinds_load():
                  "undertaking", "authored", "companion",
                   "bystander", "demander", "askednoun", "bidden", "nullsubject", "always", "wronged",
                  "necessity", "handing", "handednote", "stateparticiple", "heldact", "allyrole", "calmnoun",
-                 "invitenoun", "offerthing", "forcebody", "negidiom", "pressask", "removal", "signing", "attending"):
+                 "invitenoun", "offerthing", "forcebody", "negidiom", "pressask", "removal", "signing", "attending",
+                 "recapnoun", "recapdenial"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 149
+    assert len(load_cues()) == 151
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
