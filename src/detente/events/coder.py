@@ -223,7 +223,8 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
                 continue
             keep(events, event)
     coded_events = with_swaps(sentence, with_brokers(sentence, list(events.values()), mentions))  # events/swaps.py
-    return with_recap_denials(sentence, coded_events, mentions)  # ", a charge X dismissed" (recap_denials.py)
+    # ", a charge X dismissed on Thursday" (recap_denials.py): the denial dated at its own verb, as a speaker's charge
+    return with_recap_denials(sentence, coded_events, mentions, lambda said: _said_on(sentence, said, anchor, why))
 
 
 def _said_on(sentence: Sentence, said: list[Event], anchor: Anchor | None, why: str) -> list[Event]:

@@ -15,6 +15,7 @@ w28_01).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from detente import ids
@@ -69,8 +70,10 @@ def _speaker(sentence: Sentence, before: int, mentions: list[Mention]) -> tuple[
     return (states[0], root) if len({a.country for a in states}) == 1 else None
 
 
-def with_recap_denials(sentence: Sentence, events: list[Event], mentions: list[Mention]) -> list[Event]:
-    """The sentence's events, with the denier's REJECT of the accuser (and the framed charge) added."""
+def with_recap_denials(sentence: Sentence, events: list[Event], mentions: list[Mention],
+                       dated: Callable[[list[Event]], list[Event]] = lambda said: said) -> list[Event]:
+    """The sentence's events, with the denier's REJECT of the accuser (and the framed charge) added; `dated`
+    dates each added row at its own verb ("a charge X denied on Thursday": Thursday's denial; wire51 w51_08)."""
     found = recap_denial(sentence) if events else None
     if found is None:
         return events
@@ -91,7 +94,7 @@ def with_recap_denials(sentence: Sentence, events: list[Event], mentions: list[M
         added.append(_row(events[0], "ACCUSE", accuser, denier, say, "verb:" + say.lemma.lower() + " recap-charge"))
     added.append(_row(events[0], "REJECT", denier, accuser, verb, "verb:" + verb.lemma.lower() + " recap-denial"))
     have = {(e.event_type, e.source.country, e.target.country if e.target else None) for e in events}
-    return events + [e for e in added if (e.event_type, e.source.country, e.target.country) not in have]
+    return events + dated([e for e in added if (e.event_type, e.source.country, e.target.country) not in have])
 
 
 def _row(model: Event, kind: str, source: Actor, target: Actor, token: Token, rule: str) -> Event:
