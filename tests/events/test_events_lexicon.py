@@ -82,10 +82,10 @@ def test_cue_kinds_load():
                  "necessity", "handing", "handednote", "stateparticiple", "heldact", "allyrole", "calmnoun",
                  "invitenoun", "offerthing", "forcebody", "negidiom", "pressask", "removal", "signing", "attending",
                  "entry", "commandverb", "keeping", "holding", "walkout", "walkout_time", "answeredact",
-                 "issuednoun"):
+                 "issuednoun", "recapnoun", "recapdenial"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 157
+    assert len(load_cues()) == 159
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

@@ -27,15 +27,17 @@ def test_should_without_a_named_other_party_after_the_verb_is_no_demand(text):
     assert not any(e.event_type == "REQUEST" for e in code(text))
 
 
-@pytest.mark.parametrize("text", [
-    "Ghana also accused Togo of allowing armed opponents of the Ghanaian government to shelter on islands on the "
-    "Togolese side of the lake, a charge Togo has denied in the past.",
-    "Ghana also accused Togo of allowing rebels to shelter on islands, a charge Togo has denied.",
+@pytest.mark.parametrize("text,rows", [
+    ("Ghana also accused Togo of allowing armed opponents of the Ghanaian government to shelter on islands on the "
+     "Togolese side of the lake, a charge Togo has denied in the past.", [("ACCUSE", "GHA", "TGO", "asserted")]),
+    # session 36 (accuse36): a denial not "in the past" is the denier's REJECT too, as the development golds code
+    # it (wire37 w37_02 "has denied repeatedly", wire22 w22_11 "rejects"; events/recap_denials.py)
+    ("Ghana also accused Togo of allowing rebels to shelter on islands, a charge Togo has denied.",
+     [("ACCUSE", "GHA", "TGO", "asserted"), ("REJECT", "TGO", "GHA", "asserted")]),
 ])
-def test_a_recap_noun_with_its_own_relative_leaves_the_fronted_act_the_main_one(text):
+def test_a_recap_noun_with_its_own_relative_leaves_the_fronted_act_the_main_one(text, rows):
     events = code(text)
-    assert [(e.event_type, e.source.country, e.target.country, e.status) for e in events] == [
-        ("ACCUSE", "GHA", "TGO", "asserted")]
+    assert [(e.event_type, e.source.country, e.target.country, e.status) for e in events] == rows
 
 
 def test_an_attribution_after_the_comma_is_no_recap():

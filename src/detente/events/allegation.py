@@ -201,7 +201,9 @@ def own_victims(sentence: Sentence, trigger: int) -> bool:
 def claim_of(event: Event, speaker: Actor, owned: bool = False, blamed: bool = False) -> tuple[str, Actor] | None:
     """(type, target) of the speaker's claim about a reported hostile event, or None. `owned`: the act's
     clause names the speaker's own people or ground deeper than its target (`own_victims`); `blamed`: the
-    clause names who stands behind the act (`sponsored`)."""
+    clause names who stands behind the act (`sponsored`). A cyber intrusion (mode cyber) a state's organ lays at
+    another state's door is its charge whoever was hacked: naming the hacker's state is the accusation
+    (session 36, accuse36: sent-dev sets' "X's spy agency said Y had hacked the accounts of ..." went uncharged)."""
     if event.event_type not in HOSTILE and not _planned_force(event) and not _breach(event):
         return None
     doer = event.source.country or (speaker.country if _own(event.source) else None)
@@ -210,7 +212,8 @@ def claim_of(event: Event, speaker: Actor, owned: bool = False, blamed: bool = F
     if any(part in BYSTANDER_TARGETS for part in event.rule.split()):
         victim, own_target = None, False  # "captured a stronghold on the Thai border": a place, not the victim
     if event.status == "asserted" and doer and doer != speaker.country and (victim == speaker.country or own_target
-                                                                            or _breach(event) or blamed):
+                                                                            or _breach(event) or blamed
+                                                                            or event.mode == "cyber"):
         return "ACCUSE", event.source
     if event.status == "negated" and doer == speaker.country and victim and victim != speaker.country:
         return "REJECT", event.target

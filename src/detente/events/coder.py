@@ -21,6 +21,7 @@ from detente.actors import document_states
 from detente.actors.coref import is_state_code
 from detente.events import attribution as attr
 from detente.events.allegation import claims, sponsored
+from detente.events.recap_denials import with_recap_denials
 from detente.events.prompted_acts import prompted_targets
 from detente.events.accepted_invitations import with_inviters
 from detente.events.answered import with_accusers
@@ -227,7 +228,9 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             if rank != primary and event.source.country is None and not open_act(event) or _covert(event):
                 continue
             keep(events, event)
-    return with_swaps(sentence, with_brokers(sentence, list(events.values()), mentions))  # events/swaps.py
+    coded_events = with_swaps(sentence, with_brokers(sentence, list(events.values()), mentions))  # events/swaps.py
+    # ", a charge X dismissed on Thursday" (recap_denials.py): the denial dated at its own verb, as a speaker's charge
+    return with_recap_denials(sentence, coded_events, mentions, lambda said: _said_on(sentence, said, anchor, why))
 
 
 def _said_on(sentence: Sentence, said: list[Event], anchor: Anchor | None, why: str) -> list[Event]:
