@@ -81,10 +81,10 @@ def test_cue_kinds_load():
                   "bystander", "demander", "askednoun", "bidden", "nullsubject", "always", "wronged",
                  "necessity", "handing", "handednote", "stateparticiple", "heldact", "allyrole", "calmnoun",
                  "invitenoun", "offerthing", "forcebody", "negidiom", "pressask", "removal", "signing", "attending",
-                 "entry", "commandverb", "keeping"):
+                 "entry", "commandverb", "keeping", "statedplace"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 152
+    assert len(load_cues()) == 153
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():
