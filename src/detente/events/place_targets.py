@@ -15,10 +15,13 @@ from detente import ids
 from detente.actors.mentions import is_state_code
 from detente.events.lexicon import cue_words
 from detente.events.phrases import pobjs
-from detente.events.tree import below, children
+from detente.events.tree import children
 from detente.records import Actor, Event, Mention, Sentence
 
 OF = frozenset({"of"})
+MOVES = frozenset({"MOBILIZE", "RETREAT"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+
 WITH = frozenset({"with"})
 LINES = frozenset({"border", "frontier", "boundary"})  # "the border with Pakistan" is Pakistan's line too
 OWNER_DEPS = frozenset({"amod", "poss", "compound", "nmod", "npadvmod"})
@@ -43,7 +46,7 @@ def _open(event: Event) -> bool:
 
 
 def _aimed(sentence: Sentence, trigger: int, event: Event, mentions: list[Mention]) -> Event:
-    owner = place_owner(sentence, trigger, event.source.country, mentions, event.event_type == "MOBILIZE")
+    owner = place_owner(sentence, trigger, event.source.country, mentions, event.event_type in MOVES)
     if owner is None:
         return event
     target = Actor(owner.text, owner.country, owner.sector, f"owner of the act's place: {owner.text}")
@@ -52,14 +55,14 @@ def _aimed(sentence: Sentence, trigger: int, event: Event, mentions: list[Mentio
     return replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→place-owner")
 
 
-def place_owner(sentence: Sentence, trigger: int, doer: str, mentions: list[Mention], massing: bool = False
+def place_owner(sentence: Sentence, trigger: int, doer: str, mentions: list[Mention], moving: bool = False
                 ) -> Mention | None:
-    """The one state, not the doer, whose word modifies a place noun up to five steps under the trigger; a
-    deployment (`massing`) is aimed at the state whose border it is sent along, another act only placed there
-    ("hit a facility near the X border") is not."""
+    """The one state, not the doer, whose word modifies a place noun up to five steps under the trigger; forces
+    massed along or pulled back from near a border (`moving`) face the state whose border it is, another act only
+    placed there ("hit a facility near the X border", "struck fighters near the X border") is not aimed at it."""
     nouns = cue_words("statedplace")
-    places = [i for i in below(sentence, trigger, DEPTH) if sentence.tokens[i].lemma.lower() in nouns
-              and not _beside_named_place(sentence, i) and (massing or not _placed_act(sentence, trigger, i))]
+    places = [i for i in _near_words(sentence, trigger) if sentence.tokens[i].lemma.lower() in nouns
+              and not _beside_named_place(sentence, i) and (moving or not _placed_act(sentence, trigger, i))]
     owners = {m.country: m for p in places for m in _owners_of(sentence, p, mentions)}
     if any(_pronoun_owned(sentence, p) for p in places) and _plural_subject(sentence, trigger):
         owners.update({m.country: m for m in _governing_subjects(sentence, trigger, doer, mentions)[:1]})
@@ -105,11 +108,28 @@ def _governing_subjects(sentence: Sentence, trigger: int, doer: str, mentions: l
 
 
 def _placed_act(sentence: Sentence, trigger: int, place: int) -> bool:
-    """"Missiles hit an energy facility in Lviv region near the Polish border": a border in a "near" / "along"
-    phrase of a verb that has its own object tells where the act was, not whom it hit (sent-dev15 0181)."""
-    prep = sentence.tokens[sentence.tokens[place].head]
-    return prep.head == trigger and prep.lemma.lower() in ("near", "along", "close") and any(
-        c.dep == "dobj" for c in children(sentence, trigger))
+    """"Missiles hit an energy facility near the Polish border", "drones struck a column of fighters near the
+    Malian border", "expelled migrants into the desert near the X border": a border in a "near" / "along" phrase
+    tells where the act was, not whom it hit (sent-dev15 0181, sent-dev16 0195, sent-dev14 0077)."""
+    return sentence.tokens[sentence.tokens[place].head].lemma.lower() in ("near", "along", "close")
+
+
+def _near_words(sentence: Sentence, trigger: int) -> list[int]:
+    """The tokens up to five steps under the trigger, its subject left out, not entering another act joined to it
+    ("rounded up migrants and bussed them to the X border", sent-dev10 0168) or a participle describing a noun ("a
+    tanker carrying X oil", sent-dev14 0010)."""
+    found, frontier = [], [c.i for c in children(sentence, trigger) if c.dep not in SUBJECTS and not _other_clause(c)]
+    for _ in range(DEPTH):
+        found += frontier
+        frontier = [c.i for j in frontier for c in children(sentence, j) if not _other_clause(c)]
+    return found
+
+
+def _other_clause(token) -> bool:
+    """A verb joined to the walk's word as another act ("and bussed them"), or a participle describing a noun ("a
+    tanker carrying", "a vessel operating"); "flying" a flag is read, as a ship's flag names its state."""
+    return token.dep == "conj" and token.pos in ("VERB", "AUX") or (
+        token.dep == "acl" and token.tag == "VBG" and token.lemma.lower() != "fly")
 
 
 def _beside_named_place(sentence: Sentence, place: int) -> bool:
