@@ -58,11 +58,11 @@ def _aimed(sentence: Sentence, trigger: int, event: Event, mentions: list[Mentio
 def place_owner(sentence: Sentence, trigger: int, doer: str, mentions: list[Mention], moving: bool = False
                 ) -> Mention | None:
     """The one state, not the doer, whose word modifies a place noun up to five steps under the trigger; forces
-    massed along or pulled back from near a border (`moving`) face the state whose border it is, another act only
-    placed there ("hit a facility near the X border", "struck fighters near the X border") is not aimed at it."""
+    moved from positions near a border (`moving`) leave the state whose border it is, another act only placed
+    there ("hit a facility near the X border", "struck fighters near the X border") is not aimed at it."""
     nouns = cue_words("statedplace")
     places = [i for i in _near_words(sentence, trigger) if sentence.tokens[i].lemma.lower() in nouns
-              and not _beside_named_place(sentence, i) and (moving or not _placed_act(sentence, trigger, i))]
+              and not _beside_named_place(sentence, i) and not _placed_act(sentence, trigger, i, moving)]
     owners = {m.country: m for p in places for m in _owners_of(sentence, p, mentions)}
     if any(_pronoun_owned(sentence, p) for p in places) and _plural_subject(sentence, trigger):
         owners.update({m.country: m for m in _governing_subjects(sentence, trigger, doer, mentions)[:1]})
@@ -107,11 +107,14 @@ def _governing_subjects(sentence: Sentence, trigger: int, doer: str, mentions: l
     return found
 
 
-def _placed_act(sentence: Sentence, trigger: int, place: int) -> bool:
+def _placed_act(sentence: Sentence, trigger: int, place: int, moving: bool) -> bool:
     """"Missiles hit an energy facility near the Polish border", "drones struck a column of fighters near the
     Malian border", "expelled migrants into the desert near the X border": a border in a "near" / "along" phrase
-    tells where the act was, not whom it hit (sent-dev15 0181, sent-dev16 0195, sent-dev14 0077)."""
-    return sentence.tokens[sentence.tokens[place].head].lemma.lower() in ("near", "along", "close")
+    tells where the act was, not whom it hit (sent-dev15 0181, sent-dev16 0195, sent-dev14 0077); so does one on
+    the verb of a deployment ("deployed near the X border", tests/events/test_events_arguments.py). Forces pulled
+    out of "positions near the X border" leave X's side (sent-dev2 0123, sent-dev3 0054, sent-dev4 0040)."""
+    prep = sentence.tokens[sentence.tokens[place].head]
+    return prep.lemma.lower() in ("near", "along", "close") and (prep.head == trigger or not moving)
 
 
 def _near_words(sentence: Sentence, trigger: int) -> list[int]:
