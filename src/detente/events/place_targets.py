@@ -5,7 +5,8 @@ place or thing is the one the act is aimed at; the sentence golds code it so, an
 both precision and recall (issue #11; sent-dev2 0123, sent-dev3 0054, sent-dev4 0040, sent-dev20 0081, sent-dev23
 0059, 0259: the type and doer found, no target). Only a state's word that modifies the place noun (a demonym, a
 possessive, a compound, or its "of" phrase; "with" for a border) counts, only one such state, never the doer's own,
-and only up to five steps under the trigger, its subject left out (the doer's own "its border" names nobody else).
+and only up to five steps under the trigger, its subject left out; an "its" place is read only under a plural
+subject, from the state subject of a verb above ("Japan protested after Chinese ships entered its waters").
 The place nouns are data (cues.tsv `statedplace`)."""
 from __future__ import annotations
 
