@@ -47,6 +47,8 @@ def _open(event: Event) -> bool:
 
 
 def _aimed(sentence: Sentence, trigger: int, event: Event, mentions: list[Mention]) -> Event:
+    if event.event_type == "MOBILIZE" and _moved_from(sentence, trigger):
+        return event  # "moved its tanks back from the X border" faces nobody (test_events_sentrecall22.py)
     owner = place_owner(sentence, trigger, event.source.country, mentions, event.event_type in MOVES)
     if owner is None:
         return event
@@ -127,6 +129,11 @@ def _near_words(sentence: Sentence, trigger: int) -> list[int]:
         found += frontier
         frontier = [c.i for j in frontier for c in children(sentence, j) if not _other_clause(c)]
     return found
+
+
+def _moved_from(sentence: Sentence, trigger: int) -> bool:
+    return any(c.dep == "prep" and c.lemma.lower() == "from" for j in [trigger, *[c.i for c in children(sentence, trigger)
+               if c.dep in ("advmod", "prt")]] for c in children(sentence, j))
 
 
 def _other_clause(token) -> bool:
