@@ -82,10 +82,10 @@ def test_cue_kinds_load():
                  "necessity", "handing", "handednote", "stateparticiple", "heldact", "allyrole", "calmnoun",
                  "invitenoun", "offerthing", "forcebody", "negidiom", "pressask", "removal", "signing", "attending",
                  "entry", "commandverb", "keeping", "holding", "walkout", "walkout_time", "answeredact",
-                 "issuednoun", "recapnoun", "recapdenial"):
+                 "issuednoun", "recapnoun", "recapdenial", "statedplace"):
         assert cue_words(kind), kind
     assert cue_words("pending")["promise"] == "self"
-    assert len(load_cues()) == 159
+    assert len(load_cues()) == 160
 
 
 def test_prefilter_rejects_sentences_without_trigger_forms():

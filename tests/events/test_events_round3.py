@@ -17,7 +17,8 @@ CASES = [
     # breaking a ban defies it
     ("A Kenyan newspaper violated a ban imposed by Uganda on reporting from the border.", ("REJECT", "KEN", "UGA")),
     # a sworn hostile act, even when the parser hangs the infinitive as an adverbial clause
-    ("Togolese commanders have sworn to fight until they seize the border towns of Ghana.", ("THREATEN", "TGO", None)),
+    # (aimed at Ghana since targets36: the towns sworn to be seized are Ghana's, events/place_targets.py)
+    ("Togolese commanders have sworn to fight until they seize the border towns of Ghana.", ("THREATEN", "TGO", "GHA")),
     # workers stopping work at the start of a strike: a strike, not a negated one
     ("Dock workers in Kenya stopped work at the start of an open-ended strike over the new law.",
      ("PROTEST", None, None)),

@@ -46,6 +46,7 @@ from detente.events.conjuncts import shared_targets
 from detente.events.gapped_addressees import gapped_addressees
 from detente.events.authored_notes import authored_targets
 from detente.events.force_hosts import force_host_targets
+from detente.events.place_targets import place_targets
 from detente.events.counterpart import background_participle, described_by_act, unnamed_partner_events, \
     with_counterparts
 from detente.events.merging import actor_key as _actor_key, keep, refine_dates
@@ -219,6 +220,7 @@ def code_sentence(article: Article, sentence: Sentence, mentions: list[Mention],
             found = condition_doers_fixed(sentence, trigger, found, mentions)  # events/deep_conditions.py
             found = with_counterparts(sentence, candidate.hit.token, found, mentions, states or Counter())
             found = each_side_events(sentence, candidate.hit.token, found, states or Counter())  # "neither side"
+            found = place_targets(sentence, trigger, found, mentions)  # "near the X border" (place_targets.py)
             if candidate.hit.entry.mutual:
                 found += unnamed_partner_events(sentence, candidate.hit.token, found, mentions)
         said = _said_on(sentence, claims(sentence, candidate.hit.token, found, mentions), anchor, why)
