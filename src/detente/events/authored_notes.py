@@ -12,16 +12,14 @@ Only the relative clause's subject or the participle's 'by' agent is read: a sta
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from detente import ids
 from detente.actors.coref import is_state_code
 from detente.events.lexicon import cue_words
+from detente.events.merging import aimed_at
 from detente.events.mission_posts import mission_host, with_host
 from detente.events.nesting import Candidate
 from detente.events.phrases import pobjs
 from detente.events.tree import children, subtree
-from detente.records import Actor, Event, Mention, Sentence, Token
+from detente.records import Event, Mention, Sentence, Token
 
 AUTHORED_TYPES = frozenset({"REJECT", "ACCUSE"})
 OWNER_DEPS = frozenset({"poss", "amod", "compound"})
@@ -105,10 +103,7 @@ def _owner(sentence: Sentence, noun: int, mentions: list[Mention]) -> set[str]:
 
 def with_author(event: Event, author: Mention) -> Event:
     """The event aimed at the author of the text it rejects, marked in its rule."""
-    target = Actor(author.text, author.country, author.sector, f"author of the rejected text: {author.text}")
-    event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
-                            author.country)
-    return replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→text-author")
+    return aimed_at(event, author, f"author of the rejected text: {author.text}", "tgt→text-author")
 
 
 def authored_targets(sentence: Sentence, coded: list[tuple[Candidate, list[Event]]],

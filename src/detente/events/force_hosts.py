@@ -7,15 +7,13 @@ at the body, sent-dev18 0039), only when the body's mention modifies a force nou
 phrase names one state that is not the doer; the mandate extended for "the UN mission in X" is coded so already."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from detente import ids
 from detente.actors.coref import is_state_code
 from detente.events.lexicon import cue_words
+from detente.events.merging import aimed_at
 from detente.events.nesting import Candidate
 from detente.events.phrases import pobjs
 from detente.events.tree import children, subtree
-from detente.records import Actor, Event, Mention, Sentence
+from detente.records import Event, Mention, Sentence
 
 MOVED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 BODIES = frozenset({"UNO", "IGO", "EUR", "NATO"})
@@ -34,10 +32,7 @@ def _hosted(sentence: Sentence, trigger: int, event: Event, mentions: list[Menti
     host = _host(sentence, trigger, event, mentions)
     if host is None:
         return event
-    target = Actor(host.text, host.country, host.sector, f"state the body's force sits in: {host.text}")
-    event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
-                            host.country)
-    return replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→force-host")
+    return aimed_at(event, host, f"state the body's force sits in: {host.text}", "tgt→force-host")
 
 
 def _host(sentence: Sentence, trigger: int, event: Event, mentions: list[Mention]) -> Mention | None:

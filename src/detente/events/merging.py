@@ -14,14 +14,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente import ids
 from detente.events.page_side import TURNED
-from detente.records import Actor, Event
+from detente.records import Actor, Event, Mention
 
 PRECISION_RANK = {"day": 3, "week": 2, "month": 2, "year": 1}
 
 
 def actor_key(actor: Actor | None) -> str | None:
     return None if actor is None else (actor.country or actor.text.lower())
+
+
+def aimed_at(event: Event, state: Mention, why: str, tag: str) -> Event:
+    """The event re-aimed at the state of a mention the rule found: its target says why, its id is the new pair's
+    and its rule is marked with the rule's tag (tgt→place-owner, tgt→force-host, ...)."""
+    target = Actor(state.text, state.country, state.sector, why)
+    event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
+                            state.country)
+    return replace(event, event_id=event_id, target=target, rule=f"{event.rule} {tag}")
 
 
 def event_key(event: Event) -> tuple:

@@ -11,14 +11,13 @@ mission's "in" phrase; a state that is the doer itself is no host.
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 
-from detente import ids
 from detente.actors.coref import is_state_code
 from detente.actors.gazetteer import data_rows
+from detente.events.merging import aimed_at
 from detente.events.phrases import pobjs
 from detente.events.tree import children
-from detente.records import Actor, Event, Mention, Sentence
+from detente.records import Event, Mention, Sentence
 
 RECALL_TYPES = frozenset({"SANCTION"})
 MISSION_PREPS = frozenset({"of", "at", "from"})
@@ -52,7 +51,4 @@ def _mission(sentence: Sentence, i: int) -> bool:
 
 def with_host(event: Event, host: Mention) -> Event:
     """The event aimed at the state its withdrawn official was posted in, marked in its rule."""
-    target = Actor(host.text, host.country, host.sector, f"host of the withdrawn official's mission: {host.text}")
-    event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
-                            host.country)
-    return replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→mission-host")
+    return aimed_at(event, host, f"host of the withdrawn official's mission: {host.text}", "tgt→mission-host")

@@ -10,14 +10,12 @@ subject, from the state subject of a verb above ("Japan protested after Chinese 
 The place nouns are data (cues.tsv `statedplace`)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from detente import ids
 from detente.actors.mentions import is_state_code
 from detente.events.lexicon import cue_words
+from detente.events.merging import aimed_at
 from detente.events.phrases import pobjs
 from detente.events.tree import children
-from detente.records import Actor, Event, Mention, Sentence
+from detente.records import Event, Mention, Sentence
 
 OF = frozenset({"of"})
 MOVES = frozenset({"MOBILIZE", "RETREAT"})
@@ -52,10 +50,7 @@ def _aimed(sentence: Sentence, trigger: int, event: Event, mentions: list[Mentio
     owner = place_owner(sentence, trigger, event.source.country, mentions, event.event_type in MOVES)
     if owner is None:
         return event
-    target = Actor(owner.text, owner.country, owner.sector, f"owner of the act's place: {owner.text}")
-    event_id = ids.event_id(event.doc_id, event.evidence.trigger_start, event.event_type, event.source.country,
-                            owner.country)
-    return replace(event, event_id=event_id, target=target, rule=f"{event.rule} tgt→place-owner")
+    return aimed_at(event, owner, f"owner of the act's place: {owner.text}", "tgt→place-owner")
 
 
 def place_owner(sentence: Sentence, trigger: int, doer: str, mentions: list[Mention], moving: bool = False
